@@ -1,0 +1,55 @@
+/**
+ * The Worker's HTTP application: one Hono per resource, mounted here, and the one error handler
+ * that turns every failure into an RFC 9457 problem.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './env';
+import { ENGINE_VERSION } from './engine/version';
+import { ProblemError, problemResponse } from './lib/problem';
+import { validationHook } from './lib/validation';
+import { renderApiDocs } from './lib/api-docs';
+import { briefs } from './routes/briefs';
+import { meta } from './routes/meta';
+
+export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+app.use(secureHeaders());
+
+app.route('/', meta);
+app.route('/v1/briefs', briefs);
+
+const openApiConfig = {
+  openapi: '3.1.0',
+  info: {
+    title: 'edge-brief',
+    version: ENGINE_VERSION,
+    description: 'Turns a news article into a structured brief: actors, claims, sources and caveats, each with its exact span.',
+  },
+};
+app.doc31('/openapi.json', openApiConfig);
+app.get('/docs', (c) => c.html(renderApiDocs(app.getOpenAPI31Document(openApiConfig) as Parameters<typeof renderApiDocs>[0])));
+
+app.notFound((c) => problemResponse(new ProblemError(404, 'not-found', 'Not Found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
+
+app.onError((error) => {
+  if (error instanceof ProblemError) return problemResponse(error);
+  if (error instanceof HTTPException) return problemResponse(fromHttpException(error));
+  console.error('unhandled error:', error);
+  return problemResponse(new ProblemError(500, 'internal', 'Internal Server Error', 'Something went wrong on our side; the error has been logged.'));
+});
+
+const KNOWN_HTTP_PROBLEMS: Record<number, [slug: string, title: string, detail: string]> = {
+  400: ['invalid-json', 'Malformed JSON', 'The request body is not valid JSON.'],
+  413: ['payload-too-large', 'Request body too large', 'The body is larger than the limit.'],
+  415: ['unsupported-media-type', 'Unsupported Media Type', 'Send the article as application/json, text/plain or text/html.'],
+};
+
+function fromHttpException(error: HTTPException): ProblemError {
+  const known = KNOWN_HTTP_PROBLEMS[error.status];
+  if (known) return new ProblemError(error.status, ...known);
+  return new ProblemError(error.status, `http-${error.status}`, error.message || 'Request failed', error.message || `HTTP ${error.status}`);
+}
+
+export type App = typeof app;

@@ -1,0 +1,109 @@
+/**
+ * /v1/briefs: brief an article (JSON, plain text or HTML) and read stored briefs back by id.
+ */
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../env';
+import { readConfig } from '../config';
+import { ArticleInput, Brief, Problem } from '../schema/brief';
+import { limitBody } from '../lib/body-limit';
+import { BriefStore } from '../lib/brief-store';
+import { briefThroughCache } from '../lib/brief-service';
+import { htmlToText } from '../lib/html-text';
+import { ProblemError } from '../lib/problem';
+import { parseArticle, validationHook } from '../lib/validation';
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
+
+const BriefQuery = z.object({
+  include: z.enum(['text']).optional().openapi({ description: 'Set to `text` to get the analysed text back in the brief.' }),
+  title: z.string().optional().openapi({ description: 'Title, for text/plain and text/html bodies.' }),
+  url: z.string().optional().openapi({ description: 'URL, for text/plain and text/html bodies.' }),
+});
+
+const briefHeaders = z.object({
+  'x-cache': z.enum(['HIT', 'MISS', 'BYPASS']),
+  etag: z.string(),
+  'server-timing': z.string(),
+});
+
+export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/',
+      summary: 'Brief an article',
+      description:
+        'Send the article as JSON `{ text, title?, url? }`, as `text/plain`, or as `text/html` (the readable text is extracted). The same article gets the same id whichever way it is sent.',
+      middleware: [limitBody] as const,
+      request: {
+        query: BriefQuery,
+        body: {
+          required: false,
+          content: {
+            'application/json': { schema: ArticleInput },
+            'text/plain': { schema: { type: 'string', description: 'The article itself.' } },
+            'text/html': { schema: { type: 'string', description: 'An HTML page; its readable text is analysed.' } },
+          },
+        },
+      },
+      responses: {
+        200: { description: 'The brief', headers: briefHeaders, content: { 'application/json': { schema: Brief } } },
+        400: problem('Malformed JSON'),
+        413: problem('Body over the size limit'),
+        415: problem('Unsupported content type'),
+        422: problem('Valid JSON that is not an article, or blank text'),
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const contentType = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+      let article: z.infer<typeof ArticleInput>;
+      if (contentType === 'text/plain') {
+        article = parseArticle({ text: await c.req.text(), title: query.title, url: query.url });
+      } else if (contentType === 'text/html') {
+        article = parseArticle({ text: await htmlToText(await c.req.text()), title: query.title, url: query.url });
+      } else if (contentType !== '') {
+        // Validated by the route's JSON schema; the mixed text/JSON body confuses the inferred type.
+        article = c.req.valid('json' as never) as z.infer<typeof ArticleInput>;
+      } else {
+        throw new ProblemError(415, 'unsupported-media-type', 'Unsupported Media Type', 'Send the article as application/json, text/plain or text/html.');
+      }
+      const config = readConfig(c.env);
+      const store = new BriefStore(c.env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
+      const result = await briefThroughCache(store, article);
+      const body = query.include === 'text' ? { ...result.brief, text: article.text } : result.brief;
+      c.header('X-Cache', result.cache);
+      c.header('ETag', `"${result.brief.id}"`);
+      c.header('Server-Timing', `engine;dur=${result.analysisMs.toFixed(2)}, cache;desc=${result.cache}`);
+      return c.json(body, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/{id}',
+      summary: 'A stored brief',
+      request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: '9f86d0…' }) }) },
+      responses: {
+        200: { description: 'The brief', content: { 'application/json': { schema: Brief } } },
+        304: { description: 'Not modified (If-None-Match matched)' },
+        404: problem('No brief with this id (unknown or expired)'),
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const config = readConfig(c.env);
+      const store = new BriefStore(c.env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
+      const found = /^[0-9a-f]{64}$/.test(id) ? await store.get(id).catch(storeDown) : null;
+      if (!found) throw new ProblemError(404, 'not-found', 'Brief not found', `No brief with id ${id}: it is unknown or has expired.`);
+      const etag = `"${found.id}"`;
+      if (c.req.header('if-none-match') === etag) return c.body(null, 304, { ETag: etag });
+      c.header('ETag', etag);
+      return c.json(found, 200);
+    },
+  );
+
+function storeDown(error: unknown): never {
+  console.error('KV read failed:', error);
+  throw new ProblemError(503, 'store-unavailable', 'Brief store unavailable', 'Stored briefs cannot be read right now; try again shortly.', undefined, { 'Retry-After': '5' });
+}

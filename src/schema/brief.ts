@@ -1,0 +1,160 @@
+/**
+ * The brief: the one output shape of every way into the service (API, webhooks, form page, CLI).
+ *
+ * This zod schema is the single source of truth: the TypeScript `Brief` type is inferred from it,
+ * tests validate engine output against it at run time, and `@hono/zod-openapi` turns it into the
+ * JSON Schema of the OpenAPI document. Field names follow `brief-contract.md` (version 1) exactly;
+ * fields may be added, never renamed, retyped or dropped.
+ */
+import { z } from '@hono/zod-openapi';
+
+/** A UTF-16 `[start, end)` range into the analysed text. */
+export const Range = z
+  .object({
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .openapi('Range');
+
+/** A verbatim span: `analysed.slice(start, end) === text`. */
+export const Span = Range.extend({ text: z.string() }).openapi('Span');
+
+export const ActorType = z.enum(['person', 'organization', 'country', 'place', 'group']);
+
+export const Actor = z
+  .object({
+    id: z.string().openapi({ example: 'a1' }),
+    name: z.string().openapi({ example: 'Dmitry Medvedev' }),
+    type: ActorType,
+    roles: z.array(z.string()),
+    aliases: z.array(z.string()),
+    mentions: z.array(Range),
+    salience: z.number().min(0).max(1),
+  })
+  .openapi('Actor');
+
+export const Speaker = z
+  .object({
+    name: z.string(),
+    actorId: z.string().nullable(),
+    anonymous: z.boolean(),
+  })
+  .openapi('Speaker');
+
+export const ClaimKind = z.enum(['direct', 'indirect', 'mixed']);
+
+export const Claim = Span.extend({
+  id: z.string().openapi({ example: 'c1' }),
+  kind: ClaimKind,
+  cue: z.string().nullable(),
+  speaker: Speaker.nullable(),
+  sourceIds: z.array(z.string()),
+}).openapi('Claim');
+
+export const SourceType = z.enum([
+  'outlet',
+  'news-agency',
+  'platform',
+  'official',
+  'anonymous',
+  'document',
+  'report',
+  'person',
+  'organization',
+]);
+
+export const Source = z
+  .object({
+    id: z.string().openapi({ example: 's1' }),
+    name: z.string().openapi({ example: 'TASS' }),
+    type: SourceType,
+    anonymous: z.boolean(),
+    mentions: z.array(Range),
+  })
+  .openapi('Source');
+
+export const CaveatKind = z.enum([
+  'opinion',
+  'speculation',
+  'loaded-language',
+  'scare-quotes',
+  'hedge',
+  'anonymous-sourcing',
+  'unattributed-claim',
+  'single-source',
+]);
+
+export const Voice = z.enum(['author', 'attributed']);
+
+export const Caveat = Span.extend({
+  id: z.string().openapi({ example: 'k1' }),
+  kind: CaveatKind,
+  voice: Voice,
+  reason: z.string(),
+}).openapi('Caveat');
+
+export const Stats = z
+  .object({
+    characters: z.number().int().nonnegative(),
+    words: z.number().int().nonnegative(),
+    sentences: z.number().int().nonnegative(),
+    paragraphs: z.number().int().nonnegative(),
+  })
+  .openapi('Stats');
+
+export const Brief = z
+  .object({
+    version: z.literal('1'),
+    engine: z.string().openapi({ example: 'edge-brief@0.1.0' }),
+    id: z.string().regex(/^[0-9a-f]{64}$/),
+    title: z.string().nullable(),
+    url: z.string().nullable().optional(),
+    language: z.string(),
+    stats: Stats,
+    summary: z.array(Span),
+    actors: z.array(Actor),
+    claims: z.array(Claim),
+    sources: z.array(Source),
+    caveats: z.array(Caveat),
+    /** The analysed text, present only when the caller asked for it (`?include=text`). */
+    text: z.string().optional(),
+  })
+  .openapi('Brief');
+
+export type Range = z.infer<typeof Range>;
+export type Span = z.infer<typeof Span>;
+export type Actor = z.infer<typeof Actor>;
+export type ActorType = z.infer<typeof ActorType>;
+export type Speaker = z.infer<typeof Speaker>;
+export type Claim = z.infer<typeof Claim>;
+export type ClaimKind = z.infer<typeof ClaimKind>;
+export type Source = z.infer<typeof Source>;
+export type SourceType = z.infer<typeof SourceType>;
+export type Caveat = z.infer<typeof Caveat>;
+export type CaveatKind = z.infer<typeof CaveatKind>;
+export type Stats = z.infer<typeof Stats>;
+export type Brief = z.infer<typeof Brief>;
+
+/** What callers send: the article and its optional metadata. */
+export const ArticleInput = z
+  .object({
+    text: z
+      .string()
+      .refine((text) => text.trim().length > 0, { message: 'text is blank' })
+      .openapi({ description: 'The article as plain text.' }),
+    title: z.string().optional(),
+    url: z.string().optional(),
+  })
+  .openapi('ArticleInput');
+
+/** RFC 9457 problem details, the body of every error. */
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .openapi('Problem');
+export type Problem = z.infer<typeof Problem>;

@@ -1,0 +1,22 @@
+import { cloudflareTest } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // The Worker: routes, KV, webhooks, queues, inside workerd with miniflare bindings from wrangler.toml.
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: { name: 'worker', include: ['test/worker/**/*.test.ts'] },
+      },
+      {
+        // The pure engine and the CLI, in Node: the same code the Worker runs, with the shared data on disk.
+        test: { name: 'engine', include: ['test/engine/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        // End to end: the real `npm start` server over HTTP, and the browser test in Chromium.
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000 },
+      },
+    ],
+  },
+});
