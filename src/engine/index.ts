@@ -11,7 +11,11 @@
  * b.actors.map((a) => a.name);
  */
 import type { Brief } from '../schema/brief';
+import { findActors } from './actors';
+import { findAttribution } from './attribution';
+import { findCaveats } from './caveats';
 import { analyse } from './document';
+import { detectLanguage } from './language';
 import { briefIdSync, type BriefOptions } from './id';
 import { summarise } from './summary';
 import { countWords } from './text/words';
@@ -30,6 +34,12 @@ export { ENGINE, ENGINE_VERSION } from './version';
 export function brief(input: ArticleInput, options: BriefOptions = {}): Brief {
   const { text } = input;
   const doc = analyse(text);
+  const language = detectLanguage(doc);
+  // The rules are English rules: another language gets stats and no extraction rather than noise.
+  const english = language === 'en';
+  const actors = english ? findActors(doc) : [];
+  const attribution = english ? findAttribution(doc, actors) : { claims: [], sources: [] };
+  const caveats = english ? findCaveats(doc, attribution) : [];
   const title = input.title?.trim() || (doc.titleRange ? text.slice(doc.titleRange.start, doc.titleRange.end) : null);
   const result: Brief = {
     version: '1',
@@ -37,18 +47,18 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): Brief {
     id: options.id ?? briefIdSync(input),
     title,
     url: input.url ?? null,
-    language: 'en',
+    language,
     stats: {
       characters: text.length,
       words: countWords(text),
       sentences: doc.sentences.length,
       paragraphs: doc.paragraphs.length,
     },
-    summary: summarise(doc),
-    actors: [],
-    claims: [],
-    sources: [],
-    caveats: [],
+    summary: english ? summarise(doc) : [],
+    actors,
+    claims: attribution.claims,
+    sources: attribution.sources,
+    caveats,
   };
   if (options.includeText) result.text = text;
   return result;

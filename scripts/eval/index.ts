@@ -1,0 +1,56 @@
+/**
+ * `npm run eval [-- --split dev|test] [--only suite,suite] [--limit N] [--verbose]`
+ *
+ * Scores the engine on the shared worked examples and public data sets, prints one table and
+ * writes eval-results.json (not committed). Work on the dev splits; `--split test` is the final
+ * check. Each suite lives in its own module and is listed here.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ENGINE } from '../../src/engine';
+import { examplesSuite, type Check } from './examples';
+import type { Row, Suite } from './shared';
+
+const SUITES: Suite[] = [examplesSuite];
+
+const { values } = parseArgs({
+  options: {
+    split: { type: 'string', default: 'dev' },
+    only: { type: 'string' },
+    limit: { type: 'string' },
+    // Without --verbose only the failing example items are listed; the table counts all of them.
+    verbose: { type: 'boolean', short: 'v', default: false },
+  },
+});
+const split = values.split === 'test' ? 'test' : 'dev';
+const only = values.only?.split(',');
+const limit = values.limit ? Number(values.limit) : undefined;
+
+const rows: Row[] = [];
+const details: Record<string, unknown> = {};
+for (const suite of SUITES) {
+  if (only && !only.includes(suite.name)) continue;
+  const started = performance.now();
+  const result = suite.run({ split, limit });
+  rows.push(...result.rows);
+  details[suite.name] = result.details;
+  console.error(`${suite.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (suite.name === 'examples') {
+    // Every item of the worked examples, one by one (failures only with --quiet-examples off? no: all).
+    for (const c of result.details as Check[]) {
+      if (values.verbose || !c.pass) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.example}  ${c.section}  ${c.item}`);
+    }
+  }
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const table = [
+  ['suite', 'metric', 'score', 'target', 'detail'],
+  ...rows.map((r) => [r.suite, r.metric, pct(r.score), r.target === undefined ? '' : `${r.score >= r.target ? 'met' : 'MISS'} ${pct(r.target)}`, r.detail ?? '']),
+];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+console.log(`\n${ENGINE}, split ${split}`);
+for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+
+writeFileSync('eval-results.json', `${JSON.stringify({ engine: ENGINE, split, rows, details }, null, 2)}\n`);
+console.log('\nwrote eval-results.json');
