@@ -11,6 +11,7 @@ import { ProblemError, problemResponse } from './lib/problem';
 import { validationHook } from './lib/validation';
 import { renderApiDocs } from './lib/api-docs';
 import { briefs } from './routes/briefs';
+import { batches } from './routes/batches';
 import { meta } from './routes/meta';
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -19,6 +20,7 @@ app.use(secureHeaders());
 
 app.route('/', meta);
 app.route('/v1/briefs', briefs);
+app.route('/v1/batches', batches);
 
 const openApiConfig = {
   openapi: '3.1.0',

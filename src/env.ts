@@ -8,6 +8,10 @@ export interface Bindings {
   BRIEF_TTL_SECONDS?: string;
   /** Milliseconds a KV call may take before we give up on it and bypass the cache (default 2000). */
   KV_TIMEOUT_MS?: string;
+  /** Batch articles to brief: one small reference message per article (src/batch/, issue 8). */
+  BATCH_QUEUE: Queue<import('./batch/types').BatchMessage>;
+  /** One Durable Object per batch: its articles and exact progress (src/batch/progress.ts). */
+  BATCH_PROGRESS: DurableObjectNamespace<import('./batch/progress').BatchProgress>;
 }
 
 export type AppEnv = { Bindings: Bindings };
