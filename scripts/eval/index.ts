@@ -9,9 +9,10 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ENGINE } from '../../src/engine';
 import { examplesSuite, type Check } from './examples';
+import { checkthatSuite } from './checkthat';
 import type { Row, Suite } from './shared';
 
-const SUITES: Suite[] = [examplesSuite];
+const SUITES: Suite[] = [examplesSuite, checkthatSuite];
 
 const { values } = parseArgs({
   options: {

@@ -1,14 +1,61 @@
 /**
- * Caveats: the author's own voice (opinion, speculation, loaded language, scare quotes, hedges,
- * unattributed claims) kept apart from attributed speech, and the article's reliance on anonymous
- * or single sources.
+ * Caveats: where the author stops reporting and starts opining, kept apart from attributed speech,
+ * and the article's reliance on anonymous or single sources.
  *
- * Not yet implemented (issue: Engine II): returns no caveats.
+ * Approach (all linear in the text, lexicons indexed once at module load):
+ * 1. Attributed regions: quotation contents (doc.quotes) and claim content spans. Anything inside
+ *    is the speaker's (`voice: 'attributed'`) and never counts against the author.
+ * 2. A lexical scan of each sentence (caveats/author-voice.ts): loaded terms, boosters, stance
+ *    adverbs, evaluative phrases, prescriptive modals, first person, speculation, hedges, vague
+ *    ("some who saw ...") and impersonal attribution, verdicts on evidence.
+ * 3. Punctuation (caveats/scare-quotes.ts): scare quotes and rhetorical questions.
+ * 4. Sourcing (caveats/sourcing.ts): anonymous-sourcing and single-source from the attribution.
+ * Then duplicates and caveats nested in a larger one of the same kind and voice are dropped.
+ *
+ * Known limits: no syntax, so the reach of a cue is its clause up to the next comma or dash;
+ * sarcasm and loaded framing in neutral words ("regime" vs "government") go unseen; a partial
+ * quotation not covered by a claim can read as a scare quote.
  */
 import type { Caveat } from '../schema/brief';
-import type { Doc } from './document';
 import type { Attribution } from './attribution';
+import { scanSentence, type Draft } from './caveats/author-voice';
+import { Regions, attributedRegions, quotesOf } from './caveats/regions';
+import { rhetoricalQuestions, scareQuotes } from './caveats/scare-quotes';
+import { sourcingCaveats } from './caveats/sourcing';
+import type { Doc } from './document';
 
-export function findCaveats(_doc: Doc, _attribution: Attribution): Caveat[] {
-  return [];
+export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
+  const quotes = quotesOf(doc);
+  const regions = attributedRegions(doc, quotes, attribution.claims);
+  const claimRegions = new Regions(attribution.claims.map((c) => ({ start: c.start, end: c.end })));
+  const drafts: Draft[] = [];
+  for (const s of doc.sentences) scanSentence(doc, s, regions, drafts);
+  scareQuotes(doc, quotes, claimRegions, drafts);
+  rhetoricalQuestions(doc, regions, drafts);
+  sourcingCaveats(doc, attribution, drafts);
+  return finish(doc.text, drafts);
+}
+
+function finish(text: string, drafts: Draft[]): Caveat[] {
+  const sorted = drafts.filter((d) => d.end > d.start).sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
+  const kept: Draft[] = [];
+  // Drop a caveat inside a larger (or equal) one of the same kind and voice. Kept caveats of one
+  // kind and voice are scanned from the latest back, and since they are sorted by start, only
+  // those still open can contain the new one.
+  const lastEnd = new Map<string, number>();
+  for (const d of sorted) {
+    const key = `${d.kind}|${d.voice}`;
+    if ((lastEnd.get(key) ?? -1) >= d.end) continue;
+    lastEnd.set(key, Math.max(lastEnd.get(key) ?? -1, d.end));
+    kept.push(d);
+  }
+  return kept.map((d, i) => ({
+    id: `k${i + 1}`,
+    kind: d.kind,
+    text: text.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    voice: d.voice,
+    reason: d.reason,
+  }));
 }

@@ -1,0 +1,255 @@
+/**
+ * The lexical scan: one pass over each sentence's words, matching the subjectivity and hedge
+ * lexicons (src/engine/data/subjectivity.ts, hedges.ts) and turning each hit into a caveat draft
+ * with a span a reader can check and a reason that says what kind of cue it is.
+ *
+ * Span policy: a single loaded word or booster gets its own words (plus the noun it qualifies);
+ * a cue that governs a whole statement (a prediction, a prescriptive "should", a first-person
+ * remark, a vague "some who saw ...") gets its clause, from the cue (or the clause start) to the
+ * next clause break, because the statement is what the editor has to weigh.
+ *
+ * Voice: a hit inside an attributed region (quotation or claim content) is the speaker's. Of
+ * those only loaded language is kept (marked `attributed`, so a reader sees the speaker's charged
+ * words without their counting against the author); the rest are dropped.
+ *
+ * Known limits: no part-of-speech tagging, so "the noun it qualifies" is the next lower-case
+ * content word, and a word-sense ambiguity ("a dull knife") is flagged like the evaluative sense.
+ */
+import type { CaveatKind } from '../../schema/brief';
+import type { Doc, Sentence } from '../document';
+import { EVIDENCE_VERDICTS, HEDGES, IMPERSONAL_ATTRIBUTION, SPECULATION, VAGUE_SOURCES, VAGUE_VERBS } from '../data/hedges';
+import {
+  FIRST_PERSON,
+  INTENSIFIERS,
+  LOADED_TERMS,
+  OPINION_PHRASES,
+  FIRST_PERSON_STANCE,
+  PRESCRIPTIVE,
+  STANCE_MARKERS,
+} from '../data/subjectivity';
+import { PhraseIndex, tokens, type Token } from './lexicon';
+import type { Regions } from './regions';
+
+export interface Draft {
+  start: number;
+  end: number;
+  kind: CaveatKind;
+  voice: 'author' | 'attributed';
+  reason: string;
+}
+
+type Cue =
+  | 'stance'
+  | 'intensifier'
+  | 'loaded'
+  | 'opinion'
+  | 'prescriptive'
+  | 'first-person'
+  | 'speculation'
+  | 'hedge'
+  | 'impersonal'
+  | 'verdict';
+
+const LEXICON = new PhraseIndex<Cue>()
+  .add('stance', STANCE_MARKERS)
+  .add('intensifier', INTENSIFIERS)
+  .add('loaded', LOADED_TERMS)
+  .add('opinion', OPINION_PHRASES)
+  .add('prescriptive', PRESCRIPTIVE)
+  .add('first-person', FIRST_PERSON)
+  .add('speculation', SPECULATION)
+  .add('hedge', HEDGES)
+  .add('impersonal', IMPERSONAL_ATTRIBUTION)
+  .add('verdict', EVIDENCE_VERDICTS);
+
+const VAGUE_HEADS = new Set(VAGUE_SOURCES);
+const VAGUE_VERB_SET = new Set(VAGUE_VERBS);
+/** Words that may stand between a vague head and its verb ("some who saw", "many have argued"). */
+const VAGUE_GLUE = new Set(['who', 'have', 'has', 'had', 'would', 'will', 'may', 'might', 'could', 'also', 'still', 'now', 'of', 'them', 'those', 'us', 'in', 'the', 'public']);
+
+/** Stance markers that are ordinary words anywhere but the start of a clause ("Yes, ...", "Worse, ..."). */
+const CLAUSE_INITIAL_ONLY = new Set(['yes', 'worse', 'naturally', 'logically', 'in short', 'in reality', 'in truth', 'funny thing', 'mind you', 'rightly', 'wrongly', 'deliberately', 'indeed', 'certainly', 'definitely']);
+
+/** Function words: never "the noun a loaded adjective qualifies". */
+const FUNCTION_WORDS = new Set(
+  ('a an the this that these those his her its their our my your of in on at to for from by with about as into onto over under ' +
+    'and or but nor so yet if than then when while because since though although is are was were be been being has have had do does did ' +
+    'not no he she it they we you i me him them us who whom whose which what where how why there here all any some each every both ' +
+    'more most less least very too also just only even still again up down out off now can could will would shall should may might must').split(' '),
+);
+
+// No period: inside a sentence a period is an abbreviation ("Dr. Christine Ford"); the sentence
+// end bounds every clause anyway.
+const CLAUSE_BREAK = new Set([',', ';', ':', '\u2014', '\u2013', '!', '?', '\u2026', '(', ')', '[', ']']);
+
+/** Where the clause holding `pos` ends (exclusive), within the sentence. */
+function clauseEnd(text: string, pos: number, limit: number): number {
+  let i = pos;
+  while (i < limit && !CLAUSE_BREAK.has(text[i]) && !(text[i] === '-' && text[i + 1] === '-')) i++;
+  return trimEnd(text, pos, i);
+}
+
+/** Where the clause holding `pos` starts, within the sentence. */
+function clauseStart(text: string, pos: number, floor: number): number {
+  let i = pos;
+  while (i > floor && !CLAUSE_BREAK.has(text[i - 1])) i--;
+  while (i < pos && /\s/.test(text[i])) i++;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[end - 1])) end--;
+  return end;
+}
+
+function isClauseInitial(text: string, toks: Token[], i: number, sentenceStart: number): boolean {
+  if (i === 0) return true;
+  const between = text.slice(toks[i - 1].end, toks[i].start);
+  if (/[,;:\u2014\u2013(]/.test(between)) return true;
+  // After a leading conjunction: "But in fact ...", "And yes, ...".
+  return i === 1 && /^(but|and|so|yet|still|now)$/.test(toks[0].norm) && toks[0].start === sentenceStart;
+}
+
+const isNumber = (t: Token | undefined) => t !== undefined && /^\d/.test(t.norm);
+const isLower = (text: string, t: Token) => /^\p{Ll}/u.test(text[t.start]);
+
+export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft[]): void {
+  const { text } = doc;
+  const toks = tokens(text, s.start, s.end);
+  let i = 0;
+  while (i < toks.length) {
+    const tok = toks[i];
+    const vague = vagueSource(text, toks, i, s, regions);
+    if (vague) {
+      out.push(vague);
+      i++;
+      continue;
+    }
+    const entry = LEXICON.match(text, toks, i);
+    if (!entry) {
+      i++;
+      continue;
+    }
+    const n = entry.words.length;
+    const first = tok;
+    const last = toks[i + n - 1];
+    const attributed = regions.overlaps(first.start, last.end);
+    const draft = toDraft(text, toks, i, n, entry.category, s, attributed);
+    if (draft && (!attributed || draft.kind === 'loaded-language')) {
+      // Charged words side by side are one loaded phrase ("Unleashes Firestorm", "relentless assault on").
+      const prev = out[out.length - 1];
+      if (prev && draft.kind === 'loaded-language' && prev.kind === 'loaded-language' && prev.voice === draft.voice && prev.end >= s.start && /^\s*$/.test(text.slice(Math.min(prev.end, draft.start), draft.start))) {
+        prev.end = Math.max(prev.end, draft.end);
+      } else out.push(draft);
+    }
+    i += n;
+  }
+}
+
+function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s: Sentence, attributed: boolean): Draft | null {
+  const first = toks[i];
+  const last = toks[i + n - 1];
+  const next = toks[i + n];
+  const phrase = text.slice(first.start, last.end);
+  const voice = attributed ? 'attributed' : 'author';
+  const who = attributed ? 'the speaker' : 'the author';
+  const span = (start: number, end: number, kind: CaveatKind, reason: string): Draft => ({ start, end, kind, voice, reason });
+  switch (cue) {
+    case 'stance': {
+      if (CLAUSE_INITIAL_ONLY.has(entry(toks, i, n)) && !isClauseInitial(text, toks, i, s.start)) return null;
+      return span(first.start, last.end, 'opinion', `“${phrase}”: ${who} comments on the facts instead of reporting them`);
+    }
+    case 'intensifier': {
+      if (!next || !isLower(text, next) || FUNCTION_WORDS.has(next.norm)) return null;
+      return span(first.start, next.end, 'loaded-language', `“${phrase}” amplifies a judgement (a booster, not a measurement)`);
+    }
+    case 'loaded': {
+      // Take in the noun a loaded adjective qualifies ("relentless assault").
+      const end = next && isLower(text, next) && !FUNCTION_WORDS.has(next.norm) && !/ly$/.test(last.norm) && onlySpaceBetween(text, last, next) ? next.end : last.end;
+      return span(first.start, end, 'loaded-language', `“${phrase}” is charged language${attributed ? ' (inside quoted or reported speech)' : ' in the author’s own voice'}`);
+    }
+    case 'opinion': {
+      const start = clauseStart(text, first.start, s.start);
+      return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `“${phrase}”: an evaluation in the author’s voice, attributed to no source`);
+    }
+    case 'prescriptive': {
+      const start = clauseStart(text, first.start, s.start);
+      return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `“${phrase}”: the author says what ought to happen (a prescription, not a report)`);
+    }
+    case 'first-person': {
+      if (!isFirstPerson(text, toks, i)) return null;
+      const verb = firstPersonStance(toks, i + 1);
+      if (!verb) return null;
+      const start = clauseStart(text, first.start, s.start);
+      return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `the author states a personal view in the first person (“${phrase} … ${verb.norm}”)`);
+    }
+    case 'speculation':
+      // "more likely to vote": a comparison of rates, not a guess.
+      if (/^(un)?likely$/.test(first.norm) && i > 0 && /^(more|less|most|least|as|equally|twice)$/.test(toks[i - 1].norm)) return null;
+      return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'speculation', `“${phrase}”: the author predicts or guesses; no source is given`);
+    case 'hedge': {
+      if (isNumber(next)) return null; // "almost 200", "largely 3%": an approximation, not a hedge
+      return span(first.start, last.end, 'hedge', `“${phrase}” hedges the statement in the author’s voice`);
+    }
+    case 'impersonal':
+      return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'unattributed-claim', `“${phrase}”: attributed to nobody in particular; who says so?`);
+    case 'verdict':
+      return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'unattributed-claim', `“${phrase}”: a verdict on the evidence that the article does not source`);
+  }
+}
+
+function entry(toks: Token[], i: number, n: number): string {
+  return toks
+    .slice(i, i + n)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
+  return /^\s+$/.test(text.slice(a.end, b.start));
+}
+
+const STANCE_VERBS = new Set(FIRST_PERSON_STANCE);
+/** What may stand between "I"/"we" and the verb of opinion ("I'm not a fan", "I have to tell"). */
+const STANCE_GLUE = new Set(['not', 'a', 'an', 'really', 'just', 'do', "don't", 'did', "didn't", 'am', 'have', 'to', 'would', 'will', 'can', 'still', 'also', 'big', 'huge', 'never', 'always', 'may', 'might', 'must', 'truly', 'strongly', 'firmly', 'so', 'too', 'very', 'quite', 'all', 'both', 'certainly', 'only']);
+
+function firstPersonStance(toks: Token[], j: number): Token | undefined {
+  for (let k = j; k < toks.length && k < j + 4; k++) {
+    if (STANCE_VERBS.has(toks[k].norm)) return toks[k];
+    if (!STANCE_GLUE.has(toks[k].norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** "I" the pronoun, not a Roman numeral ("World War I"); "US" the country is not "us". */
+function isFirstPerson(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const surface = text.slice(t.start, t.end);
+  if (t.norm === 'us' && surface === 'US') return false;
+  if (t.norm === 'i') {
+    const prev = toks[i - 1];
+    if (prev && /^\p{Lu}/u.test(text[prev.start]) && onlySpaceBetween(text, prev, t)) return false;
+  }
+  return true;
+}
+
+/** "some who saw the comment as a dig", "critics say", "many have argued": a claim on nobody's word. */
+function vagueSource(text: string, toks: Token[], i: number, s: Sentence, regions: Regions): Draft | null {
+  if (!VAGUE_HEADS.has(toks[i].norm)) return null;
+  let j = i + 1;
+  while (j < toks.length && j <= i + 3 && (VAGUE_GLUE.has(toks[j].norm) || VAGUE_HEADS.has(toks[j].norm))) j++;
+  if (j >= toks.length || j > i + 3 || !VAGUE_VERB_SET.has(toks[j].norm)) return null;
+  // Inside a quotation it is the speaker's vagueness. A claim whose content merely follows the head
+  // ("some who saw [the comment as a dig]") is still the author's choice of source, so only the
+  // head is checked.
+  if (regions.overlaps(toks[i].start, toks[i].end)) return null;
+  const end = Math.max(toks[j].end, clauseEnd(text, toks[j].end, s.end));
+  const phrase = text.slice(toks[i].start, toks[j].end);
+  return {
+    start: toks[i].start,
+    end,
+    kind: 'unattributed-claim',
+    voice: 'author',
+    reason: `“${phrase}”: a view credited to unnamed people; the article does not say who`,
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Phrase lexicon matching over word tokens: every lexicon entry (one or more words) is indexed by
+ * its first word once at module load, so matching a sentence is one pass over its words with a
+ * Map lookup per word and a short list of candidate phrases (longest first).
+ */
+import { findWords } from '../text/words';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower case, curly apostrophes folded to straight ones. */
+  norm: string;
+}
+
+export function tokens(text: string, start: number, end: number): Token[] {
+  return findWords(text, start, end).map((w) => ({ ...w, norm: normalise(text.slice(w.start, w.end)) }));
+}
+
+export function normalise(word: string): string {
+  return word.toLowerCase().replace(/\u2019/g, "'");
+}
+
+export interface Entry<C extends string> {
+  words: string[];
+  category: C;
+}
+
+export class PhraseIndex<C extends string> {
+  private readonly byFirst = new Map<string, Entry<C>[]>();
+
+  add(category: C, phrases: readonly string[]): this {
+    for (const phrase of phrases) {
+      const words = phrase.split(' ');
+      const list = this.byFirst.get(words[0]) ?? [];
+      list.push({ words, category });
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.byFirst.set(words[0], list);
+    }
+    return this;
+  }
+
+  /** The longest entry starting at token `i`, if any (and how many tokens it spans). */
+  match(text: string, toks: Token[], i: number, accept?: (category: C) => boolean): Entry<C> | undefined {
+    const list = this.byFirst.get(toks[i].norm);
+    if (!list) return undefined;
+    for (const entry of list) {
+      if (accept && !accept(entry.category)) continue;
+      if (i + entry.words.length > toks.length) continue;
+      let ok = true;
+      for (let k = 1; k < entry.words.length; k++) {
+        // Words of a phrase are separated by white space only: "of, course" is not "of course".
+        if (toks[i + k].norm !== entry.words[k] || !onlySpace(text, toks[i + k - 1].end, toks[i + k].start)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return entry;
+    }
+    return undefined;
+  }
+
+  has(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+}
+
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return false;
+  }
+  return true;
+}

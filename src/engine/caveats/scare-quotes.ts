@@ -1,0 +1,105 @@
+/**
+ * Scare quotes and rhetorical questions: two ways the author's voice shows in punctuation.
+ *
+ * Scare quotes: a short quoted word or phrase (at most four words) in the author's own voice that
+ * is not a quotation of anyone: it is not inside a claim, no verb of saying or naming stands
+ * before it in its sentence ("he said Trump was “absolutely right”", "calls herself a “woke
+ * administrator”" are partial quotations), it is not a title (every word capitalised: “Fox and
+ * Friends”), and the same words do not occur inside a longer quotation elsewhere in the article
+ * (the headline's “Most Unethical Sham” quotes Graham's "the most unethical sham"). "so-called"
+ * before the quote marks it as a scare quote whatever else holds.
+ *
+ * Rhetorical questions: a sentence of the author's own (its question mark outside every
+ * quotation and claim) that ends with "?". Reported as `opinion`: the contract has no separate
+ * kind, and a rhetorical question argues rather than asks.
+ *
+ * Known limits: a partial quotation whose speaker is named only in a neighbouring sentence is
+ * taken for a scare quote unless a claim covers it.
+ */
+import type { Doc } from '../document';
+import type { Draft } from './author-voice';
+import { tokens } from './lexicon';
+import type { QuoteLike, Regions } from './regions';
+
+const MAX_WORDS = 4;
+
+/** Verbs and phrases that introduce somebody's words or name a thing as somebody calls it. */
+const SAYING = new Set(
+  ('say says said saying tell tells told telling call calls called calling dub dubs dubbed term terms termed ' +
+    'label labels labeled labelled describe describes described describing write writes wrote written ' +
+    'tweet tweets tweeted post posts posted state states stated declare declares declared warn warns warned ' +
+    'add adds added argue argues argued claim claims claimed insist insists insisted urge urges urged ' +
+    'promise promises promised vow vows vowed accuse accuses accused brand brands branded praise praised ' +
+    'according asked ask asks reply replied respond responded announce announced note noted quip quipped ' +
+    'remark remarked admit admitted acknowledge acknowledged deny denied suggest suggested blast blasted ' +
+    'slam slammed dismiss dismissed decry decried refer referred referring mention mentioned cite cited ' +
+    'quote quoted quoting headline headlined titled entitled nicknamed known').split(' '),
+);
+
+function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions, out: Draft[]): void {
+  const { text } = doc;
+  // Longer quotations, folded, to tell a quoted fragment of them from a scare quote.
+  const long = quotes.filter((q) => tokens(text, q.contentStart, q.contentEnd).length > MAX_WORDS).map((q) => fold(text.slice(q.contentStart, q.contentEnd)));
+  const sentences = doc.sentences;
+  let si = 0;
+  for (const q of quotes) {
+    if (!q.closed || q.depth > 0) continue;
+    const words = tokens(text, q.contentStart, q.contentEnd);
+    if (words.length === 0 || words.length > MAX_WORDS) continue;
+    const content = text.slice(q.contentStart, q.contentEnd).trim();
+    // A quoted sentence ("“Yes.”", "“Go!”") is somebody's utterance.
+    if (/[!?]$/.test(content) || (/\.$/.test(content) && words.length > 2)) continue;
+    while (si < sentences.length - 1 && sentences[si].end <= q.start) si++;
+    const s = sentences[si];
+    const before = tokens(text, s.start, q.start);
+    const prev = before[before.length - 1];
+    const soCalled = prev !== undefined && (prev.norm === 'so-called' || prev.norm === 'called' && before[before.length - 2]?.norm === 'so');
+    if (!soCalled) {
+      if (claimRegions.overlaps(q.start, q.end)) continue;
+      if (words.every((w) => /^\p{Lu}/u.test(text[w.start]))) continue;
+      if (before.some((t) => SAYING.has(t.norm))) continue;
+      // "..." he said: a cue right after the quotation in the same sentence.
+      const after = tokens(text, q.end, s.end).slice(0, 4);
+      if (after.some((t) => SAYING.has(t.norm))) continue;
+      const f = fold(content);
+      if (f && long.some((l) => l.includes(f))) continue;
+    }
+    out.push({
+      start: q.start,
+      end: q.end,
+      kind: 'scare-quotes',
+      voice: 'author',
+      reason: soCalled
+        ? `“so-called” and quote marks: the author distances themselves from the term`
+        : `quote marks around “${content}” quote nobody: the author signals doubt or irony about the term`,
+    });
+  }
+}
+
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', ' ']);
+
+export function rhetoricalQuestions(doc: Doc, regions: Regions, out: Draft[]): void {
+  const { text } = doc;
+  for (const s of doc.sentences) {
+    let q = s.end - 1;
+    while (q > s.start && CLOSERS.has(text[q])) q--;
+    if (text[q] !== '?') continue;
+    if (regions.overlaps(q, q + 1)) continue;
+    out.push({
+      start: s.start,
+      end: s.end,
+      kind: 'opinion',
+      voice: 'author',
+      reason: 'a question in the author’s own voice: it argues rather than reports',
+    });
+  }
+}
