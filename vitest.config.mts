@@ -7,7 +7,13 @@ export default defineConfig({
       {
         // The Worker: routes, KV, webhooks, queues, inside workerd with miniflare bindings from wrangler.toml.
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'worker', include: ['test/worker/**/*.test.ts'] },
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.ts'],
+          // runtypes (used by Contentful's request verification) is CommonJS with circular requires,
+          // which the pool's module loader cannot resolve unbundled; wrangler's esbuild bundle can.
+          deps: { optimizer: { ssr: { enabled: true, include: ['runtypes'] } } },
+        },
       },
       {
         // The pure engine and the CLI, in Node: the same code the Worker runs, with the shared data on disk.

@@ -13,6 +13,8 @@ import { renderApiDocs } from './lib/api-docs';
 import { briefs } from './routes/briefs';
 import { batches } from './routes/batches';
 import { meta } from './routes/meta';
+import { webhooks } from './routes/webhooks';
+import { articles } from './routes/articles';
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -21,6 +23,8 @@ app.use(secureHeaders());
 app.route('/', meta);
 app.route('/v1/briefs', briefs);
 app.route('/v1/batches', batches);
+app.route('/v1/webhooks', webhooks);
+app.route('/v1/articles', articles);
 
 const openApiConfig = {
   openapi: '3.1.0',

@@ -1,0 +1,63 @@
+/**
+ * /v1/articles/{source}/{articleId}: the latest brief of an article known by its source's own id,
+ * through the article index (a CMS webhook sender, or `batch` for backfills). Briefs themselves
+ * stay content-addressed; this is a lookup of index entry, then brief.
+ */
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../env';
+import { readConfig } from '../config';
+import { Brief, Problem } from '../schema/brief';
+import { ArticleIndex } from '../lib/article-index';
+import { BriefStore } from '../lib/brief-store';
+import { ProblemError } from '../lib/problem';
+import { validationHook } from '../lib/validation';
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
+
+/** Longer ids are never indexed (the webhooks refuse them), so they cannot be found. */
+const MAX_ID_LENGTH = 256;
+
+export const articles = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
+  createRoute({
+    method: 'get',
+    path: '/{source}/{articleId}',
+    summary: "An article's latest brief",
+    description: 'The brief stored for the article when its source (a CMS webhook sender such as `ghost`, or `batch`) last published it.',
+    request: {
+      params: z.object({
+        source: z.string().openapi({ param: { name: 'source', in: 'path' }, example: 'ghost' }),
+        articleId: z.string().openapi({ param: { name: 'articleId', in: 'path' }, example: '5ddc9141c35e7700383b2937' }),
+      }),
+    },
+    responses: {
+      200: {
+        description: 'The brief',
+        headers: z.object({ etag: z.string(), 'content-location': z.string().openapi({ description: 'The brief by id: /v1/briefs/{id}' }) }),
+        content: { 'application/json': { schema: Brief } },
+      },
+      304: { description: 'Not modified (If-None-Match matched)' },
+      404: problem('No brief for this article (never published, deleted, or expired)'),
+      503: problem('KV unavailable'),
+    },
+  }),
+  async (c) => {
+    const { source, articleId } = c.req.valid('param');
+    const notFound = () => new ProblemError(404, 'not-found', 'Article not found', `No brief for ${source} article ${articleId}: it was never published, was deleted, or its brief expired.`);
+    if (source.length > MAX_ID_LENGTH || articleId.length > MAX_ID_LENGTH) throw notFound();
+    const config = readConfig(c.env);
+    const entry = await new ArticleIndex(c.env.BRIEFS, config.kvTimeoutMs).get(source, articleId).catch(storeDown);
+    if (!entry) throw notFound();
+    const found = await new BriefStore(c.env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs).get(entry.briefId).catch(storeDown);
+    if (!found) throw notFound();
+    const etag = `"${found.id}"`;
+    c.header('Content-Location', `/v1/briefs/${found.id}`);
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304, { ETag: etag });
+    c.header('ETag', etag);
+    return c.json(found, 200);
+  },
+);
+
+function storeDown(error: unknown): never {
+  console.error('KV read failed:', error);
+  throw new ProblemError(503, 'store-unavailable', 'Brief store unavailable', 'Stored briefs cannot be read right now; try again shortly.', undefined, { 'Retry-After': '5' });
+}

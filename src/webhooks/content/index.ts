@@ -1,0 +1,25 @@
+/**
+ * Article bodies to the plain text the engine analyses: plain text as it is, HTML through
+ * `htmlToText`, Markdown through `markdownToText`. The structured formats (Contentful Rich Text,
+ * Portable Text, Strapi Blocks) are turned to text by the adapters with the converters beside this
+ * file, since only the adapter knows which format a field holds.
+ */
+import { htmlToText } from '../../lib/html-text';
+import type { ArticleBody } from '../types';
+import { markdownToText } from './markdown';
+
+export { richTextToText, isRichTextDocument } from './contentful-rich-text';
+export { portableTextToText, isPortableText } from './portable-text';
+export { strapiBlocksToText, isStrapiBlocks } from './strapi-blocks';
+export { markdownToText } from './markdown';
+
+export async function bodyToText(body: ArticleBody): Promise<string> {
+  switch (body.format) {
+    case 'text':
+      return body.value;
+    case 'html':
+      return htmlToText(body.value);
+    case 'markdown':
+      return markdownToText(body.value);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * One delivery, for any sender: secret, signature, replay check, payload, then brief and index.
+ *
+ * Order matters. The signature is checked on the raw bytes before anything is parsed, so nothing
+ * unsigned reaches the JSON parser or KV. Events that change nothing (drafts, unpublish, media)
+ * are answered 202 without touching KV at all: Contentful's auto-save alone would otherwise cost a
+ * write every few seconds. A delivery that writes (publish, delete) is answered only once its
+ * writes have succeeded (else 503, so the sender retries), and its answer is recorded under its
+ * delivery id so a retry or replay is answered the same with no second write.
+ */
+import { readConfig } from '../config';
+import type { Bindings } from '../env';
+import { ArticleIndex } from '../lib/article-index';
+import { BriefStore } from '../lib/brief-store';
+import { briefThroughCache } from '../lib/brief-service';
+import { ProblemError } from '../lib/problem';
+import { bodyToText } from './content';
+import { DeliveryLog, deliveryKey, type RecordedAnswer } from './deliveries';
+import { readWebhookSettings } from './settings';
+import { storeUnavailable, type Delivery, type WebhookAdapter } from './types';
+
+/** KV keys are at most 512 bytes; `article:<sender>:<id>` must fit with room to spare. */
+const MAX_ARTICLE_ID_LENGTH = 256;
+
+export type WebhookAnswer =
+  | { sender: string; articleId: string; briefId: string }
+  | { sender: string; articleId: string | null; result: 'deleted' | 'ignored'; detail: string };
+
+export interface DeliveryOutcome {
+  status: 200 | 202;
+  body: WebhookAnswer;
+  /** True when this is the recorded answer to an earlier copy of the same delivery. */
+  replayed: boolean;
+}
+
+export async function receiveDelivery(
+  sender: string,
+  adapter: WebhookAdapter,
+  delivery: Delivery,
+  env: Bindings,
+  now: number,
+): Promise<DeliveryOutcome> {
+  const secret = env[adapter.secretName]?.trim();
+  if (!secret) {
+    throw new ProblemError(
+      503,
+      'webhook-not-configured',
+      'Webhook not configured',
+      `The ${sender} webhook has no secret: set ${adapter.secretName} (npx wrangler secret put ${adapter.secretName}). Deliveries are refused until then; the sender will retry.`,
+      undefined,
+      { 'Retry-After': '300' },
+    );
+  }
+  const settings = readWebhookSettings(env);
+  await adapter.verify(delivery, secret, now, settings);
+
+  let payload: unknown;
+  try {
+    payload = JSON.parse(delivery.text);
+  } catch {
+    throw new ProblemError(400, 'invalid-json', 'Malformed JSON', `The ${sender} delivery is signed but its body is not valid JSON.`);
+  }
+  const parsed = adapter.parse(payload, delivery, settings);
+  if (parsed.articleId !== null && parsed.articleId.length > MAX_ARTICLE_ID_LENGTH) {
+    throw new ProblemError(422, 'invalid-payload', 'The delivery is not an article', `Article ids longer than ${MAX_ARTICLE_ID_LENGTH} characters are not accepted.`);
+  }
+  if (parsed.event === 'ignore') {
+    return { status: 202, body: { sender, articleId: parsed.articleId, result: 'ignored', detail: parsed.reason }, replayed: false };
+  }
+
+  const config = readConfig(env);
+  const log = new DeliveryLog(env.BRIEFS, settings.replayTtlSeconds, config.kvTimeoutMs);
+  const key = await deliveryKey(sender, adapter.deliveryId?.(delivery) || `${delivery.url.search}\n${delivery.text}`);
+  const previous = await log.get(key).catch(storeUnavailable);
+  if (previous) return { ...(previous as { status: 200 | 202; body: WebhookAnswer }), replayed: true };
+
+  const index = new ArticleIndex(env.BRIEFS, config.kvTimeoutMs);
+  let answer: RecordedAnswer & { status: 200 | 202; body: WebhookAnswer };
+  if (parsed.event === 'delete') {
+    await index.delete(sender, parsed.articleId).catch(storeUnavailable);
+    answer = { status: 202, body: { sender, articleId: parsed.articleId, result: 'deleted', detail: 'The article index entry was removed.' } };
+  } else {
+    const { article } = parsed;
+    const text = article.body ? await bodyToText(article.body) : '';
+    if (!text.trim()) {
+      throw new ProblemError(422, 'no-article-text', 'The delivery has no article text', noTextDetail(sender, settings));
+    }
+    const store = new BriefStore(env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
+    const result = await briefThroughCache(store, { text, title: article.title, url: article.url }, { requireStored: true }).catch(storeUnavailable);
+    // An unchanged re-publish (same brief) costs no index write either.
+    const existing = await index.get(sender, parsed.articleId).catch(storeUnavailable);
+    if (existing?.briefId !== result.brief.id) await index.put(sender, parsed.articleId, result.brief.id).catch(storeUnavailable);
+    answer = { status: 200, body: { sender, articleId: parsed.articleId, briefId: result.brief.id } };
+  }
+  // The work is stored; failing to remember the answer only means a replay redoes idempotent work.
+  await log.put(key, answer).catch((error) => console.error(`webhook ${sender}: could not record delivery:`, error));
+  return { ...answer, replayed: false };
+}
+
+function noTextDetail(sender: string, settings: ReturnType<typeof readWebhookSettings>): string {
+  switch (sender) {
+    case 'contentful':
+      return `The entry has no text in fields.${settings.contentful.bodyField}["${settings.contentful.locale}"] (CONTENTFUL_BODY_FIELD, CONTENTFUL_LOCALE).`;
+    case 'strapi':
+      return `The entry has no text in \`${settings.strapi.bodyField}\` (STRAPI_BODY_FIELD).`;
+    case 'ghost':
+      return 'The post has neither `html` nor `plaintext`.';
+    case 'sanity':
+      return 'The projection has no `body` (a string or Portable Text): add it to the webhook projection.';
+    case 'wordpress':
+      return 'The post has no `post_content`.';
+    default:
+      return '`data` has neither `text` nor `html`.';
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The one shape every CMS adapter has: verify the signed delivery, then read the article out of
+ * its payload. The receiver (`receive.ts`) does everything else the same way for every sender.
+ */
+import { ProblemError } from '../lib/problem';
+import type { WebhookSettings } from './settings';
+
+/** A delivery as received: the raw bytes are what every scheme signs, so they are kept as they came. */
+export interface Delivery {
+  method: string;
+  url: URL;
+  headers: Headers;
+  /** The body exactly as received. */
+  body: Uint8Array;
+  /** The body decoded as UTF-8 (what the JSON parser and the string-based libraries see). */
+  text: string;
+}
+
+/** How the article body came: converted to plain text by `content/` before briefing. */
+export type ArticleBody =
+  | { format: 'text'; value: string }
+  | { format: 'html'; value: string }
+  | { format: 'markdown'; value: string };
+
+export interface ArticleSource {
+  title?: string;
+  url?: string;
+  /** Absent or empty when the payload carries no article text (answered with 422). */
+  body?: ArticleBody;
+}
+
+export type ParsedDelivery =
+  | { event: 'publish'; articleId: string; article: ArticleSource }
+  | { event: 'delete'; articleId: string }
+  | { event: 'ignore'; articleId: string | null; reason: string };
+
+export interface WebhookAdapter {
+  /** The env var (secret) this sender is verified with. */
+  readonly secretName: SecretName;
+  /**
+   * Throw a 401 `ProblemError` unless the delivery is signed with `secret` and, where the scheme
+   * has a timestamp, fresh at `now` (ms). Throw `misconfigured()` when the secret itself is unusable.
+   */
+  verify(delivery: Delivery, secret: string, now: number, settings: WebhookSettings): Promise<void>;
+  /** The sender's own id of this delivery, stable across its retries; else the receiver hashes the body. */
+  deliveryId?(delivery: Delivery): string | null;
+  /** Read the event and the article from the verified payload; throw a 422 problem when it is not one. */
+  parse(payload: unknown, delivery: Delivery, settings: WebhookSettings): ParsedDelivery;
+}
+
+export type SecretName =
+  | 'GHOST_WEBHOOK_SECRET'
+  | 'CONTENTFUL_WEBHOOK_SECRET'
+  | 'SANITY_WEBHOOK_SECRET'
+  | 'WORDPRESS_WEBHOOK_SECRET'
+  | 'STRAPI_WEBHOOK_TOKEN'
+  | 'STANDARD_WEBHOOK_SECRET';
+
+export function signatureMissing(detail: string, headers?: Record<string, string>): ProblemError {
+  return new ProblemError(401, 'signature-missing', 'Delivery is not signed', detail, undefined, headers);
+}
+
+export function signatureInvalid(detail: string, headers?: Record<string, string>): ProblemError {
+  return new ProblemError(401, 'signature-invalid', 'Signature does not match', detail, undefined, headers);
+}
+
+export function signatureExpired(detail: string): ProblemError {
+  return new ProblemError(401, 'signature-expired', 'Signature timestamp outside the accepted window', detail);
+}
+
+/** The secret is set but cannot be used (e.g. not the format the scheme requires): an operator problem. */
+export function misconfigured(secretName: SecretName, why: string): ProblemError {
+  return new ProblemError(
+    503,
+    'webhook-not-configured',
+    'Webhook secret misconfigured',
+    `${secretName} is set but unusable: ${why}. Deliveries are refused until it is fixed; the sender will retry.`,
+    undefined,
+    { 'Retry-After': '300' },
+  );
+}
+
+export function invalidPayload(detail: string): ProblemError {
+  return new ProblemError(422, 'invalid-payload', 'The delivery is not an article', detail);
+}
+
+/** Read a string field, accepting numbers too (WordPress and Strapi v4 ids are numbers). */
+export function idOf(value: unknown): string | null {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+export function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Check a timestamp (ms) against `now` with a symmetric window, as the Standard Webhooks library does. */
+export function assertFresh(timestampMs: number, now: number, toleranceSeconds: number, sender: string): void {
+  if (Math.abs(now - timestampMs) > toleranceSeconds * 1000) {
+    throw signatureExpired(`The ${sender} signature timestamp is more than ${toleranceSeconds} s away from now; replays are refused.`);
+  }
+}
+
+/** KV failed: the delivery is not acknowledged, so the sender retries. */
+export function storeUnavailable(error: unknown): never {
+  console.error('webhook: KV failed:', error);
+  throw new ProblemError(503, 'store-unavailable', 'Brief store unavailable', 'The brief could not be stored; nothing was acknowledged, so retry shortly.', undefined, { 'Retry-After': '5' });
+}
