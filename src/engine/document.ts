@@ -1,11 +1,20 @@
 /**
- * The analysed document: the text with its paragraphs, sentences and title line, all as exact
- * UTF-16 ranges. Every extractor (actors, claims, sources, caveats, summary) reads this one
- * structure, so the text is segmented once per brief.
+ * The analysed document: the text with its paragraphs, sentences, title line, quotations and
+ * proper names, all as exact UTF-16 ranges. Every extractor (actors, claims, sources, caveats,
+ * summary) reads this one structure, so the text is segmented and scanned once per brief.
+ *
+ * Order matters: quotations are found first (over paragraphs, since a quotation may run on into
+ * the next paragraph), then sentences (which place no boundary inside a closed quotation), then
+ * names (which need the line structure only).
  */
 import type { Range } from '../schema/brief';
+import { findNames, type NameSpan } from './text/names';
 import { splitParagraphs } from './text/paragraphs';
+import { findQuotes, type Quote } from './text/quotes';
 import { splitSentences } from './text/sentences';
+
+export type { NameSpan } from './text/names';
+export type { Quote } from './text/quotes';
 
 export interface Sentence extends Range {
   /** Index of the paragraph that holds it. */
@@ -18,6 +27,10 @@ export interface Doc {
   sentences: Sentence[];
   /** The heading line that opens the article, when there is one (never part of the body). */
   titleRange: Range | null;
+  /** Quotations, sorted by start (nested ones after their outer quotation). See text/quotes.ts. */
+  quotes: Quote[];
+  /** Proper-name sequences, in text order, title words split off as `prefix`. See text/names.ts. */
+  names: NameSpan[];
 }
 
 /** Longest first line we still take for a heading. */
@@ -25,22 +38,32 @@ const MAX_TITLE_WORDS = 30;
 
 export function analyse(text: string): Doc {
   const paragraphs = splitParagraphs(text);
+  const quotes = findQuotes(text, paragraphs);
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, index) => {
-    for (const s of splitSentences(text, p)) sentences.push({ ...s, paragraph: index });
+    for (const s of splitSentences(text, p, quotes)) sentences.push({ ...s, paragraph: index });
   });
-  return { text, paragraphs, sentences, titleRange: findTitleLine(text, paragraphs) };
+  return { text, paragraphs, sentences, titleRange: findTitleLine(text, paragraphs), quotes, names: findNames(text) };
 }
 
 /**
- * A title line: the first paragraph is a single short line and the article goes on after it.
- * PTC, PolNeAR and most CMS exports put the headline there, followed by a blank line.
+ * A title line: the first paragraph is a single short line and the article goes on after it
+ * (PTC, PolNeAR and most CMS exports put the headline there, followed by a blank line), or the
+ * first line of the first paragraph is short and ends without sentence punctuation while more
+ * lines follow (a heading with a single line break under it).
  */
 function findTitleLine(text: string, paragraphs: Range[]): Range | null {
-  if (paragraphs.length < 2) return null;
+  if (paragraphs.length === 0) return null;
   const first = paragraphs[0];
-  const line = text.slice(first.start, first.end);
-  if (line.includes('\n')) return null;
-  const words = line.split(/\s+/).length;
-  return words <= MAX_TITLE_WORDS ? first : null;
+  const nl = text.indexOf('\n', first.start);
+  if (nl < 0 || nl >= first.end) {
+    if (paragraphs.length < 2) return null;
+    const words = text.slice(first.start, first.end).split(/\s+/).length;
+    return words <= MAX_TITLE_WORDS ? first : null;
+  }
+  let end = nl;
+  while (end > first.start && /\s/.test(text[end - 1])) end--;
+  const line = text.slice(first.start, end);
+  if (line.split(/\s+/).length > 15 || /[.,;:]$/.test(line)) return null;
+  return { start: first.start, end };
 }

@@ -4,23 +4,50 @@
  * A rule-based splitter (in the spirit of Punkt's abbreviation handling, without its training):
  * a sentence ends at `.`, `!`, `?` or `…` (plus any closing quotes and brackets) that is followed
  * by white space and then something that can open a sentence, unless the period belongs to a
- * known abbreviation, an initial or a number. A line break always ends a sentence, because CMS
- * exports put one sentence or heading per line.
+ * known abbreviation, an initial or a number. A line break ends a sentence, because CMS exports
+ * put one sentence, heading or bullet per line; only a hard-wrapped line (no closing punctuation,
+ * the next line going on in lower case) runs on.
+ *
+ * Quotations: no boundary falls inside a closed quotation of up to MAX_QUOTE_SPAN characters, so
+ * `“He's right. There's a disconnect,” Flynn said.` stays one sentence with its speaker. A
+ * boundary whose closing quote mark comes with it (`... rubble.” He said`) splits as usual, and an
+ * unclosed quotation protects nothing.
+ *
+ * Dotted abbreviations (U.S., U.N.) end a sentence only before a word that opens sentences
+ * ("in the U.S. The president"); titles (Sen., Mr.) and initials (J.) never do.
  */
 import type { Range } from '../../schema/brief';
 import { isSpace } from './paragraphs';
 import { ABBREVIATIONS } from '../data/abbreviations';
+import type { Quote } from './quotes';
+
+/** Longest closed quotation inside which no sentence boundary is placed. */
+const MAX_QUOTE_SPAN = 800;
+
+/** Words that open a sentence after a dotted abbreviation ("the U.S. The"). */
+const STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'A', 'An', 'This', 'That', 'There', 'His', 'Her', 'Their', 'Its', 'Our', 'On', 'At', 'As', 'After', 'When', 'If', 'So', 'Yet', 'Still', 'However', 'Meanwhile']);
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 
-export function splitSentences(text: string, paragraph: Range): Range[] {
+/**
+ * @example
+ * const text = 'Sen. Rand Paul (R-Ky.) spoke. He left.';
+ * splitSentences(text, { start: 0, end: text.length }); // two sentences
+ */
+export function splitSentences(text: string, paragraph: Range, quotes: readonly Quote[] = []): Range[] {
   const out: Range[] = [];
   let start = skipSpace(text, paragraph.start, paragraph.end);
   let i = start;
   const end = paragraph.end;
+  // The closed quotations of this paragraph, in order; `q` walks them as `i` moves on.
+  let q = firstQuoteFrom(quotes, paragraph.start);
   while (i < end) {
     const ch = text[i];
     if (ch === '\n') {
+      if (runsOn(text, start, i, end)) {
+        i++;
+        continue;
+      }
       push(out, text, start, i);
       start = skipSpace(text, i + 1, end);
       i = start;
@@ -31,7 +58,8 @@ export function splitSentences(text: string, paragraph: Range): Range[] {
       while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
       while (j < end && CLOSERS.has(text[j])) j++;
       if (j >= end) break;
-      if (isSpace(text.charCodeAt(j)) && text[j] !== '\n' && !(ch === '.' && j === i + 1 && isAbbreviation(text, paragraph.start, i))) {
+      while (q < quotes.length && quotes[q].end <= i) q++;
+      if (isSpace(text.charCodeAt(j)) && text[j] !== '\n' && !insideQuote(quotes, q, i, j) && !(ch === '.' && j === i + 1 && isAbbreviation(text, paragraph.start, i, j, end))) {
         const next = skipSpace(text, j, end);
         if (next < end && opensSentence(text[next])) {
           push(out, text, start, j);
@@ -60,16 +88,61 @@ function skipSpace(text: string, i: number, end: number): number {
 }
 
 function opensSentence(ch: string): boolean {
-  return /[\p{Lu}\p{N}"'\u201c\u2018(\[\u2014\u2013*\u2022-]/u.test(ch);
+  // Scripts without case (Arabic, Hebrew, CJK) open sentences with any letter.
+  return /[\p{Lu}\p{Lo}\p{N}"'\u201c\u2018(\[\u2014\u2013*\u2022-]/u.test(ch);
 }
 
 /** Is the period at `dot` the end of an abbreviation or an initial ("U.S.", "Sen.", "J.")? */
-function isAbbreviation(text: string, floor: number, dot: number): boolean {
+function isAbbreviation(text: string, floor: number, dot: number, after: number, end: number): boolean {
   let k = dot;
-  while (k > floor && /[\p{L}.]/u.test(text[k - 1])) k--;
+  while (k > floor && dot - k < 40 && /[\p{L}.]/u.test(text[k - 1])) k--;
   const word = text.slice(k, dot);
   if (word.length === 0) return false;
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial
-  if (word.includes('.')) return true; // U.S, a.m
-  return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.toLowerCase());
+  if (word.includes('.')) {
+    // U.S, a.m: an abbreviation, unless a word that opens sentences follows ("the U.S. The").
+    const next = skipSpace(text, after, end);
+    let w = next;
+    while (w < end && /\p{L}/u.test(text[w])) w++;
+    return !STARTERS.has(text.slice(next, w));
+  }
+  // "No. 5" is an abbreviation; "the answer was no. Then" is not.
+  if (word === 'No' || word === 'Nos') return /\p{N}/u.test(text[skipSpace(text, after, end)] ?? '');
+  return ABBREVIATIONS.has(word);
+}
+
+function firstQuoteFrom(quotes: readonly Quote[], from: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Does a candidate boundary (punctuation at `i`, white space from `j`) fall inside a closed
+ * quotation that goes on past it? Quotations are sorted by start; from index `q` on they end after `i`.
+ */
+function insideQuote(quotes: readonly Quote[], q: number, i: number, j: number): boolean {
+  for (let k = q; k < quotes.length && quotes[k].start <= i; k++) {
+    const quote = quotes[k];
+    if (quote.depth === 0 && quote.closed && quote.end > j && quote.end - quote.start <= MAX_QUOTE_SPAN) return true;
+  }
+  return false;
+}
+
+/**
+ * A hard-wrapped line runs on into the next: it ends without closing punctuation and the next
+ * line starts in lower case. Headings, bullets and one-sentence-per-line exports do not.
+ */
+function runsOn(text: string, start: number, nl: number, end: number): boolean {
+  let e = nl;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e === start) return false;
+  if (/[.!?\u2026:;"'\u201d\u2019)\]]/u.test(text[e - 1])) return false;
+  const next = skipSpace(text, nl + 1, end);
+  return next < end && /\p{Ll}/u.test(text[next]);
 }

@@ -1,0 +1,49 @@
+/**
+ * Organisations: government bodies and institutions news copy names without a marker ("the
+ * Kremlin", "the Pentagon", "NATO"), and the head words that mark a capitalised sequence as an
+ * organisation ("Security Council", "Justice Department", "Islamic State").
+ * Origin: written for edge-brief from the organisations in the worked examples, PolNeAR dev and
+ * CoNLL-2003 text, and the main international bodies. Licence: MIT, part of this project.
+ */
+
+/** Known organisations, lower-cased. */
+export const ORGANIZATIONS: ReadonlySet<string> = new Set(
+  `kremlin|white house|pentagon|congress|senate|house|state department|justice department|department of justice|doj|fbi|cia|nsa|dhs|
+irs|epa|fda|cdc|nasa|sec|ftc|fcc|faa|ice|atf|dea|secret service|supreme court|federal reserve|fed|treasury|capitol|downing street|
+whitehall|élysée|elysee|bundestag|duma|state duma|knesset|parliament|european union|eu|european commission|nato|un|u.n.|united nations|
+security council|un security council|who|world health organization|imf|international monetary fund|world bank|wto|opec|g7|g20|
+asean|african union|arab league|iaea|interpol|europol|icc|international criminal court|red cross|amnesty international|
+human rights watch|greenpeace|hamas|hezbollah|taliban|al qaeda|al-qaeda|isis|isil|islamic state|wagner|wagner group|fsb|kgb|gru|
+mossad|mi5|mi6|idf|pla|ccp|communist party|democratic party|republican party|gop|dnc|rnc|labour|labour party|conservative party|
+tories|liberal democrats|snp|afd|cdu|spd|united russia|uefa|fifa|ioc|nfl|nba|mlb|nhl|ncaa|google|apple|microsoft|amazon|meta|
+tesla|spacex|boeing|exxon|exxonmobil|chevron|gazprom|rosneft|huawei|samsung|toyota|volkswagen|goldman sachs|jpmorgan|
+morgan stanley|citigroup|wells fargo|bank of america|pfizer|moderna|johnson & johnson|walmart|twitter inc|openai|harvard|yale|
+stanford|mit|oxford|cambridge|trump campaign|clinton campaign|biden administration|trump administration|obama administration`
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
+
+/** Last words that make a capitalised sequence an organisation ("Security Council", "Fox News"). */
+export const ORG_HEADS: ReadonlySet<string> = new Set(
+  `administration agency army association assembly authority bank board bureau campaign center centre church coalition college commission
+committee company conference congress corp corporation council court department directorate division federation force forces foundation
+front fund group guard inc institute institution league ltd ministry movement navy network news office organisation organization
+parliament party police post press program programme project regime school senate service services society state team times tribunal
+union university command caucus cabinet brigade battalion regiment council club fc united city airlines airways industries holdings
+partners capital media journal herald tribune gazette daily radio tv television channel broadcasting magazine review institute lab
+labs laboratories hospital clinic foundation trust commission commissions chamber ministry`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that make a preceding capitalised word a group of people ("NATO specialists", "U.S. officials"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(
+  `officials official specialists experts forces troops soldiers officers authorities lawmakers legislators leaders diplomats
+investigators prosecutors agents analysts sources officers citizens residents voters protesters demonstrators activists rebels
+militants fighters separatists allies partners critics supporters lawyers scientists researchers doctors workers employees
+students teachers farmers police military servicemen personnel commanders generals senators democrats republicans negotiators
+intelligence envoys ministers members staff staffers aides advisers advisors delegates spokespeople representatives`
+    .split(/\s+/)
+    .filter(Boolean),
+);

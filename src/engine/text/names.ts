@@ -1,0 +1,374 @@
+/**
+ * Proper names: maximal runs of capitalised words ("Dmitry Medvedev", "Security Council",
+ * "U.S.", "NATO", "Al-Qaeda", "Bank of England"), with exact offsets, split from the title words
+ * before them ("Lt. Gen." in "Lt. Gen. Michael Flynn" becomes the name's `prefix`).
+ *
+ * Approach (two linear passes over the words):
+ * 1. Evidence. A capitalised word in a trusted position (mid-sentence, not after an opening quote
+ *    or colon, not in a Title Case heading or an ALL CAPS line) counts as a capitalised word of
+ *    this article; every lower-case word is noted too.
+ * 2. Runs. Adjacent capitalised words on one line, joined by name connectors (of, de, van, al,
+ *    bin...) form a run; a possessive, a hyphen into a lower-case word ("US-supplied"), punctuation
+ *    or a function word ends it. A word in an opening position (sentence start, after a quote mark
+ *    or a colon, in a heading) has to earn its place: the article capitalises it elsewhere, a
+ *    gazetteer knows it, or (in running text only) it is not a common opener ("However",
+ *    "Predictably", "Former"), not an -ly/-ing/-ed word and never seen in lower case.
+ * Title words (Sen., President, Deputy Chairman, Sheriff) at the front of a run become the name's
+ * prefix, unless the run is itself an organisation ("Justice Department").
+ *
+ * Known limits: no part-of-speech tagging, so a capitalised common word mid-sentence in running
+ * text is taken for a name; names in ALL CAPS lines are found only through gazetteers or the
+ * article's own capitalised forms; "and" never joins a name ("Johnson and Johnson" is two).
+ */
+import type { Range } from '../../schema/brief';
+import { CALENDAR_WORDS, COMMON_OPENERS, FUNCTION_WORDS } from '../data/common-words';
+import { countryOf, isPlace } from '../data/countries';
+import { ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
+import { isOutlet } from '../data/outlets';
+import { isPlatform } from '../data/platforms';
+import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  text: string;
+  /** The title words before the name in the same capitalised run ("Lt. Gen."), when there are any. */
+  prefix?: Range;
+  /** The name ended in a possessive ("Clinton’s"); the `’s` is not part of the span. */
+  possessive?: boolean;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  cap: boolean;
+  allCaps: boolean;
+  /** Ends the run: possessive, hyphen into a lower-case word, or punctuation right after. */
+  stop: boolean;
+  possessive: boolean;
+  /** A period belongs to the token (title abbreviation, initial, dotted acronym). */
+  dotted: boolean;
+  opening: boolean;
+  /** In a Title Case heading or ALL CAPS line: every word there has to earn its capital. */
+  shouty: boolean;
+  /** Part of a URL, handle or code ("pic.twitter.com/NnpcF33smC", "@axios", "F33"). */
+  url: boolean;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019.\-&][\p{L}\p{N}\p{M}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const LETTERS = /\p{L}/gu;
+const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'for', 'and']);
+/** Connectors that may only join, never follow a title ("Secretary of State" stays a title). */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]{1,3}$/;
+const OPENING_MARKS = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '(', '[', '*', '\u2022', '-', '\u2013', '\u2014', '#', '>']);
+const CLOSING_MARKS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+const SENTENCE_PUNCT = new Set(['.', '!', '?', '\u2026', ':', ';', '|']);
+/** Connectors that join only names a gazetteer knows ("Bosnia and Herzegovina", "Fox and Friends"). */
+const WEAK_CONNECTORS = new Set(['and', 'for']);
+
+/**
+ * @example
+ * findNames('Former Russian president Dmitry Medvedev has warned NATO.')
+ * // [{ text: 'Russian' }, { text: 'Dmitry Medvedev' }, { text: 'NATO' }] ("Former" is no name)
+ */
+export function findNames(text: string): NameSpan[] {
+  const tokens = tokenize(text);
+  markShoutyLines(tokens, splitLines(text));
+
+  // Pass 1: evidence from trusted positions.
+  const trusted = new Set<string>();
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) {
+    if (!t.cap) {
+      const c0 = t.text.charCodeAt(0);
+      if ((c0 >= 97 && c0 <= 122) || /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.lower);
+      continue;
+    }
+    if (!t.opening && !t.shouty && !FUNCTION_WORDS.has(t.lower)) trusted.add(t.text);
+  }
+
+  // Pass 2: runs of capitalised words.
+  const out: NameSpan[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length) emitRun(text, run, trusted, lowerSeen, out);
+    run = [];
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const prev = run.length ? run[run.length - 1] : null;
+    const joined = prev !== null && !prev.stop && onlySpaces(text, prev.end + (prev.possessive ? 2 : 0), t.start);
+    if (!joined) flush();
+    if (isNameWord(t)) {
+      run.push(t);
+      if (t.stop) flush();
+      continue;
+    }
+    // A connector stays in the run only between two name words on the same line.
+    const next = tokens[k + 1];
+    if (run.length && joined && CONNECTORS.has(t.text) && !t.stop && next && isNameWord(next) && onlySpaces(text, t.end, next.start)) {
+      run.push(t);
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return out;
+}
+
+function isNameWord(t: Token): boolean {
+  if (!t.cap) return false;
+  if (!t.allCaps && FUNCTION_WORDS.has(t.lower)) return false;
+  if (t.text === 'I' || t.text === 'A') return false;
+  if (CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) return false;
+  if (PARTY_TAG.test(t.text)) return false;
+  if (t.url) return false;
+  return true;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prev: Token | null = null;
+  while ((m = WORD.exec(text)) !== null) {
+    const start = m.index;
+    let end = start + m[0].length;
+    let word = m[0];
+    // Most words start in lower case (or are numbers): they only break runs, join them as
+    // connectors, or count as lower-case evidence, so they skip the costly checks.
+    const c0 = word.charCodeAt(0);
+    if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) {
+      const tok: Token = { start, end, text: word, lower: word, cap: false, allCaps: false, stop: text[end] !== ' ' && text[end] !== '\u00a0', possessive: false, dotted: false, opening: false, shouty: false, url: false };
+      tokens.push(tok);
+      prev = tok;
+      continue;
+    }
+    let stop = false;
+    let possessive = false;
+    // "US-supplied", "Kremlin-backed": the name is the part before the hyphen.
+    const hyphen = word.search(/-\p{Ll}/u);
+    if (hyphen > 0 && UPPER.test(word)) {
+      end = start + hyphen;
+      word = word.slice(0, hyphen);
+      stop = true;
+    }
+    if (/['\u2019]s$/u.test(word) && word.length > 2) {
+      end -= 2;
+      word = word.slice(0, -2);
+      stop = true;
+      possessive = true;
+    }
+    const cap = UPPER.test(word);
+    const letters = word.match(LETTERS)?.length ?? 0;
+    const allCaps = cap && letters >= 2 && !HAS_LOWER.test(word);
+    const lower = word.toLowerCase();
+    let dotted = false;
+    if (!possessive && text[end] === '.' && cap) {
+      const bare = lower.replace(/\./g, '');
+      if (word.length === 1 || word.includes('.') || TITLE_WORDS.has(bare) || ROLE_MODIFIERS.has(bare)) {
+        end += 1;
+        word += '.';
+        dotted = true;
+      }
+    }
+    // Trailing punctuation other than white space ends a run ("Graham," "Medvedev.").
+    const after = text[end];
+    if (!possessive && after !== undefined && after !== ' ' && after !== '\u00a0' && !dotted) {
+      // A possessive plural (Jones’ dog) or any punctuation closes the name.
+      stop = true;
+    }
+    const tok: Token = {
+      start,
+      end,
+      text: word,
+      lower,
+      cap,
+      allCaps,
+      stop,
+      possessive,
+      dotted,
+      opening: cap && isOpening(text, start, prev),
+      shouty: false,
+      url: /\p{N}/u.test(word) || (start > 0 && (text[start - 1] === '/' || text[start - 1] === '@' || text[start - 1] === '#')),
+    };
+    tokens.push(tok);
+    prev = tok;
+    if (m[0].length === 0) WORD.lastIndex++;
+  }
+  return tokens;
+}
+
+/** Does the word at `start` open a sentence, a quotation, a line or a clause after a colon? */
+function isOpening(text: string, start: number, prev: Token | null): boolean {
+  if (start === 0) return true;
+  // Right after an opening mark: a quotation, a bracket or a bullet starts here.
+  if (OPENING_MARKS.has(text[start - 1]) && text[start - 1] !== '-') return true;
+  let i = start - 1;
+  while (i >= 0) {
+    const ch = text[i];
+    // Skip spaces, closing marks and symbols (emoji are surrogate pairs) back to what precedes.
+    const code = text.charCodeAt(i);
+    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || CLOSING_MARKS.has(ch) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2190 && code <= 0x2bff)) i--;
+    else if (OPENING_MARKS.has(ch)) return true; // "said: “ This", "* John"
+    else break;
+  }
+  if (i < 0) return true;
+  const ch = text[i];
+  if (ch === '\n' || ch === '\r') return true;
+  if (SENTENCE_PUNCT.has(ch)) {
+    // "Sen. Rand Paul", "Lt. Gen.": a period that belongs to a title or initial opens nothing.
+    if (ch === '.' && prev && prev.dotted && prev.end === i + 1 && !/^(?:\p{Lu}\.){2,}$/u.test(prev.text)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A Title Case heading ("Kremlin: NATO Weapons To Be Hit In Any Country") or an ALL CAPS line:
+ * their capitals say nothing about names, so every word there has to earn its place.
+ */
+function markShoutyLines(tokens: Token[], lines: Range[]): void {
+  let k = 0;
+  for (const line of lines) {
+    while (k < tokens.length && tokens[k].start < line.start) k++;
+    let j = k;
+    let words = 0;
+    let caps = 0;
+    let allCaps = 0;
+    let capsFunction = 0;
+    while (j < tokens.length && tokens[j].start < line.end) {
+      const t = tokens[j];
+      const c0 = t.text.charCodeAt(0);
+      if ((c0 >= 97 && c0 <= 122) || (c0 > 57 && /\p{L}/u.test(t.text))) {
+        words++;
+        if (t.cap) caps++;
+        if (t.allCaps) allCaps++;
+        if (t.cap && !t.opening && FUNCTION_WORDS.has(t.lower) && !t.allCaps) capsFunction++;
+      }
+      j++;
+    }
+    const shoutyCaps = words >= 3 && allCaps / words >= 0.6;
+    const titleCase = words >= 4 && caps / words >= 0.75 && (capsFunction > 0 || caps === words);
+    if (shoutyCaps || titleCase) for (let x = k; x < j; x++) tokens[x].shouty = true;
+    k = j;
+  }
+}
+
+function splitLines(text: string): Range[] {
+  const lines: Range[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) {
+      lines.push({ start, end: text.length });
+      return lines;
+    }
+    lines.push({ start, end: nl });
+    start = nl + 1;
+  }
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return to === from;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== ' ' && c !== '\u00a0') return false;
+  }
+  return true;
+}
+
+/** Is this capitalised sequence something a gazetteer knows? */
+export function isKnownName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ORGANIZATIONS.has(lower) || countryOf(name) !== undefined || isPlace(name) || isOutlet(name) || isPlatform(name);
+}
+
+/** Can a word in an opening position be part of a name? */
+function earnsCapital(t: Token, trusted: Set<string>, lowerSeen: Set<string>): boolean {
+  if (trusted.has(t.text)) return true;
+  if (isKnownName(t.text.replace(/\.$/, '')) && !(t.opening && COMMON_OPENERS.has(t.lower))) return true;
+  const bare = t.lower.replace(/\.$/, '');
+  if (TITLE_WORDS.has(bare) && !ROLE_MODIFIERS.has(bare)) return true;
+  if (t.shouty) {
+    // ALL CAPS: the article's own capitalised form ("JAPAN" and "Japan") or a gazetteer entry.
+    return t.allCaps && (trusted.has(t.text[0] + t.lower.slice(1)) || isKnownName(t.lower));
+  }
+  if (t.allCaps) return true; // an acronym in running text (NATO, TASS)
+  if (COMMON_OPENERS.has(bare) || ROLE_MODIFIERS.has(bare)) return false;
+  if (lowerSeen.has(t.lower)) return false;
+  if (/(?:ly|ing|ed)$/.test(t.lower) && t.lower.length > 4) return false;
+  return true;
+}
+
+function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Set<string>, out: NameSpan[]): void {
+  // "Trump and Clinton" is two names; "Bosnia and Herzegovina" is one because a gazetteer says so.
+  const weak = run.findIndex((t) => WEAK_CONNECTORS.has(t.text));
+  if (weak > 0 && !isKnownName(text.slice(run[0].start, run[run.length - 1].end))) {
+    emitRun(text, run.slice(0, weak), trusted, lowerSeen, out);
+    emitRun(text, run.slice(weak + 1), trusted, lowerSeen, out);
+    return;
+  }
+  // Trim connectors off both ends.
+  while (run.length && !run[0].cap) run = run.slice(1);
+  while (run.length && !run[run.length - 1].cap) run = run.slice(0, -1);
+  if (!run.length) return;
+  // Words in opening positions must earn their capital; a run is cut where one does not.
+  const segments: Token[][] = [];
+  let seg: Token[] = [];
+  for (const t of run) {
+    const needsProof = t.opening || t.shouty;
+    if (!t.cap || !needsProof || earnsCapital(t, trusted, lowerSeen)) {
+      seg.push(t);
+    } else {
+      if (seg.length) segments.push(seg);
+      seg = [];
+    }
+  }
+  if (seg.length) segments.push(seg);
+  for (let s of segments) {
+    while (s.length && !s[0].cap) s = s.slice(1);
+    while (s.length && !s[s.length - 1].cap) s = s.slice(0, -1);
+    if (!s.length) continue;
+    // A lone opening word with nothing after it, followed by a comma ("Boy, ..."), is an interjection
+    // or adverb unless the article capitalises it elsewhere or a gazetteer knows it.
+    if (s.length === 1 && (s[0].opening || s[0].shouty) && text[s[0].end] === ',' && !trusted.has(s[0].text) && !isKnownName(s[0].text)) continue;
+    splitTitle(text, s, out);
+  }
+}
+
+/** Separate title words at the front of a run from the name they introduce. */
+function splitTitle(text: string, s: Token[], out: NameSpan[]): void {
+  const whole = text.slice(s[0].start, s[s.length - 1].end);
+  const lastTok = s[s.length - 1];
+  const isOrg = ORGANIZATIONS.has(whole.toLowerCase()) || ORG_HEADS.has(lastTok.lower) || isOutlet(whole);
+  let cut = 0;
+  if (!isOrg) {
+    for (let k = 0; k < s.length - 1; k++) {
+      const bare = s[k].lower.replace(/\.$/, '');
+      if (TITLE_WORDS.has(bare) || ROLE_MODIFIERS.has(bare)) {
+        cut = k + 1;
+        // "Secretary of State Rex Tillerson": "of" and one word after a title stay in the title.
+        if (s[k + 1] && s[k + 1].lower === 'of' && s[k + 3]) cut = k + 3;
+      }
+    }
+    if (cut >= s.length) cut = s.length;
+  }
+  let name = s.slice(cut);
+  while (name.length && !name[0].cap) name = name.slice(1);
+  if (!name.length) return;
+  // A name of only title words ("President", "Sen.") names no one.
+  if (name.every((t) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')))) return;
+  const first = name[0];
+  const last = name[name.length - 1];
+  // A lone one-letter word ("U" of U-turn) is no name.
+  if (name.length === 1 && first.text.replace(/\./g, '').length < 2) return;
+  const span: NameSpan = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+  if (cut > 0) span.prefix = { start: s[0].start, end: s[cut - 1].end };
+  if (last.possessive) span.possessive = true;
+  out.push(span);
+}

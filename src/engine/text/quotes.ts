@@ -1,0 +1,243 @@
+/**
+ * Quotations: every quoted stretch of the text, with its marks, its content, its nesting depth and
+ * whether it was closed, as exact UTF-16 ranges. One linear pass with a small stack.
+ *
+ * Approach:
+ * - Curly marks say their direction (“ ‘ „ « open, ” ’ » close). A straight `"` is read from its
+ *   neighbours: after white space or an opening bracket and before a non-space it opens; after a
+ *   non-space and before white space, punctuation or the end it closes; otherwise it toggles.
+ * - Single marks are mostly apostrophes. A single mark between letters (it's, rock'n'roll), a
+ *   right mark after white space (’90s, ’em), the "’n’" of rock ’n’ roll, and a closing single with
+ *   no single quotation open (Jones’) are apostrophes. An opening single only becomes a quotation
+ *   if its closing mark turns up in the same paragraph; otherwise it was an apostrophe too.
+ * - Double quotes do not nest inside double quotes in news copy, so a second opening double while
+ *   one is open means the first was never closed. Single quotes nest inside double (depth 1).
+ * - News style continues a quotation into the next paragraph by opening that paragraph with a
+ *   quote mark and leaving the previous one unclosed: such a quotation is one Quote spanning both.
+ * - An unclosed quotation ends at the end of its paragraph at most; in a paragraph of several lines
+ *   (one sentence per line, as CMS exports do) at the end of the line it opened on. It never
+ *   swallows the rest of the article.
+ *
+ * Known limits: a straight `"` between two letters or two spaces is guessed from state alone; a
+ * possessive plural inside an open single quotation (‘the Joneses’ dog’) closes it early; a
+ * double quotation nested in a double quotation is read as two quotations.
+ */
+import type { Range } from '../../schema/brief';
+import { isSpace } from './paragraphs';
+
+export interface Quote {
+  /** Including the quote marks. */
+  start: number;
+  end: number;
+  /** Inside the marks. */
+  contentStart: number;
+  contentEnd: number;
+  /** False for an unclosed quote (which then ends at its paragraph or line end). */
+  closed: boolean;
+  /** 0 = outermost; a quotation inside another has depth 1, and so on. */
+  depth: number;
+  mark: 'double' | 'single';
+}
+
+interface Open {
+  start: number;
+  contentStart: number;
+  mark: 'double' | 'single';
+  /** End of the line the quotation opened on: the bound of an unclosed quotation in a multi-line paragraph. */
+  lineEnd: number;
+}
+
+const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
+const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
+const SINGLE_OPEN = new Set(['\u2018', '\u201a']);
+const SINGLE_CLOSE = '\u2019';
+/** Deeper nesting than this is noise (or an attack), not quotation: further opening singles are ignored. */
+const MAX_DEPTH = 6;
+const MARKS = /["'\n\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e]/g;
+
+/** Words written with a leading apostrophe ('em, 'til): an opening single before them is no quotation. */
+const ELIDED = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 'round', 'nother', 'kay']);
+
+/**
+ * @example
+ * const text = 'He said “it’s ‘fine’” and left.';
+ * findQuotes(text, [{ start: 0, end: text.length }]); // a double quote at depth 0, a single at depth 1
+ */
+export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
+  const out: Quote[] = [];
+  const stack: Open[] = [];
+
+  const close = (o: Open, depth: number, end: number, contentEnd: number, closed: boolean) => {
+    // An opening single that never found its closing mark was an apostrophe, not a quotation;
+    // marks with nothing between them quote nothing.
+    if ((o.mark === 'single' && !closed) || contentEnd <= o.contentStart) return;
+    out.push({ start: o.start, end, contentStart: o.contentStart, contentEnd: Math.max(o.contentStart, contentEnd), closed, depth, mark: o.mark });
+  };
+  /** Close every open quotation from the top down to index `keep` as unclosed, each at its bound. */
+  const abandon = (keep: number, limit: number) => {
+    while (stack.length > keep) {
+      const o = stack.pop()!;
+      const end = trimEnd(text, o.contentStart, Math.min(o.lineEnd, limit));
+      close(o, stack.length, end, end, false);
+    }
+  };
+
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    const multiLine = text.indexOf('\n', para.start) !== -1 && text.indexOf('\n', para.start) < para.end;
+    let i = para.start;
+    // A paragraph that opens with a double mark while a quotation is still open continues it.
+    if (stack.length > 0) {
+      const ch = text[i];
+      if (isDoubleOpener(text, i, ch) && stack[0].mark === 'double') {
+        abandonSingles();
+        i++;
+      } else {
+        abandon(0, para.start);
+      }
+    }
+    let lineEnd = nextLineEnd(text, i, para.end);
+    // Jump from mark to mark with a native search: most of the text is neither.
+    MARKS.lastIndex = i;
+    for (;;) {
+      const m = MARKS.exec(text);
+      if (m === null || m.index >= para.end) break;
+      i = m.index;
+      const ch = m[0];
+      if (ch === '\n') {
+        lineEnd = nextLineEnd(text, i + 1, para.end);
+        continue;
+      }
+      if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) {
+        let role: 'open' | 'close';
+        if (DOUBLE_OPEN.has(ch)) role = 'open';
+        else if (DOUBLE_CLOSE.has(ch)) role = 'close';
+        else role = straightRole(text, i, para.start, para.end) ?? (openDouble(stack) >= 0 ? 'close' : 'open');
+        const at = openDouble(stack);
+        if (role === 'close') {
+          if (at < 0) continue; // a stray closing mark
+          abandon(at + 1, i);
+          const o = stack.pop()!;
+          close(o, stack.length, i + 1, i, true);
+        } else {
+          if (at >= 0) abandon(at, i); // the earlier quotation was never closed
+          stack.push({ start: i, contentStart: i + 1, mark: 'double', lineEnd: multiLine ? lineEnd : para.end });
+        }
+        MARKS.lastIndex = i + 1;
+        continue;
+      }
+      if (ch === "'" || SINGLE_OPEN.has(ch) || ch === SINGLE_CLOSE) {
+        const role = singleRole(text, i, para.start, para.end);
+        if (role === 'open' && stack.length < MAX_DEPTH) {
+          stack.push({ start: i, contentStart: i + 1, mark: 'single', lineEnd: multiLine ? lineEnd : para.end });
+        } else if (role === 'close' && stack.length > 0 && stack[stack.length - 1].mark === 'single') {
+          const o = stack.pop()!;
+          close(o, stack.length, i + 1, i, true);
+        }
+        // Anything else is an apostrophe.
+      }
+    }
+    // Paragraph end: singles never run on; doubles run on only if the next paragraph opens with a mark.
+    abandonSingles();
+    const next = paragraphs[p + 1];
+    if (stack.length > 0 && !(next && isDoubleOpener(text, next.start, text[next.start]))) {
+      abandon(0, para.end);
+    } else if (stack.length > 0) {
+      // Continues: the quotation's bound is now the next paragraph.
+      for (const o of stack) o.lineEnd = Number.MAX_SAFE_INTEGER;
+    }
+  }
+  abandon(0, text.length);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  function abandonSingles() {
+    // Drop open singles (they were apostrophes); keep the doubles below them.
+    let k = stack.length;
+    while (k > 0 && stack[k - 1].mark === 'single') k--;
+    stack.length = k;
+  }
+}
+
+function openDouble(stack: Open[]): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].mark === 'double') return k;
+  return -1;
+}
+
+function isDoubleOpener(text: string, i: number, ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  if (DOUBLE_OPEN.has(ch)) return true;
+  return ch === '"' && i + 1 < text.length && !isSpace(text.charCodeAt(i + 1));
+}
+
+/** A straight double mark's direction from its neighbours, or null when they do not tell. */
+function straightRole(text: string, i: number, floor: number, ceil: number): 'open' | 'close' | null {
+  const before = i > floor ? text[i - 1] : ' ';
+  const after = i + 1 < ceil ? text[i + 1] : ' ';
+  const spaceBefore = isSpace(before.charCodeAt(0)) || OPENING_CONTEXT.has(before);
+  const spaceAfter = isSpace(after.charCodeAt(0)) || CLOSING_CONTEXT.has(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return null;
+}
+
+/** Characters after which a quotation opens (besides white space). */
+const OPENING_CONTEXT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', '\u2018', '\u201c', ':']);
+/** Characters before which a quotation closes (besides white space). */
+const CLOSING_CONTEXT = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '\u2026', '\u2019', '\u201d', "'", '-']);
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch);
+}
+
+/** A single mark's role: an opening or closing quotation mark, or an apostrophe. */
+function singleRole(text: string, i: number, floor: number, ceil: number): 'open' | 'close' | 'apostrophe' {
+  const ch = text[i];
+  const before = i > floor ? text[i - 1] : undefined;
+  const after = i + 1 < ceil ? text[i + 1] : undefined;
+  const letterBefore = isWordChar(before);
+  const letterAfter = isWordChar(after);
+  if (letterBefore && letterAfter) return 'apostrophe'; // it's, rock'n'roll
+  if (letterAfter) {
+    // Opening position. A right mark never opens (’90s, ’em); digits and elided words are elisions.
+    if (ch === SINGLE_CLOSE) return 'apostrophe';
+    if (/\p{N}/u.test(after!)) return 'apostrophe';
+    let k = i + 1;
+    while (k < ceil && k - i < 8 && /\p{L}/u.test(text[k])) k++;
+    const word = text.slice(i + 1, k).toLowerCase();
+    if (ELIDED.has(word) && (word !== 'n' || text[k] === "'" || text[k] === SINGLE_CLOSE)) return 'apostrophe';
+    return 'open';
+  }
+  if (ch !== SINGLE_CLOSE && ch !== "'") return letterBefore ? 'apostrophe' : 'open';
+  // Closing position (after a word or punctuation): a closing mark or a possessive (Jones’).
+  return before !== undefined && !isSpace(before.charCodeAt(0)) ? 'close' : 'apostrophe';
+}
+
+function nextLineEnd(text: string, from: number, ceil: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 || nl > ceil ? ceil : nl;
+}
+
+function trimEnd(text: string, floor: number, end: number): number {
+  while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The innermost quotation holding position `i` (binary search over quotes sorted by start), or null. */
+export function quoteAt(quotes: readonly Quote[], i: number): Quote | null {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  // Quotes do not cross: walking back from the last one that starts at or before i, the first
+  // outermost quotation reached is the only one that can hold i, with its nested ones after it.
+  let best: Quote | null = null;
+  for (let k = lo - 1; k >= 0; k--) {
+    const q = quotes[k];
+    if (i < q.end && (!best || q.depth > best.depth)) best = q;
+    if (q.depth === 0) break;
+  }
+  return best;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from '../../src/engine/text/names';
+import { example } from './examples';
+
+const names = (text: string) => findNames(text).map((n) => n.text);
+
+describe('proper-name finder', () => {
+  it('does not take sentence-initial adverbs and modifiers for names (seed article)', () => {
+    const found = names(example('seed-article.txt'));
+    for (const bad of ['Predictably', 'However', 'Clearly', 'Former', 'Former Russian', 'He']) expect(found).not.toContain(bad);
+    expect(found).toEqual(expect.arrayContaining(['Kremlin', 'NATO', 'TASS', 'Dmitry Medvedev', 'Politico', 'Ukraine', 'Russia', 'Washington Treaty']));
+  });
+
+  it('splits title words off as the prefix of the name', () => {
+    const text = 'Former Russian president and current Security Council Deputy Chairman Dmitry Medvedev has warned. Retired Lt. Gen. Michael Flynn said so.';
+    const spans = findNames(text);
+    const medvedev = spans.find((n) => n.text === 'Dmitry Medvedev')!;
+    expect(text.slice(medvedev.prefix!.start, medvedev.prefix!.end)).toBe('Security Council Deputy Chairman');
+    const flynn = spans.find((n) => n.text === 'Michael Flynn')!;
+    expect(text.slice(flynn.prefix!.start, flynn.prefix!.end)).toBe('Lt. Gen.');
+    expect(names('Taos County Sheriff Jerry Hogrefe said the road was closed.')).toEqual(['Jerry Hogrefe']);
+  });
+
+  it('handles possessives, hyphenated words and acronyms', () => {
+    const text = "Hillary Clinton’s campaign manager Robby Mook said the Kremlin-backed group used US-supplied arms, NATO and the CIA said. Jean-Claude Juncker's aide agreed.";
+    const spans = findNames(text);
+    expect(spans.map((n) => n.text)).toEqual(['Hillary Clinton', 'Robby Mook', 'Kremlin', 'US', 'NATO', 'CIA', 'Jean-Claude Juncker']);
+    expect(spans[0].possessive).toBe(true);
+    expect(names('the Biden administration has made a U-turn on its policy')).toEqual(['Biden']);
+  });
+
+  it('keeps words in a Title Case heading only when the article or a gazetteer vouches for them', () => {
+    const found = names(example('graham-hearing.txt'));
+    expect(found).not.toContain('Unleashes Firestorm');
+    for (const bad of ['Email', 'Comments', 'Completing', 'Boy', 'When', 'After', 'In', 'Sen.', 'Who', 'I']) expect(found).not.toContain(bad);
+    expect(found).toEqual(expect.arrayContaining(['Lindsey Graham', 'Brett Kavanaugh', 'Christine Ford']));
+  });
+
+  it('splits two names joined by "and", but keeps a known name with "and" whole', () => {
+    expect(names('He met Donald Trump and Hillary Clinton in Bosnia and Herzegovina.')).toEqual(['Donald Trump', 'Hillary Clinton', 'Bosnia and Herzegovina']);
+  });
+
+  it('gives offsets that slice back to the name, with emoji before it', () => {
+    const text = '🎉🎉 The crowds greeted Angela Merkel in Zürich.';
+    for (const n of findNames(text)) expect(text.slice(n.start, n.end)).toBe(n.text);
+    expect(names(text)).toEqual(['Angela Merkel', 'Zürich']);
+  });
+});
