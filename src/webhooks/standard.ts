@@ -6,7 +6,7 @@
  * reads the clock itself, so `now` is not used here.
  *
  * Payload: the spec's envelope `{ type, timestamp, data }` with `data: { id, title?, url?, text | html }`.
- * The event is the last part of `type`: `published`/`updated`/`created` brief the article,
+ * The event is the last part of `type`: `published`/`updated` brief the article,
  * `deleted` removes it, anything else is ignored. The `webhook-id` is the idempotency key.
  */
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
@@ -15,7 +15,8 @@ import {
   type ParsedDelivery, type WebhookAdapter,
 } from './types';
 
-const PUBLISH = new Set(['published', 'publish', 'updated', 'update', 'created', 'create']);
+// Not `created`: a created article may well be a draft; its publish event follows.
+const PUBLISH = new Set(['published', 'publish', 'updated', 'update']);
 const DELETE = new Set(['deleted', 'delete']);
 
 export const standard: WebhookAdapter = {
