@@ -82,17 +82,28 @@ const FUNCTION_WORDS = new Set(
 // end bounds every clause anyway.
 const CLAUSE_BREAK = new Set([',', ';', ':', '\u2014', '\u2013', '!', '?', '\u2026', '(', ')', '[', ']']);
 
+/** Longest clause a caveat takes in: a run-on "sentence" (no punctuation at all) is cut here. */
+const MAX_CLAUSE = 400;
+
 /** Where the clause holding `pos` ends (exclusive), within the sentence. */
 function clauseEnd(text: string, pos: number, limit: number): number {
+  const stop = Math.min(limit, pos + MAX_CLAUSE);
   let i = pos;
-  while (i < limit && !CLAUSE_BREAK.has(text[i]) && !(text[i] === '-' && text[i + 1] === '-')) i++;
-  return trimEnd(text, pos, i);
+  while (i < stop && !CLAUSE_BREAK.has(text[i]) && !(text[i] === '-' && text[i + 1] === '-')) i++;
+  // Cut at a word boundary when the cap, not punctuation, ended the clause.
+  if (i === stop && stop < limit) while (i > pos && !/\s/.test(text[i - 1])) i--;
+  let end = trimEnd(text, pos, i);
+  // The sentence's own full stop is not part of the statement.
+  if (i === limit && end > pos && text[end - 1] === '.') end = trimEnd(text, pos, end - 1);
+  return end;
 }
 
 /** Where the clause holding `pos` starts, within the sentence. */
 function clauseStart(text: string, pos: number, floor: number): number {
+  const stop = Math.max(floor, pos - MAX_CLAUSE);
   let i = pos;
-  while (i > floor && !CLAUSE_BREAK.has(text[i - 1])) i--;
+  while (i > stop && !CLAUSE_BREAK.has(text[i - 1])) i--;
+  if (i === stop && stop > floor) while (i < pos && !/\s/.test(text[i])) i++;
   while (i < pos && /\s/.test(text[i])) i++;
   return i;
 }

@@ -13,11 +13,18 @@ export interface Token {
 }
 
 export function tokens(text: string, start: number, end: number): Token[] {
-  return findWords(text, start, end).map((w) => ({ ...w, norm: normalise(text.slice(w.start, w.end)) }));
+  const words = findWords(text, start, end);
+  const out: Token[] = new Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    out[i] = { start: w.start, end: w.end, norm: normalise(text.slice(w.start, w.end)) };
+  }
+  return out;
 }
 
 export function normalise(word: string): string {
-  return word.toLowerCase().replace(/\u2019/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
 }
 
 export interface Entry<C extends string> {

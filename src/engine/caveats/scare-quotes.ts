@@ -22,6 +22,10 @@ import { tokens } from './lexicon';
 import type { QuoteLike, Regions } from './regions';
 
 const MAX_WORDS = 4;
+const LOOK_BACK = 300;
+/** "called in the National Guard" is not naming anything. */
+const PARTICLES = new Set(['in', 'on', 'off', 'up', 'out', 'back', 'for', 'over', 'down']);
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by']);
 
 /** Verbs and phrases that introduce somebody's words or name a thing as somebody calls it. */
 const SAYING = new Set(
@@ -45,10 +49,28 @@ function fold(s: string): string {
     .trim();
 }
 
+/** At most this many candidates are checked per article: past that the input is not prose. */
+const MAX_CANDIDATES = 200;
+
+/**
+ * The folded contents of every quotation longer than four words, space-delimited, so a quoted
+ * fragment of one of them is a substring search (candidates are few in real articles).
+ */
+function quotedText(text: string, quotes: QuoteLike[]): string {
+  const parts: string[] = [];
+  for (const q of quotes) {
+    const content = fold(text.slice(q.contentStart, q.contentEnd));
+    if (content.split(' ').length > MAX_WORDS) parts.push(content);
+  }
+  return ` ${parts.join(' | ')} `;
+}
+
 export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions, out: Draft[]): void {
   const { text } = doc;
   // Longer quotations, folded, to tell a quoted fragment of them from a scare quote.
-  const long = quotes.filter((q) => tokens(text, q.contentStart, q.contentEnd).length > MAX_WORDS).map((q) => fold(text.slice(q.contentStart, q.contentEnd)));
+  // Built on first need: most articles have no candidate scare quote at all.
+  let quoted: string | undefined;
+  let candidates = 0;
   const sentences = doc.sentences;
   let si = 0;
   for (const q of quotes) {
@@ -60,18 +82,22 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     if (/[!?]$/.test(content) || (/\.$/.test(content) && words.length > 2)) continue;
     while (si < sentences.length - 1 && sentences[si].end <= q.start) si++;
     const s = sentences[si];
-    const before = tokens(text, s.start, q.start);
+    // Look back within the sentence, but only so far: a cue further off introduces something else.
+    const before = tokens(text, Math.max(s.start, q.start - LOOK_BACK), q.start);
     const prev = before[before.length - 1];
     const soCalled = prev !== undefined && (prev.norm === 'so-called' || prev.norm === 'called' && before[before.length - 2]?.norm === 'so');
     if (!soCalled) {
       if (claimRegions.overlaps(q.start, q.end)) continue;
-      if (words.every((w) => /^\p{Lu}/u.test(text[w.start]))) continue;
-      if (before.some((t) => SAYING.has(t.norm))) continue;
+      // A title: every word capitalised but the small ones ("Fox and Friends").
+      if (words.every((w) => /^\p{Lu}/u.test(text[w.start]) || TITLE_SMALL.has(w.norm)) && /^\p{Lu}/u.test(text[words[0].start])) continue;
+      if (before.some((t, k) => SAYING.has(t.norm) && !PARTICLES.has(before[k + 1]?.norm ?? ''))) continue;
       // "..." he said: a cue right after the quotation in the same sentence.
-      const after = tokens(text, q.end, s.end).slice(0, 4);
+      const after = tokens(text, q.end, Math.min(s.end, q.end + 60)).slice(0, 4);
       if (after.some((t) => SAYING.has(t.norm))) continue;
       const f = fold(content);
-      if (f && long.some((l) => l.includes(f))) continue;
+      if (++candidates > MAX_CANDIDATES) return;
+      quoted ??= quotedText(text, quotes);
+      if (f && quoted.includes(` ${f} `)) continue;
     }
     out.push({
       start: q.start,

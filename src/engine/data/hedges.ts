@@ -29,10 +29,7 @@ export const HEDGES: readonly string[] = [
   'seems', 'seem', 'seemed', 'seemingly', 'appears to', 'appear to', 'appeared to',
   'apparently', 'arguably', 'somewhat', 'sort of', 'kind of', 'supposedly', 'ostensibly',
   'purportedly', 'to some extent', 'to a degree', 'in a way', 'in a sense', 'in some ways',
-  'more or less', 'nominally', 'so to speak', 'if anything', 'as it were', 'partly',
-  'at least in part', 'relatively', 'fairly', 'rather', 'quite', 'almost', 'virtually',
-  'largely', 'mostly', 'in part',
-];
+  'more or less', 'nominally', 'so to speak', 'if anything', 'as it were', ];
 
 /**
  * Vague attribution: claims credited to nobody in particular ("some who saw the comment as a

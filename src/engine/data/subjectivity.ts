@@ -96,6 +96,15 @@ export const LOADED_TERMS: readonly string[] = [
   'scaremongering', 'fear-mongering', 'doom', 'doomed', 'nightmare', 'nightmarish', 'hell',
   'hellish', 'bloodbath', 'carnage', 'massacre', 'rampage', 'mayhem',
   'frenzy', 'orgy', 'spree', 'rampant', 'unchecked', 'out of control', 'swarm', 'swarming', 'infest', 'infested', 'cesspool', 'sewer', 'swamp',
+  // PTC train Loaded_Language spans the first version missed (general evaluative words only)
+  'sordid', 'smeared', 'smearing', 'demonize', 'demonizing', 'demonized', 'sheer', 'dreadfully',
+  'botched', 'overzealous', 'nastiness', 'abominable', 'slander', 'slanders', 'slanderous',
+  'immoral', 'disgraced', 'ballyhooed', 'disturbing', 'incredible', 'tremendous', 'ugly',
+  // CheckThat dev SUBJ sentences the first version missed
+  'spurious', 'callous', 'predatory', 'shamelessly', 'preening', 'illiberal', 'fringe',
+  'clichés', 'cliches', 'docile', 'unimpressive', 'compelling', 'outstanding', 'eloquent',
+  'quintessential', 'fret', 'frets', 'fretted', 'wring their hands', 'scare tactics',
+  'acrimonious', 'abyss', 'misguided', 'wrongheaded', 'foolish', 'silly', 'naive', 'cynical',
 ];
 
 /**
