@@ -2,11 +2,218 @@
  * Actors: people, organisations, countries, places and groups, one per entity, with roles,
  * aliases, mentions (pronouns resolved) and salience.
  *
- * Not yet implemented (issue: Engine I): returns no actors.
+ * Approach, over the proper names of `doc.names` (text/names.ts):
+ * 1. Type each name from gazetteers (data/countries, outlets, platforms, organizations), its head
+ *    word ("Security Council", "Islamic State"), its shape (acronyms are organisations) and the
+ *    word after it ("Biden administration" is an organisation, "U.S. officials" and "NATO
+ *    specialists" are groups). A demonym alone ("Russian forces" aside) is an adjective, not an actor.
+ * 2. One actor per entity: multi-word person names first; a one-word name that is the last (or
+ *    first) word of a person already named is that person ("Medvedev" -> "Dmitry Medvedev");
+ *    countries merge by their canonical name ("US", "U.S."); the rest by their lower-cased text.
+ *    The canonical name is the fullest form used in the article, the others are aliases.
+ * 3. Roles from titles and appositions (actors/roles.ts); pronouns (actors/pronouns.ts).
+ * 4. Salience: the actor's share of a weighted mention count, where a mention in the title or
+ *    first paragraph counts more, a pronoun less, and a mention as a speaker ("X said") more.
+ *
+ * Known limits: a one-word name nobody else explains ("Mutu scored") is guessed to be a person;
+ * organisations are not linked to their acronyms ("Islamic State" and "ISIS" stay two actors).
  */
-import type { Actor } from '../schema/brief';
+import type { Actor, ActorType, Range } from '../schema/brief';
 import type { Doc } from './document';
+import { resolvePronouns, type PersonMention } from './actors/pronouns';
+import { rolesAround } from './actors/roles';
+import { countryOf, isPlace } from './data/countries';
+import { GROUP_NOUNS, ORG_HEADS, ORGANIZATIONS } from './data/organizations';
+import { isOutlet } from './data/outlets';
+import { isPlatform } from './data/platforms';
+import { GENDER_OF_TITLE, PERSON_TITLES } from './data/titles';
 
-export function findActors(_doc: Doc): Actor[] {
-  return [];
+/** Words after a name that make "<name> <word>" an organisation ("Biden administration"). */
+const ORG_AFTER = new Set(['administration', 'government', 'campaign', 'regime', 'cabinet', 'presidency', 'team']);
+/** Last words of capitalised sequences that name things, not actors ("Washington Treaty"). */
+const THING_HEADS = new Set(
+  `treaty act bill law accord accords agreement deal doctrine plan policy program programme strategy report index war wars cup prize award
+awards games olympics open series championship championships tournament festival summit day week month year era use terms conditions
+street avenue road boulevard highway bridge river lake sea ocean bay island islands mountain mountains park square airport station
+tower hotel museum stadium arena hall building church mosque temple cathedral palace project operation mission initiative fund`.split(/\s+/),
+);
+/** Plural nouns whose capitalised form names a group ("Democrats", "Republicans", "Senators"). */
+const GROUP_PLURALS = new Set(['democrats', 'republicans', 'senators', 'conservatives', 'liberals', 'progressives', 'tories', 'socialists', 'communists', 'muslims', 'christians', 'jews', 'catholics', 'evangelicals']);
+const SPEECH_AFTER = /^(?:,[^,]{0,60},)?\s+(?:said|says|told|added|warned|wrote|explained|argued|noted|asked|claimed|stated|insisted|responded|replied|continued|tweeted|posted|reported|announced|blasted)\b/u;
+const SPEECH_BEFORE = /(?:said|says|told|added|warned|wrote|according to)\s+$/u;
+
+interface Entity {
+  key: string;
+  type: ActorType;
+  surfaces: Map<string, number>;
+  mentions: Range[];
+  roles: string[];
+  gender: 'male' | 'female' | null;
+  weight: number;
+  first: number;
+  tokens: string[];
+}
+
+interface Candidate {
+  range: Range;
+  text: string;
+  type: ActorType | 'unknown';
+  key: string;
+  prefix?: Range;
+  titleWord: string | null;
+}
+
+export function findActors(doc: Doc): Actor[] {
+  const { text } = doc;
+  const candidates = classify(doc);
+  const entities: Entity[] = [];
+  const byKey = new Map<string, number>();
+  const entityFor = (c: Candidate, type: ActorType, key: string) => {
+    let id = byKey.get(key);
+    if (id === undefined) {
+      id = entities.length;
+      byKey.set(key, id);
+      entities.push({ key, type, surfaces: new Map(), mentions: [], roles: [], gender: null, weight: 0, first: c.range.start, tokens: c.text.split(/\s+/) });
+    }
+    return id;
+  };
+  const mention = (id: number, c: Candidate) => {
+    const e = entities[id];
+    e.surfaces.set(c.text, (e.surfaces.get(c.text) ?? 0) + 1);
+    e.mentions.push(c.range);
+    if (e.type === 'person') {
+      for (const role of rolesAround(text, c.range, c.prefix, lineStart(text, c.range.start))) if (!e.roles.includes(role)) e.roles.push(role);
+      const g = c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined;
+      if (g && !e.gender) e.gender = g;
+    }
+  };
+
+  // Multi-word people first, so one-word mentions can find them; everything else in text order.
+  const surname = new Map<string, number>();
+  const forename = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.type !== 'person' || !c.text.includes(' ')) continue;
+    const id = entityFor(c, 'person', `person:${c.key}`);
+    const words = c.text.split(/\s+/);
+    surname.set(words[words.length - 1].toLowerCase(), id);
+    if (!forename.has(words[0].toLowerCase())) forename.set(words[0].toLowerCase(), id);
+  }
+  const personMentions: PersonMention[] = [];
+  const sentenceOf = sentenceIndex(doc);
+  for (const c of candidates) {
+    let id: number;
+    if (c.type === 'person' && c.text.includes(' ')) {
+      id = byKey.get(`person:${c.key}`)!;
+    } else if (c.type === 'person' || c.type === 'unknown') {
+      const lower = c.text.toLowerCase();
+      id = surname.get(lower) ?? (c.type === 'unknown' ? undefined : forename.get(lower)) ?? byKey.get(`organization:${c.key}`) ?? byKey.get(`place:${c.key}`) ?? entityFor(c, 'person', `person:${c.key}`);
+    } else {
+      id = entityFor(c, c.type, `${c.type}:${c.key}`);
+    }
+    mention(id, c);
+    if (entities[id].type === 'person') personMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
+    entities[id].weight += weightOf(doc, c.range, 1);
+  }
+
+  for (const p of resolvePronouns(doc, personMentions, (a) => entities[a].gender)) {
+    entities[p.actor].mentions.push(p.range);
+    entities[p.actor].weight += weightOf(doc, p.range, 0.6);
+  }
+
+  const total = entities.reduce((sum, e) => sum + e.weight, 0) || 1;
+  const ranked = entities
+    .map((e) => ({ e, salience: e.weight / total }))
+    .sort((a, b) => b.salience - a.salience || a.e.first - b.e.first);
+  return ranked.map(({ e, salience }, index) => {
+    const forms = [...e.surfaces.keys()];
+    const name = forms.reduce((best, f) => (f.length > best.length ? f : best), forms[0]);
+    return {
+      id: `a${index + 1}`,
+      name,
+      type: e.type,
+      roles: e.roles,
+      aliases: forms.filter((f) => f !== name),
+      mentions: e.mentions.sort((a, b) => a.start - b.start),
+      salience: Math.round(salience * 1000) / 1000,
+    };
+  });
+}
+
+/** A mention's weight: more in the title and lead paragraph, more as a speaker. */
+function weightOf(doc: Doc, r: Range, base: number): number {
+  let w = base;
+  const lead = doc.titleRange ? doc.paragraphs[1] : doc.paragraphs[0];
+  if ((doc.titleRange && r.start < doc.titleRange.end) || (lead && r.start >= lead.start && r.end <= lead.end)) w *= 1.5;
+  const after = doc.text.slice(r.end, r.end + 90);
+  const before = doc.text.slice(Math.max(0, r.start - 16), r.start);
+  if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) w += 0.5;
+  return w;
+}
+
+function lineStart(text: string, at: number): number {
+  const nl = text.lastIndexOf('\n', at);
+  return nl < 0 ? 0 : nl + 1;
+}
+
+function sentenceIndex(doc: Doc): (at: number) => number {
+  let k = 0;
+  // Mentions come in text order, so a forward-moving cursor finds each sentence in linear time.
+  return (at: number) => {
+    while (k + 1 < doc.sentences.length && doc.sentences[k + 1].start <= at) k++;
+    while (k > 0 && doc.sentences[k].start > at) k--;
+    return k;
+  };
+}
+
+/** Type every proper name, and widen it where the next word makes it a group or an organisation. */
+function classify(doc: Doc): Candidate[] {
+  const { text } = doc;
+  const out: Candidate[] = [];
+  for (const n of doc.names) {
+    let name = n.text;
+    let range: Range = { start: n.start, end: n.end };
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1].toLowerCase();
+    const titleWord = n.prefix ? text.slice(n.prefix.start, n.prefix.end).split(/\s+/)[0].toLowerCase().replace(/\.$/, '') : null;
+    const country = countryOf(name);
+    // The lower-case word right after the name, on the same line.
+    const next = n.possessive ? null : /^ (\p{Ll}+)/u.exec(text.slice(n.end, n.end + 24));
+    const nextWord = next ? next[1] : null;
+
+    if (nextWord && GROUP_NOUNS.has(nextWord) && (country || isAcronym(name) || ORGANIZATIONS.has(name.toLowerCase()) || isPlace(name))) {
+      range = { start: n.start, end: n.end + 1 + nextWord.length };
+      name = text.slice(range.start, range.end);
+      out.push({ range, text: name, type: 'group', key: name.toLowerCase().replace(/\./g, ''), titleWord: null });
+      continue;
+    }
+    if (nextWord && ORG_AFTER.has(nextWord) && !isOutlet(name)) {
+      range = { start: n.start, end: n.end + 1 + nextWord.length };
+      name = text.slice(range.start, range.end);
+      out.push({ range, text: name, type: 'organization', key: name.toLowerCase(), titleWord: null });
+      continue;
+    }
+    let type: ActorType | 'unknown' | null;
+    let key = name.toLowerCase();
+    if (country) {
+      if (country.demonym) continue; // "Russian territory": an adjective
+      type = 'country';
+      key = country.name.toLowerCase();
+    } else if (isPlace(name)) type = 'place';
+    else if (ORGANIZATIONS.has(key) || isOutlet(name) || isPlatform(name) || ORG_HEADS.has(last)) type = 'organization';
+    else if (THING_HEADS.has(last) && words.length > 1) type = null;
+    else if (GROUP_PLURALS.has(last)) type = 'group';
+    else if (isAcronym(name)) type = 'organization';
+    else if (/\s(?:of|for|de|du|del)\s/.test(name)) type = 'organization';
+    else if (words.length > 1) type = 'person';
+    else if (titleWord && PERSON_TITLES.has(titleWord)) type = 'person';
+    else if (/\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) type = 'organization';
+    else type = 'unknown';
+    if (type === null) continue;
+    out.push({ range, text: name, type, key, prefix: n.prefix, titleWord });
+  }
+  return out;
+}
+
+function isAcronym(name: string): boolean {
+  return /^(?:\p{Lu}\.?){2,}$/u.test(name) || /^\p{Lu}{2,}$/u.test(name);
 }

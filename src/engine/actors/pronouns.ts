@@ -1,0 +1,69 @@
+/**
+ * Pronoun resolution: he/him/his/himself and she/her/hers/herself outside quotations, each
+ * resolved to a person already named. A salience-and-recency resolver (in the spirit of Lappin and
+ * Leass, much reduced): every earlier name mention of a compatible person within the last few
+ * sentences scores by how far back it is, whether it was a subject (followed by a verb or an
+ * apposition) and whether it stood outside a quotation; the best score wins, the nearest on a tie.
+ * Gender comes from honorifics and gendered titles (Mr., Mrs., spokeswoman); a person of unknown
+ * gender is compatible with both.
+ *
+ * Known limits: pronouns inside quotations are left alone (the quoted speaker's "he" usually means
+ * someone else); "they" and "it" are not resolved; no first-name gender data; cataphora ("Before
+ * he spoke, Barr...") resolves to an earlier person or to nobody.
+ */
+import type { Range } from '../../schema/brief';
+import type { Doc } from '../document';
+import { quoteAt } from '../text/quotes';
+
+export interface PersonMention {
+  actor: number;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const PRONOUN = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/g;
+/** Sentences back a pronoun may reach for its antecedent. */
+const WINDOW = 4;
+/** Words after a name that make it the subject of its clause ("Medvedev added", "Barr, the ..."). */
+const SUBJECT_NEXT = /^(?:,|\s+(?:said|says|told|added|warned|explained|argued|noted|wrote|asked|claimed|stated|insisted|responded|replied|continued|was|is|has|had|will|would|could|did|does|also|then|later)\b|\s+\p{Ll}+(?:ed|s)\b)/u;
+
+/**
+ * @returns for each resolved pronoun, the index of its actor and its range.
+ */
+export function resolvePronouns(doc: Doc, persons: PersonMention[], gender: (actor: number) => 'male' | 'female' | null): { actor: number; range: Range }[] {
+  const out: { actor: number; range: Range }[] = [];
+  const { text } = doc;
+  const subject = persons.map((m) => SUBJECT_NEXT.test(text.slice(m.end, m.end + 24)));
+  const inQuote = persons.map((m) => quoteAt(doc.quotes, m.start) !== null);
+  let first = 0; // the earliest person mention still inside the window
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s];
+    PRONOUN.lastIndex = sentence.start;
+    let m: RegExpExecArray | null;
+    while ((m = PRONOUN.exec(text)) !== null && m.index < sentence.end) {
+      const at = m.index;
+      if (quoteAt(doc.quotes, at) !== null) continue;
+      const lower = m[0].toLowerCase();
+      const want = MALE.has(lower) ? 'male' : FEMALE.has(lower) ? 'female' : null;
+      while (first < persons.length && persons[first].sentence < s - WINDOW) first++;
+      let best = -1;
+      let bestScore = 0;
+      for (let k = first; k < persons.length && persons[k].start < at; k++) {
+        const p = persons[k];
+        const g = gender(p.actor);
+        if (g !== null && want !== null && g !== want) continue;
+        const back = s - p.sentence;
+        const score = (subject[k] ? 1.5 : 1) * (inQuote[k] ? 0.3 : 1) * (1 / (1 + back));
+        if (score >= bestScore) {
+          bestScore = score;
+          best = k;
+        }
+      }
+      if (best >= 0) out.push({ actor: persons[best].actor, range: { start: at, end: at + m[0].length } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+/**
+ * Roles of a person from the words around a name mention: the title run before it ("Former
+ * Russian president and current Security Council Deputy Chairman" Dmitry Medvedev), a lower-case
+ * role before it ("Hillary Clinton’s campaign manager" Robby Mook), a party tag after it
+ * (Rand Paul "(R-Ky.)"), and an apposition after it (Barr, "the attorney general",).
+ *
+ * Approach: short bounded scans left and right of the mention, word by word, on the same line;
+ * no parsing. A role is kept only when its head is a title word (data/titles.ts), so ordinary
+ * noun phrases next to names do not become roles.
+ *
+ * Known limits: appositions longer than eight words and roles after the verb ("Barr, who is the
+ * attorney general") are not read.
+ */
+import type { Range } from '../../schema/brief';
+import { countryOf } from '../data/countries';
+import { FUNCTION_WORDS } from '../data/common-words';
+import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
+
+const PARTY_TAG = /^\s*\(([RDI]-[A-Z][A-Za-z.]{1,5})\)/;
+const PARTY_TAG_COMMA = /^, ([RDI]-[A-Z][A-Za-z]{1,3}\.?),/;
+/** Determiners that open an apposition ("Flynn, a top Trump surrogate,"). */
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'then']);
+/** Lower-case words a role before a name may hold besides title words ("campaign manager", "national security adviser"). */
+const ROLE_NOUNS = new Set(['campaign', 'national', 'security', 'press', 'foreign', 'defense', 'defence', 'communications', 'policy', 'senior', 'top', 'chief', 'general', 'state', 'county', 'district', 'city', 'federal', 'white', 'house', 'former', 'deputy', 'vice', 'assistant', 'executive', 'managing', 'political', 'military', 'finance', 'health', 'legal', 'economic']);
+
+const bare = (w: string) => w.toLowerCase().replace(/[.\u2019']s?$/u, '').replace(/\.$/, '');
+
+/**
+ * @example
+ * const text = 'Former Russian president and current Security Council Deputy Chairman Dmitry Medvedev warned.';
+ * rolesAround(text, { start: 70, end: 85 }, { start: 38, end: 69 }, 0)
+ * // ['Former Russian president', 'Security Council Deputy Chairman']
+ */
+export function rolesAround(text: string, name: Range, prefix: Range | undefined, floor: number): string[] {
+  const roles: string[] = [];
+  let left = prefix ? prefix.start : name.start;
+  // Extend the title run to the left over modifiers, demonyms, title words and "and" ("Former
+  // Russian president and current").
+  let cursor = left;
+  for (let steps = 0; steps < 8; steps++) {
+    const before = text.slice(Math.max(floor, cursor - 40), cursor);
+    const m = before.match(/([\p{L}\p{N}\p{M}.'\u2019-]+)\s+$/u);
+    if (!m || /\n/.test(before.slice(m.index! + m[1].length))) break;
+    const word = m[1];
+    const w = bare(word);
+    const wordStart = cursor - (before.length - m.index!);
+    const isRoleWord = ROLE_MODIFIERS.has(w) || TITLE_WORDS.has(w) || (countryOf(word)?.demonym ?? false) || w === 'and' || ROLE_NOUNS.has(w);
+    if (!isRoleWord || (FUNCTION_WORDS.has(w) && w !== 'and')) break;
+    cursor = wordStart;
+  }
+  // A role never starts with "and".
+  let roleText = text.slice(cursor, prefix ? prefix.end : name.start).trim();
+  roleText = roleText.replace(/^and\s+/, '');
+  if (roleText && hasTitleHead(roleText)) {
+    for (const part of roleText.split(/\s+and\s+/)) {
+      const cleaned = part.replace(/^(?:current|currently)\s+/i, '').trim();
+      if (cleaned && hasTitleHead(cleaned)) roles.push(cleaned);
+    }
+    left = cursor;
+  }
+  // A possessive name before a lower-case role: "Hillary Clinton’s campaign manager".
+  if (!prefix && roles.length === 1 && left > floor) {
+    const before = text.slice(Math.max(floor, left - 60), left);
+    const m = before.match(/((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['\u2019]s)\s+$/u);
+    if (m) roles[0] = `${m[1]} ${roles[0]}`;
+  }
+  // After the name: a party tag, then an apposition.
+  const after = text.slice(name.end, Math.min(text.length, name.end + 120));
+  const tag = PARTY_TAG.exec(after) ?? PARTY_TAG_COMMA.exec(after);
+  if (tag) roles.push(tag[1]);
+  const appo = after.match(/^,\s+((\p{L}+)(?:\s+[\p{L}\p{N}\u2019'-]+){1,7}?)\s*[,.;]/u);
+  if (appo && APPOSITION_OPENERS.has(appo[2].toLowerCase()) && hasTitleHead(appo[1])) roles.push(appo[1]);
+  return [...new Set(roles)];
+}
+
+/** Does the phrase hold a title word (its head, loosely: any title word in it)? */
+function hasTitleHead(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.some((w) => TITLE_WORDS.has(bare(w)) && !ROLE_MODIFIERS.has(bare(w))) || words.some((w) => /^surrogate|^official$|^ally$/.test(w.toLowerCase()));
+}
