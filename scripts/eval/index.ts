@@ -11,10 +11,9 @@ import { ENGINE } from '../../src/engine';
 import { examplesSuite, type Check } from './examples';
 import { checkthatSuite } from './checkthat';
 import { ptcSuite } from './ptc';
-import { polnearSuite } from './polnear';
 import type { Row, Suite } from './shared';
 
-const SUITES: Suite[] = [examplesSuite, checkthatSuite, ptcSuite, polnearSuite];
+const SUITES: Suite[] = [examplesSuite, checkthatSuite, ptcSuite];
 
 const { values } = parseArgs({
   options: {
