@@ -13,6 +13,7 @@ import { renderApiDocs } from './lib/api-docs';
 import { briefs } from './routes/briefs';
 import { batches } from './routes/batches';
 import { meta } from './routes/meta';
+import { page } from './routes/page';
 import { webhooks } from './routes/webhooks';
 import { articles } from './routes/articles';
 
@@ -21,6 +22,7 @@ export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 app.use(secureHeaders());
 
 app.route('/', meta);
+app.route('/', page);
 app.route('/v1/briefs', briefs);
 app.route('/v1/batches', batches);
 app.route('/v1/webhooks', webhooks);

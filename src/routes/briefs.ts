@@ -5,6 +5,7 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { readConfig } from '../config';
 import { ArticleInput, Brief, Problem } from '../schema/brief';
+import { briefToMarkdown } from '../engine/markdown';
 import { limitBody } from '../lib/body-limit';
 import { BriefStore } from '../lib/brief-store';
 import { briefThroughCache } from '../lib/brief-service';
@@ -83,22 +84,32 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       method: 'get',
       path: '/{id}',
       summary: 'A stored brief',
+      description: 'Add `.md` to the id (`/v1/briefs/{id}.md`) for the brief as a Markdown download.',
       request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: '9f86d0…' }) }) },
       responses: {
-        200: { description: 'The brief', content: { 'application/json': { schema: Brief } } },
+        200: { description: 'The brief', content: { 'application/json': { schema: Brief }, 'text/markdown': { schema: z.string() } } },
         304: { description: 'Not modified (If-None-Match matched)' },
         404: problem('No brief with this id (unknown or expired)'),
       },
     }),
     async (c) => {
-      const { id } = c.req.valid('param');
+      const { id: requested } = c.req.valid('param');
+      // `{id}.md` is the same brief as Markdown, so a plain link can download it (the form page's does).
+      const markdown = requested.endsWith('.md');
+      const id = markdown ? requested.slice(0, -3) : requested;
       const config = readConfig(c.env);
       const store = new BriefStore(c.env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
       const found = /^[0-9a-f]{64}$/.test(id) ? await store.get(id).catch(storeDown) : null;
       if (!found) throw new ProblemError(404, 'not-found', 'Brief not found', `No brief with id ${id}: it is unknown or has expired.`);
-      const etag = `"${found.id}"`;
+      const etag = markdown ? `"${found.id}.md"` : `"${found.id}"`;
       if (c.req.header('if-none-match') === etag) return c.body(null, 304, { ETag: etag });
       c.header('ETag', etag);
+      if (markdown) {
+        return c.body(briefToMarkdown(found), 200, {
+          'Content-Type': 'text/markdown; charset=utf-8',
+          'Content-Disposition': `attachment; filename="brief-${found.id.slice(0, 12)}.md"`,
+        });
+      }
       return c.json(found, 200);
     },
   );

@@ -1,0 +1,208 @@
+/**
+ * The browser half of the form page: progressive enhancement, nothing the page needs to work.
+ *
+ * With it, submitting the form calls `POST /v1/briefs?include=text` (JSON for plain text, the raw
+ * body for HTML so the server extracts the text the offsets point into) and renders the result in
+ * place with the shared `resultView` and `highlight`, showing a busy state meanwhile; it links list
+ * entries and marks both ways on hover and focus, and copies the brief's JSON.
+ *
+ * It is shipped as the compiled source of `clientMain` (see `script.ts`), with its collaborators
+ * passed in, so it must be self-contained. Elements are built with createElement/setAttribute and
+ * text nodes only: nothing the user typed or the server returned is ever parsed as markup.
+ *
+ * The DOM is typed by the minimal structural interfaces below because the project compiles against
+ * Workers types, not the DOM library.
+ */
+import type { Brief } from '../schema/brief';
+import type { Attrs, Child, Highlight } from './view';
+import type { resultView as ResultView } from './view';
+import type { ArticleFormat } from './format';
+
+interface El {
+  id: string;
+  hidden: boolean;
+  textContent: string | null;
+  disabled?: boolean;
+  dataset: Record<string, string | undefined>;
+  classList: { add(c: string): void; remove(c: string): void; toggle(c: string, on?: boolean): void };
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  getAttribute(name: string): string | null;
+  appendChild(child: El | TextNode): void;
+  replaceWith(node: El): void;
+  closest(selector: string): El | null;
+  querySelector(selector: string): El | null;
+  querySelectorAll(selector: string): ArrayLike<El>;
+  addEventListener(type: string, listener: (event: Ev) => void): void;
+  focus(): void;
+}
+interface TextNode {
+  data: string;
+}
+interface Ev {
+  target: El | null;
+  relatedTarget?: El | null;
+  preventDefault(): void;
+}
+interface Doc {
+  activeElement: El | null;
+  getElementById(id: string): El | null;
+  createElement(tag: string): El;
+  createTextNode(text: string): TextNode;
+  querySelectorAll(selector: string): ArrayLike<El>;
+  addEventListener(type: string, listener: (event: Ev) => void): void;
+}
+
+export interface ClientDeps {
+  highlight: Highlight;
+  resultView: typeof ResultView;
+  isHtmlArticle: (text: string, format: ArticleFormat) => boolean;
+}
+
+export function clientMain(deps: ClientDeps): void {
+  const g = globalThis as unknown as {
+    document: Doc;
+    FormData: new (form: El) => { get(name: string): unknown };
+    CSS: { escape(s: string): string };
+    navigator: { clipboard?: { writeText(text: string): Promise<void> } };
+  };
+  const doc = g.document;
+  const form = doc.getElementById('brief-form');
+  const status = doc.getElementById('status');
+  const errorBox = doc.getElementById('form-error');
+  if (!form || !status || !errorBox) return;
+  const button = form.querySelector('button[type="submit"]');
+  const textarea = doc.getElementById('text');
+  let lastJson: string | null = null;
+
+  const h = (tag: string, attrs: Attrs | null, ...children: Child<El>[]): El => {
+    const el = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attrs ?? {})) {
+      if (value === null || value === undefined || value === false) continue;
+      el.setAttribute(name, value === true ? '' : String(value));
+    }
+    const append = (child: Child<El>): void => {
+      if (child === null || child === undefined || child === false) return;
+      if (Array.isArray(child)) child.forEach(append);
+      else if (typeof child === 'object') el.appendChild(child);
+      else el.appendChild(doc.createTextNode(String(child)));
+    };
+    children.forEach(append);
+    return el;
+  };
+
+  const say = (message: string) => {
+    status.textContent = message;
+  };
+  const showError = (message: string | null) => {
+    errorBox.textContent = message ?? '';
+    errorBox.hidden = !message;
+  };
+  const revealCopy = () => {
+    Array.from(doc.querySelectorAll('[data-action="copy-json"]')).forEach((b) => {
+      b.hidden = false;
+    });
+  };
+  const setBusy = (busy: boolean) => {
+    form.setAttribute('aria-busy', String(busy));
+    if (button) {
+      button.disabled = busy;
+      button.textContent = busy ? 'Briefing…' : 'Brief this article';
+    }
+    const result = doc.getElementById('result');
+    if (result) result.classList.toggle('stale', busy);
+    if (busy) say('Analysing the article…');
+  };
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data = new g.FormData(form);
+    const text = String(data.get('text') ?? '');
+    const title = String(data.get('title') ?? '').trim();
+    const format = String(data.get('format') ?? 'auto') as ArticleFormat;
+    if (!text.trim()) {
+      showError('Paste an article first: the text is blank.');
+      textarea?.focus();
+      return;
+    }
+    showError(null);
+    setBusy(true);
+    try {
+      const html = deps.isHtmlArticle(text, format);
+      const query = new URLSearchParams({ include: 'text' });
+      if (html && title) query.set('title', title);
+      const response = await fetch(`/v1/briefs?${query}`, {
+        method: 'POST',
+        headers: { 'content-type': html ? 'text/html' : 'application/json', accept: 'application/json' },
+        body: html ? text : JSON.stringify(title ? { text, title } : { text }),
+      });
+      const body = (await response.json().catch(() => null)) as (Brief & { detail?: string }) | null;
+      if (!response.ok || !body) {
+        showError(body?.detail ? `${body.detail}` : `The service answered ${response.status}; try again.`);
+        say('');
+        return;
+      }
+      const analysed = typeof body.text === 'string' ? body.text : text;
+      delete body.text;
+      lastJson = JSON.stringify(body, null, 2);
+      const view = deps.resultView(h, body, analysed, deps.highlight);
+      const old = doc.getElementById('result');
+      if (old) old.replaceWith(view);
+      revealCopy();
+      const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+      say(`Brief ready: ${n(body.actors.length, 'actor', 'actors')}, ${n(body.claims.length, 'claim', 'claims')}, ${n(body.sources.length, 'source', 'sources')}, ${n(body.caveats.length, 'caveat', 'caveats')}.`);
+      doc.getElementById('result-title')?.focus();
+    } catch {
+      showError('Could not reach the service. Check the connection and try again.');
+      say('');
+    } finally {
+      setBusy(false);
+    }
+  });
+
+  // A list entry and every mark of the same item light up together, from either side.
+  let lit: El[] = [];
+  const keyOf = (el: El) => el.dataset.ref ?? `${el.dataset.kind}:${el.dataset.id}`;
+  const light = (key: string | null) => {
+    lit.forEach((el) => el.classList.remove('lit'));
+    lit = [];
+    if (!key) return;
+    const cut = key.indexOf(':');
+    const kind = g.CSS.escape(key.slice(0, cut));
+    const id = g.CSS.escape(key.slice(cut + 1));
+    lit = Array.from(doc.querySelectorAll(`.article mark[data-kind="${kind}"][data-id="${id}"], [data-ref="${g.CSS.escape(key)}"]`));
+    lit.forEach((el) => el.classList.add('lit'));
+  };
+  const linked = (el: El | null | undefined) => (el && typeof el.closest === 'function' ? el.closest('[data-ref], .article mark[data-id]') : null);
+  doc.addEventListener('mouseover', (event) => {
+    const el = linked(event.target);
+    if (el) light(keyOf(el));
+  });
+  // Leaving a linked item for plain text hands the highlight back to whatever has keyboard focus;
+  // scrolling and passing over blank space leave it alone.
+  doc.addEventListener('mouseout', (event) => {
+    if (!linked(event.target) || linked(event.relatedTarget)) return;
+    const focused = linked(doc.activeElement);
+    light(focused ? keyOf(focused) : null);
+  });
+  doc.addEventListener('focusin', (event) => {
+    const el = linked(event.target);
+    light(el ? keyOf(el) : null);
+  });
+
+  doc.addEventListener('click', async (event) => {
+    const copy = event.target && typeof event.target.closest === 'function' ? event.target.closest('[data-action="copy-json"]') : null;
+    if (!copy) return;
+    try {
+      const href = copy.getAttribute('data-json-href');
+      const json = lastJson ?? (href ? JSON.stringify(await (await fetch(href)).json(), null, 2) : '');
+      if (!g.navigator.clipboard) throw new Error('no clipboard');
+      await g.navigator.clipboard.writeText(json);
+      say('JSON copied to the clipboard.');
+    } catch {
+      say('Copying failed: use Open JSON instead.');
+    }
+  });
+
+  revealCopy();
+}

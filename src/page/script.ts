@@ -1,0 +1,28 @@
+/**
+ * The browser script, generated at module load from the same TypeScript the server renders with:
+ * the compiled source of `highlight`, `resultView`, `isHtmlArticle` and `clientMain`, each a
+ * self-contained function, wired together in one IIFE. No browser build step and no second copy
+ * of the highlighting logic to keep in sync.
+ *
+ * Known limit: `Function.prototype.toString` returns whatever the bundler emitted. Wrangler's
+ * esbuild keeps names by wrapping nested functions in `__name(fn, "name")`, so a no-op `__name` is
+ * declared first. The functions only reach their collaborators through parameters, so renaming by
+ * a minifier is harmless too; the browser test runs the script exactly as `npm start` serves it.
+ */
+import { clientMain } from './client';
+import { isHtmlArticle } from './format';
+import { highlight } from './highlight';
+import { resultView } from './view';
+import { fingerprint } from './fingerprint';
+
+export const CLIENT_SCRIPT = `"use strict";
+(() => {
+const __name = (fn) => fn;
+const highlight = ${highlight.toString()};
+const resultView = ${resultView.toString()};
+const isHtmlArticle = ${isHtmlArticle.toString()};
+(${clientMain.toString()})({ highlight, resultView, isHtmlArticle });
+})();
+`;
+
+export const CLIENT_SCRIPT_VERSION = fingerprint(CLIENT_SCRIPT);
