@@ -42,6 +42,11 @@ describe('unknown senders and routes', () => {
     await expectProblem(await getArticle('batch', 'x'.repeat(300)), 404, 'not-found');
   });
 
+  it('answers 413 problem to a body over MAX_BODY_BYTES, before verifying anything', async () => {
+    const draft = ghost.publish(newId(ghost), article());
+    await expectProblem(await deliver(ghost, draft, { env: { MAX_BODY_BYTES: '200' } }), 413, 'payload-too-large');
+  });
+
   it('lists both endpoints in the OpenAPI document', async () => {
     const doc = (await (await call('/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/webhooks/{sender}', '/v1/articles/{source}/{articleId}']));
@@ -80,6 +85,24 @@ describe('re-publishing', () => {
     // Only the record of the new delivery id: no brief, no index entry.
     expect(writes).toHaveLength(1);
     expect(writes[0]).toMatch(/^put delivery:standard:/);
+  });
+});
+
+describe('time windows', () => {
+  it('accepts a Ghost delivery signed 4 minutes ago (within WEBHOOK_TOLERANCE_SECONDS) and refuses it at 60 s when the var says 30', async () => {
+    const at = Date.now() - 4 * 60 * 1000;
+    expect((await deliver(ghost, ghost.publish(newId(ghost), article()), { at })).status).toBe(200);
+    const res = await deliver(ghost, ghost.publish(newId(ghost), article()), { at: Date.now() - 60_000, env: { WEBHOOK_TOLERANCE_SECONDS: '30' } });
+    await expectProblem(res, 401, 'signature-expired');
+  });
+
+  it('refuses a Contentful delivery signed 45 s ago (Contentful allows 30 s) and one from the future', async () => {
+    await expectProblem(await deliver(contentful, contentful.publish(newId(contentful), article()), { at: Date.now() - 45_000 }), 401, 'signature-expired');
+    await expectProblem(await deliver(contentful, contentful.publish(newId(contentful), article()), { at: Date.now() + 120_000 }), 401, 'signature-expired');
+  });
+
+  it('refuses a Sanity delivery signed 10 minutes in the future', async () => {
+    await expectProblem(await deliver(sanity, sanity.publish(newId(sanity), article()), { at: Date.now() + 10 * 60 * 1000 }), 401, 'signature-expired');
   });
 });
 
