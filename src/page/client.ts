@@ -4,7 +4,8 @@
  * With it, submitting the form calls `POST /v1/briefs?include=text` (JSON for plain text, the raw
  * body for HTML so the server extracts the text the offsets point into) and renders the result in
  * place with the shared `resultView` and `highlight`, showing a busy state meanwhile; it links list
- * entries and marks both ways on hover and focus, and copies the brief's JSON.
+ * entries and marks both ways on hover and focus, and copies the brief's JSON. When the API is
+ * locked (`API_TOKEN` set, so 401), it falls back to posting the form, which is public.
  *
  * It is shipped as the compiled source of `clientMain` (see `script.ts`), with its collaborators
  * passed in, so it must be self-contained. Elements are built with createElement/setAttribute and
@@ -35,6 +36,7 @@ interface El {
   querySelectorAll(selector: string): ArrayLike<El>;
   addEventListener(type: string, listener: (event: Ev) => void): void;
   focus(): void;
+  submit?(): void;
 }
 interface TextNode {
   data: string;
@@ -136,6 +138,12 @@ export function clientMain(deps: ClientDeps): void {
         headers: { 'content-type': html ? 'text/html' : 'application/json', accept: 'application/json' },
         body: html ? text : JSON.stringify(title ? { text, title } : { text }),
       });
+      if (response.status === 401 && form.submit) {
+        // The API wants a token (API_TOKEN is set) but the form is public: post it the plain way.
+        say('Sending the form…');
+        form.submit();
+        return;
+      }
       const body = (await response.json().catch(() => null)) as (Brief & { detail?: string }) | null;
       if (!response.ok || !body) {
         showError(body?.detail ? `${body.detail}` : `The service answered ${response.status}; try again.`);

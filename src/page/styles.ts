@@ -10,6 +10,7 @@ export const PAGE_CSS = `
 :root{color-scheme:light;--ink:#1b1d21;--muted:#545b66;--line:#d5d9e0;--paper:#fff;--wash:#f4f5f7;--accent:#1d4ed8;--accent-ink:#fff;
 --actor:#1d4ed8;--claim-bg:#fff1b3;--claim-tag:#6b4f00;--source:#15703a;--source-bg:#e6f4ea;--caveat:#b3261e;--caveat-bg:#fde8e6;--lit:#ffd43b}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:var(--wash)}
 a{color:var(--accent)}

@@ -24,8 +24,9 @@ export type Highlight = (text: string, brief: SpannedBrief) => Segment[];
 
 export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Highlight): N {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  // A list entry quotes its span, so the span's own outer quote marks and trailing comma go.
   const clip = (s: string, max: number) => {
-    const flat = s.replace(/\s+/g, ' ').trim();
+    const flat = s.replace(/\s+/g, ' ').trim().replace(/^[“"‘']+/, '').replace(/[”"’',]+$/, '');
     return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
   };
   const anchorOf = (kind: string, id: string) => `span-${kind}-${id}`;

@@ -162,6 +162,7 @@ describe('the form page in Chromium', () => {
     expect(markdown).toContain('## Caveats');
 
     await page.mouse.move(0, 0);
+    await page.locator('#result .brief').evaluate((el) => el.scrollTo(0, 0));
     await page.screenshot({ path: new URL('page-js.png', ARTIFACTS).pathname, fullPage: true });
     expect(problems).toEqual([]);
     await context.close();
@@ -196,6 +197,21 @@ describe('the form page in Chromium', () => {
     await page.screenshot({ path: new URL('page-phone-text.png', ARTIFACTS).pathname });
     expect(problems).toEqual([]);
     await context.close();
+  });
+
+  it('still works with JavaScript when the API needs a token: it falls back to posting the form', async () => {
+    const locked = await startServer({ port: PORT + 1, vars: { API_TOKEN: 'e2e-secret' } });
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${locked.url}/`);
+      await page.getByLabel('Article', { exact: true }).fill('A storm hit the coast on Monday, officials said.');
+      await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Brief this article' }).click()]);
+      expect(await page.locator('#result .article').textContent()).toBe('A storm hit the coast on Monday, officials said.');
+    } finally {
+      await context.close();
+      await locked.stop();
+    }
   });
 
   for (const javaScriptEnabled of [true, false]) {
