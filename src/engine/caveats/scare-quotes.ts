@@ -16,7 +16,7 @@
  * Known limits: a partial quotation whose speaker is named only in a neighbouring sentence is
  * taken for a scare quote unless a claim covers it.
  */
-import type { Doc } from '../document';
+import type { Doc, Sentence } from '../document';
 import type { Draft } from './author-voice';
 import { tokens } from './lexicon';
 import type { QuoteLike, Regions } from './regions';
@@ -24,7 +24,7 @@ import type { QuoteLike, Regions } from './regions';
 const MAX_WORDS = 4;
 const LOOK_BACK = 300;
 /** "called in the National Guard" is not naming anything. */
-const PARTICLES = new Set(['in', 'on', 'off', 'up', 'out', 'back', 'for', 'over', 'down']);
+const PARTICLES = new Set(['in', 'off', 'up', 'out', 'back', 'over', 'down']);
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by']);
 
 /** Verbs and phrases that introduce somebody's words or name a thing as somebody calls it. */
@@ -37,7 +37,8 @@ const SAYING = new Set(
     'according asked ask asks reply replied respond responded announce announced note noted quip quipped ' +
     'remark remarked admit admitted acknowledge acknowledged deny denied suggest suggested blast blasted ' +
     'slam slammed dismiss dismissed decry decried refer referred referring mention mentioned cite cited ' +
-    'quote quoted quoting headline headlined titled entitled nicknamed known').split(' '),
+    'quote quoted quoting headline headlined titled entitled nicknamed known announcing calling considers considered ' +
+    'deem deems deemed rule rules ruled rating rated labeling labelling branding dubbing describing').split(' '),
 );
 
 function fold(s: string): string {
@@ -47,6 +48,34 @@ function fold(s: string): string {
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Is the quotation longer than MAX_WORDS words? Counts no further than one past the limit. */
+function isLong(text: string, q: QuoteLike): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = q.contentStart; k < q.contentEnd && words <= MAX_WORDS; k++) {
+    const c = text.charCodeAt(k);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words > MAX_WORDS;
+}
+
+/**
+ * For each sentence, whether it holds a long quotation: one merge-like pass over the sorted
+ * sentences and quotations, so the check costs nothing per candidate.
+ */
+function sentencesWithLongQuotes(text: string, sentences: Sentence[], quotes: QuoteLike[]): boolean[] {
+  const flags = new Array<boolean>(sentences.length).fill(false);
+  let si = 0;
+  for (const q of quotes) {
+    if (!isLong(text, q)) continue;
+    while (si < sentences.length && sentences[si].end <= q.start) si++;
+    for (let k = si; k < sentences.length && sentences[k].start < q.end; k++) flags[k] = true;
+  }
+  return flags;
 }
 
 /** At most this many candidates are checked per article: past that the input is not prose. */
@@ -71,6 +100,7 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
   // Built on first need: most articles have no candidate scare quote at all.
   let quoted: string | undefined;
   let candidates = 0;
+  let withLong: boolean[] | undefined;
   const sentences = doc.sentences;
   let si = 0;
   for (const q of quotes) {
@@ -80,6 +110,8 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     const content = text.slice(q.contentStart, q.contentEnd).trim();
     // A quoted sentence ("“Yes.”", "“Go!”") is somebody's utterance.
     if (/[!?]$/.test(content) || (/\.$/.test(content) && words.length > 2)) continue;
+    // "“Subpoenas are not optional,” the chairman said": a capitalised clause cut off by a comma.
+    if (words.length > 2 && /[,.]$/.test(content) && /^\p{Lu}/u.test(content)) continue;
     while (si < sentences.length - 1 && sentences[si].end <= q.start) si++;
     const s = sentences[si];
     // Look back within the sentence, but only so far: a cue further off introduces something else.
@@ -89,10 +121,13 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     if (!soCalled) {
       if (claimRegions.overlaps(q.start, q.end)) continue;
       // A title: every word capitalised but the small ones ("Fox and Friends").
+      // A sentence that also quotes somebody at length: the short quotation is more of the same speaker.
+      withLong ??= sentencesWithLongQuotes(text, sentences, quotes);
+      if (withLong[si]) continue;
       if (words.every((w) => /^\p{Lu}/u.test(text[w.start]) || TITLE_SMALL.has(w.norm)) && /^\p{Lu}/u.test(text[words[0].start])) continue;
       if (before.some((t, k) => SAYING.has(t.norm) && !PARTICLES.has(before[k + 1]?.norm ?? ''))) continue;
       // "..." he said: a cue right after the quotation in the same sentence.
-      const after = tokens(text, q.end, Math.min(s.end, q.end + 60)).slice(0, 4);
+      const after = tokens(text, q.end, Math.min(s.end, q.end + 100)).slice(0, 8);
       if (after.some((t) => SAYING.has(t.norm))) continue;
       const f = fold(content);
       if (++candidates > MAX_CANDIDATES) return;
