@@ -35,7 +35,8 @@ interface El {
   querySelector(selector: string): El | null;
   querySelectorAll(selector: string): ArrayLike<El>;
   addEventListener(type: string, listener: (event: Ev) => void): void;
-  focus(): void;
+  focus(options?: { preventScroll?: boolean }): void;
+  scrollIntoView?(options?: { block?: 'start' | 'center' | 'end' | 'nearest' }): void;
   submit?(): void;
 }
 interface TextNode {
@@ -159,7 +160,9 @@ export function clientMain(deps: ClientDeps): void {
       revealCopy();
       const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
       say(`Brief ready: ${n(body.actors.length, 'actor', 'actors')}, ${n(body.claims.length, 'claim', 'claims')}, ${n(body.sources.length, 'source', 'sources')}, ${n(body.caveats.length, 'caveat', 'caveats')}.`);
-      doc.getElementById('result-title')?.focus();
+      // Bring the result to the top (on a phone it starts below the form) and put focus on its heading.
+      view.scrollIntoView?.({ block: 'start' });
+      doc.getElementById('result-title')?.focus({ preventScroll: true });
     } catch {
       showError('Could not reach the service. Check the connection and try again.');
       say('');

@@ -30,7 +30,7 @@ export interface StartServerOptions {
   port: number;
   /** Extra Worker vars, passed as `--var NAME:value` (e.g. `{ API_TOKEN: 'x' }`). */
   vars?: Record<string, string>;
-  /** How long to wait for `/healthz` (default 120 s: a cold wrangler on a busy machine is slow). */
+  /** How long to wait for `/healthz` (default 90 s, under the e2e hook timeout: a cold wrangler on a busy machine is slow). */
   readyTimeoutMs?: number;
 }
 
@@ -49,7 +49,7 @@ export interface RunningServer {
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { port, vars = {}, readyTimeoutMs = 120_000 } = options;
+  const { port, vars = {}, readyTimeoutMs = 90_000 } = options;
   const url = `http://127.0.0.1:${port}`;
   if (!(await portIsFree(port))) throw new Error(`startServer: port ${port} is already in use; pick another from your range`);
 
