@@ -277,6 +277,15 @@ describe('POST / (the form without JavaScript)', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
   });
 
+  it('answers a file uploaded as the article with the page and 422, not a crash', async () => {
+    const data = new FormData();
+    data.set('text', new File(['A storm hit the coast.'], 'article.txt', { type: 'text/plain' }));
+    const res = await call('/', { method: 'POST', body: data });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await res.text()).toContain('The form could not be read');
+  });
+
   it('answers an unknown format with the page and 422', async () => {
     const res = await call('/', form({ text: 'A storm.', format: 'pdf' }));
     expect(res.status).toBe(422);
