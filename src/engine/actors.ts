@@ -19,7 +19,8 @@
  * organisations are not linked to their acronyms ("Islamic State" and "ISIS" stay two actors).
  */
 import type { Actor, ActorType, Range } from '../schema/brief';
-import type { Doc } from './document';
+import type { Doc, NameSpan } from './document';
+import { isKnownName } from './text/names';
 import { resolvePronouns, type PersonMention } from './actors/pronouns';
 import { rolesAround } from './actors/roles';
 import { countryOf, isPlace } from './data/countries';
@@ -27,6 +28,8 @@ import { GROUP_NOUNS, ORG_HEADS, ORGANIZATIONS } from './data/organizations';
 import { isOutlet } from './data/outlets';
 import { isPlatform } from './data/platforms';
 import { GENDER_OF_TITLE, PERSON_TITLES } from './data/titles';
+import { COMMON_OPENERS, NATIONALITY_ADJECTIVES } from './data/common-words';
+import { genderOfFirstName, isFirstName } from './data/first-names';
 
 /** Words after a name that make "<name> <word>" an organisation ("Biden administration"). */
 const ORG_AFTER = new Set(['administration', 'government', 'campaign', 'regime', 'cabinet', 'presidency', 'team']);
@@ -40,6 +43,10 @@ tower hotel museum stadium arena hall building church mosque temple cathedral pa
 /** Plural nouns whose capitalised form names a group ("Democrats", "Republicans", "Senators"). */
 const GROUP_PLURALS = new Set(['democrats', 'republicans', 'senators', 'conservatives', 'liberals', 'progressives', 'tories', 'socialists', 'communists', 'muslims', 'christians', 'jews', 'catholics', 'evangelicals']);
 const SPEECH_AFTER = /^(?:,[^,]{0,60},)?\s+(?:said|says|told|added|warned|wrote|explained|argued|noted|asked|claimed|stated|insisted|responded|replied|continued|tweeted|posted|reported|announced|blasted)\b/u;
+/** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
+const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|across|outside|inside)\s+$/u;
+/** Longest run of names still read as one person; longer runs are lists ("Javier Pertile Paolo Vaccari"). */
+const MAX_PERSON_WORDS = 4;
 const SPEECH_BEFORE = /(?:said|says|told|added|warned|wrote|according to)\s+$/u;
 
 interface Entity {
@@ -83,7 +90,7 @@ export function findActors(doc: Doc): Actor[] {
     e.mentions.push(c.range);
     if (e.type === 'person') {
       for (const role of rolesAround(text, c.range, c.prefix, lineStart(text, c.range.start))) if (!e.roles.includes(role)) e.roles.push(role);
-      const g = c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined;
+      const g = (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ?? (c.text.includes(' ') ? genderOfFirstName(c.text.split(' ')[0]) : null);
       if (g && !e.gender) e.gender = g;
     }
   };
@@ -106,7 +113,10 @@ export function findActors(doc: Doc): Actor[] {
       id = byKey.get(`person:${c.key}`)!;
     } else if (c.type === 'person' || c.type === 'unknown') {
       const lower = c.text.toLowerCase();
-      id = surname.get(lower) ?? (c.type === 'unknown' ? undefined : forename.get(lower)) ?? byKey.get(`organization:${c.key}`) ?? byKey.get(`place:${c.key}`) ?? entityFor(c, 'person', `person:${c.key}`);
+      const known = surname.get(lower) ?? (c.type === 'unknown' ? undefined : forename.get(lower)) ?? byKey.get(`organization:${c.key}`) ?? byKey.get(`place:${c.key}`) ?? byKey.get(`person:${c.key}`);
+      // A one-word name no full name explains is a person only when it speaks, or has a person's
+      // title; otherwise it is most often a club, company or town ("Porto", "Norilsk").
+      id = known ?? (c.type === 'person' || SPEECH_AFTER.test(text.slice(c.range.end, c.range.end + 90)) ? entityFor(c, 'person', `person:${c.key}`) : entityFor(c, 'organization', `organization:${c.key}`));
     } else {
       id = entityFor(c, c.type, `${c.type}:${c.key}`);
     }
@@ -169,7 +179,7 @@ function sentenceIndex(doc: Doc): (at: number) => number {
 function classify(doc: Doc): Candidate[] {
   const { text } = doc;
   const out: Candidate[] = [];
-  for (const n of doc.names) {
+  for (const n of splitLists(doc.names)) {
     let name = n.text;
     let range: Range = { start: n.start, end: n.end };
     const words = name.split(/\s+/);
@@ -194,6 +204,7 @@ function classify(doc: Doc): Candidate[] {
     }
     let type: ActorType | 'unknown' | null;
     let key = name.toLowerCase();
+    if (NATIONALITY_ADJECTIVES.has(key)) continue;
     if (country) {
       if (country.demonym) continue; // "Russian territory": an adjective
       type = 'country';
@@ -204,12 +215,49 @@ function classify(doc: Doc): Candidate[] {
     else if (GROUP_PLURALS.has(last)) type = 'group';
     else if (isAcronym(name)) type = 'organization';
     else if (/\s(?:of|for|de|du|del)\s/.test(name)) type = 'organization';
-    else if (words.length > 1) type = 'person';
+    else if (words.length > 1 && looksLikePerson(text, n, words, titleWord)) type = 'person';
+    else if (words.length > 1) type = words.some((w) => COMMON_OPENERS.has(w.toLowerCase())) ? null : 'organization';
     else if (titleWord && PERSON_TITLES.has(titleWord)) type = 'person';
     else if (/\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) type = 'organization';
+    else if (PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) type = 'place';
+    else if (n.weak && !SPEECH_AFTER.test(text.slice(n.end, n.end + 90))) type = null; // "Attendance: 5,000"
     else type = 'unknown';
     if (type === null) continue;
     out.push({ range, text: name, type, key, prefix: n.prefix, titleWord });
+  }
+  return out;
+}
+
+/**
+ * A multi-word name is a person when it opens with a first name or an initial, has a person's
+ * title before it, or speaks ("Hassan Abbas said"); otherwise "Santa Fe" or "Bayer Leverkusen"
+ * would be people.
+ */
+function looksLikePerson(text: string, n: NameSpan, words: string[], titleWord: string | null): boolean {
+  if (words.some((w) => COMMON_OPENERS.has(w.toLowerCase()))) return false;
+  if (isFirstName(words[0]) || /^\p{Lu}\.$/u.test(words[0])) return true;
+  if (titleWord && PERSON_TITLES.has(titleWord)) return true;
+  if (SPEECH_AFTER.test(text.slice(n.end, n.end + 90))) return true;
+  // No direct evidence (the name lists miss many names, even "Donald"): a short run of plain
+  // capitalised words with no place or country in it ("Real Madrid", "Werder Bremen" have one).
+  return words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}\u2019'-]+$/u.test(w) && !isPlace(w) && !countryOf(w));
+}
+
+/** A run of more than MAX_PERSON_WORDS plain names is a list: read it as two-word names. */
+function splitLists(names: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const n of names) {
+    const words = n.text.split(' ');
+    if (words.length <= MAX_PERSON_WORDS || isKnownName(n.text) || words.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) {
+      out.push(n);
+      continue;
+    }
+    let at = n.start;
+    for (let k = 0; k + 1 < words.length; k += 2) {
+      const text = `${words[k]} ${words[k + 1]}`;
+      out.push({ start: at, end: at + text.length, text });
+      at += text.length + 1;
+    }
   }
   return out;
 }

@@ -40,7 +40,19 @@ in on at by for from with about into over under between against without through 
 boy man woman men women child children family friend friends mother father son daughter brother sister
 everyone everybody anyone anybody someone somebody nobody
 congratulations welcome hello dear sir madam
+one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million billion half
+total result results standings attendance halftime extras choice select date week year ago fall trade demand
 `.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Adjectives of religion, region and ethnicity that are capitalised but name no actor (CoNLL
+ * marks them MISC): "Kurdish", "Jewish", "European". Country demonyms live in data/countries.ts.
+ */
+export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(
+  `european asian african arab arabic western eastern northern southern kurdish jewish muslim moslem islamic hindu christian catholic
+protestant orthodox sunni shia shiite shi'ite buddhist sikh latino hispanic caucasian slavic nordic scandinavian baltic balkan
+latin anglo persian pashtun tamil basque catalan flemish walloon cossack chechen tatar palestinian soviet nazi`.split(/\s+/).filter(Boolean),
 );
 
 /** Calendar words: capitalised, but dates, not entities. */

@@ -22,6 +22,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'cmdr', 'cmdt', 'brigadier', 'brig', 'marshal', 'field', 'staff', 'retired', 'ret', 'emeritus', 'professor', 'dean', 'provost', 'chancellor',
   'physician', 'surgeon', 'nurse', 'analyst', 'economist', 'strategist', 'pollster', 'correspondent', 'editor', 'columnist', 'reporter',
   'anchor', 'host', 'producer', 'author', 'writer', 'lawyer', 'counsel', 'solicitor', 'barrister', 'head', 'boss', 'owner', 'publisher',
+  // Sport (CoNLL-2003 text: "Defender Hassan Abbas", "Centre Jason Little")
+  'defender', 'midfielder', 'striker', 'goalkeeper', 'winger', 'centre', 'batsman', 'bowler', 'skipper', 'veteran', 'champion', 'rookie',
 ]);
 
 /** Words before a title that belong to the role ("Former Russian president"), lower-cased. */

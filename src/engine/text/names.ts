@@ -36,6 +36,11 @@ export interface NameSpan {
   prefix?: Range;
   /** The name ended in a possessive ("Clinton’s"); the `’s` is not part of the span. */
   possessive?: boolean;
+  /**
+   * Taken on weak evidence only: every word opens a sentence, quotation or line, and nothing but
+   * its not being a common word speaks for it ("Attendance: 5,000"). Consumers may want more.
+   */
+  weak?: boolean;
 }
 
 interface Token {
@@ -123,7 +128,8 @@ export function findNames(text: string): NameSpan[] {
 function isNameWord(t: Token): boolean {
   if (!t.cap) return false;
   if (!t.allCaps && FUNCTION_WORDS.has(t.lower)) return false;
-  if (t.text === 'I' || t.text === 'A') return false;
+  // A lone capital letter is no name ("W L T" table heads); an initial carries its period ("J.").
+  if (t.text.length === 1) return false;
   if (CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) return false;
   if (PARTY_TAG.test(t.text)) return false;
   if (t.url) return false;
@@ -253,7 +259,9 @@ function markShoutyLines(tokens: Token[], lines: Range[]): void {
       j++;
     }
     const shoutyCaps = words >= 3 && allCaps / words >= 0.6;
-    const titleCase = words >= 4 && caps / words >= 0.75 && (capsFunction > 0 || caps === words);
+    // Capitalised function words ("To Be Hit In Any") mark a heading; a line of nothing but names
+    // (a team list) is not one.
+    const titleCase = words >= 4 && caps / words >= 0.75 && capsFunction > 0;
     if (shoutyCaps || titleCase) for (let x = k; x < j; x++) tokens[x].shouty = true;
     k = j;
   }
@@ -317,6 +325,17 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   while (run.length && !run[0].cap) run = run.slice(1);
   while (run.length && !run[run.length - 1].cap) run = run.slice(0, -1);
   if (!run.length) return;
+  // A run a gazetteer knows whole ("New Zealand", "United States") needs no more proof.
+  if (run.length > 1 && run.length <= 4 && isKnownName(text.slice(run[0].start, run[run.length - 1].end))) {
+    splitTitle(text, run, out, false);
+    return;
+  }
+  // In a heading or ALL CAPS line, words that earn their capital only one by one stand alone
+  // ("NFL AMERICAN FOOTBALL" is not one name).
+  if (run.some((t) => t.shouty)) {
+    for (const t of run) if (t.cap && earnsCapital(t, trusted, lowerSeen)) splitTitle(text, [t], out, false);
+    return;
+  }
   // Words in opening positions must earn their capital; a run is cut where one does not.
   const segments: Token[][] = [];
   let seg: Token[] = [];
@@ -337,12 +356,13 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
     // A lone opening word with nothing after it, followed by a comma ("Boy, ..."), is an interjection
     // or adverb unless the article capitalises it elsewhere or a gazetteer knows it.
     if (s.length === 1 && (s[0].opening || s[0].shouty) && text[s[0].end] === ',' && !trusted.has(s[0].text) && !isKnownName(s[0].text)) continue;
-    splitTitle(text, s, out);
+    const weak = s.every((t) => !t.cap || ((t.opening || t.shouty) && !trusted.has(t.text) && !isKnownName(t.text.replace(/\.$/, ''))));
+    splitTitle(text, s, out, weak);
   }
 }
 
 /** Separate title words at the front of a run from the name they introduce. */
-function splitTitle(text: string, s: Token[], out: NameSpan[]): void {
+function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean): void {
   const whole = text.slice(s[0].start, s[s.length - 1].end);
   const lastTok = s[s.length - 1];
   const isOrg = ORGANIZATIONS.has(whole.toLowerCase()) || ORG_HEADS.has(lastTok.lower) || isOutlet(whole);
@@ -350,7 +370,9 @@ function splitTitle(text: string, s: Token[], out: NameSpan[]): void {
   if (!isOrg) {
     for (let k = 0; k < s.length - 1; k++) {
       const bare = s[k].lower.replace(/\.$/, '');
-      if (TITLE_WORDS.has(bare) || ROLE_MODIFIERS.has(bare)) {
+      // A demonym before a name is a role too ("Swede Kennet Andersson", "German Chancellor Angela Merkel").
+      const demonym = k === 0 && s.length >= 3 && (countryOf(s[k].text)?.demonym ?? false);
+      if (TITLE_WORDS.has(bare) || ROLE_MODIFIERS.has(bare) || demonym) {
         cut = k + 1;
         // "Secretary of State Rex Tillerson": "of" and one word after a title stay in the title.
         if (s[k + 1] && s[k + 1].lower === 'of' && s[k + 3]) cut = k + 3;
@@ -370,5 +392,6 @@ function splitTitle(text: string, s: Token[], out: NameSpan[]): void {
   const span: NameSpan = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
   if (cut > 0) span.prefix = { start: s[0].start, end: s[cut - 1].end };
   if (last.possessive) span.possessive = true;
+  if (weak) span.weak = true;
   out.push(span);
 }
