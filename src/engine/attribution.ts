@@ -1,16 +1,356 @@
 /**
  * Attribution: who said what (claims) and on whose word (sources).
  *
- * Not yet implemented (issue: Engine II): returns no claims and no sources.
+ * Approach: `findDrafts` (attribution/drafts.ts) finds each claim's content, cue, speaker phrase
+ * and channels with local rules around quotations and cue verbs. This module then walks the
+ * drafts in reading order and resolves each speaker: a pronoun to the actor whose mention it is
+ * (Engine I's coreference), else to the nearest name before it in the sentence, else to the
+ * previous claim's speaker; a titled phrase to its name ("Retired Lt. Gen. Michael Flynn" ->
+ * "Michael Flynn"); unnamed sourcing ("two U.S. officials", "the same official") to an anonymous
+ * speaker joined to its source. Channels and sourcing inside the content become the claim's
+ * `sourceIds`, so "Politico reported ... two U.S. officials said" keeps both Politico (the
+ * speaker) and the officials (sources of the claim).
+ *
+ * Known limits: no parser; a speaker phrase is the words before the cue back to a clause
+ * boundary, and content runs to the end of the sentence. Nested reported speech inside an
+ * indirect claim is a claim of its own.
  */
-import type { Actor, Claim, Source } from '../schema/brief';
+import type { Actor, Claim, Range, Source, Speaker, SourceType } from '../schema/brief';
 import type { Doc } from './document';
+import { findDrafts, type Draft } from './attribution/drafts';
+import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous, scanEmbedCredits } from './attribution/sources';
+import { tokenize, type Token } from './attribution/tokens';
+import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from './data/source-terms';
+import { ROLE_MODIFIERS, TITLE_WORDS } from './data/titles';
+import type { NameSpan } from './text/names';
+import type { Quote } from './text/quotes';
 
 export interface Attribution {
   claims: Claim[];
   sources: Source[];
 }
 
-export function findAttribution(_doc: Doc, _actors: Actor[]): Attribution {
-  return { claims: [], sources: [] };
+/** "people familiar with ...", "officials close to ...", "sources with knowledge of ...". */
+const ANONYMOUS_TAIL_STARTS = new Set(['familiar', 'close', 'with', 'briefed', 'who', 'speaking']);
+
+interface Resolved {
+  speaker: Speaker;
+  sourceId: string | null;
+  paragraph: number;
+  sentence: number;
+  person: boolean;
+}
+
+export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
+  const { text } = doc;
+  const quotes = quotesOf(doc);
+  const outer = quotes.filter((q) => q.depth === 0 && q.mark === 'double');
+  const drafts = dedupe(findDrafts(doc, quotes));
+  const names = doc.names;
+  const registry = new SourceRegistry();
+  const mentions = actorMentions(actors);
+
+  // Unnamed sourcing and embedded-post credits, wherever they stand.
+  for (const p of doc.paragraphs) scanAnonymous(text, tokenize(text, p.start, p.end, outer), registry);
+  scanEmbedCredits(text, doc.paragraphs, registry);
+
+  const claims: Claim[] = [];
+  let prev = null as Resolved | null;
+  for (const d of drafts) {
+    let r: Resolved | null = null;
+    const last: Resolved | null = prev;
+    if (d.mode === 'np' && d.speaker) {
+      r = resolvePhrase(text, d, d.speaker, names, mentions, actors, registry, last, outer);
+    } else if (last && (d.mode === 'participle' ? last.paragraph === d.paragraph : d.paragraph - last.paragraph <= 1)) {
+      r = { ...last, paragraph: d.paragraph, sentence: d.sentence };
+    }
+    if (!r) continue;
+    const sourceIds: string[] = [];
+    if (r.sourceId) sourceIds.push(r.sourceId);
+    for (const v of d.vias) {
+      const s = registerVia(text, v, registry);
+      if (s && !sourceIds.includes(s.id)) sourceIds.push(s.id);
+    }
+    for (const s of registry.within(d.start, d.end)) if (s.anonymous && !sourceIds.includes(s.id)) sourceIds.push(s.id);
+    claims.push({
+      id: '',
+      text: text.slice(d.start, d.end),
+      start: d.start,
+      end: d.end,
+      kind: kindOf(d, outer),
+      cue: d.cue,
+      speaker: r.speaker,
+      sourceIds,
+    });
+    prev = r;
+  }
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  claims.forEach((c, i) => (c.id = `c${i + 1}`));
+  return { claims, sources: registry.list };
+}
+
+/** The document's quotations, with doubled single marks read as double quotation marks. */
+function quotesOf(doc: Doc): Quote[] {
+  const quotes = doc.quotes;
+  // Doubled single marks (''...'', the New York Times' archive style) are double quotations.
+  const { text } = doc;
+  return quotes.map((q) =>
+    q.mark === 'single' && q.depth === 0 && q.closed && text[q.start - 1] === "'" && text[q.end] === "'"
+      ? { ...q, start: q.start - 1, end: q.end + 1, mark: 'double' as const }
+      : q,
+  );
+}
+
+/** Two drafts for the same content and cue (a quotation seen from both sides) are one claim. */
+function dedupe(drafts: Draft[]): Draft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.start}:${d.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function kindOf(d: Range, outer: readonly Quote[]): Claim['kind'] {
+  let quoted = 0;
+  for (const q of outer) {
+    if (q.end <= d.start) continue;
+    if (q.start >= d.end) break;
+    if (q.start <= d.start && q.end >= d.end - 1) return 'direct';
+    quoted++;
+  }
+  return quoted > 0 ? 'mixed' : 'indirect';
+}
+
+interface Mention extends Range {
+  actor: Actor;
+}
+
+function actorMentions(actors: Actor[]): Mention[] {
+  const out: Mention[] = [];
+  for (const a of actors) for (const m of a.mentions) out.push({ start: m.start, end: m.end, actor: a });
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function actorAt(mentions: Mention[], r: Range): Actor | null {
+  let best: Actor | null = null;
+  let bestLen = 0;
+  for (const m of mentions) {
+    if (m.start >= r.end) break;
+    const shared = Math.min(m.end, r.end) - Math.max(m.start, r.start);
+    if (shared > bestLen) {
+      best = m.actor;
+      bestLen = shared;
+    }
+  }
+  return best;
+}
+
+function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | null): SourceType {
+  const channel = channelType(name);
+  if (channel) return channel;
+  if (phraseTokens.some((t) => OFFICIAL_TITLES.has(t.lower.replace(/\.$/, '')))) return 'official';
+  const head = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
+  if (isDocumentNoun(head)) return head === 'report' ? 'report' : 'document';
+  if (actor) return actor.type === 'person' ? 'person' : 'organization';
+  return 'person';
+}
+
+function resolvePhrase(
+  text: string,
+  d: Draft,
+  range: Range,
+  names: NameSpan[],
+  mentions: Mention[],
+  actors: Actor[],
+  registry: SourceRegistry,
+  prev: Resolved | null,
+  outer: readonly Quote[],
+): Resolved | null {
+  const t = tokenize(text, range.start, range.end, []).filter((tk) => tk.word);
+  if (t.length === 0) return null;
+  const base = { paragraph: d.paragraph, sentence: d.sentence };
+
+  // A pronoun: the actor it is a mention of, else the nearest name before it.
+  if (t.length === 1 && SPEAKER_PRONOUNS.has(t[0].lower)) {
+    // A name earlier in the same sentence ("X said Y was right when she said ...") is the
+    // nearest antecedent; otherwise the actor the pronoun is a mention of.
+    const local = nearestInSentence(text, range.start, names, mentions, actors, outer);
+    if (local) return named(local.name, local.actor, range, [t[0]], registry, base);
+    const actor = actorAt(mentions, range);
+    if (actor) return named(actor.name, actor, range, [t[0]], registry, base);
+    const found = nearestName(text, range.start, d, names, mentions, actors, prev, outer);
+    if (found) {
+      if (found.resolved) return { ...found.resolved, ...base };
+      return named(found.name, found.actor, range, t, registry, base, false);
+    }
+    // Unresolved: keep the pronoun rather than guess.
+    return { speaker: { name: t[0].text, actorId: null, anonymous: false }, sourceId: null, person: true, ...base };
+  }
+
+  // Unnamed sourcing: "two U.S. officials", "a source", "the same official", "sources".
+  const headIdx = t.findIndex((w, k) => ANONYMOUS_HEADS.has(w.lower) && (!w.cap || k === 0));
+  const tail = headIdx >= 0 && ANONYMOUS_TAIL_STARTS.has(t[headIdx + 1]?.lower ?? '');
+  if (headIdx >= 0 && (tail || !t.slice(headIdx + 1).some((w) => w.cap))) {
+    const before = t.slice(0, headIdx).map((w) => w.lower);
+    const definite = before[0] === 'the' || before[0] === 'this' || before[0] === 'that';
+    const quantified = before.some((w) => ANONYMOUS_QUANTIFIERS.has(w));
+    if (quantified || definite || tail || BARE_ANONYMOUS.has(t[headIdx].lower)) {
+      const phrase = text.slice(range.start, range.end);
+      const backRef = definite || before.includes('same') || before.includes('another');
+      const earlier = backRef ? registry.latestAnonymous(t[headIdx].lower, range.start) : null;
+      const source = earlier ?? registry.add(phrase, 'anonymous', true, range);
+      if (earlier) earlier.mentions.push({ start: range.start, end: range.end });
+      return { speaker: { name: phrase, actorId: null, anonymous: true }, sourceId: source.id, person: true, ...base };
+    }
+  }
+
+  // A named speaker: the last name in the phrase without the titles before it.
+  const name = nameIn(text, range, t, names);
+  const actor = actorAt(mentions, name.range) ?? actorAt(mentions, range);
+  const display = actor && name.isName ? actor.name : name.text;
+  return named(display, actor, range, t, registry, base, true, name.text);
+}
+
+function named(
+  name: string,
+  actor: Actor | null,
+  range: Range,
+  phraseTokens: Token[],
+  registry: SourceRegistry,
+  base: { paragraph: number; sentence: number },
+  register = true,
+  sourceName = name,
+): Resolved {
+  const type = speakerSourceType(phraseTokens, sourceName, actor);
+  const source = register ? registry.add(actor && type !== 'outlet' && type !== 'news-agency' ? actor.name : sourceName, type, false, range) : null;
+  return {
+    speaker: { name, actorId: actor?.id ?? null, anonymous: false },
+    sourceId: source?.id ?? null,
+    person: actor ? actor.type === 'person' : type === 'person' || type === 'official',
+    ...base,
+  };
+}
+
+/** The name a speaker phrase refers to: its last proper name, titles stripped; else the phrase itself. */
+function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { text: string; range: Range; isName: boolean } {
+  let last: NameSpan | null = null;
+  for (const n of names) {
+    if (n.start >= range.end) break;
+    if (n.start >= range.start && n.end <= range.end) last = n;
+  }
+  // "Connecticut's tax commissioner": the name is a modifier; the phrase is the speaker.
+  const lastWord = t[t.length - 1];
+  if (last && !(last.possessive || last.end < lastWord.start)) {
+    return { text: last.text, range: { start: last.start, end: last.end }, isName: true };
+  }
+  // No name found by Engine I: the trailing capitalised words without title words.
+  let k = t.length - 1;
+  while (k >= 0 && t[k].cap && !TITLE_WORDS.has(t[k].lower.replace(/\.$/, '')) && !ROLE_MODIFIERS.has(t[k].lower)) k--;
+  if (k < t.length - 1 && !last) {
+    const s = t[k + 1];
+    return { text: text.slice(s.start, lastWord.end), range: { start: s.start, end: lastWord.end }, isName: true };
+  }
+  return { text: text.slice(range.start, range.end), range, isName: false };
+}
+
+/**
+ * Fallback pronoun resolution while actors carry no pronoun mentions: the nearest person-like
+ * name before the pronoun in its own sentence (outside quotations), else the previous claim's
+ * named speaker, else the nearest name in the two paragraphs before.
+ */
+function nearestName(
+  text: string,
+  at: number,
+  d: Draft,
+  names: NameSpan[],
+  mentions: Mention[],
+  actors: Actor[],
+  prev: Resolved | null,
+  outer: readonly Quote[],
+): { name: string; actor: Actor | null; resolved?: Resolved } | null {
+  const inQuote = (p: number) => outer.some((q) => q.contentStart <= p && p < q.contentEnd);
+  const sentenceStart = sentenceStartOf(text, at);
+  const usable = (n: NameSpan) => !inQuote(n.start) && !n.possessive && (actors.length === 0 || isPersonish(mentions, n));
+  for (let k = names.length - 1; k >= 0; k--) {
+    const n = names[k];
+    if (n.end > at) continue;
+    if (n.start < sentenceStart) break;
+    if (usable(n)) {
+      const actor = actorAt(mentions, n);
+      return { name: actor?.name ?? n.text, actor };
+    }
+  }
+  if (prev && !prev.speaker.anonymous && d.paragraph - prev.paragraph <= 2 && prev.person) return { name: prev.speaker.name, actor: null, resolved: prev };
+  for (let k = names.length - 1; k >= 0; k--) {
+    const n = names[k];
+    if (n.end > at) continue;
+    if (at - n.start > 1500) break;
+    if (usable(n) && n.text.includes(' ')) {
+      const actor = actorAt(mentions, n);
+      return { name: actor?.name ?? n.text, actor };
+    }
+  }
+  return null;
+}
+
+function nearestInSentence(text: string, at: number, names: NameSpan[], mentions: Mention[], actors: Actor[], outer: readonly Quote[]): { name: string; actor: Actor | null } | null {
+  const sentenceStart = sentenceStartOf(text, at);
+  for (let k = names.length - 1; k >= 0; k--) {
+    const n = names[k];
+    if (n.end > at) continue;
+    if (n.start < sentenceStart) break;
+    if (outer.some((q) => q.contentStart <= n.start && n.start < q.contentEnd) || n.possessive) continue;
+    const actor = actorAt(mentions, n);
+    if (actors.length > 0 && (!actor || actor.type !== 'person')) continue;
+    return { name: actor?.name ?? n.text, actor };
+  }
+  return null;
+}
+
+function isPersonish(mentions: Mention[], n: NameSpan): boolean {
+  const a = actorAt(mentions, n);
+  return !a || a.type === 'person';
+}
+
+function sentenceStartOf(text: string, at: number): number {
+  // Back to the last sentence-ending mark or line break; bounded so it stays local.
+  const floor = Math.max(0, at - 600);
+  for (let i = at - 1; i >= floor; i--) {
+    const ch = text[i];
+    if (ch === '\n') return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && (text[i + 1] === ' ' || text[i + 1] === '\n') && !/[A-Z]/.test(text[i - 2] === ' ' ? text[i - 1] : '')) return i + 1;
+  }
+  return floor;
+}
+
+function registerVia(text: string, v: Range & { how: string }, registry: SourceRegistry): Source | null {
+  const raw = text.slice(v.start, v.end);
+  const words = raw.split(/\s+/);
+  if (v.how === 'in') {
+    // "in a statement", "in a letter to ...": the document; "in an interview with CNN" has CNN as its channel.
+    const head = words.find((w) => isDocumentNoun(w));
+    if (!head || !/^(a|an|the|his|her|their|its)$/i.test(words[0])) return null;
+    const at = v.start + raw.indexOf(head);
+    return registry.add(head.toLowerCase(), head.toLowerCase() === 'report' ? 'report' : 'document', false, { start: at, end: at + head.length });
+  }
+  // Named channels: the capitalised run ("Fox News’s" -> "Fox News", "TASS", "Telegram").
+  let name = raw.replace(/[\u2019']s$/, '');
+  const type = channelType(name);
+  if (v.how === 'according') {
+    const t = tokenize(text, v.start, v.end, []);
+    const anonymousHead = t.some((w) => ANONYMOUS_HEADS.has(w.lower));
+    if (anonymousHead && !type) return registry.add(raw, 'anonymous', true, v);
+    if (!type && !/^\p{Lu}/u.test(raw)) return null;
+    return registry.add(name, type ?? 'organization', false, { start: v.start, end: v.start + name.length });
+  }
+  if (!type) {
+    // "on Fox News’s “Fox and Friends”": try the run without its last words.
+    const run = words.filter((w) => /^\p{Lu}/u.test(w));
+    name = run.join(' ').replace(/[\u2019']s$/, '');
+    if (!run.length || !channelType(name)) return null;
+  }
+  const start = v.start + raw.indexOf(name);
+  return registry.add(name, channelType(name)!, false, { start, end: start + name.length });
 }

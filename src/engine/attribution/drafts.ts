@@ -1,0 +1,784 @@
+/**
+ * Draft claims: where a claim's content, cue, speaker phrase and channels ("on Telegram",
+ * "according to TASS") are, before speakers are resolved to names and actors.
+ *
+ * Approach, two passes over the text, both local (a few tokens around a cue or a quotation):
+ * 1. Quotations. A depth-0 double quotation is a direct claim when a cue clause stands next to
+ *    it: after it ("“...,” Flynn, a top Trump surrogate, said on Fox News.", "“...,” said X."),
+ *    before it ("Graham continued, “...”", "X said: “...”"), or a name and a colon with no verb
+ *    ("Sen. Lindsey Graham to committee Democrats: “...”"). A quotation that opens a paragraph
+ *    or follows a claim's sentence with no cue of its own continues the previous speaker.
+ * 2. Cue verbs outside quotations (data/cues.ts), sentence by sentence: "X said (that) ...",
+ *    "X told reporters ...", "..., X said.", "..., said X.", "according to X, ...",
+ *    "..., according to X.", and participles after a comma ("..., also noting that ...") which
+ *    continue the speaker of the claim before them.
+ * The content is what was said: the quotation, the that-clause or the clause before the cue,
+ * never the cue clause itself.
+ *
+ * Known limits: no parser, so the speaker phrase is the run of words before the cue back to a
+ * clause boundary (punctuation, a conjunction or a subordinator), and content runs to the end of
+ * the sentence (or to the next participle cue). Verbs that take a noun object ("blasted
+ * Democrats") count only next to a quotation.
+ */
+import type { Range } from '../../schema/brief';
+import type { Doc } from '../document';
+import { CUES, type CueInfo } from '../data/cues';
+import type { Quote } from '../text/quotes';
+import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
+import { tokenize, type Token } from './tokens';
+
+export interface Via extends Range {
+  /** How the channel was named: "on"/"via" a platform, "according to", "in" a document, "with"/"to" an outlet. */
+  how: 'on' | 'according' | 'in' | 'to';
+}
+
+export interface Draft extends Range {
+  cue: string | null;
+  cueStart: number;
+  /** The speaker phrase as written, or null when the speaker carries over (`mode`). */
+  speaker: Range | null;
+  /** `np`: the phrase names the speaker; `continue`: the previous claim's speaker; `participle`: the speaker of the claim before it in the sentence. */
+  mode: 'np' | 'continue' | 'participle';
+  vias: Via[];
+  paragraph: number;
+  sentence: number;
+}
+
+const OPEN_Q = new Set(['"', '\u201c', '\u201e', '\u00ab']);
+const CLOSE_Q = new Set(['"', '\u201d', '\u00bb', "'"]);
+const DASHES = new Set(['\u2014', '\u2013', '--', '\u2015']);
+/** Line openers that are labels, not speakers ("Update: ...", "Photo: ..."). */
+const LABELS = new Set([
+  'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'source', 'sources', 'related', 'read', 'watch', 'listen',
+  'breaking', 'exclusive', 'warning', 'disclaimer', 'correction', 'clarification', 'transcript', 'q', 'a', 'subscribe', 'email',
+  'comments', 'share', 'tags', 'topics', 'advertisement', 'credit', 'image', 'caption', 'more', 'see', 'also', 'sign', 'follow',
+  'contact', 'copyright', 'posted', 'published', 'filed', 'by', 'here', 'bottom', 'the', 'this', 'what', 'why', 'how', 'who',
+  'when', 'where', 'question', 'answer', 'analysis', 'opinion', 'commentary', 'live', 'poll', 'quiz', 'recap', 'timeline',
+]);
+const FINAL = new Set(['.', '!', '?', '\u2026']);
+
+/** Words that end a speaker phrase going backwards: the clause before it is not the speaker. */
+const NP_STOP = new Set([
+  'that', 'which', 'but', 'or', 'nor', 'when', 'while', 'because', 'if', 'as', 'so', 'after', 'before', 'since', 'although',
+  'though', 'where', 'what', 'how', 'why', 'whether', 'than', 'until', 'unless', 'once', 'then', 'also', 'yet', 'is', 'was',
+  'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'do',
+  'does', 'did', 'not', 'to', 'said', 'says', 'say', 'told', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'into', 'about',
+  'over', 'under', 'during', 'against', 'between', 'through', 'like', 'what', 'there', 'here', 'this', 'these', 'those', 'let',
+  'just', 'even', 'only', 'however', 'meanwhile', 'instead', 'still', 'now', 'and', 'whom', 'whose',
+]);
+
+/** Auxiliaries and adverbs that may stand between a speaker and the cue ("has warned", "also said"). */
+const AUX = new Set([
+  'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'also', 'then', 'later',
+  'previously', 'repeatedly', 'again', 'once', 'often', 'recently', 'long', 'already', 'still', 'just', 'even', 'further', 'first',
+  'finally', 'publicly', 'privately', 'reportedly', 'earlier', 'since', 'been', 'be', 'not', 'never', 'always', 'had', 'may',
+  'might', 'should', 'must', 'openly', 'flatly', 'quickly',
+]);
+
+/** Words of time and place that may follow a cue before its content ("said Thursday that"). */
+const TIME = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning',
+  'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'earlier', 'later', 'recently', 'previously',
+  'again', 'also', 'then', 'now', 'once', 'repeatedly', 'publicly', 'privately', 'separately', 'late', 'early', 'ago',
+]);
+
+/** Object pronouns and addressees after "told". */
+const ADDRESSEES = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my']);
+
+/** Words before a noun: a cue word after them is the noun ("the reports", "widespread claims"). */
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'widespread', 'media', 'news',
+  'many', 'several', 'some', 'numerous', 'multiple', 'unconfirmed', 'recent', 'earlier', 'previous', 'no', 'any', 'every', 'each',
+  'new', 'false', 'similar', 'other', 'local', 'initial', 'published',
+]);
+
+/** Pro-forms that are no content ("said so", "said as much"). */
+const EMPTY_CONTENT = new Set(['so', 'as much', 'this', 'that', 'it', 'otherwise', 'nothing', 'no', 'yes']);
+
+interface Sent {
+  start: number;
+  end: number;
+  paragraph: number;
+  index: number;
+  tokens: Token[];
+}
+
+export function findDrafts(doc: Doc, quotes: readonly Quote[]): Draft[] {
+  const { text } = doc;
+  const outer = quotes.filter((q) => q.depth === 0 && q.mark === 'double');
+  const drafts: Draft[] = [];
+  /** Token starts of cues already used by a quotation's cue clause. */
+  const usedCues = new Set<number>();
+  /** Drafts of quotations with their own cue clause (pass 1 and 1b). */
+  const firstPass = new Set<Draft>();
+  /** Ranges already taken as a cue clause (their quotations are not claims). */
+  const clauses: Range[] = [];
+
+  const sents: Sent[] = doc.sentences.map((s, index) => ({ start: s.start, end: s.end, paragraph: s.paragraph, index, tokens: tokenize(text, s.start, s.end, outer) }));
+  const sentAt = makeLocator(sents);
+
+  // Pass 1: quotations with a cue clause next to them.
+  let prevClaimPara = -10;
+  let prevClaimEnd = -1;
+  for (const q of outer) {
+    if (clauses.some((c) => q.start >= c.start && q.end <= c.end)) continue;
+    const si = sentAt(q.start);
+    if (si < 0) continue;
+    const sent = sents[si];
+    const paraIdx = sent.paragraph;
+    const para = doc.paragraphs[paraIdx];
+    const words = countWords(text, q.contentStart, q.contentEnd);
+    const endsClause = q.closed && /[,?!.\u2026]$/.test(text.slice(q.contentStart, q.contentEnd).trimEnd());
+
+    // After: ", X said ..." / ", said X ..."
+    const after = tailAfter(text, q, sents, sentAt, outer);
+    const trail = after && (endsClause || after.tokens[0]?.text === ',') ? trailingClause(after.tokens) : null;
+    if (trail && words >= 1) {
+      drafts.push({ start: q.start, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si });
+      usedCues.add(trail.cueStart);
+      clauses.push({ start: q.end, end: trail.end });
+      prevClaimPara = paraIdx;
+      prevClaimEnd = q.end;
+      continue;
+    }
+    // Before: "X said, “...”", "X: “...”"
+    const lead = leadingClause(text, q, sent, para, outer);
+    if (lead) {
+      drafts.push({ start: q.start, end: q.end, cue: lead.cue, cueStart: lead.cueStart, speaker: lead.speaker, mode: 'np', vias: lead.vias, paragraph: paraIdx, sentence: si });
+      if (lead.cueStart >= 0) usedCues.add(lead.cueStart);
+      prevClaimPara = paraIdx;
+      prevClaimEnd = q.end;
+      continue;
+    }
+    // "He said:" closing the paragraph before, the quotation opening this one.
+    if (isBlankBetween(text, para.start, q.start) && paraIdx > 0) {
+      const before = doc.paragraphs[paraIdx - 1];
+      if (text[before.end - 1] === ':') {
+        const bs = sents[sentAt(before.end - 1)];
+        const tt = bs.tokens.slice(0, -1);
+        for (let c = 0; c < tt.length; c++) {
+          const cue = cueAt(tt, c);
+          if (!cue || tt[c].cap) continue;
+          const np = speakerBefore(tt, c);
+          if (!np || tt.length - (c + cue.words) > 8) continue;
+          drafts.push({ start: q.start, end: q.end, cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, mode: 'np', vias: collectVias(tt, c + cue.words, tt.length), paragraph: paraIdx, sentence: si });
+          usedCues.add(tt[c].start);
+          prevClaimPara = paraIdx;
+          prevClaimEnd = q.end;
+          break;
+        }
+        if (prevClaimEnd === q.end) continue;
+      }
+    }
+    // Continuation: a quotation that opens its paragraph or sentence, right after a claim.
+    const opensSentence = isBlankBetween(text, sent.start, q.start) || isBlankBetween(text, para.start, q.start);
+    if (opensSentence && words >= 4 && (paraIdx === prevClaimPara || paraIdx === prevClaimPara + 1) && q.start >= prevClaimEnd) {
+      drafts.push({ start: q.start, end: q.end, cue: null, cueStart: -1, speaker: null, mode: 'continue', vias: [], paragraph: paraIdx, sentence: si });
+      prevClaimPara = paraIdx;
+      prevClaimEnd = q.end;
+    }
+  }
+
+  // Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ...").
+  for (const sent of sents) {
+    const lineStart = sent.start === doc.paragraphs[sent.paragraph].start || text[sent.start - 1] === '\n' || text.lastIndexOf('\n', sent.start - 1) >= doc.paragraphs[sent.paragraph].start && isBlankBetween(text, text.lastIndexOf('\n', sent.start - 1) + 1, sent.start);
+    if (!lineStart) continue;
+    const t = sent.tokens;
+    let k = 0;
+    if (t[k] && OPEN_Q.has(t[k].text)) k++;
+    const from = k;
+    while (k < t.length && k - from < 4 && t[k].word && t[k].cap) k++;
+    if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) continue;
+    if (k + 1 < t.length && OPEN_Q.has(t[k + 1].text)) continue; // a quotation: pass 1
+    let lineEnd = text.indexOf('\n', t[k].end);
+    const para = doc.paragraphs[sent.paragraph];
+    if (lineEnd < 0 || lineEnd > para.end) lineEnd = para.end;
+    const ct = tokenize(text, t[k].end, lineEnd, outer);
+    let last = ct.length - 1;
+    while (last >= 0 && !ct[last].word && (FINAL.has(ct[last].text) || CLOSE_Q.has(ct[last].text) && !ct[last].quoted)) last--;
+    if (last < 2) continue;
+    drafts.push({ start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: [], paragraph: sent.paragraph, sentence: sent.index });
+  }
+
+  for (const d of drafts) firstPass.add(d);
+
+  // Pass 2: cue verbs outside quotations.
+  for (const sent of sents) {
+    const t = sent.tokens;
+    let sentenceHasClaim = drafts.some((d) => d.sentence === sent.index);
+    for (let i = 0; i < t.length; i++) {
+      const tok = t[i];
+      if (!tok.word || tok.quoted) continue;
+      if (usedCues.has(tok.start)) continue;
+      if (clauses.some((c) => tok.start >= c.start && tok.start < c.end)) continue;
+      if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
+        const d = accordingTo(t, i, sent);
+        if (d) {
+          drafts.push(d);
+          sentenceHasClaim = true;
+        }
+        continue;
+      }
+      const cue = cueAt(t, i);
+      if (!cue) continue;
+      const span = cue.words;
+      if (cue.info.cls === 'quote') continue; // only next to a quotation (pass 1)
+      const d = verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim);
+      if (d) {
+        drafts.push(d);
+        sentenceHasClaim = true;
+        // Skip the words the claim's cue clause used.
+        i += span - 1;
+      }
+    }
+  }
+  drafts.sort((a, b) => a.start - b.start || a.cueStart - b.cueStart);
+  // Reported speech inside reported speech ("Earnest said Obama has long called for ...") is part
+  // of the outer claim; a quotation's own cue clause (pass 1) stays a claim of its own.
+  const outerSpans = drafts.filter((d) => d.cueStart >= 0 && d.cueStart < d.start);
+  // A nested claim that quotes its speaker's own words ("... when she said that “...”") stays.
+  const quotesWords = (d: Draft) => outer.some((q) => q.start >= d.start && q.end <= d.end);
+  return drafts.filter((d) => !(d.cue !== null && d.cueStart >= 0 && !firstPass.has(d) && !quotesWords(d) && outerSpans.some((o) => o !== d && d.cueStart > o.start && d.cueStart < o.end && !firstPass.has(o) && d.mode !== 'participle')));
+}
+
+function makeLocator(sents: Sent[]): (pos: number) => number {
+  return (pos: number) => {
+    let lo = 0;
+    let hi = sents.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sents[mid].start <= pos) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  };
+}
+
+function countWords(text: string, from: number, to: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+function isBlankBetween(text: string, from: number, to: number): boolean {
+  if (to < from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0)) return false;
+  }
+  return true;
+}
+
+/** The cue starting at token i (one or two words), if any. */
+function cueAt(t: Token[], i: number): { info: CueInfo; words: number; text: string } | null {
+  const w = t[i];
+  if (!w.word || w.quoted) return null;
+  const next = t[i + 1];
+  if (next && next.word) {
+    const two = `${w.lower} ${next.lower}`;
+    const info2 = CUES.get(two);
+    if (info2) return { info: info2, words: 2, text: `${w.text} ${next.text}` };
+  }
+  const info = CUES.get(w.lower);
+  if (!info) return null;
+  // After a determiner or a possessive it is a noun: "widespread reports", "her claims", "Trump's remarks".
+  const before = t[i - 1];
+  if (before && before.word && (DETERMINERS.has(before.lower) || /['\u2019]s$/.test(before.lower))) return null;
+  // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a verb.
+  if (w.cap && i > 0) return null;
+  return { info, words: 1, text: w.text };
+}
+
+interface SpeakerSpan {
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+}
+
+/**
+ * The speaker phrase ending right before token `i` (skipping auxiliaries and adverbs), going back
+ * to a clause boundary. Returns the token range and the index of the boundary token (-1 at the
+ * start of the tokens).
+ */
+function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { boundary: number }) | null {
+  let k = i - 1;
+  while (k >= floor && t[k].word && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
+  // "anybody who complains": the relative pronoun stands for the phrase before it.
+  if (k > floor && t[k].word && (t[k].lower === 'who' || t[k].lower === 'which')) k--;
+  const to = k + 1;
+  let count = 0;
+  while (k >= floor) {
+    const w = t[k];
+    if (w.quoted) break;
+    if (!w.word) {
+      if (w.text === '&' || w.text === '-') {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (NP_STOP.has(w.lower)) {
+      // "and" joins two names ("Trump and Pence said"); otherwise it ends the phrase.
+      if (w.lower === 'and' && k > floor && t[k - 1].cap && t[k + 1]?.cap) {
+        k--;
+        continue;
+      }
+      // "attorneys for the family", "Department of Justice", "a reporter for USA Today": a
+      // preposition inside the phrase, after a noun-like word.
+      if ((w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'at' || w.lower === 'in' || w.lower === 'with' || w.lower === 'from') && k > floor && t[k - 1].word && !NP_STOP.has(t[k - 1].lower) && !isVerbLike(t[k - 1].lower) && !CUES.has(t[k - 1].lower) && count > 0) {
+        // "Board on Professional Responsibility", "Department of Justice"
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (CUES.has(w.lower) && !w.cap) break;
+    // A lower-case -ed/-ing word is a verb or participle of another clause ("referenced", "paying").
+    if (!w.cap && isVerbLike(w.lower)) break;
+    count++;
+    if (count > 10) return null;
+    k--;
+  }
+  const from = k + 1;
+  if (from >= to) return null;
+  return { from, to, boundary: k >= floor ? k : -1 };
+}
+
+/**
+ * "Flynn, a top Trump surrogate, said": the cue right after a comma, an appositive before it and
+ * the name before that. Returns the appositive's range with its boundary, so the caller's
+ * appositive rule picks the name.
+ */
+function appositiveSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan & { boundary: number }) | null {
+  let j = i - 1;
+  while (j >= floor && t[j].word && AUX.has(t[j].lower)) j--;
+  if (j <= floor || t[j].text !== ',') return null;
+  const app = speakerBefore(t, j, floor);
+  if (!app || app.boundary < floor || t[app.boundary].text !== ',' || !isDescriptive(t, app)) return null;
+  return app;
+}
+
+/** Words that open an adverbial, not a subject, before a comma ("In a statement, ..."). */
+const ADVERBIAL_OPENERS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'for', 'as', 'with', 'without', 'under', 'asked', 'speaking',
+  'earlier', 'later', 'meanwhile', 'however', 'still', 'but', 'and', 'yet', 'also', 'instead', 'separately', 'since', 'by', 'from',
+  'last', 'this', 'on', 'if', 'although', 'though', 'because', 'even', 'then', 'now', 'today', 'yesterday', 'in', 'according',
+  'responding', 'addressing', 'writing', 'following', 'amid', 'despite', 'like', 'unlike', 'to', 'so', 'indeed', 'moreover',
+]);
+
+/**
+ * "Richard Revesz, director of the Institute for Policy Integrity at New York University’s law
+ * school, said": the cue right after a comma; the speaker is the first stretch between commas
+ * (from `floor`) that does not open like an adverbial, when nothing else in between ends a clause.
+ */
+function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan & { boundary: number }) | null {
+  let j = i - 1;
+  while (j >= floor && t[j].word && AUX.has(t[j].lower)) j--;
+  if (j <= floor || t[j].text !== ',' || j - floor > 45) return null;
+  let segStart = floor;
+  for (let k = floor; k <= j; k++) {
+    const w = t[k];
+    if (w.quoted || FINAL.has(w.text) || w.text === ';' || OPEN_Q.has(w.text) || (CLOSE_Q.has(w.text) && k > floor)) return null;
+    if (w.word && !w.cap && CUES.has(w.lower) && !CUES.get(w.lower)!.participle) return null;
+    if (w.text === ',') {
+      const first = t[segStart];
+      if (k > segStart && k - segStart <= 12 && first.word && !ADVERBIAL_OPENERS.has(first.lower) && !/^\d/.test(first.text)) {
+        return { from: segStart, to: k, boundary: segStart - 1 >= floor ? segStart - 1 : -1 };
+      }
+      segStart = k + 1;
+    }
+  }
+  return null;
+}
+
+/** "-ly" adverbs between a speaker and the cue ("forcefully told", "incorrectly stated"). */
+function isAdverb(w: Token): boolean {
+  return !w.cap && w.lower.length > 4 && w.lower.endsWith('ly') && w.lower !== 'family' && w.lower !== 'ally' && w.lower !== 'italy';
+}
+
+const NOT_VERBS = new Set(['unnamed', 'red', 'bed', 'speed', 'seed', 'need', 'creed', 'feed', 'shed', 'hundred', 'kindred', 'sacred', 'wicked', 'naked', 'ring', 'king', 'thing', 'something', 'nothing', 'anything', 'everything', 'evening', 'morning', 'building', 'spring', 'string', 'wing', 'briefing', 'hearing', 'meeting', 'ruling', 'funding', 'setting', 'training', 'polling', 'spending', 'housing', 'shooting', 'rating', 'during', 'bring', 'sibling', 'darling', 'ceiling', 'wedding', 'pudding', 'earring', 'writing', 'offering', 'timing', 'warning', 'finding', 'feeling', 'reading', 'opening', 'landing', 'standing', 'viewing', 'beijing', 'retired', 'alleged', 'elected', 'married', 'aged', 'armed', 'based', 'interested', 'concerned', 'talented', 'detailed', 'unidentified', 'united', 'limited', 'noted', 'learned', 'renowned', 'respected', 'trusted', 'licensed', 'certified', 'registered', 'skilled', 'experienced', 'advanced', 'embattled', 'beleaguered']);
+
+function isVerbLike(lower: string): boolean {
+  if (NOT_VERBS.has(lower)) return false;
+  return (lower.length > 4 && lower.endsWith('ed')) || (lower.length > 5 && lower.endsWith('ing'));
+}
+
+/** A "the"/"a" led descriptive phrase ("a top Trump surrogate"): an appositive, not the speaker. */
+function isDescriptive(t: Token[], s: SpeakerSpan): boolean {
+  const first = t[s.from].lower;
+  return first === 'a' || first === 'an' || first === 'the' || first === 'his' || first === 'her' || first === 'its' || first === 'their' || first.endsWith("'s") || first.endsWith('\u2019s') || (!t[s.from].cap && t[s.from].word);
+}
+
+/** Channels after a cue: "on Telegram", "via Twitter", "in a statement", "according to TASS", "to reporters". */
+function collectVias(t: Token[], from: number, to: number): Via[] {
+  const vias: Via[] = [];
+  for (let k = from; k < to; k++) {
+    const w = t[k];
+    if (!w.word || w.quoted) continue;
+    let how: Via['how'] | null = null;
+    let at = k + 1;
+    if (w.lower === 'according' && t[k + 1]?.lower === 'to') {
+      how = 'according';
+      at = k + 2;
+    } else if (w.lower === 'on' || w.lower === 'via') how = 'on';
+    else if (w.lower === 'in') how = 'in';
+    else if (w.lower === 'with' || w.lower === 'to') how = 'to';
+    if (!how) continue;
+    // The phrase: up to punctuation (but through possessives and a following quoted title).
+    let e = at;
+    while (e < to && t[e].word && !t[e].quoted && !NP_STOP.has(t[e].lower) && e - at < 6) e++;
+    if (e > at) {
+      vias.push({ start: t[at].start, end: t[e - 1].end, how });
+      k = e - 1;
+    }
+  }
+  return vias;
+}
+
+interface Clause {
+  cue: string | null;
+  cueStart: number;
+  speaker: Range | null;
+  vias: Via[];
+  /** Offset where the cue clause ends. */
+  end: number;
+}
+
+/** The tokens after a quotation up to the end of its sentence, the next quotation or the paragraph end. */
+function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) => number, outer: readonly Quote[]): { tokens: Token[] } | null {
+  const si = sentAt(Math.max(q.start, q.end - 1));
+  if (si < 0) return null;
+  const sent = sents[si];
+  // A quotation that ends its sentence has no cue clause after it.
+  if (sent.end <= q.end) return null;
+  const tokens = sent.tokens.filter((tk) => tk.start >= q.end);
+  // Stop at the next quotation's opening mark.
+  const cut = tokens.findIndex((tk) => OPEN_Q.has(tk.text) || (tk.quoted && tk.start > q.end));
+  void text;
+  void outer;
+  return { tokens: cut >= 0 ? tokens.slice(0, cut + 1) : tokens };
+}
+
+/** ", Flynn, a top Trump surrogate, said Thursday on Fox News." / ", said the official." / " Graham blasted Democrats." */
+function trailingClause(t: Token[]): Clause | null {
+  let k = 0;
+  if (t[k]?.text === ',') k++;
+  if (k >= t.length) return null;
+  // A dash and a name, as under a reader's quotation or a post: "“...” ― Sonya Herridge".
+  if (DASHES.has(t[k].text) || t[k].text === '-') {
+    let e = k + 1;
+    while (e < t.length && t[e].word && t[e].cap && e - k <= 4) e++;
+    if (e > k + 1 && (e === t.length || FINAL.has(t[e].text) || t[e].text === ',' || t[e].text === '(')) {
+      return { cue: null, cueStart: -1, speaker: { start: t[k + 1].start, end: t[e - 1].end }, vias: [], end: t[e - 1].end };
+    }
+  }
+  // Inverted: said X.
+  const first = cueAt(t, k) ?? (t[k].word && !t[k].cap ? CUES.get(t[k].lower) && { info: CUES.get(t[k].lower)!, words: 1, text: t[k].text } : null);
+  if (first && t[k].word && !t[k].cap) {
+    const s = k + first.words;
+    let e = s;
+    while (e < t.length && t[e].word && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && e - s < 8) e++;
+    if (e === s) return null;
+    const end = clauseEnd(t, e);
+    return { cue: first.text, cueStart: t[k].start, speaker: { start: t[s].start, end: t[e - 1].end }, vias: collectVias(t, e, end.index), end: end.offset };
+  }
+  // Speaker then cue, within a few words (an appositive between commas allowed).
+  const limit = Math.min(t.length, k + 16);
+  for (let c = k; c < limit; c++) {
+    const tok = t[c];
+    if (!tok.word) {
+      if (tok.text === ',' || tok.text === '-' || tok.text === '&' || tok.text === '(' || tok.text === ')') continue;
+      return null;
+    }
+    if (tok.quoted) return null;
+    const cue = cueAt(t, c);
+    if (!cue || tok.cap) continue;
+    const seg = segmentSpeaker(t, c, k);
+    const np = speakerBefore(t, c, k) ?? (seg && seg.from === k ? seg : null) ?? appositiveSpeaker(t, c, k);
+    if (!np) return null;
+    let speaker: Range = { start: t[np.from].start, end: t[np.to - 1].end };
+    // "Flynn, a top Trump surrogate, said": the name before the appositive speaks.
+    if (np.boundary >= k && t[np.boundary].text === ',' && isDescriptive(t, np)) {
+      const name = speakerBefore(t, np.boundary, k);
+      if (name && name.from === k) speaker = { start: t[name.from].start, end: t[name.to - 1].end };
+    } else if (np.from !== k) {
+      return null; // something else stands between the quotation and the speaker
+    }
+    const after = c + cue.words;
+    const end = clauseEnd(t, after);
+    return { cue: cue.text, cueStart: tok.start, speaker, vias: collectVias(t, after, end.index), end: end.offset };
+  }
+  return null;
+}
+
+/** Where a cue clause ends: the sentence end, or a participle cue / quotation that starts new content. */
+function clauseEnd(t: Token[], from: number): { index: number; offset: number } {
+  for (let k = from; k < t.length; k++) {
+    const w = t[k];
+    if (w.quoted || OPEN_Q.has(w.text)) return { index: k, offset: w.start };
+    if (w.text === ',' && k + 1 < t.length) {
+      let n = k + 1;
+      while (n < t.length && t[n].word && AUX.has(t[n].lower)) n++;
+      const cue = n < t.length ? cueAt(t, n) : null;
+      if (cue && cue.info.participle) return { index: k, offset: w.start };
+    }
+  }
+  const last = t[t.length - 1];
+  return { index: t.length, offset: last ? last.end : 0 };
+}
+
+/** "Graham continued, “...”", "X said Thursday: “...”", "Sen. Lindsey Graham to committee Democrats: “...”". */
+function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: readonly Quote[]): Clause | null {
+  // The stretch from the sentence (or line) start to the quotation.
+  let from = Math.max(sent.start, para.start);
+  const nl = text.lastIndexOf('\n', q.start);
+  if (nl >= from) from = nl + 1;
+  if (q.start - from > 200) from = q.start - 200;
+  const t = tokenize(text, from, q.start, outer).filter((tk) => !tk.quoted);
+  // Only what follows the last closed quotation before this one.
+  let s = 0;
+  for (let k = 0; k < t.length; k++) if (CLOSE_Q.has(t[k].text) && k > 0) s = k + 1;
+  const tt = t.slice(s);
+  if (tt.length === 0) return null;
+  const last = tt[tt.length - 1];
+  if (last.text !== ',' && last.text !== ':' && !DASHES.has(last.text)) return null;
+  const body = tt.length - 1;
+  for (let c = 0; c < body; c++) {
+    const cue = cueAt(tt, c);
+    if (!cue || tt[c].cap) continue;
+    const np = speakerBefore(tt, c) ?? segmentSpeaker(tt, c, 0);
+    if (!np) continue;
+    // After the cue only time words, channels and addressees before the mark.
+    const after = c + cue.words;
+    let ok = true;
+    for (let k = after; k < body; k++) if (tt[k].text === '.' || tt[k].text === ';') ok = false;
+    if (!ok || body - after > 10) continue;
+    return { cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, vias: collectVias(tt, after, body), end: q.start };
+  }
+  // A name and a colon, no verb: "Sen. Lindsey Graham to committee Democrats:".
+  if (last.text === ':' && body > 0 && body <= 8 && tt[0].cap && tt[0].word) {
+    let e = 0;
+    while (e < body && tt[e].cap && tt[e].word) e++;
+    return { cue: null, cueStart: -1, speaker: { start: tt[0].start, end: tt[e - 1].end }, vias: [], end: q.start };
+  }
+  return null;
+}
+
+function lastContentEnd(t: Token[], to: number): number {
+  // Drop the sentence's final period (not a quotation's closing mark or its inner period).
+  let k = to - 1;
+  while (k >= 0 && !t[k].word && (FINAL.has(t[k].text) || t[k].text === ',' || t[k].text === ';' || t[k].text === ':') && !t[k].quoted) k--;
+  return k;
+}
+
+/** "X said (that) ...", "X told reporters ...", "..., X said.", "..., said X.", "..., also noting that ...". */
+function verbClaim(text: string, t: Token[], i: number, span: number, info: CueInfo, sent: Sent, sentenceHasClaim: boolean): Draft | null {
+  const cueText = text.slice(t[i].start, t[i + span - 1].end);
+  const base = { cue: cueText, cueStart: t[i].start, paragraph: sent.paragraph, sentence: sent.index };
+  const after = i + span;
+
+  // Participle after a comma: continues the speaker before it ("..., also noting that ...").
+  let p = i - 1;
+  while (p >= 0 && t[p].word && AUX.has(t[p].lower)) p--;
+  if (info.participle && p >= 0 && t[p].text === ',') {
+    const content = contentAfter(t, after, info, true);
+    if (!content) return null;
+    if (sentenceHasClaim) return { ...base, start: content.start, end: content.end, speaker: null, mode: 'participle', vias: content.vias };
+    // No claim before it in the sentence: the sentence's subject speaks ("The president spoke Tuesday, saying ...").
+    let e = 0;
+    while (e < p && t[e].word && !NP_STOP.has(t[e].lower) && !CUES.has(t[e].lower) && e < 8) e++;
+    if (e === 0) return null;
+    return { ...base, start: content.start, end: content.end, speaker: { start: t[0].start, end: t[e - 1].end }, mode: 'np', vias: content.vias };
+  }
+
+  if (info.cls === 'act') {
+    const subject = speakerBefore(t, i) ?? segmentSpeaker(t, i, 0);
+    if (!subject || !strongSubject(t, subject)) return null;
+    const content = contentAfter(t, after, info, false);
+    if (!content) return null;
+    return { ...base, start: content.start, end: content.end, speaker: { start: t[subject.from].start, end: t[subject.to - 1].end }, mode: 'np', vias: content.vias };
+  }
+  const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0);
+  // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
+  if (np && np.boundary >= 0 && t[np.boundary].lower === 'whom') return null;
+  // Trailing: "..., X said." The clause before the boundary is the content.
+  if (np && np.boundary > 0 && (t[np.boundary].text === ',' || CLOSE_Q.has(t[np.boundary].text) || DASHES.has(t[np.boundary].text))) {
+    const end = clauseEnd(t, after);
+    const rest = end.index >= t.length || t[end.index].text === ',';
+    if (rest && onlyAdverbial(t, after, end.index)) {
+      let speaker: Range = { start: t[np.from].start, end: t[np.to - 1].end };
+      let b = np.boundary;
+      if (t[b].text === ',' && isDescriptive(t, np)) {
+        const name = speakerBefore(t, b);
+        if (name && name.boundary >= 0 && (t[name.boundary].text === ',' || CLOSE_Q.has(t[name.boundary].text))) {
+          speaker = { start: t[name.from].start, end: t[name.to - 1].end };
+          b = name.boundary;
+        }
+      }
+      const cEnd = CLOSE_Q.has(t[b].text) ? b : b - 1;
+      const last = lastContentEnd(t, cEnd + 1);
+      if (last < 0) return null;
+      const start = firstContent(t, 0, last);
+      if (start > last) return null;
+      return { ...base, start: t[start].start, end: t[last].end, speaker, mode: 'np', vias: collectVias(t, after, end.index) };
+    }
+  }
+  // Inverted trailing: "..., said X."
+  if (!np && i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak')) {
+    let e = after;
+    while (e < t.length && t[e].word && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && e - after < 8) e++;
+    const end = clauseEnd(t, e);
+    const appositive = e < t.length && t[e].text === ',';
+    if (e > after && (end.index >= t.length || t[end.index].text === ',') && (appositive || onlyAdverbial(t, e, end.index))) {
+      const last = lastContentEnd(t, i - 1);
+      if (last >= 0) {
+        const start = firstContent(t, 0, last);
+        return { ...base, start: t[start].start, end: t[last].end, speaker: { start: t[after].start, end: t[e - 1].end }, mode: 'np', vias: collectVias(t, e, end.index) };
+      }
+    }
+  }
+  // Subject first: "X said (that) ...", "X, director of Y, said ...".
+  const subject = np && !(np.boundary >= 0 && t[np.boundary].text === ',' && isDescriptive(t, np)) ? np : segmentSpeaker(t, i, 0) ?? np;
+  if (!subject) return null;
+  const content = contentAfter(t, after, info, false);
+  if (!content) return null;
+  return { ...base, start: content.start, end: content.end, speaker: { start: t[subject.from].start, end: t[subject.to - 1].end }, mode: 'np', vias: content.vias };
+}
+
+/** A subject that can hold a stance: a name, a pronoun, a title or unnamed sourcing ("officials"). */
+function strongSubject(t: Token[], s: SpeakerSpan): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    const w = t[k];
+    if (w.cap && !(k === s.from && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an'))) return true;
+    const bare = w.lower.replace(/\.$/, '');
+    if (ANONYMOUS_HEADS.has(bare) || OFFICIAL_TITLES.has(bare)) return true;
+  }
+  return s.to - s.from === 1 && SPEAKER_PRONOUNS.has(t[s.from].lower) && t[s.from].lower !== 'it';
+}
+
+/** Skip a leading conjunction of the content ("And", "But") only when nothing else is there. */
+function firstContent(t: Token[], from: number, last: number): number {
+  let s = from;
+  while (s <= last && !t[s].word && !OPEN_Q.has(t[s].text) && !t[s].quoted) s++;
+  return s;
+}
+
+/** Only time words, channels and addressees between the cue and the clause end. */
+function onlyAdverbial(t: Token[], from: number, to: number): boolean {
+  if (to - from > 14) return false;
+  for (let k = from; k < to; k++) {
+    const w = t[k];
+    if (w.quoted) continue;
+    if (!w.word) continue;
+    if (w.lower === 'that' || (CUES.has(w.lower) && !w.cap && !CUES.get(w.lower)!.participle)) return false;
+  }
+  return true;
+}
+
+/** The content after a cue: optional adverbials and "that", then to the end of the sentence or the next participle cue. */
+function contentAfter(t: Token[], from: number, info: CueInfo, participle: boolean): { start: number; end: number; vias: Via[] } | null {
+  let k = from;
+  const viaStart = k;
+  // "that" within a short adverbial stretch ("said Thursday in a statement that ...").
+  let thatAt = -1;
+  for (let n = k; n < t.length && n - k < 12; n++) {
+    const w = t[n];
+    if (w.quoted || OPEN_Q.has(w.text)) break;
+    if (w.lower === 'that' && w.word) {
+      thatAt = n;
+      break;
+    }
+    if (w.text === ';' || FINAL.has(w.text)) break;
+  }
+  const first = t[k];
+  if (!first) return null;
+  const adverbialStart = first.text === ',' || TIME.has(first.lower) || ['on', 'in', 'at', 'to', 'via', 'during', 'after', 'before', 'while', 'with', 'earlier', 'later', 'last'].includes(first.lower) || (first.lower === 'that');
+  if (info.cls === 'tell') {
+    if (thatAt >= 0 && thatAt - k <= 8) k = thatAt + 1;
+    else {
+      // Skip the addressee: a pronoun, "reporters", or a short name.
+      let n = k;
+      const determiner = n < t.length && DETERMINERS.has(t[n].lower);
+      if (n < t.length && ADDRESSEES.has(t[n].lower)) n++;
+      // "the Associated Press", "Fox News": a name after it; "reporters", "him": nothing more.
+      if (determiner || (n === k && t[n]?.cap)) while (n < t.length && t[n].word && t[n].cap && n - k < 5) n++;
+      k = n;
+    }
+  } else if (thatAt >= 0 && (thatAt === k || adverbialStart)) {
+    k = thatAt + 1;
+  } else if (info.cls === 'weak') {
+    return null;
+  } else {
+    // Skip time words and short channels ("said Thursday on Telegram ...").
+    while (k < t.length) {
+      const w = t[k];
+      if (w.word && TIME.has(w.lower)) k++;
+      else if (w.text === ',' || w.text === ':') k++;
+      else if (w.word && (w.lower === 'on' || w.lower === 'via') && t[k + 1]?.cap) {
+        k += 2;
+        while (k < t.length && t[k].cap && t[k].word) k++;
+      } else break;
+    }
+  }
+  const viaEnd = k;
+  // The end: the sentence end, or a participle cue after a comma, or ", according to".
+  let e = k;
+  for (; e < t.length; e++) {
+    const w = t[e];
+    if (w.text === ',' && e + 1 < t.length && !t[e + 1].quoted) {
+      let n = e + 1;
+      while (n < t.length && t[n].word && AUX.has(t[n].lower)) n++;
+      const cue = n < t.length ? cueAt(t, n) : null;
+      if ((cue && cue.info.participle) || (t[n]?.lower === 'according' && t[n + 1]?.lower === 'to')) break;
+      // "..., he said." / "..., officials said." closes the content.
+      const np = speakerBefore(t, n + 1);
+      void np;
+    }
+  }
+  const last = lastContentEnd(t, e);
+  if (last < k) return null;
+  let s = k;
+  while (s <= last && !t[s].word && !OPEN_Q.has(t[s].text) && !t[s].quoted) s++;
+  if (s > last) return null;
+  const contentText = t.slice(s, last + 1).map((w) => w.lower).join(' ');
+  if (EMPTY_CONTENT.has(contentText) || contentText.startsWith('as much ') || contentText.startsWith('so ') || contentText.startsWith('otherwise ')) return null;
+  if (!participle && (info.cls === 'say' || info.cls === 'act') && last - s < 1 && !t[s].quoted) return null;
+  return { start: t[s].start, end: t[last].end, vias: collectVias(t, viaStart, viaEnd) };
+}
+
+/** "According to X, ..." and "..., according to X." */
+function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
+  const base = { cue: 'according to', cueStart: t[i].start, paragraph: sent.paragraph, sentence: sent.index, mode: 'np' as const };
+  // The source phrase: to the next comma or the sentence end.
+  let e = i + 2;
+  while (e < t.length && t[e].text !== ',' && !FINAL.has(t[e].text) && t[e].text !== ';' && !t[e].quoted && !OPEN_Q.has(t[e].text)) e++;
+  if (e === i + 2) return null;
+  const speaker = { start: t[i + 2].start, end: t[e - 1].end };
+  const vias: Via[] = [{ start: speaker.start, end: speaker.end, how: 'according' }];
+  let b = i - 1;
+  while (b >= 0 && !t[b].word && !t[b].quoted && !OPEN_Q.has(t[b].text) && !CLOSE_Q.has(t[b].text)) b--;
+  if (b < 0) {
+    // Sentence start: "According to X, content."
+    const last = lastContentEnd(t, t.length);
+    let s = e + 1;
+    if (s > last) return null;
+    while (s <= last && !t[s].word && !OPEN_Q.has(t[s].text) && !t[s].quoted) s++;
+    if (s > last) return null;
+    return { ...base, start: t[s].start, end: t[last].end, speaker, vias };
+  }
+  // Trailing: "content, according to X."
+  const last = lastContentEnd(t, i);
+  if (last < 0) return null;
+  const start = firstContent(t, 0, last);
+  if (start > last) return null;
+  return { ...base, start: t[start].start, end: t[last].end, speaker, vias };
+}

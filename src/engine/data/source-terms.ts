@@ -1,0 +1,51 @@
+/**
+ * Words that type a source: the nouns of anonymous sourcing ("two U.S. officials", "people
+ * familiar with the move"), of documents ("in a statement", "in a letter"), official titles, and
+ * the pronouns a speaker can be.
+ *
+ * Origin: written for this project (MIT, like the repository), from the source spans annotated in
+ * the PolNeAR dev split ("sources", "a source", "the source", "another source", "people familiar
+ * with ...", "officials", "aides", "spokesman ...") and the worked examples; plain English
+ * vocabulary, no third-party list.
+ */
+
+/** Head nouns of sourcing that names nobody, when a quantifier or "the same" comes before them. */
+export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'source', 'sources', 'people', 'person', 'aide', 'aides', 'insider', 'insiders',
+  'diplomat', 'diplomats', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'operative',
+  'operatives', 'lawmaker', 'lawmakers', 'associate', 'associates', 'confidant', 'confidants', 'individuals',
+  'individual', 'witness', 'witnesses', 'employee', 'employees', 'member', 'members',
+]);
+
+/** Words before such a head that make it unnamed ("a", "two", "several", "the same", "another"). */
+export const ANONYMOUS_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'multiple', 'numerous',
+  'other', 'another', 'same', 'various', 'unnamed', 'anonymous', 'few', 'dozen', 'dozens', 'both',
+]);
+
+/** Bare heads that are anonymous on their own ("sources said", "officials say"). */
+export const BARE_ANONYMOUS: ReadonlySet<string> = new Set(['sources', 'officials', 'insiders', 'aides', 'source', 'diplomats']);
+
+/** "familiar with ...", "close to ...", "with knowledge of ...": the tails that mark unnamed sourcing. */
+export const ANONYMOUS_TAILS: readonly string[][] = [['familiar', 'with'], ['close', 'to'], ['with', 'knowledge', 'of'], ['briefed', 'on'], ['who', 'spoke', 'on'], ['speaking', 'on']];
+
+/** "widespread reports": reports from nobody in particular, when one of these comes before. */
+export const REPORT_HEADS: ReadonlySet<string> = new Set(['reports', 'reporting', 'rumors', 'rumours']);
+export const VAGUE_REPORT_MODIFIERS: ReadonlySet<string> = new Set(['widespread', 'media', 'news', 'unconfirmed', 'multiple', 'several', 'numerous', 'recent', 'local', 'press', 'published', 'some']);
+
+/** Documents a claim can come in ("in a statement", "in a letter to ..."). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'letter', 'memo', 'report', 'filing', 'complaint', 'lawsuit', 'release', 'email', 'op-ed', 'tweet',
+  'post', 'affidavit', 'testimony', 'declaration', 'transcript', 'column', 'essay', 'video', 'study', 'survey', 'poll',
+]);
+
+/** Titles that make a speaker an official ("White House spokesman Josh Earnest"). */
+export const OFFICIAL_TITLES: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'minister', 'secretary', 'senator', 'sen',
+  'rep', 'representative', 'governor', 'gov', 'president', 'director', 'chairman', 'chairwoman', 'chair', 'ambassador',
+  'mayor', 'prosecutor', 'commissioner', 'chancellor', 'premier', 'attorney', 'deputy', 'spokespeople', 'press',
+  'lawmaker', 'congressman', 'congresswoman', 'administrator', 'general', 'gen', 'chief', 'envoy', 'speaker',
+]);
+
+/** Personal pronouns that can be the speaker of a claim. */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
