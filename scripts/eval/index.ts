@@ -11,10 +11,11 @@ import { ENGINE } from '../../src/engine';
 import { examplesSuite, type Check } from './examples';
 import { checkthatSuite } from './checkthat';
 import { ptcSuite } from './ptc';
+import { conllSuite } from './conll';
 import { polnearSuite } from './polnear';
 import type { Row, Suite } from './shared';
 
-const SUITES: Suite[] = [examplesSuite, checkthatSuite, ptcSuite, polnearSuite];
+const SUITES: Suite[] = [examplesSuite, checkthatSuite, ptcSuite, polnearSuite, conllSuite];
 
 const { values } = parseArgs({
   options: {
