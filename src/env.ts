@@ -28,6 +28,14 @@ export interface Bindings {
   WEBHOOK_TOLERANCE_SECONDS?: string;
   /** How long delivery ids are remembered against replays, in seconds (default 3 days). */
   WEBHOOK_REPLAY_TTL_SECONDS?: string;
+  /** Bearer tokens for /v1/briefs and /v1/batches, comma-separated (several allow rotation). Unset: open. */
+  API_TOKEN?: string;
+  /** Origins that may call the API from a browser, comma-separated, or `*`. Unset: none (same origin only). */
+  ALLOWED_ORIGINS?: string;
+  /** Rate limit for unauthenticated API calls, per client IP and route ([[ratelimits]] in wrangler.toml). */
+  API_RATE_LIMIT?: RateLimit;
+  /** Rate limit for the public form (`POST /`), per client IP. */
+  FORM_RATE_LIMIT?: RateLimit;
   /** Batch articles to brief: one small reference message per article (src/batch/, issue 8). */
   BATCH_QUEUE: Queue<import('./batch/types').BatchMessage>;
   /** One Durable Object per batch: its articles and exact progress (src/batch/progress.ts). */

@@ -1,0 +1,82 @@
+/**
+ * API access: when the `API_TOKEN` secret is set, `/v1/briefs*` and `/v1/batches*` need
+ * `Authorization: Bearer <token>`; unset (the local default) they are open.
+ *
+ * `API_TOKEN` may hold several comma-separated tokens, so a new one can be rolled out before the old
+ * one is removed. Tokens are compared as SHA-256 digests with a loop that never exits early, and
+ * every configured token is tried, so the time taken says nothing about how much of a guess was
+ * right. Callers without a valid token (in open mode, everyone) go through the per-IP rate limit
+ * first, which also throttles token guessing.
+ *
+ * Webhooks carry their own signatures and the form page is public: neither is mounted under these
+ * paths, so neither is touched.
+ *
+ * @example
+ * app.use('/v1/briefs/*', apiAccess('briefs'));
+ */
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../env';
+import { ProblemError } from './problem';
+import { enforceRateLimit } from './rate-limit';
+
+/** The configured tokens: comma-separated, blanks ignored. An empty list means the API is open. */
+export function configuredTokens(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((token) => token.trim())
+    .filter((token) => token.length > 0);
+}
+
+/** The token of an `Authorization: Bearer <token>` header (scheme case-insensitive), else null. */
+export function bearerToken(header: string | undefined): string | null {
+  const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
+  return match ? match[1] : null;
+}
+
+/** Does `presented` equal one of `tokens`? Constant time in the token contents. */
+export async function tokenMatches(presented: string, tokens: readonly string[]): Promise<boolean> {
+  const presentedDigest = await sha256(presented);
+  let matched = false;
+  for (const token of tokens) {
+    // Digests have a fixed length, so the comparison cannot leak the configured tokens' lengths.
+    if (equalBytes(presentedDigest, await sha256(token))) matched = true;
+  }
+  return matched;
+}
+
+async function sha256(value: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value)));
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i] ^ b[i];
+  return diff === 0;
+}
+
+/**
+ * Guard for an API resource: a valid token passes unthrottled; anyone else is rate limited by IP
+ * and `route`, then, when tokens are configured, refused with 401.
+ */
+export function apiAccess(route: string) {
+  return createMiddleware<AppEnv>(async function apiAccess(c, next) {
+    // CORS preflights carry no credentials by design; the cors middleware answers them earlier.
+    if (c.req.method === 'OPTIONS') return next();
+    const tokens = configuredTokens(c.env.API_TOKEN);
+    const presented = bearerToken(c.req.header('authorization'));
+    if (tokens.length > 0 && presented !== null && (await tokenMatches(presented, tokens))) return next();
+    await enforceRateLimit(c, c.env.API_RATE_LIMIT, route);
+    if (tokens.length > 0) {
+      throw new ProblemError(
+        401,
+        'unauthorized',
+        'Unauthorized',
+        presented === null ? 'Send the API token as `Authorization: Bearer <token>`.' : 'The bearer token is not valid.',
+        undefined,
+        { 'WWW-Authenticate': presented === null ? 'Bearer realm="edge-brief"' : 'Bearer realm="edge-brief", error="invalid_token"' },
+      );
+    }
+    return next();
+  });
+}
