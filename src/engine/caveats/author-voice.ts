@@ -80,6 +80,8 @@ const FUNCTION_WORDS = new Set(
 
 // No period: inside a sentence a period is an abbreviation ("Dr. Christine Ford"); the sentence
 // end bounds every clause anyway.
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 const CLAUSE_BREAK = new Set([',', ';', ':', '\u2014', '\u2013', '!', '?', '\u2026', '(', ')', '[', ']']);
 
 /** Longest clause a caveat takes in: a run-on "sentence" (no punctuation at all) is cut here. */
@@ -136,6 +138,12 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
       i++;
       continue;
     }
+    const superlative = superlativeAt(text, toks, i, regions);
+    if (superlative) {
+      out.push(superlative);
+      i += 2;
+      continue;
+    }
     const entry = LEXICON.match(text, toks, i);
     if (!entry) {
       i++;
@@ -172,6 +180,8 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
     }
     case 'intensifier': {
       if (!next || !isLower(text, next) || FUNCTION_WORDS.has(next.norm)) return null;
+      // "the very people", "that very day": an emphatic determiner, not a booster.
+      if (first.norm === 'very' && i > 0 && DETERMINERS.has(toks[i - 1].norm)) return null;
       return span(first.start, next.end, 'loaded-language', `“${phrase}” amplifies a judgement (a booster, not a measurement)`);
     }
     case 'loaded': {
@@ -262,5 +272,25 @@ function vagueSource(text: string, toks: Token[], i: number, s: Sentence, region
     kind: 'unattributed-claim',
     voice: 'author',
     reason: `“${phrase}”: a view credited to unnamed people; the article does not say who`,
+  };
+}
+
+/** Superlatives that are facts of record, not verdicts ("the most recent", "the most populous"). */
+const FACTUAL_SUPERLATIVES = new Set(['recent', 'populous', 'common', 'likely', 'senior', 'part', 'votes', 'seats', 'money', 'people', 'time', 'of', 'part']);
+
+/** "the most effective leader", "one of the most compelling passages": a ranking the author asserts. */
+function superlativeAt(text: string, toks: Token[], i: number, regions: Regions): Draft | null {
+  if (toks[i].norm !== 'most' || i === 0 || toks[i - 1].norm !== 'the') return null;
+  const adj = toks[i + 1];
+  if (!adj || !isLower(text, adj) || FUNCTION_WORDS.has(adj.norm) || FACTUAL_SUPERLATIVES.has(adj.norm)) return null;
+  if (regions.overlaps(toks[i - 1].start, adj.end)) return null;
+  const noun = toks[i + 2];
+  const end = noun && isLower(text, noun) && !FUNCTION_WORDS.has(noun.norm) && onlySpaceBetween(text, adj, noun) ? noun.end : adj.end;
+  return {
+    start: toks[i - 1].start,
+    end,
+    kind: 'opinion',
+    voice: 'author',
+    reason: `“${text.slice(toks[i - 1].start, adj.end)}”: a ranking the author asserts without a source`,
   };
 }

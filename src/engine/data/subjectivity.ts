@@ -40,7 +40,7 @@ export const INTENSIFIERS: readonly string[] = [
   'wildly', 'insanely', 'ridiculously', 'outrageously', 'painfully', 'woefully', 'desperately',
   'terribly', 'awfully', 'thoroughly', 'downright', 'patently', 'profoundly', 'supremely',
   'hopelessly', 'breathtakingly', 'staggeringly', 'grossly', 'fundamentally', 'uniquely',
-  'so very', 'far too', 'way too', 'all too', 'much too', 'beyond all reason',
+  'very', 'simply', 'so very', 'far too', 'way too', 'all too', 'much too', 'beyond all reason',
 ];
 
 /**
