@@ -92,6 +92,13 @@ const DETERMINERS = new Set([
   'new', 'false', 'similar', 'other', 'local', 'initial', 'published',
 ]);
 
+/** Third-person cue forms that are as often plural nouns. */
+const NOUNISH = new Set([
+  'tweets', 'claims', 'reports', 'questions', 'plans', 'offers', 'calls', 'notes', 'charges', 'promises', 'warnings', 'fears',
+  'hopes', 'worries', 'demands', 'threats', 'stresses', 'estimates', 'findings', 'states', 'shows', 'supports', 'attacks', 'cites',
+  'proposes', 'blames', 'praises', 'posts', 'comments', 'remarks', 'statements', 'answers', 'responds', 'replies', 'concerns',
+]);
+
 /** Pro-forms that are no content ("said so", "said as much"). */
 const EMPTY_CONTENT = new Set(['so', 'as much', 'this', 'that', 'it', 'otherwise', 'nothing', 'no', 'yes']);
 
@@ -324,6 +331,15 @@ function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { bound
         k--;
         continue;
       }
+      // "Sen. Claire McCaskill (D-Mo.) said": step over the bracket.
+      if (w.text === ')') {
+        let b = k - 1;
+        while (b > floor && t[b].text !== '(' && k - b < 8) b--;
+        if (t[b]?.text === '(' && b > floor) {
+          k = b - 1;
+          continue;
+        }
+      }
       break;
     }
     if (NP_STOP.has(w.lower)) {
@@ -492,10 +508,19 @@ function trailingClause(t: Token[]): Clause | null {
     return { cue: first.text, cueStart: t[k].start, speaker: { start: t[s].start, end: t[e - 1].end }, vias: collectVias(t, e, end.index), end: end.offset };
   }
   // Speaker then cue, within a few words (an appositive between commas allowed).
-  const limit = Math.min(t.length, k + 16);
+  const limit = Math.min(t.length, k + 40);
   for (let c = k; c < limit; c++) {
     const tok = t[c];
     if (!tok.word) {
+      // A party tag or aside in brackets: "Rep. Gwen Moore (D-Wis.) said".
+      if (tok.text === '(') {
+        let e = c + 1;
+        while (e < limit && t[e].text !== ')' && e - c < 8) e++;
+        if (t[e]?.text === ')') {
+          c = e;
+          continue;
+        }
+      }
       if (tok.text === ',' || tok.text === '-' || tok.text === '&' || tok.text === '(' || tok.text === ')') continue;
       return null;
     }
@@ -600,6 +625,11 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
     return { ...base, start: content.start, end: content.end, speaker: { start: t[0].start, end: t[e - 1].end }, mode: 'np', vias: content.vias };
   }
 
+  // "a flurry of tweets", "Republican claims", "face questions": plural nouns, unless a name or pronoun speaks.
+  if (NOUNISH.has(t[i].lower)) {
+    const subject = speakerBefore(t, i);
+    if (t[i - 1]?.lower === 'of' || !subject || !strongSubject(t, subject) || (subject.to - subject.from === 1 && /(?:an|ic)$/.test(t[subject.from].lower))) return null;
+  }
   if (info.cls === 'act') {
     const subject = speakerBefore(t, i) ?? segmentSpeaker(t, i, 0);
     if (!subject || !strongSubject(t, subject)) return null;
