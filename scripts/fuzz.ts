@@ -1,0 +1,213 @@
+/**
+ * Property fuzzing of the engine: `npm run fuzz [-- --runs N --seed S]` runs `brief()` on 10^5
+ * generated news-like texts (default) and prints a summary; exit code 1 on any failure, with the
+ * shrunk counterexample.
+ *
+ * The generators and the checks live here and are shared with `test/engine/properties.test.ts`,
+ * which runs a few thousand cases in `npm test`. Texts are built from the things that break text
+ * engines: names with titles and initials, cue verbs, pronouns, quotes of every kind (nested,
+ * unclosed, scare quotes), abbreviations and numbers with periods, emoji with modifiers and ZWJ,
+ * combining marks, right-to-left script and bidi controls, odd white space, lone surrogates and NUL.
+ *
+ * Properties: brief() never throws; every span satisfies the offset invariant
+ * (`text.slice(start, end) === item.text`, ranges in bounds and not cutting a surrogate pair);
+ * the same input gives the same brief (ids included); time stays within a budget linear in length.
+ */
+import fc from 'fast-check';
+import { pathToFileURL } from 'node:url';
+import { brief } from '../src/engine';
+import type { Brief } from '../src/schema/brief';
+
+const NAMES = [
+  'Dmitry Medvedev', 'Medvedev', 'Sen. Lindsey Graham', 'Graham', 'Dr. Anne-Marie O\'Neil', 'Mr. Smith', 'Ms. Zoë Ångström',
+  'J. R. R. Tolkien', 'Vladimir Putin', 'Putin', 'the Kremlin', 'NATO', 'the U.S.', 'U.S. officials', 'TASS', 'Reuters',
+  'The New York Times', 'Gov. Gavin Newsom', 'President Biden', 'Lt. Col. Vindman', 'Xi Jinping', 'Mohammed bin Salman',
+  'two U.S. officials', 'a senior official', 'people familiar with the matter', 'sources', 'the ministry', 'Telegram',
+];
+const CUES = ['said', 'says', 'told', 'warned', 'added', 'claimed', 'insisted', 'wrote', 'argued', 'denied', 'according to', 'told reporters', 'said on Telegram'];
+const PRONOUNS = ['he', 'she', 'they', 'it', 'He', 'She', 'They', 'his', 'her', 'their', 'I', 'we', 'We'];
+const WORDS = [
+  'the', 'a', 'storm', 'hit', 'coast', 'on', 'Monday', 'weapons', 'would', 'be', 'struck', 'in', 'any', 'country', 'allegedly',
+  'reportedly', 'so-called', 'clearly', 'may', 'might', 'perhaps', 'disastrous', 'and', 'but', 'that', 'was', 'not', 'of',
+  'Kyiv', 'Moscow', 'Washington', 'Jan.', 'Inc.', 'a.m.', 'No.', 'St.', 'e.g.', 'U.S.-supplied', '4,000', '3.5', '2026', '$1.2bn',
+  '50%', 'it\'s', 'don\'t', 'co-operate', 'naïve', 'São', 'Paulo',
+];
+const QUOTES = ['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', '\u201e', '\u2039', '\u203a', '``', "''"];
+const PUNCT = ['.', ',', '!', '?', '\u2026', ':', ';', ' \u2014 ', ' - ', '(', ')', '[', ']', '...', '?!', '*', '\u2022'];
+const SPACES = [' ', ' ', ' ', '\n', '\n\n', '\t', '\r\n', '\u00a0', '\u2009', '  ', '\n \n'];
+const EXOTIC = [
+  '\ud83d\udc69\ud83c\udffd\u200d\u2695\ufe0f', '\ud83c\udf0a', '\ud83c\udde8\ud83c\udde6', '\ud83d\ude00', 'e\u0301', 'a\u0308\u0304',
+  '\u05e9\u05dc\u05d5\u05dd', '\u0645\u062d\u0645\u062f', '\u202e', '\u202c', '\u200f', '\u200d', '\ufeff', '\u0000',
+  '\ud800', '\udfff', '\u2028', '\u00ad', '\u0130', '\u1e9e', '\uff21',
+];
+
+const pick = (items: readonly string[]) => fc.constantFrom(...items);
+
+/** A sentence shaped like reporting, with a chance of being left unclosed. */
+const sentence: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.integer({ min: 0, max: 5 }),
+    pick(NAMES),
+    pick(CUES),
+    fc.array(pick(WORDS), { minLength: 1, maxLength: 8 }),
+    pick(QUOTES),
+    pick(QUOTES),
+    fc.boolean(),
+  )
+  .map(([shape, name, cue, words, open, close, closed]) => {
+    const content = words.join(' ');
+    const end = closed ? close : '';
+    switch (shape) {
+      case 0: return `${name} ${cue} ${open}${content}.${end}`;
+      case 1: return `${open}${content},${end} ${name} ${cue}.`;
+      case 2: return `According to ${name}, ${content}.`;
+      case 3: return `${name} ${cue} that ${content}.`;
+      case 4: return `${open}${content}${end} ${cue} ${name}, ${open}${content}.${end}`;
+      default: return `${content[0]?.toUpperCase() ?? ''}${content.slice(1)} ${open}${words[0]}${end}.`;
+    }
+  });
+
+const fragment: fc.Arbitrary<string> = fc.oneof(
+  { weight: 6, arbitrary: sentence },
+  { weight: 4, arbitrary: pick(WORDS) },
+  { weight: 2, arbitrary: pick(NAMES) },
+  { weight: 2, arbitrary: pick(CUES) },
+  { weight: 2, arbitrary: pick(PRONOUNS) },
+  { weight: 3, arbitrary: pick(QUOTES) },
+  { weight: 2, arbitrary: pick(PUNCT) },
+  { weight: 2, arbitrary: pick(EXOTIC) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
+);
+
+/** News-like text: fragments joined by white space, sometimes with a heading line first. */
+export function newsText(maxFragments = 60): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.option(fc.array(pick(NAMES.concat(WORDS)), { minLength: 1, maxLength: 8 }), { nil: undefined }), fc.array(fc.tuple(fragment, pick(SPACES)), { minLength: 1, maxLength: maxFragments }))
+    .map(([heading, parts]) => (heading ? `${heading.join(' ')}\n\n` : '') + parts.map(([f, s]) => f + s).join(''));
+}
+
+/** A long input for the time bound: a generated text repeated up to about `chars` characters. */
+export function longNewsText(chars: number): fc.Arbitrary<string> {
+  return newsText(40).map((text) => text.repeat(Math.max(1, Math.ceil(chars / Math.max(1, text.length)))).slice(0, chars));
+}
+
+export interface Violation {
+  where: string;
+  detail: string;
+}
+
+/** Every span of `b` against `text`: items with text match it exactly; ranges are in bounds and do not split a surrogate pair. */
+export function spanViolations(text: string, b: Brief): Violation[] {
+  const out: Violation[] = [];
+  const check = (where: string, r: { start: number; end: number; text?: string }) => {
+    if (!Number.isInteger(r.start) || !Number.isInteger(r.end) || r.start < 0 || r.end < r.start || r.end > text.length) {
+      out.push({ where, detail: `range [${r.start}, ${r.end}) outside [0, ${text.length}]` });
+      return;
+    }
+    if (r.text !== undefined && text.slice(r.start, r.end) !== r.text) out.push({ where, detail: `slice ${JSON.stringify(text.slice(r.start, r.end))} !== text ${JSON.stringify(r.text)}` });
+    if (cutsPair(text, r.start) || cutsPair(text, r.end)) out.push({ where, detail: `range [${r.start}, ${r.end}) splits a surrogate pair` });
+  };
+  b.summary.forEach((s, i) => check(`summary[${i}]`, s));
+  b.claims.forEach((c) => check(`claim ${c.id}`, c));
+  b.caveats.forEach((k) => check(`caveat ${k.id}`, k));
+  b.actors.forEach((a) => a.mentions.forEach((m, i) => check(`actor ${a.id} mention ${i}`, m)));
+  b.sources.forEach((s) => s.mentions.forEach((m, i) => check(`source ${s.id} mention ${i}`, m)));
+  return out;
+}
+
+function cutsPair(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/**
+ * The time budget for one brief: generous on purpose (the target is a 1,000-word article well
+ * inside 10 ms), so a failure means superlinear work, not a slow machine.
+ */
+export const BUDGET_FIXED_MS = 50;
+export const BUDGET_US_PER_CHAR = 20;
+export function budgetMs(length: number): number {
+  return BUDGET_FIXED_MS + (length * BUDGET_US_PER_CHAR) / 1000;
+}
+
+/** The fastest of up to `tries` runs (later runs only when over budget, to ride out GC and a busy machine). */
+export function timedBrief(text: string, tries = 3): { ms: number; result: Brief } {
+  let best = Infinity;
+  let result!: Brief;
+  for (let i = 0; i < tries; i++) {
+    const started = performance.now();
+    result = brief({ text });
+    best = Math.min(best, performance.now() - started);
+    if (best <= budgetMs(text.length)) break;
+  }
+  return { ms: best, result };
+}
+
+interface FuzzStats {
+  cases: number;
+  chars: number;
+  maxChars: number;
+  totalMs: number;
+  worstUsPerChar: number;
+  worstText: string;
+  nonEnglish: number;
+  claims: number;
+}
+
+/** One fuzz case: all four properties; throws (for fast-check to shrink) on any violation. */
+function fuzzCase(text: string, stats: FuzzStats): void {
+  const { ms, result } = timedBrief(text);
+  const violations = spanViolations(text, result);
+  if (violations.length) throw new Error(`span invariant: ${violations.slice(0, 3).map((v) => `${v.where}: ${v.detail}`).join('; ')}`);
+  const again = brief({ text });
+  if (JSON.stringify(again) !== JSON.stringify(result)) throw new Error('not deterministic: a second run gave a different brief');
+  if (ms > budgetMs(text.length)) throw new Error(`took ${ms.toFixed(1)} ms for ${text.length} chars (budget ${budgetMs(text.length).toFixed(1)} ms)`);
+  stats.cases++;
+  stats.chars += text.length;
+  stats.maxChars = Math.max(stats.maxChars, text.length);
+  stats.totalMs += ms;
+  stats.claims += result.claims.length;
+  if (result.language !== 'en') stats.nonEnglish++;
+  const usPerChar = (ms * 1000) / Math.max(1, text.length);
+  if (text.length >= 200 && usPerChar > stats.worstUsPerChar) [stats.worstUsPerChar, stats.worstText] = [usPerChar, text];
+}
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function main(): void {
+  const runs = Number(argValue('--runs') ?? 100_000);
+  const seed = Number(argValue('--seed') ?? Date.now() % 2 ** 31);
+  const stats: FuzzStats = { cases: 0, chars: 0, maxChars: 0, totalMs: 0, worstUsPerChar: 0, worstText: '', nonEnglish: 0, claims: 0 };
+  // Nine in ten are article-sized; one in ten is long (up to 30,000 chars) to exercise the time bound.
+  const input = fc.oneof({ weight: 9, arbitrary: newsText(120) }, { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 30_000 }).chain(longNewsText) });
+  const started = performance.now();
+  const result = fc.check(fc.property(input, (text) => fuzzCase(text, stats)), { numRuns: runs, seed });
+  const seconds = (performance.now() - started) / 1000;
+  const row = (k: string, v: string | number) => console.log(`${k.padEnd(28)} ${v}`);
+  console.log(`\nnpm run fuzz: brief() on ${runs.toLocaleString('en')} generated texts (seed ${seed})\n`);
+  row('cases passed', stats.cases.toLocaleString('en'));
+  row('characters analysed', stats.chars.toLocaleString('en'));
+  row('longest input (chars)', stats.maxChars.toLocaleString('en'));
+  row('mean engine time (ms)', (stats.totalMs / Math.max(1, stats.cases)).toFixed(3));
+  row('throughput (chars/ms)', (stats.chars / Math.max(1e-9, stats.totalMs)).toFixed(0));
+  row('worst µs per char (≥200 ch)', stats.worstUsPerChar.toFixed(2));
+  row('budget', `${BUDGET_FIXED_MS} ms + ${BUDGET_US_PER_CHAR} µs/char`);
+  row('claims found', stats.claims.toLocaleString('en'));
+  row('detected non-English', stats.nonEnglish.toLocaleString('en'));
+  row('wall time (s)', seconds.toFixed(1));
+  if (result.failed) {
+    console.log(`\nFAILED after ${result.numRuns} runs: ${String(result.errorInstance ?? result.error).slice(0, 500)}`);
+    console.log(`counterexample (shrunk): ${JSON.stringify(result.counterexample?.[0])?.slice(0, 2000)}`);
+    console.log(`replay: npm run fuzz -- --seed ${seed} --runs ${runs}   (fast-check path ${result.counterexamplePath})`);
+    process.exitCode = 1;
+  } else {
+    console.log('\nall properties held: never throws, spans exact, deterministic, time within the linear budget');
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,0 +1,45 @@
+/**
+ * Properties of brief() over generated news-like text (fast-check; generators and checks shared
+ * with `npm run fuzz`, scripts/fuzz.ts, which runs 10^5 cases). A few thousand cases here.
+ * A failure prints the shrunk text and the seed to replay it with.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+import { Brief } from '../../src/schema/brief';
+import { budgetMs, longNewsText, newsText, spanViolations, timedBrief } from '../../scripts/fuzz';
+
+describe('brief() properties', () => {
+  it('never throws, follows the schema, and every span is exact (summary, actor mentions, claims, source mentions, caveats)', () => {
+    fc.assert(
+      fc.property(newsText(), (text) => {
+        const b = brief({ text });
+        expect(Brief.safeParse(b).success).toBe(true);
+        expect(spanViolations(text, b)).toEqual([]);
+        expect(b.stats.characters).toBe(text.length);
+      }),
+      { numRuns: 2_000 },
+    );
+  }, 120_000);
+
+  it('gives the same brief, ids included, for the same input, and a different id for a different title', () => {
+    fc.assert(
+      fc.property(newsText(30), fc.string({ maxLength: 20 }), (text, title) => {
+        const a = brief({ text, title });
+        expect(brief({ text, title })).toEqual(a);
+        expect(brief({ text, title: `${title}!` }).id).not.toBe(a.id);
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+
+  it('stays within a time budget linear in the length of the input', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1_000, max: 20_000 }).chain(longNewsText), (text) => {
+        const { ms } = timedBrief(text);
+        expect(ms, `${text.length} chars`).toBeLessThanOrEqual(budgetMs(text.length));
+      }),
+      { numRuns: 60 },
+    );
+  }, 180_000);
+});
