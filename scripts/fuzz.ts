@@ -201,7 +201,7 @@ function main(): void {
   row('detected non-English', stats.nonEnglish.toLocaleString('en'));
   row('wall time (s)', seconds.toFixed(1));
   if (result.failed) {
-    console.log(`\nFAILED after ${result.numRuns} runs: ${String(result.errorInstance ?? result.error).slice(0, 500)}`);
+    console.log(`\nFAILED after ${result.numRuns} runs: ${String(result.errorInstance).slice(0, 500)}`);
     console.log(`counterexample (shrunk): ${JSON.stringify(result.counterexample?.[0])?.slice(0, 2000)}`);
     console.log(`replay: npm run fuzz -- --seed ${seed} --runs ${runs}   (fast-check path ${result.counterexamplePath})`);
     process.exitCode = 1;
