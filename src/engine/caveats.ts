@@ -22,15 +22,17 @@ import { scanSentence, type Draft } from './caveats/author-voice';
 import { Regions, attributedRegions, quotesOf } from './caveats/regions';
 import { rhetoricalQuestions, scareQuotes } from './caveats/scare-quotes';
 import { sourcingCaveats } from './caveats/sourcing';
+import { DocTokens } from './caveats/lexicon';
 import type { Doc } from './document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   const quotes = quotesOf(doc);
   const regions = attributedRegions(quotes, attribution.claims);
   const claimRegions = new Regions(attribution.claims.map((c) => ({ start: c.start, end: c.end })));
+  const words = new DocTokens(doc.text);
   const drafts: Draft[] = [];
-  for (const s of doc.sentences) scanSentence(doc, s, regions, drafts);
-  scareQuotes(doc, quotes, claimRegions, drafts);
+  for (const s of doc.sentences) scanSentence(doc, s, regions, drafts, words);
+  scareQuotes(doc, quotes, claimRegions, drafts, words);
   rhetoricalQuestions(doc, regions, drafts);
   sourcingCaveats(doc, attribution, drafts);
   return finish(doc.text, drafts);

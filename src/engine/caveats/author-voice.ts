@@ -27,7 +27,7 @@ import {
   PRESCRIPTIVE,
   STANCE_MARKERS,
 } from '../data/subjectivity';
-import { PhraseIndex, tokens, type Token } from './lexicon';
+import { PhraseIndex, tokens, type DocTokens, type Token } from './lexicon';
 import type { Regions } from './regions';
 
 export interface Draft {
@@ -126,9 +126,9 @@ function isClauseInitial(text: string, toks: Token[], i: number, sentenceStart: 
 const isNumber = (t: Token | undefined) => t !== undefined && /^\d/.test(t.norm);
 const isLower = (text: string, t: Token) => /^\p{Ll}/u.test(text[t.start]);
 
-export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft[]): void {
+export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft[], words?: DocTokens): void {
   const { text } = doc;
-  const toks = tokens(text, s.start, s.end);
+  const toks = words ? words.range(s.start, s.end) : tokens(text, s.start, s.end);
   let i = 0;
   while (i < toks.length) {
     const tok = toks[i];

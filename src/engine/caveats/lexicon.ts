@@ -22,6 +22,38 @@ export function tokens(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+/**
+ * The words of a whole document, tokenised once; `range` hands out the words inside any span
+ * (a sentence, a quotation) by binary search, so no part of the text is tokenised twice.
+ */
+export class DocTokens {
+  readonly all: Token[];
+
+  constructor(text: string) {
+    this.all = tokens(text, 0, text.length);
+  }
+
+  /** Index of the first word starting at or after `pos`. */
+  indexAt(pos: number): number {
+    let lo = 0;
+    let hi = this.all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.all[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The words wholly inside [start, end). */
+  range(start: number, end: number): Token[] {
+    const from = this.indexAt(start);
+    let to = from;
+    while (to < this.all.length && this.all[to].end <= end) to++;
+    return this.all.slice(from, to);
+  }
+}
+
 export function normalise(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;

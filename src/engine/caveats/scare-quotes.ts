@@ -18,7 +18,7 @@
  */
 import type { Doc, Sentence } from '../document';
 import type { Draft } from './author-voice';
-import { tokens } from './lexicon';
+import { DocTokens } from './lexicon';
 import type { QuoteLike, Regions } from './regions';
 
 const MAX_WORDS = 4;
@@ -94,8 +94,10 @@ function quotedText(text: string, quotes: QuoteLike[]): string {
   return ` ${parts.join(' | ')} `;
 }
 
-export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions, out: Draft[]): void {
+export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions, out: Draft[], docWords?: DocTokens): void {
   const { text } = doc;
+  const index = docWords ?? new DocTokens(text);
+  const wordsIn = (start: number, end: number) => index.range(start, end);
   // Longer quotations, folded, to tell a quoted fragment of them from a scare quote.
   // Built on first need: most articles have no candidate scare quote at all.
   let quoted: string | undefined;
@@ -105,8 +107,9 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
   let si = 0;
   for (const q of quotes) {
     if (!q.closed || q.depth > 0) continue;
-    const words = tokens(text, q.contentStart, q.contentEnd);
-    if (words.length === 0 || words.length > MAX_WORDS) continue;
+    if (isLong(text, q)) continue;
+    const words = wordsIn(q.contentStart, q.contentEnd);
+    if (words.length === 0) continue;
     const content = text.slice(q.contentStart, q.contentEnd).trim();
     // A quoted sentence ("“Yes.”", "“Go!”") is somebody's utterance.
     if (/[!?]$/.test(content) || (/\.$/.test(content) && words.length > 2)) continue;
@@ -115,7 +118,7 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     while (si < sentences.length - 1 && sentences[si].end <= q.start) si++;
     const s = sentences[si];
     // Look back within the sentence, but only so far: a cue further off introduces something else.
-    const before = tokens(text, Math.max(s.start, q.start - LOOK_BACK), q.start);
+    const before = wordsIn(Math.max(s.start, q.start - LOOK_BACK), q.start);
     const prev = before[before.length - 1];
     const soCalled = prev !== undefined && (prev.norm === 'so-called' || prev.norm === 'called' && before[before.length - 2]?.norm === 'so');
     if (!soCalled) {
@@ -127,7 +130,7 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
       if (words.every((w) => /^\p{Lu}/u.test(text[w.start]) || TITLE_SMALL.has(w.norm)) && /^\p{Lu}/u.test(text[words[0].start])) continue;
       if (before.some((t, k) => SAYING.has(t.norm) && !PARTICLES.has(before[k + 1]?.norm ?? ''))) continue;
       // "..." he said: a cue right after the quotation in the same sentence.
-      const after = tokens(text, q.end, Math.min(s.end, q.end + 100)).slice(0, 8);
+      const after = wordsIn(q.end, Math.min(s.end, q.end + 100)).slice(0, 8);
       if (after.some((t) => SAYING.has(t.norm))) continue;
       const f = fold(content);
       if (++candidates > MAX_CANDIDATES) return;
