@@ -34,6 +34,13 @@ describe('caveats: the author voice', () => {
     expect(has(author('He berated Senate Democrats in their relentless assault on Judge Brett Kavanaugh.'), 'loaded-language', 'relentless assault')).toBe(true);
   });
 
+  it('flags a ranking the author asserts, not an emphatic "very"', () => {
+    const ks = author('The most effective political leader in the country today is Florida’s Republican Governor, Ron DeSantis.');
+    expect(has(ks, 'opinion', 'The most effective political')).toBe(true);
+    expect(author('He could resign and then run again for a full term the very next year.')).toEqual([]);
+    expect(has(author('It ended up in a very wealthy enclave.'), 'loaded-language', 'very wealthy')).toBe(true);
+  });
+
   it('takes a headline as the author’s voice', () => {
     const text = 'Senator Lindsey Graham Unleashes Firestorm At Democrat Senators\n\nGraham spoke on Thursday.';
     expect(has(author(text), 'loaded-language', 'Unleashes Firestorm')).toBe(true);
