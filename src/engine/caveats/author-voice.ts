@@ -159,6 +159,7 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
       const prev = out[out.length - 1];
       if (prev && draft.kind === 'loaded-language' && prev.kind === 'loaded-language' && prev.voice === draft.voice && prev.end >= s.start && /^\s*$/.test(text.slice(Math.min(prev.end, draft.start), draft.start))) {
         prev.end = Math.max(prev.end, draft.end);
+        prev.reason = loadedReason(text.slice(prev.start, prev.end), prev.voice === 'attributed');
       } else out.push(draft);
     }
     i += n;
@@ -187,7 +188,7 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
     case 'loaded': {
       // Take in the noun a loaded adjective qualifies ("relentless assault").
       const end = next && isLower(text, next) && !FUNCTION_WORDS.has(next.norm) && !/ly$/.test(last.norm) && onlySpaceBetween(text, last, next) ? next.end : last.end;
-      return span(first.start, end, 'loaded-language', `“${phrase}” is charged language${attributed ? ' (inside quoted or reported speech)' : ' in the author’s own voice'}`);
+      return span(first.start, end, 'loaded-language', loadedReason(phrase, attributed));
     }
     case 'opinion': {
       const start = clauseStart(text, first.start, s.start);
@@ -217,6 +218,10 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
     case 'verdict':
       return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'unattributed-claim', `“${phrase}”: a verdict on the evidence that the article does not source`);
   }
+}
+
+function loadedReason(phrase: string, attributed: boolean): string {
+  return `“${phrase}” is charged language${attributed ? ' (inside quoted or reported speech)' : ' in the author’s own voice'}`;
 }
 
 function entry(toks: Token[], i: number, n: number): string {
