@@ -71,6 +71,6 @@ export const EVIDENCE_VERDICTS: readonly string[] = [
   'refute', 'refutes', 'refuted', 'disprove', 'disproves', 'disproved', 'debunk', 'debunks',
   'debunked', 'discredit', 'discredits', 'discredited', 'belie', 'belies', 'contradict',
   'contradicts', 'without any evidence', 'without evidence', 'no evidence', 'not a shred',
-  'baseless', 'unfounded', 'groundless', 'false claims', 'falsely', 'proven false', 'proves',
+  'false claims', 'falsely', 'proven false', 'proves',
   'proved that', 'proof that', 'the facts show', 'the evidence shows', 'undisputed',
 ];

@@ -40,7 +40,8 @@ export const INTENSIFIERS: readonly string[] = [
   'wildly', 'insanely', 'ridiculously', 'outrageously', 'painfully', 'woefully', 'desperately',
   'terribly', 'awfully', 'thoroughly', 'downright', 'patently', 'profoundly', 'supremely',
   'hopelessly', 'breathtakingly', 'staggeringly', 'grossly', 'fundamentally', 'uniquely',
-  'very', 'simply', 'so very', 'far too', 'way too', 'all too', 'much too', 'beyond all reason',
+  'very', 'simply', 'constantly', 'relentlessly', 'endlessly', 'incessantly', 'perpetually',
+  'so very', 'far too', 'way too', 'all too', 'much too', 'beyond all reason',
 ];
 
 /**
@@ -104,7 +105,8 @@ export const LOADED_TERMS: readonly string[] = [
   'spurious', 'callous', 'predatory', 'shamelessly', 'preening', 'illiberal', 'fringe',
   'clichés', 'cliches', 'docile', 'unimpressive', 'compelling', 'outstanding', 'eloquent',
   'quintessential', 'fret', 'frets', 'fretted', 'wring their hands', 'scare tactics',
-  'acrimonious', 'abyss', 'misguided', 'wrongheaded', 'foolish', 'silly', 'naive', 'cynical',
+  'acrimonious', 'abyss', 'baseless', 'unfounded', 'groundless', 'enthusiastically',
+  'problematic', 'crumbling', 'critical juncture', 'misguided', 'wrongheaded', 'foolish', 'silly', 'naive', 'cynical',
 ];
 
 /**
