@@ -40,6 +40,8 @@ export interface Bindings {
   BATCH_QUEUE: Queue<import('./batch/types').BatchMessage>;
   /** One Durable Object per batch: its articles and exact progress (src/batch/progress.ts). */
   BATCH_PROGRESS: DurableObjectNamespace<import('./batch/progress').BatchProgress>;
+  /** Seconds without progress before a batch re-sends its pending messages (default 3600; src/batch/progress.ts). */
+  BATCH_STALL_SECONDS?: string;
 }
 
 export type AppEnv = { Bindings: Bindings };

@@ -12,16 +12,25 @@
  * items table, and an item only leaves `pending` once (`UPDATE … WHERE state = 'pending'`). A
  * message redelivered after its result was recorded finds its item settled and changes nothing.
  *
+ * Lost messages: a queue message can vanish (a local `wrangler dev` reload drops in-flight ones; a
+ * consumer bug could ack without recording). So the object keeps an alarm: if a whole stall period
+ * (`BATCH_STALL_SECONDS`, default 1 h) passes with articles pending and none settled, it sends their
+ * messages again (harmless: processing is idempotent), up to `MAX_RESENDS` times with the period
+ * doubling, and then records what is still pending as failed with the reason. Every batch ends.
+ *
  * Limits: one batch is at most 1,000 articles and one request body (1 MB by default), far inside a
  * Durable Object's storage. An article's text is dropped once it is settled; the whole batch is
- * deleted by an alarm `RETENTION_MS` after it was created (GET then answers 404).
+ * forgotten by the alarm `RETENTION_MS` after it was created (GET then answers 404).
  */
 import { DurableObject } from 'cloudflare:workers';
 import type { Bindings } from '../env';
-import type { BatchArticle, BatchError, BatchProgressReport, BatchStatus, ClaimedItem, ItemOutcome } from './types';
+import type { BatchArticle, BatchError, BatchMessage, BatchProgressReport, BatchStatus, ClaimedItem, ItemOutcome } from './types';
 
 /** How long a batch's progress stays readable. */
 export const RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+export const DEFAULT_STALL_SECONDS = 60 * 60;
+/** Re-sends of a stalled batch's pending messages before they are recorded as failed. */
+export const MAX_RESENDS = 3;
 
 interface BatchRow extends Record<string, SqlStorageValue> {
   batch_id: string;
@@ -29,7 +38,13 @@ interface BatchRow extends Record<string, SqlStorageValue> {
   total: number;
   created_at: string;
   updated_at: string;
+  /** Settled count when the stall alarm last looked, and re-sends since the last progress. */
+  checkpoint: number;
+  resends: number;
 }
+
+/** What the stall check did, for logs and tests. */
+export type StallCheck = 'gone' | 'completed' | 'progressing' | 'resent' | 'failed';
 
 export class BatchProgress extends DurableObject<Bindings> {
   private readonly sql: SqlStorage;
@@ -41,7 +56,8 @@ export class BatchProgress extends DurableObject<Bindings> {
       CREATE TABLE IF NOT EXISTS batch (
         one INTEGER PRIMARY KEY CHECK (one = 1),
         batch_id TEXT NOT NULL, source TEXT NOT NULL, total INTEGER NOT NULL,
-        created_at TEXT NOT NULL, updated_at TEXT NOT NULL
+        created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+        checkpoint INTEGER NOT NULL DEFAULT 0, resends INTEGER NOT NULL DEFAULT 0
       );
       CREATE TABLE IF NOT EXISTS items (
         idx INTEGER PRIMARY KEY,
@@ -59,7 +75,7 @@ export class BatchProgress extends DurableObject<Bindings> {
     const now = new Date().toISOString();
     this.ctx.storage.transactionSync(() => {
       if (this.meta()) throw new Error(`batch ${batchId} already exists`);
-      this.sql.exec('INSERT INTO batch VALUES (1, ?, ?, ?, ?, ?)', batchId, source, items.length, now, now);
+      this.sql.exec('INSERT INTO batch (one, batch_id, source, total, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)', batchId, source, items.length, now, now);
       for (const { index, article: a } of items) {
         this.sql.exec(
           'INSERT INTO items (idx, article_id, title, url, text) VALUES (?, ?, ?, ?, ?)',
@@ -67,7 +83,7 @@ export class BatchProgress extends DurableObject<Bindings> {
         );
       }
     });
-    await this.ctx.storage.setAlarm(Date.now() + RETENTION_MS);
+    await this.ctx.storage.setAlarm(Date.now() + this.stallMs());
   }
 
   /** The articles of `indices` that still need work, and the state of those that do not. */
@@ -131,12 +147,7 @@ export class BatchProgress extends DurableObject<Bindings> {
   progress(): BatchProgressReport | null {
     const meta = this.meta();
     if (!meta) return null;
-    let done = 0;
-    let failed = 0;
-    for (const row of this.sql.exec<{ state: string; n: number }>('SELECT state, count(*) AS n FROM items GROUP BY state')) {
-      if (row.state === 'done') done = row.n;
-      if (row.state === 'failed') failed = row.n;
-    }
+    const { done, failed } = this.counts();
     const errors: BatchError[] = this.sql
       .exec<{ idx: number; article_id: string; reason: string | null }>("SELECT idx, article_id, reason FROM items WHERE state = 'failed' ORDER BY idx")
       .toArray()
@@ -156,15 +167,73 @@ export class BatchProgress extends DurableObject<Bindings> {
     };
   }
 
-  /** Retention is over: forget the batch (rows, not tables, so this instance stays usable). */
-  alarm(): void {
-    this.ctx.storage.transactionSync(() => {
-      this.sql.exec('DELETE FROM items');
-      this.sql.exec('DELETE FROM batch');
-    });
+  /** The one alarm: retention first, then the stall check, which schedules the next alarm. */
+  async alarm(): Promise<void> {
+    const meta = this.meta();
+    if (!meta) return;
+    if (Date.now() >= Date.parse(meta.created_at) + RETENTION_MS) {
+      // Rows, not tables, so this instance stays usable.
+      this.ctx.storage.transactionSync(() => {
+        this.sql.exec('DELETE FROM items');
+        this.sql.exec('DELETE FROM batch');
+      });
+      return;
+    }
+    await this.checkStalled(this.env.BATCH_QUEUE);
+  }
+
+  /**
+   * Has the batch moved since the last look? If not, send the pending articles' messages again, or
+   * after `MAX_RESENDS` fruitless re-sends, record them as failed. Schedules the next alarm.
+   */
+  async checkStalled(queue: Queue<BatchMessage>): Promise<StallCheck> {
+    const meta = this.meta();
+    if (!meta) return 'gone';
+    const created = Date.parse(meta.created_at);
+    const { done, failed } = this.counts();
+    const settled = done + failed;
+    if (settled >= meta.total) {
+      await this.ctx.storage.setAlarm(created + RETENTION_MS);
+      return 'completed';
+    }
+    if (settled > meta.checkpoint) {
+      this.sql.exec('UPDATE batch SET checkpoint = ?, resends = 0', settled);
+      await this.ctx.storage.setAlarm(Date.now() + this.stallMs());
+      return 'progressing';
+    }
+    const pending = this.sql.exec<{ idx: number }>("SELECT idx FROM items WHERE state = 'pending' ORDER BY idx").toArray().map((r) => r.idx);
+    if (meta.resends >= MAX_RESENDS) {
+      const reason = `no result after ${MAX_RESENDS} re-sends of its queue message; the queue or its consumer is not delivering`;
+      this.record(pending.map((index) => ({ index, state: 'failed' as const, reason })));
+      await this.ctx.storage.setAlarm(created + RETENTION_MS);
+      return 'failed';
+    }
+    const batchId = meta.batch_id;
+    for (let i = 0; i < pending.length; i += 100) {
+      await queue.sendBatch(pending.slice(i, i + 100).map((index) => ({ body: { batchId, index }, contentType: 'json' as const })));
+    }
+    this.sql.exec('UPDATE batch SET resends = resends + 1');
+    console.warn(`batch ${batchId}: no progress for a stall period; re-sent ${pending.length} pending messages (re-send ${meta.resends + 1} of ${MAX_RESENDS})`);
+    await this.ctx.storage.setAlarm(Date.now() + this.stallMs() * 2 ** (meta.resends + 1));
+    return 'resent';
+  }
+
+  private stallMs(): number {
+    const seconds = Number(this.env.BATCH_STALL_SECONDS);
+    return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_STALL_SECONDS) * 1000;
+  }
+
+  private counts(): { done: number; failed: number } {
+    let done = 0;
+    let failed = 0;
+    for (const row of this.sql.exec<{ state: string; n: number }>('SELECT state, count(*) AS n FROM items GROUP BY state')) {
+      if (row.state === 'done') done = row.n;
+      if (row.state === 'failed') failed = row.n;
+    }
+    return { done, failed };
   }
 
   private meta(): BatchRow | null {
-    return this.sql.exec<BatchRow>('SELECT batch_id, source, total, created_at, updated_at FROM batch').toArray()[0] ?? null;
+    return this.sql.exec<BatchRow>('SELECT batch_id, source, total, created_at, updated_at, checkpoint, resends FROM batch').toArray()[0] ?? null;
   }
 }

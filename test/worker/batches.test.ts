@@ -6,11 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
+import { createExecutionContext, createMessageBatch, getQueueResult, runInDurableObject } from 'cloudflare:test';
 import worker from '../../src/index';
 import { ArticleIndex } from '../../src/lib/article-index';
 import { BriefStore } from '../../src/lib/brief-store';
 import { progressStub } from '../../src/batch/producer';
+import { MAX_RESENDS, type BatchProgress } from '../../src/batch/progress';
 import type { BatchArticle, BatchMessage, BatchProgressReport } from '../../src/batch/types';
 import { call, faultyKv, postJson } from './helpers';
 
@@ -238,5 +239,36 @@ describe('queue consumer', () => {
     await worker.queue(batch as MessageBatch<unknown>, env, ctx);
     expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(['junk']);
     expect(await progressOf(batchId)).toMatchObject({ done: 0, failed: 0 });
+  });
+});
+
+describe('stalled batches', () => {
+  const check = (batchId: string, queue: Queue<BatchMessage>) =>
+    runInDurableObject(progressStub(env, batchId), (instance: BatchProgress) => instance.checkStalled(queue));
+
+  it('re-sends the messages of articles still pending after a stall, and the queue finishes the batch', async () => {
+    const { batchId } = await storedBatch(3);
+    await deliver(QUEUE, messages(batchId, [0]));
+    expect(await check(batchId, env.BATCH_QUEUE)).toBe('progressing'); // one settled since the last look
+    expect(await check(batchId, env.BATCH_QUEUE)).toBe('resent'); // nothing since: the lost two go out again
+    let progress = await progressOf(batchId);
+    for (let i = 0; i < 100 && progress.status !== 'completed'; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      progress = await progressOf(batchId);
+    }
+    expect(progress).toMatchObject({ status: 'completed', done: 3, failed: 0 });
+    expect(await check(batchId, env.BATCH_QUEUE)).toBe('completed');
+  });
+
+  it(`records still-pending articles as failed after ${MAX_RESENDS} fruitless re-sends: every batch ends`, async () => {
+    const { batchId } = await storedBatch(2);
+    const sent: number[] = [];
+    const blackHole = { sendBatch: async (m: Iterable<unknown>) => void sent.push([...m].length) } as unknown as Queue<BatchMessage>;
+    for (let i = 0; i < MAX_RESENDS; i++) expect(await check(batchId, blackHole)).toBe('resent');
+    expect(sent).toEqual(Array(MAX_RESENDS).fill(2));
+    expect(await check(batchId, blackHole)).toBe('failed');
+    const progress = await progressOf(batchId);
+    expect(progress).toMatchObject({ status: 'completed', done: 0, failed: 2 });
+    expect(progress.errors[0].reason).toMatch(/no result after 3 re-sends/);
   });
 });
