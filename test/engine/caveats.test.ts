@@ -53,6 +53,11 @@ describe('caveats: the author voice', () => {
     expect(author('I drove to the plant on Monday and we spoke to three workers.')).toEqual([]);
   });
 
+  it('flags a generic "you" verdict, not advice to the reader', () => {
+    expect(has(author('You therefore can’t understand the rise of McGarvey without considering an age-old hunger for organic intellectuals.'), 'opinion', 'can’t understand the rise')).toBe(true);
+    expect(author('You can watch it on Dish Network and on cable in select cities.')).toEqual([]);
+  });
+
   it('flags a hedge and a prescription', () => {
     expect(has(author('The plan seems to have stalled in committee.'), 'hedge', 'seems')).toBe(true);
     expect(has(author('But the party must do more than talk.'), 'opinion', 'must do more than talk')).toBe(true);

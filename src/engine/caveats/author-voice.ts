@@ -138,6 +138,12 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
       i++;
       continue;
     }
+    const generic = genericYou(text, toks, i, s, regions);
+    if (generic) {
+      out.push(generic);
+      i += 2;
+      continue;
+    }
     const superlative = superlativeAt(text, toks, i, regions);
     if (superlative) {
       out.push(superlative);
@@ -297,5 +303,26 @@ function superlativeAt(text: string, toks: Token[], i: number, regions: Regions)
     kind: 'opinion',
     voice: 'author',
     reason: `“${text.slice(toks[i - 1].start, adj.end)}”: a ranking the author asserts without a source`,
+  };
+}
+
+/** Modals after a generic "you": the author generalises to the reader ("you can't review him without ..."). */
+// Only the negative and deontic ones: "you can enroll", "you'll probably get" are advice or
+// narration (a personal-finance column on PolNeAR dev), not a verdict.
+const GENERIC_MODALS = new Set(["can't", 'cannot', "couldn't", "wouldn't", 'should', "shouldn't", 'must', 'therefore']);
+
+function genericYou(text: string, toks: Token[], i: number, s: Sentence, regions: Regions): Draft | null {
+  const t = toks[i];
+  if (t.norm !== 'you') return null;
+  const next = toks[i + 1];
+  if (!next || !GENERIC_MODALS.has(next.norm)) return null;
+  if (regions.overlaps(t.start, next.end)) return null;
+  const start = clauseStart(text, t.start, s.start);
+  return {
+    start,
+    end: Math.max(next.end, clauseEnd(text, next.end, s.end)),
+    kind: 'opinion',
+    voice: 'author',
+    reason: `the author generalises to the reader (“${text.slice(t.start, next.end)}”): a view, not a report`,
   };
 }
