@@ -146,6 +146,23 @@ describe('POST /v1/batches', () => {
   });
 });
 
+describe('batch API surface', () => {
+  it('needs the API token when one is configured, for queueing and for progress alike', async () => {
+    const body = { articles: [article(1)] };
+    expect((await postJson('/v1/batches', body, { API_TOKEN: 'secret' })).status).toBe(401);
+    expect((await call(`/v1/batches/${crypto.randomUUID()}`, undefined, { API_TOKEN: 'secret' })).status).toBe(401);
+    const ok = await call('/v1/batches', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer secret' }, body: JSON.stringify(body) }, { API_TOKEN: 'secret' });
+    expect(ok.status).toBe(202);
+  });
+
+  it('is described in the OpenAPI document, item schema included', async () => {
+    const doc = (await (await call('/openapi.json')).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/batches', '/v1/batches/{batchId}']));
+    expect(doc.components.schemas).toHaveProperty('BatchArticle');
+    expect(JSON.stringify(doc.components.schemas.BatchRequest)).toContain('#/components/schemas/BatchArticle');
+  });
+});
+
 describe('GET /v1/batches/{batchId}', () => {
   it('answers 404 for an unknown or malformed batch id', async () => {
     expect((await call(`/v1/batches/${crypto.randomUUID()}`)).status).toBe(404);
