@@ -23,8 +23,9 @@ describe('caveats: the author voice', () => {
     expect(has(author('The ruling will likely push prices higher next year.'), 'speculation', 'likely push prices higher')).toBe(true);
   });
 
-  it('does not take a comparison of rates for a guess', () => {
+  it('does not take a comparison of rates or a poll sample for a guess', () => {
     expect(author('Voters were more likely to back the measure in rural counties.').some((k) => k.kind === 'speculation')).toBe(false);
+    expect(author('Clinton leads Trump 46 percent to 44 percent among likely voters in a four-way race.')).toEqual([]);
   });
 
   it('flags boosters with the word they amplify, and charged phrases whole', () => {
@@ -61,6 +62,9 @@ describe('caveats: the author voice', () => {
   it('flags a hedge and a prescription', () => {
     expect(has(author('The plan seems to have stalled in committee.'), 'hedge', 'seems')).toBe(true);
     expect(has(author('But the party must do more than talk.'), 'opinion', 'must do more than talk')).toBe(true);
+    // Somebody else's ought: an indirect question, a reported decision.
+    expect(author('Other officials weighed in Friday about whether the video should be released.').some((k) => k.kind === 'opinion')).toBe(false);
+    expect(author('High school administrators decided she should share the honor with two others.')).toEqual([]);
   });
 
   it('flags a rhetorical question in the author’s voice, not a quoted one', () => {

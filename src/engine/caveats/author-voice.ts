@@ -80,6 +80,13 @@ const FUNCTION_WORDS = new Set(
 
 // No period: inside a sentence a period is an abbreviation ("Dr. Christine Ford"); the sentence
 // end bounds every clause anyway.
+/** Words before a "should" that make it an indirect question or somebody's reported view. */
+const REPORTED_OUGHT = new Set(
+  ('whether decided decides agreed agree agrees agreement said says say argued argues urged urges believe believes believed ' +
+    'think thinks thought suggested suggests recommended recommends demanded demands insisted insists asked asks told ' +
+    'wrote writes warned warns added noted stated announced ruled reasons').split(' '),
+);
+
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '\u2014', '\u2013', '!', '?', '\u2026', '(', ')', '[', ']']);
@@ -201,6 +208,8 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `“${phrase}”: an evaluation in the author’s voice, attributed to no source`);
     }
     case 'prescriptive': {
+      // "whether the video should be released", "decided she should share": somebody else's ought.
+      for (let k = Math.max(0, i - 8); k < i; k++) if (REPORTED_OUGHT.has(toks[k].norm)) return null;
       const start = clauseStart(text, first.start, s.start);
       return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `“${phrase}”: the author says what ought to happen (a prescription, not a report)`);
     }
@@ -214,6 +223,8 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
     case 'speculation':
       // "more likely to vote": a comparison of rates, not a guess.
       if (/^(un)?likely$/.test(first.norm) && i > 0 && /^(more|less|most|least|as|equally|twice)$/.test(toks[i - 1].norm)) return null;
+      // "likely voters": the pollsters' term for a sample, not a guess.
+      if (first.norm === 'likely' && next && /^voters?$/.test(next.norm)) return null;
       return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'speculation', `“${phrase}”: the author predicts or guesses; no source is given`);
     case 'hedge': {
       if (isNumber(next)) return null; // "almost 200", "largely 3%": an approximation, not a hedge
