@@ -91,18 +91,29 @@ export class EnqueueError extends Error {
   }
 }
 
+/** The batch's Durable Object could not be reached: nothing was stored or queued. */
+export class ProgressStoreError extends Error {
+  constructor(cause: unknown) {
+    super(`batch progress store unavailable: ${String(cause)}`, { cause });
+    this.name = 'ProgressStoreError';
+  }
+}
+
 export function progressStub(env: Bindings, batchId: string) {
   return env.BATCH_PROGRESS.get(env.BATCH_PROGRESS.idFromName(batchId));
 }
 
 /**
  * Store the batch, then queue it. The store comes first so a consumer never receives a message for
- * an article it cannot find. Throws `EnqueueError` after recording the unsent articles as failed.
+ * an article it cannot find. Throws `ProgressStoreError` if it cannot be stored (nothing happened),
+ * `EnqueueError` after recording the articles the queue refused as failed.
  */
 export async function startBatch(env: Bindings, source: string, accepted: PreparedBatch['accepted']): Promise<string> {
   const batchId = crypto.randomUUID();
   const stub = progressStub(env, batchId);
-  await stub.create(batchId, source, accepted);
+  await stub.create(batchId, source, accepted).catch((error: unknown) => {
+    throw new ProgressStoreError(error);
+  });
   const messages = accepted.map(({ index }) => ({ body: { batchId, index } satisfies BatchMessage, contentType: 'json' as const }));
   let sent = 0;
   try {

@@ -8,7 +8,7 @@ import { Problem } from '../schema/brief';
 import { limitBody } from '../lib/body-limit';
 import { ProblemError } from '../lib/problem';
 import { validationHook } from '../lib/validation';
-import { BatchArticleInput, DEFAULT_SOURCE, EnqueueError, SOURCE_PATTERN, prepareArticles, progressStub, startBatch } from '../batch/producer';
+import { BatchArticleInput, DEFAULT_SOURCE, EnqueueError, ProgressStoreError, SOURCE_PATTERN, prepareArticles, progressStub, startBatch } from '../batch/producer';
 import { MAX_ARTICLES_PER_BATCH } from '../batch/types';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
@@ -77,7 +77,7 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         413: problem('Body over the size limit'),
         415: problem('Not JSON'),
         422: problem('Not a batch, or no valid article in it (each item is listed in `errors`)'),
-        503: problem('The queue refused the articles; retry the request'),
+        503: problem('The queue or the progress store is unavailable; retry the request'),
       },
     }),
     async (c) => {
@@ -92,6 +92,7 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       try {
         batchId = await startBatch(c.env, source, accepted);
       } catch (error) {
+        if (error instanceof ProgressStoreError) storeDown(error);
         if (!(error instanceof EnqueueError)) throw error;
         console.error(error);
         throw new ProblemError(503, 'queue-unavailable', 'Queue unavailable', `The queue refused the articles (${error.sent} of ${accepted.length} were queued; the rest are recorded as failed in batch ${error.batchId}); send them again shortly.`, undefined, { 'Retry-After': '30', Location: `/v1/batches/${error.batchId}` });
@@ -110,12 +111,13 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       responses: {
         200: { description: 'Progress', content: { 'application/json': { schema: BatchProgressSchema } } },
         404: problem('No such batch (unknown or past retention)'),
+        503: problem('The progress store is unavailable; retry shortly'),
       },
     }),
     async (c) => {
       const { batchId } = c.req.valid('param');
       // Only well-formed ids reach the Durable Object namespace, so junk never instantiates an object.
-      const report = UUID.test(batchId) ? await progressStub(c.env, batchId).progress() : null;
+      const report = UUID.test(batchId) ? await progressStub(c.env, batchId).progress().catch(storeDown) : null;
       if (!report) throw new ProblemError(404, 'not-found', 'Batch not found', `No batch with id ${batchId}.`);
       return c.json(report, 200);
     },
@@ -123,3 +125,8 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
 
 // The item schema as a component, so BatchRequest's `$ref` resolves in /openapi.json.
 batches.openAPIRegistry.register('BatchArticle', BatchArticleInput);
+
+function storeDown(error: unknown): never {
+  console.error('batch progress store failed:', error);
+  throw new ProblemError(503, 'store-unavailable', 'Batch store unavailable', 'Batches cannot be stored or read right now; try again shortly.', undefined, { 'Retry-After': '5' });
+}

@@ -168,6 +168,16 @@ describe('GET /v1/batches/{batchId}', () => {
     expect((await call(`/v1/batches/${crypto.randomUUID()}`)).status).toBe(404);
     expect((await call('/v1/batches/not-a-uuid')).status).toBe(404);
   });
+
+  it('answers 503 with Retry-After, not 500, when the progress store is down', async () => {
+    const down = () => Promise.reject(new Error('Durable Object is overloaded'));
+    const namespace = { idFromName: () => ({}), get: () => ({ create: down, progress: down }) } as unknown as typeof env.BATCH_PROGRESS;
+    const get = await call(`/v1/batches/${crypto.randomUUID()}`, undefined, { BATCH_PROGRESS: namespace });
+    expect(get.status).toBe(503);
+    expect(get.headers.get('retry-after')).toBeTruthy();
+    const post = await postJson('/v1/batches', { articles: [article(1)] }, { BATCH_PROGRESS: namespace });
+    expect(post.status).toBe(503);
+  });
 });
 
 describe('queue consumer', () => {
