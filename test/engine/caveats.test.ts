@@ -14,6 +14,9 @@ describe('caveats: the author voice', () => {
     const ks = author(example('seed-article.txt'));
     expect(has(ks, 'opinion', 'Predictably')).toBe(true);
     expect(has(ks, 'loaded-language', 'fuming')).toBe(true);
+    expect(has(author('And, yes, it is all legal.'), 'opinion', 'yes')).toBe(true);
+    // A reported answer is not the author conceding a point.
+    expect(author('Asked whether her health would affect her ability to serve: forty-three, yes; forty-four, no.')).toEqual([]);
   });
 
   it('flags speculation with the statement it governs', () => {

@@ -190,6 +190,9 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
   switch (cue) {
     case 'stance': {
       if (CLAUSE_INITIAL_ONLY.has(entry(toks, i, n)) && !isClauseInitial(text, toks, i, s.start)) return null;
+      // "Yes, it is all legal" concedes a point; "Forty-three, yes; forty-four, no" and "said yes, yes"
+      // report an answer.
+      if (first.norm === 'yes' && (text[last.end] !== ',' || (i > 0 && /^(yes|no|said|say|says|answered|replied)$/.test(toks[i - 1].norm)))) return null;
       return span(first.start, last.end, 'opinion', `“${phrase}”: ${who} comments on the facts instead of reporting them`);
     }
     case 'intensifier': {
