@@ -160,9 +160,11 @@ function weightOf(doc: Doc, r: Range, base: number): number {
   return w;
 }
 
+/** Where the line holding `at` starts, looking back no further than role scans ever reach. */
 function lineStart(text: string, at: number): number {
-  const nl = text.lastIndexOf('\n', at);
-  return nl < 0 ? 0 : nl + 1;
+  const floor = Math.max(0, at - 400);
+  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
 }
 
 function sentenceIndex(doc: Doc): (at: number) => number {

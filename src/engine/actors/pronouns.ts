@@ -39,31 +39,32 @@ export function resolvePronouns(doc: Doc, persons: PersonMention[], gender: (act
   const subject = persons.map((m) => SUBJECT_NEXT.test(text.slice(m.end, m.end + 24)));
   const inQuote = persons.map((m) => quoteAt(doc.quotes, m.start) !== null);
   let first = 0; // the earliest person mention still inside the window
-  for (let s = 0; s < doc.sentences.length; s++) {
-    const sentence = doc.sentences[s];
-    PRONOUN.lastIndex = sentence.start;
-    let m: RegExpExecArray | null;
-    while ((m = PRONOUN.exec(text)) !== null && m.index < sentence.end) {
-      const at = m.index;
-      if (quoteAt(doc.quotes, at) !== null) continue;
-      const lower = m[0].toLowerCase();
-      const want = MALE.has(lower) ? 'male' : FEMALE.has(lower) ? 'female' : null;
-      while (first < persons.length && persons[first].sentence < s - WINDOW) first++;
-      let best = -1;
-      let bestScore = 0;
-      for (let k = first; k < persons.length && persons[k].start < at; k++) {
-        const p = persons[k];
-        const g = gender(p.actor);
-        if (g !== null && want !== null && g !== want) continue;
-        const back = s - p.sentence;
-        const score = (subject[k] ? 1.5 : 1) * (inQuote[k] ? 0.3 : 1) * (1 / (1 + back));
-        if (score >= bestScore) {
-          bestScore = score;
-          best = k;
-        }
+  let s = 0; // the sentence holding the current pronoun
+  // One pass over the whole text: a search restarted per sentence would run to the end of the
+  // text from every sentence that has no pronoun.
+  PRONOUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PRONOUN.exec(text)) !== null) {
+    const at = m.index;
+    while (s + 1 < doc.sentences.length && doc.sentences[s + 1].start <= at) s++;
+    if (quoteAt(doc.quotes, at) !== null) continue;
+    const lower = m[0].toLowerCase();
+    const want = MALE.has(lower) ? 'male' : FEMALE.has(lower) ? 'female' : null;
+    while (first < persons.length && persons[first].sentence < s - WINDOW) first++;
+    let best = -1;
+    let bestScore = 0;
+    for (let k = first; k < persons.length && persons[k].start < at; k++) {
+      const p = persons[k];
+      const g = gender(p.actor);
+      if (g !== null && want !== null && g !== want) continue;
+      const back = s - p.sentence;
+      const score = (subject[k] ? 1.5 : 1) * (inQuote[k] ? 0.3 : 1) * (1 / (1 + back));
+      if (score >= bestScore) {
+        bestScore = score;
+        best = k;
       }
-      if (best >= 0) out.push({ actor: persons[best].actor, range: { start: at, end: at + m[0].length } });
     }
+    if (best >= 0) out.push({ actor: persons[best].actor, range: { start: at, end: at + m[0].length } });
   }
   return out;
 }

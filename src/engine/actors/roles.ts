@@ -16,6 +16,7 @@ import { countryOf } from '../data/countries';
 import { FUNCTION_WORDS } from '../data/common-words';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 
+const ROLE_CHAR = /[\p{L}\p{N}\p{M}.'\u2019-]/u;
 const PARTY_TAG = /^\s*\(([RDI]-[A-Z][A-Za-z.]{1,5})\)/;
 const PARTY_TAG_COMMA = /^, ([RDI]-[A-Z][A-Za-z]{1,3}\.?),/;
 /** Determiners that open an apposition ("Flynn, a top Trump surrogate,"). */
@@ -38,12 +39,17 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
   // Russian president and current").
   let cursor = left;
   for (let steps = 0; steps < 8; steps++) {
-    const before = text.slice(Math.max(floor, cursor - 40), cursor);
-    const m = before.match(/([\p{L}\p{N}\p{M}.'\u2019-]+)\s+$/u);
-    if (!m || /\n/.test(before.slice(m.index! + m[1].length))) break;
-    const word = m[1];
+    // The word before the cursor, by a backward character scan (a regex anchored at the end
+    // would retry from every position of the window).
+    let e = cursor;
+    while (e > floor && (text[e - 1] === ' ' || text[e - 1] === '\u00a0')) e--;
+    if (e === cursor) break;
+    let b = e;
+    while (b > floor && e - b < 40 && ROLE_CHAR.test(text[b - 1])) b--;
+    if (b === e) break;
+    const word = text.slice(b, e);
     const w = bare(word);
-    const wordStart = cursor - (before.length - m.index!);
+    const wordStart = b;
     const isRoleWord = ROLE_MODIFIERS.has(w) || TITLE_WORDS.has(w) || (countryOf(word)?.demonym ?? false) || w === 'and' || ROLE_NOUNS.has(w);
     if (!isRoleWord || (FUNCTION_WORDS.has(w) && w !== 'and')) break;
     cursor = wordStart;

@@ -62,10 +62,9 @@ interface Token {
   url: boolean;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019.\-&][\p{L}\p{N}\p{M}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const LETTERS = /\p{L}/gu;
+const HAS_DIGIT = /\p{N}/u;
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'for', 'and']);
 /** Connectors that may only join, never follow a title ("Secretary of State" stays a title). */
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]{1,3}$/;
@@ -81,20 +80,11 @@ const WEAK_CONNECTORS = new Set(['and', 'for']);
  * // [{ text: 'Russian' }, { text: 'Dmitry Medvedev' }, { text: 'NATO' }] ("Former" is no name)
  */
 export function findNames(text: string): NameSpan[] {
-  const tokens = tokenize(text);
-  markShoutyLines(tokens, splitLines(text));
-
-  // Pass 1: evidence from trusted positions.
-  const trusted = new Set<string>();
+  // Pass 1: words, with evidence from trusted positions and every lower-case word.
   const lowerSeen = new Set<string>();
-  for (const t of tokens) {
-    if (!t.cap) {
-      const c0 = t.text.charCodeAt(0);
-      if ((c0 >= 97 && c0 <= 122) || /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.lower);
-      continue;
-    }
-    if (!t.opening && !t.shouty && !FUNCTION_WORDS.has(t.lower)) trusted.add(t.text);
-  }
+  const tokens = tokenize(text, lowerSeen);
+  const trusted = new Set<string>();
+  for (const t of tokens) if (t.cap && !t.opening && !t.shouty && !FUNCTION_WORDS.has(t.lower)) trusted.add(t.text);
 
   // Pass 2: runs of capitalised words.
   const out: NameSpan[] = [];
@@ -105,6 +95,10 @@ export function findNames(text: string): NameSpan[] {
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    if (t === BREAK) {
+      flush();
+      continue;
+    }
     const prev = run.length ? run[run.length - 1] : null;
     const joined = prev !== null && !prev.stop && onlySpaces(text, prev.end + (prev.possessive ? 2 : 0), t.start);
     if (!joined) flush();
@@ -136,77 +130,167 @@ function isNameWord(t: Token): boolean {
   return true;
 }
 
-function tokenize(text: string): Token[] {
+/** Shared stand-in for a plain lower-case word: it only ends a run, so it needs no object of its own. */
+const BREAK: Token = { start: -1, end: -1, text: '', lower: '', cap: false, allCaps: false, stop: true, possessive: false, dotted: false, opening: false, shouty: false, url: false };
+
+/** Per code unit: 1 when it belongs to a word (letter, digit, combining mark), 2 when not, 0 not yet known. */
+const WORD_CODE = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let k = WORD_CODE[c];
+  if (k === 0) {
+    // Surrogates (emoji and other astral characters) are never word characters here.
+    k = c >= 0xd800 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_CODE[c] = k;
+  }
+  return k === 1;
+}
+/** Inner joiners: ' ’ . - & between word characters keep one word ("it's", "U.S", "Al-Qaeda", "AT&T"). */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
+}
+
+interface LineCount {
+  words: number;
+  caps: number;
+  allCaps: number;
+  capsFunction: number;
+  from: number;
+}
+
+/**
+ * Words, in one hand-written scan (no regex match objects): capitalised words and connectors get a
+ * Token, other lower-case words only feed `lowerSeen` and break runs. Line by line, the counts
+ * that tell a Title Case heading or an ALL CAPS line are kept as it goes.
+ */
+function tokenize(text: string, lowerSeen: Set<string>): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  const n = text.length;
   let prev: Token | null = null;
-  while ((m = WORD.exec(text)) !== null) {
-    const start = m.index;
-    let end = start + m[0].length;
-    let word = m[0];
-    // Most words start in lower case (or are numbers): they only break runs, join them as
-    // connectors, or count as lower-case evidence, so they skip the costly checks.
-    const c0 = word.charCodeAt(0);
-    if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) {
-      const tok: Token = { start, end, text: word, lower: word, cap: false, allCaps: false, stop: text[end] !== ' ' && text[end] !== '\u00a0', possessive: false, dotted: false, opening: false, shouty: false, url: false };
-      tokens.push(tok);
-      prev = tok;
+  const line: LineCount = { words: 0, caps: 0, allCaps: 0, capsFunction: 0, from: 0 };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      if (c === 10) endLine(tokens, line);
+      i++;
       continue;
     }
-    let stop = false;
-    let possessive = false;
-    // "US-supplied", "Kremlin-backed": the name is the part before the hyphen.
-    const hyphen = word.search(/-\p{Ll}/u);
-    if (hyphen > 0 && UPPER.test(word)) {
-      end = start + hyphen;
-      word = word.slice(0, hyphen);
-      stop = true;
+    const start = i;
+    i++;
+    for (;;) {
+      if (i >= n) break;
+      const d = text.charCodeAt(i);
+      if (isWordCode(d)) i++;
+      else if (isJoiner(d) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2;
+      else break;
     }
-    if (/['\u2019]s$/u.test(word) && word.length > 2) {
-      end -= 2;
-      word = word.slice(0, -2);
-      stop = true;
-      possessive = true;
-    }
-    const cap = UPPER.test(word);
-    const letters = word.match(LETTERS)?.length ?? 0;
-    const allCaps = cap && letters >= 2 && !HAS_LOWER.test(word);
-    const lower = word.toLowerCase();
-    let dotted = false;
-    if (!possessive && text[end] === '.' && cap) {
-      const bare = lower.replace(/\./g, '');
-      if (word.length === 1 || word.includes('.') || TITLE_WORDS.has(bare) || ROLE_MODIFIERS.has(bare)) {
-        end += 1;
-        word += '.';
-        dotted = true;
+    line.words++;
+    // Lower-case words and numbers: evidence and run breaks only (connectors keep a token).
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && !UPPER.test(text[start]))) {
+      const word = text.slice(start, i);
+      if (c >= 48 && c <= 57) {
+        line.words--; // numbers say nothing about a line's capitals
+        tokens.push(BREAK);
+        prev = BREAK;
+        continue;
       }
+      lowerSeen.add(word);
+      if (CONNECTORS.has(word)) {
+        const tok: Token = { start, end: i, text: word, lower: word, cap: false, allCaps: false, stop: text[i] !== ' ' && text[i] !== '\u00a0', possessive: false, dotted: false, opening: false, shouty: false, url: false };
+        tokens.push(tok);
+        prev = tok;
+      } else if (tokens.length === 0 || tokens[tokens.length - 1] !== BREAK) {
+        tokens.push(BREAK);
+        prev = BREAK;
+      }
+      continue;
     }
-    // Trailing punctuation other than white space ends a run ("Graham," "Medvedev.").
-    const after = text[end];
-    if (!possessive && after !== undefined && after !== ' ' && after !== '\u00a0' && !dotted) {
-      // A possessive plural (Jones’ dog) or any punctuation closes the name.
-      stop = true;
-    }
-    const tok: Token = {
-      start,
-      end,
-      text: word,
-      lower,
-      cap,
-      allCaps,
-      stop,
-      possessive,
-      dotted,
-      opening: cap && isOpening(text, start, prev),
-      shouty: false,
-      url: /\p{N}/u.test(word) || (start > 0 && (text[start - 1] === '/' || text[start - 1] === '@' || text[start - 1] === '#')),
-    };
+    if (!(c >= 65 && c <= 90) && c < 128) continue;
+    const tok = capitalised(text, start, i, prev);
     tokens.push(tok);
     prev = tok;
-    if (m[0].length === 0) WORD.lastIndex++;
+    line.caps += tok.cap ? 1 : 0;
+    if (tok.allCaps) line.allCaps++;
+    if (tok.cap && !tok.opening && !tok.allCaps && FUNCTION_WORDS.has(tok.lower)) line.capsFunction++;
   }
+  endLine(tokens, line);
   return tokens;
+}
+
+/**
+ * A Title Case heading ("Kremlin: NATO Weapons To Be Hit In Any Country") or an ALL CAPS line:
+ * their capitals say nothing about names, so every word there has to earn its place. Capitalised
+ * function words ("To Be Hit In Any") mark a heading; a line of nothing but names (a team list)
+ * is not one.
+ */
+function endLine(tokens: Token[], line: LineCount): void {
+  const { words, caps, allCaps, capsFunction } = line;
+  const shoutyCaps = words >= 3 && allCaps / words >= 0.6;
+  const titleCase = words >= 4 && caps / words >= 0.75 && capsFunction > 0;
+  if (shoutyCaps || titleCase) for (let x = line.from; x < tokens.length; x++) if (tokens[x] !== BREAK) tokens[x].shouty = true;
+  line.words = line.caps = line.allCaps = line.capsFunction = 0;
+  line.from = tokens.length;
+}
+
+/** A word that starts with a capital: possessive, hyphen, period and position worked out. */
+function capitalised(text: string, start: number, wordEnd: number, prev: Token | null): Token {
+  let end = wordEnd;
+  let word = text.slice(start, end);
+  let stop = false;
+  let possessive = false;
+  // "US-supplied", "Kremlin-backed": the name is the part before the hyphen.
+  const hyphen = word.indexOf('-') > 0 ? word.search(/-\p{Ll}/u) : -1;
+  if (hyphen > 0) {
+    end = start + hyphen;
+    word = word.slice(0, hyphen);
+    stop = true;
+  }
+  const last = word.charCodeAt(word.length - 1);
+  const apos = word.charCodeAt(word.length - 2);
+  if ((last === 115 || last === 83) && (apos === 39 || apos === 0x2019) && word.length > 2) {
+    end -= 2;
+    word = word.slice(0, -2);
+    stop = true;
+    possessive = true;
+  }
+  const cap = UPPER.test(word);
+  const allCaps = cap && word.length >= 2 && !HAS_LOWER.test(word) && countLetters(word) >= 2;
+  const lower = word.toLowerCase();
+  let dotted = false;
+  if (!possessive && text.charCodeAt(end) === 46 && cap) {
+    const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
+    if (word.length === 1 || word.includes('.') || TITLE_WORDS.has(bare) || ROLE_MODIFIERS.has(bare)) {
+      end += 1;
+      word += '.';
+      dotted = true;
+    }
+  }
+  // Punctuation right after (not a space) ends a run: "Graham," "Medvedev." "Jones’ dog".
+  const after = text.charCodeAt(end);
+  if (!possessive && !dotted && end < text.length && after !== 32 && after !== 0xa0) stop = true;
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  return {
+    start,
+    end,
+    text: word,
+    lower: dotted ? lower + '.' : lower,
+    cap,
+    allCaps,
+    stop,
+    possessive,
+    dotted,
+    opening: cap && isOpening(text, start, prev),
+    shouty: false,
+    url: HAS_DIGIT.test(word) || before === 47 || before === 64 || before === 35,
+  };
+}
+
+function countLetters(word: string): number {
+  let k = 0;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== 46 && word.charCodeAt(i) !== 45 && word.charCodeAt(i) !== 39) k++;
+  return k;
 }
 
 /** Does the word at `start` open a sentence, a quotation, a line or a clause after a colon? */
@@ -232,53 +316,6 @@ function isOpening(text: string, start: number, prev: Token | null): boolean {
     return true;
   }
   return false;
-}
-
-/**
- * A Title Case heading ("Kremlin: NATO Weapons To Be Hit In Any Country") or an ALL CAPS line:
- * their capitals say nothing about names, so every word there has to earn its place.
- */
-function markShoutyLines(tokens: Token[], lines: Range[]): void {
-  let k = 0;
-  for (const line of lines) {
-    while (k < tokens.length && tokens[k].start < line.start) k++;
-    let j = k;
-    let words = 0;
-    let caps = 0;
-    let allCaps = 0;
-    let capsFunction = 0;
-    while (j < tokens.length && tokens[j].start < line.end) {
-      const t = tokens[j];
-      const c0 = t.text.charCodeAt(0);
-      if ((c0 >= 97 && c0 <= 122) || (c0 > 57 && /\p{L}/u.test(t.text))) {
-        words++;
-        if (t.cap) caps++;
-        if (t.allCaps) allCaps++;
-        if (t.cap && !t.opening && FUNCTION_WORDS.has(t.lower) && !t.allCaps) capsFunction++;
-      }
-      j++;
-    }
-    const shoutyCaps = words >= 3 && allCaps / words >= 0.6;
-    // Capitalised function words ("To Be Hit In Any") mark a heading; a line of nothing but names
-    // (a team list) is not one.
-    const titleCase = words >= 4 && caps / words >= 0.75 && capsFunction > 0;
-    if (shoutyCaps || titleCase) for (let x = k; x < j; x++) tokens[x].shouty = true;
-    k = j;
-  }
-}
-
-function splitLines(text: string): Range[] {
-  const lines: Range[] = [];
-  let start = 0;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) {
-      lines.push({ start, end: text.length });
-      return lines;
-    }
-    lines.push({ start, end: nl });
-    start = nl + 1;
-  }
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {

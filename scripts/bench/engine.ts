@@ -1,0 +1,164 @@
+/**
+ * `npm run bench:engine`: how fast the engine is, against two JavaScript NLP libraries, on the
+ * same articles (the 371 PTC train articles in shared/eval/), plus adversarial inputs, the
+ * engine module's cold load time and the Worker's gzipped bundle size.
+ *
+ *   brief()     the full brief (segmentation, quotes, names, actors, claims, sources, caveats, summary)
+ *   compromise  nlp(text) + people(), organizations(), places()
+ *   wink-nlp    readDoc(text) + sentences() + entities() (wink-eng-lite-web-model)
+ *
+ * Each contender is warmed up on every article once, then timed article by article; the table
+ * gives the median and p99 ms per article, the median ms per 1,000 words, and brief()'s ratio to
+ * each. Targets (issue 3): median <= 2 ms per 1,000 words, p99 <= 8 ms per article, >= 10x faster
+ * than compromise, faster than wink-nlp, each 400 KB adversarial input < 200 ms, module load <=
+ * 50 ms, Worker <= 1 MB gzipped. Exit code 1 when a target is missed. compromise and wink-nlp are
+ * devDependencies only; they never reach the Worker.
+ *
+ *   npm run bench:engine                  # everything
+ *   npm run bench:engine -- --limit 50    # fewer articles
+ *   npm run bench:engine -- --no-bundle   # skip the wrangler dry-run build
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import nlp from 'compromise';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { brief } from '../../src/engine';
+import { countWords } from '../../src/engine/text/words';
+import { readJsonl } from '../eval/shared';
+
+const { values } = parseArgs({ options: { limit: { type: 'string' }, 'no-bundle': { type: 'boolean', default: false } } });
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const articles = readJsonl<{ text: string }>('eval/ptc-semeval2020-task11/train.jsonl')
+  .map((a) => a.text)
+  .slice(0, values.limit ? Number(values.limit) : undefined);
+const words = articles.map((t) => countWords(t));
+const totalWords = words.reduce((a, b) => a + b, 0);
+
+const wink = winkNLP(model);
+const its = wink.its;
+
+const contenders: Record<string, (text: string) => unknown> = {
+  'brief()': (text) => brief({ text }),
+  compromise: (text) => {
+    const doc = nlp(text);
+    return [doc.people().out('array'), doc.organizations().out('array'), doc.places().out('array')];
+  },
+  'wink-nlp': (text) => {
+    const doc = wink.readDoc(text);
+    return [doc.sentences().out(), doc.entities().out(its.detail)];
+  },
+};
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+interface Timing {
+  median: number;
+  p99: number;
+  perKWords: number;
+  aggregatePerKWords: number;
+}
+
+function time(run: (text: string) => unknown): Timing {
+  for (const t of articles) run(t); // warm-up
+  const ms: number[] = [];
+  const perK: number[] = [];
+  articles.forEach((t, i) => {
+    const started = performance.now();
+    run(t);
+    const elapsed = performance.now() - started;
+    ms.push(elapsed);
+    perK.push((elapsed / Math.max(1, words[i])) * 1000);
+  });
+  const total = ms.reduce((a, b) => a + b, 0);
+  ms.sort((a, b) => a - b);
+  perK.sort((a, b) => a - b);
+  return { median: quantile(ms, 0.5), p99: quantile(ms, 0.99), perKWords: quantile(perK, 0.5), aggregatePerKWords: (total / totalWords) * 1000 };
+}
+
+const f = (x: number, d = 2) => x.toFixed(d);
+const misses: string[] = [];
+const check = (ok: boolean, what: string) => {
+  if (!ok) misses.push(what);
+  return ok ? 'met' : 'MISS';
+};
+
+console.log(`${articles.length} PTC articles, ${totalWords} words (median ${quantile([...words].sort((a, b) => a - b), 0.5)} per article)\n`);
+const results: Record<string, Timing> = {};
+for (const [name, run] of Object.entries(contenders)) {
+  process.stderr.write(`timing ${name}...\n`);
+  results[name] = time(run);
+}
+const ours = results['brief()'];
+const rows = [['contender', 'median ms/article', 'p99 ms/article', 'median ms/1k words', 'all ms/1k words', 'brief() is']];
+for (const [name, r] of Object.entries(results)) {
+  rows.push([name, f(r.median), f(r.p99), f(r.perKWords), f(r.aggregatePerKWords), name === 'brief()' ? '' : `${f(r.perKWords / ours.perKWords, 1)}x faster`]);
+}
+printTable(rows);
+
+console.log('\nTargets');
+console.log(`  median ${f(ours.perKWords)} ms/1k words <= 2: ${check(ours.perKWords <= 2, 'median ms per 1,000 words')}`);
+console.log(`  p99 ${f(ours.p99)} ms/article <= 8: ${check(ours.p99 <= 8, 'p99 per article')}`);
+console.log(`  vs compromise ${f(results.compromise.perKWords / ours.perKWords, 1)}x >= 10x: ${check(results.compromise.perKWords / ours.perKWords >= 10, '10x compromise')}`);
+console.log(`  vs wink-nlp ${f(results['wink-nlp'].perKWords / ours.perKWords, 1)}x > 1x: ${check(results['wink-nlp'].perKWords > ours.perKWords, 'beat wink-nlp')}`);
+
+// Adversarial inputs of about 400 KB: time brief() on each (warm engine, one run each).
+console.log('\nAdversarial inputs (400 KB each), brief() < 200 ms');
+const adversarial: Record<string, string> = {
+  'one word repeated': 'word '.repeat(80_000),
+  'only quote marks': '"“”‘’\'«»'.repeat(50_000),
+  '20k He said "x."': 'He said "x." '.repeat(20_000).padEnd(400_000, 'He said "x." '),
+  'one unclosed quote, no punctuation': `“${'some who saw it clearly surely highly word '.repeat(9_400)}`,
+  'capitalised words, no punctuation': 'Alpha Beta Gamma Delta '.repeat(17_500),
+};
+for (const [name, text] of Object.entries(adversarial)) {
+  const started = performance.now();
+  brief({ text });
+  const elapsed = performance.now() - started;
+  console.log(`  ${name.padEnd(36)} ${(text.length / 1000).toFixed(0)} KB  ${f(elapsed, 1)} ms  ${check(elapsed < 200, `adversarial: ${name}`)}`);
+}
+
+// Module load: bundle the engine as the Worker would get it, import it in a fresh Node process.
+console.log('\nEngine module load (fresh process, bundled engine)');
+{
+  const dir = mkdtempSync(join(tmpdir(), 'engine-load-'));
+  try {
+    const { build } = await import('esbuild');
+    const out = join(dir, 'engine.mjs');
+    await build({ entryPoints: [join(ROOT, 'src/engine/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'silent', mainFields: ['module', 'main'] });
+    const probe = join(dir, 'probe.mjs');
+    writeFileSync(probe, `const t = performance.now(); await import(${JSON.stringify(out)}); console.log(performance.now() - t);\n`);
+    const loads = [0, 1, 2, 3, 4].map(() => Number(execFileSync(process.execPath, [probe], { encoding: 'utf8' }).trim())).sort((a, b) => a - b);
+    console.log(`  median of 5: ${f(loads[2])} ms (min ${f(loads[0])}, max ${f(loads[4])}) <= 50: ${check(loads[2] <= 50, 'module load')}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (!values['no-bundle']) {
+  console.log('\nWorker bundle (wrangler deploy --dry-run, via scripts/bundle-size.ts)');
+  try {
+    const json = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bundle-size.ts'), '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const size = JSON.parse(json.trim().split('\n').pop()!) as { raw: number; gzip: number; limit: number };
+    console.log(`  ${f(size.raw / 1024, 0)} KiB raw, ${f(size.gzip / 1024, 0)} KiB gzipped <= ${f(size.limit / 1000, 0)} KB: ${check(size.gzip <= size.limit, 'bundle size')}`);
+  } catch (err) {
+    console.log(`  could not build: ${(err as Error).message.split('\n')[0]}`);
+    misses.push('bundle size (build failed)');
+  }
+}
+
+console.log(misses.length ? `\nMissed: ${misses.join('; ')}` : '\nAll targets met.');
+process.exitCode = misses.length ? 1 : 0;
+
+function printTable(table: string[][]): void {
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  for (const r of table) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+}
