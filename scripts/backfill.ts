@@ -164,7 +164,7 @@ async function request(url: string, init: RequestInit, token: string | undefined
     try {
       res = await fetch(url, { ...init, headers });
     } catch (error) {
-      if (attempt >= 8) throw new FatalError(`cannot reach ${url}: ${String((error as Error).cause ?? error)}`);
+      if (attempt >= 5) throw new FatalError(`cannot reach ${url}: ${String((error as Error).cause ?? error)}`);
       onWait(`server unreachable, retrying`);
       await sleep(Math.min(1000 * 2 ** attempt, 30_000));
       continue;
@@ -295,23 +295,28 @@ export async function backfill(options: Options): Promise<Summary> {
 
   const accepted = sink.sent.reduce((n, s) => n + s.total, 0);
   const reports = new Map<string, BatchReport>();
+  /** Batches the server no longer knows (past retention, or a wiped local state): their articles stay pending. */
+  const lost = new Set<string>();
+  const finished = (batchId: string) => lost.has(batchId) || reports.get(batchId)?.status === 'completed';
   if (options.wait) {
     const deadline = Date.now() + options.timeoutS * 1000;
     progress.briefing(accepted, 0, 0);
     for (;;) {
       for (const s of sink.sent) {
-        if (reports.get(s.batchId)?.status === 'completed') continue;
+        if (finished(s.batchId)) continue;
         const res = await request(`${options.url}/v1/batches/${s.batchId}`, {}, options.token, progress.note);
         if (res.ok) reports.set(s.batchId, (await res.json()) as BatchReport);
         else await res.body?.cancel();
+        if (res.status === 404) lost.add(s.batchId);
       }
       const all = [...reports.values()];
       progress.briefing(accepted, sum(all, 'done'), sum(all, 'failed'));
-      if (sink.sent.every((s) => reports.get(s.batchId)?.status === 'completed') || Date.now() > deadline) break;
+      if (sink.sent.every((s) => finished(s.batchId)) || Date.now() > deadline) break;
       await sleep(options.pollMs);
     }
   }
   progress.end();
+  for (const batchId of lost) process.stderr.write(`backfill: batch ${batchId} is no longer known to the server; its unfinished articles are counted as pending\n`);
 
   const failed: Problem[] = sink.sent.flatMap((s) =>
     (reports.get(s.batchId)?.errors ?? []).map((e) => ({ origin: s.chunk[e.index]?.origin ?? `batch ${s.batchId} item ${e.index}`, id: e.id, reason: e.reason })),
