@@ -78,9 +78,18 @@ export class PhraseIndex<C extends string> {
     return this;
   }
 
-  /** The longest entry starting at token `i`, if any (and how many tokens it spans). */
+  /**
+   * The longest entry starting at token `i`, if any (and how many tokens it spans). A plural
+   * ("bombshells", "smears") matches its singular when only the singular is listed, and only as
+   * a one-word entry, so phrase entries stay exact.
+   */
   match(text: string, toks: Token[], i: number, accept?: (category: C) => boolean): Entry<C> | undefined {
-    const list = this.byFirst.get(toks[i].norm);
+    const norm = toks[i].norm;
+    const list = this.byFirst.get(norm);
+    if (!list && norm.length > 4 && norm.endsWith('s') && !norm.endsWith('ss')) {
+      const single = this.byFirst.get(norm.slice(0, -1))?.filter((e) => e.words.length === 1);
+      if (single?.length && (!accept || accept(single[0].category))) return single[0];
+    }
     if (!list) return undefined;
     for (const entry of list) {
       if (accept && !accept(entry.category)) continue;

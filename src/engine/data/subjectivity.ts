@@ -88,7 +88,7 @@ export const LOADED_TERMS: readonly string[] = [
   'cabal', 'elites', 'globalist', 'globalists', 'woke', 'snowflake', 'snowflakes', 'libtard',
   'marxist',
   'communist', 'fascist', 'fascists', 'nazi', 'racist', 'racists', 'bigot', 'bigots',
-  'bigotry', 'hatred', 'hateful', 'resentment', 'victimhood', 'plantation', 'illegals',
+  'bigotry', 'hatred', 'hateful', 'resentment', 'victimhood', 'illegals',
   'deadbeats', 'freeloaders', 'parasites', 'scum', 'vermin', 'traitor',
   'traitors', 'treasonous', 'un-american', 'unpatriotic', 'slippery slope', 'distinction without a difference', 'nothing more than', 'nothing short of',
   'the last straw', 'double talk', 'double standard', 'hypocrisy', 'hypocrites', 'hypocrite',
@@ -96,11 +96,10 @@ export const LOADED_TERMS: readonly string[] = [
   'lie', 'liar', 'liars', 'lying', 'smear', 'smears', 'hit piece', 'fearmongering',
   'scaremongering', 'fear-mongering', 'doom', 'doomed', 'nightmare', 'nightmarish', 'hell',
   'hellish', 'bloodbath', 'carnage', 'massacre', 'rampage', 'mayhem',
-  'frenzy', 'orgy', 'spree', 'rampant', 'unchecked', 'out of control', 'swarm', 'swarming', 'infest', 'infested', 'cesspool', 'sewer', 'swamp',
-  // PTC train Loaded_Language spans the first version missed (general evaluative words only)
+  'frenzy', 'orgy', 'spree', 'rampant', 'unchecked', 'out of control', 'swarm', 'swarming', 'infest', 'infested', 'cesspool', // PTC train Loaded_Language spans the first version missed (general evaluative words only)
   'sordid', 'smeared', 'smearing', 'demonize', 'demonizing', 'demonized', 'sheer', 'dreadfully',
   'botched', 'overzealous', 'nastiness', 'abominable', 'slander', 'slanders', 'slanderous',
-  'immoral', 'disgraced', 'ballyhooed', 'disturbing', 'incredible', 'tremendous', 'ugly',
+  'immoral', 'disgraced', 'ballyhooed', 'vilify', 'vilified', 'vilifying', 'surreal', 'fulsome', 'disturbing', 'incredible', 'tremendous', 'ugly',
   // CheckThat dev SUBJ sentences the first version missed
   'spurious', 'callous', 'predatory', 'shamelessly', 'preening', 'illiberal', 'fringe',
   'clichés', 'cliches', 'docile', 'unimpressive', 'compelling', 'outstanding', 'eloquent',
