@@ -52,6 +52,6 @@ export function isNewsAgency(name: string): boolean {
 }
 
 function stripThe(name: string): string {
-  const key = name.trim().toLowerCase();
-  return outlets.has(key) || agencies.has(key) ? key : key.replace(/^the\s+/, '');
+  const key = name.toLowerCase();
+  return key.startsWith('the ') && !outlets.has(key) && !agencies.has(key) ? key.slice(4) : key;
 }

@@ -27,6 +27,7 @@ import { ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
 import { isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
+import { isWordCode } from './words';
 
 export interface NameSpan {
   start: number;
@@ -133,19 +134,6 @@ function isNameWord(t: Token): boolean {
 /** Shared stand-in for a plain lower-case word: it only ends a run, so it needs no object of its own. */
 const BREAK: Token = { start: -1, end: -1, text: '', lower: '', cap: false, allCaps: false, stop: true, possessive: false, dotted: false, opening: false, shouty: false, url: false };
 
-/** Per code unit: 1 when it belongs to a word (letter, digit, combining mark), 2 when not, 0 not yet known. */
-const WORD_CODE = new Uint8Array(65536);
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  let k = WORD_CODE[c];
-  if (k === 0) {
-    // Surrogates (emoji and other astral characters) are never word characters here.
-    k = c >= 0xd800 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    WORD_CODE[c] = k;
-  }
-  return k === 1;
-}
 /** Inner joiners: ' ’ . - & between word characters keep one word ("it's", "U.S", "Al-Qaeda", "AT&T"). */
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
