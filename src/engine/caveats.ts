@@ -6,8 +6,9 @@
  * 1. Attributed regions: quotation contents (doc.quotes) and claim content spans. Anything inside
  *    is the speaker's (`voice: 'attributed'`) and never counts against the author.
  * 2. A lexical scan of each sentence (caveats/author-voice.ts): loaded terms, boosters, stance
- *    adverbs, evaluative phrases, prescriptive modals, first person, speculation, hedges, vague
- *    ("some who saw ...") and impersonal attribution, verdicts on evidence.
+ *    adverbs, evaluative phrases, prescriptive modals, first-person views, generic "you",
+ *    asserted superlatives, speculation, hedges, vague ("some who saw ...") and impersonal
+ *    attribution, verdicts on evidence. The document is tokenised once.
  * 3. Punctuation (caveats/scare-quotes.ts): scare quotes and rhetorical questions.
  * 4. Sourcing (caveats/sourcing.ts): anonymous-sourcing and single-source from the attribution.
  * Then duplicates and caveats nested in a larger one of the same kind and voice are dropped.

@@ -1,7 +1,9 @@
 /**
  * The lexical scan: one pass over each sentence's words, matching the subjectivity and hedge
  * lexicons (src/engine/data/subjectivity.ts, hedges.ts) and turning each hit into a caveat draft
- * with a span a reader can check and a reason that says what kind of cue it is.
+ * with a span a reader can check and a reason that says what kind of cue it is. Three small
+ * patterns sit beside the lexicons: vague attribution ("some who saw", "critics say"), a generic
+ * "you" with a negative or deontic modal, and asserted superlatives ("the most effective leader").
  *
  * Span policy: a single loaded word or booster gets its own words (plus the noun it qualifies);
  * a cue that governs a whole statement (a prediction, a prescriptive "should", a first-person
@@ -78,8 +80,6 @@ const FUNCTION_WORDS = new Set(
     'more most less least very too also just only even still again up down out off now can could will would shall should may might must').split(' '),
 );
 
-// No period: inside a sentence a period is an abbreviation ("Dr. Christine Ford"); the sentence
-// end bounds every clause anyway.
 /** Words before a "should" that make it an indirect question or somebody's reported view. */
 const REPORTED_OUGHT = new Set(
   ('whether decided decides agreed agree agrees agreement said says say argued argues urged urges believe believes believed ' +
@@ -89,6 +89,8 @@ const REPORTED_OUGHT = new Set(
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+// No period: inside a sentence a period is an abbreviation ("Dr. Christine Ford"); the sentence
+// end bounds every clause anyway.
 const CLAUSE_BREAK = new Set([',', ';', ':', '\u2014', '\u2013', '!', '?', '\u2026', '(', ')', '[', ']']);
 
 /** Longest clause a caveat takes in: a run-on "sentence" (no punctuation at all) is cut here. */
@@ -301,7 +303,7 @@ function vagueSource(text: string, toks: Token[], i: number, s: Sentence, region
 }
 
 /** Superlatives that are facts of record, not verdicts ("the most recent", "the most populous"). */
-const FACTUAL_SUPERLATIVES = new Set(['recent', 'populous', 'common', 'likely', 'senior', 'part', 'votes', 'seats', 'money', 'people', 'time', 'of', 'part']);
+const FACTUAL_SUPERLATIVES = new Set(['recent', 'populous', 'common', 'likely', 'senior', 'part', 'votes', 'seats', 'money', 'people', 'time']);
 
 /** "the most effective leader", "one of the most compelling passages": a ranking the author asserts. */
 function superlativeAt(text: string, toks: Token[], i: number, regions: Regions): Draft | null {
@@ -320,9 +322,11 @@ function superlativeAt(text: string, toks: Token[], i: number, regions: Regions)
   };
 }
 
-/** Modals after a generic "you": the author generalises to the reader ("you can't review him without ..."). */
-// Only the negative and deontic ones: "you can enroll", "you'll probably get" are advice or
-// narration (a personal-finance column on PolNeAR dev), not a verdict.
+/**
+ * Modals after a generic "you": the author generalises to the reader ("you can't review him
+ * without ..."). Only the negative and deontic ones: "you can enroll", "you'll probably get" are
+ * advice or narration (a personal-finance column on PolNeAR dev), not a verdict.
+ */
 const GENERIC_MODALS = new Set(["can't", 'cannot', "couldn't", "wouldn't", 'should', "shouldn't", 'must', 'therefore']);
 
 function genericYou(text: string, toks: Token[], i: number, s: Sentence, regions: Regions): Draft | null {
