@@ -54,7 +54,8 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): Brief {
       sentences: doc.sentences.length,
       paragraphs: doc.paragraphs.length,
     },
-    summary: english ? summarise(doc) : [],
+    // Last, because it reads the others: who is salient, who said what, where the author opines.
+    summary: english ? summarise(doc, { actors, claims: attribution.claims, caveats }) : [],
     actors,
     claims: attribution.claims,
     sources: attribution.sources,

@@ -1,16 +1,101 @@
 /**
- * Summary: 1 to 3 verbatim sentences that carry the news.
+ * Summary: 1 to 3 verbatim sentences that carry the news: who did or said what.
  *
- * First version: the lead. The first body sentences after the title, skipping very short
- * fragments (datelines, bylines).
+ * Approach: score every body sentence that can stand alone, keep the best three in text order.
+ * - Out: the heading, Title Case or very short lines (datelines, bylines), questions, page
+ *   furniture (links, "subscribe", "privacy policy", embedded-post credits, bullets), over-long
+ *   run-ons, and sentences in the author's own voice: any opinion, speculation, loaded-language or
+ *   unattributed-claim caveat in author voice inside the sentence (caveats.ts decides those).
+ * - Score: the salience of the actors named in the sentence (a name counts fully, a pronoun half),
+ *   plus a bonus when a claim whose speaker is a known actor starts in it (someone said something),
+ *   weighted down gently by position, since news puts the news first.
+ * Without actors, claims or caveats (another language path, a bare call) it falls back to the
+ * first sentences that pass the filters: the lead.
+ *
+ * Known limits: no redundancy check beyond skipping sentences with the same actors and no claim;
+ * a sentence of pure quotation without its speaker inside scores only by the names it holds.
  */
-import type { Span } from '../schema/brief';
+import type { Actor, Caveat, Claim, Span } from '../schema/brief';
 import type { Doc } from './document';
+
+export interface SummaryInput {
+  actors?: Actor[];
+  claims?: Claim[];
+  caveats?: Caveat[];
+}
 
 const MAX_SENTENCES = 3;
 const MIN_WORDS = 6;
+const MAX_WORDS = 90;
+/** Links, handles and the furniture of web pages and newsletters. */
+const BOILERPLATE = /https?:\/\/|www\.|pic\.twitter|\.com\/|@\w|\b(?:subscribe|newsletter|click here|sign up|all rights reserved|copyright|privacy policy|terms of use|cookies?|advertisement|follow us|share this|read more|story continues|take our poll|free of charge)\b|©/i;
+/** Author-voice caveats that make a sentence the author's view rather than the news. */
+const AUTHOR_VIEW = new Set(['opinion', 'speculation', 'loaded-language', 'unattributed-claim']);
 
-export function summarise(doc: Doc): Span[] {
+/**
+ * @example
+ * summarise(doc, { actors, claims, caveats }) // up to three sentences, in text order
+ */
+export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
+  const { text } = doc;
+  const actors = input.actors ?? [];
+  const claims = input.claims ?? [];
+  const authorViews = (input.caveats ?? []).filter((k) => k.voice === 'author' && AUTHOR_VIEW.has(k.kind)).sort((a, b) => a.start - b.start);
+  // Every actor mention with its actor, sorted, so each sentence finds its mentions with one cursor.
+  const mentions = actors
+    .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a })))
+    .sort((a, b) => a.start - b.start);
+  const speakers = claims.filter((c) => c.speaker?.actorId).sort((a, b) => a.start - b.start);
+
+  const scored: { span: Span; score: number; index: number }[] = [];
+  let m = 0;
+  let k = 0;
+  let c = 0;
+  let rank = 0;
+  for (const s of doc.sentences) {
+    if (doc.titleRange && s.start < doc.titleRange.end) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (!standsAlone(sentence)) continue;
+    while (k < authorViews.length && authorViews[k].end <= s.start) k++;
+    const authorView = k < authorViews.length && authorViews[k].start < s.end;
+    const named = new Map<string, number>();
+    while (m < mentions.length && mentions[m].start < s.start) m++;
+    for (let j = m; j < mentions.length && mentions[j].start < s.end; j++) {
+      const { actor, start, end } = mentions[j];
+      const weight = end - start <= 4 && /^(?:he|she|his|her|him)$/i.test(text.slice(start, end)) ? 0.5 : 1;
+      named.set(actor.id, Math.max(named.get(actor.id) ?? 0, weight * actor.salience));
+    }
+    while (c < speakers.length && speakers[c].start < s.start) c++;
+    const speaks = c < speakers.length && speakers[c].start < s.end;
+    let score = [...named.values()].reduce((a, b) => a + b, 0) + (speaks ? 0.3 : 0);
+    score *= 1 / (1 + 0.08 * rank);
+    rank++;
+    if (authorView) continue;
+    scored.push({ span: { text: sentence, start: s.start, end: s.end }, score, index: scored.length });
+  }
+  if (scored.length === 0) return lead(doc);
+  const best = actors.length || claims.length ? [...scored].sort((a, b) => b.score - a.score || a.index - b.index) : scored;
+  return best
+    .slice(0, MAX_SENTENCES)
+    .sort((a, b) => a.span.start - b.span.start)
+    .map((x) => x.span);
+}
+
+/** Can this sentence stand in a summary at all? */
+function standsAlone(sentence: string): boolean {
+  const words = sentence.split(/\s+/).length;
+  if (words < MIN_WORDS || words > MAX_WORDS) return false;
+  const bare = sentence.replace(/["'\u201d\u2019)\]]+$/u, '');
+  if (bare.endsWith('?') || bare.endsWith(':')) return false;
+  if (/^[*\u2022\u2014\u2013-]/.test(sentence)) return false; // bullets, embedded-post credits
+  if (BOILERPLATE.test(sentence)) return false;
+  // A Title Case line is a heading or a caption, not a sentence.
+  const caps = sentence.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0;
+  return caps / words < 0.7;
+}
+
+/** The first body sentences that stand alone: the lead, when nothing else helps. */
+function lead(doc: Doc): Span[] {
   const out: Span[] = [];
   for (const s of doc.sentences) {
     if (doc.titleRange && s.start < doc.titleRange.end) continue;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+import type { Actor } from '../../src/schema/brief';
+import { example } from './examples';
+
+const actorsOf = (text: string) => brief({ text }).actors;
+const find = (actors: Actor[], name: string) => actors.find((a) => [a.name, ...a.aliases].includes(name));
+const mentionTexts = (text: string, a: Actor) => a.mentions.map((m) => text.slice(m.start, m.end));
+
+describe('actors', () => {
+  it('types people, organisations, countries, places and groups (seed article)', () => {
+    const seed = example('seed-article.txt');
+    const actors = actorsOf(seed);
+    const type = (name: string) => find(actors, name)?.type;
+    expect(type('Dmitry Medvedev')).toBe('person');
+    expect(type('Kremlin')).toBe('organization');
+    expect(type('Biden administration')).toBe('organization');
+    expect(type('NATO')).toBe('organization');
+    expect(type('TASS')).toBe('organization');
+    expect(type('Politico')).toBe('organization');
+    expect(type('Russia')).toBe('country');
+    expect(type('Ukraine')).toBe('country');
+    expect(type('Kharkiv')).toBe('place');
+    expect(type('U.S. officials')).toBe('group');
+    expect(type('NATO specialists')).toBe('group');
+    for (const bad of ['Predictably', 'Former Russian', 'Thursday', 'However', 'Clearly', 'He', 'Chairman Dmitry Medvedev', 'Russian']) expect(find(actors, bad)).toBeUndefined();
+  });
+
+  it('keeps one actor per entity: fullest name, other names as aliases, pronouns among the mentions', () => {
+    const seed = example('seed-article.txt');
+    const medvedev = find(actorsOf(seed), 'Medvedev')!;
+    expect(medvedev.name).toBe('Dmitry Medvedev');
+    expect(medvedev.aliases).toEqual(['Medvedev']);
+    // "he said on Telegram" and the three "He said/explained" that follow are his.
+    expect(mentionTexts(seed, medvedev).filter((t) => /^he$/i.test(t))).toHaveLength(4);
+    for (const m of medvedev.mentions) expect(seed.slice(m.start, m.end).length).toBeGreaterThan(0);
+  });
+
+  it('reads roles from title runs, possessive roles, party tags and appositions', () => {
+    const seed = example('seed-article.txt');
+    expect(find(actorsOf(seed), 'Dmitry Medvedev')!.roles).toEqual(['Former Russian president', 'Security Council Deputy Chairman']);
+    const flynn = example('politico-flynn.txt');
+    const actors = actorsOf(flynn);
+    expect(find(actors, 'Michael Flynn')!.roles).toContain('Retired Lt. Gen.');
+    expect(find(actors, 'Robby Mook')!.roles.join(' ')).toContain('campaign manager');
+    expect(find(actors, 'Retired Lt. Gen. Michael Flynn')).toBeUndefined();
+    const text = 'Sen. Rand Paul (R-Ky.) objected on Tuesday. Taos County Sheriff Jerry Hogrefe said the road was closed. William Barr, the attorney general, declined to comment.';
+    const more = actorsOf(text);
+    expect(find(more, 'Rand Paul')!.roles).toEqual(['Sen.', 'R-Ky.']);
+    expect(find(more, 'Jerry Hogrefe')!.roles).toEqual(['Taos County Sheriff']);
+    expect(find(more, 'William Barr')!.roles).toEqual(['the attorney general']);
+  });
+
+  it('resolves "he" to the nearest subject and leaves pronouns inside quotations alone', () => {
+    const flynn = example('politico-flynn.txt');
+    const actors = actorsOf(flynn);
+    const trump = find(actors, 'Donald Trump')!;
+    // "...Donald Trump was “absolutely right” when he said Wednesday night": he is Trump.
+    const he = flynn.indexOf('when he said') + 'when '.length;
+    expect(trump.mentions.some((m) => m.start === he)).toBe(true);
+    // “He's absolutely right.” is inside Flynn's quotation: nobody's mention.
+    const quoted = flynn.indexOf('“He\'s') + 1;
+    expect(actors.some((a) => a.mentions.some((m) => m.start === quoted))).toBe(false);
+  });
+
+  it('uses gender from honorifics and first names when resolving pronouns', () => {
+    const text = 'Mrs. Alice Walker met John Smith on Monday. She said the talks went well.';
+    const actors = actorsOf(text);
+    const she = text.indexOf('She');
+    expect(find(actors, 'Alice Walker')!.mentions.some((m) => m.start === she)).toBe(true);
+  });
+
+  it('gives salience as a share, highest first, with the protagonist on top', () => {
+    const actors = actorsOf(example('graham-hearing.txt'));
+    expect(actors[0].name).toBe('Lindsey Graham');
+    const total = actors.reduce((s, a) => s + a.salience, 0);
+    expect(total).toBeGreaterThan(0.98);
+    expect(total).toBeLessThan(1.02);
+    for (let i = 1; i < actors.length; i++) expect(actors[i].salience).toBeLessThanOrEqual(actors[i - 1].salience);
+  });
+
+  it('finds no actors in boilerplate and headings (graham-hearing)', () => {
+    const actors = actorsOf(example('graham-hearing.txt'));
+    for (const bad of ['Email', 'Comments', 'Completing', 'Boy', 'Unleashes Firestorm', 'Sen.', 'I', 'John Bolton Richard Grenell Dina Powell Heather Nauert Ivanka Trump']) {
+      expect(find(actors, bad)).toBeUndefined();
+    }
+  });
+});
