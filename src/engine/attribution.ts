@@ -45,14 +45,16 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   const { text } = doc;
   const quotes = quotesOf(doc);
   const outer = quotes.filter((q) => q.depth === 0 && q.mark === 'double');
-  const drafts = dedupe(findDrafts(doc, quotes));
+  const found = findDrafts(doc, quotes);
+  const drafts = dedupe(found.drafts);
   const names = doc.names;
   const registry = new SourceRegistry();
   const mentions = actorMentions(actors);
 
   // Unnamed sourcing and embedded-post credits, wherever they stand.
-  for (const p of doc.paragraphs) scanAnonymous(text, tokenize(text, p.start, p.end, outer), registry);
+  for (const t of found.tokens) scanAnonymous(text, t, registry);
   scanEmbedCredits(text, doc.paragraphs, registry);
+  registry.indexAnonymous();
 
   const claims: Claim[] = [];
   let prev = null as Resolved | null;
@@ -62,7 +64,7 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
     if (d.mode === 'np' && d.speaker) {
       r = resolvePhrase(text, d, d.speaker, names, mentions, actors, registry, last, outer);
     } else if (last && (d.mode === 'participle' ? last.paragraph === d.paragraph : d.paragraph - last.paragraph <= 1)) {
-      r = { ...last, paragraph: d.paragraph, sentence: d.sentence };
+      r = resolved(last.speaker, last.sourceId, last.person, d);
     }
     if (!r) continue;
     const sourceIds: string[] = [];
@@ -71,7 +73,7 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
       const s = registerVia(text, v, registry);
       if (s && !sourceIds.includes(s.id)) sourceIds.push(s.id);
     }
-    for (const s of registry.within(d.start, d.end)) if (s.anonymous && !sourceIds.includes(s.id)) sourceIds.push(s.id);
+    for (const id of registry.anonymousWithin(d.start, d.end)) if (!sourceIds.includes(id)) sourceIds.push(id);
     claims.push({
       id: '',
       text: text.slice(d.start, d.end),
@@ -114,13 +116,39 @@ function dedupe(drafts: Draft[]): Draft[] {
 
 function kindOf(d: Range, outer: readonly Quote[]): Claim['kind'] {
   let quoted = 0;
-  for (const q of outer) {
+  // From the last quotation that starts at or before the content.
+  let k = lastStartingBefore(outer, d.start + 1);
+  if (k < 0) k = 0;
+  for (; k < outer.length; k++) {
+    const q = outer[k];
     if (q.end <= d.start) continue;
     if (q.start >= d.end) break;
     if (q.start <= d.start && q.end >= d.end - 1) return 'direct';
     quoted++;
   }
   return quoted > 0 ? 'mixed' : 'indirect';
+}
+
+/** Index of the last item whose start is < x (items sorted by start), or -1. */
+function lastStartingBefore(items: readonly Range[], x: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Is offset p inside the content of a depth-0 double quotation? (They never overlap.) */
+function inQuotation(outer: readonly Quote[], p: number): boolean {
+  const k = lastStartingBefore(outer, p + 1);
+  return k >= 0 && outer[k].contentStart <= p && p < outer[k].contentEnd;
+}
+
+function resolved(speaker: Speaker, sourceId: string | null, person: boolean, at: { paragraph: number; sentence: number }): Resolved {
+  return { speaker, sourceId, paragraph: at.paragraph, sentence: at.sentence, person };
 }
 
 interface Mention extends Range {
@@ -136,7 +164,9 @@ function actorMentions(actors: Actor[]): Mention[] {
 function actorAt(mentions: Mention[], r: Range): Actor | null {
   let best: Actor | null = null;
   let bestLen = 0;
-  for (const m of mentions) {
+  // Mentions are short: any that overlaps r starts within 200 characters before it.
+  for (let k = Math.max(0, lastStartingBefore(mentions, r.start - 200)); k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.start >= r.end) break;
     const shared = Math.min(m.end, r.end) - Math.max(m.start, r.start);
     if (shared > bestLen) {
@@ -176,17 +206,17 @@ function resolvePhrase(
   if (t.length === 1 && SPEAKER_PRONOUNS.has(t[0].lower)) {
     // A name earlier in the same sentence ("X said Y was right when she said ...") is the
     // nearest antecedent; otherwise the actor the pronoun is a mention of.
-    const local = nearestInSentence(text, range.start, names, mentions, actors, outer);
+    const local = nearestInSentence(d.sentenceStart, range.start, names, mentions, actors, outer);
     if (local) return named(local.name, local.actor, range, [t[0]], registry, base);
     const actor = actorAt(mentions, range);
     if (actor) return named(actor.name, actor, range, [t[0]], registry, base);
     const found = nearestName(text, range.start, d, names, mentions, actors, prev, outer);
     if (found) {
-      if (found.resolved) return { ...found.resolved, ...base };
+      if (found.resolved) return resolved(found.resolved.speaker, found.resolved.sourceId, found.resolved.person, base);
       return named(found.name, found.actor, range, t, registry, base, false);
     }
     // Unresolved: keep the pronoun rather than guess.
-    return { speaker: { name: t[0].text, actorId: null, anonymous: false }, sourceId: null, person: true, ...base };
+    return resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base);
   }
 
   // Unnamed sourcing: "two U.S. officials", "a source", "the same official", "sources".
@@ -201,8 +231,8 @@ function resolvePhrase(
       const backRef = definite || before.includes('same') || before.includes('another');
       const earlier = backRef ? registry.latestAnonymous(t[headIdx].lower, range.start) : null;
       const source = earlier ?? registry.add(phrase, 'anonymous', true, range);
-      if (earlier) earlier.mentions.push({ start: range.start, end: range.end });
-      return { speaker: { name: phrase, actorId: null, anonymous: true }, sourceId: source.id, person: true, ...base };
+      if (earlier) registry.mention(earlier, range);
+      return resolved({ name: phrase, actorId: null, anonymous: true }, source.id, true, base);
     }
   }
 
@@ -225,18 +255,14 @@ function named(
 ): Resolved {
   const type = speakerSourceType(phraseTokens, sourceName, actor);
   const source = register ? registry.add(actor && type !== 'outlet' && type !== 'news-agency' ? actor.name : sourceName, type, false, range) : null;
-  return {
-    speaker: { name, actorId: actor?.id ?? null, anonymous: false },
-    sourceId: source?.id ?? null,
-    person: actor ? actor.type === 'person' : type === 'person' || type === 'official',
-    ...base,
-  };
+  return resolved({ name, actorId: actor?.id ?? null, anonymous: false }, source?.id ?? null, actor ? actor.type === 'person' : type === 'person' || type === 'official', base);
 }
 
 /** The name a speaker phrase refers to: its last proper name, titles stripped; else the phrase itself. */
 function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { text: string; range: Range; isName: boolean } {
   let last: NameSpan | null = null;
-  for (const n of names) {
+  for (let k = Math.max(0, lastStartingBefore(names, range.start)); k < names.length; k++) {
+    const n = names[k];
     if (n.start >= range.end) break;
     if (n.start >= range.start && n.end <= range.end) last = n;
   }
@@ -270,10 +296,10 @@ function nearestName(
   prev: Resolved | null,
   outer: readonly Quote[],
 ): { name: string; actor: Actor | null; resolved?: Resolved } | null {
-  const inQuote = (p: number) => outer.some((q) => q.contentStart <= p && p < q.contentEnd);
-  const sentenceStart = sentenceStartOf(text, at);
-  const usable = (n: NameSpan) => !inQuote(n.start) && !n.possessive && (actors.length === 0 || isPersonish(mentions, n));
-  for (let k = names.length - 1; k >= 0; k--) {
+  const sentenceStart = d.sentenceStart;
+  const usable = (n: NameSpan) => !inQuotation(outer, n.start) && !n.possessive && (actors.length === 0 || isPersonish(mentions, n));
+  const from = lastStartingBefore(names, at);
+  for (let k = from; k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
     if (n.start < sentenceStart) break;
@@ -283,7 +309,7 @@ function nearestName(
     }
   }
   if (prev && !prev.speaker.anonymous && d.paragraph - prev.paragraph <= 2 && prev.person) return { name: prev.speaker.name, actor: null, resolved: prev };
-  for (let k = names.length - 1; k >= 0; k--) {
+  for (let k = from; k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
     if (at - n.start > 1500) break;
@@ -295,13 +321,12 @@ function nearestName(
   return null;
 }
 
-function nearestInSentence(text: string, at: number, names: NameSpan[], mentions: Mention[], actors: Actor[], outer: readonly Quote[]): { name: string; actor: Actor | null } | null {
-  const sentenceStart = sentenceStartOf(text, at);
-  for (let k = names.length - 1; k >= 0; k--) {
+function nearestInSentence(sentenceStart: number, at: number, names: NameSpan[], mentions: Mention[], actors: Actor[], outer: readonly Quote[]): { name: string; actor: Actor | null } | null {
+  for (let k = lastStartingBefore(names, at); k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
     if (n.start < sentenceStart) break;
-    if (outer.some((q) => q.contentStart <= n.start && n.start < q.contentEnd) || n.possessive) continue;
+    if (inQuotation(outer, n.start) || n.possessive) continue;
     const actor = actorAt(mentions, n);
     if (actors.length > 0 && (!actor || actor.type !== 'person')) continue;
     return { name: actor?.name ?? n.text, actor };
@@ -314,16 +339,6 @@ function isPersonish(mentions: Mention[], n: NameSpan): boolean {
   return !a || a.type === 'person';
 }
 
-function sentenceStartOf(text: string, at: number): number {
-  // Back to the last sentence-ending mark or line break; bounded so it stays local.
-  const floor = Math.max(0, at - 600);
-  for (let i = at - 1; i >= floor; i--) {
-    const ch = text[i];
-    if (ch === '\n') return i + 1;
-    if ((ch === '.' || ch === '!' || ch === '?') && (text[i + 1] === ' ' || text[i + 1] === '\n') && !/[A-Z]/.test(text[i - 2] === ' ' ? text[i - 1] : '')) return i + 1;
-  }
-  return floor;
-}
 
 function registerVia(text: string, v: Range & { how: string }, registry: SourceRegistry): Source | null {
   const raw = text.slice(v.start, v.end);

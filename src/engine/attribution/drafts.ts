@@ -22,7 +22,7 @@
  */
 import type { Range } from '../../schema/brief';
 import type { Doc } from '../document';
-import { CUES, type CueInfo } from '../data/cues';
+import { CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import type { Quote } from '../text/quotes';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
 import { tokenize, type Token } from './tokens';
@@ -42,6 +42,8 @@ export interface Draft extends Range {
   vias: Via[];
   paragraph: number;
   sentence: number;
+  /** Where that sentence starts (for pronoun antecedents in the same sentence). */
+  sentenceStart: number;
 }
 
 const OPEN_Q = new Set(['"', '\u201c', '\u201e', '\u00ab']);
@@ -92,12 +94,28 @@ const DETERMINERS = new Set([
   'new', 'false', 'similar', 'other', 'local', 'initial', 'published',
 ]);
 
+interface Base {
+  cue: string | null;
+  cueStart: number;
+  paragraph: number;
+  sentence: number;
+  mode?: Draft['mode'];
+}
+
+/** Every draft built with one shape (the engine stays monomorphic on its hottest objects). */
+function mk(base: Base, start: number, end: number, speaker: Range | null, mode: Draft['mode'] | undefined, vias: Via[]): Draft {
+  return { start, end, cue: base.cue, cueStart: base.cueStart, speaker, mode: mode ?? 'np', vias, paragraph: base.paragraph, sentence: base.sentence, sentenceStart: 0 };
+}
+
 /** Third-person cue forms that are as often plural nouns. */
 const NOUNISH = new Set([
   'tweets', 'claims', 'reports', 'questions', 'plans', 'offers', 'calls', 'notes', 'charges', 'promises', 'warnings', 'fears',
   'hopes', 'worries', 'demands', 'threats', 'stresses', 'estimates', 'findings', 'states', 'shows', 'supports', 'attacks', 'cites',
   'proposes', 'blames', 'praises', 'posts', 'comments', 'remarks', 'statements', 'answers', 'responds', 'replies', 'concerns',
 ]);
+
+/** The longest content a cue clause can take: a run-on "sentence" without punctuation stops here. */
+const MAX_CONTENT_TOKENS = 160;
 
 /** Pro-forms that are no content ("said so", "said as much"). */
 const EMPTY_CONTENT = new Set(['so', 'as much', 'this', 'that', 'it', 'otherwise', 'nothing', 'no', 'yes']);
@@ -110,7 +128,8 @@ interface Sent {
   tokens: Token[];
 }
 
-export function findDrafts(doc: Doc, quotes: readonly Quote[]): Draft[] {
+/** The drafts, and the tokens of every sentence (reused by the source scan). */
+export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[]; tokens: Token[][] } {
   const { text } = doc;
   const outer = quotes.filter((q) => q.depth === 0 && q.mark === 'double');
   const drafts: Draft[] = [];
@@ -119,16 +138,17 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): Draft[] {
   /** Drafts of quotations with their own cue clause (pass 1 and 1b). */
   const firstPass = new Set<Draft>();
   /** Ranges already taken as a cue clause (their quotations are not claims). */
-  const clauses: Range[] = [];
+  const inClause = new Uint8Array(text.length + 1);
 
-  const sents: Sent[] = doc.sentences.map((s, index) => ({ start: s.start, end: s.end, paragraph: s.paragraph, index, tokens: tokenize(text, s.start, s.end, outer) }));
+  // Only sentences that can hold attribution are tokenized (most news sentences do; the check is allocation-free).
+  const sents: Sent[] = doc.sentences.map((s, index) => ({ start: s.start, end: s.end, paragraph: s.paragraph, index, tokens: mayAttribute(text, s.start, s.end) ? tokenize(text, s.start, s.end, outer) : NO_TOKENS }));
   const sentAt = makeLocator(sents);
 
   // Pass 1: quotations with a cue clause next to them.
   let prevClaimPara = -10;
   let prevClaimEnd = -1;
   for (const q of outer) {
-    if (clauses.some((c) => q.start >= c.start && q.end <= c.end)) continue;
+    if (inClause[q.start]) continue;
     const si = sentAt(q.start);
     if (si < 0) continue;
     const sent = sents[si];
@@ -141,9 +161,9 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): Draft[] {
     const after = tailAfter(text, q, sents, sentAt, outer);
     const trail = after && (endsClause || after.tokens[0]?.text === ',') ? trailingClause(after.tokens) : null;
     if (trail && words >= 1) {
-      drafts.push({ start: q.start, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si });
+      drafts.push({ start: q.start, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0 });
       usedCues.add(trail.cueStart);
-      clauses.push({ start: q.end, end: trail.end });
+      inClause.fill(1, q.end, Math.max(q.end, trail.end));
       prevClaimPara = paraIdx;
       prevClaimEnd = q.end;
       continue;
@@ -151,7 +171,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): Draft[] {
     // Before: "X said, “...”", "X: “...”"
     const lead = leadingClause(text, q, sent, para, outer);
     if (lead) {
-      drafts.push({ start: q.start, end: q.end, cue: lead.cue, cueStart: lead.cueStart, speaker: lead.speaker, mode: 'np', vias: lead.vias, paragraph: paraIdx, sentence: si });
+      drafts.push({ start: q.start, end: q.end, cue: lead.cue, cueStart: lead.cueStart, speaker: lead.speaker, mode: 'np', vias: lead.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0 });
       if (lead.cueStart >= 0) usedCues.add(lead.cueStart);
       prevClaimPara = paraIdx;
       prevClaimEnd = q.end;
@@ -168,7 +188,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): Draft[] {
           if (!cue || tt[c].cap) continue;
           const np = speakerBefore(tt, c);
           if (!np || tt.length - (c + cue.words) > 8) continue;
-          drafts.push({ start: q.start, end: q.end, cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, mode: 'np', vias: collectVias(tt, c + cue.words, tt.length), paragraph: paraIdx, sentence: si });
+          drafts.push({ start: q.start, end: q.end, cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, mode: 'np', vias: collectVias(tt, c + cue.words, tt.length), paragraph: paraIdx, sentence: si, sentenceStart: 0 });
           usedCues.add(tt[c].start);
           prevClaimPara = paraIdx;
           prevClaimEnd = q.end;
@@ -180,7 +200,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): Draft[] {
     // Continuation: a quotation that opens its paragraph or sentence, right after a claim.
     const opensSentence = isBlankBetween(text, sent.start, q.start) || isBlankBetween(text, para.start, q.start);
     if (opensSentence && words >= 4 && (paraIdx === prevClaimPara || paraIdx === prevClaimPara + 1) && q.start >= prevClaimEnd) {
-      drafts.push({ start: q.start, end: q.end, cue: null, cueStart: -1, speaker: null, mode: 'continue', vias: [], paragraph: paraIdx, sentence: si });
+      drafts.push({ start: q.start, end: q.end, cue: null, cueStart: -1, speaker: null, mode: 'continue', vias: [], paragraph: paraIdx, sentence: si, sentenceStart: 0 });
       prevClaimPara = paraIdx;
       prevClaimEnd = q.end;
     }
@@ -188,8 +208,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): Draft[] {
 
   // Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ...").
   for (const sent of sents) {
-    const lineStart = sent.start === doc.paragraphs[sent.paragraph].start || text[sent.start - 1] === '\n' || text.lastIndexOf('\n', sent.start - 1) >= doc.paragraphs[sent.paragraph].start && isBlankBetween(text, text.lastIndexOf('\n', sent.start - 1) + 1, sent.start);
-    if (!lineStart) continue;
+    if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) continue;
     const t = sent.tokens;
     let k = 0;
     if (t[k] && OPEN_Q.has(t[k].text)) k++;
@@ -204,20 +223,24 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): Draft[] {
     let last = ct.length - 1;
     while (last >= 0 && !ct[last].word && (FINAL.has(ct[last].text) || CLOSE_Q.has(ct[last].text) && !ct[last].quoted)) last--;
     if (last < 2) continue;
-    drafts.push({ start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: [], paragraph: sent.paragraph, sentence: sent.index });
+    drafts.push({ start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: [], paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0 });
   }
 
-  for (const d of drafts) firstPass.add(d);
+  const withDraft = new Set<number>();
+  for (const d of drafts) {
+    firstPass.add(d);
+    withDraft.add(d.sentence);
+  }
 
   // Pass 2: cue verbs outside quotations.
   for (const sent of sents) {
     const t = sent.tokens;
-    let sentenceHasClaim = drafts.some((d) => d.sentence === sent.index);
+    let sentenceHasClaim = withDraft.has(sent.index);
     for (let i = 0; i < t.length; i++) {
       const tok = t[i];
       if (!tok.word || tok.quoted) continue;
       if (usedCues.has(tok.start)) continue;
-      if (clauses.some((c) => tok.start >= c.start && tok.start < c.end)) continue;
+      if (inClause[tok.start]) continue;
       if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
         const d = accordingTo(t, i, sent);
         if (d) {
@@ -242,10 +265,81 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): Draft[] {
   drafts.sort((a, b) => a.start - b.start || a.cueStart - b.cueStart);
   // Reported speech inside reported speech ("Earnest said Obama has long called for ...") is part
   // of the outer claim; a quotation's own cue clause (pass 1) stays a claim of its own.
-  const outerSpans = drafts.filter((d) => d.cueStart >= 0 && d.cueStart < d.start);
+  // The outer claims' content spans (cue before content), sorted by start, with the running
+  // furthest end, so "is this cue inside one of them" is a binary search.
+  const spans = drafts.filter((d) => !firstPass.has(d) && d.cueStart >= 0 && d.cueStart < d.start);
+  const spanStarts = spans.map((d) => d.start);
+  const reach: number[] = [];
+  for (const d of spans) reach.push(Math.max(d.end, reach.length ? reach[reach.length - 1] : 0));
+  const covered = (x: number) => {
+    const k = lowerBoundNum(spanStarts, x) - 1;
+    return k >= 0 && reach[k] > x;
+  };
   // A nested claim that quotes its speaker's own words ("... when she said that “...”") stays.
-  const quotesWords = (d: Draft) => outer.some((q) => q.start >= d.start && q.end <= d.end);
-  return drafts.filter((d) => !(d.cue !== null && d.cueStart >= 0 && !firstPass.has(d) && !quotesWords(d) && outerSpans.some((o) => o !== d && d.cueStart > o.start && d.cueStart < o.end && !firstPass.has(o) && d.mode !== 'participle')));
+  const quoteStarts = outer.map((q) => q.start);
+  const quotesWords = (d: Draft) => {
+    const k = lowerBoundNum(quoteStarts, d.start);
+    return k < outer.length && outer[k].end <= d.end;
+  };
+  const kept = drafts.filter((d) => !(d.cue !== null && d.cueStart >= 0 && !firstPass.has(d) && d.mode !== 'participle' && covered(d.cueStart) && !quotesWords(d)));
+  for (const d of kept) d.sentenceStart = sents[d.sentence]?.start ?? 0;
+  return { drafts: kept, tokens: sents.map((x) => x.tokens) };
+}
+
+const NO_TOKENS: Token[] = [];
+
+/** FNV-1a hash of a lower-cased ASCII word, by code unit (no string is built). */
+function hashWord(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 0x20;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function hashString(word: string): number {
+  return hashWord(word, 0, word.length);
+}
+
+/** Hashes of every word that can start attribution or name unnamed sourcing. */
+const TRIGGERS: ReadonlySet<number> = new Set(
+  [...CUES.keys(), ...ANONYMOUS_HEADS, 'according', 'reports', 'rumors', 'rumours', 'reporting'].map((w) => hashString(w.split(' ')[0])),
+);
+
+/**
+ * Can text[from, to) hold a claim or a source? A quotation mark, a colon, a dash, or a word whose
+ * hash is a cue's or a sourcing noun's. One pass over the characters, nothing allocated.
+ */
+function mayAttribute(text: string, from: number, to: number): boolean {
+  let w = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (letter) {
+      if (w < 0) w = i;
+      continue;
+    }
+    if (w >= 0) {
+      if (i - w >= 2 && TRIGGERS.has(hashWord(text, w, i))) return true;
+      w = -1;
+    }
+    if (c === 34 || c === 0x201c || c === 0x201d || c === 58 || c === 0x2014 || c === 0x2013 || c === 0x2015 || (c === 39 && text.charCodeAt(i + 1) === 39)) return true;
+  }
+  return false;
+}
+
+/** First index whose value is >= x, in an ascending array. */
+export function lowerBoundNum(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function makeLocator(sents: Sent[]): (pos: number) => number {
@@ -276,6 +370,18 @@ function countWords(text: string, from: number, to: number): number {
   return n;
 }
 
+/** Does a line start at `at` (only white space since the paragraph start or the last line break)? */
+function opensLine(text: string, at: number, paraStart: number): boolean {
+  let i = at - 1;
+  while (i >= paraStart) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (!(c === 32 || c === 9 || c === 13 || c === 0xa0)) return false;
+    i--;
+  }
+  return true;
+}
+
 function isBlankBetween(text: string, from: number, to: number): boolean {
   if (to < from) return false;
   for (let i = from; i < to; i++) {
@@ -290,7 +396,7 @@ function cueAt(t: Token[], i: number): { info: CueInfo; words: number; text: str
   const w = t[i];
   if (!w.word || w.quoted) return null;
   const next = t[i + 1];
-  if (next && next.word) {
+  if (next && next.word && TWO_WORD_CUE_HEADS.has(w.lower)) {
     const two = `${w.lower} ${next.lower}`;
     const info2 = CUES.get(two);
     if (info2) return { info: info2, words: 2, text: `${w.text} ${next.text}` };
@@ -564,10 +670,13 @@ function clauseEnd(t: Token[], from: number): { index: number; offset: number } 
 /** "Graham continued, “...”", "X said Thursday: “...”", "Sen. Lindsey Graham to committee Democrats: “...”". */
 function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: readonly Quote[]): Clause | null {
   // The stretch from the sentence (or line) start to the quotation.
-  let from = Math.max(sent.start, para.start);
-  const nl = text.lastIndexOf('\n', q.start);
-  if (nl >= from) from = nl + 1;
-  if (q.start - from > 200) from = q.start - 200;
+  let from = Math.max(sent.start, para.start, q.start - 200);
+  for (let i = q.start - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === 10) {
+      from = i + 1;
+      break;
+    }
+  }
   const t = tokenize(text, from, q.start, outer).filter((tk) => !tk.quoted);
   // Only what follows the last closed quotation before this one.
   let s = 0;
@@ -617,12 +726,12 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   if (info.participle && p >= 0 && t[p].text === ',') {
     const content = contentAfter(t, after, info, true);
     if (!content) return null;
-    if (sentenceHasClaim) return { ...base, start: content.start, end: content.end, speaker: null, mode: 'participle', vias: content.vias };
+    if (sentenceHasClaim) return mk(base, content.start, content.end, null, 'participle', content.vias);
     // No claim before it in the sentence: the sentence's subject speaks ("The president spoke Tuesday, saying ...").
     let e = 0;
     while (e < p && t[e].word && !NP_STOP.has(t[e].lower) && !CUES.has(t[e].lower) && e < 8) e++;
     if (e === 0) return null;
-    return { ...base, start: content.start, end: content.end, speaker: { start: t[0].start, end: t[e - 1].end }, mode: 'np', vias: content.vias };
+    return mk(base, content.start, content.end, { start: t[0].start, end: t[e - 1].end }, 'np', content.vias);
   }
 
   // "a flurry of tweets", "Republican claims", "face questions": plural nouns, unless a name or pronoun speaks.
@@ -635,7 +744,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
     if (!subject || !strongSubject(t, subject)) return null;
     const content = contentAfter(t, after, info, false);
     if (!content) return null;
-    return { ...base, start: content.start, end: content.end, speaker: { start: t[subject.from].start, end: t[subject.to - 1].end }, mode: 'np', vias: content.vias };
+    return mk(base, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
   }
   const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0);
   // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
@@ -657,9 +766,9 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
       const cEnd = CLOSE_Q.has(t[b].text) ? b : b - 1;
       const last = lastContentEnd(t, cEnd + 1);
       if (last < 0) return null;
-      const start = firstContent(t, 0, last);
+      const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
       if (start > last) return null;
-      return { ...base, start: t[start].start, end: t[last].end, speaker, mode: 'np', vias: collectVias(t, after, end.index) };
+      return mk(base, t[start].start, t[last].end, speaker, 'np', collectVias(t, after, end.index));
     }
   }
   // Inverted trailing: "..., said X."
@@ -671,8 +780,8 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
     if (e > after && (end.index >= t.length || t[end.index].text === ',') && (appositive || onlyAdverbial(t, e, end.index))) {
       const last = lastContentEnd(t, i - 1);
       if (last >= 0) {
-        const start = firstContent(t, 0, last);
-        return { ...base, start: t[start].start, end: t[last].end, speaker: { start: t[after].start, end: t[e - 1].end }, mode: 'np', vias: collectVias(t, e, end.index) };
+        const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
+        return mk(base, t[start].start, t[last].end, { start: t[after].start, end: t[e - 1].end }, 'np', collectVias(t, e, end.index));
       }
     }
   }
@@ -681,7 +790,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   if (!subject) return null;
   const content = contentAfter(t, after, info, false);
   if (!content) return null;
-  return { ...base, start: content.start, end: content.end, speaker: { start: t[subject.from].start, end: t[subject.to - 1].end }, mode: 'np', vias: content.vias };
+  return mk(base, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
 }
 
 /** A subject that can hold a stance: a name, a pronoun, a title or unnamed sourcing ("officials"). */
@@ -762,16 +871,14 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   const viaEnd = k;
   // The end: the sentence end, or a participle cue after a comma, or ", according to".
   let e = k;
-  for (; e < t.length; e++) {
+  const cap = Math.min(t.length, k + MAX_CONTENT_TOKENS);
+  for (; e < cap; e++) {
     const w = t[e];
     if (w.text === ',' && e + 1 < t.length && !t[e + 1].quoted) {
       let n = e + 1;
       while (n < t.length && t[n].word && AUX.has(t[n].lower)) n++;
       const cue = n < t.length ? cueAt(t, n) : null;
       if ((cue && cue.info.participle) || (t[n]?.lower === 'according' && t[n + 1]?.lower === 'to')) break;
-      // "..., he said." / "..., officials said." closes the content.
-      const np = speakerBefore(t, n + 1);
-      void np;
     }
   }
   const last = lastContentEnd(t, e);
@@ -803,12 +910,12 @@ function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
     if (s > last) return null;
     while (s <= last && !t[s].word && !OPEN_Q.has(t[s].text) && !t[s].quoted) s++;
     if (s > last) return null;
-    return { ...base, start: t[s].start, end: t[last].end, speaker, vias };
+    return mk(base, t[s].start, t[last].end, speaker, base.mode, vias);
   }
   // Trailing: "content, according to X."
   const last = lastContentEnd(t, i);
   if (last < 0) return null;
-  const start = firstContent(t, 0, last);
+  const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
   if (start > last) return null;
-  return { ...base, start: t[start].start, end: t[last].end, speaker, vias };
+  return mk(base, t[start].start, t[last].end, speaker, base.mode, vias);
 }

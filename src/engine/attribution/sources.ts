@@ -28,6 +28,13 @@ import type { Token } from './tokens';
 
 export class SourceRegistry {
   private readonly byKey = new Map<string, Source>();
+  /** Person and official sources by the last word of their folded name ("medvedev"). */
+  private readonly byLastWord = new Map<string, Source[]>();
+  /** Unnamed sources by head stem ("official"), each list sorted by mention start. */
+  private readonly anonymousByStem = new Map<string, { start: number; source: Source }[]>();
+  private readonly seen = new Set<string>();
+  /** Unnamed-source mentions sorted by start, for "which sourcing does this content hold". */
+  private anonymousIndex: { start: number; end: number; id: string }[] | null = null;
   readonly list: Source[] = [];
 
   add(name: string, type: SourceType, anonymous: boolean, mention: Range): Source {
@@ -37,50 +44,90 @@ export class SourceRegistry {
       s = { id: `s${this.list.length + 1}`, name, type, anonymous, mentions: [] };
       this.byKey.set(key, s);
       this.list.push(s);
+      if (type === 'person' || type === 'official') push(this.byLastWord, lastWord(key), s);
     }
-    addMention(s, mention);
+    this.mention(s, mention);
     return s;
+  }
+
+  mention(s: Source, r: Range): void {
+    const k = `${s.id}:${r.start}:${r.end}`;
+    if (this.seen.has(k)) return;
+    this.seen.add(k);
+    s.mentions.push({ start: r.start, end: r.end });
+    if (s.anonymous) {
+      for (const w of s.name.toLowerCase().split(/\s+/)) {
+        const stem = w.replace(/s$/, '');
+        if (!ANONYMOUS_HEADS.has(w) && !ANONYMOUS_HEADS.has(stem)) continue;
+        let list = this.anonymousByStem.get(stem);
+        if (!list) this.anonymousByStem.set(stem, (list = []));
+        const at = upperBound(list, r.start);
+        list.splice(at, 0, { start: r.start, source: s });
+      }
+    }
   }
 
   /** "Medvedev" after "Dmitry Medvedev" (or before it): one person, named once in full. */
   private samePerson(key: string): Source | undefined {
-    for (const s of this.list) {
-      if (s.anonymous || (s.type !== 'person' && s.type !== 'official')) continue;
+    for (const s of this.byLastWord.get(lastWord(key)) ?? []) {
       const other = foldName(s.name);
-      if (other.endsWith(` ${key}`)) return s;
-      if (key.endsWith(` ${other}`)) {
-        s.name = key === foldName(key) ? s.name : s.name;
-        return s;
-      }
+      if (other.endsWith(` ${key}`) || key.endsWith(` ${other}`)) return s;
     }
     return undefined;
   }
 
-  /** The latest unnamed source whose name holds this head noun ("official" joins "two U.S. officials"). */
+  /** The latest unnamed source before `before` whose name holds this head noun ("official" joins "two U.S. officials"). */
   latestAnonymous(head: string, before: number): Source | null {
-    const stem = head.replace(/s$/, '');
-    let best: Source | null = null;
-    let bestAt = -1;
-    for (const s of this.list) {
-      if (!s.anonymous) continue;
-      if (!s.name.toLowerCase().split(/\s+/).some((w) => w.replace(/s$/, '') === stem)) continue;
-      const at = s.mentions.reduce((m, r) => (r.start < before && r.start > m ? r.start : m), -1);
-      if (at > bestAt) {
-        best = s;
-        bestAt = at;
-      }
-    }
-    return best;
+    const list = this.anonymousByStem.get(head.replace(/s$/, ''));
+    if (!list) return null;
+    const at = upperBound(list, before - 1) - 1;
+    return at >= 0 ? list[at].source : null;
   }
 
-  /** Sources with a mention inside [start, end). */
-  within(start: number, end: number): Source[] {
-    return this.list.filter((s) => s.mentions.some((m) => m.start >= start && m.end <= end));
+  /** Freeze the unnamed-source mentions found so far into a sorted index for `anonymousWithin`. */
+  indexAnonymous(): void {
+    const idx: { start: number; end: number; id: string }[] = [];
+    for (const s of this.list) if (s.anonymous) for (const m of s.mentions) idx.push({ start: m.start, end: m.end, id: s.id });
+    this.anonymousIndex = idx.sort((a, b) => a.start - b.start);
+  }
+
+  /** Ids of unnamed sources with a mention inside [start, end), in text order. */
+  anonymousWithin(start: number, end: number): string[] {
+    const idx = this.anonymousIndex ?? [];
+    let lo = 0;
+    let hi = idx.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (idx[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let k = lo; k < idx.length && idx[k].start < end && out.length < 8; k++) if (idx[k].end <= end && !out.includes(idx[k].id)) out.push(idx[k].id);
+    return out;
   }
 }
 
-function addMention(s: Source, r: Range): void {
-  if (!s.mentions.some((m) => m.start === r.start && m.end === r.end)) s.mentions.push({ start: r.start, end: r.end });
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function lastWord(key: string): string {
+  const i = key.lastIndexOf(' ');
+  return i < 0 ? key : key.slice(i + 1);
+}
+
+/** First index whose start is > x. */
+function upperBound(list: { start: number }[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function foldName(name: string): string {

@@ -20,8 +20,16 @@ export interface Token {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 
-function isWordChar(ch: string): boolean {
-  return WORD_CHAR.test(ch);
+/** Letter, digit or mark, by code unit: ASCII without allocating, the rest through the Unicode class. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0xa0) return false;
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(String.fromCharCode(c));
 }
 
 function isSpaceCode(c: number): boolean {
@@ -29,8 +37,8 @@ function isSpaceCode(c: number): boolean {
 }
 
 /** Inner marks that keep a word whole: U.S., it's, long-range, 3.5. */
-function isInner(ch: string): boolean {
-  return ch === "'" || ch === '\u2019' || ch === '.' || ch === '-';
+function isInnerCode(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
 /** Tokens of text[from, to). `quotes` are the depth-0 double quotations, sorted by start. */
@@ -45,24 +53,47 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
       continue;
     }
     const start = i;
-    if (isWordChar(text[i])) {
+    const word = isWordCode(c);
+    // Whether the word has a character toLowerCase could change (upper-case ASCII or anything non-ASCII).
+    let mixed = false;
+    if (word) {
+      mixed = c >= 65 && (c <= 90 || c >= 128);
       i++;
       while (i < to) {
-        if (isWordChar(text[i])) i++;
-        else if (isInner(text[i]) && i + 1 < to && isWordChar(text[i + 1])) i += 2;
-        else break;
+        const d = text.charCodeAt(i);
+        if (isWordCode(d)) {
+          if (d >= 65 && (d <= 90 || d >= 128)) mixed = true;
+          i++;
+        } else if (isInnerCode(d) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) {
+          if (d >= 128) mixed = true;
+          i += 2;
+        } else break;
       }
       // Keep the period of an abbreviation or initial (U.S., Sen., J.) with its word.
-      if (i < to && text[i] === '.' && (text.slice(start, i).includes('.') || (i - start <= 4 && UPPER.test(text[start]) && isAbbrev(text.slice(start, i))))) i++;
+      if (i < to && text.charCodeAt(i) === 46 && (i - start <= 4 || text.lastIndexOf('.', i - 1) >= start)) {
+        const w = text.slice(start, i);
+        if (w.includes('.') || (isUpperCode(c) && isAbbrev(w))) i++;
+      }
     } else {
       i++;
     }
-    const t = text.slice(start, i);
+    const t = !word && i === start + 1 ? punct(c) : text.slice(start, i);
     while (q < quotes.length && quotes[q].end <= start) q++;
     const quoted = q < quotes.length && quotes[q].contentStart <= start && i <= quotes[q].contentEnd;
-    out.push({ start, end: i, text: t, lower: t.toLowerCase(), word: isWordChar(t[0]), cap: UPPER.test(t[0]), quoted });
+    out.push({ start, end: i, text: t, lower: word && mixed ? t.toLowerCase() : t, word, cap: word && isUpperCode(c), quoted });
   }
   return out;
+}
+
+/** One string per punctuation mark, made once. */
+const PUNCT = new Map<number, string>();
+function punct(c: number): string {
+  let p = PUNCT.get(c);
+  if (p === undefined) {
+    p = String.fromCharCode(c);
+    if (PUNCT.size < 512) PUNCT.set(c, p);
+  }
+  return p;
 }
 
 const ABBREV = new Set(['Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sr', 'Jr', 'St', 'Capt', 'Adm', 'Maj', 'Prof', 'Rev', 'Pres', 'Sens', 'Reps', 'Cmdr', 'Atty', 'Supt', 'Lt.Gen']);
