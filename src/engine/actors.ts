@@ -37,6 +37,7 @@ const ORG_AFTER = new Set(['administration', 'government', 'campaign', 'regime',
 const THING_HEADS = new Set(
   `treaty act bill law accord accords agreement deal doctrine plan policy program programme strategy report index war wars cup prize award
 awards games olympics open series championship championships tournament festival summit day week month year era use terms conditions
+prix champions shield bowl convention trophy classic marathon derby grand receipt loadings range desk
 street avenue road boulevard highway bridge river lake sea ocean bay island islands mountain mountains park square airport station
 tower hotel museum stadium arena hall building church mosque temple cathedral palace project operation mission initiative fund`.split(/\s+/),
 );
@@ -45,6 +46,13 @@ const GROUP_PLURALS = new Set(['democrats', 'republicans', 'senators', 'conserva
 const SPEECH_AFTER = /^(?:,[^,]{0,60},)?\s+(?:said|says|told|added|warned|wrote|explained|argued|noted|asked|claimed|stated|insisted|responded|replied|continued|tweeted|posted|reported|announced|blasted)\b/u;
 /** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
 const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|across|outside|inside)\s+$/u;
+/** First words of multi-word place names ("West Indies", "Cape Town", "Port Louis"). */
+const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'cape', 'port', 'lake', 'mount', 'mt', 'gulf', 'fort', 'st', 'st.', 'saint', 'kuala', 'san', 'los', 'las', 'new']);
+/** Last words of place names ("Gulf Coast", "Bellerive Oval", "Uttar Pradesh" aside). */
+const PLACE_LAST = new Set(['coast', 'indies', 'oval', 'ground', 'valley', 'county', 'province', 'region', 'district', 'peninsula', 'strait', 'straits', 'desert', 'canyon', 'falls', 'heights', 'hills', 'springs', 'beach', 'harbour', 'harbor', 'point', 'rapids', 'pradesh']);
+/** A word of a person's name: "Weah", "Jean-Luc", "O'Neill", "McLean", or an initial "B.". */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\u2019']+(?:-\p{Lu}?[\p{Ll}]+)*|\p{Lu}[\p{Ll}]*\p{Lu}[\p{Ll}]+|\p{Lu}\.)$/u;
+const CONNECTOR_WORD = /^(?:de|da|du|del|della|di|van|von|der|den|le|la|al|bin|ibn)$/;
 /** Longest run of names still read as one person; longer runs are lists ("Javier Pertile Paolo Vaccari"). */
 const MAX_PERSON_WORDS = 4;
 const SPEECH_BEFORE = /(?:said|says|told|added|warned|wrote|according to)\s+$/u;
@@ -116,7 +124,7 @@ export function findActors(doc: Doc): Actor[] {
       const known = surname.get(lower) ?? (c.type === 'unknown' ? undefined : forename.get(lower)) ?? byKey.get(`organization:${c.key}`) ?? byKey.get(`place:${c.key}`) ?? byKey.get(`person:${c.key}`);
       // A one-word name no full name explains is a person only when it speaks, or has a person's
       // title; otherwise it is most often a club, company or town ("Porto", "Norilsk").
-      id = known ?? (c.type === 'person' || SPEECH_AFTER.test(text.slice(c.range.end, c.range.end + 90)) ? entityFor(c, 'person', `person:${c.key}`) : entityFor(c, 'organization', `organization:${c.key}`));
+      id = known ?? (c.type === 'person' || isFirstName(c.text) || SPEECH_AFTER.test(text.slice(c.range.end, c.range.end + 90)) ? entityFor(c, 'person', `person:${c.key}`) : entityFor(c, 'organization', `organization:${c.key}`));
     } else {
       id = entityFor(c, c.type, `${c.type}:${c.key}`);
     }
@@ -214,9 +222,10 @@ function classify(doc: Doc): Candidate[] {
     } else if (isPlace(name)) type = 'place';
     else if (ORGANIZATIONS.has(key) || isOutlet(name) || isPlatform(name) || ORG_HEADS.has(last)) type = 'organization';
     else if (THING_HEADS.has(last) && words.length > 1) type = null;
+    else if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) type = 'place';
     else if (GROUP_PLURALS.has(last)) type = 'group';
     else if (isAcronym(name)) type = 'organization';
-    else if (/\s(?:of|for|de|du|del)\s/.test(name)) type = 'organization';
+    else if (/\s(?:of|for)\s/.test(name)) type = 'organization';
     else if (words.length > 1 && looksLikePerson(text, n, words, titleWord)) type = 'person';
     else if (words.length > 1) type = words.some((w) => COMMON_OPENERS.has(w.toLowerCase())) ? null : 'organization';
     else if (titleWord && PERSON_TITLES.has(titleWord)) type = 'person';
@@ -225,6 +234,13 @@ function classify(doc: Doc): Candidate[] {
     else if (n.weak && !SPEECH_AFTER.test(text.slice(n.end, n.end + 90))) type = null; // "Attendance: 5,000"
     else type = 'unknown';
     if (type === null) continue;
+    // "Queenslander Daniel Herbert", "Englishman Mark Cairns": a word before a first name is a
+    // descriptor, not part of the name.
+    if (type === 'person' && words.length === 3 && !isFirstName(words[0]) && isFirstName(words[1])) {
+      range = { start: n.start + words[0].length + 1, end: n.end };
+      name = text.slice(range.start, range.end);
+      key = name.toLowerCase();
+    }
     out.push({ range, text: name, type, key, prefix: n.prefix, titleWord });
   }
   return out;
@@ -242,7 +258,7 @@ function looksLikePerson(text: string, n: NameSpan, words: string[], titleWord: 
   if (SPEECH_AFTER.test(text.slice(n.end, n.end + 90))) return true;
   // No direct evidence (the name lists miss many names, even "Donald"): a short run of plain
   // capitalised words with no place or country in it ("Real Madrid", "Werder Bremen" have one).
-  return words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}\u2019'-]+$/u.test(w) && !isPlace(w) && !countryOf(w));
+  return words.length <= 3 && words.every((w) => (NAME_WORD.test(w) || CONNECTOR_WORD.test(w)) && !isPlace(w) && !countryOf(w));
 }
 
 /** A run of more than MAX_PERSON_WORDS plain names is a list: read it as two-word names. */

@@ -32,7 +32,8 @@ front fund group guard inc institute institution league ltd ministry movement na
 parliament party police post press program programme project regime school senate service services society state team times tribunal
 union university command caucus cabinet brigade battalion regiment council club fc united city airlines airways industries holdings
 partners capital media journal herald tribune gazette daily radio tv television channel broadcasting magazine review institute lab
-labs laboratories hospital clinic foundation trust commission commissions chamber ministry`
+labs laboratories hospital clinic foundation trust commission commissions chamber ministry
+brothers bros plc ag sa nv gmbh spa bv llc lp co`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -408,8 +408,8 @@ function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean): v
   let name = s.slice(cut);
   while (name.length && !name[0].cap) name = name.slice(1);
   if (!name.length) return;
-  // A name of only title words ("President", "Sen.") names no one.
-  if (name.every((t) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')))) return;
+  // A name of only title words ("President", "Sen.") or ending in one ("Foreign Minister") names no one.
+  if (name.every((t) => TITLE_WORDS.has(t.lower.replace(/\.$/, ''))) || (!isOrg && TITLE_WORDS.has(name[name.length - 1].lower.replace(/\.$/, '')))) return;
   const first = name[0];
   const last = name[name.length - 1];
   // A lone one-letter word ("U" of U-turn) is no name.
