@@ -168,6 +168,11 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
     const first = tok;
     const last = toks[i + n - 1];
     const attributed = regions.overlaps(first.start, last.end);
+    // In somebody else's words only charged language is reported: skip the rest before any work.
+    if (attributed && entry.category !== 'loaded' && entry.category !== 'intensifier') {
+      i += n;
+      continue;
+    }
     const draft = toDraft(text, toks, i, n, entry.category, s, attributed);
     if (draft && (!attributed || draft.kind === 'loaded-language')) {
       // Charged words side by side are one loaded phrase ("Unleashes Firestorm", "relentless assault on").

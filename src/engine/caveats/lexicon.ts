@@ -3,7 +3,6 @@
  * its first word once at module load, so matching a sentence is one pass over its words with a
  * Map lookup per word and a short list of candidate phrases (longest first).
  */
-import { findWords } from '../text/words';
 
 export interface Token {
   start: number;
@@ -12,14 +11,42 @@ export interface Token {
   norm: string;
 }
 
+/**
+ * Words with their normalised form. The same word definition as text/words.ts (runs of letters,
+ * digits and marks, joined by inner apostrophes, periods and hyphens: "U.S.-supplied", "it's"), as
+ * a char-code scan with an ASCII fast path: this is the caveat finder's hottest loop.
+ */
 export function tokens(text: string, start: number, end: number): Token[] {
-  const words = findWords(text, start, end);
-  const out: Token[] = new Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    out[i] = { start: w.start, end: w.end, norm: normalise(text.slice(w.start, w.end)) };
+  const out: Token[] = [];
+  let i = start;
+  while (i < end) {
+    if (!isWordCode(text, i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    i++;
+    for (;;) {
+      while (i < end && isWordCode(text, i)) i++;
+      const c = text.charCodeAt(i);
+      // An inner joiner continues the word only when a word character follows it.
+      if (i + 1 < end && (c === 39 || c === 0x2019 || c === 46 || c === 45) && isWordCode(text, i + 1)) i += 2;
+      else break;
+    }
+    out.push({ start: from, end: i, norm: normalise(text.slice(from, i)) });
   }
   return out;
+}
+
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // Surrogate pairs: test the whole code point.
+  if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD.test(String.fromCodePoint(text.codePointAt(i)!));
+  if (c >= 0xdc00 && c <= 0xdfff) return NON_ASCII_WORD.test(String.fromCodePoint(text.codePointAt(i - 1)!));
+  return NON_ASCII_WORD.test(text[i]);
 }
 
 /**
