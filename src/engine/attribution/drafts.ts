@@ -653,7 +653,9 @@ function trailingClause(t: Token[]): Clause | null {
 
 /** Where a cue clause ends: the sentence end, or a participle cue / quotation that starts new content. */
 function clauseEnd(t: Token[], from: number): { index: number; offset: number } {
-  for (let k = from; k < t.length; k++) {
+  // A cue clause is short; past 40 tokens there is more content, not more clause.
+  const limit = Math.min(t.length, from + 40);
+  for (let k = from; k < limit; k++) {
     const w = t[k];
     if (w.quoted || OPEN_Q.has(w.text)) return { index: k, offset: w.start };
     if (w.text === ',' && k + 1 < t.length) {
@@ -663,6 +665,7 @@ function clauseEnd(t: Token[], from: number): { index: number; offset: number } 
       if (cue && cue.info.participle) return { index: k, offset: w.start };
     }
   }
+  if (limit < t.length) return { index: limit, offset: t[limit - 1].end };
   const last = t[t.length - 1];
   return { index: t.length, offset: last ? last.end : 0 };
 }
