@@ -70,7 +70,7 @@ const VAGUE_VERB_SET = new Set(VAGUE_VERBS);
 const VAGUE_GLUE = new Set(['who', 'have', 'has', 'had', 'would', 'will', 'may', 'might', 'could', 'also', 'still', 'now', 'of', 'them', 'those', 'us', 'in', 'the', 'public']);
 
 /** Stance markers that are ordinary words anywhere but the start of a clause ("Yes, ...", "Worse, ..."). */
-const CLAUSE_INITIAL_ONLY = new Set(['yes', 'worse', 'naturally', 'logically', 'in short', 'in reality', 'in truth', 'funny thing', 'mind you', 'rightly', 'wrongly', 'deliberately', 'indeed', 'certainly', 'definitely']);
+const CLAUSE_INITIAL_ONLY = new Set(['imagine', 'keep in mind', 'yes', 'worse', 'naturally', 'logically', 'in short', 'in reality', 'in truth', 'funny thing', 'mind you', 'rightly', 'wrongly', 'deliberately', 'indeed', 'certainly', 'definitely']);
 
 /** Function words: never "the noun a loaded adjective qualifies". */
 const FUNCTION_WORDS = new Set(

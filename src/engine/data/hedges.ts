@@ -19,7 +19,8 @@ export const SPECULATION: readonly string[] = [
   'it may be', 'it might be', 'it could be', 'may be the', 'might be the', 'could be the',
   'is going to be', 'are going to be', 'seems destined', 'seem destined', 'seems fated',
   'seem fated', 'is destined', 'are destined', 'one can only imagine', 'who knows',
-  'it remains to be seen', 'time will tell', 'if history is any guide', 'in the long run',
+  'it remains to be seen', 'remains to be seen', 'remain to be seen', 'may never know',
+  'will never know', 'time will tell', 'if history is any guide', 'in the long run',
   'could have been avoided', 'will be remembered',
   'is poised to', 'are poised to', 'conceivably', 'chances are', 'odds are',
 ];

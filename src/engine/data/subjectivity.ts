@@ -30,7 +30,7 @@ export const STANCE_MARKERS: readonly string[] = [
   'worse', 'worse still', 'even worse', 'alas', 'sure enough', 'tragically', 'disturbingly',
   'worryingly', 'alarmingly', 'disgracefully', 'shamefully', 'incredibly', 'amazingly',
   'logically', 'certainly', 'definitely', 'simply put', 'in short', 'in reality', 'in truth',
-  'funny thing', 'mind you', 'rightly', 'wrongly', 'deliberately', 'cynically', 'blatantly',
+  'funny thing', 'mind you', 'keep in mind', 'imagine', 'don\'t make me laugh', 'rightly', 'wrongly', 'deliberately', 'cynically', 'blatantly',
 ];
 
 /** Boosters that amplify the judgement that follows ("a highly dangerous slippery slope"). */
