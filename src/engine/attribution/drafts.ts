@@ -107,6 +107,16 @@ function mk(base: Base, start: number, end: number, speaker: Range | null, mode:
   return { start, end, cue: base.cue, cueStart: base.cueStart, speaker, mode: mode ?? 'np', vias, paragraph: base.paragraph, sentence: base.sentence, sentenceStart: 0 };
 }
 
+/** Prepositions before a participle cue that keep the sentence's speaker ("responded by saying ..."). */
+const PARTICIPLE_PREPS = new Set(['by', 'before', 'while', 'for', 'when', 'also', 'without']);
+
+/** Things that show or find without a "that" ("a new poll shows Clinton ahead", "the video shows him ..."). */
+const EVIDENCE_NOUNS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'analysis', 'study', 'studies', 'data', 'average', 'video', 'videos', 'footage', 'transcript',
+  'report', 'records', 'documents', 'figures', 'numbers', 'review', 'audit', 'investigation', 'research', 'slide', 'photo', 'photos',
+  'image', 'images', 'recording', 'chart', 'map', 'filing', 'filings', 'it',
+]);
+
 /** Third-person cue forms that are as often plural nouns. */
 const NOUNISH = new Set([
   'tweets', 'claims', 'reports', 'questions', 'plans', 'offers', 'calls', 'notes', 'charges', 'promises', 'warnings', 'fears',
@@ -726,7 +736,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   // Participle after a comma: continues the speaker before it ("..., also noting that ...").
   let p = i - 1;
   while (p >= 0 && t[p].word && AUX.has(t[p].lower)) p--;
-  if (info.participle && p >= 0 && t[p].text === ',') {
+  if (info.participle && p >= 0 && (t[p].text === ',' || PARTICIPLE_PREPS.has(t[p].lower))) {
     const content = contentAfter(t, after, info, true);
     if (!content) return null;
     if (sentenceHasClaim) return mk(base, content.start, content.end, null, 'participle', content.vias);
@@ -791,7 +801,10 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   // Subject first: "X said (that) ...", "X, director of Y, said ...".
   const subject = np && !(np.boundary >= 0 && t[np.boundary].text === ',' && isDescriptive(t, np)) ? np : segmentSpeaker(t, i, 0) ?? np;
   if (!subject) return null;
-  const content = contentAfter(t, after, info, false);
+  // "A new poll shows Clinton ahead": evidence speaks without "that".
+  let evidence = false;
+  for (let k = subject.from; k < subject.to; k++) if (EVIDENCE_NOUNS.has(t[k].lower)) evidence = true;
+  const content = contentAfter(t, after, info, false, evidence);
   if (!content) return null;
   return mk(base, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
 }
@@ -827,7 +840,7 @@ function onlyAdverbial(t: Token[], from: number, to: number): boolean {
 }
 
 /** The content after a cue: optional adverbials and "that", then to the end of the sentence or the next participle cue. */
-function contentAfter(t: Token[], from: number, info: CueInfo, participle: boolean): { start: number; end: number; vias: Via[] } | null {
+function contentAfter(t: Token[], from: number, info: CueInfo, participle: boolean, evidenceSubject = false): { start: number; end: number; vias: Via[] } | null {
   let k = from;
   const viaStart = k;
   // "that" within a short adverbial stretch ("said Thursday in a statement that ...").
@@ -857,7 +870,7 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
     }
   } else if (thatAt >= 0 && (thatAt === k || adverbialStart)) {
     k = thatAt + 1;
-  } else if (info.cls === 'weak') {
+  } else if (info.cls === 'weak' && !evidenceSubject) {
     return null;
   } else {
     // Skip time words and short channels ("said Thursday on Telegram ...").
