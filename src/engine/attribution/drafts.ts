@@ -87,6 +87,10 @@ const TIME = new Set([
 /** Object pronouns and addressees after "told". */
 const ADDRESSEES = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my']);
 
+function isPronoun(w: string): boolean {
+  return w === 'i' || w === 'we' || w === 'you' || w === 'they';
+}
+
 /** Words before a noun: a cue word after them is the noun ("the reports", "widespread claims"). */
 const DETERMINERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'widespread', 'media', 'news',
@@ -106,6 +110,9 @@ interface Base {
 function mk(base: Base, start: number, end: number, speaker: Range | null, mode: Draft['mode'] | undefined, vias: Via[]): Draft {
   return { start, end, cue: base.cue, cueStart: base.cueStart, speaker, mode: mode ?? 'np', vias, paragraph: base.paragraph, sentence: base.sentence, sentenceStart: 0 };
 }
+
+/** "called into the show", "called off the talks": a phrasal verb, not a stance. */
+const PARTICLE_STARTS = new Set(['into', 'in', 'off', 'up', 'out', 'back', 'over', 'at', 'from', 'with', 'down', 'away', 'around']);
 
 /** Prepositions before a participle cue that keep the sentence's speaker ("responded by saying ..."). */
 const PARTICIPLE_PREPS = new Set(['by', 'before', 'while', 'for', 'when', 'also', 'without']);
@@ -169,7 +176,8 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
 
     // After: ", X said ..." / ", said X ..."
     const after = tailAfter(text, q, sents, sentAt, outer);
-    const trail = after && (endsClause || after.tokens[0]?.text === ',') ? trailingClause(after.tokens) : null;
+    // A quotation that is the object of the words before it ("On “Fox News Sunday,” Pence said") is a title, not speech.
+    const trail = after && (endsClause || after.tokens[0]?.text === ',') && opensClause(text, q.start, sent.start) ? trailingClause(after.tokens) : null;
     if (trail && words >= 1) {
       drafts.push({ start: q.start, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0 });
       usedCues.add(trail.cueStart);
@@ -380,6 +388,15 @@ function countWords(text: string, from: number, to: number): number {
   return n;
 }
 
+/** Does a quotation at `at` open its clause: sentence start, or after a colon, comma, dash or bracket? */
+function opensClause(text: string, at: number, sentenceStart: number): boolean {
+  let i = at - 1;
+  while (i >= sentenceStart && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 0xa0)) i--;
+  if (i < sentenceStart) return true;
+  const c = text[i];
+  return c === ',' || c === ':' || c === ';' || c === '(' || c === '\u2014' || c === '\u2013' || c === '\u2015' || c === '-' || c === '.' || c === '?' || c === '!' || c === '\u201d' || c === '"' || c === "'";
+}
+
 /** Does a line start at `at` (only white space since the paragraph start or the last line break)? */
 function opensLine(text: string, at: number, paraStart: number): boolean {
   let i = at - 1;
@@ -415,7 +432,9 @@ function cueAt(t: Token[], i: number): { info: CueInfo; words: number; text: str
   if (!info) return null;
   // After a determiner or a possessive it is a noun: "widespread reports", "her claims", "Trump's remarks".
   const before = t[i - 1];
-  if (before && before.word && (DETERMINERS.has(before.lower) || /['\u2019]s$/.test(before.lower))) return null;
+  if (before && before.word && (DETERMINERS.has(before.lower) || before.lower === 'of' || /['\u2019]s$/.test(before.lower))) return null;
+  // A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to" stays.
+  if (info.base && before && before.word && before.cap && !/s$/.test(before.lower) && !isPronoun(before.lower)) return null;
   // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a verb.
   if (w.cap && i > 0) return null;
   return { info, words: 1, text: w.text };
@@ -830,14 +849,30 @@ function firstContent(t: Token[], from: number, last: number): number {
 /** Only time words, channels and addressees between the cue and the clause end. */
 function onlyAdverbial(t: Token[], from: number, to: number): boolean {
   if (to - from > 14) return false;
+  // Lower-case words outside the vocabulary of time, place and channel: one is tolerated
+  // ("said in a phone interview"), two mean a clause ("said the suing states were ...").
+  let strange = 0;
   for (let k = from; k < to; k++) {
     const w = t[k];
     if (w.quoted) continue;
     if (!w.word) continue;
     if (w.lower === 'that' || (CUES.has(w.lower) && !w.cap && !CUES.get(w.lower)!.participle)) return false;
+    if (w.cap || TIME.has(w.lower) || ADVERBIAL_WORDS.has(w.lower) || ADDRESSEES.has(w.lower) || AUX.has(w.lower) || /^\d/.test(w.lower)) continue;
+    if (++strange > 1) return false;
   }
   return true;
 }
+
+/** Words of a cue clause's tail: prepositions, determiners, channels and occasions. */
+const ADVERBIAL_WORDS = new Set([
+  'on', 'in', 'at', 'to', 'via', 'during', 'with', 'from', 'after', 'before', 'for', 'by', 'according', 'of', 'a', 'an', 'the', 'his',
+  'her', 'their', 'its', 'our', 'this', 'that', 'interview', 'interviews', 'statement', 'statements', 'press', 'conference', 'briefing',
+  'news', 'phone', 'telephone', 'email', 'e-mail', 'letter', 'call', 'speech', 'rally', 'event', 'hearing', 'meeting', 'program',
+  'programme', 'show', 'podcast', 'radio', 'television', 'tv', 'town', 'hall', 'post', 'tweet', 'video', 'message', 'release',
+  'campaign', 'stop', 'appearance', 'remarks', 'op-ed', 'column', 'essay', 'book', 'memo', 'report', 'filing', 'court', 'testimony',
+  'sunday', 'weekly', 'daily', 'recent', 'separate', 'written', 'televised', 'broadcast', 'online', 'later', 'earlier', 'as', 'he',
+  'she', 'they', 'who', 'has', 'have', 'been', 'also', 'then', 'when', 'asked', 'warning', 'about', 'exclusive', 'joint', 'brief',
+]);
 
 /** The content after a cue: optional adverbials and "that", then to the end of the sentence or the next participle cue. */
 function contentAfter(t: Token[], from: number, info: CueInfo, participle: boolean, evidenceSubject = false): { start: number; end: number; vias: Via[] } | null {
@@ -902,6 +937,9 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   let s = k;
   while (s <= last && !t[s].word && !OPEN_Q.has(t[s].text) && !t[s].quoted) s++;
   if (s > last) return null;
+  // "endorsed by dozens of papers": a passive; the agent after "by" is the speaker, not content.
+  if (t[s].lower === 'by') return null;
+  if (info.cls === 'act' && !participle && PARTICLE_STARTS.has(t[s].lower)) return null;
   const contentText = t.slice(s, last + 1).map((w) => w.lower).join(' ');
   if (EMPTY_CONTENT.has(contentText) || contentText.startsWith('as much ') || contentText.startsWith('so ') || contentText.startsWith('otherwise ')) return null;
   if (!participle && (info.cls === 'say' || info.cls === 'act') && last - s < 1 && !t[s].quoted) return null;
@@ -932,6 +970,6 @@ function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
   const last = lastContentEnd(t, i);
   if (last < 0) return null;
   const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
-  if (start > last) return null;
+  if (start >= last) return null; // one word ("basically, according to X") is no content
   return mk(base, t[start].start, t[last].end, speaker, base.mode, vias);
 }

@@ -31,6 +31,8 @@ export interface CueInfo {
   cls: CueClass;
   /** A participle (-ing) form: after a comma it continues the previous speaker ("also noting that"). */
   participle: boolean;
+  /** The base form ("say", "plan"): after a singular name it is a noun ("the McKinley plan"). */
+  base: boolean;
 }
 
 /** base|3sg|past|-ing[|past participle] */
@@ -164,7 +166,7 @@ function build(): Map<string, CueInfo> {
       const lemma = forms[0];
       forms.forEach((form, i) => {
         if (i === 3 && NOT_PARTICIPLE.has(form)) return;
-        if (!map.has(form)) map.set(form, { lemma, cls, participle: i === 3 });
+        if (!map.has(form)) map.set(form, { lemma, cls, participle: i === 3, base: i === 0 });
       });
     }
   };
