@@ -12,6 +12,8 @@
  * Without actors, claims or caveats (another language path, a bare call) it falls back to the
  * first sentences that pass the filters: the lead.
  *
+ * Only the first MAX_CANDIDATES body sentences compete.
+ *
  * Known limits: no redundancy check beyond skipping sentences with the same actors and no claim;
  * a sentence of pure quotation without its speaker inside scores only by the names it holds.
  */
@@ -27,6 +29,8 @@ export interface SummaryInput {
 const MAX_SENTENCES = 3;
 const MIN_WORDS = 6;
 const MAX_WORDS = 90;
+/** Only this many body sentences are looked at: news comes early, and a huge input stays cheap. */
+const MAX_CANDIDATES = 300;
 /** Links, handles and the furniture of web pages and newsletters. */
 const BOILERPLATE = /https?:\/\/|www\.|pic\.twitter|\.com\/|@\w|\b(?:subscribe|newsletter|click here|sign up|all rights reserved|copyright|privacy policy|terms of use|cookies?|advertisement|follow us|share this|read more|story continues|take our poll|free of charge)\b|©/i;
 /** Author-voice caveats that make a sentence the author's view rather than the news. */
@@ -52,8 +56,10 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
   let k = 0;
   let c = 0;
   let rank = 0;
+  let seen = 0;
   for (const s of doc.sentences) {
     if (doc.titleRange && s.start < doc.titleRange.end) continue;
+    if (++seen > MAX_CANDIDATES) break;
     const sentence = text.slice(s.start, s.end);
     if (!standsAlone(sentence)) continue;
     while (k < authorViews.length && authorViews[k].end <= s.start) k++;

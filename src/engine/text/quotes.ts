@@ -24,6 +24,7 @@
  */
 import type { Range } from '../../schema/brief';
 import { isSpace } from './paragraphs';
+import { isWordCode } from './words';
 
 export interface Quote {
   /** Including the quote marks. */
@@ -53,7 +54,6 @@ const SINGLE_OPEN = new Set(['\u2018', '\u201a']);
 const SINGLE_CLOSE = '\u2019';
 /** Deeper nesting than this is noise (or an attack), not quotation: further opening singles are ignored. */
 const MAX_DEPTH = 6;
-const MARKS = /["'\n\u00ab\u00bb\u2018\u2019\u201a\u201c\u201d\u201e]/g;
 
 /** Words written with a leading apostrophe ('em, 'til): an opening single before them is no quotation. */
 const ELIDED = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 'round', 'nother', 'kay']);
@@ -97,13 +97,11 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
       }
     }
     let lineEnd = nextLineEnd(text, i, para.end);
-    // Jump from mark to mark with a native search: most of the text is neither.
-    MARKS.lastIndex = i;
-    for (;;) {
-      const m = MARKS.exec(text);
-      if (m === null || m.index >= para.end) break;
-      i = m.index;
-      const ch = m[0];
+    // A char-code walk: most code units are no mark and cost one comparison or two.
+    for (i = i - 1; ++i < para.end; ) {
+      const code = text.charCodeAt(i);
+      if (code !== 34 && code !== 39 && code !== 10 && !(code >= 0x2018 && code <= 0x201e) && code !== 0xab && code !== 0xbb) continue;
+      const ch = text[i];
       if (ch === '\n') {
         lineEnd = nextLineEnd(text, i + 1, para.end);
         continue;
@@ -123,7 +121,6 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
           if (at >= 0) abandon(at, i); // the earlier quotation was never closed
           stack.push({ start: i, contentStart: i + 1, mark: 'double', lineEnd: multiLine ? lineEnd : para.end });
         }
-        MARKS.lastIndex = i + 1;
         continue;
       }
       if (ch === "'" || SINGLE_OPEN.has(ch) || ch === SINGLE_CLOSE) {
@@ -186,7 +183,7 @@ const OPENING_CONTEXT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', '\
 const CLOSING_CONTEXT = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '\u2026', '\u2019', '\u201d', "'", '-']);
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}\p{M}]/u.test(ch);
+  return ch !== undefined && isWordCode(ch.charCodeAt(0));
 }
 
 /** A single mark's role: an opening or closing quotation mark, or an apostrophe. */
