@@ -75,6 +75,16 @@ describe('caveats: the author voice', () => {
     expect(author('Graham continued, "Would you say you\'ve been through hell?"').some((k) => k.kind === 'opinion')).toBe(false);
   });
 
+  it('does not take an explainer’s subheading for a rhetorical question', () => {
+    const text = [
+      'Florida passes school guardian law',
+      'The state legislature passed a bill on Wednesday that lets school staff carry guns.',
+      'What happens now?',
+      'Governor Rick Scott will need to sign the bill before it becomes law.',
+    ].join('\n\n');
+    expect(author(text).filter((k) => k.kind !== 'anonymous-sourcing' && k.kind !== 'single-source')).toEqual([]);
+  });
+
   it('flags a view credited to unnamed people and a verdict on evidence nobody sources', () => {
     const politico = author(example('politico-flynn.txt'));
     expect(has(politico, 'unattributed-claim', 'some who saw the comment as a dig')).toBe(true);

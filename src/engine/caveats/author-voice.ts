@@ -87,6 +87,9 @@ const REPORTED_OUGHT = new Set(
     'wrote writes warned warns added noted stated announced ruled reasons').split(' '),
 );
 
+/** Words before "likely" that make it a predicate: a guess ("is likely", "will likely", "most likely"). */
+const PREDICATE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "it's", "'s", 'seems', 'seem', 'seemed', 'appears', 'looks', 'will', 'would', 'could', 'may', 'might', 'very', 'highly', 'quite', 'most', 'increasingly', 'all', 'remains', 'remain', 'became', 'becomes', 'now', 'also', 'still']);
+
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 // No period: inside a sentence a period is an abbreviation ("Dr. Christine Ford"); the sentence
@@ -220,6 +223,8 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
     case 'prescriptive': {
       // "whether the video should be released", "decided she should share": somebody else's ought.
       for (let k = Math.max(0, i - 8); k < i; k++) if (REPORTED_OUGHT.has(toks[k].norm)) return null;
+      // "will need to sign", "would then have to weigh": a necessity foreseen, not a prescription.
+      if (i > 0 && /^(will|would|could|may|might|'ll|then)$/.test(toks[i - 1].norm) && !/^(should|must|ought)/.test(first.norm)) return null;
       const start = clauseStart(text, first.start, s.start);
       return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `“${phrase}”: the author says what ought to happen (a prescription, not a report)`);
     }
@@ -233,8 +238,9 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
     case 'speculation':
       // "more likely to vote": a comparison of rates, not a guess.
       if (/^(un)?likely$/.test(first.norm) && i > 0 && /^(more|less|most|least|as|equally|twice)$/.test(toks[i - 1].norm)) return null;
-      // "likely voters": the pollsters' term for a sample, not a guess.
-      if (first.norm === 'likely' && next && /^voters?$/.test(next.norm)) return null;
+      // "likely" guesses as a predicate ("is likely to", "will likely", "seems unlikely."); before a
+      // noun it names a kind ("likely voters", the pollsters' sample; "unlikely images", odd ones).
+      if (/^(un)?likely$/.test(first.norm) && n === 1 && !(i > 0 && PREDICATE_BEFORE.has(toks[i - 1].norm)) && next && next.norm !== 'to' && next.norm !== 'that' && onlySpaceBetween(text, last, next)) return null;
       return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'speculation', `“${phrase}”: the author predicts or guesses; no source is given`);
     case 'hedge': {
       if (isNumber(next)) return null; // "almost 200", "largely 3%": an approximation, not a hedge

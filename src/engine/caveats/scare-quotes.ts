@@ -149,6 +149,22 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
   }
 }
 
+const SUBHEAD_WORDS = 10;
+const SUBHEAD_OPENERS = /^(what|who|whom|whose|which|where|when|why|how|is|are|was|were|will|would|can|could|does|do|did|has|have|should)\b/i;
+
+/**
+ * An explainer's subheading ("What happens now?", "What is Trump’s view of NATO?"): a short
+ * question that is a whole paragraph of a longer article, answered by the paragraphs after it.
+ * It frames, it does not argue. A one-paragraph text (a single sentence) never qualifies.
+ */
+function isSubhead(doc: Doc, s: Sentence): boolean {
+  if (doc.paragraphs.length < 3) return false;
+  const p = doc.paragraphs[s.paragraph];
+  if (!p || p.start !== s.start || p.end !== s.end || s.paragraph === doc.paragraphs.length - 1) return false;
+  const line = doc.text.slice(s.start, s.end);
+  return SUBHEAD_OPENERS.test(line) && line.split(/\s+/).length <= SUBHEAD_WORDS;
+}
+
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', ' ']);
 
 export function rhetoricalQuestions(doc: Doc, regions: Regions, out: Draft[]): void {
@@ -158,6 +174,7 @@ export function rhetoricalQuestions(doc: Doc, regions: Regions, out: Draft[]): v
     while (q > s.start && CLOSERS.has(text[q])) q--;
     if (text[q] !== '?') continue;
     if (regions.overlaps(q, q + 1)) continue;
+    if (isSubhead(doc, s)) continue;
     out.push({
       start: s.start,
       end: s.end,
