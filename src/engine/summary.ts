@@ -60,10 +60,12 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
   for (const s of doc.sentences) {
     if (doc.titleRange && s.start < doc.titleRange.end) continue;
     if (++seen > MAX_CANDIDATES) break;
-    const sentence = text.slice(s.start, s.end);
-    if (!standsAlone(sentence)) continue;
     while (k < authorViews.length && authorViews[k].end <= s.start) k++;
     const authorView = k < authorViews.length && authorViews[k].start < s.end;
+    const shape = shapeOf(text, s.start, s.end);
+    if (shape.words < MIN_WORDS || shape.words > MAX_WORDS || shape.caps / shape.words >= 0.7) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (!standsAlone(sentence)) continue;
     const named = new Map<string, number>();
     while (m < mentions.length && mentions[m].start < s.start) m++;
     for (let j = m; j < mentions.length && mentions[j].start < s.end; j++) {
@@ -87,17 +89,29 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     .map((x) => x.span);
 }
 
-/** Can this sentence stand in a summary at all? */
+/** Words and capitalised words of a sentence, in one pass (a Title Case line is a heading or caption). */
+function shapeOf(text: string, start: number, end: number): { words: number; caps: number } {
+  let words = 0;
+  let caps = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+    if (!space && !inWord) {
+      words++;
+      if ((c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[i]))) caps++;
+    }
+    inWord = !space;
+  }
+  return { words, caps };
+}
+
+/** Can this sentence stand in a summary at all (word counts checked before)? */
 function standsAlone(sentence: string): boolean {
-  const words = sentence.split(/\s+/).length;
-  if (words < MIN_WORDS || words > MAX_WORDS) return false;
   const bare = sentence.replace(/["'\u201d\u2019)\]]+$/u, '');
   if (bare.endsWith('?') || bare.endsWith(':')) return false;
   if (/^[*\u2022\u2014\u2013-]/.test(sentence)) return false; // bullets, embedded-post credits
-  if (BOILERPLATE.test(sentence)) return false;
-  // A Title Case line is a heading or a caption, not a sentence.
-  const caps = sentence.match(/(?:^|\s)\p{Lu}/gu)?.length ?? 0;
-  return caps / words < 0.7;
+  return !BOILERPLATE.test(sentence);
 }
 
 /** The first body sentences that stand alone: the lead, when nothing else helps. */
