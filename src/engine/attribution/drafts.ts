@@ -177,9 +177,20 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     // After: ", X said ..." / ", said X ..."
     const after = tailAfter(text, q, sents, sentAt, outer);
     // A quotation that is the object of the words before it ("On “Fox News Sunday,” Pence said") is a title, not speech.
-    const trail = after && (endsClause || after.tokens[0]?.text === ',') && opensClause(text, q.start, sent.start) ? trailingClause(after.tokens) : null;
+    const opens = opensClause(text, q.start, sent.start);
+    let trail = after && (endsClause || after.tokens[0]?.text === ',') ? trailingClause(after.tokens) : null;
+    // Not opening its clause, the quotation finishes a sentence begun before it ("using the tax
+    // ''is a misguided approach,'' said Mr. Burman"): a mixed claim from the sentence start, when
+    // the cue clause after it is only a cue clause (else it was a title: "On “Fox News Sunday,” Pence said his ...").
+    let from = q.start;
+    if (trail && !opens) {
+      const tail = after!.tokens;
+      const cueAt_ = tail.findIndex((tk) => tk.start === trail!.cueStart);
+      if (cueAt_ < 0 || !onlyAdverbial(tail, cueAt_ + 1, tail.length) || words < 3) trail = null;
+      else from = firstWordStart(sent.tokens, sent.start, q.start);
+    }
     if (trail && words >= 1) {
-      drafts.push({ start: q.start, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0 });
+      drafts.push({ start: from, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0 });
       usedCues.add(trail.cueStart);
       inClause.fill(1, q.end, Math.max(q.end, trail.end));
       prevClaimPara = paraIdx;
@@ -386,6 +397,15 @@ function countWords(text: string, from: number, to: number): number {
     inWord = !space;
   }
   return n;
+}
+
+/** The first word of a sentence's tokens before `limit` (the start of a mixed claim). */
+function firstWordStart(t: Token[], fallback: number, limit: number): number {
+  for (const tk of t) {
+    if (tk.start >= limit) break;
+    if (tk.word) return tk.start;
+  }
+  return fallback;
 }
 
 /** Does a quotation at `at` open its clause: sentence start, or after a colon, comma, dash or bracket? */
@@ -806,7 +826,9 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   // Inverted trailing: "..., said X."
   if (!np && i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak')) {
     let e = after;
-    while (e < t.length && t[e].word && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && e - after < 8) e++;
+    while (e < t.length && t[e].word && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && !/n['\u2019]t$/.test(t[e].lower) && e - after < 7) e++;
+    // "said Victor Cha, who ..." names someone; "said Ivanka Trump's statement didn't ..." is a clause.
+    if (e - after >= 7 || (e < t.length && t[e].word && !TIME.has(t[e].lower) && !NP_STOP.has(t[e].lower))) e = after;
     const end = clauseEnd(t, e);
     const appositive = e < t.length && t[e].text === ',';
     if (e > after && (end.index >= t.length || t[end.index].text === ',') && (appositive || onlyAdverbial(t, e, end.index))) {
@@ -817,8 +839,8 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
       }
     }
   }
-  // Subject first: "X said (that) ...", "X, director of Y, said ...".
-  const subject = np && !(np.boundary >= 0 && t[np.boundary].text === ',' && isDescriptive(t, np)) ? np : segmentSpeaker(t, i, 0) ?? np;
+  // Subject first: "X said (that) ...", "X, director of Y, said ...", "Cruz exhorted ... and said ...".
+  const subject = np && !(np.boundary >= 0 && t[np.boundary].text === ',' && isDescriptive(t, np)) ? np : segmentSpeaker(t, i, 0) ?? np ?? coordinatedSubject(t, i);
   if (!subject) return null;
   // "A new poll shows Clinton ahead": evidence speaks without "that".
   let evidence = false;
@@ -826,6 +848,17 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   const content = contentAfter(t, after, info, false, evidence);
   if (!content) return null;
   return mk(base, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
+}
+
+/** "Cruz exhorted Republicans to ... and said he ...": after "and", the sentence's opening name speaks. */
+function coordinatedSubject(t: Token[], i: number): (SpeakerSpan & { boundary: number }) | null {
+  let j = i - 1;
+  while (j >= 0 && t[j].word && (AUX.has(t[j].lower) || isAdverb(t[j]))) j--;
+  if (j <= 0 || t[j].lower !== 'and' || !t[0].word || !(t[0].cap || SPEAKER_PRONOUNS.has(t[0].lower))) return null;
+  let e = 0;
+  while (e < j && t[e].word && (t[e].cap || e === 0) && e < 6) e++;
+  if (e === 0 || ADVERBIAL_OPENERS.has(t[0].lower)) return null;
+  return { from: 0, to: e, boundary: -1 };
 }
 
 /** A subject that can hold a stance: a name, a pronoun, a title or unnamed sourcing ("officials"). */
