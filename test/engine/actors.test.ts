@@ -86,3 +86,17 @@ describe('actors', () => {
     }
   });
 });
+
+describe('actor offsets', () => {
+  it('slice back exactly with emoji, combining marks and right-to-left text around the names', () => {
+    const text = '🎉 Crowds cheered as Jose\u0301 Mari\u0301a Aznar met Angela Merkel in Berlin. قال المتحدث إن الوضع هادئ. Merkel said the talks went well 👍.';
+    const b = brief({ text });
+    expect(b.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Angela Merkel', 'Berlin']));
+    for (const a of b.actors) for (const m of a.mentions) expect(text.slice(m.start, m.end).length).toBe(m.end - m.start);
+    const merkel = find(b.actors, 'Angela Merkel')!;
+    expect(mentionTexts(text, merkel)).toEqual(['Angela Merkel', 'Merkel']);
+    const aznar = b.actors.find((a) => a.name.endsWith('Aznar'))!;
+    expect(aznar.name).toBe('Jose\u0301 Mari\u0301a Aznar');
+    expect(text.slice(aznar.mentions[0].start, aznar.mentions[0].end)).toBe(aznar.name);
+  });
+});
