@@ -35,7 +35,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   for (const s of doc.sentences) scanSentence(doc, s, regions, drafts, words);
   scareQuotes(doc, quotes, claimRegions, drafts, words);
   rhetoricalQuestions(doc, regions, drafts);
-  sourcingCaveats(doc, attribution, drafts);
+  sourcingCaveats(attribution, drafts);
   return finish(doc.text, drafts);
 }
 

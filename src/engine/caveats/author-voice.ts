@@ -182,7 +182,7 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
       const prev = out[out.length - 1];
       if (prev && draft.kind === 'loaded-language' && prev.kind === 'loaded-language' && prev.voice === draft.voice && prev.end >= s.start && /^\s*$/.test(text.slice(Math.min(prev.end, draft.start), draft.start))) {
         prev.end = Math.max(prev.end, draft.end);
-        prev.reason = loadedReason(text.slice(prev.start, prev.end), prev.voice === 'attributed');
+        prev.reason = loadedReason(prev.voice === 'attributed');
       } else out.push(draft);
     }
     i += n;
@@ -203,22 +203,22 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       // "Yes, it is all legal" concedes a point; "Forty-three, yes; forty-four, no" and "said yes, yes"
       // report an answer.
       if (first.norm === 'yes' && (text[last.end] !== ',' || (i > 0 && /^(yes|no|said|say|says|answered|replied)$/.test(toks[i - 1].norm)))) return null;
-      return span(first.start, last.end, 'opinion', `“${phrase}”: ${who} comments on the facts instead of reporting them`);
+      return span(first.start, last.end, 'opinion', `${who} comments on the facts instead of reporting them`);
     }
     case 'intensifier': {
       if (!next || !isLower(text, next) || FUNCTION_WORDS.has(next.norm)) return null;
       // "the very people", "that very day": an emphatic determiner, not a booster.
       if (first.norm === 'very' && i > 0 && DETERMINERS.has(toks[i - 1].norm)) return null;
-      return span(first.start, next.end, 'loaded-language', `“${phrase}” amplifies a judgement (a booster, not a measurement)`);
+      return span(first.start, next.end, 'loaded-language', `a booster (“${phrase}”): it amplifies a judgement rather than measuring anything`);
     }
     case 'loaded': {
       // Take in the noun a loaded adjective qualifies ("relentless assault").
       const end = next && isLower(text, next) && !FUNCTION_WORDS.has(next.norm) && !/ly$/.test(last.norm) && onlySpaceBetween(text, last, next) ? next.end : last.end;
-      return span(first.start, end, 'loaded-language', loadedReason(phrase, attributed));
+      return span(first.start, end, 'loaded-language', loadedReason(attributed));
     }
     case 'opinion': {
       const start = clauseStart(text, first.start, s.start);
-      return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `“${phrase}”: an evaluation in the author’s voice, attributed to no source`);
+      return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `an evaluation (“${phrase}”) in the author’s voice, attributed to no source`);
     }
     case 'prescriptive': {
       // "whether the video should be released", "decided she should share": somebody else's ought.
@@ -226,7 +226,7 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       // "will need to sign", "would then have to weigh": a necessity foreseen, not a prescription.
       if (i > 0 && /^(will|would|could|may|might|'ll|then)$/.test(toks[i - 1].norm) && !/^(should|must|ought)/.test(first.norm)) return null;
       const start = clauseStart(text, first.start, s.start);
-      return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `“${phrase}”: the author says what ought to happen (a prescription, not a report)`);
+      return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `the author says what ought to happen (“${phrase}”): a prescription, not a report`);
     }
     case 'first-person': {
       if (!isFirstPerson(text, toks, i)) return null;
@@ -241,20 +241,21 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       // "likely" guesses as a predicate ("is likely to", "will likely", "seems unlikely."); before a
       // noun it names a kind ("likely voters", the pollsters' sample; "unlikely images", odd ones).
       if (/^(un)?likely$/.test(first.norm) && n === 1 && !(i > 0 && PREDICATE_BEFORE.has(toks[i - 1].norm)) && next && next.norm !== 'to' && next.norm !== 'that' && onlySpaceBetween(text, last, next)) return null;
-      return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'speculation', `“${phrase}”: the author predicts or guesses; no source is given`);
+      return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'speculation', `the author predicts or guesses (“${phrase}”); no source is given`);
     case 'hedge': {
       if (isNumber(next)) return null; // "almost 200", "largely 3%": an approximation, not a hedge
-      return span(first.start, last.end, 'hedge', `“${phrase}” hedges the statement in the author’s voice`);
+      return span(first.start, last.end, 'hedge', 'a hedge: the author softens or distances the statement without saying on whose word');
     }
     case 'impersonal':
-      return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'unattributed-claim', `“${phrase}”: attributed to nobody in particular; who says so?`);
+      return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'unattributed-claim', `attributed to nobody in particular (“${phrase}”): who says so?`);
     case 'verdict':
-      return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'unattributed-claim', `“${phrase}”: a verdict on the evidence that the article does not source`);
+      return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'unattributed-claim', `a verdict on the evidence (“${phrase}”) that the article does not source`);
   }
 }
 
-function loadedReason(phrase: string, attributed: boolean): string {
-  return `“${phrase}” is charged language${attributed ? ' (inside quoted or reported speech)' : ' in the author’s own voice'}`;
+/** The span is the phrase itself, so the reason says what it is, not what it says. */
+function loadedReason(attributed: boolean): string {
+  return attributed ? 'charged language, in the words of a quoted or reported speaker' : 'charged language in the author’s own voice';
 }
 
 function entry(toks: Token[], i: number, n: number): string {
@@ -309,7 +310,7 @@ function vagueSource(text: string, toks: Token[], i: number, s: Sentence, region
     end,
     kind: 'unattributed-claim',
     voice: 'author',
-    reason: `“${phrase}”: a view credited to unnamed people; the article does not say who`,
+    reason: `a view credited to unnamed people (“${phrase}”); the article does not say who`,
   };
 }
 
@@ -329,7 +330,7 @@ function superlativeAt(text: string, toks: Token[], i: number, regions: Regions)
     end,
     kind: 'opinion',
     voice: 'author',
-    reason: `“${text.slice(toks[i - 1].start, adj.end)}”: a ranking the author asserts without a source`,
+    reason: 'a ranking the author asserts without a source',
   };
 }
 

@@ -143,8 +143,8 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
       kind: 'scare-quotes',
       voice: 'author',
       reason: soCalled
-        ? `“so-called” and quote marks: the author distances themselves from the term`
-        : `quote marks around “${content}” quote nobody: the author signals doubt or irony about the term`,
+        ? '“so-called” and quote marks: the author distances themselves from the term'
+        : 'quote marks that quote nobody: the author signals doubt or irony about the term',
     });
   }
 }

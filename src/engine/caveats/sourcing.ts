@@ -4,14 +4,12 @@
  * claim from one speaker, when there are at least two claims).
  */
 import type { Attribution } from '../attribution';
-import type { Doc } from '../document';
 import type { Draft } from './author-voice';
 
 /** Fewer claims than this and "single source" says nothing useful. */
 const MIN_CLAIMS_FOR_SINGLE = 2;
 
-export function sourcingCaveats(doc: Doc, attribution: Attribution, out: Draft[]): void {
-  const { text } = doc;
+export function sourcingCaveats(attribution: Attribution, out: Draft[]): void {
   for (const source of attribution.sources) {
     if (!source.anonymous || source.mentions.length === 0) continue;
     const m = source.mentions[0];
@@ -20,7 +18,7 @@ export function sourcingCaveats(doc: Doc, attribution: Attribution, out: Draft[]
       end: m.end,
       kind: 'anonymous-sourcing',
       voice: 'author',
-      reason: `the article relies on an unnamed source (“${text.slice(m.start, m.end)}”)${source.mentions.length > 1 ? `, cited ${source.mentions.length} times` : ''}`,
+      reason: `the article relies on an unnamed source${source.mentions.length > 1 ? `, cited ${source.mentions.length} times` : ''}; a reader cannot judge who they are`,
     });
   }
 
