@@ -3,15 +3,16 @@
  *
  * Scare quotes: a short quoted word or phrase (at most four words) in the author's own voice that
  * is not a quotation of anyone: it is not inside a claim, no verb of saying or naming stands
- * before it in its sentence ("he said Trump was “absolutely right”", "calls herself a “woke
- * administrator”" are partial quotations), it is not a title (every word capitalised: “Fox and
- * Friends”), and the same words do not occur inside a longer quotation elsewhere in the article
- * (the headline's “Most Unethical Sham” quotes Graham's "the most unethical sham"). "so-called"
- * before the quote marks it as a scare quote whatever else holds.
+ * near it in its sentence ("he said Trump was “absolutely right”", "calls herself a “woke
+ * administrator”" are partial quotations), its sentence quotes nobody at length, it is not a
+ * quoted clause ("“Subpoenas are not optional,” the chairman said") or a title (every word
+ * capitalised: “Fox and Friends”), and the same words do not occur inside a longer quotation
+ * elsewhere in the article (the headline's “Most Unethical Sham” quotes Graham's "the most
+ * unethical sham"). "so-called" before the quote marks it as a scare quote whatever else holds.
  *
  * Rhetorical questions: a sentence of the author's own (its question mark outside every
- * quotation and claim) that ends with "?". Reported as `opinion`: the contract has no separate
- * kind, and a rhetorical question argues rather than asks.
+ * quotation and claim) that ends with "?", unless it is an explainer's subheading. Reported as
+ * `opinion`: the contract has no separate kind, and a rhetorical question argues rather than asks.
  *
  * Known limits: a partial quotation whose speaker is named only in a neighbouring sentence is
  * taken for a scare quote unless a claim covers it.
@@ -123,10 +124,10 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     const soCalled = prev !== undefined && (prev.norm === 'so-called' || prev.norm === 'called' && before[before.length - 2]?.norm === 'so');
     if (!soCalled) {
       if (claimRegions.overlaps(q.start, q.end)) continue;
-      // A title: every word capitalised but the small ones ("Fox and Friends").
       // A sentence that also quotes somebody at length: the short quotation is more of the same speaker.
       withLong ??= sentencesWithLongQuotes(text, sentences, quotes);
       if (withLong[si]) continue;
+      // A title: every word capitalised but the small ones ("Fox and Friends").
       if (words.every((w) => /^\p{Lu}/u.test(text[w.start]) || TITLE_SMALL.has(w.norm)) && /^\p{Lu}/u.test(text[words[0].start])) continue;
       if (before.some((t, k) => SAYING.has(t.norm) && !PARTICLES.has(before[k + 1]?.norm ?? ''))) continue;
       // "..." he said: a cue right after the quotation in the same sentence.
