@@ -175,10 +175,16 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     const endsClause = q.closed && /[,?!.\u2026]$/.test(text.slice(q.contentStart, q.contentEnd).trimEnd());
 
     // After: ", X said ..." / ", said X ..."
-    const after = tailAfter(text, q, sents, sentAt, outer);
+    const after = tailAfter(text, q, sents, sentAt);
     // A quotation that is the object of the words before it ("On “Fox News Sunday,” Pence said") is a title, not speech.
     const opens = opensClause(text, q.start, sent.start);
     let trail = after && (endsClause || after.tokens[0]?.text === ',') ? trailingClause(after.tokens) : null;
+    if (trail && after!.hopped) {
+      // Only a bare cue clause may stand as its own sentence ("Clinton said."), never new content.
+      const tail = after!.tokens;
+      const c = tail.findIndex((tk) => tk.start === trail!.cueStart);
+      if (c < 0 || !onlyAdverbial(tail, c + 1, tail.length)) trail = null;
+    }
     // Not opening its clause, the quotation finishes a sentence begun before it ("using the tax
     // ''is a misguided approach,'' said Mr. Burman"): a mixed claim from the sentence start, when
     // the cue clause after it is only a cue clause (else it was a title: "On “Fox News Sunday,” Pence said his ...").
@@ -625,18 +631,25 @@ interface Clause {
 }
 
 /** The tokens after a quotation up to the end of its sentence, the next quotation or the paragraph end. */
-function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) => number, outer: readonly Quote[]): { tokens: Token[] } | null {
+function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) => number): { tokens: Token[]; hopped: boolean } | null {
   const si = sentAt(Math.max(q.start, q.end - 1));
   if (si < 0) return null;
-  const sent = sents[si];
-  // A quotation that ends its sentence has no cue clause after it.
-  if (sent.end <= q.end) return null;
+  let sent = sents[si];
+  let hopped = false;
+  // A quotation ending in ?, ! or . ends its sentence for the splitter ("“... country?” Clinton
+  // said."): the cue clause is then the next sentence of the paragraph, when it starts right there.
+  if (sent.end <= q.end) {
+    const next = sents[si + 1];
+    if (!next || next.paragraph !== sent.paragraph || !isBlankBetween(text, q.end, next.start) || text.slice(q.end, next.start).includes('\n') || next.tokens.length > 14) return null;
+    // The next sentence is a bare cue clause only if it opens no quotation of its own.
+    if (next.tokens.some((tk) => OPEN_Q.has(tk.text) || tk.quoted)) return null;
+    sent = next;
+    hopped = true;
+  }
   const tokens = sent.tokens.filter((tk) => tk.start >= q.end);
   // Stop at the next quotation's opening mark.
   const cut = tokens.findIndex((tk) => OPEN_Q.has(tk.text) || (tk.quoted && tk.start > q.end));
-  void text;
-  void outer;
-  return { tokens: cut >= 0 ? tokens.slice(0, cut + 1) : tokens };
+  return { tokens: cut >= 0 ? tokens.slice(0, cut + 1) : tokens, hopped };
 }
 
 /** ", Flynn, a top Trump surrogate, said Thursday on Fox News." / ", said the official." / " Graham blasted Democrats." */
