@@ -207,7 +207,8 @@ type Failures = Map<string, { count: number; message: string; text: string }>;
 
 function record(failures: Failures, error: unknown, text: string): void {
   const message = error instanceof Error ? error.message : String(error);
-  const kind = `${message.split(':')[0]}: ${/^(span invariant: \S+ \S+)/.exec(message)?.[1] ?? ''}`.trim();
+  // "span invariant: claim c3: range ..." is the kind "span invariant: claim c#".
+  const kind = message.split(':').slice(0, 2).join(':').replace(/\d+/g, '#').slice(0, 80);
   const seen = failures.get(kind);
   if (!seen) failures.set(kind, { count: 1, message, text });
   else {
