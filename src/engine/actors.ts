@@ -53,6 +53,8 @@ const PLACE_LAST = new Set(['coast', 'indies', 'oval', 'ground', 'valley', 'coun
 /** A word of a person's name: "Weah", "Jean-Luc", "O'Neill", "McLean", or an initial "B.". */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\u2019']+(?:-\p{Lu}?[\p{Ll}]+)*|\p{Lu}[\p{Ll}]*\p{Lu}[\p{Ll}]+|\p{Lu}\.)$/u;
 const CONNECTOR_WORD = /^(?:de|da|du|del|della|di|van|von|der|den|le|la|al|bin|ibn)$/;
+/** How many of an entity's mentions are read for roles and gender. */
+const ROLE_MENTIONS = 25;
 /** Longest run of names still read as one person; longer runs are lists ("Javier Pertile Paolo Vaccari"). */
 const MAX_PERSON_WORDS = 4;
 const SPEECH_BEFORE = /(?:said|says|told|added|warned|wrote|according to)\s+$/u;
@@ -96,7 +98,9 @@ export function findActors(doc: Doc): Actor[] {
     const e = entities[id];
     e.surfaces.set(c.text, (e.surfaces.get(c.text) ?? 0) + 1);
     e.mentions.push(c.range);
-    if (e.type === 'person') {
+    // Roles and gender are read from an entity's first mentions only: later ones rarely add any,
+    // and an input of thousands of mentions stays linear and cheap.
+    if (e.type === 'person' && e.mentions.length <= ROLE_MENTIONS) {
       for (const role of rolesAround(text, c.range, c.prefix, lineStart(text, c.range.start))) if (!e.roles.includes(role)) e.roles.push(role);
       const g = (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ?? (c.text.includes(' ') ? genderOfFirstName(c.text.split(' ')[0]) : null);
       if (g && !e.gender) e.gender = g;
@@ -189,6 +193,7 @@ function sentenceIndex(doc: Doc): (at: number) => number {
 function classify(doc: Doc): Candidate[] {
   const { text } = doc;
   const out: Candidate[] = [];
+  const staticTypes = new Map<string, ActorType | null | 'skip' | 'open'>();
   for (const n of splitLists(doc.names)) {
     let name = n.text;
     let range: Range = { start: n.start, end: n.end };
@@ -212,20 +217,17 @@ function classify(doc: Doc): Candidate[] {
       out.push({ range, text: name, type: 'organization', key: name.toLowerCase(), titleWord: null });
       continue;
     }
-    let type: ActorType | 'unknown' | null;
     let key = name.toLowerCase();
-    if (NATIONALITY_ADJECTIVES.has(key)) continue;
-    if (country) {
-      if (country.demonym) continue; // "Russian territory": an adjective
-      type = 'country';
-      key = country.name.toLowerCase();
-    } else if (isPlace(name)) type = 'place';
-    else if (ORGANIZATIONS.has(key) || isOutlet(name) || isPlatform(name) || ORG_HEADS.has(last)) type = 'organization';
-    else if (THING_HEADS.has(last) && words.length > 1) type = null;
-    else if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) type = 'place';
-    else if (GROUP_PLURALS.has(last)) type = 'group';
-    else if (isAcronym(name)) type = 'organization';
-    else if (/\s(?:of|for)\s/.test(name)) type = 'organization';
+    // What the name alone says (gazetteers, head words, shape) is the same at every mention.
+    let known = staticTypes.get(name);
+    if (known === undefined) {
+      known = staticType(name, key, words, last);
+      staticTypes.set(name, known);
+    }
+    if (known === 'skip') continue;
+    let type: ActorType | 'unknown' | null;
+    if (known === 'country') key = country!.name.toLowerCase();
+    if (known !== 'open') type = known;
     else if (words.length > 1 && looksLikePerson(text, n, words, titleWord)) type = 'person';
     else if (words.length > 1) type = words.some((w) => COMMON_OPENERS.has(w.toLowerCase())) ? null : 'organization';
     else if (titleWord && PERSON_TITLES.has(titleWord)) type = 'person';
@@ -244,6 +246,24 @@ function classify(doc: Doc): Candidate[] {
     out.push({ range, text: name, type, key, prefix: n.prefix, titleWord });
   }
   return out;
+}
+
+/**
+ * The type a name has wherever it stands: 'skip' for adjectives (demonyms, "Kurdish"), null for
+ * things ("Washington Treaty"), 'open' when the context has to decide.
+ */
+function staticType(name: string, key: string, words: string[], last: string): ActorType | null | 'skip' | 'open' {
+  if (NATIONALITY_ADJECTIVES.has(key)) return 'skip';
+  const country = countryOf(name);
+  if (country) return country.demonym ? 'skip' : 'country'; // "Russian territory": an adjective
+  if (isPlace(name)) return 'place';
+  if (ORGANIZATIONS.has(key) || isOutlet(name) || isPlatform(name) || ORG_HEADS.has(last)) return 'organization';
+  if (THING_HEADS.has(last) && words.length > 1) return null;
+  if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';
+  if (GROUP_PLURALS.has(last)) return 'group';
+  if (isAcronym(name)) return 'organization';
+  if (/\s(?:of|for)\s/.test(name)) return 'organization';
+  return 'open';
 }
 
 /**
