@@ -327,19 +327,20 @@ describe('bad-input catalogue', { timeout: 30_000 }, () => {
     await briefPlain(`${words.join(' ')} said.`);
   });
 
-  // FINDINGS for the engine (issues 3 and 4): these inputs take far longer than a linear budget in
-  // brief() today (Node 22, this machine: 'Storm ' x 66,666: 10 s, 8 s of it in findActors;
-  // He said "x." x 20,000: 13.5 s, 12 s in findAttribution; 10,000 nested quotes: 22 s and 13 s,
-  // in findAttribution), and a synchronous engine cannot be interrupted by a test timeout, so they
-  // are skipped rather than left to stall the suite. Unskip each when the engine handles it.
-  it.skip('FINDING: briefs 400 KB of one word repeated (findActors is superlinear)', async () => {
+  it('briefs 400 KB of one word repeated', async () => {
     await briefPlain('Storm '.repeat(400_000 / 6));
   });
 
-  it.skip('FINDING: briefs 20,000 repetitions of He said "x." (findAttribution is superlinear)', async () => {
-    await briefPlain('He said "x." '.repeat(20_000));
+  it('briefs 20,000 repetitions of He said "x."', async () => {
+    const brief = await briefPlain('He said "x." '.repeat(20_000));
+    expect(brief.claims.length).toBeGreaterThan(0);
   });
 
+  // FINDING for the claims engineer (issue 4, src/engine/attribution): 10,000 nested quotes take
+  // 5.5 s (closed, 110,001 chars) and 3.8 s (unclosed, 90,011 chars) in brief() on Node 22 here,
+  // against 0.1-0.3 s for other 100-400 KB inputs: superlinear in the quote depth. A synchronous
+  // engine cannot be interrupted by a test timeout, so this is skipped rather than left to stall
+  // the suite. Unskip when attribution handles it.
   it.skip('FINDING: briefs 10,000 nested quotes, closed and unclosed (findAttribution is superlinear)', async () => {
     await briefPlain(`${'\u201cHe said \u2018'.repeat(5_000)}x${'\u2019 she said.\u201d'.repeat(5_000)}`);
     await briefPlain(`She said "${'he said "'.repeat(10_000)}x`);
