@@ -105,9 +105,9 @@ function quotesOf(doc: Doc): Quote[] {
 
 /** Two drafts for the same content and cue (a quotation seen from both sides) are one claim. */
 function dedupe(drafts: Draft[]): Draft[] {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   return drafts.filter((d) => {
-    const key = `${d.start}:${d.end}`;
+    const key = d.start * 0x4000000 + d.end;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -32,7 +32,6 @@ export class SourceRegistry {
   private readonly byLastWord = new Map<string, Source[]>();
   /** Unnamed sources by head stem ("official"), each list sorted by mention start. */
   private readonly anonymousByStem = new Map<string, { start: number; source: Source }[]>();
-  private readonly seen = new Set<string>();
   /** Unnamed-source mentions sorted by start, for "which sourcing does this content hold". */
   private anonymousIndex: { start: number; end: number; id: string }[] | null = null;
   readonly list: Source[] = [];
@@ -51,10 +50,11 @@ export class SourceRegistry {
   }
 
   mention(s: Source, r: Range): void {
-    const k = `${s.id}:${r.start}:${r.end}`;
-    if (this.seen.has(k)) return;
-    this.seen.add(k);
-    s.mentions.push({ start: r.start, end: r.end });
+    // Mentions mostly arrive in text order: compare with the last one, scan only when out of order.
+    const ms = s.mentions;
+    const last = ms[ms.length - 1];
+    if (last && (last.start > r.start || (last.start === r.start && last.end >= r.end)) && ms.some((m) => m.start === r.start && m.end === r.end)) return;
+    ms.push({ start: r.start, end: r.end });
     if (s.anonymous) {
       for (const w of s.name.toLowerCase().split(/\s+/)) {
         const stem = w.replace(/s$/, '');
