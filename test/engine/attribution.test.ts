@@ -141,6 +141,26 @@ describe('claims: quotations', () => {
   });
 });
 
+describe('claims: headlines and credits', () => {
+  it('reads a Title Case headline cue ("..., Senator Jane Roe Says")', () => {
+    const text = 'Tariffs Will Hurt Farmers First, Senator Jane Roe Says\n\nThe senator spoke in Iowa on Monday.';
+    const c = claimWith(attribute(text).claims, 'Tariffs Will Hurt');
+    expect(c.cue).toBe('Says');
+    expect(c.speaker?.name).toMatch(/Jane Roe/);
+  });
+
+  it('gives a quotation followed by "― Name" to that name', () => {
+    const text = 'Readers answered our question.\n\n“I never thought the vote would matter this much to me.” ― Maria Gomez';
+    const c = claimWith(attribute(text).claims, 'never thought');
+    expect(c.speaker?.name).toBe('Maria Gomez');
+  });
+
+  it('reads a transcript line "NAME: ..." as that speaker\'s words', () => {
+    const c = claimWith(attribute('WALLACE: Will she be at the debate tomorrow night?').claims, 'debate tomorrow');
+    expect(c.speaker?.name).toBe('WALLACE');
+  });
+});
+
 describe('claims: speakers', () => {
   it('resolves "he" to the person named in the sentence before', () => {
     const text = 'Defense Minister Ivan Petrov met his counterparts in Brussels.\n\nHe said the alliance had to act faster.';

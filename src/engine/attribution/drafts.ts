@@ -55,7 +55,7 @@ const LABELS = new Set([
   'breaking', 'exclusive', 'warning', 'disclaimer', 'correction', 'clarification', 'transcript', 'q', 'a', 'subscribe', 'email',
   'comments', 'share', 'tags', 'topics', 'advertisement', 'credit', 'image', 'caption', 'more', 'see', 'also', 'sign', 'follow',
   'contact', 'copyright', 'posted', 'published', 'filed', 'by', 'here', 'bottom', 'the', 'this', 'what', 'why', 'how', 'who',
-  'when', 'where', 'question', 'answer', 'analysis', 'opinion', 'commentary', 'live', 'poll', 'quiz', 'recap', 'timeline',
+  'when', 'where', 'question', 'answer', 'analysis', 'opinion', 'commentary', 'live', 'quiz', 'recap', 'timeline',
 ]);
 const FINAL = new Set(['.', '!', '?', '\u2026']);
 
@@ -192,7 +192,9 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     if (trail && !opens) {
       const tail = after!.tokens;
       const cueAt_ = tail.findIndex((tk) => tk.start === trail!.cueStart);
-      if (cueAt_ < 0 || !onlyAdverbial(tail, cueAt_ + 1, tail.length) || words < 3) trail = null;
+      // Inverted ("..., says Paul Rieckhoff, founder of ...") is a cue clause by its form.
+      const inverted = cueAt_ === 0 || (cueAt_ === 1 && tail[0].text === ',');
+      if (cueAt_ < 0 || (!inverted && !onlyAdverbial(tail, cueAt_ + 1, tail.length)) || words < 3) trail = null;
       else from = firstWordStart(sent.tokens, sent.start, q.start);
     }
     if (trail && words >= 1) {
@@ -248,7 +250,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     let k = 0;
     if (t[k] && OPEN_Q.has(t[k].text)) k++;
     const from = k;
-    while (k < t.length && k - from < 4 && t[k].word && t[k].cap) k++;
+    while (k < t.length && k - from < 6 && t[k].word && t[k].cap) k++;
     if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) continue;
     if (k + 1 < t.length && OPEN_Q.has(t[k + 1].text)) continue; // a quotation: pass 1
     let lineEnd = text.indexOf('\n', t[k].end);
@@ -271,6 +273,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
   for (const sent of sents) {
     const t = sent.tokens;
     let sentenceHasClaim = withDraft.has(sent.index);
+    const heading = doc.titleRange !== null && sent.start >= doc.titleRange.start && sent.end <= doc.titleRange.end;
     for (let i = 0; i < t.length; i++) {
       const tok = t[i];
       if (!tok.word || tok.quoted) continue;
@@ -284,7 +287,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
         }
         continue;
       }
-      const cue = cueAt(t, i);
+      const cue = cueAt(t, i, heading);
       if (!cue) continue;
       const span = cue.words;
       if (cue.info.cls === 'quote') continue; // only next to a quotation (pass 1)
@@ -445,7 +448,7 @@ function isBlankBetween(text: string, from: number, to: number): boolean {
 }
 
 /** The cue starting at token i (one or two words), if any. */
-function cueAt(t: Token[], i: number): { info: CueInfo; words: number; text: string } | null {
+function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: number; text: string } | null {
   const w = t[i];
   if (!w.word || w.quoted) return null;
   const next = t[i + 1];
@@ -461,8 +464,9 @@ function cueAt(t: Token[], i: number): { info: CueInfo; words: number; text: str
   if (before && before.word && (DETERMINERS.has(before.lower) || before.lower === 'of' || /['\u2019]s$/.test(before.lower))) return null;
   // A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to" stays.
   if (info.base && before && before.word && before.cap && !/s$/.test(before.lower) && !isPronoun(before.lower)) return null;
-  // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a verb.
-  if (w.cap && i > 0) return null;
+  // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a
+  // verb; in a Title Case headline only the -s form counts ("Obama Says ...", "..., Graham Says").
+  if (w.cap && i > 0 && !(heading && i > 0 && w.lower.endsWith('s') && info.cls === 'say')) return null;
   return { info, words: 1, text: w.text };
 }
 
