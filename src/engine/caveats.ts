@@ -21,7 +21,7 @@ import type { Caveat } from '../schema/brief';
 import type { Attribution } from './attribution';
 import { scanSentence, type Draft } from './caveats/author-voice';
 import { Regions, attributedRegions, quotesOf } from './caveats/regions';
-import { rhetoricalQuestions, scareQuotes } from './caveats/scare-quotes';
+import { questionsAndExclamations, scareQuotes } from './caveats/scare-quotes';
 import { sourcingCaveats } from './caveats/sourcing';
 import { DocTokens } from './caveats/lexicon';
 import type { Doc } from './document';
@@ -34,7 +34,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   const drafts: Draft[] = [];
   for (const s of doc.sentences) scanSentence(doc, s, regions, drafts, words);
   scareQuotes(doc, quotes, claimRegions, drafts, words);
-  rhetoricalQuestions(doc, regions, drafts);
+  questionsAndExclamations(doc, regions, drafts);
   sourcingCaveats(attribution, drafts);
   return finish(doc.text, drafts);
 }

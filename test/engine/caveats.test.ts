@@ -75,6 +75,12 @@ describe('caveats: the author voice', () => {
     expect(author('Graham continued, "Would you say you\'ve been through hell?"').some((k) => k.kind === 'opinion')).toBe(false);
   });
 
+  it('flags an exclamation in the author’s voice, not a shouted quotation or a name', () => {
+    expect(has(author('I’m not a Clinton fan, but enough with the emails!'), 'opinion', 'enough with the emails!')).toBe(true);
+    expect(author('"Go home!" the protesters shouted at the officers.').some((k) => k.kind === 'opinion')).toBe(false);
+    expect(author('Verizon agreed on Monday to buy the core business of Yahoo! for $4.8 billion.')).toEqual([]);
+  });
+
   it('does not take an explainer’s subheading for a rhetorical question', () => {
     const text = [
       'Florida passes school guardian law',

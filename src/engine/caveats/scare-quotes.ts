@@ -1,5 +1,5 @@
 /**
- * Scare quotes and rhetorical questions: two ways the author's voice shows in punctuation.
+ * Scare quotes, rhetorical questions and exclamations: the author's voice in punctuation.
  *
  * Scare quotes: a short quoted word or phrase (at most four words) in the author's own voice that
  * is not a quotation of anyone: it is not inside a claim, no verb of saying or naming stands
@@ -13,6 +13,8 @@
  * Rhetorical questions: a sentence of the author's own (its question mark outside every
  * quotation and claim) that ends with "?", unless it is an explainer's subheading. Reported as
  * `opinion`: the contract has no separate kind, and a rhetorical question argues rather than asks.
+ * An exclamation mark ending a sentence of the author's own is reported the same way (not the one
+ * in a name: "Shares of Yahoo!").
  *
  * Known limits: a partial quotation whose speaker is named only in a neighbouring sentence is
  * taken for a scare quote unless a claim covers it.
@@ -150,6 +152,16 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
   }
 }
 
+/**
+ * "Shares of Yahoo!", "a Jeopardy!": the mark belongs to a capitalised name in mid-sentence, not
+ * to an exclamation.
+ */
+function isNameBefore(text: string, sentenceStart: number, bang: number): boolean {
+  let k = bang;
+  while (k > sentenceStart && /[\p{L}\p{N}]/u.test(text[k - 1])) k--;
+  return k > sentenceStart && k < bang && /\p{Lu}/u.test(text[k]);
+}
+
 const SUBHEAD_WORDS = 10;
 const SUBHEAD_OPENERS = /^(what|who|whom|whose|which|where|when|why|how|is|are|was|were|will|would|can|could|does|do|did|has|have|should)\b/i;
 
@@ -168,11 +180,16 @@ function isSubhead(doc: Doc, s: Sentence): boolean {
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', ' ']);
 
-export function rhetoricalQuestions(doc: Doc, regions: Regions, out: Draft[]): void {
+export function questionsAndExclamations(doc: Doc, regions: Regions, out: Draft[]): void {
   const { text } = doc;
   for (const s of doc.sentences) {
     let q = s.end - 1;
     while (q > s.start && CLOSERS.has(text[q])) q--;
+    if (text[q] === '!') {
+      if (regions.overlaps(q, q + 1) || isNameBefore(text, s.start, q)) continue;
+      out.push({ start: s.start, end: s.end, kind: 'opinion', voice: 'author', reason: 'an exclamation in the author’s own voice: emphasis, not report' });
+      continue;
+    }
     if (text[q] !== '?') continue;
     if (regions.overlaps(q, q + 1)) continue;
     if (isSubhead(doc, s)) continue;
