@@ -87,6 +87,15 @@ const TIME = new Set([
 /** Object pronouns and addressees after "told". */
 const ADDRESSEES = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my']);
 
+const MONTHS_AND_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday',
+  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'month', 'months', 'week', 'weeks', 'year', 'years', 'day', 'days',
+]);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isPronoun(w: string): boolean {
   return w === 'i' || w === 'we' || w === 'you' || w === 'they';
 }
@@ -525,6 +534,8 @@ function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { bound
     if (CUES.has(w.lower) && !w.cap) break;
     // A lower-case -ed/-ing word is a verb or participle of another clause ("referenced", "paying").
     if (!w.cap && isVerbLike(w.lower)) break;
+    // "Earlier this month Wells Fargo announced", "$2,000 every three months": time and numbers are not speakers.
+    if ((TIME.has(w.lower) && !w.cap) || MONTHS_AND_DAYS.has(w.lower) || isDigit(w.text.charCodeAt(0))) break;
     count++;
     if (count > 10) return null;
     k--;
@@ -872,11 +883,15 @@ function coordinatedSubject(t: Token[], i: number): (SpeakerSpan & { boundary: n
   let j = i - 1;
   while (j >= 0 && t[j].word && (AUX.has(t[j].lower) || isAdverb(t[j]))) j--;
   if (j <= 0 || t[j].lower !== 'and' || !t[0].word || !(t[0].cap || SPEAKER_PRONOUNS.has(t[0].lower))) return null;
+  // The opening noun phrase: up to its verb ("A reporter for USA Today spotted ...").
   let e = 0;
-  while (e < j && t[e].word && (t[e].cap || e === 0) && e < 6) e++;
+  while (e < j && t[e].word && e < 8 && !CUES.has(t[e].lower) && !(isVerbLike(t[e].lower) && !t[e].cap) && !(NP_STOP.has(t[e].lower) && !PHRASE_PREPS.has(t[e].lower))) e++;
   if (e === 0 || ADVERBIAL_OPENERS.has(t[0].lower)) return null;
   return { from: 0, to: e, boundary: -1 };
 }
+
+/** Prepositions that stay inside a noun phrase ("a reporter for USA Today", "members of Congress"). */
+const PHRASE_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 
 /** A subject that can hold a stance: a name, a pronoun, a title or unnamed sourcing ("officials"). */
 function strongSubject(t: Token[], s: SpeakerSpan): boolean {
