@@ -125,7 +125,7 @@ function isNameWord(t: Token): boolean {
   if (!t.allCaps && FUNCTION_WORDS.has(t.lower)) return false;
   // A lone capital letter is no name ("W L T" table heads); an initial carries its period ("J.").
   if (t.text.length === 1) return false;
-  if (CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))) return false;
+  if (CALENDAR_WORDS.has(t.dotted ? t.lower.slice(0, -1) : t.lower)) return false;
   if (PARTY_TAG.test(t.text)) return false;
   if (t.url) return false;
   return true;
@@ -184,7 +184,9 @@ function tokenize(text: string, lowerSeen: Set<string>): Token[] {
         prev = BREAK;
         continue;
       }
-      lowerSeen.add(word);
+      // Only words of three letters or more can tell against a capitalised opener (shorter ones
+      // are function words, which never make names anyway).
+      if (i - start > 2) lowerSeen.add(word);
       if (CONNECTORS.has(word)) {
         const tok: Token = { start, end: i, text: word, lower: word, cap: false, allCaps: false, stop: text[i] !== ' ' && text[i] !== '\u00a0', possessive: false, dotted: false, opening: false, shouty: false, url: false };
         tokens.push(tok);
@@ -388,11 +390,13 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
 
 /** Separate title words at the front of a run from the name they introduce. */
 function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean): void {
-  const whole = text.slice(s[0].start, s[s.length - 1].end);
   const lastTok = s[s.length - 1];
-  const isOrg = ORGANIZATIONS.has(whole.toLowerCase()) || ORG_HEADS.has(lastTok.lower) || isOutlet(whole);
+  // Only a run with a title word in it needs to know whether it is an organisation as a whole.
+  const titled = s.some((t) => TITLE_WORDS.has(t.dotted ? t.lower.slice(0, -1) : t.lower) || ROLE_MODIFIERS.has(t.lower)) || (s.length >= 3 && (countryOf(s[0].text)?.demonym ?? false));
+  const whole = titled ? text.slice(s[0].start, lastTok.end) : '';
+  const isOrg = titled && (ORGANIZATIONS.has(whole.toLowerCase()) || ORG_HEADS.has(lastTok.lower) || isOutlet(whole));
   let cut = 0;
-  if (!isOrg) {
+  if (titled && !isOrg) {
     for (let k = 0; k < s.length - 1; k++) {
       const bare = s[k].lower.replace(/\.$/, '');
       // A demonym before a name is a role too ("Swede Kennet Andersson", "German Chancellor Angela Merkel").
