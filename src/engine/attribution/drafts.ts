@@ -96,6 +96,12 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** "Mr. Grassley and Mr. Leahy say": an "and" among the few words before makes the subject plural. */
+function joinedByAnd(t: Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) if (t[k].lower === 'and') return true;
+  return false;
+}
+
 function isPronoun(w: string): boolean {
   return w === 'i' || w === 'we' || w === 'you' || w === 'they';
 }
@@ -472,7 +478,7 @@ function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: 
   const before = t[i - 1];
   if (before && before.word && (DETERMINERS.has(before.lower) || before.lower === 'of' || /['\u2019]s$/.test(before.lower))) return null;
   // A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to" stays.
-  if (info.base && before && before.word && before.cap && !/s$/.test(before.lower) && !isPronoun(before.lower)) return null;
+  if (info.base && before && before.word && before.cap && !/s$/.test(before.lower) && !isPronoun(before.lower) && !joinedByAnd(t, i)) return null;
   // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a
   // verb; in a Title Case headline only the -s form counts ("Obama Says ...", "..., Graham Says").
   if (w.cap && i > 0 && !(heading && i > 0 && w.lower.endsWith('s') && info.cls === 'say')) return null;
@@ -803,7 +809,9 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   // Participle after a comma: continues the speaker before it ("..., also noting that ...").
   let p = i - 1;
   while (p >= 0 && t[p].word && AUX.has(t[p].lower)) p--;
-  if (info.participle && p >= 0 && (t[p].text === ',' || PARTICIPLE_PREPS.has(t[p].lower))) {
+  // After a comma, also one inside a closing quotation ("...ago,\" adding that ...").
+  const afterComma = p >= 0 && (t[p].text === ',' || (CLOSE_Q.has(t[p].text) && t[p - 1]?.text === ','));
+  if (info.participle && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower))) {
     const content = contentAfter(t, after, info, true);
     if (!content) return null;
     if (sentenceHasClaim) return mk(base, content.start, content.end, null, 'participle', content.vias);

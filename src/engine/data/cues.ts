@@ -81,6 +81,8 @@ const SAY: string[] = [
   'repeat|repeats|repeated|repeating',
   'lament|laments|lamented|lamenting',
   'suspect|suspects|suspected|suspecting',
+  'comment|comments|commented|commenting',
+  'proclaim|proclaims|proclaimed|proclaiming',
   'caution|cautions|cautioned|cautioning',
   'boast|boasts|boasted|boasting',
   'brag|brags|bragged|bragging',
