@@ -72,6 +72,8 @@ const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]{1,3}$/;
 const OPENING_MARKS = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '(', '[', '*', '\u2022', '-', '\u2013', '\u2014', '#', '>']);
 const CLOSING_MARKS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', '\u2026', ':', ';', '|']);
+/** Longest run of capitalised words still read as names (a list of six two-word names fits). */
+const MAX_RUN = 12;
 /** Connectors that join only names a gazetteer knows ("Bosnia and Herzegovina", "Fox and Friends"). */
 const WEAK_CONNECTORS = new Set(['and', 'for']);
 
@@ -341,6 +343,9 @@ function earnsCapital(t: Token, trusted: Set<string>, lowerSeen: Set<string>): b
 }
 
 function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Set<string>, out: NameSpan[]): void {
+  // A run this long with no punctuation is no name nor list of names but noise or an attack:
+  // skipping it keeps everything downstream linear in the names there really are.
+  if (run.length > MAX_RUN) return;
   // "Trump and Clinton" is two names; "Bosnia and Herzegovina" is one because a gazetteer says so.
   const weak = run.findIndex((t) => WEAK_CONNECTORS.has(t.text));
   if (weak > 0 && !isKnownName(text.slice(run[0].start, run[run.length - 1].end))) {
