@@ -11,7 +11,8 @@
  *    first) word of a person already named is that person ("Medvedev" -> "Dmitry Medvedev");
  *    countries merge by their canonical name ("US", "U.S."); the rest by their lower-cased text.
  *    The canonical name is the fullest form used in the article, the others are aliases.
- * 3. Roles from titles and appositions (actors/roles.ts); pronouns (actors/pronouns.ts).
+ * 3. Roles from titles and appositions (actors/roles.ts); pronouns (actors/pronouns.ts): he/she
+ *    to people, they/their to groups.
  * 4. Salience: the actor's share of a weighted mention count, where a mention in the title or
  *    first paragraph counts more, a pronoun less, and a mention as a speaker ("X said") more.
  *
@@ -21,7 +22,7 @@
 import type { Actor, ActorType, Range } from '../schema/brief';
 import type { Doc, NameSpan } from './document';
 import { isKnownName } from './text/names';
-import { resolvePronouns, type PersonMention } from './actors/pronouns';
+import { resolveGroupPronouns, resolvePronouns, type PersonMention } from './actors/pronouns';
 import { rolesAround } from './actors/roles';
 import { countryOf, isPlace } from './data/countries';
 import { GROUP_NOUNS, ORG_HEADS, ORGANIZATIONS } from './data/organizations';
@@ -118,6 +119,7 @@ export function findActors(doc: Doc): Actor[] {
     if (!forename.has(words[0].toLowerCase())) forename.set(words[0].toLowerCase(), id);
   }
   const personMentions: PersonMention[] = [];
+  const groupMentions: PersonMention[] = [];
   const sentenceOf = sentenceIndex(doc);
   for (const c of candidates) {
     let id: number;
@@ -134,10 +136,11 @@ export function findActors(doc: Doc): Actor[] {
     }
     mention(id, c);
     if (entities[id].type === 'person') personMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
+    else if (entities[id].type === 'group') groupMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
     entities[id].weight += weightOf(doc, c.range, 1);
   }
 
-  for (const p of resolvePronouns(doc, personMentions, (a) => entities[a].gender)) {
+  for (const p of [...resolvePronouns(doc, personMentions, (a) => entities[a].gender), ...resolveGroupPronouns(doc, groupMentions)]) {
     entities[p.actor].mentions.push(p.range);
     entities[p.actor].weight += weightOf(doc, p.range, 0.6);
   }

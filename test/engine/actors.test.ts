@@ -63,6 +63,13 @@ describe('actors', () => {
     expect(actors.some((a) => a.mentions.some((m) => m.start === quoted))).toBe(false);
   });
 
+  it('resolves "their" to the group just named (graham-hearing)', () => {
+    const graham = example('graham-hearing.txt');
+    const democrats = find(actorsOf(graham), 'Senate Democrats')!;
+    const their = graham.indexOf('in their relentless assault') + 'in '.length;
+    expect(democrats.mentions.some((m) => m.start === their)).toBe(true);
+  });
+
   it('uses gender from honorifics and first names when resolving pronouns', () => {
     const text = 'Mrs. Alice Walker met John Smith on Monday. She said the talks went well.';
     const actors = actorsOf(text);

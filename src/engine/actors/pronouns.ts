@@ -7,9 +7,13 @@
  * Gender comes from honorifics and gendered titles (Mr., Mrs., spokeswoman); a person of unknown
  * gender is compatible with both.
  *
+ * they/them/their/themselves resolve the same way to a group named in the last two sentences
+ * ("U.S. officials", "Senate Democrats"), and only to a group: organisations and countries take
+ * "it" as often as "they", and a wrong link costs more than a missing one.
+ *
  * Known limits: pronouns inside quotations are left alone (the quoted speaker's "he" usually means
- * someone else); "they" and "it" are not resolved; no first-name gender data; cataphora ("Before
- * he spoke, Barr...") resolves to an earlier person or to nobody.
+ * someone else); "it" is not resolved, nor "they" for two people named together; cataphora
+ * ("Before he spoke, Barr...") resolves to an earlier person or to nobody.
  */
 import type { Range } from '../../schema/brief';
 import type { Doc } from '../document';
@@ -25,8 +29,10 @@ export interface PersonMention {
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const PRONOUN = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/g;
-/** Sentences back a pronoun may reach for its antecedent. */
+const PLURAL = /\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hemselves)\b/g;
+/** Sentences back a pronoun may reach for its antecedent (a person; a group). */
 const WINDOW = 4;
+const GROUP_WINDOW = 2;
 /** Words after a name that make it the subject of its clause ("Medvedev added", "Barr, the ..."). */
 const SUBJECT_NEXT = /^(?:,|\s+(?:said|says|told|added|warned|explained|argued|noted|wrote|asked|claimed|stated|insisted|responded|replied|continued|was|is|has|had|will|would|could|did|does|also|then|later)\b|\s+\p{Ll}+(?:ed|s)\b)/u;
 
@@ -34,6 +40,19 @@ const SUBJECT_NEXT = /^(?:,|\s+(?:said|says|told|added|warned|explained|argued|n
  * @returns for each resolved pronoun, the index of its actor and its range.
  */
 export function resolvePronouns(doc: Doc, persons: PersonMention[], gender: (actor: number) => 'male' | 'female' | null): { actor: number; range: Range }[] {
+  return resolve(doc, persons, PRONOUN, WINDOW, (actor, pronoun) => {
+    const g = gender(actor);
+    const want = MALE.has(pronoun) ? 'male' : FEMALE.has(pronoun) ? 'female' : null;
+    return g === null || want === null || g === want;
+  });
+}
+
+/** they/them/their/themselves to the group named most prominently in the last two sentences. */
+export function resolveGroupPronouns(doc: Doc, groups: PersonMention[]): { actor: number; range: Range }[] {
+  return resolve(doc, groups, PLURAL, GROUP_WINDOW, () => true);
+}
+
+function resolve(doc: Doc, persons: PersonMention[], pattern: RegExp, window: number, compatible: (actor: number, pronoun: string) => boolean): { actor: number; range: Range }[] {
   const out: { actor: number; range: Range }[] = [];
   const { text } = doc;
   const subject = persons.map((m) => SUBJECT_NEXT.test(text.slice(m.end, m.end + 24)));
@@ -42,21 +61,19 @@ export function resolvePronouns(doc: Doc, persons: PersonMention[], gender: (act
   let s = 0; // the sentence holding the current pronoun
   // One pass over the whole text: a search restarted per sentence would run to the end of the
   // text from every sentence that has no pronoun.
-  PRONOUN.lastIndex = 0;
+  pattern.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PRONOUN.exec(text)) !== null) {
+  while ((m = pattern.exec(text)) !== null) {
     const at = m.index;
     while (s + 1 < doc.sentences.length && doc.sentences[s + 1].start <= at) s++;
     if (quoteAt(doc.quotes, at) !== null) continue;
     const lower = m[0].toLowerCase();
-    const want = MALE.has(lower) ? 'male' : FEMALE.has(lower) ? 'female' : null;
-    while (first < persons.length && persons[first].sentence < s - WINDOW) first++;
+    while (first < persons.length && persons[first].sentence < s - window) first++;
     let best = -1;
     let bestScore = 0;
     for (let k = first; k < persons.length && persons[k].start < at; k++) {
       const p = persons[k];
-      const g = gender(p.actor);
-      if (g !== null && want !== null && g !== want) continue;
+      if (!compatible(p.actor, lower)) continue;
       const back = s - p.sentence;
       const score = (subject[k] ? 1.5 : 1) * (inQuote[k] ? 0.3 : 1) * (1 / (1 + back));
       if (score >= bestScore) {
