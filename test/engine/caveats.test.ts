@@ -122,6 +122,15 @@ describe('caveats: scare quotes', () => {
     expect(author(text).some((k) => k.text.toLowerCase().includes('unethical sham'))).toBe(false);
   });
 
+  it('does not flag a headline quoting words the body attributes', () => {
+    const text = [
+      'Trump questions fairness of moderators; talk compared to \'working the referees\'',
+      'Trump is "working the referees" in hopes of a softer debate, a political scientist at the University of Michigan said.',
+    ].join('\n\n');
+    // Without any claim: the body's verb of saying alone tells the headline's quotation apart.
+    expect(own(text).some((k) => k.kind === 'scare-quotes')).toBe(false);
+  });
+
   it('does not flag a quoted title', () => {
     expect(author('Flynn appeared on Fox News’s “Fox and Friends” on Thursday morning.').some((k) => k.kind === 'scare-quotes')).toBe(false);
   });

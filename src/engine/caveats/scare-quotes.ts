@@ -106,6 +106,10 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
   let quoted: string | undefined;
   let candidates = 0;
   let withLong: boolean[] | undefined;
+  // Short quotations that context shows to be somebody's words: the same words quoted elsewhere
+  // (a headline quoting the body: 'working the referees') are theirs too.
+  const partial = new Set<string>();
+  const flagged: { q: QuoteLike; soCalled: boolean; folded: string }[] = [];
   const sentences = doc.sentences;
   let si = 0;
   for (const q of quotes) {
@@ -118,28 +122,36 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     if (/[!?]$/.test(content) || (/\.$/.test(content) && words.length > 2)) continue;
     // "“Subpoenas are not optional,” the chairman said": a capitalised clause cut off by a comma.
     if (words.length > 2 && /[,.]$/.test(content) && /^\p{Lu}/u.test(content)) continue;
+    // A title: every word capitalised but the small ones ("Fox and Friends").
+    if (words.every((w) => /^\p{Lu}/u.test(text[w.start]) || TITLE_SMALL.has(w.norm)) && /^\p{Lu}/u.test(text[words[0].start])) continue;
     while (si < sentences.length - 1 && sentences[si].end <= q.start) si++;
     const s = sentences[si];
-    // Look back within the sentence, but only so far: a cue further off introduces something else.
+    const folded = fold(content);
+    // Look around within the sentence, but only so far: a cue further off introduces something else.
     const before = wordsIn(Math.max(s.start, q.start - LOOK_BACK), q.start);
     const prev = before[before.length - 1];
-    const soCalled = prev !== undefined && (prev.norm === 'so-called' || prev.norm === 'called' && before[before.length - 2]?.norm === 'so');
+    const soCalled = prev !== undefined && (prev.norm === 'so-called' || (prev.norm === 'called' && before[before.length - 2]?.norm === 'so'));
     if (!soCalled) {
-      if (claimRegions.overlaps(q.start, q.end)) continue;
-      // A sentence that also quotes somebody at length: the short quotation is more of the same speaker.
       withLong ??= sentencesWithLongQuotes(text, sentences, quotes);
-      if (withLong[si]) continue;
-      // A title: every word capitalised but the small ones ("Fox and Friends").
-      if (words.every((w) => /^\p{Lu}/u.test(text[w.start]) || TITLE_SMALL.has(w.norm)) && /^\p{Lu}/u.test(text[words[0].start])) continue;
-      if (before.some((t, k) => SAYING.has(t.norm) && !PARTICLES.has(before[k + 1]?.norm ?? ''))) continue;
-      // "..." he said: a cue right after the quotation in the same sentence.
-      const after = wordsIn(q.end, Math.min(s.end, q.end + 100)).slice(0, 8);
-      if (after.some((t) => SAYING.has(t.norm))) continue;
-      const f = fold(content);
-      if (++candidates > MAX_CANDIDATES) return;
+      const somebodys =
+        claimRegions.overlaps(q.start, q.end) ||
+        // A sentence that also quotes somebody at length: the short quotation is more of the same speaker.
+        withLong[si] ||
+        before.some((t, k) => SAYING.has(t.norm) && !PARTICLES.has(before[k + 1]?.norm ?? '')) ||
+        // '"..." in hopes of a softer debate, a political scientist said': a cue later in the sentence.
+        wordsIn(q.end, Math.min(s.end, q.end + LOOK_BACK)).some((t) => SAYING.has(t.norm));
+      if (somebodys) {
+        partial.add(folded);
+        continue;
+      }
+      if (++candidates > MAX_CANDIDATES) break;
       quoted ??= quotedText(text, quotes);
-      if (f && quoted.includes(` ${f} `)) continue;
+      if (folded && quoted.includes(` ${folded} `)) continue;
     }
+    flagged.push({ q, soCalled, folded });
+  }
+  for (const { q, soCalled, folded } of flagged) {
+    if (!soCalled && partial.has(folded)) continue;
     out.push({
       start: q.start,
       end: q.end,
