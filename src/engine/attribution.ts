@@ -203,6 +203,10 @@ function resolvePhrase(
   const base = { paragraph: d.paragraph, sentence: d.sentence };
 
   // A pronoun: the actor it is a mention of, else the nearest name before it.
+  // "You also agree to ...": the reader is addressed, nobody is quoted (site boilerplate, how-tos).
+  if (t.length === 1 && t[0].lower === 'you') return null;
+  // "I" and "we" outside quotations are the writer: kept as written, never resolved to a name.
+  if (t.length === 1 && (t[0].lower === 'i' || t[0].lower === 'we')) return resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base);
   if (t.length === 1 && SPEAKER_PRONOUNS.has(t[0].lower)) {
     // A name earlier in the same sentence ("X said Y was right when she said ...") is the
     // nearest antecedent; otherwise the actor the pronoun is a mention of.

@@ -247,6 +247,11 @@ describe('claims: what is not a claim', () => {
     expect(claims).toEqual([]);
   });
 
+  it('gives no claim to "you" (the reader) and does not read a hypothetical event as a stance', () => {
+    const text = 'You also agree to our Terms of Use.\n\nThe alliance would respond in a scenario where Russia attacks NATO personnel.';
+    expect(attribute(text).claims).toEqual([]);
+  });
+
   it('keeps the author voice out: an opinion sentence with no cue is no claim', () => {
     expect(attribute('Clearly it is a dangerous slippery slope for everyone involved.').claims).toEqual([]);
   });

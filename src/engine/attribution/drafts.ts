@@ -830,6 +830,8 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   if (info.cls === 'act') {
     const subject = speakerBefore(t, i) ?? segmentSpeaker(t, i, 0);
     if (!subject || !strongSubject(t, subject)) return null;
+    // "a scenario where Russia attacks NATO personnel": an event or hypothesis, not a stance.
+    if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;
     const content = contentAfter(t, after, info, false);
     if (!content) return null;
     return mk(base, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
@@ -897,6 +899,9 @@ function coordinatedSubject(t: Token[], i: number): (SpeakerSpan & { boundary: n
   if (e === 0 || ADVERBIAL_OPENERS.has(t[0].lower)) return null;
   return { from: 0, to: e, boundary: -1 };
 }
+
+/** Clauses of place and condition: what happens there is an event or a hypothesis ("if Russia attacks"). */
+const SUBORDINATORS = new Set(['where', 'if', 'unless', 'until', 'whether', 'once']);
 
 /** Prepositions that stay inside a noun phrase ("a reporter for USA Today", "members of Congress"). */
 const PHRASE_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
