@@ -54,6 +54,8 @@ const PLACE_LAST = new Set(['coast', 'indies', 'oval', 'ground', 'valley', 'coun
 /** A word of a person's name: "Weah", "Jean-Luc", "O'Neill", "McLean", or an initial "B.". */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\u2019']+(?:-\p{Lu}?[\p{Ll}]+)*|\p{Lu}[\p{Ll}]*\p{Lu}[\p{Ll}]+|\p{Lu}\.)$/u;
 const CONNECTOR_WORD = /^(?:de|da|du|del|della|di|van|von|der|den|le|la|al|bin|ibn)$/;
+/** Honorifics alone are no role ("Mr.", "Mrs."); they still give gender. */
+const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Miss)\.?$/;
 /** How many of an entity's mentions are read for roles and gender. */
 const ROLE_MENTIONS = 25;
 /** Longest run of names still read as one person; longer runs are lists ("Javier Pertile Paolo Vaccari"). */
@@ -79,6 +81,8 @@ interface Candidate {
   key: string;
   prefix?: Range;
   titleWord: string | null;
+  /** Typed by its neighbours only ("the Trump ...", "in Hofstra"): a known surname overrides it. */
+  contextual?: boolean;
 }
 
 export function findActors(doc: Doc): Actor[] {
@@ -102,7 +106,7 @@ export function findActors(doc: Doc): Actor[] {
     // Roles and gender are read from an entity's first mentions only: later ones rarely add any,
     // and an input of thousands of mentions stays linear and cheap.
     if (e.type === 'person' && e.mentions.length <= ROLE_MENTIONS) {
-      for (const role of rolesAround(text, c.range, c.prefix, lineStart(text, c.range.start))) if (!e.roles.includes(role)) e.roles.push(role);
+      for (const role of rolesAround(text, c.range, c.prefix, lineStart(text, c.range.start))) if (!e.roles.includes(role) && !HONORIFICS.test(role)) e.roles.push(role);
       const g = (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ?? (c.text.includes(' ') ? genderOfFirstName(c.text.split(' ')[0]) : null);
       if (g && !e.gender) e.gender = g;
     }
@@ -125,7 +129,7 @@ export function findActors(doc: Doc): Actor[] {
     let id: number;
     if (c.type === 'person' && c.text.includes(' ')) {
       id = byKey.get(`person:${c.key}`)!;
-    } else if (c.type === 'person' || c.type === 'unknown') {
+    } else if (c.type === 'person' || c.type === 'unknown' || (c.contextual && surname.has(c.text.toLowerCase()))) {
       const lower = c.text.toLowerCase();
       const known = surname.get(lower) ?? (c.type === 'unknown' ? undefined : forename.get(lower)) ?? byKey.get(`organization:${c.key}`) ?? byKey.get(`place:${c.key}`) ?? byKey.get(`person:${c.key}`);
       // A one-word name no full name explains is a person only when it speaks, or has a person's
@@ -246,7 +250,7 @@ function classify(doc: Doc): Candidate[] {
       name = text.slice(range.start, range.end);
       key = name.toLowerCase();
     }
-    out.push({ range, text: name, type, key, prefix: n.prefix, titleWord });
+    out.push({ range, text: name, type, key, prefix: n.prefix, titleWord, contextual: known === 'open' && words.length === 1 });
   }
   return out;
 }
@@ -280,8 +284,9 @@ function looksLikePerson(text: string, n: NameSpan, words: string[], titleWord: 
   if (titleWord && PERSON_TITLES.has(titleWord)) return true;
   if (SPEECH_AFTER.test(text.slice(n.end, n.end + 90))) return true;
   // No direct evidence (the name lists miss many names, even "Donald"): a short run of plain
-  // capitalised words with no place or country in it ("Real Madrid", "Werder Bremen" have one).
-  return words.length <= 3 && words.every((w) => (NAME_WORD.test(w) || CONNECTOR_WORD.test(w)) && !isPlace(w) && !countryOf(w));
+  // capitalised words with no place or country in it ("Real Madrid", "Werder Bremen" have one)
+  // and none the article also writes in lower case ("Presidential Debates", "the debates").
+  return !n.common && words.length <= 3 && words.every((w) => (NAME_WORD.test(w) || CONNECTOR_WORD.test(w)) && !isPlace(w) && !countryOf(w));
 }
 
 /** A run of more than MAX_PERSON_WORDS plain names is a list: read it as two-word names. */

@@ -46,13 +46,14 @@ total result results standings attendance halftime extras choice select date wee
 );
 
 /**
- * Adjectives of religion, region and ethnicity that are capitalised but name no actor (CoNLL
- * marks them MISC): "Kurdish", "Jewish", "European". Country demonyms live in data/countries.ts.
+ * Adjectives of religion, region, ethnicity and party that are capitalised but name no actor
+ * (CoNLL marks them MISC): "Kurdish", "Jewish", "European", "Republican nominee" (PolNeAR dev). Country demonyms live in data/countries.ts.
  */
 export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(
   `european asian african arab arabic western eastern northern southern kurdish jewish muslim moslem islamic hindu christian catholic
 protestant orthodox sunni shia shiite shi'ite buddhist sikh latino hispanic caucasian slavic nordic scandinavian baltic balkan
-latin anglo persian pashtun tamil basque catalan flemish walloon cossack chechen tatar palestinian soviet nazi`.split(/\s+/).filter(Boolean),
+latin anglo persian pashtun tamil basque catalan flemish walloon cossack chechen tatar palestinian soviet nazi
+democratic republican`.split(/\s+/).filter(Boolean),
 );
 
 /** Calendar words: capitalised, but dates, not entities. */

@@ -42,6 +42,8 @@ export interface NameSpan {
    * its not being a common word speaks for it ("Attendance: 5,000"). Consumers may want more.
    */
   weak?: boolean;
+  /** Some word of the name also appears in lower case in the article ("Presidential Debates" and "the debates"). */
+  common?: boolean;
 }
 
 interface Token {
@@ -119,6 +121,14 @@ export function findNames(text: string): NameSpan[] {
     flush();
   }
   flush();
+  for (const n of out) {
+    for (const w of n.text.split(' ')) {
+      if (w.length > 2 && UPPER.test(w) && lowerSeen.has(w.toLowerCase())) {
+        n.common = true;
+        break;
+      }
+    }
+  }
   return out;
 }
 
