@@ -209,7 +209,7 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       if (!next || !isLower(text, next) || FUNCTION_WORDS.has(next.norm)) return null;
       // "the very people", "that very day": an emphatic determiner, not a booster.
       if (first.norm === 'very' && i > 0 && DETERMINERS.has(toks[i - 1].norm)) return null;
-      return span(first.start, next.end, 'loaded-language', `a booster (“${phrase}”): it amplifies a judgement rather than measuring anything`);
+      return span(first.start, next.end, 'loaded-language', attributed ? `a booster (“${phrase}”), in the words of a quoted or reported speaker` : `a booster (“${phrase}”): it amplifies a judgement rather than measuring anything`);
     }
     case 'loaded': {
       // Take in the noun a loaded adjective qualifies ("relentless assault").
