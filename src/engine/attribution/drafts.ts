@@ -66,7 +66,7 @@ const NP_STOP = new Set([
   'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'do',
   'does', 'did', 'not', 'to', 'said', 'says', 'say', 'told', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'into', 'about',
   'over', 'under', 'during', 'against', 'between', 'through', 'like', 'what', 'there', 'here', 'this', 'these', 'those', 'let',
-  'just', 'even', 'only', 'however', 'meanwhile', 'instead', 'still', 'now', 'and', 'whom', 'whose',
+  'just', 'even', 'only', 'however', 'meanwhile', 'instead', 'still', 'now', 'and', 'whom', 'whose', 'please', 'perhaps',
 ]);
 
 /** Auxiliaries and adverbs that may stand between a speaker and the cue ("has warned", "also said"). */
@@ -125,6 +125,8 @@ interface Base {
 function mk(base: Base, start: number, end: number, speaker: Range | null, mode: Draft['mode'] | undefined, vias: Via[]): Draft {
   return { start, end, cue: base.cue, cueStart: base.cueStart, speaker, mode: mode ?? 'np', vias, paragraph: base.paragraph, sentence: base.sentence, sentenceStart: 0 };
 }
+
+const CONTENT_SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'since', 'during', 'until', 'though', 'although', 'upon']);
 
 /** "called into the show", "called off the talks": a phrasal verb, not a stance. */
 const PARTICLE_STARTS = new Set(['into', 'in', 'off', 'up', 'out', 'back', 'over', 'at', 'from', 'with', 'down', 'away', 'around']);
@@ -502,6 +504,8 @@ function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { bound
   // "anybody who complains": the relative pronoun stands for the phrase before it.
   if (k > floor && t[k].word && (t[k].lower === 'who' || t[k].lower === 'which')) k--;
   const to = k + 1;
+  // A personal pronoun is the whole subject ("... in the mail they asked"): nothing before it belongs.
+  if (k >= floor && t[k].word && SUBJECT_PRONOUNS.has(t[k].lower)) return { from: k, to, boundary: k - 1 >= floor ? k - 1 : -1 };
   let count = 0;
   while (k >= floor) {
     const w = t[k];
@@ -817,7 +821,9 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
     if (sentenceHasClaim) return mk(base, content.start, content.end, null, 'participle', content.vias);
     // No claim before it in the sentence: the sentence's subject speaks ("The president spoke Tuesday, saying ...").
     let e = 0;
-    while (e < p && t[e].word && !NP_STOP.has(t[e].lower) && !CUES.has(t[e].lower) && e < 8) e++;
+    while (e < p && t[e].word && !NP_STOP.has(t[e].lower) && !CUES.has(t[e].lower) && !(isVerbLike(t[e].lower) && !t[e].cap) && !/n['\u2019]t$/.test(t[e].lower) && e < 8) e++;
+    // A subject ends at its verb: with no capital or pronoun in it, it is probably a clause ("It goes", "RT covered").
+    if (e > 0 && !(t[0].cap || SUBJECT_PRONOUNS.has(t[0].lower))) return null;
     if (e === 0) return null;
     return mk(base, content.start, content.end, { start: t[0].start, end: t[e - 1].end }, 'np', content.vias);
   }
@@ -899,6 +905,8 @@ function coordinatedSubject(t: Token[], i: number): (SpeakerSpan & { boundary: n
   if (e === 0 || ADVERBIAL_OPENERS.has(t[0].lower)) return null;
   return { from: 0, to: e, boundary: -1 };
 }
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Clauses of place and condition: what happens there is an event or a hypothesis ("if Russia attacks"). */
 const SUBORDINATORS = new Set(['where', 'if', 'unless', 'until', 'whether', 'once']);
@@ -1017,6 +1025,8 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   if (s > last) return null;
   // "endorsed by dozens of papers": a passive; the agent after "by" is the speaker, not content.
   if (t[s].lower === 'by') return null;
+  // "what Liz Wahl said when she resigned", "said as he entered the talks": when it was said, not what.
+  if (!participle && CONTENT_SUBORDINATORS.has(t[s].lower)) return null;
   if (info.cls === 'act' && !participle && PARTICLE_STARTS.has(t[s].lower)) return null;
   const contentText = t.slice(s, last + 1).map((w) => w.lower).join(' ');
   if (EMPTY_CONTENT.has(contentText) || contentText.startsWith('as much ') || contentText.startsWith('so ') || contentText.startsWith('otherwise ')) return null;
