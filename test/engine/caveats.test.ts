@@ -28,6 +28,7 @@ describe('caveats: the author voice', () => {
 
   it('does not take a comparison of rates or a poll sample for a guess', () => {
     expect(author('Voters were more likely to back the measure in rural counties.').some((k) => k.kind === 'speculation')).toBe(false);
+    expect(author('The dispute centers on the removal of perhaps tens of thousands of voters from the rolls.')).toEqual([]);
     expect(author('Clinton leads Trump 46 percent to 44 percent among likely voters in a four-way race.')).toEqual([]);
   });
 
@@ -68,6 +69,7 @@ describe('caveats: the author voice', () => {
     // Somebody else's ought: an indirect question, a reported decision.
     expect(author('Other officials weighed in Friday about whether the video should be released.').some((k) => k.kind === 'opinion')).toBe(false);
     expect(author('High school administrators decided she should share the honor with two others.')).toEqual([]);
+    expect(author('A 4-4 ruling would leave the rules in place should the justices deadlock again.')).toEqual([]);
   });
 
   it('flags a rhetorical question in the author’s voice, not a quoted one', () => {
@@ -129,6 +131,10 @@ describe('caveats: scare quotes', () => {
     ].join('\n\n');
     // Without any claim: the body's verb of saying alone tells the headline's quotation apart.
     expect(own(text).some((k) => k.kind === 'scare-quotes')).toBe(false);
+  });
+
+  it('does not flag a quoted figure', () => {
+    expect(own('The newspaper found there had been “3,210 shooting victims” between January 1 and September 26.').some((k) => k.kind === 'scare-quotes')).toBe(false);
   });
 
   it('does not flag a quoted title', () => {

@@ -77,15 +77,21 @@ const FUNCTION_WORDS = new Set(
   ('a an the this that these those his her its their our my your of in on at to for from by with about as into onto over under ' +
     'and or but nor so yet if than then when while because since though although is are was were be been being has have had do does did ' +
     'not no he she it they we you i me him them us who whom whose which what where how why there here all any some each every both ' +
-    'more most less least very too also just only even still again up down out off now can could will would shall should may might must').split(' '),
+    'more most less least very too also just only even still again up down out off now can could will would shall should may might must ' +
+    'during after before against among between through without within across around behind beyond despite toward towards upon amid ' +
+    'via like unlike near until per').split(' '),
 );
 
 /** Words before a "should" that make it an indirect question or somebody's reported view. */
 const REPORTED_OUGHT = new Set(
   ('whether decided decides agreed agree agrees agreement said says say argued argues urged urges believe believes believed ' +
     'think thinks thought suggested suggests recommended recommends demanded demands insisted insists asked asks told ' +
-    'wrote writes warned warns added noted stated announced ruled reasons').split(' '),
+    'wrote writes warned warns added noted stated announced ruled reasons conclusion argument view belief position ' +
+    'ruling opinion claim insistence demand suggestion recommendation').split(' '),
 );
+
+/** After "should", the subject of an inverted condition ("should the court deadlock", "should it fail"). */
+const INVERSION_SUBJECTS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'any', 'there', 'anyone', 'anything']);
 
 /** Words before "likely" that make it a predicate: a guess ("is likely", "will likely", "most likely"). */
 const PREDICATE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "it's", "'s", 'seems', 'seem', 'seemed', 'appears', 'looks', 'will', 'would', 'could', 'may', 'might', 'very', 'highly', 'quite', 'most', 'increasingly', 'all', 'remains', 'remain', 'became', 'becomes', 'now', 'also', 'still']);
@@ -223,6 +229,8 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
     case 'prescriptive': {
       // "whether the video should be released", "decided she should share": somebody else's ought.
       for (let k = Math.max(0, i - 8); k < i; k++) if (REPORTED_OUGHT.has(toks[k].norm)) return null;
+      // "should the justices deadlock": a condition, not a prescription.
+      if (first.norm === 'should' && next && INVERSION_SUBJECTS.has(next.norm)) return null;
       // "will need to sign", "would then have to weigh": a necessity foreseen, not a prescription.
       if (i > 0 && /^(will|would|could|may|might|'ll|then)$/.test(toks[i - 1].norm) && !/^(should|must|ought)/.test(first.norm)) return null;
       const start = clauseStart(text, first.start, s.start);
@@ -238,6 +246,8 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
     case 'speculation':
       // "more likely to vote": a comparison of rates, not a guess.
       if (/^(un)?likely$/.test(first.norm) && i > 0 && /^(more|less|most|least|as|equally|twice)$/.test(toks[i - 1].norm)) return null;
+      // "perhaps tens of thousands": an approximation of a number, not a guess about what happens.
+      if (isNumber(next) || (next && /^(tens|hundreds|thousands|millions|billions|dozens|as|more|less|fewer)$/.test(next.norm) && /^(perhaps|possibly|maybe|probably)$/.test(first.norm))) return null;
       // "likely" guesses as a predicate ("is likely to", "will likely", "seems unlikely."); before a
       // noun it names a kind ("likely voters", the pollsters' sample; "unlikely images", odd ones).
       if (/^(un)?likely$/.test(first.norm) && n === 1 && !(i > 0 && PREDICATE_BEFORE.has(toks[i - 1].norm)) && next && next.norm !== 'to' && next.norm !== 'that' && onlySpaceBetween(text, last, next)) return null;

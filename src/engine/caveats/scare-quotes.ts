@@ -118,6 +118,8 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     const words = wordsIn(q.contentStart, q.contentEnd);
     if (words.length === 0) continue;
     const content = text.slice(q.contentStart, q.contentEnd).trim();
+    // A quoted figure ("“3,210 shooting victims”") comes from a source, not from irony.
+    if (/\d/.test(content)) continue;
     // A quoted sentence ("“Yes.”", "“Go!”") is somebody's utterance.
     if (/[!?]$/.test(content) || (/\.$/.test(content) && words.length > 2)) continue;
     // "“Subpoenas are not optional,” the chairman said": a capitalised clause cut off by a comma.

@@ -138,7 +138,7 @@ export const OPINION_PHRASES: readonly string[] = [
   'the irony is', 'the question is', 'what matters is', 'it is absurd', "it's absurd",
   'it is ridiculous', 'it is clear', "it's clear", 'it is obvious', "it's obvious",
   'it is time', "it's time", 'it is high time', 'let alone', 'to say the least',
-  'for that matter', 'so-called', 'as if', 'more or less', 'at best', 'at worst', 'at least partly',
+  'for that matter', 'as if', 'more or less', 'at best', 'at worst', 'at least partly',
 ];
 
 /** Prescriptive modals in the author's voice: what somebody ought to do is an opinion. */
