@@ -40,10 +40,7 @@ export function analyse(text: string): Doc {
   const paragraphs = splitParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
   const sentences: Sentence[] = [];
-  for (let index = 0; index < paragraphs.length; index++) {
-    // An explicit literal, not a spread: this runs once per sentence and spreads are slow.
-    for (const s of splitSentences(text, paragraphs[index], quotes)) sentences.push({ start: s.start, end: s.end, paragraph: index });
-  }
+  for (let index = 0; index < paragraphs.length; index++) splitSentences(text, paragraphs[index], quotes, index, sentences);
   return { text, paragraphs, sentences, titleRange: findTitleLine(text, paragraphs), quotes, names: findNames(text) };
 }
 

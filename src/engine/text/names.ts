@@ -86,8 +86,9 @@ const WEAK_CONNECTORS = new Set(['and', 'for']);
  */
 export function findNames(text: string): NameSpan[] {
   // Pass 1: words, with evidence from trusted positions and every lower-case word.
-  const lowerSeen = new Set<string>();
-  const tokens = tokenize(text, lowerSeen);
+  const lowerWords: number[] = [];
+  const tokens = tokenize(text, lowerWords);
+  const lowerSeen = lowerForms(text, tokens, lowerWords);
   const trusted = new Set<string>();
   for (const t of tokens) if (t.cap && !t.opening && !t.shouty && !FUNCTION_WORDS.has(t.lower)) trusted.add(t.text);
 
@@ -143,6 +144,31 @@ function isNameWord(t: Token): boolean {
   return true;
 }
 
+/**
+ * The lower-case words of the article that matter: those that are also the lower-cased form of a
+ * capitalised word. A word is sliced only when its length and first letter match such a form, so
+ * the hundreds of other words of an article cost no string.
+ */
+function lowerForms(text: string, tokens: Token[], lowerWords: number[]): Set<string> {
+  const wanted = new Set<string>();
+  const shapes = new Set<number>();
+  for (const t of tokens) {
+    if (!t.cap) continue;
+    const bare = t.dotted ? t.lower.slice(0, -1) : t.lower;
+    wanted.add(bare);
+    shapes.add(bare.length * 65536 + bare.charCodeAt(0));
+  }
+  const seen = new Set<string>();
+  for (let k = 0; k < lowerWords.length; k += 2) {
+    const start = lowerWords[k];
+    const end = lowerWords[k + 1];
+    if (!shapes.has((end - start) * 65536 + text.charCodeAt(start))) continue;
+    const word = text.slice(start, end);
+    if (wanted.has(word)) seen.add(word);
+  }
+  return seen;
+}
+
 /** Shared stand-in for a plain lower-case word: it only ends a run, so it needs no object of its own. */
 const BREAK: Token = { start: -1, end: -1, text: '', lower: '', cap: false, allCaps: false, stop: true, possessive: false, dotted: false, opening: false, shouty: false, url: false };
 
@@ -164,7 +190,7 @@ interface LineCount {
  * Token, other lower-case words only feed `lowerSeen` and break runs. Line by line, the counts
  * that tell a Title Case heading or an ALL CAPS line are kept as it goes.
  */
-function tokenize(text: string, lowerSeen: Set<string>): Token[] {
+function tokenize(text: string, lowerWords: number[]): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let prev: Token | null = null;
@@ -189,17 +215,19 @@ function tokenize(text: string, lowerSeen: Set<string>): Token[] {
     line.words++;
     // Lower-case words and numbers: evidence and run breaks only (connectors keep a token).
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && !UPPER.test(text[start]))) {
-      const word = text.slice(start, i);
       if (c >= 48 && c <= 57) {
         line.words--; // numbers say nothing about a line's capitals
         tokens.push(BREAK);
         prev = BREAK;
         continue;
       }
-      // Only words of three letters or more can tell against a capitalised opener (shorter ones
-      // are function words, which never make names anyway).
-      if (i - start > 2) lowerSeen.add(word);
-      if (CONNECTORS.has(word)) {
+      // Only words of three letters or more can tell against a capitalised word (shorter ones
+      // are function words, which never make names anyway). Their positions are kept, not their
+      // text: only the few that match a capitalised word's shape are ever sliced (see findNames).
+      if (i - start > 2) lowerWords.push(start, i);
+      const len = i - start;
+      const word = len <= 4 ? text.slice(start, i) : '';
+      if (len <= 4 && CONNECTORS.has(word)) {
         const tok: Token = { start, end: i, text: word, lower: word, cap: false, allCaps: false, stop: text[i] !== ' ' && text[i] !== '\u00a0', possessive: false, dotted: false, opening: false, shouty: false, url: false };
         tokens.push(tok);
         prev = tok;

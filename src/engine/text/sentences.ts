@@ -34,8 +34,7 @@ const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
  * const text = 'Sen. Rand Paul (R-Ky.) spoke. He left.';
  * splitSentences(text, { start: 0, end: text.length }); // two sentences
  */
-export function splitSentences(text: string, paragraph: Range, quotes: readonly Quote[] = []): Range[] {
-  const out: Range[] = [];
+export function splitSentences<T extends Range = Range>(text: string, paragraph: Range, quotes: readonly Quote[] = [], index = 0, out: (Range & { paragraph?: number })[] = []): T[] {
   let start = skipSpace(text, paragraph.start, paragraph.end);
   let i = start;
   const end = paragraph.end;
@@ -48,7 +47,7 @@ export function splitSentences(text: string, paragraph: Range, quotes: readonly 
         i++;
         continue;
       }
-      push(out, text, start, i);
+      push(out, text, start, i, index);
       start = skipSpace(text, i + 1, end);
       i = start;
       continue;
@@ -62,7 +61,7 @@ export function splitSentences(text: string, paragraph: Range, quotes: readonly 
       if (isSpace(text.charCodeAt(j)) && text[j] !== '\n' && !insideQuote(quotes, q, i, j) && !(ch === '.' && j === i + 1 && isAbbreviation(text, paragraph.start, i, j, end))) {
         const next = skipSpace(text, j, end);
         if (next < end && opensSentence(text[next])) {
-          push(out, text, start, j);
+          push(out, text, start, j, index);
           start = next;
           i = next;
           continue;
@@ -73,13 +72,14 @@ export function splitSentences(text: string, paragraph: Range, quotes: readonly 
     }
     i++;
   }
-  push(out, text, start, end);
-  return out;
+  push(out, text, start, end, index);
+  return out as T[];
 }
 
-function push(out: Range[], text: string, start: number, end: number): void {
+/** Each sentence is made once, with its paragraph index: the Doc keeps these very objects. */
+function push(out: (Range & { paragraph?: number })[], text: string, start: number, end: number, paragraph: number): void {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end > start) out.push({ start, end });
+  if (end > start) out.push({ start, end, paragraph });
 }
 
 function skipSpace(text: string, i: number, end: number): number {
