@@ -95,6 +95,12 @@ describe('claims: reported speech', () => {
     expect(c.speaker?.name).toBe('Omar Haddad');
   });
 
+  it('takes "responded that ..." as reported speech, but not "the story continues below"', () => {
+    const { claims } = attribute('The ministry responded that the figures were wrong.\n\nThe story continues below the poll.');
+    expect(claimWith(claims, 'figures were wrong').cue).toBe('responded');
+    expect(claims.some((c) => c.text.includes('below'))).toBe(false);
+  });
+
   it('skips pro-forms: "said as much" is no content', () => {
     const { claims } = attribute('Her rival said as much in an interview on Thursday, arguing that the plan “makes no sense.”');
     expect(claims.some((c) => c.text.startsWith('as much'))).toBe(false);

@@ -307,7 +307,8 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
       const cue = cueAt(t, i, heading);
       if (!cue) continue;
       const span = cue.words;
-      if (cue.info.cls === 'quote') continue; // only next to a quotation (pass 1)
+      // Only next to a quotation (pass 1), or right before "that"/"whether" ("responded that ...").
+      if (cue.info.cls === 'quote' && !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether')) continue;
       const d = verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim);
       if (d) {
         drafts.push(d);
