@@ -24,7 +24,7 @@ import type { Doc, NameSpan } from './document';
 import { isKnownName } from './text/names';
 import { resolveGroupPronouns, resolvePronouns, type PersonMention } from './actors/pronouns';
 import { rolesAround } from './actors/roles';
-import { countryOf, isPlace } from './data/countries';
+import { countryOf, isPlace, type CountryEntry } from './data/countries';
 import { GROUP_NOUNS, ORG_HEADS, ORGANIZATIONS } from './data/organizations';
 import { isOutlet } from './data/outlets';
 import { isPlatform } from './data/platforms';
@@ -201,13 +201,15 @@ function classify(doc: Doc): Candidate[] {
   const { text } = doc;
   const out: Candidate[] = [];
   const staticTypes = new Map<string, ActorType | null | 'skip' | 'open'>();
+  const countries = new Map<string, CountryEntry | null>();
   for (const n of splitLists(doc.names)) {
     let name = n.text;
     let range: Range = { start: n.start, end: n.end };
     const words = name.split(/\s+/);
     const last = words[words.length - 1].toLowerCase();
     const titleWord = n.prefix ? text.slice(n.prefix.start, n.prefix.end).split(/\s+/)[0].toLowerCase().replace(/\.$/, '') : null;
-    const country = countryOf(name);
+    let country = countries.get(name);
+    if (country === undefined) countries.set(name, (country = countryOf(name) ?? null));
     // The lower-case word right after the name, on the same line.
     const next = n.possessive ? null : /^ (\p{Ll}+)/u.exec(text.slice(n.end, n.end + 24));
     const nextWord = next ? next[1] : null;
