@@ -44,13 +44,12 @@ const SAYING = new Set(
     'deem deems deemed rule rules ruled rating rated labeling labelling branding dubbing describing').split(' '),
 );
 
-function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The words of a span, normalised and space-joined: how quotations are compared. */
+function phraseOf(index: DocTokens, start: number, end: number): string {
+  return index
+    .range(start, end)
+    .map((t) => t.norm)
+    .join(' ');
 }
 
 /** Is the quotation longer than MAX_WORDS words? Counts no further than one past the limit. */
@@ -88,12 +87,9 @@ const MAX_CANDIDATES = 200;
  * The folded contents of every quotation longer than four words, space-delimited, so a quoted
  * fragment of one of them is a substring search (candidates are few in real articles).
  */
-function quotedText(text: string, quotes: QuoteLike[]): string {
+function quotedText(text: string, quotes: QuoteLike[], index: DocTokens): string {
   const parts: string[] = [];
-  for (const q of quotes) {
-    const content = fold(text.slice(q.contentStart, q.contentEnd));
-    if (content.split(' ').length > MAX_WORDS) parts.push(content);
-  }
+  for (const q of quotes) if (isLong(text, q)) parts.push(phraseOf(index, q.contentStart, q.contentEnd));
   return ` ${parts.join(' | ')} `;
 }
 
@@ -128,7 +124,7 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     if (words.every((w) => /^\p{Lu}/u.test(text[w.start]) || TITLE_SMALL.has(w.norm)) && /^\p{Lu}/u.test(text[words[0].start])) continue;
     while (si < sentences.length - 1 && sentences[si].end <= q.start) si++;
     const s = sentences[si];
-    const folded = fold(content);
+    const folded = words.map((t) => t.norm).join(' ');
     // Look around within the sentence, but only so far: a cue further off introduces something else.
     const before = wordsIn(Math.max(s.start, q.start - LOOK_BACK), q.start);
     const prev = before[before.length - 1];
@@ -147,7 +143,7 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
         continue;
       }
       if (++candidates > MAX_CANDIDATES) break;
-      quoted ??= quotedText(text, quotes);
+      quoted ??= quotedText(text, quotes, index);
       if (folded && quoted.includes(` ${folded} `)) continue;
     }
     flagged.push({ q, soCalled, folded });
