@@ -159,6 +159,13 @@ describe('caveats: attributed speech', () => {
     }
   });
 
+  it('treats a guess after a verb of saying as reported, even when no claim covers it', () => {
+    const text = 'Two aides said the bill will likely pass the Senate next week.';
+    const ks = findCaveats(analyse(text), { claims: [], sources: [] });
+    expect(ks.some((k) => k.kind === 'speculation')).toBe(false);
+    expect(findCaveats(analyse('The bill will likely pass the Senate next week.'), { claims: [], sources: [] }).some((k) => k.kind === 'speculation')).toBe(true);
+  });
+
   it('treats a claim’s content span as attributed even without quote marks', () => {
     const text = 'The minister said the opposition plan was a disgraceful sham.';
     const doc = analyse(text);

@@ -90,6 +90,15 @@ const REPORTED_OUGHT = new Set(
     'ruling opinion claim insistence demand suggestion recommendation').split(' '),
 );
 
+/** Cues whose statement is somebody else's when a verb of saying or thinking comes before them. */
+const REPORTED_CONTEXT_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion']);
+const REPORTED_WINDOW = 10;
+
+function reportedBefore(toks: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - REPORTED_WINDOW); k < i; k++) if (REPORTED_OUGHT.has(toks[k].norm)) return true;
+  return false;
+}
+
 /** After "should", the subject of an inverted condition ("should the court deadlock", "should it fail"). */
 const INVERSION_SUBJECTS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'any', 'there', 'anyone', 'anything']);
 
@@ -179,6 +188,11 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
     const attributed = regions.overlaps(first.start, last.end);
     // In somebody else's words only charged language is reported: skip the rest before any work.
     if (attributed && entry.category !== 'loaded' && entry.category !== 'intensifier') {
+      i += n;
+      continue;
+    }
+    // Reported speech the attribution missed: "officials said the bill will likely pass".
+    if (!attributed && REPORTED_CONTEXT_CUES.has(entry.category) && reportedBefore(toks, i)) {
       i += n;
       continue;
     }
