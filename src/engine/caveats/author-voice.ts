@@ -82,20 +82,25 @@ const FUNCTION_WORDS = new Set(
     'via like unlike near until per').split(' '),
 );
 
-/** Words before a "should" that make it an indirect question or somebody's reported view. */
-const REPORTED_OUGHT = new Set(
-  ('whether decided decides agreed agree agrees agreement said says say argued argues urged urges believe believes believed ' +
+/** Verbs of saying or thinking: what follows them in their sentence is somebody's reported words. */
+const REPORTED_VERBS = new Set(
+  ('decided decides agreed agree agrees said says say argued argues urged urges believe believes believed ' +
     'think thinks thought suggested suggests recommended recommends demanded demands insisted insists asked asks told ' +
-    'wrote writes warned warns added noted stated announced ruled reasons conclusion argument view belief position ' +
-    'ruling opinion claim insistence demand suggestion recommendation').split(' '),
+    'wrote writes warned warns added noted stated announced ruled').split(' '),
 );
+
+/** Words before a "should" that make it an indirect question or somebody's reported view. */
+const REPORTED_OUGHT = new Set([
+  ...REPORTED_VERBS,
+  ...'whether agreement reasons conclusion argument view belief position ruling opinion claim insistence demand suggestion recommendation'.split(' '),
+]);
 
 /** Cues whose statement is somebody else's when a verb of saying or thinking comes before them. */
 const REPORTED_CONTEXT_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion']);
 const REPORTED_WINDOW = 10;
 
 function reportedBefore(toks: Token[], i: number): boolean {
-  for (let k = Math.max(0, i - REPORTED_WINDOW); k < i; k++) if (REPORTED_OUGHT.has(toks[k].norm)) return true;
+  for (let k = Math.max(0, i - REPORTED_WINDOW); k < i; k++) if (REPORTED_VERBS.has(toks[k].norm)) return true;
   return false;
 }
 
