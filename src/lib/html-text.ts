@@ -6,6 +6,7 @@
  * white space. The result is the "analysed text" that brief offsets point into.
  */
 import { decodeEntities } from './entities';
+import { ProblemError } from './problem';
 
 /** workerd exposes these on elements; @cloudflare/workers-types does not declare them yet. */
 type RewriterElement = Element & { selfClosing?: boolean; canHaveContent?: boolean };
@@ -51,7 +52,17 @@ export async function htmlToText(html: string): Promise<string> {
         if (dropDepth === 0) parts.push(chunk.text);
       },
     });
-  await rewriter.transform(new Response(html)).text();
+  try {
+    await rewriter.transform(new Response(html)).text();
+  } catch (error) {
+    // lol-html bounds the memory of its open-element stack: thousands of nested tags make it give
+    // up ("Parser error: The memory limit has been exceeded"). That is the client's markup, not our
+    // fault, and the text is not lost: the client can send it as text/plain.
+    if (error instanceof Error && error.message.includes('Parser error')) {
+      throw new ProblemError(422, 'unreadable-html', 'HTML could not be read', `The HTML parser refused this markup (${error.message.replace(/^.*Parser error:\s*/, '')}), most likely because it is nested thousands of levels deep. Send the article as text/plain instead.`);
+    }
+    throw error;
+  }
   return normaliseWhitespace(decodeEntities(parts.join('')));
 }
 

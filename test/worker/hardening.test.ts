@@ -287,22 +287,19 @@ describe('bad-input catalogue', { timeout: 30_000 }, () => {
     expect(brief.stats.words).toBeGreaterThan(20);
   });
 
-  // FINDING (foundation, src/lib/html-text.ts): HTMLRewriter gives up on deep nesting with
-  // "Parser error: The memory limit has been exceeded", which reaches app.onError as a 500. It should
-  // be a 4xx problem (say 422 "HTML too deeply nested") or a brief of the text. `.fails` keeps the
-  // suite green while it answers 500; drop `.fails` when html-text.ts catches the parser error.
-  it.fails('FINDING: briefs pasted HTML with 20,000 nested tags (today: 500)', async () => {
+  // HTMLRewriter gives up on deep nesting ("Parser error: The memory limit has been exceeded"):
+  // that must be a clear 422 telling the client to send text/plain, never a 500.
+  it('answers pasted HTML with 20,000 nested tags with a 422 problem, not a 500', async () => {
     const html = `${'<div><span>'.repeat(10_000)}A storm hit the coast, officials said.${'</span></div>'.repeat(10_000)}`;
     const res = await call('/v1/briefs?include=text', { method: 'POST', headers: { 'content-type': 'text/html' }, body: html });
-    expect(res.status).toBeLessThan(500);
-    if (res.status === 200) expect(Brief.parse(await res.json()).text).toBe('A storm hit the coast, officials said.');
-    else await expectProblem(res, res.status);
+    expect(res.status).toBe(422);
+    expect((await expectProblem(res, 422)).detail).toContain('text/plain');
   });
 
-  it.fails('FINDING: answers a 4xx problem for HTML with 20,000 nested tags and no text (today: 500)', async () => {
+  it('answers a 422 problem for 20,000 unclosed nested tags', async () => {
     const res = await call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'text/html' }, body: '<b>'.repeat(20_000) });
-    expect(res.status).toBeLessThan(500);
-    await expectProblem(res, res.status);
+    expect(res.status).toBe(422);
+    await expectProblem(res, 422);
   });
 
   it('briefs HTML nested 500 deep', async () => {
