@@ -12,24 +12,23 @@ import { validationHook } from './lib/validation';
 import { renderApiDocs } from './lib/api-docs';
 import { apiAccess } from './lib/auth';
 import { apiCors } from './lib/cors';
-import { rateLimit } from './lib/rate-limit';
 import { briefs } from './routes/briefs';
 import { batches } from './routes/batches';
 import { meta } from './routes/meta';
-import { page } from './routes/page';
 import { webhooks } from './routes/webhooks';
 import { articles } from './routes/articles';
+import { page } from './routes/page';
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 app.use(secureHeaders());
 // Before the routes: CORS answers preflights, then access and rate limits (src/lib/auth.ts, rate-limit.ts).
+// The form's own limit sits on its route (src/routes/page.tsx), so a person gets the page back, not JSON.
 app.use('/v1/*', apiCors);
 app.use('/openapi.json', apiCors);
 app.use('/v1/briefs/*', apiAccess('briefs'));
 app.use('/v1/batches/*', apiAccess('batches'));
 app.use('/v1/articles/*', apiAccess('articles')); // stored briefs by CMS article: same data as GET /v1/briefs/{id}
-app.post('/', rateLimit('FORM_RATE_LIMIT', 'form'));
 
 app.route('/', meta);
 app.route('/', page);

@@ -26,6 +26,7 @@ import { BriefStore } from '../lib/brief-store';
 import { briefThroughCache } from '../lib/brief-service';
 import { htmlToText } from '../lib/html-text';
 import { ProblemError } from '../lib/problem';
+import { rateLimit } from '../lib/rate-limit';
 import { issuesOf } from '../lib/validation';
 import { isHtmlArticle, type ArticleFormat } from '../page/format';
 import { highlight } from '../page/highlight';
@@ -57,6 +58,8 @@ const formErrorsAsPage = createMiddleware<AppEnv>(async function formErrorsAsPag
     const detail = error instanceof ProblemError ? error.detail : FORM_ERRORS[error.status] ?? 'The form could not be read.';
     c.res = undefined;
     c.res = await renderPage(c, { form: {}, error: detail }, error.status);
+    // Retry-After of a 429 (and any other header the problem carries) still reaches the browser.
+    if (error instanceof ProblemError) for (const [name, value] of Object.entries(error.headers ?? {})) c.res.headers.set(name, value);
   }
 });
 
@@ -101,7 +104,7 @@ export const page = new OpenAPIHono<AppEnv>()
       path: '/',
       summary: 'Submit the form (no JavaScript)',
       description: 'The form posted as `application/x-www-form-urlencoded` or `multipart/form-data`; answers with the page showing the brief.',
-      middleware: [pageHeaders, formErrorsAsPage, limitBody] as const,
+      middleware: [pageHeaders, formErrorsAsPage, rateLimit('FORM_RATE_LIMIT', 'form'), limitBody] as const,
       request: {
         body: {
           required: false,

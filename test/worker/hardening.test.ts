@@ -128,12 +128,13 @@ describe('rate limits (Workers Rate Limiting binding, per client IP and route)',
     expect((await badJson(ip, { authorization: 'Bearer sesame-0000' }, tokens)).status).toBe(400);
   });
 
-  it('limits the public form (POST /) per client', async () => {
+  it('limits the public form (POST /) per client, answering with the page and a message', async () => {
     const ip = clientIp();
     const form = () => call('/', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': ip }, body: 'text=' });
     const { sent, limited } = await untilLimited(form, 30);
     expect(limited, `no 429 after ${sent} form posts`).not.toBeNull();
-    await expectProblem(limited!, 429);
+    expect(limited!.headers.get('content-type')).toContain('text/html');
+    expect(await limited!.text()).toContain('Too many requests');
     expect(limited!.headers.get('retry-after')).toBeTruthy();
   });
 
