@@ -43,6 +43,16 @@ describe('quotation scanner', () => {
     expect(quoteAt(qs, text.indexOf('official'))).toBeNull();
   });
 
+  it('nests double marks inside double marks when both close on the line (PTC), else ends the first', () => {
+    const ptc = '“In what can only be described as a “WTF video” the following footage seems to literally show a team of unknown soldiers gearing up next to a helicopter near the Route 91 concert.”\nAdditionally, Carlson also noted it.';
+    const qs = quotes(ptc);
+    expect(texts(ptc, qs)).toEqual([ptc.slice(0, ptc.indexOf('\n')), '“WTF video”']);
+    expect(qs.map((q) => [q.depth, q.closed])).toEqual([[0, true], [1, true]]);
+    const restart = 'He called it “a sham and walked out. Later he said “we will be back” to reporters.';
+    expect(texts(restart)).toEqual(['“a sham and walked out. Later he said', '“we will be back”']);
+    expect(quotes(restart)[0].closed).toBe(false);
+  });
+
   it('runs a quotation over several sentences and on into a paragraph that reopens with a quote mark', () => {
     const text = [
       'Flynn said: “I mean, there’s no enemy that’s unbeatable. And what we have right now is five years of fighting ISIS.',

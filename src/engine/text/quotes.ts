@@ -10,8 +10,9 @@
  *   right mark after white space (’90s, ’em), the "’n’" of rock ’n’ roll, and a closing single with
  *   no single quotation open (Jones’) are apostrophes. An opening single only becomes a quotation
  *   if its closing mark turns up in the same paragraph; otherwise it was an apostrophe too.
- * - Double quotes do not nest inside double quotes in news copy, so a second opening double while
- *   one is open means the first was never closed. Single quotes nest inside double (depth 1).
+ * - Single quotes nest inside double (depth 1). A second opening double while one is open means
+ *   the first was never closed, unless two closing doubles follow on the same line: then the writer
+ *   nested double marks (“... a “WTF video” the following ...”, seen in PTC) and it nests too.
  * - News style continues a quotation into the next paragraph by opening that paragraph with a
  *   quote mark and leaving the previous one unclosed: such a quotation is one Quote spanning both.
  * - An unclosed quotation ends at the end of its paragraph at most; in a paragraph of several lines
@@ -19,8 +20,7 @@
  *   swallows the rest of the article.
  *
  * Known limits: a straight `"` between two letters or two spaces is guessed from state alone; a
- * possessive plural inside an open single quotation (‘the Joneses’ dog’) closes it early; a
- * double quotation nested in a double quotation is read as two quotations.
+ * possessive plural inside an open single quotation (‘the Joneses’ dog’) closes it early.
  */
 import type { Range } from '../../schema/brief';
 import { isSpace } from './paragraphs';
@@ -52,6 +52,8 @@ const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
 const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
 const SINGLE_OPEN = new Set(['\u2018', '\u201a']);
 const SINGLE_CLOSE = '\u2019';
+/** How far ahead a nested double quotation must show its two closing marks. */
+const NEST_REACH = 600;
 /** Deeper nesting than this is noise (or an attack), not quotation: further opening singles are ignored. */
 const MAX_DEPTH = 6;
 
@@ -69,8 +71,8 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
 
   const close = (o: Open, depth: number, end: number, contentEnd: number, closed: boolean) => {
     // An opening single that never found its closing mark was an apostrophe, not a quotation;
-    // marks with nothing between them quote nothing.
-    if ((o.mark === 'single' && !closed) || contentEnd <= o.contentStart) return;
+    // marks with no word between them quote nothing.
+    if ((o.mark === 'single' && !closed) || contentEnd <= o.contentStart || !hasWord(text, o.contentStart, contentEnd)) return;
     out.push({ start: o.start, end, contentStart: o.contentStart, contentEnd: Math.max(o.contentStart, contentEnd), closed, depth, mark: o.mark });
   };
   /** Close every open quotation from the top down to index `keep` as unclosed, each at its bound. */
@@ -97,6 +99,7 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
       }
     }
     let lineEnd = nextLineEnd(text, i, para.end);
+    const closers = closingDoubles(text, i, para.end);
     // A char-code walk: most code units are no mark and cost one comparison or two.
     for (i = i - 1; ++i < para.end; ) {
       const code = text.charCodeAt(i);
@@ -118,7 +121,10 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
           const o = stack.pop()!;
           close(o, stack.length, i + 1, i, true);
         } else {
-          if (at >= 0) abandon(at, i); // the earlier quotation was never closed
+          // A second opening double while one is open: either the first was never closed, or the
+          // writer nested double marks (“... a “WTF video” the following ...”). Nested when two
+          // closing marks still come on this line within NEST_REACH characters.
+          if (at >= 0 && !(stack.length < MAX_DEPTH && closersBetween(closers, i, Math.min(multiLine ? lineEnd : para.end, i + NEST_REACH)) >= 2)) abandon(at, i);
           stack.push({ start: i, contentStart: i + 1, mark: 'double', lineEnd: multiLine ? lineEnd : para.end });
         }
         continue;
@@ -153,6 +159,13 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
     while (k > 0 && stack[k - 1].mark === 'single') k--;
     stack.length = k;
   }
+}
+
+/** Does the range hold a word character? Only short ranges are scanned; a long one surely does. */
+function hasWord(text: string, from: number, to: number): boolean {
+  if (to - from > 16) return true;
+  for (let i = from; i < to; i++) if (isWordCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function openDouble(stack: Open[]): number {
@@ -207,6 +220,32 @@ function singleRole(text: string, i: number, floor: number, ceil: number): 'open
   if (ch !== SINGLE_CLOSE && ch !== "'") return letterBefore ? 'apostrophe' : 'open';
   // Closing position (after a word or punctuation): a closing mark or a possessive (Jones’).
   return before !== undefined && !isSpace(before.charCodeAt(0)) ? 'close' : 'apostrophe';
+}
+
+/** Positions of the closing double marks of a paragraph (curly, or straight ones placed as closers), in order. */
+function closingDoubles(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201d || c === 0xbb || (c === 34 && straightRole(text, i, from, to) === 'close')) out.push(i);
+  }
+  return out;
+}
+
+/** How many of the sorted positions lie in (from, to). */
+function closersBetween(positions: number[], from: number, to: number): number {
+  return upperBound(positions, to - 1) - upperBound(positions, from);
+}
+
+function upperBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function nextLineEnd(text: string, from: number, ceil: number): number {
