@@ -119,6 +119,14 @@ export const LOADED_TERMS: readonly string[] = [
   'spiteful', 'stupidly', 'terrific', 'thoughtless', 'toothless', 'unbearable', 'unimaginative',
   'unintelligent', 'useless', 'vapid', 'virtuous', 'vitriolic', 'worthless', 'zealous', 'refreshingly',
   'unscientific',
+  // Mined from PTC train: words inside Loaded_Language, Name_Calling or Exaggeration spans in at
+  // least 40% of their uses (3+ times) and at most once in all of PolNeAR dev's news; topic words
+  // (jihadist, spy, church terms) and words news uses plainly (devastating, unprecedented) left out
+  'dirty', 'righteous', 'wrath', 'utter', 'blatant', 'scandalized', 'filth', 'cunning',
+  'tyrant', 'calumny', 'psychopath', 'venomous', 'ingenious', 'flagrant', 'rapacious',
+  'pernicious', 'creepy', 'manipulative', 'fools', 'cowardice', 'brazen', 'hellbent',
+  'scurrilous', 'perverse', 'vengeance', 'vilification', 'haters', 'humiliation', 'stupidity',
+  'monster', 'degenerate', 'epic', 'unrelenting', 'disgusted', 'appeasement', 'mockery', 'endless',
   'acrimonious', 'abyss', 'baseless', 'unfounded', 'groundless', 'enthusiastically',
   'problematic', 'crumbling', 'critical juncture', 'misguided', 'wrongheaded', 'foolish', 'silly', 'naive', 'cynical',
 ];
