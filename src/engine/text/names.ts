@@ -69,6 +69,13 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_DIGIT = /\p{N}/u;
 const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'for', 'and']);
+/** A number for a short word, to test set membership without slicing (a collision only costs a slice). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let i = start; i < end; i++) h = h * 65599 + text.charCodeAt(i);
+  return h;
+}
+const CONNECTOR_HASHES = new Set([...CONNECTORS].map((w) => hashOf(w, 0, w.length)));
 /** Connectors that may only join, never follow a title ("Secretary of State" stays a title). */
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]{1,3}$/;
 const OPENING_MARKS = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '(', '[', '*', '\u2022', '-', '\u2013', '\u2014', '#', '>']);
@@ -122,9 +129,12 @@ export function findNames(text: string): NameSpan[] {
     flush();
   }
   flush();
+  // Only multi-word names need the flag (a lone word was already checked when it opened a sentence).
   for (const n of out) {
+    if (!n.text.includes(' ')) continue;
     for (const w of n.text.split(' ')) {
-      if (w.length > 2 && UPPER.test(w) && lowerSeen.has(w.toLowerCase())) {
+      const c = w.charCodeAt(0);
+      if (w.length > 2 && ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(w))) && lowerSeen.has(w.toLowerCase())) {
         n.common = true;
         break;
       }
@@ -225,9 +235,9 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
       // are function words, which never make names anyway). Their positions are kept, not their
       // text: only the few that match a capitalised word's shape are ever sliced (see findNames).
       if (i - start > 2) lowerWords.push(start, i);
-      const len = i - start;
-      const word = len <= 4 ? text.slice(start, i) : '';
-      if (len <= 4 && CONNECTORS.has(word)) {
+      // Connectors are found by a numeric hash of the word, so most words are never sliced.
+      const word = i - start <= 5 && CONNECTOR_HASHES.has(hashOf(text, start, i)) ? text.slice(start, i) : '';
+      if (word !== '' && CONNECTORS.has(word)) {
         const tok: Token = { start, end: i, text: word, lower: word, cap: false, allCaps: false, stop: text[i] !== ' ' && text[i] !== '\u00a0', possessive: false, dotted: false, opening: false, shouty: false, url: false };
         tokens.push(tok);
         prev = tok;
