@@ -60,7 +60,7 @@ async function handleArticles(batch: MessageBatch<unknown>, env: Bindings): Prom
         continue; // already settled (a redelivery) or unknown: acked below, counted never again
       }
       try {
-        const result = await briefThroughCache(store, item.article, { requireStored: true });
+        const result = await briefThroughCache(store, item.article, { requireStored: true, keep: true });
         await index.put(claimed.source, item.article.id, result.brief.id).catch((error: unknown) => {
           throw new StoreUnavailableError(error);
         });

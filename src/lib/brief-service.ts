@@ -21,6 +21,8 @@ export interface BriefResult {
 export interface BriefThroughCacheOptions {
   /** Throw instead of bypassing when the brief cannot be stored (webhooks must not ack unstored work). */
   requireStored?: boolean;
+  /** The brief is an article's record (webhooks, batches): keep it without expiry, renewing a cached one. */
+  keep?: boolean;
 }
 
 export class StoreUnavailableError extends Error {
@@ -38,9 +40,14 @@ export async function briefThroughCache(
   const id = await briefId(input);
   let readFailed = false;
   try {
-    const cached = await store.get(id);
-    if (cached) return { brief: cached, cache: 'HIT', analysisMs: 0 };
+    const cached = options.keep ? await store.read(id) : await store.get(id).then((brief) => brief && { brief, kept: false });
+    if (cached) {
+      // A brief first made through the API expires; once an article points at it, it must not.
+      if (options.keep && !cached.kept) await keepStored(store, cached.brief, options);
+      return { brief: cached.brief, cache: 'HIT', analysisMs: 0 };
+    }
   } catch (error) {
+    if (error instanceof StoreUnavailableError) throw error;
     readFailed = true;
     console.error(`KV read failed for brief ${id}:`, error);
     if (options.requireStored) throw new StoreUnavailableError(error);
@@ -50,11 +57,20 @@ export async function briefThroughCache(
   const analysisMs = performance.now() - started;
   if (readFailed) return { brief: fresh, cache: 'BYPASS', analysisMs };
   try {
-    await store.put(fresh);
+    await store.put(fresh, { keep: options.keep });
     return { brief: fresh, cache: 'MISS', analysisMs };
   } catch (error) {
     console.error(`KV write failed for brief ${id}:`, error);
     if (options.requireStored) throw new StoreUnavailableError(error);
     return { brief: fresh, cache: 'BYPASS', analysisMs };
+  }
+}
+
+async function keepStored(store: BriefStore, brief: Brief, options: BriefThroughCacheOptions): Promise<void> {
+  try {
+    await store.put(brief, { keep: true });
+  } catch (error) {
+    console.error(`KV write failed keeping brief ${brief.id}:`, error);
+    if (options.requireStored) throw new StoreUnavailableError(error);
   }
 }

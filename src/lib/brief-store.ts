@@ -3,7 +3,9 @@
  *
  * Every call is bounded by a timeout, so a slow KV cannot hang a request. `get` answers `null` for
  * a miss and also for an entry that is not a brief of this engine (corrupt JSON, an old engine),
- * which the caller then overwrites. Faults (KV throwing or timing out) are thrown for the caller to
+ * which the caller then overwrites. Briefs that an article index points to (webhooks, batches)
+ * are "kept": stored without expiry, because they are the CMS article's record and an archive
+ * article may never be re-published to renew them. Faults (KV throwing or timing out) are thrown for the caller to
  * decide: the API serves a fresh brief anyway, a webhook answers 503 so the CMS retries.
  */
 import type { Brief } from '../schema/brief';
@@ -13,6 +15,8 @@ import { withTimeout } from './timeout';
 export interface BriefMetadata {
   engine: string;
   createdAt: string;
+  /** Stored without expiry (an article's brief); absent on briefs that expire after the TTL. */
+  kept?: true;
 }
 
 export class BriefStore {
@@ -24,24 +28,35 @@ export class BriefStore {
 
   async get(id: string): Promise<Brief | null> {
     const raw = await withTimeout(this.kv.get(briefKey(id), 'text'), this.timeoutMs, 'KV get');
-    if (raw === null) return null;
-    try {
-      const parsed = JSON.parse(raw) as Brief;
-      return parsed && parsed.id === id && parsed.engine === ENGINE ? parsed : null;
-    } catch {
-      console.warn(`brief ${id}: stored entry is not valid JSON; it will be overwritten`);
-      return null;
-    }
+    return parseStored(id, raw);
   }
 
-  async put(brief: Brief): Promise<void> {
+  /** The brief and whether it is kept without expiry (one read, with its metadata). */
+  async read(id: string): Promise<{ brief: Brief; kept: boolean } | null> {
+    const { value, metadata } = await withTimeout(this.kv.getWithMetadata<BriefMetadata>(briefKey(id), 'text'), this.timeoutMs, 'KV get');
+    const brief = parseStored(id, value);
+    return brief ? { brief, kept: metadata?.kept === true } : null;
+  }
+
+  async put(brief: Brief, { keep = false }: { keep?: boolean } = {}): Promise<void> {
     const { text: _omitted, ...stored } = brief;
-    const metadata: BriefMetadata = { engine: brief.engine, createdAt: new Date().toISOString() };
+    const metadata: BriefMetadata = { engine: brief.engine, createdAt: new Date().toISOString(), ...(keep ? { kept: true as const } : {}) };
     await withTimeout(
-      this.kv.put(briefKey(brief.id), JSON.stringify(stored), { expirationTtl: this.ttlSeconds, metadata }),
+      this.kv.put(briefKey(brief.id), JSON.stringify(stored), keep ? { metadata } : { expirationTtl: this.ttlSeconds, metadata }),
       this.timeoutMs,
       'KV put',
     );
+  }
+}
+
+function parseStored(id: string, raw: string | null): Brief | null {
+  if (raw === null) return null;
+  try {
+    const parsed = JSON.parse(raw) as Brief;
+    return parsed && parsed.id === id && parsed.engine === ENGINE ? parsed : null;
+  } catch {
+    console.warn(`brief ${id}: stored entry is not valid JSON; it will be overwritten`);
+    return null;
   }
 }
 

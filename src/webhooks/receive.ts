@@ -86,7 +86,7 @@ export async function receiveDelivery(
       throw new ProblemError(422, 'no-article-text', 'The delivery has no article text', noTextDetail(sender, settings));
     }
     const store = new BriefStore(env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
-    const result = await briefThroughCache(store, { text, title: article.title, url: article.url }, { requireStored: true }).catch(storeUnavailable);
+    const result = await briefThroughCache(store, { text, title: article.title, url: article.url }, { requireStored: true, keep: true }).catch(storeUnavailable);
     // An unchanged re-publish (same brief) costs no index write either.
     const existing = await index.get(sender, parsed.articleId).catch(storeUnavailable);
     if (existing?.briefId !== result.brief.id) await index.put(sender, parsed.articleId, result.brief.id).catch(storeUnavailable);
