@@ -43,9 +43,13 @@ const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  // Surrogate pairs: test the whole code point.
+  // Surrogate pairs: test the whole code point. A lone surrogate (bad input, never a letter) is not
+  // a word character; codePointAt then answers the surrogate itself, which the regex rejects.
   if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD.test(String.fromCodePoint(text.codePointAt(i)!));
-  if (c >= 0xdc00 && c <= 0xdfff) return NON_ASCII_WORD.test(String.fromCodePoint(text.codePointAt(i - 1)!));
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const high = i > 0 ? text.charCodeAt(i - 1) : 0;
+    return high >= 0xd800 && high <= 0xdbff && NON_ASCII_WORD.test(String.fromCodePoint(text.codePointAt(i - 1)!));
+  }
   return NON_ASCII_WORD.test(text[i]);
 }
 
