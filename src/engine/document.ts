@@ -6,6 +6,10 @@
  * Order matters: quotations are found first (over paragraphs, since a quotation may run on into
  * the next paragraph), then sentences (which place no boundary inside a closed quotation), then
  * names (which need the line structure only).
+ *
+ * No word list in the Doc: each extractor reads words over its own stretch (a sentence, a clause,
+ * a window after a cue), and a word array for the whole text would be built for nobody. They share
+ * text/words.ts instead (`findWords`, `wordEnd`, `isWordCode`: one char-code scan, no regex).
  */
 import type { Range } from '../schema/brief';
 import { findNames, type NameSpan } from './text/names';
