@@ -115,9 +115,9 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
       h(
         'p',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'button', 'data-action': 'copy-json', 'data-json-href': `/v1/briefs/${brief.id}`, hidden: true }, 'Copy JSON'),
-        h('a', { class: 'button', href: `/v1/briefs/${brief.id}.md`, download: `brief-${shortId}.md` }, 'Download Markdown'),
-        h('a', { class: 'button secondary', href: `/v1/briefs/${brief.id}` }, 'Open JSON'),
+        h('button', { type: 'button', class: 'button', 'data-action': 'copy-json', 'data-json-href': `/brief/${brief.id}`, hidden: true }, 'Copy JSON'),
+        h('a', { class: 'button', href: `/brief/${brief.id}.md`, download: `brief-${shortId}.md` }, 'Download Markdown'),
+        h('a', { class: 'button secondary', href: `/brief/${brief.id}` }, 'Open JSON'),
       ),
     ),
     h(

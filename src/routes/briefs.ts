@@ -5,11 +5,11 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { readConfig } from '../config';
 import { ArticleInput, Brief, Problem } from '../schema/brief';
-import { briefToMarkdown } from '../engine/markdown';
 import { limitBody } from '../lib/body-limit';
 import { BriefStore } from '../lib/brief-store';
 import { briefThroughCache } from '../lib/brief-service';
 import { htmlToText } from '../lib/html-text';
+import { respondWithStoredBrief } from '../lib/stored-brief';
 import { ProblemError } from '../lib/problem';
 import { parseArticle, validationHook } from '../lib/validation';
 
@@ -92,29 +92,7 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         404: problem('No brief with this id (unknown or expired)'),
       },
     }),
-    async (c) => {
-      const { id: requested } = c.req.valid('param');
-      // `{id}.md` is the same brief as Markdown, so a plain link can download it (the form page's does).
-      const markdown = requested.endsWith('.md');
-      const id = markdown ? requested.slice(0, -3) : requested;
-      const config = readConfig(c.env);
-      const store = new BriefStore(c.env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
-      const found = /^[0-9a-f]{64}$/.test(id) ? await store.get(id).catch(storeDown) : null;
-      if (!found) throw new ProblemError(404, 'not-found', 'Brief not found', `No brief with id ${id}: it is unknown or has expired.`);
-      const etag = markdown ? `"${found.id}.md"` : `"${found.id}"`;
-      if (c.req.header('if-none-match') === etag) return c.body(null, 304, { ETag: etag });
-      c.header('ETag', etag);
-      if (markdown) {
-        return c.body(briefToMarkdown(found), 200, {
-          'Content-Type': 'text/markdown; charset=utf-8',
-          'Content-Disposition': `attachment; filename="brief-${found.id.slice(0, 12)}.md"`,
-        });
-      }
-      return c.json(found, 200);
-    },
+    // `{id}.md` is the same brief as Markdown, so a plain link can download it.
+    (c) => respondWithStoredBrief(c, c.req.valid('param').id),
   );
 
-function storeDown(error: unknown): never {
-  console.error('KV read failed:', error);
-  throw new ProblemError(503, 'store-unavailable', 'Brief store unavailable', 'Stored briefs cannot be read right now; try again shortly.', undefined, { 'Retry-After': '5' });
-}

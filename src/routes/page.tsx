@@ -20,13 +20,14 @@ import { jsx } from 'hono/jsx';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../env';
 import { readConfig } from '../config';
-import type { Brief } from '../schema/brief';
+import { Brief, Problem } from '../schema/brief';
 import { limitBody } from '../lib/body-limit';
 import { BriefStore } from '../lib/brief-store';
 import { briefThroughCache } from '../lib/brief-service';
 import { htmlToText } from '../lib/html-text';
 import { ProblemError } from '../lib/problem';
 import { rateLimit } from '../lib/rate-limit';
+import { respondWithStoredBrief } from '../lib/stored-brief';
 import { issuesOf } from '../lib/validation';
 import { isHtmlArticle, type ArticleFormat } from '../page/format';
 import { highlight } from '../page/highlight';
@@ -143,6 +144,22 @@ export const page = new OpenAPIHono<AppEnv>()
         return renderPage(c, { form: {}, error: `The form could not be read (${detail}).` }, 422);
       }
     },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/brief/{id}',
+      summary: 'A brief the page showed (its Open JSON and Download Markdown links)',
+      description:
+        'Public like the form: the id is the SHA-256 of the article, so anyone who could name it could paste the article into the form. `/brief/{id}.md` is the Markdown download. The developer API equivalent, `GET /v1/briefs/{id}`, needs the token when one is set.',
+      request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) }) },
+      responses: {
+        200: { description: 'The brief', content: { 'application/json': { schema: Brief }, 'text/markdown': { schema: z.string() } } },
+        304: { description: 'Not modified (If-None-Match matched)' },
+        404: { description: 'No brief with this id', content: { 'application/problem+json': { schema: Problem } } },
+      },
+    }),
+    (c) => respondWithStoredBrief(c, c.req.valid('param').id),
   )
   .openapi(
     createRoute({

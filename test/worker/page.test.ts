@@ -150,7 +150,7 @@ describe('result view, server-rendered', () => {
     expect(out).toContain('<a class="ref" href="#span-source-s1" data-ref="source:s1">TASS</a>');
     expect(out).toContain('via TASS');
     expect(out).toContain('evaluative phrase in the author’s voice');
-    expect(out).toContain(`href="/v1/briefs/${BRIEF.id}.md"`);
+    expect(out).toContain(`href="/brief/${BRIEF.id}.md"`);
   });
 
   it('escapes names and titles from the brief', () => {
@@ -310,5 +310,20 @@ describe('GET /v1/briefs/{id}.md', () => {
     const res = await call(`/v1/briefs/${'0'.repeat(64)}.md`);
     expect(res.status).toBe(404);
     await res.text();
+  });
+});
+
+describe('the page links to the brief it showed (GET /brief/{id})', () => {
+  it('serve the brief and its Markdown without a token, even when the API needs one', async () => {
+    const tokens = { API_TOKEN: 'sesame-0000' };
+    const made = (await (await call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sesame-0000' }, body: JSON.stringify({ text: `A storm hit the coast, officials said. ${crypto.randomUUID()}` }) }, tokens)).json()) as Brief;
+    expect((await call(`/v1/briefs/${made.id}`, {}, tokens)).status).toBe(401);
+    const json = await call(`/brief/${made.id}`, {}, tokens);
+    expect(json.status).toBe(200);
+    expect(((await json.json()) as Brief).id).toBe(made.id);
+    const md = await call(`/brief/${made.id}.md`, {}, tokens);
+    expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(await md.text()).toContain('## Summary');
+    expect((await call(`/brief/${'0'.repeat(64)}`, {}, tokens)).status).toBe(404);
   });
 });
