@@ -119,9 +119,11 @@ export function findActors(doc: Doc): Actor[] {
     if (c.type !== 'person' || !c.text.includes(' ')) continue;
     const id = entityFor(c, 'person', `person:${c.key}`);
     const words = c.text.split(/\s+/);
-    surname.set(words[words.length - 1].toLowerCase(), id);
-    if (!forename.has(words[0].toLowerCase())) forename.set(words[0].toLowerCase(), id);
+    surname.set(fold(words[words.length - 1]), id);
+    if (!forename.has(fold(words[0]))) forename.set(fold(words[0]), id);
   }
+  /** An entity already known under this key, whatever its type ("in Medicare" and "Medicare said"). */
+  const anyKey = (key: string) => byKey.get(`organization:${key}`) ?? byKey.get(`place:${key}`) ?? byKey.get(`person:${key}`);
   const personMentions: PersonMention[] = [];
   const groupMentions: PersonMention[] = [];
   const sentenceOf = sentenceIndex(doc);
@@ -129,9 +131,9 @@ export function findActors(doc: Doc): Actor[] {
     let id: number;
     if (c.type === 'person' && c.text.includes(' ')) {
       id = byKey.get(`person:${c.key}`)!;
-    } else if (c.type === 'person' || c.type === 'unknown' || (c.contextual && surname.has(c.text.toLowerCase()))) {
-      const lower = c.text.toLowerCase();
-      const known = surname.get(lower) ?? (c.type === 'unknown' ? undefined : forename.get(lower)) ?? byKey.get(`organization:${c.key}`) ?? byKey.get(`place:${c.key}`) ?? byKey.get(`person:${c.key}`);
+    } else if (c.type === 'person' || c.type === 'unknown' || (c.contextual && (surname.has(fold(c.text)) || anyKey(c.key) !== undefined))) {
+      const lower = fold(c.text);
+      const known = surname.get(lower) ?? forename.get(lower) ?? byKey.get(`organization:${c.key}`) ?? byKey.get(`place:${c.key}`) ?? byKey.get(`person:${c.key}`);
       // A one-word name no full name explains is a person only when it speaks, or has a person's
       // title; otherwise it is most often a club, company or town ("Porto", "Norilsk").
       id = known ?? (c.type === 'person' || isFirstName(c.text) || SPEECH_AFTER.test(text.slice(c.range.end, c.range.end + 90)) ? entityFor(c, 'person', `person:${c.key}`) : entityFor(c, 'organization', `organization:${c.key}`));
@@ -308,6 +310,11 @@ function splitLists(names: NameSpan[]): NameSpan[] {
     }
   }
   return out;
+}
+
+/** A name word as a lookup key: lower case, curly apostrophe as straight ("O’Neill" = "O'Neill"). */
+function fold(word: string): string {
+  return word.toLowerCase().replace(/\u2019/g, "'");
 }
 
 function isAcronym(name: string): boolean {

@@ -8,7 +8,7 @@
  */
 
 /** Closed-class words: pronouns, determiners, prepositions, conjunctions, auxiliaries. Never names. */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+export const FUNCTION_WORDS: ReadonlySet<string> = withCurlyApostrophes(
   `a an the this that these those there here it its it's he him his she her hers they them their theirs we us our ours you your yours i i'm i've i'd i'll me my mine
 who whom whose which what whatever whoever when where why how whether if unless because since as so than then though although while whilst
 and or nor but yet for of in on at by to from with without within into onto upon about above below over under after before during
@@ -18,6 +18,11 @@ not no yes all any some each every both either neither few many much more most o
 one ones none nobody nothing everyone everything someone something anyone anything let let's just only also even still too very
 `.split(/\s+/).filter(Boolean),
 );
+
+/** The set of the words, each also written with a curly apostrophe ("I’ll" as well as "I'll"). */
+function withCurlyApostrophes(words: string[]): ReadonlySet<string> {
+  return new Set(words.flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, '\u2019')] : [w])));
+}
 
 /**
  * Words that open sentences, headings and page furniture, lower-cased: adverbs and discourse

@@ -125,7 +125,7 @@ New Zealand||New Zealander,New Zealanders
 Nicaragua||Nicaraguan,Nicaraguans
 Niger||Nigerien
 Nigeria||Nigerian,Nigerians
-North Korea|Democratic People's Republic of Korea,DPRK|North Korean,North Koreans
+North Korea|Democratic People's Republic of Korea,DPRK,N. Korea|North Korean,North Koreans
 North Macedonia|Macedonia|Macedonian
 Norway||Norwegian,Norwegians
 Oman||Omani
@@ -151,7 +151,7 @@ Slovakia||Slovak,Slovakian
 Slovenia||Slovenian,Slovene
 Somalia||Somali,Somalis
 South Africa||South African,South Africans
-South Korea|Republic of Korea,Korea|South Korean,South Koreans,Korean,Koreans
+South Korea|Republic of Korea,Korea,S. Korea|South Korean,South Koreans,Korean,Koreans
 South Sudan||South Sudanese
 Spain||Spanish,Spaniard,Spaniards
 Sri Lanka||Sri Lankan

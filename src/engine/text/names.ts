@@ -28,6 +28,7 @@ import { isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import { isWordCode } from './words';
+import { ABBREVIATIONS } from '../data/abbreviations';
 
 export interface NameSpan {
   start: number;
@@ -63,6 +64,8 @@ interface Token {
   shouty: boolean;
   /** Part of a URL, handle or code ("pic.twitter.com/NnpcF33smC", "@axios", "F33"). */
   url: boolean;
+  /** A known abbreviation followed by its period ("Mich.", "Calif."), titles aside. */
+  abbreviation?: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -149,6 +152,8 @@ function isNameWord(t: Token): boolean {
   // A lone capital letter is no name ("W L T" table heads); an initial carries its period ("J.").
   if (t.text.length === 1) return false;
   if (CALENDAR_WORDS.has(t.dotted ? t.lower.slice(0, -1) : t.lower)) return false;
+  // "FLINT, Mich.", "Ariz.": a state abbreviation is a dateline part, not a name.
+  if (t.abbreviation) return false;
   if (PARTY_TAG.test(t.text)) return false;
   if (t.url) return false;
   return true;
@@ -268,7 +273,9 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
 function endLine(tokens: Token[], line: LineCount): void {
   const { words, caps, allCaps, capsFunction } = line;
   const shoutyCaps = words >= 3 && allCaps / words >= 0.6;
-  const titleCase = words >= 4 && caps / words >= 0.75 && capsFunction > 0;
+  // The article's first line is its headline: Title Case there needs no capitalised function word
+  // ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton", PolNeAR dev).
+  const titleCase = (words >= 4 && caps / words >= 0.75 && capsFunction > 0) || (line.from === 0 && words >= 3 && caps / words >= 0.7);
   if (shoutyCaps || titleCase) for (let x = line.from; x < tokens.length; x++) if (tokens[x] !== BREAK) tokens[x].shouty = true;
   line.words = line.caps = line.allCaps = line.capsFunction = 0;
   line.from = tokens.length;
@@ -307,6 +314,7 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
       dotted = true;
     }
   }
+  const abbreviation = !dotted && text.charCodeAt(end) === 46 && ABBREVIATIONS.has(word) && !TITLE_WORDS.has(lower);
   // Punctuation right after (not a space) ends a run: "Graham," "Medvedev." "Jones’ dog".
   const after = text.charCodeAt(end);
   if (!possessive && !dotted && end < text.length && after !== 32 && after !== 0xa0) stop = true;
@@ -324,6 +332,7 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     opening: cap && isOpening(text, start, prev),
     shouty: false,
     url: HAS_DIGIT.test(word) || before === 47 || before === 64 || before === 35,
+    abbreviation,
   };
 }
 
