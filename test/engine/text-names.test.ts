@@ -47,7 +47,7 @@ describe('proper-name finder', () => {
   });
 
   it('reads a line of names as a list and a 400 KB run of capitalised words as noise, in linear time', () => {
-    expect(names('Italy - 15 - Javier Pertile, Paolo Vaccari, Marcello Cuttitta, Ivan Francescato')).toEqual(expect.arrayContaining(['Javier Pertile', 'Paolo Vaccari', 'Marcello Cuttitta']));
+    expect(names('RUGBY UNION - CUTTITTA BACK FOR ITALY AFTER A YEAR .\n\nItaly - 15 - Javier Pertile, Paolo Vaccari, Marcello Cuttitta, Ivan Francescato')).toEqual(expect.arrayContaining(['Javier Pertile', 'Paolo Vaccari', 'Marcello Cuttitta']));
     const text = 'Alpha Beta Gamma Delta '.repeat(17_500);
     const started = performance.now();
     expect(findNames(text)).toEqual([]);
