@@ -72,6 +72,15 @@ describe('attribution stays fast on adversarial input', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
+  it('handles 300 KB of short quotations with cue clauses in one run-on sentence', () => {
+    const text = '"a," he said, "b c d" '.repeat(14000);
+    const doc = analyse(text);
+    const started = performance.now();
+    const { claims } = findAttribution(doc, findActors(doc));
+    expect(claims.length).toBeGreaterThan(1000);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('handles a 400 KB run-on sentence full of cues without going quadratic', () => {
     const text = 'officials said the plan, sources said, would work, he said, and '.repeat(6000);
     const doc = analyse(text);

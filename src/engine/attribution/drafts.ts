@@ -428,11 +428,22 @@ function countWords(text: string, from: number, to: number): number {
 
 /** The first word of a sentence's tokens before `limit` (the start of a mixed claim). */
 function firstWordStart(t: Token[], fallback: number, limit: number): number {
-  for (const tk of t) {
-    if (tk.start >= limit) break;
-    if (tk.word) return tk.start;
-  }
+  // At most MAX_CONTENT_TOKENS before the quotation: a run-on sentence does not make this quadratic.
+  const end = firstTokenAt(t, limit);
+  for (let k = Math.max(0, end - MAX_CONTENT_TOKENS); k < end; k++) if (t[k].word) return t[k].start;
   return fallback;
+}
+
+/** Index of the first token starting at or after `pos` (tokens sorted by start). */
+function firstTokenAt(t: Token[], pos: number): number {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Does a quotation at `at` open its clause: sentence start, or after a colon, comma, dash or bracket? */
@@ -672,10 +683,12 @@ function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) =>
     sent = next;
     hopped = true;
   }
-  const tokens = sent.tokens.filter((tk) => tk.start >= q.end);
-  // Stop at the next quotation's opening mark.
-  const cut = tokens.findIndex((tk) => OPEN_Q.has(tk.text) || (tk.quoted && tk.start > q.end));
-  return { tokens: cut >= 0 ? tokens.slice(0, cut + 1) : tokens, hopped };
+  // From the quotation's end to the next quotation's opening mark (binary search, then a bounded walk).
+  const all = sent.tokens;
+  const from = firstTokenAt(all, q.end);
+  let to = from;
+  while (to < all.length && to - from < 60 && !OPEN_Q.has(all[to].text) && !(all[to].quoted && all[to].start > q.end)) to++;
+  return { tokens: all.slice(from, Math.min(all.length, to + 1)), hopped };
 }
 
 /** ", Flynn, a top Trump surrogate, said Thursday on Fox News." / ", said the official." / " Graham blasted Democrats." */
@@ -761,6 +774,11 @@ function clauseEnd(t: Token[], from: number): { index: number; offset: number } 
 /** "Graham continued, “...”", "X said Thursday: “...”", "Sen. Lindsey Graham to committee Democrats: “...”". */
 function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: readonly Quote[]): Clause | null {
   // The stretch from the sentence (or line) start to the quotation.
+  // Only a comma, colon or dash right before the quotation can end a cue clause: check that first, without tokenizing.
+  let b = q.start - 1;
+  while (b >= para.start && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 0xa0 || text.charCodeAt(b) === 9)) b--;
+  const mark = b >= para.start ? text[b] : '';
+  if (mark !== ',' && mark !== ':' && !DASHES.has(mark)) return null;
   let from = Math.max(sent.start, para.start, q.start - 200);
   for (let i = q.start - 1; i >= from; i--) {
     if (text.charCodeAt(i) === 10) {
