@@ -213,8 +213,7 @@ function classify(doc: Doc): Candidate[] {
     let country = countries.get(name);
     if (country === undefined) countries.set(name, (country = countryOf(name) ?? null));
     // The lower-case word right after the name, on the same line.
-    const next = n.possessive ? null : /^ (\p{Ll}+)/u.exec(text.slice(n.end, n.end + 24));
-    const nextWord = next ? next[1] : null;
+    const nextWord = n.possessive ? null : lowerWordAfter(text, n.end);
 
     if (nextWord && GROUP_NOUNS.has(nextWord) && (country || isAcronym(name) || ORGANIZATIONS.has(name.toLowerCase()) || isPlace(name))) {
       range = { start: n.start, end: n.end + 1 + nextWord.length };
@@ -310,6 +309,20 @@ function splitLists(names: NameSpan[]): NameSpan[] {
     }
   }
   return out;
+}
+
+/** The lower-case word after one space at `at` ("Biden administration"), or null. */
+function lowerWordAfter(text: string, at: number): string | null {
+  if (text.charCodeAt(at) !== 32) return null;
+  let i = at + 1;
+  const max = Math.min(text.length, at + 24);
+  while (i < max) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) i++;
+    else if (c > 127 && /\p{Ll}/u.test(text[i])) i++;
+    else break;
+  }
+  return i > at + 1 ? text.slice(at + 1, i) : null;
 }
 
 /** A name word as a lookup key: lower case, curly apostrophe as straight ("O’Neill" = "O'Neill"). */

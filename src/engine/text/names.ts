@@ -302,8 +302,9 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     stop = true;
     possessive = true;
   }
-  const cap = UPPER.test(word);
-  const allCaps = cap && word.length >= 2 && !HAS_LOWER.test(word) && countLetters(word) >= 2;
+  // The caller only hands over words that start with a capital.
+  const cap = true;
+  const allCaps = word.length >= 2 && !hasLower(word) && countLetters(word) >= 2;
   const lower = word.toLowerCase();
   let dotted = false;
   if (!possessive && text.charCodeAt(end) === 46 && cap) {
@@ -331,9 +332,28 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     dotted,
     opening: cap && isOpening(text, start, prev),
     shouty: false,
-    url: HAS_DIGIT.test(word) || before === 47 || before === 64 || before === 35,
+    url: hasDigit(word) || before === 47 || before === 64 || before === 35,
     abbreviation,
   };
+}
+
+/** A lower-case letter anywhere (ASCII by code, the rest by the Unicode class). */
+function hasLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127) return HAS_LOWER.test(word);
+  }
+  return false;
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c > 127) return HAS_DIGIT.test(word);
+  }
+  return false;
 }
 
 function countLetters(word: string): number {
