@@ -1058,7 +1058,8 @@ function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
   const base = { cue: 'according to', cueStart: t[i].start, paragraph: sent.paragraph, sentence: sent.index, mode: 'np' as const };
   // The source phrase: to the next comma or the sentence end.
   let e = i + 2;
-  while (e < t.length && t[e].text !== ',' && !FINAL.has(t[e].text) && t[e].text !== ';' && !t[e].quoted && !OPEN_Q.has(t[e].text)) e++;
+  // A source phrase is short ("according to a report by the Congressional Budget Office"): at most 14 tokens.
+  while (e < t.length && e - i < 16 && t[e].text !== ',' && !FINAL.has(t[e].text) && t[e].text !== ';' && !t[e].quoted && !OPEN_Q.has(t[e].text)) e++;
   if (e === i + 2) return null;
   const speaker = { start: t[i + 2].start, end: t[e - 1].end };
   const vias: Via[] = [{ start: speaker.start, end: speaker.end, how: 'according' }];
