@@ -46,7 +46,7 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   const quotes = quotesOf(doc);
   const outer = quotes.filter((q) => q.depth === 0 && q.mark === 'double');
   const found = findDrafts(doc, quotes);
-  const drafts = dedupe(found.drafts);
+  const drafts = dedupe(found.drafts.filter((d) => saysSomething(text, d)));
   const names = doc.names;
   const registry = new SourceRegistry();
   const mentions = actorMentions(actors);
@@ -101,6 +101,13 @@ function quotesOf(doc: Doc): Quote[] {
       ? { ...q, start: q.start - 1, end: q.end + 1, mark: 'double' as const }
       : q,
   );
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A claim must say something: a stray closing mark before ", said X" leaves an empty or inverted span. */
+function saysSomething(text: string, d: Range): boolean {
+  return d.end > d.start && WORD_CHAR.test(text.slice(d.start, d.end));
 }
 
 /** Two drafts for the same content and cue (a quotation seen from both sides) are one claim. */
