@@ -327,7 +327,8 @@ function lowerWordAfter(text: string, at: number): string | null {
 
 /** A name word as a lookup key: lower case, curly apostrophe as straight ("O’Neill" = "O'Neill"). */
 function fold(word: string): string {
-  return word.toLowerCase().replace(/\u2019/g, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
 function isAcronym(name: string): boolean {

@@ -33,6 +33,7 @@ const MAX_WORDS = 90;
 const MAX_CANDIDATES = 300;
 /** Links, handles and the furniture of web pages and newsletters. */
 const BOILERPLATE = /https?:\/\/|www\.|pic\.twitter|\.com\/|@\w|\b(?:subscribe|newsletter|click here|sign up|all rights reserved|copyright|privacy policy|terms of use|cookies?|advertisement|follow us|share this|read more|story continues|take our poll|free of charge)\b|©/i;
+const PRONOUN = /^(?:he|she|his|her|him|they|them|their)$/i;
 /** Author-voice caveats that make a sentence the author's view rather than the news. */
 const AUTHOR_VIEW = new Set(['opinion', 'speculation', 'loaded-language', 'unattributed-claim']);
 
@@ -46,13 +47,12 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
   const claims = input.claims ?? [];
   const authorViews = (input.caveats ?? []).filter((k) => k.voice === 'author' && AUTHOR_VIEW.has(k.kind)).sort((a, b) => a.start - b.start);
   // Every actor mention with its actor, sorted, so each sentence finds its mentions with one cursor.
-  const mentions = actors
-    .flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, actor: a })))
-    .sort((a, b) => a.start - b.start);
+  // One cursor per actor into its (sorted) mentions: sentences come in order, so each mention is
+  // passed once, and no merged list of every mention is built or sorted.
+  const cursors = new Int32Array(actors.length);
   const speakers = claims.filter((c) => c.speaker?.actorId).sort((a, b) => a.start - b.start);
 
   const scored: { span: Span; score: number; index: number }[] = [];
-  let m = 0;
   let k = 0;
   let c = 0;
   let rank = 0;
@@ -66,16 +66,22 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     if (shape.words < MIN_WORDS || shape.words > MAX_WORDS || shape.caps / shape.words >= 0.7) continue;
     const sentence = text.slice(s.start, s.end);
     if (!standsAlone(sentence)) continue;
-    const named = new Map<string, number>();
-    while (m < mentions.length && mentions[m].start < s.start) m++;
-    for (let j = m; j < mentions.length && mentions[j].start < s.end; j++) {
-      const { actor, start, end } = mentions[j];
-      const weight = end - start <= 4 && /^(?:he|she|his|her|him)$/i.test(text.slice(start, end)) ? 0.5 : 1;
-      named.set(actor.id, Math.max(named.get(actor.id) ?? 0, weight * actor.salience));
+    let named = 0;
+    for (let a = 0; a < actors.length; a++) {
+      const list = actors[a].mentions;
+      let j = cursors[a];
+      while (j < list.length && list[j].start < s.start) j++;
+      cursors[a] = j;
+      // The actor counts once per sentence: fully when named, half when only a pronoun stands for it.
+      let weight = 0;
+      for (; j < list.length && list[j].start < s.end && weight < 1; j++) {
+        weight = Math.max(weight, list[j].end - list[j].start <= 4 && PRONOUN.test(text.slice(list[j].start, list[j].end)) ? 0.5 : 1);
+      }
+      named += weight * actors[a].salience;
     }
     while (c < speakers.length && speakers[c].start < s.start) c++;
     const speaks = c < speakers.length && speakers[c].start < s.end;
-    let score = [...named.values()].reduce((a, b) => a + b, 0) + (speaks ? 0.3 : 0);
+    let score = named + (speaks ? 0.3 : 0);
     score *= 1 / (1 + 0.08 * rank);
     rank++;
     if (authorView) continue;
