@@ -53,4 +53,12 @@ describe('proper-name finder', () => {
     expect(findNames(text)).toEqual([]);
     expect(performance.now() - started).toBeLessThan(1500);
   });
+
+  it('does not take page labels, shouting or web addresses for names (PTC)', () => {
+    const text = 'They challenged the order to deport them.\n\nSPONSORED\n\nRombot fled. He tweeted: "CLOSE OUR SOUTHERN BORDER" and the report on Bloomberg.com. said NATO and the CIA agreed.';
+    const found = names(text);
+    for (const bad of ['SPONSORED', 'CLOSE', 'OUR', 'CLOSE OUR SOUTHERN BORDER', 'Bloomberg.com']) expect(found).not.toContain(bad);
+    expect(found).toEqual(expect.arrayContaining(['NATO', 'CIA']));
+  });
 });
+

@@ -99,8 +99,9 @@ export function findNames(text: string): NameSpan[] {
   const lowerWords: number[] = [];
   const tokens = tokenize(text, lowerWords);
   const lowerSeen = lowerForms(text, tokens, lowerWords);
+  markShouting(tokens);
   const trusted = new Set<string>();
-  for (const t of tokens) if (t.cap && !t.opening && !t.shouty && !FUNCTION_WORDS.has(t.lower)) trusted.add(t.text);
+  for (const t of tokens) if (t.cap && !t.opening && !t.shouty && !FUNCTION_WORDS.has(t.lower) && !(t.allCaps && t.text.length > 6)) trusted.add(t.text);
 
   // Pass 2: runs of capitalised words.
   const out: NameSpan[] = [];
@@ -148,7 +149,9 @@ export function findNames(text: string): NameSpan[] {
 
 function isNameWord(t: Token): boolean {
   if (!t.cap) return false;
-  if (!t.allCaps && FUNCTION_WORDS.has(t.lower)) return false;
+  // A function word is never a name, in capitals too ("CLOSE OUR SOUTHERN BORDER"), unless a
+  // gazetteer knows it ("US").
+  if (FUNCTION_WORDS.has(t.lower) && !(t.allCaps && isKnownName(t.text))) return false;
   // A lone capital letter is no name ("W L T" table heads); an initial carries its period ("J.").
   if (t.text.length === 1) return false;
   if (CALENDAR_WORDS.has(t.dotted ? t.lower.slice(0, -1) : t.lower)) return false;
@@ -265,6 +268,20 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
 }
 
 /**
+ * Three or more words in capitals in a row inside running text ("CLOSE OUR SOUTHERN BORDER") are
+ * shouting: like a heading, every word there has to earn its place.
+ */
+function markShouting(tokens: Token[]): void {
+  let from = 0;
+  for (let k = 0; k <= tokens.length; k++) {
+    const t = tokens[k];
+    if (t !== undefined && t.allCaps && (k === from || tokens[k - 1].end + 1 >= t.start - 1)) continue;
+    if (k - from >= 3) for (let x = from; x < k; x++) tokens[x].shouty = true;
+    from = t !== undefined && t.allCaps ? k : k + 1;
+  }
+}
+
+/**
  * A Title Case heading ("Kremlin: NATO Weapons To Be Hit In Any Country") or an ALL CAPS line:
  * their capitals say nothing about names, so every word there has to earn its place. Capitalised
  * function words ("To Be Hit In Any") mark a heading; a line of nothing but names (a team list)
@@ -332,7 +349,7 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     dotted,
     opening: cap && isOpening(text, start, prev),
     shouty: false,
-    url: hasDigit(word) || before === 47 || before === 64 || before === 35,
+    url: hasDigit(word) || before === 47 || before === 64 || before === 35 || /\.(?:com|org|net|gov|edu|co|io)\b/i.test(word),
     abbreviation,
   };
 }
@@ -412,7 +429,9 @@ function earnsCapital(t: Token, trusted: Set<string>, lowerSeen: Set<string>): b
     // ALL CAPS: the article's own capitalised form ("JAPAN" and "Japan") or a gazetteer entry.
     return t.allCaps && (trusted.has(t.text[0] + t.lower.slice(1)) || isKnownName(t.lower));
   }
-  if (t.allCaps) return true; // an acronym in running text (NATO, TASS)
+  // An acronym in running text (NATO, TASS, CIA, UNESCO); a longer word in capitals ("ABSTRACT",
+  // "SPONSORED") is emphasis or a label unless the article writes it in mixed case too.
+  if (t.allCaps) return t.text.replace(/\./g, '').length <= 6 || trusted.has(t.text[0] + t.lower.slice(1));
   if (COMMON_OPENERS.has(bare) || ROLE_MODIFIERS.has(bare)) return false;
   if (lowerSeen.has(t.lower)) return false;
   if (/(?:ly|ing|ed)$/.test(t.lower) && t.lower.length > 4) return false;
@@ -434,6 +453,8 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   while (run.length && !run[0].cap) run = run.slice(1);
   while (run.length && !run[run.length - 1].cap) run = run.slice(0, -1);
   if (!run.length) return;
+  // Three or more words in capitals in running text are shouting, not a name, unless known.
+  if (run.length >= 3 && run.filter((t) => t.allCaps).length >= 3 && !run[0].shouty && !isKnownName(text.slice(run[0].start, run[run.length - 1].end))) return;
   // A run a gazetteer knows whole ("New Zealand", "United States") needs no more proof.
   if (run.length > 1 && run.length <= 4 && isKnownName(text.slice(run[0].start, run[run.length - 1].end))) {
     splitTitle(text, run, out, false);
@@ -449,7 +470,8 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   const segments: Token[][] = [];
   let seg: Token[] = [];
   for (const t of run) {
-    const needsProof = t.opening || t.shouty;
+    // Long words in capitals are shouting or labels ("SPONSORED") wherever they stand.
+    const needsProof = t.opening || t.shouty || (t.allCaps && t.text.length > 6);
     if (!t.cap || !needsProof || earnsCapital(t, trusted, lowerSeen)) {
       seg.push(t);
     } else {
