@@ -36,6 +36,9 @@ const WORD_LANGUAGES: ReadonlyMap<string, number> = (() => {
 
 type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'armenian' | 'georgian' | 'devanagari' | 'bengali' | 'tamil' | 'thai' | 'hangul' | 'kana' | 'han';
 
+const SCRIPTS: readonly Script[] = ['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'armenian', 'georgian', 'devanagari', 'bengali', 'tamil', 'thai', 'hangul', 'kana', 'han'];
+const LATIN = 0;
+
 /** Code point ranges per script (Unicode blocks). Marks, digits and symbols belong to none. */
 const SCRIPT_RANGES: readonly [from: number, to: number, script: Script][] = [
   [0x41, 0x5a, 'latin'], [0x61, 0x7a, 'latin'], [0xc0, 0xd6, 'latin'], [0xd8, 0xf6, 'latin'], [0xf8, 0x24f, 'latin'], [0x1e00, 0x1eff, 'latin'],
@@ -53,6 +56,7 @@ const SCRIPT_RANGES: readonly [from: number, to: number, script: Script][] = [
   [0x3041, 0x30ff, 'kana'],
   [0x3400, 0x4dbf, 'han'], [0x4e00, 0x9fff, 'han'],
 ];
+const RANGE_SCRIPT = SCRIPT_RANGES.map(([, , script]) => SCRIPTS.indexOf(script));
 
 const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
   greek: 'el', hebrew: 'he', armenian: 'hy', georgian: 'ka', devanagari: 'hi', bengali: 'bn', tamil: 'ta', thai: 'th', hangul: 'ko',
@@ -61,10 +65,20 @@ const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
 const UKRAINIAN_LETTERS = new Set([0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]);
 const PERSIAN_LETTERS = new Set([0x67e, 0x686, 0x698, 0x6af, 0x6a9, 0x6cc]);
 
-function scriptOf(code: number): Script | null {
-  if (code < 0x41) return null;
-  for (const [from, to, script] of SCRIPT_RANGES) if (code >= from && code <= to) return script;
-  return null;
+/** No function word is longer than this, so longer words are skipped without being sliced. */
+const LONGEST_WORD = Math.max(...[...WORD_LANGUAGES.keys()].map((word) => word.length));
+
+/** Index into SCRIPTS of the script of `code`, or -1. ASCII (nearly every character of English) first. */
+function scriptOf(code: number): number {
+  if (code < 0x80) {
+    const lower = code | 0x20;
+    return lower >= 0x61 && lower <= 0x7a ? LATIN : -1;
+  }
+  for (let r = 0; r < SCRIPT_RANGES.length; r++) {
+    const range = SCRIPT_RANGES[r];
+    if (code >= range[0] && code <= range[1]) return RANGE_SCRIPT[r];
+  }
+  return -1;
 }
 
 export function detectLanguage(doc: Doc): string {
@@ -73,39 +87,53 @@ export function detectLanguage(doc: Doc): string {
 
 export function detectTextLanguage(text: string): string {
   const end = Math.min(text.length, SAMPLE_CHARS);
-  const scripts = new Map<Script, number>();
+  const scripts = new Array<number>(SCRIPTS.length).fill(0);
   const hits = new Array<number>(LANGUAGES.length).fill(0);
   let letters = 0;
   let ukrainian = 0;
   let persian = 0;
   let wordStart = -1;
+  let wordAscii = true;
   for (let i = 0; i <= end; i++) {
     const code = i < end ? text.charCodeAt(i) : 0;
     const script = scriptOf(code);
-    if (script !== null) {
+    if (script >= 0) {
       letters++;
-      scripts.set(script, (scripts.get(script) ?? 0) + 1);
-      if (UKRAINIAN_LETTERS.has(code)) ukrainian++;
-      if (PERSIAN_LETTERS.has(code)) persian++;
+      scripts[script]++;
+      if (code >= 0x80) {
+        if (UKRAINIAN_LETTERS.has(code)) ukrainian++;
+        if (PERSIAN_LETTERS.has(code)) persian++;
+      }
     }
-    if (script === 'latin') {
-      if (wordStart < 0) wordStart = i;
+    if (script === LATIN) {
+      if (wordStart < 0) {
+        wordStart = i;
+        wordAscii = true;
+      }
+      if (code >= 0x80) wordAscii = false;
     } else if (wordStart >= 0) {
       // Combining marks (as in "que\u0301") stay inside the word; anything else ends it.
-      if (code >= 0x300 && code <= 0x36f) continue;
-      countWord(text.slice(wordStart, i).normalize('NFC').toLowerCase(), hits);
+      if (code >= 0x300 && code <= 0x36f) {
+        wordAscii = false;
+        continue;
+      }
+      if (i - wordStart <= LONGEST_WORD * 2) {
+        const word = text.slice(wordStart, i);
+        countWord((wordAscii ? word : word.normalize('NFC')).toLowerCase(), hits);
+      }
       wordStart = -1;
     }
   }
   if (letters === 0) return 'en';
 
-  const cjk = (scripts.get('han') ?? 0) + (scripts.get('kana') ?? 0);
+  const count = (script: Script) => scripts[SCRIPTS.indexOf(script)];
+  const cjk = count('han') + count('kana');
   let top: Script = 'latin';
-  let topCount = scripts.get('latin') ?? 0;
-  for (const [script, count] of scripts) {
-    if (script !== 'han' && script !== 'kana' && count > topCount) [top, topCount] = [script, count];
-  }
-  if (cjk > topCount && cjk * 2 > letters) return (scripts.get('kana') ?? 0) * 20 > cjk ? 'ja' : 'zh';
+  let topCount = count('latin');
+  SCRIPTS.forEach((script, index) => {
+    if (script !== 'han' && script !== 'kana' && scripts[index] > topCount) [top, topCount] = [script, scripts[index]];
+  });
+  if (cjk > topCount && cjk * 2 > letters) return count('kana') * 20 > cjk ? 'ja' : 'zh';
   if (top !== 'latin' && topCount * 2 > letters) {
     if (top === 'cyrillic') return ukrainian * 100 > topCount ? 'uk' : 'ru';
     if (top === 'arabic') return persian * 100 > topCount ? 'fa' : 'ar';
