@@ -14,7 +14,8 @@ export function briefToMarkdown(b: Brief): string {
   section(lines, 'Actors', b.actors, (a) => `- **${a.name}** (${a.type}${a.roles.length ? `; ${a.roles.join(', ')}` : ''})${a.aliases.length ? `, also ${a.aliases.join(', ')}` : ''}`);
   section(lines, 'Claims', b.claims, (c) => {
     const who = c.speaker ? `${c.speaker.name}${c.speaker.anonymous ? ' (anonymous)' : ''}` : 'Unknown speaker';
-    const via = c.sourceIds.map((id) => b.sources.find((s) => s.id === id)?.name).filter(Boolean);
+    // The speaker is usually a source of their own claim; "via" names only the channels and the others.
+    const via = c.sourceIds.map((id) => b.sources.find((s) => s.id === id)?.name).filter((name) => name && name !== c.speaker?.name);
     return `- **${who}**${c.cue ? ` *${c.cue}*` : ''} (${c.kind}): ${quote(c.text)}${via.length ? ` (via ${via.join(', ')})` : ''}`;
   });
   section(lines, 'Sources', b.sources, (s) => `- **${s.name}** (${s.type}${s.anonymous ? ', anonymous' : ''})`);
@@ -29,6 +30,8 @@ function section<T>(lines: string[], heading: string, items: T[], line: (item: T
   lines.push('');
 }
 
+/** The span in quotation marks, unless it already opens with one (a direct quotation). */
 function quote(text: string): string {
-  return `“${text.replace(/\s+/g, ' ')}”`;
+  const flat = text.replace(/\s+/g, ' ');
+  return /^["“‘']/.test(flat) ? flat : `“${flat}”`;
 }

@@ -37,3 +37,14 @@ describe('brief()', () => {
     expect(md).toContain('## Summary');
   });
 });
+
+describe('the Markdown brief', () => {
+  it('does not double the quotation marks of a direct quote, nor list the speaker as their own channel', () => {
+    const md = briefToMarkdown(brief({ text: example('seed-article.txt') }));
+    expect(md).not.toContain('““');
+    const line = md.split('\n').find((l) => l.startsWith('- ') && l.includes('NATO countries that have approved strikes'))!;
+    expect(line).toMatch(/^- \*\*Dmitry Medvedev\*\* \*said\* \(direct\): “NATO countries/);
+    expect(line).toContain('via Telegram, TASS');
+    expect(line).not.toMatch(/via[^)]*Dmitry Medvedev/);
+  });
+});
