@@ -24,6 +24,7 @@ import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES
 import { ROLE_MODIFIERS, TITLE_WORDS } from './data/titles';
 import type { NameSpan } from './text/names';
 import type { Quote } from './text/quotes';
+import { partitionPoint } from './text/partition';
 
 export interface Attribution {
   claims: Claim[];
@@ -138,14 +139,7 @@ function kindOf(d: Range, outer: readonly Quote[]): Claim['kind'] {
 
 /** Index of the last item whose start is < x (items sorted by start), or -1. */
 function lastStartingBefore(items: readonly Range[], x: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(items.length, (i) => items[i].start < x) - 1;
 }
 
 /** Is offset p inside the content of a depth-0 double quotation? (They never overlap.) */

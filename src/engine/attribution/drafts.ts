@@ -26,6 +26,7 @@ import { CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import type { Quote } from '../text/quotes';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
 import { tokenize, type Token } from './tokens';
+import { partitionPoint } from '../text/partition';
 
 export interface Via extends Range {
   /** How the channel was named: "on"/"via" a platform, "according to", "in" a document, "with"/"to" an outlet. */
@@ -388,14 +389,7 @@ function mayAttribute(text: string, from: number, to: number): boolean {
 
 /** First index whose value is >= x, in an ascending array. */
 export function lowerBoundNum(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(xs.length, (i) => xs[i] < x);
 }
 
 function makeLocator(sents: Sent[]): (pos: number) => number {
@@ -436,14 +430,7 @@ function firstWordStart(t: Token[], fallback: number, limit: number): number {
 
 /** Index of the first token starting at or after `pos` (tokens sorted by start). */
 function firstTokenAt(t: Token[], pos: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(t.length, (i) => t[i].start < pos);
 }
 
 /** Does a quotation at `at` open its clause: sentence start, or after a colon, comma, dash or bracket? */

@@ -25,6 +25,7 @@ import { CUES } from '../data/cues';
 import { isNewsAgency, isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
 import type { Token } from './tokens';
+import { partitionPoint } from '../text/partition';
 
 export class SourceRegistry {
   private readonly byKey = new Map<string, Source>();
@@ -94,13 +95,7 @@ export class SourceRegistry {
   /** Ids of unnamed sources with a mention inside [start, end), in text order. */
   anonymousWithin(start: number, end: number): string[] {
     const idx = this.anonymousIndex ?? [];
-    let lo = 0;
-    let hi = idx.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (idx[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(idx.length, (i) => idx[i].start < start);
     const out: string[] = [];
     for (let k = lo; k < idx.length && idx[k].start < end && out.length < 8; k++) if (idx[k].end <= end && !out.includes(idx[k].id)) out.push(idx[k].id);
     return out;
@@ -120,14 +115,7 @@ function lastWord(key: string): string {
 
 /** First index whose start is > x. */
 function upperBound(list: { start: number }[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => list[i].start <= x);
 }
 
 export function foldName(name: string): string {

@@ -4,6 +4,7 @@
  * pass per stretch; the attribution rules look at a few tokens around a cue, never rescan text.
  */
 import type { Quote } from '../text/quotes';
+import { partitionPoint } from '../text/partition';
 
 export interface Token {
   start: number;
@@ -102,13 +103,7 @@ function isAbbrev(word: string): boolean {
   return word.length === 1 || ABBREV.has(word);
 }
 
+/** Index of the first quotation that ends after `pos` (quotations sorted by start and end). */
 function lowerBound(quotes: readonly Quote[], pos: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(quotes.length, (i) => quotes[i].end <= pos);
 }

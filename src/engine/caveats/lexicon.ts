@@ -3,6 +3,7 @@
  * its first word once at module load, so matching a sentence is one pass over its words with a
  * Map lookup per word and a short list of candidate phrases (longest first).
  */
+import { partitionPoint } from '../text/partition';
 
 export interface Token {
   start: number;
@@ -66,14 +67,7 @@ export class DocTokens {
 
   /** Index of the first word starting at or after `pos`. */
   indexAt(pos: number): number {
-    let lo = 0;
-    let hi = this.all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.all[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.all.length, (i) => this.all[i].start < pos);
   }
 
   /** The words wholly inside [start, end). */

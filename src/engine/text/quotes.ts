@@ -25,6 +25,7 @@
 import type { Range } from '../../schema/brief';
 import { isSpace } from './paragraphs';
 import { isWordCode } from './words';
+import { partitionPoint } from './partition';
 
 export interface Quote {
   /** Including the quote marks. */
@@ -238,14 +239,7 @@ function closersBetween(positions: number[], from: number, to: number): number {
 }
 
 function upperBound(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i] <= x);
 }
 
 function nextLineEnd(text: string, from: number, ceil: number): number {
@@ -260,13 +254,7 @@ function trimEnd(text: string, floor: number, end: number): number {
 
 /** The innermost quotation holding position `i` (binary search over quotes sorted by start), or null. */
 export function quoteAt(quotes: readonly Quote[], i: number): Quote | null {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start <= i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(quotes.length, (k) => quotes[k].start <= i);
   // Quotes do not cross: walking back from the last one that starts at or before i, the first
   // outermost quotation reached is the only one that can hold i, with its nested ones after it.
   let best: Quote | null = null;

@@ -20,6 +20,7 @@ import type { Range } from '../../schema/brief';
 import { isSpace } from './paragraphs';
 import { ABBREVIATIONS } from '../data/abbreviations';
 import type { Quote } from './quotes';
+import { partitionPoint } from './partition';
 
 /** Longest closed quotation inside which no sentence boundary is placed. */
 const MAX_QUOTE_SPAN = 800;
@@ -112,14 +113,7 @@ function isAbbreviation(text: string, floor: number, dot: number, after: number,
 }
 
 function firstQuoteFrom(quotes: readonly Quote[], from: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].end <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(quotes.length, (i) => quotes[i].end <= from);
 }
 
 /**

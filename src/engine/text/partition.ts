@@ -1,0 +1,20 @@
+/**
+ * Binary search over anything sorted: the first index in [0, length) for which `before(i)` is
+ * false, given that `before` holds for a prefix of the indices and for none after it (C++'s
+ * `partition_point`). The engine's "first token at", "last name before", "mentions inside" lookups
+ * over sorted spans are all this one function, so each stays O(log n) without its own loop.
+ *
+ * @example
+ * // index of the first span starting at or after 120
+ * partitionPoint(spans.length, (i) => spans[i].start < 120);
+ */
+export function partitionPoint(length: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
