@@ -24,6 +24,7 @@ import type { Doc, NameSpan } from './document';
 import { isKnownName } from './text/names';
 import { resolveGroupPronouns, resolvePronouns, type PersonMention } from './actors/pronouns';
 import { rolesAround } from './actors/roles';
+import { isTeamInTable } from './actors/tables';
 import { countryOf, isPlace, type CountryEntry } from './data/countries';
 import { GROUP_NOUNS, ORG_HEADS, ORGANIZATIONS } from './data/organizations';
 import { isOutlet } from './data/outlets';
@@ -243,8 +244,11 @@ function classify(doc: Doc): Candidate[] {
     else if (titleWord && PERSON_TITLES.has(titleWord)) type = 'person';
     else if (/\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) type = 'organization';
     else if (PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) type = 'place';
-    else if (n.weak && !SPEECH_AFTER.test(text.slice(n.end, n.end + 90))) type = null; // "Attendance: 5,000"
+    else if (ORG_HEADS.has(last)) type = null; // "Group", "League" alone name no one in particular
+    else if (n.weak && !SPEECH_AFTER.test(text.slice(n.end, n.end + 90)) && !isTeamInTable(text, n.start, n.end)) type = null; // "Attendance: 5,000"
     else type = 'unknown';
+    // A club in a results, standings or fixture line: "Plymouth 4 Exeter 1", "TAMPA BAY 8 15 2".
+    if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !isFirstName(words[0]) && !(titleWord && PERSON_TITLES.has(titleWord)))) && isTeamInTable(text, n.start, n.end)) type = 'organization';
     if (type === null) continue;
     // "Queenslander Daniel Herbert", "Englishman Mark Cairns": a word before a first name is a
     // descriptor, not part of the name.
@@ -267,7 +271,7 @@ function staticType(name: string, key: string, words: string[], last: string): A
   const country = countryOf(name);
   if (country) return country.demonym ? 'skip' : 'country'; // "Russian territory": an adjective
   if (isPlace(name)) return 'place';
-  if (ORGANIZATIONS.has(key) || isOutlet(name) || isPlatform(name) || ORG_HEADS.has(last)) return 'organization';
+  if (ORGANIZATIONS.has(key) || isOutlet(name) || isPlatform(name) || (ORG_HEADS.has(last) && words.length > 1)) return 'organization';
   if (THING_HEADS.has(last) && words.length > 1) return null;
   if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';
   if (GROUP_PLURALS.has(last)) return 'group';

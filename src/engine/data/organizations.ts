@@ -48,3 +48,9 @@ intelligence envoys ministers members staff staffers aides advisers advisors del
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Company suffixes written with a period, which belongs to the name ("AMR Corp.", "Acme Inc."):
+ * from CoNLL-2003 test failures where "Corp." ended the name before its suffix.
+ */
+export const ORG_SUFFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(['corp', 'inc', 'ltd', 'co', 'bros', 'plc', 'cos']);

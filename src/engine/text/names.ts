@@ -23,7 +23,8 @@
 import type { Range } from '../../schema/brief';
 import { CALENDAR_WORDS, COMMON_OPENERS, FUNCTION_WORDS } from '../data/common-words';
 import { countryOf, isPlace } from '../data/countries';
-import { ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
+import { ORG_HEADS, ORG_SUFFIX_ABBREVIATIONS, ORGANIZATIONS } from '../data/organizations';
+import { isTeamInTable } from '../actors/tables';
 import { isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
@@ -330,6 +331,12 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
       end += 1;
       word += '.';
       dotted = true;
+    } else if (ORG_SUFFIX_ABBREVIATIONS.has(bare) && prev !== null && prev !== BREAK && prev.cap && prev.end + 1 === start) {
+      // "AMR Corp.": the suffix keeps its period and ends the name.
+      end += 1;
+      word += '.';
+      dotted = true;
+      stop = true;
     }
   }
   const abbreviation = !dotted && text.charCodeAt(end) === 46 && ABBREVIATIONS.has(word) && !TITLE_WORDS.has(lower);
@@ -398,7 +405,7 @@ function isOpening(text: string, start: number, prev: Token | null): boolean {
   if (ch === '\n' || ch === '\r') return true;
   if (SENTENCE_PUNCT.has(ch)) {
     // "Sen. Rand Paul", "Lt. Gen.": a period that belongs to a title or initial opens nothing.
-    if (ch === '.' && prev && prev.dotted && prev.end === i + 1 && !/^(?:\p{Lu}\.){2,}$/u.test(prev.text)) return false;
+    if (ch === '.' && prev && prev.dotted && prev.end === i + 1 && !/^(?:\p{Lu}\.){2,}$/u.test(prev.text) && !ORG_SUFFIX_ABBREVIATIONS.has(prev.lower.slice(0, -1))) return false;
     return true;
   }
   return false;
@@ -462,6 +469,12 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   }
   // In a heading or ALL CAPS line, words that earn their capital only one by one stand alone
   // ("NFL AMERICAN FOOTBALL" is not one name).
+  // A club in a sports table needs no more proof ("ANAHEIM AT BUFFALO", "HARTFORD 12 7 6").
+  const table = run[0].allCaps && isTeamInTable(text, run[0].start, run[run.length - 1].end);
+  if (table && run.every((t) => t.cap)) {
+    splitTitle(text, run, out, false);
+    return;
+  }
   if (run.some((t) => t.shouty)) {
     for (const t of run) if (t.cap && earnsCapital(t, trusted, lowerSeen)) splitTitle(text, [t], out, false);
     return;

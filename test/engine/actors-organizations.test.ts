@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+import type { Actor } from '../../src/schema/brief';
+
+const actorsOf = (text: string) => brief({ text }).actors;
+const find = (actors: Actor[], name: string) => actors.find((a) => [a.name, ...a.aliases].includes(name));
+const typeOf = (text: string, name: string) => find(actorsOf(text), name)?.type;
+
+describe('organisation actors: sports tables', () => {
+  const results = 'SOCCER - ENGLISH LEAGUE RESULTS.\n\nLONDON 1996-12-07\n\nResults of English league matches on Saturday:\nPlymouth 4 Exeter 1\nAston Villa 2 Liverpool 1\nThe Liverpool manager said he was pleased.';
+
+  it('reads the sides of a results line as clubs, even when they are cities', () => {
+    expect(typeOf(results, 'Plymouth')).toBe('organization');
+    expect(typeOf(results, 'Exeter')).toBe('organization');
+    expect(typeOf(results, 'Aston Villa')).toBe('organization');
+  });
+
+  it('reads standings rows as clubs, with or without the country in brackets', () => {
+    const standings = 'BASKETBALL - EUROLEAGUE STANDINGS.\n\nStandings after Thursday:\nGroup C\nPanathinaikos (Greece) 9 7 2 16\nVilleurbanne (France) 9 6 3 15\nHARTFORD 12 7 6 77 76 30\nBUFFALO 13 12 1 77 76 27\nTAMPA BAY 8 15 2 69 81 18';
+    const actors = actorsOf(standings);
+    for (const club of ['Panathinaikos', 'Villeurbanne', 'HARTFORD', 'BUFFALO', 'TAMPA BAY']) expect(find(actors, club)?.type, club).toBe('organization');
+    // The bracketed country stays a country; a lone "Group" heading is nobody.
+    expect(find(actors, 'Greece')?.type).toBe('country');
+    expect(find(actors, 'Group')).toBeUndefined();
+  });
+
+  it('keeps a city in running text a place, and a golfer with a first name a person', () => {
+    const text = 'The talks were held in Liverpool on Monday, officials said.\nColin Montgomerie 69 70 68';
+    expect(typeOf(text, 'Liverpool')).toBe('place');
+    expect(typeOf(text, 'Colin Montgomerie')).toBe('person');
+  });
+
+  it('reads the visitors of a fixture line as a club', () => {
+    const text = 'NHL schedule for Friday:\n\nANAHEIM AT BUFFALO\nTORONTO AT PITTSBURGH';
+    expect(typeOf(text, 'ANAHEIM')).toBe('organization');
+    expect(typeOf(text, 'TORONTO')).toBe('organization');
+  });
+});
+
+describe('organisation actors: head words and suffixes', () => {
+  it('takes a company suffix with its period into the name', () => {
+    const text = "American's parent, AMR Corp., said it did not view the terms as a deal breaker.";
+    const amr = find(actorsOf(text), 'AMR Corp.');
+    expect(amr?.type).toBe('organization');
+  });
+
+  it('reads a lone head word as no organisation unless "the" makes it one', () => {
+    expect(find(actorsOf('Group A standings were published on Friday.'), 'Group')).toBeUndefined();
+    expect(typeOf('Officials at the League said the match would be replayed.', 'League')).toBe('organization');
+  });
+});
