@@ -10,14 +10,16 @@
  * 2. One actor per entity: multi-word person names first; a one-word name that is the last (or
  *    first) word of a person already named is that person ("Medvedev" -> "Dmitry Medvedev");
  *    countries merge by their canonical name ("US", "U.S."); the rest by their lower-cased text.
- *    The canonical name is the fullest form used in the article, the others are aliases.
+ *    The canonical name is the fullest form used in the article, the others are aliases. An
+ *    acronym joins its expansion as an alias (actors/acronyms.ts: "Federal Bureau of
+ *    Investigation (FBI)", "Department of Justice" and "DOJ", "Islamic State" and "ISIS").
  * 3. Roles from titles and appositions (actors/roles.ts); pronouns (actors/pronouns.ts): he/she
  *    to people, they/their to groups.
  * 4. Salience: the actor's share of a weighted mention count, where a mention in the title or
  *    first paragraph counts more, a pronoun less, and a mention as a speaker ("X said") more.
+ * Clubs in sports tables are organisations, whatever place they are named after (actors/tables.ts).
  *
- * Known limits: a one-word name nobody else explains ("Mutu scored") is guessed to be a person;
- * organisations are not linked to their acronyms ("Islamic State" and "ISIS" stay two actors).
+ * Known limits: a one-word name nobody else explains ("Mutu scored") is guessed to be a person.
  */
 import type { Actor, ActorType, Range } from '../schema/brief';
 import type { Doc, NameSpan } from './document';
@@ -25,6 +27,7 @@ import { isKnownName } from './text/names';
 import { resolveGroupPronouns, resolvePronouns, type PersonMention } from './actors/pronouns';
 import { rolesAround } from './actors/roles';
 import { isTeamInTable } from './actors/tables';
+import { isAcronym, linkAcronyms } from './actors/acronyms';
 import { countryOf, isPlace, type CountryEntry } from './data/countries';
 import { GROUP_NOUNS, ORG_HEADS, ORGANIZATIONS } from './data/organizations';
 import { isOutlet } from './data/outlets';
@@ -89,6 +92,18 @@ interface Candidate {
 export function findActors(doc: Doc): Actor[] {
   const { text } = doc;
   const candidates = classify(doc);
+  // An acronym and its expansion are one organisation ("Federal Bureau of Investigation (FBI)").
+  const acronyms = linkAcronyms(text, candidates);
+  if (acronyms.alias.size) {
+    for (const c of candidates) {
+      const expansion = acronyms.alias.get(c.key);
+      if (expansion !== undefined) c.key = expansion;
+      if (expansion !== undefined || acronyms.expansions.has(c.key)) {
+        if (c.type === 'person' || c.type === 'unknown') c.contextual = false;
+        c.type = 'organization';
+      }
+    }
+  }
   const entities: Entity[] = [];
   const byKey = new Map<string, number>();
   const entityFor = (c: Candidate, type: ActorType, key: string) => {
@@ -335,6 +350,3 @@ function fold(word: string): string {
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
-function isAcronym(name: string): boolean {
-  return /^(?:\p{Lu}\.?){2,}$/u.test(name) || /^\p{Lu}{2,}$/u.test(name);
-}

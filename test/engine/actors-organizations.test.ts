@@ -49,3 +49,48 @@ describe('organisation actors: head words and suffixes', () => {
     expect(typeOf('Officials at the League said the match would be replayed.', 'League')).toBe('organization');
   });
 });
+
+describe('organisation actors: acronyms', () => {
+  it('links an acronym introduced in brackets to its expansion, and later uses of it too', () => {
+    const text = 'The Federal Bureau of Investigation (FBI) opened an inquiry into the leak on Monday.\n\nThe FBI said it would not comment further.';
+    const actors = actorsOf(text);
+    const fbi = find(actors, 'FBI')!;
+    expect(fbi.name).toBe('Federal Bureau of Investigation');
+    expect(fbi.type).toBe('organization');
+    expect(fbi.aliases).toEqual(['FBI']);
+    expect(fbi.mentions).toHaveLength(3);
+    expect(actors.filter((a) => a.name === 'FBI')).toHaveLength(0);
+  });
+
+  it('links an acronym in the organisation\'s own language, even one that spells a small word', () => {
+    const text = 'Mussolini said she had rejoined the far-right National Alliance (AN) party she quit last month.';
+    const an = find(actorsOf(text), 'AN');
+    expect(an?.name).toBe('National Alliance');
+  });
+
+  it('types a bracketed expansion an organisation even when it looks like a name', () => {
+    const text = 'The medical charity Medecins Sans Frontieres (MSF) said on Friday that 100,000 refugees were on the move. MSF said more staff were on the way.';
+    const msf = find(actorsOf(text), 'MSF');
+    expect(msf?.name).toBe('Medecins Sans Frontieres');
+    expect(msf?.type).toBe('organization');
+  });
+
+  it('links an acronym spelled by the initials of a name used elsewhere in the article', () => {
+    const text = 'The Department of Justice opened an investigation in March.\n\nA DOJ spokesman declined to comment on Tuesday.';
+    expect(find(actorsOf(text), 'DOJ')?.name).toBe('Department of Justice');
+  });
+
+  it('links well-known acronyms whose letters do not spell the English name', () => {
+    const text = 'Islamic State claimed responsibility for the attack, the group\'s news agency said.\n\nISIS said in a statement that two of its fighters carried it out.';
+    const is = find(actorsOf(text), 'ISIS');
+    expect(is?.name).toBe('Islamic State');
+    expect(is?.aliases).toContain('ISIS');
+  });
+
+  it('leaves an acronym alone when nothing in the article spells it out', () => {
+    const text = 'NATO said the Pentagon would send more troops. The Senate Armed Services Committee met.';
+    const nato = find(actorsOf(text), 'NATO')!;
+    expect(nato.name).toBe('NATO');
+    expect(nato.aliases).toEqual([]);
+  });
+});

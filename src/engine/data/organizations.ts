@@ -54,3 +54,12 @@ intelligence envoys ministers members staff staffers aides advisers advisors del
  * from CoNLL-2003 test failures where "Corp." ended the name before its suffix.
  */
 export const ORG_SUFFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(['corp', 'inc', 'ltd', 'co', 'bros', 'plc', 'cos']);
+
+/**
+ * Acronyms whose letters do not spell the English name an article uses alongside them
+ * ("Islamic State" and "ISIS"), upper-case acronym lower-cased -> the name, lower-cased.
+ */
+export const ACRONYM_EXPANSIONS: ReadonlyMap<string, string> = new Map([
+  ['isis', 'islamic state'],
+  ['isil', 'islamic state'],
+]);

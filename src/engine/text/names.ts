@@ -67,6 +67,8 @@ interface Token {
   url: boolean;
   /** A known abbreviation followed by its period ("Mich.", "Calif."), titles aside. */
   abbreviation?: boolean;
+  /** Alone in brackets: "(AN)" after a name is an acronym even when it spells a function word. */
+  bracketed?: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -152,7 +154,7 @@ function isNameWord(t: Token): boolean {
   if (!t.cap) return false;
   // A function word is never a name, in capitals too ("CLOSE OUR SOUTHERN BORDER"), unless a
   // gazetteer knows it ("US").
-  if (FUNCTION_WORDS.has(t.lower) && !(t.allCaps && isKnownName(t.text))) return false;
+  if (FUNCTION_WORDS.has(t.lower) && !(t.allCaps && (isKnownName(t.text) || t.bracketed))) return false;
   // A lone capital letter is no name ("W L T" table heads); an initial carries its period ("J.").
   if (t.text.length === 1) return false;
   if (CALENDAR_WORDS.has(t.dotted ? t.lower.slice(0, -1) : t.lower)) return false;
@@ -358,6 +360,7 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     shouty: false,
     url: hasDigit(word) || before === 47 || before === 64 || before === 35 || /\.(?:com|org|net|gov|edu|co|io)\b/i.test(word),
     abbreviation,
+    bracketed: allCaps && before === 40 && text.charCodeAt(end) === 41,
   };
 }
 
