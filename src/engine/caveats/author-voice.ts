@@ -86,7 +86,12 @@ const FUNCTION_WORDS = new Set(
 const REPORTED_VERBS = new Set(
   ('decided decides agreed agree agrees said says say argued argues urged urges believe believes believed ' +
     'think thinks thought suggested suggests recommended recommends demanded demands insisted insists asked asks told ' +
-    'wrote writes warned warns added noted stated announced ruled').split(' '),
+    'wrote writes warned warns added noted stated announced ruled ' +
+    // -ing forms ("recorded agreeing that Trump should resign", CheckThat dev) and verbs the first
+    // list lacked ("contended that ... she should not have to", "admitted ... needs to", PolNeAR).
+    'saying arguing agreeing urging suggesting insisting demanding asking telling writing warning noting stating thinking ' +
+    'contended contends admitted admits acknowledged acknowledges conceded concedes concluded concludes predicted predicts predicting ' +
+    'expects expected estimated estimates maintained maintains explained explains testified stressed').split(' '),
 );
 
 /** Words before a "should" that make it an indirect question or somebody's reported view. */
@@ -104,11 +109,54 @@ function reportedBefore(toks: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Verbs of a sentence-final attribution tag: "It is increasingly unlikely that the review will be
+ * complete by Election Day, F.B.I. officials said." (PolNeAR dev, NYT), "I just find it a ridiculous
+ * argument,” said Steven Levitsky" (CheckThat dev, its opening quote mark cut off with the sentence).
+ */
+const TAG_VERBS = new Set(
+  ('said says told added wrote argued warned noted explained acknowledged conceded concluded predicted insisted contended ' +
+    'cautioned estimated reported believes think thinks suspect suspects according').split(' '),
+);
+/** What may follow a tag verb inside the tag ("officials said on Tuesday", "told reporters"). */
+const TAG_TAIL = new Set(['on', 'in', 'at', 'last', 'this', 'during', 'after', 'earlier', 'later', 'recently', 'reporters', 'me', 'us', 'him', 'her', 'them']);
+const TAG_SUBJECT_MAX = 6;
+
+/**
+ * The index of the first word after which the rest of the sentence is somebody's tagged words: a
+ * comma (or comma and closing quote mark), at most six words of speaker, and a verb of saying that
+ * ends the clause ("..., the analyst said." / "..., said Steven Levitsky, a Harvard ..."). A cue
+ * before that comma is reported speech the attribution did not claim. `toks.length` when there is
+ * no such tag. The verb must close its clause, so "Clearly, he said nothing" keeps its stance.
+ */
+function tagStart(text: string, toks: Token[], sentenceEnd: number): number {
+  for (let k = 1; k < toks.length; k++) {
+    if (!/,/.test(text.slice(toks[k - 1].end, toks[k].start))) continue;
+    for (let v = k; v < toks.length && v <= k + TAG_SUBJECT_MAX; v++) {
+      if (!TAG_VERBS.has(toks[v].norm)) continue;
+      if (toks[v].norm === 'according') {
+        if (toks[v + 1]?.norm === 'to') return k;
+        continue;
+      }
+      let w = v + 1;
+      // An inverted tag names its speaker after the verb: "..., said Steven Levitsky, a ...".
+      const inverted = v === k && toks[w] !== undefined && /^\p{Lu}/u.test(text[toks[w].start]);
+      while (w < toks.length && w <= v + (inverted ? 4 : 3) && (inverted || TAG_TAIL.has(toks[w].norm)) && onlySpaceBetween(text, toks[w - 1], toks[w])) w++;
+      const after = w < toks.length ? text.slice(toks[w - 1].end, toks[w].start) : text.slice(toks[w - 1].end, sentenceEnd);
+      if (w >= toks.length || /[,;:.\u2014\u2013]/.test(after)) return k;
+    }
+  }
+  return toks.length;
+}
+
 /** After "should", the subject of an inverted condition ("should the court deadlock", "should it fail"). */
 const INVERSION_SUBJECTS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'this', 'that', 'these', 'those', 'any', 'there', 'anyone', 'anything']);
 
 /** Words before "likely" that make it a predicate: a guess ("is likely", "will likely", "most likely"). */
 const PREDICATE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "it's", "'s", 'seems', 'seem', 'seemed', 'appears', 'looks', 'will', 'would', 'could', 'may', 'might', 'very', 'highly', 'quite', 'most', 'increasingly', 'all', 'remains', 'remain', 'became', 'becomes', 'now', 'also', 'still']);
+
+/** Words before "kind of"/"sort of" that make it a noun ("a kind of radar", "what kind of travel"). */
+const KIND_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'some', 'any', 'every', 'each', 'no', 'one', 'same', 'different', 'other', 'another', 'whatever', 'precisely', 'exactly', 'right', 'wrong', 'new', 'first', 'only', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -155,12 +203,15 @@ function isClauseInitial(text: string, toks: Token[], i: number, sentenceStart: 
   return i === 1 && /^(but|and|so|yet|still|now)$/.test(toks[0].norm) && toks[0].start === sentenceStart;
 }
 
-const isNumber = (t: Token | undefined) => t !== undefined && /^\d/.test(t.norm);
+/** Spelled-out counts: "perhaps two fact checkers" approximates a number as "perhaps 2" does. */
+const NUMBER_WORDS = new Set('two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(' '));
+const isNumber = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.norm) || NUMBER_WORDS.has(t.norm));
 const isLower = (text: string, t: Token) => /^\p{Ll}/u.test(text[t.start]);
 
 export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft[], words?: DocTokens): void {
   const { text } = doc;
   const toks = words ? words.range(s.start, s.end) : tokens(text, s.start, s.end);
+  let tag = -1;
   let i = 0;
   while (i < toks.length) {
     const tok = toks[i];
@@ -201,8 +252,16 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
       i += n;
       continue;
     }
-    const draft = toDraft(text, toks, i, n, entry.category, s, attributed);
-    if (draft && (!attributed || draft.kind === 'loaded-language')) {
+    // "..., officials said.": everything before the tag is the speaker's. Charged words stay visible
+    // as theirs; every other cue is dropped, as inside a quotation.
+    if (tag < 0) tag = tagStart(text, toks, s.end);
+    const tagged = !attributed && i + n <= tag && tag < toks.length;
+    if (tagged && entry.category !== 'loaded' && entry.category !== 'intensifier') {
+      i += n;
+      continue;
+    }
+    const draft = toDraft(text, toks, i, n, entry.category, s, attributed || tagged);
+    if (draft && (!(attributed || tagged) || draft.kind === 'loaded-language')) {
       // Charged words side by side are one loaded phrase ("Unleashes Firestorm", "relentless assault on").
       const prev = out[out.length - 1];
       if (prev && draft.kind === 'loaded-language' && prev.kind === 'loaded-language' && prev.voice === draft.voice && prev.end >= s.start && /^\s*$/.test(text.slice(Math.min(prev.end, draft.start), draft.start))) {
@@ -234,9 +293,21 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       if (!next || !isLower(text, next) || FUNCTION_WORDS.has(next.norm)) return null;
       // "the very people", "that very day": an emphatic determiner, not a booster.
       if (first.norm === 'very' && i > 0 && DETERMINERS.has(toks[i - 1].norm)) return null;
+      // "very few watched", "very little time", "treated very differently" (PolNeAR dev news): a
+      // quantity or a difference stated, not a judgement amplified.
+      if (first.norm === 'very' && MEASURED_AFTER_VERY.has(next.norm)) return null;
+      // "a highly anticipated treaty", "deeply divided voters" (PolNeAR dev news): a degree the
+      // report can stand behind, the wire's own idiom.
+      if (MEASURED_AFTER.get(first.norm)?.has(next.norm)) return null;
       return span(first.start, next.end, 'loaded-language', attributed ? `a booster (“${phrase}”), in the words of a quoted or reported speaker` : `a booster (“${phrase}”): it amplifies a judgement rather than measuring anything`);
     }
     case 'loaded': {
+      const sense = attributed ? null : literalSense(text, toks, i, n);
+      if (sense === 'literal') return null;
+      if (sense === 'theirs') {
+        const end = next && isLower(text, next) && !FUNCTION_WORDS.has(next.norm) && !/ly$/.test(last.norm) && onlySpaceBetween(text, last, next) ? next.end : last.end;
+        return { start: first.start, end, kind: 'loaded-language', voice: 'attributed', reason: 'charged language in somebody’s characterisation that the author reports (“as …”, “accused … of”)' };
+      }
       // Take in the noun a loaded adjective qualifies ("relentless assault").
       const end = next && isLower(text, next) && !FUNCTION_WORDS.has(next.norm) && !/ly$/.test(last.norm) && onlySpaceBetween(text, last, next) ? next.end : last.end;
       return span(first.start, end, 'loaded-language', loadedReason(attributed));
@@ -248,10 +319,15 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
     case 'prescriptive': {
       // "whether the video should be released", "decided she should share": somebody else's ought.
       for (let k = Math.max(0, i - 8); k < i; k++) if (REPORTED_OUGHT.has(toks[k].norm)) return null;
-      // "should the justices deadlock": a condition, not a prescription.
-      if (first.norm === 'should' && next && INVERSION_SUBJECTS.has(next.norm)) return null;
-      // "will need to sign", "would then have to weigh": a necessity foreseen, not a prescription.
-      if (i > 0 && /^(will|would|could|may|might|'ll|then)$/.test(toks[i - 1].norm) && !/^(should|must|ought)/.test(first.norm)) return null;
+      // "should the justices deadlock": a condition, not a prescription. So is "Should Mr. Clarke's
+      // company run into financial trouble" (PolNeAR dev, NYT): a name straight after "should".
+      if (first.norm === 'should' && next && (INVERSION_SUBJECTS.has(next.norm) || (n === 1 && /^\p{Lu}/u.test(text[next.start]) && onlySpaceBetween(text, last, next)))) return null;
+      // "will need to sign", "would then have to weigh", "would soon have to close" (PolNeAR dev):
+      // a necessity foreseen, not a prescription.
+      if (!/^(should|must|ought)/.test(first.norm) && [toks[i - 1], toks[i - 2]].some((t) => t && /^(will|would|could|may|might|'ll|then)$/.test(t.norm))) return null;
+      // "She didn't need to hear any more" (PolNeAR dev, AP): a narrated past, not advice.
+      const p1 = toks[i - 1]?.norm;
+      if (/^(need|have)/.test(first.norm) && (/^(didn't|never|hadn't)$/.test(p1 ?? '') || (p1 === 'not' && /^(did|had)$/.test(toks[i - 2]?.norm ?? '')))) return null;
       const start = clauseStart(text, first.start, s.start);
       return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `the author says what ought to happen (“${phrase}”): a prescription, not a report`);
     }
@@ -273,6 +349,11 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'speculation', `the author predicts or guesses (“${phrase}”); no source is given`);
     case 'hedge': {
       if (isNumber(next)) return null; // "almost 200", "largely 3%": an approximation, not a hedge
+      // "a different kind of help", "the sort of issue", "what kind of travel": a noun after a
+      // determiner, not "it's kind of odd" (PolNeAR dev had a dozen of these in straight news).
+      if (/^(kind|sort) of$/.test(entry(toks, i, n)) && i > 0 && KIND_DETERMINERS.has(toks[i - 1].norm)) return null;
+      // "How much, if anything, do you pay": a quantity asked after, not a hedge.
+      if (first.norm === 'if' && i > 0 && /^(much|what|how|many|little)$/.test(toks[i - 1].norm)) return null;
       return span(first.start, last.end, 'hedge', 'a hedge: the author softens or distances the statement without saying on whose word');
     }
     case 'impersonal':
@@ -280,6 +361,63 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
     case 'verdict':
       return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'unattributed-claim', `a verdict on the evidence (“${phrase}”) that the article does not source`);
   }
+}
+
+const MEASURED_AFTER_VERY = new Set(['few', 'little', 'different', 'differently', 'same', 'first', 'last', 'next', 'end', 'beginning', 'top', 'bottom', 'early', 'least']);
+const MEASURED_AFTER = new Map<string, Set<string>>([
+  ['highly', new Set(['anticipated', 'classified', 'contagious', 'regulated', 'skilled', 'trained', 'educated', 'contested', 'competitive', 'publicized', 'publicised', 'sensitive', 'radioactive', 'technical', 'paid', 'placed', 'concentrated', 'leveraged', 'partisan', 'infectious', 'enriched'])],
+  ['deeply', new Set(['divided', 'split', 'polarized', 'polarised', 'rooted', 'entrenched', 'indebted', 'involved', 'religious'])],
+]);
+
+/** "unleashed a series of tweets": a volume of something, not a force let loose. */
+const VOLUME_NOUNS = new Set(['series', 'flurry', 'torrent', 'barrage', 'wave', 'string', 'stream', 'spate', 'volley', 'round']);
+/** "a crude atomic bomb", "crude oil": the word for unrefined or primitive, not for vulgar. */
+const CRUDE_LITERAL = new Set(['oil', 'atomic', 'nuclear', 'bomb', 'bombs', 'device', 'devices', 'weapon', 'weapons', 'explosive', 'explosives', 'prices', 'price', 'futures', 'production', 'output', 'exports', 'imports', 'stocks', 'inventories', 'supplies', 'barrels', 'benchmark', 'estimate', 'estimates', 'map', 'drawings']);
+/** "outstanding debts", "outstanding warrants": unpaid or unresolved, not excellent. */
+const OUTSTANDING_LITERAL = new Set(['debt', 'debts', 'loan', 'loans', 'balance', 'balances', 'bills', 'bill', 'warrant', 'warrants', 'shares', 'stock', 'issues', 'questions', 'claims', 'payments', 'obligations', 'invoices', 'tickets', 'fines', 'taxes', 'votes', 'ballots', 'cases', 'charges', 'amount']);
+/** "communist country", "Communist Party": a political system named, not an insult. */
+const COMMUNIST_LITERAL = new Set(['country', 'countries', 'party', 'parties', 'state', 'states', 'government', 'governments', 'era', 'bloc', 'rule', 'revolution', 'system', 'leader', 'leaders', 'china', 'cuba', 'vietnam', 'north', 'east', 'youth', 'guerrillas', 'insurgency', 'manifesto']);
+/** Verbs whose "as ..." is somebody's characterisation ("derided the deal as toothless"). */
+const CHARACTERISE = new Set(
+  ('regard regards regarded regarding deride derides derided deriding describe describes described describing paint paints painted painting ' +
+    'rate rates rated rating flag flags flagged flagging see sees seen saw view views viewed viewing denounce denounces denounced denouncing ' +
+    'brand brands branded branding label labels labeled labelled labeling labelling dismiss dismisses dismissed dismissing portray portrays portrayed portraying ' +
+    'characterize characterizes characterized characterise characterised cast casts casting condemn condemns condemned condemning criticize criticized criticised ' +
+    'deem deems deemed consider considers considered call calls called blast blasted blasting slam slammed slamming attack attacked attacking').split(' '),
+);
+const ACCUSE = new Set(['accuse', 'accuses', 'accused', 'accusing', 'accusation', 'accusations', 'accuser', 'accusers', 'charged', 'charging', 'suspected', 'suspecting', 'convicted']);
+
+/**
+ * Word senses and constructions in which a charged word is not the author's charge (each seen in
+ * PolNeAR's straight news or CheckThat dev OBJ sentences):
+ * - a literal sense: "the planet choking on its own fumes", "a crude atomic bomb", "outstanding
+ *   debts", "a poor communist country", "many turning to looting and rioting", "unleashed a
+ *   series of tweets";
+ * - somebody's characterisation: "derided the deal as toothless", "long regarded as racist",
+ *   "flagged as problematic by her speaker's bureau", "accusing her of lying".
+ */
+function literalSense(text: string, toks: Token[], i: number, n: number): 'literal' | 'theirs' | null {
+  const w = toks[i].norm;
+  const next = toks[i + n]?.norm ?? '';
+  const prev = toks[i - 1]?.norm ?? '';
+  if ((w === 'fumes' || w === 'fume') && (DETERMINERS.has(prev) || /^(own|of|toxic|exhaust|diesel|gas|and|a)$/.test(prev))) return 'literal';
+  if (w === 'crude' && CRUDE_LITERAL.has(next)) return 'literal';
+  if (w === 'outstanding' && OUTSTANDING_LITERAL.has(next)) return 'literal';
+  if ((w === 'communist' || w === 'communists') && (COMMUNIST_LITERAL.has(next) || /^\p{Lu}/u.test(text[toks[i].start]))) return 'literal';
+  // The figurative "looting the treasury" takes an object; the crime ("turned to looting") does not.
+  if (/^(loot|looting|plunder|pillage)$/.test(w) && !(DETERMINERS.has(next) || /^(a|an|public|taxpayers?|state)$/.test(next))) return 'literal';
+  if (/^unleash/.test(w) && (next === 'a' || next === 'an') && VOLUME_NOUNS.has(toks[i + n + 1]?.norm ?? '')) return 'literal';
+  // "as <charged word>" after a verb of characterising, within a few words.
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (toks[k].norm !== 'as') continue;
+    for (let v = k - 1; v >= Math.max(0, k - 4); v--) if (CHARACTERISE.has(toks[v].norm)) return 'theirs';
+  }
+  // "accused him of sexually predatory behavior", "accusing her of lying".
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (toks[k].norm !== 'of') continue;
+    for (let v = k - 1; v >= Math.max(0, k - 4); v--) if (ACCUSE.has(toks[v].norm)) return 'theirs';
+  }
+  return null;
 }
 
 /** The span is the phrase itself, so the reason says what it is, not what it says. */
