@@ -29,7 +29,7 @@ import { rolesAround } from './actors/roles';
 import { isTeamInTable } from './actors/tables';
 import { isAcronym, linkAcronyms } from './actors/acronyms';
 import { countryOf, isPlace, type CountryEntry } from './data/countries';
-import { GROUP_NOUNS, ORG_HEADS, ORGANIZATIONS } from './data/organizations';
+import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from './data/organizations';
 import { isOutlet } from './data/outlets';
 import { isPlatform } from './data/platforms';
 import { GENDER_OF_TITLE, PERSON_TITLES } from './data/titles';
@@ -42,12 +42,14 @@ const ORG_AFTER = new Set(['administration', 'government', 'campaign', 'regime',
 const THING_HEADS = new Set(
   `treaty act bill law accord accords agreement deal doctrine plan policy program programme strategy report index war wars cup prize award
 awards games olympics open series championship championships tournament festival summit day week month year era use terms conditions
-prix champions shield bowl convention trophy classic marathon derby grand receipt loadings range desk
+prix champions shield bowl convention trophy classic marathon derby grand receipt loadings range
 street avenue road boulevard highway bridge river lake sea ocean bay island islands mountain mountains park square airport station
 tower hotel museum stadium arena hall building church mosque temple cathedral palace project operation mission initiative fund`.split(/\s+/),
 );
 /** Plural nouns whose capitalised form names a group ("Democrats", "Republicans", "Senators"). */
 const GROUP_PLURALS = new Set(['democrats', 'republicans', 'senators', 'conservatives', 'liberals', 'progressives', 'tories', 'socialists', 'communists', 'muslims', 'christians', 'jews', 'catholics', 'evangelicals']);
+/** Speech that only an organisation makes: "X said its ...", "X said in a statement". */
+const ORG_SPEECH = /^(?:,[^,\n]{0,60},)?\s+(?:said|says|announced|reported)\s+(?:its\b|in a (?:statement|release|filing|news release)|on its\b)/u;
 const SPEECH_AFTER = /^(?:,[^,]{0,60},)?\s+(?:said|says|told|added|warned|wrote|explained|argued|noted|asked|claimed|stated|insisted|responded|replied|continued|tweeted|posted|reported|announced|blasted)\b/u;
 /** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
 const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|across|outside|inside)\s+$/u;
@@ -87,6 +89,8 @@ interface Candidate {
   titleWord: string | null;
   /** Typed by its neighbours only ("the Trump ...", "in Hofstra"): a known surname overrides it. */
   contextual?: boolean;
+  /** A heading's capitals of a word the article uses only inside longer names ("CUP"): kept only if something explains it. */
+  fragment?: boolean;
 }
 
 export function findActors(doc: Doc): Actor[] {
@@ -104,6 +108,7 @@ export function findActors(doc: Doc): Actor[] {
       }
     }
   }
+  shortFormsOfOrganizations(candidates);
   const entities: Entity[] = [];
   const byKey = new Map<string, number>();
   const entityFor = (c: Candidate, type: ActorType, key: string) => {
@@ -150,6 +155,7 @@ export function findActors(doc: Doc): Actor[] {
     } else if (c.type === 'person' || c.type === 'unknown' || (c.contextual && (surname.has(fold(c.text)) || anyKey(c.key) !== undefined))) {
       const lower = fold(c.text);
       const known = surname.get(lower) ?? forename.get(lower) ?? byKey.get(`organization:${c.key}`) ?? byKey.get(`place:${c.key}`) ?? byKey.get(`person:${c.key}`);
+      if (known === undefined && c.fragment) continue;
       // A one-word name no full name explains is a person only when it speaks, or has a person's
       // title; otherwise it is most often a club, company or town ("Porto", "Norilsk").
       id = known ?? (c.type === 'person' || isFirstName(c.text) || SPEECH_AFTER.test(text.slice(c.range.end, c.range.end + 90)) ? entityFor(c, 'person', `person:${c.key}`) : entityFor(c, 'organization', `organization:${c.key}`));
@@ -218,7 +224,8 @@ function sentenceIndex(doc: Doc): (at: number) => number {
 function classify(doc: Doc): Candidate[] {
   const { text } = doc;
   const out: Candidate[] = [];
-  const staticTypes = new Map<string, ActorType | null | 'skip' | 'open'>();
+  const staticTypes = new Map<string, ActorType | null | 'skip' | 'open' | 'acronym'>();
+  let mixedForms: Map<string, boolean> | null = null;
   const countries = new Map<string, CountryEntry | null>();
   for (const n of splitLists(doc.names)) {
     let name = n.text;
@@ -252,8 +259,21 @@ function classify(doc: Doc): Candidate[] {
     }
     if (known === 'skip') continue;
     let type: ActorType | 'unknown' | null;
+    let fragment = false;
+    let orgByContext = false;
     if (known === 'country') key = country!.name.toLowerCase();
-    if (known !== 'open') type = known;
+    if (known === 'acronym') {
+      // "CAMPESE", "CUP" in a heading: a word the article also writes in mixed case is that word
+      // (the person or club it names), or, when it only stands inside longer names ("World Cup"),
+      // a piece of one, not an acronym.
+      mixedForms ??= mixedCaseWords(doc.names);
+      const alone = name.includes('.') || name.includes(' ') ? undefined : mixedForms.get(key);
+      if (alone === undefined) type = 'organization';
+      else {
+        type = 'unknown';
+        fragment = !alone;
+      }
+    } else if (known !== 'open') type = known;
     else if (words.length > 1 && looksLikePerson(text, n, words, titleWord)) type = 'person';
     else if (words.length > 1) type = words.some((w) => COMMON_OPENERS.has(w.toLowerCase())) ? null : 'organization';
     else if (titleWord && PERSON_TITLES.has(titleWord)) type = 'person';
@@ -262,6 +282,13 @@ function classify(doc: Doc): Candidate[] {
     else if (ORG_HEADS.has(last)) type = null; // "Group", "League" alone name no one in particular
     else if (n.weak && !SPEECH_AFTER.test(text.slice(n.end, n.end + 90)) && !isTeamInTable(text, n.start, n.end)) type = null; // "Attendance: 5,000"
     else type = 'unknown';
+    // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
+    // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
+    const titled = titleWord !== null && PERSON_TITLES.has(titleWord);
+    if ((type === 'unknown' || (type === 'person' && !titled)) && (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start) ?? '') || (!isFirstName(words[0]) && ORG_SPEECH.test(text.slice(n.end, n.end + 90))))) {
+      type = 'organization';
+      orgByContext = true;
+    }
     // A club in a results, standings or fixture line: "Plymouth 4 Exeter 1", "TAMPA BAY 8 15 2".
     if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !isFirstName(words[0]) && !(titleWord && PERSON_TITLES.has(titleWord)))) && isTeamInTable(text, n.start, n.end)) type = 'organization';
     if (type === null) continue;
@@ -272,16 +299,17 @@ function classify(doc: Doc): Candidate[] {
       name = text.slice(range.start, range.end);
       key = name.toLowerCase();
     }
-    out.push({ range, text: name, type, key, prefix: n.prefix, titleWord, contextual: known === 'open' && words.length === 1 });
+    out.push({ range, text: name, type, key, prefix: n.prefix, titleWord, contextual: (known === 'open' || (known === 'acronym' && type === 'unknown')) && words.length === 1 && !orgByContext, fragment });
   }
   return out;
 }
 
 /**
  * The type a name has wherever it stands: 'skip' for adjectives (demonyms, "Kurdish"), null for
- * things ("Washington Treaty"), 'open' when the context has to decide.
+ * things ("Washington Treaty"), 'open' when the context has to decide, 'acronym' for a word in
+ * capitals no gazetteer knows (an organisation, unless the article writes it in mixed case).
  */
-function staticType(name: string, key: string, words: string[], last: string): ActorType | null | 'skip' | 'open' {
+function staticType(name: string, key: string, words: string[], last: string): ActorType | null | 'skip' | 'open' | 'acronym' {
   if (NATIONALITY_ADJECTIVES.has(key)) return 'skip';
   const country = countryOf(name);
   if (country) return country.demonym ? 'skip' : 'country'; // "Russian territory": an adjective
@@ -290,7 +318,7 @@ function staticType(name: string, key: string, words: string[], last: string): A
   if (THING_HEADS.has(last) && words.length > 1) return null;
   if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';
   if (GROUP_PLURALS.has(last)) return 'group';
-  if (isAcronym(name)) return 'organization';
+  if (isAcronym(name)) return 'acronym';
   if (/\s(?:of|for)\s/.test(name)) return 'organization';
   return 'open';
 }
@@ -311,12 +339,68 @@ function looksLikePerson(text: string, n: NameSpan, words: string[], titleWord: 
   return !n.common && words.length <= 3 && words.every((w) => (NAME_WORD.test(w) || CONNECTOR_WORD.test(w)) && !isPlace(w) && !countryOf(w));
 }
 
-/** A run of more than MAX_PERSON_WORDS plain names is a list: read it as two-word names. */
+/**
+ * "Santa Fe" after "Santa Fe Pacific Gold Corp", "Newmont" after "Newmont Mining Corp": the first
+ * words of an organisation the article names in full are that organisation, when nothing else
+ * (a first name, a title, a person of the article with that name) says they are a person.
+ */
+function shortFormsOfOrganizations(candidates: Candidate[]): void {
+  let prefixes: Map<string, string> | null = null;
+  for (const c of candidates) {
+    if (c.type !== 'organization' || !c.text.includes(' ')) continue;
+    const words = c.text.split(' ');
+    const last = words[words.length - 1].toLowerCase().replace(/\.$/, '');
+    // Only names whose last word says organisation ("Corp", "Bank", "Party") give short forms.
+    if (!ORG_HEADS.has(last)) continue;
+    prefixes ??= new Map();
+    for (let k = 1; k < words.length; k++) {
+      const prefix = words.slice(0, k).join(' ').toLowerCase();
+      if (!prefixes.has(prefix) && !CONNECTOR_WORD.test(words[k - 1].toLowerCase())) prefixes.set(prefix, c.key);
+    }
+  }
+  if (!prefixes) return;
+  const people = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'person' || !c.text.includes(' ')) continue;
+    const words = c.text.split(' ');
+    people.add(fold(words[0]));
+    people.add(fold(words[words.length - 1]));
+  }
+  for (const c of candidates) {
+    const org = prefixes.get(c.key);
+    if (org === undefined || people.has(c.key)) continue;
+    if (c.type === 'unknown' || (c.type === 'person' && c.titleWord === null && !isFirstName(c.text.split(' ')[0]))) {
+      c.type = 'organization';
+      c.key = org;
+      c.contextual = false;
+    }
+  }
+}
+
+/**
+ * The words of the article's names written in mixed case ("Campese", "Cup"), lower-cased: true
+ * when one stands as a name by itself somewhere, false when only inside a longer one.
+ */
+function mixedCaseWords(names: NameSpan[]): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const n of names) {
+    if (!/\p{Ll}/u.test(n.text)) continue;
+    const words = n.text.split(' ');
+    for (const w of words) {
+      const lower = w.toLowerCase();
+      if (words.length === 1) out.set(lower, true);
+      else if (!out.has(lower)) out.set(lower, false);
+    }
+  }
+  return out;
+}
+
+/** A run of more than MAX_PERSON_WORDS plain names is a list (not one ending in "Corp"): read it as two-word names. */
 function splitLists(names: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const n of names) {
     const words = n.text.split(' ');
-    if (words.length <= MAX_PERSON_WORDS || isKnownName(n.text) || words.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) {
+    if (words.length <= MAX_PERSON_WORDS || isKnownName(n.text) || ORG_HEADS.has(words[words.length - 1].toLowerCase()) || words.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) {
       out.push(n);
       continue;
     }
@@ -342,6 +426,23 @@ function lowerWordAfter(text: string, at: number): string | null {
     else break;
   }
   return i > at + 1 ? text.slice(at + 1, i) : null;
+}
+
+/** The lower-case word before one space at `at` ("brokerage" in "brokerage Rinaco Plus"), or null. */
+function lowerWordBefore(text: string, at: number): string | null {
+  if (text.charCodeAt(at - 1) !== 32) return null;
+  let i = at - 1;
+  const min = Math.max(0, at - 24);
+  while (i > min) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 97 && c <= 122) i--;
+    else break;
+  }
+  return i < at - 1 && (i === 0 || !isLetter(text.charCodeAt(i - 1))) ? text.slice(i, at - 1) : null;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
 /** A name word as a lookup key: lower case, curly apostrophe as straight ("O’Neill" = "O'Neill"). */

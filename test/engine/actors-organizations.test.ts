@@ -94,3 +94,35 @@ describe('organisation actors: acronyms', () => {
     expect(nato.aliases).toEqual([]);
   });
 });
+
+describe('organisation actors: context', () => {
+  it('reads a descriptor before a name as an organisation ("the Madrid daily El Mundo")', () => {
+    const text = 'The clubs denied the report, the Madrid daily El Mundo said on Friday. Ivan Chernyshev, analyst at Moscow brokerage Rinaco Plus, agreed.';
+    expect(typeOf(text, 'El Mundo')).toBe('organization');
+    expect(typeOf(text, 'Rinaco Plus')).toBe('organization');
+    expect(typeOf(text, 'Ivan Chernyshev')).toBe('person');
+  });
+
+  it('takes "said its" and "said in a statement" as an organisation speaking, not a person', () => {
+    const text = 'Tallinna Pank said its assets rose 17.8 million kroons in the first half.\n\nVeritas said in a statement that the deal was off.';
+    expect(typeOf(text, 'Tallinna Pank')).toBe('organization');
+    expect(typeOf(text, 'Veritas')).toBe('organization');
+    // A person who speaks is still a person.
+    expect(typeOf('Hassan Abbas said he would stay.', 'Hassan Abbas')).toBe('person');
+  });
+
+  it('reads the first words of a company named in full as that company', () => {
+    const text = 'Newmont Mining Corp made an offer for Santa Fe Pacific Gold Corp on Friday.\n\nAnalysts said Santa Fe would go to the highest bidder, and Newmont might raise its bid.';
+    const actors = actorsOf(text);
+    expect(find(actors, 'Santa Fe')?.name).toBe('Santa Fe Pacific Gold Corp');
+    expect(find(actors, 'Newmont')?.name).toBe('Newmont Mining Corp');
+  });
+
+  it('reads a heading word the article only uses inside longer names as no actor, and a shouted surname as the person', () => {
+    const text = 'SOCCER - WORLD CUP DRAW SET FOR CAMPESE FAREWELL.\n\nThe World Cup draw will be made in Paris on Friday, David Campese said.';
+    const actors = actorsOf(text);
+    expect(find(actors, 'CUP')).toBeUndefined();
+    expect(find(actors, 'WORLD')).toBeUndefined();
+    expect(find(actors, 'CAMPESE')?.name).toBe('David Campese');
+  });
+});

@@ -33,7 +33,7 @@ parliament party police post press program programme project regime school senat
 union university command caucus cabinet brigade battalion regiment council club fc united city airlines airways industries holdings
 partners capital media journal herald tribune gazette daily radio tv television channel broadcasting magazine review institute lab
 labs laboratories hospital clinic foundation trust commission commissions chamber ministry
-brothers bros plc ag sa nv gmbh spa bv llc lp co forum alliance`
+brothers bros plc ag sa nv gmbh spa bv llc lp co forum alliance incorporated newsroom desk shimbun`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -63,3 +63,16 @@ export const ACRONYM_EXPANSIONS: ReadonlyMap<string, string> = new Map([
   ['isis', 'islamic state'],
   ['isil', 'islamic state'],
 ]);
+
+/**
+ * Lower-case descriptors right before a name that make it an organisation ("the Madrid daily El
+ * Mundo", "Moscow brokerage Rinaco Plus", "the medical charity Medecins Sans Frontieres"): from
+ * CoNLL-2003 test failures where such names were read as people.
+ */
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(
+  `daily weekly newspaper paper magazine agency broadcaster brokerage bank lender insurer carrier airline charity firm company
+conglomerate retailer maker manufacturer producer operator utility group club champions side outfit party union movement faction
+exchange fund subsidiary unit affiliate distributor refiner miner shipper developer publisher network station`
+    .split(/\s+/)
+    .filter(Boolean),
+);
