@@ -95,3 +95,36 @@ describe('caveats on news: word senses', () => {
     expect(kinds('The deal is toothless.').some((k) => k.startsWith('loaded-language'))).toBe(true);
   });
 });
+
+describe('caveats on news: quotation marks and questions', () => {
+  const scare = (text: string) => author(text).filter((k) => k.kind === 'scare-quotes').map((k) => k.text);
+
+  it('does not take somebody’s label after "as" for a scare quote', () => {
+    expect(scare('Reid has been steadily pounding Trump as a “con artist” since the spring.')).toEqual([]);
+    expect(scare('He brushed off the comments as “locker room talk” on Sunday.')).toEqual([]);
+  });
+
+  it('does not take a term of art introduced with its definition for a scare quote', () => {
+    expect(scare('He backed Clinton’s “public option”, which would let people aged 55 to 65 buy into Medicare.')).toEqual([]);
+  });
+
+  it('does not take a quotation after a verb of naming or referring for a scare quote', () => {
+    expect(scare('The firm named Bill Clinton its “honorary chairman” in 2011.')).toEqual([]);
+    expect(scare('The IMF referenced “political tensions” in advanced economies.')).toEqual([]);
+    expect(scare('The candidate has continued his warnings that the election is “rigged” this week.')).toEqual([]);
+    expect(scare('She forwarded a message with a request she often made: “Pls print.”')).toEqual([]);
+    // Quote marks on the author's own term are still flagged.
+    expect(scare('The party’s new “reform” leaves every loophole open.')).toEqual(['“reform”']);
+  });
+
+  it('does not take a question a source answers next for a rhetorical one', () => {
+    const text = 'The group spent $3 million in the last week.\n\nWhy the last-minute push? “This is when voters are making up their minds,” a spokesman said.';
+    expect(author(text).some((k) => k.kind === 'opinion' && k.text.startsWith('Why'))).toBe(false);
+    expect(author('The group spent $3 million in the last week. Why the last-minute push? Nobody will ever know.').some((k) => k.kind === 'opinion' && k.text.startsWith('Why'))).toBe(true);
+  });
+
+  it('does not take a ranking a count can settle for a verdict', () => {
+    expect(kinds('The footage circulated on cable news, making the clip the most widely seen record of the shooting.')).toEqual([]);
+    expect(kinds('It was the most bizarre debate of the television age.').some((k) => k.startsWith('opinion'))).toBe(true);
+  });
+});

@@ -98,6 +98,9 @@ const REPORTED_VERBS = new Set(
 const REPORTED_OUGHT = new Set([
   ...REPORTED_VERBS,
   ...'whether agreement reasons conclusion argument view belief position ruling opinion claim insistence demand suggestion recommendation'.split(' '),
+  // An indirect question: "forcing states to deal with how to clean up the mines and who should pay
+  // for it" (PolNeAR dev, NYT); "debated what should be released".
+  ...'how debate debated debating decide decided deciding determine determining'.split(' '),
 ]);
 
 /** Cues whose statement is somebody else's when a verb of saying or thinking comes before them. */
@@ -482,7 +485,12 @@ function vagueSource(text: string, toks: Token[], i: number, s: Sentence, region
 }
 
 /** Superlatives that are facts of record, not verdicts ("the most recent", "the most populous"). */
-const FACTUAL_SUPERLATIVES = new Set(['recent', 'populous', 'common', 'likely', 'senior', 'part', 'votes', 'seats', 'money', 'people', 'time']);
+const FACTUAL_SUPERLATIVES = new Set([
+  'recent', 'populous', 'common', 'likely', 'senior', 'part', 'votes', 'seats', 'money', 'people', 'time',
+  // Rankings a count can settle (PolNeAR news: "the most widely seen record", "the most visible
+  // examples", "one of the most prominent political figures").
+  'widely', 'visible', 'prominent', 'famous', 'watched', 'viewed', 'expensive', 'frequent', 'frequently', 'cited', 'visited', 'used', 'read', 'downloaded',
+]);
 
 /** "the most effective leader", "one of the most compelling passages": a ranking the author asserts. */
 function superlativeAt(text: string, toks: Token[], i: number, regions: Regions): Draft | null {

@@ -41,7 +41,15 @@ const SAYING = new Set(
     'remark remarked admit admitted acknowledge acknowledged deny denied suggest suggested blast blasted ' +
     'slam slammed dismiss dismissed decry decried refer referred referring mention mentioned cite cited ' +
     'quote quoted quoting headline headlined titled entitled nicknamed known announcing calling considers considered ' +
-    'deem deems deemed rule rules ruled rating rated labeling labelling branding dubbing describing').split(' '),
+    'deem deems deemed rule rules ruled rating rated labeling labelling branding dubbing describing ' +
+    // PolNeAR news whose short quotations are somebody's words: "referenced “political tensions”",
+    // "named Bill Clinton its “honorary chairman”", "his warnings that the election is “rigged”",
+    // "Clinton's allegations of a “vast right-wing conspiracy”", "retweeted the false rumor that ...",
+    // "slamming the AP story as “faulty”", "compared Trump to a coach ... who is “working the referees”",
+    // "The deal promotes the “excellent location”".
+    'referenced references referencing named naming warning warnings allegation allegations alleged alleging ' +
+    'rumor rumors rumour rumours retweet retweets retweeted tweeting slamming blasting dismissing deriding derided mocking mocked ' +
+    'compare compares compared comparing promote promotes promoted touting touted touts advertise advertises advertised').split(' '),
 );
 
 /** The words of a span, normalised and space-joined: how quotations are compared. */
@@ -125,6 +133,16 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     while (si < sentences.length - 1 && sentences[si].end <= q.start) si++;
     const s = sentences[si];
     const folded = words.map((t) => t.norm).join(' ');
+    // "... as a “con artist”", "brushed off the comments as “locker room talk”": a characterisation,
+    // somebody's label for the thing; "a request she often made: “Pls print.”": an utterance.
+    const lead = text.slice(Math.max(s.start, q.start - 8), q.start);
+    if (/(^|\W)as(\s+(a|an|the))?\s*$/i.test(lead) || /:\s*$/.test(lead)) {
+      partial.add(folded);
+      continue;
+    }
+    // "Clinton's “public option”, which would allow ...", "a “targeted employment area,” which is
+    // defined as ...": a term of art introduced with its definition.
+    if (/^[\s,\u201d"']*which\b/i.test(text.slice(q.end, Math.min(s.end, q.end + 12)))) continue;
     // Look around within the sentence, but only so far: a cue further off introduces something else.
     const before = wordsIn(Math.max(s.start, q.start - LOOK_BACK), q.start);
     const prev = before[before.length - 1];
@@ -190,9 +208,23 @@ function isSubhead(doc: Doc, s: Sentence): boolean {
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', ' ']);
 
+/**
+ * A question the next sentence answers in somebody's words ("Why the last-minute push? “This is the
+ * period of time when voters are making up their minds,” ...") or with a pointer ("Need help?
+ * Visit RAINN's hotline"): the reporter frames a source's answer, as an interviewer does (PolNeAR
+ * news). It does not argue.
+ */
+function answeredQuestion(doc: Doc, si: number): boolean {
+  const next = doc.sentences[si + 1];
+  if (!next) return false;
+  const opening = doc.text.slice(next.start, Math.min(next.end, next.start + 12));
+  return /^["\u201c\u2018']/.test(opening) || /^(Visit|Call|Read|See|Click|Contact|Text|Go)\b/.test(opening);
+}
+
 export function questionsAndExclamations(doc: Doc, regions: Regions, out: Draft[]): void {
   const { text } = doc;
-  for (const s of doc.sentences) {
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
     let q = s.end - 1;
     while (q > s.start && CLOSERS.has(text[q])) q--;
     if (text[q] === '!') {
@@ -202,7 +234,7 @@ export function questionsAndExclamations(doc: Doc, regions: Regions, out: Draft[
     }
     if (text[q] !== '?') continue;
     if (regions.overlaps(q, q + 1)) continue;
-    if (isSubhead(doc, s)) continue;
+    if (isSubhead(doc, s) || answeredQuestion(doc, si)) continue;
     out.push({
       start: s.start,
       end: s.end,
