@@ -63,7 +63,7 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
     let r: Resolved | null = null;
     const last: Resolved | null = prev;
     if (d.mode === 'np' && d.speaker) {
-      r = resolvePhrase(text, d, d.speaker, names, mentions, actors, registry, last, outer);
+      r = resolvePhrase(text, found.tokens, d, d.speaker, names, mentions, actors, registry, last, outer);
     } else if (last && (d.mode === 'participle' ? last.paragraph === d.paragraph : d.paragraph - last.paragraph <= 1)) {
       r = resolved(last.speaker, last.sourceId, last.person, d);
     }
@@ -108,7 +108,14 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** A claim must say something: a stray closing mark before ", said X" leaves an empty or inverted span. */
 function saysSomething(text: string, d: Range): boolean {
-  return d.end > d.start && WORD_CHAR.test(text.slice(d.start, d.end));
+  if (d.end <= d.start) return false;
+  // ASCII letters and digits by code unit; anything else goes to the Unicode class (rare, and it allocates).
+  for (let i = d.start; i < d.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return WORD_CHAR.test(text.slice(d.start, d.end));
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
 }
 
 /** Two drafts for the same content and cue (a quotation seen from both sides) are one claim. */
@@ -188,8 +195,29 @@ function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | n
   return 'person';
 }
 
+/**
+ * The word tokens of a speaker phrase. Phrases come from the sentence tokens, so those are
+ * reused when they cover the phrase exactly (no per-phrase re-tokenising on claim-dense text);
+ * a phrase from elsewhere (a cue clause in the next sentence or paragraph) is tokenized anew.
+ */
+function phraseWords(text: string, range: Range, sentence: Token[] | undefined): Token[] {
+  if (sentence && sentence.length > 0) {
+    const from = partitionPoint(sentence.length, (i) => sentence[i].start < range.start);
+    if (from < sentence.length && sentence[from].start === range.start) {
+      const out: Token[] = [];
+      let k = from;
+      for (; k < sentence.length && sentence[k].end <= range.end; k++) if (sentence[k].word) out.push(sentence[k]);
+      if (k > from && sentence[k - 1].end === range.end) return out;
+    }
+  }
+  const words: Token[] = [];
+  for (const tk of tokenize(text, range.start, range.end, [])) if (tk.word) words.push(tk);
+  return words;
+}
+
 function resolvePhrase(
   text: string,
+  sentenceTokens: Token[][],
   d: Draft,
   range: Range,
   names: NameSpan[],
@@ -199,7 +227,7 @@ function resolvePhrase(
   prev: Resolved | null,
   outer: readonly Quote[],
 ): Resolved | null {
-  const t = tokenize(text, range.start, range.end, []).filter((tk) => tk.word);
+  const t = phraseWords(text, range, sentenceTokens[d.sentence]);
   if (t.length === 0) return null;
   const base = { paragraph: d.paragraph, sentence: d.sentence };
 
@@ -302,13 +330,12 @@ function nearestName(
   outer: readonly Quote[],
 ): { name: string; actor: Actor | null; resolved?: Resolved } | null {
   const sentenceStart = d.sentenceStart;
-  const usable = (n: NameSpan) => !inQuotation(outer, n.start) && !n.possessive && (actors.length === 0 || isPersonish(mentions, n));
   const from = lastStartingBefore(names, at);
   for (let k = from; k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
     if (n.start < sentenceStart) break;
-    if (usable(n)) {
+    if (usable(n, outer, mentions, actors)) {
       const actor = actorAt(mentions, n);
       return { name: actor?.name ?? n.text, actor };
     }
@@ -318,12 +345,17 @@ function nearestName(
     const n = names[k];
     if (n.end > at) continue;
     if (at - n.start > 1500) break;
-    if (usable(n) && n.text.includes(' ')) {
+    if (usable(n, outer, mentions, actors) && n.text.includes(' ')) {
       const actor = actorAt(mentions, n);
       return { name: actor?.name ?? n.text, actor };
     }
   }
   return null;
+}
+
+/** A name that can be a pronoun's antecedent: outside quotations, not a possessive, a person if anything. */
+function usable(n: NameSpan, outer: readonly Quote[], mentions: Mention[], actors: Actor[]): boolean {
+  return !inQuotation(outer, n.start) && !n.possessive && (actors.length === 0 || isPersonish(mentions, n));
 }
 
 function nearestInSentence(sentenceStart: number, at: number, names: NameSpan[], mentions: Mention[], actors: Actor[], outer: readonly Quote[]): { name: string; actor: Actor | null } | null {

@@ -40,7 +40,7 @@ export interface Draft extends Range {
   speaker: Range | null;
   /** `np`: the phrase names the speaker; `continue`: the previous claim's speaker; `participle`: the speaker of the claim before it in the sentence. */
   mode: 'np' | 'continue' | 'participle';
-  vias: Via[];
+  vias: readonly Via[];
   paragraph: number;
   sentence: number;
   /** Where that sentence starts (for pronoun antecedents in the same sentence). */
@@ -123,7 +123,7 @@ interface Base {
 }
 
 /** Every draft built with one shape (the engine stays monomorphic on its hottest objects). */
-function mk(base: Base, start: number, end: number, speaker: Range | null, mode: Draft['mode'] | undefined, vias: Via[]): Draft {
+function mk(base: Base, start: number, end: number, speaker: Range | null, mode: Draft['mode'] | undefined, vias: readonly Via[]): Draft {
   return { start, end, cue: base.cue, cueStart: base.cueStart, speaker, mode: mode ?? 'np', vias, paragraph: base.paragraph, sentence: base.sentence, sentenceStart: 0 };
 }
 
@@ -153,7 +153,18 @@ const NOUNISH = new Set([
 const MAX_CONTENT_TOKENS = 160;
 
 /** Pro-forms that are no content ("said so", "said as much"). */
-const EMPTY_CONTENT = new Set(['so', 'as much', 'this', 'that', 'it', 'otherwise', 'nothing', 'no', 'yes']);
+const EMPTY_CONTENT = new Set(['so', 'this', 'that', 'it', 'otherwise', 'nothing', 'no', 'yes']);
+
+/**
+ * Is t[s..last] a pro-form ("so", "as much", "this") or one leading a clause ("so ...", "as
+ * much ...", "otherwise ...")? Read off the tokens: no string is built per claim.
+ */
+function emptyContent(t: Token[], s: number, last: number): boolean {
+  const first = t[s].lower;
+  if (s === last) return EMPTY_CONTENT.has(first);
+  if (first === 'so' || first === 'otherwise') return true;
+  return first === 'as' && t[s + 1].lower === 'much';
+}
 
 interface Sent {
   start: number;
@@ -190,7 +201,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     const paraIdx = sent.paragraph;
     const para = doc.paragraphs[paraIdx];
     const words = countWords(text, q.contentStart, q.contentEnd);
-    const endsClause = q.closed && /[,?!.\u2026]$/.test(text.slice(q.contentStart, q.contentEnd).trimEnd());
+    const endsClause = q.closed && endsWithClauseMark(text, q.contentStart, q.contentEnd);
 
     // After: ", X said ..." / ", said X ..."
     const after = tailAfter(text, q, sents, sentAt);
@@ -255,7 +266,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     // Continuation: a quotation that opens its paragraph or sentence, right after a claim.
     const opensSentence = isBlankBetween(text, sent.start, q.start) || isBlankBetween(text, para.start, q.start);
     if (opensSentence && words >= 4 && (paraIdx === prevClaimPara || paraIdx === prevClaimPara + 1) && q.start >= prevClaimEnd) {
-      drafts.push({ start: q.start, end: q.end, cue: null, cueStart: -1, speaker: null, mode: 'continue', vias: [], paragraph: paraIdx, sentence: si, sentenceStart: 0 });
+      drafts.push({ start: q.start, end: q.end, cue: null, cueStart: -1, speaker: null, mode: 'continue', vias: NO_VIAS, paragraph: paraIdx, sentence: si, sentenceStart: 0 });
       prevClaimPara = paraIdx;
       prevClaimEnd = q.end;
     }
@@ -278,7 +289,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     let last = ct.length - 1;
     while (last >= 0 && !ct[last].word && (FINAL.has(ct[last].text) || CLOSE_Q.has(ct[last].text) && !ct[last].quoted)) last--;
     if (last < 2) continue;
-    drafts.push({ start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: [], paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0 });
+    drafts.push({ start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: NO_VIAS, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0 });
   }
 
   const withDraft = new Set<number>();
@@ -406,6 +417,20 @@ function makeLocator(sents: Sent[]): (pos: number) => number {
     }
     return ans;
   };
+}
+
+/** Does text[from, to), trailing white space aside, end in , ? ! . or an ellipsis? */
+function endsWithClauseMark(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isTrimmed(text.charCodeAt(i))) i--;
+  if (i < from) return false;
+  const c = text.charCodeAt(i);
+  return c === 44 || c === 63 || c === 33 || c === 46 || c === 0x2026;
+}
+
+/** The white space String.prototype.trimEnd removes (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function countWords(text: string, from: number, to: number): number {
@@ -620,8 +645,9 @@ function isDescriptive(t: Token[], s: SpeakerSpan): boolean {
 }
 
 /** Channels after a cue: "on Telegram", "via Twitter", "in a statement", "according to TASS", "to reporters". */
-function collectVias(t: Token[], from: number, to: number): Via[] {
-  const vias: Via[] = [];
+function collectVias(t: Token[], from: number, to: number): readonly Via[] {
+  // Most cue clauses name no channel: they share one empty list.
+  let vias: Via[] | null = null;
   for (let k = from; k < to; k++) {
     const w = t[k];
     if (!w.word || w.quoted) continue;
@@ -638,18 +664,20 @@ function collectVias(t: Token[], from: number, to: number): Via[] {
     let e = at;
     while (e < to && t[e].word && !t[e].quoted && !NP_STOP.has(t[e].lower) && e - at < 6) e++;
     if (e > at) {
-      vias.push({ start: t[at].start, end: t[e - 1].end, how });
+      (vias ??= []).push({ start: t[at].start, end: t[e - 1].end, how });
       k = e - 1;
     }
   }
-  return vias;
+  return vias ?? NO_VIAS;
 }
+
+const NO_VIAS: readonly Via[] = [];
 
 interface Clause {
   cue: string | null;
   cueStart: number;
   speaker: Range | null;
-  vias: Via[];
+  vias: readonly Via[];
   /** Offset where the cue clause ends. */
   end: number;
 }
@@ -688,7 +716,7 @@ function trailingClause(t: Token[]): Clause | null {
     let e = k + 1;
     while (e < t.length && t[e].word && t[e].cap && e - k <= 4) e++;
     if (e > k + 1 && (e === t.length || FINAL.has(t[e].text) || t[e].text === ',' || t[e].text === '(')) {
-      return { cue: null, cueStart: -1, speaker: { start: t[k + 1].start, end: t[e - 1].end }, vias: [], end: t[e - 1].end };
+      return { cue: null, cueStart: -1, speaker: { start: t[k + 1].start, end: t[e - 1].end }, vias: NO_VIAS, end: t[e - 1].end };
     }
   }
   // Inverted: said X.
@@ -798,7 +826,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
   if (last.text === ':' && body > 0 && body <= 8 && tt[0].cap && tt[0].word) {
     let e = 0;
     while (e < body && tt[e].cap && tt[e].word) e++;
-    return { cue: null, cueStart: -1, speaker: { start: tt[0].start, end: tt[e - 1].end }, vias: [], end: q.start };
+    return { cue: null, cueStart: -1, speaker: { start: tt[0].start, end: tt[e - 1].end }, vias: NO_VIAS, end: q.start };
   }
   return null;
 }
@@ -812,7 +840,7 @@ function lastContentEnd(t: Token[], to: number): number {
 
 /** "X said (that) ...", "X told reporters ...", "..., X said.", "..., said X.", "..., also noting that ...". */
 function verbClaim(text: string, t: Token[], i: number, span: number, info: CueInfo, sent: Sent, sentenceHasClaim: boolean): Draft | null {
-  const cueText = text.slice(t[i].start, t[i + span - 1].end);
+  const cueText = span === 1 ? t[i].text : text.slice(t[i].start, t[i + span - 1].end);
   const base = { cue: cueText, cueStart: t[i].start, paragraph: sent.paragraph, sentence: sent.index };
   const after = i + span;
 
@@ -967,7 +995,7 @@ const ADVERBIAL_WORDS = new Set([
 ]);
 
 /** The content after a cue: optional adverbials and "that", then to the end of the sentence or the next participle cue. */
-function contentAfter(t: Token[], from: number, info: CueInfo, participle: boolean, evidenceSubject = false): { start: number; end: number; vias: Via[] } | null {
+function contentAfter(t: Token[], from: number, info: CueInfo, participle: boolean, evidenceSubject = false): { start: number; end: number; vias: readonly Via[] } | null {
   let k = from;
   const viaStart = k;
   // "that" within a short adverbial stretch ("said Thursday in a statement that ...").
@@ -1034,8 +1062,7 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   // "what Liz Wahl said when she resigned", "said as he entered the talks": when it was said, not what.
   if (!participle && CONTENT_SUBORDINATORS.has(t[s].lower)) return null;
   if (info.cls === 'act' && !participle && PARTICLE_STARTS.has(t[s].lower)) return null;
-  const contentText = t.slice(s, last + 1).map((w) => w.lower).join(' ');
-  if (EMPTY_CONTENT.has(contentText) || contentText.startsWith('as much ') || contentText.startsWith('so ') || contentText.startsWith('otherwise ')) return null;
+  if (emptyContent(t, s, last)) return null;
   if (!participle && (info.cls === 'say' || info.cls === 'act') && last - s < 1 && !t[s].quoted) return null;
   return { start: t[s].start, end: t[last].end, vias: collectVias(t, viaStart, viaEnd) };
 }

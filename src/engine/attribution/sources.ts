@@ -93,14 +93,18 @@ export class SourceRegistry {
   }
 
   /** Ids of unnamed sources with a mention inside [start, end), in text order. */
-  anonymousWithin(start: number, end: number): string[] {
+  anonymousWithin(start: number, end: number): readonly string[] {
     const idx = this.anonymousIndex ?? [];
     const lo = partitionPoint(idx.length, (i) => idx[i].start < start);
+    // Most claims hold no unnamed sourcing: one shared empty answer, nothing allocated.
+    if (lo >= idx.length || idx[lo].start >= end) return NONE;
     const out: string[] = [];
     for (let k = lo; k < idx.length && idx[k].start < end && out.length < 8; k++) if (idx[k].end <= end && !out.includes(idx[k].id)) out.push(idx[k].id);
     return out;
   }
 }
+
+const NONE: readonly string[] = [];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -78,12 +78,41 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     } else {
       i++;
     }
-    const t = !word && i === start + 1 ? punct(c) : text.slice(start, i);
     while (q < quotes.length && quotes[q].end <= start) q++;
     const quoted = q < quotes.length && quotes[q].contentStart <= start && i <= quotes[q].contentEnd;
-    out.push({ start, end: i, text: t, lower: word && mixed ? t.toLowerCase() : t, word, cap: word && isUpperCode(c), quoted });
+    if (!word && i === start + 1) {
+      const p = punct(c);
+      out.push({ start, end: i, text: p, lower: p, word, cap: false, quoted });
+    } else {
+      const w = word && i - start <= MAX_INTERNED ? intern(text, start, i, mixed) : null;
+      const t = w ? w.text : text.slice(start, i);
+      out.push({ start, end: i, text: t, lower: w ? w.lower : word && mixed ? t.toLowerCase() : t, word, cap: word && isUpperCode(c), quoted });
+    }
   }
   return out;
+}
+
+/**
+ * Short words as shared strings: news repeats a small vocabulary ("the", "said", "He"), and a
+ * claim-dense text would otherwise allocate two strings per word and keep them all alive until
+ * the brief is done. Keyed by an FNV-1a hash of the code units and checked against the text, so a
+ * collision only costs a fresh string. Bounded, and the strings are the same whichever call made
+ * them, so the output does not depend on what was briefed before.
+ */
+const MAX_INTERNED = 12;
+const INTERN_LIMIT = 8192;
+const INTERNED = new Map<number, { text: string; lower: string }>();
+
+function intern(text: string, from: number, to: number, mixed: boolean): { text: string; lower: string } | null {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  const hit = INTERNED.get(h);
+  if (hit) return hit.text.length === to - from && text.startsWith(hit.text, from) ? hit : null;
+  if (INTERNED.size >= INTERN_LIMIT) return null;
+  const t = text.slice(from, to);
+  const entry = { text: t, lower: mixed ? t.toLowerCase() : t };
+  INTERNED.set(h, entry);
+  return entry;
 }
 
 /** One string per punctuation mark, made once. */
