@@ -28,7 +28,8 @@ import { resolveGroupPronouns, resolvePronouns, type PersonMention } from './act
 import { rolesAround } from './actors/roles';
 import { isTeamInTable } from './actors/tables';
 import { isAcronym, linkAcronyms } from './actors/acronyms';
-import { countryOf, isPlace, type CountryEntry } from './data/countries';
+import { isDateline } from './actors/datelines';
+import { countryOf, isPlace, PLACE_DESCRIPTORS, PLACE_NOUNS_BEFORE_OF, type CountryEntry } from './data/countries';
 import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from './data/organizations';
 import { isOutlet } from './data/outlets';
 import { isPlatform } from './data/platforms';
@@ -282,6 +283,8 @@ function classify(doc: Doc): Candidate[] {
     else if (ORG_HEADS.has(last)) type = null; // "Group", "League" alone name no one in particular
     else if (n.weak && !SPEECH_AFTER.test(text.slice(n.end, n.end + 90)) && !isTeamInTable(text, n.start, n.end)) type = null; // "Attendance: 5,000"
     else type = 'unknown';
+    // A dateline or a place word before it says place: "RANGOON 1996-12-06", "the city of Goma".
+    if ((known === 'open' || known === 'acronym') && type !== 'place' && !(type === 'person' && (titleWord || isFirstName(words[0]))) && (isDateline(text, n.start, n.end) || placeBefore(text, n.start))) type = 'place';
     // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
     // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
     const titled = titleWord !== null && PERSON_TITLES.has(titleWord);
@@ -426,6 +429,16 @@ function lowerWordAfter(text: string, at: number): string | null {
     else break;
   }
   return i > at + 1 ? text.slice(at + 1, i) : null;
+}
+
+/** "central Rangoon", "east Zaire", "the city of Goma": the words before a name make it a place. */
+function placeBefore(text: string, at: number): boolean {
+  const word = lowerWordBefore(text, at);
+  if (word === null) return false;
+  if (PLACE_DESCRIPTORS.has(word)) return true;
+  if (word !== 'of') return false;
+  const noun = lowerWordBefore(text, at - 3);
+  return noun !== null && PLACE_NOUNS_BEFORE_OF.has(noun);
 }
 
 /** The lower-case word before one space at `at` ("brokerage" in "brokerage Rinaco Plus"), or null. */

@@ -126,3 +126,16 @@ describe('organisation actors: context', () => {
     expect(find(actors, 'CAMPESE')?.name).toBe('David Campese');
   });
 });
+
+describe('place actors that looked like organisations', () => {
+  it('reads the name that opens a dateline as a place, even in capitals', () => {
+    const text = 'Burmese students march out of campus again.\n\nRANGOON 1996-12-06\n\nA group of Burmese students marched out of their campus on Friday.';
+    expect(typeOf(text, 'RANGOON')).toBe('place');
+  });
+
+  it('reads a name after a place word as a place ("the eastern city of Goma", "central Bangui")', () => {
+    const text = 'The camp lies 65 km west of the eastern city of Goma. Roadblocks have been erected while central Bangui is patrolled by troops.';
+    expect(typeOf(text, 'Goma')).toBe('place');
+    expect(typeOf(text, 'Bangui')).toBe('place');
+  });
+});

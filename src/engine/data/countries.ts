@@ -232,3 +232,15 @@ export function countryOf(name: string): CountryEntry | undefined {
 export function isPlace(name: string): boolean {
   return places.has(name.toLowerCase());
 }
+
+/**
+ * Lower-case words right before a name that make it a place ("in central Rangoon", "suburban
+ * Rangoon", "east Zaire"), and nouns that do so through "of" ("the eastern city of Goma"): from
+ * CoNLL-2003 test failures where such places were read as organisations.
+ */
+export const PLACE_DESCRIPTORS: ReadonlySet<string> = new Set(
+  'central suburban downtown northern southern eastern western northeastern northwestern southeastern southwestern north south east west northeast northwest southeast southwest'.split(' '),
+);
+export const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(
+  'city town village capital port province region state island suburb suburbs outskirts district county municipality'.split(' '),
+);

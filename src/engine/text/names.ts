@@ -25,6 +25,7 @@ import { CALENDAR_WORDS, COMMON_OPENERS, FUNCTION_WORDS } from '../data/common-w
 import { countryOf, isPlace } from '../data/countries';
 import { ORG_HEADS, ORG_SUFFIX_ABBREVIATIONS, ORGANIZATIONS } from '../data/organizations';
 import { isTeamInTable } from '../actors/tables';
+import { isDateline } from '../actors/datelines';
 import { isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
@@ -472,8 +473,8 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   }
   // In a heading or ALL CAPS line, words that earn their capital only one by one stand alone
   // ("NFL AMERICAN FOOTBALL" is not one name).
-  // A club in a sports table needs no more proof ("ANAHEIM AT BUFFALO", "HARTFORD 12 7 6").
-  const table = run[0].allCaps && isTeamInTable(text, run[0].start, run[run.length - 1].end);
+  // A club in a sports table or a dateline needs no more proof ("HARTFORD 12 7 6", "RANGOON 1996-12-06").
+  const table = run[0].allCaps && (isTeamInTable(text, run[0].start, run[run.length - 1].end) || isDateline(text, run[0].start, run[run.length - 1].end));
   if (table && run.every((t) => t.cap)) {
     splitTitle(text, run, out, false);
     return;
