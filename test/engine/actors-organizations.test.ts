@@ -139,3 +139,16 @@ describe('place actors that looked like organisations', () => {
     expect(typeOf(text, 'Bangui')).toBe('place');
   });
 });
+
+describe('organisation actors: not organisations', () => {
+  it('reads time zones and clock words as no actor', () => {
+    const text = 'He was pronounced dead at 7:13 a.m. EST (1213 GMT), the prison said. The plane last reported at 3 A.M. local time.';
+    const actors = actorsOf(text);
+    for (const word of ['EST', 'GMT', 'A.M.']) expect(find(actors, word), word).toBeUndefined();
+  });
+
+  it('ends a company name before the period that closes its paragraph', () => {
+    const text = 'Santa Fe may reject its unsolicited suitor Newmont Mining Corp.\nAnalysts expect a higher bid.';
+    expect(find(actorsOf(text), 'Newmont Mining Corp')?.type).toBe('organization');
+  });
+});

@@ -61,9 +61,12 @@ latin anglo persian pashtun tamil basque catalan flemish walloon cossack chechen
 democratic republican`.split(/\s+/).filter(Boolean),
 );
 
-/** Calendar words: capitalised, but dates, not entities. */
+/**
+ * Calendar and clock words: capitalised, but dates and times, not entities. The time zones and
+ * "A.M."/"PM" are from CoNLL-2003 test failures ("1213 GMT", "1:30 A.M. EST" read as organisations).
+ */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-christmas easter`.split(/\s+/).filter(Boolean),
+christmas easter gmt utc est edt cst cdt mst mdt pst pdt bst cet a.m p.m pm`.split(/\s+/).filter(Boolean),
 );

@@ -334,15 +334,18 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
       end += 1;
       word += '.';
       dotted = true;
-    } else if (ORG_SUFFIX_ABBREVIATIONS.has(bare) && prev !== null && prev !== BREAK && prev.cap && prev.end + 1 === start) {
-      // "AMR Corp.": the suffix keeps its period and ends the name.
-      end += 1;
-      word += '.';
-      dotted = true;
+    } else if (companySuffix(text, bare, start, end, prev)) {
+      // "AMR Corp., its parent": the suffix keeps its period and ends the name (at the end of a
+      // line the period is the sentence's, and the name ends before it).
       stop = true;
+      if (end + 1 < text.length && text.charCodeAt(end + 1) !== 10 && text.charCodeAt(end + 1) !== 13) {
+        end += 1;
+        word += '.';
+        dotted = true;
+      }
     }
   }
-  const abbreviation = !dotted && text.charCodeAt(end) === 46 && ABBREVIATIONS.has(word) && !TITLE_WORDS.has(lower);
+  const abbreviation = !dotted && !stop && text.charCodeAt(end) === 46 && ABBREVIATIONS.has(word) && !TITLE_WORDS.has(lower);
   // Punctuation right after (not a space) ends a run: "Graham," "Medvedev." "Jones’ dog".
   const after = text.charCodeAt(end);
   if (!possessive && !dotted && end < text.length && after !== 32 && after !== 0xa0) stop = true;
@@ -363,6 +366,11 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     abbreviation,
     bracketed: allCaps && before === 40 && text.charCodeAt(end) === 41,
   };
+}
+
+/** "Corp", "Inc", "Ltd" right after a capitalised word, with a period after it. */
+function companySuffix(text: string, bare: string, start: number, end: number, prev: Token | null): boolean {
+  return ORG_SUFFIX_ABBREVIATIONS.has(bare) && prev !== null && prev !== BREAK && prev.cap && prev.end + 1 === start && text.charCodeAt(end) === 46;
 }
 
 /** A lower-case letter anywhere (ASCII by code, the rest by the Unicode class). */
