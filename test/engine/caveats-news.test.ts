@@ -21,6 +21,18 @@ describe('caveats on news: reported speech the attribution missed', () => {
     // Without the tag it is the author's guess; and "he said" that does not close its clause is no tag.
     expect(kinds('It is increasingly unlikely that the review will be complete by Election Day.').some((k) => k.startsWith('speculation'))).toBe(true);
     expect(kinds('Clearly, he said nothing new.').some((k) => k.startsWith('opinion: Clearly'))).toBe(true);
+    // A verb that opens what follows, or a new clause after "and", is no closing tag (PTC).
+    expect(kinds('He also blasted the plan, and added, “We will fight it.”').some((k) => k.startsWith('loaded-language: blasted'))).toBe(true);
+    expect(kinds('The deal will likely collapse, he said: “It is over.”').some((k) => k.startsWith('speculation'))).toBe(true);
+  });
+
+  it('does not take a verb of saying after "appeared to" for the author’s hedge', () => {
+    expect(kinds('Trump is drawing criticism after he appeared to suggest that veterans are weak.')).toEqual([]);
+    expect(kinds('The plan seems to have stalled in committee.').some((k) => k.startsWith('hedge'))).toBe(true);
+  });
+
+  it('does not take "the writing on the wall" for a verb of saying', () => {
+    expect(kinds('Saris has seen the writing on the wall, and perhaps had an attack of conscience.').some((k) => k.startsWith('speculation'))).toBe(true);
   });
 
   it('keeps charged words before a tag visible as the speaker’s, not the author’s', () => {
@@ -121,6 +133,9 @@ describe('caveats on news: quotation marks and questions', () => {
     const text = 'The group spent $3 million in the last week.\n\nWhy the last-minute push? “This is when voters are making up their minds,” a spokesman said.';
     expect(author(text).some((k) => k.kind === 'opinion' && k.text.startsWith('Why'))).toBe(false);
     expect(author('The group spent $3 million in the last week. Why the last-minute push? Nobody will ever know.').some((k) => k.kind === 'opinion' && k.text.startsWith('Why'))).toBe(true);
+    // A long question argues even when a quotation follows it.
+    const long = 'Paddock shot himself. Why would the autopsy report be something that needs to be withheld from the public? “We cannot comment,” a spokesman said.';
+    expect(author(long).some((k) => k.kind === 'opinion' && k.text.startsWith('Why'))).toBe(true);
   });
 
   it('does not take a ranking a count can settle for a verdict', () => {

@@ -87,11 +87,15 @@ const REPORTED_VERBS = new Set(
   ('decided decides agreed agree agrees said says say argued argues urged urges believe believes believed ' +
     'think thinks thought suggested suggests recommended recommends demanded demands insisted insists asked asks told ' +
     'wrote writes warned warns added noted stated announced ruled ' +
-    // -ing forms ("recorded agreeing that Trump should resign", CheckThat dev) and verbs the first
+    // -ing forms ("recorded agreeing that Trump should resign", CheckThat dev; not those that are
+    // nouns as often: "the writing on the wall", "a warning", PTC) and verbs the first
     // list lacked ("contended that ... she should not have to", "admitted ... needs to", PolNeAR).
-    'saying arguing agreeing urging suggesting insisting demanding asking telling writing warning noting stating thinking ' +
+    'saying arguing agreeing urging suggesting insisting demanding asking noting stating ' +
     'contended contends admitted admits acknowledged acknowledges conceded concedes concluded concludes predicted predicts predicting ' +
-    'expects expected estimated estimates maintained maintains explained explains testified stressed').split(' '),
+    'expects expected estimated estimates maintained maintains explained explains testified stressed ' +
+    // Attitudes whose content is the holder's: "an investigator, who expressed alarm that it may be
+    // linked to ...", "some analysts are concerned about an escalation, perhaps during exercises" (PolNeAR).
+    'expressed alarm concerned concern concerns worried worries').split(' '),
 );
 
 /** Words before a "should" that make it an indirect question or somebody's reported view. */
@@ -135,8 +139,12 @@ const TAG_SUBJECT_MAX = 6;
 function tagStart(text: string, toks: Token[], sentenceEnd: number): number {
   for (let k = 1; k < toks.length; k++) {
     if (!/,/.test(text.slice(toks[k - 1].end, toks[k].start))) continue;
+    // "He blasted X, and added, “...”": a conjunction starts a new clause, not a tag.
+    if (/^(and|but|then|or)$/.test(toks[k].norm)) continue;
     for (let v = k; v < toks.length && v <= k + TAG_SUBJECT_MAX; v++) {
       if (!TAG_VERBS.has(toks[v].norm)) continue;
+      // A verb that opens a quotation introduces what follows: "..., he said: “...”".
+      if (/^[\s,:]*["\u201c\u2018']/.test(text.slice(toks[v].end, toks[v].end + 4)) || /^\s*:/.test(text.slice(toks[v].end, toks[v].end + 2))) continue;
       if (toks[v].norm === 'according') {
         if (toks[v + 1]?.norm === 'to') return k;
         continue;
@@ -157,6 +165,9 @@ const INVERSION_SUBJECTS = new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they',
 
 /** Words before "likely" that make it a predicate: a guess ("is likely", "will likely", "most likely"). */
 const PREDICATE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', "it's", "'s", 'seems', 'seem', 'seemed', 'appears', 'looks', 'will', 'would', 'could', 'may', 'might', 'very', 'highly', 'quite', 'most', 'increasingly', 'all', 'remains', 'remain', 'became', 'becomes', 'now', 'also', 'still']);
+
+/** Verbs of saying after "appeared to": "appeared to suggest", "appeared to acknowledge". */
+const SAYING_AFTER_APPEAR = new Set('suggest acknowledge blame refer reference say endorse confirm deny mock contradict criticize criticise question dismiss concede admit threaten praise call accuse reject defend signal back support'.split(' '));
 
 /** Words before "kind of"/"sort of" that make it a noun ("a kind of radar", "what kind of travel"). */
 const KIND_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'some', 'any', 'every', 'each', 'no', 'one', 'same', 'different', 'other', 'another', 'whatever', 'precisely', 'exactly', 'right', 'wrong', 'new', 'first', 'only', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -302,6 +313,8 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       // "a highly anticipated treaty", "deeply divided voters" (PolNeAR dev news): a degree the
       // report can stand behind, the wire's own idiom.
       if (MEASURED_AFTER.get(first.norm)?.has(next.norm)) return null;
+      // "statements were rated as mostly or entirely true" (PolNeAR dev): the raters' verdict.
+      if (!attributed && characterisedAs(toks, i)) return null;
       return span(first.start, next.end, 'loaded-language', attributed ? `a booster (“${phrase}”), in the words of a quoted or reported speaker` : `a booster (“${phrase}”): it amplifies a judgement rather than measuring anything`);
     }
     case 'loaded': {
@@ -352,6 +365,9 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'speculation', `the author predicts or guesses (“${phrase}”); no source is given`);
     case 'hedge': {
       if (isNumber(next)) return null; // "almost 200", "largely 3%": an approximation, not a hedge
+      // "Trump appeared to suggest that ..." (PolNeAR news): the reporter's careful account of what
+      // somebody said, not a softened claim of the author's own.
+      if (/^(appeared|appears|appear|seemed|seems|seem) to$/.test(entry(toks, i, n)) && SAYING_AFTER_APPEAR.has(next?.norm ?? '')) return null;
       // "a different kind of help", "the sort of issue", "what kind of travel": a noun after a
       // determiner, not "it's kind of odd" (PolNeAR dev had a dozen of these in straight news).
       if (/^(kind|sort) of$/.test(entry(toks, i, n)) && i > 0 && KIND_DETERMINERS.has(toks[i - 1].norm)) return null;
@@ -369,7 +385,7 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
 const MEASURED_AFTER_VERY = new Set(['few', 'little', 'different', 'differently', 'same', 'first', 'last', 'next', 'end', 'beginning', 'top', 'bottom', 'early', 'least']);
 const MEASURED_AFTER = new Map<string, Set<string>>([
   ['highly', new Set(['anticipated', 'classified', 'contagious', 'regulated', 'skilled', 'trained', 'educated', 'contested', 'competitive', 'publicized', 'publicised', 'sensitive', 'radioactive', 'technical', 'paid', 'placed', 'concentrated', 'leveraged', 'partisan', 'infectious', 'enriched'])],
-  ['deeply', new Set(['divided', 'split', 'polarized', 'polarised', 'rooted', 'entrenched', 'indebted', 'involved', 'religious'])],
+  ['deeply', new Set(['discounted', 'divided', 'split', 'polarized', 'polarised', 'rooted', 'entrenched', 'indebted', 'involved', 'religious'])],
 ]);
 
 /** "unleashed a series of tweets": a volume of something, not a force let loose. */
@@ -410,17 +426,25 @@ function literalSense(text: string, toks: Token[], i: number, n: number): 'liter
   // The figurative "looting the treasury" takes an object; the crime ("turned to looting") does not.
   if (/^(loot|looting|plunder|pillage)$/.test(w) && !(DETERMINERS.has(next) || /^(a|an|public|taxpayers?|state)$/.test(next))) return 'literal';
   if (/^unleash/.test(w) && (next === 'a' || next === 'an') && VOLUME_NOUNS.has(toks[i + n + 1]?.norm ?? '')) return 'literal';
-  // "as <charged word>" after a verb of characterising, within a few words.
+  // "never heard Trump utter a word": the verb, not "an utter disgrace".
+  if (w === 'utter' && (next === 'a' || next === 'any' || next === 'the' || next === 'words' || next === 'those' || next === 'his' || next === 'her')) return 'literal';
+  if (characterisedAs(toks, i)) return 'theirs';
+  // "accused him of sexually predatory behavior", "accusing her of lying", "Clinton blasted Trump
+  // for hypocrisy".
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (toks[k].norm !== 'as') continue;
-    for (let v = k - 1; v >= Math.max(0, k - 4); v--) if (CHARACTERISE.has(toks[v].norm)) return 'theirs';
-  }
-  // "accused him of sexually predatory behavior", "accusing her of lying".
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (toks[k].norm !== 'of') continue;
-    for (let v = k - 1; v >= Math.max(0, k - 4); v--) if (ACCUSE.has(toks[v].norm)) return 'theirs';
+    if (toks[k].norm !== 'of' && toks[k].norm !== 'for') continue;
+    for (let v = k - 1; v >= Math.max(0, k - 4); v--) if (ACCUSE.has(toks[v].norm) || (toks[k].norm === 'for' && CHARACTERISE.has(toks[v].norm))) return 'theirs';
   }
   return null;
+}
+
+/** "as <charged word>" after a verb of characterising, within a few words ("rated as mostly or entirely true"). */
+function characterisedAs(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (toks[k].norm !== 'as') continue;
+    for (let v = k - 1; v >= Math.max(0, k - 4); v--) if (CHARACTERISE.has(toks[v].norm)) return true;
+  }
+  return false;
 }
 
 /** The span is the phrase itself, so the reason says what it is, not what it says. */

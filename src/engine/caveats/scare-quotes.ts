@@ -209,14 +209,20 @@ function isSubhead(doc: Doc, s: Sentence): boolean {
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', ' ']);
 
 /**
- * A question the next sentence answers in somebody's words ("Why the last-minute push? “This is the
+ * A short question the next sentence answers in somebody's words ("Why the last-minute push? “This is the
  * period of time when voters are making up their minds,” ...") or with a pointer ("Need help?
  * Visit RAINN's hotline"): the reporter frames a source's answer, as an interviewer does (PolNeAR
  * news). It does not argue.
  */
+const ANSWERED_MAX_WORDS = 8;
+
 function answeredQuestion(doc: Doc, si: number): boolean {
   const next = doc.sentences[si + 1];
   if (!next) return false;
+  // Only a short framing question: a long one argues even when a quotation follows ("Why would the
+  // autopsy report be something that needs to be withheld ...?", a PTC Doubt span).
+  const s = doc.sentences[si];
+  if (doc.text.slice(s.start, s.end).split(/\s+/).length > ANSWERED_MAX_WORDS) return false;
   const opening = doc.text.slice(next.start, Math.min(next.end, next.start + 12));
   return /^["\u201c\u2018']/.test(opening) || /^(Visit|Call|Read|See|Click|Contact|Text|Go)\b/.test(opening);
 }
