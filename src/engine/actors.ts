@@ -90,6 +90,8 @@ interface Candidate {
   titleWord: string | null;
   /** Typed by its neighbours only ("the Trump ...", "in Hofstra"): a known surname overrides it. */
   contextual?: boolean;
+  /** Named inside a group's mention ("WTO" in "WTO leaders"): the group carries its weight. */
+  nested?: boolean;
   /** A heading's capitals of a word the article uses only inside longer names ("CUP"): kept only if something explains it. */
   fragment?: boolean;
 }
@@ -166,7 +168,7 @@ export function findActors(doc: Doc): Actor[] {
     mention(id, c);
     if (entities[id].type === 'person') personMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
     else if (entities[id].type === 'group') groupMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
-    entities[id].weight += weightOf(doc, c.range, 1);
+    entities[id].weight += c.nested ? 0.25 : weightOf(doc, c.range, 1);
   }
 
   for (const p of [...resolvePronouns(doc, personMentions, (a) => entities[a].gender), ...resolveGroupPronouns(doc, groupMentions)]) {
@@ -243,6 +245,8 @@ function classify(doc: Doc): Candidate[] {
       range = { start: n.start, end: n.end + 1 + nextWord.length };
       name = text.slice(range.start, range.end);
       out.push({ range, text: name, type: 'group', key: name.toLowerCase().replace(/\./g, ''), titleWord: null });
+      // "WTO leaders", "NTT official": the organisation is an actor of its own, named inside the group.
+      if (!country && !isPlace(n.text) && (isAcronym(n.text) || ORGANIZATIONS.has(n.text.toLowerCase()))) out.push({ range: { start: n.start, end: n.end }, text: n.text, type: 'organization', key: n.text.toLowerCase(), titleWord: null, nested: true });
       continue;
     }
     if (nextWord && ORG_AFTER.has(nextWord) && !isOutlet(name)) {

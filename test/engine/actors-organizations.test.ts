@@ -152,3 +152,20 @@ describe('organisation actors: not organisations', () => {
     expect(find(actorsOf(text), 'Newmont Mining Corp')?.type).toBe('organization');
   });
 });
+
+describe('organisation actors inside groups', () => {
+  it('keeps "WTO leaders" a group and WTO an organisation of its own', () => {
+    const text = 'Singapore had the support of other WTO members, and the statement was issued by WTO leaders at the end of the meeting.';
+    const actors = actorsOf(text);
+    expect(find(actors, 'WTO leaders')?.type).toBe('group');
+    const wto = find(actors, 'WTO')!;
+    expect(wto.type).toBe('organization');
+    expect(wto.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['WTO', 'WTO']);
+  });
+
+  it('does not split a country out of its officials ("U.S. officials" stays one group)', () => {
+    const actors = actorsOf('U.S. officials said the talks would resume on Monday.');
+    expect(find(actors, 'U.S. officials')?.type).toBe('group');
+    expect(find(actors, 'U.S.')).toBeUndefined();
+  });
+});
