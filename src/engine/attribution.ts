@@ -17,7 +17,7 @@
  */
 import type { Actor, Claim, Range, Source, Speaker, SourceType } from '../schema/brief';
 import type { Doc } from './document';
-import { findDrafts, type Draft } from './attribution/drafts';
+import { findDrafts, PRONOUN_BE, type Draft } from './attribution/drafts';
 import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous, scanEmbedCredits } from './attribution/sources';
 import { tokenize, type Token } from './attribution/tokens';
 import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from './data/source-terms';
@@ -227,7 +227,7 @@ function resolvePhrase(
   prev: Resolved | null,
   outer: readonly Quote[],
 ): Resolved | null {
-  const t = phraseWords(text, range, sentenceTokens[d.sentence]);
+  let t = phraseWords(text, range, sentenceTokens[d.sentence]);
   if (t.length === 0) return null;
   const base = { paragraph: d.paragraph, sentence: d.sentence };
 
@@ -236,6 +236,8 @@ function resolvePhrase(
   if (t.length === 1 && t[0].lower === 'you') return null;
   // "I" and "we" outside quotations are the writer: kept as written, never resolved to a name.
   if (t.length === 1 && (t[0].lower === 'i' || t[0].lower === 'we')) return resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base);
+  // "He’s claiming ...": the pronoun with "is" run together.
+  if (t.length === 1 && PRONOUN_BE.has(t[0].lower)) t = [{ ...t[0], end: t[0].end - 2, text: t[0].text.slice(0, -2), lower: t[0].lower.slice(0, -2) }];
   if (t.length === 1 && SPEAKER_PRONOUNS.has(t[0].lower)) {
     // A name earlier in the same sentence ("X said Y was right when she said ...") is the
     // nearest antecedent; otherwise the actor the pronoun is a mention of.

@@ -22,7 +22,7 @@
  */
 import type { Range } from '../../schema/brief';
 import type { Doc } from '../document';
-import { CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
+import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import type { Quote } from '../text/quotes';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
 import { tokenize, type Token } from './tokens';
@@ -488,6 +488,12 @@ function isBlankBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'am']);
+/** A subject pronoun with "is" run together: "He’s claiming that ..." is a speaker, not a possessive. */
+export const PRONOUN_BE: ReadonlySet<string> = new Set(['he\u2019s', "he's", 'she\u2019s', "she's"]);
+/** Plural nouns without an -s ("Police say he posed a deadly threat"). */
+const PLURAL_COLLECTIVES = new Set(['police', 'people']);
+
 /** The cue starting at token i (one or two words), if any. */
 function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: number; text: string } | null {
   const w = t[i];
@@ -498,13 +504,17 @@ function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: 
     const info2 = CUES.get(two);
     if (info2) return { info: info2, words: 2, text: `${w.text} ${next.text}` };
   }
+  const before = t[i - 1];
+  // The progressive after a form of "be" ("is calling", "He’s claiming") is the verb, whatever the -ing form alone would be.
+  if (before && before.word && !w.cap && (BE_FORMS.has(before.lower) || PRONOUN_BE.has(before.lower)) && PROGRESSIVE_CUES.has(w.lower)) {
+    return { info: PROGRESSIVE_CUES.get(w.lower)!, words: 1, text: w.text };
+  }
   const info = CUES.get(w.lower);
   if (!info) return null;
   // After a determiner or a possessive it is a noun: "widespread reports", "her claims", "Trump's remarks".
-  const before = t[i - 1];
   if (before && before.word && (DETERMINERS.has(before.lower) || before.lower === 'of' || /['\u2019]s$/.test(before.lower))) return null;
-  // A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to" stays.
-  if (info.base && before && before.word && before.cap && !/s$/.test(before.lower) && !isPronoun(before.lower) && !joinedByAnd(t, i)) return null;
+  // A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to" and "Police say" stay.
+  if (info.base && before && before.word && before.cap && !/s$/.test(before.lower) && !isPronoun(before.lower) && !PLURAL_COLLECTIVES.has(before.lower) && !joinedByAnd(t, i)) return null;
   // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a
   // verb; in a Title Case headline only the -s form counts ("Obama Says ...", "..., Graham Says").
   if (w.cap && i > 0 && !(heading && i > 0 && w.lower.endsWith('s') && info.cls === 'say')) return null;
@@ -865,7 +875,9 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   // "a flurry of tweets", "Republican claims", "face questions": plural nouns, unless a name or pronoun speaks.
   if (NOUNISH.has(t[i].lower)) {
     const subject = speakerBefore(t, i);
-    if (t[i - 1]?.lower === 'of' || !subject || !strongSubject(t, subject) || (subject.to - subject.from === 1 && /(?:an|ic)$/.test(t[subject.from].lower))) return null;
+    // "A new poll shows that ...": evidence with a that-clause speaks.
+    const evidenceThat = !!subject && t[i + 1]?.lower === 'that' && hasEvidenceNoun(t, subject);
+    if (t[i - 1]?.lower === 'of' || !subject || !(strongSubject(t, subject) || evidenceThat) || (subject.to - subject.from === 1 && /(?:an|ic)$/.test(t[subject.from].lower))) return null;
   }
   if (info.cls === 'act') {
     const subject = speakerBefore(t, i) ?? segmentSpeaker(t, i, 0);
@@ -881,8 +893,16 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   if (np && np.boundary >= 0 && t[np.boundary].lower === 'whom') return null;
   // Trailing: "..., X said." The clause before the boundary is the content.
   if (np && np.boundary > 0 && (t[np.boundary].text === ',' || CLOSE_Q.has(t[np.boundary].text) || DASHES.has(t[np.boundary].text))) {
-    const end = clauseEnd(t, after);
-    const rest = end.index >= t.length || t[end.index].text === ',';
+    let end = clauseEnd(t, after);
+    let rest = end.index >= t.length || t[end.index].text === ',';
+    // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the cue clause ends at its own comma.
+    if (!(rest && onlyAdverbial(t, after, end.index))) {
+      const c = nextComma(t, after, end.index);
+      if (c >= 0 && CLAUSE_CONTINUERS.has(t[c + 1]?.lower ?? '') && onlyAdverbial(t, after, c)) {
+        end = { index: c, offset: t[c].start };
+        rest = true;
+      }
+    }
     if (rest && onlyAdverbial(t, after, end.index)) {
       let speaker: Range = { start: t[np.from].start, end: t[np.to - 1].end };
       let b = np.boundary;
@@ -921,11 +941,15 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   const subject = np && !(np.boundary >= 0 && t[np.boundary].text === ',' && isDescriptive(t, np)) ? np : segmentSpeaker(t, i, 0) ?? np ?? coordinatedSubject(t, i);
   if (!subject) return null;
   // "A new poll shows Clinton ahead": evidence speaks without "that".
-  let evidence = false;
-  for (let k = subject.from; k < subject.to; k++) if (EVIDENCE_NOUNS.has(t[k].lower)) evidence = true;
+  const evidence = hasEvidenceNoun(t, subject);
   const content = contentAfter(t, after, info, false, evidence);
   if (!content) return null;
   return mk(base, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
+}
+
+function hasEvidenceNoun(t: Token[], s: SpeakerSpan): boolean {
+  for (let k = s.from; k < s.to; k++) if (EVIDENCE_NOUNS.has(t[k].lower)) return true;
+  return false;
 }
 
 /** "Cruz exhorted Republicans to ... and said he ...": after "and", the sentence's opening name speaks. */
@@ -964,6 +988,18 @@ function firstContent(t: Token[], from: number, last: number): number {
   let s = from;
   while (s <= last && !t[s].word && !OPEN_Q.has(t[s].text) && !t[s].quoted) s++;
   return s;
+}
+
+/** Words that carry the content on after a mid-sentence cue clause (", he said, and ...", ", X said, until ..."). */
+const CLAUSE_CONTINUERS = new Set(['and', 'but', 'until', 'because', 'so', 'although', 'though', 'while', 'or', 'unless', 'since', 'as', 'if', 'when', 'which']);
+
+/** The first comma in t[from, to) outside quotations within a cue clause's reach, or -1. */
+function nextComma(t: Token[], from: number, to: number): number {
+  for (let k = from; k < to && k - from <= 14; k++) {
+    if (t[k].quoted || OPEN_Q.has(t[k].text) || FINAL.has(t[k].text)) return -1;
+    if (t[k].text === ',') return k;
+  }
+  return -1;
 }
 
 /** Only time words, channels and addressees between the cue and the clause end. */
@@ -1060,7 +1096,8 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   // "endorsed by dozens of papers": a passive; the agent after "by" is the speaker, not content.
   if (t[s].lower === 'by') return null;
   // "what Liz Wahl said when she resigned", "said as he entered the talks": when it was said, not what.
-  if (!participle && CONTENT_SUBORDINATORS.has(t[s].lower)) return null;
+  // After "that" it is the content's own clause ("Obama said that because terrorists are Muslim does not mean ...").
+  if (!participle && CONTENT_SUBORDINATORS.has(t[s].lower) && !(k > from && t[k - 1].lower === 'that')) return null;
   if (info.cls === 'act' && !participle && PARTICLE_STARTS.has(t[s].lower)) return null;
   if (emptyContent(t, s, last)) return null;
   if (!participle && (info.cls === 'say' || info.cls === 'act') && last - s < 1 && !t[s].quoted) return null;

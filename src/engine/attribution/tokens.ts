@@ -73,7 +73,7 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
       // Keep the period of an abbreviation or initial (U.S., Sen., J.) with its word.
       if (i < to && text.charCodeAt(i) === 46 && (i - start <= 4 || text.lastIndexOf('.', i - 1) >= start)) {
         const w = text.slice(start, i);
-        if (w.includes('.') || (isUpperCode(c) && isAbbrev(w))) i++;
+        if (w.includes('.') || (isUpperCode(c) && (isAbbrev(w) || isPartyTag(w)))) i++;
       }
     } else {
       i++;
@@ -127,6 +127,11 @@ function punct(c: number): string {
 }
 
 const ABBREV = new Set(['Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sr', 'Jr', 'St', 'Capt', 'Adm', 'Maj', 'Prof', 'Rev', 'Pres', 'Sens', 'Reps', 'Cmdr', 'Atty', 'Supt', 'Lt.Gen']);
+
+/** A party and state tag after a name: "Mitch McConnell, R-Ky., said" ("R-Ky." is one word). */
+function isPartyTag(word: string): boolean {
+  return word.length >= 4 && word.length <= 6 && word.charCodeAt(1) === 45 && 'DRI'.includes(word[0]) && isUpperCode(word.charCodeAt(2));
+}
 
 function isAbbrev(word: string): boolean {
   return word.length === 1 || ABBREV.has(word);

@@ -141,6 +141,12 @@ const ACT: string[] = [
   'point to|points to|pointed to|pointing to',
   'refer to|refers to|referred to|referring to',
   'rail against|rails against|railed against|railing against',
+  // PolNeAR dev misses: "Hillary Clinton is promoting her plans ...", "... is also encouraging
+  // ...", "He’s denouncing ...", "... are challenging ...".
+  'promote|promotes|promoted|promoting',
+  'encourage|encourages|encouraged|encouraging',
+  'denounce|denounces|denounced|denouncing',
+  'challenge|challenges|challenged|challenging',
 ];
 
 const TELL: string[] = ['tell|tells|told|telling', 'ask|asks|asked|asking', 'urge|urges|urged|urging', 'implore|implores|implored|imploring', 'assure|assures|assured|assuring', 'remind|reminds|reminded|reminding', 'inform|informs|informed|informing'];
@@ -182,6 +188,29 @@ function build(): Map<string, CueInfo> {
 
 /** Every cue form (one or two words, lower case) to what it is. */
 export const CUES: ReadonlyMap<string, CueInfo> = build();
+
+/**
+ * The -ing form of every one-word cue, as a finite verb: after "is"/"are"/"was"/"were" it is the
+ * progressive ("Gary Johnson’s doctor is calling the candidate “extremely physically fit”",
+ * "Trump is questioning ..."), including forms that alone are more often nouns (NOT_PARTICIPLE).
+ */
+function buildProgressive(): Map<string, CueInfo> {
+  const map = new Map<string, CueInfo>();
+  const add = (rows: string[], cls: CueClass) => {
+    for (const row of rows) {
+      const forms = row.split('|');
+      if (forms[3].includes(' ') || map.has(forms[3])) continue;
+      map.set(forms[3], { lemma: forms[0], cls, participle: false, base: false });
+    }
+  };
+  add(SAY, 'say');
+  add(WEAK, 'weak');
+  add(ACT, 'act');
+  add(TELL, 'tell');
+  return map;
+}
+
+export const PROGRESSIVE_CUES: ReadonlyMap<string, CueInfo> = buildProgressive();
 
 /** Two-word cues keyed by their first word, so a scanner looks one word ahead only when it must. */
 export const TWO_WORD_CUE_HEADS: ReadonlySet<string> = new Set([...CUES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));

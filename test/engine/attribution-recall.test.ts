@@ -1,0 +1,83 @@
+/**
+ * Claims PolNeAR annotates that the engine used to miss: each sentence is shaped like the dev
+ * split's misses (progressive cues, a contracted "he’s", "Police say", a that-clause opening with
+ * "because", "a poll shows that", a party tag in the speaker, a cue clause in mid-sentence), and
+ * each states the claim an editor would expect, plus the reading that must stay out.
+ */
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../src/engine/actors';
+import { findAttribution } from '../../src/engine/attribution';
+import { analyse } from '../../src/engine/document';
+import type { Claim } from '../../src/schema/brief';
+
+function claimsOf(text: string): Claim[] {
+  const doc = analyse(text);
+  return findAttribution(doc, findActors(doc)).claims;
+}
+
+function claimWith(claims: Claim[], fragment: string): Claim {
+  const c = claims.find((x) => x.text.includes(fragment));
+  if (!c) throw new Error(`no claim contains ${JSON.stringify(fragment)}; claims: ${JSON.stringify(claims.map((x) => x.text))}`);
+  return c;
+}
+
+describe('claims: progressive cues', () => {
+  it('reads "is calling X ..." as a stance of the subject', () => {
+    const c = claimWith(claimsOf('Libertarian presidential candidate Gary Johnson’s doctor is calling the candidate “extremely physically fit.”'), 'the candidate');
+    expect(c.cue).toBe('calling');
+    expect(c.speaker?.name).toContain('doctor');
+  });
+
+  it('reads "X is promoting her plans" with the subject as speaker', () => {
+    const c = claimWith(claimsOf('Hillary Clinton is promoting her plans for enhancing public service opportunities.'), 'her plans');
+    expect(c.text).toBe('her plans for enhancing public service opportunities');
+    expect(c.speaker?.name).toBe('Hillary Clinton');
+  });
+
+  it('reads "He’s claiming that ..." as the pronoun speaking, not a possessive', () => {
+    const c = claimWith(claimsOf('He’s claiming that voting fraud is “a big, big problem in this country.”'), 'voting fraud');
+    expect(c.text.startsWith('voting fraud is')).toBe(true);
+    expect(c.speaker?.name).toBe('He');
+  });
+
+  it('still takes "calling" alone as no cue ("a calling for public service")', () => {
+    expect(claimsOf('She found a calling in public service after the war.')).toEqual([]);
+  });
+});
+
+describe('claims: subjects and content the rules used to refuse', () => {
+  it('reads "Police say ..." (a plural without -s) as the police speaking', () => {
+    const c = claimWith(claimsOf('Police say he posed a deadly threat and refused to drop the gun.'), 'deadly threat');
+    expect(c.speaker?.name).toBe('Police');
+    expect(c.cue).toBe('say');
+  });
+
+  it('keeps a that-clause that opens with "because"', () => {
+    const c = claimWith(claimsOf('Obama said that because terrorists are Muslim does not mean Muslims are terrorists.'), 'terrorists are Muslim');
+    expect(c.text.startsWith('because terrorists')).toBe(true);
+    expect(c.speaker?.name).toBe('Obama');
+  });
+
+  it('still takes "said as he entered the talks" as when, not what', () => {
+    expect(claimsOf('The minister said as he entered the talks.')).toEqual([]);
+  });
+
+  it('reads "A new poll shows that ..." with the poll as speaker', () => {
+    const c = claimWith(claimsOf('A new poll shows that Donald Trump remains in a tight race with Hillary Clinton.'), 'tight race');
+    expect(c.cue).toBe('shows');
+    expect(c.speaker?.name).toBe('A new poll');
+  });
+
+  it('reads a speaker with a party tag ("Mitch McConnell, R-Ky., said")', () => {
+    const c = claimWith(claimsOf('“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said.'), 'veto');
+    expect(c.kind).toBe('direct');
+    expect(c.speaker?.name).toContain('McConnell');
+  });
+
+  it('ends a mid-sentence cue clause at its comma (", he said, and ...")', () => {
+    const claims = claimsOf('Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.');
+    const c = claimWith(claims, 'juggernaut');
+    expect(c.text).toBe('Lenox was a juggernaut');
+    expect(c.speaker?.name).toContain('Clarke');
+  });
+});
