@@ -138,8 +138,16 @@ describe('caveats on news: quotation marks and questions', () => {
     expect(author(long).some((k) => k.kind === 'opinion' && k.text.startsWith('Why'))).toBe(true);
   });
 
+  it('does not take questions the article says somebody has for the author’s rhetoric', () => {
+    const text = 'Republicans said they have several questions for FBI director James Comey at a hearing next week. For one: how was Mills allowed to sit in on the interview?';
+    expect(author(text).some((k) => k.kind === 'opinion' && k.text.startsWith('For one'))).toBe(false);
+    const own = 'The book raises one massive question that the author cannot answer: how can a holy book be peaceful and violent at once?';
+    expect(author(own).some((k) => k.kind === 'opinion')).toBe(true);
+  });
+
   it('does not take a ranking a count can settle for a verdict', () => {
     expect(kinds('The footage circulated on cable news, making the clip the most widely seen record of the shooting.')).toEqual([]);
+    expect(kinds('Her favorability topped 65 percent, the most popular she had ever been.')).toEqual([]);
     expect(kinds('It was the most bizarre debate of the television age.').some((k) => k.startsWith('opinion'))).toBe(true);
   });
 });

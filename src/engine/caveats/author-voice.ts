@@ -514,6 +514,8 @@ const FACTUAL_SUPERLATIVES = new Set([
   // Rankings a count can settle (PolNeAR news: "the most widely seen record", "the most visible
   // examples", "one of the most prominent political figures").
   'widely', 'visible', 'prominent', 'famous', 'watched', 'viewed', 'expensive', 'frequent', 'frequently', 'cited', 'visited', 'used', 'read', 'downloaded',
+  // Polls and races rank these: "the most popular she had ever been", "the most vulnerable Republicans".
+  'popular', 'vulnerable',
 ]);
 
 /** "the most effective leader", "one of the most compelling passages": a ranking the author asserts. */

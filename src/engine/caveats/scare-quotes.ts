@@ -227,6 +227,31 @@ function answeredQuestion(doc: Doc, si: number): boolean {
   return /^["\u201c\u2018']/.test(opening) || /^(Visit|Call|Read|See|Click|Contact|Text|Go)\b/.test(opening);
 }
 
+const POSED = /\b(questions?|asked|asks|wondered|wonders)\b/i;
+const SAID = /\b(said|says|told|asked)\b/i;
+
+/**
+ * A question the article announces as somebody's ("They have several questions for the FBI
+ * director. For one: how was Mills ...?", "A more important question voters ask themselves, he
+ * said, is: Would I ...?"): the previous sentence, or this one before its colon, says a question
+ * is being put by somebody. Seen in PolNeAR news; the article reports the question, it does not
+ * argue it.
+ */
+function posedQuestion(doc: Doc, si: number): boolean {
+  const s = doc.sentences[si];
+  const own = doc.text.slice(s.start, s.end);
+  const colon = own.indexOf(':');
+  // Before the colon a question and its asker: "A more important question voters ask themselves,
+  // he said, is: ..." (not "raises one massive question that the author cannot answer: ...", PTC).
+  if (colon > 0 && POSED.test(own.slice(0, colon)) && SAID.test(own.slice(0, colon))) return true;
+  // The sentence before announces questions somebody has ("They have several questions for FBI
+  // director James Comey at a hearing next week."), plural: a list follows.
+  const prev = doc.sentences[si - 1];
+  if (!prev || prev.paragraph < s.paragraph - 1) return false;
+  const before = doc.text.slice(prev.start, prev.end);
+  return /\bquestions\b/i.test(before) && !/\?\s*$/.test(before);
+}
+
 export function questionsAndExclamations(doc: Doc, regions: Regions, out: Draft[]): void {
   const { text } = doc;
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -240,7 +265,7 @@ export function questionsAndExclamations(doc: Doc, regions: Regions, out: Draft[
     }
     if (text[q] !== '?') continue;
     if (regions.overlaps(q, q + 1)) continue;
-    if (isSubhead(doc, s) || answeredQuestion(doc, si)) continue;
+    if (isSubhead(doc, s) || answeredQuestion(doc, si) || posedQuestion(doc, si)) continue;
     out.push({
       start: s.start,
       end: s.end,
