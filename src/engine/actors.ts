@@ -49,8 +49,11 @@ tower hotel museum stadium arena hall building church mosque temple cathedral pa
 );
 /** Plural nouns whose capitalised form names a group ("Democrats", "Republicans", "Senators"). */
 const GROUP_PLURALS = new Set(['democrats', 'republicans', 'senators', 'conservatives', 'liberals', 'progressives', 'tories', 'socialists', 'communists', 'muslims', 'christians', 'jews', 'catholics', 'evangelicals']);
-/** Speech that only an organisation makes: "X said its ...", "X said in a statement". */
-const ORG_SPEECH = /^(?:,[^,\n]{0,60},)?\s+(?:said|says|announced|reported)\s+(?:its\b|in a (?:statement|release|filing|news release)|on its\b)/u;
+/**
+ * Speech that only an organisation makes: "X said its assets rose", "X said on its website".
+ * ("X said in a statement" is no evidence either way: presidents and companies both issue them.)
+ */
+const ORG_SPEECH = /^(?:,[^,\n]{0,60},)?\s+(?:said|says|announced|reported)\s+(?:its|on its|in its)\s/u;
 const SPEECH_AFTER = /^(?:,[^,]{0,60},)?\s+(?:said|says|told|added|warned|wrote|explained|argued|noted|asked|claimed|stated|insisted|responded|replied|continued|tweeted|posted|reported|announced|blasted)\b/u;
 /** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
 const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|across|outside|inside)\s+$/u;
@@ -296,6 +299,8 @@ function classify(doc: Doc): Candidate[] {
       type = 'organization';
       orgByContext = true;
     }
+    // "Luis Figo (Barcelona)", "Paulo Bento (Oviedo, Spain)": in brackets after a person, a club.
+    if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !isFirstName(words[0]) && !titled)) && afterPersonInBrackets(text, n, out)) type = 'organization';
     // A club in a results, standings or fixture line: "Plymouth 4 Exeter 1", "TAMPA BAY 8 15 2".
     if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !isFirstName(words[0]) && !(titleWord && PERSON_TITLES.has(titleWord)))) && isTeamInTable(text, n.start, n.end)) type = 'organization';
     if (type === null) continue;
@@ -357,8 +362,9 @@ function shortFormsOfOrganizations(candidates: Candidate[]): void {
     if (c.type !== 'organization' || !c.text.includes(' ')) continue;
     const words = c.text.split(' ');
     const last = words[words.length - 1].toLowerCase().replace(/\.$/, '');
-    // Only names whose last word says organisation ("Corp", "Bank", "Party") give short forms.
-    if (!ORG_HEADS.has(last)) continue;
+    // Only names whose last word says organisation ("Corp", "Bank", "Party") give short forms;
+    // "Clinton administration" gives none ("Clinton" is the president).
+    if (!ORG_HEADS.has(last) || ORG_AFTER.has(last)) continue;
     prefixes ??= new Map();
     for (let k = 1; k < words.length; k++) {
       const prefix = words.slice(0, k).join(' ').toLowerCase();
@@ -368,7 +374,7 @@ function shortFormsOfOrganizations(candidates: Candidate[]): void {
   if (!prefixes) return;
   const people = new Set<string>();
   for (const c of candidates) {
-    if (c.type !== 'person' || !c.text.includes(' ')) continue;
+    if (c.type !== 'person') continue;
     const words = c.text.split(' ');
     people.add(fold(words[0]));
     people.add(fold(words[words.length - 1]));
@@ -433,6 +439,15 @@ function lowerWordAfter(text: string, at: number): string | null {
     else break;
   }
   return i > at + 1 ? text.slice(at + 1, i) : null;
+}
+
+/** The name opens a bracket right after a person's name ("Luis Figo (Barcelona)", "(Oviedo, Spain)"). */
+function afterPersonInBrackets(text: string, n: NameSpan, out: Candidate[]): boolean {
+  const prev = out[out.length - 1];
+  if (prev === undefined || prev.type !== 'person' || !prev.text.includes(' ') || prev.range.end + 2 !== n.start) return false;
+  if (text.charCodeAt(n.start - 1) !== 40 || text.charCodeAt(n.start - 2) !== 32) return false;
+  const after = text.charCodeAt(n.end);
+  return after === 41 || after === 44;
 }
 
 /** "central Rangoon", "east Zaire", "the city of Goma": the words before a name make it a place. */

@@ -103,10 +103,12 @@ describe('organisation actors: context', () => {
     expect(typeOf(text, 'Ivan Chernyshev')).toBe('person');
   });
 
-  it('takes "said its" and "said in a statement" as an organisation speaking, not a person', () => {
-    const text = 'Tallinna Pank said its assets rose 17.8 million kroons in the first half.\n\nVeritas said in a statement that the deal was off.';
+  it('takes "said its" as an organisation speaking, not a person', () => {
+    const text = 'Tallinna Pank said its assets rose 17.8 million kroons in the first half.\n\nVeritas said on its website that the deal was off.';
     expect(typeOf(text, 'Tallinna Pank')).toBe('organization');
     expect(typeOf(text, 'Veritas')).toBe('organization');
+    // A statement is no evidence either way: a president issues them too.
+    expect(typeOf('"I wish her well," Havel said in a statement to Reuters.', 'Havel')).toBe('person');
     // A person who speaks is still a person.
     expect(typeOf('Hassan Abbas said he would stay.', 'Hassan Abbas')).toBe('person');
   });
@@ -167,5 +169,15 @@ describe('organisation actors inside groups', () => {
     const actors = actorsOf('U.S. officials said the talks would resume on Monday.');
     expect(find(actors, 'U.S. officials')?.type).toBe('group');
     expect(find(actors, 'U.S.')).toBeUndefined();
+  });
+});
+
+describe('organisation actors: a player\'s club in brackets', () => {
+  it('reads a bracketed name after a person as their club, and a bracketed country as the country', () => {
+    const text = 'Portugal named their squad on Friday for the match.\n\nMidfielders - Luis Figo (Barcelona), Paulo Bento (Oviedo, Spain), Jose Taira (Salamanca, Spain).';
+    const actors = actorsOf(text);
+    for (const club of ['Barcelona', 'Oviedo', 'Salamanca']) expect(find(actors, club)?.type, club).toBe('organization');
+    expect(find(actors, 'Spain')?.type).toBe('country');
+    expect(find(actors, 'Luis Figo')?.type).toBe('person');
   });
 });

@@ -511,7 +511,8 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
     if (!s.length) continue;
     // A lone opening word with nothing after it, followed by a comma ("Boy, ..."), is an interjection
     // or adverb unless the article capitalises it elsewhere or a gazetteer knows it.
-    if (s.length === 1 && (s[0].opening || s[0].shouty) && text[s[0].end] === ',' && !trusted.has(s[0].text) && !isKnownName(s[0].text)) continue;
+    // ("(Oviedo, Spain)" after a player's name is no interjection: a bracket opened it.)
+    if (s.length === 1 && (s[0].opening || s[0].shouty) && text[s[0].end] === ',' && text[s[0].start - 1] !== '(' && !trusted.has(s[0].text) && !isKnownName(s[0].text)) continue;
     const weak = s.every((t) => !t.cap || ((t.opening || t.shouty) && !trusted.has(t.text) && !isKnownName(t.text.replace(/\.$/, ''))));
     splitTitle(text, s, out, weak);
   }
