@@ -14,8 +14,17 @@
  * those only loaded language is kept (marked `attributed`, so a reader sees the speaker's charged
  * words without their counting against the author); the rest are dropped.
  *
+ * Reporting idiom is not opinion (each rule from a false alarm in PolNeAR's news reports): a cue
+ * before a closing tag ("..., officials said.") is the speaker's; a charged word in a reported
+ * characterisation ("derided the deal as toothless", "accused him of ...") is kept as attributed;
+ * named literal senses ("crude oil", "outstanding debts", "a kind of help"), measured degrees
+ * ("very few", "deeply divided") and foreseen necessities ("would soon have to") are not flagged.
+ *
  * Known limits: no part-of-speech tagging, so "the noun it qualifies" is the next lower-case
- * content word, and a word-sense ambiguity ("a dull knife") is flagged like the evaluative sense.
+ * content word, and a word-sense ambiguity is resolved only where a rule names it (elsewhere "a
+ * dull knife" is flagged like the evaluative sense); emotions the author ascribes to others
+ * ("Ms. McCaskill was furious") are still flagged, as the worked examples ask ("the Kremlin is
+ * fuming").
  */
 import type { CaveatKind } from '../../schema/brief';
 import type { Doc, Sentence } from '../document';
