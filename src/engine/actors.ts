@@ -326,6 +326,8 @@ function staticType(name: string, key: string, words: string[], last: string): A
   const country = countryOf(name);
   if (country) return country.demonym ? 'skip' : 'country'; // "Russian territory": an adjective
   if (isPlace(name)) return 'place';
+  // "Secretary of State", "Minister of Finance": an office, not the ministry.
+  if (words.length === 3 && words[1] === 'of' && PERSON_TITLES.has(words[0].toLowerCase())) return null;
   if (ORGANIZATIONS.has(key) || isOutlet(name) || isPlatform(name) || (ORG_HEADS.has(last) && words.length > 1)) return 'organization';
   if (THING_HEADS.has(last) && words.length > 1) return null;
   if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';

@@ -181,3 +181,11 @@ describe('organisation actors: a player\'s club in brackets', () => {
     expect(find(actors, 'Luis Figo')?.type).toBe('person');
   });
 });
+
+describe('organisation actors: offices', () => {
+  it('reads "Secretary of State" as an office, not an organisation', () => {
+    const text = 'Albright will be the first woman to hold the position of Secretary of State, Havel said.';
+    expect(find(actorsOf(text), 'Secretary of State')).toBeUndefined();
+    expect(typeOf('The Department of Justice said on Monday it would appeal.', 'Department of Justice')).toBe('organization');
+  });
+});
