@@ -384,7 +384,8 @@ function shortFormsOfOrganizations(candidates: Candidate[]): void {
   for (const c of candidates) {
     const org = prefixes.get(c.key);
     if (org === undefined || people.has(c.key)) continue;
-    if (c.type === 'unknown' || (c.type === 'person' && c.titleWord === null && !isFirstName(c.text.split(' ')[0]))) {
+    // ("from Newmont": a place only by its preposition, so the company wins.)
+    if (c.type === 'unknown' || (c.type === 'place' && c.contextual) || (c.type === 'person' && c.titleWord === null && !isFirstName(c.text.split(' ')[0]))) {
       c.type = 'organization';
       c.key = org;
       c.contextual = false;

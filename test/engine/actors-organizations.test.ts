@@ -118,6 +118,13 @@ describe('organisation actors: context', () => {
     const actors = actorsOf(text);
     expect(find(actors, 'Santa Fe')?.name).toBe('Santa Fe Pacific Gold Corp');
     expect(find(actors, 'Newmont')?.name).toBe('Newmont Mining Corp');
+    // After a preposition of place too: "a takeover proposal from Newmont".
+    const later = `${text} Wall Street weighed the proposal from Newmont.`;
+    expect(find(actorsOf(later), 'Newmont')?.mentions).toHaveLength(3);
+  });
+
+  it('reads an exchange as an organisation', () => {
+    expect(typeOf('In New York Stock Exchange trade, Newmont was off 1/2 at 46-5/8.', 'New York Stock Exchange')).toBe('organization');
   });
 
   it('reads a heading word the article only uses inside longer names as no actor, and a shouted surname as the person', () => {
