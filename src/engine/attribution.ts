@@ -17,7 +17,7 @@
  */
 import type { Actor, Claim, Range, Source, Speaker, SourceType } from '../schema/brief';
 import type { Doc } from './document';
-import { findDrafts, PRONOUN_BE, type Draft } from './attribution/drafts';
+import { findDrafts, isAgentPlural, PRONOUN_BE, type Draft } from './attribution/drafts';
 import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous, scanEmbedCredits } from './attribution/sources';
 import { tokenize, type Token } from './attribution/tokens';
 import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from './data/source-terms';
@@ -303,6 +303,10 @@ function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { te
   }
   // "Connecticut's tax commissioner": the name is a modifier; the phrase is the speaker.
   const lastWord = t[t.length - 1];
+  // "advisers to Mr. Obama": the plural before the preposition is who speaks; the name only says whose.
+  if (last && t.some((w, k) => (!w.cap || k === 0) && isAgentPlural(w.lower) && (t[k + 1]?.lower === 'to' || t[k + 1]?.lower === 'of' || t[k + 1]?.lower === 'for') && w.end <= last!.start)) {
+    return { text: text.slice(range.start, range.end), range, isName: false };
+  }
   if (last && !(last.possessive || last.end < lastWord.start)) {
     return { text: last.text, range: { start: last.start, end: last.end }, isName: true };
   }

@@ -81,3 +81,41 @@ describe('claims: subjects and content the rules used to refuse', () => {
     expect(c.speaker?.name).toContain('Clarke');
   });
 });
+
+describe('claims: relative and plural subjects', () => {
+  it('gives "all the experts I interviewed said ..." to the experts, not to "I"', () => {
+    const c = claimWith(claimsOf("In Mrs. Clinton's favor, all the experts I interviewed said her proposals were more detailed than Mr. Trump's."), 'her proposals');
+    expect(c.speaker?.name).toBe('all the experts');
+  });
+
+  it('reads "many of whom say ..." with the quantified relative as speaker', () => {
+    const c = claimWith(claimsOf('The bill has not gone over well with families of 9/11 victims, many of whom say the president’s claims are unfounded.'), 'claims are unfounded');
+    expect(c.speaker?.name).toBe('many of whom');
+  });
+
+  it('reads ", who in 2010 said ..." past the year between subject and cue', () => {
+    const c = claimWith(claimsOf('He has a close relationship with McConnell, now the Senate majority leader, who in 2010 said the GOP’s most important goal was to make Obama a one-term president.'), 'most important goal');
+    expect(c.cue).toBe('said');
+    expect(c.text.startsWith('the GOP’s most important goal')).toBe(true);
+  });
+
+  it('gives "advisers to Mr. Obama say, ..." to the advisers, not to Obama', () => {
+    const c = claimWith(claimsOf('But in recent days, advisers to Mr. Obama say, the president has grown exasperated with the campaign.'), 'exasperated');
+    expect(c.speaker?.name).toBe('advisers to Mr. Obama');
+  });
+
+  it('still reads "the McKinley plan is ..." as a noun, not a cue', () => {
+    expect(claimsOf('The McKinley plan is to cut taxes for every family.')).toEqual([]);
+  });
+});
+
+describe('claims: nested quotations', () => {
+  it('attributes a quotation that ends inside a nested one ("..., \'...,\'" said X)', () => {
+    const c = claimWith(
+      claimsOf(`"People say, 'It doesn't matter because Hillary Clinton will get 90 percent of the vote,'" said Charlie King, a prominent New York Democrat.`),
+      'People say',
+    );
+    expect(c.kind).toBe('direct');
+    expect(c.speaker?.name).toBe('Charlie King');
+  });
+});

@@ -45,6 +45,8 @@ export interface Draft extends Range {
   sentence: number;
   /** Where that sentence starts (for pronoun antecedents in the same sentence). */
   sentenceStart: number;
+  /** Found next to a quotation or a "NAME:" line (passes 1 and 1b): never folded into another claim. */
+  own: boolean;
 }
 
 const OPEN_Q = new Set(['"', '\u201c', '\u201e', '\u00ab']);
@@ -93,8 +95,31 @@ const MONTHS_AND_DAYS = new Set([
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'month', 'months', 'week', 'weeks', 'year', 'years', 'day', 'days',
 ]);
 
+/** A four-digit year from 1900 to 2099. */
+function isYear(w: string): boolean {
+  return w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && isDigit(w.charCodeAt(2)) && isDigit(w.charCodeAt(3));
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
+}
+
+/** "advisers to Mr. Obama say": a plural noun before a preposition among the few words before heads the subject. */
+function pluralHeadBefore(t: Token[], i: number): boolean {
+  for (let k = i - 2; k >= 1 && k >= i - 5; k--) {
+    const w = t[k].lower;
+    if (w === 'to' || w === 'of' || w === 'for' || w === 'at' || w === 'with') {
+      const head = t[k - 1];
+      return head.word && !head.cap && isAgentPlural(head.lower);
+    }
+    if (!t[k].word) return false;
+  }
+  return false;
+}
+
+/** Plural nouns for people ("advisers", "aides", "lawyers", "supporters"). */
+export function isAgentPlural(w: string): boolean {
+  return w.endsWith('ers') || w.endsWith('ors') || w.endsWith('ists') || w.endsWith('ants') || w.endsWith('ents') || w === 'aides' || w === 'allies' || w === 'officials';
 }
 
 /** "Mr. Grassley and Mr. Leahy say": an "and" among the few words before makes the subject plural. */
@@ -124,7 +149,7 @@ interface Base {
 
 /** Every draft built with one shape (the engine stays monomorphic on its hottest objects). */
 function mk(base: Base, start: number, end: number, speaker: Range | null, mode: Draft['mode'] | undefined, vias: readonly Via[]): Draft {
-  return { start, end, cue: base.cue, cueStart: base.cueStart, speaker, mode: mode ?? 'np', vias, paragraph: base.paragraph, sentence: base.sentence, sentenceStart: 0 };
+  return { start, end, cue: base.cue, cueStart: base.cueStart, speaker, mode: mode ?? 'np', vias, paragraph: base.paragraph, sentence: base.sentence, sentenceStart: 0, own: false };
 }
 
 const CONTENT_SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'since', 'during', 'until', 'though', 'although', 'upon']);
@@ -181,8 +206,6 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
   const drafts: Draft[] = [];
   /** Token starts of cues already used by a quotation's cue clause. */
   const usedCues = new Set<number>();
-  /** Drafts of quotations with their own cue clause (pass 1 and 1b). */
-  const firstPass = new Set<Draft>();
   /** Ranges already taken as a cue clause (their quotations are not claims). */
   const inClause = new Uint8Array(text.length + 1);
 
@@ -227,7 +250,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
       else from = firstWordStart(sent.tokens, sent.start, q.start);
     }
     if (trail && words >= 1) {
-      drafts.push({ start: from, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0 });
+      drafts.push({ start: from, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
       usedCues.add(trail.cueStart);
       inClause.fill(1, q.end, Math.max(q.end, trail.end));
       prevClaimPara = paraIdx;
@@ -237,7 +260,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     // Before: "X said, “...”", "X: “...”"
     const lead = leadingClause(text, q, sent, para, outer);
     if (lead) {
-      drafts.push({ start: q.start, end: q.end, cue: lead.cue, cueStart: lead.cueStart, speaker: lead.speaker, mode: 'np', vias: lead.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0 });
+      drafts.push({ start: q.start, end: q.end, cue: lead.cue, cueStart: lead.cueStart, speaker: lead.speaker, mode: 'np', vias: lead.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
       if (lead.cueStart >= 0) usedCues.add(lead.cueStart);
       prevClaimPara = paraIdx;
       prevClaimEnd = q.end;
@@ -254,7 +277,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
           if (!cue || tt[c].cap) continue;
           const np = speakerBefore(tt, c);
           if (!np || tt.length - (c + cue.words) > 8) continue;
-          drafts.push({ start: q.start, end: q.end, cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, mode: 'np', vias: collectVias(tt, c + cue.words, tt.length), paragraph: paraIdx, sentence: si, sentenceStart: 0 });
+          drafts.push({ start: q.start, end: q.end, cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, mode: 'np', vias: collectVias(tt, c + cue.words, tt.length), paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
           usedCues.add(tt[c].start);
           prevClaimPara = paraIdx;
           prevClaimEnd = q.end;
@@ -266,7 +289,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     // Continuation: a quotation that opens its paragraph or sentence, right after a claim.
     const opensSentence = isBlankBetween(text, sent.start, q.start) || isBlankBetween(text, para.start, q.start);
     if (opensSentence && words >= 4 && (paraIdx === prevClaimPara || paraIdx === prevClaimPara + 1) && q.start >= prevClaimEnd) {
-      drafts.push({ start: q.start, end: q.end, cue: null, cueStart: -1, speaker: null, mode: 'continue', vias: NO_VIAS, paragraph: paraIdx, sentence: si, sentenceStart: 0 });
+      drafts.push({ start: q.start, end: q.end, cue: null, cueStart: -1, speaker: null, mode: 'continue', vias: NO_VIAS, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
       prevClaimPara = paraIdx;
       prevClaimEnd = q.end;
     }
@@ -289,12 +312,12 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     let last = ct.length - 1;
     while (last >= 0 && !ct[last].word && (FINAL.has(ct[last].text) || CLOSE_Q.has(ct[last].text) && !ct[last].quoted)) last--;
     if (last < 2) continue;
-    drafts.push({ start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: NO_VIAS, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0 });
+    drafts.push({ start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: NO_VIAS, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0, own: false });
   }
 
   const withDraft = new Set<number>();
   for (const d of drafts) {
-    firstPass.add(d);
+    d.own = true;
     withDraft.add(d.sentence);
   }
 
@@ -335,7 +358,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
   // of the outer claim; a quotation's own cue clause (pass 1) stays a claim of its own.
   // The outer claims' content spans (cue before content), sorted by start, with the running
   // furthest end, so "is this cue inside one of them" is a binary search.
-  const spans = drafts.filter((d) => !firstPass.has(d) && d.cueStart >= 0 && d.cueStart < d.start);
+  const spans = drafts.filter((d) => !d.own && d.cueStart >= 0 && d.cueStart < d.start);
   const spanStarts = spans.map((d) => d.start);
   const reach: number[] = [];
   for (const d of spans) reach.push(Math.max(d.end, reach.length ? reach[reach.length - 1] : 0));
@@ -349,7 +372,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     const k = lowerBoundNum(quoteStarts, d.start);
     return k < outer.length && outer[k].end <= d.end;
   };
-  const kept = drafts.filter((d) => !(d.cue !== null && d.cueStart >= 0 && !firstPass.has(d) && d.mode !== 'participle' && covered(d.cueStart) && !quotesWords(d)));
+  const kept = drafts.filter((d) => !(d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle' && covered(d.cueStart) && !quotesWords(d)));
   for (const d of kept) d.sentenceStart = sents[d.sentence]?.start ?? 0;
   return { drafts: kept, tokens: sents.map((x) => x.tokens) };
 }
@@ -423,6 +446,8 @@ function makeLocator(sents: Sent[]): (pos: number) => number {
 function endsWithClauseMark(text: string, from: number, to: number): boolean {
   let i = to - 1;
   while (i >= from && isTrimmed(text.charCodeAt(i))) i--;
+  // A quotation inside the quotation closes first: "People say, 'It doesn't matter ...,'" said X.
+  if (i > from && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019)) i--;
   if (i < from) return false;
   const c = text.charCodeAt(i);
   return c === 44 || c === 63 || c === 33 || c === 46 || c === 0x2026;
@@ -514,7 +539,7 @@ function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: 
   // After a determiner or a possessive it is a noun: "widespread reports", "her claims", "Trump's remarks".
   if (before && before.word && (DETERMINERS.has(before.lower) || before.lower === 'of' || /['\u2019]s$/.test(before.lower))) return null;
   // A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to" and "Police say" stay.
-  if (info.base && before && before.word && before.cap && !/s$/.test(before.lower) && !isPronoun(before.lower) && !PLURAL_COLLECTIVES.has(before.lower) && !joinedByAnd(t, i)) return null;
+  if (info.base && before && before.word && before.cap && !/s$/.test(before.lower) && !isPronoun(before.lower) && !PLURAL_COLLECTIVES.has(before.lower) && !joinedByAnd(t, i) && !pluralHeadBefore(t, i)) return null;
   // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a
   // verb; in a Title Case headline only the -s form counts ("Obama Says ...", "..., Graham Says").
   if (w.cap && i > 0 && !(heading && i > 0 && w.lower.endsWith('s') && info.cls === 'say')) return null;
@@ -535,8 +560,20 @@ interface SpeakerSpan {
 function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { boundary: number }) | null {
   let k = i - 1;
   while (k >= floor && t[k].word && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
+  // "who in 2010 said": a year or day between the subject and its cue.
+  if (k - 1 > floor && t[k].word && (isYear(t[k].text) || (MONTHS_AND_DAYS.has(t[k].lower) && t[k].cap)) && (t[k - 1].lower === 'in' || t[k - 1].lower === 'on')) k -= 2;
+  // "many of whom say": the quantified relative is the whole subject.
+  if (k - 2 >= floor && t[k].lower === 'whom' && t[k - 1].lower === 'of' && t[k - 2].word && !t[k - 2].cap && !NP_STOP.has(t[k - 2].lower)) {
+    return { from: k - 2, to: k + 1, boundary: k - 3 >= floor ? k - 3 : -1 };
+  }
   // "anybody who complains": the relative pronoun stands for the phrase before it.
-  if (k > floor && t[k].word && (t[k].lower === 'who' || t[k].lower === 'which')) k--;
+  if (k > floor && t[k].word && (t[k].lower === 'who' || t[k].lower === 'which')) {
+    // "McConnell, ..., who in 2010 said ...": after a comma "who" is the subject, resolved like a pronoun.
+    if (t[k - 1].text === ',' && t[k].lower === 'who') return { from: k, to: k + 1, boundary: k - 1 };
+    k--;
+  }
+  // "all the experts I interviewed said": a reduced relative clause after the noun; the noun speaks.
+  if (k - 2 >= floor && t[k].word && !t[k].cap && t[k].lower.endsWith('ed') && isVerbLike(t[k].lower) && SUBJECT_PRONOUNS.has(t[k - 1].lower) && t[k - 2].word && !t[k - 2].cap && !NP_STOP.has(t[k - 2].lower) && !SUBJECT_PRONOUNS.has(t[k - 2].lower) && !CUES.has(t[k - 2].lower) && !isVerbLike(t[k - 2].lower)) k -= 2;
   const to = k + 1;
   // A personal pronoun is the whole subject ("... in the mail they asked"): nothing before it belongs.
   if (k >= floor && t[k].word && SUBJECT_PRONOUNS.has(t[k].lower)) return { from: k, to, boundary: k - 1 >= floor ? k - 1 : -1 };
@@ -568,7 +605,7 @@ function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { bound
       }
       // "attorneys for the family", "Department of Justice", "a reporter for USA Today": a
       // preposition inside the phrase, after a noun-like word.
-      if ((w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'at' || w.lower === 'in' || w.lower === 'with' || w.lower === 'from') && k > floor && t[k - 1].word && !NP_STOP.has(t[k - 1].lower) && !isVerbLike(t[k - 1].lower) && !CUES.has(t[k - 1].lower) && count > 0) {
+      if ((w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'at' || w.lower === 'in' || w.lower === 'with' || w.lower === 'from' || (w.lower === 'to' && k > floor && isAgentPlural(t[k - 1].lower))) && k > floor && t[k - 1].word && !NP_STOP.has(t[k - 1].lower) && !isVerbLike(t[k - 1].lower) && !CUES.has(t[k - 1].lower) && count > 0) {
         // "Board on Professional Responsibility", "Department of Justice"
         k--;
         continue;
@@ -704,7 +741,7 @@ function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) =>
     const next = sents[si + 1];
     if (!next || next.paragraph !== sent.paragraph || !isBlankBetween(text, q.end, next.start) || text.slice(q.end, next.start).includes('\n') || next.tokens.length > 14) return null;
     // The next sentence is a bare cue clause only if it opens no quotation of its own.
-    if (next.tokens.some((tk) => OPEN_Q.has(tk.text) || tk.quoted)) return null;
+    for (const tk of next.tokens) if (OPEN_Q.has(tk.text) || tk.quoted) return null;
     sent = next;
     hopped = true;
   }
