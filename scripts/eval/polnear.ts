@@ -96,7 +96,7 @@ export const polnearSuite: Suite = {
     const articles = readJsonl<Article>(`eval/polnear/${split}.jsonl`).slice(0, limit);
     const kinds = ['content', 'content+source', 'content (strict)', 'content+source (strict)'] as const;
     const t = Object.fromEntries(kinds.map((k) => [k, tally()])) as Record<(typeof kinds)[number], Tally>;
-    const misses: { article: string; gold: string; source: string | null }[] = [];
+    const misses: { article: string; gold: string; source: string | null; cue: string | null }[] = [];
     const falsePositives: { article: string; claim: string; speaker: string | null }[] = [];
     for (const article of articles) {
       const b = brief({ text: article.text });
@@ -115,7 +115,7 @@ export const polnearSuite: Suite = {
         for (const g of article.attributions) {
           const hit = b.claims.some((c) => ok(c, g));
           if (hit) tk.goldHit++;
-          else if (kind === 'content+source' && misses.length < 800) misses.push({ article: article.id, gold: g.content.text.slice(0, 160), source: g.source?.text ?? null });
+          else if (kind === 'content+source' && misses.length < 800) misses.push({ article: article.id, gold: g.content.text.slice(0, 160), source: g.source?.text ?? null, cue: g.cue?.text ?? null });
         }
       }
     }

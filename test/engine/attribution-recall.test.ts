@@ -119,3 +119,17 @@ describe('claims: nested quotations', () => {
     expect(c.speaker?.name).toBe('Charlie King');
   });
 });
+
+describe('claims: stance verbs added from PolNeAR misses', () => {
+  it('reads "grilled" and "laid out" as stances of a named subject', () => {
+    const grilled = claimWith(claimsOf('Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday for his role in the scheme.'), 'John Stumpf');
+    expect(grilled.speaker?.name).toBe('Elizabeth Warren');
+    const laid = claimWith(claimsOf('In a speech in Fort Pierce, Florida Friday, Clinton laid out her proposals to increase national service.'), 'her proposals');
+    expect(laid.cue).toBe('laid out');
+  });
+
+  it('does not take a cook for a speaker ("the chef grilled steaks")', () => {
+    expect(claimsOf('The grilling lasted three hours and the chef grilled steaks for the crowd.')).toEqual([]);
+  });
+});
+

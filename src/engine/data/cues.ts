@@ -147,6 +147,9 @@ const ACT: string[] = [
   'encourage|encourages|encouraged|encouraging',
   'denounce|denounces|denounced|denouncing',
   'challenge|challenges|challenged|challenging',
+  // "Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf ...", "Clinton laid out her proposals ...".
+  'grill|grills|grilled|grilling',
+  'lay out|lays out|laid out|laying out',
 ];
 
 const TELL: string[] = ['tell|tells|told|telling', 'ask|asks|asked|asking', 'urge|urges|urged|urging', 'implore|implores|implored|imploring', 'assure|assures|assured|assuring', 'remind|reminds|reminded|reminding', 'inform|informs|informed|informing'];
