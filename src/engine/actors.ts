@@ -411,11 +411,24 @@ function mixedCaseWords(names: NameSpan[]): Map<string, boolean> {
   return out;
 }
 
-/** A run of more than MAX_PERSON_WORDS plain names is a list (not one ending in "Corp"): read it as two-word names. */
+/**
+ * A run of more than MAX_PERSON_WORDS plain names is a list (not one ending in "Corp"): read it as
+ * two-word names. A name "of" a country is two names.
+ */
 function splitLists(names: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const n of names) {
     const words = n.text.split(' ');
+    const of = words.indexOf('of');
+    // "Peter Nicol of Scotland", "Rosenborg of Norway": a name and where it is from, unless the
+    // first part is an organisation's head ("Bank of England") or an office ("Secretary of State").
+    if (of > 0 && of <= 3 && of === words.length - 2 && !n.text.includes(' of the ') && (countryOf(words[of + 1]) !== undefined || isPlace(words[of + 1])) && !ORG_HEADS.has(words[of - 1].toLowerCase()) && !PERSON_TITLES.has(words[0].toLowerCase()) && !isKnownName(n.text)) {
+      const head = words.slice(0, of).join(' ');
+      const tail = words[of + 1];
+      out.push({ ...n, end: n.start + head.length, text: head, possessive: false });
+      out.push({ start: n.end - tail.length, end: n.end, text: tail, possessive: n.possessive });
+      continue;
+    }
     if (words.length <= MAX_PERSON_WORDS || isKnownName(n.text) || ORG_HEADS.has(words[words.length - 1].toLowerCase()) || words.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) {
       out.push(n);
       continue;

@@ -196,3 +196,17 @@ describe('organisation actors: offices', () => {
     expect(typeOf('The Department of Justice said on Monday it would appeal.', 'Department of Justice')).toBe('organization');
   });
 });
+
+describe('a name "of" a country', () => {
+  it('reads "Renate Goetschl of Austria" as a person and a country, not one organisation', () => {
+    const text = 'Renate Goetschl of Austria won the women\'s World Cup downhill race on Saturday.';
+    const actors = actorsOf(text);
+    expect(find(actors, 'Renate Goetschl')?.type).toBe('person');
+    expect(find(actors, 'Austria')?.type).toBe('country');
+    expect(find(actors, 'Renate Goetschl of Austria')).toBeUndefined();
+  });
+
+  it('keeps "Bank of England" one organisation', () => {
+    expect(typeOf('The Bank of England left rates unchanged on Thursday.', 'Bank of England')).toBe('organization');
+  });
+});
