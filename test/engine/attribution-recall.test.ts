@@ -99,6 +99,12 @@ describe('claims: relative and plural subjects', () => {
     expect(c.text.startsWith('the GOP’s most important goal')).toBe(true);
   });
 
+  it('reads past a time phrase between subject and cue ("Wells Fargo just this month announced ...")', () => {
+    const c = claimWith(claimsOf('Wells Fargo just this month announced it would get rid of these incentives, beginning in January 2017.'), 'get rid of');
+    expect(c.speaker?.name).toBe('Wells Fargo');
+    expect(c.text.startsWith('it would get rid')).toBe(true);
+  });
+
   it('gives "advisers to Mr. Obama say, ..." to the advisers, not to Obama', () => {
     const c = claimWith(claimsOf('But in recent days, advisers to Mr. Obama say, the president has grown exasperated with the campaign.'), 'exasperated');
     expect(c.speaker?.name).toBe('advisers to Mr. Obama');

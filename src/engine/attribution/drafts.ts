@@ -95,6 +95,9 @@ const MONTHS_AND_DAYS = new Set([
   'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'month', 'months', 'week', 'weeks', 'year', 'years', 'day', 'days',
 ]);
 
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+const TIME_DETERMINERS = new Set(['this', 'last', 'earlier', 'that']);
+
 /** A four-digit year from 1900 to 2099. */
 function isYear(w: string): boolean {
   return w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && isDigit(w.charCodeAt(2)) && isDigit(w.charCodeAt(3));
@@ -562,6 +565,11 @@ function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { bound
   while (k >= floor && t[k].word && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
   // "who in 2010 said": a year or day between the subject and its cue.
   if (k - 1 > floor && t[k].word && (isYear(t[k].text) || (MONTHS_AND_DAYS.has(t[k].lower) && t[k].cap)) && (t[k - 1].lower === 'in' || t[k - 1].lower === 'on')) k -= 2;
+  // "Wells Fargo just this month announced ...", "The company last week said ...": a time phrase before the cue.
+  else if (k - 1 > floor && t[k].word && TIME_NOUNS.has(t[k].lower) && TIME_DETERMINERS.has(t[k - 1].lower)) {
+    k -= 2;
+    while (k >= floor && t[k].word && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
+  }
   // "many of whom say": the quantified relative is the whole subject.
   if (k - 2 >= floor && t[k].lower === 'whom' && t[k - 1].lower === 'of' && t[k - 2].word && !t[k - 2].cap && !NP_STOP.has(t[k - 2].lower)) {
     return { from: k - 2, to: k + 1, boundary: k - 3 >= floor ? k - 3 : -1 };
