@@ -403,6 +403,8 @@ function mixedCaseWords(names: NameSpan[]): Map<string, boolean> {
     if (!/\p{Ll}/u.test(n.text)) continue;
     const words = n.text.split(' ');
     for (const w of words) {
+      // Only the words written in mixed case count ("NYMEX" in "NYMEX Alberta" is still an acronym).
+      if (w.length < 2 || !/\p{Ll}/u.test(w)) continue;
       const lower = w.toLowerCase();
       if (words.length === 1) out.set(lower, true);
       else if (!out.has(lower)) out.set(lower, false);

@@ -134,6 +134,11 @@ describe('organisation actors: context', () => {
     expect(find(actors, 'WORLD')).toBeUndefined();
     expect(find(actors, 'CAMPESE')?.name).toBe('David Campese');
   });
+
+  it('keeps an acronym that also opens a longer name ("NYMEX" and "NYMEX Alberta")', () => {
+    const text = 'Gas ends lower.\n\nNYMEX said an estimated 35,662 Hub contracts traded.\nNYMEX Alberta natgas remained untraded.';
+    expect(typeOf(text, 'NYMEX')).toBe('organization');
+  });
 });
 
 describe('place actors that looked like organisations', () => {
