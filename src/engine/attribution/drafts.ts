@@ -507,6 +507,11 @@ function opensLine(text: string, at: number, paraStart: number): boolean {
   return true;
 }
 
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 function isBlankBetween(text: string, from: number, to: number): boolean {
   if (to < from) return false;
   for (let i = from; i < to; i++) {
@@ -532,7 +537,8 @@ function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: 
     const info2 = CUES.get(two);
     if (info2) return { info: info2, words: 2, text: `${w.text} ${next.text}` };
   }
-  const before = t[i - 1];
+  // (No read at index -1: an out-of-bounds read leaves V8's fast path, and this runs per word.)
+  const before = i > 0 ? t[i - 1] : undefined;
   // The progressive after a form of "be" ("is calling", "He’s claiming") is the verb, whatever the -ing form alone would be.
   if (before && before.word && !w.cap && (BE_FORMS.has(before.lower) || PRONOUN_BE.has(before.lower)) && PROGRESSIVE_CUES.has(w.lower)) {
     return { info: PROGRESSIVE_CUES.get(w.lower)!, words: 1, text: w.text };
@@ -747,9 +753,10 @@ function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) =>
   // said."): the cue clause is then the next sentence of the paragraph, when it starts right there.
   if (sent.end <= q.end) {
     const next = sents[si + 1];
-    if (!next || next.paragraph !== sent.paragraph || !isBlankBetween(text, q.end, next.start) || text.slice(q.end, next.start).includes('\n') || next.tokens.length > 14) return null;
+    if (!next || next.paragraph !== sent.paragraph || next.tokens.length > 14 || !isBlankBetween(text, q.end, next.start) || hasNewline(text, q.end, next.start)) return null;
     // The next sentence is a bare cue clause only if it opens no quotation of its own.
-    for (const tk of next.tokens) if (OPEN_Q.has(tk.text) || tk.quoted) return null;
+    const nt = next.tokens;
+    for (let k = 0; k < nt.length; k++) if (nt[k].quoted || OPEN_Q.has(nt[k].text)) return null;
     sent = next;
     hopped = true;
   }
