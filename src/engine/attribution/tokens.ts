@@ -117,7 +117,9 @@ function intern(text: string, from: number, to: number, mixed: boolean): { text:
 
 /** One string per punctuation mark, made once. */
 const PUNCT = new Map<number, string>();
+const PUNCT_ASCII: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 function punct(c: number): string {
+  if (c < 128) return PUNCT_ASCII[c];
   let p = PUNCT.get(c);
   if (p === undefined) {
     p = String.fromCharCode(c);
