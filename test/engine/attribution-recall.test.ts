@@ -139,3 +139,21 @@ describe('claims: stance verbs added from PolNeAR misses', () => {
   });
 });
 
+describe('claims: long evidence subjects', () => {
+  it('reads "A ... report released last year found that ..." with the report as speaker', () => {
+    const c = claimWith(claimsOf('A Government Accountability Office report released last year found that the agency could not be sure where the money came from.'), 'the agency could not');
+    expect(c.cue).toBe('found');
+    expect(c.speaker?.name).toContain('report');
+  });
+
+  it('reads "after leaked documents from his 1995 tax return show he took ..." without "that"', () => {
+    const c = claimWith(claimsOf('But that gap has taken on new urgency after leaked documents from his 1995 tax return show he took a massive loss.'), 'he took a massive loss');
+    expect(c.cue).toBe('show');
+    expect(c.speaker?.name).toContain('documents');
+  });
+
+  it('does not read a fronted time clause ("After the video shows the crash, ...") as a finding', () => {
+    expect(claimsOf('After the video shows the crash, the anchor cuts to a commercial.')).toEqual([]);
+  });
+});
+

@@ -167,7 +167,7 @@ const PARTICIPLE_PREPS = new Set(['by', 'before', 'while', 'for', 'when', 'also'
 const EVIDENCE_NOUNS = new Set([
   'poll', 'polls', 'survey', 'surveys', 'analysis', 'study', 'studies', 'data', 'average', 'video', 'videos', 'footage', 'transcript',
   'report', 'records', 'documents', 'figures', 'numbers', 'review', 'audit', 'investigation', 'research', 'slide', 'photo', 'photos',
-  'image', 'images', 'recording', 'chart', 'map', 'filing', 'filings', 'it',
+  'image', 'images', 'recording', 'chart', 'map', 'filing', 'filings', 'it', 'averages',
 ]);
 
 /** Third-person cue forms that are as often plural nouns. */
@@ -925,6 +925,12 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   }
 
   // "a flurry of tweets", "Republican claims", "face questions": plural nouns, unless a name or pronoun speaks.
+  // "A Government Accountability Office report released last year found that ...": a long evidence subject.
+  if (EVIDENCE_LEMMAS.has(info.lemma) && !info.participle) {
+    const ev = evidenceSubject(t, i);
+    const content = ev ? contentAfter(t, after, info, false, true) : null;
+    if (ev && content) return mk(base, content.start, content.end, { start: t[ev.from].start, end: t[ev.to - 1].end }, 'np', content.vias);
+  }
   if (NOUNISH.has(t[i].lower)) {
     const subject = speakerBefore(t, i);
     // "A new poll shows that ...": evidence with a that-clause speaks.
@@ -997,6 +1003,44 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   const content = contentAfter(t, after, info, false, evidence);
   if (!content) return null;
   return mk(base, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
+}
+
+/** Cues whose subject is often a study, poll or document ("the poll shows", "the audit found"). */
+const EVIDENCE_LEMMAS = new Set(['show', 'find', 'reveal', 'indicate', 'conclude', 'suggest']);
+
+/** Words that open the clause an evidence subject starts ("after leaked documents ... show"). */
+const EVIDENCE_CLAUSE_OPENERS = new Set(['after', 'when', 'because', 'while', 'since', 'but', 'and', 'though', 'although', 'as', 'however']);
+
+/** Prepositions and time words a long evidence subject runs through ("a study by ...", "released last year"). */
+const EVIDENCE_PHRASE_WORDS = new Set(['of', 'from', 'by', 'in', 'for', 'on', 'at', 'with', 'over', 'during', 'the', 'a', 'an', 'last', 'past', 'this']);
+
+/**
+ * "A 2014 study by Loyola Law School professor Justin Levitt found ...", "leaked documents from his
+ * 1995 tax return show ...", "The latest Reuters/Ipsos opinion poll released Friday shows that
+ * ...": back from the cue to the sentence start or a comma, through prepositions, dates and a
+ * participle, when an evidence noun stands within the first eight words of that stretch.
+ */
+function evidenceSubject(t: Token[], i: number): (SpeakerSpan & { boundary: number }) | null {
+  let k = i - 1;
+  for (; k >= 0 && i - k <= 16; k--) {
+    const w = t[k];
+    if (w.quoted) return null;
+    if (!w.word) {
+      if (w.text === '-' || w.text === '/' || w.text === '$') continue;
+      break;
+    }
+    if (EVIDENCE_NOUNS.has(w.lower) || EVIDENCE_PHRASE_WORDS.has(w.lower)) continue;
+    if (EVIDENCE_CLAUSE_OPENERS.has(w.lower)) break;
+    if (NP_STOP.has(w.lower)) return null;
+    if (CUES.has(w.lower) && !w.cap && !isVerbLike(w.lower)) return null;
+  }
+  if (k >= 0 && t[k].text !== ',' && !EVIDENCE_CLAUSE_OPENERS.has(t[k].lower)) return null;
+  // "After the video shows the crash, the anchor cuts ...": a fronted time or reason clause is an event, not a finding.
+  if (k === 0 && CONTENT_SUBORDINATORS.has(t[k].lower)) return null;
+  const from = k + 1;
+  if (from >= i) return null;
+  for (let n = from; n < i && n - from < 8; n++) if (t[n].lower !== 'it' && EVIDENCE_NOUNS.has(t[n].lower)) return { from, to: i, boundary: k };
+  return null;
 }
 
 function hasEvidenceNoun(t: Token[], s: SpeakerSpan): boolean {
