@@ -59,6 +59,17 @@ describe('brief() on what the fuzzer found', () => {
 
   // Fixed: a closing quote mark with no opening one, followed by ", said X", gave a claim with an
   // inverted or empty span ("’ , said the . " -> [2, 1)); 1 to 3 of 10^5 fuzz cases.
+  // Fixed: attribution's tokeniser stepped over an emoji one code unit at a time, so the
+  // 14-token cap of an "according to" source phrase could end between the two halves of a
+  // surrogate pair (10 of 10^5 fuzz cases, seed 241727917).
+  it('never ends a source mention inside a surrogate pair', () => {
+    const text = 'Prices rose, according to \u{1F469}\u{1F3FD}\u200d\u2695\ufe0f told coast \u{AF8AF}\u{BB7E2}\u{FDE77}\u{C79BF}\u{CA03D}\u{1CC96}\u{25201} storm.';
+    const pair = (i: number) => (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+    const b = brief({ text });
+    expect(b.sources.length).toBeGreaterThan(0);
+    for (const s of b.sources) for (const m of s.mentions) expect(pair(m.start) || pair(m.end), `${s.name} [${m.start}, ${m.end})`).toBe(false);
+  });
+
   it('never gives a claim an empty or inverted span (stray closing quote before a cue)', () => {
     for (const text of ['\u2019 , said the . ', '\u201d, said Smith.']) {
       for (const claim of brief({ text }).claims) {

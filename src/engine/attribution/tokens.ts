@@ -76,7 +76,9 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
         if (w.includes('.') || (isUpperCode(c) && (isAbbrev(w) || isPartyTag(w)))) i++;
       }
     } else {
-      i++;
+      // One code point: a token boundary inside a surrogate pair (an emoji) would leave spans
+      // that cut the character in half.
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     }
     while (q < quotes.length && quotes[q].end <= start) q++;
     const quoted = q < quotes.length && quotes[q].contentStart <= start && i <= quotes[q].contentEnd;
