@@ -33,7 +33,7 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Bindings, _
 
 async function handleArticles(batch: MessageBatch<unknown>, env: Bindings): Promise<void> {
   const config = readConfig(env);
-  const store = new BriefStore(env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
+  const store = BriefStore.of(env);
   const index = new ArticleIndex(env.BRIEFS, config.kvTimeoutMs);
 
   for (const [batchId, messages] of groupByBatch(batch.messages)) {

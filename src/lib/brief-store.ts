@@ -9,6 +9,8 @@
  * decide: the API serves a fresh brief anyway, a webhook answers 503 so the CMS retries.
  */
 import type { Brief } from '../schema/brief';
+import type { Bindings } from '../env';
+import { readConfig } from '../config';
 import { ENGINE } from '../engine/version';
 import { withTimeout } from './timeout';
 
@@ -20,6 +22,12 @@ export interface BriefMetadata {
 }
 
 export class BriefStore {
+  /** The store of the Worker's `BRIEFS` namespace, with the TTL and timeout its vars configure. */
+  static of(env: Pick<Bindings, 'BRIEFS' | 'BRIEF_TTL_SECONDS' | 'KV_TIMEOUT_MS'>): BriefStore {
+    const config = readConfig(env);
+    return new BriefStore(env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
+  }
+
   constructor(
     private readonly kv: KVNamespace,
     private readonly ttlSeconds: number,

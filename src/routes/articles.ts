@@ -10,6 +10,7 @@ import { Brief, Problem } from '../schema/brief';
 import { ArticleIndex } from '../lib/article-index';
 import { BriefStore } from '../lib/brief-store';
 import { ProblemError } from '../lib/problem';
+import { respondWithBrief, storeReadFailed } from '../lib/stored-brief';
 import { validationHook } from '../lib/validation';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
@@ -44,20 +45,11 @@ export const articles = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     const { source, articleId } = c.req.valid('param');
     const notFound = () => new ProblemError(404, 'not-found', 'Article not found', `No brief for ${source} article ${articleId}: it was never published, was deleted, or its brief expired.`);
     if (source.length > MAX_ID_LENGTH || articleId.length > MAX_ID_LENGTH) throw notFound();
-    const config = readConfig(c.env);
-    const entry = await new ArticleIndex(c.env.BRIEFS, config.kvTimeoutMs).get(source, articleId).catch(storeDown);
+    const entry = await new ArticleIndex(c.env.BRIEFS, readConfig(c.env).kvTimeoutMs).get(source, articleId).catch(storeReadFailed);
     if (!entry) throw notFound();
-    const found = await new BriefStore(c.env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs).get(entry.briefId).catch(storeDown);
+    const found = await BriefStore.of(c.env).get(entry.briefId).catch(storeReadFailed);
     if (!found) throw notFound();
-    const etag = `"${found.id}"`;
     c.header('Content-Location', `/v1/briefs/${found.id}`);
-    if (c.req.header('if-none-match') === etag) return c.body(null, 304, { ETag: etag });
-    c.header('ETag', etag);
-    return c.json(found, 200);
+    return respondWithBrief(c, found);
   },
 );
-
-function storeDown(error: unknown): never {
-  console.error('KV read failed:', error);
-  throw new ProblemError(503, 'store-unavailable', 'Brief store unavailable', 'Stored briefs cannot be read right now; try again shortly.', undefined, { 'Retry-After': '5' });
-}

@@ -3,7 +3,6 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
-import { readConfig } from '../config';
 import { ArticleInput, Brief, Problem } from '../schema/brief';
 import { limitBody } from '../lib/body-limit';
 import { BriefStore } from '../lib/brief-store';
@@ -69,8 +68,7 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       } else {
         throw new ProblemError(415, 'unsupported-media-type', 'Unsupported Media Type', 'Send the article as application/json, text/plain or text/html.');
       }
-      const config = readConfig(c.env);
-      const store = new BriefStore(c.env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
+      const store = BriefStore.of(c.env);
       const result = await briefThroughCache(store, article);
       const body = query.include === 'text' ? { ...result.brief, text: article.text } : result.brief;
       c.header('X-Cache', result.cache);

@@ -19,7 +19,6 @@ import { html } from 'hono/html';
 import { jsx } from 'hono/jsx';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../env';
-import { readConfig } from '../config';
 import { Brief, Problem } from '../schema/brief';
 import { limitBody } from '../lib/body-limit';
 import { BriefStore } from '../lib/brief-store';
@@ -131,8 +130,7 @@ export const page = new OpenAPIHono<AppEnv>()
       if (!text.trim()) return renderPage(c, { form, error: 'Paste an article first: the text is blank.' }, 422);
       const analysed = isHtmlArticle(text, form.format ?? 'auto') ? await htmlToText(text) : text;
       if (!analysed.trim()) return renderPage(c, { form, error: 'That HTML has no readable text in it.' }, 422);
-      const config = readConfig(c.env);
-      const store = new BriefStore(c.env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
+      const store = BriefStore.of(c.env);
       const result = await briefThroughCache(store, { text: analysed, title: form.title || undefined });
       c.header('X-Cache', result.cache);
       c.header('Cache-Control', 'no-store');

@@ -85,7 +85,7 @@ export async function receiveDelivery(
     if (!text.trim()) {
       throw new ProblemError(422, 'no-article-text', 'The delivery has no article text', noTextDetail(sender, settings));
     }
-    const store = new BriefStore(env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
+    const store = BriefStore.of(env);
     const result = await briefThroughCache(store, { text, title: article.title, url: article.url }, { requireStored: true, keep: true }).catch(storeUnavailable);
     // An unchanged re-publish (same brief) costs no index write either.
     const existing = await index.get(sender, parsed.articleId).catch(storeUnavailable);
