@@ -2,7 +2,8 @@
  * Language of the article (ISO 639-1 code). The engine's rules are for English; other languages
  * get a brief that says which language was detected and carries no extraction.
  *
- * Approach, in one linear pass over the first `SAMPLE_CHARS` characters:
+ * Approach, in one linear pass over the first `SAMPLE_CHARS` characters (the first
+ * `EARLY_CHARS` only, when they are plainly English, as nearly every article is):
  * 1. Script: letters are counted per script. When one non-Latin script holds most of them, it
  *    names the language (Cyrillic: Ukrainian when its own letters і ї є ґ occur, else Russian;
  *    Arabic script: Persian when its own letters occur, else Arabic; Han with kana: Japanese).
@@ -21,9 +22,17 @@ import { STOPWORDS, type WordLanguage } from './data/stopwords';
 /** Enough text to decide on (about a thousand words: dozens of function words in any language), and a bound on the cost whatever the article's length. */
 const SAMPLE_CHARS = 6_000;
 const MIN_HITS = 3;
+/**
+ * The first stretch read (a paragraph or two). When English function words there number at least
+ * `EARLY_MIN_ENGLISH` and every other language has under a quarter as many, the rest of the
+ * sample cannot plausibly turn the answer, and is not read.
+ */
+const EARLY_CHARS = 1_500;
+const EARLY_MIN_ENGLISH = 20;
 const MARGIN = 2;
 
 const LANGUAGES = Object.keys(STOPWORDS) as WordLanguage[];
+const EN = LANGUAGES.indexOf('en');
 
 /** Each function word with the bit set of the languages that use it. */
 const WORD_LANGUAGES: ReadonlyMap<string, number> = (() => {
@@ -65,6 +74,28 @@ const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
 const UKRAINIAN_LETTERS = new Set([0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]);
 const PERSIAN_LETTERS = new Set([0x67e, 0x686, 0x698, 0x6af, 0x6a9, 0x6cc]);
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The ASCII function words by the FNV-1a hash of their letters (a collision is caught by `sameLetters`). */
+const ASCII_WORDS: ReadonlyMap<number, { word: string; languages: number }> = (() => {
+  const map = new Map<number, { word: string; languages: number }>();
+  for (const [word, languages] of WORD_LANGUAGES) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    let h = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+    if (!map.has(h)) map.set(h, { word, languages });
+  }
+  return map;
+})();
+
+/** Does text[from, to), ASCII letters in any case, spell `word` (lower case)? */
+function sameLetters(text: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let i = from; i < to; i++) if ((text.charCodeAt(i) | 0x20) !== word.charCodeAt(i - from)) return false;
+  return true;
+}
+
 /** No function word is longer than this, so longer words are skipped without being sliced. */
 const LONGEST_WORD = Math.max(...[...WORD_LANGUAGES.keys()].map((word) => word.length));
 
@@ -86,71 +117,109 @@ export function detectLanguage(doc: Doc): string {
 }
 
 export function detectTextLanguage(text: string): string {
+  const sample = new Sample();
   const end = Math.min(text.length, SAMPLE_CHARS);
-  const scripts = new Array<number>(SCRIPTS.length).fill(0);
-  const hits = new Array<number>(LANGUAGES.length).fill(0);
-  let letters = 0;
-  let ukrainian = 0;
-  let persian = 0;
-  let wordStart = -1;
-  let wordAscii = true;
-  for (let i = 0; i <= end; i++) {
-    const code = i < end ? text.charCodeAt(i) : 0;
-    const script = scriptOf(code);
-    if (script >= 0) {
-      letters++;
-      scripts[script]++;
-      if (code >= 0x80) {
-        if (UKRAINIAN_LETTERS.has(code)) ukrainian++;
-        if (PERSIAN_LETTERS.has(code)) persian++;
+  // Most articles are plainly English in their first lines: stop there rather than read on.
+  const early = Math.min(end, EARLY_CHARS);
+  sample.read(text, 0, early, early === end);
+  if (early < end) {
+    if (sample.plainlyEnglish()) return 'en';
+    sample.read(text, early, end, true);
+  }
+  return sample.decide();
+}
+
+/** Letters per script and function-word hits per language, over a stretch of text read in order. */
+class Sample {
+  readonly scripts = new Array<number>(SCRIPTS.length).fill(0);
+  readonly hits = new Array<number>(LANGUAGES.length).fill(0);
+  letters = 0;
+  ukrainian = 0;
+  persian = 0;
+  private wordStart = -1;
+  private wordAscii = true;
+  /** FNV-1a hash of the lower-cased word so far, while it is ASCII. */
+  private wordHash = 0;
+
+  /** Reads text[from, to); `last` closes a word still open at `to`. A word cut at `from` resumes where it was. */
+  read(text: string, from: number, to: number, last: boolean): void {
+    const { scripts, hits } = this;
+    for (let i = from; i <= to; i++) {
+      if (i === to && !last) return;
+      const code = i < to ? text.charCodeAt(i) : 0;
+      const script = scriptOf(code);
+      if (script >= 0) {
+        this.letters++;
+        scripts[script]++;
+        if (code >= 0x80) {
+          if (UKRAINIAN_LETTERS.has(code)) this.ukrainian++;
+          if (PERSIAN_LETTERS.has(code)) this.persian++;
+        }
+      }
+      if (script === LATIN) {
+        if (this.wordStart < 0) {
+          this.wordStart = i;
+          this.wordAscii = true;
+          this.wordHash = FNV_OFFSET;
+        }
+        if (code >= 0x80) this.wordAscii = false;
+        else this.wordHash = Math.imul(this.wordHash ^ (code | 0x20), FNV_PRIME);
+      } else if (this.wordStart >= 0) {
+        // Combining marks (as in "que\u0301") stay inside the word; anything else ends it.
+        if (code >= 0x300 && code <= 0x36f) {
+          this.wordAscii = false;
+          continue;
+        }
+        if (this.wordAscii) {
+          // Found by hash and checked letter by letter: no string is made for an ASCII word.
+          const entry = i - this.wordStart <= LONGEST_WORD ? ASCII_WORDS.get(this.wordHash) : undefined;
+          if (entry !== undefined && sameLetters(text, this.wordStart, i, entry.word)) addHits(entry.languages, hits);
+        } else if (i - this.wordStart <= LONGEST_WORD * 2) {
+          countWord(text.slice(this.wordStart, i).normalize('NFC').toLowerCase(), hits);
+        }
+        this.wordStart = -1;
       }
     }
-    if (script === LATIN) {
-      if (wordStart < 0) {
-        wordStart = i;
-        wordAscii = true;
-      }
-      if (code >= 0x80) wordAscii = false;
-    } else if (wordStart >= 0) {
-      // Combining marks (as in "que\u0301") stay inside the word; anything else ends it.
-      if (code >= 0x300 && code <= 0x36f) {
-        wordAscii = false;
-        continue;
-      }
-      if (i - wordStart <= LONGEST_WORD * 2) {
-        const word = text.slice(wordStart, i);
-        countWord((wordAscii ? word : word.normalize('NFC')).toLowerCase(), hits);
-      }
-      wordStart = -1;
+  }
+
+  /** Latin letters in the main and English function words far ahead of any other language's. */
+  plainlyEnglish(): boolean {
+    const english = this.hits[EN];
+    if (english < EARLY_MIN_ENGLISH || this.scripts[LATIN] * 2 <= this.letters) return false;
+    return this.hits.every((h, index) => index === EN || h * MARGIN * 2 < english);
+  }
+
+  decide(): string {
+    const { scripts, hits, letters } = this;
+    if (letters === 0) return 'en';
+    const count = (script: Script) => scripts[SCRIPTS.indexOf(script)];
+    const cjk = count('han') + count('kana');
+    let top: Script = 'latin';
+    let topCount = count('latin');
+    SCRIPTS.forEach((script, index) => {
+      if (script !== 'han' && script !== 'kana' && scripts[index] > topCount) [top, topCount] = [script, scripts[index]];
+    });
+    if (cjk > topCount && cjk * 2 > letters) return count('kana') * 20 > cjk ? 'ja' : 'zh';
+    if (top !== 'latin' && topCount * 2 > letters) {
+      if (top === 'cyrillic') return this.ukrainian * 100 > topCount ? 'uk' : 'ru';
+      if (top === 'arabic') return this.persian * 100 > topCount ? 'fa' : 'ar';
+      return SCRIPT_LANGUAGE[top] ?? 'en';
     }
+    const english = hits[EN];
+    let best: WordLanguage = 'en';
+    let bestHits = 0;
+    LANGUAGES.forEach((language, index) => {
+      if (language !== 'en' && hits[index] > bestHits) [best, bestHits] = [language, hits[index]];
+    });
+    return bestHits >= MIN_HITS && bestHits > english * MARGIN ? best : 'en';
   }
-  if (letters === 0) return 'en';
-
-  const count = (script: Script) => scripts[SCRIPTS.indexOf(script)];
-  const cjk = count('han') + count('kana');
-  let top: Script = 'latin';
-  let topCount = count('latin');
-  SCRIPTS.forEach((script, index) => {
-    if (script !== 'han' && script !== 'kana' && scripts[index] > topCount) [top, topCount] = [script, scripts[index]];
-  });
-  if (cjk > topCount && cjk * 2 > letters) return count('kana') * 20 > cjk ? 'ja' : 'zh';
-  if (top !== 'latin' && topCount * 2 > letters) {
-    if (top === 'cyrillic') return ukrainian * 100 > topCount ? 'uk' : 'ru';
-    if (top === 'arabic') return persian * 100 > topCount ? 'fa' : 'ar';
-    return SCRIPT_LANGUAGE[top] ?? 'en';
-  }
-
-  const english = hits[LANGUAGES.indexOf('en')];
-  let best: WordLanguage = 'en';
-  let bestHits = 0;
-  LANGUAGES.forEach((language, index) => {
-    if (language !== 'en' && hits[index] > bestHits) [best, bestHits] = [language, hits[index]];
-  });
-  return bestHits >= MIN_HITS && bestHits > english * MARGIN ? best : 'en';
 }
 
 function countWord(word: string, hits: number[]): void {
   const languages = WORD_LANGUAGES.get(word);
-  if (languages === undefined) return;
+  if (languages !== undefined) addHits(languages, hits);
+}
+
+function addHits(languages: number, hits: number[]): void {
   for (let bit = 0; bit < hits.length; bit++) if (languages & (1 << bit)) hits[bit]++;
 }

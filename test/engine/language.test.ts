@@ -37,6 +37,12 @@ describe('detectTextLanguage()', () => {
     expect(detectTextLanguage('')).toBe('en');
   });
 
+  it('reads past a short English headline and standfirst into the language of the article itself', () => {
+    const english = 'Storm hits the coast: what we know so far about the damage, the power cuts and the repairs.\n\n';
+    const german = 'Der Sturm traf am Montag die Küste. Die Behörden sagten, dass die Stromversorgung für mehr als 4.000 Haushalte unterbrochen wurde und die Reparaturen eine Woche dauern werden. ';
+    expect(detectTextLanguage(english + german.repeat(10))).toBe('de');
+  });
+
   it('is bounded: a long text costs no more than its first part', () => {
     const german = 'Die Behörden sagten, dass die Stadt vorbereitet ist und dass die Reparaturen eine Woche dauern werden. ';
     const long = german.repeat(20_000);
