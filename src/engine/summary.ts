@@ -33,6 +33,7 @@ const MAX_WORDS = 90;
 const MAX_CANDIDATES = 300;
 /** Links, handles and the furniture of web pages and newsletters. */
 const BOILERPLATE = /https?:\/\/|www\.|pic\.twitter|\.com\/|@\w|\b(?:subscribe|newsletter|click here|sign up|all rights reserved|copyright|privacy policy|terms of use|cookies?|advertisement|follow us|share this|read more|story continues|take our poll|free of charge)\b|©/i;
+const CLOSERS = '"\'\u201d\u2019)]';
 const PRONOUN = /^(?:he|she|his|her|him|they|them|their)$/i;
 /** Author-voice caveats that make a sentence the author's view rather than the news. */
 const AUTHOR_VIEW = new Set(['opinion', 'speculation', 'loaded-language', 'unattributed-claim']);
@@ -46,15 +47,17 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
   const actors = input.actors ?? [];
   const claims = input.claims ?? [];
   const authorViews = (input.caveats ?? []).filter((k) => k.voice === 'author' && AUTHOR_VIEW.has(k.kind)).sort((a, b) => a.start - b.start);
-  // Every actor mention with its actor, sorted, so each sentence finds its mentions with one cursor.
-  // One cursor per actor into its (sorted) mentions: sentences come in order, so each mention is
-  // passed once, and no merged list of every mention is built or sorted.
-  const cursors = new Int32Array(actors.length);
+  // Every actor mention with its actor, sorted, so each sentence finds its mentions with one cursor
+  // (a cursor per actor cost sentences x actors, a million steps in a long article).
+  const mentions = mentionsInOrder(actors);
+  const weights = new Float64Array(actors.length);
+  const touched: number[] = [];
   const speakers = claims.filter((c) => c.speaker?.actorId).sort((a, b) => a.start - b.start);
 
   const scored: { span: Span; score: number; index: number }[] = [];
   let k = 0;
   let c = 0;
+  let m = 0;
   let rank = 0;
   let seen = 0;
   for (const s of doc.sentences) {
@@ -66,19 +69,23 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     if (shape.words < MIN_WORDS || shape.words > MAX_WORDS || shape.caps / shape.words >= 0.7) continue;
     const sentence = text.slice(s.start, s.end);
     if (!standsAlone(sentence)) continue;
-    let named = 0;
-    for (let a = 0; a < actors.length; a++) {
-      const list = actors[a].mentions;
-      let j = cursors[a];
-      while (j < list.length && list[j].start < s.start) j++;
-      cursors[a] = j;
-      // The actor counts once per sentence: fully when named, half when only a pronoun stands for it.
-      let weight = 0;
-      for (; j < list.length && list[j].start < s.end && weight < 1; j++) {
-        weight = Math.max(weight, list[j].end - list[j].start <= 4 && PRONOUN.test(text.slice(list[j].start, list[j].end)) ? 0.5 : 1);
-      }
-      named += weight * actors[a].salience;
+    while (m < mentions.length && mentions[m].start < s.start) m++;
+    // The actor counts once per sentence: fully when named, half when only a pronoun stands for it.
+    for (let j = m; j < mentions.length && mentions[j].start < s.end; j++) {
+      const { actor, end } = mentions[j];
+      const was = weights[actor];
+      if (was === 1) continue;
+      if (was === 0) touched.push(actor);
+      weights[actor] = mentions[j].end - mentions[j].start <= 4 && PRONOUN.test(text.slice(mentions[j].start, end)) ? Math.max(was, 0.5) : 1;
     }
+    // Summed in actor order, so the score does not depend on the order of the mentions.
+    touched.sort((x, y) => x - y);
+    let named = 0;
+    for (const a of touched) {
+      named += weights[a] * actors[a].salience;
+      weights[a] = 0;
+    }
+    touched.length = 0;
     while (c < speakers.length && speakers[c].start < s.start) c++;
     const speaks = c < speakers.length && speakers[c].start < s.end;
     let score = named + (speaks ? 0.3 : 0);
@@ -93,6 +100,22 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     .slice(0, MAX_SENTENCES)
     .sort((a, b) => a.span.start - b.span.start)
     .map((x) => x.span);
+}
+
+interface ActorMention {
+  start: number;
+  end: number;
+  /** Index of the actor in the brief's actors. */
+  actor: number;
+}
+
+/** Every mention of every actor, by start, with the index of its actor. */
+function mentionsInOrder(actors: Actor[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  actors.forEach((actor, index) => {
+    for (const { start, end } of actor.mentions) out.push({ start, end, actor: index });
+  });
+  return out.sort((a, b) => a.start - b.start || a.actor - b.actor);
 }
 
 /** Words and capitalised words of a sentence, in one pass (a Title Case line is a heading or caption). */
@@ -114,8 +137,10 @@ function shapeOf(text: string, start: number, end: number): { words: number; cap
 
 /** Can this sentence stand in a summary at all (word counts checked before)? */
 function standsAlone(sentence: string): boolean {
-  const bare = sentence.replace(/["'\u201d\u2019)\]]+$/u, '');
-  if (bare.endsWith('?') || bare.endsWith(':')) return false;
+  // The last character before any closing quotes and brackets.
+  let last = sentence.length - 1;
+  while (last >= 0 && CLOSERS.includes(sentence[last])) last--;
+  if (sentence[last] === '?' || sentence[last] === ':') return false;
   if (/^[*\u2022\u2014\u2013-]/.test(sentence)) return false; // bullets, embedded-post credits
   return !BOILERPLATE.test(sentence);
 }
