@@ -91,8 +91,11 @@ export interface Entry<C extends string> {
 
 export class PhraseIndex<C extends string> {
   private readonly byFirst = new Map<string, Entry<C>[]>();
+  /** "bombshells" -> the one-word entry "bombshell": made on first use, after every `add`. */
+  private plurals: Map<string, Entry<C>> | null = null;
 
   add(category: C, phrases: readonly string[]): this {
+    this.plurals = null;
     for (const phrase of phrases) {
       const words = phrase.split(' ');
       const list = this.byFirst.get(words[0]) ?? [];
@@ -111,11 +114,10 @@ export class PhraseIndex<C extends string> {
   match(text: string, toks: Token[], i: number, accept?: (category: C) => boolean): Entry<C> | undefined {
     const norm = toks[i].norm;
     const list = this.byFirst.get(norm);
-    if (!list && norm.length > 4 && norm.endsWith('s') && !norm.endsWith('ss')) {
-      const single = this.byFirst.get(norm.slice(0, -1))?.filter((e) => e.words.length === 1);
-      if (single?.length && (!accept || accept(single[0].category))) return single[0];
+    if (!list) {
+      const single = (this.plurals ??= this.pluralForms()).get(norm);
+      return single && (!accept || accept(single.category)) ? single : undefined;
     }
-    if (!list) return undefined;
     for (const entry of list) {
       if (accept && !accept(entry.category)) continue;
       if (i + entry.words.length > toks.length) continue;
@@ -130,6 +132,17 @@ export class PhraseIndex<C extends string> {
       if (ok) return entry;
     }
     return undefined;
+  }
+
+  /** Each one-word entry under its plural in -s, when the plural is not itself an entry's first word. */
+  private pluralForms(): Map<string, Entry<C>> {
+    const plurals = new Map<string, Entry<C>>();
+    for (const [word, list] of this.byFirst) {
+      const plural = word + 's';
+      const single = list.find((e) => e.words.length === 1);
+      if (single && plural.length > 4 && !plural.endsWith('ss') && !this.byFirst.has(plural)) plurals.set(plural, single);
+    }
+    return plurals;
   }
 
   has(word: string): boolean {
