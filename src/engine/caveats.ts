@@ -29,7 +29,7 @@ import type { Doc } from './document';
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   const quotes = quotesOf(doc);
   const regions = attributedRegions(quotes, attribution.claims);
-  const claimRegions = new Regions(attribution.claims.map((c) => ({ start: c.start, end: c.end })));
+  const claimRegions = new Regions(attribution.claims);
   const words = new DocTokens(doc.text);
   const drafts: Draft[] = [];
   for (const s of doc.sentences) scanSentence(doc, s, regions, drafts, words);

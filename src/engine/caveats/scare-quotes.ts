@@ -90,6 +90,11 @@ function sentencesWithLongQuotes(text: string, sentences: Sentence[], quotes: Qu
 
 /** At most this many candidates are checked per article: past that the input is not prose. */
 const MAX_CANDIDATES = 200;
+/**
+ * At most this many short quotations are looked at per article (the most any PTC or PolNeAR
+ * article has is 119 quotations of any length): 20,000 of them are an attack, not an article.
+ */
+const MAX_SHORT_QUOTES = 1_000;
 
 /**
  * The folded contents of every quotation longer than four words, space-delimited, so a quoted
@@ -116,9 +121,11 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
   const flagged: { q: QuoteLike; soCalled: boolean; folded: string }[] = [];
   const sentences = doc.sentences;
   let si = 0;
+  let short = 0;
   for (const q of quotes) {
     if (!q.closed || q.depth > 0) continue;
     if (isLong(text, q)) continue;
+    if (++short > MAX_SHORT_QUOTES) break;
     const words = wordsIn(q.contentStart, q.contentEnd);
     if (words.length === 0) continue;
     const content = text.slice(q.contentStart, q.contentEnd).trim();
