@@ -91,11 +91,15 @@ export interface Entry<C extends string> {
 
 export class PhraseIndex<C extends string> {
   private readonly byFirst = new Map<string, Entry<C>[]>();
-  /** "bombshells" -> the one-word entry "bombshell": made on first use, after every `add`. */
-  private plurals: Map<string, Entry<C>> | null = null;
+  /**
+   * What `match` looks a word up in: the entries by first word, and under a plural in -s that is
+   * no entry's first word, the one-word entry of its singular ("bombshells" -> "bombshell"). Made
+   * on first use, after every `add`, so a word costs one lookup.
+   */
+  private lookup: Map<string, Entry<C>[]> | null = null;
 
   add(category: C, phrases: readonly string[]): this {
-    this.plurals = null;
+    this.lookup = null;
     for (const phrase of phrases) {
       const words = phrase.split(' ');
       const list = this.byFirst.get(words[0]) ?? [];
@@ -112,12 +116,8 @@ export class PhraseIndex<C extends string> {
    * a one-word entry, so phrase entries stay exact.
    */
   match(text: string, toks: Token[], i: number, accept?: (category: C) => boolean): Entry<C> | undefined {
-    const norm = toks[i].norm;
-    const list = this.byFirst.get(norm);
-    if (!list) {
-      const single = (this.plurals ??= this.pluralForms()).get(norm);
-      return single && (!accept || accept(single.category)) ? single : undefined;
-    }
+    const list = (this.lookup ??= this.withPlurals()).get(toks[i].norm);
+    if (!list) return undefined;
     for (const entry of list) {
       if (accept && !accept(entry.category)) continue;
       if (i + entry.words.length > toks.length) continue;
@@ -134,15 +134,14 @@ export class PhraseIndex<C extends string> {
     return undefined;
   }
 
-  /** Each one-word entry under its plural in -s, when the plural is not itself an entry's first word. */
-  private pluralForms(): Map<string, Entry<C>> {
-    const plurals = new Map<string, Entry<C>>();
+  private withPlurals(): Map<string, Entry<C>[]> {
+    const lookup = new Map(this.byFirst);
     for (const [word, list] of this.byFirst) {
       const plural = word + 's';
       const single = list.find((e) => e.words.length === 1);
-      if (single && plural.length > 4 && !plural.endsWith('ss') && !this.byFirst.has(plural)) plurals.set(plural, single);
+      if (single && plural.length > 4 && !plural.endsWith('ss') && !this.byFirst.has(plural)) lookup.set(plural, [single]);
     }
-    return plurals;
+    return lookup;
   }
 
   has(word: string): boolean {
