@@ -296,6 +296,10 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
   }
 }
 
+function draftOf(voice: Draft['voice'], start: number, end: number, kind: CaveatKind, reason: string): Draft {
+  return { start, end, kind, voice, reason };
+}
+
 function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s: Sentence, attributed: boolean): Draft | null {
   const first = toks[i];
   const last = toks[i + n - 1];
@@ -303,14 +307,13 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
   const phrase = text.slice(first.start, last.end);
   const voice = attributed ? 'attributed' : 'author';
   const who = attributed ? 'the speaker' : 'the author';
-  const span = (start: number, end: number, kind: CaveatKind, reason: string): Draft => ({ start, end, kind, voice, reason });
   switch (cue) {
     case 'stance': {
       if (CLAUSE_INITIAL_ONLY.has(entry(toks, i, n)) && !isClauseInitial(text, toks, i, s.start)) return null;
       // "Yes, it is all legal" concedes a point; "Forty-three, yes; forty-four, no" and "said yes, yes"
       // report an answer.
       if (first.norm === 'yes' && (text[last.end] !== ',' || (i > 0 && /^(yes|no|said|say|says|answered|replied)$/.test(toks[i - 1].norm)))) return null;
-      return span(first.start, last.end, 'opinion', `${who} comments on the facts instead of reporting them`);
+      return draftOf(voice, first.start, last.end, 'opinion', `${who} comments on the facts instead of reporting them`);
     }
     case 'intensifier': {
       if (!next || !isLower(text, next) || FUNCTION_WORDS.has(next.norm)) return null;
@@ -324,7 +327,7 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       if (MEASURED_AFTER.get(first.norm)?.has(next.norm)) return null;
       // "statements were rated as mostly or entirely true" (PolNeAR dev): the raters' verdict.
       if (!attributed && characterisedAs(toks, i)) return null;
-      return span(first.start, next.end, 'loaded-language', attributed ? `a booster (“${phrase}”), in the words of a quoted or reported speaker` : `a booster (“${phrase}”): it amplifies a judgement rather than measuring anything`);
+      return draftOf(voice, first.start, next.end, 'loaded-language', attributed ? `a booster (“${phrase}”), in the words of a quoted or reported speaker` : `a booster (“${phrase}”): it amplifies a judgement rather than measuring anything`);
     }
     case 'loaded': {
       const sense = attributed ? null : literalSense(text, toks, i, n);
@@ -335,11 +338,11 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       }
       // Take in the noun a loaded adjective qualifies ("relentless assault").
       const end = next && isLower(text, next) && !FUNCTION_WORDS.has(next.norm) && !/ly$/.test(last.norm) && onlySpaceBetween(text, last, next) ? next.end : last.end;
-      return span(first.start, end, 'loaded-language', loadedReason(attributed));
+      return draftOf(voice, first.start, end, 'loaded-language', loadedReason(attributed));
     }
     case 'opinion': {
       const start = clauseStart(text, first.start, s.start);
-      return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `an evaluation (“${phrase}”) in the author’s voice, attributed to no source`);
+      return draftOf(voice, start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `an evaluation (“${phrase}”) in the author’s voice, attributed to no source`);
     }
     case 'prescriptive': {
       // "whether the video should be released", "decided she should share": somebody else's ought.
@@ -354,14 +357,14 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       const p1 = toks[i - 1]?.norm;
       if (/^(need|have)/.test(first.norm) && (/^(didn't|never|hadn't)$/.test(p1 ?? '') || (p1 === 'not' && /^(did|had)$/.test(toks[i - 2]?.norm ?? '')))) return null;
       const start = clauseStart(text, first.start, s.start);
-      return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `the author says what ought to happen (“${phrase}”): a prescription, not a report`);
+      return draftOf(voice, start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `the author says what ought to happen (“${phrase}”): a prescription, not a report`);
     }
     case 'first-person': {
       if (!isFirstPerson(text, toks, i)) return null;
       const verb = firstPersonStance(toks, i + 1);
       if (!verb) return null;
       const start = clauseStart(text, first.start, s.start);
-      return span(start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `the author states a personal view in the first person (“${phrase} … ${verb.norm}”)`);
+      return draftOf(voice, start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'opinion', `the author states a personal view in the first person (“${phrase} … ${verb.norm}”)`);
     }
     case 'speculation':
       // "more likely to vote": a comparison of rates, not a guess.
@@ -371,7 +374,7 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       // "likely" guesses as a predicate ("is likely to", "will likely", "seems unlikely."); before a
       // noun it names a kind ("likely voters", the pollsters' sample; "unlikely images", odd ones).
       if (/^(un)?likely$/.test(first.norm) && n === 1 && !(i > 0 && PREDICATE_BEFORE.has(toks[i - 1].norm)) && next && next.norm !== 'to' && next.norm !== 'that' && onlySpaceBetween(text, last, next)) return null;
-      return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'speculation', `the author predicts or guesses (“${phrase}”); no source is given`);
+      return draftOf(voice, first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'speculation', `the author predicts or guesses (“${phrase}”); no source is given`);
     case 'hedge': {
       if (isNumber(next)) return null; // "almost 200", "largely 3%": an approximation, not a hedge
       // "Trump appeared to suggest that ..." (PolNeAR news): the reporter's careful account of what
@@ -382,12 +385,12 @@ function toDraft(text: string, toks: Token[], i: number, n: number, cue: Cue, s:
       if (/^(kind|sort) of$/.test(entry(toks, i, n)) && i > 0 && KIND_DETERMINERS.has(toks[i - 1].norm)) return null;
       // "How much, if anything, do you pay": a quantity asked after, not a hedge.
       if (first.norm === 'if' && i > 0 && /^(much|what|how|many|little)$/.test(toks[i - 1].norm)) return null;
-      return span(first.start, last.end, 'hedge', 'a hedge: the author softens or distances the statement without saying on whose word');
+      return draftOf(voice, first.start, last.end, 'hedge', 'a hedge: the author softens or distances the statement without saying on whose word');
     }
     case 'impersonal':
-      return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'unattributed-claim', `attributed to nobody in particular (“${phrase}”): who says so?`);
+      return draftOf(voice, first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'unattributed-claim', `attributed to nobody in particular (“${phrase}”): who says so?`);
     case 'verdict':
-      return span(first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'unattributed-claim', `a verdict on the evidence (“${phrase}”) that the article does not source`);
+      return draftOf(voice, first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), 'unattributed-claim', `a verdict on the evidence (“${phrase}”) that the article does not source`);
   }
 }
 

@@ -109,7 +109,6 @@ function quotedText(text: string, quotes: QuoteLike[], index: DocTokens): string
 export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions, out: Draft[], docWords?: DocTokens): void {
   const { text } = doc;
   const index = docWords ?? new DocTokens(text);
-  const wordsIn = (start: number, end: number) => index.range(start, end);
   // Longer quotations, folded, to tell a quoted fragment of them from a scare quote.
   // Built on first need: most articles have no candidate scare quote at all.
   let quoted: string | undefined;
@@ -126,7 +125,7 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     if (!q.closed || q.depth > 0) continue;
     if (isLong(text, q)) continue;
     if (++short > MAX_SHORT_QUOTES) break;
-    const words = wordsIn(q.contentStart, q.contentEnd);
+    const words = index.range(q.contentStart, q.contentEnd);
     if (words.length === 0) continue;
     const content = text.slice(q.contentStart, q.contentEnd).trim();
     // A quoted figure ("“3,210 shooting victims”") comes from a source, not from irony.
@@ -151,7 +150,7 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     // defined as ...": a term of art introduced with its definition.
     if (/^[\s,\u201d"']*which\b/i.test(text.slice(q.end, Math.min(s.end, q.end + 12)))) continue;
     // Look around within the sentence, but only so far: a cue further off introduces something else.
-    const before = wordsIn(Math.max(s.start, q.start - LOOK_BACK), q.start);
+    const before = index.range(Math.max(s.start, q.start - LOOK_BACK), q.start);
     const prev = before[before.length - 1];
     const soCalled = prev !== undefined && (prev.norm === 'so-called' || (prev.norm === 'called' && before[before.length - 2]?.norm === 'so'));
     if (!soCalled) {
@@ -162,7 +161,7 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
         withLong[si] ||
         before.some((t, k) => SAYING.has(t.norm) && !PARTICLES.has(before[k + 1]?.norm ?? '')) ||
         // '"..." in hopes of a softer debate, a political scientist said': a cue later in the sentence.
-        wordsIn(q.end, Math.min(s.end, q.end + LOOK_BACK)).some((t) => SAYING.has(t.norm));
+        index.range(q.end, Math.min(s.end, q.end + LOOK_BACK)).some((t) => SAYING.has(t.norm));
       if (somebodys) {
         partial.add(folded);
         continue;
