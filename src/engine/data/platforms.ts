@@ -21,3 +21,8 @@ PLATFORMS.delete('podcast');
 export function isPlatform(name: string): boolean {
   return PLATFORMS.has(name.trim().toLowerCase());
 }
+
+/** Every lower-cased name `isPlatform` knows. */
+export function platformKeys(): string[] {
+  return [...PLATFORMS];
+}
