@@ -180,27 +180,27 @@ function isNameWord(t: Token): boolean {
 function lowerForms(text: string, tokens: Token[], lowerWords: number[]): Set<string> {
   // Each wanted form by a hash of its text; '' where two forms share a hash (then the word is
   // sliced and looked up). A form is dropped once seen, so "the" costs one slice, not fifty.
+  // SHAPES counts the wanted forms of each shape, so most words are ruled out by one array read.
+  // (Lower-case words of one or two letters are not kept, so forms that short are not wanted.)
   const wanted = new Map<number, string>();
   const shapes = SHAPES;
   const marked: number[] = [];
   for (const t of tokens) {
-    if (!t.cap) continue;
+    if (!t.cap || t.bare.length <= 2) continue;
     const bare = t.bare;
     const h = hashOf(bare, 0, bare.length);
     const had = wanted.get(h);
-    if (had === undefined) wanted.set(h, bare);
-    else if (had !== bare) wanted.set(h, '');
-    const shape = shapeOf(bare.length, bare.charCodeAt(0));
-    if (shapes[shape] === 0) {
-      shapes[shape] = 1;
-      marked.push(shape);
-    }
+    if (had === bare) continue;
+    wanted.set(h, had === undefined ? bare : '');
+    const shape = shapeOf(bare, 0, bare.length);
+    if (shapes[shape]++ === 0) marked.push(shape);
   }
   const seen = new Set<string>();
   for (let k = 0; k < lowerWords.length && wanted.size > 0; k += 2) {
     const start = lowerWords[k];
     const end = lowerWords[k + 1];
-    if (shapes[shapeOf(end - start, text.charCodeAt(start))] === 0) continue;
+    const shape = shapeOf(text, start, end);
+    if (shapes[shape] === 0) continue;
     const h = hashOf(text, start, end);
     const form = wanted.get(h);
     if (form === undefined) continue;
@@ -208,6 +208,7 @@ function lowerForms(text: string, tokens: Token[], lowerWords: number[]): Set<st
       if (form.length === end - start && text.startsWith(form, start)) {
         seen.add(form);
         wanted.delete(h);
+        shapes[shape]--;
       }
       continue;
     }
@@ -218,12 +219,13 @@ function lowerForms(text: string, tokens: Token[], lowerWords: number[]): Set<st
   return seen;
 }
 
-/** Length and first letter of a word as an index into SHAPES (a collision only costs a hash). */
-function shapeOf(length: number, first: number): number {
-  return ((length & 31) << 10) | (first & 1023);
+/** Length, first, second and last letter of a word mixed into an index of SHAPES (a collision only costs a hash). */
+function shapeOf(text: string, start: number, end: number): number {
+  const h = Math.imul(end - start, 0x9e3779b1) ^ Math.imul(text.charCodeAt(start), 0x85ebca6b) ^ Math.imul(text.charCodeAt(start + 1), 0xc2b2ae35) ^ Math.imul(text.charCodeAt(end - 1), 0x27d4eb2f);
+  return (h ^ (h >>> 16)) & 0xffff;
 }
-/** The shapes of the forms `lowerForms` looks for, cleared after each call. */
-const SHAPES = new Uint8Array(32 << 10);
+/** How many wanted forms of each shape `lowerForms` still looks for; all zero between calls. */
+const SHAPES = new Uint32Array(1 << 16);
 
 /** Is the word the lower-cased form of a capitalised token? (Only where two forms share a hash.) */
 function wantedForm(tokens: Token[], word: string): boolean {
