@@ -81,7 +81,6 @@ interface Entity {
   gender: 'male' | 'female' | null;
   weight: number;
   first: number;
-  tokens: string[];
 }
 
 interface Candidate {
@@ -116,13 +115,15 @@ export function findActors(doc: Doc): Actor[] {
   }
   shortFormsOfOrganizations(candidates);
   const entities: Entity[] = [];
-  const byKey = new Map<string, number>();
+  // Entity ids by type, then key (one map per type: no "type:key" string built per lookup).
+  const byKey: Record<ActorType, Map<string, number>> = { person: new Map(), organization: new Map(), country: new Map(), place: new Map(), group: new Map() };
   const entityFor = (c: Candidate, type: ActorType, key: string) => {
-    let id = byKey.get(key);
+    const ids = byKey[type];
+    let id = ids.get(key);
     if (id === undefined) {
       id = entities.length;
-      byKey.set(key, id);
-      entities.push({ key, type, surfaces: new Map(), mentions: [], roles: [], gender: null, weight: 0, first: c.range.start, tokens: c.text.split(/\s+/) });
+      ids.set(key, id);
+      entities.push({ key: `${type}:${key}`, type, surfaces: new Map(), mentions: [], roles: [], gender: null, weight: 0, first: c.range.start });
     }
     return id;
   };
@@ -134,7 +135,8 @@ export function findActors(doc: Doc): Actor[] {
     // and an input of thousands of mentions stays linear and cheap.
     if (e.type === 'person' && e.mentions.length <= ROLE_MENTIONS) {
       for (const role of rolesAround(text, c.range, c.prefix, lineStart(text, c.range.start))) if (!e.roles.includes(role) && !HONORIFICS.test(role)) e.roles.push(role);
-      const g = (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ?? (c.text.includes(' ') ? genderOfFirstName(c.text.split(' ')[0]) : null);
+      const space = c.text.indexOf(' ');
+      const g = (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ?? (space >= 0 ? genderOfFirstName(c.text.slice(0, space)) : null);
       if (g && !e.gender) e.gender = g;
     }
   };
@@ -144,29 +146,29 @@ export function findActors(doc: Doc): Actor[] {
   const forename = new Map<string, number>();
   for (const c of candidates) {
     if (c.type !== 'person' || !c.text.includes(' ')) continue;
-    const id = entityFor(c, 'person', `person:${c.key}`);
+    const id = entityFor(c, 'person', c.key);
     const words = c.text.split(/\s+/);
     surname.set(fold(words[words.length - 1]), id);
     if (!forename.has(fold(words[0]))) forename.set(fold(words[0]), id);
   }
   /** An entity already known under this key, whatever its type ("in Medicare" and "Medicare said"). */
-  const anyKey = (key: string) => byKey.get(`organization:${key}`) ?? byKey.get(`place:${key}`) ?? byKey.get(`person:${key}`);
+  const anyKey = (key: string) => byKey.organization.get(key) ?? byKey.place.get(key) ?? byKey.person.get(key);
   const personMentions: PersonMention[] = [];
   const groupMentions: PersonMention[] = [];
   const sentenceOf = sentenceIndex(doc);
   for (const c of candidates) {
     let id: number;
     if (c.type === 'person' && c.text.includes(' ')) {
-      id = byKey.get(`person:${c.key}`)!;
+      id = byKey.person.get(c.key)!;
     } else if (c.type === 'person' || c.type === 'unknown' || (c.contextual && (surname.has(fold(c.text)) || anyKey(c.key) !== undefined))) {
       const lower = fold(c.text);
-      const known = surname.get(lower) ?? forename.get(lower) ?? byKey.get(`organization:${c.key}`) ?? byKey.get(`place:${c.key}`) ?? byKey.get(`person:${c.key}`);
+      const known = surname.get(lower) ?? forename.get(lower) ?? anyKey(c.key);
       if (known === undefined && c.fragment) continue;
       // A one-word name no full name explains is a person only when it speaks, or has a person's
       // title; otherwise it is most often a club, company or town ("Porto", "Norilsk").
-      id = known ?? (c.type === 'person' || isFirstName(c.text) || SPEECH_AFTER.test(text.slice(c.range.end, c.range.end + 90)) ? entityFor(c, 'person', `person:${c.key}`) : entityFor(c, 'organization', `organization:${c.key}`));
+      id = known ?? (c.type === 'person' || isFirstName(c.text) || SPEECH_AFTER.test(text.slice(c.range.end, c.range.end + 90)) ? entityFor(c, 'person', c.key) : entityFor(c, 'organization', c.key));
     } else {
-      id = entityFor(c, c.type, `${c.type}:${c.key}`);
+      id = entityFor(c, c.type, c.key);
     }
     mention(id, c);
     if (entities[id].type === 'person') personMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
@@ -233,10 +235,13 @@ function classify(doc: Doc): Candidate[] {
   const staticTypes = new Map<string, ActorType | null | 'skip' | 'open' | 'acronym'>();
   let mixedForms: Map<string, boolean> | null = null;
   const countries = new Map<string, CountryEntry | null>();
+  // A name's words, split once per distinct name (read-only).
+  const wordsOf = new Map<string, string[]>();
   for (const n of splitLists(doc.names)) {
     let name = n.text;
     let range: Range = { start: n.start, end: n.end };
-    const words = name.split(/\s+/);
+    let words = wordsOf.get(name);
+    if (words === undefined) wordsOf.set(name, (words = name.split(/\s+/)));
     const last = words[words.length - 1].toLowerCase();
     const titleWord = n.prefix ? text.slice(n.prefix.start, n.prefix.end).split(/\s+/)[0].toLowerCase().replace(/\.$/, '') : null;
     let country = countries.get(name);
@@ -399,7 +404,11 @@ function shortFormsOfOrganizations(candidates: Candidate[]): void {
  */
 function mixedCaseWords(names: NameSpan[]): Map<string, boolean> {
   const out = new Map<string, boolean>();
+  // A name read again changes nothing: its words are already in.
+  const done = new Set<string>();
   for (const n of names) {
+    if (done.has(n.text)) continue;
+    done.add(n.text);
     if (!/\p{Ll}/u.test(n.text)) continue;
     const words = n.text.split(' ');
     for (const w of words) {
@@ -420,6 +429,11 @@ function mixedCaseWords(names: NameSpan[]): Map<string, boolean> {
 function splitLists(names: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const n of names) {
+    // One word: nothing to split (most names).
+    if (!n.text.includes(' ')) {
+      out.push(n);
+      continue;
+    }
     const words = n.text.split(' ');
     const of = words.indexOf('of');
     // "Peter Nicol of Scotland", "Rosenborg of Norway": a name and where it is from, unless the

@@ -33,6 +33,9 @@ const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la',
 
 /** Is the name written as an acronym ("FBI", "U.N.", "NYMEX")? */
 export function isAcronym(name: string): boolean {
+  // Both shapes need a capital or a period second: "Trump" is ruled out without a regex.
+  const second = name.charCodeAt(1);
+  if (name.length < 2 || (second >= 97 && second <= 122)) return false;
   return /^(?:\p{Lu}\.?){2,}$/u.test(name) || /^\p{Lu}{2,}$/u.test(name);
 }
 
@@ -59,9 +62,13 @@ export function linkAcronyms(text: string, names: TypedName[]): { alias: Map<str
   // 2. Spelled out in order, and 3. well known: only organisations of two words or more expand.
   const byInitials = new Map<string, TypedName>();
   const byKey = new Map<string, TypedName>();
+  // The same text again gives the same initials, already taken by its first mention.
+  const read = new Set<string>();
   for (const n of names) {
     if ((n.type !== 'organization' && n.type !== 'unknown') || !n.text.includes(' ')) continue;
     if (!byKey.has(n.key)) byKey.set(n.key, n);
+    if (read.has(n.text)) continue;
+    read.add(n.text);
     for (const initials of initialsOf(n.text)) if (!byInitials.has(initials)) byInitials.set(initials, n);
   }
   if (byKey.size === 0) return { alias, expansions };

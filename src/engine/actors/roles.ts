@@ -15,8 +15,12 @@ import type { Range } from '../../schema/brief';
 import { countryOf } from '../data/countries';
 import { FUNCTION_WORDS } from '../data/common-words';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
+import { isWordCode } from '../text/words';
 
-const ROLE_CHAR = /[\p{L}\p{N}\p{M}.'\u2019-]/u;
+/** A character of a role word: a letter, digit or mark (`isWordCode`), or . ' ’ - (was /[\p{L}\p{N}\p{M}.'\u2019-]/u per character). */
+function isRoleCode(c: number): boolean {
+  return isWordCode(c) || c === 46 || c === 39 || c === 0x2019 || c === 45;
+}
 const PARTY_TAG = /^\s*\(([RDI]-[A-Z][A-Za-z.]{1,5})\)/;
 const PARTY_TAG_COMMA = /^, ([RDI]-[A-Z][A-Za-z]{1,3}\.?),/;
 /** Determiners that open an apposition ("Flynn, a top Trump surrogate,"). */
@@ -45,7 +49,7 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
     while (e > floor && (text[e - 1] === ' ' || text[e - 1] === '\u00a0')) e--;
     if (e === cursor) break;
     let b = e;
-    while (b > floor && e - b < 40 && ROLE_CHAR.test(text[b - 1])) b--;
+    while (b > floor && e - b < 40 && isRoleCode(text.charCodeAt(b - 1))) b--;
     if (b === e) break;
     const word = text.slice(b, e);
     const w = bare(word);
