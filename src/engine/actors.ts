@@ -234,22 +234,20 @@ function classify(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const staticTypes = new Map<string, ActorType | null | 'skip' | 'open' | 'acronym'>();
   let mixedForms: Map<string, boolean> | null = null;
-  const countries = new Map<string, CountryEntry | null>();
-  // A name's words, split once per distinct name (read-only).
-  const wordsOf = new Map<string, string[]>();
+  // What a name's text alone gives (its words, gazetteer entries) is worked out once per distinct name.
+  const infos = new Map<string, NameInfo>();
   for (const n of splitLists(doc.names)) {
     let name = n.text;
     let range: Range = { start: n.start, end: n.end };
-    let words = wordsOf.get(name);
-    if (words === undefined) wordsOf.set(name, (words = name.split(/\s+/)));
-    const last = words[words.length - 1].toLowerCase();
+    let info = infos.get(name);
+    if (info === undefined) infos.set(name, (info = nameInfo(name)));
+    const { words, last, firstName } = info;
     const titleWord = n.prefix ? text.slice(n.prefix.start, n.prefix.end).split(/\s+/)[0].toLowerCase().replace(/\.$/, '') : null;
-    let country = countries.get(name);
-    if (country === undefined) countries.set(name, (country = countryOf(name) ?? null));
+    const country = info.country;
     // The lower-case word right after the name, on the same line.
     const nextWord = n.possessive ? null : lowerWordAfter(text, n.end);
 
-    if (nextWord && GROUP_NOUNS.has(nextWord) && (country || isAcronym(name) || ORGANIZATIONS.has(name.toLowerCase()) || isPlace(name))) {
+    if (nextWord && GROUP_NOUNS.has(nextWord) && (country || isAcronym(name) || ORGANIZATIONS.has(info.lower) || isPlace(name))) {
       range = { start: n.start, end: n.end + 1 + nextWord.length };
       name = text.slice(range.start, range.end);
       out.push({ range, text: name, type: 'group', key: name.toLowerCase().replace(/\./g, ''), titleWord: null });
@@ -263,7 +261,7 @@ function classify(doc: Doc): Candidate[] {
       out.push({ range, text: name, type: 'organization', key: name.toLowerCase(), titleWord: null });
       continue;
     }
-    let key = name.toLowerCase();
+    let key = info.lower;
     // What the name alone says (gazetteers, head words, shape) is the same at every mention.
     let known = staticTypes.get(name);
     if (known === undefined) {
@@ -296,22 +294,22 @@ function classify(doc: Doc): Candidate[] {
     else if (n.weak && !SPEECH_AFTER.test(text.slice(n.end, n.end + 90)) && !isTeamInTable(text, n.start, n.end)) type = null; // "Attendance: 5,000"
     else type = 'unknown';
     // A dateline or a place word before it says place: "RANGOON 1996-12-06", "the city of Goma".
-    if ((known === 'open' || known === 'acronym') && type !== 'place' && !(type === 'person' && (titleWord || isFirstName(words[0]))) && (isDateline(text, n.start, n.end) || placeBefore(text, n.start))) type = 'place';
+    if ((known === 'open' || known === 'acronym') && type !== 'place' && !(type === 'person' && (titleWord || firstName)) && (isDateline(text, n.start, n.end) || placeBefore(text, n.start))) type = 'place';
     // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
     // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
     const titled = titleWord !== null && PERSON_TITLES.has(titleWord);
-    if ((type === 'unknown' || (type === 'person' && !titled)) && (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start) ?? '') || (!isFirstName(words[0]) && ORG_SPEECH.test(text.slice(n.end, n.end + 90))))) {
+    if ((type === 'unknown' || (type === 'person' && !titled)) && (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start) ?? '') || (!firstName && ORG_SPEECH.test(text.slice(n.end, n.end + 90))))) {
       type = 'organization';
       orgByContext = true;
     }
     // "Luis Figo (Barcelona)", "Paulo Bento (Oviedo, Spain)": in brackets after a person, a club.
-    if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !isFirstName(words[0]) && !titled)) && afterPersonInBrackets(text, n, out)) type = 'organization';
+    if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !firstName && !titled)) && afterPersonInBrackets(text, n, out)) type = 'organization';
     // A club in a results, standings or fixture line: "Plymouth 4 Exeter 1", "TAMPA BAY 8 15 2".
-    if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !isFirstName(words[0]) && !(titleWord && PERSON_TITLES.has(titleWord)))) && isTeamInTable(text, n.start, n.end)) type = 'organization';
+    if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !firstName && !(titleWord && PERSON_TITLES.has(titleWord)))) && isTeamInTable(text, n.start, n.end)) type = 'organization';
     if (type === null) continue;
     // "Queenslander Daniel Herbert", "Englishman Mark Cairns": a word before a first name is a
     // descriptor, not part of the name.
-    if (type === 'person' && words.length === 3 && !isFirstName(words[0]) && isFirstName(words[1])) {
+    if (type === 'person' && words.length === 3 && !firstName && isFirstName(words[1])) {
       range = { start: n.start + words[0].length + 1, end: n.end };
       name = text.slice(range.start, range.end);
       key = name.toLowerCase();
@@ -319,6 +317,23 @@ function classify(doc: Doc): Candidate[] {
     out.push({ range, text: name, type, key, prefix: n.prefix, titleWord, contextual: (known === 'open' || (known === 'acronym' && type === 'unknown')) && words.length === 1 && !orgByContext, fragment });
   }
   return out;
+}
+
+interface NameInfo {
+  /** Split on white space (read-only: shared by every mention of the name). */
+  words: string[];
+  /** The last word, lower-cased. */
+  last: string;
+  lower: string;
+  country: CountryEntry | null;
+  /** The first word is a known first name. */
+  firstName: boolean;
+}
+
+function nameInfo(name: string): NameInfo {
+  // One word (most names): no regex split.
+  const words = /\s/.test(name) ? name.split(/\s+/) : [name];
+  return { words, last: words[words.length - 1].toLowerCase(), lower: name.toLowerCase(), country: countryOf(name) ?? null, firstName: isFirstName(words[0]) };
 }
 
 /**
