@@ -28,7 +28,14 @@ const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 /** Lower-case words a role before a name may hold besides title words ("campaign manager", "national security adviser"). */
 const ROLE_NOUNS = new Set(['campaign', 'national', 'security', 'press', 'foreign', 'defense', 'defence', 'communications', 'policy', 'senior', 'top', 'chief', 'general', 'state', 'county', 'district', 'city', 'federal', 'white', 'house', 'former', 'deputy', 'vice', 'assistant', 'executive', 'managing', 'political', 'military', 'finance', 'health', 'legal', 'economic']);
 
-const bare = (w: string) => w.toLowerCase().replace(/[.\u2019']s?$/u, '').replace(/\.$/, '');
+const POSSESSIVE_END = /[.\u2019']s?$/u;
+const PERIOD_END = /\.$/;
+/** Heads that are no title words but still make a role ("Trump surrogate", "White House official"). */
+const LOOSE_HEAD = /^surrogate|^official$|^ally$/;
+const POSSESSIVE_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['\u2019]s)\s+$/u;
+const APPOSITION = /^,\s+((\p{L}+)(?:\s+[\p{L}\p{N}\u2019'-]+){1,7}?)\s*[,.;]/u;
+
+const bare = (w: string) => w.toLowerCase().replace(POSSESSIVE_END, '').replace(PERIOD_END, '');
 
 /**
  * @example
@@ -71,14 +78,14 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
   // A possessive name before a lower-case role: "Hillary Clinton’s campaign manager".
   if (!prefix && roles.length === 1 && left > floor) {
     const before = text.slice(Math.max(floor, left - 60), left);
-    const m = before.match(/((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['\u2019]s)\s+$/u);
+    const m = before.match(POSSESSIVE_BEFORE);
     if (m) roles[0] = `${m[1]} ${roles[0]}`;
   }
   // After the name: a party tag, then an apposition.
   const after = text.slice(name.end, Math.min(text.length, name.end + 120));
   const tag = PARTY_TAG.exec(after) ?? PARTY_TAG_COMMA.exec(after);
   if (tag) roles.push(tag[1]);
-  const appo = after.match(/^,\s+((\p{L}+)(?:\s+[\p{L}\p{N}\u2019'-]+){1,7}?)\s*[,.;]/u);
+  const appo = after.charCodeAt(0) === 44 ? after.match(APPOSITION) : null;
   if (appo && APPOSITION_OPENERS.has(appo[2].toLowerCase()) && hasTitleHead(appo[1])) roles.push(appo[1]);
   return [...new Set(roles)];
 }
@@ -86,5 +93,10 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
 /** Does the phrase hold a title word (its head, loosely: any title word in it)? */
 function hasTitleHead(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  return words.some((w) => TITLE_WORDS.has(bare(w)) && !ROLE_MODIFIERS.has(bare(w))) || words.some((w) => /^surrogate|^official$|^ally$/.test(w.toLowerCase()));
+  for (const w of words) {
+    const b = bare(w);
+    if (TITLE_WORDS.has(b) && !ROLE_MODIFIERS.has(b)) return true;
+  }
+  for (const w of words) if (LOOSE_HEAD.test(w.toLowerCase())) return true;
+  return false;
 }
