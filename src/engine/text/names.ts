@@ -242,6 +242,20 @@ function connectorToken(start: number, end: number, word: string, stop: boolean)
 }
 
 /** Inner joiners: ' ’ . - & between word characters keep one word ("it's", "U.S", "Al-Qaeda", "AT&T"). */
+/**
+ * What a UTF-16 code unit is to the word scan: WORD (`isWordCode`), JOINER (see isJoiner) or
+ * OTHER; 0 until first asked. One array read per character instead of range tests.
+ */
+const CHAR_KIND = new Uint8Array(65536);
+const WORD = 1;
+const JOINER = 2;
+const OTHER = 3;
+function kindOf(c: number): number {
+  const k = CHAR_KIND[c];
+  if (k !== 0) return k;
+  return (CHAR_KIND[c] = isWordCode(c) ? WORD : isJoiner(c) ? JOINER : OTHER);
+}
+
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
 }
@@ -267,7 +281,7 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
+    if (kindOf(c) !== WORD) {
       if (c === 10) endLine(tokens, line);
       i++;
       continue;
@@ -277,8 +291,9 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
     for (;;) {
       if (i >= n) break;
       const d = text.charCodeAt(i);
-      if (isWordCode(d)) i++;
-      else if (isJoiner(d) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2;
+      const kind = kindOf(d);
+      if (kind === WORD) i++;
+      else if (kind === JOINER && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === WORD) i += 2;
       else break;
     }
     line.words++;
