@@ -94,6 +94,14 @@ const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]{1,3}$/;
 const OPENING_MARKS = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '(', '[', '*', '\u2022', '-', '\u2013', '\u2014', '#', '>']);
 const CLOSING_MARKS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', '\u2026', ':', ';', '|']);
+/** The three sets above by char code, one bit each, so isOpening reads codes and builds no strings. */
+const OPENS = 1;
+const CLOSES = 2;
+const ENDS = 4;
+const MARKS = new Uint8Array(65536);
+for (const m of OPENING_MARKS) MARKS[m.charCodeAt(0)] |= OPENS;
+for (const m of CLOSING_MARKS) MARKS[m.charCodeAt(0)] |= CLOSES;
+for (const m of SENTENCE_PUNCT) MARKS[m.charCodeAt(0)] |= ENDS;
 /** Longest run of capitalised words still read as names (a list of six two-word names fits). */
 const MAX_RUN = 12;
 /** Connectors that join only names a gazetteer knows ("Bosnia and Herzegovina", "Fox and Friends"). */
@@ -145,6 +153,7 @@ export function findNames(text: string): NameSpan[] {
   flush();
   // Only multi-word names need the flag (a lone word was already checked when it opened a sentence).
   for (const n of out) {
+    if (lowerSeen.size === 0) break;
     if (!n.text.includes(' ')) continue;
     for (const w of n.text.split(' ')) {
       const c = w.charCodeAt(0);
@@ -467,22 +476,22 @@ function countLetters(word: string): number {
 function isOpening(text: string, start: number, prev: Token | null): boolean {
   if (start === 0) return true;
   // Right after an opening mark: a quotation, a bracket or a bullet starts here.
-  if (OPENING_MARKS.has(text[start - 1]) && text[start - 1] !== '-') return true;
+  const before = text.charCodeAt(start - 1);
+  if ((MARKS[before] & OPENS) !== 0 && before !== 45) return true;
   let i = start - 1;
   while (i >= 0) {
-    const ch = text[i];
     // Skip spaces, closing marks and symbols (emoji are surrogate pairs) back to what precedes.
     const code = text.charCodeAt(i);
-    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || CLOSING_MARKS.has(ch) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2190 && code <= 0x2bff)) i--;
-    else if (OPENING_MARKS.has(ch)) return true; // "said: “ This", "* John"
+    if (code === 32 || code === 9 || code === 0xa0 || (MARKS[code] & CLOSES) !== 0 || (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2190 && code <= 0x2bff)) i--;
+    else if ((MARKS[code] & OPENS) !== 0) return true; // "said: “ This", "* John"
     else break;
   }
   if (i < 0) return true;
-  const ch = text[i];
-  if (ch === '\n' || ch === '\r') return true;
-  if (SENTENCE_PUNCT.has(ch)) {
+  const code = text.charCodeAt(i);
+  if (code === 10 || code === 13) return true;
+  if ((MARKS[code] & ENDS) !== 0) {
     // "Sen. Rand Paul", "Lt. Gen.": a period that belongs to a title or initial opens nothing.
-    if (ch === '.' && prev && prev.dotted && prev.end === i + 1 && !/^(?:\p{Lu}\.){2,}$/u.test(prev.text) && !ORG_SUFFIX_ABBREVIATIONS.has(prev.lower.slice(0, -1))) return false;
+    if (code === 46 && prev && prev.dotted && prev.end === i + 1 && !/^(?:\p{Lu}\.){2,}$/u.test(prev.text) && !ORG_SUFFIX_ABBREVIATIONS.has(prev.lower.slice(0, -1))) return false;
     return true;
   }
   return false;
