@@ -71,6 +71,50 @@ const ROLE_MENTIONS = 25;
 /** Longest run of names still read as one person; longer runs are lists ("Javier Pertile Paolo Vaccari"). */
 const MAX_PERSON_WORDS = 4;
 const SPEECH_BEFORE = /(?:said|says|told|added|warned|wrote|according to)\s+$/u;
+/** First letters of the verbs of SPEECH_AFTER and ORG_SPEECH, last letters of SPEECH_BEFORE's: one bit per letter a-z. */
+const SPEECH_AFTER_FIRST = letterBits('said says told added warned wrote explained argued noted asked claimed stated insisted responded replied continued tweeted posted reported announced blasted');
+const ORG_SPEECH_FIRST = letterBits('said says announced reported');
+const SPEECH_BEFORE_LAST = letterBits('dias syas dlot dedda denraw etorw ot');
+
+function letterBits(words: string): number {
+  let bits = 0;
+  for (const w of words.split(' ')) bits |= 1 << (w.charCodeAt(0) - 97);
+  return bits;
+}
+
+function hasLetter(bits: number, c: number): boolean {
+  return c >= 97 && c <= 122 && (bits & (1 << (c - 97))) !== 0;
+}
+
+/** `\s` of a regex, by char code. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `pattern` (SPEECH_AFTER or ORG_SPEECH: an optional ", ...," aside, then white space and a verb)
+ * on the 90 characters after `at`, ruled out without a slice when no verb can start there.
+ */
+function speechAfter(text: string, at: number, pattern: RegExp, verbFirst: number): boolean {
+  if (text.charCodeAt(at) !== 44) {
+    if (!isSpaceCode(text.charCodeAt(at))) return false;
+    const max = Math.min(text.length, at + 90);
+    let i = at + 1;
+    while (i < max && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= max || !hasLetter(verbFirst, text.charCodeAt(i))) return false;
+  }
+  return pattern.test(text.slice(at, at + 90));
+}
+
+/** SPEECH_BEFORE on the 16 characters before `at`, ruled out without a slice when no verb can end there. */
+function speechBefore(text: string, at: number): boolean {
+  const min = Math.max(0, at - 16);
+  let i = at - 1;
+  if (i < min || !isSpaceCode(text.charCodeAt(i))) return false;
+  while (i >= min && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i < min || !hasLetter(SPEECH_BEFORE_LAST, text.charCodeAt(i))) return false;
+  return SPEECH_BEFORE.test(text.slice(min, at));
+}
 
 interface Entity {
   key: string;
@@ -166,7 +210,7 @@ export function findActors(doc: Doc): Actor[] {
       if (known === undefined && c.fragment) continue;
       // A one-word name no full name explains is a person only when it speaks, or has a person's
       // title; otherwise it is most often a club, company or town ("Porto", "Norilsk").
-      id = known ?? (c.type === 'person' || isFirstName(c.text) || SPEECH_AFTER.test(text.slice(c.range.end, c.range.end + 90)) ? entityFor(c, 'person', c.key) : entityFor(c, 'organization', c.key));
+      id = known ?? (c.type === 'person' || isFirstName(c.text) || speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) ? entityFor(c, 'person', c.key) : entityFor(c, 'organization', c.key));
     } else {
       id = entityFor(c, c.type, c.key);
     }
@@ -205,9 +249,7 @@ function weightOf(doc: Doc, r: Range, base: number): number {
   let w = base;
   const lead = doc.titleRange ? doc.paragraphs[1] : doc.paragraphs[0];
   if ((doc.titleRange && r.start < doc.titleRange.end) || (lead && r.start >= lead.start && r.end <= lead.end)) w *= 1.5;
-  const after = doc.text.slice(r.end, r.end + 90);
-  const before = doc.text.slice(Math.max(0, r.start - 16), r.start);
-  if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) w += 0.5;
+  if (speechAfter(doc.text, r.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) || speechBefore(doc.text, r.start)) w += 0.5;
   return w;
 }
 
@@ -291,14 +333,14 @@ function classify(doc: Doc): Candidate[] {
     else if (/\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) type = 'organization';
     else if (PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) type = 'place';
     else if (ORG_HEADS.has(last)) type = null; // "Group", "League" alone name no one in particular
-    else if (n.weak && !SPEECH_AFTER.test(text.slice(n.end, n.end + 90)) && !isTeamInTable(text, n.start, n.end)) type = null; // "Attendance: 5,000"
+    else if (n.weak && !speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) && !isTeamInTable(text, n.start, n.end)) type = null; // "Attendance: 5,000"
     else type = 'unknown';
     // A dateline or a place word before it says place: "RANGOON 1996-12-06", "the city of Goma".
     if ((known === 'open' || known === 'acronym') && type !== 'place' && !(type === 'person' && (titleWord || firstName)) && (isDateline(text, n.start, n.end) || placeBefore(text, n.start))) type = 'place';
     // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
     // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
     const titled = titleWord !== null && PERSON_TITLES.has(titleWord);
-    if ((type === 'unknown' || (type === 'person' && !titled)) && (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start) ?? '') || (!firstName && ORG_SPEECH.test(text.slice(n.end, n.end + 90))))) {
+    if ((type === 'unknown' || (type === 'person' && !titled)) && (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start) ?? '') || (!firstName && speechAfter(text, n.end, ORG_SPEECH, ORG_SPEECH_FIRST)))) {
       type = 'organization';
       orgByContext = true;
     }
@@ -366,7 +408,7 @@ function looksLikePerson(text: string, n: NameSpan, words: string[], titleWord: 
   if (words.some((w) => COMMON_OPENERS.has(w.toLowerCase()))) return false;
   if (isFirstName(words[0]) || /^\p{Lu}\.$/u.test(words[0])) return true;
   if (titleWord && PERSON_TITLES.has(titleWord)) return true;
-  if (SPEECH_AFTER.test(text.slice(n.end, n.end + 90))) return true;
+  if (speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)) return true;
   // No direct evidence (the name lists miss many names, even "Donald"): a short run of plain
   // capitalised words with no place or country in it ("Real Madrid", "Werder Bremen" have one)
   // and none the article also writes in lower case ("Presidential Debates", "the debates").
