@@ -54,6 +54,8 @@ export function resolveGroupPronouns(doc: Doc, groups: PersonMention[]): { actor
 
 function resolve(doc: Doc, persons: PersonMention[], pattern: RegExp, window: number, compatible: (actor: number, pronoun: string) => boolean): { actor: number; range: Range }[] {
   const out: { actor: number; range: Range }[] = [];
+  // No one to resolve to: no pronoun can be resolved (and the text need not be searched).
+  if (persons.length === 0) return out;
   const { text } = doc;
   const subject = persons.map((m) => SUBJECT_NEXT.test(text.slice(m.end, m.end + 24)));
   const inQuote = persons.map((m) => quoteAt(doc.quotes, m.start) !== null);
@@ -61,7 +63,10 @@ function resolve(doc: Doc, persons: PersonMention[], pattern: RegExp, window: nu
   let s = 0; // the sentence holding the current pronoun
   // One pass over the whole text: a search restarted per sentence would run to the end of the
   // text from every sentence that has no pronoun.
-  pattern.lastIndex = 0;
+  // A pronoun before the first mention has no antecedent: the search starts there.
+  let from = persons[0].start;
+  for (const p of persons) if (p.start < from) from = p.start;
+  pattern.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text)) !== null) {
     const at = m.index;
@@ -69,6 +74,8 @@ function resolve(doc: Doc, persons: PersonMention[], pattern: RegExp, window: nu
     if (quoteAt(doc.quotes, at) !== null) continue;
     const lower = m[0].toLowerCase();
     while (first < persons.length && persons[first].sentence < s - window) first++;
+    // Every mention is out of reach, for this pronoun and all after it.
+    if (first >= persons.length) break;
     let best = -1;
     let bestScore = 0;
     for (let k = first; k < persons.length && persons[k].start < at; k++) {
