@@ -28,14 +28,42 @@ const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 /** Lower-case words a role before a name may hold besides title words ("campaign manager", "national security adviser"). */
 const ROLE_NOUNS = new Set(['campaign', 'national', 'security', 'press', 'foreign', 'defense', 'defence', 'communications', 'policy', 'senior', 'top', 'chief', 'general', 'state', 'county', 'district', 'city', 'federal', 'white', 'house', 'former', 'deputy', 'vice', 'assistant', 'executive', 'managing', 'political', 'military', 'finance', 'health', 'legal', 'economic']);
 
-const POSSESSIVE_END = /[.\u2019']s?$/u;
-const PERIOD_END = /\.$/;
 /** Heads that are no title words but still make a role ("Trump surrogate", "White House official"). */
 const LOOSE_HEAD = /^surrogate|^official$|^ally$/;
 const POSSESSIVE_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['\u2019]s)\s+$/u;
 const APPOSITION = /^,\s+((\p{L}+)(?:\s+[\p{L}\p{N}\u2019'-]+){1,7}?)\s*[,.;]/u;
 
-const bare = (w: string) => w.toLowerCase().replace(POSSESSIVE_END, '').replace(PERIOD_END, '');
+/**
+ * A word lower-cased, without a possessive or a closing mark ("president’s", "gen."): what
+ * `.replace(/[.\u2019']s?$/u, '').replace(/\.$/, '')` gives, by char code.
+ */
+function bare(w: string): string {
+  const lower = w.toLowerCase();
+  let end = lower.length;
+  if (end >= 2 && lower.charCodeAt(end - 1) === 115 && isMark(lower.charCodeAt(end - 2))) end -= 2;
+  else if (end >= 1 && isMark(lower.charCodeAt(end - 1))) end -= 1;
+  if (end >= 1 && lower.charCodeAt(end - 1) === 46) end -= 1;
+  return end === lower.length ? lower : lower.slice(0, end);
+}
+
+function isMark(c: number): boolean {
+  return c === 46 || c === 0x2019 || c === 39;
+}
+
+/** Can a party tag or an apposition follow at `at`: a comma or a bracket, after white space for the bracket? */
+function tagMayFollow(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 44 || c === 40) return true;
+  const max = Math.min(text.length, at + 120);
+  let i = at;
+  while (i < max && isSpaceCode(text.charCodeAt(i))) i++;
+  return i > at && i < max && text.charCodeAt(i) === 40;
+}
+
+/** `\s` of a regex, by char code. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * @example
@@ -82,11 +110,14 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
     if (m) roles[0] = `${m[1]} ${roles[0]}`;
   }
   // After the name: a party tag, then an apposition.
-  const after = text.slice(name.end, Math.min(text.length, name.end + 120));
-  const tag = PARTY_TAG.exec(after) ?? PARTY_TAG_COMMA.exec(after);
-  if (tag) roles.push(tag[1]);
-  const appo = after.charCodeAt(0) === 44 ? after.match(APPOSITION) : null;
-  if (appo && APPOSITION_OPENERS.has(appo[2].toLowerCase()) && hasTitleHead(appo[1])) roles.push(appo[1]);
+  // (Most names are followed by neither: then nothing is sliced.)
+  if (tagMayFollow(text, name.end)) {
+    const after = text.slice(name.end, Math.min(text.length, name.end + 120));
+    const tag = PARTY_TAG.exec(after) ?? PARTY_TAG_COMMA.exec(after);
+    if (tag) roles.push(tag[1]);
+    const appo = after.charCodeAt(0) === 44 ? after.match(APPOSITION) : null;
+    if (appo && APPOSITION_OPENERS.has(appo[2].toLowerCase()) && hasTitleHead(appo[1])) roles.push(appo[1]);
+  }
   return [...new Set(roles)];
 }
 
