@@ -274,7 +274,6 @@ function sentenceIndex(doc: Doc): (at: number) => number {
 function classify(doc: Doc): Candidate[] {
   const { text } = doc;
   const out: Candidate[] = [];
-  const staticTypes = new Map<string, ActorType | null | 'skip' | 'open' | 'acronym'>();
   let mixedForms: Map<string, boolean> | null = null;
   // What a name's text alone gives (its words, gazetteer entries) is worked out once per distinct name.
   const infos = new Map<string, NameInfo>();
@@ -305,11 +304,8 @@ function classify(doc: Doc): Candidate[] {
     }
     let key = info.lower;
     // What the name alone says (gazetteers, head words, shape) is the same at every mention.
-    let known = staticTypes.get(name);
-    if (known === undefined) {
-      known = staticType(name, key, words, last);
-      staticTypes.set(name, known);
-    }
+    let known = info.known;
+    if (known === undefined) known = info.known = staticType(name, key, words, last);
     if (known === 'skip') continue;
     let type: ActorType | 'unknown' | null;
     let fragment = false;
@@ -370,7 +366,11 @@ interface NameInfo {
   country: CountryEntry | null;
   /** The first word is a known first name. */
   firstName: boolean;
+  /** What the name alone says of its type (staticType), once asked. */
+  known?: StaticType;
 }
+
+type StaticType = ActorType | null | 'skip' | 'open' | 'acronym';
 
 function nameInfo(name: string): NameInfo {
   // One word (most names): no regex split.
@@ -383,7 +383,7 @@ function nameInfo(name: string): NameInfo {
  * things ("Washington Treaty"), 'open' when the context has to decide, 'acronym' for a word in
  * capitals no gazetteer knows (an organisation, unless the article writes it in mixed case).
  */
-function staticType(name: string, key: string, words: string[], last: string): ActorType | null | 'skip' | 'open' | 'acronym' {
+function staticType(name: string, key: string, words: string[], last: string): StaticType {
   if (NATIONALITY_ADJECTIVES.has(key)) return 'skip';
   const country = countryOf(name);
   if (country) return country.demonym ? 'skip' : 'country'; // "Russian territory": an adjective
@@ -422,8 +422,11 @@ function looksLikePerson(text: string, n: NameSpan, words: string[], titleWord: 
  */
 function shortFormsOfOrganizations(candidates: Candidate[]): void {
   let prefixes: Map<string, string> | null = null;
+  // A text read again adds nothing (its prefixes are taken by its first mention).
+  const read = new Set<string>();
   for (const c of candidates) {
-    if (c.type !== 'organization' || !c.text.includes(' ')) continue;
+    if (c.type !== 'organization' || !c.text.includes(' ') || read.has(c.text)) continue;
+    read.add(c.text);
     const words = c.text.split(' ');
     const last = words[words.length - 1].toLowerCase().replace(/\.$/, '');
     // Only names whose last word says organisation ("Corp", "Bank", "Party") give short forms;
@@ -437,8 +440,10 @@ function shortFormsOfOrganizations(candidates: Candidate[]): void {
   }
   if (!prefixes) return;
   const people = new Set<string>();
+  read.clear();
   for (const c of candidates) {
-    if (c.type !== 'person') continue;
+    if (c.type !== 'person' || read.has(c.text)) continue;
+    read.add(c.text);
     const words = c.text.split(' ');
     people.add(fold(words[0]));
     people.add(fold(words[words.length - 1]));
