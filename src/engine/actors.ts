@@ -29,13 +29,13 @@ import { rolesAround } from './actors/roles';
 import { isTeamInTable } from './actors/tables';
 import { isAcronym, linkAcronyms } from './actors/acronyms';
 import { isDateline } from './actors/datelines';
-import { countryOf, isPlace, PLACE_DESCRIPTORS, PLACE_NOUNS_BEFORE_OF, type CountryEntry } from './data/countries';
+import { countryOf, countryOfLower, isPlace, isPlaceLower, PLACE_DESCRIPTORS, PLACE_NOUNS_BEFORE_OF, type CountryEntry } from './data/countries';
 import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from './data/organizations';
-import { isOutlet } from './data/outlets';
-import { isPlatform } from './data/platforms';
+import { isOutlet, isOutletLower } from './data/outlets';
+import { isPlatformLower } from './data/platforms';
 import { GENDER_OF_TITLE, PERSON_TITLES } from './data/titles';
 import { COMMON_OPENERS, NATIONALITY_ADJECTIVES } from './data/common-words';
-import { genderOfFirstName, isFirstName } from './data/first-names';
+import { genderOfFirstName, isFirstName, isFirstNameLower } from './data/first-names';
 
 /** Words after a name that make "<name> <word>" an organisation ("Biden administration"). */
 const ORG_AFTER = new Set(['administration', 'government', 'campaign', 'regime', 'cabinet', 'presidency', 'team']);
@@ -256,8 +256,8 @@ function weightOf(doc: Doc, r: Range, base: number): number {
 /** Where the line holding `at` starts, looking back no further than role scans ever reach. */
 function lineStart(text: string, at: number): number {
   const floor = Math.max(0, at - 400);
-  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return floor;
+  const k = text.slice(floor, at).lastIndexOf('\n');
+  return k < 0 ? floor : floor + k + 1;
 }
 
 function sentenceIndex(doc: Doc): (at: number) => number {
@@ -305,7 +305,7 @@ function classify(doc: Doc): Candidate[] {
     let key = info.lower;
     // What the name alone says (gazetteers, head words, shape) is the same at every mention.
     let known = info.known;
-    if (known === undefined) known = info.known = staticType(name, key, words, last);
+    if (known === undefined) known = info.known = staticType(name, info);
     if (known === 'skip') continue;
     let type: ActorType | 'unknown' | null;
     let fragment = false;
@@ -374,8 +374,10 @@ type StaticType = ActorType | null | 'skip' | 'open' | 'acronym';
 
 function nameInfo(name: string): NameInfo {
   // One word (most names): no regex split.
-  const words = /\s/.test(name) ? name.split(/\s+/) : [name];
-  return { words, last: words[words.length - 1].toLowerCase(), lower: name.toLowerCase(), country: countryOf(name) ?? null, firstName: isFirstName(words[0]) };
+  const lower = name.toLowerCase();
+  if (!/\s/.test(name)) return { words: [name], last: lower, lower, country: countryOfLower(lower) ?? null, firstName: isFirstNameLower(lower) };
+  const words = name.split(/\s+/);
+  return { words, last: words[words.length - 1].toLowerCase(), lower, country: countryOfLower(lower) ?? null, firstName: isFirstName(words[0]) };
 }
 
 /**
@@ -383,14 +385,14 @@ function nameInfo(name: string): NameInfo {
  * things ("Washington Treaty"), 'open' when the context has to decide, 'acronym' for a word in
  * capitals no gazetteer knows (an organisation, unless the article writes it in mixed case).
  */
-function staticType(name: string, key: string, words: string[], last: string): StaticType {
+function staticType(name: string, info: NameInfo): StaticType {
+  const { words, last, lower: key, country } = info;
   if (NATIONALITY_ADJECTIVES.has(key)) return 'skip';
-  const country = countryOf(name);
   if (country) return country.demonym ? 'skip' : 'country'; // "Russian territory": an adjective
-  if (isPlace(name)) return 'place';
+  if (isPlaceLower(key)) return 'place';
   // "Secretary of State", "Minister of Finance": an office, not the ministry.
   if (words.length === 3 && words[1] === 'of' && PERSON_TITLES.has(words[0].toLowerCase())) return null;
-  if (ORGANIZATIONS.has(key) || isOutlet(name) || isPlatform(name) || (ORG_HEADS.has(last) && words.length > 1)) return 'organization';
+  if (ORGANIZATIONS.has(key) || isOutletLower(key) || isPlatformLower(key) || (ORG_HEADS.has(last) && words.length > 1)) return 'organization';
   if (THING_HEADS.has(last) && words.length > 1) return null;
   if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';
   if (GROUP_PLURALS.has(last)) return 'group';
@@ -471,17 +473,29 @@ function mixedCaseWords(names: NameSpan[]): Map<string, boolean> {
   for (const n of names) {
     if (done.has(n.text)) continue;
     done.add(n.text);
-    if (!/\p{Ll}/u.test(n.text)) continue;
+    if (!hasLowerLetter(n.text)) continue;
     const words = n.text.split(' ');
     for (const w of words) {
       // Only the words written in mixed case count ("NYMEX" in "NYMEX Alberta" is still an acronym).
-      if (w.length < 2 || !/\p{Ll}/u.test(w)) continue;
+      if (w.length < 2 || !hasLowerLetter(w)) continue;
       const lower = w.toLowerCase();
       if (words.length === 1) out.set(lower, true);
       else if (!out.has(lower)) out.set(lower, false);
     }
   }
   return out;
+}
+
+const LOWER_LETTER = /\p{Ll}/u;
+
+/** `/\p{Ll}/u.test(s)`, decided by char code while the text is ASCII. */
+function hasLowerLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LOWER_LETTER.test(s);
+  }
+  return false;
 }
 
 /**

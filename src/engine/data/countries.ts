@@ -238,6 +238,11 @@ export function isPlace(name: string): boolean {
   return places.has(name.toLowerCase());
 }
 
+/** `isPlace` for a name already lower-cased. */
+export function isPlaceLower(lower: string): boolean {
+  return places.has(lower);
+}
+
 /** Every lower-cased name `countryOf` or `isPlace` knows, for callers that merge gazetteers into one set. */
 export function countryAndPlaceKeys(): string[] {
   return [...byName.keys(), ...places];
