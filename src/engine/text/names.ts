@@ -125,8 +125,11 @@ export function findNames(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   let run: Token[] = [];
   const flush = () => {
-    if (run.length) emitRun(text, run, trusted, lowerSeen, out);
-    run = [];
+    // (An empty run is kept: most flushes, at every lower-case word, have nothing to emit.)
+    if (run.length) {
+      emitRun(text, run, trusted, lowerSeen, out);
+      run = [];
+    }
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
