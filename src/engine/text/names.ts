@@ -234,10 +234,10 @@ function lowerForms(text: string, tokens: Token[], lowerWords: number[]): Set<st
 /** Length, first, second and last letter of a word mixed into an index of SHAPES (a collision only costs a hash). */
 function shapeOf(text: string, start: number, end: number): number {
   const h = Math.imul(end - start, 0x9e3779b1) ^ Math.imul(text.charCodeAt(start), 0x85ebca6b) ^ Math.imul(text.charCodeAt(start + 1), 0xc2b2ae35) ^ Math.imul(text.charCodeAt(end - 1), 0x27d4eb2f);
-  return (h ^ (h >>> 16)) & 0xffff;
+  return (h ^ (h >>> 16)) & 0xfff;
 }
 /** How many wanted forms of each shape `lowerForms` still looks for; all zero between calls. */
-const SHAPES = new Uint32Array(1 << 16);
+const SHAPES = new Uint32Array(1 << 12);
 
 /** Is the word the lower-cased form of a capitalised token? (Only where two forms share a hash.) */
 function wantedForm(tokens: Token[], word: string): boolean {
@@ -563,10 +563,9 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   // Three or more words in capitals in running text are shouting, not a name, unless known.
   // (Whether a gazetteer knows the run whole is asked at most once.)
   let known: boolean | undefined;
-  const knownWhole = () => (known ??= isKnownName(text.slice(run[0].start, run[run.length - 1].end)));
-  if (run.length >= 3 && run.filter((t) => t.allCaps).length >= 3 && !run[0].shouty && !knownWhole()) return;
+  if (run.length >= 3 && run.filter((t) => t.allCaps).length >= 3 && !run[0].shouty && !(known = isKnownName(text.slice(run[0].start, run[run.length - 1].end)))) return;
   // A run a gazetteer knows whole ("New Zealand", "United States") needs no more proof.
-  if (run.length > 1 && run.length <= 4 && knownWhole()) {
+  if (run.length > 1 && run.length <= 4 && (known ?? isKnownName(text.slice(run[0].start, run[run.length - 1].end)))) {
     splitTitle(text, run, out, false);
     return;
   }
