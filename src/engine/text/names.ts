@@ -303,6 +303,10 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
     for (;;) {
       if (i >= n) break;
       const d = text.charCodeAt(i);
+      if (d >= 97 && d <= 122) {
+        i++; // a lower-case ASCII letter, by far the most common case
+        continue;
+      }
       const kind = kindOf(d);
       if (kind === WORD) i++;
       else if (kind === JOINER && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === WORD) i += 2;
