@@ -323,7 +323,7 @@ function classify(doc: Doc): Candidate[] {
         fragment = !alone;
       }
     } else if (known !== 'open') type = known;
-    else if (words.length > 1 && looksLikePerson(text, n, words, titleWord)) type = 'person';
+    else if (words.length > 1 && looksLikePerson(text, n, words, titleWord, firstName)) type = 'person';
     else if (words.length > 1) type = words.some((w) => COMMON_OPENERS.has(w.toLowerCase())) ? null : 'organization';
     else if (titleWord && PERSON_TITLES.has(titleWord)) type = 'person';
     else if (/\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) type = 'organization';
@@ -406,9 +406,9 @@ function staticType(name: string, info: NameInfo): StaticType {
  * title before it, or speaks ("Hassan Abbas said"); otherwise "Santa Fe" or "Bayer Leverkusen"
  * would be people.
  */
-function looksLikePerson(text: string, n: NameSpan, words: string[], titleWord: string | null): boolean {
+function looksLikePerson(text: string, n: NameSpan, words: string[], titleWord: string | null, firstName: boolean): boolean {
   if (words.some((w) => COMMON_OPENERS.has(w.toLowerCase()))) return false;
-  if (isFirstName(words[0]) || /^\p{Lu}\.$/u.test(words[0])) return true;
+  if (firstName || /^\p{Lu}\.$/u.test(words[0])) return true;
   if (titleWord && PERSON_TITLES.has(titleWord)) return true;
   if (speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)) return true;
   // No direct evidence (the name lists miss many names, even "Donald"): a short run of plain

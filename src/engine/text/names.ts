@@ -293,6 +293,10 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++; // a space, the most common character between words
+      continue;
+    }
     if (kindOf(c) !== WORD) {
       if (c === 10) endLine(tokens, line);
       i++;
