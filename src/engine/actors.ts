@@ -486,6 +486,13 @@ function mixedCaseWords(names: NameSpan[]): Map<string, boolean> {
   return out;
 }
 
+/** How many words `text.split(' ')` gives. */
+function wordCount(text: string): number {
+  let k = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) k++;
+  return k;
+}
+
 const LOWER_LETTER = /\p{Ll}/u;
 
 /** `/\p{Ll}/u.test(s)`, decided by char code while the text is ASCII. */
@@ -505,8 +512,8 @@ function hasLowerLetter(s: string): boolean {
 function splitLists(names: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const n of names) {
-    // One word: nothing to split (most names).
-    if (!n.text.includes(' ')) {
+    // One word, or a few with no "of" between them: nothing to split (most names).
+    if (!n.text.includes(' ') || (wordCount(n.text) <= MAX_PERSON_WORDS && !n.text.includes(' of '))) {
       out.push(n);
       continue;
     }
