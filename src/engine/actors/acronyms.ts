@@ -102,8 +102,24 @@ function lettersFit(acronym: string, name: string): boolean {
 
 /** A name's initials without and with its small words: "Department of Justice" -> DJ, DOJ. */
 function initialsOf(name: string): string[] {
-  const words = name.split(/[\s-]+/).filter(Boolean);
-  const all = words.map((w) => w[0].toUpperCase()).join('');
-  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => w[0].toUpperCase()).join('');
+  // The words of `name.split(/[\s-]+/)`, read in place (a small word is at most three letters).
+  let all = '';
+  let content = '';
+  const n = name.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSeparator(name.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isSeparator(name.charCodeAt(i))) i++;
+    const initial = name[start].toUpperCase();
+    all += initial;
+    if (i - start > 3 || !SMALL_WORDS.has(name.slice(start, i).toLowerCase())) content += initial;
+  }
   return content === all ? [all] : [content, all];
+}
+
+/** White space (`\s`) or a hyphen: what separates the words of a name for its initials. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 45 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
