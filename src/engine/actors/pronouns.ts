@@ -52,13 +52,18 @@ export function resolveGroupPronouns(doc: Doc, groups: PersonMention[]): { actor
   return resolve(doc, groups, PLURAL, GROUP_WINDOW, () => true);
 }
 
+/** A subject ("Medvedev added") weighs more, a mention inside a quotation less. */
+function antecedentWeight(doc: Doc, p: PersonMention): number {
+  return (SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24)) ? 1.5 : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1);
+}
+
 function resolve(doc: Doc, persons: PersonMention[], pattern: RegExp, window: number, compatible: (actor: number, pronoun: string) => boolean): { actor: number; range: Range }[] {
   const out: { actor: number; range: Range }[] = [];
   // No one to resolve to: no pronoun can be resolved (and the text need not be searched).
   if (persons.length === 0) return out;
   const { text } = doc;
-  const subject = persons.map((m) => SUBJECT_NEXT.test(text.slice(m.end, m.end + 24)));
-  const inQuote = persons.map((m) => quoteAt(doc.quotes, m.start) !== null);
+  // Each mention's weight as an antecedent, worked out when a pronoun first reaches it (0 until then).
+  const weights = new Float64Array(persons.length);
   let first = 0; // the earliest person mention still inside the window
   let s = 0; // the sentence holding the current pronoun
   // One pass over the whole text: a search restarted per sentence would run to the end of the
@@ -82,7 +87,9 @@ function resolve(doc: Doc, persons: PersonMention[], pattern: RegExp, window: nu
       const p = persons[k];
       if (!compatible(p.actor, lower)) continue;
       const back = s - p.sentence;
-      const score = (subject[k] ? 1.5 : 1) * (inQuote[k] ? 0.3 : 1) * (1 / (1 + back));
+      let weight = weights[k];
+      if (weight === 0) weight = weights[k] = antecedentWeight(doc, p);
+      const score = weight * (1 / (1 + back));
       if (score >= bestScore) {
         bestScore = score;
         best = k;
