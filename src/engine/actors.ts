@@ -29,13 +29,13 @@ import { rolesAround } from './actors/roles';
 import { isTeamInTable } from './actors/tables';
 import { isAcronym, linkAcronyms } from './actors/acronyms';
 import { isDateline } from './actors/datelines';
-import { countryOf, isPlace, PLACE_DESCRIPTORS, PLACE_NOUNS_BEFORE_OF, type CountryEntry } from './data/countries';
+import { countryOf, countryOfLower, isPlace, isPlaceLower, PLACE_DESCRIPTORS, PLACE_NOUNS_BEFORE_OF, type CountryEntry } from './data/countries';
 import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from './data/organizations';
-import { isOutlet } from './data/outlets';
-import { isPlatform } from './data/platforms';
+import { isOutlet, isOutletLower } from './data/outlets';
+import { isPlatformLower } from './data/platforms';
 import { GENDER_OF_TITLE, PERSON_TITLES } from './data/titles';
 import { COMMON_OPENERS, NATIONALITY_ADJECTIVES } from './data/common-words';
-import { genderOfFirstName, isFirstName } from './data/first-names';
+import { genderOfFirstName, isFirstName, isFirstNameLower } from './data/first-names';
 
 /** Words after a name that make "<name> <word>" an organisation ("Biden administration"). */
 const ORG_AFTER = new Set(['administration', 'government', 'campaign', 'regime', 'cabinet', 'presidency', 'team']);
@@ -71,6 +71,50 @@ const ROLE_MENTIONS = 25;
 /** Longest run of names still read as one person; longer runs are lists ("Javier Pertile Paolo Vaccari"). */
 const MAX_PERSON_WORDS = 4;
 const SPEECH_BEFORE = /(?:said|says|told|added|warned|wrote|according to)\s+$/u;
+/** First letters of the verbs of SPEECH_AFTER and ORG_SPEECH, last letters of SPEECH_BEFORE's: one bit per letter a-z. */
+const SPEECH_AFTER_FIRST = letterBits('said says told added warned wrote explained argued noted asked claimed stated insisted responded replied continued tweeted posted reported announced blasted');
+const ORG_SPEECH_FIRST = letterBits('said says announced reported');
+const SPEECH_BEFORE_LAST = letterBits('dias syas dlot dedda denraw etorw ot');
+
+function letterBits(words: string): number {
+  let bits = 0;
+  for (const w of words.split(' ')) bits |= 1 << (w.charCodeAt(0) - 97);
+  return bits;
+}
+
+function hasLetter(bits: number, c: number): boolean {
+  return c >= 97 && c <= 122 && (bits & (1 << (c - 97))) !== 0;
+}
+
+/** `\s` of a regex, by char code. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `pattern` (SPEECH_AFTER or ORG_SPEECH: an optional ", ...," aside, then white space and a verb)
+ * on the 90 characters after `at`, ruled out without a slice when no verb can start there.
+ */
+function speechAfter(text: string, at: number, pattern: RegExp, verbFirst: number): boolean {
+  if (text.charCodeAt(at) !== 44) {
+    if (!isSpaceCode(text.charCodeAt(at))) return false;
+    const max = Math.min(text.length, at + 90);
+    let i = at + 1;
+    while (i < max && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= max || !hasLetter(verbFirst, text.charCodeAt(i))) return false;
+  }
+  return pattern.test(text.slice(at, at + 90));
+}
+
+/** SPEECH_BEFORE on the 16 characters before `at`, ruled out without a slice when no verb can end there. */
+function speechBefore(text: string, at: number): boolean {
+  const min = Math.max(0, at - 16);
+  let i = at - 1;
+  if (i < min || !isSpaceCode(text.charCodeAt(i))) return false;
+  while (i >= min && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i < min || !hasLetter(SPEECH_BEFORE_LAST, text.charCodeAt(i))) return false;
+  return SPEECH_BEFORE.test(text.slice(min, at));
+}
 
 interface Entity {
   key: string;
@@ -81,7 +125,6 @@ interface Entity {
   gender: 'male' | 'female' | null;
   weight: number;
   first: number;
-  tokens: string[];
 }
 
 interface Candidate {
@@ -116,13 +159,15 @@ export function findActors(doc: Doc): Actor[] {
   }
   shortFormsOfOrganizations(candidates);
   const entities: Entity[] = [];
-  const byKey = new Map<string, number>();
+  // Entity ids by type, then key (one map per type: no "type:key" string built per lookup).
+  const byKey: Record<ActorType, Map<string, number>> = { person: new Map(), organization: new Map(), country: new Map(), place: new Map(), group: new Map() };
   const entityFor = (c: Candidate, type: ActorType, key: string) => {
-    let id = byKey.get(key);
+    const ids = byKey[type];
+    let id = ids.get(key);
     if (id === undefined) {
       id = entities.length;
-      byKey.set(key, id);
-      entities.push({ key, type, surfaces: new Map(), mentions: [], roles: [], gender: null, weight: 0, first: c.range.start, tokens: c.text.split(/\s+/) });
+      ids.set(key, id);
+      entities.push({ key: `${type}:${key}`, type, surfaces: new Map(), mentions: [], roles: [], gender: null, weight: 0, first: c.range.start });
     }
     return id;
   };
@@ -134,7 +179,8 @@ export function findActors(doc: Doc): Actor[] {
     // and an input of thousands of mentions stays linear and cheap.
     if (e.type === 'person' && e.mentions.length <= ROLE_MENTIONS) {
       for (const role of rolesAround(text, c.range, c.prefix, lineStart(text, c.range.start))) if (!e.roles.includes(role) && !HONORIFICS.test(role)) e.roles.push(role);
-      const g = (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ?? (c.text.includes(' ') ? genderOfFirstName(c.text.split(' ')[0]) : null);
+      const space = c.text.indexOf(' ');
+      const g = (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ?? (space >= 0 ? genderOfFirstName(c.text.slice(0, space)) : null);
       if (g && !e.gender) e.gender = g;
     }
   };
@@ -144,29 +190,29 @@ export function findActors(doc: Doc): Actor[] {
   const forename = new Map<string, number>();
   for (const c of candidates) {
     if (c.type !== 'person' || !c.text.includes(' ')) continue;
-    const id = entityFor(c, 'person', `person:${c.key}`);
+    const id = entityFor(c, 'person', c.key);
     const words = c.text.split(/\s+/);
     surname.set(fold(words[words.length - 1]), id);
     if (!forename.has(fold(words[0]))) forename.set(fold(words[0]), id);
   }
   /** An entity already known under this key, whatever its type ("in Medicare" and "Medicare said"). */
-  const anyKey = (key: string) => byKey.get(`organization:${key}`) ?? byKey.get(`place:${key}`) ?? byKey.get(`person:${key}`);
+  const anyKey = (key: string) => byKey.organization.get(key) ?? byKey.place.get(key) ?? byKey.person.get(key);
   const personMentions: PersonMention[] = [];
   const groupMentions: PersonMention[] = [];
   const sentenceOf = sentenceIndex(doc);
   for (const c of candidates) {
     let id: number;
     if (c.type === 'person' && c.text.includes(' ')) {
-      id = byKey.get(`person:${c.key}`)!;
+      id = byKey.person.get(c.key)!;
     } else if (c.type === 'person' || c.type === 'unknown' || (c.contextual && (surname.has(fold(c.text)) || anyKey(c.key) !== undefined))) {
       const lower = fold(c.text);
-      const known = surname.get(lower) ?? forename.get(lower) ?? byKey.get(`organization:${c.key}`) ?? byKey.get(`place:${c.key}`) ?? byKey.get(`person:${c.key}`);
+      const known = surname.get(lower) ?? forename.get(lower) ?? anyKey(c.key);
       if (known === undefined && c.fragment) continue;
       // A one-word name no full name explains is a person only when it speaks, or has a person's
       // title; otherwise it is most often a club, company or town ("Porto", "Norilsk").
-      id = known ?? (c.type === 'person' || isFirstName(c.text) || SPEECH_AFTER.test(text.slice(c.range.end, c.range.end + 90)) ? entityFor(c, 'person', `person:${c.key}`) : entityFor(c, 'organization', `organization:${c.key}`));
+      id = known ?? (c.type === 'person' || isFirstName(c.text) || speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) ? entityFor(c, 'person', c.key) : entityFor(c, 'organization', c.key));
     } else {
-      id = entityFor(c, c.type, `${c.type}:${c.key}`);
+      id = entityFor(c, c.type, c.key);
     }
     mention(id, c);
     if (entities[id].type === 'person') personMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
@@ -203,17 +249,15 @@ function weightOf(doc: Doc, r: Range, base: number): number {
   let w = base;
   const lead = doc.titleRange ? doc.paragraphs[1] : doc.paragraphs[0];
   if ((doc.titleRange && r.start < doc.titleRange.end) || (lead && r.start >= lead.start && r.end <= lead.end)) w *= 1.5;
-  const after = doc.text.slice(r.end, r.end + 90);
-  const before = doc.text.slice(Math.max(0, r.start - 16), r.start);
-  if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) w += 0.5;
+  if (speechAfter(doc.text, r.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) || speechBefore(doc.text, r.start)) w += 0.5;
   return w;
 }
 
 /** Where the line holding `at` starts, looking back no further than role scans ever reach. */
 function lineStart(text: string, at: number): number {
   const floor = Math.max(0, at - 400);
-  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return floor;
+  const k = text.slice(floor, at).lastIndexOf('\n');
+  return k < 0 ? floor : floor + k + 1;
 }
 
 function sentenceIndex(doc: Doc): (at: number) => number {
@@ -230,21 +274,21 @@ function sentenceIndex(doc: Doc): (at: number) => number {
 function classify(doc: Doc): Candidate[] {
   const { text } = doc;
   const out: Candidate[] = [];
-  const staticTypes = new Map<string, ActorType | null | 'skip' | 'open' | 'acronym'>();
   let mixedForms: Map<string, boolean> | null = null;
-  const countries = new Map<string, CountryEntry | null>();
+  // What a name's text alone gives (its words, gazetteer entries) is worked out once per distinct name.
+  const infos = new Map<string, NameInfo>();
   for (const n of splitLists(doc.names)) {
     let name = n.text;
     let range: Range = { start: n.start, end: n.end };
-    const words = name.split(/\s+/);
-    const last = words[words.length - 1].toLowerCase();
+    let info = infos.get(name);
+    if (info === undefined) infos.set(name, (info = nameInfo(name)));
+    const { words, last, firstName } = info;
     const titleWord = n.prefix ? text.slice(n.prefix.start, n.prefix.end).split(/\s+/)[0].toLowerCase().replace(/\.$/, '') : null;
-    let country = countries.get(name);
-    if (country === undefined) countries.set(name, (country = countryOf(name) ?? null));
+    const country = info.country;
     // The lower-case word right after the name, on the same line.
     const nextWord = n.possessive ? null : lowerWordAfter(text, n.end);
 
-    if (nextWord && GROUP_NOUNS.has(nextWord) && (country || isAcronym(name) || ORGANIZATIONS.has(name.toLowerCase()) || isPlace(name))) {
+    if (nextWord && GROUP_NOUNS.has(nextWord) && (country || isAcronym(name) || ORGANIZATIONS.has(info.lower) || isPlace(name))) {
       range = { start: n.start, end: n.end + 1 + nextWord.length };
       name = text.slice(range.start, range.end);
       out.push({ range, text: name, type: 'group', key: name.toLowerCase().replace(/\./g, ''), titleWord: null });
@@ -258,13 +302,10 @@ function classify(doc: Doc): Candidate[] {
       out.push({ range, text: name, type: 'organization', key: name.toLowerCase(), titleWord: null });
       continue;
     }
-    let key = name.toLowerCase();
+    let key = info.lower;
     // What the name alone says (gazetteers, head words, shape) is the same at every mention.
-    let known = staticTypes.get(name);
-    if (known === undefined) {
-      known = staticType(name, key, words, last);
-      staticTypes.set(name, known);
-    }
+    let known = info.known;
+    if (known === undefined) known = info.known = staticType(name, info);
     if (known === 'skip') continue;
     let type: ActorType | 'unknown' | null;
     let fragment = false;
@@ -282,31 +323,31 @@ function classify(doc: Doc): Candidate[] {
         fragment = !alone;
       }
     } else if (known !== 'open') type = known;
-    else if (words.length > 1 && looksLikePerson(text, n, words, titleWord)) type = 'person';
+    else if (words.length > 1 && looksLikePerson(text, n, words, titleWord, firstName)) type = 'person';
     else if (words.length > 1) type = words.some((w) => COMMON_OPENERS.has(w.toLowerCase())) ? null : 'organization';
     else if (titleWord && PERSON_TITLES.has(titleWord)) type = 'person';
     else if (/\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) type = 'organization';
     else if (PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) type = 'place';
     else if (ORG_HEADS.has(last)) type = null; // "Group", "League" alone name no one in particular
-    else if (n.weak && !SPEECH_AFTER.test(text.slice(n.end, n.end + 90)) && !isTeamInTable(text, n.start, n.end)) type = null; // "Attendance: 5,000"
+    else if (n.weak && !speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) && !isTeamInTable(text, n.start, n.end)) type = null; // "Attendance: 5,000"
     else type = 'unknown';
     // A dateline or a place word before it says place: "RANGOON 1996-12-06", "the city of Goma".
-    if ((known === 'open' || known === 'acronym') && type !== 'place' && !(type === 'person' && (titleWord || isFirstName(words[0]))) && (isDateline(text, n.start, n.end) || placeBefore(text, n.start))) type = 'place';
+    if ((known === 'open' || known === 'acronym') && type !== 'place' && !(type === 'person' && (titleWord || firstName)) && (isDateline(text, n.start, n.end) || placeBefore(text, n.start))) type = 'place';
     // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
     // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
     const titled = titleWord !== null && PERSON_TITLES.has(titleWord);
-    if ((type === 'unknown' || (type === 'person' && !titled)) && (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start) ?? '') || (!isFirstName(words[0]) && ORG_SPEECH.test(text.slice(n.end, n.end + 90))))) {
+    if ((type === 'unknown' || (type === 'person' && !titled)) && (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start) ?? '') || (!firstName && speechAfter(text, n.end, ORG_SPEECH, ORG_SPEECH_FIRST)))) {
       type = 'organization';
       orgByContext = true;
     }
     // "Luis Figo (Barcelona)", "Paulo Bento (Oviedo, Spain)": in brackets after a person, a club.
-    if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !isFirstName(words[0]) && !titled)) && afterPersonInBrackets(text, n, out)) type = 'organization';
+    if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !firstName && !titled)) && afterPersonInBrackets(text, n, out)) type = 'organization';
     // A club in a results, standings or fixture line: "Plymouth 4 Exeter 1", "TAMPA BAY 8 15 2".
-    if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !isFirstName(words[0]) && !(titleWord && PERSON_TITLES.has(titleWord)))) && isTeamInTable(text, n.start, n.end)) type = 'organization';
+    if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !firstName && !(titleWord && PERSON_TITLES.has(titleWord)))) && isTeamInTable(text, n.start, n.end)) type = 'organization';
     if (type === null) continue;
     // "Queenslander Daniel Herbert", "Englishman Mark Cairns": a word before a first name is a
     // descriptor, not part of the name.
-    if (type === 'person' && words.length === 3 && !isFirstName(words[0]) && isFirstName(words[1])) {
+    if (type === 'person' && words.length === 3 && !firstName && isFirstName(words[1])) {
       range = { start: n.start + words[0].length + 1, end: n.end };
       name = text.slice(range.start, range.end);
       key = name.toLowerCase();
@@ -316,19 +357,42 @@ function classify(doc: Doc): Candidate[] {
   return out;
 }
 
+interface NameInfo {
+  /** Split on white space (read-only: shared by every mention of the name). */
+  words: string[];
+  /** The last word, lower-cased. */
+  last: string;
+  lower: string;
+  country: CountryEntry | null;
+  /** The first word is a known first name. */
+  firstName: boolean;
+  /** What the name alone says of its type (staticType), once asked. */
+  known?: StaticType;
+}
+
+type StaticType = ActorType | null | 'skip' | 'open' | 'acronym';
+
+function nameInfo(name: string): NameInfo {
+  // One word (most names): no regex split.
+  const lower = name.toLowerCase();
+  if (!/\s/.test(name)) return { words: [name], last: lower, lower, country: countryOfLower(lower) ?? null, firstName: isFirstNameLower(lower) };
+  const words = name.split(/\s+/);
+  return { words, last: words[words.length - 1].toLowerCase(), lower, country: countryOfLower(lower) ?? null, firstName: isFirstName(words[0]) };
+}
+
 /**
  * The type a name has wherever it stands: 'skip' for adjectives (demonyms, "Kurdish"), null for
  * things ("Washington Treaty"), 'open' when the context has to decide, 'acronym' for a word in
  * capitals no gazetteer knows (an organisation, unless the article writes it in mixed case).
  */
-function staticType(name: string, key: string, words: string[], last: string): ActorType | null | 'skip' | 'open' | 'acronym' {
+function staticType(name: string, info: NameInfo): StaticType {
+  const { words, last, lower: key, country } = info;
   if (NATIONALITY_ADJECTIVES.has(key)) return 'skip';
-  const country = countryOf(name);
   if (country) return country.demonym ? 'skip' : 'country'; // "Russian territory": an adjective
-  if (isPlace(name)) return 'place';
+  if (isPlaceLower(key)) return 'place';
   // "Secretary of State", "Minister of Finance": an office, not the ministry.
   if (words.length === 3 && words[1] === 'of' && PERSON_TITLES.has(words[0].toLowerCase())) return null;
-  if (ORGANIZATIONS.has(key) || isOutlet(name) || isPlatform(name) || (ORG_HEADS.has(last) && words.length > 1)) return 'organization';
+  if (ORGANIZATIONS.has(key) || isOutletLower(key) || isPlatformLower(key) || (ORG_HEADS.has(last) && words.length > 1)) return 'organization';
   if (THING_HEADS.has(last) && words.length > 1) return null;
   if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';
   if (GROUP_PLURALS.has(last)) return 'group';
@@ -342,11 +406,11 @@ function staticType(name: string, key: string, words: string[], last: string): A
  * title before it, or speaks ("Hassan Abbas said"); otherwise "Santa Fe" or "Bayer Leverkusen"
  * would be people.
  */
-function looksLikePerson(text: string, n: NameSpan, words: string[], titleWord: string | null): boolean {
+function looksLikePerson(text: string, n: NameSpan, words: string[], titleWord: string | null, firstName: boolean): boolean {
   if (words.some((w) => COMMON_OPENERS.has(w.toLowerCase()))) return false;
-  if (isFirstName(words[0]) || /^\p{Lu}\.$/u.test(words[0])) return true;
+  if (firstName || /^\p{Lu}\.$/u.test(words[0])) return true;
   if (titleWord && PERSON_TITLES.has(titleWord)) return true;
-  if (SPEECH_AFTER.test(text.slice(n.end, n.end + 90))) return true;
+  if (speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)) return true;
   // No direct evidence (the name lists miss many names, even "Donald"): a short run of plain
   // capitalised words with no place or country in it ("Real Madrid", "Werder Bremen" have one)
   // and none the article also writes in lower case ("Presidential Debates", "the debates").
@@ -360,8 +424,11 @@ function looksLikePerson(text: string, n: NameSpan, words: string[], titleWord: 
  */
 function shortFormsOfOrganizations(candidates: Candidate[]): void {
   let prefixes: Map<string, string> | null = null;
+  // A text read again adds nothing (its prefixes are taken by its first mention).
+  const read = new Set<string>();
   for (const c of candidates) {
-    if (c.type !== 'organization' || !c.text.includes(' ')) continue;
+    if (c.type !== 'organization' || !c.text.includes(' ') || read.has(c.text)) continue;
+    read.add(c.text);
     const words = c.text.split(' ');
     const last = words[words.length - 1].toLowerCase().replace(/\.$/, '');
     // Only names whose last word says organisation ("Corp", "Bank", "Party") give short forms;
@@ -375,8 +442,10 @@ function shortFormsOfOrganizations(candidates: Candidate[]): void {
   }
   if (!prefixes) return;
   const people = new Set<string>();
+  read.clear();
   for (const c of candidates) {
-    if (c.type !== 'person') continue;
+    if (c.type !== 'person' || read.has(c.text)) continue;
+    read.add(c.text);
     const words = c.text.split(' ');
     people.add(fold(words[0]));
     people.add(fold(words[words.length - 1]));
@@ -399,18 +468,41 @@ function shortFormsOfOrganizations(candidates: Candidate[]): void {
  */
 function mixedCaseWords(names: NameSpan[]): Map<string, boolean> {
   const out = new Map<string, boolean>();
+  // A name read again changes nothing: its words are already in.
+  const done = new Set<string>();
   for (const n of names) {
-    if (!/\p{Ll}/u.test(n.text)) continue;
+    if (done.has(n.text)) continue;
+    done.add(n.text);
+    if (!hasLowerLetter(n.text)) continue;
     const words = n.text.split(' ');
     for (const w of words) {
       // Only the words written in mixed case count ("NYMEX" in "NYMEX Alberta" is still an acronym).
-      if (w.length < 2 || !/\p{Ll}/u.test(w)) continue;
+      if (w.length < 2 || !hasLowerLetter(w)) continue;
       const lower = w.toLowerCase();
       if (words.length === 1) out.set(lower, true);
       else if (!out.has(lower)) out.set(lower, false);
     }
   }
   return out;
+}
+
+/** How many words `text.split(' ')` gives. */
+function wordCount(text: string): number {
+  let k = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) k++;
+  return k;
+}
+
+const LOWER_LETTER = /\p{Ll}/u;
+
+/** `/\p{Ll}/u.test(s)`, decided by char code while the text is ASCII. */
+function hasLowerLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LOWER_LETTER.test(s);
+  }
+  return false;
 }
 
 /**
@@ -420,6 +512,11 @@ function mixedCaseWords(names: NameSpan[]): Map<string, boolean> {
 function splitLists(names: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const n of names) {
+    // One word, or a few with no "of" between them: nothing to split (most names).
+    if (!n.text.includes(' ') || (wordCount(n.text) <= MAX_PERSON_WORDS && !n.text.includes(' of '))) {
+      out.push(n);
+      continue;
+    }
     const words = n.text.split(' ');
     const of = words.indexOf('of');
     // "Peter Nicol of Scotland", "Rosenborg of Norway": a name and where it is from, unless the

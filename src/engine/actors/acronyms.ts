@@ -33,6 +33,9 @@ const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la',
 
 /** Is the name written as an acronym ("FBI", "U.N.", "NYMEX")? */
 export function isAcronym(name: string): boolean {
+  // Both shapes need a capital or a period second: "Trump" is ruled out without a regex.
+  const second = name.charCodeAt(1);
+  if (name.length < 2 || (second >= 97 && second <= 122)) return false;
   return /^(?:\p{Lu}\.?){2,}$/u.test(name) || /^\p{Lu}{2,}$/u.test(name);
 }
 
@@ -59,9 +62,13 @@ export function linkAcronyms(text: string, names: TypedName[]): { alias: Map<str
   // 2. Spelled out in order, and 3. well known: only organisations of two words or more expand.
   const byInitials = new Map<string, TypedName>();
   const byKey = new Map<string, TypedName>();
+  // The same text again gives the same initials, already taken by its first mention.
+  const read = new Set<string>();
   for (const n of names) {
     if ((n.type !== 'organization' && n.type !== 'unknown') || !n.text.includes(' ')) continue;
     if (!byKey.has(n.key)) byKey.set(n.key, n);
+    if (read.has(n.text)) continue;
+    read.add(n.text);
     for (const initials of initialsOf(n.text)) if (!byInitials.has(initials)) byInitials.set(initials, n);
   }
   if (byKey.size === 0) return { alias, expansions };
@@ -95,8 +102,24 @@ function lettersFit(acronym: string, name: string): boolean {
 
 /** A name's initials without and with its small words: "Department of Justice" -> DJ, DOJ. */
 function initialsOf(name: string): string[] {
-  const words = name.split(/[\s-]+/).filter(Boolean);
-  const all = words.map((w) => w[0].toUpperCase()).join('');
-  const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase())).map((w) => w[0].toUpperCase()).join('');
+  // The words of `name.split(/[\s-]+/)`, read in place (a small word is at most three letters).
+  let all = '';
+  let content = '';
+  const n = name.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSeparator(name.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isSeparator(name.charCodeAt(i))) i++;
+    const initial = name[start].toUpperCase();
+    all += initial;
+    if (i - start > 3 || !SMALL_WORDS.has(name.slice(start, i).toLowerCase())) content += initial;
+  }
   return content === all ? [all] : [content, all];
+}
+
+/** White space (`\s`) or a hyphen: what separates the words of a name for its initials. */
+function isSeparator(c: number): boolean {
+  return c === 32 || c === 45 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

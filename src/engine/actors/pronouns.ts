@@ -52,16 +52,26 @@ export function resolveGroupPronouns(doc: Doc, groups: PersonMention[]): { actor
   return resolve(doc, groups, PLURAL, GROUP_WINDOW, () => true);
 }
 
+/** A subject ("Medvedev added") weighs more, a mention inside a quotation less. */
+function antecedentWeight(doc: Doc, p: PersonMention): number {
+  return (SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24)) ? 1.5 : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1);
+}
+
 function resolve(doc: Doc, persons: PersonMention[], pattern: RegExp, window: number, compatible: (actor: number, pronoun: string) => boolean): { actor: number; range: Range }[] {
   const out: { actor: number; range: Range }[] = [];
+  // No one to resolve to: no pronoun can be resolved (and the text need not be searched).
+  if (persons.length === 0) return out;
   const { text } = doc;
-  const subject = persons.map((m) => SUBJECT_NEXT.test(text.slice(m.end, m.end + 24)));
-  const inQuote = persons.map((m) => quoteAt(doc.quotes, m.start) !== null);
+  // Each mention's weight as an antecedent, worked out when a pronoun first reaches it (0 until then).
+  const weights = new Float64Array(persons.length);
   let first = 0; // the earliest person mention still inside the window
   let s = 0; // the sentence holding the current pronoun
   // One pass over the whole text: a search restarted per sentence would run to the end of the
   // text from every sentence that has no pronoun.
-  pattern.lastIndex = 0;
+  // A pronoun before the first mention has no antecedent: the search starts there.
+  let from = persons[0].start;
+  for (const p of persons) if (p.start < from) from = p.start;
+  pattern.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text)) !== null) {
     const at = m.index;
@@ -69,13 +79,17 @@ function resolve(doc: Doc, persons: PersonMention[], pattern: RegExp, window: nu
     if (quoteAt(doc.quotes, at) !== null) continue;
     const lower = m[0].toLowerCase();
     while (first < persons.length && persons[first].sentence < s - window) first++;
+    // Every mention is out of reach, for this pronoun and all after it.
+    if (first >= persons.length) break;
     let best = -1;
     let bestScore = 0;
     for (let k = first; k < persons.length && persons[k].start < at; k++) {
       const p = persons[k];
       if (!compatible(p.actor, lower)) continue;
       const back = s - p.sentence;
-      const score = (subject[k] ? 1.5 : 1) * (inQuote[k] ? 0.3 : 1) * (1 / (1 + back));
+      let weight = weights[k];
+      if (weight === 0) weight = weights[k] = antecedentWeight(doc, p);
+      const score = weight * (1 / (1 + back));
       if (score >= bestScore) {
         bestScore = score;
         best = k;

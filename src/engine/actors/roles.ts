@@ -15,8 +15,12 @@ import type { Range } from '../../schema/brief';
 import { countryOf } from '../data/countries';
 import { FUNCTION_WORDS } from '../data/common-words';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
+import { isWordCode } from '../text/words';
 
-const ROLE_CHAR = /[\p{L}\p{N}\p{M}.'\u2019-]/u;
+/** A character of a role word: a letter, digit or mark (`isWordCode`), or . ' ’ - (was /[\p{L}\p{N}\p{M}.'\u2019-]/u per character). */
+function isRoleCode(c: number): boolean {
+  return isWordCode(c) || c === 46 || c === 39 || c === 0x2019 || c === 45;
+}
 const PARTY_TAG = /^\s*\(([RDI]-[A-Z][A-Za-z.]{1,5})\)/;
 const PARTY_TAG_COMMA = /^, ([RDI]-[A-Z][A-Za-z]{1,3}\.?),/;
 /** Determiners that open an apposition ("Flynn, a top Trump surrogate,"). */
@@ -24,7 +28,42 @@ const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'it
 /** Lower-case words a role before a name may hold besides title words ("campaign manager", "national security adviser"). */
 const ROLE_NOUNS = new Set(['campaign', 'national', 'security', 'press', 'foreign', 'defense', 'defence', 'communications', 'policy', 'senior', 'top', 'chief', 'general', 'state', 'county', 'district', 'city', 'federal', 'white', 'house', 'former', 'deputy', 'vice', 'assistant', 'executive', 'managing', 'political', 'military', 'finance', 'health', 'legal', 'economic']);
 
-const bare = (w: string) => w.toLowerCase().replace(/[.\u2019']s?$/u, '').replace(/\.$/, '');
+/** Heads that are no title words but still make a role ("Trump surrogate", "White House official"). */
+const LOOSE_HEAD = /^surrogate|^official$|^ally$/;
+const POSSESSIVE_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['\u2019]s)\s+$/u;
+const APPOSITION = /^,\s+((\p{L}+)(?:\s+[\p{L}\p{N}\u2019'-]+){1,7}?)\s*[,.;]/u;
+
+/**
+ * A word lower-cased, without a possessive or a closing mark ("president’s", "gen."): what
+ * `.replace(/[.\u2019']s?$/u, '').replace(/\.$/, '')` gives, by char code.
+ */
+function bare(w: string): string {
+  const lower = w.toLowerCase();
+  let end = lower.length;
+  if (end >= 2 && lower.charCodeAt(end - 1) === 115 && isMark(lower.charCodeAt(end - 2))) end -= 2;
+  else if (end >= 1 && isMark(lower.charCodeAt(end - 1))) end -= 1;
+  if (end >= 1 && lower.charCodeAt(end - 1) === 46) end -= 1;
+  return end === lower.length ? lower : lower.slice(0, end);
+}
+
+function isMark(c: number): boolean {
+  return c === 46 || c === 0x2019 || c === 39;
+}
+
+/** Can a party tag or an apposition follow at `at`: a comma or a bracket, after white space for the bracket? */
+function tagMayFollow(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 44 || c === 40) return true;
+  const max = Math.min(text.length, at + 120);
+  let i = at;
+  while (i < max && isSpaceCode(text.charCodeAt(i))) i++;
+  return i > at && i < max && text.charCodeAt(i) === 40;
+}
+
+/** `\s` of a regex, by char code. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * @example
@@ -45,7 +84,7 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
     while (e > floor && (text[e - 1] === ' ' || text[e - 1] === '\u00a0')) e--;
     if (e === cursor) break;
     let b = e;
-    while (b > floor && e - b < 40 && ROLE_CHAR.test(text[b - 1])) b--;
+    while (b > floor && e - b < 40 && isRoleCode(text.charCodeAt(b - 1))) b--;
     if (b === e) break;
     const word = text.slice(b, e);
     const w = bare(word);
@@ -67,20 +106,28 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
   // A possessive name before a lower-case role: "Hillary Clinton’s campaign manager".
   if (!prefix && roles.length === 1 && left > floor) {
     const before = text.slice(Math.max(floor, left - 60), left);
-    const m = before.match(/((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['\u2019]s)\s+$/u);
+    const m = before.match(POSSESSIVE_BEFORE);
     if (m) roles[0] = `${m[1]} ${roles[0]}`;
   }
   // After the name: a party tag, then an apposition.
-  const after = text.slice(name.end, Math.min(text.length, name.end + 120));
-  const tag = PARTY_TAG.exec(after) ?? PARTY_TAG_COMMA.exec(after);
-  if (tag) roles.push(tag[1]);
-  const appo = after.match(/^,\s+((\p{L}+)(?:\s+[\p{L}\p{N}\u2019'-]+){1,7}?)\s*[,.;]/u);
-  if (appo && APPOSITION_OPENERS.has(appo[2].toLowerCase()) && hasTitleHead(appo[1])) roles.push(appo[1]);
+  // (Most names are followed by neither: then nothing is sliced.)
+  if (tagMayFollow(text, name.end)) {
+    const after = text.slice(name.end, Math.min(text.length, name.end + 120));
+    const tag = PARTY_TAG.exec(after) ?? PARTY_TAG_COMMA.exec(after);
+    if (tag) roles.push(tag[1]);
+    const appo = after.charCodeAt(0) === 44 ? after.match(APPOSITION) : null;
+    if (appo && APPOSITION_OPENERS.has(appo[2].toLowerCase()) && hasTitleHead(appo[1])) roles.push(appo[1]);
+  }
   return [...new Set(roles)];
 }
 
 /** Does the phrase hold a title word (its head, loosely: any title word in it)? */
 function hasTitleHead(phrase: string): boolean {
   const words = phrase.split(/\s+/);
-  return words.some((w) => TITLE_WORDS.has(bare(w)) && !ROLE_MODIFIERS.has(bare(w))) || words.some((w) => /^surrogate|^official$|^ally$/.test(w.toLowerCase()));
+  for (const w of words) {
+    const b = bare(w);
+    if (TITLE_WORDS.has(b) && !ROLE_MODIFIERS.has(b)) return true;
+  }
+  for (const w of words) if (LOOSE_HEAD.test(w.toLowerCase())) return true;
+  return false;
 }

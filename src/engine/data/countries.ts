@@ -228,9 +228,24 @@ export function countryOf(name: string): CountryEntry | undefined {
   return byName.get(name.toLowerCase());
 }
 
+/** `countryOf` for a name already lower-cased. */
+export function countryOfLower(lower: string): CountryEntry | undefined {
+  return byName.get(lower);
+}
+
 /** A well-known place that is not a country ("Kharkiv", "Middle East", "Texas"). */
 export function isPlace(name: string): boolean {
   return places.has(name.toLowerCase());
+}
+
+/** `isPlace` for a name already lower-cased. */
+export function isPlaceLower(lower: string): boolean {
+  return places.has(lower);
+}
+
+/** Every lower-cased name `countryOf` or `isPlace` knows, for callers that merge gazetteers into one set. */
+export function countryAndPlaceKeys(): string[] {
+  return [...byName.keys(), ...places];
 }
 
 /**

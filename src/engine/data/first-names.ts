@@ -21,6 +21,11 @@ export function isFirstName(word: string): boolean {
   return GENDER.has(word.toLowerCase());
 }
 
+/** `isFirstName` for a word already lower-cased. */
+export function isFirstNameLower(lower: string): boolean {
+  return GENDER.has(lower);
+}
+
 /** The usual gender of a first name, or null when unknown or used for both. */
 export function genderOfFirstName(word: string): 'male' | 'female' | null {
   return GENDER.get(word.toLowerCase()) ?? null;

@@ -42,8 +42,18 @@ for (const ambiguous of ['today', 'time', 'fortune', 'vice', 'insider', 'indepen
 
 /** A news outlet (newspaper, broadcaster, magazine, news site) or a news agency. */
 export function isOutlet(name: string): boolean {
-  const key = stripThe(name);
+  return isOutletLower(name.toLowerCase());
+}
+
+/** `isOutlet` for a name already lower-cased. */
+export function isOutletLower(lower: string): boolean {
+  const key = stripTheLower(lower);
   return outlets.has(key) || agencies.has(key);
+}
+
+/** Every lower-cased name `isOutlet` knows without stripping a "the". */
+export function outletKeys(): string[] {
+  return [...outlets, ...agencies];
 }
 
 /** A news agency or wire service ("TASS", "Reuters", "Associated Press"). */
@@ -52,6 +62,9 @@ export function isNewsAgency(name: string): boolean {
 }
 
 function stripThe(name: string): string {
-  const key = name.toLowerCase();
+  return stripTheLower(name.toLowerCase());
+}
+
+function stripTheLower(key: string): string {
   return key.startsWith('the ') && !outlets.has(key) && !agencies.has(key) ? key.slice(4) : key;
 }

@@ -21,3 +21,13 @@ PLATFORMS.delete('podcast');
 export function isPlatform(name: string): boolean {
   return PLATFORMS.has(name.trim().toLowerCase());
 }
+
+/** `isPlatform` for a name already lower-cased. */
+export function isPlatformLower(lower: string): boolean {
+  return PLATFORMS.has(lower.trim());
+}
+
+/** Every lower-cased name `isPlatform` knows. */
+export function platformKeys(): string[] {
+  return [...PLATFORMS];
+}

@@ -22,12 +22,12 @@
  */
 import type { Range } from '../../schema/brief';
 import { CALENDAR_WORDS, COMMON_OPENERS, FUNCTION_WORDS } from '../data/common-words';
-import { countryOf, isPlace } from '../data/countries';
+import { countryAndPlaceKeys, countryOfLower } from '../data/countries';
 import { ORG_HEADS, ORG_SUFFIX_ABBREVIATIONS, ORGANIZATIONS } from '../data/organizations';
 import { isTeamInTable } from '../actors/tables';
 import { isDateline } from '../actors/datelines';
-import { isOutlet } from '../data/outlets';
-import { isPlatform } from '../data/platforms';
+import { isOutletLower, outletKeys } from '../data/outlets';
+import { isPlatform, platformKeys } from '../data/platforms';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import { isWordCode } from './words';
 import { ABBREVIATIONS } from '../data/abbreviations';
@@ -54,6 +54,10 @@ interface Token {
   end: number;
   text: string;
   lower: string;
+  /** `lower` without the token's own period ("sen" for "Sen."). */
+  bare: string;
+  /** `lower` is a function word. */
+  func: boolean;
   cap: boolean;
   allCaps: boolean;
   /** Ends the run: possessive, hyphen into a lower-case word, or punctuation right after. */
@@ -67,9 +71,9 @@ interface Token {
   /** Part of a URL, handle or code ("pic.twitter.com/NnpcF33smC", "@axios", "F33"). */
   url: boolean;
   /** A known abbreviation followed by its period ("Mich.", "Calif."), titles aside. */
-  abbreviation?: boolean;
+  abbreviation: boolean;
   /** Alone in brackets: "(AN)" after a name is an acronym even when it spells a function word. */
-  bracketed?: boolean;
+  bracketed: boolean;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -79,15 +83,25 @@ const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'du', 'van',
 /** A number for a short word, to test set membership without slicing (a collision only costs a slice). */
 function hashOf(text: string, start: number, end: number): number {
   let h = end - start;
-  for (let i = start; i < end; i++) h = h * 65599 + text.charCodeAt(i);
+  for (let i = start; i < end; i++) h = (Math.imul(h, 65599) + text.charCodeAt(i)) | 0;
   return h;
 }
 const CONNECTOR_HASHES = new Set([...CONNECTORS].map((w) => hashOf(w, 0, w.length)));
+/** The first letters of the connectors, one bit per letter a-z: most short words are ruled out by it. */
+const CONNECTOR_FIRST = [...CONNECTORS].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
 /** Connectors that may only join, never follow a title ("Secretary of State" stays a title). */
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]{1,3}$/;
 const OPENING_MARKS = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '(', '[', '*', '\u2022', '-', '\u2013', '\u2014', '#', '>']);
 const CLOSING_MARKS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', '\u2026', ':', ';', '|']);
+/** The three sets above by char code, one bit each, so isOpening reads codes and builds no strings. */
+const OPENS = 1;
+const CLOSES = 2;
+const ENDS = 4;
+const MARKS = new Uint8Array(65536);
+for (const m of OPENING_MARKS) MARKS[m.charCodeAt(0)] |= OPENS;
+for (const m of CLOSING_MARKS) MARKS[m.charCodeAt(0)] |= CLOSES;
+for (const m of SENTENCE_PUNCT) MARKS[m.charCodeAt(0)] |= ENDS;
 /** Longest run of capitalised words still read as names (a list of six two-word names fits). */
 const MAX_RUN = 12;
 /** Connectors that join only names a gazetteer knows ("Bosnia and Herzegovina", "Fox and Friends"). */
@@ -105,14 +119,17 @@ export function findNames(text: string): NameSpan[] {
   const lowerSeen = lowerForms(text, tokens, lowerWords);
   markShouting(tokens);
   const trusted = new Set<string>();
-  for (const t of tokens) if (t.cap && !t.opening && !t.shouty && !FUNCTION_WORDS.has(t.lower) && !(t.allCaps && t.text.length > 6)) trusted.add(t.text);
+  for (const t of tokens) if (t.cap && !t.opening && !t.shouty && !t.func && !(t.allCaps && t.text.length > 6)) trusted.add(t.text);
 
   // Pass 2: runs of capitalised words.
   const out: NameSpan[] = [];
   let run: Token[] = [];
   const flush = () => {
-    if (run.length) emitRun(text, run, trusted, lowerSeen, out);
-    run = [];
+    // (An empty run is kept: most flushes, at every lower-case word, have nothing to emit.)
+    if (run.length) {
+      emitRun(text, run, trusted, lowerSeen, out);
+      run = [];
+    }
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -139,6 +156,7 @@ export function findNames(text: string): NameSpan[] {
   flush();
   // Only multi-word names need the flag (a lone word was already checked when it opened a sentence).
   for (const n of out) {
+    if (lowerSeen.size === 0) break;
     if (!n.text.includes(' ')) continue;
     for (const w of n.text.split(' ')) {
       const c = w.charCodeAt(0);
@@ -155,10 +173,10 @@ function isNameWord(t: Token): boolean {
   if (!t.cap) return false;
   // A function word is never a name, in capitals too ("CLOSE OUR SOUTHERN BORDER"), unless a
   // gazetteer knows it ("US").
-  if (FUNCTION_WORDS.has(t.lower) && !(t.allCaps && (isKnownName(t.text) || t.bracketed))) return false;
+  if (t.func && !(t.allCaps && (isKnownLower(t.lower) || t.bracketed))) return false;
   // A lone capital letter is no name ("W L T" table heads); an initial carries its period ("J.").
   if (t.text.length === 1) return false;
-  if (CALENDAR_WORDS.has(t.dotted ? t.lower.slice(0, -1) : t.lower)) return false;
+  if (CALENDAR_WORDS.has(t.bare)) return false;
   // "FLINT, Mich.", "Ariz.": a state abbreviation is a dateline part, not a name.
   if (t.abbreviation) return false;
   if (PARTY_TAG.test(t.text)) return false;
@@ -172,29 +190,84 @@ function isNameWord(t: Token): boolean {
  * the hundreds of other words of an article cost no string.
  */
 function lowerForms(text: string, tokens: Token[], lowerWords: number[]): Set<string> {
-  const wanted = new Set<string>();
-  const shapes = new Set<number>();
+  // Each wanted form by a hash of its text; '' where two forms share a hash (then the word is
+  // sliced and looked up). A form is dropped once seen, so "the" costs one slice, not fifty.
+  // SHAPES counts the wanted forms of each shape, so most words are ruled out by one array read.
+  // (Lower-case words of one or two letters are not kept, so forms that short are not wanted.)
+  const wanted = new Map<number, string>();
+  const shapes = SHAPES;
+  const marked: number[] = [];
   for (const t of tokens) {
-    if (!t.cap) continue;
-    const bare = t.dotted ? t.lower.slice(0, -1) : t.lower;
-    wanted.add(bare);
-    shapes.add(bare.length * 65536 + bare.charCodeAt(0));
+    if (!t.cap || t.bare.length <= 2) continue;
+    const bare = t.bare;
+    const h = hashOf(bare, 0, bare.length);
+    const had = wanted.get(h);
+    if (had === bare) continue;
+    wanted.set(h, had === undefined ? bare : '');
+    const shape = shapeOf(bare, 0, bare.length);
+    if (shapes[shape]++ === 0) marked.push(shape);
   }
   const seen = new Set<string>();
-  for (let k = 0; k < lowerWords.length; k += 2) {
+  for (let k = 0; k < lowerWords.length && wanted.size > 0; k += 2) {
     const start = lowerWords[k];
     const end = lowerWords[k + 1];
-    if (!shapes.has((end - start) * 65536 + text.charCodeAt(start))) continue;
+    const shape = shapeOf(text, start, end);
+    if (shapes[shape] === 0) continue;
+    const h = hashOf(text, start, end);
+    const form = wanted.get(h);
+    if (form === undefined) continue;
+    if (form !== '') {
+      if (form.length === end - start && text.startsWith(form, start)) {
+        seen.add(form);
+        wanted.delete(h);
+        shapes[shape]--;
+      }
+      continue;
+    }
     const word = text.slice(start, end);
-    if (wanted.has(word)) seen.add(word);
+    if (wantedForm(tokens, word)) seen.add(word);
   }
+  for (const shape of marked) shapes[shape] = 0;
   return seen;
 }
 
+/** Length, first, second and last letter of a word mixed into an index of SHAPES (a collision only costs a hash). */
+function shapeOf(text: string, start: number, end: number): number {
+  const h = Math.imul(end - start, 0x9e3779b1) ^ Math.imul(text.charCodeAt(start), 0x85ebca6b) ^ Math.imul(text.charCodeAt(start + 1), 0xc2b2ae35) ^ Math.imul(text.charCodeAt(end - 1), 0x27d4eb2f);
+  return (h ^ (h >>> 16)) & 0xfff;
+}
+/** How many wanted forms of each shape `lowerForms` still looks for; all zero between calls. */
+const SHAPES = new Uint32Array(1 << 12);
+
+/** Is the word the lower-cased form of a capitalised token? (Only where two forms share a hash.) */
+function wantedForm(tokens: Token[], word: string): boolean {
+  for (const t of tokens) if (t.cap && t.bare === word) return true;
+  return false;
+}
+
 /** Shared stand-in for a plain lower-case word: it only ends a run, so it needs no object of its own. */
-const BREAK: Token = { start: -1, end: -1, text: '', lower: '', cap: false, allCaps: false, stop: true, possessive: false, dotted: false, opening: false, shouty: false, url: false };
+const BREAK: Token = connectorToken(-1, -1, '', true);
+
+/** A token for a lower-case word: a connector, or BREAK. (Every token has the same fields, in the same order.) */
+function connectorToken(start: number, end: number, word: string, stop: boolean): Token {
+  return { start, end, text: word, lower: word, bare: word, func: word !== '' && FUNCTION_WORDS.has(word), cap: false, allCaps: false, stop, possessive: false, dotted: false, opening: false, shouty: false, url: false, abbreviation: false, bracketed: false };
+}
 
 /** Inner joiners: ' ’ . - & between word characters keep one word ("it's", "U.S", "Al-Qaeda", "AT&T"). */
+/**
+ * What a UTF-16 code unit is to the word scan: WORD (`isWordCode`), JOINER (see isJoiner) or
+ * OTHER; 0 until first asked. One array read per character instead of range tests.
+ */
+const CHAR_KIND = new Uint8Array(65536);
+const WORD = 1;
+const JOINER = 2;
+const OTHER = 3;
+function kindOf(c: number): number {
+  const k = CHAR_KIND[c];
+  if (k !== 0) return k;
+  return (CHAR_KIND[c] = isWordCode(c) ? WORD : isJoiner(c) ? JOINER : OTHER);
+}
+
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
 }
@@ -220,7 +293,11 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
+    if (c === 32) {
+      i++; // a space, the most common character between words
+      continue;
+    }
+    if (kindOf(c) !== WORD) {
       if (c === 10) endLine(tokens, line);
       i++;
       continue;
@@ -230,8 +307,13 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
     for (;;) {
       if (i >= n) break;
       const d = text.charCodeAt(i);
-      if (isWordCode(d)) i++;
-      else if (isJoiner(d) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) i += 2;
+      if (d >= 97 && d <= 122) {
+        i++; // a lower-case ASCII letter, by far the most common case
+        continue;
+      }
+      const kind = kindOf(d);
+      if (kind === WORD) i++;
+      else if (kind === JOINER && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === WORD) i += 2;
       else break;
     }
     line.words++;
@@ -248,9 +330,9 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
       // text: only the few that match a capitalised word's shape are ever sliced (see findNames).
       if (i - start > 2) lowerWords.push(start, i);
       // Connectors are found by a numeric hash of the word, so most words are never sliced.
-      const word = i - start <= 5 && CONNECTOR_HASHES.has(hashOf(text, start, i)) ? text.slice(start, i) : '';
+      const word = i - start <= 5 && c >= 97 && (CONNECTOR_FIRST & (1 << (c - 97))) !== 0 && CONNECTOR_HASHES.has(hashOf(text, start, i)) ? text.slice(start, i) : '';
       if (word !== '' && CONNECTORS.has(word)) {
-        const tok: Token = { start, end: i, text: word, lower: word, cap: false, allCaps: false, stop: text[i] !== ' ' && text[i] !== '\u00a0', possessive: false, dotted: false, opening: false, shouty: false, url: false };
+        const tok = connectorToken(start, i, word, text[i] !== ' ' && text[i] !== '\u00a0');
         tokens.push(tok);
         prev = tok;
       } else if (tokens.length === 0 || tokens[tokens.length - 1] !== BREAK) {
@@ -265,7 +347,7 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
     prev = tok;
     line.caps += tok.cap ? 1 : 0;
     if (tok.allCaps) line.allCaps++;
-    if (tok.cap && !tok.opening && !tok.allCaps && FUNCTION_WORDS.has(tok.lower)) line.capsFunction++;
+    if (tok.cap && !tok.opening && !tok.allCaps && tok.func) line.capsFunction++;
   }
   endLine(tokens, line);
   return tokens;
@@ -350,11 +432,14 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
   const after = text.charCodeAt(end);
   if (!possessive && !dotted && end < text.length && after !== 32 && after !== 0xa0) stop = true;
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const fullLower = dotted ? lower + '.' : lower;
   return {
     start,
     end,
     text: word,
-    lower: dotted ? lower + '.' : lower,
+    lower: fullLower,
+    bare: lower,
+    func: FUNCTION_WORDS.has(fullLower),
     cap,
     allCaps,
     stop,
@@ -362,7 +447,7 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     dotted,
     opening: cap && isOpening(text, start, prev),
     shouty: false,
-    url: hasDigit(word) || before === 47 || before === 64 || before === 35 || /\.(?:com|org|net|gov|edu|co|io)\b/i.test(word),
+    url: hasDigit(word) || before === 47 || before === 64 || before === 35 || (word.includes('.') && /\.(?:com|org|net|gov|edu|co|io)\b/i.test(word)),
     abbreviation,
     bracketed: allCaps && before === 40 && text.charCodeAt(end) === 41,
   };
@@ -402,22 +487,22 @@ function countLetters(word: string): number {
 function isOpening(text: string, start: number, prev: Token | null): boolean {
   if (start === 0) return true;
   // Right after an opening mark: a quotation, a bracket or a bullet starts here.
-  if (OPENING_MARKS.has(text[start - 1]) && text[start - 1] !== '-') return true;
+  const before = text.charCodeAt(start - 1);
+  if ((MARKS[before] & OPENS) !== 0 && before !== 45) return true;
   let i = start - 1;
   while (i >= 0) {
-    const ch = text[i];
     // Skip spaces, closing marks and symbols (emoji are surrogate pairs) back to what precedes.
     const code = text.charCodeAt(i);
-    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || CLOSING_MARKS.has(ch) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2190 && code <= 0x2bff)) i--;
-    else if (OPENING_MARKS.has(ch)) return true; // "said: “ This", "* John"
+    if (code === 32 || code === 9 || code === 0xa0 || (MARKS[code] & CLOSES) !== 0 || (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2190 && code <= 0x2bff)) i--;
+    else if ((MARKS[code] & OPENS) !== 0) return true; // "said: “ This", "* John"
     else break;
   }
   if (i < 0) return true;
-  const ch = text[i];
-  if (ch === '\n' || ch === '\r') return true;
-  if (SENTENCE_PUNCT.has(ch)) {
+  const code = text.charCodeAt(i);
+  if (code === 10 || code === 13) return true;
+  if ((MARKS[code] & ENDS) !== 0) {
     // "Sen. Rand Paul", "Lt. Gen.": a period that belongs to a title or initial opens nothing.
-    if (ch === '.' && prev && prev.dotted && prev.end === i + 1 && !/^(?:\p{Lu}\.){2,}$/u.test(prev.text) && !ORG_SUFFIX_ABBREVIATIONS.has(prev.lower.slice(0, -1))) return false;
+    if (code === 46 && prev && prev.dotted && prev.end === i + 1 && !/^(?:\p{Lu}\.){2,}$/u.test(prev.text) && !ORG_SUFFIX_ABBREVIATIONS.has(prev.lower.slice(0, -1))) return false;
     return true;
   }
   return false;
@@ -434,19 +519,30 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 
 /** Is this capitalised sequence something a gazetteer knows? */
 export function isKnownName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return ORGANIZATIONS.has(lower) || countryOf(name) !== undefined || isPlace(name) || isOutlet(name) || isPlatform(name);
+  return isKnownLower(name.toLowerCase());
+}
+
+/** The names the gazetteers of `isKnownName` know as they stand, lower-cased, in one set: one lookup instead of five. */
+const KNOWN_NAMES: ReadonlySet<string> = new Set([...ORGANIZATIONS, ...countryAndPlaceKeys(), ...outletKeys(), ...platformKeys()]);
+
+/** `isKnownName` for a name already lower-cased. */
+function isKnownLower(lower: string): boolean {
+  if (KNOWN_NAMES.has(lower)) return true;
+  // What the set misses: an outlet after "the" ("the Politico"), a platform with spaces around.
+  if (lower.startsWith('the ') && isOutletLower(lower)) return true;
+  const trimmed = lower.trim();
+  return trimmed !== lower && isPlatform(trimmed);
 }
 
 /** Can a word in an opening position be part of a name? */
 function earnsCapital(t: Token, trusted: Set<string>, lowerSeen: Set<string>): boolean {
   if (trusted.has(t.text)) return true;
-  if (isKnownName(t.text.replace(/\.$/, '')) && !(t.opening && COMMON_OPENERS.has(t.lower))) return true;
-  const bare = t.lower.replace(/\.$/, '');
+  if (isKnownLower(t.bare) && !(t.opening && COMMON_OPENERS.has(t.lower))) return true;
+  const bare = t.bare;
   if (TITLE_WORDS.has(bare) && !ROLE_MODIFIERS.has(bare)) return true;
   if (t.shouty) {
     // ALL CAPS: the article's own capitalised form ("JAPAN" and "Japan") or a gazetteer entry.
-    return t.allCaps && (trusted.has(t.text[0] + t.lower.slice(1)) || isKnownName(t.lower));
+    return t.allCaps && (trusted.has(t.text[0] + t.lower.slice(1)) || isKnownLower(t.lower));
   }
   // An acronym in running text (NATO, TASS, CIA, UNESCO); a longer word in capitals ("ABSTRACT",
   // "SPONSORED") is emphasis or a label unless the article writes it in mixed case too.
@@ -473,9 +569,11 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   while (run.length && !run[run.length - 1].cap) run = run.slice(0, -1);
   if (!run.length) return;
   // Three or more words in capitals in running text are shouting, not a name, unless known.
-  if (run.length >= 3 && run.filter((t) => t.allCaps).length >= 3 && !run[0].shouty && !isKnownName(text.slice(run[0].start, run[run.length - 1].end))) return;
+  // (Whether a gazetteer knows the run whole is asked at most once.)
+  let known: boolean | undefined;
+  if (run.length >= 3 && run.filter((t) => t.allCaps).length >= 3 && !run[0].shouty && !(known = isKnownName(text.slice(run[0].start, run[run.length - 1].end)))) return;
   // A run a gazetteer knows whole ("New Zealand", "United States") needs no more proof.
-  if (run.length > 1 && run.length <= 4 && isKnownName(text.slice(run[0].start, run[run.length - 1].end))) {
+  if (run.length > 1 && run.length <= 4 && (known ?? isKnownName(text.slice(run[0].start, run[run.length - 1].end)))) {
     splitTitle(text, run, out, false);
     return;
   }
@@ -512,8 +610,8 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
     // A lone opening word with nothing after it, followed by a comma ("Boy, ..."), is an interjection
     // or adverb unless the article capitalises it elsewhere or a gazetteer knows it.
     // ("(Oviedo, Spain)" after a player's name is no interjection: a bracket opened it.)
-    if (s.length === 1 && (s[0].opening || s[0].shouty) && text[s[0].end] === ',' && text[s[0].start - 1] !== '(' && !trusted.has(s[0].text) && !isKnownName(s[0].text)) continue;
-    const weak = s.every((t) => !t.cap || ((t.opening || t.shouty) && !trusted.has(t.text) && !isKnownName(t.text.replace(/\.$/, ''))));
+    if (s.length === 1 && (s[0].opening || s[0].shouty) && text[s[0].end] === ',' && text[s[0].start - 1] !== '(' && !trusted.has(s[0].text) && !isKnownLower(s[0].lower)) continue;
+    const weak = s.every((t) => !t.cap || ((t.opening || t.shouty) && !trusted.has(t.text) && !isKnownLower(t.bare)));
     splitTitle(text, s, out, weak);
   }
 }
@@ -522,15 +620,15 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
 function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean): void {
   const lastTok = s[s.length - 1];
   // Only a run with a title word in it needs to know whether it is an organisation as a whole.
-  const titled = s.some((t) => TITLE_WORDS.has(t.dotted ? t.lower.slice(0, -1) : t.lower) || ROLE_MODIFIERS.has(t.lower)) || (s.length >= 3 && (countryOf(s[0].text)?.demonym ?? false));
-  const whole = titled ? text.slice(s[0].start, lastTok.end) : '';
-  const isOrg = titled && (ORGANIZATIONS.has(whole.toLowerCase()) || ORG_HEADS.has(lastTok.lower) || isOutlet(whole));
+  const titled = s.some((t) => TITLE_WORDS.has(t.bare) || ROLE_MODIFIERS.has(t.lower)) || (s.length >= 3 && (countryOfLower(s[0].lower)?.demonym ?? false));
+  const whole = titled ? text.slice(s[0].start, lastTok.end).toLowerCase() : '';
+  const isOrg = titled && (ORGANIZATIONS.has(whole) || ORG_HEADS.has(lastTok.lower) || isOutletLower(whole));
   let cut = 0;
   if (titled && !isOrg) {
     for (let k = 0; k < s.length - 1; k++) {
-      const bare = s[k].lower.replace(/\.$/, '');
+      const bare = s[k].bare;
       // A demonym before a name is a role too ("Swede Kennet Andersson", "German Chancellor Angela Merkel").
-      const demonym = k === 0 && s.length >= 3 && (countryOf(s[k].text)?.demonym ?? false);
+      const demonym = k === 0 && s.length >= 3 && (countryOfLower(s[k].lower)?.demonym ?? false);
       if (TITLE_WORDS.has(bare) || ROLE_MODIFIERS.has(bare) || demonym) {
         cut = k + 1;
         // "Secretary of State Rex Tillerson": "of" and one word after a title stay in the title.
@@ -543,11 +641,11 @@ function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean): v
   while (name.length && !name[0].cap) name = name.slice(1);
   if (!name.length) return;
   // A name of only title words ("President", "Sen.") or ending in one ("Foreign Minister") names no one.
-  if (name.every((t) => TITLE_WORDS.has(t.lower.replace(/\.$/, ''))) || (!isOrg && TITLE_WORDS.has(name[name.length - 1].lower.replace(/\.$/, '')))) return;
+  if (name.every((t) => TITLE_WORDS.has(t.bare)) || (!isOrg && TITLE_WORDS.has(name[name.length - 1].bare))) return;
   const first = name[0];
   const last = name[name.length - 1];
   // A lone one-letter word ("U" of U-turn) is no name.
-  if (name.length === 1 && first.text.replace(/\./g, '').length < 2) return;
+  if (name.length === 1 && first.text.length < 3 && first.text.replace(/\./g, '').length < 2) return;
   const span: NameSpan = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
   if (cut > 0) span.prefix = { start: s[0].start, end: s[cut - 1].end };
   if (last.possessive) span.possessive = true;
