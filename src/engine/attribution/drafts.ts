@@ -25,7 +25,7 @@ import type { Doc } from '../document';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import type { Quote } from '../text/quotes';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
-import { tokenize, type Token } from './tokens';
+import { MAY_CUE, tokenize, type Token } from './tokens';
 import { partitionPoint } from '../text/partition';
 
 export interface Via extends Range {
@@ -332,6 +332,8 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     for (let i = 0; i < t.length; i++) {
       const tok = t[i];
       if (!tok.word || tok.quoted) continue;
+      // Most words neither start a cue nor "according to": one bit rules them out.
+      if (!(tok.flags & MAY_CUE) && tok.lower !== 'according') continue;
       if (usedCues.has(tok.start)) continue;
       if (inClause[tok.start]) continue;
       if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
@@ -530,7 +532,7 @@ const PLURAL_COLLECTIVES = new Set(['police', 'people']);
 /** The cue starting at token i (one or two words), if any. */
 function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: number; text: string } | null {
   const w = t[i];
-  if (!w.word || w.quoted) return null;
+  if (!w.word || w.quoted || !(w.flags & MAY_CUE)) return null;
   const next = t[i + 1];
   if (next && next.word && TWO_WORD_CUE_HEADS.has(w.lower)) {
     const two = `${w.lower} ${next.lower}`;

@@ -24,7 +24,7 @@ import {
 import { CUES } from '../data/cues';
 import { isNewsAgency, isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
-import type { Token } from './tokens';
+import { SOURCING, type Token } from './tokens';
 import { partitionPoint } from '../text/partition';
 
 export class SourceRegistry {
@@ -151,7 +151,7 @@ export function isDocumentNoun(word: string): boolean {
 export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry): void {
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
-    if (!w.word) continue;
+    if (!w.word || !(w.flags & SOURCING)) continue;
     if (REPORT_HEADS.has(w.lower) && i > 0 && VAGUE_REPORT_MODIFIERS.has(t[i - 1].lower)) {
       registry.add(text.slice(t[i - 1].start, w.end), 'anonymous', true, { start: t[i - 1].start, end: w.end });
       continue;

@@ -5,6 +5,8 @@
  */
 import type { Quote } from '../text/quotes';
 import { partitionPoint } from '../text/partition';
+import { mayStartCue } from '../data/cues';
+import { isSourcingWord } from '../data/source-terms';
 
 export interface Token {
   start: number;
@@ -16,6 +18,17 @@ export interface Token {
   cap: boolean;
   /** Inside a depth-0 double quotation (content, not its marks). */
   quoted: boolean;
+  /** What the lower-case form can be (`MAY_CUE`, `SOURCING`), looked up once per distinct word. */
+  flags: number;
+}
+
+/** The word can start a cue (one of CUES, PROGRESSIVE_CUES, or the first word of a two-word cue). */
+export const MAY_CUE = 1;
+/** The word heads unnamed sourcing or vague reports (ANONYMOUS_HEADS, REPORT_HEADS). */
+export const SOURCING = 2;
+
+function flagsOf(lower: string): number {
+  return (mayStartCue(lower) ? MAY_CUE : 0) | (isSourcingWord(lower) ? SOURCING : 0);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -82,13 +95,17 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     }
     while (q < quotes.length && quotes[q].end <= start) q++;
     const quoted = q < quotes.length && quotes[q].contentStart <= start && i <= quotes[q].contentEnd;
-    if (!word && i === start + 1) {
-      const p = punct(c);
-      out.push({ start, end: i, text: p, lower: p, word, cap: false, quoted });
+    if (!word) {
+      // Punctuation is in no word list: no flags.
+      const p = i === start + 1 ? punct(c) : text.slice(start, i);
+      out.push({ start, end: i, text: p, lower: p, word, cap: false, quoted, flags: 0 });
+    } else if (i - start <= MAX_INTERNED) {
+      const w = intern(text, start, i, mixed);
+      out.push({ start, end: i, text: w.text, lower: w.lower, word, cap: isUpperCode(c), quoted, flags: w.flags });
     } else {
-      const w = word && i - start <= MAX_INTERNED ? intern(text, start, i, mixed) : null;
-      const t = w ? w.text : text.slice(start, i);
-      out.push({ start, end: i, text: t, lower: w ? w.lower : word && mixed ? t.toLowerCase() : t, word, cap: word && isUpperCode(c), quoted });
+      const t = text.slice(start, i);
+      const lower = mixed ? t.toLowerCase() : t;
+      out.push({ start, end: i, text: t, lower, word, cap: isUpperCode(c), quoted, flags: flagsOf(lower) });
     }
   }
   return out;
@@ -97,24 +114,42 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
 /**
  * Short words as shared strings: news repeats a small vocabulary ("the", "said", "He"), and a
  * claim-dense text would otherwise allocate two strings per word and keep them all alive until
- * the brief is done. Keyed by an FNV-1a hash of the code units and checked against the text, so a
- * collision only costs a fresh string. Bounded, and the strings are the same whichever call made
- * them, so the output does not depend on what was briefed before.
+ * the brief is done. A direct-mapped table indexed by an FNV-1a hash of the code units; a slot
+ * holds the last word that hashed there, checked against the text code unit by code unit, so a
+ * collision only costs a fresh entry. The word lists' answers for the word (`flags`) are kept
+ * with it. The strings are the same whichever call made them, so the output does not depend on
+ * what was briefed before.
  */
 const MAX_INTERNED = 12;
-const INTERN_LIMIT = 8192;
-const INTERNED = new Map<number, { text: string; lower: string }>();
+const INTERN_BITS = 13;
+const INTERN_MASK = (1 << INTERN_BITS) - 1;
 
-function intern(text: string, from: number, to: number, mixed: boolean): { text: string; lower: string } | null {
+interface Interned {
+  hash: number;
+  text: string;
+  lower: string;
+  flags: number;
+}
+
+const INTERNED: (Interned | undefined)[] = new Array(1 << INTERN_BITS).fill(undefined);
+
+function intern(text: string, from: number, to: number, mixed: boolean): Interned {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  const hit = INTERNED.get(h);
-  if (hit) return hit.text.length === to - from && text.startsWith(hit.text, from) ? hit : null;
-  if (INTERNED.size >= INTERN_LIMIT) return null;
+  const slot = h & INTERN_MASK;
+  const hit = INTERNED[slot];
+  if (hit !== undefined && hit.hash === h && sameText(hit.text, text, from, to)) return hit;
   const t = text.slice(from, to);
-  const entry = { text: t, lower: mixed ? t.toLowerCase() : t };
-  INTERNED.set(h, entry);
+  const lower = mixed ? t.toLowerCase() : t;
+  const entry: Interned = { hash: h, text: t, lower, flags: flagsOf(lower) };
+  INTERNED[slot] = entry;
   return entry;
+}
+
+function sameText(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
 }
 
 /** One string per punctuation mark, made once. */
