@@ -24,7 +24,6 @@ import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES
 import { ROLE_MODIFIERS, TITLE_WORDS } from './data/titles';
 import type { NameSpan } from './text/names';
 import type { Quote } from './text/quotes';
-import { partitionPoint } from './text/partition';
 
 export interface Attribution {
   claims: Claim[];
@@ -53,7 +52,7 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   const mentions = actorMentions(actors);
 
   // Unnamed sourcing and embedded-post credits, wherever they stand.
-  for (const t of found.tokens) scanAnonymous(text, t, registry);
+  for (const t of found.sourcing) scanAnonymous(text, t, registry);
   scanEmbedCredits(text, doc.paragraphs, registry);
   registry.indexAnonymous();
 
@@ -118,15 +117,21 @@ function saysSomething(text: string, d: Range): boolean {
   return false;
 }
 
-/** Two drafts for the same content and cue (a quotation seen from both sides) are one claim. */
+/**
+ * Two drafts for the same content and cue (a quotation seen from both sides) are one claim.
+ * Drafts come sorted by start, so a duplicate is in the run of drafts with the same start (a
+ * short run): the first of each span is kept, nothing is hashed.
+ */
 function dedupe(drafts: Draft[]): Draft[] {
-  const seen = new Set<number>();
-  return drafts.filter((d) => {
-    const key = d.start * 0x4000000 + d.end;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const out: Draft[] = [];
+  let run = 0;
+  for (const d of drafts) {
+    if (run < out.length && out[run].start !== d.start) run = out.length;
+    let dup = false;
+    for (let k = run; k < out.length; k++) if (out[k].end === d.end) dup = true;
+    if (!dup) out.push(d);
+  }
+  return out;
 }
 
 function kindOf(d: Range, outer: readonly Quote[]): Claim['kind'] {
@@ -210,7 +215,7 @@ function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | n
  */
 function phraseWords(text: string, range: Range, sentence: Token[] | undefined): Token[] {
   if (sentence && sentence.length > 0) {
-    const from = partitionPoint(sentence.length, (i) => sentence[i].start < range.start);
+    const from = firstTokenAt(sentence, range.start);
     if (from < sentence.length && sentence[from].start === range.start) {
       const out: Token[] = [];
       let k = from;
@@ -221,6 +226,18 @@ function phraseWords(text: string, range: Range, sentence: Token[] | undefined):
   const words: Token[] = [];
   for (const tk of tokenize(text, range.start, range.end, [])) if (tk.word) words.push(tk);
   return words;
+}
+
+/** Index of the first token starting at or after `pos` (partitionPoint written out: this runs per claim). */
+function firstTokenAt(t: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function resolvePhrase(

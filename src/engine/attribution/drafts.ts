@@ -25,7 +25,7 @@ import type { Doc } from '../document';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import type { Quote } from '../text/quotes';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
-import { MAY_CUE, tokenize, type Token } from './tokens';
+import { ACCORDING, MAY_CUE, SOURCING, flagsOfTokens, tokenize, type Token } from './tokens';
 import { partitionPoint } from '../text/partition';
 
 export interface Via extends Range {
@@ -200,10 +200,12 @@ interface Sent {
   paragraph: number;
   index: number;
   tokens: Token[];
+  /** The union of the tokens' flags. */
+  flags: number;
 }
 
 /** The drafts, and the tokens of every sentence (reused by the source scan). */
-export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[]; tokens: Token[][] } {
+export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][] } {
   const { text } = doc;
   const outer = quotes.filter((q) => q.depth === 0 && q.mark === 'double');
   const drafts: Draft[] = [];
@@ -213,7 +215,10 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
   const inClause = new Uint8Array(text.length + 1);
 
   // Only sentences that can hold attribution are tokenized (most news sentences do; the check is allocation-free).
-  const sents: Sent[] = doc.sentences.map((s, index) => ({ start: s.start, end: s.end, paragraph: s.paragraph, index, tokens: mayAttribute(text, s.start, s.end) ? tokenize(text, s.start, s.end, outer) : NO_TOKENS }));
+  const sents: Sent[] = doc.sentences.map((s, index) => {
+    const tokens = mayAttribute(text, s.start, s.end) ? tokenize(text, s.start, s.end, outer) : NO_TOKENS;
+    return { start: s.start, end: s.end, paragraph: s.paragraph, index, tokens, flags: flagsOfTokens(tokens) };
+  });
   const sentAt = makeLocator(sents);
 
   // Pass 1: quotations with a cue clause next to them.
@@ -326,6 +331,8 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
 
   // Pass 2: cue verbs outside quotations.
   for (const sent of sents) {
+    // No word that can start a cue or "according to": nothing for this pass.
+    if (!(sent.flags & (MAY_CUE | ACCORDING))) continue;
     const t = sent.tokens;
     let sentenceHasClaim = withDraft.has(sent.index);
     const heading = doc.titleRange !== null && sent.start >= doc.titleRange.start && sent.end <= doc.titleRange.end;
@@ -333,7 +340,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
       const tok = t[i];
       if (!tok.word || tok.quoted) continue;
       // Most words neither start a cue nor "according to": one bit rules them out.
-      if (!(tok.flags & MAY_CUE) && tok.lower !== 'according') continue;
+      if (!(tok.flags & (MAY_CUE | ACCORDING))) continue;
       if (usedCues.has(tok.start)) continue;
       if (inClause[tok.start]) continue;
       if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
@@ -379,7 +386,13 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
   };
   const kept = drafts.filter((d) => !(d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle' && covered(d.cueStart) && !quotesWords(d)));
   for (const d of kept) d.sentenceStart = sents[d.sentence]?.start ?? 0;
-  return { drafts: kept, tokens: sents.map((x) => x.tokens) };
+  const tokens: Token[][] = [];
+  const sourcing: Token[][] = [];
+  for (const x of sents) {
+    tokens.push(x.tokens);
+    if (x.flags & SOURCING) sourcing.push(x.tokens);
+  }
+  return { drafts: kept, tokens, sourcing };
 }
 
 const NO_TOKENS: Token[] = [];

@@ -4,7 +4,6 @@
  * pass per stretch; the attribution rules look at a few tokens around a cue, never rescan text.
  */
 import type { Quote } from '../text/quotes';
-import { partitionPoint } from '../text/partition';
 import { mayStartCue } from '../data/cues';
 import { isSourcingWord } from '../data/source-terms';
 
@@ -26,9 +25,11 @@ export interface Token {
 export const MAY_CUE = 1;
 /** The word heads unnamed sourcing or vague reports (ANONYMOUS_HEADS, REPORT_HEADS). */
 export const SOURCING = 2;
+/** The word "according" (of "according to"). */
+export const ACCORDING = 4;
 
 function flagsOf(lower: string): number {
-  return (mayStartCue(lower) ? MAY_CUE : 0) | (isSourcingWord(lower) ? SOURCING : 0);
+  return (mayStartCue(lower) ? MAY_CUE : 0) | (isSourcingWord(lower) ? SOURCING : 0) | (lower === 'according' ? ACCORDING : 0);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -121,7 +122,7 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
  * what was briefed before.
  */
 const MAX_INTERNED = 12;
-const INTERN_BITS = 13;
+const INTERN_BITS = 15;
 const INTERN_MASK = (1 << INTERN_BITS) - 1;
 
 interface Interned {
@@ -178,5 +179,20 @@ function isAbbrev(word: string): boolean {
 
 /** Index of the first quotation that ends after `pos` (quotations sorted by start and end). */
 function lowerBound(quotes: readonly Quote[], pos: number): number {
-  return partitionPoint(quotes.length, (i) => quotes[i].end <= pos);
+  // partitionPoint written out: this runs once per tokenized sentence, and the closure shows on quotation-dense text.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The union of the tokens' flags: what the word lists can find in a stretch at all. */
+export function flagsOfTokens(t: readonly Token[]): number {
+  let f = 0;
+  for (let k = 0; k < t.length; k++) f |= t[k].flags;
+  return f;
 }
