@@ -177,9 +177,17 @@ interface Mention extends Range {
 }
 
 function actorMentions(actors: Actor[]): Mention[] {
-  const out: Mention[] = [];
-  for (const a of actors) for (const m of a.mentions) out.push({ start: m.start, end: m.end, actor: a });
-  return out.sort((x, y) => x.start - y.start);
+  const all: Mention[] = [];
+  for (const a of actors) for (const m of a.mentions) all.push({ start: m.start, end: m.end, actor: a });
+  // Sorted by start, ties in the order pushed (as a stable sort leaves them), through numeric
+  // keys start * n + index: a typed array sorts natively, with no comparator call per pair.
+  const n = all.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = all[i].start * n + i;
+  keys.sort();
+  const out: Mention[] = new Array(n);
+  for (let k = 0; k < n; k++) out[k] = all[keys[k] % n];
+  return out;
 }
 
 function actorAt(mentions: Mention[], r: Range): Actor | null {

@@ -416,6 +416,13 @@ function hashString(word: string): number {
 const TRIGGERS: ReadonlySet<number> = new Set(
   [...CUES.keys(), ...ANONYMOUS_HEADS, 'according', 'reports', 'rumors', 'rumours', 'reporting'].map((w) => hashString(w.split(' ')[0])),
 );
+/** The low 16 bits of those hashes, one byte each: most words are ruled out without the Set (whose keys are heap numbers). */
+const TRIGGER_LOW = new Uint8Array(1 << 16);
+for (const h of TRIGGERS) TRIGGER_LOW[h & 0xffff] = 1;
+
+function isTrigger(h: number): boolean {
+  return TRIGGER_LOW[h & 0xffff] === 1 && TRIGGERS.has(h);
+}
 
 /**
  * Can text[from, to) hold a claim or a source? A quotation mark, a colon, a dash, or a word whose
@@ -431,7 +438,7 @@ function mayAttribute(text: string, from: number, to: number): boolean {
       continue;
     }
     if (w >= 0) {
-      if (i - w >= 2 && TRIGGERS.has(hashWord(text, w, i))) return true;
+      if (i - w >= 2 && isTrigger(hashWord(text, w, i))) return true;
       w = -1;
     }
     if (c === 34 || c === 0x201c || c === 0x201d || c === 58 || c === 0x2014 || c === 0x2013 || c === 0x2015 || (c === 39 && text.charCodeAt(i + 1) === 39)) return true;

@@ -115,18 +115,23 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
 /**
  * Short words as shared strings: news repeats a small vocabulary ("the", "said", "He"), and a
  * claim-dense text would otherwise allocate two strings per word and keep them all alive until
- * the brief is done. A direct-mapped table indexed by an FNV-1a hash of the code units; a slot
- * holds the last word that hashed there, checked against the text code unit by code unit, so a
- * collision only costs a fresh entry. The word lists' answers for the word (`flags`) are kept
- * with it. The strings are the same whichever call made them, so the output does not depend on
- * what was briefed before.
+ * the brief is done. A direct-mapped table: a slot holds the last word that hashed there, with
+ * the word lists' answers for it (`flags`). An ASCII word (nearly all of them) is keyed by its
+ * code units packed into three small integers, so a lookup compares numbers in the entry and
+ * never reads the stored string; any other word by an FNV-1a hash, checked against the text
+ * code unit by code unit. A collision only costs a fresh entry. The strings are the same
+ * whichever call made them, so the output does not depend on what was briefed before.
  */
 const MAX_INTERNED = 12;
 const INTERN_BITS = 15;
 const INTERN_MASK = (1 << INTERN_BITS) - 1;
 
 interface Interned {
-  hash: number;
+  /** ASCII: code units 0-3, 4-7 and 8-11, 7 bits each (small integers, stored in the object), and the length. Else k0 is -1 and k1 the hash. */
+  k0: number;
+  k1: number;
+  k2: number;
+  length: number;
   text: string;
   lower: string;
   flags: number;
@@ -135,14 +140,43 @@ interface Interned {
 const INTERNED: (Interned | undefined)[] = new Array(1 << INTERN_BITS).fill(undefined);
 
 function intern(text: string, from: number, to: number, mixed: boolean): Interned {
+  // Pack the code units (the caller passes at most 12); give up at the first non-ASCII one.
+  let k0 = 0;
+  let k1 = 0;
+  let k2 = 0;
+  let i = from;
+  const a = Math.min(to, from + 4);
+  const b = Math.min(to, from + 8);
+  let c = 0;
+  for (; i < a && (c = text.charCodeAt(i)) < 128; i++) k0 = k0 * 128 + c;
+  if (i === a) for (; i < b && (c = text.charCodeAt(i)) < 128; i++) k1 = k1 * 128 + c;
+  if (i === b) for (; i < to && (c = text.charCodeAt(i)) < 128; i++) k2 = k2 * 128 + c;
+  if (i < to) return internOther(text, from, to, mixed);
+  const length = to - from;
+  let h = Math.imul(k0 ^ length, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ k1, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ k2, 0xc2b2ae35);
+  const slot = (h ^ (h >>> 16)) & INTERN_MASK;
+  const hit = INTERNED[slot];
+  if (hit !== undefined && hit.k0 === k0 && hit.k1 === k1 && hit.k2 === k2 && hit.length === length) return hit;
+  return store(slot, k0, k1, k2, text, from, to, mixed);
+}
+
+/** A word with a non-ASCII code unit: keyed by its FNV-1a hash, checked against the text. */
+function internOther(text: string, from: number, to: number, mixed: boolean): Interned {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   const slot = h & INTERN_MASK;
+  const high = h >> INTERN_BITS;
   const hit = INTERNED[slot];
-  if (hit !== undefined && hit.hash === h && sameText(hit.text, text, from, to)) return hit;
+  if (hit !== undefined && hit.k0 === -1 && hit.k1 === high && sameText(hit.text, text, from, to)) return hit;
+  return store(slot, -1, high, 0, text, from, to, mixed);
+}
+
+function store(slot: number, k0: number, k1: number, k2: number, text: string, from: number, to: number, mixed: boolean): Interned {
   const t = text.slice(from, to);
   const lower = mixed ? t.toLowerCase() : t;
-  const entry: Interned = { hash: h, text: t, lower, flags: flagsOf(lower) };
+  const entry: Interned = { k0, k1, k2, length: to - from, text: t, lower, flags: flagsOf(lower) };
   INTERNED[slot] = entry;
   return entry;
 }
