@@ -17,7 +17,7 @@
  */
 import type { Actor, Claim, Range, Source, Speaker, SourceType } from '../schema/brief';
 import type { Doc } from './document';
-import { findDrafts, isAgentPlural, PRONOUN_BE, type Draft } from './attribution/drafts';
+import { findDrafts, isAgentPlural, outerQuotes, PRONOUN_BE, type Draft } from './attribution/drafts';
 import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous, scanEmbedCredits } from './attribution/sources';
 import { tokenize, type Token } from './attribution/tokens';
 import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from './data/source-terms';
@@ -44,9 +44,9 @@ interface Resolved {
 export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   const { text } = doc;
   const quotes = quotesOf(doc);
-  const outer = quotes.filter((q) => q.depth === 0 && q.mark === 'double');
+  const outer = outerQuotes(quotes);
   const found = findDrafts(doc, quotes);
-  const drafts = dedupe(found.drafts.filter((d) => saysSomething(text, d)));
+  const drafts = claimDrafts(text, found.drafts);
   const names = doc.names;
   const registry = new SourceRegistry();
   const mentions = actorMentions(actors);
@@ -96,11 +96,15 @@ function quotesOf(doc: Doc): Quote[] {
   const quotes = doc.quotes;
   // Doubled single marks (''...'', the New York Times' archive style) are double quotations.
   const { text } = doc;
-  return quotes.map((q) =>
-    q.mark === 'single' && q.depth === 0 && q.closed && text[q.start - 1] === "'" && text[q.end] === "'"
-      ? { ...q, start: q.start - 1, end: q.end + 1, mark: 'double' as const }
-      : q,
-  );
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    out.push(
+      q.mark === 'single' && q.depth === 0 && q.closed && text[q.start - 1] === "'" && text[q.end] === "'"
+        ? { ...q, start: q.start - 1, end: q.end + 1, mark: 'double' as const }
+        : q,
+    );
+  }
+  return out;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -118,14 +122,16 @@ function saysSomething(text: string, d: Range): boolean {
 }
 
 /**
- * Two drafts for the same content and cue (a quotation seen from both sides) are one claim.
- * Drafts come sorted by start, so a duplicate is in the run of drafts with the same start (a
- * short run): the first of each span is kept, nothing is hashed.
+ * The drafts that say something, each span once: two drafts for the same content and cue (a
+ * quotation seen from both sides) are one claim. Drafts come sorted by start, so a duplicate is
+ * in the run of drafts with the same start (a short run): the first of each span is kept,
+ * nothing is hashed.
  */
-function dedupe(drafts: Draft[]): Draft[] {
+function claimDrafts(text: string, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   let run = 0;
   for (const d of drafts) {
+    if (!saysSomething(text, d)) continue;
     if (run < out.length && out[run].start !== d.start) run = out.length;
     let dup = false;
     for (let k = run; k < out.length; k++) if (out[k].end === d.end) dup = true;
@@ -137,7 +143,7 @@ function dedupe(drafts: Draft[]): Draft[] {
 function kindOf(d: Range, outer: readonly Quote[]): Claim['kind'] {
   let quoted = 0;
   // From the last quotation that starts at or before the content.
-  let k = lastStartingBefore(outer, d.start + 1);
+  let k = lastQuoteBefore(outer, d.start + 1);
   if (k < 0) k = 0;
   for (; k < outer.length; k++) {
     const q = outer[k];
@@ -149,9 +155,35 @@ function kindOf(d: Range, outer: readonly Quote[]): Claim['kind'] {
   return quoted > 0 ? 'mixed' : 'indirect';
 }
 
-/** Index of the last item whose start is < x (items sorted by start), or -1. */
-function lastStartingBefore(items: readonly Range[], x: number): number {
-  // partitionPoint's search written out: this runs several times per claim, and a closure per call adds up on claim-dense text.
+/**
+ * Index of the last item whose start is < x (items sorted by start), or -1. One copy per kind of
+ * item: V8 keeps type feedback per function, so a single search over quotations, names and
+ * mentions would see three object shapes, go megamorphic and look `start` up generically on
+ * every step. These run several times per claim.
+ */
+function lastQuoteBefore(items: readonly Quote[], x: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function lastNameBefore(items: readonly NameSpan[], x: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function lastMentionBefore(items: readonly Mention[], x: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -164,7 +196,7 @@ function lastStartingBefore(items: readonly Range[], x: number): number {
 
 /** Is offset p inside the content of a depth-0 double quotation? (They never overlap.) */
 function inQuotation(outer: readonly Quote[], p: number): boolean {
-  const k = lastStartingBefore(outer, p + 1);
+  const k = lastQuoteBefore(outer, p + 1);
   return k >= 0 && outer[k].contentStart <= p && p < outer[k].contentEnd;
 }
 
@@ -194,7 +226,7 @@ function actorAt(mentions: Mention[], r: Range): Actor | null {
   let best: Actor | null = null;
   let bestLen = 0;
   // Mentions are short: any that overlaps r starts within 200 characters before it.
-  for (let k = Math.max(0, lastStartingBefore(mentions, r.start - 200)); k < mentions.length; k++) {
+  for (let k = Math.max(0, lastMentionBefore(mentions, r.start - 200)); k < mentions.length; k++) {
     const m = mentions[k];
     if (m.start >= r.end) break;
     const shared = Math.min(m.end, r.end) - Math.max(m.start, r.start);
@@ -329,7 +361,7 @@ function named(
 /** The name a speaker phrase refers to: its last proper name, titles stripped; else the phrase itself. */
 function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { text: string; range: Range; isName: boolean } {
   let last: NameSpan | null = null;
-  for (let k = Math.max(0, lastStartingBefore(names, range.start)); k < names.length; k++) {
+  for (let k = Math.max(0, lastNameBefore(names, range.start)); k < names.length; k++) {
     const n = names[k];
     if (n.start >= range.end) break;
     if (n.start >= range.start && n.end <= range.end) last = n;
@@ -369,7 +401,7 @@ function nearestName(
   outer: readonly Quote[],
 ): { name: string; actor: Actor | null; resolved?: Resolved } | null {
   const sentenceStart = d.sentenceStart;
-  const from = lastStartingBefore(names, at);
+  const from = lastNameBefore(names, at);
   for (let k = from; k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
@@ -398,7 +430,7 @@ function usable(n: NameSpan, outer: readonly Quote[], mentions: Mention[], actor
 }
 
 function nearestInSentence(sentenceStart: number, at: number, names: NameSpan[], mentions: Mention[], actors: Actor[], outer: readonly Quote[]): { name: string; actor: Actor | null } | null {
-  for (let k = lastStartingBefore(names, at); k >= 0; k--) {
+  for (let k = lastNameBefore(names, at); k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
     if (n.start < sentenceStart) break;

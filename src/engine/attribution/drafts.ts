@@ -49,8 +49,21 @@ export interface Draft extends Range {
   own: boolean;
 }
 
-const OPEN_Q = new Set(['"', '\u201c', '\u201e', '\u00ab']);
-const CLOSE_Q = new Set(['"', '\u201d', '\u00bb', "'"]);
+/**
+ * Opening and closing quotation marks and sentence-final marks, as tests on a token's text: each
+ * is one character, so a code comparison answers what a Set of strings would (these run per token).
+ */
+function isOpenQuote(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 34 || c === 0x201c || c === 0x201e || c === 0xab;
+}
+
+function isCloseQuote(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 34 || c === 0x201d || c === 0xbb || c === 39;
+}
 const DASHES = new Set(['\u2014', '\u2013', '--', '\u2015']);
 /** Line openers that are labels, not speakers ("Update: ...", "Photo: ..."). */
 const LABELS = new Set([
@@ -60,7 +73,12 @@ const LABELS = new Set([
   'contact', 'copyright', 'posted', 'published', 'filed', 'by', 'here', 'bottom', 'the', 'this', 'what', 'why', 'how', 'who',
   'when', 'where', 'question', 'answer', 'analysis', 'opinion', 'commentary', 'live', 'quiz', 'recap', 'timeline',
 ]);
-const FINAL = new Set(['.', '!', '?', '\u2026']);
+/** Sentence-final marks: . ! ? and the ellipsis. */
+function isFinal(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 
 /** Words that end a speaker phrase going backwards: the clause before it is not the speaker. */
 const NP_STOP = new Set([
@@ -207,7 +225,7 @@ interface Sent {
 /** The drafts, and the tokens of every sentence (reused by the source scan). */
 export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][] } {
   const { text } = doc;
-  const outer = quotes.filter((q) => q.depth === 0 && q.mark === 'double');
+  const outer = outerQuotes(quotes);
   const drafts: Draft[] = [];
   /** Token starts of cues already used by a quotation's cue clause. */
   const usedCues = new Set<number>();
@@ -215,10 +233,14 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
   const inClause = new Uint8Array(text.length + 1);
 
   // Only sentences that can hold attribution are tokenized (most news sentences do; the check is allocation-free).
-  const sents: Sent[] = doc.sentences.map((s, index) => {
+  // (Plain loops rather than map/filter in this function: on a document with tens of thousands of
+  // sentences or drafts, V8's inlined map/filter deoptimize on the large arrays, every call.)
+  const sents: Sent[] = [];
+  for (let index = 0; index < doc.sentences.length; index++) {
+    const s = doc.sentences[index];
     const tokens = mayAttribute(text, s.start, s.end) ? tokenize(text, s.start, s.end, outer) : NO_TOKENS;
-    return { start: s.start, end: s.end, paragraph: s.paragraph, index, tokens, flags: flagsOfTokens(tokens) };
-  });
+    sents.push({ start: s.start, end: s.end, paragraph: s.paragraph, index, tokens, flags: flagsOfTokens(tokens) });
+  }
   const sentAt = makeLocator(sents);
 
   // Pass 1: quotations with a cue clause next to them.
@@ -308,17 +330,17 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) continue;
     const t = sent.tokens;
     let k = 0;
-    if (t[k] && OPEN_Q.has(t[k].text)) k++;
+    if (t[k] && isOpenQuote(t[k].text)) k++;
     const from = k;
     while (k < t.length && k - from < 6 && t[k].word && t[k].cap) k++;
     if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) continue;
-    if (k + 1 < t.length && OPEN_Q.has(t[k + 1].text)) continue; // a quotation: pass 1
+    if (k + 1 < t.length && isOpenQuote(t[k + 1].text)) continue; // a quotation: pass 1
     let lineEnd = text.indexOf('\n', t[k].end);
     const para = doc.paragraphs[sent.paragraph];
     if (lineEnd < 0 || lineEnd > para.end) lineEnd = para.end;
     const ct = tokenize(text, t[k].end, lineEnd, outer);
     let last = ct.length - 1;
-    while (last >= 0 && !ct[last].word && (FINAL.has(ct[last].text) || CLOSE_Q.has(ct[last].text) && !ct[last].quoted)) last--;
+    while (last >= 0 && !ct[last].word && (isFinal(ct[last].text) || isCloseQuote(ct[last].text) && !ct[last].quoted)) last--;
     if (last < 2) continue;
     drafts.push({ start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: NO_VIAS, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0, own: false });
   }
@@ -366,25 +388,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     }
   }
   drafts.sort((a, b) => a.start - b.start || a.cueStart - b.cueStart);
-  // Reported speech inside reported speech ("Earnest said Obama has long called for ...") is part
-  // of the outer claim; a quotation's own cue clause (pass 1) stays a claim of its own.
-  // The outer claims' content spans (cue before content), sorted by start, with the running
-  // furthest end, so "is this cue inside one of them" is a binary search.
-  const spans = drafts.filter((d) => !d.own && d.cueStart >= 0 && d.cueStart < d.start);
-  const spanStarts = spans.map((d) => d.start);
-  const reach: number[] = [];
-  for (const d of spans) reach.push(Math.max(d.end, reach.length ? reach[reach.length - 1] : 0));
-  const covered = (x: number) => {
-    const k = lowerBoundNum(spanStarts, x) - 1;
-    return k >= 0 && reach[k] > x;
-  };
-  // A nested claim that quotes its speaker's own words ("... when she said that “...”") stays.
-  const quoteStarts = outer.map((q) => q.start);
-  const quotesWords = (d: Draft) => {
-    const k = lowerBoundNum(quoteStarts, d.start);
-    return k < outer.length && outer[k].end <= d.end;
-  };
-  const kept = drafts.filter((d) => !(d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle' && covered(d.cueStart) && !quotesWords(d)));
+  const kept = withoutNested(drafts, outer);
   for (const d of kept) d.sentenceStart = sents[d.sentence]?.start ?? 0;
   const tokens: Token[][] = [];
   const sourcing: Token[][] = [];
@@ -396,6 +400,47 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
 }
 
 const NO_TOKENS: Token[] = [];
+
+/** The depth-0 double quotations, in order. */
+export function outerQuotes(quotes: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) if (q.depth === 0 && q.mark === 'double') out.push(q);
+  return out;
+}
+
+/**
+ * Reported speech inside reported speech ("Earnest said Obama has long called for ...") is part
+ * of the outer claim; a quotation's own cue clause (pass 1) stays a claim of its own. `drafts`
+ * are sorted by start.
+ */
+function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
+  // The outer claims' content spans (cue before content), sorted by start, with the running
+  // furthest end, so "is this cue inside one of them" is a binary search.
+  const spanStarts: number[] = [];
+  const reach: number[] = [];
+  for (const d of drafts) {
+    if (d.own || d.cueStart < 0 || d.cueStart >= d.start) continue;
+    spanStarts.push(d.start);
+    reach.push(Math.max(d.end, reach.length ? reach[reach.length - 1] : 0));
+  }
+  // A nested claim that quotes its speaker's own words ("... when she said that “...”") stays.
+  const quoteStarts: number[] = [];
+  for (const q of outer) quoteStarts.push(q.start);
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    if (d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle') {
+      const k = lowerBoundNum(spanStarts, d.cueStart) - 1;
+      const covered = k >= 0 && reach[k] > d.cueStart;
+      if (covered) {
+        const j = lowerBoundNum(quoteStarts, d.start);
+        const quotesWords = j < outer.length && outer[j].end <= d.end;
+        if (!quotesWords) continue;
+      }
+    }
+    kept.push(d);
+  }
+  return kept;
+}
 
 /** FNV-1a hash of a lower-cased ASCII word, by code unit (no string is built). */
 function hashWord(text: string, from: number, to: number): number {
@@ -696,7 +741,7 @@ function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan & { 
   let segStart = floor;
   for (let k = floor; k <= j; k++) {
     const w = t[k];
-    if (w.quoted || FINAL.has(w.text) || w.text === ';' || OPEN_Q.has(w.text) || (CLOSE_Q.has(w.text) && k > floor)) return null;
+    if (w.quoted || isFinal(w.text) || w.text === ';' || isOpenQuote(w.text) || (isCloseQuote(w.text) && k > floor)) return null;
     if (w.word && !w.cap && CUES.has(w.lower) && !CUES.get(w.lower)!.participle) return null;
     if (w.text === ',') {
       const first = t[segStart];
@@ -778,7 +823,7 @@ function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) =>
     if (!next || next.paragraph !== sent.paragraph || next.tokens.length > 14 || !isBlankBetween(text, q.end, next.start) || hasNewline(text, q.end, next.start)) return null;
     // The next sentence is a bare cue clause only if it opens no quotation of its own.
     const nt = next.tokens;
-    for (let k = 0; k < nt.length; k++) if (nt[k].quoted || OPEN_Q.has(nt[k].text)) return null;
+    for (let k = 0; k < nt.length; k++) if (nt[k].quoted || isOpenQuote(nt[k].text)) return null;
     sent = next;
     hopped = true;
   }
@@ -786,7 +831,7 @@ function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) =>
   const all = sent.tokens;
   const from = firstTokenAt(all, q.end);
   let to = from;
-  while (to < all.length && to - from < 60 && !OPEN_Q.has(all[to].text) && !(all[to].quoted && all[to].start > q.end)) to++;
+  while (to < all.length && to - from < 60 && !isOpenQuote(all[to].text) && !(all[to].quoted && all[to].start > q.end)) to++;
   return { tokens: all.slice(from, Math.min(all.length, to + 1)), hopped };
 }
 
@@ -799,7 +844,7 @@ function trailingClause(t: Token[]): Clause | null {
   if (DASHES.has(t[k].text) || t[k].text === '-') {
     let e = k + 1;
     while (e < t.length && t[e].word && t[e].cap && e - k <= 4) e++;
-    if (e > k + 1 && (e === t.length || FINAL.has(t[e].text) || t[e].text === ',' || t[e].text === '(')) {
+    if (e > k + 1 && (e === t.length || isFinal(t[e].text) || t[e].text === ',' || t[e].text === '(')) {
       return { cue: null, cueStart: -1, speaker: { start: t[k + 1].start, end: t[e - 1].end }, vias: NO_VIAS, end: t[e - 1].end };
     }
   }
@@ -857,7 +902,7 @@ function clauseEnd(t: Token[], from: number): { index: number; offset: number } 
   const limit = Math.min(t.length, from + 40);
   for (let k = from; k < limit; k++) {
     const w = t[k];
-    if (w.quoted || OPEN_Q.has(w.text)) return { index: k, offset: w.start };
+    if (w.quoted || isOpenQuote(w.text)) return { index: k, offset: w.start };
     if (w.text === ',' && k + 1 < t.length) {
       let n = k + 1;
       while (n < t.length && t[n].word && AUX.has(t[n].lower)) n++;
@@ -888,7 +933,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
   const t = tokenize(text, from, q.start, outer).filter((tk) => !tk.quoted);
   // Only what follows the last closed quotation before this one.
   let s = 0;
-  for (let k = 0; k < t.length; k++) if (CLOSE_Q.has(t[k].text) && k > 0) s = k + 1;
+  for (let k = 0; k < t.length; k++) if (isCloseQuote(t[k].text) && k > 0) s = k + 1;
   const tt = t.slice(s);
   if (tt.length === 0) return null;
   const last = tt[tt.length - 1];
@@ -918,7 +963,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
 function lastContentEnd(t: Token[], to: number): number {
   // Drop the sentence's final period (not a quotation's closing mark or its inner period).
   let k = to - 1;
-  while (k >= 0 && !t[k].word && (FINAL.has(t[k].text) || t[k].text === ',' || t[k].text === ';' || t[k].text === ':') && !t[k].quoted) k--;
+  while (k >= 0 && !t[k].word && (isFinal(t[k].text) || t[k].text === ',' || t[k].text === ';' || t[k].text === ':') && !t[k].quoted) k--;
   return k;
 }
 
@@ -932,7 +977,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   let p = i - 1;
   while (p >= 0 && t[p].word && AUX.has(t[p].lower)) p--;
   // After a comma, also one inside a closing quotation ("...ago,\" adding that ...").
-  const afterComma = p >= 0 && (t[p].text === ',' || (CLOSE_Q.has(t[p].text) && t[p - 1]?.text === ','));
+  const afterComma = p >= 0 && (t[p].text === ',' || (isCloseQuote(t[p].text) && t[p - 1]?.text === ','));
   if (info.participle && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower))) {
     const content = contentAfter(t, after, info, true);
     if (!content) return null;
@@ -972,7 +1017,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
   if (np && np.boundary >= 0 && t[np.boundary].lower === 'whom') return null;
   // Trailing: "..., X said." The clause before the boundary is the content.
-  if (np && np.boundary > 0 && (t[np.boundary].text === ',' || CLOSE_Q.has(t[np.boundary].text) || DASHES.has(t[np.boundary].text))) {
+  if (np && np.boundary > 0 && (t[np.boundary].text === ',' || isCloseQuote(t[np.boundary].text) || DASHES.has(t[np.boundary].text))) {
     let end = clauseEnd(t, after);
     let rest = end.index >= t.length || t[end.index].text === ',';
     // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the cue clause ends at its own comma.
@@ -988,12 +1033,12 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
       let b = np.boundary;
       if (t[b].text === ',' && isDescriptive(t, np)) {
         const name = speakerBefore(t, b);
-        if (name && name.boundary >= 0 && (t[name.boundary].text === ',' || CLOSE_Q.has(t[name.boundary].text))) {
+        if (name && name.boundary >= 0 && (t[name.boundary].text === ',' || isCloseQuote(t[name.boundary].text))) {
           speaker = { start: t[name.from].start, end: t[name.to - 1].end };
           b = name.boundary;
         }
       }
-      const cEnd = CLOSE_Q.has(t[b].text) ? b : b - 1;
+      const cEnd = isCloseQuote(t[b].text) ? b : b - 1;
       const last = lastContentEnd(t, cEnd + 1);
       if (last < 0) return null;
       const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
@@ -1104,7 +1149,7 @@ function strongSubject(t: Token[], s: SpeakerSpan): boolean {
 /** Skip a leading conjunction of the content ("And", "But") only when nothing else is there. */
 function firstContent(t: Token[], from: number, last: number): number {
   let s = from;
-  while (s <= last && !t[s].word && !OPEN_Q.has(t[s].text) && !t[s].quoted) s++;
+  while (s <= last && !t[s].word && !isOpenQuote(t[s].text) && !t[s].quoted) s++;
   return s;
 }
 
@@ -1114,7 +1159,7 @@ const CLAUSE_CONTINUERS = new Set(['and', 'but', 'until', 'because', 'so', 'alth
 /** The first comma in t[from, to) outside quotations within a cue clause's reach, or -1. */
 function nextComma(t: Token[], from: number, to: number): number {
   for (let k = from; k < to && k - from <= 14; k++) {
-    if (t[k].quoted || OPEN_Q.has(t[k].text) || FINAL.has(t[k].text)) return -1;
+    if (t[k].quoted || isOpenQuote(t[k].text) || isFinal(t[k].text)) return -1;
     if (t[k].text === ',') return k;
   }
   return -1;
@@ -1156,12 +1201,12 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   let thatAt = -1;
   for (let n = k; n < t.length && n - k < 12; n++) {
     const w = t[n];
-    if (w.quoted || OPEN_Q.has(w.text)) break;
+    if (w.quoted || isOpenQuote(w.text)) break;
     if (w.lower === 'that' && w.word) {
       thatAt = n;
       break;
     }
-    if (w.text === ';' || FINAL.has(w.text)) break;
+    if (w.text === ';' || isFinal(w.text)) break;
   }
   const first = t[k];
   if (!first) return null;
@@ -1209,7 +1254,7 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   const last = lastContentEnd(t, e);
   if (last < k) return null;
   let s = k;
-  while (s <= last && !t[s].word && !OPEN_Q.has(t[s].text) && !t[s].quoted) s++;
+  while (s <= last && !t[s].word && !isOpenQuote(t[s].text) && !t[s].quoted) s++;
   if (s > last) return null;
   // "endorsed by dozens of papers": a passive; the agent after "by" is the speaker, not content.
   if (t[s].lower === 'by') return null;
@@ -1228,18 +1273,18 @@ function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
   // The source phrase: to the next comma or the sentence end.
   let e = i + 2;
   // A source phrase is short ("according to a report by the Congressional Budget Office"): at most 14 tokens.
-  while (e < t.length && e - i < 16 && t[e].text !== ',' && !FINAL.has(t[e].text) && t[e].text !== ';' && !t[e].quoted && !OPEN_Q.has(t[e].text)) e++;
+  while (e < t.length && e - i < 16 && t[e].text !== ',' && !isFinal(t[e].text) && t[e].text !== ';' && !t[e].quoted && !isOpenQuote(t[e].text)) e++;
   if (e === i + 2) return null;
   const speaker = { start: t[i + 2].start, end: t[e - 1].end };
   const vias: Via[] = [{ start: speaker.start, end: speaker.end, how: 'according' }];
   let b = i - 1;
-  while (b >= 0 && !t[b].word && !t[b].quoted && !OPEN_Q.has(t[b].text) && !CLOSE_Q.has(t[b].text)) b--;
+  while (b >= 0 && !t[b].word && !t[b].quoted && !isOpenQuote(t[b].text) && !isCloseQuote(t[b].text)) b--;
   if (b < 0) {
     // Sentence start: "According to X, content."
     const last = lastContentEnd(t, t.length);
     let s = e + 1;
     if (s > last) return null;
-    while (s <= last && !t[s].word && !OPEN_Q.has(t[s].text) && !t[s].quoted) s++;
+    while (s <= last && !t[s].word && !isOpenQuote(t[s].text) && !t[s].quoted) s++;
     if (s > last) return null;
     return mk(base, t[s].start, t[last].end, speaker, base.mode, vias);
   }
