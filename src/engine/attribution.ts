@@ -19,7 +19,7 @@ import type { Actor, Claim, Range, Source, Speaker, SourceType } from '../schema
 import type { Doc } from './document';
 import { findDrafts, isAgentPlural, outerQuotes, PRONOUN_BE, type Draft } from './attribution/drafts';
 import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous, scanEmbedCredits } from './attribution/sources';
-import { tokenize, type Token } from './attribution/tokens';
+import { tokenize, withoutFinalPeriod, type Token } from './attribution/tokens';
 import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from './data/source-terms';
 import { ROLE_MODIFIERS, TITLE_WORDS } from './data/titles';
 import type { NameSpan } from './text/names';
@@ -241,7 +241,7 @@ function actorAt(mentions: Mention[], r: Range): Actor | null {
 function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | null): SourceType {
   const channel = channelType(name);
   if (channel) return channel;
-  if (phraseTokens.some((t) => OFFICIAL_TITLES.has(t.lower.replace(/\.$/, '')))) return 'official';
+  if (phraseTokens.some((t) => OFFICIAL_TITLES.has(withoutFinalPeriod(t.lower)))) return 'official';
   const head = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
   if (isDocumentNoun(head)) return head === 'report' ? 'report' : 'document';
   if (actor) return actor.type === 'person' ? 'person' : 'organization';
@@ -377,7 +377,7 @@ function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { te
   }
   // No name found by Engine I: the trailing capitalised words without title words.
   let k = t.length - 1;
-  while (k >= 0 && t[k].cap && !TITLE_WORDS.has(t[k].lower.replace(/\.$/, '')) && !ROLE_MODIFIERS.has(t[k].lower)) k--;
+  while (k >= 0 && t[k].cap && !TITLE_WORDS.has(withoutFinalPeriod(t[k].lower)) && !ROLE_MODIFIERS.has(t[k].lower)) k--;
   if (k < t.length - 1 && !last) {
     const s = t[k + 1];
     return { text: text.slice(s.start, lastWord.end), range: { start: s.start, end: lastWord.end }, isName: true };

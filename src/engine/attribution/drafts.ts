@@ -25,7 +25,7 @@ import type { Doc } from '../document';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import type { Quote } from '../text/quotes';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
-import { ACCORDING, MAY_CUE, SOURCING, flagsOfTokens, tokenize, type Token } from './tokens';
+import { ACCORDING, MAY_CUE, SOURCING, flagsOfTokens, tokenize, withoutFinalPeriod, type Token } from './tokens';
 import { partitionPoint } from '../text/partition';
 
 export interface Via extends Range {
@@ -1140,7 +1140,7 @@ function strongSubject(t: Token[], s: SpeakerSpan): boolean {
   for (let k = s.from; k < s.to; k++) {
     const w = t[k];
     if (w.cap && !(k === s.from && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an'))) return true;
-    const bare = w.lower.replace(/\.$/, '');
+    const bare = withoutFinalPeriod(w.lower);
     if (ANONYMOUS_HEADS.has(bare) || OFFICIAL_TITLES.has(bare)) return true;
   }
   return s.to - s.from === 1 && SPEAKER_PRONOUNS.has(t[s.from].lower) && t[s.from].lower !== 'it';

@@ -29,6 +29,8 @@ import { partitionPoint } from '../text/partition';
 
 export class SourceRegistry {
   private readonly byKey = new Map<string, Source>();
+  /** Each source's folded name (what `add` keyed it by), so matching a person does not fold every name again. */
+  private readonly keyOf = new Map<Source, string>();
   /** Person and official sources by the last word of their folded name ("medvedev"). */
   private readonly byLastWord = new Map<string, Source[]>();
   /** Unnamed sources by head stem ("official"), each list sorted by mention start. */
@@ -43,6 +45,7 @@ export class SourceRegistry {
     if (!s) {
       s = { id: `s${this.list.length + 1}`, name, type, anonymous, mentions: [] };
       this.byKey.set(key, s);
+      this.keyOf.set(s, key);
       this.list.push(s);
       if (type === 'person' || type === 'official') push(this.byLastWord, lastWord(key), s);
     }
@@ -71,7 +74,7 @@ export class SourceRegistry {
   /** "Medvedev" after "Dmitry Medvedev" (or before it): one person, named once in full. */
   private samePerson(key: string): Source | undefined {
     for (const s of this.byLastWord.get(lastWord(key)) ?? []) {
-      const other = foldName(s.name);
+      const other = this.keyOf.get(s)!;
       if (other.endsWith(` ${key}`) || key.endsWith(` ${other}`)) return s;
     }
     return undefined;
@@ -188,6 +191,22 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
   }
 }
 
+const CREDIT = /^\s*(?:\u2014|\u2015|\u2013|--|-)\s*([^\n(@]{1,60}?)\s*\(@\w{1,30}\)/u;
+
+/** The white space `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isRegexSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Is the first character of text[from, to) after white space a dash (what CREDIT must start with)? */
+function opensWithDash(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
+  if (i >= to) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x2014 || c === 0x2015 || c === 0x2013 || c === 45;
+}
+
 /** "— Axios (@axios) September 27, 2018": the author of an embedded post is a source. */
 export function scanEmbedCredits(text: string, paragraphs: readonly Range[], registry: SourceRegistry): void {
   for (const p of paragraphs) {
@@ -195,8 +214,10 @@ export function scanEmbedCredits(text: string, paragraphs: readonly Range[], reg
     while (lineStart < p.end) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > p.end) lineEnd = p.end;
-      const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
-      const m = /^\s*(?:\u2014|\u2015|\u2013|--|-)\s*([^\n(@]{1,60}?)\s*\(@\w{1,30}\)/u.exec(line);
+      const limit = Math.min(lineEnd, lineStart + 200);
+      // Most lines do not open with a dash: rule them out before slicing and matching.
+      const line = opensWithDash(text, lineStart, limit) ? text.slice(lineStart, limit) : '';
+      const m = line ? CREDIT.exec(line) : null;
       if (m) {
         const name = m[1].trim();
         const at = lineStart + line.indexOf(name, m.index);

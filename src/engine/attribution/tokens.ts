@@ -230,3 +230,8 @@ export function flagsOfTokens(t: readonly Token[]): number {
   for (let k = 0; k < t.length; k++) f |= t[k].flags;
   return f;
 }
+
+/** A word without its final period ("Sen." -> "Sen"), as `word.replace(/\.$/, '')` would give, without a regex. */
+export function withoutFinalPeriod(word: string): string {
+  return word.length > 0 && word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+}
