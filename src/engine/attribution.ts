@@ -268,9 +268,12 @@ function phraseWords(text: string, range: Range, sentence: Token[] | undefined):
   return words;
 }
 
-/** Index of the first token starting at or after `pos` (partitionPoint written out: this runs per claim). */
+/** Index of the first token starting at or after `pos` (tokens sorted by start; this runs per claim). */
 function firstTokenAt(t: readonly Token[], pos: number): number {
-  let lo = 0;
+  // A speaker mostly opens its sentence: a few steps from the start, then a binary search.
+  const head = Math.min(t.length, 8);
+  for (let k = 0; k < head; k++) if (t[k].start >= pos) return k;
+  let lo = head;
   let hi = t.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

@@ -26,7 +26,6 @@ import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../dat
 import type { Quote } from '../text/quotes';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
 import { ACCORDING, MAY_CUE, SOURCING, flagsOfTokens, tokenize, withoutFinalPeriod, type Token } from './tokens';
-import { partitionPoint } from '../text/partition';
 
 export interface Via extends Range {
   /** How the channel was named: "on"/"via" a platform, "according to", "in" a document, "with"/"to" an outlet. */
@@ -491,9 +490,16 @@ function mayAttribute(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** First index whose value is >= x, in an ascending array. */
+/** First index whose value is >= x, in an ascending array (partitionPoint written out: this runs per draft). */
 export function lowerBoundNum(xs: readonly number[], x: number): number {
-  return partitionPoint(xs.length, (i) => xs[i] < x);
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function makeLocator(sents: Sent[]): (pos: number) => number {
@@ -550,7 +556,15 @@ function firstWordStart(t: Token[], fallback: number, limit: number): number {
 
 /** Index of the first token starting at or after `pos` (tokens sorted by start). */
 function firstTokenAt(t: Token[], pos: number): number {
-  return partitionPoint(t.length, (i) => t[i].start < pos);
+  // partitionPoint written out: it runs per quotation, and its closure shows on quotation-dense text.
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Does a quotation at `at` open its clause: sentence start, or after a colon, comma, dash or bracket? */
