@@ -441,13 +441,16 @@ function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
   return kept;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a hash of a lower-cased ASCII word, by code unit (no string is built). */
 function hashWord(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = from; i < to; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c |= 0x20;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -473,17 +476,21 @@ function isTrigger(h: number): boolean {
  * hash is a cue's or a sourcing noun's. One pass over the characters, nothing allocated.
  */
 function mayAttribute(text: string, from: number, to: number): boolean {
-  let w = -1;
+  // The run of ASCII letters so far: its length and its hashWord hash, built as it is read.
+  let n = 0;
+  let h = FNV_OFFSET;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 32;
     const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
     if (letter) {
-      if (w < 0) w = i;
+      h = Math.imul(h ^ (c | 0x20), FNV_PRIME);
+      n++;
       continue;
     }
-    if (w >= 0) {
-      if (i - w >= 2 && isTrigger(hashWord(text, w, i))) return true;
-      w = -1;
+    if (n > 0) {
+      if (n >= 2 && isTrigger(h >>> 0)) return true;
+      n = 0;
+      h = FNV_OFFSET;
     }
     if (c === 34 || c === 0x201c || c === 0x201d || c === 58 || c === 0x2014 || c === 0x2013 || c === 0x2015 || (c === 39 && text.charCodeAt(i + 1) === 39)) return true;
   }
