@@ -1214,6 +1214,9 @@ const ADVERBIAL_WORDS = new Set([
   'she', 'they', 'who', 'has', 'have', 'been', 'also', 'then', 'when', 'asked', 'warning', 'about', 'exclusive', 'joint', 'brief',
 ]);
 
+/** Words that open an adverbial stretch right after a cue ("said on Monday that ..."). */
+const ADVERBIAL_STARTS = new Set(['on', 'in', 'at', 'to', 'via', 'during', 'after', 'before', 'while', 'with', 'earlier', 'later', 'last']);
+
 /** The content after a cue: optional adverbials and "that", then to the end of the sentence or the next participle cue. */
 function contentAfter(t: Token[], from: number, info: CueInfo, participle: boolean, evidenceSubject = false): { start: number; end: number; vias: readonly Via[] } | null {
   let k = from;
@@ -1231,7 +1234,7 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   }
   const first = t[k];
   if (!first) return null;
-  const adverbialStart = first.text === ',' || TIME.has(first.lower) || ['on', 'in', 'at', 'to', 'via', 'during', 'after', 'before', 'while', 'with', 'earlier', 'later', 'last'].includes(first.lower) || (first.lower === 'that');
+  const adverbialStart = first.text === ',' || TIME.has(first.lower) || ADVERBIAL_STARTS.has(first.lower) || (first.lower === 'that');
   if (info.cls === 'tell') {
     if (thatAt >= 0 && thatAt - k <= 8) k = thatAt + 1;
     else {

@@ -98,6 +98,8 @@ export class SourceRegistry {
   /** Ids of unnamed sources with a mention inside [start, end), in text order. */
   anonymousWithin(start: number, end: number): readonly string[] {
     const idx = this.anonymousIndex ?? [];
+    // Most documents have no unnamed sourcing at all: nothing to search (this runs per claim).
+    if (idx.length === 0) return NONE;
     const lo = partitionPoint(idx.length, (i) => idx[i].start < start);
     // Most claims hold no unnamed sourcing: one shared empty answer, nothing allocated.
     if (lo >= idx.length || idx[lo].start >= end) return NONE;
@@ -147,6 +149,11 @@ export function isDocumentNoun(word: string): boolean {
   return DOCUMENT_NOUNS.has(word.toLowerCase());
 }
 
+/** Words that end the walk back from a sourcing head to its quantifier. */
+const QUANTIFIER_STOPS = new Set(['the', 'his', 'her', 'their', 'its', 'and', 'or', 'of', 'said', 'says', 'by', 'with', 'to', 'from', 'for', 'that']);
+/** Words that end an unnamed source's tail ("familiar with the talks who ..."). */
+const TAIL_STOPS = new Set(['and', 'who', 'which', 'that']);
+
 /**
  * Unnamed sourcing in one stretch of tokens: "two U.S. officials", "a senior official",
  * "people familiar with the move", "sources", "widespread reports".
@@ -167,7 +174,7 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     while (k >= 0 && i - k <= 5 && t[k].word) {
       if (ANONYMOUS_QUANTIFIERS.has(t[k].lower)) q = k;
       else if (q >= 0) break;
-      else if (['the', 'his', 'her', 'their', 'its', 'and', 'or', 'of', 'said', 'says', 'by', 'with', 'to', 'from', 'for', 'that'].includes(t[k].lower)) break;
+      else if (QUANTIFIER_STOPS.has(t[k].lower)) break;
       k--;
     }
     // "the same official": a back-reference, joined to the earlier source by the claim resolver.
@@ -177,7 +184,7 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     const tail = ANONYMOUS_TAILS.find((tl) => tl.every((word, n) => t[i + 1 + n]?.lower === word));
     if (tail) {
       end = i + 1 + tail.length;
-      while (end < t.length && t[end].word && !t[end].quoted === !w.quoted && !CUES.has(t[end].lower) && end - i < 9 && !['and', 'who', 'which', 'that'].includes(t[end].lower)) end++;
+      while (end < t.length && t[end].word && !t[end].quoted === !w.quoted && !CUES.has(t[end].lower) && end - i < 9 && !TAIL_STOPS.has(t[end].lower)) end++;
     }
     const next = t[end];
     const cueNext = next && next.word && CUES.has(next.lower) && !next.cap;
