@@ -85,9 +85,9 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
         } else break;
       }
       // Keep the period of an abbreviation or initial (U.S., Sen., J.) with its word.
-      if (i < to && text.charCodeAt(i) === 46 && (i - start <= 4 || text.lastIndexOf('.', i - 1) >= start)) {
-        const w = text.slice(start, i);
-        if (w.includes('.') || (isUpperCode(c) && (isAbbrev(w) || isPartyTag(w)))) i++;
+      // (Read off the text: the slice is only made for a short capitalised word.)
+      if (i < to && text.charCodeAt(i) === 46) {
+        if (hasPeriod(text, start, i) || (i - start <= 4 && isUpperCode(c) && isAbbrevOrTag(text.slice(start, i)))) i++;
       }
     } else {
       // One code point: a token boundary inside a surrogate pair (an emoji) would leave spans
@@ -209,6 +209,16 @@ function isPartyTag(word: string): boolean {
 
 function isAbbrev(word: string): boolean {
   return word.length === 1 || ABBREV.has(word);
+}
+
+function isAbbrevOrTag(word: string): boolean {
+  return isAbbrev(word) || isPartyTag(word);
+}
+
+/** Is there a period in text[from, to)? */
+function hasPeriod(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
 }
 
 /** Index of the first quotation that ends after `pos` (quotations sorted by start and end). */
