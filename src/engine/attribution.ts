@@ -17,14 +17,13 @@
  */
 import type { Actor, Claim, Range, Source, Speaker, SourceType } from '../schema/brief';
 import type { Doc } from './document';
-import { findDrafts, isAgentPlural, PRONOUN_BE, type Draft } from './attribution/drafts';
+import { findDrafts, isAgentPlural, outerQuotes, PRONOUN_BE, type Draft } from './attribution/drafts';
 import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous, scanEmbedCredits } from './attribution/sources';
-import { tokenize, type Token } from './attribution/tokens';
+import { tokenize, withoutFinalPeriod, type Token } from './attribution/tokens';
 import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from './data/source-terms';
 import { ROLE_MODIFIERS, TITLE_WORDS } from './data/titles';
 import type { NameSpan } from './text/names';
 import type { Quote } from './text/quotes';
-import { partitionPoint } from './text/partition';
 
 export interface Attribution {
   claims: Claim[];
@@ -45,15 +44,15 @@ interface Resolved {
 export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   const { text } = doc;
   const quotes = quotesOf(doc);
-  const outer = quotes.filter((q) => q.depth === 0 && q.mark === 'double');
+  const outer = outerQuotes(quotes);
   const found = findDrafts(doc, quotes);
-  const drafts = dedupe(found.drafts.filter((d) => saysSomething(text, d)));
+  const drafts = claimDrafts(text, found.drafts);
   const names = doc.names;
   const registry = new SourceRegistry();
   const mentions = actorMentions(actors);
 
   // Unnamed sourcing and embedded-post credits, wherever they stand.
-  for (const t of found.tokens) scanAnonymous(text, t, registry);
+  for (const t of found.sourcing) scanAnonymous(text, t, registry);
   scanEmbedCredits(text, doc.paragraphs, registry);
   registry.indexAnonymous();
 
@@ -97,11 +96,15 @@ function quotesOf(doc: Doc): Quote[] {
   const quotes = doc.quotes;
   // Doubled single marks (''...'', the New York Times' archive style) are double quotations.
   const { text } = doc;
-  return quotes.map((q) =>
-    q.mark === 'single' && q.depth === 0 && q.closed && text[q.start - 1] === "'" && text[q.end] === "'"
-      ? { ...q, start: q.start - 1, end: q.end + 1, mark: 'double' as const }
-      : q,
-  );
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    out.push(
+      q.mark === 'single' && q.depth === 0 && q.closed && text[q.start - 1] === "'" && text[q.end] === "'"
+        ? { ...q, start: q.start - 1, end: q.end + 1, mark: 'double' as const }
+        : q,
+    );
+  }
+  return out;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -118,21 +121,29 @@ function saysSomething(text: string, d: Range): boolean {
   return false;
 }
 
-/** Two drafts for the same content and cue (a quotation seen from both sides) are one claim. */
-function dedupe(drafts: Draft[]): Draft[] {
-  const seen = new Set<number>();
-  return drafts.filter((d) => {
-    const key = d.start * 0x4000000 + d.end;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * The drafts that say something, each span once: two drafts for the same content and cue (a
+ * quotation seen from both sides) are one claim. Drafts come sorted by start, so a duplicate is
+ * in the run of drafts with the same start (a short run): the first of each span is kept,
+ * nothing is hashed.
+ */
+function claimDrafts(text: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  let run = 0;
+  for (const d of drafts) {
+    if (!saysSomething(text, d)) continue;
+    if (run < out.length && out[run].start !== d.start) run = out.length;
+    let dup = false;
+    for (let k = run; k < out.length; k++) if (out[k].end === d.end) dup = true;
+    if (!dup) out.push(d);
+  }
+  return out;
 }
 
 function kindOf(d: Range, outer: readonly Quote[]): Claim['kind'] {
   let quoted = 0;
   // From the last quotation that starts at or before the content.
-  let k = lastStartingBefore(outer, d.start + 1);
+  let k = lastQuoteBefore(outer, d.start + 1);
   if (k < 0) k = 0;
   for (; k < outer.length; k++) {
     const q = outer[k];
@@ -144,9 +155,35 @@ function kindOf(d: Range, outer: readonly Quote[]): Claim['kind'] {
   return quoted > 0 ? 'mixed' : 'indirect';
 }
 
-/** Index of the last item whose start is < x (items sorted by start), or -1. */
-function lastStartingBefore(items: readonly Range[], x: number): number {
-  // partitionPoint's search written out: this runs several times per claim, and a closure per call adds up on claim-dense text.
+/**
+ * Index of the last item whose start is < x (items sorted by start), or -1. One copy per kind of
+ * item: V8 keeps type feedback per function, so a single search over quotations, names and
+ * mentions would see three object shapes, go megamorphic and look `start` up generically on
+ * every step. These run several times per claim.
+ */
+function lastQuoteBefore(items: readonly Quote[], x: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function lastNameBefore(items: readonly NameSpan[], x: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function lastMentionBefore(items: readonly Mention[], x: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -159,7 +196,7 @@ function lastStartingBefore(items: readonly Range[], x: number): number {
 
 /** Is offset p inside the content of a depth-0 double quotation? (They never overlap.) */
 function inQuotation(outer: readonly Quote[], p: number): boolean {
-  const k = lastStartingBefore(outer, p + 1);
+  const k = lastQuoteBefore(outer, p + 1);
   return k >= 0 && outer[k].contentStart <= p && p < outer[k].contentEnd;
 }
 
@@ -172,16 +209,24 @@ interface Mention extends Range {
 }
 
 function actorMentions(actors: Actor[]): Mention[] {
-  const out: Mention[] = [];
-  for (const a of actors) for (const m of a.mentions) out.push({ start: m.start, end: m.end, actor: a });
-  return out.sort((x, y) => x.start - y.start);
+  const all: Mention[] = [];
+  for (const a of actors) for (const m of a.mentions) all.push({ start: m.start, end: m.end, actor: a });
+  // Sorted by start, ties in the order pushed (as a stable sort leaves them), through numeric
+  // keys start * n + index: a typed array sorts natively, with no comparator call per pair.
+  const n = all.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = all[i].start * n + i;
+  keys.sort();
+  const out: Mention[] = new Array(n);
+  for (let k = 0; k < n; k++) out[k] = all[keys[k] % n];
+  return out;
 }
 
 function actorAt(mentions: Mention[], r: Range): Actor | null {
   let best: Actor | null = null;
   let bestLen = 0;
   // Mentions are short: any that overlaps r starts within 200 characters before it.
-  for (let k = Math.max(0, lastStartingBefore(mentions, r.start - 200)); k < mentions.length; k++) {
+  for (let k = Math.max(0, lastMentionBefore(mentions, r.start - 200)); k < mentions.length; k++) {
     const m = mentions[k];
     if (m.start >= r.end) break;
     const shared = Math.min(m.end, r.end) - Math.max(m.start, r.start);
@@ -196,7 +241,7 @@ function actorAt(mentions: Mention[], r: Range): Actor | null {
 function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | null): SourceType {
   const channel = channelType(name);
   if (channel) return channel;
-  if (phraseTokens.some((t) => OFFICIAL_TITLES.has(t.lower.replace(/\.$/, '')))) return 'official';
+  if (phraseTokens.some((t) => OFFICIAL_TITLES.has(withoutFinalPeriod(t.lower)))) return 'official';
   const head = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
   if (isDocumentNoun(head)) return head === 'report' ? 'report' : 'document';
   if (actor) return actor.type === 'person' ? 'person' : 'organization';
@@ -210,7 +255,7 @@ function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | n
  */
 function phraseWords(text: string, range: Range, sentence: Token[] | undefined): Token[] {
   if (sentence && sentence.length > 0) {
-    const from = partitionPoint(sentence.length, (i) => sentence[i].start < range.start);
+    const from = firstTokenAt(sentence, range.start);
     if (from < sentence.length && sentence[from].start === range.start) {
       const out: Token[] = [];
       let k = from;
@@ -221,6 +266,21 @@ function phraseWords(text: string, range: Range, sentence: Token[] | undefined):
   const words: Token[] = [];
   for (const tk of tokenize(text, range.start, range.end, [])) if (tk.word) words.push(tk);
   return words;
+}
+
+/** Index of the first token starting at or after `pos` (tokens sorted by start; this runs per claim). */
+function firstTokenAt(t: readonly Token[], pos: number): number {
+  // A speaker mostly opens its sentence: a few steps from the start, then a binary search.
+  const head = Math.min(t.length, 8);
+  for (let k = 0; k < head; k++) if (t[k].start >= pos) return k;
+  let lo = head;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function resolvePhrase(
@@ -304,7 +364,7 @@ function named(
 /** The name a speaker phrase refers to: its last proper name, titles stripped; else the phrase itself. */
 function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { text: string; range: Range; isName: boolean } {
   let last: NameSpan | null = null;
-  for (let k = Math.max(0, lastStartingBefore(names, range.start)); k < names.length; k++) {
+  for (let k = Math.max(0, lastNameBefore(names, range.start)); k < names.length; k++) {
     const n = names[k];
     if (n.start >= range.end) break;
     if (n.start >= range.start && n.end <= range.end) last = n;
@@ -320,7 +380,7 @@ function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { te
   }
   // No name found by Engine I: the trailing capitalised words without title words.
   let k = t.length - 1;
-  while (k >= 0 && t[k].cap && !TITLE_WORDS.has(t[k].lower.replace(/\.$/, '')) && !ROLE_MODIFIERS.has(t[k].lower)) k--;
+  while (k >= 0 && t[k].cap && !TITLE_WORDS.has(withoutFinalPeriod(t[k].lower)) && !ROLE_MODIFIERS.has(t[k].lower)) k--;
   if (k < t.length - 1 && !last) {
     const s = t[k + 1];
     return { text: text.slice(s.start, lastWord.end), range: { start: s.start, end: lastWord.end }, isName: true };
@@ -344,7 +404,7 @@ function nearestName(
   outer: readonly Quote[],
 ): { name: string; actor: Actor | null; resolved?: Resolved } | null {
   const sentenceStart = d.sentenceStart;
-  const from = lastStartingBefore(names, at);
+  const from = lastNameBefore(names, at);
   for (let k = from; k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
@@ -373,7 +433,7 @@ function usable(n: NameSpan, outer: readonly Quote[], mentions: Mention[], actor
 }
 
 function nearestInSentence(sentenceStart: number, at: number, names: NameSpan[], mentions: Mention[], actors: Actor[], outer: readonly Quote[]): { name: string; actor: Actor | null } | null {
-  for (let k = lastStartingBefore(names, at); k >= 0; k--) {
+  for (let k = lastNameBefore(names, at); k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
     if (n.start < sentenceStart) break;

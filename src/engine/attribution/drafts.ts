@@ -25,8 +25,7 @@ import type { Doc } from '../document';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import type { Quote } from '../text/quotes';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
-import { tokenize, type Token } from './tokens';
-import { partitionPoint } from '../text/partition';
+import { ACCORDING, MAY_CUE, SOURCING, flagsOfTokens, tokenize, withoutFinalPeriod, type Token } from './tokens';
 
 export interface Via extends Range {
   /** How the channel was named: "on"/"via" a platform, "according to", "in" a document, "with"/"to" an outlet. */
@@ -49,8 +48,21 @@ export interface Draft extends Range {
   own: boolean;
 }
 
-const OPEN_Q = new Set(['"', '\u201c', '\u201e', '\u00ab']);
-const CLOSE_Q = new Set(['"', '\u201d', '\u00bb', "'"]);
+/**
+ * Opening and closing quotation marks and sentence-final marks, as tests on a token's text: each
+ * is one character, so a code comparison answers what a Set of strings would (these run per token).
+ */
+function isOpenQuote(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 34 || c === 0x201c || c === 0x201e || c === 0xab;
+}
+
+function isCloseQuote(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 34 || c === 0x201d || c === 0xbb || c === 39;
+}
 const DASHES = new Set(['\u2014', '\u2013', '--', '\u2015']);
 /** Line openers that are labels, not speakers ("Update: ...", "Photo: ..."). */
 const LABELS = new Set([
@@ -60,7 +72,12 @@ const LABELS = new Set([
   'contact', 'copyright', 'posted', 'published', 'filed', 'by', 'here', 'bottom', 'the', 'this', 'what', 'why', 'how', 'who',
   'when', 'where', 'question', 'answer', 'analysis', 'opinion', 'commentary', 'live', 'quiz', 'recap', 'timeline',
 ]);
-const FINAL = new Set(['.', '!', '?', '\u2026']);
+/** Sentence-final marks: . ! ? and the ellipsis. */
+function isFinal(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 
 /** Words that end a speaker phrase going backwards: the clause before it is not the speaker. */
 const NP_STOP = new Set([
@@ -200,12 +217,14 @@ interface Sent {
   paragraph: number;
   index: number;
   tokens: Token[];
+  /** The union of the tokens' flags. */
+  flags: number;
 }
 
 /** The drafts, and the tokens of every sentence (reused by the source scan). */
-export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[]; tokens: Token[][] } {
+export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][] } {
   const { text } = doc;
-  const outer = quotes.filter((q) => q.depth === 0 && q.mark === 'double');
+  const outer = outerQuotes(quotes);
   const drafts: Draft[] = [];
   /** Token starts of cues already used by a quotation's cue clause. */
   const usedCues = new Set<number>();
@@ -213,7 +232,14 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
   const inClause = new Uint8Array(text.length + 1);
 
   // Only sentences that can hold attribution are tokenized (most news sentences do; the check is allocation-free).
-  const sents: Sent[] = doc.sentences.map((s, index) => ({ start: s.start, end: s.end, paragraph: s.paragraph, index, tokens: mayAttribute(text, s.start, s.end) ? tokenize(text, s.start, s.end, outer) : NO_TOKENS }));
+  // (Plain loops rather than map/filter in this function: on a document with tens of thousands of
+  // sentences or drafts, V8's inlined map/filter deoptimize on the large arrays, every call.)
+  const sents: Sent[] = [];
+  for (let index = 0; index < doc.sentences.length; index++) {
+    const s = doc.sentences[index];
+    const tokens = mayAttribute(text, s.start, s.end) ? tokenize(text, s.start, s.end, outer) : NO_TOKENS;
+    sents.push({ start: s.start, end: s.end, paragraph: s.paragraph, index, tokens, flags: flagsOfTokens(tokens) });
+  }
   const sentAt = makeLocator(sents);
 
   // Pass 1: quotations with a cue clause next to them.
@@ -303,17 +329,17 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) continue;
     const t = sent.tokens;
     let k = 0;
-    if (t[k] && OPEN_Q.has(t[k].text)) k++;
+    if (t[k] && isOpenQuote(t[k].text)) k++;
     const from = k;
     while (k < t.length && k - from < 6 && t[k].word && t[k].cap) k++;
     if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) continue;
-    if (k + 1 < t.length && OPEN_Q.has(t[k + 1].text)) continue; // a quotation: pass 1
+    if (k + 1 < t.length && isOpenQuote(t[k + 1].text)) continue; // a quotation: pass 1
     let lineEnd = text.indexOf('\n', t[k].end);
     const para = doc.paragraphs[sent.paragraph];
     if (lineEnd < 0 || lineEnd > para.end) lineEnd = para.end;
     const ct = tokenize(text, t[k].end, lineEnd, outer);
     let last = ct.length - 1;
-    while (last >= 0 && !ct[last].word && (FINAL.has(ct[last].text) || CLOSE_Q.has(ct[last].text) && !ct[last].quoted)) last--;
+    while (last >= 0 && !ct[last].word && (isFinal(ct[last].text) || isCloseQuote(ct[last].text) && !ct[last].quoted)) last--;
     if (last < 2) continue;
     drafts.push({ start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: NO_VIAS, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0, own: false });
   }
@@ -326,12 +352,16 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
 
   // Pass 2: cue verbs outside quotations.
   for (const sent of sents) {
+    // No word that can start a cue or "according to": nothing for this pass.
+    if (!(sent.flags & (MAY_CUE | ACCORDING))) continue;
     const t = sent.tokens;
     let sentenceHasClaim = withDraft.has(sent.index);
     const heading = doc.titleRange !== null && sent.start >= doc.titleRange.start && sent.end <= doc.titleRange.end;
     for (let i = 0; i < t.length; i++) {
       const tok = t[i];
       if (!tok.word || tok.quoted) continue;
+      // Most words neither start a cue nor "according to": one bit rules them out.
+      if (!(tok.flags & (MAY_CUE | ACCORDING))) continue;
       if (usedCues.has(tok.start)) continue;
       if (inClause[tok.start]) continue;
       if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
@@ -357,38 +387,70 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     }
   }
   drafts.sort((a, b) => a.start - b.start || a.cueStart - b.cueStart);
-  // Reported speech inside reported speech ("Earnest said Obama has long called for ...") is part
-  // of the outer claim; a quotation's own cue clause (pass 1) stays a claim of its own.
-  // The outer claims' content spans (cue before content), sorted by start, with the running
-  // furthest end, so "is this cue inside one of them" is a binary search.
-  const spans = drafts.filter((d) => !d.own && d.cueStart >= 0 && d.cueStart < d.start);
-  const spanStarts = spans.map((d) => d.start);
-  const reach: number[] = [];
-  for (const d of spans) reach.push(Math.max(d.end, reach.length ? reach[reach.length - 1] : 0));
-  const covered = (x: number) => {
-    const k = lowerBoundNum(spanStarts, x) - 1;
-    return k >= 0 && reach[k] > x;
-  };
-  // A nested claim that quotes its speaker's own words ("... when she said that “...”") stays.
-  const quoteStarts = outer.map((q) => q.start);
-  const quotesWords = (d: Draft) => {
-    const k = lowerBoundNum(quoteStarts, d.start);
-    return k < outer.length && outer[k].end <= d.end;
-  };
-  const kept = drafts.filter((d) => !(d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle' && covered(d.cueStart) && !quotesWords(d)));
+  const kept = withoutNested(drafts, outer);
   for (const d of kept) d.sentenceStart = sents[d.sentence]?.start ?? 0;
-  return { drafts: kept, tokens: sents.map((x) => x.tokens) };
+  const tokens: Token[][] = [];
+  const sourcing: Token[][] = [];
+  for (const x of sents) {
+    tokens.push(x.tokens);
+    if (x.flags & SOURCING) sourcing.push(x.tokens);
+  }
+  return { drafts: kept, tokens, sourcing };
 }
 
 const NO_TOKENS: Token[] = [];
 
+/** The depth-0 double quotations, in order. */
+export function outerQuotes(quotes: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) if (q.depth === 0 && q.mark === 'double') out.push(q);
+  return out;
+}
+
+/**
+ * Reported speech inside reported speech ("Earnest said Obama has long called for ...") is part
+ * of the outer claim; a quotation's own cue clause (pass 1) stays a claim of its own. `drafts`
+ * are sorted by start.
+ */
+function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
+  // The outer claims' content spans (cue before content), sorted by start, with the running
+  // furthest end, so "is this cue inside one of them" is a binary search.
+  const spanStarts: number[] = [];
+  const reach: number[] = [];
+  for (const d of drafts) {
+    if (d.own || d.cueStart < 0 || d.cueStart >= d.start) continue;
+    spanStarts.push(d.start);
+    reach.push(Math.max(d.end, reach.length ? reach[reach.length - 1] : 0));
+  }
+  // A nested claim that quotes its speaker's own words ("... when she said that “...”") stays.
+  const quoteStarts: number[] = [];
+  for (const q of outer) quoteStarts.push(q.start);
+  const kept: Draft[] = [];
+  for (const d of drafts) {
+    if (d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle') {
+      const k = lowerBoundNum(spanStarts, d.cueStart) - 1;
+      const covered = k >= 0 && reach[k] > d.cueStart;
+      if (covered) {
+        const j = lowerBoundNum(quoteStarts, d.start);
+        const quotesWords = j < outer.length && outer[j].end <= d.end;
+        if (!quotesWords) continue;
+      }
+    }
+    kept.push(d);
+  }
+  return kept;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a hash of a lower-cased ASCII word, by code unit (no string is built). */
 function hashWord(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
+  let h = FNV_OFFSET;
   for (let i = from; i < to; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c |= 0x20;
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
   return h >>> 0;
 }
@@ -401,32 +463,50 @@ function hashString(word: string): number {
 const TRIGGERS: ReadonlySet<number> = new Set(
   [...CUES.keys(), ...ANONYMOUS_HEADS, 'according', 'reports', 'rumors', 'rumours', 'reporting'].map((w) => hashString(w.split(' ')[0])),
 );
+/** The low 16 bits of those hashes, one byte each: most words are ruled out without the Set (whose keys are heap numbers). */
+const TRIGGER_LOW = new Uint8Array(1 << 16);
+for (const h of TRIGGERS) TRIGGER_LOW[h & 0xffff] = 1;
+
+function isTrigger(h: number): boolean {
+  return TRIGGER_LOW[h & 0xffff] === 1 && TRIGGERS.has(h);
+}
 
 /**
  * Can text[from, to) hold a claim or a source? A quotation mark, a colon, a dash, or a word whose
  * hash is a cue's or a sourcing noun's. One pass over the characters, nothing allocated.
  */
 function mayAttribute(text: string, from: number, to: number): boolean {
-  let w = -1;
+  // The run of ASCII letters so far: its length and its hashWord hash, built as it is read.
+  let n = 0;
+  let h = FNV_OFFSET;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 32;
     const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
     if (letter) {
-      if (w < 0) w = i;
+      h = Math.imul(h ^ (c | 0x20), FNV_PRIME);
+      n++;
       continue;
     }
-    if (w >= 0) {
-      if (i - w >= 2 && TRIGGERS.has(hashWord(text, w, i))) return true;
-      w = -1;
+    if (n > 0) {
+      if (n >= 2 && isTrigger(h >>> 0)) return true;
+      n = 0;
+      h = FNV_OFFSET;
     }
     if (c === 34 || c === 0x201c || c === 0x201d || c === 58 || c === 0x2014 || c === 0x2013 || c === 0x2015 || (c === 39 && text.charCodeAt(i + 1) === 39)) return true;
   }
   return false;
 }
 
-/** First index whose value is >= x, in an ascending array. */
+/** First index whose value is >= x, in an ascending array (partitionPoint written out: this runs per draft). */
 export function lowerBoundNum(xs: readonly number[], x: number): number {
-  return partitionPoint(xs.length, (i) => xs[i] < x);
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function makeLocator(sents: Sent[]): (pos: number) => number {
@@ -483,7 +563,15 @@ function firstWordStart(t: Token[], fallback: number, limit: number): number {
 
 /** Index of the first token starting at or after `pos` (tokens sorted by start). */
 function firstTokenAt(t: Token[], pos: number): number {
-  return partitionPoint(t.length, (i) => t[i].start < pos);
+  // partitionPoint written out: it runs per quotation, and its closure shows on quotation-dense text.
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Does a quotation at `at` open its clause: sentence start, or after a colon, comma, dash or bracket? */
@@ -530,7 +618,7 @@ const PLURAL_COLLECTIVES = new Set(['police', 'people']);
 /** The cue starting at token i (one or two words), if any. */
 function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: number; text: string } | null {
   const w = t[i];
-  if (!w.word || w.quoted) return null;
+  if (!w.word || w.quoted || !(w.flags & MAY_CUE)) return null;
   const next = t[i + 1];
   if (next && next.word && TWO_WORD_CUE_HEADS.has(w.lower)) {
     const two = `${w.lower} ${next.lower}`;
@@ -674,7 +762,7 @@ function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan & { 
   let segStart = floor;
   for (let k = floor; k <= j; k++) {
     const w = t[k];
-    if (w.quoted || FINAL.has(w.text) || w.text === ';' || OPEN_Q.has(w.text) || (CLOSE_Q.has(w.text) && k > floor)) return null;
+    if (w.quoted || isFinal(w.text) || w.text === ';' || isOpenQuote(w.text) || (isCloseQuote(w.text) && k > floor)) return null;
     if (w.word && !w.cap && CUES.has(w.lower) && !CUES.get(w.lower)!.participle) return null;
     if (w.text === ',') {
       const first = t[segStart];
@@ -756,7 +844,7 @@ function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) =>
     if (!next || next.paragraph !== sent.paragraph || next.tokens.length > 14 || !isBlankBetween(text, q.end, next.start) || hasNewline(text, q.end, next.start)) return null;
     // The next sentence is a bare cue clause only if it opens no quotation of its own.
     const nt = next.tokens;
-    for (let k = 0; k < nt.length; k++) if (nt[k].quoted || OPEN_Q.has(nt[k].text)) return null;
+    for (let k = 0; k < nt.length; k++) if (nt[k].quoted || isOpenQuote(nt[k].text)) return null;
     sent = next;
     hopped = true;
   }
@@ -764,7 +852,7 @@ function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) =>
   const all = sent.tokens;
   const from = firstTokenAt(all, q.end);
   let to = from;
-  while (to < all.length && to - from < 60 && !OPEN_Q.has(all[to].text) && !(all[to].quoted && all[to].start > q.end)) to++;
+  while (to < all.length && to - from < 60 && !isOpenQuote(all[to].text) && !(all[to].quoted && all[to].start > q.end)) to++;
   return { tokens: all.slice(from, Math.min(all.length, to + 1)), hopped };
 }
 
@@ -777,7 +865,7 @@ function trailingClause(t: Token[]): Clause | null {
   if (DASHES.has(t[k].text) || t[k].text === '-') {
     let e = k + 1;
     while (e < t.length && t[e].word && t[e].cap && e - k <= 4) e++;
-    if (e > k + 1 && (e === t.length || FINAL.has(t[e].text) || t[e].text === ',' || t[e].text === '(')) {
+    if (e > k + 1 && (e === t.length || isFinal(t[e].text) || t[e].text === ',' || t[e].text === '(')) {
       return { cue: null, cueStart: -1, speaker: { start: t[k + 1].start, end: t[e - 1].end }, vias: NO_VIAS, end: t[e - 1].end };
     }
   }
@@ -835,7 +923,7 @@ function clauseEnd(t: Token[], from: number): { index: number; offset: number } 
   const limit = Math.min(t.length, from + 40);
   for (let k = from; k < limit; k++) {
     const w = t[k];
-    if (w.quoted || OPEN_Q.has(w.text)) return { index: k, offset: w.start };
+    if (w.quoted || isOpenQuote(w.text)) return { index: k, offset: w.start };
     if (w.text === ',' && k + 1 < t.length) {
       let n = k + 1;
       while (n < t.length && t[n].word && AUX.has(t[n].lower)) n++;
@@ -866,7 +954,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
   const t = tokenize(text, from, q.start, outer).filter((tk) => !tk.quoted);
   // Only what follows the last closed quotation before this one.
   let s = 0;
-  for (let k = 0; k < t.length; k++) if (CLOSE_Q.has(t[k].text) && k > 0) s = k + 1;
+  for (let k = 0; k < t.length; k++) if (isCloseQuote(t[k].text) && k > 0) s = k + 1;
   const tt = t.slice(s);
   if (tt.length === 0) return null;
   const last = tt[tt.length - 1];
@@ -896,7 +984,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
 function lastContentEnd(t: Token[], to: number): number {
   // Drop the sentence's final period (not a quotation's closing mark or its inner period).
   let k = to - 1;
-  while (k >= 0 && !t[k].word && (FINAL.has(t[k].text) || t[k].text === ',' || t[k].text === ';' || t[k].text === ':') && !t[k].quoted) k--;
+  while (k >= 0 && !t[k].word && (isFinal(t[k].text) || t[k].text === ',' || t[k].text === ';' || t[k].text === ':') && !t[k].quoted) k--;
   return k;
 }
 
@@ -910,7 +998,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   let p = i - 1;
   while (p >= 0 && t[p].word && AUX.has(t[p].lower)) p--;
   // After a comma, also one inside a closing quotation ("...ago,\" adding that ...").
-  const afterComma = p >= 0 && (t[p].text === ',' || (CLOSE_Q.has(t[p].text) && t[p - 1]?.text === ','));
+  const afterComma = p >= 0 && (t[p].text === ',' || (isCloseQuote(t[p].text) && t[p - 1]?.text === ','));
   if (info.participle && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower))) {
     const content = contentAfter(t, after, info, true);
     if (!content) return null;
@@ -950,7 +1038,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
   if (np && np.boundary >= 0 && t[np.boundary].lower === 'whom') return null;
   // Trailing: "..., X said." The clause before the boundary is the content.
-  if (np && np.boundary > 0 && (t[np.boundary].text === ',' || CLOSE_Q.has(t[np.boundary].text) || DASHES.has(t[np.boundary].text))) {
+  if (np && np.boundary > 0 && (t[np.boundary].text === ',' || isCloseQuote(t[np.boundary].text) || DASHES.has(t[np.boundary].text))) {
     let end = clauseEnd(t, after);
     let rest = end.index >= t.length || t[end.index].text === ',';
     // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the cue clause ends at its own comma.
@@ -966,12 +1054,12 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
       let b = np.boundary;
       if (t[b].text === ',' && isDescriptive(t, np)) {
         const name = speakerBefore(t, b);
-        if (name && name.boundary >= 0 && (t[name.boundary].text === ',' || CLOSE_Q.has(t[name.boundary].text))) {
+        if (name && name.boundary >= 0 && (t[name.boundary].text === ',' || isCloseQuote(t[name.boundary].text))) {
           speaker = { start: t[name.from].start, end: t[name.to - 1].end };
           b = name.boundary;
         }
       }
-      const cEnd = CLOSE_Q.has(t[b].text) ? b : b - 1;
+      const cEnd = isCloseQuote(t[b].text) ? b : b - 1;
       const last = lastContentEnd(t, cEnd + 1);
       if (last < 0) return null;
       const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
@@ -1073,7 +1161,7 @@ function strongSubject(t: Token[], s: SpeakerSpan): boolean {
   for (let k = s.from; k < s.to; k++) {
     const w = t[k];
     if (w.cap && !(k === s.from && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an'))) return true;
-    const bare = w.lower.replace(/\.$/, '');
+    const bare = withoutFinalPeriod(w.lower);
     if (ANONYMOUS_HEADS.has(bare) || OFFICIAL_TITLES.has(bare)) return true;
   }
   return s.to - s.from === 1 && SPEAKER_PRONOUNS.has(t[s.from].lower) && t[s.from].lower !== 'it';
@@ -1082,7 +1170,7 @@ function strongSubject(t: Token[], s: SpeakerSpan): boolean {
 /** Skip a leading conjunction of the content ("And", "But") only when nothing else is there. */
 function firstContent(t: Token[], from: number, last: number): number {
   let s = from;
-  while (s <= last && !t[s].word && !OPEN_Q.has(t[s].text) && !t[s].quoted) s++;
+  while (s <= last && !t[s].word && !isOpenQuote(t[s].text) && !t[s].quoted) s++;
   return s;
 }
 
@@ -1092,7 +1180,7 @@ const CLAUSE_CONTINUERS = new Set(['and', 'but', 'until', 'because', 'so', 'alth
 /** The first comma in t[from, to) outside quotations within a cue clause's reach, or -1. */
 function nextComma(t: Token[], from: number, to: number): number {
   for (let k = from; k < to && k - from <= 14; k++) {
-    if (t[k].quoted || OPEN_Q.has(t[k].text) || FINAL.has(t[k].text)) return -1;
+    if (t[k].quoted || isOpenQuote(t[k].text) || isFinal(t[k].text)) return -1;
     if (t[k].text === ',') return k;
   }
   return -1;
@@ -1126,6 +1214,9 @@ const ADVERBIAL_WORDS = new Set([
   'she', 'they', 'who', 'has', 'have', 'been', 'also', 'then', 'when', 'asked', 'warning', 'about', 'exclusive', 'joint', 'brief',
 ]);
 
+/** Words that open an adverbial stretch right after a cue ("said on Monday that ..."). */
+const ADVERBIAL_STARTS = new Set(['on', 'in', 'at', 'to', 'via', 'during', 'after', 'before', 'while', 'with', 'earlier', 'later', 'last']);
+
 /** The content after a cue: optional adverbials and "that", then to the end of the sentence or the next participle cue. */
 function contentAfter(t: Token[], from: number, info: CueInfo, participle: boolean, evidenceSubject = false): { start: number; end: number; vias: readonly Via[] } | null {
   let k = from;
@@ -1134,16 +1225,16 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   let thatAt = -1;
   for (let n = k; n < t.length && n - k < 12; n++) {
     const w = t[n];
-    if (w.quoted || OPEN_Q.has(w.text)) break;
+    if (w.quoted || isOpenQuote(w.text)) break;
     if (w.lower === 'that' && w.word) {
       thatAt = n;
       break;
     }
-    if (w.text === ';' || FINAL.has(w.text)) break;
+    if (w.text === ';' || isFinal(w.text)) break;
   }
   const first = t[k];
   if (!first) return null;
-  const adverbialStart = first.text === ',' || TIME.has(first.lower) || ['on', 'in', 'at', 'to', 'via', 'during', 'after', 'before', 'while', 'with', 'earlier', 'later', 'last'].includes(first.lower) || (first.lower === 'that');
+  const adverbialStart = first.text === ',' || TIME.has(first.lower) || ADVERBIAL_STARTS.has(first.lower) || (first.lower === 'that');
   if (info.cls === 'tell') {
     if (thatAt >= 0 && thatAt - k <= 8) k = thatAt + 1;
     else {
@@ -1187,7 +1278,7 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   const last = lastContentEnd(t, e);
   if (last < k) return null;
   let s = k;
-  while (s <= last && !t[s].word && !OPEN_Q.has(t[s].text) && !t[s].quoted) s++;
+  while (s <= last && !t[s].word && !isOpenQuote(t[s].text) && !t[s].quoted) s++;
   if (s > last) return null;
   // "endorsed by dozens of papers": a passive; the agent after "by" is the speaker, not content.
   if (t[s].lower === 'by') return null;
@@ -1206,18 +1297,18 @@ function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
   // The source phrase: to the next comma or the sentence end.
   let e = i + 2;
   // A source phrase is short ("according to a report by the Congressional Budget Office"): at most 14 tokens.
-  while (e < t.length && e - i < 16 && t[e].text !== ',' && !FINAL.has(t[e].text) && t[e].text !== ';' && !t[e].quoted && !OPEN_Q.has(t[e].text)) e++;
+  while (e < t.length && e - i < 16 && t[e].text !== ',' && !isFinal(t[e].text) && t[e].text !== ';' && !t[e].quoted && !isOpenQuote(t[e].text)) e++;
   if (e === i + 2) return null;
   const speaker = { start: t[i + 2].start, end: t[e - 1].end };
   const vias: Via[] = [{ start: speaker.start, end: speaker.end, how: 'according' }];
   let b = i - 1;
-  while (b >= 0 && !t[b].word && !t[b].quoted && !OPEN_Q.has(t[b].text) && !CLOSE_Q.has(t[b].text)) b--;
+  while (b >= 0 && !t[b].word && !t[b].quoted && !isOpenQuote(t[b].text) && !isCloseQuote(t[b].text)) b--;
   if (b < 0) {
     // Sentence start: "According to X, content."
     const last = lastContentEnd(t, t.length);
     let s = e + 1;
     if (s > last) return null;
-    while (s <= last && !t[s].word && !OPEN_Q.has(t[s].text) && !t[s].quoted) s++;
+    while (s <= last && !t[s].word && !isOpenQuote(t[s].text) && !t[s].quoted) s++;
     if (s > last) return null;
     return mk(base, t[s].start, t[last].end, speaker, base.mode, vias);
   }

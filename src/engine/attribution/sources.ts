@@ -24,11 +24,13 @@ import {
 import { CUES } from '../data/cues';
 import { isNewsAgency, isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
-import type { Token } from './tokens';
+import { SOURCING, type Token } from './tokens';
 import { partitionPoint } from '../text/partition';
 
 export class SourceRegistry {
   private readonly byKey = new Map<string, Source>();
+  /** Each source's folded name (what `add` keyed it by), so matching a person does not fold every name again. */
+  private readonly keyOf = new Map<Source, string>();
   /** Person and official sources by the last word of their folded name ("medvedev"). */
   private readonly byLastWord = new Map<string, Source[]>();
   /** Unnamed sources by head stem ("official"), each list sorted by mention start. */
@@ -43,6 +45,7 @@ export class SourceRegistry {
     if (!s) {
       s = { id: `s${this.list.length + 1}`, name, type, anonymous, mentions: [] };
       this.byKey.set(key, s);
+      this.keyOf.set(s, key);
       this.list.push(s);
       if (type === 'person' || type === 'official') push(this.byLastWord, lastWord(key), s);
     }
@@ -71,7 +74,7 @@ export class SourceRegistry {
   /** "Medvedev" after "Dmitry Medvedev" (or before it): one person, named once in full. */
   private samePerson(key: string): Source | undefined {
     for (const s of this.byLastWord.get(lastWord(key)) ?? []) {
-      const other = foldName(s.name);
+      const other = this.keyOf.get(s)!;
       if (other.endsWith(` ${key}`) || key.endsWith(` ${other}`)) return s;
     }
     return undefined;
@@ -95,6 +98,8 @@ export class SourceRegistry {
   /** Ids of unnamed sources with a mention inside [start, end), in text order. */
   anonymousWithin(start: number, end: number): readonly string[] {
     const idx = this.anonymousIndex ?? [];
+    // Most documents have no unnamed sourcing at all: nothing to search (this runs per claim).
+    if (idx.length === 0) return NONE;
     const lo = partitionPoint(idx.length, (i) => idx[i].start < start);
     // Most claims hold no unnamed sourcing: one shared empty answer, nothing allocated.
     if (lo >= idx.length || idx[lo].start >= end) return NONE;
@@ -144,6 +149,11 @@ export function isDocumentNoun(word: string): boolean {
   return DOCUMENT_NOUNS.has(word.toLowerCase());
 }
 
+/** Words that end the walk back from a sourcing head to its quantifier. */
+const QUANTIFIER_STOPS = new Set(['the', 'his', 'her', 'their', 'its', 'and', 'or', 'of', 'said', 'says', 'by', 'with', 'to', 'from', 'for', 'that']);
+/** Words that end an unnamed source's tail ("familiar with the talks who ..."). */
+const TAIL_STOPS = new Set(['and', 'who', 'which', 'that']);
+
 /**
  * Unnamed sourcing in one stretch of tokens: "two U.S. officials", "a senior official",
  * "people familiar with the move", "sources", "widespread reports".
@@ -151,7 +161,7 @@ export function isDocumentNoun(word: string): boolean {
 export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry): void {
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
-    if (!w.word) continue;
+    if (!w.word || !(w.flags & SOURCING)) continue;
     if (REPORT_HEADS.has(w.lower) && i > 0 && VAGUE_REPORT_MODIFIERS.has(t[i - 1].lower)) {
       registry.add(text.slice(t[i - 1].start, w.end), 'anonymous', true, { start: t[i - 1].start, end: w.end });
       continue;
@@ -164,7 +174,7 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     while (k >= 0 && i - k <= 5 && t[k].word) {
       if (ANONYMOUS_QUANTIFIERS.has(t[k].lower)) q = k;
       else if (q >= 0) break;
-      else if (['the', 'his', 'her', 'their', 'its', 'and', 'or', 'of', 'said', 'says', 'by', 'with', 'to', 'from', 'for', 'that'].includes(t[k].lower)) break;
+      else if (QUANTIFIER_STOPS.has(t[k].lower)) break;
       k--;
     }
     // "the same official": a back-reference, joined to the earlier source by the claim resolver.
@@ -174,7 +184,7 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     const tail = ANONYMOUS_TAILS.find((tl) => tl.every((word, n) => t[i + 1 + n]?.lower === word));
     if (tail) {
       end = i + 1 + tail.length;
-      while (end < t.length && t[end].word && !t[end].quoted === !w.quoted && !CUES.has(t[end].lower) && end - i < 9 && !['and', 'who', 'which', 'that'].includes(t[end].lower)) end++;
+      while (end < t.length && t[end].word && !t[end].quoted === !w.quoted && !CUES.has(t[end].lower) && end - i < 9 && !TAIL_STOPS.has(t[end].lower)) end++;
     }
     const next = t[end];
     const cueNext = next && next.word && CUES.has(next.lower) && !next.cap;
@@ -188,6 +198,22 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
   }
 }
 
+const CREDIT = /^\s*(?:\u2014|\u2015|\u2013|--|-)\s*([^\n(@]{1,60}?)\s*\(@\w{1,30}\)/u;
+
+/** The white space `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isRegexSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Is the first character of text[from, to) after white space a dash (what CREDIT must start with)? */
+function opensWithDash(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
+  if (i >= to) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x2014 || c === 0x2015 || c === 0x2013 || c === 45;
+}
+
 /** "— Axios (@axios) September 27, 2018": the author of an embedded post is a source. */
 export function scanEmbedCredits(text: string, paragraphs: readonly Range[], registry: SourceRegistry): void {
   for (const p of paragraphs) {
@@ -195,8 +221,10 @@ export function scanEmbedCredits(text: string, paragraphs: readonly Range[], reg
     while (lineStart < p.end) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > p.end) lineEnd = p.end;
-      const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
-      const m = /^\s*(?:\u2014|\u2015|\u2013|--|-)\s*([^\n(@]{1,60}?)\s*\(@\w{1,30}\)/u.exec(line);
+      const limit = Math.min(lineEnd, lineStart + 200);
+      // Most lines do not open with a dash: rule them out before slicing and matching.
+      const line = opensWithDash(text, lineStart, limit) ? text.slice(lineStart, limit) : '';
+      const m = line ? CREDIT.exec(line) : null;
       if (m) {
         const name = m[1].trim();
         const at = lineStart + line.indexOf(name, m.index);

@@ -4,7 +4,8 @@
  * pass per stretch; the attribution rules look at a few tokens around a cue, never rescan text.
  */
 import type { Quote } from '../text/quotes';
-import { partitionPoint } from '../text/partition';
+import { mayStartCue } from '../data/cues';
+import { isSourcingWord } from '../data/source-terms';
 
 export interface Token {
   start: number;
@@ -16,6 +17,19 @@ export interface Token {
   cap: boolean;
   /** Inside a depth-0 double quotation (content, not its marks). */
   quoted: boolean;
+  /** What the lower-case form can be (`MAY_CUE`, `SOURCING`), looked up once per distinct word. */
+  flags: number;
+}
+
+/** The word can start a cue (one of CUES, PROGRESSIVE_CUES, or the first word of a two-word cue). */
+export const MAY_CUE = 1;
+/** The word heads unnamed sourcing or vague reports (ANONYMOUS_HEADS, REPORT_HEADS). */
+export const SOURCING = 2;
+/** The word "according" (of "according to"). */
+export const ACCORDING = 4;
+
+function flagsOf(lower: string): number {
+  return (mayStartCue(lower) ? MAY_CUE : 0) | (isSourcingWord(lower) ? SOURCING : 0) | (lower === 'according' ? ACCORDING : 0);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -71,9 +85,9 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
         } else break;
       }
       // Keep the period of an abbreviation or initial (U.S., Sen., J.) with its word.
-      if (i < to && text.charCodeAt(i) === 46 && (i - start <= 4 || text.lastIndexOf('.', i - 1) >= start)) {
-        const w = text.slice(start, i);
-        if (w.includes('.') || (isUpperCode(c) && (isAbbrev(w) || isPartyTag(w)))) i++;
+      // (Read off the text: the slice is only made for a short capitalised word.)
+      if (i < to && text.charCodeAt(i) === 46) {
+        if (hasPeriod(text, start, i) || (i - start <= 4 && isUpperCode(c) && isAbbrevOrTag(text.slice(start, i)))) i++;
       }
     } else {
       // One code point: a token boundary inside a surrogate pair (an emoji) would leave spans
@@ -82,13 +96,17 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     }
     while (q < quotes.length && quotes[q].end <= start) q++;
     const quoted = q < quotes.length && quotes[q].contentStart <= start && i <= quotes[q].contentEnd;
-    if (!word && i === start + 1) {
-      const p = punct(c);
-      out.push({ start, end: i, text: p, lower: p, word, cap: false, quoted });
+    if (!word) {
+      // Punctuation is in no word list: no flags.
+      const p = i === start + 1 ? punct(c) : text.slice(start, i);
+      out.push({ start, end: i, text: p, lower: p, word, cap: false, quoted, flags: 0 });
+    } else if (i - start <= MAX_INTERNED) {
+      const w = intern(text, start, i, mixed);
+      out.push({ start, end: i, text: w.text, lower: w.lower, word, cap: isUpperCode(c), quoted, flags: w.flags });
     } else {
-      const w = word && i - start <= MAX_INTERNED ? intern(text, start, i, mixed) : null;
-      const t = w ? w.text : text.slice(start, i);
-      out.push({ start, end: i, text: t, lower: w ? w.lower : word && mixed ? t.toLowerCase() : t, word, cap: word && isUpperCode(c), quoted });
+      const t = text.slice(start, i);
+      const lower = mixed ? t.toLowerCase() : t;
+      out.push({ start, end: i, text: t, lower, word, cap: isUpperCode(c), quoted, flags: flagsOf(lower) });
     }
   }
   return out;
@@ -97,24 +115,76 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
 /**
  * Short words as shared strings: news repeats a small vocabulary ("the", "said", "He"), and a
  * claim-dense text would otherwise allocate two strings per word and keep them all alive until
- * the brief is done. Keyed by an FNV-1a hash of the code units and checked against the text, so a
- * collision only costs a fresh string. Bounded, and the strings are the same whichever call made
- * them, so the output does not depend on what was briefed before.
+ * the brief is done. A direct-mapped table: a slot holds the last word that hashed there, with
+ * the word lists' answers for it (`flags`). An ASCII word (nearly all of them) is keyed by its
+ * code units packed into three small integers, so a lookup compares numbers in the entry and
+ * never reads the stored string; any other word by an FNV-1a hash, checked against the text
+ * code unit by code unit. A collision only costs a fresh entry. The strings are the same
+ * whichever call made them, so the output does not depend on what was briefed before.
  */
 const MAX_INTERNED = 12;
-const INTERN_LIMIT = 8192;
-const INTERNED = new Map<number, { text: string; lower: string }>();
+const INTERN_BITS = 15;
+const INTERN_MASK = (1 << INTERN_BITS) - 1;
 
-function intern(text: string, from: number, to: number, mixed: boolean): { text: string; lower: string } | null {
+interface Interned {
+  /** ASCII: code units 0-3, 4-7 and 8-11, 7 bits each (small integers, stored in the object), and the length. Else k0 is -1 and k1 the hash. */
+  k0: number;
+  k1: number;
+  k2: number;
+  length: number;
+  text: string;
+  lower: string;
+  flags: number;
+}
+
+const INTERNED: (Interned | undefined)[] = new Array(1 << INTERN_BITS).fill(undefined);
+
+function intern(text: string, from: number, to: number, mixed: boolean): Interned {
+  // Pack the code units (the caller passes at most 12); give up at the first non-ASCII one.
+  let k0 = 0;
+  let k1 = 0;
+  let k2 = 0;
+  let i = from;
+  const a = Math.min(to, from + 4);
+  const b = Math.min(to, from + 8);
+  let c = 0;
+  for (; i < a && (c = text.charCodeAt(i)) < 128; i++) k0 = k0 * 128 + c;
+  if (i === a) for (; i < b && (c = text.charCodeAt(i)) < 128; i++) k1 = k1 * 128 + c;
+  if (i === b) for (; i < to && (c = text.charCodeAt(i)) < 128; i++) k2 = k2 * 128 + c;
+  if (i < to) return internOther(text, from, to, mixed);
+  const length = to - from;
+  let h = Math.imul(k0 ^ length, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ k1, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ k2, 0xc2b2ae35);
+  const slot = (h ^ (h >>> 16)) & INTERN_MASK;
+  const hit = INTERNED[slot];
+  if (hit !== undefined && hit.k0 === k0 && hit.k1 === k1 && hit.k2 === k2 && hit.length === length) return hit;
+  return store(slot, k0, k1, k2, text, from, to, mixed);
+}
+
+/** A word with a non-ASCII code unit: keyed by its FNV-1a hash, checked against the text. */
+function internOther(text: string, from: number, to: number, mixed: boolean): Interned {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  const hit = INTERNED.get(h);
-  if (hit) return hit.text.length === to - from && text.startsWith(hit.text, from) ? hit : null;
-  if (INTERNED.size >= INTERN_LIMIT) return null;
+  const slot = h & INTERN_MASK;
+  const high = h >> INTERN_BITS;
+  const hit = INTERNED[slot];
+  if (hit !== undefined && hit.k0 === -1 && hit.k1 === high && sameText(hit.text, text, from, to)) return hit;
+  return store(slot, -1, high, 0, text, from, to, mixed);
+}
+
+function store(slot: number, k0: number, k1: number, k2: number, text: string, from: number, to: number, mixed: boolean): Interned {
   const t = text.slice(from, to);
-  const entry = { text: t, lower: mixed ? t.toLowerCase() : t };
-  INTERNED.set(h, entry);
+  const lower = mixed ? t.toLowerCase() : t;
+  const entry: Interned = { k0, k1, k2, length: to - from, text: t, lower, flags: flagsOf(lower) };
+  INTERNED[slot] = entry;
   return entry;
+}
+
+function sameText(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
 }
 
 /** One string per punctuation mark, made once. */
@@ -141,7 +211,37 @@ function isAbbrev(word: string): boolean {
   return word.length === 1 || ABBREV.has(word);
 }
 
+function isAbbrevOrTag(word: string): boolean {
+  return isAbbrev(word) || isPartyTag(word);
+}
+
+/** Is there a period in text[from, to)? */
+function hasPeriod(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
+}
+
 /** Index of the first quotation that ends after `pos` (quotations sorted by start and end). */
 function lowerBound(quotes: readonly Quote[], pos: number): number {
-  return partitionPoint(quotes.length, (i) => quotes[i].end <= pos);
+  // partitionPoint written out: this runs once per tokenized sentence, and the closure shows on quotation-dense text.
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The union of the tokens' flags: what the word lists can find in a stretch at all. */
+export function flagsOfTokens(t: readonly Token[]): number {
+  let f = 0;
+  for (let k = 0; k < t.length; k++) f |= t[k].flags;
+  return f;
+}
+
+/** A word without its final period ("Sen." -> "Sen"), as `word.replace(/\.$/, '')` would give, without a regex. */
+export function withoutFinalPeriod(word: string): string {
+  return word.length > 0 && word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
 }
