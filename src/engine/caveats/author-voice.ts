@@ -38,7 +38,7 @@ import {
   PRESCRIPTIVE,
   STANCE_MARKERS,
 } from '../data/subjectivity';
-import { PhraseIndex, tokens, type DocTokens, type Token } from './lexicon';
+import { PhraseIndex, tokens, type DocTokens, type Entry, type Token } from './lexicon';
 import type { Regions } from './regions';
 
 export interface Draft {
@@ -74,6 +74,31 @@ const LEXICON = new PhraseIndex<Cue>()
   .add('verdict', EVIDENCE_VERDICTS);
 
 const VAGUE_HEADS = new Set(VAGUE_SOURCES);
+
+/**
+ * What a word can start, for the scan's one lookup per word: most words start nothing and cost
+ * that single lookup. `entries` are its lexicon entries (longest first).
+ */
+interface WordCues {
+  vague: boolean;
+  you: boolean;
+  most: boolean;
+  entries: readonly Entry<Cue>[] | undefined;
+}
+
+const WORD_CUES: ReadonlyMap<string, WordCues> = (() => {
+  const map = new Map<string, WordCues>();
+  const cues = (word: string): WordCues => {
+    let c = map.get(word);
+    if (!c) map.set(word, (c = { vague: false, you: false, most: false, entries: undefined }));
+    return c;
+  };
+  for (const word of VAGUE_HEADS) cues(word).vague = true;
+  cues('you').you = true;
+  cues('most').most = true;
+  for (const [word, entries] of LEXICON.firstWords()) cues(word).entries = entries;
+  return map;
+})();
 const VAGUE_VERB_SET = new Set(VAGUE_VERBS);
 /** Words that may stand between a vague head and its verb ("some who saw", "many have argued"). */
 const VAGUE_GLUE = new Set(['who', 'have', 'has', 'had', 'would', 'will', 'may', 'might', 'could', 'also', 'still', 'now', 'of', 'them', 'those', 'us', 'in', 'the', 'public']);
@@ -145,9 +170,14 @@ const TAG_SUBJECT_MAX = 6;
  * before that comma is reported speech the attribution did not claim. `toks.length` when there is
  * no such tag. The verb must close its clause, so "Clearly, he said nothing" keeps its stance.
  */
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 44) return true;
+  return false;
+}
+
 function tagStart(text: string, toks: Token[], sentenceEnd: number): number {
   for (let k = 1; k < toks.length; k++) {
-    if (!/,/.test(text.slice(toks[k - 1].end, toks[k].start))) continue;
+    if (!hasComma(text, toks[k - 1].end, toks[k].start)) continue;
     // "He blasted X, and added, “...”": a conjunction starts a new clause, not a tag.
     if (/^(and|but|then|or)$/.test(toks[k].norm)) continue;
     for (let v = k; v < toks.length && v <= k + TAG_SUBJECT_MAX; v++) {
@@ -238,25 +268,30 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
   let i = 0;
   while (i < toks.length) {
     const tok = toks[i];
-    const vague = vagueSource(text, toks, i, s, regions);
+    const cues = WORD_CUES.get(tok.norm);
+    if (cues === undefined) {
+      i++;
+      continue;
+    }
+    const vague = cues.vague ? vagueSource(text, toks, i, s, regions) : null;
     if (vague) {
       out.push(vague);
       i++;
       continue;
     }
-    const generic = genericYou(text, toks, i, s, regions);
+    const generic = cues.you ? genericYou(text, toks, i, s, regions) : null;
     if (generic) {
       out.push(generic);
       i += 2;
       continue;
     }
-    const superlative = superlativeAt(text, toks, i, regions);
+    const superlative = cues.most ? superlativeAt(text, toks, i, regions) : null;
     if (superlative) {
       out.push(superlative);
       i += 2;
       continue;
     }
-    const entry = LEXICON.match(text, toks, i);
+    const entry = cues.entries && LEXICON.matchIn(cues.entries, text, toks, i);
     if (!entry) {
       i++;
       continue;

@@ -26,17 +26,30 @@ export function tokens(text: string, start: number, end: number): Token[] {
       continue;
     }
     const from = i;
+    // Whether normalising can change the word: an upper-case ASCII letter or anything non-ASCII.
+    let plain = !isFoldable(text.charCodeAt(i));
     i++;
     for (;;) {
-      while (i < end && isWordCode(text, i)) i++;
+      while (i < end && isWordCode(text, i)) {
+        if (plain && isFoldable(text.charCodeAt(i))) plain = false;
+        i++;
+      }
       const c = text.charCodeAt(i);
       // An inner joiner continues the word only when a word character follows it.
-      if (i + 1 < end && (c === 39 || c === 0x2019 || c === 46 || c === 45) && isWordCode(text, i + 1)) i += 2;
-      else break;
+      if (i + 1 < end && (c === 39 || c === 0x2019 || c === 46 || c === 45) && isWordCode(text, i + 1)) {
+        if (c === 0x2019) plain = false;
+        i += 2;
+        if (plain && isFoldable(text.charCodeAt(i - 1))) plain = false;
+      } else break;
     }
-    out.push({ start: from, end: i, norm: normalise(text.slice(from, i)) });
+    const word = text.slice(from, i);
+    out.push({ start: from, end: i, norm: plain ? word : normalise(word) });
   }
   return out;
+}
+
+function isFoldable(c: number): boolean {
+  return (c >= 65 && c <= 90) || c >= 128;
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
@@ -117,7 +130,16 @@ export class PhraseIndex<C extends string> {
    */
   match(text: string, toks: Token[], i: number, accept?: (category: C) => boolean): Entry<C> | undefined {
     const list = (this.lookup ??= this.withPlurals()).get(toks[i].norm);
-    if (!list) return undefined;
+    return list ? this.matchIn(list, text, toks, i, accept) : undefined;
+  }
+
+  /** Every word an entry can start with (plurals of one-word entries included), with its candidate entries. */
+  firstWords(): ReadonlyMap<string, readonly Entry<C>[]> {
+    return (this.lookup ??= this.withPlurals());
+  }
+
+  /** `match` for a caller that has already looked the word up in `firstWords()`. */
+  matchIn(list: readonly Entry<C>[], text: string, toks: Token[], i: number, accept?: (category: C) => boolean): Entry<C> | undefined {
     for (const entry of list) {
       if (accept && !accept(entry.category)) continue;
       if (i + entry.words.length > toks.length) continue;
