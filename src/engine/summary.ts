@@ -8,7 +8,10 @@
  *   unattributed-claim caveat in author voice inside the sentence (caveats.ts decides those).
  * - Score: the salience of the actors named in the sentence (a name counts fully, a pronoun half),
  *   plus a bonus when a claim whose speaker is a known actor starts in it (someone said something),
- *   weighted down gently by position, since news puts the news first.
+ *   weighted down gently by position, since news puts the news first (the position counts the body
+ *   sentences of summary length and form before it). Page furniture is looked for only in the
+ *   best-scored sentences, until three are found: it is the costliest test, and most sentences
+ *   are never in the running.
  * Without actors, claims or caveats (another language path, a bare call) it falls back to the
  * first sentences that pass the filters: the lead.
  *
@@ -68,7 +71,7 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     const shape = shapeOf(text, s.start, s.end);
     if (shape.words < MIN_WORDS || shape.words > MAX_WORDS || shape.caps / shape.words >= 0.7) continue;
     const sentence = text.slice(s.start, s.end);
-    if (!standsAlone(sentence)) continue;
+    if (!standsAloneByForm(sentence)) continue;
     while (m < mentions.length && mentions[m].start < s.start) m++;
     // The actor counts once per sentence: fully when named, half when only a pronoun stands for it.
     for (let j = m; j < mentions.length && mentions[j].start < s.end; j++) {
@@ -94,12 +97,16 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     if (authorView) continue;
     scored.push({ span: { text: sentence, start: s.start, end: s.end }, score, index: scored.length });
   }
-  if (scored.length === 0) return lead(doc);
-  const best = actors.length || claims.length ? [...scored].sort((a, b) => b.score - a.score || a.index - b.index) : scored;
-  return best
-    .slice(0, MAX_SENTENCES)
-    .sort((a, b) => a.span.start - b.span.start)
-    .map((x) => x.span);
+  const ranked = actors.length || claims.length ? [...scored].sort((a, b) => b.score - a.score || a.index - b.index) : scored;
+  // Page furniture is looked for in the best sentences only, until three are found.
+  const best: typeof scored = [];
+  for (const x of ranked) {
+    if (BOILERPLATE.test(x.span.text)) continue;
+    best.push(x);
+    if (best.length === MAX_SENTENCES) break;
+  }
+  if (best.length === 0) return lead(doc);
+  return best.sort((a, b) => a.span.start - b.span.start).map((x) => x.span);
 }
 
 interface ActorMention {
@@ -135,14 +142,13 @@ function shapeOf(text: string, start: number, end: number): { words: number; cap
   return { words, caps };
 }
 
-/** Can this sentence stand in a summary at all (word counts checked before)? */
-function standsAlone(sentence: string): boolean {
+/** Can this sentence stand in a summary by its form: no question, no lead-in to a colon, no bullet (word counts checked before)? */
+function standsAloneByForm(sentence: string): boolean {
   // The last character before any closing quotes and brackets.
   let last = sentence.length - 1;
   while (last >= 0 && CLOSERS.includes(sentence[last])) last--;
   if (sentence[last] === '?' || sentence[last] === ':') return false;
-  if (/^[*\u2022\u2014\u2013-]/.test(sentence)) return false; // bullets, embedded-post credits
-  return !BOILERPLATE.test(sentence);
+  return !/^[*\u2022\u2014\u2013-]/.test(sentence); // bullets, embedded-post credits
 }
 
 /** The first body sentences that stand alone: the lead, when nothing else helps. */
