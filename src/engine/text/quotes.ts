@@ -49,6 +49,8 @@ interface Open {
   lineEnd: number;
 }
 
+/** What the scan stops at: every quote mark, straight or curly, and line breaks. */
+const MARK = /["'\n\u2018-\u201e\u00ab\u00bb]/g;
 const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
 const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
 const SINGLE_OPEN = new Set(['\u2018', '\u201a']);
@@ -100,11 +102,16 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
       }
     }
     let lineEnd = nextLineEnd(text, i, para.end);
-    const closers = closingDoubles(text, i, para.end);
+    // Closing marks are listed only when a second opening double needs them (rare): not per paragraph.
+    const scanFrom = i;
+    let closers: number[] | null = null;
     // A char-code walk: most code units are no mark and cost one comparison or two.
     for (i = i - 1; ++i < para.end; ) {
-      const code = text.charCodeAt(i);
-      if (code !== 34 && code !== 39 && code !== 10 && !(code >= 0x2018 && code <= 0x201e) && code !== 0xab && code !== 0xbb) continue;
+      // Jump to the next quote mark or line break (the regex engine scans far faster than a loop here).
+      MARK.lastIndex = i;
+      if (!MARK.test(text)) break;
+      i = MARK.lastIndex - 1;
+      if (i >= para.end) break;
       const ch = text[i];
       if (ch === '\n') {
         lineEnd = nextLineEnd(text, i + 1, para.end);
@@ -125,7 +132,7 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
           // A second opening double while one is open: either the first was never closed, or the
           // writer nested double marks (“... a “WTF video” the following ...”). Nested when two
           // closing marks still come on this line within NEST_REACH characters.
-          if (at >= 0 && !(stack.length < MAX_DEPTH && closersBetween(closers, i, Math.min(multiLine ? lineEnd : para.end, i + NEST_REACH)) >= 2)) abandon(at, i);
+          if (at >= 0 && !(stack.length < MAX_DEPTH && closersBetween((closers ??= closingDoubles(text, scanFrom, para.end)), i, Math.min(multiLine ? lineEnd : para.end, i + NEST_REACH)) >= 2)) abandon(at, i);
           stack.push({ start: i, contentStart: i + 1, mark: 'double', lineEnd: multiLine ? lineEnd : para.end });
         }
         continue;
