@@ -60,12 +60,25 @@ function findTitleLine(text: string, paragraphs: Range[]): Range | null {
   const nl = text.indexOf('\n', first.start);
   if (nl < 0 || nl >= first.end) {
     if (paragraphs.length < 2) return null;
-    const words = text.slice(first.start, first.end).split(/\s+/).length;
-    return words <= MAX_TITLE_WORDS ? first : null;
+    return hasAtMostWords(text, first.start, first.end, MAX_TITLE_WORDS) ? first : null;
   }
   let end = nl;
   while (end > first.start && /\s/.test(text[end - 1])) end--;
-  const line = text.slice(first.start, end);
-  if (line.split(/\s+/).length > 15 || /[.,;:]$/.test(line)) return null;
+  if (!hasAtMostWords(text, first.start, end, 15) || /[.,;:]$/.test(text.slice(Math.max(first.start, end - 1), end))) return null;
   return { start: first.start, end };
+}
+
+/**
+ * Does text[from, to) hold at most `max` words (runs between white space)? Counts no further than
+ * one past `max`, so a first paragraph of 400 KB costs no more than a headline.
+ */
+function hasAtMostWords(text: string, from: number, to: number, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to && words <= max; i++) {
+    const space = /\s/.test(text[i]);
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words <= max;
 }
