@@ -23,14 +23,13 @@ import { scanSentence, type Draft } from './caveats/author-voice';
 import { Regions, attributedRegions, quotesOf } from './caveats/regions';
 import { questionsAndExclamations, scareQuotes } from './caveats/scare-quotes';
 import { sourcingCaveats } from './caveats/sourcing';
-import { DocTokens } from './caveats/lexicon';
 import type { Doc } from './document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   const quotes = quotesOf(doc);
   const regions = attributedRegions(quotes, attribution.claims);
   const claimRegions = new Regions(attribution.claims);
-  const words = new DocTokens(doc.text);
+  const words = doc.words;
   const drafts: Draft[] = [];
   for (const s of doc.sentences) scanSentence(doc, s, regions, drafts, words);
   scareQuotes(doc, quotes, claimRegions, drafts, words);

@@ -7,15 +7,16 @@
  * the next paragraph), then sentences (which place no boundary inside a closed quotation), then
  * names (which need the line structure only).
  *
- * No word list in the Doc: each extractor reads words over its own stretch (a sentence, a clause,
- * a window after a cue), and a word array for the whole text would be built for nobody. They share
- * text/words.ts instead (`findWords`, `wordEnd`, `isWordCode`: one char-code scan, no regex).
+ * The words of the whole text, with their normal forms, are tokenised once here (text/word-tokens.ts):
+ * the caveat scans read them sentence by sentence and the stats count them. Attribution and the
+ * name finder read their own richer tokens (punctuation, capitals, quotation state).
  */
 import type { Range } from '../schema/brief';
 import { findNames, type NameSpan } from './text/names';
 import { splitParagraphs } from './text/paragraphs';
 import { findQuotes, type Quote } from './text/quotes';
 import { splitSentences } from './text/sentences';
+import { DocTokens } from './text/word-tokens';
 
 export type { NameSpan } from './text/names';
 export type { Quote } from './text/quotes';
@@ -35,6 +36,8 @@ export interface Doc {
   quotes: Quote[];
   /** Proper-name sequences, in text order, title words split off as `prefix`. See text/names.ts. */
   names: NameSpan[];
+  /** Every word, in text order, with its normal form. See text/word-tokens.ts. */
+  words: DocTokens;
 }
 
 /** Longest first line we still take for a heading. */
@@ -45,7 +48,7 @@ export function analyse(text: string): Doc {
   const quotes = findQuotes(text, paragraphs);
   const sentences: Sentence[] = [];
   for (let index = 0; index < paragraphs.length; index++) splitSentences(text, paragraphs[index], quotes, index, sentences);
-  return { text, paragraphs, sentences, titleRange: findTitleLine(text, paragraphs), quotes, names: findNames(text) };
+  return { text, paragraphs, sentences, titleRange: findTitleLine(text, paragraphs), quotes, names: findNames(text), words: new DocTokens(text) };
 }
 
 /**

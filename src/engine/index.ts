@@ -18,7 +18,6 @@ import { analyse } from './document';
 import { detectLanguage } from './language';
 import { briefIdSync, type BriefOptions } from './id';
 import { summarise } from './summary';
-import { countWords } from './text/words';
 import { ENGINE } from './version';
 
 export interface ArticleInput {
@@ -50,7 +49,7 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): Brief {
     language,
     stats: {
       characters: text.length,
-      words: countWords(text),
+      words: doc.words.all.length,
       sentences: doc.sentences.length,
       paragraphs: doc.paragraphs.length,
     },

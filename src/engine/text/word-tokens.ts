@@ -1,0 +1,84 @@
+/**
+ * The document's words, each with its normal form (lower case, curly apostrophes straightened),
+ * tokenised once per brief: the caveat scans read them sentence by sentence, the stats count them.
+ */
+import { isWordCode } from './words';
+import { partitionPoint } from './partition';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower case, curly apostrophes folded to straight ones. */
+  norm: string;
+}
+
+/**
+ * Words with their normalised form: the word definition of text/words.ts (runs of letters, digits
+ * and marks, joined by inner apostrophes, periods and hyphens: "U.S.-supplied", "it's"), as a
+ * char-code scan with an ASCII fast path.
+ */
+export function tokens(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let i = start;
+  while (i < end) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    // Whether normalising can change the word: an upper-case ASCII letter or anything non-ASCII.
+    let plain = !isFoldable(text.charCodeAt(i));
+    i++;
+    for (;;) {
+      while (i < end && isWordCode(text.charCodeAt(i))) {
+        if (plain && isFoldable(text.charCodeAt(i))) plain = false;
+        i++;
+      }
+      const c = text.charCodeAt(i);
+      // An inner joiner continues the word only when a word character follows it.
+      if (i + 1 < end && (c === 39 || c === 0x2019 || c === 46 || c === 45) && isWordCode(text.charCodeAt(i + 1))) {
+        if (c === 0x2019) plain = false;
+        i += 2;
+        if (plain && isFoldable(text.charCodeAt(i - 1))) plain = false;
+      } else break;
+    }
+    const word = text.slice(from, i);
+    out.push({ start: from, end: i, norm: plain ? word : normalise(word) });
+  }
+  return out;
+}
+
+function isFoldable(c: number): boolean {
+  return (c >= 65 && c <= 90) || c >= 128;
+}
+
+/**
+ * The words of a whole document, tokenised once; `range` hands out the words inside any span
+ * (a sentence, a quotation) by binary search, so no part of the text is tokenised twice.
+ */
+export class DocTokens {
+  readonly all: Token[];
+
+  constructor(text: string) {
+    this.all = tokens(text, 0, text.length);
+  }
+
+  /** Index of the first word starting at or after `pos`. */
+  indexAt(pos: number): number {
+    return partitionPoint(this.all.length, (i) => this.all[i].start < pos);
+  }
+
+  /** The words wholly inside [start, end). */
+  range(start: number, end: number): Token[] {
+    const from = this.indexAt(start);
+    let to = from;
+    while (to < this.all.length && this.all[to].end <= end) to++;
+    return this.all.slice(from, to);
+  }
+}
+
+export function normalise(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
+}
+
