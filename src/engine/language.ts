@@ -23,11 +23,11 @@ import { STOPWORDS, type WordLanguage } from './data/stopwords';
 const SAMPLE_CHARS = 6_000;
 const MIN_HITS = 3;
 /**
- * The first stretch read (a paragraph or two). When English function words there number at least
+ * The first stretch read (a paragraph, some 130 words). When English function words there number at least
  * `EARLY_MIN_ENGLISH` and every other language has under a quarter as many, the rest of the
  * sample cannot plausibly turn the answer, and is not read.
  */
-const EARLY_CHARS = 1_500;
+const EARLY_CHARS = 800;
 const EARLY_MIN_ENGLISH = 20;
 const MARGIN = 2;
 
