@@ -23,9 +23,9 @@ import { STOPWORDS, type WordLanguage } from './data/stopwords';
 const SAMPLE_CHARS = 6_000;
 const MIN_HITS = 3;
 /**
- * The first stretch read (a paragraph, some 130 words). When English function words there number at least
- * `EARLY_MIN_ENGLISH` and every other language has under a quarter as many, the rest of the
- * sample cannot plausibly turn the answer, and is not read.
+ * The first stretch read (a paragraph, some 130 words). When English function words there number
+ * at least `EARLY_MIN_ENGLISH` and every other language has under a quarter as many, the rest of
+ * the sample cannot plausibly turn the answer, and is not read.
  */
 const EARLY_CHARS = 800;
 const EARLY_MIN_ENGLISH = 20;
