@@ -19,7 +19,7 @@ import type { Actor, Claim, Range, Source, Speaker, SourceType } from '../schema
 import type { Doc } from './document';
 import { findDrafts, isAgentPlural, outerQuotes, PRONOUN_BE, type Draft } from './attribution/drafts';
 import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous, scanEmbedCredits } from './attribution/sources';
-import { tokenize, withoutFinalPeriod, type Token } from './attribution/tokens';
+import { isCap, isWord, tokenize, withoutFinalPeriod, type Token } from './attribution/tokens';
 import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from './data/source-terms';
 import { ROLE_MODIFIERS, TITLE_WORDS } from './data/titles';
 import type { NameSpan } from './text/names';
@@ -259,12 +259,12 @@ function phraseWords(text: string, range: Range, sentence: Token[] | undefined):
     if (from < sentence.length && sentence[from].start === range.start) {
       const out: Token[] = [];
       let k = from;
-      for (; k < sentence.length && sentence[k].end <= range.end; k++) if (sentence[k].word) out.push(sentence[k]);
+      for (; k < sentence.length && sentence[k].end <= range.end; k++) if (isWord(sentence[k])) out.push(sentence[k]);
       if (k > from && sentence[k - 1].end === range.end) return out;
     }
   }
   const words: Token[] = [];
-  for (const tk of tokenize(text, range.start, range.end, [])) if (tk.word) words.push(tk);
+  for (const tk of tokenize(text, range.start, range.end, [])) if (isWord(tk)) words.push(tk);
   return words;
 }
 
@@ -323,9 +323,9 @@ function resolvePhrase(
   }
 
   // Unnamed sourcing: "two U.S. officials", "a source", "the same official", "sources".
-  const headIdx = t.findIndex((w, k) => ANONYMOUS_HEADS.has(w.lower) && (!w.cap || k === 0));
+  const headIdx = t.findIndex((w, k) => ANONYMOUS_HEADS.has(w.lower) && (!isCap(w) || k === 0));
   const tail = headIdx >= 0 && ANONYMOUS_TAIL_STARTS.has(t[headIdx + 1]?.lower ?? '');
-  if (headIdx >= 0 && (tail || !t.slice(headIdx + 1).some((w) => w.cap))) {
+  if (headIdx >= 0 && (tail || !t.slice(headIdx + 1).some((w) => isCap(w)))) {
     const before = t.slice(0, headIdx).map((w) => w.lower);
     const definite = before[0] === 'the' || before[0] === 'this' || before[0] === 'that';
     const quantified = before.some((w) => ANONYMOUS_QUANTIFIERS.has(w));
@@ -372,7 +372,7 @@ function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { te
   // "Connecticut's tax commissioner": the name is a modifier; the phrase is the speaker.
   const lastWord = t[t.length - 1];
   // "advisers to Mr. Obama": the plural before the preposition is who speaks; the name only says whose.
-  if (last && t.some((w, k) => (!w.cap || k === 0) && isAgentPlural(w.lower) && (t[k + 1]?.lower === 'to' || t[k + 1]?.lower === 'of' || t[k + 1]?.lower === 'for') && w.end <= last!.start)) {
+  if (last && t.some((w, k) => (!isCap(w) || k === 0) && isAgentPlural(w.lower) && (t[k + 1]?.lower === 'to' || t[k + 1]?.lower === 'of' || t[k + 1]?.lower === 'for') && w.end <= last!.start)) {
     return { text: text.slice(range.start, range.end), range, isName: false };
   }
   if (last && !(last.possessive || last.end < lastWord.start)) {
@@ -380,7 +380,7 @@ function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { te
   }
   // No name found by Engine I: the trailing capitalised words without title words.
   let k = t.length - 1;
-  while (k >= 0 && t[k].cap && !TITLE_WORDS.has(withoutFinalPeriod(t[k].lower)) && !ROLE_MODIFIERS.has(t[k].lower)) k--;
+  while (k >= 0 && isCap(t[k]) && !TITLE_WORDS.has(withoutFinalPeriod(t[k].lower)) && !ROLE_MODIFIERS.has(t[k].lower)) k--;
   if (k < t.length - 1 && !last) {
     const s = t[k + 1];
     return { text: text.slice(s.start, lastWord.end), range: { start: s.start, end: lastWord.end }, isName: true };

@@ -24,7 +24,7 @@ import {
 import { CUES } from '../data/cues';
 import { isNewsAgency, isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
-import { SOURCING, type Token } from './tokens';
+import { SOURCING, isCap, isQuoted, isWord, type Token } from './tokens';
 import { partitionPoint } from '../text/partition';
 
 export class SourceRegistry {
@@ -161,17 +161,17 @@ const TAIL_STOPS = new Set(['and', 'who', 'which', 'that']);
 export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry): void {
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
-    if (!w.word || !(w.flags & SOURCING)) continue;
+    if (!isWord(w) || !(w.flags & SOURCING)) continue;
     if (REPORT_HEADS.has(w.lower) && i > 0 && VAGUE_REPORT_MODIFIERS.has(t[i - 1].lower)) {
       registry.add(text.slice(t[i - 1].start, w.end), 'anonymous', true, { start: t[i - 1].start, end: w.end });
       continue;
     }
     // Capitalised only at the start of a sentence ("People familiar with ...").
-    if (!ANONYMOUS_HEADS.has(w.lower) || (w.cap && i > 0 && t[i - 1].word)) continue;
+    if (!ANONYMOUS_HEADS.has(w.lower) || (isCap(w) && i > 0 && isWord(t[i - 1]))) continue;
     // Back over modifiers to a quantifier ("two U.S.", "a senior administration", "two other").
     let k = i - 1;
     let q = -1;
-    while (k >= 0 && i - k <= 5 && t[k].word) {
+    while (k >= 0 && i - k <= 5 && isWord(t[k])) {
       if (ANONYMOUS_QUANTIFIERS.has(t[k].lower)) q = k;
       else if (q >= 0) break;
       else if (QUANTIFIER_STOPS.has(t[k].lower)) break;
@@ -184,10 +184,10 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     const tail = ANONYMOUS_TAILS.find((tl) => tl.every((word, n) => t[i + 1 + n]?.lower === word));
     if (tail) {
       end = i + 1 + tail.length;
-      while (end < t.length && t[end].word && !t[end].quoted === !w.quoted && !CUES.has(t[end].lower) && end - i < 9 && !TAIL_STOPS.has(t[end].lower)) end++;
+      while (end < t.length && isWord(t[end]) && !isQuoted(t[end]) === !isQuoted(w) && !CUES.has(t[end].lower) && end - i < 9 && !TAIL_STOPS.has(t[end].lower)) end++;
     }
     const next = t[end];
-    const cueNext = next && next.word && CUES.has(next.lower) && !next.cap;
+    const cueNext = next && isWord(next) && CUES.has(next.lower) && !isCap(next);
     const weakHead = w.lower === 'people' || w.lower === 'person' || w.lower === 'individuals' || w.lower === 'individual' || w.lower === 'members' || w.lower === 'member' || w.lower === 'employees' || w.lower === 'employee' || w.lower === 'witnesses' || w.lower === 'associates' || w.lower === 'lawmakers' || w.lower === 'lawmaker';
     if (weakHead ? !(tail || (q >= 0 && cueNext)) : !(q >= 0 || tail || (BARE_ANONYMOUS.has(w.lower) && cueNext))) continue;
     // A name after the head ("a source, John Smith") makes it a named source: skip.

@@ -12,12 +12,12 @@ export interface Token {
   end: number;
   text: string;
   lower: string;
-  word: boolean;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** Inside a depth-0 double quotation (content, not its marks). */
-  quoted: boolean;
-  /** What the lower-case form can be (`MAY_CUE`, `SOURCING`), looked up once per distinct word. */
+  /**
+   * What the lower-case form can be (`MAY_CUE`, `SOURCING`, `ACCORDING`), looked up once per
+   * distinct word, and what the token is (`WORD`, `CAP`, `QUOTED`; read them with `isWord`,
+   * `isCap`, `isQuoted`). Bits rather than boolean fields: a token is five fields, and claim-dense
+   * text makes hundreds of thousands of them.
+   */
   flags: number;
 }
 
@@ -27,9 +27,32 @@ export const MAY_CUE = 1;
 export const SOURCING = 2;
 /** The word "according" (of "according to"). */
 export const ACCORDING = 4;
+/** A word (letters, digits, marks), not a punctuation mark. */
+export const WORD = 8;
+/** Starts with an upper-case letter. */
+export const CAP = 16;
+/** Inside a depth-0 double quotation (content, not its marks). */
+export const QUOTED = 32;
+
+export function isWord(t: Token): boolean {
+  return (t.flags & WORD) !== 0;
+}
+
+export function isCap(t: Token): boolean {
+  return (t.flags & CAP) !== 0;
+}
+
+export function isQuoted(t: Token): boolean {
+  return (t.flags & QUOTED) !== 0;
+}
+
+/** Is there a k-th token, and does it start with an upper-case letter? (`t[k]?.cap`) */
+export function isCapAt(t: readonly Token[], k: number): boolean {
+  return k >= 0 && k < t.length && (t[k].flags & CAP) !== 0;
+}
 
 function flagsOf(lower: string): number {
-  return (mayStartCue(lower) ? MAY_CUE : 0) | (isSourcingWord(lower) ? SOURCING : 0) | (lower === 'according' ? ACCORDING : 0);
+  return WORD | (mayStartCue(lower) ? MAY_CUE : 0) | (isSourcingWord(lower) ? SOURCING : 0) | (lower === 'according' ? ACCORDING : 0);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -99,14 +122,14 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     if (!word) {
       // Punctuation is in no word list: no flags.
       const p = i === start + 1 ? punct(c) : text.slice(start, i);
-      out.push({ start, end: i, text: p, lower: p, word, cap: false, quoted, flags: 0 });
+      out.push({ start, end: i, text: p, lower: p, flags: quoted ? QUOTED : 0 });
     } else if (i - start <= MAX_INTERNED) {
       const w = intern(text, start, i, mixed);
-      out.push({ start, end: i, text: w.text, lower: w.lower, word, cap: isUpperCode(c), quoted, flags: w.flags });
+      out.push({ start, end: i, text: w.text, lower: w.lower, flags: w.flags | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0) });
     } else {
       const t = text.slice(start, i);
       const lower = mixed ? t.toLowerCase() : t;
-      out.push({ start, end: i, text: t, lower, word, cap: isUpperCode(c), quoted, flags: flagsOf(lower) });
+      out.push({ start, end: i, text: t, lower, flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0) });
     }
   }
   return out;
@@ -234,7 +257,7 @@ function lowerBound(quotes: readonly Quote[], pos: number): number {
   return lo;
 }
 
-/** The union of the tokens' flags: what the word lists can find in a stretch at all. */
+/** The union of the tokens' flags: what the word lists can find in a stretch at all (and whether it has words, capitals, quoted tokens). */
 export function flagsOfTokens(t: readonly Token[]): number {
   let f = 0;
   for (let k = 0; k < t.length; k++) f |= t[k].flags;
