@@ -86,9 +86,19 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
     });
     prev = r;
   }
-  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Claims mostly come in text order already: sort only when one is out of place (the sort is stable, so the order is the same).
+  if (!claimsInOrder(claims)) claims.sort(byClaimSpan);
   claims.forEach((c, i) => (c.id = `c${i + 1}`));
   return { claims, sources: registry.list };
+}
+
+function byClaimSpan(a: Claim, b: Claim): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function claimsInOrder(claims: readonly Claim[]): boolean {
+  for (let k = 1; k < claims.length; k++) if (byClaimSpan(claims[k - 1], claims[k]) > 0) return false;
+  return true;
 }
 
 /** The document's quotations, with doubled single marks read as double quotation marks. */
@@ -297,7 +307,8 @@ function resolvePhrase(
 ): Resolved | null {
   let t = phraseWords(text, range, sentenceTokens[d.sentence]);
   if (t.length === 0) return null;
-  const base = { paragraph: d.paragraph, sentence: d.sentence };
+  // The draft carries the paragraph and sentence a resolution records: no object per claim for them.
+  const base = d;
 
   // A pronoun: the actor it is a mention of, else the nearest name before it.
   // "You also agree to ...": the reader is addressed, nobody is quoted (site boilerplate, how-tos).

@@ -386,7 +386,8 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
       }
     }
   }
-  drafts.sort((a, b) => a.start - b.start || a.cueStart - b.cueStart);
+  // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
+  if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
   const kept = withoutNested(drafts, outer);
   for (const d of kept) d.sentenceStart = sents[d.sentence]?.start ?? 0;
   const tokens: Token[][] = [];
@@ -399,6 +400,15 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
 }
 
 const NO_TOKENS: Token[] = [];
+
+function byDraftStart(a: Draft, b: Draft): number {
+  return a.start - b.start || a.cueStart - b.cueStart;
+}
+
+function draftsInOrder(drafts: readonly Draft[]): boolean {
+  for (let k = 1; k < drafts.length; k++) if (byDraftStart(drafts[k - 1], drafts[k]) > 0) return false;
+  return true;
+}
 
 /** The depth-0 double quotations, in order. */
 export function outerQuotes(quotes: readonly Quote[]): Quote[] {
