@@ -132,7 +132,9 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
       out.push({ start, end: i, text: t, lower, flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0) });
     }
   }
-  return out;
+  // A short stretch keeps an exact-size copy: the first push reserves 17 slots, and the tokens of every
+  // sentence stay alive until attribution is done (the spare slots are most of a short sentence's memory).
+  return out.length < 12 ? out.slice() : out;
 }
 
 /**
