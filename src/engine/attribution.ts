@@ -172,6 +172,12 @@ function kindOf(d: Range, outer: readonly Quote[]): Claim['kind'] {
  * every step. These run several times per claim.
  */
 function lastQuoteBefore(items: readonly Quote[], x: number): number {
+  // Claims come in reading order: the last answer, or the quotation after it, is checked first.
+  if (items === hintQuotes) {
+    for (let k = hintQuote; k <= hintQuote + 1 && k < items.length; k++) {
+      if ((k < 0 || items[k].start < x) && (k + 1 === items.length || items[k + 1].start >= x)) return k;
+    }
+  }
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -179,8 +185,14 @@ function lastQuoteBefore(items: readonly Quote[], x: number): number {
     if (items[mid].start < x) lo = mid + 1;
     else hi = mid;
   }
+  hintQuotes = items;
+  hintQuote = lo - 1;
   return lo - 1;
 }
+
+/** Where the last search of `lastQuoteBefore` ended, and in which list. */
+let hintQuotes: readonly Quote[] | null = null;
+let hintQuote = -1;
 
 function lastNameBefore(items: readonly NameSpan[], x: number): number {
   let lo = 0;

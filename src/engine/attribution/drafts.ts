@@ -433,15 +433,15 @@ function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
     reach.push(Math.max(d.end, reach.length ? reach[reach.length - 1] : 0));
   }
   // A nested claim that quotes its speaker's own words ("... when she said that “...”") stays.
-  const quoteStarts: number[] = [];
-  for (const q of outer) quoteStarts.push(q.start);
+  // (The first quotation starting at or after the draft: drafts are sorted by start, so one index walks forward.)
+  let j = 0;
   const kept: Draft[] = [];
   for (const d of drafts) {
     if (d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle') {
       const k = lowerBoundNum(spanStarts, d.cueStart) - 1;
       const covered = k >= 0 && reach[k] > d.cueStart;
       if (covered) {
-        const j = lowerBoundNum(quoteStarts, d.start);
+        while (j < outer.length && outer[j].start < d.start) j++;
         const quotesWords = j < outer.length && outer[j].end <= d.end;
         if (!quotesWords) continue;
       }
@@ -520,7 +520,13 @@ export function lowerBoundNum(xs: readonly number[], x: number): number {
 }
 
 function makeLocator(sents: Sent[]): (pos: number) => number {
+  // Quotations are looked up in reading order: the last answer, or the sentence after it, mostly
+  // holds the next position (checked before the binary search).
+  let last = 0;
   return (pos: number) => {
+    for (let k = last; k < last + 2 && k < sents.length; k++) {
+      if (sents[k].start <= pos && (k + 1 === sents.length || sents[k + 1].start > pos)) return (last = k);
+    }
     let lo = 0;
     let hi = sents.length - 1;
     let ans = -1;
@@ -531,6 +537,7 @@ function makeLocator(sents: Sent[]): (pos: number) => number {
         lo = mid + 1;
       } else hi = mid - 1;
     }
+    if (ans >= 0) last = ans;
     return ans;
   };
 }

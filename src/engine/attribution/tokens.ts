@@ -246,17 +246,36 @@ function hasPeriod(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Where the last search in a list of quotations ended. Sentences are tokenized in reading order,
+ * so the next answer is mostly that index or a step past it: checked first, searched otherwise.
+ */
+let hintQuotes: readonly Quote[] | null = null;
+let hintIndex = 0;
+
 /** Index of the first quotation that ends after `pos` (quotations sorted by start and end). */
 function lowerBound(quotes: readonly Quote[], pos: number): number {
-  // partitionPoint written out: this runs once per tokenized sentence, and the closure shows on quotation-dense text.
   let lo = 0;
   let hi = quotes.length;
+  if (quotes === hintQuotes && hintIndex <= hi && (hintIndex === 0 || quotes[hintIndex - 1].end <= pos)) {
+    // Everything before the hint ends at or before pos: step forward a little.
+    lo = hintIndex;
+    for (let steps = 0; lo < hi && quotes[lo].end <= pos && steps < 4; steps++) lo++;
+    if (lo === hi || quotes[lo].end > pos) return remember(quotes, lo);
+  }
+  // partitionPoint written out: this runs once per tokenized sentence, and the closure shows on quotation-dense text.
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (quotes[mid].end <= pos) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return remember(quotes, lo);
+}
+
+function remember(quotes: readonly Quote[], index: number): number {
+  hintQuotes = quotes;
+  hintIndex = index;
+  return index;
 }
 
 /** The union of the tokens' flags: what the word lists can find in a stretch at all (and whether it has words, capitals, quoted tokens). */
