@@ -45,7 +45,7 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   const { text } = doc;
   const quotes = quotesOf(doc);
   const outer = outerQuotes(quotes);
-  const found = findDrafts(doc, quotes);
+  const found = findDrafts(doc, quotes, outer);
   const drafts = claimDrafts(text, found.drafts);
   const names = doc.names;
   const registry = new SourceRegistry();
@@ -106,15 +106,23 @@ function quotesOf(doc: Doc): Quote[] {
   const quotes = doc.quotes;
   // Doubled single marks (''...'', the New York Times' archive style) are double quotations.
   const { text } = doc;
+  // Most documents have none: then the list is the document's own (nothing copied).
+  let doubled = false;
+  for (let k = 0; k < quotes.length && !doubled; k++) doubled = isDoubledSingle(text, quotes[k]);
+  if (!doubled) return quotes;
   const out: Quote[] = [];
   for (const q of quotes) {
     out.push(
-      q.mark === 'single' && q.depth === 0 && q.closed && text[q.start - 1] === "'" && text[q.end] === "'"
+      isDoubledSingle(text, q)
         ? { ...q, start: q.start - 1, end: q.end + 1, mark: 'double' as const }
         : q,
     );
   }
   return out;
+}
+
+function isDoubledSingle(text: string, q: Quote): boolean {
+  return q.mark === 'single' && q.depth === 0 && q.closed && text[q.start - 1] === "'" && text[q.end] === "'";
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

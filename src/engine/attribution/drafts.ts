@@ -222,9 +222,8 @@ interface Sent {
 }
 
 /** The drafts, and the tokens of every sentence (reused by the source scan). */
-export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][] } {
+export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Quote[] = outerQuotes(quotes)): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][] } {
   const { text } = doc;
-  const outer = outerQuotes(quotes);
   const drafts: Draft[] = [];
   /** Token starts of cues already used by a quotation's cue clause. */
   const usedCues = new Set<number>();
@@ -326,13 +325,14 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
 
   // Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ...").
   for (const sent of sents) {
-    if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) continue;
+    // The tokens first (a capitalised word and a colon), then whether a line starts there.
     const t = sent.tokens;
     let k = 0;
     if (t[k] && isOpenQuote(t[k].text)) k++;
     const from = k;
     while (k < t.length && k - from < 6 && isWord(t[k]) && isCap(t[k])) k++;
     if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) continue;
+    if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) continue;
     if (k + 1 < t.length && isOpenQuote(t[k + 1].text)) continue; // a quotation: pass 1
     let lineEnd = text.indexOf('\n', t[k].end);
     const para = doc.paragraphs[sent.paragraph];
