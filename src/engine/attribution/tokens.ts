@@ -124,8 +124,8 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
       const p = i === start + 1 ? punct(c) : text.slice(start, i);
       out.push({ start, end: i, text: p, lower: p, flags: quoted ? QUOTED : 0 });
     } else if (i - start <= MAX_INTERNED) {
-      const w = intern(text, start, i, mixed);
-      out.push({ start, end: i, text: w.text, lower: w.lower, flags: w.flags | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0) });
+      const slot = intern(text, start, i, mixed);
+      out.push({ start, end: i, text: WORDS[slot << 1], lower: WORDS[(slot << 1) + 1], flags: (KEYS[(slot << 2) + 3] >> 8) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0) });
     } else {
       const t = text.slice(start, i);
       const lower = mixed ? t.toLowerCase() : t;
@@ -142,7 +142,7 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
  * claim-dense text would otherwise allocate two strings per word and keep them all alive until
  * the brief is done. A direct-mapped table: a slot holds the last word that hashed there, with
  * the word lists' answers for it (`flags`). An ASCII word (nearly all of them) is keyed by its
- * code units packed into three small integers, so a lookup compares numbers in the entry and
+ * code units packed into three small integers, so a lookup compares numbers in the table and
  * never reads the stored string; any other word by an FNV-1a hash, checked against the text
  * code unit by code unit. A collision only costs a fresh entry. The strings are the same
  * whichever call made them, so the output does not depend on what was briefed before.
@@ -151,21 +151,19 @@ const MAX_INTERNED = 12;
 const INTERN_BITS = 15;
 const INTERN_MASK = (1 << INTERN_BITS) - 1;
 
-interface Interned {
-  /** ASCII: code units 0-3, 4-7 and 8-11, 7 bits each (small integers, stored in the object), and the length. Else k0 is -1 and k1 the hash. */
-  k0: number;
-  k1: number;
-  k2: number;
-  length: number;
-  text: string;
-  lower: string;
-  flags: number;
-}
+/**
+ * The table, flat: slot n's key in KEYS[4n .. 4n+3] (ASCII: code units 0-3, 4-7 and 8-11, 7 bits
+ * each; else -1 and the hash; then the length, with the word's flags above bit 8), its text and
+ * lower-case form in WORDS[2n] and WORDS[2n+1]. A look-up reads one run of four integers and, on
+ * a hit, two neighbouring slots: no entry object to chase (on a long article the table does not
+ * stay in cache, and scattered entries cost a miss each).
+ */
+const KEYS = new Int32Array(4 << INTERN_BITS).fill(-1);
+const WORDS: string[] = new Array<string>(2 << INTERN_BITS).fill('');
 
-const INTERNED: (Interned | undefined)[] = new Array(1 << INTERN_BITS).fill(undefined);
-
-function intern(text: string, from: number, to: number, mixed: boolean): Interned {
-  // Pack the code units (the caller passes at most 12); give up at the first non-ASCII one.
+/** The slot holding text[from, to) (an ASCII word is packed; the caller passes at most 12 code units). */
+function intern(text: string, from: number, to: number, mixed: boolean): number {
+  // Pack the code units; give up at the first non-ASCII one.
   let k0 = 0;
   let k1 = 0;
   let k2 = 0;
@@ -182,28 +180,33 @@ function intern(text: string, from: number, to: number, mixed: boolean): Interne
   h = Math.imul(h ^ (h >>> 15) ^ k1, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ k2, 0xc2b2ae35);
   const slot = (h ^ (h >>> 16)) & INTERN_MASK;
-  const hit = INTERNED[slot];
-  if (hit !== undefined && hit.k0 === k0 && hit.k1 === k1 && hit.k2 === k2 && hit.length === length) return hit;
+  const at = slot << 2;
+  if (KEYS[at] === k0 && KEYS[at + 1] === k1 && KEYS[at + 2] === k2 && (KEYS[at + 3] & 0xff) === length) return slot;
   return store(slot, k0, k1, k2, text, from, to, mixed);
 }
 
 /** A word with a non-ASCII code unit: keyed by its FNV-1a hash, checked against the text. */
-function internOther(text: string, from: number, to: number, mixed: boolean): Interned {
+function internOther(text: string, from: number, to: number, mixed: boolean): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   const slot = h & INTERN_MASK;
   const high = h >> INTERN_BITS;
-  const hit = INTERNED[slot];
-  if (hit !== undefined && hit.k0 === -1 && hit.k1 === high && sameText(hit.text, text, from, to)) return hit;
+  const at = slot << 2;
+  if (KEYS[at] === -1 && KEYS[at + 1] === high && (KEYS[at + 3] & 0xff) === to - from && sameText(WORDS[slot << 1], text, from, to)) return slot;
   return store(slot, -1, high, 0, text, from, to, mixed);
 }
 
-function store(slot: number, k0: number, k1: number, k2: number, text: string, from: number, to: number, mixed: boolean): Interned {
+function store(slot: number, k0: number, k1: number, k2: number, text: string, from: number, to: number, mixed: boolean): number {
   const t = text.slice(from, to);
   const lower = mixed ? t.toLowerCase() : t;
-  const entry: Interned = { k0, k1, k2, length: to - from, text: t, lower, flags: flagsOf(lower) };
-  INTERNED[slot] = entry;
-  return entry;
+  const at = slot << 2;
+  KEYS[at] = k0;
+  KEYS[at + 1] = k1;
+  KEYS[at + 2] = k2;
+  KEYS[at + 3] = (to - from) | (flagsOf(lower) << 8);
+  WORDS[slot << 1] = t;
+  WORDS[(slot << 1) + 1] = lower;
+  return slot;
 }
 
 function sameText(word: string, text: string, from: number, to: number): boolean {
