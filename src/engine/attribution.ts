@@ -213,12 +213,13 @@ function lastNameBefore(items: readonly NameSpan[], x: number): number {
   return lo - 1;
 }
 
-function lastMentionBefore(items: readonly Mention[], x: number): number {
+function lastMentionBefore(items: Mentions, x: number): number {
+  const starts = items.starts;
   let lo = 0;
-  let hi = items.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].start < x) lo = mid + 1;
+    if (starts[mid] < x) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -234,34 +235,53 @@ function resolved(speaker: Speaker, sourceId: string | null, person: boolean, at
   return { speaker, sourceId, paragraph: at.paragraph, sentence: at.sentence, person };
 }
 
-interface Mention extends Range {
-  actor: Actor;
+/** Every actor mention, sorted by start: parallel arrays, no object per mention. */
+interface Mentions {
+  starts: number[];
+  ends: number[];
+  actors: Actor[];
 }
 
-function actorMentions(actors: Actor[]): Mention[] {
-  const all: Mention[] = [];
-  for (const a of actors) for (const m of a.mentions) all.push({ start: m.start, end: m.end, actor: a });
-  // Sorted by start, ties in the order pushed (as a stable sort leaves them), through numeric
+function actorMentions(actors: Actor[]): Mentions {
+  let n = 0;
+  for (const a of actors) n += a.mentions.length;
+  // Sorted by start, ties in the order read (as a stable sort leaves them), through numeric
   // keys start * n + index: a typed array sorts natively, with no comparator call per pair.
-  const n = all.length;
+  // (The other lists are plain arrays of small integers: a typed array per call costs more to make.)
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = all[i].start * n + i;
+  const read: { start: number; end: number }[] = [];
+  const readActors: Actor[] = [];
+  for (const a of actors) {
+    for (const m of a.mentions) {
+      keys[read.length] = m.start * n + read.length;
+      read.push(m);
+      readActors.push(a);
+    }
+  }
   keys.sort();
-  const out: Mention[] = new Array(n);
-  for (let k = 0; k < n; k++) out[k] = all[keys[k] % n];
-  return out;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const sorted: Actor[] = [];
+  for (let k = 0; k < n; k++) {
+    const j = keys[k] % n;
+    starts.push(read[j].start);
+    ends.push(read[j].end);
+    sorted.push(readActors[j]);
+  }
+  return { starts, ends, actors: sorted };
 }
 
-function actorAt(mentions: Mention[], r: Range): Actor | null {
+function actorAt(mentions: Mentions, r: Range): Actor | null {
+  const { starts, ends } = mentions;
   let best: Actor | null = null;
   let bestLen = 0;
   // Mentions are short: any that overlaps r starts within 200 characters before it.
-  for (let k = Math.max(0, lastMentionBefore(mentions, r.start - 200)); k < mentions.length; k++) {
-    const m = mentions[k];
-    if (m.start >= r.end) break;
-    const shared = Math.min(m.end, r.end) - Math.max(m.start, r.start);
+  for (let k = Math.max(0, lastMentionBefore(mentions, r.start - 200)); k < starts.length; k++) {
+    const start = starts[k];
+    if (start >= r.end) break;
+    const shared = Math.min(ends[k], r.end) - Math.max(start, r.start);
     if (shared > bestLen) {
-      best = m.actor;
+      best = mentions.actors[k];
       bestLen = shared;
     }
   }
@@ -319,7 +339,7 @@ function resolvePhrase(
   d: Draft,
   range: Range,
   names: NameSpan[],
-  mentions: Mention[],
+  mentions: Mentions,
   actors: Actor[],
   registry: SourceRegistry,
   prev: Resolved | null,
@@ -429,7 +449,7 @@ function nearestName(
   at: number,
   d: Draft,
   names: NameSpan[],
-  mentions: Mention[],
+  mentions: Mentions,
   actors: Actor[],
   prev: Resolved | null,
   outer: readonly Quote[],
@@ -459,11 +479,11 @@ function nearestName(
 }
 
 /** A name that can be a pronoun's antecedent: outside quotations, not a possessive, a person if anything. */
-function usable(n: NameSpan, outer: readonly Quote[], mentions: Mention[], actors: Actor[]): boolean {
+function usable(n: NameSpan, outer: readonly Quote[], mentions: Mentions, actors: Actor[]): boolean {
   return !inQuotation(outer, n.start) && !n.possessive && (actors.length === 0 || isPersonish(mentions, n));
 }
 
-function nearestInSentence(sentenceStart: number, at: number, names: NameSpan[], mentions: Mention[], actors: Actor[], outer: readonly Quote[]): { name: string; actor: Actor | null } | null {
+function nearestInSentence(sentenceStart: number, at: number, names: NameSpan[], mentions: Mentions, actors: Actor[], outer: readonly Quote[]): { name: string; actor: Actor | null } | null {
   for (let k = lastNameBefore(names, at); k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
@@ -476,7 +496,7 @@ function nearestInSentence(sentenceStart: number, at: number, names: NameSpan[],
   return null;
 }
 
-function isPersonish(mentions: Mention[], n: NameSpan): boolean {
+function isPersonish(mentions: Mentions, n: NameSpan): boolean {
   const a = actorAt(mentions, n);
   return !a || a.type === 'person';
 }
