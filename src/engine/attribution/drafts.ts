@@ -228,7 +228,8 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Q
   /** Token starts of cues already used by a quotation's cue clause. */
   const usedCues = new Set<number>();
   /** Ranges already taken as a cue clause (their quotations are not claims). */
-  const inClause = new Uint8Array(text.length + 1);
+  // (Made at the first cue clause after a quotation: until then nothing is in one, and many documents have none.)
+  let inClause: Uint8Array | null = null;
 
   // Only sentences that can hold attribution are tokenized (most news sentences do; the check is allocation-free).
   // (Plain loops rather than map/filter in this function: on a document with tens of thousands of
@@ -245,7 +246,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Q
   let prevClaimPara = -10;
   let prevClaimEnd = -1;
   for (const q of outer) {
-    if (inClause[q.start]) continue;
+    if (inClause !== null && inClause[q.start]) continue;
     const si = sentAt(q.start);
     if (si < 0) continue;
     const sent = sents[si];
@@ -280,6 +281,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Q
     if (trail && words >= 1) {
       drafts.push({ start: from, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
       usedCues.add(trail.cueStart);
+      if (inClause === null) inClause = new Uint8Array(text.length + 1);
       inClause.fill(1, q.end, Math.max(q.end, trail.end));
       prevClaimPara = paraIdx;
       prevClaimEnd = q.end;
@@ -363,7 +365,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Q
       // Most words neither start a cue nor "according to": one bit rules them out.
       if (!(tok.flags & (MAY_CUE | ACCORDING))) continue;
       if (usedCues.has(tok.start)) continue;
-      if (inClause[tok.start]) continue;
+      if (inClause !== null && inClause[tok.start]) continue;
       if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
         const d = accordingTo(t, i, sent);
         if (d) {
