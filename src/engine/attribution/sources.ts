@@ -128,12 +128,35 @@ function upperBound(list: { start: number }[], x: number): number {
 }
 
 export function foldName(name: string): string {
-  return name
-    .toLowerCase()
+  const lower = name.toLowerCase();
+  // Most names need nothing more: no possessive, article, or white space other than single spaces.
+  if (isPlainFolded(lower)) return lower;
+  return lower
     .replace(/[\u2019']s$/, '')
     .replace(/^(the|a|an)\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Would the replacements in `foldName` leave this lower-cased name as it is? Printable ASCII
+ * only (anything else might be white space or a curly apostrophe), single spaces inside, no
+ * leading article, no final "'s".
+ */
+function isPlainFolded(lower: string): boolean {
+  const n = lower.length;
+  if (n === 0 || lower.charCodeAt(0) === 32 || lower.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 32 || c > 126) return false;
+    if (c === 32 && lower.charCodeAt(i + 1) === 32) return false;
+  }
+  if (n >= 2 && lower.charCodeAt(n - 1) === 115 && lower.charCodeAt(n - 2) === 39) return false;
+  const space = lower.indexOf(' ');
+  if (space === 1 && lower.charCodeAt(0) === 97) return false;
+  if (space === 2 && lower.startsWith('an')) return false;
+  if (space === 3 && lower.startsWith('the')) return false;
+  return true;
 }
 
 /** The type of a named channel or speaker from the gazetteers, or null when they do not know it. */
