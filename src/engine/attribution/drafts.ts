@@ -252,7 +252,8 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Q
     const sent = sents[si];
     const paraIdx = sent.paragraph;
     const para = doc.paragraphs[paraIdx];
-    const words = countWords(text, q.contentStart, q.contentEnd);
+    // (Only compared with 1, 3 and 4 below: counted up to 4.)
+    const words = countWords(text, q.contentStart, q.contentEnd, 4);
     const endsClause = q.closed && endsWithClauseMark(text, q.contentStart, q.contentEnd);
 
     // After: ", X said ..." / ", said X ..."
@@ -560,13 +561,14 @@ function isTrimmed(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function countWords(text: string, from: number, to: number): number {
+/** The number of words in text[from, to), or `max` if there are at least that many. */
+function countWords(text: string, from: number, to: number, max: number): number {
   let n = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n === max) return n;
     inWord = !space;
   }
   return n;
