@@ -19,7 +19,7 @@ import type { Actor, Claim, Range, Source, Speaker, SourceType } from '../schema
 import type { Doc } from './document';
 import { findDrafts, isAgentPlural, outerQuotes, PRONOUN_BE, type Draft } from './attribution/drafts';
 import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous, scanEmbedCredits } from './attribution/sources';
-import { tokenize, withoutFinalPeriod, type Token } from './attribution/tokens';
+import { isCap, isWord, tokenize, withoutFinalPeriod, type Token } from './attribution/tokens';
 import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from './data/source-terms';
 import { ROLE_MODIFIERS, TITLE_WORDS } from './data/titles';
 import type { NameSpan } from './text/names';
@@ -45,7 +45,7 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   const { text } = doc;
   const quotes = quotesOf(doc);
   const outer = outerQuotes(quotes);
-  const found = findDrafts(doc, quotes);
+  const found = findDrafts(doc, quotes, outer);
   const drafts = claimDrafts(text, found.drafts);
   const names = doc.names;
   const registry = new SourceRegistry();
@@ -86,9 +86,19 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
     });
     prev = r;
   }
-  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Claims mostly come in text order already: sort only when one is out of place (the sort is stable, so the order is the same).
+  if (!claimsInOrder(claims)) claims.sort(byClaimSpan);
   claims.forEach((c, i) => (c.id = `c${i + 1}`));
   return { claims, sources: registry.list };
+}
+
+function byClaimSpan(a: Claim, b: Claim): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function claimsInOrder(claims: readonly Claim[]): boolean {
+  for (let k = 1; k < claims.length; k++) if (byClaimSpan(claims[k - 1], claims[k]) > 0) return false;
+  return true;
 }
 
 /** The document's quotations, with doubled single marks read as double quotation marks. */
@@ -96,15 +106,23 @@ function quotesOf(doc: Doc): Quote[] {
   const quotes = doc.quotes;
   // Doubled single marks (''...'', the New York Times' archive style) are double quotations.
   const { text } = doc;
+  // Most documents have none: then the list is the document's own (nothing copied).
+  let doubled = false;
+  for (let k = 0; k < quotes.length && !doubled; k++) doubled = isDoubledSingle(text, quotes[k]);
+  if (!doubled) return quotes;
   const out: Quote[] = [];
   for (const q of quotes) {
     out.push(
-      q.mark === 'single' && q.depth === 0 && q.closed && text[q.start - 1] === "'" && text[q.end] === "'"
+      isDoubledSingle(text, q)
         ? { ...q, start: q.start - 1, end: q.end + 1, mark: 'double' as const }
         : q,
     );
   }
   return out;
+}
+
+function isDoubledSingle(text: string, q: Quote): boolean {
+  return q.mark === 'single' && q.depth === 0 && q.closed && text[q.start - 1] === "'" && text[q.end] === "'";
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -162,6 +180,12 @@ function kindOf(d: Range, outer: readonly Quote[]): Claim['kind'] {
  * every step. These run several times per claim.
  */
 function lastQuoteBefore(items: readonly Quote[], x: number): number {
+  // Claims come in reading order: the last answer, or the quotation after it, is checked first.
+  if (items === hintQuotes) {
+    for (let k = hintQuote; k <= hintQuote + 1 && k < items.length; k++) {
+      if ((k < 0 || items[k].start < x) && (k + 1 === items.length || items[k + 1].start >= x)) return k;
+    }
+  }
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -169,8 +193,14 @@ function lastQuoteBefore(items: readonly Quote[], x: number): number {
     if (items[mid].start < x) lo = mid + 1;
     else hi = mid;
   }
+  hintQuotes = items;
+  hintQuote = lo - 1;
   return lo - 1;
 }
+
+/** Where the last search of `lastQuoteBefore` ended, and in which list. */
+let hintQuotes: readonly Quote[] | null = null;
+let hintQuote = -1;
 
 function lastNameBefore(items: readonly NameSpan[], x: number): number {
   let lo = 0;
@@ -183,12 +213,13 @@ function lastNameBefore(items: readonly NameSpan[], x: number): number {
   return lo - 1;
 }
 
-function lastMentionBefore(items: readonly Mention[], x: number): number {
+function lastMentionBefore(items: Mentions, x: number): number {
+  const starts = items.starts;
   let lo = 0;
-  let hi = items.length;
+  let hi = starts.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].start < x) lo = mid + 1;
+    if (starts[mid] < x) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
@@ -204,34 +235,53 @@ function resolved(speaker: Speaker, sourceId: string | null, person: boolean, at
   return { speaker, sourceId, paragraph: at.paragraph, sentence: at.sentence, person };
 }
 
-interface Mention extends Range {
-  actor: Actor;
+/** Every actor mention, sorted by start: parallel arrays, no object per mention. */
+interface Mentions {
+  starts: number[];
+  ends: number[];
+  actors: Actor[];
 }
 
-function actorMentions(actors: Actor[]): Mention[] {
-  const all: Mention[] = [];
-  for (const a of actors) for (const m of a.mentions) all.push({ start: m.start, end: m.end, actor: a });
-  // Sorted by start, ties in the order pushed (as a stable sort leaves them), through numeric
+function actorMentions(actors: Actor[]): Mentions {
+  let n = 0;
+  for (const a of actors) n += a.mentions.length;
+  // Sorted by start, ties in the order read (as a stable sort leaves them), through numeric
   // keys start * n + index: a typed array sorts natively, with no comparator call per pair.
-  const n = all.length;
+  // (The other lists are plain arrays of small integers: a typed array per call costs more to make.)
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = all[i].start * n + i;
+  const read: { start: number; end: number }[] = [];
+  const readActors: Actor[] = [];
+  for (const a of actors) {
+    for (const m of a.mentions) {
+      keys[read.length] = m.start * n + read.length;
+      read.push(m);
+      readActors.push(a);
+    }
+  }
   keys.sort();
-  const out: Mention[] = new Array(n);
-  for (let k = 0; k < n; k++) out[k] = all[keys[k] % n];
-  return out;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const sorted: Actor[] = [];
+  for (let k = 0; k < n; k++) {
+    const j = keys[k] % n;
+    starts.push(read[j].start);
+    ends.push(read[j].end);
+    sorted.push(readActors[j]);
+  }
+  return { starts, ends, actors: sorted };
 }
 
-function actorAt(mentions: Mention[], r: Range): Actor | null {
+function actorAt(mentions: Mentions, r: Range): Actor | null {
+  const { starts, ends } = mentions;
   let best: Actor | null = null;
   let bestLen = 0;
   // Mentions are short: any that overlaps r starts within 200 characters before it.
-  for (let k = Math.max(0, lastMentionBefore(mentions, r.start - 200)); k < mentions.length; k++) {
-    const m = mentions[k];
-    if (m.start >= r.end) break;
-    const shared = Math.min(m.end, r.end) - Math.max(m.start, r.start);
+  for (let k = Math.max(0, lastMentionBefore(mentions, r.start - 200)); k < starts.length; k++) {
+    const start = starts[k];
+    if (start >= r.end) break;
+    const shared = Math.min(ends[k], r.end) - Math.max(start, r.start);
     if (shared > bestLen) {
-      best = m.actor;
+      best = mentions.actors[k];
       bestLen = shared;
     }
   }
@@ -259,12 +309,12 @@ function phraseWords(text: string, range: Range, sentence: Token[] | undefined):
     if (from < sentence.length && sentence[from].start === range.start) {
       const out: Token[] = [];
       let k = from;
-      for (; k < sentence.length && sentence[k].end <= range.end; k++) if (sentence[k].word) out.push(sentence[k]);
+      for (; k < sentence.length && sentence[k].end <= range.end; k++) if (isWord(sentence[k])) out.push(sentence[k]);
       if (k > from && sentence[k - 1].end === range.end) return out;
     }
   }
   const words: Token[] = [];
-  for (const tk of tokenize(text, range.start, range.end, [])) if (tk.word) words.push(tk);
+  for (const tk of tokenize(text, range.start, range.end, [])) if (isWord(tk)) words.push(tk);
   return words;
 }
 
@@ -289,7 +339,7 @@ function resolvePhrase(
   d: Draft,
   range: Range,
   names: NameSpan[],
-  mentions: Mention[],
+  mentions: Mentions,
   actors: Actor[],
   registry: SourceRegistry,
   prev: Resolved | null,
@@ -297,7 +347,8 @@ function resolvePhrase(
 ): Resolved | null {
   let t = phraseWords(text, range, sentenceTokens[d.sentence]);
   if (t.length === 0) return null;
-  const base = { paragraph: d.paragraph, sentence: d.sentence };
+  // The draft carries the paragraph and sentence a resolution records: no object per claim for them.
+  const base = d;
 
   // A pronoun: the actor it is a mention of, else the nearest name before it.
   // "You also agree to ...": the reader is addressed, nobody is quoted (site boilerplate, how-tos).
@@ -323,9 +374,9 @@ function resolvePhrase(
   }
 
   // Unnamed sourcing: "two U.S. officials", "a source", "the same official", "sources".
-  const headIdx = t.findIndex((w, k) => ANONYMOUS_HEADS.has(w.lower) && (!w.cap || k === 0));
+  const headIdx = t.findIndex((w, k) => ANONYMOUS_HEADS.has(w.lower) && (!isCap(w) || k === 0));
   const tail = headIdx >= 0 && ANONYMOUS_TAIL_STARTS.has(t[headIdx + 1]?.lower ?? '');
-  if (headIdx >= 0 && (tail || !t.slice(headIdx + 1).some((w) => w.cap))) {
+  if (headIdx >= 0 && (tail || !t.slice(headIdx + 1).some((w) => isCap(w)))) {
     const before = t.slice(0, headIdx).map((w) => w.lower);
     const definite = before[0] === 'the' || before[0] === 'this' || before[0] === 'that';
     const quantified = before.some((w) => ANONYMOUS_QUANTIFIERS.has(w));
@@ -372,7 +423,7 @@ function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { te
   // "Connecticut's tax commissioner": the name is a modifier; the phrase is the speaker.
   const lastWord = t[t.length - 1];
   // "advisers to Mr. Obama": the plural before the preposition is who speaks; the name only says whose.
-  if (last && t.some((w, k) => (!w.cap || k === 0) && isAgentPlural(w.lower) && (t[k + 1]?.lower === 'to' || t[k + 1]?.lower === 'of' || t[k + 1]?.lower === 'for') && w.end <= last!.start)) {
+  if (last && t.some((w, k) => (!isCap(w) || k === 0) && isAgentPlural(w.lower) && (t[k + 1]?.lower === 'to' || t[k + 1]?.lower === 'of' || t[k + 1]?.lower === 'for') && w.end <= last!.start)) {
     return { text: text.slice(range.start, range.end), range, isName: false };
   }
   if (last && !(last.possessive || last.end < lastWord.start)) {
@@ -380,7 +431,7 @@ function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { te
   }
   // No name found by Engine I: the trailing capitalised words without title words.
   let k = t.length - 1;
-  while (k >= 0 && t[k].cap && !TITLE_WORDS.has(withoutFinalPeriod(t[k].lower)) && !ROLE_MODIFIERS.has(t[k].lower)) k--;
+  while (k >= 0 && isCap(t[k]) && !TITLE_WORDS.has(withoutFinalPeriod(t[k].lower)) && !ROLE_MODIFIERS.has(t[k].lower)) k--;
   if (k < t.length - 1 && !last) {
     const s = t[k + 1];
     return { text: text.slice(s.start, lastWord.end), range: { start: s.start, end: lastWord.end }, isName: true };
@@ -398,7 +449,7 @@ function nearestName(
   at: number,
   d: Draft,
   names: NameSpan[],
-  mentions: Mention[],
+  mentions: Mentions,
   actors: Actor[],
   prev: Resolved | null,
   outer: readonly Quote[],
@@ -428,11 +479,11 @@ function nearestName(
 }
 
 /** A name that can be a pronoun's antecedent: outside quotations, not a possessive, a person if anything. */
-function usable(n: NameSpan, outer: readonly Quote[], mentions: Mention[], actors: Actor[]): boolean {
+function usable(n: NameSpan, outer: readonly Quote[], mentions: Mentions, actors: Actor[]): boolean {
   return !inQuotation(outer, n.start) && !n.possessive && (actors.length === 0 || isPersonish(mentions, n));
 }
 
-function nearestInSentence(sentenceStart: number, at: number, names: NameSpan[], mentions: Mention[], actors: Actor[], outer: readonly Quote[]): { name: string; actor: Actor | null } | null {
+function nearestInSentence(sentenceStart: number, at: number, names: NameSpan[], mentions: Mentions, actors: Actor[], outer: readonly Quote[]): { name: string; actor: Actor | null } | null {
   for (let k = lastNameBefore(names, at); k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
@@ -445,7 +496,7 @@ function nearestInSentence(sentenceStart: number, at: number, names: NameSpan[],
   return null;
 }
 
-function isPersonish(mentions: Mention[], n: NameSpan): boolean {
+function isPersonish(mentions: Mentions, n: NameSpan): boolean {
   const a = actorAt(mentions, n);
   return !a || a.type === 'person';
 }

@@ -25,7 +25,7 @@ import type { Doc } from '../document';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import type { Quote } from '../text/quotes';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
-import { ACCORDING, MAY_CUE, SOURCING, flagsOfTokens, tokenize, withoutFinalPeriod, type Token } from './tokens';
+import { ACCORDING, MAY_CUE, SOURCING, flagsOfTokens, isCap, isCapAt, isQuoted, isWord, tokenize, withoutFinalPeriod, type Token } from './tokens';
 
 export interface Via extends Range {
   /** How the channel was named: "on"/"via" a platform, "according to", "in" a document, "with"/"to" an outlet. */
@@ -130,9 +130,9 @@ function pluralHeadBefore(t: Token[], i: number): boolean {
     const w = t[k].lower;
     if (w === 'to' || w === 'of' || w === 'for' || w === 'at' || w === 'with') {
       const head = t[k - 1];
-      return head.word && !head.cap && isAgentPlural(head.lower);
+      return isWord(head) && !isCap(head) && isAgentPlural(head.lower);
     }
-    if (!t[k].word) return false;
+    if (!isWord(t[k])) return false;
   }
   return false;
 }
@@ -222,14 +222,14 @@ interface Sent {
 }
 
 /** The drafts, and the tokens of every sentence (reused by the source scan). */
-export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][] } {
+export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Quote[] = outerQuotes(quotes)): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][] } {
   const { text } = doc;
-  const outer = outerQuotes(quotes);
   const drafts: Draft[] = [];
   /** Token starts of cues already used by a quotation's cue clause. */
   const usedCues = new Set<number>();
   /** Ranges already taken as a cue clause (their quotations are not claims). */
-  const inClause = new Uint8Array(text.length + 1);
+  // (Made at the first cue clause after a quotation: until then nothing is in one, and many documents have none.)
+  let inClause: Uint8Array | null = null;
 
   // Only sentences that can hold attribution are tokenized (most news sentences do; the check is allocation-free).
   // (Plain loops rather than map/filter in this function: on a document with tens of thousands of
@@ -246,13 +246,14 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
   let prevClaimPara = -10;
   let prevClaimEnd = -1;
   for (const q of outer) {
-    if (inClause[q.start]) continue;
+    if (inClause !== null && inClause[q.start]) continue;
     const si = sentAt(q.start);
     if (si < 0) continue;
     const sent = sents[si];
     const paraIdx = sent.paragraph;
     const para = doc.paragraphs[paraIdx];
-    const words = countWords(text, q.contentStart, q.contentEnd);
+    // (Only compared with 1, 3 and 4 below: counted up to 4.)
+    const words = countWords(text, q.contentStart, q.contentEnd, 4);
     const endsClause = q.closed && endsWithClauseMark(text, q.contentStart, q.contentEnd);
 
     // After: ", X said ..." / ", said X ..."
@@ -281,6 +282,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     if (trail && words >= 1) {
       drafts.push({ start: from, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
       usedCues.add(trail.cueStart);
+      if (inClause === null) inClause = new Uint8Array(text.length + 1);
       inClause.fill(1, q.end, Math.max(q.end, trail.end));
       prevClaimPara = paraIdx;
       prevClaimEnd = q.end;
@@ -303,7 +305,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
         const tt = bs.tokens.slice(0, -1);
         for (let c = 0; c < tt.length; c++) {
           const cue = cueAt(tt, c);
-          if (!cue || tt[c].cap) continue;
+          if (!cue || isCap(tt[c])) continue;
           const np = speakerBefore(tt, c);
           if (!np || tt.length - (c + cue.words) > 8) continue;
           drafts.push({ start: q.start, end: q.end, cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, mode: 'np', vias: collectVias(tt, c + cue.words, tt.length), paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
@@ -326,20 +328,21 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
 
   // Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ...").
   for (const sent of sents) {
-    if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) continue;
+    // The tokens first (a capitalised word and a colon), then whether a line starts there.
     const t = sent.tokens;
     let k = 0;
     if (t[k] && isOpenQuote(t[k].text)) k++;
     const from = k;
-    while (k < t.length && k - from < 6 && t[k].word && t[k].cap) k++;
+    while (k < t.length && k - from < 6 && isWord(t[k]) && isCap(t[k])) k++;
     if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) continue;
+    if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) continue;
     if (k + 1 < t.length && isOpenQuote(t[k + 1].text)) continue; // a quotation: pass 1
     let lineEnd = text.indexOf('\n', t[k].end);
     const para = doc.paragraphs[sent.paragraph];
     if (lineEnd < 0 || lineEnd > para.end) lineEnd = para.end;
     const ct = tokenize(text, t[k].end, lineEnd, outer);
     let last = ct.length - 1;
-    while (last >= 0 && !ct[last].word && (isFinal(ct[last].text) || isCloseQuote(ct[last].text) && !ct[last].quoted)) last--;
+    while (last >= 0 && !isWord(ct[last]) && (isFinal(ct[last].text) || isCloseQuote(ct[last].text) && !isQuoted(ct[last]))) last--;
     if (last < 2) continue;
     drafts.push({ start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: NO_VIAS, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0, own: false });
   }
@@ -359,11 +362,11 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
     const heading = doc.titleRange !== null && sent.start >= doc.titleRange.start && sent.end <= doc.titleRange.end;
     for (let i = 0; i < t.length; i++) {
       const tok = t[i];
-      if (!tok.word || tok.quoted) continue;
+      if (!isWord(tok) || isQuoted(tok)) continue;
       // Most words neither start a cue nor "according to": one bit rules them out.
       if (!(tok.flags & (MAY_CUE | ACCORDING))) continue;
       if (usedCues.has(tok.start)) continue;
-      if (inClause[tok.start]) continue;
+      if (inClause !== null && inClause[tok.start]) continue;
       if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
         const d = accordingTo(t, i, sent);
         if (d) {
@@ -386,7 +389,8 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
       }
     }
   }
-  drafts.sort((a, b) => a.start - b.start || a.cueStart - b.cueStart);
+  // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
+  if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
   const kept = withoutNested(drafts, outer);
   for (const d of kept) d.sentenceStart = sents[d.sentence]?.start ?? 0;
   const tokens: Token[][] = [];
@@ -399,6 +403,15 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[]): { drafts: Draft[
 }
 
 const NO_TOKENS: Token[] = [];
+
+function byDraftStart(a: Draft, b: Draft): number {
+  return a.start - b.start || a.cueStart - b.cueStart;
+}
+
+function draftsInOrder(drafts: readonly Draft[]): boolean {
+  for (let k = 1; k < drafts.length; k++) if (byDraftStart(drafts[k - 1], drafts[k]) > 0) return false;
+  return true;
+}
 
 /** The depth-0 double quotations, in order. */
 export function outerQuotes(quotes: readonly Quote[]): Quote[] {
@@ -423,15 +436,15 @@ function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
     reach.push(Math.max(d.end, reach.length ? reach[reach.length - 1] : 0));
   }
   // A nested claim that quotes its speaker's own words ("... when she said that “...”") stays.
-  const quoteStarts: number[] = [];
-  for (const q of outer) quoteStarts.push(q.start);
+  // (The first quotation starting at or after the draft: drafts are sorted by start, so one index walks forward.)
+  let j = 0;
   const kept: Draft[] = [];
   for (const d of drafts) {
     if (d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle') {
       const k = lowerBoundNum(spanStarts, d.cueStart) - 1;
       const covered = k >= 0 && reach[k] > d.cueStart;
       if (covered) {
-        const j = lowerBoundNum(quoteStarts, d.start);
+        while (j < outer.length && outer[j].start < d.start) j++;
         const quotesWords = j < outer.length && outer[j].end <= d.end;
         if (!quotesWords) continue;
       }
@@ -510,7 +523,13 @@ export function lowerBoundNum(xs: readonly number[], x: number): number {
 }
 
 function makeLocator(sents: Sent[]): (pos: number) => number {
+  // Quotations are looked up in reading order: the last answer, or the sentence after it, mostly
+  // holds the next position (checked before the binary search).
+  let last = 0;
   return (pos: number) => {
+    for (let k = last; k < last + 2 && k < sents.length; k++) {
+      if (sents[k].start <= pos && (k + 1 === sents.length || sents[k + 1].start > pos)) return (last = k);
+    }
     let lo = 0;
     let hi = sents.length - 1;
     let ans = -1;
@@ -521,6 +540,7 @@ function makeLocator(sents: Sent[]): (pos: number) => number {
         lo = mid + 1;
       } else hi = mid - 1;
     }
+    if (ans >= 0) last = ans;
     return ans;
   };
 }
@@ -541,13 +561,14 @@ function isTrimmed(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function countWords(text: string, from: number, to: number): number {
+/** The number of words in text[from, to), or `max` if there are at least that many. */
+function countWords(text: string, from: number, to: number, max: number): number {
   let n = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n === max) return n;
     inWord = !space;
   }
   return n;
@@ -557,7 +578,7 @@ function countWords(text: string, from: number, to: number): number {
 function firstWordStart(t: Token[], fallback: number, limit: number): number {
   // At most MAX_CONTENT_TOKENS before the quotation: a run-on sentence does not make this quadratic.
   const end = firstTokenAt(t, limit);
-  for (let k = Math.max(0, end - MAX_CONTENT_TOKENS); k < end; k++) if (t[k].word) return t[k].start;
+  for (let k = Math.max(0, end - MAX_CONTENT_TOKENS); k < end; k++) if (isWord(t[k])) return t[k].start;
   return fallback;
 }
 
@@ -618,9 +639,9 @@ const PLURAL_COLLECTIVES = new Set(['police', 'people']);
 /** The cue starting at token i (one or two words), if any. */
 function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: number; text: string } | null {
   const w = t[i];
-  if (!w.word || w.quoted || !(w.flags & MAY_CUE)) return null;
+  if (!isWord(w) || isQuoted(w) || !(w.flags & MAY_CUE)) return null;
   const next = t[i + 1];
-  if (next && next.word && TWO_WORD_CUE_HEADS.has(w.lower)) {
+  if (next && isWord(next) && TWO_WORD_CUE_HEADS.has(w.lower)) {
     const two = `${w.lower} ${next.lower}`;
     const info2 = CUES.get(two);
     if (info2) return { info: info2, words: 2, text: `${w.text} ${next.text}` };
@@ -628,18 +649,18 @@ function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: 
   // (No read at index -1: an out-of-bounds read leaves V8's fast path, and this runs per word.)
   const before = i > 0 ? t[i - 1] : undefined;
   // The progressive after a form of "be" ("is calling", "He’s claiming") is the verb, whatever the -ing form alone would be.
-  if (before && before.word && !w.cap && (BE_FORMS.has(before.lower) || PRONOUN_BE.has(before.lower)) && PROGRESSIVE_CUES.has(w.lower)) {
+  if (before && isWord(before) && !isCap(w) && (BE_FORMS.has(before.lower) || PRONOUN_BE.has(before.lower)) && PROGRESSIVE_CUES.has(w.lower)) {
     return { info: PROGRESSIVE_CUES.get(w.lower)!, words: 1, text: w.text };
   }
   const info = CUES.get(w.lower);
   if (!info) return null;
   // After a determiner or a possessive it is a noun: "widespread reports", "her claims", "Trump's remarks".
-  if (before && before.word && (DETERMINERS.has(before.lower) || before.lower === 'of' || /['\u2019]s$/.test(before.lower))) return null;
+  if (before && isWord(before) && (DETERMINERS.has(before.lower) || before.lower === 'of' || /['\u2019]s$/.test(before.lower))) return null;
   // A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to" and "Police say" stay.
-  if (info.base && before && before.word && before.cap && !/s$/.test(before.lower) && !isPronoun(before.lower) && !PLURAL_COLLECTIVES.has(before.lower) && !joinedByAnd(t, i) && !pluralHeadBefore(t, i)) return null;
+  if (info.base && before && isWord(before) && isCap(before) && !/s$/.test(before.lower) && !isPronoun(before.lower) && !PLURAL_COLLECTIVES.has(before.lower) && !joinedByAnd(t, i) && !pluralHeadBefore(t, i)) return null;
   // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a
   // verb; in a Title Case headline only the -s form counts ("Obama Says ...", "..., Graham Says").
-  if (w.cap && i > 0 && !(heading && i > 0 && w.lower.endsWith('s') && info.cls === 'say')) return null;
+  if (isCap(w) && i > 0 && !(heading && i > 0 && w.lower.endsWith('s') && info.cls === 'say')) return null;
   return { info, words: 1, text: w.text };
 }
 
@@ -656,34 +677,34 @@ interface SpeakerSpan {
  */
 function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { boundary: number }) | null {
   let k = i - 1;
-  while (k >= floor && t[k].word && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
+  while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
   // "who in 2010 said": a year or day between the subject and its cue.
-  if (k - 1 > floor && t[k].word && (isYear(t[k].text) || (MONTHS_AND_DAYS.has(t[k].lower) && t[k].cap)) && (t[k - 1].lower === 'in' || t[k - 1].lower === 'on')) k -= 2;
+  if (k - 1 > floor && isWord(t[k]) && (isYear(t[k].text) || (MONTHS_AND_DAYS.has(t[k].lower) && isCap(t[k]))) && (t[k - 1].lower === 'in' || t[k - 1].lower === 'on')) k -= 2;
   // "Wells Fargo just this month announced ...", "The company last week said ...": a time phrase before the cue.
-  else if (k - 1 > floor && t[k].word && TIME_NOUNS.has(t[k].lower) && TIME_DETERMINERS.has(t[k - 1].lower)) {
+  else if (k - 1 > floor && isWord(t[k]) && TIME_NOUNS.has(t[k].lower) && TIME_DETERMINERS.has(t[k - 1].lower)) {
     k -= 2;
-    while (k >= floor && t[k].word && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
+    while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
   }
   // "many of whom say": the quantified relative is the whole subject.
-  if (k - 2 >= floor && t[k].lower === 'whom' && t[k - 1].lower === 'of' && t[k - 2].word && !t[k - 2].cap && !NP_STOP.has(t[k - 2].lower)) {
+  if (k - 2 >= floor && t[k].lower === 'whom' && t[k - 1].lower === 'of' && isWord(t[k - 2]) && !isCap(t[k - 2]) && !NP_STOP.has(t[k - 2].lower)) {
     return { from: k - 2, to: k + 1, boundary: k - 3 >= floor ? k - 3 : -1 };
   }
   // "anybody who complains": the relative pronoun stands for the phrase before it.
-  if (k > floor && t[k].word && (t[k].lower === 'who' || t[k].lower === 'which')) {
+  if (k > floor && isWord(t[k]) && (t[k].lower === 'who' || t[k].lower === 'which')) {
     // "McConnell, ..., who in 2010 said ...": after a comma "who" is the subject, resolved like a pronoun.
     if (t[k - 1].text === ',' && t[k].lower === 'who') return { from: k, to: k + 1, boundary: k - 1 };
     k--;
   }
   // "all the experts I interviewed said": a reduced relative clause after the noun; the noun speaks.
-  if (k - 2 >= floor && t[k].word && !t[k].cap && t[k].lower.endsWith('ed') && isVerbLike(t[k].lower) && SUBJECT_PRONOUNS.has(t[k - 1].lower) && t[k - 2].word && !t[k - 2].cap && !NP_STOP.has(t[k - 2].lower) && !SUBJECT_PRONOUNS.has(t[k - 2].lower) && !CUES.has(t[k - 2].lower) && !isVerbLike(t[k - 2].lower)) k -= 2;
+  if (k - 2 >= floor && isWord(t[k]) && !isCap(t[k]) && t[k].lower.endsWith('ed') && isVerbLike(t[k].lower) && SUBJECT_PRONOUNS.has(t[k - 1].lower) && isWord(t[k - 2]) && !isCap(t[k - 2]) && !NP_STOP.has(t[k - 2].lower) && !SUBJECT_PRONOUNS.has(t[k - 2].lower) && !CUES.has(t[k - 2].lower) && !isVerbLike(t[k - 2].lower)) k -= 2;
   const to = k + 1;
   // A personal pronoun is the whole subject ("... in the mail they asked"): nothing before it belongs.
-  if (k >= floor && t[k].word && SUBJECT_PRONOUNS.has(t[k].lower)) return { from: k, to, boundary: k - 1 >= floor ? k - 1 : -1 };
+  if (k >= floor && isWord(t[k]) && SUBJECT_PRONOUNS.has(t[k].lower)) return { from: k, to, boundary: k - 1 >= floor ? k - 1 : -1 };
   let count = 0;
   while (k >= floor) {
     const w = t[k];
-    if (w.quoted) break;
-    if (!w.word) {
+    if (isQuoted(w)) break;
+    if (!isWord(w)) {
       if (w.text === '&' || w.text === '-') {
         k--;
         continue;
@@ -701,24 +722,24 @@ function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { bound
     }
     if (NP_STOP.has(w.lower)) {
       // "and" joins two names ("Trump and Pence said"); otherwise it ends the phrase.
-      if (w.lower === 'and' && k > floor && t[k - 1].cap && t[k + 1]?.cap) {
+      if (w.lower === 'and' && k > floor && isCap(t[k - 1]) && isCapAt(t, k + 1)) {
         k--;
         continue;
       }
       // "attorneys for the family", "Department of Justice", "a reporter for USA Today": a
       // preposition inside the phrase, after a noun-like word.
-      if ((w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'at' || w.lower === 'in' || w.lower === 'with' || w.lower === 'from' || (w.lower === 'to' && k > floor && isAgentPlural(t[k - 1].lower))) && k > floor && t[k - 1].word && !NP_STOP.has(t[k - 1].lower) && !isVerbLike(t[k - 1].lower) && !CUES.has(t[k - 1].lower) && count > 0) {
+      if ((w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'at' || w.lower === 'in' || w.lower === 'with' || w.lower === 'from' || (w.lower === 'to' && k > floor && isAgentPlural(t[k - 1].lower))) && k > floor && isWord(t[k - 1]) && !NP_STOP.has(t[k - 1].lower) && !isVerbLike(t[k - 1].lower) && !CUES.has(t[k - 1].lower) && count > 0) {
         // "Board on Professional Responsibility", "Department of Justice"
         k--;
         continue;
       }
       break;
     }
-    if (CUES.has(w.lower) && !w.cap) break;
+    if (CUES.has(w.lower) && !isCap(w)) break;
     // A lower-case -ed/-ing word is a verb or participle of another clause ("referenced", "paying").
-    if (!w.cap && isVerbLike(w.lower)) break;
+    if (!isCap(w) && isVerbLike(w.lower)) break;
     // "Earlier this month Wells Fargo announced", "$2,000 every three months": time and numbers are not speakers.
-    if ((TIME.has(w.lower) && !w.cap) || MONTHS_AND_DAYS.has(w.lower) || isDigit(w.text.charCodeAt(0))) break;
+    if ((TIME.has(w.lower) && !isCap(w)) || MONTHS_AND_DAYS.has(w.lower) || isDigit(w.text.charCodeAt(0))) break;
     count++;
     if (count > 10) return null;
     k--;
@@ -735,7 +756,7 @@ function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { bound
  */
 function appositiveSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan & { boundary: number }) | null {
   let j = i - 1;
-  while (j >= floor && t[j].word && AUX.has(t[j].lower)) j--;
+  while (j >= floor && isWord(t[j]) && AUX.has(t[j].lower)) j--;
   if (j <= floor || t[j].text !== ',') return null;
   const app = speakerBefore(t, j, floor);
   if (!app || app.boundary < floor || t[app.boundary].text !== ',' || !isDescriptive(t, app)) return null;
@@ -757,16 +778,16 @@ const ADVERBIAL_OPENERS = new Set([
  */
 function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan & { boundary: number }) | null {
   let j = i - 1;
-  while (j >= floor && t[j].word && AUX.has(t[j].lower)) j--;
+  while (j >= floor && isWord(t[j]) && AUX.has(t[j].lower)) j--;
   if (j <= floor || t[j].text !== ',' || j - floor > 45) return null;
   let segStart = floor;
   for (let k = floor; k <= j; k++) {
     const w = t[k];
-    if (w.quoted || isFinal(w.text) || w.text === ';' || isOpenQuote(w.text) || (isCloseQuote(w.text) && k > floor)) return null;
-    if (w.word && !w.cap && CUES.has(w.lower) && !CUES.get(w.lower)!.participle) return null;
+    if (isQuoted(w) || isFinal(w.text) || w.text === ';' || isOpenQuote(w.text) || (isCloseQuote(w.text) && k > floor)) return null;
+    if (isWord(w) && !isCap(w) && CUES.has(w.lower) && !CUES.get(w.lower)!.participle) return null;
     if (w.text === ',') {
       const first = t[segStart];
-      if (k > segStart && k - segStart <= 12 && first.word && !ADVERBIAL_OPENERS.has(first.lower) && !/^\d/.test(first.text)) {
+      if (k > segStart && k - segStart <= 12 && isWord(first) && !ADVERBIAL_OPENERS.has(first.lower) && !/^\d/.test(first.text)) {
         return { from: segStart, to: k, boundary: segStart - 1 >= floor ? segStart - 1 : -1 };
       }
       segStart = k + 1;
@@ -777,7 +798,7 @@ function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan & { 
 
 /** "-ly" adverbs between a speaker and the cue ("forcefully told", "incorrectly stated"). */
 function isAdverb(w: Token): boolean {
-  return !w.cap && w.lower.length > 4 && w.lower.endsWith('ly') && w.lower !== 'family' && w.lower !== 'ally' && w.lower !== 'italy';
+  return !isCap(w) && w.lower.length > 4 && w.lower.endsWith('ly') && w.lower !== 'family' && w.lower !== 'ally' && w.lower !== 'italy';
 }
 
 const NOT_VERBS = new Set(['unnamed', 'red', 'bed', 'speed', 'seed', 'need', 'creed', 'feed', 'shed', 'hundred', 'kindred', 'sacred', 'wicked', 'naked', 'ring', 'king', 'thing', 'something', 'nothing', 'anything', 'everything', 'evening', 'morning', 'building', 'spring', 'string', 'wing', 'briefing', 'hearing', 'meeting', 'ruling', 'funding', 'setting', 'training', 'polling', 'spending', 'housing', 'shooting', 'rating', 'during', 'bring', 'sibling', 'darling', 'ceiling', 'wedding', 'pudding', 'earring', 'writing', 'offering', 'timing', 'warning', 'finding', 'feeling', 'reading', 'opening', 'landing', 'standing', 'viewing', 'beijing', 'retired', 'alleged', 'elected', 'married', 'aged', 'armed', 'based', 'interested', 'concerned', 'talented', 'detailed', 'unidentified', 'united', 'limited', 'noted', 'learned', 'renowned', 'respected', 'trusted', 'licensed', 'certified', 'registered', 'skilled', 'experienced', 'advanced', 'embattled', 'beleaguered']);
@@ -790,7 +811,7 @@ function isVerbLike(lower: string): boolean {
 /** A "the"/"a" led descriptive phrase ("a top Trump surrogate"): an appositive, not the speaker. */
 function isDescriptive(t: Token[], s: SpeakerSpan): boolean {
   const first = t[s.from].lower;
-  return first === 'a' || first === 'an' || first === 'the' || first === 'his' || first === 'her' || first === 'its' || first === 'their' || first.endsWith("'s") || first.endsWith('\u2019s') || (!t[s.from].cap && t[s.from].word);
+  return first === 'a' || first === 'an' || first === 'the' || first === 'his' || first === 'her' || first === 'its' || first === 'their' || first.endsWith("'s") || first.endsWith('\u2019s') || (!isCap(t[s.from]) && isWord(t[s.from]));
 }
 
 /** Channels after a cue: "on Telegram", "via Twitter", "in a statement", "according to TASS", "to reporters". */
@@ -799,7 +820,7 @@ function collectVias(t: Token[], from: number, to: number): readonly Via[] {
   let vias: Via[] | null = null;
   for (let k = from; k < to; k++) {
     const w = t[k];
-    if (!w.word || w.quoted) continue;
+    if (!isWord(w) || isQuoted(w)) continue;
     let how: Via['how'] | null = null;
     let at = k + 1;
     if (w.lower === 'according' && t[k + 1]?.lower === 'to') {
@@ -811,7 +832,7 @@ function collectVias(t: Token[], from: number, to: number): readonly Via[] {
     if (!how) continue;
     // The phrase: up to punctuation (but through possessives and a following quoted title).
     let e = at;
-    while (e < to && t[e].word && !t[e].quoted && !NP_STOP.has(t[e].lower) && e - at < 6) e++;
+    while (e < to && isWord(t[e]) && !isQuoted(t[e]) && !NP_STOP.has(t[e].lower) && e - at < 6) e++;
     if (e > at) {
       (vias ??= []).push({ start: t[at].start, end: t[e - 1].end, how });
       k = e - 1;
@@ -844,7 +865,7 @@ function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) =>
     if (!next || next.paragraph !== sent.paragraph || next.tokens.length > 14 || !isBlankBetween(text, q.end, next.start) || hasNewline(text, q.end, next.start)) return null;
     // The next sentence is a bare cue clause only if it opens no quotation of its own.
     const nt = next.tokens;
-    for (let k = 0; k < nt.length; k++) if (nt[k].quoted || isOpenQuote(nt[k].text)) return null;
+    for (let k = 0; k < nt.length; k++) if (isQuoted(nt[k]) || isOpenQuote(nt[k].text)) return null;
     sent = next;
     hopped = true;
   }
@@ -852,7 +873,7 @@ function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) =>
   const all = sent.tokens;
   const from = firstTokenAt(all, q.end);
   let to = from;
-  while (to < all.length && to - from < 60 && !isOpenQuote(all[to].text) && !(all[to].quoted && all[to].start > q.end)) to++;
+  while (to < all.length && to - from < 60 && !isOpenQuote(all[to].text) && !(isQuoted(all[to]) && all[to].start > q.end)) to++;
   return { tokens: all.slice(from, Math.min(all.length, to + 1)), hopped };
 }
 
@@ -864,17 +885,17 @@ function trailingClause(t: Token[]): Clause | null {
   // A dash and a name, as under a reader's quotation or a post: "“...” ― Sonya Herridge".
   if (DASHES.has(t[k].text) || t[k].text === '-') {
     let e = k + 1;
-    while (e < t.length && t[e].word && t[e].cap && e - k <= 4) e++;
+    while (e < t.length && isWord(t[e]) && isCap(t[e]) && e - k <= 4) e++;
     if (e > k + 1 && (e === t.length || isFinal(t[e].text) || t[e].text === ',' || t[e].text === '(')) {
       return { cue: null, cueStart: -1, speaker: { start: t[k + 1].start, end: t[e - 1].end }, vias: NO_VIAS, end: t[e - 1].end };
     }
   }
   // Inverted: said X.
-  const first = cueAt(t, k) ?? (t[k].word && !t[k].cap ? CUES.get(t[k].lower) && { info: CUES.get(t[k].lower)!, words: 1, text: t[k].text } : null);
-  if (first && t[k].word && !t[k].cap) {
+  const first = cueAt(t, k) ?? (isWord(t[k]) && !isCap(t[k]) ? CUES.get(t[k].lower) && { info: CUES.get(t[k].lower)!, words: 1, text: t[k].text } : null);
+  if (first && isWord(t[k]) && !isCap(t[k])) {
     const s = k + first.words;
     let e = s;
-    while (e < t.length && t[e].word && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && e - s < 8) e++;
+    while (e < t.length && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && e - s < 8) e++;
     if (e === s) return null;
     const end = clauseEnd(t, e);
     return { cue: first.text, cueStart: t[k].start, speaker: { start: t[s].start, end: t[e - 1].end }, vias: collectVias(t, e, end.index), end: end.offset };
@@ -883,7 +904,7 @@ function trailingClause(t: Token[]): Clause | null {
   const limit = Math.min(t.length, k + 40);
   for (let c = k; c < limit; c++) {
     const tok = t[c];
-    if (!tok.word) {
+    if (!isWord(tok)) {
       // A party tag or aside in brackets: "Rep. Gwen Moore (D-Wis.) said".
       if (tok.text === '(') {
         let e = c + 1;
@@ -896,9 +917,9 @@ function trailingClause(t: Token[]): Clause | null {
       if (tok.text === ',' || tok.text === '-' || tok.text === '&' || tok.text === '(' || tok.text === ')') continue;
       return null;
     }
-    if (tok.quoted) return null;
+    if (isQuoted(tok)) return null;
     const cue = cueAt(t, c);
-    if (!cue || tok.cap) continue;
+    if (!cue || isCap(tok)) continue;
     const seg = segmentSpeaker(t, c, k);
     const np = speakerBefore(t, c, k) ?? (seg && seg.from === k ? seg : null) ?? appositiveSpeaker(t, c, k);
     if (!np) return null;
@@ -923,10 +944,10 @@ function clauseEnd(t: Token[], from: number): { index: number; offset: number } 
   const limit = Math.min(t.length, from + 40);
   for (let k = from; k < limit; k++) {
     const w = t[k];
-    if (w.quoted || isOpenQuote(w.text)) return { index: k, offset: w.start };
+    if (isQuoted(w) || isOpenQuote(w.text)) return { index: k, offset: w.start };
     if (w.text === ',' && k + 1 < t.length) {
       let n = k + 1;
-      while (n < t.length && t[n].word && AUX.has(t[n].lower)) n++;
+      while (n < t.length && isWord(t[n]) && AUX.has(t[n].lower)) n++;
       const cue = n < t.length ? cueAt(t, n) : null;
       if (cue && cue.info.participle) return { index: k, offset: w.start };
     }
@@ -951,7 +972,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
       break;
     }
   }
-  const t = tokenize(text, from, q.start, outer).filter((tk) => !tk.quoted);
+  const t = tokenize(text, from, q.start, outer).filter((tk) => !isQuoted(tk));
   // Only what follows the last closed quotation before this one.
   let s = 0;
   for (let k = 0; k < t.length; k++) if (isCloseQuote(t[k].text) && k > 0) s = k + 1;
@@ -962,7 +983,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
   const body = tt.length - 1;
   for (let c = 0; c < body; c++) {
     const cue = cueAt(tt, c);
-    if (!cue || tt[c].cap) continue;
+    if (!cue || isCap(tt[c])) continue;
     const np = speakerBefore(tt, c) ?? segmentSpeaker(tt, c, 0);
     if (!np) continue;
     // After the cue only time words, channels and addressees before the mark.
@@ -973,9 +994,9 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
     return { cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, vias: collectVias(tt, after, body), end: q.start };
   }
   // A name and a colon, no verb: "Sen. Lindsey Graham to committee Democrats:".
-  if (last.text === ':' && body > 0 && body <= 8 && tt[0].cap && tt[0].word) {
+  if (last.text === ':' && body > 0 && body <= 8 && isCap(tt[0]) && isWord(tt[0])) {
     let e = 0;
-    while (e < body && tt[e].cap && tt[e].word) e++;
+    while (e < body && isCap(tt[e]) && isWord(tt[e])) e++;
     return { cue: null, cueStart: -1, speaker: { start: tt[0].start, end: tt[e - 1].end }, vias: NO_VIAS, end: q.start };
   }
   return null;
@@ -984,7 +1005,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
 function lastContentEnd(t: Token[], to: number): number {
   // Drop the sentence's final period (not a quotation's closing mark or its inner period).
   let k = to - 1;
-  while (k >= 0 && !t[k].word && (isFinal(t[k].text) || t[k].text === ',' || t[k].text === ';' || t[k].text === ':') && !t[k].quoted) k--;
+  while (k >= 0 && !isWord(t[k]) && (isFinal(t[k].text) || t[k].text === ',' || t[k].text === ';' || t[k].text === ':') && !isQuoted(t[k])) k--;
   return k;
 }
 
@@ -996,7 +1017,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
 
   // Participle after a comma: continues the speaker before it ("..., also noting that ...").
   let p = i - 1;
-  while (p >= 0 && t[p].word && AUX.has(t[p].lower)) p--;
+  while (p >= 0 && isWord(t[p]) && AUX.has(t[p].lower)) p--;
   // After a comma, also one inside a closing quotation ("...ago,\" adding that ...").
   const afterComma = p >= 0 && (t[p].text === ',' || (isCloseQuote(t[p].text) && t[p - 1]?.text === ','));
   if (info.participle && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower))) {
@@ -1005,9 +1026,9 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
     if (sentenceHasClaim) return mk(base, content.start, content.end, null, 'participle', content.vias);
     // No claim before it in the sentence: the sentence's subject speaks ("The president spoke Tuesday, saying ...").
     let e = 0;
-    while (e < p && t[e].word && !NP_STOP.has(t[e].lower) && !CUES.has(t[e].lower) && !(isVerbLike(t[e].lower) && !t[e].cap) && !/n['\u2019]t$/.test(t[e].lower) && e < 8) e++;
+    while (e < p && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !CUES.has(t[e].lower) && !(isVerbLike(t[e].lower) && !isCap(t[e])) && !/n['\u2019]t$/.test(t[e].lower) && e < 8) e++;
     // A subject ends at its verb: with no capital or pronoun in it, it is probably a clause ("It goes", "RT covered").
-    if (e > 0 && !(t[0].cap || SUBJECT_PRONOUNS.has(t[0].lower))) return null;
+    if (e > 0 && !(isCap(t[0]) || SUBJECT_PRONOUNS.has(t[0].lower))) return null;
     if (e === 0) return null;
     return mk(base, content.start, content.end, { start: t[0].start, end: t[e - 1].end }, 'np', content.vias);
   }
@@ -1070,9 +1091,9 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   // Inverted trailing: "..., said X."
   if (!np && i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak')) {
     let e = after;
-    while (e < t.length && t[e].word && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && !/n['\u2019]t$/.test(t[e].lower) && e - after < 7) e++;
+    while (e < t.length && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && !/n['\u2019]t$/.test(t[e].lower) && e - after < 7) e++;
     // "said Victor Cha, who ..." names someone; "said Ivanka Trump's statement didn't ..." is a clause.
-    if (e - after >= 7 || (e < t.length && t[e].word && !TIME.has(t[e].lower) && !NP_STOP.has(t[e].lower))) e = after;
+    if (e - after >= 7 || (e < t.length && isWord(t[e]) && !TIME.has(t[e].lower) && !NP_STOP.has(t[e].lower))) e = after;
     const end = clauseEnd(t, e);
     const appositive = e < t.length && t[e].text === ',';
     if (e > after && (end.index >= t.length || t[end.index].text === ',') && (appositive || onlyAdverbial(t, e, end.index))) {
@@ -1112,15 +1133,15 @@ function evidenceSubject(t: Token[], i: number): (SpeakerSpan & { boundary: numb
   let k = i - 1;
   for (; k >= 0 && i - k <= 16; k--) {
     const w = t[k];
-    if (w.quoted) return null;
-    if (!w.word) {
+    if (isQuoted(w)) return null;
+    if (!isWord(w)) {
       if (w.text === '-' || w.text === '/' || w.text === '$') continue;
       break;
     }
     if (EVIDENCE_NOUNS.has(w.lower) || EVIDENCE_PHRASE_WORDS.has(w.lower)) continue;
     if (EVIDENCE_CLAUSE_OPENERS.has(w.lower)) break;
     if (NP_STOP.has(w.lower)) return null;
-    if (CUES.has(w.lower) && !w.cap && !isVerbLike(w.lower)) return null;
+    if (CUES.has(w.lower) && !isCap(w) && !isVerbLike(w.lower)) return null;
   }
   if (k >= 0 && t[k].text !== ',' && !EVIDENCE_CLAUSE_OPENERS.has(t[k].lower)) return null;
   // "After the video shows the crash, the anchor cuts ...": a fronted time or reason clause is an event, not a finding.
@@ -1139,11 +1160,11 @@ function hasEvidenceNoun(t: Token[], s: SpeakerSpan): boolean {
 /** "Cruz exhorted Republicans to ... and said he ...": after "and", the sentence's opening name speaks. */
 function coordinatedSubject(t: Token[], i: number): (SpeakerSpan & { boundary: number }) | null {
   let j = i - 1;
-  while (j >= 0 && t[j].word && (AUX.has(t[j].lower) || isAdverb(t[j]))) j--;
-  if (j <= 0 || t[j].lower !== 'and' || !t[0].word || !(t[0].cap || SPEAKER_PRONOUNS.has(t[0].lower))) return null;
+  while (j >= 0 && isWord(t[j]) && (AUX.has(t[j].lower) || isAdverb(t[j]))) j--;
+  if (j <= 0 || t[j].lower !== 'and' || !isWord(t[0]) || !(isCap(t[0]) || SPEAKER_PRONOUNS.has(t[0].lower))) return null;
   // The opening noun phrase: up to its verb ("A reporter for USA Today spotted ...").
   let e = 0;
-  while (e < j && t[e].word && e < 8 && !CUES.has(t[e].lower) && !(isVerbLike(t[e].lower) && !t[e].cap) && !(NP_STOP.has(t[e].lower) && !PHRASE_PREPS.has(t[e].lower))) e++;
+  while (e < j && isWord(t[e]) && e < 8 && !CUES.has(t[e].lower) && !(isVerbLike(t[e].lower) && !isCap(t[e])) && !(NP_STOP.has(t[e].lower) && !PHRASE_PREPS.has(t[e].lower))) e++;
   if (e === 0 || ADVERBIAL_OPENERS.has(t[0].lower)) return null;
   return { from: 0, to: e, boundary: -1 };
 }
@@ -1160,7 +1181,7 @@ const PHRASE_PREPS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 function strongSubject(t: Token[], s: SpeakerSpan): boolean {
   for (let k = s.from; k < s.to; k++) {
     const w = t[k];
-    if (w.cap && !(k === s.from && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an'))) return true;
+    if (isCap(w) && !(k === s.from && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an'))) return true;
     const bare = withoutFinalPeriod(w.lower);
     if (ANONYMOUS_HEADS.has(bare) || OFFICIAL_TITLES.has(bare)) return true;
   }
@@ -1170,7 +1191,7 @@ function strongSubject(t: Token[], s: SpeakerSpan): boolean {
 /** Skip a leading conjunction of the content ("And", "But") only when nothing else is there. */
 function firstContent(t: Token[], from: number, last: number): number {
   let s = from;
-  while (s <= last && !t[s].word && !isOpenQuote(t[s].text) && !t[s].quoted) s++;
+  while (s <= last && !isWord(t[s]) && !isOpenQuote(t[s].text) && !isQuoted(t[s])) s++;
   return s;
 }
 
@@ -1180,7 +1201,7 @@ const CLAUSE_CONTINUERS = new Set(['and', 'but', 'until', 'because', 'so', 'alth
 /** The first comma in t[from, to) outside quotations within a cue clause's reach, or -1. */
 function nextComma(t: Token[], from: number, to: number): number {
   for (let k = from; k < to && k - from <= 14; k++) {
-    if (t[k].quoted || isOpenQuote(t[k].text) || isFinal(t[k].text)) return -1;
+    if (isQuoted(t[k]) || isOpenQuote(t[k].text) || isFinal(t[k].text)) return -1;
     if (t[k].text === ',') return k;
   }
   return -1;
@@ -1194,10 +1215,10 @@ function onlyAdverbial(t: Token[], from: number, to: number): boolean {
   let strange = 0;
   for (let k = from; k < to; k++) {
     const w = t[k];
-    if (w.quoted) continue;
-    if (!w.word) continue;
-    if (w.lower === 'that' || (CUES.has(w.lower) && !w.cap && !CUES.get(w.lower)!.participle)) return false;
-    if (w.cap || TIME.has(w.lower) || ADVERBIAL_WORDS.has(w.lower) || ADDRESSEES.has(w.lower) || AUX.has(w.lower) || /^\d/.test(w.lower)) continue;
+    if (isQuoted(w)) continue;
+    if (!isWord(w)) continue;
+    if (w.lower === 'that' || (CUES.has(w.lower) && !isCap(w) && !CUES.get(w.lower)!.participle)) return false;
+    if (isCap(w) || TIME.has(w.lower) || ADVERBIAL_WORDS.has(w.lower) || ADDRESSEES.has(w.lower) || AUX.has(w.lower) || /^\d/.test(w.lower)) continue;
     if (++strange > 1) return false;
   }
   return true;
@@ -1225,8 +1246,8 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   let thatAt = -1;
   for (let n = k; n < t.length && n - k < 12; n++) {
     const w = t[n];
-    if (w.quoted || isOpenQuote(w.text)) break;
-    if (w.lower === 'that' && w.word) {
+    if (isQuoted(w) || isOpenQuote(w.text)) break;
+    if (w.lower === 'that' && isWord(w)) {
       thatAt = n;
       break;
     }
@@ -1243,7 +1264,7 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
       const determiner = n < t.length && DETERMINERS.has(t[n].lower);
       if (n < t.length && ADDRESSEES.has(t[n].lower)) n++;
       // "the Associated Press", "Fox News": a name after it; "reporters", "him": nothing more.
-      if (determiner || (n === k && t[n]?.cap)) while (n < t.length && t[n].word && t[n].cap && n - k < 5) n++;
+      if (determiner || (n === k && isCapAt(t, n))) while (n < t.length && isWord(t[n]) && isCap(t[n]) && n - k < 5) n++;
       k = n;
     }
   } else if (thatAt >= 0 && (thatAt === k || adverbialStart)) {
@@ -1254,11 +1275,11 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
     // Skip time words and short channels ("said Thursday on Telegram ...").
     while (k < t.length) {
       const w = t[k];
-      if (w.word && TIME.has(w.lower)) k++;
+      if (isWord(w) && TIME.has(w.lower)) k++;
       else if (w.text === ',' || w.text === ':') k++;
-      else if (w.word && (w.lower === 'on' || w.lower === 'via') && t[k + 1]?.cap) {
+      else if (isWord(w) && (w.lower === 'on' || w.lower === 'via') && isCapAt(t, k + 1)) {
         k += 2;
-        while (k < t.length && t[k].cap && t[k].word) k++;
+        while (k < t.length && isCap(t[k]) && isWord(t[k])) k++;
       } else break;
     }
   }
@@ -1268,9 +1289,9 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   const cap = Math.min(t.length, k + MAX_CONTENT_TOKENS);
   for (; e < cap; e++) {
     const w = t[e];
-    if (w.text === ',' && e + 1 < t.length && !t[e + 1].quoted) {
+    if (w.text === ',' && e + 1 < t.length && !isQuoted(t[e + 1])) {
       let n = e + 1;
-      while (n < t.length && t[n].word && AUX.has(t[n].lower)) n++;
+      while (n < t.length && isWord(t[n]) && AUX.has(t[n].lower)) n++;
       const cue = n < t.length ? cueAt(t, n) : null;
       if ((cue && cue.info.participle) || (t[n]?.lower === 'according' && t[n + 1]?.lower === 'to')) break;
     }
@@ -1278,7 +1299,7 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   const last = lastContentEnd(t, e);
   if (last < k) return null;
   let s = k;
-  while (s <= last && !t[s].word && !isOpenQuote(t[s].text) && !t[s].quoted) s++;
+  while (s <= last && !isWord(t[s]) && !isOpenQuote(t[s].text) && !isQuoted(t[s])) s++;
   if (s > last) return null;
   // "endorsed by dozens of papers": a passive; the agent after "by" is the speaker, not content.
   if (t[s].lower === 'by') return null;
@@ -1287,7 +1308,7 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   if (!participle && CONTENT_SUBORDINATORS.has(t[s].lower) && !(k > from && t[k - 1].lower === 'that')) return null;
   if (info.cls === 'act' && !participle && PARTICLE_STARTS.has(t[s].lower)) return null;
   if (emptyContent(t, s, last)) return null;
-  if (!participle && (info.cls === 'say' || info.cls === 'act') && last - s < 1 && !t[s].quoted) return null;
+  if (!participle && (info.cls === 'say' || info.cls === 'act') && last - s < 1 && !isQuoted(t[s])) return null;
   return { start: t[s].start, end: t[last].end, vias: collectVias(t, viaStart, viaEnd) };
 }
 
@@ -1297,18 +1318,18 @@ function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
   // The source phrase: to the next comma or the sentence end.
   let e = i + 2;
   // A source phrase is short ("according to a report by the Congressional Budget Office"): at most 14 tokens.
-  while (e < t.length && e - i < 16 && t[e].text !== ',' && !isFinal(t[e].text) && t[e].text !== ';' && !t[e].quoted && !isOpenQuote(t[e].text)) e++;
+  while (e < t.length && e - i < 16 && t[e].text !== ',' && !isFinal(t[e].text) && t[e].text !== ';' && !isQuoted(t[e]) && !isOpenQuote(t[e].text)) e++;
   if (e === i + 2) return null;
   const speaker = { start: t[i + 2].start, end: t[e - 1].end };
   const vias: Via[] = [{ start: speaker.start, end: speaker.end, how: 'according' }];
   let b = i - 1;
-  while (b >= 0 && !t[b].word && !t[b].quoted && !isOpenQuote(t[b].text) && !isCloseQuote(t[b].text)) b--;
+  while (b >= 0 && !isWord(t[b]) && !isQuoted(t[b]) && !isOpenQuote(t[b].text) && !isCloseQuote(t[b].text)) b--;
   if (b < 0) {
     // Sentence start: "According to X, content."
     const last = lastContentEnd(t, t.length);
     let s = e + 1;
     if (s > last) return null;
-    while (s <= last && !t[s].word && !isOpenQuote(t[s].text) && !t[s].quoted) s++;
+    while (s <= last && !isWord(t[s]) && !isOpenQuote(t[s].text) && !isQuoted(t[s])) s++;
     if (s > last) return null;
     return mk(base, t[s].start, t[last].end, speaker, base.mode, vias);
   }

@@ -24,7 +24,7 @@ import {
 import { CUES } from '../data/cues';
 import { isNewsAgency, isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
-import { SOURCING, type Token } from './tokens';
+import { SOURCING, isCap, isQuoted, isWord, type Token } from './tokens';
 import { partitionPoint } from '../text/partition';
 
 export class SourceRegistry {
@@ -128,12 +128,35 @@ function upperBound(list: { start: number }[], x: number): number {
 }
 
 export function foldName(name: string): string {
-  return name
-    .toLowerCase()
+  const lower = name.toLowerCase();
+  // Most names need nothing more: no possessive, article, or white space other than single spaces.
+  if (isPlainFolded(lower)) return lower;
+  return lower
     .replace(/[\u2019']s$/, '')
     .replace(/^(the|a|an)\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Would the replacements in `foldName` leave this lower-cased name as it is? Printable ASCII
+ * only (anything else might be white space or a curly apostrophe), single spaces inside, no
+ * leading article, no final "'s".
+ */
+function isPlainFolded(lower: string): boolean {
+  const n = lower.length;
+  if (n === 0 || lower.charCodeAt(0) === 32 || lower.charCodeAt(n - 1) === 32) return false;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 32 || c > 126) return false;
+    if (c === 32 && lower.charCodeAt(i + 1) === 32) return false;
+  }
+  if (n >= 2 && lower.charCodeAt(n - 1) === 115 && lower.charCodeAt(n - 2) === 39) return false;
+  const space = lower.indexOf(' ');
+  if (space === 1 && lower.charCodeAt(0) === 97) return false;
+  if (space === 2 && lower.startsWith('an')) return false;
+  if (space === 3 && lower.startsWith('the')) return false;
+  return true;
 }
 
 /** The type of a named channel or speaker from the gazetteers, or null when they do not know it. */
@@ -161,17 +184,17 @@ const TAIL_STOPS = new Set(['and', 'who', 'which', 'that']);
 export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry): void {
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
-    if (!w.word || !(w.flags & SOURCING)) continue;
+    if (!isWord(w) || !(w.flags & SOURCING)) continue;
     if (REPORT_HEADS.has(w.lower) && i > 0 && VAGUE_REPORT_MODIFIERS.has(t[i - 1].lower)) {
       registry.add(text.slice(t[i - 1].start, w.end), 'anonymous', true, { start: t[i - 1].start, end: w.end });
       continue;
     }
     // Capitalised only at the start of a sentence ("People familiar with ...").
-    if (!ANONYMOUS_HEADS.has(w.lower) || (w.cap && i > 0 && t[i - 1].word)) continue;
+    if (!ANONYMOUS_HEADS.has(w.lower) || (isCap(w) && i > 0 && isWord(t[i - 1]))) continue;
     // Back over modifiers to a quantifier ("two U.S.", "a senior administration", "two other").
     let k = i - 1;
     let q = -1;
-    while (k >= 0 && i - k <= 5 && t[k].word) {
+    while (k >= 0 && i - k <= 5 && isWord(t[k])) {
       if (ANONYMOUS_QUANTIFIERS.has(t[k].lower)) q = k;
       else if (q >= 0) break;
       else if (QUANTIFIER_STOPS.has(t[k].lower)) break;
@@ -184,10 +207,10 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     const tail = ANONYMOUS_TAILS.find((tl) => tl.every((word, n) => t[i + 1 + n]?.lower === word));
     if (tail) {
       end = i + 1 + tail.length;
-      while (end < t.length && t[end].word && !t[end].quoted === !w.quoted && !CUES.has(t[end].lower) && end - i < 9 && !TAIL_STOPS.has(t[end].lower)) end++;
+      while (end < t.length && isWord(t[end]) && !isQuoted(t[end]) === !isQuoted(w) && !CUES.has(t[end].lower) && end - i < 9 && !TAIL_STOPS.has(t[end].lower)) end++;
     }
     const next = t[end];
-    const cueNext = next && next.word && CUES.has(next.lower) && !next.cap;
+    const cueNext = next && isWord(next) && CUES.has(next.lower) && !isCap(next);
     const weakHead = w.lower === 'people' || w.lower === 'person' || w.lower === 'individuals' || w.lower === 'individual' || w.lower === 'members' || w.lower === 'member' || w.lower === 'employees' || w.lower === 'employee' || w.lower === 'witnesses' || w.lower === 'associates' || w.lower === 'lawmakers' || w.lower === 'lawmaker';
     if (weakHead ? !(tail || (q >= 0 && cueNext)) : !(q >= 0 || tail || (BARE_ANONYMOUS.has(w.lower) && cueNext))) continue;
     // A name after the head ("a source, John Smith") makes it a named source: skip.

@@ -4,20 +4,20 @@
  * pass per stretch; the attribution rules look at a few tokens around a cue, never rescan text.
  */
 import type { Quote } from '../text/quotes';
-import { mayStartCue } from '../data/cues';
-import { isSourcingWord } from '../data/source-terms';
+import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS } from '../data/cues';
+import { ANONYMOUS_HEADS, REPORT_HEADS } from '../data/source-terms';
 
 export interface Token {
   start: number;
   end: number;
   text: string;
   lower: string;
-  word: boolean;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** Inside a depth-0 double quotation (content, not its marks). */
-  quoted: boolean;
-  /** What the lower-case form can be (`MAY_CUE`, `SOURCING`), looked up once per distinct word. */
+  /**
+   * What the lower-case form can be (`MAY_CUE`, `SOURCING`, `ACCORDING`), looked up once per
+   * distinct word, and what the token is (`WORD`, `CAP`, `QUOTED`; read them with `isWord`,
+   * `isCap`, `isQuoted`). Bits rather than boolean fields: a token is five fields, and claim-dense
+   * text makes hundreds of thousands of them.
+   */
   flags: number;
 }
 
@@ -27,9 +27,48 @@ export const MAY_CUE = 1;
 export const SOURCING = 2;
 /** The word "according" (of "according to"). */
 export const ACCORDING = 4;
+/** A word (letters, digits, marks), not a punctuation mark. */
+export const WORD = 8;
+/** Starts with an upper-case letter. */
+export const CAP = 16;
+/** Inside a depth-0 double quotation (content, not its marks). */
+export const QUOTED = 32;
+
+export function isWord(t: Token): boolean {
+  return (t.flags & WORD) !== 0;
+}
+
+export function isCap(t: Token): boolean {
+  return (t.flags & CAP) !== 0;
+}
+
+export function isQuoted(t: Token): boolean {
+  return (t.flags & QUOTED) !== 0;
+}
+
+/** Is there a k-th token, and does it start with an upper-case letter? (`t[k]?.cap`) */
+export function isCapAt(t: readonly Token[], k: number): boolean {
+  return k >= 0 && k < t.length && (t[k].flags & CAP) !== 0;
+}
+
+/**
+ * The word lists' answers for each word in them, in one map: `mayStartCue` (MAY_CUE),
+ * `isSourcingWord` (SOURCING) and "according" (ACCORDING), one look-up for a new word instead of five.
+ */
+const LIST_FLAGS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const mark = (w: string, f: number) => m.set(w, (m.get(w) ?? 0) | f);
+  for (const w of CUES.keys()) mark(w, MAY_CUE);
+  for (const w of PROGRESSIVE_CUES.keys()) mark(w, MAY_CUE);
+  for (const w of TWO_WORD_CUE_HEADS) mark(w, MAY_CUE);
+  for (const w of ANONYMOUS_HEADS) mark(w, SOURCING);
+  for (const w of REPORT_HEADS) mark(w, SOURCING);
+  mark('according', ACCORDING);
+  return m;
+})();
 
 function flagsOf(lower: string): number {
-  return (mayStartCue(lower) ? MAY_CUE : 0) | (isSourcingWord(lower) ? SOURCING : 0) | (lower === 'according' ? ACCORDING : 0);
+  return WORD | (LIST_FLAGS.get(lower) ?? 0);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -99,17 +138,19 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     if (!word) {
       // Punctuation is in no word list: no flags.
       const p = i === start + 1 ? punct(c) : text.slice(start, i);
-      out.push({ start, end: i, text: p, lower: p, word, cap: false, quoted, flags: 0 });
+      out.push({ start, end: i, text: p, lower: p, flags: quoted ? QUOTED : 0 });
     } else if (i - start <= MAX_INTERNED) {
-      const w = intern(text, start, i, mixed);
-      out.push({ start, end: i, text: w.text, lower: w.lower, word, cap: isUpperCode(c), quoted, flags: w.flags });
+      const slot = intern(text, start, i, mixed);
+      out.push({ start, end: i, text: WORDS[slot << 1], lower: WORDS[(slot << 1) + 1], flags: (KEYS[(slot << 2) + 3] >> 8) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0) });
     } else {
       const t = text.slice(start, i);
       const lower = mixed ? t.toLowerCase() : t;
-      out.push({ start, end: i, text: t, lower, word, cap: isUpperCode(c), quoted, flags: flagsOf(lower) });
+      out.push({ start, end: i, text: t, lower, flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0) });
     }
   }
-  return out;
+  // A short stretch keeps an exact-size copy: the first push reserves 17 slots, and the tokens of every
+  // sentence stay alive until attribution is done (the spare slots are most of a short sentence's memory).
+  return out.length < 12 ? out.slice() : out;
 }
 
 /**
@@ -117,7 +158,7 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
  * claim-dense text would otherwise allocate two strings per word and keep them all alive until
  * the brief is done. A direct-mapped table: a slot holds the last word that hashed there, with
  * the word lists' answers for it (`flags`). An ASCII word (nearly all of them) is keyed by its
- * code units packed into three small integers, so a lookup compares numbers in the entry and
+ * code units packed into three small integers, so a lookup compares numbers in the table and
  * never reads the stored string; any other word by an FNV-1a hash, checked against the text
  * code unit by code unit. A collision only costs a fresh entry. The strings are the same
  * whichever call made them, so the output does not depend on what was briefed before.
@@ -126,21 +167,19 @@ const MAX_INTERNED = 12;
 const INTERN_BITS = 15;
 const INTERN_MASK = (1 << INTERN_BITS) - 1;
 
-interface Interned {
-  /** ASCII: code units 0-3, 4-7 and 8-11, 7 bits each (small integers, stored in the object), and the length. Else k0 is -1 and k1 the hash. */
-  k0: number;
-  k1: number;
-  k2: number;
-  length: number;
-  text: string;
-  lower: string;
-  flags: number;
-}
+/**
+ * The table, flat: slot n's key in KEYS[4n .. 4n+3] (ASCII: code units 0-3, 4-7 and 8-11, 7 bits
+ * each; else -1 and the hash; then the length, with the word's flags above bit 8), its text and
+ * lower-case form in WORDS[2n] and WORDS[2n+1]. A look-up reads one run of four integers and, on
+ * a hit, two neighbouring slots: no entry object to chase (on a long article the table does not
+ * stay in cache, and scattered entries cost a miss each).
+ */
+const KEYS = new Int32Array(4 << INTERN_BITS).fill(-1);
+const WORDS: string[] = new Array<string>(2 << INTERN_BITS).fill('');
 
-const INTERNED: (Interned | undefined)[] = new Array(1 << INTERN_BITS).fill(undefined);
-
-function intern(text: string, from: number, to: number, mixed: boolean): Interned {
-  // Pack the code units (the caller passes at most 12); give up at the first non-ASCII one.
+/** The slot holding text[from, to) (an ASCII word is packed; the caller passes at most 12 code units). */
+function intern(text: string, from: number, to: number, mixed: boolean): number {
+  // Pack the code units; give up at the first non-ASCII one.
   let k0 = 0;
   let k1 = 0;
   let k2 = 0;
@@ -157,28 +196,33 @@ function intern(text: string, from: number, to: number, mixed: boolean): Interne
   h = Math.imul(h ^ (h >>> 15) ^ k1, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ k2, 0xc2b2ae35);
   const slot = (h ^ (h >>> 16)) & INTERN_MASK;
-  const hit = INTERNED[slot];
-  if (hit !== undefined && hit.k0 === k0 && hit.k1 === k1 && hit.k2 === k2 && hit.length === length) return hit;
+  const at = slot << 2;
+  if (KEYS[at] === k0 && KEYS[at + 1] === k1 && KEYS[at + 2] === k2 && (KEYS[at + 3] & 0xff) === length) return slot;
   return store(slot, k0, k1, k2, text, from, to, mixed);
 }
 
 /** A word with a non-ASCII code unit: keyed by its FNV-1a hash, checked against the text. */
-function internOther(text: string, from: number, to: number, mixed: boolean): Interned {
+function internOther(text: string, from: number, to: number, mixed: boolean): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   const slot = h & INTERN_MASK;
   const high = h >> INTERN_BITS;
-  const hit = INTERNED[slot];
-  if (hit !== undefined && hit.k0 === -1 && hit.k1 === high && sameText(hit.text, text, from, to)) return hit;
+  const at = slot << 2;
+  if (KEYS[at] === -1 && KEYS[at + 1] === high && (KEYS[at + 3] & 0xff) === to - from && sameText(WORDS[slot << 1], text, from, to)) return slot;
   return store(slot, -1, high, 0, text, from, to, mixed);
 }
 
-function store(slot: number, k0: number, k1: number, k2: number, text: string, from: number, to: number, mixed: boolean): Interned {
+function store(slot: number, k0: number, k1: number, k2: number, text: string, from: number, to: number, mixed: boolean): number {
   const t = text.slice(from, to);
   const lower = mixed ? t.toLowerCase() : t;
-  const entry: Interned = { k0, k1, k2, length: to - from, text: t, lower, flags: flagsOf(lower) };
-  INTERNED[slot] = entry;
-  return entry;
+  const at = slot << 2;
+  KEYS[at] = k0;
+  KEYS[at + 1] = k1;
+  KEYS[at + 2] = k2;
+  KEYS[at + 3] = (to - from) | (flagsOf(lower) << 8);
+  WORDS[slot << 1] = t;
+  WORDS[(slot << 1) + 1] = lower;
+  return slot;
 }
 
 function sameText(word: string, text: string, from: number, to: number): boolean {
@@ -221,20 +265,39 @@ function hasPeriod(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Where the last search in a list of quotations ended. Sentences are tokenized in reading order,
+ * so the next answer is mostly that index or a step past it: checked first, searched otherwise.
+ */
+let hintQuotes: readonly Quote[] | null = null;
+let hintIndex = 0;
+
 /** Index of the first quotation that ends after `pos` (quotations sorted by start and end). */
 function lowerBound(quotes: readonly Quote[], pos: number): number {
-  // partitionPoint written out: this runs once per tokenized sentence, and the closure shows on quotation-dense text.
   let lo = 0;
   let hi = quotes.length;
+  if (quotes === hintQuotes && hintIndex <= hi && (hintIndex === 0 || quotes[hintIndex - 1].end <= pos)) {
+    // Everything before the hint ends at or before pos: step forward a little.
+    lo = hintIndex;
+    for (let steps = 0; lo < hi && quotes[lo].end <= pos && steps < 4; steps++) lo++;
+    if (lo === hi || quotes[lo].end > pos) return remember(quotes, lo);
+  }
+  // partitionPoint written out: this runs once per tokenized sentence, and the closure shows on quotation-dense text.
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (quotes[mid].end <= pos) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return remember(quotes, lo);
 }
 
-/** The union of the tokens' flags: what the word lists can find in a stretch at all. */
+function remember(quotes: readonly Quote[], index: number): number {
+  hintQuotes = quotes;
+  hintIndex = index;
+  return index;
+}
+
+/** The union of the tokens' flags: what the word lists can find in a stretch at all (and whether it has words, capitals, quoted tokens). */
 export function flagsOfTokens(t: readonly Token[]): number {
   let f = 0;
   for (let k = 0; k < t.length; k++) f |= t[k].flags;
