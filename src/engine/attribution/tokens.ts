@@ -52,8 +52,9 @@ export function isCapAt(t: readonly Token[], k: number): boolean {
 }
 
 /**
- * The word lists' answers for each word in them, in one map: `mayStartCue` (MAY_CUE),
- * `isSourcingWord` (SOURCING) and "according" (ACCORDING), one look-up for a new word instead of five.
+ * The word lists' answers for each word in them, in one map: can a cue start here (a one-word cue,
+ * a progressive or a two-word cue's head: MAY_CUE), does it head unnamed sourcing or a vague report
+ * (SOURCING), is it "according" (ACCORDING). One look-up for a new word instead of five.
  */
 const LIST_FLAGS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();

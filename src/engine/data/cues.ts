@@ -217,8 +217,3 @@ export const PROGRESSIVE_CUES: ReadonlyMap<string, CueInfo> = buildProgressive()
 
 /** Two-word cues keyed by their first word, so a scanner looks one word ahead only when it must. */
 export const TWO_WORD_CUE_HEADS: ReadonlySet<string> = new Set([...CUES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
-
-/** Can a cue start at this lower-case word (a one-word cue, a progressive, or a two-word cue's head)? */
-export function mayStartCue(lower: string): boolean {
-  return CUES.has(lower) || PROGRESSIVE_CUES.has(lower) || TWO_WORD_CUE_HEADS.has(lower);
-}

@@ -49,8 +49,3 @@ export const OFFICIAL_TITLES: ReadonlySet<string> = new Set([
 
 /** Personal pronouns that can be the speaker of a claim. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
-
-/** Does this lower-case word head unnamed sourcing or vague reports (what the sourcing scan looks for)? */
-export function isSourcingWord(lower: string): boolean {
-  return ANONYMOUS_HEADS.has(lower) || REPORT_HEADS.has(lower);
-}
