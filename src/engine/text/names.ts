@@ -154,18 +154,6 @@ export function findNames(text: string): NameSpan[] {
     flush();
   }
   flush();
-  // Only multi-word names need the flag (a lone word was already checked when it opened a sentence).
-  for (const n of out) {
-    if (lowerSeen.size === 0) break;
-    if (!n.text.includes(' ')) continue;
-    for (const w of n.text.split(' ')) {
-      const c = w.charCodeAt(0);
-      if (w.length > 2 && ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(w))) && lowerSeen.has(w.toLowerCase())) {
-        n.common = true;
-        break;
-      }
-    }
-  }
   return out;
 }
 
@@ -511,8 +499,8 @@ function isOpening(text: string, start: number, prev: Token | null): boolean {
 function onlySpaces(text: string, from: number, to: number): boolean {
   if (to <= from) return to === from;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c !== ' ' && c !== '\u00a0') return false;
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) return false;
   }
   return true;
 }
@@ -574,7 +562,7 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   if (run.length >= 3 && run.filter((t) => t.allCaps).length >= 3 && !run[0].shouty && !(known = isKnownName(text.slice(run[0].start, run[run.length - 1].end)))) return;
   // A run a gazetteer knows whole ("New Zealand", "United States") needs no more proof.
   if (run.length > 1 && run.length <= 4 && (known ?? isKnownName(text.slice(run[0].start, run[run.length - 1].end)))) {
-    splitTitle(text, run, out, false);
+    splitTitle(text, run, out, false, lowerSeen);
     return;
   }
   // In a heading or ALL CAPS line, words that earn their capital only one by one stand alone
@@ -582,11 +570,11 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   // A club in a sports table or a dateline needs no more proof ("HARTFORD 12 7 6", "RANGOON 1996-12-06").
   const table = run[0].allCaps && (isTeamInTable(text, run[0].start, run[run.length - 1].end) || isDateline(text, run[0].start, run[run.length - 1].end));
   if (table && run.every((t) => t.cap)) {
-    splitTitle(text, run, out, false);
+    splitTitle(text, run, out, false, lowerSeen);
     return;
   }
   if (run.some((t) => t.shouty)) {
-    for (const t of run) if (t.cap && earnsCapital(t, trusted, lowerSeen)) splitTitle(text, [t], out, false);
+    for (const t of run) if (t.cap && earnsCapital(t, trusted, lowerSeen)) splitTitle(text, [t], out, false, lowerSeen);
     return;
   }
   // Words in opening positions must earn their capital; a run is cut where one does not.
@@ -612,12 +600,12 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
     // ("(Oviedo, Spain)" after a player's name is no interjection: a bracket opened it.)
     if (s.length === 1 && (s[0].opening || s[0].shouty) && text[s[0].end] === ',' && text[s[0].start - 1] !== '(' && !trusted.has(s[0].text) && !isKnownLower(s[0].lower)) continue;
     const weak = s.every((t) => !t.cap || ((t.opening || t.shouty) && !trusted.has(t.text) && !isKnownLower(t.bare)));
-    splitTitle(text, s, out, weak);
+    splitTitle(text, s, out, weak, lowerSeen);
   }
 }
 
 /** Separate title words at the front of a run from the name they introduce. */
-function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean): void {
+function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean, lowerSeen: Set<string>): void {
   const lastTok = s[s.length - 1];
   // Only a run with a title word in it needs to know whether it is an organisation as a whole.
   const titled = s.some((t) => TITLE_WORDS.has(t.bare) || ROLE_MODIFIERS.has(t.lower)) || (s.length >= 3 && (countryOfLower(s[0].lower)?.demonym ?? false));
@@ -650,5 +638,26 @@ function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean): v
   if (cut > 0) span.prefix = { start: s[0].start, end: s[cut - 1].end };
   if (last.possessive) span.possessive = true;
   if (weak) span.weak = true;
+  if (name.length > 1 && lowerSeen.size > 0 && hasCommonWord(text, name, lowerSeen)) span.common = true;
   out.push(span);
 }
+
+/**
+ * Does a word of the name, as `name.split(' ')` gives it, appear in lower case in the article?
+ * Read from the tokens (their lower-cased forms are at hand): a token stands as such a word only
+ * with a plain space (or the name's edge) on both sides. (Only multi-word names need the flag:
+ * a lone word was already checked when it opened a sentence.)
+ */
+function hasCommonWord(text: string, name: Token[], lowerSeen: Set<string>): boolean {
+  const last = name.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const t = name[k];
+    const w = t.text;
+    const c = w.charCodeAt(0);
+    if (w.length <= 2 || !((c >= 65 && c <= 90) || (c > 127 && UPPER.test(w)))) continue;
+    if ((k > 0 && text.charCodeAt(t.start - 1) !== 32) || (k < last && text.charCodeAt(t.end) !== 32)) continue;
+    if (lowerSeen.has(t.lower)) return true;
+  }
+  return false;
+}
+
