@@ -119,7 +119,8 @@ function speechBefore(text: string, at: number): boolean {
 interface Entity {
   key: string;
   type: ActorType;
-  surfaces: Map<string, number>;
+  /** The texts the entity is named by, in order of first use. */
+  surfaces: Set<string>;
   mentions: Range[];
   roles: string[];
   gender: 'male' | 'female' | null;
@@ -167,18 +168,19 @@ export function findActors(doc: Doc): Actor[] {
     if (id === undefined) {
       id = entities.length;
       ids.set(key, id);
-      entities.push({ key: `${type}:${key}`, type, surfaces: new Map(), mentions: [], roles: [], gender: null, weight: 0, first: c.range.start });
+      entities.push({ key: `${type}:${key}`, type, surfaces: new Set(), mentions: [], roles: [], gender: null, weight: 0, first: c.range.start });
     }
     return id;
   };
+  const lines = new LineStarts(text);
   const mention = (id: number, c: Candidate) => {
     const e = entities[id];
-    e.surfaces.set(c.text, (e.surfaces.get(c.text) ?? 0) + 1);
+    e.surfaces.add(c.text);
     e.mentions.push(c.range);
     // Roles and gender are read from an entity's first mentions only: later ones rarely add any,
     // and an input of thousands of mentions stays linear and cheap.
     if (e.type === 'person' && e.mentions.length <= ROLE_MENTIONS) {
-      for (const role of rolesAround(text, c.range, c.prefix, lineStart(text, c.range.start))) if (!e.roles.includes(role) && !HONORIFICS.test(role)) e.roles.push(role);
+      for (const role of rolesAround(text, c.range, c.prefix, lines.startOf(c.range.start))) if (!e.roles.includes(role) && !HONORIFICS.test(role)) e.roles.push(role);
       const space = c.text.indexOf(' ');
       const g = (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ?? (space >= 0 ? genderOfFirstName(c.text.slice(0, space)) : null);
       if (g && !e.gender) e.gender = g;
@@ -191,7 +193,7 @@ export function findActors(doc: Doc): Actor[] {
   for (const c of candidates) {
     if (c.type !== 'person' || !c.text.includes(' ')) continue;
     const id = entityFor(c, 'person', c.key);
-    const words = c.text.split(/\s+/);
+    const words = splitWords(c.text);
     surname.set(fold(words[words.length - 1]), id);
     if (!forename.has(fold(words[0]))) forename.set(fold(words[0]), id);
   }
@@ -230,7 +232,7 @@ export function findActors(doc: Doc): Actor[] {
     .map((e) => ({ e, salience: e.weight / total }))
     .sort((a, b) => b.salience - a.salience || a.e.first - b.e.first);
   return ranked.map(({ e, salience }, index) => {
-    const forms = [...e.surfaces.keys()];
+    const forms = [...e.surfaces];
     const name = forms.reduce((best, f) => (f.length > best.length ? f : best), forms[0]);
     return {
       id: `a${index + 1}`,
@@ -238,7 +240,7 @@ export function findActors(doc: Doc): Actor[] {
       type: e.type,
       roles: e.roles,
       aliases: forms.filter((f) => f !== name),
-      mentions: e.mentions.sort((a, b) => a.start - b.start),
+      mentions: sortedByStart(e.mentions),
       salience: Math.round(salience * 1000) / 1000,
     };
   });
@@ -251,6 +253,44 @@ function weightOf(doc: Doc, r: Range, base: number): number {
   if ((doc.titleRange && r.start < doc.titleRange.end) || (lead && r.start >= lead.start && r.end <= lead.end)) w *= 1.5;
   if (speechAfter(doc.text, r.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) || speechBefore(doc.text, r.start)) w += 0.5;
   return w;
+}
+
+/** `ranges.sort` by start, with no sort (nor comparator calls) when they are in order already (most). */
+function sortedByStart(ranges: Range[]): Range[] {
+  for (let k = 1; k < ranges.length; k++) if (ranges[k].start < ranges[k - 1].start) return ranges.sort(byStart);
+  return ranges;
+}
+
+function byStart(a: Range, b: Range): number {
+  return a.start - b.start;
+}
+
+/**
+ * `lineStart` for positions that come in text order (mentions do): the newlines are read once,
+ * going forward, instead of a slice searched back from every mention.
+ */
+class LineStarts {
+  private readonly text: string;
+  /** The last position asked about, the last newline before it and the first at or after it (-1: none). */
+  private at = 0;
+  private before = -1;
+  private next: number;
+
+  constructor(text: string) {
+    this.text = text;
+    this.next = text.indexOf('\n');
+  }
+
+  startOf(at: number): number {
+    if (at < this.at) return lineStart(this.text, at);
+    while (this.next >= 0 && this.next < at) {
+      this.before = this.next;
+      this.next = this.text.indexOf('\n', this.next + 1);
+    }
+    this.at = at;
+    const floor = Math.max(0, at - 400);
+    return this.before >= floor ? this.before + 1 : floor;
+  }
 }
 
 /** Where the line holding `at` starts, looking back no further than role scans ever reach. */
@@ -274,7 +314,7 @@ function sentenceIndex(doc: Doc): (at: number) => number {
 function classify(doc: Doc): Candidate[] {
   const { text } = doc;
   const out: Candidate[] = [];
-  let mixedForms: Map<string, boolean> | null = null;
+  const mixedForms: MixedForms = { names: doc.names, asked: new Map(), all: null };
   // What a name's text alone gives (its words, gazetteer entries) is worked out once per distinct name.
   const infos = new Map<string, NameInfo>();
   for (const n of splitLists(doc.names)) {
@@ -315,16 +355,15 @@ function classify(doc: Doc): Candidate[] {
       // "CAMPESE", "CUP" in a heading: a word the article also writes in mixed case is that word
       // (the person or club it names), or, when it only stands inside longer names ("World Cup"),
       // a piece of one, not an acronym.
-      mixedForms ??= mixedCaseWords(doc.names);
-      const alone = name.includes('.') || name.includes(' ') ? undefined : mixedForms.get(key);
+      const alone = name.includes('.') || name.includes(' ') ? undefined : mixedCaseForm(mixedForms, key);
       if (alone === undefined) type = 'organization';
       else {
         type = 'unknown';
         fragment = !alone;
       }
     } else if (known !== 'open') type = known;
-    else if (words.length > 1 && looksLikePerson(text, n, words, titleWord, firstName)) type = 'person';
-    else if (words.length > 1) type = words.some((w) => COMMON_OPENERS.has(w.toLowerCase())) ? null : 'organization';
+    else if (words.length > 1 && looksLikePerson(text, n, info, titleWord)) type = 'person';
+    else if (words.length > 1) type = hasOpener(info) ? null : 'organization';
     else if (titleWord && PERSON_TITLES.has(titleWord)) type = 'person';
     else if (/\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) type = 'organization';
     else if (PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) type = 'place';
@@ -368,6 +407,17 @@ interface NameInfo {
   firstName: boolean;
   /** What the name alone says of its type (staticType), once asked. */
   known?: StaticType;
+  /** Some word is a common opener ("However"), once asked. */
+  opener?: boolean;
+}
+
+/** Is some word of the name a common opener ("However", "Former")? Worked out once per name. */
+function hasOpener(info: NameInfo): boolean {
+  return (info.opener ??= info.words.some(isOpenerWord));
+}
+
+function isOpenerWord(w: string): boolean {
+  return COMMON_OPENERS.has(w.toLowerCase());
 }
 
 type StaticType = ActorType | null | 'skip' | 'open' | 'acronym';
@@ -376,7 +426,7 @@ function nameInfo(name: string): NameInfo {
   // One word (most names): no regex split.
   const lower = name.toLowerCase();
   if (!/\s/.test(name)) return { words: [name], last: lower, lower, country: countryOfLower(lower) ?? null, firstName: isFirstNameLower(lower) };
-  const words = name.split(/\s+/);
+  const words = splitWords(name);
   return { words, last: words[words.length - 1].toLowerCase(), lower, country: countryOfLower(lower) ?? null, firstName: isFirstName(words[0]) };
 }
 
@@ -406,8 +456,9 @@ function staticType(name: string, info: NameInfo): StaticType {
  * title before it, or speaks ("Hassan Abbas said"); otherwise "Santa Fe" or "Bayer Leverkusen"
  * would be people.
  */
-function looksLikePerson(text: string, n: NameSpan, words: string[], titleWord: string | null, firstName: boolean): boolean {
-  if (words.some((w) => COMMON_OPENERS.has(w.toLowerCase()))) return false;
+function looksLikePerson(text: string, n: NameSpan, info: NameInfo, titleWord: string | null): boolean {
+  const { words, firstName } = info;
+  if (hasOpener(info)) return false;
   if (firstName || /^\p{Lu}\.$/u.test(words[0])) return true;
   if (titleWord && PERSON_TITLES.has(titleWord)) return true;
   if (speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)) return true;
@@ -484,6 +535,94 @@ function mixedCaseWords(names: NameSpan[]): Map<string, boolean> {
     }
   }
   return out;
+}
+
+/** How many words `mixedCaseForm` reads from the names one by one before it builds the whole map instead. */
+const MIXED_LOOKUPS = 8;
+
+interface MixedForms {
+  names: NameSpan[];
+  /** The words asked about so far, with their answers. */
+  asked: Map<string, boolean | undefined>;
+  /** `mixedCaseWords`, once more words were asked about than MIXED_LOOKUPS. */
+  all: Map<string, boolean> | null;
+}
+
+/**
+ * `mixedCaseWords(names).get(key)`: most articles ask about a few acronyms, or none, so each is
+ * looked for in the names by itself; an article with many builds the map (and stays linear).
+ */
+function mixedCaseForm(m: MixedForms, key: string): boolean | undefined {
+  if (m.all !== null) return m.all.get(key);
+  if (m.asked.has(key)) return m.asked.get(key);
+  if (m.asked.size >= MIXED_LOOKUPS) {
+    m.all = mixedCaseWords(m.names);
+    return m.all.get(key);
+  }
+  const form = mixedCaseWordOf(m.names, key);
+  m.asked.set(key, form);
+  return form;
+}
+
+/** What `mixedCaseWords` says of one lower-cased word, read from the names without building the map. */
+function mixedCaseWordOf(names: NameSpan[], key: string): boolean | undefined {
+  const ascii = isAscii(key);
+  let inside = false;
+  for (const n of names) {
+    const t = n.text;
+    if (ascii && t.length < key.length) continue;
+    const single = t.indexOf(' ') < 0;
+    for (let from = 0; ; ) {
+      let to = t.indexOf(' ', from);
+      if (to < 0) to = t.length;
+      if (to - from >= 2 && (!ascii || to - from === key.length) && sameLower(t, from, to, key, ascii) && hasLowerIn(t, from, to)) {
+        if (single) return true;
+        inside = true;
+      }
+      if (to === t.length) break;
+      from = to + 1;
+    }
+  }
+  return inside ? false : undefined;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/**
+ * `s.slice(from, to).toLowerCase() === key`, by char code while both are ASCII. (An ASCII key is
+ * matched only by a word of its length: no character lower-cases into ASCII of another length.)
+ */
+function sameLower(s: string, from: number, to: number, key: string, ascii: boolean): boolean {
+  if (!ascii) return s.slice(from, to).toLowerCase() === key;
+  for (let i = from; i < to; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return s.slice(from, to).toLowerCase() === key;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(i - from)) return false;
+  }
+  return true;
+}
+
+/** `hasLowerLetter(s.slice(from, to))`, without the slice while the text is ASCII. */
+function hasLowerIn(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LOWER_LETTER.test(s.slice(from, to));
+  }
+  return false;
+}
+
+/** `s.split(/\s+/)`, by `split(' ')` when its only white space is single spaces (names almost always). */
+function splitWords(s: string): string[] {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? s.charCodeAt(i + 1) === 32 : isSpaceCode(c)) return s.split(/\s+/);
+  }
+  return s.split(' ');
 }
 
 /** How many words `text.split(' ')` gives. */
