@@ -159,46 +159,19 @@ export function findActors(doc: Doc): Actor[] {
     }
   }
   shortFormsOfOrganizations(candidates);
-  const entities: Entity[] = [];
-  // Entity ids by type, then key (one map per type: no "type:key" string built per lookup).
-  const byKey: Record<ActorType, Map<string, number>> = { person: new Map(), organization: new Map(), country: new Map(), place: new Map(), group: new Map() };
-  const entityFor = (c: Candidate, type: ActorType, key: string) => {
-    const ids = byKey[type];
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = entities.length;
-      ids.set(key, id);
-      entities.push({ key: `${type}:${key}`, type, surfaces: new Set(), mentions: [], roles: [], gender: null, weight: 0, first: c.range.start });
-    }
-    return id;
-  };
-  const lines = new LineStarts(text);
-  const mention = (id: number, c: Candidate) => {
-    const e = entities[id];
-    e.surfaces.add(c.text);
-    e.mentions.push(c.range);
-    // Roles and gender are read from an entity's first mentions only: later ones rarely add any,
-    // and an input of thousands of mentions stays linear and cheap.
-    if (e.type === 'person' && e.mentions.length <= ROLE_MENTIONS) {
-      for (const role of rolesAround(text, c.range, c.prefix, lines.startOf(c.range.start))) if (!e.roles.includes(role) && !HONORIFICS.test(role)) e.roles.push(role);
-      const space = c.text.indexOf(' ');
-      const g = (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ?? (space >= 0 ? genderOfFirstName(c.text.slice(0, space)) : null);
-      if (g && !e.gender) e.gender = g;
-    }
-  };
+  const reg: Registry = { text, entities: [], byKey: { person: new Map(), organization: new Map(), country: new Map(), place: new Map(), group: new Map() }, lines: new LineStarts(text) };
+  const { entities, byKey } = reg;
 
   // Multi-word people first, so one-word mentions can find them; everything else in text order.
   const surname = new Map<string, number>();
   const forename = new Map<string, number>();
   for (const c of candidates) {
     if (c.type !== 'person' || !c.text.includes(' ')) continue;
-    const id = entityFor(c, 'person', c.key);
+    const id = entityFor(reg, c, 'person', c.key);
     const words = splitWords(c.text);
     surname.set(fold(words[words.length - 1]), id);
     if (!forename.has(fold(words[0]))) forename.set(fold(words[0]), id);
   }
-  /** An entity already known under this key, whatever its type ("in Medicare" and "Medicare said"). */
-  const anyKey = (key: string) => byKey.organization.get(key) ?? byKey.place.get(key) ?? byKey.person.get(key);
   const personMentions: PersonMention[] = [];
   const groupMentions: PersonMention[] = [];
   const sentenceOf = sentenceIndex(doc);
@@ -206,17 +179,17 @@ export function findActors(doc: Doc): Actor[] {
     let id: number;
     if (c.type === 'person' && c.text.includes(' ')) {
       id = byKey.person.get(c.key)!;
-    } else if (c.type === 'person' || c.type === 'unknown' || (c.contextual && (surname.has(fold(c.text)) || anyKey(c.key) !== undefined))) {
+    } else if (c.type === 'person' || c.type === 'unknown' || (c.contextual && (surname.has(fold(c.text)) || anyKey(reg, c.key) !== undefined))) {
       const lower = fold(c.text);
-      const known = surname.get(lower) ?? forename.get(lower) ?? anyKey(c.key);
+      const known = surname.get(lower) ?? forename.get(lower) ?? anyKey(reg, c.key);
       if (known === undefined && c.fragment) continue;
       // A one-word name no full name explains is a person only when it speaks, or has a person's
       // title; otherwise it is most often a club, company or town ("Porto", "Norilsk").
-      id = known ?? (c.type === 'person' || isFirstName(c.text) || speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) ? entityFor(c, 'person', c.key) : entityFor(c, 'organization', c.key));
+      id = known ?? (c.type === 'person' || isFirstName(c.text) || speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) ? entityFor(reg, c, 'person', c.key) : entityFor(reg, c, 'organization', c.key));
     } else {
-      id = entityFor(c, c.type, c.key);
+      id = entityFor(reg, c, c.type, c.key);
     }
-    mention(id, c);
+    mention(reg, id, c);
     if (entities[id].type === 'person') personMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
     else if (entities[id].type === 'group') groupMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
     entities[id].weight += c.nested ? 0.25 : weightOf(doc, c.range, 1);
@@ -227,23 +200,91 @@ export function findActors(doc: Doc): Actor[] {
     entities[p.actor].weight += weightOf(doc, p.range, 0.6);
   }
 
-  const total = entities.reduce((sum, e) => sum + e.weight, 0) || 1;
-  const ranked = entities
-    .map((e) => ({ e, salience: e.weight / total }))
-    .sort((a, b) => b.salience - a.salience || a.e.first - b.e.first);
-  return ranked.map(({ e, salience }, index) => {
+  let total = 0;
+  for (const e of entities) total += e.weight;
+  total ||= 1;
+  const ranked: Ranked[] = [];
+  for (const e of entities) ranked.push({ e, salience: e.weight / total });
+  ranked.sort(bySalience);
+  const actors: Actor[] = [];
+  for (let index = 0; index < ranked.length; index++) {
+    const { e, salience } = ranked[index];
     const forms = [...e.surfaces];
-    const name = forms.reduce((best, f) => (f.length > best.length ? f : best), forms[0]);
-    return {
+    const name = longest(forms);
+    actors.push({
       id: `a${index + 1}`,
       name,
       type: e.type,
       roles: e.roles,
-      aliases: forms.filter((f) => f !== name),
+      aliases: without(forms, name),
       mentions: sortedByStart(e.mentions),
       salience: Math.round(salience * 1000) / 1000,
-    };
-  });
+    });
+  }
+  return actors;
+}
+
+interface Ranked {
+  e: Entity;
+  salience: number;
+}
+
+function bySalience(a: Ranked, b: Ranked): number {
+  return b.salience - a.salience || a.e.first - b.e.first;
+}
+
+/** The first of the longest forms. */
+function longest(forms: string[]): string {
+  let best = forms[0];
+  for (const f of forms) if (f.length > best.length) best = f;
+  return best;
+}
+
+/** `forms.filter((f) => f !== name)`. */
+function without(forms: string[], name: string): string[] {
+  const out: string[] = [];
+  for (const f of forms) if (f !== name) out.push(f);
+  return out;
+}
+
+/** The entities of an article as findActors builds them. */
+interface Registry {
+  text: string;
+  entities: Entity[];
+  /** Entity ids by type, then key (one map per type: no "type:key" string built per lookup). */
+  byKey: Record<ActorType, Map<string, number>>;
+  lines: LineStarts;
+}
+
+function entityFor(reg: Registry, c: Candidate, type: ActorType, key: string): number {
+  const ids = reg.byKey[type];
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = reg.entities.length;
+    ids.set(key, id);
+    reg.entities.push({ key: `${type}:${key}`, type, surfaces: new Set(), mentions: [], roles: [], gender: null, weight: 0, first: c.range.start });
+  }
+  return id;
+}
+
+/** An entity already known under this key, whatever its type ("in Medicare" and "Medicare said"). */
+function anyKey(reg: Registry, key: string): number | undefined {
+  const { byKey } = reg;
+  return byKey.organization.get(key) ?? byKey.place.get(key) ?? byKey.person.get(key);
+}
+
+function mention(reg: Registry, id: number, c: Candidate): void {
+  const e = reg.entities[id];
+  e.surfaces.add(c.text);
+  e.mentions.push(c.range);
+  // Roles and gender are read from an entity's first mentions only: later ones rarely add any,
+  // and an input of thousands of mentions stays linear and cheap.
+  if (e.type === 'person' && e.mentions.length <= ROLE_MENTIONS) {
+    for (const role of rolesAround(reg.text, c.range, c.prefix, reg.lines.startOf(c.range.start))) if (!e.roles.includes(role) && !HONORIFICS.test(role)) e.roles.push(role);
+    const space = c.text.indexOf(' ');
+    const g = (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ?? (space >= 0 ? genderOfFirstName(c.text.slice(0, space)) : null);
+    if (g && !e.gender) e.gender = g;
+  }
 }
 
 /** A mention's weight: more in the title and lead paragraph, more as a speaker. */

@@ -123,26 +123,20 @@ export function findNames(text: string): NameSpan[] {
 
   // Pass 2: runs of capitalised words.
   const out: NameSpan[] = [];
-  let run: Token[] = [];
-  const flush = () => {
-    // (An empty run is kept: most flushes, at every lower-case word, have nothing to emit.)
-    if (run.length) {
-      emitRun(text, run, trusted, lowerSeen, out);
-      run = [];
-    }
-  };
+  // One array for every run (emitRun keeps no reference to it).
+  const run: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t === BREAK) {
-      flush();
+      flushRun(text, run, trusted, lowerSeen, out);
       continue;
     }
     const prev = run.length ? run[run.length - 1] : null;
     const joined = prev !== null && !prev.stop && onlySpaces(text, prev.end + (prev.possessive ? 2 : 0), t.start);
-    if (!joined) flush();
+    if (!joined) flushRun(text, run, trusted, lowerSeen, out);
     if (isNameWord(t)) {
       run.push(t);
-      if (t.stop) flush();
+      if (t.stop) flushRun(text, run, trusted, lowerSeen, out);
       continue;
     }
     // A connector stays in the run only between two name words on the same line.
@@ -151,10 +145,18 @@ export function findNames(text: string): NameSpan[] {
       run.push(t);
       continue;
     }
-    flush();
+    flushRun(text, run, trusted, lowerSeen, out);
   }
-  flush();
+  flushRun(text, run, trusted, lowerSeen, out);
   return out;
+}
+
+/** Emit the run of capitalised words read so far, and empty it. */
+function flushRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Set<string>, out: NameSpan[]): void {
+  // (Most flushes, at every lower-case word, have nothing to emit.)
+  if (run.length === 0) return;
+  emitRun(text, run, trusted, lowerSeen, out);
+  run.length = 0;
 }
 
 function isNameWord(t: Token): boolean {
