@@ -293,6 +293,7 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
       continue;
     }
     const start = i;
+    let joiners = 0;
     i++;
     for (;;) {
       if (i >= n) break;
@@ -303,7 +304,10 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
       }
       const kind = kindOf(d);
       if (kind === WORD) i++;
-      else if (kind === JOINER && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === WORD) i += 2;
+      else if (kind === JOINER && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === WORD) {
+        joiners |= d === 45 ? HAS_HYPHEN : d === 46 ? HAS_PERIOD : 0;
+        i += 2;
+      }
       else break;
     }
     line.words++;
@@ -325,14 +329,14 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
         const tok = connectorToken(start, i, word, text[i] !== ' ' && text[i] !== '\u00a0');
         tokens.push(tok);
         prev = tok;
-      } else if (tokens.length === 0 || tokens[tokens.length - 1] !== BREAK) {
+      } else if (prev !== BREAK) {
         tokens.push(BREAK);
         prev = BREAK;
       }
       continue;
     }
     if (!(c >= 65 && c <= 90) && c < 128) continue;
-    const tok = capitalised(text, start, i, prev);
+    const tok = capitalised(text, start, i, prev, joiners);
     tokens.push(tok);
     prev = tok;
     line.caps += tok.cap ? 1 : 0;
@@ -374,14 +378,39 @@ function endLine(tokens: Token[], line: LineCount): void {
   line.from = tokens.length;
 }
 
+/** What the word scan saw inside a word: a hyphen, a period (so most words are never searched for one). */
+const HAS_HYPHEN = 1;
+const HAS_PERIOD = 2;
+
+/** Length, first and last letter of a lower-cased word (a-z, or 26 for anything else); -1 past 10 letters. */
+function functionShape(lower: string): number {
+  const n = lower.length;
+  if (n > 10 || n === 0) return -1;
+  const f = lower.charCodeAt(0) - 97;
+  const l = lower.charCodeAt(n - 1) - 97;
+  return (n * 27 + (f >= 0 && f < 26 ? f : 26)) * 27 + (l >= 0 && l < 26 ? l : 26);
+}
+/** The shapes of the function words: most capitalised words are ruled out without a set lookup. */
+const FUNCTION_SHAPES = new Uint8Array(11 * 27 * 27);
+for (const w of FUNCTION_WORDS) {
+  const shape = functionShape(w);
+  if (shape < 0) throw new Error(`function word too long for its shape table: ${w}`);
+  FUNCTION_SHAPES[shape] = 1;
+}
+
+function mayBeFunctionWord(lower: string): boolean {
+  const shape = functionShape(lower);
+  return shape >= 0 && FUNCTION_SHAPES[shape] === 1;
+}
+
 /** A word that starts with a capital: possessive, hyphen, period and position worked out. */
-function capitalised(text: string, start: number, wordEnd: number, prev: Token | null): Token {
+function capitalised(text: string, start: number, wordEnd: number, prev: Token | null, joiners: number): Token {
   let end = wordEnd;
   let word = text.slice(start, end);
   let stop = false;
   let possessive = false;
   // "US-supplied", "Kremlin-backed": the name is the part before the hyphen.
-  const hyphen = word.indexOf('-') > 0 ? word.search(/-\p{Ll}/u) : -1;
+  const hyphen = (joiners & HAS_HYPHEN) !== 0 ? word.search(/-\p{Ll}/u) : -1;
   if (hyphen > 0) {
     end = start + hyphen;
     word = word.slice(0, hyphen);
@@ -401,8 +430,9 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
   const lower = word.toLowerCase();
   let dotted = false;
   if (!possessive && text.charCodeAt(end) === 46 && cap) {
-    const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
-    if (word.length === 1 || word.includes('.') || TITLE_WORDS.has(bare) || ROLE_MODIFIERS.has(bare)) {
+    const inner = (joiners & HAS_PERIOD) !== 0 && word.includes('.');
+    const bare = inner ? lower.replace(/\./g, '') : lower;
+    if (word.length === 1 || inner || TITLE_WORDS.has(bare) || ROLE_MODIFIERS.has(bare)) {
       end += 1;
       word += '.';
       dotted = true;
@@ -429,7 +459,7 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     text: word,
     lower: fullLower,
     bare: lower,
-    func: FUNCTION_WORDS.has(fullLower),
+    func: mayBeFunctionWord(fullLower) && FUNCTION_WORDS.has(fullLower),
     cap,
     allCaps,
     stop,
@@ -437,7 +467,7 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     dotted,
     opening: cap && isOpening(text, start, prev),
     shouty: false,
-    url: hasDigit(word) || before === 47 || before === 64 || before === 35 || (word.includes('.') && /\.(?:com|org|net|gov|edu|co|io)\b/i.test(word)),
+    url: hasDigit(word) || before === 47 || before === 64 || before === 35 || ((joiners & HAS_PERIOD) !== 0 && word.includes('.') && /\.(?:com|org|net|gov|edu|co|io)\b/i.test(word)),
     abbreviation,
     bracketed: allCaps && before === 40 && text.charCodeAt(end) === 41,
   };
