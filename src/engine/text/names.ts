@@ -166,7 +166,7 @@ function isNameWord(t: Token): boolean {
   if (t.func && !(t.allCaps && (isKnownLower(t.lower) || t.bracketed))) return false;
   // A lone capital letter is no name ("W L T" table heads); an initial carries its period ("J.").
   if (t.text.length === 1) return false;
-  if (CALENDAR_WORDS.has(t.bare)) return false;
+  if (CALENDAR_SHAPES.mayHold(t.bare) && CALENDAR_WORDS.has(t.bare)) return false;
   // "FLINT, Mich.", "Ariz.": a state abbreviation is a dateline part, not a name.
   if (t.abbreviation) return false;
   if (PARTY_TAG.test(t.text)) return false;
@@ -382,25 +382,51 @@ function endLine(tokens: Token[], line: LineCount): void {
 const HAS_HYPHEN = 1;
 const HAS_PERIOD = 2;
 
-/** Length, first and last letter of a lower-cased word (a-z, or 26 for anything else); -1 past 10 letters. */
-function functionShape(lower: string): number {
-  const n = lower.length;
-  if (n > 10 || n === 0) return -1;
-  const f = lower.charCodeAt(0) - 97;
-  const l = lower.charCodeAt(n - 1) - 97;
-  return (n * 27 + (f >= 0 && f < 26 ? f : 26)) * 27 + (l >= 0 && l < 26 ? l : 26);
+/**
+ * The shapes (length, first and last letter) of the lower-cased words of a set, one byte each:
+ * a word whose shape no member has is ruled out without hashing it for a set lookup. Words
+ * longer than `maxLength` are never ruled out.
+ */
+class Shapes {
+  private readonly table: Uint8Array;
+  private readonly maxLength: number;
+
+  constructor(words: Iterable<string>, maxLength: number) {
+    this.maxLength = maxLength;
+    this.table = new Uint8Array((maxLength + 1) * 27 * 27);
+    for (const w of words) if (w.length <= maxLength) this.table[this.shape(w)] = 1;
+  }
+
+  /** Might the set hold this (lower-cased) word? */
+  mayHold(lower: string): boolean {
+    return lower.length > this.maxLength || this.table[this.shape(lower)] === 1;
+  }
+
+  /** Length, first and last letter (a-z, or 26 for anything else). */
+  private shape(lower: string): number {
+    const n = lower.length;
+    if (n === 0) return 0;
+    const f = lower.charCodeAt(0) - 97;
+    const l = lower.charCodeAt(n - 1) - 97;
+    return (n * 27 + (f >= 0 && f < 26 ? f : 26)) * 27 + (l >= 0 && l < 26 ? l : 26);
+  }
 }
-/** The shapes of the function words: most capitalised words are ruled out without a set lookup. */
-const FUNCTION_SHAPES = new Uint8Array(11 * 27 * 27);
-for (const w of FUNCTION_WORDS) {
-  const shape = functionShape(w);
-  if (shape < 0) throw new Error(`function word too long for its shape table: ${w}`);
-  FUNCTION_SHAPES[shape] = 1;
+const FUNCTION_SHAPES = new Shapes(FUNCTION_WORDS, 12);
+const CALENDAR_SHAPES = new Shapes(CALENDAR_WORDS, 12);
+
+const TITLE_SHAPES = new Shapes(TITLE_WORDS, 20);
+const ROLE_SHAPES = new Shapes(ROLE_MODIFIERS, 20);
+
+function isTitle(lower: string): boolean {
+  return TITLE_SHAPES.mayHold(lower) && TITLE_WORDS.has(lower);
+}
+
+function isRoleModifier(lower: string): boolean {
+  return ROLE_SHAPES.mayHold(lower) && ROLE_MODIFIERS.has(lower);
 }
 
 function mayBeFunctionWord(lower: string): boolean {
-  const shape = functionShape(lower);
-  return shape >= 0 && FUNCTION_SHAPES[shape] === 1;
+  return FUNCTION_SHAPES.mayHold(lower);
 }
 
 /** A word that starts with a capital: possessive, hyphen, period and position worked out. */
@@ -432,7 +458,7 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
   if (!possessive && text.charCodeAt(end) === 46 && cap) {
     const inner = (joiners & HAS_PERIOD) !== 0 && word.includes('.');
     const bare = inner ? lower.replace(/\./g, '') : lower;
-    if (word.length === 1 || inner || TITLE_WORDS.has(bare) || ROLE_MODIFIERS.has(bare)) {
+    if (word.length === 1 || inner || isTitle(bare) || isRoleModifier(bare)) {
       end += 1;
       word += '.';
       dotted = true;
@@ -447,7 +473,7 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
       }
     }
   }
-  const abbreviation = !dotted && !stop && text.charCodeAt(end) === 46 && ABBREVIATIONS.has(word) && !TITLE_WORDS.has(lower);
+  const abbreviation = !dotted && !stop && text.charCodeAt(end) === 46 && ABBREVIATIONS.has(word) && !isTitle(lower);
   // Punctuation right after (not a space) ends a run: "Graham," "Medvedev." "Jones’ dog".
   const after = text.charCodeAt(end);
   if (!possessive && !dotted && end < text.length && after !== 32 && after !== 0xa0) stop = true;
@@ -545,9 +571,11 @@ export function isKnownName(name: string): boolean {
 /** The names the gazetteers of `isKnownName` know as they stand, lower-cased, in one set: one lookup instead of five. */
 const KNOWN_NAMES: ReadonlySet<string> = new Set([...ORGANIZATIONS, ...countryAndPlaceKeys(), ...outletKeys(), ...platformKeys()]);
 
+const KNOWN_SHAPES = new Shapes(KNOWN_NAMES, 63);
+
 /** `isKnownName` for a name already lower-cased. */
 function isKnownLower(lower: string): boolean {
-  if (KNOWN_NAMES.has(lower)) return true;
+  if (KNOWN_SHAPES.mayHold(lower) && KNOWN_NAMES.has(lower)) return true;
   // What the set misses: an outlet after "the" ("the Politico"), a platform with spaces around.
   if (lower.startsWith('the ') && isOutletLower(lower)) return true;
   const trimmed = lower.trim();
@@ -559,7 +587,7 @@ function earnsCapital(t: Token, trusted: Set<string>, lowerSeen: Set<string>): b
   if (trusted.has(t.text)) return true;
   if (isKnownLower(t.bare) && !(t.opening && COMMON_OPENERS.has(t.lower))) return true;
   const bare = t.bare;
-  if (TITLE_WORDS.has(bare) && !ROLE_MODIFIERS.has(bare)) return true;
+  if (isTitle(bare) && !isRoleModifier(bare)) return true;
   if (t.shouty) {
     // ALL CAPS: the article's own capitalised form ("JAPAN" and "Japan") or a gazetteer entry.
     return t.allCaps && (trusted.has(t.text[0] + t.lower.slice(1)) || isKnownLower(t.lower));
@@ -567,7 +595,7 @@ function earnsCapital(t: Token, trusted: Set<string>, lowerSeen: Set<string>): b
   // An acronym in running text (NATO, TASS, CIA, UNESCO); a longer word in capitals ("ABSTRACT",
   // "SPONSORED") is emphasis or a label unless the article writes it in mixed case too.
   if (t.allCaps) return t.text.replace(/\./g, '').length <= 6 || trusted.has(t.text[0] + t.lower.slice(1));
-  if (COMMON_OPENERS.has(bare) || ROLE_MODIFIERS.has(bare)) return false;
+  if (COMMON_OPENERS.has(bare) || isRoleModifier(bare)) return false;
   if (lowerSeen.has(t.lower)) return false;
   if (/(?:ly|ing|ed)$/.test(t.lower) && t.lower.length > 4) return false;
   return true;
@@ -636,11 +664,17 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   }
 }
 
+/** `s.some((t) => isTitle(t.bare) || isRoleModifier(t.lower))`. */
+function hasTitleWord(s: Token[]): boolean {
+  for (const t of s) if (isTitle(t.bare) || isRoleModifier(t.lower)) return true;
+  return false;
+}
+
 /** Separate title words at the front of a run from the name they introduce. */
 function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean, lowerSeen: Set<string>): void {
   const lastTok = s[s.length - 1];
   // Only a run with a title word in it needs to know whether it is an organisation as a whole.
-  const titled = s.some((t) => TITLE_WORDS.has(t.bare) || ROLE_MODIFIERS.has(t.lower)) || (s.length >= 3 && (countryOfLower(s[0].lower)?.demonym ?? false));
+  const titled = hasTitleWord(s) || (s.length >= 3 && (countryOfLower(s[0].lower)?.demonym ?? false));
   const whole = titled ? text.slice(s[0].start, lastTok.end).toLowerCase() : '';
   const isOrg = titled && (ORGANIZATIONS.has(whole) || ORG_HEADS.has(lastTok.lower) || isOutletLower(whole));
   let cut = 0;
@@ -649,7 +683,7 @@ function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean, lo
       const bare = s[k].bare;
       // A demonym before a name is a role too ("Swede Kennet Andersson", "German Chancellor Angela Merkel").
       const demonym = k === 0 && s.length >= 3 && (countryOfLower(s[k].lower)?.demonym ?? false);
-      if (TITLE_WORDS.has(bare) || ROLE_MODIFIERS.has(bare) || demonym) {
+      if (isTitle(bare) || isRoleModifier(bare) || demonym) {
         cut = k + 1;
         // "Secretary of State Rex Tillerson": "of" and one word after a title stay in the title.
         if (s[k + 1] && s[k + 1].lower === 'of' && s[k + 3]) cut = k + 3;
@@ -661,7 +695,7 @@ function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean, lo
   while (name.length && !name[0].cap) name = name.slice(1);
   if (!name.length) return;
   // A name of only title words ("President", "Sen.") or ending in one ("Foreign Minister") names no one.
-  if (name.every((t) => TITLE_WORDS.has(t.bare)) || (!isOrg && TITLE_WORDS.has(name[name.length - 1].bare))) return;
+  if (name.every((t) => isTitle(t.bare)) || (!isOrg && isTitle(name[name.length - 1].bare))) return;
   const first = name[0];
   const last = name[name.length - 1];
   // A lone one-letter word ("U" of U-turn) is no name.
