@@ -21,7 +21,7 @@
  * article's own capitalised forms; "and" never joins a name ("Johnson and Johnson" is two).
  */
 import type { Range } from '../../schema/brief';
-import { CALENDAR_WORDS, COMMON_OPENERS, FUNCTION_WORDS } from '../data/common-words';
+import { CALENDAR_WORDS, COMMON_OPENERS, FUNCTION_WORDS, WordShapes } from '../data/common-words';
 import { countryAndPlaceKeys, countryOfLower } from '../data/countries';
 import { ORG_HEADS, ORG_SUFFIX_ABBREVIATIONS, ORGANIZATIONS } from '../data/organizations';
 import { isTeamInTable } from '../actors/tables';
@@ -382,40 +382,11 @@ function endLine(tokens: Token[], line: LineCount): void {
 const HAS_HYPHEN = 1;
 const HAS_PERIOD = 2;
 
-/**
- * The shapes (length, first and last letter) of the lower-cased words of a set, one byte each:
- * a word whose shape no member has is ruled out without hashing it for a set lookup. Words
- * longer than `maxLength` are never ruled out.
- */
-class Shapes {
-  private readonly table: Uint8Array;
-  private readonly maxLength: number;
+const FUNCTION_SHAPES = new WordShapes(FUNCTION_WORDS, 12);
+const CALENDAR_SHAPES = new WordShapes(CALENDAR_WORDS, 12);
 
-  constructor(words: Iterable<string>, maxLength: number) {
-    this.maxLength = maxLength;
-    this.table = new Uint8Array((maxLength + 1) * 27 * 27);
-    for (const w of words) if (w.length <= maxLength) this.table[this.shape(w)] = 1;
-  }
-
-  /** Might the set hold this (lower-cased) word? */
-  mayHold(lower: string): boolean {
-    return lower.length > this.maxLength || this.table[this.shape(lower)] === 1;
-  }
-
-  /** Length, first and last letter (a-z, or 26 for anything else). */
-  private shape(lower: string): number {
-    const n = lower.length;
-    if (n === 0) return 0;
-    const f = lower.charCodeAt(0) - 97;
-    const l = lower.charCodeAt(n - 1) - 97;
-    return (n * 27 + (f >= 0 && f < 26 ? f : 26)) * 27 + (l >= 0 && l < 26 ? l : 26);
-  }
-}
-const FUNCTION_SHAPES = new Shapes(FUNCTION_WORDS, 12);
-const CALENDAR_SHAPES = new Shapes(CALENDAR_WORDS, 12);
-
-const TITLE_SHAPES = new Shapes(TITLE_WORDS, 20);
-const ROLE_SHAPES = new Shapes(ROLE_MODIFIERS, 20);
+const TITLE_SHAPES = new WordShapes(TITLE_WORDS, 20);
+const ROLE_SHAPES = new WordShapes(ROLE_MODIFIERS, 20);
 
 function isTitle(lower: string): boolean {
   return TITLE_SHAPES.mayHold(lower) && TITLE_WORDS.has(lower);
@@ -571,7 +542,7 @@ export function isKnownName(name: string): boolean {
 /** The names the gazetteers of `isKnownName` know as they stand, lower-cased, in one set: one lookup instead of five. */
 const KNOWN_NAMES: ReadonlySet<string> = new Set([...ORGANIZATIONS, ...countryAndPlaceKeys(), ...outletKeys(), ...platformKeys()]);
 
-const KNOWN_SHAPES = new Shapes(KNOWN_NAMES, 63);
+const KNOWN_SHAPES = new WordShapes(KNOWN_NAMES, 63);
 
 /** `isKnownName` for a name already lower-cased. */
 function isKnownLower(lower: string): boolean {
