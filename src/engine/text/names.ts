@@ -114,9 +114,11 @@ const WEAK_CONNECTORS = new Set(['and', 'for']);
  */
 export function findNames(text: string): NameSpan[] {
   // Pass 1: words, with evidence from trusted positions and every lower-case word.
-  const lowerWords: number[] = [];
+  const lowerWords = LOWER_WORDS;
+  lowerWords.length = 0;
   const tokens = tokenize(text, lowerWords);
   const lowerSeen = lowerForms(text, tokens, lowerWords);
+  lowerWords.release();
   markShouting(tokens);
   const trusted = new Set<string>();
   for (const t of tokens) if (t.cap && !t.opening && !t.shouty && !t.func && !(t.allCaps && t.text.length > 6)) trusted.add(t.text);
@@ -179,7 +181,8 @@ function isNameWord(t: Token): boolean {
  * capitalised word. A word is sliced only when its length and first letter match such a form, so
  * the hundreds of other words of an article cost no string.
  */
-function lowerForms(text: string, tokens: Token[], lowerWords: number[]): Set<string> {
+function lowerForms(text: string, tokens: Token[], bounds: Bounds): Set<string> {
+  const lowerWords = bounds.data;
   // Each wanted form by a hash of its text; '' where two forms share a hash (then the word is
   // sliced and looked up). A form is dropped once seen, so "the" costs one slice, not fifty.
   // SHAPES counts the wanted forms of each shape, so most words are ruled out by one array read.
@@ -198,7 +201,7 @@ function lowerForms(text: string, tokens: Token[], lowerWords: number[]): Set<st
     if (shapes[shape]++ === 0) marked.push(shape);
   }
   const seen = new Set<string>();
-  for (let k = 0; k < lowerWords.length && wanted.size > 0; k += 2) {
+  for (let k = 0; k < bounds.length && wanted.size > 0; k += 2) {
     const start = lowerWords[k];
     const end = lowerWords[k + 1];
     const shape = shapeOf(text, start, end);
@@ -243,6 +246,32 @@ function connectorToken(start: number, end: number, word: string, stop: boolean)
   return { start, end, text: word, lower: word, bare: word, func: word !== '' && FUNCTION_WORDS.has(word), cap: false, allCaps: false, stop, possessive: false, dotted: false, opening: false, shouty: false, url: false, abbreviation: false, bracketed: false };
 }
 
+/**
+ * Start and end offsets of words, two numbers a word, in one typed array kept from call to call
+ * (the lower-case words of `tokenize`: no array grown and dropped per article).
+ */
+class Bounds {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(start: number, end: number): void {
+    if (this.length + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = start;
+    this.data[this.length++] = end;
+  }
+
+  /** Let a very long text's offsets go once they are read. */
+  release(): void {
+    if (this.data.length > 1 << 16) this.data = new Int32Array(1024);
+    this.length = 0;
+  }
+}
+const LOWER_WORDS = new Bounds();
+
 /** Inner joiners: ' ’ . - & between word characters keep one word ("it's", "U.S", "Al-Qaeda", "AT&T"). */
 /**
  * What a UTF-16 code unit is to the word scan: WORD (`isWordCode`), JOINER (see isJoiner) or
@@ -275,7 +304,7 @@ interface LineCount {
  * Token, other lower-case words only feed `lowerSeen` and break runs. Line by line, the counts
  * that tell a Title Case heading or an ALL CAPS line are kept as it goes.
  */
-function tokenize(text: string, lowerWords: number[]): Token[] {
+function tokenize(text: string, lowerWords: Bounds): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let prev: Token | null = null;
@@ -396,8 +425,24 @@ function isRoleModifier(lower: string): boolean {
   return ROLE_SHAPES.mayHold(lower) && ROLE_MODIFIERS.has(lower);
 }
 
-function mayBeFunctionWord(lower: string): boolean {
-  return FUNCTION_SHAPES.mayHold(lower);
+/** The function words of one or two letters a-z, by a 27 x 27 table of their codes ("he", "in", "a"): no string hashed. */
+const SHORT_FUNCTION = new Uint8Array(27 * 27);
+for (const w of FUNCTION_WORDS) if (w.length <= 2 && isAsciiLower(w)) SHORT_FUNCTION[shortIndex(w)] = 1;
+
+function isAsciiLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) < 97 || w.charCodeAt(i) > 122) return false;
+  return true;
+}
+
+/** A one- or two-letter a-z word's place in SHORT_FUNCTION (the second letter 26 when there is none). */
+function shortIndex(w: string): number {
+  return (w.charCodeAt(0) - 97) * 27 + (w.length === 2 ? w.charCodeAt(1) - 97 : 26);
+}
+
+/** `FUNCTION_WORDS.has(lower)`, short words by table, the rest ruled out by shape where possible. */
+function isFunctionWord(lower: string): boolean {
+  if (lower.length <= 2 && lower.length > 0 && isAsciiLower(lower)) return SHORT_FUNCTION[shortIndex(lower)] === 1;
+  return FUNCTION_SHAPES.mayHold(lower) && FUNCTION_WORDS.has(lower);
 }
 
 /** A word that starts with a capital: possessive, hyphen, period and position worked out. */
@@ -456,7 +501,7 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     text: word,
     lower: fullLower,
     bare: lower,
-    func: mayBeFunctionWord(fullLower) && FUNCTION_WORDS.has(fullLower),
+    func: isFunctionWord(fullLower),
     cap,
     allCaps,
     stop,
