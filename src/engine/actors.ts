@@ -34,7 +34,7 @@ import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from './data/o
 import { isOutlet, isOutletLower } from './data/outlets';
 import { isPlatformLower } from './data/platforms';
 import { GENDER_OF_TITLE, PERSON_TITLES } from './data/titles';
-import { COMMON_OPENERS, NATIONALITY_ADJECTIVES } from './data/common-words';
+import { COMMON_OPENERS, NATIONALITY_ADJECTIVES, WordShapes } from './data/common-words';
 import { genderOfFirstName, isFirstName, isFirstNameLower } from './data/first-names';
 
 /** Words after a name that make "<name> <word>" an organisation ("Biden administration"). */
@@ -367,7 +367,7 @@ function classify(doc: Doc): Candidate[] {
     const titleWord = n.prefix ? text.slice(n.prefix.start, n.prefix.end).split(/\s+/)[0].toLowerCase().replace(/\.$/, '') : null;
     const country = info.country;
     // The lower-case word right after the name, on the same line.
-    const nextWord = n.possessive ? null : lowerWordAfter(text, n.end);
+    const nextWord = n.possessive ? null : lowerWordAfter(text, n.end, NEXT_WORD_SHAPES);
 
     if (nextWord && GROUP_NOUNS.has(nextWord) && (country || isAcronym(name) || ORGANIZATIONS.has(info.lower) || isPlace(name))) {
       range = { start: n.start, end: n.end + 1 + nextWord.length };
@@ -722,8 +722,11 @@ function splitLists(names: NameSpan[]): NameSpan[] {
   return out;
 }
 
-/** The lower-case word after one space at `at` ("Biden administration"), or null. */
-function lowerWordAfter(text: string, at: number): string | null {
+/** The words classify looks for after a name: others need not be sliced. */
+const NEXT_WORD_SHAPES = new WordShapes([...GROUP_NOUNS, ...ORG_AFTER], 30);
+
+/** The lower-case word after one space at `at` ("Biden administration"), or null (also when `wanted` rules it out). */
+function lowerWordAfter(text: string, at: number, wanted: WordShapes): string | null {
   if (text.charCodeAt(at) !== 32) return null;
   let i = at + 1;
   const max = Math.min(text.length, at + 24);
@@ -733,7 +736,7 @@ function lowerWordAfter(text: string, at: number): string | null {
     else if (c > 127 && /\p{Ll}/u.test(text[i])) i++;
     else break;
   }
-  return i > at + 1 ? text.slice(at + 1, i) : null;
+  return i > at + 1 && wanted.mayHoldRange(text, at + 1, i) ? text.slice(at + 1, i) : null;
 }
 
 /** The name opens a bracket right after a person's name ("Luis Figo (Barcelona)", "(Oviedo, Spain)"). */

@@ -81,7 +81,7 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
     // The word before the cursor, by a backward character scan (a regex anchored at the end
     // would retry from every position of the window).
     let e = cursor;
-    while (e > floor && (text[e - 1] === ' ' || text[e - 1] === '\u00a0')) e--;
+    while (e > floor && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
     if (e === cursor) break;
     let b = e;
     while (b > floor && e - b < 40 && isRoleCode(text.charCodeAt(b - 1))) b--;
@@ -93,9 +93,10 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
     if (!isRoleWord || (FUNCTION_WORDS.has(w) && w !== 'and')) break;
     cursor = wordStart;
   }
-  // A role never starts with "and".
-  let roleText = text.slice(cursor, prefix ? prefix.end : name.start).trim();
-  roleText = roleText.replace(/^and\s+/, '');
+  // A role never starts with "and". (With no title prefix and no role word before the name, there
+  // is no role text: most mentions.)
+  let roleText = prefix || cursor !== name.start ? text.slice(cursor, prefix ? prefix.end : name.start).trim() : '';
+  if (roleText !== '') roleText = roleText.replace(/^and\s+/, '');
   if (roleText && hasTitleHead(roleText)) {
     for (const part of roleText.split(/\s+and\s+/)) {
       const cleaned = part.replace(/^(?:current|currently)\s+/i, '').trim();
@@ -118,7 +119,7 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
     const appo = after.charCodeAt(0) === 44 ? after.match(APPOSITION) : null;
     if (appo && APPOSITION_OPENERS.has(appo[2].toLowerCase()) && hasTitleHead(appo[1])) roles.push(appo[1]);
   }
-  return [...new Set(roles)];
+  return roles.length < 2 ? roles : [...new Set(roles)];
 }
 
 /** Does the phrase hold a title word (its head, loosely: any title word in it)? */

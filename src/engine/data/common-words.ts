@@ -91,12 +91,22 @@ export class WordShapes {
     return lower.length > this.maxLength || this.table[this.shape(lower)] === 1;
   }
 
+  /** `mayHold(text.slice(from, to))`, without the slice. */
+  mayHoldRange(text: string, from: number, to: number): boolean {
+    const n = to - from;
+    return n > this.maxLength || this.table[n === 0 ? 0 : this.shapeOf(n, text.charCodeAt(from), text.charCodeAt(to - 1))] === 1;
+  }
+
   /** Length, first and last letter (a-z, or 26 for anything else). */
   private shape(lower: string): number {
     const n = lower.length;
     if (n === 0) return 0;
-    const f = lower.charCodeAt(0) - 97;
-    const l = lower.charCodeAt(n - 1) - 97;
+    return this.shapeOf(n, lower.charCodeAt(0), lower.charCodeAt(n - 1));
+  }
+
+  private shapeOf(n: number, first: number, last: number): number {
+    const f = first - 97;
+    const l = last - 97;
     return (n * 27 + (f >= 0 && f < 26 ? f : 26)) * 27 + (l >= 0 && l < 26 ? l : 26);
   }
 }
