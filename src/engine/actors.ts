@@ -168,7 +168,7 @@ export function findActors(doc: Doc): Actor[] {
   for (const c of candidates) {
     if (c.type !== 'person' || !c.text.includes(' ')) continue;
     const id = entityFor(reg, c, 'person', c.key);
-    const words = splitWords(c.text);
+    const words = c.text.split(/\s+/);
     surname.set(fold(words[words.length - 1]), id);
     if (!forename.has(fold(words[0]))) forename.set(fold(words[0]), id);
   }
@@ -467,7 +467,7 @@ function nameInfo(name: string): NameInfo {
   // One word (most names): no regex split.
   const lower = name.toLowerCase();
   if (!/\s/.test(name)) return { words: [name], last: lower, lower, country: countryOfLower(lower) ?? null, firstName: isFirstNameLower(lower) };
-  const words = splitWords(name);
+  const words = name.split(/\s+/);
   return { words, last: words[words.length - 1].toLowerCase(), lower, country: countryOfLower(lower) ?? null, firstName: isFirstName(words[0]) };
 }
 
@@ -655,15 +655,6 @@ function hasLowerIn(s: string, from: number, to: number): boolean {
     if (c >= 128) return LOWER_LETTER.test(s.slice(from, to));
   }
   return false;
-}
-
-/** `s.split(/\s+/)`, by `split(' ')` when its only white space is single spaces (names almost always). */
-function splitWords(s: string): string[] {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? s.charCodeAt(i + 1) === 32 : isSpaceCode(c)) return s.split(/\s+/);
-  }
-  return s.split(' ');
 }
 
 /** How many words `text.split(' ')` gives. */
