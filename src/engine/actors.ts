@@ -55,6 +55,8 @@ const GROUP_PLURALS = new Set(['democrats', 'republicans', 'senators', 'conserva
  */
 const ORG_SPEECH = /^(?:,[^,\n]{0,60},)?\s+(?:said|says|announced|reported)\s+(?:its|on its|in its)\s/u;
 const SPEECH_AFTER = /^(?:,[^,]{0,60},)?\s+(?:said|says|told|added|warned|wrote|explained|argued|noted|asked|claimed|stated|insisted|responded|replied|continued|tweeted|posted|reported|announced|blasted)\b/u;
+/** "the" right before a name: an unknown one-word name after it is an organisation ("the Trump"). */
+const THE_BEFORE = /\bthe\s+$/i;
 /** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
 const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|across|outside|inside)\s+$/u;
 /** First words of multi-word place names ("West Indies", "Cape Town", "Port Louis"). */
@@ -84,6 +86,22 @@ function letterBits(words: string): number {
 
 function hasLetter(bits: number, c: number): boolean {
   return c >= 97 && c <= 122 && (bits & (1 << (c - 97))) !== 0;
+}
+
+/** White space right before `at`: THE_BEFORE and PLACE_BEFORE both end with it, so without it nothing is sliced. */
+function spaceBefore(text: string, at: number): boolean {
+  return at > 0 && isSpaceCode(text.charCodeAt(at - 1));
+}
+
+/**
+ * The first word of a title prefix, lower-cased, without a final period ("sen" for "Sen. Rand"):
+ * `slice.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')` with one slice. (A prefix starts with a word.)
+ */
+function titleWordOf(text: string, prefix: Range): string {
+  let end = prefix.start;
+  while (end < prefix.end && !isSpaceCode(text.charCodeAt(end))) end++;
+  if (end > prefix.start && text.charCodeAt(end - 1) === 46) end--;
+  return text.slice(prefix.start, end).toLowerCase();
 }
 
 /** `\s` of a regex, by char code. */
@@ -364,7 +382,7 @@ function classify(doc: Doc): Candidate[] {
     let info = infos.get(name);
     if (info === undefined) infos.set(name, (info = nameInfo(name)));
     const { words, last, firstName } = info;
-    const titleWord = n.prefix ? text.slice(n.prefix.start, n.prefix.end).split(/\s+/)[0].toLowerCase().replace(/\.$/, '') : null;
+    const titleWord = n.prefix ? titleWordOf(text, n.prefix) : null;
     const country = info.country;
     // The lower-case word right after the name, on the same line.
     const nextWord = n.possessive ? null : lowerWordAfter(text, n.end, NEXT_WORD_SHAPES);
@@ -406,8 +424,8 @@ function classify(doc: Doc): Candidate[] {
     else if (words.length > 1 && looksLikePerson(text, n, info, titleWord)) type = 'person';
     else if (words.length > 1) type = hasOpener(info) ? null : 'organization';
     else if (titleWord && PERSON_TITLES.has(titleWord)) type = 'person';
-    else if (/\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) type = 'organization';
-    else if (PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) type = 'place';
+    else if (spaceBefore(text, n.start) && THE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) type = 'organization';
+    else if (spaceBefore(text, n.start) && PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) type = 'place';
     else if (ORG_HEADS.has(last)) type = null; // "Group", "League" alone name no one in particular
     else if (n.weak && !speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) && !isTeamInTable(text, n.start, n.end)) type = null; // "Attendance: 5,000"
     else type = 'unknown';
