@@ -183,12 +183,18 @@ export function findActors(doc: Doc): Actor[] {
   // Multi-word people first, so one-word mentions can find them; everything else in text order.
   const surname = new Map<string, number>();
   const forename = new Map<string, number>();
+  // (A person's key is its lower-cased text: its words are split and folded once, at its first mention.)
+  const personNames = new Map<string, PersonNames>();
   for (const c of candidates) {
     if (c.type !== 'person' || !c.text.includes(' ')) continue;
-    const id = entityFor(reg, c, 'person', c.key);
-    const words = c.text.split(/\s+/);
-    surname.set(fold(words[words.length - 1]), id);
-    if (!forename.has(fold(words[0]))) forename.set(fold(words[0]), id);
+    let p = personNames.get(c.key);
+    if (p === undefined) {
+      const words = c.text.split(/\s+/);
+      personNames.set(c.key, (p = { id: entityFor(reg, c, 'person', c.key), surname: fold(words[words.length - 1]), forename: fold(words[0]) }));
+    }
+    // The last person with a surname takes it, the first with a forename keeps it.
+    surname.set(p.surname, p.id);
+    if (!forename.has(p.forename)) forename.set(p.forename, p.id);
   }
   const personMentions: PersonMention[] = [];
   const groupMentions: PersonMention[] = [];
@@ -263,6 +269,12 @@ function without(forms: string[], name: string): string[] {
   const out: string[] = [];
   for (const f of forms) if (f !== name) out.push(f);
   return out;
+}
+
+interface PersonNames {
+  id: number;
+  surname: string;
+  forename: string;
 }
 
 /** The entities of an article as findActors builds them. */
@@ -699,13 +711,16 @@ function hasLowerLetter(s: string): boolean {
  * two-word names. A name "of" a country is two names.
  */
 function splitLists(names: NameSpan[]): NameSpan[] {
-  const out: NameSpan[] = [];
-  for (const n of names) {
+  // The names themselves until one needs a closer look (in most articles none does).
+  let out: NameSpan[] | null = null;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
     // One word, or a few with no "of" between them: nothing to split (most names).
     if (!n.text.includes(' ') || (wordCount(n.text) <= MAX_PERSON_WORDS && !n.text.includes(' of '))) {
-      out.push(n);
+      if (out !== null) out.push(n);
       continue;
     }
+    out ??= names.slice(0, k);
     const words = n.text.split(' ');
     const of = words.indexOf('of');
     // "Peter Nicol of Scotland", "Rosenborg of Norway": a name and where it is from, unless the
@@ -728,7 +743,7 @@ function splitLists(names: NameSpan[]): NameSpan[] {
       at += text.length + 1;
     }
   }
-  return out;
+  return out ?? names;
 }
 
 /** The words classify looks for after a name: others need not be sliced. */

@@ -50,14 +50,30 @@ function isMark(c: number): boolean {
   return c === 46 || c === 0x2019 || c === 39;
 }
 
-/** Can a party tag or an apposition follow at `at`: a comma or a bracket, after white space for the bracket? */
+/**
+ * Can a party tag or an apposition follow at `at`: a bracket, after white space or none, or a
+ * comma and white space before a party letter or an apposition's opener (", R-Ky.,", ", the")?
+ */
 function tagMayFollow(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (c === 44 || c === 40) return true;
+  if (c === 40) return true;
+  if (c === 44) {
+    const max = Math.min(text.length, at + 120);
+    let i = at + 1;
+    while (i < max && isSpaceCode(text.charCodeAt(i))) i++;
+    return i > at + 1 && i < max && mayOpenTag(text.charCodeAt(i));
+  }
   const max = Math.min(text.length, at + 120);
   let i = at;
   while (i < max && isSpaceCode(text.charCodeAt(i))) i++;
   return i > at && i < max && text.charCodeAt(i) === 40;
+}
+
+/** R, D, I of a party tag, or the first letter of an apposition opener (the, a, an, his, her, their, its, then) in either case. */
+function mayOpenTag(c: number): boolean {
+  if (c === 82 || c === 68 || c === 73) return true;
+  const lower = c | 32;
+  return c < 128 && (lower === 116 || lower === 97 || lower === 104 || lower === 105);
 }
 
 /** `\s` of a regex, by char code. */
