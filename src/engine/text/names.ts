@@ -352,6 +352,9 @@ function tokenize(text: string, lowerWords: Bounds): Token[] {
       // are function words, which never make names anyway). Their positions are kept, not their
       // text: only the few that match a capitalised word's shape are ever sliced (see findNames).
       if (i - start > 2) lowerWords.push(start, i);
+      // After a lower-case word or a number a connector joins nothing: like any other word it only
+      // breaks runs, and the run is broken already (most words stop here).
+      if (prev === BREAK) continue;
       // Connectors are found by a numeric hash of the word, so most words are never sliced.
       const word = i - start <= 5 && c >= 97 && (CONNECTOR_FIRST & (1 << (c - 97))) !== 0 && CONNECTOR_HASHES.has(hashOf(text, start, i)) ? text.slice(start, i) : '';
       if (word !== '' && CONNECTORS.has(word)) {
@@ -622,7 +625,7 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   // skipping it keeps everything downstream linear in the names there really are.
   if (run.length > MAX_RUN) return;
   // "Trump and Clinton" is two names; "Bosnia and Herzegovina" is one because a gazetteer says so.
-  const weak = run.findIndex((t) => WEAK_CONNECTORS.has(t.text));
+  const weak = weakConnectorAt(run);
   if (weak > 0 && !isKnownName(text.slice(run[0].start, run[run.length - 1].end))) {
     emitRun(text, run.slice(0, weak), trusted, lowerSeen, out);
     emitRun(text, run.slice(weak + 1), trusted, lowerSeen, out);
@@ -654,19 +657,20 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
     return;
   }
   // Words in opening positions must earn their capital; a run is cut where one does not.
+  // (A run with no such cut is its own one segment, not copied.)
   const segments: Token[][] = [];
-  let seg: Token[] = [];
-  for (const t of run) {
+  let from = 0;
+  for (let k = 0; k < run.length; k++) {
+    const t = run[k];
     // Long words in capitals are shouting or labels ("SPONSORED") wherever they stand.
     const needsProof = t.opening || t.shouty || (t.allCaps && t.text.length > 6);
-    if (!t.cap || !needsProof || earnsCapital(t, trusted, lowerSeen)) {
-      seg.push(t);
-    } else {
-      if (seg.length) segments.push(seg);
-      seg = [];
+    if (t.cap && needsProof && !earnsCapital(t, trusted, lowerSeen)) {
+      if (k > from) segments.push(run.slice(from, k));
+      from = k + 1;
     }
   }
-  if (seg.length) segments.push(seg);
+  if (from === 0) segments.push(run);
+  else if (from < run.length) segments.push(run.slice(from));
   for (let s of segments) {
     while (s.length && !s[0].cap) s = s.slice(1);
     while (s.length && !s[s.length - 1].cap) s = s.slice(0, -1);
@@ -675,7 +679,7 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
     // or adverb unless the article capitalises it elsewhere or a gazetteer knows it.
     // ("(Oviedo, Spain)" after a player's name is no interjection: a bracket opened it.)
     if (s.length === 1 && (s[0].opening || s[0].shouty) && text[s[0].end] === ',' && text[s[0].start - 1] !== '(' && !trusted.has(s[0].text) && !isKnownLower(s[0].lower)) continue;
-    const weak = s.every((t) => !t.cap || ((t.opening || t.shouty) && !trusted.has(t.text) && !isKnownLower(t.bare)));
+    const weak = onlyWeakWords(s, trusted);
     splitTitle(text, s, out, weak, lowerSeen);
   }
 }
@@ -684,6 +688,18 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
 function hasTitleWord(s: Token[]): boolean {
   for (const t of s) if (isTitle(t.bare) || isRoleModifier(t.lower)) return true;
   return false;
+}
+
+/** Where "and" or "for" stands in the run, or -1 (a capitalised word never spells one). */
+function weakConnectorAt(run: Token[]): number {
+  for (let k = 0; k < run.length; k++) if (!run[k].cap && WEAK_CONNECTORS.has(run[k].text)) return k;
+  return -1;
+}
+
+/** Does nothing but its opening position speak for every capitalised word of the segment? */
+function onlyWeakWords(s: Token[], trusted: Set<string>): boolean {
+  for (const t of s) if (t.cap && !((t.opening || t.shouty) && !trusted.has(t.text) && !isKnownLower(t.bare))) return false;
+  return true;
 }
 
 /** Separate title words at the front of a run from the name they introduce. */
@@ -707,7 +723,7 @@ function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean, lo
     }
     if (cut >= s.length) cut = s.length;
   }
-  let name = s.slice(cut);
+  let name = cut === 0 ? s : s.slice(cut);
   while (name.length && !name[0].cap) name = name.slice(1);
   if (!name.length) return;
   // A name of only title words ("President", "Sen.") or ending in one ("Foreign Minister") names no one.
