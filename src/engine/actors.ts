@@ -446,7 +446,7 @@ function classify(doc: Doc): Candidate[] {
     // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
     // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
     const titled = titleWord !== null && PERSON_TITLES.has(titleWord);
-    if ((type === 'unknown' || (type === 'person' && !titled)) && (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start) ?? '') || (!firstName && speechAfter(text, n.end, ORG_SPEECH, ORG_SPEECH_FIRST)))) {
+    if ((type === 'unknown' || (type === 'person' && !titled)) && (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start, ORG_DESCRIPTOR_SHAPES) ?? '') || (!firstName && speechAfter(text, n.end, ORG_SPEECH, ORG_SPEECH_FIRST)))) {
       type = 'organization';
       orgByContext = true;
     }
@@ -774,16 +774,21 @@ function afterPersonInBrackets(text: string, n: NameSpan, out: Candidate[]): boo
 
 /** "central Rangoon", "east Zaire", "the city of Goma": the words before a name make it a place. */
 function placeBefore(text: string, at: number): boolean {
-  const word = lowerWordBefore(text, at);
+  const word = lowerWordBefore(text, at, PLACE_DESCRIPTOR_SHAPES);
   if (word === null) return false;
   if (PLACE_DESCRIPTORS.has(word)) return true;
   if (word !== 'of') return false;
-  const noun = lowerWordBefore(text, at - 3);
+  const noun = lowerWordBefore(text, at - 3, PLACE_NOUN_SHAPES);
   return noun !== null && PLACE_NOUNS_BEFORE_OF.has(noun);
 }
 
-/** The lower-case word before one space at `at` ("brokerage" in "brokerage Rinaco Plus"), or null. */
-function lowerWordBefore(text: string, at: number): string | null {
+/** The words looked for before a name (others are never sliced): descriptors, "of" and the nouns before it. */
+const ORG_DESCRIPTOR_SHAPES = new WordShapes(ORG_DESCRIPTORS, 24);
+const PLACE_DESCRIPTOR_SHAPES = new WordShapes([...PLACE_DESCRIPTORS, 'of'], 24);
+const PLACE_NOUN_SHAPES = new WordShapes(PLACE_NOUNS_BEFORE_OF, 24);
+
+/** The lower-case word before one space at `at` ("brokerage" in "brokerage Rinaco Plus"), or null (also when `wanted` rules it out). */
+function lowerWordBefore(text: string, at: number, wanted: WordShapes): string | null {
   if (text.charCodeAt(at - 1) !== 32) return null;
   let i = at - 1;
   const min = Math.max(0, at - 24);
@@ -792,7 +797,7 @@ function lowerWordBefore(text: string, at: number): string | null {
     if (c >= 97 && c <= 122) i--;
     else break;
   }
-  return i < at - 1 && (i === 0 || !isLetter(text.charCodeAt(i - 1))) ? text.slice(i, at - 1) : null;
+  return i < at - 1 && (i === 0 || !isLetter(text.charCodeAt(i - 1))) && wanted.mayHoldRange(text, i, at - 1) ? text.slice(i, at - 1) : null;
 }
 
 function isLetter(c: number): boolean {
