@@ -551,11 +551,12 @@ function shortFormsOfOrganizations(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.type !== 'organization' || !c.text.includes(' ') || read.has(c.text)) continue;
     read.add(c.text);
-    const words = c.text.split(' ');
-    const last = words[words.length - 1].toLowerCase().replace(/\.$/, '');
+    const lastWord = c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase();
+    const last = lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord;
     // Only names whose last word says organisation ("Corp", "Bank", "Party") give short forms;
     // "Clinton administration" gives none ("Clinton" is the president).
     if (!ORG_HEADS.has(last) || ORG_AFTER.has(last)) continue;
+    const words = c.text.split(' ');
     prefixes ??= new Map();
     for (let k = 1; k < words.length; k++) {
       const prefix = words.slice(0, k).join(' ').toLowerCase();
@@ -568,9 +569,10 @@ function shortFormsOfOrganizations(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.type !== 'person' || read.has(c.text)) continue;
     read.add(c.text);
-    const words = c.text.split(' ');
-    people.add(fold(words[0]));
-    people.add(fold(words[words.length - 1]));
+    // The first and last words of `split(' ')`.
+    const space = c.text.indexOf(' ');
+    people.add(fold(space < 0 ? c.text : c.text.slice(0, space)));
+    people.add(fold(c.text.slice(c.text.lastIndexOf(' ') + 1)));
   }
   for (const c of candidates) {
     const org = prefixes.get(c.key);
