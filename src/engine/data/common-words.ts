@@ -91,6 +91,11 @@ export class WordShapes {
     return lower.length > this.maxLength || this.table[this.shape(lower)] === 1;
   }
 
+  /** `mayHold` of a word of this length, first and last code. */
+  mayHoldCodes(length: number, first: number, last: number): boolean {
+    return length > this.maxLength || this.table[length === 0 ? 0 : this.shapeOf(length, first, last)] === 1;
+  }
+
   /** `mayHold(text.slice(from, to))`, without the slice. */
   mayHoldRange(text: string, from: number, to: number): boolean {
     const n = to - from;

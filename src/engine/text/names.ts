@@ -601,6 +601,27 @@ function isKnownLower(lower: string): boolean {
   return trimmed !== lower && isPlatform(trimmed);
 }
 
+/**
+ * `isKnownName` of the run's text. The text is sliced and lower-cased only when its shape, read
+ * from the tokens' lower-cased forms, is one a gazetteer name has (most runs are no such name).
+ */
+function isKnownRun(text: string, run: Token[]): boolean {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (mayBeKnownRun(run, last.end - first.start)) return isKnownName(text.slice(first.start, last.end));
+  return false;
+}
+
+function mayBeKnownRun(run: Token[], length: number): boolean {
+  // Spaces between the tokens lower-case to themselves; a token whose lower-cased form has
+  // another length (a rare letter), or a leading "the" (outlets), is left to the lookup.
+  for (const t of run) if (t.lower.length !== t.text.length) return true;
+  const first = run[0].lower;
+  const last = run[run.length - 1].lower;
+  if (first === 'the') return true;
+  return KNOWN_SHAPES.mayHoldCodes(length, first.charCodeAt(0), last.charCodeAt(last.length - 1));
+}
+
 /** Can a word in an opening position be part of a name? */
 function earnsCapital(t: Token, trusted: Set<string>, lowerSeen: Set<string>): boolean {
   if (trusted.has(t.text)) return true;
@@ -626,7 +647,7 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   if (run.length > MAX_RUN) return;
   // "Trump and Clinton" is two names; "Bosnia and Herzegovina" is one because a gazetteer says so.
   const weak = weakConnectorAt(run);
-  if (weak > 0 && !isKnownName(text.slice(run[0].start, run[run.length - 1].end))) {
+  if (weak > 0 && !isKnownRun(text, run)) {
     emitRun(text, run.slice(0, weak), trusted, lowerSeen, out);
     emitRun(text, run.slice(weak + 1), trusted, lowerSeen, out);
     return;
@@ -638,9 +659,9 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   // Three or more words in capitals in running text are shouting, not a name, unless known.
   // (Whether a gazetteer knows the run whole is asked at most once.)
   let known: boolean | undefined;
-  if (run.length >= 3 && run.filter((t) => t.allCaps).length >= 3 && !run[0].shouty && !(known = isKnownName(text.slice(run[0].start, run[run.length - 1].end)))) return;
+  if (run.length >= 3 && run.filter((t) => t.allCaps).length >= 3 && !run[0].shouty && !(known = isKnownRun(text, run))) return;
   // A run a gazetteer knows whole ("New Zealand", "United States") needs no more proof.
-  if (run.length > 1 && run.length <= 4 && (known ?? isKnownName(text.slice(run[0].start, run[run.length - 1].end)))) {
+  if (run.length > 1 && run.length <= 4 && (known ?? isKnownRun(text, run))) {
     splitTitle(text, run, out, false, lowerSeen);
     return;
   }
