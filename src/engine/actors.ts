@@ -34,7 +34,7 @@ import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from './data/o
 import { isOutlet, isOutletLower } from './data/outlets';
 import { isPlatformLower } from './data/platforms';
 import { GENDER_OF_TITLE, PERSON_TITLES } from './data/titles';
-import { COMMON_OPENERS, NATIONALITY_ADJECTIVES } from './data/common-words';
+import { COMMON_OPENERS, NATIONALITY_ADJECTIVES, WordShapes } from './data/common-words';
 import { genderOfFirstName, isFirstName, isFirstNameLower } from './data/first-names';
 
 /** Words after a name that make "<name> <word>" an organisation ("Biden administration"). */
@@ -55,6 +55,8 @@ const GROUP_PLURALS = new Set(['democrats', 'republicans', 'senators', 'conserva
  */
 const ORG_SPEECH = /^(?:,[^,\n]{0,60},)?\s+(?:said|says|announced|reported)\s+(?:its|on its|in its)\s/u;
 const SPEECH_AFTER = /^(?:,[^,]{0,60},)?\s+(?:said|says|told|added|warned|wrote|explained|argued|noted|asked|claimed|stated|insisted|responded|replied|continued|tweeted|posted|reported|announced|blasted)\b/u;
+/** "the" right before a name: an unknown one-word name after it is an organisation ("the Trump"). */
+const THE_BEFORE = /\bthe\s+$/i;
 /** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
 const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|across|outside|inside)\s+$/u;
 /** First words of multi-word place names ("West Indies", "Cape Town", "Port Louis"). */
@@ -84,6 +86,22 @@ function letterBits(words: string): number {
 
 function hasLetter(bits: number, c: number): boolean {
   return c >= 97 && c <= 122 && (bits & (1 << (c - 97))) !== 0;
+}
+
+/** White space right before `at`: THE_BEFORE and PLACE_BEFORE both end with it, so without it nothing is sliced. */
+function spaceBefore(text: string, at: number): boolean {
+  return at > 0 && isSpaceCode(text.charCodeAt(at - 1));
+}
+
+/**
+ * The first word of a title prefix, lower-cased, without a final period ("sen" for "Sen. Rand"):
+ * `slice.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')` with one slice. (A prefix starts with a word.)
+ */
+function titleWordOf(text: string, prefix: Range): string {
+  let end = prefix.start;
+  while (end < prefix.end && !isSpaceCode(text.charCodeAt(end))) end++;
+  if (end > prefix.start && text.charCodeAt(end - 1) === 46) end--;
+  return text.slice(prefix.start, end).toLowerCase();
 }
 
 /** `\s` of a regex, by char code. */
@@ -119,7 +137,8 @@ function speechBefore(text: string, at: number): boolean {
 interface Entity {
   key: string;
   type: ActorType;
-  surfaces: Map<string, number>;
+  /** The texts the entity is named by, in order of first use. */
+  surfaces: Set<string>;
   mentions: Range[];
   roles: string[];
   gender: 'male' | 'female' | null;
@@ -158,45 +177,25 @@ export function findActors(doc: Doc): Actor[] {
     }
   }
   shortFormsOfOrganizations(candidates);
-  const entities: Entity[] = [];
-  // Entity ids by type, then key (one map per type: no "type:key" string built per lookup).
-  const byKey: Record<ActorType, Map<string, number>> = { person: new Map(), organization: new Map(), country: new Map(), place: new Map(), group: new Map() };
-  const entityFor = (c: Candidate, type: ActorType, key: string) => {
-    const ids = byKey[type];
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = entities.length;
-      ids.set(key, id);
-      entities.push({ key: `${type}:${key}`, type, surfaces: new Map(), mentions: [], roles: [], gender: null, weight: 0, first: c.range.start });
-    }
-    return id;
-  };
-  const mention = (id: number, c: Candidate) => {
-    const e = entities[id];
-    e.surfaces.set(c.text, (e.surfaces.get(c.text) ?? 0) + 1);
-    e.mentions.push(c.range);
-    // Roles and gender are read from an entity's first mentions only: later ones rarely add any,
-    // and an input of thousands of mentions stays linear and cheap.
-    if (e.type === 'person' && e.mentions.length <= ROLE_MENTIONS) {
-      for (const role of rolesAround(text, c.range, c.prefix, lineStart(text, c.range.start))) if (!e.roles.includes(role) && !HONORIFICS.test(role)) e.roles.push(role);
-      const space = c.text.indexOf(' ');
-      const g = (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ?? (space >= 0 ? genderOfFirstName(c.text.slice(0, space)) : null);
-      if (g && !e.gender) e.gender = g;
-    }
-  };
+  const reg: Registry = { text, entities: [], byKey: { person: new Map(), organization: new Map(), country: new Map(), place: new Map(), group: new Map() }, lines: new LineStarts(text) };
+  const { entities, byKey } = reg;
 
   // Multi-word people first, so one-word mentions can find them; everything else in text order.
   const surname = new Map<string, number>();
   const forename = new Map<string, number>();
+  // (A person's key is its lower-cased text: its words are split and folded once, at its first mention.)
+  const personNames = new Map<string, PersonNames>();
   for (const c of candidates) {
     if (c.type !== 'person' || !c.text.includes(' ')) continue;
-    const id = entityFor(c, 'person', c.key);
-    const words = c.text.split(/\s+/);
-    surname.set(fold(words[words.length - 1]), id);
-    if (!forename.has(fold(words[0]))) forename.set(fold(words[0]), id);
+    let p = personNames.get(c.key);
+    if (p === undefined) {
+      const words = c.text.split(/\s+/);
+      personNames.set(c.key, (p = { id: entityFor(reg, c, 'person', c.key), surname: fold(words[words.length - 1]), forename: fold(words[0]) }));
+    }
+    // The last person with a surname takes it, the first with a forename keeps it.
+    surname.set(p.surname, p.id);
+    if (!forename.has(p.forename)) forename.set(p.forename, p.id);
   }
-  /** An entity already known under this key, whatever its type ("in Medicare" and "Medicare said"). */
-  const anyKey = (key: string) => byKey.organization.get(key) ?? byKey.place.get(key) ?? byKey.person.get(key);
   const personMentions: PersonMention[] = [];
   const groupMentions: PersonMention[] = [];
   const sentenceOf = sentenceIndex(doc);
@@ -204,17 +203,17 @@ export function findActors(doc: Doc): Actor[] {
     let id: number;
     if (c.type === 'person' && c.text.includes(' ')) {
       id = byKey.person.get(c.key)!;
-    } else if (c.type === 'person' || c.type === 'unknown' || (c.contextual && (surname.has(fold(c.text)) || anyKey(c.key) !== undefined))) {
+    } else if (c.type === 'person' || c.type === 'unknown' || (c.contextual && (surname.has(fold(c.text)) || anyKey(reg, c.key) !== undefined))) {
       const lower = fold(c.text);
-      const known = surname.get(lower) ?? forename.get(lower) ?? anyKey(c.key);
+      const known = surname.get(lower) ?? forename.get(lower) ?? anyKey(reg, c.key);
       if (known === undefined && c.fragment) continue;
       // A one-word name no full name explains is a person only when it speaks, or has a person's
       // title; otherwise it is most often a club, company or town ("Porto", "Norilsk").
-      id = known ?? (c.type === 'person' || isFirstName(c.text) || speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) ? entityFor(c, 'person', c.key) : entityFor(c, 'organization', c.key));
+      id = known ?? (c.type === 'person' || isFirstName(c.text) || speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) ? entityFor(reg, c, 'person', c.key) : entityFor(reg, c, 'organization', c.key));
     } else {
-      id = entityFor(c, c.type, c.key);
+      id = entityFor(reg, c, c.type, c.key);
     }
-    mention(id, c);
+    mention(reg, id, c);
     if (entities[id].type === 'person') personMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
     else if (entities[id].type === 'group') groupMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
     entities[id].weight += c.nested ? 0.25 : weightOf(doc, c.range, 1);
@@ -225,23 +224,97 @@ export function findActors(doc: Doc): Actor[] {
     entities[p.actor].weight += weightOf(doc, p.range, 0.6);
   }
 
-  const total = entities.reduce((sum, e) => sum + e.weight, 0) || 1;
-  const ranked = entities
-    .map((e) => ({ e, salience: e.weight / total }))
-    .sort((a, b) => b.salience - a.salience || a.e.first - b.e.first);
-  return ranked.map(({ e, salience }, index) => {
-    const forms = [...e.surfaces.keys()];
-    const name = forms.reduce((best, f) => (f.length > best.length ? f : best), forms[0]);
-    return {
+  let total = 0;
+  for (const e of entities) total += e.weight;
+  total ||= 1;
+  const ranked: Ranked[] = [];
+  for (const e of entities) ranked.push({ e, salience: e.weight / total });
+  ranked.sort(bySalience);
+  const actors: Actor[] = [];
+  for (let index = 0; index < ranked.length; index++) {
+    const { e, salience } = ranked[index];
+    const forms = [...e.surfaces];
+    const name = longest(forms);
+    actors.push({
       id: `a${index + 1}`,
       name,
       type: e.type,
       roles: e.roles,
-      aliases: forms.filter((f) => f !== name),
-      mentions: e.mentions.sort((a, b) => a.start - b.start),
+      aliases: without(forms, name),
+      mentions: sortedByStart(e.mentions),
       salience: Math.round(salience * 1000) / 1000,
-    };
-  });
+    });
+  }
+  return actors;
+}
+
+interface Ranked {
+  e: Entity;
+  salience: number;
+}
+
+function bySalience(a: Ranked, b: Ranked): number {
+  return b.salience - a.salience || a.e.first - b.e.first;
+}
+
+/** The first of the longest forms. */
+function longest(forms: string[]): string {
+  let best = forms[0];
+  for (const f of forms) if (f.length > best.length) best = f;
+  return best;
+}
+
+/** `forms.filter((f) => f !== name)`. */
+function without(forms: string[], name: string): string[] {
+  const out: string[] = [];
+  for (const f of forms) if (f !== name) out.push(f);
+  return out;
+}
+
+interface PersonNames {
+  id: number;
+  surname: string;
+  forename: string;
+}
+
+/** The entities of an article as findActors builds them. */
+interface Registry {
+  text: string;
+  entities: Entity[];
+  /** Entity ids by type, then key (one map per type: no "type:key" string built per lookup). */
+  byKey: Record<ActorType, Map<string, number>>;
+  lines: LineStarts;
+}
+
+function entityFor(reg: Registry, c: Candidate, type: ActorType, key: string): number {
+  const ids = reg.byKey[type];
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = reg.entities.length;
+    ids.set(key, id);
+    reg.entities.push({ key: `${type}:${key}`, type, surfaces: new Set(), mentions: [], roles: [], gender: null, weight: 0, first: c.range.start });
+  }
+  return id;
+}
+
+/** An entity already known under this key, whatever its type ("in Medicare" and "Medicare said"). */
+function anyKey(reg: Registry, key: string): number | undefined {
+  const { byKey } = reg;
+  return byKey.organization.get(key) ?? byKey.place.get(key) ?? byKey.person.get(key);
+}
+
+function mention(reg: Registry, id: number, c: Candidate): void {
+  const e = reg.entities[id];
+  e.surfaces.add(c.text);
+  e.mentions.push(c.range);
+  // Roles and gender are read from an entity's first mentions only: later ones rarely add any,
+  // and an input of thousands of mentions stays linear and cheap.
+  if (e.type === 'person' && e.mentions.length <= ROLE_MENTIONS) {
+    for (const role of rolesAround(reg.text, c.range, c.prefix, reg.lines.startOf(c.range.start))) if (!e.roles.includes(role) && !HONORIFICS.test(role)) e.roles.push(role);
+    const space = c.text.indexOf(' ');
+    const g = (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ?? (space >= 0 ? genderOfFirstName(c.text.slice(0, space)) : null);
+    if (g && !e.gender) e.gender = g;
+  }
 }
 
 /** A mention's weight: more in the title and lead paragraph, more as a speaker. */
@@ -251,6 +324,44 @@ function weightOf(doc: Doc, r: Range, base: number): number {
   if ((doc.titleRange && r.start < doc.titleRange.end) || (lead && r.start >= lead.start && r.end <= lead.end)) w *= 1.5;
   if (speechAfter(doc.text, r.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) || speechBefore(doc.text, r.start)) w += 0.5;
   return w;
+}
+
+/** `ranges.sort` by start, with no sort (nor comparator calls) when they are in order already (most). */
+function sortedByStart(ranges: Range[]): Range[] {
+  for (let k = 1; k < ranges.length; k++) if (ranges[k].start < ranges[k - 1].start) return ranges.sort(byStart);
+  return ranges;
+}
+
+function byStart(a: Range, b: Range): number {
+  return a.start - b.start;
+}
+
+/**
+ * `lineStart` for positions that come in text order (mentions do): the newlines are read once,
+ * going forward, instead of a slice searched back from every mention.
+ */
+class LineStarts {
+  private readonly text: string;
+  /** The last position asked about, the last newline before it and the first at or after it (-1: none). */
+  private at = 0;
+  private before = -1;
+  private next: number;
+
+  constructor(text: string) {
+    this.text = text;
+    this.next = text.indexOf('\n');
+  }
+
+  startOf(at: number): number {
+    if (at < this.at) return lineStart(this.text, at);
+    while (this.next >= 0 && this.next < at) {
+      this.before = this.next;
+      this.next = this.text.indexOf('\n', this.next + 1);
+    }
+    this.at = at;
+    const floor = Math.max(0, at - 400);
+    return this.before >= floor ? this.before + 1 : floor;
+  }
 }
 
 /** Where the line holding `at` starts, looking back no further than role scans ever reach. */
@@ -274,7 +385,7 @@ function sentenceIndex(doc: Doc): (at: number) => number {
 function classify(doc: Doc): Candidate[] {
   const { text } = doc;
   const out: Candidate[] = [];
-  let mixedForms: Map<string, boolean> | null = null;
+  const mixedForms: MixedForms = { names: doc.names, asked: new Map(), all: null };
   // What a name's text alone gives (its words, gazetteer entries) is worked out once per distinct name.
   const infos = new Map<string, NameInfo>();
   for (const n of splitLists(doc.names)) {
@@ -283,10 +394,10 @@ function classify(doc: Doc): Candidate[] {
     let info = infos.get(name);
     if (info === undefined) infos.set(name, (info = nameInfo(name)));
     const { words, last, firstName } = info;
-    const titleWord = n.prefix ? text.slice(n.prefix.start, n.prefix.end).split(/\s+/)[0].toLowerCase().replace(/\.$/, '') : null;
+    const titleWord = n.prefix ? titleWordOf(text, n.prefix) : null;
     const country = info.country;
     // The lower-case word right after the name, on the same line.
-    const nextWord = n.possessive ? null : lowerWordAfter(text, n.end);
+    const nextWord = n.possessive ? null : lowerWordAfter(text, n.end, NEXT_WORD_SHAPES);
 
     if (nextWord && GROUP_NOUNS.has(nextWord) && (country || isAcronym(name) || ORGANIZATIONS.has(info.lower) || isPlace(name))) {
       range = { start: n.start, end: n.end + 1 + nextWord.length };
@@ -315,19 +426,18 @@ function classify(doc: Doc): Candidate[] {
       // "CAMPESE", "CUP" in a heading: a word the article also writes in mixed case is that word
       // (the person or club it names), or, when it only stands inside longer names ("World Cup"),
       // a piece of one, not an acronym.
-      mixedForms ??= mixedCaseWords(doc.names);
-      const alone = name.includes('.') || name.includes(' ') ? undefined : mixedForms.get(key);
+      const alone = name.includes('.') || name.includes(' ') ? undefined : mixedCaseForm(mixedForms, key);
       if (alone === undefined) type = 'organization';
       else {
         type = 'unknown';
         fragment = !alone;
       }
     } else if (known !== 'open') type = known;
-    else if (words.length > 1 && looksLikePerson(text, n, words, titleWord, firstName)) type = 'person';
-    else if (words.length > 1) type = words.some((w) => COMMON_OPENERS.has(w.toLowerCase())) ? null : 'organization';
+    else if (words.length > 1 && looksLikePerson(text, n, info, titleWord)) type = 'person';
+    else if (words.length > 1) type = hasOpener(info) ? null : 'organization';
     else if (titleWord && PERSON_TITLES.has(titleWord)) type = 'person';
-    else if (/\bthe\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) type = 'organization';
-    else if (PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) type = 'place';
+    else if (spaceBefore(text, n.start) && THE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) type = 'organization';
+    else if (spaceBefore(text, n.start) && PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) type = 'place';
     else if (ORG_HEADS.has(last)) type = null; // "Group", "League" alone name no one in particular
     else if (n.weak && !speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) && !isTeamInTable(text, n.start, n.end)) type = null; // "Attendance: 5,000"
     else type = 'unknown';
@@ -336,7 +446,7 @@ function classify(doc: Doc): Candidate[] {
     // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
     // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
     const titled = titleWord !== null && PERSON_TITLES.has(titleWord);
-    if ((type === 'unknown' || (type === 'person' && !titled)) && (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start) ?? '') || (!firstName && speechAfter(text, n.end, ORG_SPEECH, ORG_SPEECH_FIRST)))) {
+    if ((type === 'unknown' || (type === 'person' && !titled)) && (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start, ORG_DESCRIPTOR_SHAPES) ?? '') || (!firstName && speechAfter(text, n.end, ORG_SPEECH, ORG_SPEECH_FIRST)))) {
       type = 'organization';
       orgByContext = true;
     }
@@ -368,6 +478,17 @@ interface NameInfo {
   firstName: boolean;
   /** What the name alone says of its type (staticType), once asked. */
   known?: StaticType;
+  /** Some word is a common opener ("However"), once asked. */
+  opener?: boolean;
+}
+
+/** Is some word of the name a common opener ("However", "Former")? Worked out once per name. */
+function hasOpener(info: NameInfo): boolean {
+  return (info.opener ??= info.words.some(isOpenerWord));
+}
+
+function isOpenerWord(w: string): boolean {
+  return COMMON_OPENERS.has(w.toLowerCase());
 }
 
 type StaticType = ActorType | null | 'skip' | 'open' | 'acronym';
@@ -406,8 +527,9 @@ function staticType(name: string, info: NameInfo): StaticType {
  * title before it, or speaks ("Hassan Abbas said"); otherwise "Santa Fe" or "Bayer Leverkusen"
  * would be people.
  */
-function looksLikePerson(text: string, n: NameSpan, words: string[], titleWord: string | null, firstName: boolean): boolean {
-  if (words.some((w) => COMMON_OPENERS.has(w.toLowerCase()))) return false;
+function looksLikePerson(text: string, n: NameSpan, info: NameInfo, titleWord: string | null): boolean {
+  const { words, firstName } = info;
+  if (hasOpener(info)) return false;
   if (firstName || /^\p{Lu}\.$/u.test(words[0])) return true;
   if (titleWord && PERSON_TITLES.has(titleWord)) return true;
   if (speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)) return true;
@@ -429,11 +551,12 @@ function shortFormsOfOrganizations(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.type !== 'organization' || !c.text.includes(' ') || read.has(c.text)) continue;
     read.add(c.text);
-    const words = c.text.split(' ');
-    const last = words[words.length - 1].toLowerCase().replace(/\.$/, '');
+    const lastWord = c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase();
+    const last = lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord;
     // Only names whose last word says organisation ("Corp", "Bank", "Party") give short forms;
     // "Clinton administration" gives none ("Clinton" is the president).
     if (!ORG_HEADS.has(last) || ORG_AFTER.has(last)) continue;
+    const words = c.text.split(' ');
     prefixes ??= new Map();
     for (let k = 1; k < words.length; k++) {
       const prefix = words.slice(0, k).join(' ').toLowerCase();
@@ -446,9 +569,10 @@ function shortFormsOfOrganizations(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (c.type !== 'person' || read.has(c.text)) continue;
     read.add(c.text);
-    const words = c.text.split(' ');
-    people.add(fold(words[0]));
-    people.add(fold(words[words.length - 1]));
+    // The first and last words of `split(' ')`.
+    const space = c.text.indexOf(' ');
+    people.add(fold(space < 0 ? c.text : c.text.slice(0, space)));
+    people.add(fold(c.text.slice(c.text.lastIndexOf(' ') + 1)));
   }
   for (const c of candidates) {
     const org = prefixes.get(c.key);
@@ -486,6 +610,85 @@ function mixedCaseWords(names: NameSpan[]): Map<string, boolean> {
   return out;
 }
 
+/** How many words `mixedCaseForm` reads from the names one by one before it builds the whole map instead. */
+const MIXED_LOOKUPS = 8;
+
+interface MixedForms {
+  names: NameSpan[];
+  /** The words asked about so far, with their answers. */
+  asked: Map<string, boolean | undefined>;
+  /** `mixedCaseWords`, once more words were asked about than MIXED_LOOKUPS. */
+  all: Map<string, boolean> | null;
+}
+
+/**
+ * `mixedCaseWords(names).get(key)`: most articles ask about a few acronyms, or none, so each is
+ * looked for in the names by itself; an article with many builds the map (and stays linear).
+ */
+function mixedCaseForm(m: MixedForms, key: string): boolean | undefined {
+  if (m.all !== null) return m.all.get(key);
+  if (m.asked.has(key)) return m.asked.get(key);
+  if (m.asked.size >= MIXED_LOOKUPS) {
+    m.all = mixedCaseWords(m.names);
+    return m.all.get(key);
+  }
+  const form = mixedCaseWordOf(m.names, key);
+  m.asked.set(key, form);
+  return form;
+}
+
+/** What `mixedCaseWords` says of one lower-cased word, read from the names without building the map. */
+function mixedCaseWordOf(names: NameSpan[], key: string): boolean | undefined {
+  const ascii = isAscii(key);
+  let inside = false;
+  for (const n of names) {
+    const t = n.text;
+    if (ascii && t.length < key.length) continue;
+    const single = t.indexOf(' ') < 0;
+    for (let from = 0; ; ) {
+      let to = t.indexOf(' ', from);
+      if (to < 0) to = t.length;
+      if (to - from >= 2 && (!ascii || to - from === key.length) && sameLower(t, from, to, key, ascii) && hasLowerIn(t, from, to)) {
+        if (single) return true;
+        inside = true;
+      }
+      if (to === t.length) break;
+      from = to + 1;
+    }
+  }
+  return inside ? false : undefined;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/**
+ * `s.slice(from, to).toLowerCase() === key`, by char code while both are ASCII. (An ASCII key is
+ * matched only by a word of its length: no character lower-cases into ASCII of another length.)
+ */
+function sameLower(s: string, from: number, to: number, key: string, ascii: boolean): boolean {
+  if (!ascii) return s.slice(from, to).toLowerCase() === key;
+  for (let i = from; i < to; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return s.slice(from, to).toLowerCase() === key;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(i - from)) return false;
+  }
+  return true;
+}
+
+/** `hasLowerLetter(s.slice(from, to))`, without the slice while the text is ASCII. */
+function hasLowerIn(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LOWER_LETTER.test(s.slice(from, to));
+  }
+  return false;
+}
+
 /** How many words `text.split(' ')` gives. */
 function wordCount(text: string): number {
   let k = 1;
@@ -510,13 +713,16 @@ function hasLowerLetter(s: string): boolean {
  * two-word names. A name "of" a country is two names.
  */
 function splitLists(names: NameSpan[]): NameSpan[] {
-  const out: NameSpan[] = [];
-  for (const n of names) {
+  // The names themselves until one needs a closer look (in most articles none does).
+  let out: NameSpan[] | null = null;
+  for (let k = 0; k < names.length; k++) {
+    const n = names[k];
     // One word, or a few with no "of" between them: nothing to split (most names).
     if (!n.text.includes(' ') || (wordCount(n.text) <= MAX_PERSON_WORDS && !n.text.includes(' of '))) {
-      out.push(n);
+      if (out !== null) out.push(n);
       continue;
     }
+    out ??= names.slice(0, k);
     const words = n.text.split(' ');
     const of = words.indexOf('of');
     // "Peter Nicol of Scotland", "Rosenborg of Norway": a name and where it is from, unless the
@@ -539,11 +745,14 @@ function splitLists(names: NameSpan[]): NameSpan[] {
       at += text.length + 1;
     }
   }
-  return out;
+  return out ?? names;
 }
 
-/** The lower-case word after one space at `at` ("Biden administration"), or null. */
-function lowerWordAfter(text: string, at: number): string | null {
+/** The words classify looks for after a name: others need not be sliced. */
+const NEXT_WORD_SHAPES = new WordShapes([...GROUP_NOUNS, ...ORG_AFTER], 30);
+
+/** The lower-case word after one space at `at` ("Biden administration"), or null (also when `wanted` rules it out). */
+function lowerWordAfter(text: string, at: number, wanted: WordShapes): string | null {
   if (text.charCodeAt(at) !== 32) return null;
   let i = at + 1;
   const max = Math.min(text.length, at + 24);
@@ -553,7 +762,7 @@ function lowerWordAfter(text: string, at: number): string | null {
     else if (c > 127 && /\p{Ll}/u.test(text[i])) i++;
     else break;
   }
-  return i > at + 1 ? text.slice(at + 1, i) : null;
+  return i > at + 1 && wanted.mayHoldRange(text, at + 1, i) ? text.slice(at + 1, i) : null;
 }
 
 /** The name opens a bracket right after a person's name ("Luis Figo (Barcelona)", "(Oviedo, Spain)"). */
@@ -567,16 +776,21 @@ function afterPersonInBrackets(text: string, n: NameSpan, out: Candidate[]): boo
 
 /** "central Rangoon", "east Zaire", "the city of Goma": the words before a name make it a place. */
 function placeBefore(text: string, at: number): boolean {
-  const word = lowerWordBefore(text, at);
+  const word = lowerWordBefore(text, at, PLACE_DESCRIPTOR_SHAPES);
   if (word === null) return false;
   if (PLACE_DESCRIPTORS.has(word)) return true;
   if (word !== 'of') return false;
-  const noun = lowerWordBefore(text, at - 3);
+  const noun = lowerWordBefore(text, at - 3, PLACE_NOUN_SHAPES);
   return noun !== null && PLACE_NOUNS_BEFORE_OF.has(noun);
 }
 
-/** The lower-case word before one space at `at` ("brokerage" in "brokerage Rinaco Plus"), or null. */
-function lowerWordBefore(text: string, at: number): string | null {
+/** The words looked for before a name (others are never sliced): descriptors, "of" and the nouns before it. */
+const ORG_DESCRIPTOR_SHAPES = new WordShapes(ORG_DESCRIPTORS, 24);
+const PLACE_DESCRIPTOR_SHAPES = new WordShapes([...PLACE_DESCRIPTORS, 'of'], 24);
+const PLACE_NOUN_SHAPES = new WordShapes(PLACE_NOUNS_BEFORE_OF, 24);
+
+/** The lower-case word before one space at `at` ("brokerage" in "brokerage Rinaco Plus"), or null (also when `wanted` rules it out). */
+function lowerWordBefore(text: string, at: number, wanted: WordShapes): string | null {
   if (text.charCodeAt(at - 1) !== 32) return null;
   let i = at - 1;
   const min = Math.max(0, at - 24);
@@ -585,7 +799,7 @@ function lowerWordBefore(text: string, at: number): string | null {
     if (c >= 97 && c <= 122) i--;
     else break;
   }
-  return i < at - 1 && (i === 0 || !isLetter(text.charCodeAt(i - 1))) ? text.slice(i, at - 1) : null;
+  return i < at - 1 && (i === 0 || !isLetter(text.charCodeAt(i - 1))) && wanted.mayHoldRange(text, i, at - 1) ? text.slice(i, at - 1) : null;
 }
 
 function isLetter(c: number): boolean {

@@ -46,18 +46,13 @@ export function isAcronym(name: string): boolean {
 export function linkAcronyms(text: string, names: TypedName[]): { alias: Map<string, string>; expansions: Set<string> } {
   const alias = new Map<string, string>();
   const expansions = new Set<string>();
-  const link = (acronym: TypedName, expansion: TypedName) => {
-    if (alias.has(acronym.key) || acronym.key === expansion.key) return;
-    alias.set(acronym.key, expansion.key);
-    expansions.add(expansion.key);
-  };
   // 1. Introduced in brackets, either way round.
   for (let k = 0; k + 1 < names.length; k++) {
     const a = names[k];
     const b = names[k + 1];
     if (!bracketed(text, a.range.end, b.range)) continue;
-    if (isAcronym(b.text) && !isAcronym(a.text) && EXPANDABLE.has(a.type) && lettersFit(b.text, a.text)) link(b, a);
-    else if (isAcronym(a.text) && !isAcronym(b.text) && EXPANDABLE.has(b.type) && lettersFit(a.text, b.text)) link(a, b);
+    if (isAcronym(b.text) && !isAcronym(a.text) && EXPANDABLE.has(a.type) && lettersFit(b.text, a.text)) link(alias, expansions, b, a);
+    else if (isAcronym(a.text) && !isAcronym(b.text) && EXPANDABLE.has(b.type) && lettersFit(a.text, b.text)) link(alias, expansions, a, b);
   }
   // 2. Spelled out in order, and 3. well known: only organisations of two words or more expand.
   const byInitials = new Map<string, TypedName>();
@@ -76,9 +71,16 @@ export function linkAcronyms(text: string, names: TypedName[]): { alias: Map<str
     if (alias.has(n.key) || !isAcronym(n.text)) continue;
     const letters = n.text.replace(/\./g, '');
     const expansion = byInitials.get(letters) ?? byKey.get(ACRONYM_EXPANSIONS.get(letters.toLowerCase()) ?? '');
-    if (expansion) link(n, expansion);
+    if (expansion) link(alias, expansions, n, expansion);
   }
   return { alias, expansions };
+}
+
+/** The acronym stands for the expansion (unless it already stands for another). */
+function link(alias: Map<string, string>, expansions: Set<string>, acronym: TypedName, expansion: TypedName): void {
+  if (alias.has(acronym.key) || acronym.key === expansion.key) return;
+  alias.set(acronym.key, expansion.key);
+  expansions.add(expansion.key);
 }
 
 /** Is `b` the whole of a bracket that opens one space after `aEnd`: "Name (B)"? */

@@ -40,16 +40,22 @@ const SUBJECT_NEXT = /^(?:,|\s+(?:said|says|told|added|warned|explained|argued|n
  * @returns for each resolved pronoun, the index of its actor and its range.
  */
 export function resolvePronouns(doc: Doc, persons: PersonMention[], gender: (actor: number) => 'male' | 'female' | null): { actor: number; range: Range }[] {
-  return resolve(doc, persons, PRONOUN, WINDOW, (actor, pronoun) => {
-    const g = gender(actor);
-    const want = MALE.has(pronoun) ? 'male' : FEMALE.has(pronoun) ? 'female' : null;
-    return g === null || want === null || g === want;
-  });
+  return resolve(doc, persons, PRONOUN, WINDOW, gender);
+}
+
+/** The gender a pronoun of PRONOUN asks for, null for any other word. */
+function genderOfPronoun(pronoun: string): 'male' | 'female' | null {
+  const lower = pronoun.toLowerCase();
+  return MALE.has(lower) ? 'male' : FEMALE.has(lower) ? 'female' : null;
 }
 
 /** they/them/their/themselves to the group named most prominently in the last two sentences. */
 export function resolveGroupPronouns(doc: Doc, groups: PersonMention[]): { actor: number; range: Range }[] {
-  return resolve(doc, groups, PLURAL, GROUP_WINDOW, () => true);
+  return resolve(doc, groups, PLURAL, GROUP_WINDOW, null);
+}
+
+function isCompatible(g: 'male' | 'female' | null, want: 'male' | 'female'): boolean {
+  return g === null || g === want;
 }
 
 /** A subject ("Medvedev added") weighs more, a mention inside a quotation less. */
@@ -57,7 +63,11 @@ function antecedentWeight(doc: Doc, p: PersonMention): number {
   return (SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24)) ? 1.5 : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1);
 }
 
-function resolve(doc: Doc, persons: PersonMention[], pattern: RegExp, window: number, compatible: (actor: number, pronoun: string) => boolean): { actor: number; range: Range }[] {
+/**
+ * `gender` null: every mention is compatible (groups); otherwise a person's gender, null when
+ * unknown, must not contradict the pronoun's.
+ */
+function resolve(doc: Doc, persons: PersonMention[], pattern: RegExp, window: number, gender: ((actor: number) => 'male' | 'female' | null) | null): { actor: number; range: Range }[] {
   const out: { actor: number; range: Range }[] = [];
   // No one to resolve to: no pronoun can be resolved (and the text need not be searched).
   if (persons.length === 0) return out;
@@ -77,7 +87,8 @@ function resolve(doc: Doc, persons: PersonMention[], pattern: RegExp, window: nu
     const at = m.index;
     while (s + 1 < doc.sentences.length && doc.sentences[s + 1].start <= at) s++;
     if (quoteAt(doc.quotes, at) !== null) continue;
-    const lower = m[0].toLowerCase();
+    // (The gender the pronoun asks for is worked out once, not per mention it is compared with.)
+    const want = gender === null ? null : genderOfPronoun(m[0]);
     while (first < persons.length && persons[first].sentence < s - window) first++;
     // Every mention is out of reach, for this pronoun and all after it.
     if (first >= persons.length) break;
@@ -85,7 +96,7 @@ function resolve(doc: Doc, persons: PersonMention[], pattern: RegExp, window: nu
     let bestScore = 0;
     for (let k = first; k < persons.length && persons[k].start < at; k++) {
       const p = persons[k];
-      if (!compatible(p.actor, lower)) continue;
+      if (want !== null && !isCompatible(gender!(p.actor), want)) continue;
       const back = s - p.sentence;
       let weight = weights[k];
       if (weight === 0) weight = weights[k] = antecedentWeight(doc, p);

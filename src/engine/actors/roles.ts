@@ -50,14 +50,30 @@ function isMark(c: number): boolean {
   return c === 46 || c === 0x2019 || c === 39;
 }
 
-/** Can a party tag or an apposition follow at `at`: a comma or a bracket, after white space for the bracket? */
+/**
+ * Can a party tag or an apposition follow at `at`: a bracket, after white space or none, or a
+ * comma and white space before a party letter or an apposition's opener (", R-Ky.,", ", the")?
+ */
 function tagMayFollow(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  if (c === 44 || c === 40) return true;
+  if (c === 40) return true;
+  if (c === 44) {
+    const max = Math.min(text.length, at + 120);
+    let i = at + 1;
+    while (i < max && isSpaceCode(text.charCodeAt(i))) i++;
+    return i > at + 1 && i < max && mayOpenTag(text.charCodeAt(i));
+  }
   const max = Math.min(text.length, at + 120);
   let i = at;
   while (i < max && isSpaceCode(text.charCodeAt(i))) i++;
   return i > at && i < max && text.charCodeAt(i) === 40;
+}
+
+/** R, D, I of a party tag, or the first letter of an apposition opener (the, a, an, his, her, their, its, then) in either case. */
+function mayOpenTag(c: number): boolean {
+  if (c === 82 || c === 68 || c === 73) return true;
+  const lower = c | 32;
+  return c < 128 && (lower === 116 || lower === 97 || lower === 104 || lower === 105);
 }
 
 /** `\s` of a regex, by char code. */
@@ -81,7 +97,7 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
     // The word before the cursor, by a backward character scan (a regex anchored at the end
     // would retry from every position of the window).
     let e = cursor;
-    while (e > floor && (text[e - 1] === ' ' || text[e - 1] === '\u00a0')) e--;
+    while (e > floor && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
     if (e === cursor) break;
     let b = e;
     while (b > floor && e - b < 40 && isRoleCode(text.charCodeAt(b - 1))) b--;
@@ -93,9 +109,10 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
     if (!isRoleWord || (FUNCTION_WORDS.has(w) && w !== 'and')) break;
     cursor = wordStart;
   }
-  // A role never starts with "and".
-  let roleText = text.slice(cursor, prefix ? prefix.end : name.start).trim();
-  roleText = roleText.replace(/^and\s+/, '');
+  // A role never starts with "and". (With no title prefix and no role word before the name, there
+  // is no role text: most mentions.)
+  let roleText = prefix || cursor !== name.start ? text.slice(cursor, prefix ? prefix.end : name.start).trim() : '';
+  if (roleText !== '') roleText = roleText.replace(/^and\s+/, '');
   if (roleText && hasTitleHead(roleText)) {
     for (const part of roleText.split(/\s+and\s+/)) {
       const cleaned = part.replace(/^(?:current|currently)\s+/i, '').trim();
@@ -118,7 +135,7 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
     const appo = after.charCodeAt(0) === 44 ? after.match(APPOSITION) : null;
     if (appo && APPOSITION_OPENERS.has(appo[2].toLowerCase()) && hasTitleHead(appo[1])) roles.push(appo[1]);
   }
-  return [...new Set(roles)];
+  return roles.length < 2 ? roles : [...new Set(roles)];
 }
 
 /** Does the phrase hold a title word (its head, loosely: any title word in it)? */

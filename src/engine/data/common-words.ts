@@ -70,3 +70,48 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 christmas easter gmt utc est edt cst cdt mst mdt pst pdt bst cet a.m p.m pm`.split(/\s+/).filter(Boolean),
 );
+
+/**
+ * The shapes (length, first and last letter) of the lower-cased words of a set, one byte each:
+ * a word whose shape no member has is ruled out without hashing it for a set lookup. Words
+ * longer than `maxLength` are never ruled out.
+ */
+export class WordShapes {
+  private readonly table: Uint8Array;
+  private readonly maxLength: number;
+
+  constructor(words: Iterable<string>, maxLength: number) {
+    this.maxLength = maxLength;
+    this.table = new Uint8Array((maxLength + 1) * 27 * 27);
+    for (const w of words) if (w.length <= maxLength) this.table[this.shape(w)] = 1;
+  }
+
+  /** Might the set hold this (lower-cased) word? */
+  mayHold(lower: string): boolean {
+    return lower.length > this.maxLength || this.table[this.shape(lower)] === 1;
+  }
+
+  /** `mayHold` of a word of this length, first and last code. */
+  mayHoldCodes(length: number, first: number, last: number): boolean {
+    return length > this.maxLength || this.table[length === 0 ? 0 : this.shapeOf(length, first, last)] === 1;
+  }
+
+  /** `mayHold(text.slice(from, to))`, without the slice. */
+  mayHoldRange(text: string, from: number, to: number): boolean {
+    const n = to - from;
+    return n > this.maxLength || this.table[n === 0 ? 0 : this.shapeOf(n, text.charCodeAt(from), text.charCodeAt(to - 1))] === 1;
+  }
+
+  /** Length, first and last letter (a-z, or 26 for anything else). */
+  private shape(lower: string): number {
+    const n = lower.length;
+    if (n === 0) return 0;
+    return this.shapeOf(n, lower.charCodeAt(0), lower.charCodeAt(n - 1));
+  }
+
+  private shapeOf(n: number, first: number, last: number): number {
+    const f = first - 97;
+    const l = last - 97;
+    return (n * 27 + (f >= 0 && f < 26 ? f : 26)) * 27 + (l >= 0 && l < 26 ? l : 26);
+  }
+}

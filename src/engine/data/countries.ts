@@ -5,6 +5,7 @@
  * demonyms and short forms news copy uses (AP style). Licence: MIT, part of this project.
  * Compact on purpose: about 200 lines of text instead of a multi-megabyte package.
  */
+import { WordShapes } from './common-words';
 
 /** `Canonical name|other names, comma separated|demonyms, comma separated`, one country a line. */
 const COUNTRIES = `Afghanistan||Afghan,Afghans
@@ -219,28 +220,31 @@ for (const line of COUNTRIES.split('\n')) {
   for (const d of demonyms ? demonyms.split(',') : []) if (!byName.has(d.toLowerCase())) byName.set(d.toLowerCase(), { name, demonym: true });
 }
 const places = new Set(PLACES.split(/\s+/).filter(Boolean).map((p) => p.replace(/_/g, ' ').toLowerCase()));
+/** Most words asked about are neither: their shape rules them out before a map lookup. */
+const countryShapes = new WordShapes(byName.keys(), 40);
+const placeShapes = new WordShapes(places, 40);
 
 /**
  * The country a name or demonym refers to ("U.S." -> United States; "Russian" -> Russia, demonym).
  * @example countryOf('Kyiv') // { name: 'Ukraine', demonym: false }
  */
 export function countryOf(name: string): CountryEntry | undefined {
-  return byName.get(name.toLowerCase());
+  return countryOfLower(name.toLowerCase());
 }
 
 /** `countryOf` for a name already lower-cased. */
 export function countryOfLower(lower: string): CountryEntry | undefined {
-  return byName.get(lower);
+  return countryShapes.mayHold(lower) ? byName.get(lower) : undefined;
 }
 
 /** A well-known place that is not a country ("Kharkiv", "Middle East", "Texas"). */
 export function isPlace(name: string): boolean {
-  return places.has(name.toLowerCase());
+  return isPlaceLower(name.toLowerCase());
 }
 
 /** `isPlace` for a name already lower-cased. */
 export function isPlaceLower(lower: string): boolean {
-  return places.has(lower);
+  return placeShapes.mayHold(lower) && places.has(lower);
 }
 
 /** Every lower-cased name `countryOf` or `isPlace` knows, for callers that merge gazetteers into one set. */

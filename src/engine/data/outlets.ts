@@ -4,6 +4,7 @@
  * Origin: written for edge-brief from the outlets named in PolNeAR (its seven US publishers and
  * those they cite), the worked examples and the major wire services. Licence: MIT, part of this project.
  */
+import { WordShapes } from './common-words';
 
 /** Wire services and state news agencies. */
 const NEWS_AGENCIES = `TASS|RIA Novosti|RIA|Interfax|Sputnik|Reuters|Associated Press|AP|Agence France-Presse|AFP|Xinhua|Kyodo|Yonhap|
@@ -39,6 +40,8 @@ const outlets = new Set(OUTLETS.split('|').map((s) => s.trim().toLowerCase()));
 // Names that are also common words or people: outlets only when the text gives them a capital
 // and they are not at a sentence start (names.ts decides that); listed here for typing only.
 for (const ambiguous of ['today', 'time', 'fortune', 'vice', 'insider', 'independent', 'trend', 'pa', 'tt']) outlets.delete(ambiguous) || agencies.delete(ambiguous);
+/** Most names asked about are no outlet: their shape rules them out before two set lookups. */
+const outletShapes = new WordShapes([...outlets, ...agencies], 40);
 
 /** A news outlet (newspaper, broadcaster, magazine, news site) or a news agency. */
 export function isOutlet(name: string): boolean {
@@ -48,7 +51,7 @@ export function isOutlet(name: string): boolean {
 /** `isOutlet` for a name already lower-cased. */
 export function isOutletLower(lower: string): boolean {
   const key = stripTheLower(lower);
-  return outlets.has(key) || agencies.has(key);
+  return outletShapes.mayHold(key) && (outlets.has(key) || agencies.has(key));
 }
 
 /** Every lower-cased name `isOutlet` knows without stripping a "the". */

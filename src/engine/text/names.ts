@@ -21,7 +21,7 @@
  * article's own capitalised forms; "and" never joins a name ("Johnson and Johnson" is two).
  */
 import type { Range } from '../../schema/brief';
-import { CALENDAR_WORDS, COMMON_OPENERS, FUNCTION_WORDS } from '../data/common-words';
+import { CALENDAR_WORDS, COMMON_OPENERS, FUNCTION_WORDS, WordShapes } from '../data/common-words';
 import { countryAndPlaceKeys, countryOfLower } from '../data/countries';
 import { ORG_HEADS, ORG_SUFFIX_ABBREVIATIONS, ORGANIZATIONS } from '../data/organizations';
 import { isTeamInTable } from '../actors/tables';
@@ -114,35 +114,31 @@ const WEAK_CONNECTORS = new Set(['and', 'for']);
  */
 export function findNames(text: string): NameSpan[] {
   // Pass 1: words, with evidence from trusted positions and every lower-case word.
-  const lowerWords: number[] = [];
+  const lowerWords = LOWER_WORDS;
+  lowerWords.length = 0;
   const tokens = tokenize(text, lowerWords);
   const lowerSeen = lowerForms(text, tokens, lowerWords);
+  lowerWords.release();
   markShouting(tokens);
   const trusted = new Set<string>();
   for (const t of tokens) if (t.cap && !t.opening && !t.shouty && !t.func && !(t.allCaps && t.text.length > 6)) trusted.add(t.text);
 
   // Pass 2: runs of capitalised words.
   const out: NameSpan[] = [];
-  let run: Token[] = [];
-  const flush = () => {
-    // (An empty run is kept: most flushes, at every lower-case word, have nothing to emit.)
-    if (run.length) {
-      emitRun(text, run, trusted, lowerSeen, out);
-      run = [];
-    }
-  };
+  // One array for every run (emitRun keeps no reference to it).
+  const run: Token[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t === BREAK) {
-      flush();
+      flushRun(text, run, trusted, lowerSeen, out);
       continue;
     }
     const prev = run.length ? run[run.length - 1] : null;
     const joined = prev !== null && !prev.stop && onlySpaces(text, prev.end + (prev.possessive ? 2 : 0), t.start);
-    if (!joined) flush();
+    if (!joined) flushRun(text, run, trusted, lowerSeen, out);
     if (isNameWord(t)) {
       run.push(t);
-      if (t.stop) flush();
+      if (t.stop) flushRun(text, run, trusted, lowerSeen, out);
       continue;
     }
     // A connector stays in the run only between two name words on the same line.
@@ -151,22 +147,18 @@ export function findNames(text: string): NameSpan[] {
       run.push(t);
       continue;
     }
-    flush();
+    flushRun(text, run, trusted, lowerSeen, out);
   }
-  flush();
-  // Only multi-word names need the flag (a lone word was already checked when it opened a sentence).
-  for (const n of out) {
-    if (lowerSeen.size === 0) break;
-    if (!n.text.includes(' ')) continue;
-    for (const w of n.text.split(' ')) {
-      const c = w.charCodeAt(0);
-      if (w.length > 2 && ((c >= 65 && c <= 90) || (c > 127 && UPPER.test(w))) && lowerSeen.has(w.toLowerCase())) {
-        n.common = true;
-        break;
-      }
-    }
-  }
+  flushRun(text, run, trusted, lowerSeen, out);
   return out;
+}
+
+/** Emit the run of capitalised words read so far, and empty it. */
+function flushRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Set<string>, out: NameSpan[]): void {
+  // (Most flushes, at every lower-case word, have nothing to emit.)
+  if (run.length === 0) return;
+  emitRun(text, run, trusted, lowerSeen, out);
+  run.length = 0;
 }
 
 function isNameWord(t: Token): boolean {
@@ -176,7 +168,7 @@ function isNameWord(t: Token): boolean {
   if (t.func && !(t.allCaps && (isKnownLower(t.lower) || t.bracketed))) return false;
   // A lone capital letter is no name ("W L T" table heads); an initial carries its period ("J.").
   if (t.text.length === 1) return false;
-  if (CALENDAR_WORDS.has(t.bare)) return false;
+  if (CALENDAR_SHAPES.mayHold(t.bare) && CALENDAR_WORDS.has(t.bare)) return false;
   // "FLINT, Mich.", "Ariz.": a state abbreviation is a dateline part, not a name.
   if (t.abbreviation) return false;
   if (PARTY_TAG.test(t.text)) return false;
@@ -189,7 +181,8 @@ function isNameWord(t: Token): boolean {
  * capitalised word. A word is sliced only when its length and first letter match such a form, so
  * the hundreds of other words of an article cost no string.
  */
-function lowerForms(text: string, tokens: Token[], lowerWords: number[]): Set<string> {
+function lowerForms(text: string, tokens: Token[], bounds: Bounds): Set<string> {
+  const lowerWords = bounds.data;
   // Each wanted form by a hash of its text; '' where two forms share a hash (then the word is
   // sliced and looked up). A form is dropped once seen, so "the" costs one slice, not fifty.
   // SHAPES counts the wanted forms of each shape, so most words are ruled out by one array read.
@@ -208,7 +201,7 @@ function lowerForms(text: string, tokens: Token[], lowerWords: number[]): Set<st
     if (shapes[shape]++ === 0) marked.push(shape);
   }
   const seen = new Set<string>();
-  for (let k = 0; k < lowerWords.length && wanted.size > 0; k += 2) {
+  for (let k = 0; k < bounds.length && wanted.size > 0; k += 2) {
     const start = lowerWords[k];
     const end = lowerWords[k + 1];
     const shape = shapeOf(text, start, end);
@@ -253,6 +246,32 @@ function connectorToken(start: number, end: number, word: string, stop: boolean)
   return { start, end, text: word, lower: word, bare: word, func: word !== '' && FUNCTION_WORDS.has(word), cap: false, allCaps: false, stop, possessive: false, dotted: false, opening: false, shouty: false, url: false, abbreviation: false, bracketed: false };
 }
 
+/**
+ * Start and end offsets of words, two numbers a word, in one typed array kept from call to call
+ * (the lower-case words of `tokenize`: no array grown and dropped per article).
+ */
+class Bounds {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(start: number, end: number): void {
+    if (this.length + 2 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = start;
+    this.data[this.length++] = end;
+  }
+
+  /** Let a very long text's offsets go once they are read. */
+  release(): void {
+    if (this.data.length > 1 << 16) this.data = new Int32Array(1024);
+    this.length = 0;
+  }
+}
+const LOWER_WORDS = new Bounds();
+
 /** Inner joiners: ' ’ . - & between word characters keep one word ("it's", "U.S", "Al-Qaeda", "AT&T"). */
 /**
  * What a UTF-16 code unit is to the word scan: WORD (`isWordCode`), JOINER (see isJoiner) or
@@ -285,7 +304,7 @@ interface LineCount {
  * Token, other lower-case words only feed `lowerSeen` and break runs. Line by line, the counts
  * that tell a Title Case heading or an ALL CAPS line are kept as it goes.
  */
-function tokenize(text: string, lowerWords: number[]): Token[] {
+function tokenize(text: string, lowerWords: Bounds): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let prev: Token | null = null;
@@ -303,6 +322,7 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
       continue;
     }
     const start = i;
+    let joiners = 0;
     i++;
     for (;;) {
       if (i >= n) break;
@@ -313,7 +333,10 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
       }
       const kind = kindOf(d);
       if (kind === WORD) i++;
-      else if (kind === JOINER && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === WORD) i += 2;
+      else if (kind === JOINER && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === WORD) {
+        joiners |= d === 45 ? HAS_HYPHEN : d === 46 ? HAS_PERIOD : 0;
+        i += 2;
+      }
       else break;
     }
     line.words++;
@@ -329,20 +352,23 @@ function tokenize(text: string, lowerWords: number[]): Token[] {
       // are function words, which never make names anyway). Their positions are kept, not their
       // text: only the few that match a capitalised word's shape are ever sliced (see findNames).
       if (i - start > 2) lowerWords.push(start, i);
+      // After a lower-case word or a number a connector joins nothing: like any other word it only
+      // breaks runs, and the run is broken already (most words stop here).
+      if (prev === BREAK) continue;
       // Connectors are found by a numeric hash of the word, so most words are never sliced.
       const word = i - start <= 5 && c >= 97 && (CONNECTOR_FIRST & (1 << (c - 97))) !== 0 && CONNECTOR_HASHES.has(hashOf(text, start, i)) ? text.slice(start, i) : '';
       if (word !== '' && CONNECTORS.has(word)) {
         const tok = connectorToken(start, i, word, text[i] !== ' ' && text[i] !== '\u00a0');
         tokens.push(tok);
         prev = tok;
-      } else if (tokens.length === 0 || tokens[tokens.length - 1] !== BREAK) {
+      } else if (prev !== BREAK) {
         tokens.push(BREAK);
         prev = BREAK;
       }
       continue;
     }
     if (!(c >= 65 && c <= 90) && c < 128) continue;
-    const tok = capitalised(text, start, i, prev);
+    const tok = capitalised(text, start, i, prev, joiners);
     tokens.push(tok);
     prev = tok;
     line.caps += tok.cap ? 1 : 0;
@@ -384,14 +410,52 @@ function endLine(tokens: Token[], line: LineCount): void {
   line.from = tokens.length;
 }
 
+/** What the word scan saw inside a word: a hyphen, a period (so most words are never searched for one). */
+const HAS_HYPHEN = 1;
+const HAS_PERIOD = 2;
+
+const FUNCTION_SHAPES = new WordShapes(FUNCTION_WORDS, 12);
+const CALENDAR_SHAPES = new WordShapes(CALENDAR_WORDS, 12);
+
+const TITLE_SHAPES = new WordShapes(TITLE_WORDS, 20);
+const ROLE_SHAPES = new WordShapes(ROLE_MODIFIERS, 20);
+
+function isTitle(lower: string): boolean {
+  return TITLE_SHAPES.mayHold(lower) && TITLE_WORDS.has(lower);
+}
+
+function isRoleModifier(lower: string): boolean {
+  return ROLE_SHAPES.mayHold(lower) && ROLE_MODIFIERS.has(lower);
+}
+
+/** The function words of one or two letters a-z, by a 27 x 27 table of their codes ("he", "in", "a"): no string hashed. */
+const SHORT_FUNCTION = new Uint8Array(27 * 27);
+for (const w of FUNCTION_WORDS) if (w.length <= 2 && isAsciiLower(w)) SHORT_FUNCTION[shortIndex(w)] = 1;
+
+function isAsciiLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) < 97 || w.charCodeAt(i) > 122) return false;
+  return true;
+}
+
+/** A one- or two-letter a-z word's place in SHORT_FUNCTION (the second letter 26 when there is none). */
+function shortIndex(w: string): number {
+  return (w.charCodeAt(0) - 97) * 27 + (w.length === 2 ? w.charCodeAt(1) - 97 : 26);
+}
+
+/** `FUNCTION_WORDS.has(lower)`, short words by table, the rest ruled out by shape where possible. */
+function isFunctionWord(lower: string): boolean {
+  if (lower.length <= 2 && lower.length > 0 && isAsciiLower(lower)) return SHORT_FUNCTION[shortIndex(lower)] === 1;
+  return FUNCTION_SHAPES.mayHold(lower) && FUNCTION_WORDS.has(lower);
+}
+
 /** A word that starts with a capital: possessive, hyphen, period and position worked out. */
-function capitalised(text: string, start: number, wordEnd: number, prev: Token | null): Token {
+function capitalised(text: string, start: number, wordEnd: number, prev: Token | null, joiners: number): Token {
   let end = wordEnd;
   let word = text.slice(start, end);
   let stop = false;
   let possessive = false;
   // "US-supplied", "Kremlin-backed": the name is the part before the hyphen.
-  const hyphen = word.indexOf('-') > 0 ? word.search(/-\p{Ll}/u) : -1;
+  const hyphen = (joiners & HAS_HYPHEN) !== 0 ? word.search(/-\p{Ll}/u) : -1;
   if (hyphen > 0) {
     end = start + hyphen;
     word = word.slice(0, hyphen);
@@ -411,8 +475,9 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
   const lower = word.toLowerCase();
   let dotted = false;
   if (!possessive && text.charCodeAt(end) === 46 && cap) {
-    const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
-    if (word.length === 1 || word.includes('.') || TITLE_WORDS.has(bare) || ROLE_MODIFIERS.has(bare)) {
+    const inner = (joiners & HAS_PERIOD) !== 0 && word.includes('.');
+    const bare = inner ? lower.replace(/\./g, '') : lower;
+    if (word.length === 1 || inner || isTitle(bare) || isRoleModifier(bare)) {
       end += 1;
       word += '.';
       dotted = true;
@@ -427,7 +492,7 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
       }
     }
   }
-  const abbreviation = !dotted && !stop && text.charCodeAt(end) === 46 && ABBREVIATIONS.has(word) && !TITLE_WORDS.has(lower);
+  const abbreviation = !dotted && !stop && text.charCodeAt(end) === 46 && ABBREVIATIONS.has(word) && !isTitle(lower);
   // Punctuation right after (not a space) ends a run: "Graham," "Medvedev." "Jones’ dog".
   const after = text.charCodeAt(end);
   if (!possessive && !dotted && end < text.length && after !== 32 && after !== 0xa0) stop = true;
@@ -439,7 +504,7 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     text: word,
     lower: fullLower,
     bare: lower,
-    func: FUNCTION_WORDS.has(fullLower),
+    func: isFunctionWord(fullLower),
     cap,
     allCaps,
     stop,
@@ -447,7 +512,7 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     dotted,
     opening: cap && isOpening(text, start, prev),
     shouty: false,
-    url: hasDigit(word) || before === 47 || before === 64 || before === 35 || (word.includes('.') && /\.(?:com|org|net|gov|edu|co|io)\b/i.test(word)),
+    url: hasDigit(word) || before === 47 || before === 64 || before === 35 || ((joiners & HAS_PERIOD) !== 0 && word.includes('.') && /\.(?:com|org|net|gov|edu|co|io)\b/i.test(word)),
     abbreviation,
     bracketed: allCaps && before === 40 && text.charCodeAt(end) === 41,
   };
@@ -511,8 +576,8 @@ function isOpening(text: string, start: number, prev: Token | null): boolean {
 function onlySpaces(text: string, from: number, to: number): boolean {
   if (to <= from) return to === from;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c !== ' ' && c !== '\u00a0') return false;
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) return false;
   }
   return true;
 }
@@ -525,13 +590,36 @@ export function isKnownName(name: string): boolean {
 /** The names the gazetteers of `isKnownName` know as they stand, lower-cased, in one set: one lookup instead of five. */
 const KNOWN_NAMES: ReadonlySet<string> = new Set([...ORGANIZATIONS, ...countryAndPlaceKeys(), ...outletKeys(), ...platformKeys()]);
 
+const KNOWN_SHAPES = new WordShapes(KNOWN_NAMES, 63);
+
 /** `isKnownName` for a name already lower-cased. */
 function isKnownLower(lower: string): boolean {
-  if (KNOWN_NAMES.has(lower)) return true;
+  if (KNOWN_SHAPES.mayHold(lower) && KNOWN_NAMES.has(lower)) return true;
   // What the set misses: an outlet after "the" ("the Politico"), a platform with spaces around.
   if (lower.startsWith('the ') && isOutletLower(lower)) return true;
   const trimmed = lower.trim();
   return trimmed !== lower && isPlatform(trimmed);
+}
+
+/**
+ * `isKnownName` of the run's text. The text is sliced and lower-cased only when its shape, read
+ * from the tokens' lower-cased forms, is one a gazetteer name has (most runs are no such name).
+ */
+function isKnownRun(text: string, run: Token[]): boolean {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (mayBeKnownRun(run, last.end - first.start)) return isKnownName(text.slice(first.start, last.end));
+  return false;
+}
+
+function mayBeKnownRun(run: Token[], length: number): boolean {
+  // Spaces between the tokens lower-case to themselves; a token whose lower-cased form has
+  // another length (a rare letter), or a leading "the" (outlets), is left to the lookup.
+  for (const t of run) if (t.lower.length !== t.text.length) return true;
+  const first = run[0].lower;
+  const last = run[run.length - 1].lower;
+  if (first === 'the') return true;
+  return KNOWN_SHAPES.mayHoldCodes(length, first.charCodeAt(0), last.charCodeAt(last.length - 1));
 }
 
 /** Can a word in an opening position be part of a name? */
@@ -539,7 +627,7 @@ function earnsCapital(t: Token, trusted: Set<string>, lowerSeen: Set<string>): b
   if (trusted.has(t.text)) return true;
   if (isKnownLower(t.bare) && !(t.opening && COMMON_OPENERS.has(t.lower))) return true;
   const bare = t.bare;
-  if (TITLE_WORDS.has(bare) && !ROLE_MODIFIERS.has(bare)) return true;
+  if (isTitle(bare) && !isRoleModifier(bare)) return true;
   if (t.shouty) {
     // ALL CAPS: the article's own capitalised form ("JAPAN" and "Japan") or a gazetteer entry.
     return t.allCaps && (trusted.has(t.text[0] + t.lower.slice(1)) || isKnownLower(t.lower));
@@ -547,7 +635,7 @@ function earnsCapital(t: Token, trusted: Set<string>, lowerSeen: Set<string>): b
   // An acronym in running text (NATO, TASS, CIA, UNESCO); a longer word in capitals ("ABSTRACT",
   // "SPONSORED") is emphasis or a label unless the article writes it in mixed case too.
   if (t.allCaps) return t.text.replace(/\./g, '').length <= 6 || trusted.has(t.text[0] + t.lower.slice(1));
-  if (COMMON_OPENERS.has(bare) || ROLE_MODIFIERS.has(bare)) return false;
+  if (COMMON_OPENERS.has(bare) || isRoleModifier(bare)) return false;
   if (lowerSeen.has(t.lower)) return false;
   if (/(?:ly|ing|ed)$/.test(t.lower) && t.lower.length > 4) return false;
   return true;
@@ -558,8 +646,8 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   // skipping it keeps everything downstream linear in the names there really are.
   if (run.length > MAX_RUN) return;
   // "Trump and Clinton" is two names; "Bosnia and Herzegovina" is one because a gazetteer says so.
-  const weak = run.findIndex((t) => WEAK_CONNECTORS.has(t.text));
-  if (weak > 0 && !isKnownName(text.slice(run[0].start, run[run.length - 1].end))) {
+  const weak = weakConnectorAt(run);
+  if (weak > 0 && !isKnownRun(text, run)) {
     emitRun(text, run.slice(0, weak), trusted, lowerSeen, out);
     emitRun(text, run.slice(weak + 1), trusted, lowerSeen, out);
     return;
@@ -571,10 +659,10 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   // Three or more words in capitals in running text are shouting, not a name, unless known.
   // (Whether a gazetteer knows the run whole is asked at most once.)
   let known: boolean | undefined;
-  if (run.length >= 3 && run.filter((t) => t.allCaps).length >= 3 && !run[0].shouty && !(known = isKnownName(text.slice(run[0].start, run[run.length - 1].end)))) return;
+  if (run.length >= 3 && run.filter((t) => t.allCaps).length >= 3 && !run[0].shouty && !(known = isKnownRun(text, run))) return;
   // A run a gazetteer knows whole ("New Zealand", "United States") needs no more proof.
-  if (run.length > 1 && run.length <= 4 && (known ?? isKnownName(text.slice(run[0].start, run[run.length - 1].end)))) {
-    splitTitle(text, run, out, false);
+  if (run.length > 1 && run.length <= 4 && (known ?? isKnownRun(text, run))) {
+    splitTitle(text, run, out, false, lowerSeen);
     return;
   }
   // In a heading or ALL CAPS line, words that earn their capital only one by one stand alone
@@ -582,27 +670,28 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   // A club in a sports table or a dateline needs no more proof ("HARTFORD 12 7 6", "RANGOON 1996-12-06").
   const table = run[0].allCaps && (isTeamInTable(text, run[0].start, run[run.length - 1].end) || isDateline(text, run[0].start, run[run.length - 1].end));
   if (table && run.every((t) => t.cap)) {
-    splitTitle(text, run, out, false);
+    splitTitle(text, run, out, false, lowerSeen);
     return;
   }
   if (run.some((t) => t.shouty)) {
-    for (const t of run) if (t.cap && earnsCapital(t, trusted, lowerSeen)) splitTitle(text, [t], out, false);
+    for (const t of run) if (t.cap && earnsCapital(t, trusted, lowerSeen)) splitTitle(text, [t], out, false, lowerSeen);
     return;
   }
   // Words in opening positions must earn their capital; a run is cut where one does not.
+  // (A run with no such cut is its own one segment, not copied.)
   const segments: Token[][] = [];
-  let seg: Token[] = [];
-  for (const t of run) {
+  let from = 0;
+  for (let k = 0; k < run.length; k++) {
+    const t = run[k];
     // Long words in capitals are shouting or labels ("SPONSORED") wherever they stand.
     const needsProof = t.opening || t.shouty || (t.allCaps && t.text.length > 6);
-    if (!t.cap || !needsProof || earnsCapital(t, trusted, lowerSeen)) {
-      seg.push(t);
-    } else {
-      if (seg.length) segments.push(seg);
-      seg = [];
+    if (t.cap && needsProof && !earnsCapital(t, trusted, lowerSeen)) {
+      if (k > from) segments.push(run.slice(from, k));
+      from = k + 1;
     }
   }
-  if (seg.length) segments.push(seg);
+  if (from === 0) segments.push(run);
+  else if (from < run.length) segments.push(run.slice(from));
   for (let s of segments) {
     while (s.length && !s[0].cap) s = s.slice(1);
     while (s.length && !s[s.length - 1].cap) s = s.slice(0, -1);
@@ -611,16 +700,34 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
     // or adverb unless the article capitalises it elsewhere or a gazetteer knows it.
     // ("(Oviedo, Spain)" after a player's name is no interjection: a bracket opened it.)
     if (s.length === 1 && (s[0].opening || s[0].shouty) && text[s[0].end] === ',' && text[s[0].start - 1] !== '(' && !trusted.has(s[0].text) && !isKnownLower(s[0].lower)) continue;
-    const weak = s.every((t) => !t.cap || ((t.opening || t.shouty) && !trusted.has(t.text) && !isKnownLower(t.bare)));
-    splitTitle(text, s, out, weak);
+    const weak = onlyWeakWords(s, trusted);
+    splitTitle(text, s, out, weak, lowerSeen);
   }
 }
 
+/** `s.some((t) => isTitle(t.bare) || isRoleModifier(t.lower))`. */
+function hasTitleWord(s: Token[]): boolean {
+  for (const t of s) if (isTitle(t.bare) || isRoleModifier(t.lower)) return true;
+  return false;
+}
+
+/** Where "and" or "for" stands in the run, or -1 (a capitalised word never spells one). */
+function weakConnectorAt(run: Token[]): number {
+  for (let k = 0; k < run.length; k++) if (!run[k].cap && WEAK_CONNECTORS.has(run[k].text)) return k;
+  return -1;
+}
+
+/** Does nothing but its opening position speak for every capitalised word of the segment? */
+function onlyWeakWords(s: Token[], trusted: Set<string>): boolean {
+  for (const t of s) if (t.cap && !((t.opening || t.shouty) && !trusted.has(t.text) && !isKnownLower(t.bare))) return false;
+  return true;
+}
+
 /** Separate title words at the front of a run from the name they introduce. */
-function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean): void {
+function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean, lowerSeen: Set<string>): void {
   const lastTok = s[s.length - 1];
   // Only a run with a title word in it needs to know whether it is an organisation as a whole.
-  const titled = s.some((t) => TITLE_WORDS.has(t.bare) || ROLE_MODIFIERS.has(t.lower)) || (s.length >= 3 && (countryOfLower(s[0].lower)?.demonym ?? false));
+  const titled = hasTitleWord(s) || (s.length >= 3 && (countryOfLower(s[0].lower)?.demonym ?? false));
   const whole = titled ? text.slice(s[0].start, lastTok.end).toLowerCase() : '';
   const isOrg = titled && (ORGANIZATIONS.has(whole) || ORG_HEADS.has(lastTok.lower) || isOutletLower(whole));
   let cut = 0;
@@ -629,7 +736,7 @@ function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean): v
       const bare = s[k].bare;
       // A demonym before a name is a role too ("Swede Kennet Andersson", "German Chancellor Angela Merkel").
       const demonym = k === 0 && s.length >= 3 && (countryOfLower(s[k].lower)?.demonym ?? false);
-      if (TITLE_WORDS.has(bare) || ROLE_MODIFIERS.has(bare) || demonym) {
+      if (isTitle(bare) || isRoleModifier(bare) || demonym) {
         cut = k + 1;
         // "Secretary of State Rex Tillerson": "of" and one word after a title stay in the title.
         if (s[k + 1] && s[k + 1].lower === 'of' && s[k + 3]) cut = k + 3;
@@ -637,11 +744,11 @@ function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean): v
     }
     if (cut >= s.length) cut = s.length;
   }
-  let name = s.slice(cut);
+  let name = cut === 0 ? s : s.slice(cut);
   while (name.length && !name[0].cap) name = name.slice(1);
   if (!name.length) return;
   // A name of only title words ("President", "Sen.") or ending in one ("Foreign Minister") names no one.
-  if (name.every((t) => TITLE_WORDS.has(t.bare)) || (!isOrg && TITLE_WORDS.has(name[name.length - 1].bare))) return;
+  if (name.every((t) => isTitle(t.bare)) || (!isOrg && isTitle(name[name.length - 1].bare))) return;
   const first = name[0];
   const last = name[name.length - 1];
   // A lone one-letter word ("U" of U-turn) is no name.
@@ -650,5 +757,26 @@ function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean): v
   if (cut > 0) span.prefix = { start: s[0].start, end: s[cut - 1].end };
   if (last.possessive) span.possessive = true;
   if (weak) span.weak = true;
+  if (name.length > 1 && lowerSeen.size > 0 && hasCommonWord(text, name, lowerSeen)) span.common = true;
   out.push(span);
 }
+
+/**
+ * Does a word of the name, as `name.split(' ')` gives it, appear in lower case in the article?
+ * Read from the tokens (their lower-cased forms are at hand): a token stands as such a word only
+ * with a plain space (or the name's edge) on both sides. (Only multi-word names need the flag:
+ * a lone word was already checked when it opened a sentence.)
+ */
+function hasCommonWord(text: string, name: Token[], lowerSeen: Set<string>): boolean {
+  const last = name.length - 1;
+  for (let k = 0; k <= last; k++) {
+    const t = name[k];
+    const w = t.text;
+    const c = w.charCodeAt(0);
+    if (w.length <= 2 || !((c >= 65 && c <= 90) || (c > 127 && UPPER.test(w)))) continue;
+    if ((k > 0 && text.charCodeAt(t.start - 1) !== 32) || (k < last && text.charCodeAt(t.end) !== 32)) continue;
+    if (lowerSeen.has(t.lower)) return true;
+  }
+  return false;
+}
+
