@@ -154,11 +154,12 @@ function standsAloneByForm(sentence: string): boolean {
 /** The first body sentences that stand alone: the lead, when nothing else helps. */
 function lead(doc: Doc): Span[] {
   const out: Span[] = [];
+  let seen = 0;
   for (const s of doc.sentences) {
     if (doc.titleRange && s.start < doc.titleRange.end) continue;
-    const text = doc.text.slice(s.start, s.end);
-    if (text.split(/\s+/).length < MIN_WORDS) continue;
-    out.push({ text, start: s.start, end: s.end });
+    if (++seen > MAX_CANDIDATES) break;
+    if (shapeOf(doc.text, s.start, s.end).words < MIN_WORDS) continue;
+    out.push({ text: doc.text.slice(s.start, s.end), start: s.start, end: s.end });
     if (out.length === MAX_SENTENCES) break;
   }
   return out;

@@ -86,7 +86,10 @@ interface WordCues {
   entries: readonly Entry<Cue>[] | undefined;
 }
 
-const WORD_CUES: ReadonlyMap<string, WordCues> = (() => {
+/** Made on the first scan, not at module load (the Worker's cold start). */
+let wordCues: ReadonlyMap<string, WordCues> | null = null;
+
+function buildWordCues(): ReadonlyMap<string, WordCues> {
   const map = new Map<string, WordCues>();
   const cues = (word: string): WordCues => {
     let c = map.get(word);
@@ -98,7 +101,7 @@ const WORD_CUES: ReadonlyMap<string, WordCues> = (() => {
   cues('most').most = true;
   for (const [word, entries] of LEXICON.firstWords()) cues(word).entries = entries;
   return map;
-})();
+}
 const VAGUE_VERB_SET = new Set(VAGUE_VERBS);
 /** Words that may stand between a vague head and its verb ("some who saw", "many have argued"). */
 const VAGUE_GLUE = new Set(['who', 'have', 'has', 'had', 'would', 'will', 'may', 'might', 'could', 'also', 'still', 'now', 'of', 'them', 'those', 'us', 'in', 'the', 'public']);
@@ -266,9 +269,10 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
   const toks = words ? words.range(s.start, s.end) : tokens(text, s.start, s.end);
   let tag = -1;
   let i = 0;
+  const cuesOf = (wordCues ??= buildWordCues());
   while (i < toks.length) {
     const tok = toks[i];
-    const cues = WORD_CUES.get(tok.norm);
+    const cues = cuesOf.get(tok.norm);
     if (cues === undefined) {
       i++;
       continue;
