@@ -105,7 +105,6 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
     // Closing marks are listed only when a second opening double needs them (rare): not per paragraph.
     const scanFrom = i;
     let closers: number[] | null = null;
-    // A char-code walk: most code units are no mark and cost one comparison or two.
     for (i = i - 1; ++i < para.end; ) {
       // Jump to the next quote mark or line break (the regex engine scans far faster than a loop here).
       MARK.lastIndex = i;
