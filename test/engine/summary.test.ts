@@ -31,6 +31,20 @@ describe('summary', () => {
     }
   });
 
+  it('skips page furniture even when it names the most salient actor, and fills its place', () => {
+    const text = [
+      'Senator Jane Alder said on Tuesday that the budget bill would pass the Senate this week.',
+      'Follow Jane Alder and the Senate budget fight: subscribe to our newsletter for updates on Alder.',
+      'Alder told reporters that the vote would come before the holiday recess begins.',
+      'The bill funds the highway programme for two more years, according to the committee.',
+      'Opponents of the bill said the highway money was spent too slowly last year.',
+    ].join(' ');
+    const all = summary(text);
+    expect(all).toHaveLength(3);
+    for (const s of all) expect(s).not.toMatch(/subscribe|newsletter/);
+    expect(all[0]).toMatch(/^Senator Jane Alder said/);
+  });
+
   it('leads with the speaker of the news (politico-flynn)', () => {
     expect(summary(example('politico-flynn.txt'))[0]).toMatch(/^Retired Lt\. Gen\. Michael Flynn said Donald Trump/);
   });
