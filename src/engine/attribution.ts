@@ -52,13 +52,17 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   const mentions = actorMentions(actors);
 
   // Unnamed sourcing and embedded-post credits, wherever they stand.
-  for (const t of found.sourcing) scanAnonymous(text, t, registry);
+  const sourcing = found.sourcing;
+  for (let k = 0; k < sourcing.length; k++) scanAnonymous(text, sourcing[k], registry);
   scanEmbedCredits(text, doc.paragraphs, registry);
   registry.indexAnonymous();
 
+  // (Plain loops, and the work per draft in functions of their own: this loop runs once per
+  // document, and on claim-dense text V8 optimises small functions called per draft sooner.)
   const claims: Claim[] = [];
   let prev = null as Resolved | null;
-  for (const d of drafts) {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
     let r: Resolved | null = null;
     const last: Resolved | null = prev;
     if (d.mode === 'np' && d.speaker) {
@@ -67,29 +71,36 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
       r = resolved(last.speaker, last.sourceId, last.person, d);
     }
     if (!r) continue;
-    const sourceIds: string[] = [];
-    if (r.sourceId) sourceIds.push(r.sourceId);
-    for (const v of d.vias) {
-      const s = registerVia(text, v, registry);
-      if (s && !sourceIds.includes(s.id)) sourceIds.push(s.id);
-    }
-    for (const id of registry.anonymousWithin(d.start, d.end)) if (!sourceIds.includes(id)) sourceIds.push(id);
-    claims.push({
-      id: '',
-      text: text.slice(d.start, d.end),
-      start: d.start,
-      end: d.end,
-      kind: kindOf(d, outer),
-      cue: d.cue,
-      speaker: r.speaker,
-      sourceIds,
-    });
+    claims.push(claimOf(text, d, r, registry, outer));
     prev = r;
   }
   // Claims mostly come in text order already: sort only when one is out of place (the sort is stable, so the order is the same).
   if (!claimsInOrder(claims)) claims.sort(byClaimSpan);
-  claims.forEach((c, i) => (c.id = `c${i + 1}`));
+  for (let k = 0; k < claims.length; k++) claims[k].id = `c${k + 1}`;
   return { claims, sources: registry.list };
+}
+
+/** The claim of a resolved draft (its id is given once the claims are in order), with its sources: the speaker's, the channels', the unnamed sourcing inside it. */
+function claimOf(text: string, d: Draft, r: Resolved, registry: SourceRegistry, outer: readonly Quote[]): Claim {
+  const sourceIds: string[] = [];
+  if (r.sourceId) sourceIds.push(r.sourceId);
+  const vias = d.vias;
+  for (let k = 0; k < vias.length; k++) {
+    const s = registerVia(text, vias[k], registry);
+    if (s && !sourceIds.includes(s.id)) sourceIds.push(s.id);
+  }
+  const anonymous = registry.anonymousWithin(d.start, d.end);
+  for (let k = 0; k < anonymous.length; k++) if (!sourceIds.includes(anonymous[k])) sourceIds.push(anonymous[k]);
+  return {
+    id: '',
+    text: text.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    kind: kindOf(d, outer),
+    cue: d.cue,
+    speaker: r.speaker,
+    sourceIds,
+  };
 }
 
 function byClaimSpan(a: Claim, b: Claim): number {
@@ -148,7 +159,8 @@ function saysSomething(text: string, d: Range): boolean {
 function claimDrafts(text: string, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   let run = 0;
-  for (const d of drafts) {
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n];
     if (!saysSomething(text, d)) continue;
     if (run < out.length && out[run].start !== d.start) run = out.length;
     let dup = false;
@@ -307,14 +319,20 @@ function phraseWords(text: string, range: Range, sentence: Token[] | undefined):
   if (sentence && sentence.length > 0) {
     const from = firstTokenAt(sentence, range.start);
     if (from < sentence.length && sentence[from].start === range.start) {
-      const out: Token[] = [];
       let k = from;
-      for (; k < sentence.length && sentence[k].end <= range.end; k++) if (isWord(sentence[k])) out.push(sentence[k]);
-      if (k > from && sentence[k - 1].end === range.end) return out;
+      let marks = 0;
+      for (; k < sentence.length && sentence[k].end <= range.end; k++) if (!isWord(sentence[k])) marks++;
+      if (k > from && sentence[k - 1].end === range.end) return marks === 0 ? sentence.slice(from, k) : onlyWords(sentence, from, k);
     }
   }
+  const all = tokenize(text, range.start, range.end, []);
+  return onlyWords(all, 0, all.length);
+}
+
+/** The word tokens of t[from, to). (Most speaker phrases are words only: the caller slices those, an exact-size copy.) */
+function onlyWords(t: readonly Token[], from: number, to: number): Token[] {
   const words: Token[] = [];
-  for (const tk of tokenize(text, range.start, range.end, [])) if (isWord(tk)) words.push(tk);
+  for (let k = from; k < to; k++) if (isWord(t[k])) words.push(t[k]);
   return words;
 }
 
@@ -364,11 +382,13 @@ function resolvePhrase(
     if (local) return named(local.name, local.actor, range, [t[0]], registry, base);
     const actor = actorAt(mentions, range);
     if (actor) return named(actor.name, actor, range, [t[0]], registry, base);
-    const found = nearestName(text, range.start, d, names, mentions, actors, prev, outer);
-    if (found) {
-      if (found.resolved) return resolved(found.resolved.speaker, found.resolved.sourceId, found.resolved.person, base);
-      return named(found.name, found.actor, range, t, registry, base, false);
-    }
+    // The nearest usable name in the sentence, else the previous claim's named speaker, else a
+    // full name in the two paragraphs before.
+    const inSentence = nameBefore(range.start, d.sentenceStart, names, mentions, actors, outer, false);
+    if (inSentence) return named(inSentence.name, inSentence.actor, range, t, registry, base, false);
+    if (prev && !prev.speaker.anonymous && d.paragraph - prev.paragraph <= 2 && prev.person) return resolved(prev.speaker, prev.sourceId, prev.person, base);
+    const earlier = nameBefore(range.start, range.start - 1500, names, mentions, actors, outer, true);
+    if (earlier) return named(earlier.name, earlier.actor, range, t, registry, base, false);
     // Unresolved: keep the pronoun rather than guess.
     return resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base);
   }
@@ -441,36 +461,24 @@ function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { te
 
 /**
  * Fallback pronoun resolution while actors carry no pronoun mentions: the nearest person-like
- * name before the pronoun in its own sentence (outside quotations), else the previous claim's
- * named speaker, else the nearest name in the two paragraphs before.
+ * name before the pronoun (outside quotations) that starts at or after `floor` (its own
+ * sentence's start, or 1,500 characters back); with `full`, only a name of more than one word.
+ * (Between the two searches the caller tries the previous claim's named speaker.)
  */
-function nearestName(
-  text: string,
+function nameBefore(
   at: number,
-  d: Draft,
+  floor: number,
   names: NameSpan[],
   mentions: Mentions,
   actors: Actor[],
-  prev: Resolved | null,
   outer: readonly Quote[],
-): { name: string; actor: Actor | null; resolved?: Resolved } | null {
-  const sentenceStart = d.sentenceStart;
-  const from = lastNameBefore(names, at);
-  for (let k = from; k >= 0; k--) {
+  full: boolean,
+): { name: string; actor: Actor | null } | null {
+  for (let k = lastNameBefore(names, at); k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
-    if (n.start < sentenceStart) break;
-    if (usable(n, outer, mentions, actors)) {
-      const actor = actorAt(mentions, n);
-      return { name: actor?.name ?? n.text, actor };
-    }
-  }
-  if (prev && !prev.speaker.anonymous && d.paragraph - prev.paragraph <= 2 && prev.person) return { name: prev.speaker.name, actor: null, resolved: prev };
-  for (let k = from; k >= 0; k--) {
-    const n = names[k];
-    if (n.end > at) continue;
-    if (at - n.start > 1500) break;
-    if (usable(n, outer, mentions, actors) && n.text.includes(' ')) {
+    if (n.start < floor) break;
+    if (usable(n, outer, mentions, actors) && (!full || n.text.includes(' '))) {
       const actor = actorAt(mentions, n);
       return { name: actor?.name ?? n.text, actor };
     }

@@ -159,17 +159,9 @@ const DETERMINERS = new Set([
   'new', 'false', 'similar', 'other', 'local', 'initial', 'published',
 ]);
 
-interface Base {
-  cue: string | null;
-  cueStart: number;
-  paragraph: number;
-  sentence: number;
-  mode?: Draft['mode'];
-}
-
 /** Every draft built with one shape (the engine stays monomorphic on its hottest objects). */
-function mk(base: Base, start: number, end: number, speaker: Range | null, mode: Draft['mode'] | undefined, vias: readonly Via[]): Draft {
-  return { start, end, cue: base.cue, cueStart: base.cueStart, speaker, mode: mode ?? 'np', vias, paragraph: base.paragraph, sentence: base.sentence, sentenceStart: 0, own: false };
+function mk(cue: string | null, cueStart: number, sent: Sent, start: number, end: number, speaker: Range | null, mode: Draft['mode'], vias: readonly Via[]): Draft {
+  return { start, end, cue, cueStart, speaker, mode, vias, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0, own: false };
 }
 
 const CONTENT_SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'since', 'during', 'until', 'though', 'although', 'upon']);
@@ -245,7 +237,8 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Q
   // Pass 1: quotations with a cue clause next to them.
   let prevClaimPara = -10;
   let prevClaimEnd = -1;
-  for (const q of outer) {
+  for (let qi = 0; qi < outer.length; qi++) {
+    const q = outer[qi];
     if (inClause !== null && inClause[q.start]) continue;
     const si = sentAt(q.start);
     if (si < 0) continue;
@@ -327,79 +320,97 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Q
   }
 
   // Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ...").
-  for (const sent of sents) {
-    // The tokens first (a capitalised word and a colon), then whether a line starts there.
-    const t = sent.tokens;
-    let k = 0;
-    if (t[k] && isOpenQuote(t[k].text)) k++;
-    const from = k;
-    while (k < t.length && k - from < 6 && isWord(t[k]) && isCap(t[k])) k++;
-    if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) continue;
-    if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) continue;
-    if (k + 1 < t.length && isOpenQuote(t[k + 1].text)) continue; // a quotation: pass 1
-    let lineEnd = text.indexOf('\n', t[k].end);
-    const para = doc.paragraphs[sent.paragraph];
-    if (lineEnd < 0 || lineEnd > para.end) lineEnd = para.end;
-    const ct = tokenize(text, t[k].end, lineEnd, outer);
-    let last = ct.length - 1;
-    while (last >= 0 && !isWord(ct[last]) && (isFinal(ct[last].text) || isCloseQuote(ct[last].text) && !isQuoted(ct[last]))) last--;
-    if (last < 2) continue;
-    drafts.push({ start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: NO_VIAS, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0, own: false });
+  for (let si = 0; si < sents.length; si++) {
+    const d = nameColonLine(doc, sents[si], outer);
+    if (d) drafts.push(d);
   }
 
   const withDraft = new Set<number>();
-  for (const d of drafts) {
-    d.own = true;
-    withDraft.add(d.sentence);
+  for (let k = 0; k < drafts.length; k++) {
+    drafts[k].own = true;
+    withDraft.add(drafts[k].sentence);
   }
 
   // Pass 2: cue verbs outside quotations.
-  for (const sent of sents) {
+  const title = doc.titleRange;
+  for (let si = 0; si < sents.length; si++) {
+    const sent = sents[si];
     // No word that can start a cue or "according to": nothing for this pass.
     if (!(sent.flags & (MAY_CUE | ACCORDING))) continue;
-    const t = sent.tokens;
-    let sentenceHasClaim = withDraft.has(sent.index);
-    const heading = doc.titleRange !== null && sent.start >= doc.titleRange.start && sent.end <= doc.titleRange.end;
-    for (let i = 0; i < t.length; i++) {
-      const tok = t[i];
-      if (!isWord(tok) || isQuoted(tok)) continue;
-      // Most words neither start a cue nor "according to": one bit rules them out.
-      if (!(tok.flags & (MAY_CUE | ACCORDING))) continue;
-      if (usedCues.has(tok.start)) continue;
-      if (inClause !== null && inClause[tok.start]) continue;
-      if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
-        const d = accordingTo(t, i, sent);
-        if (d) {
-          drafts.push(d);
-          sentenceHasClaim = true;
-        }
-        continue;
-      }
-      const cue = cueAt(t, i, heading);
-      if (!cue) continue;
-      const span = cue.words;
-      // Only next to a quotation (pass 1), or right before "that"/"whether" ("responded that ...").
-      if (cue.info.cls === 'quote' && !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether')) continue;
-      const d = verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim);
-      if (d) {
-        drafts.push(d);
-        sentenceHasClaim = true;
-        // Skip the words the claim's cue clause used.
-        i += span - 1;
-      }
-    }
+    const heading = title !== null && sent.start >= title.start && sent.end <= title.end;
+    cueDrafts(text, sent, heading, withDraft.has(sent.index), usedCues, inClause, drafts);
   }
   // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
   if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
   const kept = withoutNested(drafts, outer);
-  for (const d of kept) d.sentenceStart = sents[d.sentence]?.start ?? 0;
+  for (let k = 0; k < kept.length; k++) kept[k].sentenceStart = sents[kept[k].sentence]?.start ?? 0;
   const tokens: Token[][] = [];
   const sourcing: Token[][] = [];
-  for (const x of sents) {
+  for (let k = 0; k < sents.length; k++) {
+    const x = sents[k];
     tokens.push(x.tokens);
     if (x.flags & SOURCING) sourcing.push(x.tokens);
   }
   return { drafts: kept, tokens, sourcing };
+}
+
+/**
+ * Pass 1b for one sentence: a line that opens with a name and a colon. (Each pass's per-item work is a
+ * function of its own: the loops over all sentences run once per document, and V8 optimises a small
+ * function called per sentence sooner than a long loop body it can only replace mid-loop.)
+ */
+function nameColonLine(doc: Doc, sent: Sent, outer: readonly Quote[]): Draft | null {
+  const { text } = doc;
+  // The tokens first (a capitalised word and a colon), then whether a line starts there.
+  const t = sent.tokens;
+  let k = 0;
+  if (t[k] && isOpenQuote(t[k].text)) k++;
+  const from = k;
+  while (k < t.length && k - from < 6 && isWord(t[k]) && isCap(t[k])) k++;
+  if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) return null;
+  if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) return null;
+  if (k + 1 < t.length && isOpenQuote(t[k + 1].text)) return null; // a quotation: pass 1
+  let lineEnd = text.indexOf('\n', t[k].end);
+  const para = doc.paragraphs[sent.paragraph];
+  if (lineEnd < 0 || lineEnd > para.end) lineEnd = para.end;
+  const ct = tokenize(text, t[k].end, lineEnd, outer);
+  let last = ct.length - 1;
+  while (last >= 0 && !isWord(ct[last]) && (isFinal(ct[last].text) || isCloseQuote(ct[last].text) && !isQuoted(ct[last]))) last--;
+  if (last < 2) return null;
+  return { start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: NO_VIAS, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0, own: false };
+}
+
+/** Pass 2 for one sentence: its cue verbs outside quotations, each claim added to `drafts`. */
+function cueDrafts(text: string, sent: Sent, heading: boolean, sentenceHasClaim: boolean, usedCues: ReadonlySet<number>, inClause: Uint8Array | null, drafts: Draft[]): void {
+  const t = sent.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i];
+    if (!isWord(tok) || isQuoted(tok)) continue;
+    // Most words neither start a cue nor "according to": one bit rules them out.
+    if (!(tok.flags & (MAY_CUE | ACCORDING))) continue;
+    if (usedCues.has(tok.start)) continue;
+    if (inClause !== null && inClause[tok.start]) continue;
+    if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
+      const d = accordingTo(t, i, sent);
+      if (d) {
+        drafts.push(d);
+        sentenceHasClaim = true;
+      }
+      continue;
+    }
+    const cue = cueAt(t, i, heading);
+    if (!cue) continue;
+    const span = cue.words;
+    // Only next to a quotation (pass 1), or right before "that"/"whether" ("responded that ...").
+    if (cue.info.cls === 'quote' && !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether')) continue;
+    const d = verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim);
+    if (d) {
+      drafts.push(d);
+      sentenceHasClaim = true;
+      // Skip the words the claim's cue clause used.
+      i += span - 1;
+    }
+  }
 }
 
 const NO_TOKENS: Token[] = [];
@@ -416,7 +427,7 @@ function draftsInOrder(drafts: readonly Draft[]): boolean {
 /** The depth-0 double quotations, in order. */
 export function outerQuotes(quotes: readonly Quote[]): Quote[] {
   const out: Quote[] = [];
-  for (const q of quotes) if (q.depth === 0 && q.mark === 'double') out.push(q);
+  for (let k = 0; k < quotes.length; k++) if (quotes[k].depth === 0 && quotes[k].mark === 'double') out.push(quotes[k]);
   return out;
 }
 
@@ -430,7 +441,8 @@ function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
   // furthest end, so "is this cue inside one of them" is a binary search.
   const spanStarts: number[] = [];
   const reach: number[] = [];
-  for (const d of drafts) {
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n];
     if (d.own || d.cueStart < 0 || d.cueStart >= d.start) continue;
     spanStarts.push(d.start);
     reach.push(Math.max(d.end, reach.length ? reach[reach.length - 1] : 0));
@@ -439,7 +451,8 @@ function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
   // (The first quotation starting at or after the draft: drafts are sorted by start, so one index walks forward.)
   let j = 0;
   const kept: Draft[] = [];
-  for (const d of drafts) {
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n];
     if (d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle') {
       const k = lowerBoundNum(spanStarts, d.cueStart) - 1;
       const covered = k >= 0 && reach[k] > d.cueStart;
@@ -1012,7 +1025,7 @@ function lastContentEnd(t: Token[], to: number): number {
 /** "X said (that) ...", "X told reporters ...", "..., X said.", "..., said X.", "..., also noting that ...". */
 function verbClaim(text: string, t: Token[], i: number, span: number, info: CueInfo, sent: Sent, sentenceHasClaim: boolean): Draft | null {
   const cueText = span === 1 ? t[i].text : text.slice(t[i].start, t[i + span - 1].end);
-  const base = { cue: cueText, cueStart: t[i].start, paragraph: sent.paragraph, sentence: sent.index };
+  const cueStart = t[i].start;
   const after = i + span;
 
   // Participle after a comma: continues the speaker before it ("..., also noting that ...").
@@ -1023,14 +1036,14 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   if (info.participle && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower))) {
     const content = contentAfter(t, after, info, true);
     if (!content) return null;
-    if (sentenceHasClaim) return mk(base, content.start, content.end, null, 'participle', content.vias);
+    if (sentenceHasClaim) return mk(cueText, cueStart, sent, content.start, content.end, null, 'participle', content.vias);
     // No claim before it in the sentence: the sentence's subject speaks ("The president spoke Tuesday, saying ...").
     let e = 0;
     while (e < p && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !CUES.has(t[e].lower) && !(isVerbLike(t[e].lower) && !isCap(t[e])) && !/n['\u2019]t$/.test(t[e].lower) && e < 8) e++;
     // A subject ends at its verb: with no capital or pronoun in it, it is probably a clause ("It goes", "RT covered").
     if (e > 0 && !(isCap(t[0]) || SUBJECT_PRONOUNS.has(t[0].lower))) return null;
     if (e === 0) return null;
-    return mk(base, content.start, content.end, { start: t[0].start, end: t[e - 1].end }, 'np', content.vias);
+    return mk(cueText, cueStart, sent, content.start, content.end, { start: t[0].start, end: t[e - 1].end }, 'np', content.vias);
   }
 
   // "a flurry of tweets", "Republican claims", "face questions": plural nouns, unless a name or pronoun speaks.
@@ -1038,7 +1051,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   if (EVIDENCE_LEMMAS.has(info.lemma) && !info.participle) {
     const ev = evidenceSubject(t, i);
     const content = ev ? contentAfter(t, after, info, false, true) : null;
-    if (ev && content) return mk(base, content.start, content.end, { start: t[ev.from].start, end: t[ev.to - 1].end }, 'np', content.vias);
+    if (ev && content) return mk(cueText, cueStart, sent, content.start, content.end, { start: t[ev.from].start, end: t[ev.to - 1].end }, 'np', content.vias);
   }
   if (NOUNISH.has(t[i].lower)) {
     const subject = speakerBefore(t, i);
@@ -1053,7 +1066,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
     if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;
     const content = contentAfter(t, after, info, false);
     if (!content) return null;
-    return mk(base, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
+    return mk(cueText, cueStart, sent, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
   }
   const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0);
   // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
@@ -1085,7 +1098,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
       if (last < 0) return null;
       const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
       if (start > last) return null;
-      return mk(base, t[start].start, t[last].end, speaker, 'np', collectVias(t, after, end.index));
+      return mk(cueText, cueStart, sent, t[start].start, t[last].end, speaker, 'np', collectVias(t, after, end.index));
     }
   }
   // Inverted trailing: "..., said X."
@@ -1100,7 +1113,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
       const last = lastContentEnd(t, i - 1);
       if (last >= 0) {
         const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
-        return mk(base, t[start].start, t[last].end, { start: t[after].start, end: t[e - 1].end }, 'np', collectVias(t, e, end.index));
+        return mk(cueText, cueStart, sent, t[start].start, t[last].end, { start: t[after].start, end: t[e - 1].end }, 'np', collectVias(t, e, end.index));
       }
     }
   }
@@ -1111,7 +1124,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   const evidence = hasEvidenceNoun(t, subject);
   const content = contentAfter(t, after, info, false, evidence);
   if (!content) return null;
-  return mk(base, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
+  return mk(cueText, cueStart, sent, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
 }
 
 /** Cues whose subject is often a study, poll or document ("the poll shows", "the audit found"). */
@@ -1314,7 +1327,7 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
 
 /** "According to X, ..." and "..., according to X." */
 function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
-  const base = { cue: 'according to', cueStart: t[i].start, paragraph: sent.paragraph, sentence: sent.index, mode: 'np' as const };
+  const cueStart = t[i].start;
   // The source phrase: to the next comma or the sentence end.
   let e = i + 2;
   // A source phrase is short ("according to a report by the Congressional Budget Office"): at most 14 tokens.
@@ -1331,12 +1344,12 @@ function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
     if (s > last) return null;
     while (s <= last && !isWord(t[s]) && !isOpenQuote(t[s].text) && !isQuoted(t[s])) s++;
     if (s > last) return null;
-    return mk(base, t[s].start, t[last].end, speaker, base.mode, vias);
+    return mk('according to', cueStart, sent, t[s].start, t[last].end, speaker, 'np', vias);
   }
   // Trailing: "content, according to X."
   const last = lastContentEnd(t, i);
   if (last < 0) return null;
   const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
   if (start >= last) return null; // one word ("basically, according to X") is no content
-  return mk(base, t[start].start, t[last].end, speaker, base.mode, vias);
+  return mk('according to', cueStart, sent, t[start].start, t[last].end, speaker, 'np', vias);
 }
