@@ -21,7 +21,7 @@
  * Democrats") count only next to a quotation.
  */
 import type { Range } from '../../schema/brief';
-import type { Doc } from '../document';
+import type { Doc, Sentence } from '../document';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import type { Quote } from '../text/quotes';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
@@ -219,105 +219,21 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Q
   const drafts: Draft[] = [];
   /** Token starts of cues already used by a quotation's cue clause. */
   const usedCues = new Set<number>();
-  /** Ranges already taken as a cue clause (their quotations are not claims). */
-  // (Made at the first cue clause after a quotation: until then nothing is in one, and many documents have none.)
-  let inClause: Uint8Array | null = null;
-
   // Only sentences that can hold attribution are tokenized (most news sentences do; the check is allocation-free).
   // (Plain loops rather than map/filter in this function: on a document with tens of thousands of
   // sentences or drafts, V8's inlined map/filter deoptimize on the large arrays, every call.)
   const sents: Sent[] = [];
-  for (let index = 0; index < doc.sentences.length; index++) {
-    const s = doc.sentences[index];
-    const tokens = mayAttribute(text, s.start, s.end) ? tokenize(text, s.start, s.end, outer) : NO_TOKENS;
-    sents.push({ start: s.start, end: s.end, paragraph: s.paragraph, index, tokens, flags: flagsOfTokens(tokens) });
-  }
+  for (let index = 0; index < doc.sentences.length; index++) sents.push(sentenceOf(text, doc.sentences[index], index, outer));
   const sentAt = makeLocator(sents);
 
   // Pass 1: quotations with a cue clause next to them.
-  let prevClaimPara = -10;
-  let prevClaimEnd = -1;
+  const st: QuoteState = { inClause: null, prevClaimPara: -10, prevClaimEnd: -1 };
   for (let qi = 0; qi < outer.length; qi++) {
     const q = outer[qi];
-    if (inClause !== null && inClause[q.start]) continue;
-    const si = sentAt(q.start);
-    if (si < 0) continue;
-    const sent = sents[si];
-    const paraIdx = sent.paragraph;
-    const para = doc.paragraphs[paraIdx];
-    // (Only compared with 1, 3 and 4 below: counted up to 4.)
-    const words = countWords(text, q.contentStart, q.contentEnd, 4);
-    const endsClause = q.closed && endsWithClauseMark(text, q.contentStart, q.contentEnd);
-
-    // After: ", X said ..." / ", said X ..."
-    const after = tailAfter(text, q, sents, sentAt);
-    // A quotation that is the object of the words before it ("On “Fox News Sunday,” Pence said") is a title, not speech.
-    const opens = opensClause(text, q.start, sent.start);
-    let trail = after && (endsClause || after.tokens[0]?.text === ',') ? trailingClause(after.tokens) : null;
-    if (trail && after!.hopped) {
-      // Only a bare cue clause may stand as its own sentence ("Clinton said."), never new content.
-      const tail = after!.tokens;
-      const c = tail.findIndex((tk) => tk.start === trail!.cueStart);
-      if (c < 0 || !onlyAdverbial(tail, c + 1, tail.length)) trail = null;
-    }
-    // Not opening its clause, the quotation finishes a sentence begun before it ("using the tax
-    // ''is a misguided approach,'' said Mr. Burman"): a mixed claim from the sentence start, when
-    // the cue clause after it is only a cue clause (else it was a title: "On “Fox News Sunday,” Pence said his ...").
-    let from = q.start;
-    if (trail && !opens) {
-      const tail = after!.tokens;
-      const cueAt_ = tail.findIndex((tk) => tk.start === trail!.cueStart);
-      // Inverted ("..., says Paul Rieckhoff, founder of ...") is a cue clause by its form.
-      const inverted = cueAt_ === 0 || (cueAt_ === 1 && tail[0].text === ',');
-      if (cueAt_ < 0 || (!inverted && !onlyAdverbial(tail, cueAt_ + 1, tail.length)) || words < 3) trail = null;
-      else from = firstWordStart(sent.tokens, sent.start, q.start);
-    }
-    if (trail && words >= 1) {
-      drafts.push({ start: from, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
-      usedCues.add(trail.cueStart);
-      if (inClause === null) inClause = new Uint8Array(text.length + 1);
-      inClause.fill(1, q.end, Math.max(q.end, trail.end));
-      prevClaimPara = paraIdx;
-      prevClaimEnd = q.end;
-      continue;
-    }
-    // Before: "X said, “...”", "X: “...”"
-    const lead = leadingClause(text, q, sent, para, outer);
-    if (lead) {
-      drafts.push({ start: q.start, end: q.end, cue: lead.cue, cueStart: lead.cueStart, speaker: lead.speaker, mode: 'np', vias: lead.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
-      if (lead.cueStart >= 0) usedCues.add(lead.cueStart);
-      prevClaimPara = paraIdx;
-      prevClaimEnd = q.end;
-      continue;
-    }
-    // "He said:" closing the paragraph before, the quotation opening this one.
-    if (isBlankBetween(text, para.start, q.start) && paraIdx > 0) {
-      const before = doc.paragraphs[paraIdx - 1];
-      if (text[before.end - 1] === ':') {
-        const bs = sents[sentAt(before.end - 1)];
-        const tt = bs.tokens.slice(0, -1);
-        for (let c = 0; c < tt.length; c++) {
-          const cue = cueAt(tt, c);
-          if (!cue || isCap(tt[c])) continue;
-          const np = speakerBefore(tt, c);
-          if (!np || tt.length - (c + cue.words) > 8) continue;
-          drafts.push({ start: q.start, end: q.end, cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, mode: 'np', vias: collectVias(tt, c + cue.words, tt.length), paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
-          usedCues.add(tt[c].start);
-          prevClaimPara = paraIdx;
-          prevClaimEnd = q.end;
-          break;
-        }
-        if (prevClaimEnd === q.end) continue;
-      }
-    }
-    // Continuation: a quotation that opens its paragraph or sentence, right after a claim.
-    const opensSentence = isBlankBetween(text, sent.start, q.start) || isBlankBetween(text, para.start, q.start);
-    if (opensSentence && words >= 4 && (paraIdx === prevClaimPara || paraIdx === prevClaimPara + 1) && q.start >= prevClaimEnd) {
-      drafts.push({ start: q.start, end: q.end, cue: null, cueStart: -1, speaker: null, mode: 'continue', vias: NO_VIAS, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
-      prevClaimPara = paraIdx;
-      prevClaimEnd = q.end;
-    }
+    if (st.inClause !== null && st.inClause[q.start]) continue;
+    quotationDraft(doc, q, sents, sentAt, outer, st, usedCues, drafts);
   }
+  const inClause = st.inClause;
 
   // Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ...").
   for (let si = 0; si < sents.length; si++) {
@@ -352,6 +268,103 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Q
     if (x.flags & SOURCING) sourcing.push(x.tokens);
   }
   return { drafts: kept, tokens, sourcing };
+}
+
+/** A sentence with its tokens (only one that can hold attribution is tokenized; the check is allocation-free). */
+function sentenceOf(text: string, s: Sentence, index: number, outer: readonly Quote[]): Sent {
+  const tokens = mayAttribute(text, s.start, s.end) ? tokenize(text, s.start, s.end, outer) : NO_TOKENS;
+  return { start: s.start, end: s.end, paragraph: s.paragraph, index, tokens, flags: flagsOfTokens(tokens) };
+}
+
+/** What pass 1 carries from one quotation to the next. */
+interface QuoteState {
+  /** Ranges already taken as a cue clause (their quotations are not claims). Made at the first cue clause after a quotation: until then nothing is in one, and many documents have none. */
+  inClause: Uint8Array | null;
+  /** The paragraph and end of the last claim pass 1 found. */
+  prevClaimPara: number;
+  prevClaimEnd: number;
+}
+
+/** Pass 1 for one quotation: a claim when a cue clause stands next to it, or when it continues the claim before it. */
+function quotationDraft(doc: Doc, q: Quote, sents: Sent[], sentAt: (pos: number) => number, outer: readonly Quote[], st: QuoteState, usedCues: Set<number>, drafts: Draft[]): void {
+  const { text } = doc;
+  const si = sentAt(q.start);
+  if (si < 0) return;
+  const sent = sents[si];
+  const paraIdx = sent.paragraph;
+  const para = doc.paragraphs[paraIdx];
+  // (Only compared with 1, 3 and 4 below: counted up to 4.)
+  const words = countWords(text, q.contentStart, q.contentEnd, 4);
+  const endsClause = q.closed && endsWithClauseMark(text, q.contentStart, q.contentEnd);
+
+  // After: ", X said ..." / ", said X ..."
+  const after = tailAfter(text, q, sents, sentAt);
+  // A quotation that is the object of the words before it ("On “Fox News Sunday,” Pence said") is a title, not speech.
+  const opens = opensClause(text, q.start, sent.start);
+  let trail = after && (endsClause || after.tokens[0]?.text === ',') ? trailingClause(after.tokens) : null;
+  if (trail && after!.hopped) {
+    // Only a bare cue clause may stand as its own sentence ("Clinton said."), never new content.
+    const tail = after!.tokens;
+    const c = tail.findIndex((tk) => tk.start === trail!.cueStart);
+    if (c < 0 || !onlyAdverbial(tail, c + 1, tail.length)) trail = null;
+  }
+  // Not opening its clause, the quotation finishes a sentence begun before it ("using the tax
+  // ''is a misguided approach,'' said Mr. Burman"): a mixed claim from the sentence start, when
+  // the cue clause after it is only a cue clause (else it was a title: "On “Fox News Sunday,” Pence said his ...").
+  let from = q.start;
+  if (trail && !opens) {
+    const tail = after!.tokens;
+    const cueAt_ = tail.findIndex((tk) => tk.start === trail!.cueStart);
+    // Inverted ("..., says Paul Rieckhoff, founder of ...") is a cue clause by its form.
+    const inverted = cueAt_ === 0 || (cueAt_ === 1 && tail[0].text === ',');
+    if (cueAt_ < 0 || (!inverted && !onlyAdverbial(tail, cueAt_ + 1, tail.length)) || words < 3) trail = null;
+    else from = firstWordStart(sent.tokens, sent.start, q.start);
+  }
+  if (trail && words >= 1) {
+    drafts.push({ start: from, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
+    usedCues.add(trail.cueStart);
+    if (st.inClause === null) st.inClause = new Uint8Array(text.length + 1);
+    st.inClause.fill(1, q.end, Math.max(q.end, trail.end));
+    st.prevClaimPara = paraIdx;
+    st.prevClaimEnd = q.end;
+    return;
+  }
+  // Before: "X said, “...”", "X: “...”"
+  const lead = leadingClause(text, q, sent, para, outer);
+  if (lead) {
+    drafts.push({ start: q.start, end: q.end, cue: lead.cue, cueStart: lead.cueStart, speaker: lead.speaker, mode: 'np', vias: lead.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
+    if (lead.cueStart >= 0) usedCues.add(lead.cueStart);
+    st.prevClaimPara = paraIdx;
+    st.prevClaimEnd = q.end;
+    return;
+  }
+  // "He said:" closing the paragraph before, the quotation opening this one.
+  if (isBlankBetween(text, para.start, q.start) && paraIdx > 0) {
+    const before = doc.paragraphs[paraIdx - 1];
+    if (text[before.end - 1] === ':') {
+      const bs = sents[sentAt(before.end - 1)];
+      const tt = bs.tokens.slice(0, -1);
+      for (let c = 0; c < tt.length; c++) {
+        const cue = cueAt(tt, c);
+        if (!cue || isCap(tt[c])) continue;
+        const np = speakerBefore(tt, c);
+        if (!np || tt.length - (c + cue.words) > 8) continue;
+        drafts.push({ start: q.start, end: q.end, cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, mode: 'np', vias: collectVias(tt, c + cue.words, tt.length), paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
+        usedCues.add(tt[c].start);
+        st.prevClaimPara = paraIdx;
+        st.prevClaimEnd = q.end;
+        break;
+      }
+      if (st.prevClaimEnd === q.end) return;
+    }
+  }
+  // Continuation: a quotation that opens its paragraph or sentence, right after a claim.
+  const opensSentence = isBlankBetween(text, sent.start, q.start) || isBlankBetween(text, para.start, q.start);
+  if (opensSentence && words >= 4 && (paraIdx === st.prevClaimPara || paraIdx === st.prevClaimPara + 1) && q.start >= st.prevClaimEnd) {
+    drafts.push({ start: q.start, end: q.end, cue: null, cueStart: -1, speaker: null, mode: 'continue', vias: NO_VIAS, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
+    st.prevClaimPara = paraIdx;
+    st.prevClaimEnd = q.end;
+  }
 }
 
 /**
