@@ -157,17 +157,27 @@ function saysSomething(text: string, d: Range): boolean {
  * nothing is hashed.
  */
 function claimDrafts(text: string, drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
+  // A new list only from the first draft dropped (a copy of those kept before it): mostly none is, and the list is returned as it is.
+  let out: Draft[] | null = null;
+  let kept = 0;
   let run = 0;
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n];
-    if (!saysSomething(text, d)) continue;
-    if (run < out.length && out[run].start !== d.start) run = out.length;
-    let dup = false;
-    for (let k = run; k < out.length; k++) if (out[k].end === d.end) dup = true;
-    if (!dup) out.push(d);
+    // (Until a draft is dropped, the first `kept` drafts are the kept ones.)
+    const list = out ?? drafts;
+    let keep = saysSomething(text, d);
+    if (keep) {
+      if (run < kept && list[run].start !== d.start) run = kept;
+      for (let k = run; keep && k < kept; k++) if (list[k].end === d.end) keep = false;
+    }
+    if (!keep) {
+      out ??= drafts.slice(0, kept);
+      continue;
+    }
+    if (out) out.push(d);
+    kept++;
   }
-  return out;
+  return out ?? drafts;
 }
 
 function kindOf(d: Range, outer: readonly Quote[]): Claim['kind'] {
@@ -325,7 +335,7 @@ function phraseWords(text: string, range: Range, sentence: Token[] | undefined):
       if (k > from && sentence[k - 1].end === range.end) return marks === 0 ? sentence.slice(from, k) : onlyWords(sentence, from, k);
     }
   }
-  const all = tokenize(text, range.start, range.end, []);
+  const all = tokenize(text, range.start, range.end, NO_QUOTES);
   return onlyWords(all, 0, all.length);
 }
 
@@ -335,6 +345,8 @@ function onlyWords(t: readonly Token[], from: number, to: number): Token[] {
   for (let k = from; k < to; k++) if (isWord(t[k])) words.push(t[k]);
   return words;
 }
+
+const NO_QUOTES: readonly Quote[] = [];
 
 /** Index of the first token starting at or after `pos` (tokens sorted by start; this runs per claim). */
 function firstTokenAt(t: readonly Token[], pos: number): number {
@@ -524,7 +536,7 @@ function registerVia(text: string, v: Range & { how: string }, registry: SourceR
   let name = raw.replace(/[\u2019']s$/, '');
   const type = channelType(name);
   if (v.how === 'according') {
-    const t = tokenize(text, v.start, v.end, []);
+    const t = tokenize(text, v.start, v.end, NO_QUOTES);
     const anonymousHead = t.some((w) => ANONYMOUS_HEADS.has(w.lower));
     if (anonymousHead && !type) return registry.add(raw, 'anonymous', true, v);
     if (!type && !/^\p{Lu}/u.test(raw)) return null;

@@ -681,13 +681,29 @@ function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: 
   const info = CUES.get(w.lower);
   if (!info) return null;
   // After a determiner or a possessive it is a noun: "widespread reports", "her claims", "Trump's remarks".
-  if (before && isWord(before) && (DETERMINERS.has(before.lower) || before.lower === 'of' || /['\u2019]s$/.test(before.lower))) return null;
+  if (before && isWord(before) && (DETERMINERS.has(before.lower) || before.lower === 'of' || endsWithPossessive(before.lower))) return null;
   // A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to" and "Police say" stay.
-  if (info.base && before && isWord(before) && isCap(before) && !/s$/.test(before.lower) && !isPronoun(before.lower) && !PLURAL_COLLECTIVES.has(before.lower) && !joinedByAnd(t, i) && !pluralHeadBefore(t, i)) return null;
+  if (info.base && before && isWord(before) && isCap(before) && !before.lower.endsWith('s') && !isPronoun(before.lower) && !PLURAL_COLLECTIVES.has(before.lower) && !joinedByAnd(t, i) && !pluralHeadBefore(t, i)) return null;
   // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a
   // verb; in a Title Case headline only the -s form counts ("Obama Says ...", "..., Graham Says").
   if (isCap(w) && i > 0 && !(heading && i > 0 && w.lower.endsWith('s') && info.cls === 'say')) return null;
   return { info, words: 1, text: w.text };
+}
+
+/** Ends in n't or n’t ("didn't"), as /n['\u2019]t$/ tests. (Char tests rather than regexes on the per-word paths: there the regex also allocated.) */
+function endsWithNegation(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 116 || w.charCodeAt(n - 3) !== 110) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** Ends in 's or ’s ("Trump's"), as /['\u2019]s$/ tests, read off the last two code units (this runs per cue word). */
+function endsWithPossessive(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
 }
 
 interface SpeakerSpan {
@@ -813,7 +829,7 @@ function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan & { 
     if (isWord(w) && !isCap(w) && CUES.has(w.lower) && !CUES.get(w.lower)!.participle) return null;
     if (w.text === ',') {
       const first = t[segStart];
-      if (k > segStart && k - segStart <= 12 && isWord(first) && !ADVERBIAL_OPENERS.has(first.lower) && !/^\d/.test(first.text)) {
+      if (k > segStart && k - segStart <= 12 && isWord(first) && !ADVERBIAL_OPENERS.has(first.lower) && !isDigit(first.text.charCodeAt(0))) {
         return { from: segStart, to: k, boundary: segStart - 1 >= floor ? segStart - 1 : -1 };
       }
       segStart = k + 1;
@@ -1052,7 +1068,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
     if (sentenceHasClaim) return mk(cueText, cueStart, sent, content.start, content.end, null, 'participle', content.vias);
     // No claim before it in the sentence: the sentence's subject speaks ("The president spoke Tuesday, saying ...").
     let e = 0;
-    while (e < p && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !CUES.has(t[e].lower) && !(isVerbLike(t[e].lower) && !isCap(t[e])) && !/n['\u2019]t$/.test(t[e].lower) && e < 8) e++;
+    while (e < p && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !CUES.has(t[e].lower) && !(isVerbLike(t[e].lower) && !isCap(t[e])) && !endsWithNegation(t[e].lower) && e < 8) e++;
     // A subject ends at its verb: with no capital or pronoun in it, it is probably a clause ("It goes", "RT covered").
     if (e > 0 && !(isCap(t[0]) || SUBJECT_PRONOUNS.has(t[0].lower))) return null;
     if (e === 0) return null;
@@ -1117,7 +1133,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   // Inverted trailing: "..., said X."
   if (!np && i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak')) {
     let e = after;
-    while (e < t.length && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && !/n['\u2019]t$/.test(t[e].lower) && e - after < 7) e++;
+    while (e < t.length && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && !endsWithNegation(t[e].lower) && e - after < 7) e++;
     // "said Victor Cha, who ..." names someone; "said Ivanka Trump's statement didn't ..." is a clause.
     if (e - after >= 7 || (e < t.length && isWord(t[e]) && !TIME.has(t[e].lower) && !NP_STOP.has(t[e].lower))) e = after;
     const end = clauseEnd(t, e);
@@ -1244,7 +1260,7 @@ function onlyAdverbial(t: Token[], from: number, to: number): boolean {
     if (isQuoted(w)) continue;
     if (!isWord(w)) continue;
     if (w.lower === 'that' || (CUES.has(w.lower) && !isCap(w) && !CUES.get(w.lower)!.participle)) return false;
-    if (isCap(w) || TIME.has(w.lower) || ADVERBIAL_WORDS.has(w.lower) || ADDRESSEES.has(w.lower) || AUX.has(w.lower) || /^\d/.test(w.lower)) continue;
+    if (isCap(w) || TIME.has(w.lower) || ADVERBIAL_WORDS.has(w.lower) || ADDRESSEES.has(w.lower) || AUX.has(w.lower) || isDigit(w.lower.charCodeAt(0))) continue;
     if (++strange > 1) return false;
   }
   return true;
