@@ -52,13 +52,35 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   const mentions = actorMentions(actors);
 
   // Unnamed sourcing and embedded-post credits, wherever they stand.
-  const sourcing = found.sourcing;
-  for (let k = 0; k < sourcing.length; k++) scanAnonymous(text, sourcing[k], registry);
+  scanAllAnonymous(text, found.sourcing, registry);
   scanEmbedCredits(text, doc.paragraphs, registry);
   registry.indexAnonymous();
 
-  // (Plain loops, and the work per draft in functions of their own: this loop runs once per
-  // document, and on claim-dense text V8 optimises small functions called per draft sooner.)
+  // (Each loop in a function of its own, and the work per draft too: this runs once per document,
+  // and on claim-dense text V8 optimises small functions sooner, and a long loop mid-way (OSR) at
+  // less cost.)
+  const claims = resolveClaims(text, drafts, found.tokens, names, mentions, actors, registry, outer);
+  // Claims mostly come in text order already: sort only when one is out of place (the sort is stable, so the order is the same).
+  if (!claimsInOrder(claims)) claims.sort(byClaimSpan);
+  numberClaims(claims);
+  return { claims, sources: registry.list };
+}
+
+function scanAllAnonymous(text: string, sourcing: Token[][], registry: SourceRegistry): void {
+  for (let k = 0; k < sourcing.length; k++) scanAnonymous(text, sourcing[k], registry);
+}
+
+/** The claims of the drafts whose speaker resolves, in the drafts' order. */
+function resolveClaims(
+  text: string,
+  drafts: Draft[],
+  sentenceTokens: Token[][],
+  names: NameSpan[],
+  mentions: Mentions,
+  actors: Actor[],
+  registry: SourceRegistry,
+  outer: readonly Quote[],
+): Claim[] {
   const claims: Claim[] = [];
   let prev = null as Resolved | null;
   for (let k = 0; k < drafts.length; k++) {
@@ -66,7 +88,7 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
     let r: Resolved | null = null;
     const last: Resolved | null = prev;
     if (d.mode === 'np' && d.speaker) {
-      r = resolvePhrase(text, found.tokens, d, d.speaker, names, mentions, actors, registry, last, outer);
+      r = resolvePhrase(text, sentenceTokens, d, d.speaker, names, mentions, actors, registry, last, outer);
     } else if (last && (d.mode === 'participle' ? last.paragraph === d.paragraph : d.paragraph - last.paragraph <= 1)) {
       r = resolved(last.speaker, last.sourceId, last.person, d);
     }
@@ -74,10 +96,11 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
     claims.push(claimOf(text, d, r, registry, outer));
     prev = r;
   }
-  // Claims mostly come in text order already: sort only when one is out of place (the sort is stable, so the order is the same).
-  if (!claimsInOrder(claims)) claims.sort(byClaimSpan);
+  return claims;
+}
+
+function numberClaims(claims: Claim[]): void {
   for (let k = 0; k < claims.length; k++) claims[k].id = `c${k + 1}`;
-  return { claims, sources: registry.list };
 }
 
 /** The claim of a resolved draft (its id is given once the claims are in order), with its sources: the speaker's, the channels', the unnamed sourcing inside it. */

@@ -215,51 +215,82 @@ interface Sent {
 
 /** The drafts, and the tokens of every sentence (reused by the source scan). */
 export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Quote[] = outerQuotes(quotes)): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][] } {
-  const { text } = doc;
+  // Each pass is a function of its own, and so is its work per item. This runs once per document:
+  // V8 replaces a long loop mid-way (OSR), compiling the function around it, and that code gives
+  // up where the function goes on to code not run yet. Small functions keep both cheap.
+  // (Plain loops rather than map/filter: on a document with tens of thousands of sentences or
+  // drafts, V8's inlined map/filter deoptimize on the large arrays, every call.)
+  const sents = sentencesOf(doc, outer);
   const drafts: Draft[] = [];
   /** Token starts of cues already used by a quotation's cue clause. */
   const usedCues = new Set<number>();
-  // Only sentences that can hold attribution are tokenized (most news sentences do; the check is allocation-free).
-  // (Plain loops rather than map/filter in this function: on a document with tens of thousands of
-  // sentences or drafts, V8's inlined map/filter deoptimize on the large arrays, every call.)
-  const sents: Sent[] = [];
-  for (let index = 0; index < doc.sentences.length; index++) sents.push(sentenceOf(text, doc.sentences[index], index, outer));
-  const sentAt = makeLocator(sents);
+  const inClause = quotationPass(doc, sents, outer, usedCues, drafts);
+  nameColonPass(doc, sents, outer, drafts);
+  const withDraft = ownDrafts(drafts);
+  cuePass(doc, sents, withDraft, usedCues, inClause, drafts);
+  // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
+  if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
+  const kept = withoutNested(drafts, outer);
+  setSentenceStarts(kept, sents);
+  const { tokens, sourcing } = tokensOf(sents);
+  return { drafts: kept, tokens, sourcing };
+}
 
-  // Pass 1: quotations with a cue clause next to them.
+/** Every sentence, with its tokens. */
+function sentencesOf(doc: Doc, outer: readonly Quote[]): Sent[] {
+  const sents: Sent[] = [];
+  for (let index = 0; index < doc.sentences.length; index++) sents.push(sentenceOf(doc.text, doc.sentences[index], index, outer));
+  return sents;
+}
+
+/** Pass 1: quotations with a cue clause next to them. Returns the offsets taken as a cue clause (null for none). */
+function quotationPass(doc: Doc, sents: Sent[], outer: readonly Quote[], usedCues: Set<number>, drafts: Draft[]): Uint8Array | null {
+  const sentAt = makeLocator(sents);
   const st: QuoteState = { inClause: null, prevClaimPara: -10, prevClaimEnd: -1 };
   for (let qi = 0; qi < outer.length; qi++) {
     const q = outer[qi];
     if (st.inClause !== null && st.inClause[q.start]) continue;
     quotationDraft(doc, q, sents, sentAt, outer, st, usedCues, drafts);
   }
-  const inClause = st.inClause;
+  return st.inClause;
+}
 
-  // Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ...").
+/** Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ..."). */
+function nameColonPass(doc: Doc, sents: Sent[], outer: readonly Quote[], drafts: Draft[]): void {
   for (let si = 0; si < sents.length; si++) {
     const d = nameColonLine(doc, sents[si], outer);
     if (d) drafts.push(d);
   }
+}
 
+/** Marks the drafts so far (passes 1 and 1b) as claims of their own; returns the sentences that have one. */
+function ownDrafts(drafts: Draft[]): Set<number> {
   const withDraft = new Set<number>();
   for (let k = 0; k < drafts.length; k++) {
     drafts[k].own = true;
     withDraft.add(drafts[k].sentence);
   }
+  return withDraft;
+}
 
-  // Pass 2: cue verbs outside quotations.
+/** Pass 2: cue verbs outside quotations. */
+function cuePass(doc: Doc, sents: Sent[], withDraft: ReadonlySet<number>, usedCues: ReadonlySet<number>, inClause: Uint8Array | null, drafts: Draft[]): void {
   const title = doc.titleRange;
   for (let si = 0; si < sents.length; si++) {
     const sent = sents[si];
     // No word that can start a cue or "according to": nothing for this pass.
     if (!(sent.flags & (MAY_CUE | ACCORDING))) continue;
     const heading = title !== null && sent.start >= title.start && sent.end <= title.end;
-    cueDrafts(text, sent, heading, withDraft.has(sent.index), usedCues, inClause, drafts);
+    cueDrafts(doc.text, sent, heading, withDraft.has(sent.index), usedCues, inClause, drafts);
   }
-  // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
-  if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
-  const kept = withoutNested(drafts, outer);
-  for (let k = 0; k < kept.length; k++) kept[k].sentenceStart = sents[kept[k].sentence]?.start ?? 0;
+}
+
+function setSentenceStarts(drafts: Draft[], sents: Sent[]): void {
+  for (let k = 0; k < drafts.length; k++) drafts[k].sentenceStart = sents[drafts[k].sentence]?.start ?? 0;
+}
+
+/** The tokens of every sentence, and of those with a sourcing word (for the source scan). */
+function tokensOf(sents: Sent[]): { tokens: Token[][]; sourcing: Token[][] } {
   const tokens: Token[][] = [];
   const sourcing: Token[][] = [];
   for (let k = 0; k < sents.length; k++) {
@@ -267,7 +298,7 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Q
     tokens.push(x.tokens);
     if (x.flags & SOURCING) sourcing.push(x.tokens);
   }
-  return { drafts: kept, tokens, sourcing };
+  return { tokens, sourcing };
 }
 
 /** A sentence with its tokens (only one that can hold attribution is tokenized; the check is allocation-free). */
