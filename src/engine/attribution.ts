@@ -33,11 +33,11 @@ export interface Attribution {
 /** "people familiar with ...", "officials close to ...", "sources with knowledge of ...". */
 const ANONYMOUS_TAIL_STARTS = new Set(['familiar', 'close', 'with', 'briefed', 'who', 'speaking']);
 
+/** A draft's speaker as resolved, with the paragraph of the draft (what the next draft may carry over). Never changed once made. */
 interface Resolved {
   speaker: Speaker;
   sourceId: string | null;
   paragraph: number;
-  sentence: number;
   person: boolean;
 }
 
@@ -90,7 +90,7 @@ function resolveClaims(
     if (d.mode === 'np' && d.speaker) {
       r = resolvePhrase(text, sentenceTokens, d, d.speaker, names, mentions, actors, registry, last, outer);
     } else if (last && (d.mode === 'participle' ? last.paragraph === d.paragraph : d.paragraph - last.paragraph <= 1)) {
-      r = resolved(last.speaker, last.sourceId, last.person, d);
+      r = carried(last, d);
     }
     if (!r) continue;
     claims.push(claimOf(text, d, r, registry, outer));
@@ -276,8 +276,13 @@ function inQuotation(outer: readonly Quote[], p: number): boolean {
   return k >= 0 && outer[k].contentStart <= p && p < outer[k].contentEnd;
 }
 
-function resolved(speaker: Speaker, sourceId: string | null, person: boolean, at: { paragraph: number; sentence: number }): Resolved {
-  return { speaker, sourceId, paragraph: at.paragraph, sentence: at.sentence, person };
+function resolved(speaker: Speaker, sourceId: string | null, person: boolean, at: { paragraph: number }): Resolved {
+  return { speaker, sourceId, paragraph: at.paragraph, person };
+}
+
+/** The previous claim's speaker carried over to a draft: the same object when the paragraph is the same (a claim-dense text makes one per claim otherwise). */
+function carried(prev: Resolved, at: { paragraph: number }): Resolved {
+  return prev.paragraph === at.paragraph ? prev : resolved(prev.speaker, prev.sourceId, prev.person, at);
 }
 
 /** Every actor mention, sorted by start: parallel arrays, no object per mention. */
@@ -421,7 +426,7 @@ function resolvePhrase(
     // full name in the two paragraphs before.
     const inSentence = nameBefore(range.start, d.sentenceStart, names, mentions, actors, outer, false);
     if (inSentence) return named(inSentence.name, inSentence.actor, range, t, registry, base, false);
-    if (prev && !prev.speaker.anonymous && d.paragraph - prev.paragraph <= 2 && prev.person) return resolved(prev.speaker, prev.sourceId, prev.person, base);
+    if (prev && !prev.speaker.anonymous && d.paragraph - prev.paragraph <= 2 && prev.person) return carried(prev, base);
     const earlier = nameBefore(range.start, range.start - 1500, names, mentions, actors, outer, true);
     if (earlier) return named(earlier.name, earlier.actor, range, t, registry, base, false);
     // Unresolved: keep the pronoun rather than guess.
@@ -458,7 +463,7 @@ function named(
   range: Range,
   phraseTokens: Token[],
   registry: SourceRegistry,
-  base: { paragraph: number; sentence: number },
+  base: { paragraph: number },
   register = true,
   sourceName = name,
 ): Resolved {
