@@ -494,7 +494,8 @@ function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
   // A nested claim that quotes its speaker's own words ("... when she said that “...”") stays.
   // (The first quotation starting at or after the draft: drafts are sorted by start, so one index walks forward.)
   let j = 0;
-  const kept: Draft[] = [];
+  // A new list only from the first draft dropped (a copy of those before it): mostly none is.
+  let kept: Draft[] | null = null;
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n];
     if (d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle') {
@@ -503,12 +504,15 @@ function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
       if (covered) {
         while (j < outer.length && outer[j].start < d.start) j++;
         const quotesWords = j < outer.length && outer[j].end <= d.end;
-        if (!quotesWords) continue;
+        if (!quotesWords) {
+          kept ??= drafts.slice(0, n);
+          continue;
+        }
       }
     }
-    kept.push(d);
+    if (kept) kept.push(d);
   }
-  return kept;
+  return kept ?? drafts;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -1036,8 +1040,9 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
   // Only a comma, colon or dash right before the quotation can end a cue clause: check that first, without tokenizing.
   let b = q.start - 1;
   while (b >= para.start && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 0xa0 || text.charCodeAt(b) === 9)) b--;
-  const mark = b >= para.start ? text[b] : '';
-  if (mark !== ',' && mark !== ':' && !DASHES.has(mark)) return null;
+  // (By code unit: this runs per quotation. A one-character mark is in DASHES only as one of the three dashes.)
+  const mark = b >= para.start ? text.charCodeAt(b) : -1;
+  if (mark !== 44 && mark !== 58 && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x2015) return null;
   let from = Math.max(sent.start, para.start, q.start - 200);
   for (let i = q.start - 1; i >= from; i--) {
     if (text.charCodeAt(i) === 10) {
