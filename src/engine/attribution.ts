@@ -33,11 +33,11 @@ export interface Attribution {
 /** "people familiar with ...", "officials close to ...", "sources with knowledge of ...". */
 const ANONYMOUS_TAIL_STARTS = new Set(['familiar', 'close', 'with', 'briefed', 'who', 'speaking']);
 
+/** A draft's speaker as resolved, with the paragraph of the draft (what the next draft may carry over). Never changed once made. */
 interface Resolved {
   speaker: Speaker;
   sourceId: string | null;
   paragraph: number;
-  sentence: number;
   person: boolean;
 }
 
@@ -52,44 +52,78 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   const mentions = actorMentions(actors);
 
   // Unnamed sourcing and embedded-post credits, wherever they stand.
-  for (const t of found.sourcing) scanAnonymous(text, t, registry);
+  scanAllAnonymous(text, found.sourcing, registry);
   scanEmbedCredits(text, doc.paragraphs, registry);
   registry.indexAnonymous();
 
+  // (Each loop in a function of its own, and the work per draft too: this runs once per document,
+  // and on claim-dense text V8 optimises small functions sooner, and a long loop mid-way (OSR) at
+  // less cost.)
+  const claims = resolveClaims(text, drafts, found.tokens, names, mentions, actors, registry, outer);
+  // Claims mostly come in text order already: sort only when one is out of place (the sort is stable, so the order is the same).
+  if (!claimsInOrder(claims)) claims.sort(byClaimSpan);
+  numberClaims(claims);
+  return { claims, sources: registry.list };
+}
+
+function scanAllAnonymous(text: string, sourcing: Token[][], registry: SourceRegistry): void {
+  for (let k = 0; k < sourcing.length; k++) scanAnonymous(text, sourcing[k], registry);
+}
+
+/** The claims of the drafts whose speaker resolves, in the drafts' order. */
+function resolveClaims(
+  text: string,
+  drafts: Draft[],
+  sentenceTokens: Token[][],
+  names: NameSpan[],
+  mentions: Mentions,
+  actors: Actor[],
+  registry: SourceRegistry,
+  outer: readonly Quote[],
+): Claim[] {
   const claims: Claim[] = [];
   let prev = null as Resolved | null;
-  for (const d of drafts) {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
     let r: Resolved | null = null;
     const last: Resolved | null = prev;
     if (d.mode === 'np' && d.speaker) {
-      r = resolvePhrase(text, found.tokens, d, d.speaker, names, mentions, actors, registry, last, outer);
+      r = resolvePhrase(text, sentenceTokens, d, d.speaker, names, mentions, actors, registry, last, outer);
     } else if (last && (d.mode === 'participle' ? last.paragraph === d.paragraph : d.paragraph - last.paragraph <= 1)) {
-      r = resolved(last.speaker, last.sourceId, last.person, d);
+      r = carried(last, d);
     }
     if (!r) continue;
-    const sourceIds: string[] = [];
-    if (r.sourceId) sourceIds.push(r.sourceId);
-    for (const v of d.vias) {
-      const s = registerVia(text, v, registry);
-      if (s && !sourceIds.includes(s.id)) sourceIds.push(s.id);
-    }
-    for (const id of registry.anonymousWithin(d.start, d.end)) if (!sourceIds.includes(id)) sourceIds.push(id);
-    claims.push({
-      id: '',
-      text: text.slice(d.start, d.end),
-      start: d.start,
-      end: d.end,
-      kind: kindOf(d, outer),
-      cue: d.cue,
-      speaker: r.speaker,
-      sourceIds,
-    });
+    claims.push(claimOf(text, d, r, registry, outer));
     prev = r;
   }
-  // Claims mostly come in text order already: sort only when one is out of place (the sort is stable, so the order is the same).
-  if (!claimsInOrder(claims)) claims.sort(byClaimSpan);
-  claims.forEach((c, i) => (c.id = `c${i + 1}`));
-  return { claims, sources: registry.list };
+  return claims;
+}
+
+function numberClaims(claims: Claim[]): void {
+  for (let k = 0; k < claims.length; k++) claims[k].id = `c${k + 1}`;
+}
+
+/** The claim of a resolved draft (its id is given once the claims are in order), with its sources: the speaker's, the channels', the unnamed sourcing inside it. */
+function claimOf(text: string, d: Draft, r: Resolved, registry: SourceRegistry, outer: readonly Quote[]): Claim {
+  const sourceIds: string[] = [];
+  if (r.sourceId) sourceIds.push(r.sourceId);
+  const vias = d.vias;
+  for (let k = 0; k < vias.length; k++) {
+    const s = registerVia(text, vias[k], registry);
+    if (s && !sourceIds.includes(s.id)) sourceIds.push(s.id);
+  }
+  const anonymous = registry.anonymousWithin(d.start, d.end);
+  for (let k = 0; k < anonymous.length; k++) if (!sourceIds.includes(anonymous[k])) sourceIds.push(anonymous[k]);
+  return {
+    id: '',
+    text: text.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    kind: kindOf(d, outer),
+    cue: d.cue,
+    speaker: r.speaker,
+    sourceIds,
+  };
 }
 
 function byClaimSpan(a: Claim, b: Claim): number {
@@ -146,16 +180,27 @@ function saysSomething(text: string, d: Range): boolean {
  * nothing is hashed.
  */
 function claimDrafts(text: string, drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
+  // A new list only from the first draft dropped (a copy of those kept before it): mostly none is, and the list is returned as it is.
+  let out: Draft[] | null = null;
+  let kept = 0;
   let run = 0;
-  for (const d of drafts) {
-    if (!saysSomething(text, d)) continue;
-    if (run < out.length && out[run].start !== d.start) run = out.length;
-    let dup = false;
-    for (let k = run; k < out.length; k++) if (out[k].end === d.end) dup = true;
-    if (!dup) out.push(d);
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n];
+    // (Until a draft is dropped, the first `kept` drafts are the kept ones.)
+    const list = out ?? drafts;
+    let keep = saysSomething(text, d);
+    if (keep) {
+      if (run < kept && list[run].start !== d.start) run = kept;
+      for (let k = run; keep && k < kept; k++) if (list[k].end === d.end) keep = false;
+    }
+    if (!keep) {
+      out ??= drafts.slice(0, kept);
+      continue;
+    }
+    if (out) out.push(d);
+    kept++;
   }
-  return out;
+  return out ?? drafts;
 }
 
 function kindOf(d: Range, outer: readonly Quote[]): Claim['kind'] {
@@ -231,8 +276,13 @@ function inQuotation(outer: readonly Quote[], p: number): boolean {
   return k >= 0 && outer[k].contentStart <= p && p < outer[k].contentEnd;
 }
 
-function resolved(speaker: Speaker, sourceId: string | null, person: boolean, at: { paragraph: number; sentence: number }): Resolved {
-  return { speaker, sourceId, paragraph: at.paragraph, sentence: at.sentence, person };
+function resolved(speaker: Speaker, sourceId: string | null, person: boolean, at: { paragraph: number }): Resolved {
+  return { speaker, sourceId, paragraph: at.paragraph, person };
+}
+
+/** The previous claim's speaker carried over to a draft: the same object when the paragraph is the same (a claim-dense text makes one per claim otherwise). */
+function carried(prev: Resolved, at: { paragraph: number }): Resolved {
+  return prev.paragraph === at.paragraph ? prev : resolved(prev.speaker, prev.sourceId, prev.person, at);
 }
 
 /** Every actor mention, sorted by start: parallel arrays, no object per mention. */
@@ -307,16 +357,24 @@ function phraseWords(text: string, range: Range, sentence: Token[] | undefined):
   if (sentence && sentence.length > 0) {
     const from = firstTokenAt(sentence, range.start);
     if (from < sentence.length && sentence[from].start === range.start) {
-      const out: Token[] = [];
       let k = from;
-      for (; k < sentence.length && sentence[k].end <= range.end; k++) if (isWord(sentence[k])) out.push(sentence[k]);
-      if (k > from && sentence[k - 1].end === range.end) return out;
+      let marks = 0;
+      for (; k < sentence.length && sentence[k].end <= range.end; k++) if (!isWord(sentence[k])) marks++;
+      if (k > from && sentence[k - 1].end === range.end) return marks === 0 ? sentence.slice(from, k) : onlyWords(sentence, from, k);
     }
   }
+  const all = tokenize(text, range.start, range.end, NO_QUOTES);
+  return onlyWords(all, 0, all.length);
+}
+
+/** The word tokens of t[from, to). (Most speaker phrases are words only: the caller slices those, an exact-size copy.) */
+function onlyWords(t: readonly Token[], from: number, to: number): Token[] {
   const words: Token[] = [];
-  for (const tk of tokenize(text, range.start, range.end, [])) if (isWord(tk)) words.push(tk);
+  for (let k = from; k < to; k++) if (isWord(t[k])) words.push(t[k]);
   return words;
 }
+
+const NO_QUOTES: readonly Quote[] = [];
 
 /** Index of the first token starting at or after `pos` (tokens sorted by start; this runs per claim). */
 function firstTokenAt(t: readonly Token[], pos: number): number {
@@ -364,11 +422,13 @@ function resolvePhrase(
     if (local) return named(local.name, local.actor, range, [t[0]], registry, base);
     const actor = actorAt(mentions, range);
     if (actor) return named(actor.name, actor, range, [t[0]], registry, base);
-    const found = nearestName(text, range.start, d, names, mentions, actors, prev, outer);
-    if (found) {
-      if (found.resolved) return resolved(found.resolved.speaker, found.resolved.sourceId, found.resolved.person, base);
-      return named(found.name, found.actor, range, t, registry, base, false);
-    }
+    // The nearest usable name in the sentence, else the previous claim's named speaker, else a
+    // full name in the two paragraphs before.
+    const inSentence = nameBefore(range.start, d.sentenceStart, names, mentions, actors, outer, false);
+    if (inSentence) return named(inSentence.name, inSentence.actor, range, t, registry, base, false);
+    if (prev && !prev.speaker.anonymous && d.paragraph - prev.paragraph <= 2 && prev.person) return carried(prev, base);
+    const earlier = nameBefore(range.start, range.start - 1500, names, mentions, actors, outer, true);
+    if (earlier) return named(earlier.name, earlier.actor, range, t, registry, base, false);
     // Unresolved: keep the pronoun rather than guess.
     return resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base);
   }
@@ -403,7 +463,7 @@ function named(
   range: Range,
   phraseTokens: Token[],
   registry: SourceRegistry,
-  base: { paragraph: number; sentence: number },
+  base: { paragraph: number },
   register = true,
   sourceName = name,
 ): Resolved {
@@ -441,36 +501,24 @@ function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { te
 
 /**
  * Fallback pronoun resolution while actors carry no pronoun mentions: the nearest person-like
- * name before the pronoun in its own sentence (outside quotations), else the previous claim's
- * named speaker, else the nearest name in the two paragraphs before.
+ * name before the pronoun (outside quotations) that starts at or after `floor` (its own
+ * sentence's start, or 1,500 characters back); with `full`, only a name of more than one word.
+ * (Between the two searches the caller tries the previous claim's named speaker.)
  */
-function nearestName(
-  text: string,
+function nameBefore(
   at: number,
-  d: Draft,
+  floor: number,
   names: NameSpan[],
   mentions: Mentions,
   actors: Actor[],
-  prev: Resolved | null,
   outer: readonly Quote[],
-): { name: string; actor: Actor | null; resolved?: Resolved } | null {
-  const sentenceStart = d.sentenceStart;
-  const from = lastNameBefore(names, at);
-  for (let k = from; k >= 0; k--) {
+  full: boolean,
+): { name: string; actor: Actor | null } | null {
+  for (let k = lastNameBefore(names, at); k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
-    if (n.start < sentenceStart) break;
-    if (usable(n, outer, mentions, actors)) {
-      const actor = actorAt(mentions, n);
-      return { name: actor?.name ?? n.text, actor };
-    }
-  }
-  if (prev && !prev.speaker.anonymous && d.paragraph - prev.paragraph <= 2 && prev.person) return { name: prev.speaker.name, actor: null, resolved: prev };
-  for (let k = from; k >= 0; k--) {
-    const n = names[k];
-    if (n.end > at) continue;
-    if (at - n.start > 1500) break;
-    if (usable(n, outer, mentions, actors) && n.text.includes(' ')) {
+    if (n.start < floor) break;
+    if (usable(n, outer, mentions, actors) && (!full || n.text.includes(' '))) {
       const actor = actorAt(mentions, n);
       return { name: actor?.name ?? n.text, actor };
     }
@@ -516,7 +564,7 @@ function registerVia(text: string, v: Range & { how: string }, registry: SourceR
   let name = raw.replace(/[\u2019']s$/, '');
   const type = channelType(name);
   if (v.how === 'according') {
-    const t = tokenize(text, v.start, v.end, []);
+    const t = tokenize(text, v.start, v.end, NO_QUOTES);
     const anonymousHead = t.some((w) => ANONYMOUS_HEADS.has(w.lower));
     if (anonymousHead && !type) return registry.add(raw, 'anonymous', true, v);
     if (!type && !/^\p{Lu}/u.test(raw)) return null;

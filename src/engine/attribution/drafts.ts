@@ -21,7 +21,7 @@
  * Democrats") count only next to a quotation.
  */
 import type { Range } from '../../schema/brief';
-import type { Doc } from '../document';
+import type { Doc, Sentence } from '../document';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import type { Quote } from '../text/quotes';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
@@ -159,17 +159,9 @@ const DETERMINERS = new Set([
   'new', 'false', 'similar', 'other', 'local', 'initial', 'published',
 ]);
 
-interface Base {
-  cue: string | null;
-  cueStart: number;
-  paragraph: number;
-  sentence: number;
-  mode?: Draft['mode'];
-}
-
 /** Every draft built with one shape (the engine stays monomorphic on its hottest objects). */
-function mk(base: Base, start: number, end: number, speaker: Range | null, mode: Draft['mode'] | undefined, vias: readonly Via[]): Draft {
-  return { start, end, cue: base.cue, cueStart: base.cueStart, speaker, mode: mode ?? 'np', vias, paragraph: base.paragraph, sentence: base.sentence, sentenceStart: 0, own: false };
+function mk(cue: string | null, cueStart: number, sent: Sent, start: number, end: number, speaker: Range | null, mode: Draft['mode'], vias: readonly Via[]): Draft {
+  return { start, end, cue, cueStart, speaker, mode, vias, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0, own: false };
 }
 
 const CONTENT_SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'since', 'during', 'until', 'though', 'although', 'upon']);
@@ -223,183 +215,246 @@ interface Sent {
 
 /** The drafts, and the tokens of every sentence (reused by the source scan). */
 export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Quote[] = outerQuotes(quotes)): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][] } {
-  const { text } = doc;
+  // Each pass is a function of its own, and so is its work per item. This runs once per document:
+  // V8 replaces a long loop mid-way (OSR), compiling the function around it, and that code gives
+  // up where the function goes on to code not run yet. Small functions keep both cheap.
+  // (Plain loops rather than map/filter: on a document with tens of thousands of sentences or
+  // drafts, V8's inlined map/filter deoptimize on the large arrays, every call.)
+  const sents = sentencesOf(doc, outer);
   const drafts: Draft[] = [];
   /** Token starts of cues already used by a quotation's cue clause. */
   const usedCues = new Set<number>();
-  /** Ranges already taken as a cue clause (their quotations are not claims). */
-  // (Made at the first cue clause after a quotation: until then nothing is in one, and many documents have none.)
-  let inClause: Uint8Array | null = null;
-
-  // Only sentences that can hold attribution are tokenized (most news sentences do; the check is allocation-free).
-  // (Plain loops rather than map/filter in this function: on a document with tens of thousands of
-  // sentences or drafts, V8's inlined map/filter deoptimize on the large arrays, every call.)
-  const sents: Sent[] = [];
-  for (let index = 0; index < doc.sentences.length; index++) {
-    const s = doc.sentences[index];
-    const tokens = mayAttribute(text, s.start, s.end) ? tokenize(text, s.start, s.end, outer) : NO_TOKENS;
-    sents.push({ start: s.start, end: s.end, paragraph: s.paragraph, index, tokens, flags: flagsOfTokens(tokens) });
-  }
-  const sentAt = makeLocator(sents);
-
-  // Pass 1: quotations with a cue clause next to them.
-  let prevClaimPara = -10;
-  let prevClaimEnd = -1;
-  for (const q of outer) {
-    if (inClause !== null && inClause[q.start]) continue;
-    const si = sentAt(q.start);
-    if (si < 0) continue;
-    const sent = sents[si];
-    const paraIdx = sent.paragraph;
-    const para = doc.paragraphs[paraIdx];
-    // (Only compared with 1, 3 and 4 below: counted up to 4.)
-    const words = countWords(text, q.contentStart, q.contentEnd, 4);
-    const endsClause = q.closed && endsWithClauseMark(text, q.contentStart, q.contentEnd);
-
-    // After: ", X said ..." / ", said X ..."
-    const after = tailAfter(text, q, sents, sentAt);
-    // A quotation that is the object of the words before it ("On “Fox News Sunday,” Pence said") is a title, not speech.
-    const opens = opensClause(text, q.start, sent.start);
-    let trail = after && (endsClause || after.tokens[0]?.text === ',') ? trailingClause(after.tokens) : null;
-    if (trail && after!.hopped) {
-      // Only a bare cue clause may stand as its own sentence ("Clinton said."), never new content.
-      const tail = after!.tokens;
-      const c = tail.findIndex((tk) => tk.start === trail!.cueStart);
-      if (c < 0 || !onlyAdverbial(tail, c + 1, tail.length)) trail = null;
-    }
-    // Not opening its clause, the quotation finishes a sentence begun before it ("using the tax
-    // ''is a misguided approach,'' said Mr. Burman"): a mixed claim from the sentence start, when
-    // the cue clause after it is only a cue clause (else it was a title: "On “Fox News Sunday,” Pence said his ...").
-    let from = q.start;
-    if (trail && !opens) {
-      const tail = after!.tokens;
-      const cueAt_ = tail.findIndex((tk) => tk.start === trail!.cueStart);
-      // Inverted ("..., says Paul Rieckhoff, founder of ...") is a cue clause by its form.
-      const inverted = cueAt_ === 0 || (cueAt_ === 1 && tail[0].text === ',');
-      if (cueAt_ < 0 || (!inverted && !onlyAdverbial(tail, cueAt_ + 1, tail.length)) || words < 3) trail = null;
-      else from = firstWordStart(sent.tokens, sent.start, q.start);
-    }
-    if (trail && words >= 1) {
-      drafts.push({ start: from, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
-      usedCues.add(trail.cueStart);
-      if (inClause === null) inClause = new Uint8Array(text.length + 1);
-      inClause.fill(1, q.end, Math.max(q.end, trail.end));
-      prevClaimPara = paraIdx;
-      prevClaimEnd = q.end;
-      continue;
-    }
-    // Before: "X said, “...”", "X: “...”"
-    const lead = leadingClause(text, q, sent, para, outer);
-    if (lead) {
-      drafts.push({ start: q.start, end: q.end, cue: lead.cue, cueStart: lead.cueStart, speaker: lead.speaker, mode: 'np', vias: lead.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
-      if (lead.cueStart >= 0) usedCues.add(lead.cueStart);
-      prevClaimPara = paraIdx;
-      prevClaimEnd = q.end;
-      continue;
-    }
-    // "He said:" closing the paragraph before, the quotation opening this one.
-    if (isBlankBetween(text, para.start, q.start) && paraIdx > 0) {
-      const before = doc.paragraphs[paraIdx - 1];
-      if (text[before.end - 1] === ':') {
-        const bs = sents[sentAt(before.end - 1)];
-        const tt = bs.tokens.slice(0, -1);
-        for (let c = 0; c < tt.length; c++) {
-          const cue = cueAt(tt, c);
-          if (!cue || isCap(tt[c])) continue;
-          const np = speakerBefore(tt, c);
-          if (!np || tt.length - (c + cue.words) > 8) continue;
-          drafts.push({ start: q.start, end: q.end, cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, mode: 'np', vias: collectVias(tt, c + cue.words, tt.length), paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
-          usedCues.add(tt[c].start);
-          prevClaimPara = paraIdx;
-          prevClaimEnd = q.end;
-          break;
-        }
-        if (prevClaimEnd === q.end) continue;
-      }
-    }
-    // Continuation: a quotation that opens its paragraph or sentence, right after a claim.
-    const opensSentence = isBlankBetween(text, sent.start, q.start) || isBlankBetween(text, para.start, q.start);
-    if (opensSentence && words >= 4 && (paraIdx === prevClaimPara || paraIdx === prevClaimPara + 1) && q.start >= prevClaimEnd) {
-      drafts.push({ start: q.start, end: q.end, cue: null, cueStart: -1, speaker: null, mode: 'continue', vias: NO_VIAS, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
-      prevClaimPara = paraIdx;
-      prevClaimEnd = q.end;
-    }
-  }
-
-  // Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ...").
-  for (const sent of sents) {
-    // The tokens first (a capitalised word and a colon), then whether a line starts there.
-    const t = sent.tokens;
-    let k = 0;
-    if (t[k] && isOpenQuote(t[k].text)) k++;
-    const from = k;
-    while (k < t.length && k - from < 6 && isWord(t[k]) && isCap(t[k])) k++;
-    if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) continue;
-    if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) continue;
-    if (k + 1 < t.length && isOpenQuote(t[k + 1].text)) continue; // a quotation: pass 1
-    let lineEnd = text.indexOf('\n', t[k].end);
-    const para = doc.paragraphs[sent.paragraph];
-    if (lineEnd < 0 || lineEnd > para.end) lineEnd = para.end;
-    const ct = tokenize(text, t[k].end, lineEnd, outer);
-    let last = ct.length - 1;
-    while (last >= 0 && !isWord(ct[last]) && (isFinal(ct[last].text) || isCloseQuote(ct[last].text) && !isQuoted(ct[last]))) last--;
-    if (last < 2) continue;
-    drafts.push({ start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: NO_VIAS, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0, own: false });
-  }
-
-  const withDraft = new Set<number>();
-  for (const d of drafts) {
-    d.own = true;
-    withDraft.add(d.sentence);
-  }
-
-  // Pass 2: cue verbs outside quotations.
-  for (const sent of sents) {
-    // No word that can start a cue or "according to": nothing for this pass.
-    if (!(sent.flags & (MAY_CUE | ACCORDING))) continue;
-    const t = sent.tokens;
-    let sentenceHasClaim = withDraft.has(sent.index);
-    const heading = doc.titleRange !== null && sent.start >= doc.titleRange.start && sent.end <= doc.titleRange.end;
-    for (let i = 0; i < t.length; i++) {
-      const tok = t[i];
-      if (!isWord(tok) || isQuoted(tok)) continue;
-      // Most words neither start a cue nor "according to": one bit rules them out.
-      if (!(tok.flags & (MAY_CUE | ACCORDING))) continue;
-      if (usedCues.has(tok.start)) continue;
-      if (inClause !== null && inClause[tok.start]) continue;
-      if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
-        const d = accordingTo(t, i, sent);
-        if (d) {
-          drafts.push(d);
-          sentenceHasClaim = true;
-        }
-        continue;
-      }
-      const cue = cueAt(t, i, heading);
-      if (!cue) continue;
-      const span = cue.words;
-      // Only next to a quotation (pass 1), or right before "that"/"whether" ("responded that ...").
-      if (cue.info.cls === 'quote' && !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether')) continue;
-      const d = verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim);
-      if (d) {
-        drafts.push(d);
-        sentenceHasClaim = true;
-        // Skip the words the claim's cue clause used.
-        i += span - 1;
-      }
-    }
-  }
+  const inClause = quotationPass(doc, sents, outer, usedCues, drafts);
+  nameColonPass(doc, sents, outer, drafts);
+  const withDraft = ownDrafts(drafts);
+  cuePass(doc, sents, withDraft, usedCues, inClause, drafts);
   // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
   if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
   const kept = withoutNested(drafts, outer);
-  for (const d of kept) d.sentenceStart = sents[d.sentence]?.start ?? 0;
+  setSentenceStarts(kept, sents);
+  const { tokens, sourcing } = tokensOf(sents);
+  return { drafts: kept, tokens, sourcing };
+}
+
+/** Every sentence, with its tokens. */
+function sentencesOf(doc: Doc, outer: readonly Quote[]): Sent[] {
+  const sents: Sent[] = [];
+  for (let index = 0; index < doc.sentences.length; index++) sents.push(sentenceOf(doc.text, doc.sentences[index], index, outer));
+  return sents;
+}
+
+/** Pass 1: quotations with a cue clause next to them. Returns the offsets taken as a cue clause (null for none). */
+function quotationPass(doc: Doc, sents: Sent[], outer: readonly Quote[], usedCues: Set<number>, drafts: Draft[]): Uint8Array | null {
+  const sentAt = makeLocator(sents);
+  const st: QuoteState = { inClause: null, prevClaimPara: -10, prevClaimEnd: -1 };
+  for (let qi = 0; qi < outer.length; qi++) {
+    const q = outer[qi];
+    if (st.inClause !== null && st.inClause[q.start]) continue;
+    quotationDraft(doc, q, sents, sentAt, outer, st, usedCues, drafts);
+  }
+  return st.inClause;
+}
+
+/** Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ..."). */
+function nameColonPass(doc: Doc, sents: Sent[], outer: readonly Quote[], drafts: Draft[]): void {
+  for (let si = 0; si < sents.length; si++) {
+    const d = nameColonLine(doc, sents[si], outer);
+    if (d) drafts.push(d);
+  }
+}
+
+/** Marks the drafts so far (passes 1 and 1b) as claims of their own; returns the sentences that have one. */
+function ownDrafts(drafts: Draft[]): Set<number> {
+  const withDraft = new Set<number>();
+  for (let k = 0; k < drafts.length; k++) {
+    drafts[k].own = true;
+    withDraft.add(drafts[k].sentence);
+  }
+  return withDraft;
+}
+
+/** Pass 2: cue verbs outside quotations. */
+function cuePass(doc: Doc, sents: Sent[], withDraft: ReadonlySet<number>, usedCues: ReadonlySet<number>, inClause: Uint8Array | null, drafts: Draft[]): void {
+  const title = doc.titleRange;
+  for (let si = 0; si < sents.length; si++) {
+    const sent = sents[si];
+    // No word that can start a cue or "according to": nothing for this pass.
+    if (!(sent.flags & (MAY_CUE | ACCORDING))) continue;
+    const heading = title !== null && sent.start >= title.start && sent.end <= title.end;
+    cueDrafts(doc.text, sent, heading, withDraft.has(sent.index), usedCues, inClause, drafts);
+  }
+}
+
+function setSentenceStarts(drafts: Draft[], sents: Sent[]): void {
+  for (let k = 0; k < drafts.length; k++) drafts[k].sentenceStart = sents[drafts[k].sentence]?.start ?? 0;
+}
+
+/** The tokens of every sentence, and of those with a sourcing word (for the source scan). */
+function tokensOf(sents: Sent[]): { tokens: Token[][]; sourcing: Token[][] } {
   const tokens: Token[][] = [];
   const sourcing: Token[][] = [];
-  for (const x of sents) {
+  for (let k = 0; k < sents.length; k++) {
+    const x = sents[k];
     tokens.push(x.tokens);
     if (x.flags & SOURCING) sourcing.push(x.tokens);
   }
-  return { drafts: kept, tokens, sourcing };
+  return { tokens, sourcing };
+}
+
+/** A sentence with its tokens (only one that can hold attribution is tokenized; the check is allocation-free). */
+function sentenceOf(text: string, s: Sentence, index: number, outer: readonly Quote[]): Sent {
+  const tokens = mayAttribute(text, s.start, s.end) ? tokenize(text, s.start, s.end, outer) : NO_TOKENS;
+  return { start: s.start, end: s.end, paragraph: s.paragraph, index, tokens, flags: flagsOfTokens(tokens) };
+}
+
+/** What pass 1 carries from one quotation to the next. */
+interface QuoteState {
+  /** Ranges already taken as a cue clause (their quotations are not claims). Made at the first cue clause after a quotation: until then nothing is in one, and many documents have none. */
+  inClause: Uint8Array | null;
+  /** The paragraph and end of the last claim pass 1 found. */
+  prevClaimPara: number;
+  prevClaimEnd: number;
+}
+
+/** Pass 1 for one quotation: a claim when a cue clause stands next to it, or when it continues the claim before it. */
+function quotationDraft(doc: Doc, q: Quote, sents: Sent[], sentAt: (pos: number) => number, outer: readonly Quote[], st: QuoteState, usedCues: Set<number>, drafts: Draft[]): void {
+  const { text } = doc;
+  const si = sentAt(q.start);
+  if (si < 0) return;
+  const sent = sents[si];
+  const paraIdx = sent.paragraph;
+  const para = doc.paragraphs[paraIdx];
+  // (Only compared with 1, 3 and 4 below: counted up to 4.)
+  const words = countWords(text, q.contentStart, q.contentEnd, 4);
+  const endsClause = q.closed && endsWithClauseMark(text, q.contentStart, q.contentEnd);
+
+  // After: ", X said ..." / ", said X ..."
+  const after = tailAfter(text, q, sents, sentAt);
+  // A quotation that is the object of the words before it ("On “Fox News Sunday,” Pence said") is a title, not speech.
+  const opens = opensClause(text, q.start, sent.start);
+  let trail = after && (endsClause || after.tokens[0]?.text === ',') ? trailingClause(after.tokens) : null;
+  if (trail && after!.hopped) {
+    // Only a bare cue clause may stand as its own sentence ("Clinton said."), never new content.
+    const tail = after!.tokens;
+    const c = tail.findIndex((tk) => tk.start === trail!.cueStart);
+    if (c < 0 || !onlyAdverbial(tail, c + 1, tail.length)) trail = null;
+  }
+  // Not opening its clause, the quotation finishes a sentence begun before it ("using the tax
+  // ''is a misguided approach,'' said Mr. Burman"): a mixed claim from the sentence start, when
+  // the cue clause after it is only a cue clause (else it was a title: "On “Fox News Sunday,” Pence said his ...").
+  let from = q.start;
+  if (trail && !opens) {
+    const tail = after!.tokens;
+    const cueAt_ = tail.findIndex((tk) => tk.start === trail!.cueStart);
+    // Inverted ("..., says Paul Rieckhoff, founder of ...") is a cue clause by its form.
+    const inverted = cueAt_ === 0 || (cueAt_ === 1 && tail[0].text === ',');
+    if (cueAt_ < 0 || (!inverted && !onlyAdverbial(tail, cueAt_ + 1, tail.length)) || words < 3) trail = null;
+    else from = firstWordStart(sent.tokens, sent.start, q.start);
+  }
+  if (trail && words >= 1) {
+    drafts.push({ start: from, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
+    usedCues.add(trail.cueStart);
+    if (st.inClause === null) st.inClause = new Uint8Array(text.length + 1);
+    st.inClause.fill(1, q.end, Math.max(q.end, trail.end));
+    st.prevClaimPara = paraIdx;
+    st.prevClaimEnd = q.end;
+    return;
+  }
+  // Before: "X said, “...”", "X: “...”"
+  const lead = leadingClause(text, q, sent, para, outer);
+  if (lead) {
+    drafts.push({ start: q.start, end: q.end, cue: lead.cue, cueStart: lead.cueStart, speaker: lead.speaker, mode: 'np', vias: lead.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
+    if (lead.cueStart >= 0) usedCues.add(lead.cueStart);
+    st.prevClaimPara = paraIdx;
+    st.prevClaimEnd = q.end;
+    return;
+  }
+  // "He said:" closing the paragraph before, the quotation opening this one.
+  if (isBlankBetween(text, para.start, q.start) && paraIdx > 0) {
+    const before = doc.paragraphs[paraIdx - 1];
+    if (text[before.end - 1] === ':') {
+      const bs = sents[sentAt(before.end - 1)];
+      const tt = bs.tokens.slice(0, -1);
+      for (let c = 0; c < tt.length; c++) {
+        const cue = cueAt(tt, c);
+        if (!cue || isCap(tt[c])) continue;
+        const np = speakerBefore(tt, c);
+        if (!np || tt.length - (c + cue.words) > 8) continue;
+        drafts.push({ start: q.start, end: q.end, cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, mode: 'np', vias: collectVias(tt, c + cue.words, tt.length), paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
+        usedCues.add(tt[c].start);
+        st.prevClaimPara = paraIdx;
+        st.prevClaimEnd = q.end;
+        break;
+      }
+      if (st.prevClaimEnd === q.end) return;
+    }
+  }
+  // Continuation: a quotation that opens its paragraph or sentence, right after a claim.
+  const opensSentence = isBlankBetween(text, sent.start, q.start) || isBlankBetween(text, para.start, q.start);
+  if (opensSentence && words >= 4 && (paraIdx === st.prevClaimPara || paraIdx === st.prevClaimPara + 1) && q.start >= st.prevClaimEnd) {
+    drafts.push({ start: q.start, end: q.end, cue: null, cueStart: -1, speaker: null, mode: 'continue', vias: NO_VIAS, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
+    st.prevClaimPara = paraIdx;
+    st.prevClaimEnd = q.end;
+  }
+}
+
+/**
+ * Pass 1b for one sentence: a line that opens with a name and a colon. (Each pass's per-item work is a
+ * function of its own: the loops over all sentences run once per document, and V8 optimises a small
+ * function called per sentence sooner than a long loop body it can only replace mid-loop.)
+ */
+function nameColonLine(doc: Doc, sent: Sent, outer: readonly Quote[]): Draft | null {
+  const { text } = doc;
+  // The tokens first (a capitalised word and a colon), then whether a line starts there.
+  const t = sent.tokens;
+  let k = 0;
+  if (t[k] && isOpenQuote(t[k].text)) k++;
+  const from = k;
+  while (k < t.length && k - from < 6 && isWord(t[k]) && isCap(t[k])) k++;
+  if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) return null;
+  if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) return null;
+  if (k + 1 < t.length && isOpenQuote(t[k + 1].text)) return null; // a quotation: pass 1
+  let lineEnd = text.indexOf('\n', t[k].end);
+  const para = doc.paragraphs[sent.paragraph];
+  if (lineEnd < 0 || lineEnd > para.end) lineEnd = para.end;
+  const ct = tokenize(text, t[k].end, lineEnd, outer);
+  let last = ct.length - 1;
+  while (last >= 0 && !isWord(ct[last]) && (isFinal(ct[last].text) || isCloseQuote(ct[last].text) && !isQuoted(ct[last]))) last--;
+  if (last < 2) return null;
+  return { start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: NO_VIAS, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0, own: false };
+}
+
+/** Pass 2 for one sentence: its cue verbs outside quotations, each claim added to `drafts`. */
+function cueDrafts(text: string, sent: Sent, heading: boolean, sentenceHasClaim: boolean, usedCues: ReadonlySet<number>, inClause: Uint8Array | null, drafts: Draft[]): void {
+  const t = sent.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i];
+    if (!isWord(tok) || isQuoted(tok)) continue;
+    // Most words neither start a cue nor "according to": one bit rules them out.
+    if (!(tok.flags & (MAY_CUE | ACCORDING))) continue;
+    if (usedCues.has(tok.start)) continue;
+    if (inClause !== null && inClause[tok.start]) continue;
+    if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
+      const d = accordingTo(t, i, sent);
+      if (d) {
+        drafts.push(d);
+        sentenceHasClaim = true;
+      }
+      continue;
+    }
+    const cue = cueAt(t, i, heading);
+    if (!cue) continue;
+    const span = cue.words;
+    // Only next to a quotation (pass 1), or right before "that"/"whether" ("responded that ...").
+    if (cue.info.cls === 'quote' && !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether')) continue;
+    const d = verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim);
+    if (d) {
+      drafts.push(d);
+      sentenceHasClaim = true;
+      // Skip the words the claim's cue clause used.
+      i += span - 1;
+    }
+  }
 }
 
 const NO_TOKENS: Token[] = [];
@@ -416,7 +471,7 @@ function draftsInOrder(drafts: readonly Draft[]): boolean {
 /** The depth-0 double quotations, in order. */
 export function outerQuotes(quotes: readonly Quote[]): Quote[] {
   const out: Quote[] = [];
-  for (const q of quotes) if (q.depth === 0 && q.mark === 'double') out.push(q);
+  for (let k = 0; k < quotes.length; k++) if (quotes[k].depth === 0 && quotes[k].mark === 'double') out.push(quotes[k]);
   return out;
 }
 
@@ -430,7 +485,8 @@ function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
   // furthest end, so "is this cue inside one of them" is a binary search.
   const spanStarts: number[] = [];
   const reach: number[] = [];
-  for (const d of drafts) {
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n];
     if (d.own || d.cueStart < 0 || d.cueStart >= d.start) continue;
     spanStarts.push(d.start);
     reach.push(Math.max(d.end, reach.length ? reach[reach.length - 1] : 0));
@@ -438,20 +494,25 @@ function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
   // A nested claim that quotes its speaker's own words ("... when she said that “...”") stays.
   // (The first quotation starting at or after the draft: drafts are sorted by start, so one index walks forward.)
   let j = 0;
-  const kept: Draft[] = [];
-  for (const d of drafts) {
+  // A new list only from the first draft dropped (a copy of those before it): mostly none is.
+  let kept: Draft[] | null = null;
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n];
     if (d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle') {
       const k = lowerBoundNum(spanStarts, d.cueStart) - 1;
       const covered = k >= 0 && reach[k] > d.cueStart;
       if (covered) {
         while (j < outer.length && outer[j].start < d.start) j++;
         const quotesWords = j < outer.length && outer[j].end <= d.end;
-        if (!quotesWords) continue;
+        if (!quotesWords) {
+          kept ??= drafts.slice(0, n);
+          continue;
+        }
       }
     }
-    kept.push(d);
+    if (kept) kept.push(d);
   }
-  return kept;
+  return kept ?? drafts;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -655,13 +716,29 @@ function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: 
   const info = CUES.get(w.lower);
   if (!info) return null;
   // After a determiner or a possessive it is a noun: "widespread reports", "her claims", "Trump's remarks".
-  if (before && isWord(before) && (DETERMINERS.has(before.lower) || before.lower === 'of' || /['\u2019]s$/.test(before.lower))) return null;
+  if (before && isWord(before) && (DETERMINERS.has(before.lower) || before.lower === 'of' || endsWithPossessive(before.lower))) return null;
   // A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to" and "Police say" stay.
-  if (info.base && before && isWord(before) && isCap(before) && !/s$/.test(before.lower) && !isPronoun(before.lower) && !PLURAL_COLLECTIVES.has(before.lower) && !joinedByAnd(t, i) && !pluralHeadBefore(t, i)) return null;
+  if (info.base && before && isWord(before) && isCap(before) && !before.lower.endsWith('s') && !isPronoun(before.lower) && !PLURAL_COLLECTIVES.has(before.lower) && !joinedByAnd(t, i) && !pluralHeadBefore(t, i)) return null;
   // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a
   // verb; in a Title Case headline only the -s form counts ("Obama Says ...", "..., Graham Says").
   if (isCap(w) && i > 0 && !(heading && i > 0 && w.lower.endsWith('s') && info.cls === 'say')) return null;
   return { info, words: 1, text: w.text };
+}
+
+/** Ends in n't or n’t ("didn't"), as /n['\u2019]t$/ tests. (Char tests rather than regexes on the per-word paths: there the regex also allocated.) */
+function endsWithNegation(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 116 || w.charCodeAt(n - 3) !== 110) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** Ends in 's or ’s ("Trump's"), as /['\u2019]s$/ tests, read off the last two code units (this runs per cue word). */
+function endsWithPossessive(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
 }
 
 interface SpeakerSpan {
@@ -787,7 +864,7 @@ function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan & { 
     if (isWord(w) && !isCap(w) && CUES.has(w.lower) && !CUES.get(w.lower)!.participle) return null;
     if (w.text === ',') {
       const first = t[segStart];
-      if (k > segStart && k - segStart <= 12 && isWord(first) && !ADVERBIAL_OPENERS.has(first.lower) && !/^\d/.test(first.text)) {
+      if (k > segStart && k - segStart <= 12 && isWord(first) && !ADVERBIAL_OPENERS.has(first.lower) && !isDigit(first.text.charCodeAt(0))) {
         return { from: segStart, to: k, boundary: segStart - 1 >= floor ? segStart - 1 : -1 };
       }
       segStart = k + 1;
@@ -963,8 +1040,9 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
   // Only a comma, colon or dash right before the quotation can end a cue clause: check that first, without tokenizing.
   let b = q.start - 1;
   while (b >= para.start && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 0xa0 || text.charCodeAt(b) === 9)) b--;
-  const mark = b >= para.start ? text[b] : '';
-  if (mark !== ',' && mark !== ':' && !DASHES.has(mark)) return null;
+  // (By code unit: this runs per quotation. A one-character mark is in DASHES only as one of the three dashes.)
+  const mark = b >= para.start ? text.charCodeAt(b) : -1;
+  if (mark !== 44 && mark !== 58 && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x2015) return null;
   let from = Math.max(sent.start, para.start, q.start - 200);
   for (let i = q.start - 1; i >= from; i--) {
     if (text.charCodeAt(i) === 10) {
@@ -1012,7 +1090,7 @@ function lastContentEnd(t: Token[], to: number): number {
 /** "X said (that) ...", "X told reporters ...", "..., X said.", "..., said X.", "..., also noting that ...". */
 function verbClaim(text: string, t: Token[], i: number, span: number, info: CueInfo, sent: Sent, sentenceHasClaim: boolean): Draft | null {
   const cueText = span === 1 ? t[i].text : text.slice(t[i].start, t[i + span - 1].end);
-  const base = { cue: cueText, cueStart: t[i].start, paragraph: sent.paragraph, sentence: sent.index };
+  const cueStart = t[i].start;
   const after = i + span;
 
   // Participle after a comma: continues the speaker before it ("..., also noting that ...").
@@ -1023,14 +1101,14 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   if (info.participle && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower))) {
     const content = contentAfter(t, after, info, true);
     if (!content) return null;
-    if (sentenceHasClaim) return mk(base, content.start, content.end, null, 'participle', content.vias);
+    if (sentenceHasClaim) return mk(cueText, cueStart, sent, content.start, content.end, null, 'participle', content.vias);
     // No claim before it in the sentence: the sentence's subject speaks ("The president spoke Tuesday, saying ...").
     let e = 0;
-    while (e < p && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !CUES.has(t[e].lower) && !(isVerbLike(t[e].lower) && !isCap(t[e])) && !/n['\u2019]t$/.test(t[e].lower) && e < 8) e++;
+    while (e < p && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !CUES.has(t[e].lower) && !(isVerbLike(t[e].lower) && !isCap(t[e])) && !endsWithNegation(t[e].lower) && e < 8) e++;
     // A subject ends at its verb: with no capital or pronoun in it, it is probably a clause ("It goes", "RT covered").
     if (e > 0 && !(isCap(t[0]) || SUBJECT_PRONOUNS.has(t[0].lower))) return null;
     if (e === 0) return null;
-    return mk(base, content.start, content.end, { start: t[0].start, end: t[e - 1].end }, 'np', content.vias);
+    return mk(cueText, cueStart, sent, content.start, content.end, { start: t[0].start, end: t[e - 1].end }, 'np', content.vias);
   }
 
   // "a flurry of tweets", "Republican claims", "face questions": plural nouns, unless a name or pronoun speaks.
@@ -1038,7 +1116,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   if (EVIDENCE_LEMMAS.has(info.lemma) && !info.participle) {
     const ev = evidenceSubject(t, i);
     const content = ev ? contentAfter(t, after, info, false, true) : null;
-    if (ev && content) return mk(base, content.start, content.end, { start: t[ev.from].start, end: t[ev.to - 1].end }, 'np', content.vias);
+    if (ev && content) return mk(cueText, cueStart, sent, content.start, content.end, { start: t[ev.from].start, end: t[ev.to - 1].end }, 'np', content.vias);
   }
   if (NOUNISH.has(t[i].lower)) {
     const subject = speakerBefore(t, i);
@@ -1053,7 +1131,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
     if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;
     const content = contentAfter(t, after, info, false);
     if (!content) return null;
-    return mk(base, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
+    return mk(cueText, cueStart, sent, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
   }
   const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0);
   // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
@@ -1085,13 +1163,13 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
       if (last < 0) return null;
       const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
       if (start > last) return null;
-      return mk(base, t[start].start, t[last].end, speaker, 'np', collectVias(t, after, end.index));
+      return mk(cueText, cueStart, sent, t[start].start, t[last].end, speaker, 'np', collectVias(t, after, end.index));
     }
   }
   // Inverted trailing: "..., said X."
   if (!np && i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak')) {
     let e = after;
-    while (e < t.length && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && !/n['\u2019]t$/.test(t[e].lower) && e - after < 7) e++;
+    while (e < t.length && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && !endsWithNegation(t[e].lower) && e - after < 7) e++;
     // "said Victor Cha, who ..." names someone; "said Ivanka Trump's statement didn't ..." is a clause.
     if (e - after >= 7 || (e < t.length && isWord(t[e]) && !TIME.has(t[e].lower) && !NP_STOP.has(t[e].lower))) e = after;
     const end = clauseEnd(t, e);
@@ -1100,7 +1178,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
       const last = lastContentEnd(t, i - 1);
       if (last >= 0) {
         const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
-        return mk(base, t[start].start, t[last].end, { start: t[after].start, end: t[e - 1].end }, 'np', collectVias(t, e, end.index));
+        return mk(cueText, cueStart, sent, t[start].start, t[last].end, { start: t[after].start, end: t[e - 1].end }, 'np', collectVias(t, e, end.index));
       }
     }
   }
@@ -1111,7 +1189,7 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   const evidence = hasEvidenceNoun(t, subject);
   const content = contentAfter(t, after, info, false, evidence);
   if (!content) return null;
-  return mk(base, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
+  return mk(cueText, cueStart, sent, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
 }
 
 /** Cues whose subject is often a study, poll or document ("the poll shows", "the audit found"). */
@@ -1218,7 +1296,7 @@ function onlyAdverbial(t: Token[], from: number, to: number): boolean {
     if (isQuoted(w)) continue;
     if (!isWord(w)) continue;
     if (w.lower === 'that' || (CUES.has(w.lower) && !isCap(w) && !CUES.get(w.lower)!.participle)) return false;
-    if (isCap(w) || TIME.has(w.lower) || ADVERBIAL_WORDS.has(w.lower) || ADDRESSEES.has(w.lower) || AUX.has(w.lower) || /^\d/.test(w.lower)) continue;
+    if (isCap(w) || TIME.has(w.lower) || ADVERBIAL_WORDS.has(w.lower) || ADDRESSEES.has(w.lower) || AUX.has(w.lower) || isDigit(w.lower.charCodeAt(0))) continue;
     if (++strange > 1) return false;
   }
   return true;
@@ -1314,7 +1392,7 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
 
 /** "According to X, ..." and "..., according to X." */
 function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
-  const base = { cue: 'according to', cueStart: t[i].start, paragraph: sent.paragraph, sentence: sent.index, mode: 'np' as const };
+  const cueStart = t[i].start;
   // The source phrase: to the next comma or the sentence end.
   let e = i + 2;
   // A source phrase is short ("according to a report by the Congressional Budget Office"): at most 14 tokens.
@@ -1331,12 +1409,12 @@ function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
     if (s > last) return null;
     while (s <= last && !isWord(t[s]) && !isOpenQuote(t[s].text) && !isQuoted(t[s])) s++;
     if (s > last) return null;
-    return mk(base, t[s].start, t[last].end, speaker, base.mode, vias);
+    return mk('according to', cueStart, sent, t[s].start, t[last].end, speaker, 'np', vias);
   }
   // Trailing: "content, according to X."
   const last = lastContentEnd(t, i);
   if (last < 0) return null;
   const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
   if (start >= last) return null; // one word ("basically, according to X") is no content
-  return mk(base, t[start].start, t[last].end, speaker, base.mode, vias);
+  return mk('according to', cueStart, sent, t[start].start, t[last].end, speaker, 'np', vias);
 }

@@ -98,7 +98,8 @@ function isInnerCode(c: number): boolean {
 
 /** Tokens of text[from, to). `quotes` are the depth-0 double quotations, sorted by start. */
 export function tokenize(text: string, from: number, to: number, quotes: readonly Quote[]): Token[] {
-  const out: Token[] = [];
+  const out = SCRATCH;
+  let n = 0;
   let q = lowerBound(quotes, from);
   let i = from;
   while (i < to) {
@@ -139,20 +140,27 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     if (!word) {
       // Punctuation is in no word list: no flags.
       const p = i === start + 1 ? punct(c) : text.slice(start, i);
-      out.push({ start, end: i, text: p, lower: p, flags: quoted ? QUOTED : 0 });
+      out[n++] = { start, end: i, text: p, lower: p, flags: quoted ? QUOTED : 0 };
     } else if (i - start <= MAX_INTERNED) {
       const slot = intern(text, start, i, mixed);
-      out.push({ start, end: i, text: WORDS[slot << 1], lower: WORDS[(slot << 1) + 1], flags: (KEYS[(slot << 2) + 3] >> 8) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0) });
+      out[n++] = { start, end: i, text: WORDS[slot << 1], lower: WORDS[(slot << 1) + 1], flags: (KEYS[(slot << 2) + 3] >> 8) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0) };
     } else {
       const t = text.slice(start, i);
       const lower = mixed ? t.toLowerCase() : t;
-      out.push({ start, end: i, text: t, lower, flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0) });
+      out[n++] = { start, end: i, text: t, lower, flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0) };
     }
   }
-  // A short stretch keeps an exact-size copy: the first push reserves 17 slots, and the tokens of every
-  // sentence stay alive until attribution is done (the spare slots are most of a short sentence's memory).
-  return out.length < 12 ? out.slice() : out;
+  // An exact-size copy: the tokens of every sentence stay alive until attribution is done, and a
+  // list grown by push would carry spare slots (and make a throwaway backing store per sentence).
+  const tokens = out.slice(0, n);
+  // Let go of the tokens (the scratch list is module-wide): the same placeholder in every used slot.
+  for (let k = 0; k < n; k++) out[k] = NO_TOKEN;
+  return tokens;
 }
+
+/** The list `tokenize` fills before copying out the tokens (it never calls itself, so one is enough). */
+const SCRATCH: Token[] = [];
+const NO_TOKEN: Token = { start: 0, end: 0, text: '', lower: '', flags: 0 };
 
 /**
  * Short words as shared strings: news repeats a small vocabulary ("the", "said", "He"), and a
