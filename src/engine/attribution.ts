@@ -19,7 +19,7 @@ import type { Actor, Claim, Range, Source, Speaker, SourceType } from '../schema
 import type { Doc } from './document';
 import { findDrafts, isAgentPlural, outerQuotes, PRONOUN_BE, type Draft } from './attribution/drafts';
 import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous, scanEmbedCredits } from './attribution/sources';
-import { isCap, isWord, tokenize, withoutFinalPeriod, type Token } from './attribution/tokens';
+import { firstTokenAt, isCap, isWord, tokenize, withoutFinalPeriod, type Token } from './attribution/tokens';
 import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from './data/source-terms';
 import { ROLE_MODIFIERS, TITLE_WORDS } from './data/titles';
 import type { NameSpan } from './text/names';
@@ -375,21 +375,6 @@ function onlyWords(t: readonly Token[], from: number, to: number): Token[] {
 }
 
 const NO_QUOTES: readonly Quote[] = [];
-
-/** Index of the first token starting at or after `pos` (tokens sorted by start; this runs per claim). */
-function firstTokenAt(t: readonly Token[], pos: number): number {
-  // A speaker mostly opens its sentence: a few steps from the start, then a binary search.
-  const head = Math.min(t.length, 8);
-  for (let k = 0; k < head; k++) if (t[k].start >= pos) return k;
-  let lo = head;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function resolvePhrase(
   text: string,

@@ -25,7 +25,7 @@ import type { Doc, Sentence } from '../document';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import type { Quote } from '../text/quotes';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
-import { ACCORDING, MAY_CUE, SOURCING, flagsOfTokens, isCap, isCapAt, isQuoted, isWord, tokenize, withoutFinalPeriod, type Token } from './tokens';
+import { ACCORDING, MAY_CUE, SOURCING, firstTokenAt, flagsOfTokens, isCap, isCapAt, isQuoted, isWord, tokenize, withoutFinalPeriod, type Token } from './tokens';
 
 export interface Via extends Range {
   /** How the channel was named: "on"/"via" a platform, "according to", "in" a document, "with"/"to" an outlet. */
@@ -641,19 +641,6 @@ function firstWordStart(t: Token[], fallback: number, limit: number): number {
   const end = firstTokenAt(t, limit);
   for (let k = Math.max(0, end - MAX_CONTENT_TOKENS); k < end; k++) if (isWord(t[k])) return t[k].start;
   return fallback;
-}
-
-/** Index of the first token starting at or after `pos` (tokens sorted by start). */
-function firstTokenAt(t: Token[], pos: number): number {
-  // partitionPoint written out: it runs per quotation, and its closure shows on quotation-dense text.
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Does a quotation at `at` open its clause: sentence start, or after a colon, comma, dash or bracket? */
