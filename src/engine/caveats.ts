@@ -8,7 +8,7 @@
  * 2. A lexical scan of each sentence (caveats/author-voice.ts): loaded terms, boosters, stance
  *    adverbs, evaluative phrases, prescriptive modals, first-person views, generic "you",
  *    asserted superlatives, speculation, hedges, vague ("some who saw ...") and impersonal
- *    attribution, verdicts on evidence. The document is tokenised once.
+ *    attribution, verdicts on evidence, over the document's words (tokenised once, in analyse()).
  * 3. Punctuation (caveats/scare-quotes.ts): scare quotes and rhetorical questions.
  * 4. Sourcing (caveats/sourcing.ts): anonymous-sourcing and single-source from the attribution.
  * Then duplicates and caveats nested in a larger one of the same kind and voice are dropped.
@@ -29,10 +29,9 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   const quotes = quotesOf(doc);
   const regions = attributedRegions(quotes, attribution.claims);
   const claimRegions = new Regions(attribution.claims);
-  const words = doc.words;
   const drafts: Draft[] = [];
-  for (const s of doc.sentences) scanSentence(doc, s, regions, drafts, words);
-  scareQuotes(doc, quotes, claimRegions, drafts, words);
+  for (const s of doc.sentences) scanSentence(doc, s, regions, drafts);
+  scareQuotes(doc, quotes, claimRegions, drafts);
   questionsAndExclamations(doc, regions, drafts);
   sourcingCaveats(attribution, drafts);
   return finish(doc.text, drafts);

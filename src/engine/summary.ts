@@ -75,11 +75,11 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     while (m < mentions.length && mentions[m].start < s.start) m++;
     // The actor counts once per sentence: fully when named, half when only a pronoun stands for it.
     for (let j = m; j < mentions.length && mentions[j].start < s.end; j++) {
-      const { actor, end } = mentions[j];
+      const { start, end, actor } = mentions[j];
       const was = weights[actor];
       if (was === 1) continue;
       if (was === 0) touched.push(actor);
-      weights[actor] = mentions[j].end - mentions[j].start <= 4 && PRONOUN.test(text.slice(mentions[j].start, end)) ? Math.max(was, 0.5) : 1;
+      weights[actor] = end - start <= 4 && PRONOUN.test(text.slice(start, end)) ? Math.max(was, 0.5) : 1;
     }
     // Summed in actor order, so the score does not depend on the order of the mentions.
     touched.sort((x, y) => x - y);

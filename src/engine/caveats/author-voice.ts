@@ -38,7 +38,8 @@ import {
   PRESCRIPTIVE,
   STANCE_MARKERS,
 } from '../data/subjectivity';
-import { PhraseIndex, tokens, type DocTokens, type Entry, type Token } from './lexicon';
+import type { Token } from '../text/word-tokens';
+import { PhraseIndex, type Entry } from './lexicon';
 import type { Regions } from './regions';
 
 export interface Draft {
@@ -166,6 +167,11 @@ const TAG_VERBS = new Set(
 const TAG_TAIL = new Set(['on', 'in', 'at', 'last', 'this', 'during', 'after', 'earlier', 'later', 'recently', 'reporters', 'me', 'us', 'him', 'her', 'them']);
 const TAG_SUBJECT_MAX = 6;
 
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 44) return true;
+  return false;
+}
+
 /**
  * The index of the first word after which the rest of the sentence is somebody's tagged words: a
  * comma (or comma and closing quote mark), at most six words of speaker, and a verb of saying that
@@ -173,11 +179,6 @@ const TAG_SUBJECT_MAX = 6;
  * before that comma is reported speech the attribution did not claim. `toks.length` when there is
  * no such tag. The verb must close its clause, so "Clearly, he said nothing" keeps its stance.
  */
-function hasComma(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 44) return true;
-  return false;
-}
-
 function tagStart(text: string, toks: Token[], sentenceEnd: number): number {
   for (let k = 1; k < toks.length; k++) {
     if (!hasComma(text, toks[k - 1].end, toks[k].start)) continue;
@@ -264,9 +265,9 @@ const NUMBER_WORDS = new Set('two three four five six seven eight nine ten eleve
 const isNumber = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.norm) || NUMBER_WORDS.has(t.norm));
 const isLower = (text: string, t: Token) => /^\p{Ll}/u.test(text[t.start]);
 
-export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft[], words?: DocTokens): void {
+export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft[]): void {
   const { text } = doc;
-  const toks = words ? words.range(s.start, s.end) : tokens(text, s.start, s.end);
+  const toks = doc.words.range(s.start, s.end);
   let tag = -1;
   let i = 0;
   const cuesOf = (wordCues ??= buildWordCues());
@@ -295,7 +296,7 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
       i += 2;
       continue;
     }
-    const entry = cues.entries && LEXICON.matchIn(cues.entries, text, toks, i);
+    const entry = cues.entries && LEXICON.match(cues.entries, text, toks, i);
     if (!entry) {
       i++;
       continue;

@@ -17,19 +17,9 @@ export class Regions {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
 
-  /** The union of ranges, each list given in any order (a list already sorted by start is not sorted again). */
-  constructor(...lists: readonly (readonly Range[])[]) {
-    const sorted = lists.map((list) => (isSortedByStart(list) ? list : [...list].sort((a, b) => a.start - b.start || a.end - b.end)));
-    // Merge the sorted lists, taking the earliest start next, and fold overlapping ranges together.
-    const at = sorted.map(() => 0);
-    for (;;) {
-      let pick = -1;
-      for (let l = 0; l < sorted.length; l++) {
-        if (at[l] < sorted[l].length && (pick < 0 || sorted[l][at[l]].start < sorted[pick][at[pick]].start)) pick = l;
-      }
-      if (pick < 0) break;
-      const r = sorted[pick][at[pick]++];
-      if (r.end <= r.start) continue;
+  constructor(ranges: Range[]) {
+    const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const r of sorted) {
       const last = this.ends.length - 1;
       if (last >= 0 && r.start <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], r.end);
       else {
@@ -66,13 +56,7 @@ export function quotesOf(doc: Doc): QuoteLike[] {
 }
 
 export function attributedRegions(quotes: QuoteLike[], claims: Claim[]): Regions {
-  return new Regions(
-    quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd })),
-    claims,
-  );
-}
-
-function isSortedByStart(list: readonly Range[]): boolean {
-  for (let k = 1; k < list.length; k++) if (list[k].start < list[k - 1].start) return false;
-  return true;
+  const ranges: Range[] = quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd }));
+  for (const c of claims) ranges.push({ start: c.start, end: c.end });
+  return new Regions(ranges);
 }

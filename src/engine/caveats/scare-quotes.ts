@@ -21,7 +21,7 @@
  */
 import type { Doc, Sentence } from '../document';
 import type { Draft } from './author-voice';
-import { DocTokens } from './lexicon';
+import type { DocTokens } from '../text/word-tokens';
 import type { QuoteLike, Regions } from './regions';
 
 const MAX_WORDS = 4;
@@ -106,9 +106,9 @@ function quotedText(text: string, quotes: QuoteLike[], index: DocTokens): string
   return ` ${parts.join(' | ')} `;
 }
 
-export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions, out: Draft[], docWords?: DocTokens): void {
+export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions, out: Draft[]): void {
   const { text } = doc;
-  const index = docWords ?? new DocTokens(text);
+  const index = doc.words;
   // Longer quotations, folded, to tell a quoted fragment of them from a scare quote.
   // Built on first need: most articles have no candidate scare quote at all.
   let quoted: string | undefined;

@@ -272,7 +272,6 @@ class Bounds {
 }
 const LOWER_WORDS = new Bounds();
 
-/** Inner joiners: ' ’ . - & between word characters keep one word ("it's", "U.S", "Al-Qaeda", "AT&T"). */
 /**
  * What a UTF-16 code unit is to the word scan: WORD (`isWordCode`), JOINER (see isJoiner) or
  * OTHER; 0 until first asked. One array read per character instead of range tests.
@@ -287,6 +286,7 @@ function kindOf(c: number): number {
   return (CHAR_KIND[c] = isWordCode(c) ? WORD : isJoiner(c) ? JOINER : OTHER);
 }
 
+/** Inner joiners: ' ’ . - & between word characters keep one word ("it's", "U.S", "Al-Qaeda", "AT&T"). */
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
 }

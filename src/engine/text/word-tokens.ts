@@ -17,7 +17,7 @@ export interface Token {
  * and marks, joined by inner apostrophes, periods and hyphens: "U.S.-supplied", "it's"), as a
  * char-code scan with an ASCII fast path.
  */
-export function tokens(text: string, start: number, end: number): Token[] {
+function tokens(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
@@ -77,7 +77,7 @@ export class DocTokens {
   }
 }
 
-export function normalise(word: string): string {
+function normalise(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
 }

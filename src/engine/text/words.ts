@@ -7,7 +7,6 @@
  * over every article several times and was a visible share of brief() time in the benchmark.
  * Astral characters (emoji, rare scripts) never belong to a word.
  */
-import type { Range } from '../../schema/brief';
 
 const WORD_CODE = new Uint8Array(65536);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -38,25 +37,6 @@ export function wordEnd(text: string, i: number, to = text.length): number {
     else break;
   }
   return i;
-}
-
-/**
- * @example
- * findWords("It's U.S.-supplied.") // [{ start: 0, end: 4 }, { start: 5, end: 18 }]
- */
-export function findWords(text: string, from = 0, to = text.length): Range[] {
-  const out: Range[] = [];
-  let i = from;
-  while (i < to) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const end = wordEnd(text, i, to);
-    out.push({ start: i, end });
-    i = end;
-  }
-  return out;
 }
 
 export function countWords(text: string): number {
