@@ -2,10 +2,22 @@
  * What every evaluation suite shares: where the shared data lives, how a suite reports, and
  * the text folding the worked examples' matching rules ask for.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-/** The shared folder beside the repository (read where it is; never copied in). */
-export const SHARED = new URL('../../../shared/', import.meta.url);
+/**
+ * The shared data folder: `EDGE_BRIEF_DATA` when set, else `shared/` beside the repository. It is
+ * read where it is, never copied in; a clone without it skips what needs it.
+ */
+export const SHARED = process.env.EDGE_BRIEF_DATA
+  ? pathToFileURL(`${resolve(process.env.EDGE_BRIEF_DATA)}/`)
+  : new URL('../../../shared/', import.meta.url);
+
+/** Is the shared data there (its examples and eval folders)? */
+export function hasSharedData(): boolean {
+  return existsSync(new URL('examples/', SHARED)) && existsSync(new URL('eval/', SHARED));
+}
 
 export function readShared(path: string): string {
   return readFileSync(new URL(path, SHARED), 'utf8');
