@@ -7,11 +7,11 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './env';
 import { ENGINE_VERSION } from './engine/version';
-import { ProblemError, problemResponse } from './lib/problem';
-import { validationHook } from './lib/validation';
-import { renderApiDocs } from './lib/api-docs';
-import { apiAccess } from './lib/auth';
-import { apiCors } from './lib/cors';
+import { ProblemError, problemResponse, type ProblemInit } from './http/problem';
+import { validationHook } from './http/validation';
+import { renderApiDocs } from './http/docs';
+import { apiAccess } from './http/auth';
+import { apiCors } from './http/cors';
 import { briefs } from './routes/briefs';
 import { batches } from './routes/batches';
 import { meta } from './routes/meta';
@@ -48,25 +48,25 @@ const openApiConfig = {
 app.doc31('/openapi.json', openApiConfig);
 app.get('/docs', (c) => c.html(renderApiDocs(app.getOpenAPI31Document(openApiConfig) as Parameters<typeof renderApiDocs>[0])));
 
-app.notFound((c) => problemResponse(new ProblemError(404, 'not-found', 'Not Found', `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`)));
+app.notFound((c) => problemResponse(new ProblemError(404, { slug: 'not-found', title: 'Not Found', detail: `No route for ${c.req.method} ${new URL(c.req.url).pathname}.` })));
 
 app.onError((error) => {
   if (error instanceof ProblemError) return problemResponse(error);
   if (error instanceof HTTPException) return problemResponse(fromHttpException(error));
   console.error('unhandled error:', error);
-  return problemResponse(new ProblemError(500, 'internal', 'Internal Server Error', 'Something went wrong on our side; the error has been logged.'));
+  return problemResponse(new ProblemError(500, { slug: 'internal', title: 'Internal Server Error', detail: 'Something went wrong on our side; the error has been logged.' }));
 });
 
-const KNOWN_HTTP_PROBLEMS: Record<number, [slug: string, title: string, detail: string]> = {
-  400: ['invalid-json', 'Malformed JSON', 'The request body is not valid JSON.'],
-  413: ['payload-too-large', 'Request body too large', 'The body is larger than the limit.'],
-  415: ['unsupported-media-type', 'Unsupported Media Type', 'Send the article as application/json, text/plain or text/html.'],
+const KNOWN_HTTP_PROBLEMS: Record<number, ProblemInit> = {
+  400: { slug: 'invalid-json', title: 'Malformed JSON', detail: 'The request body is not valid JSON.' },
+  413: { slug: 'payload-too-large', title: 'Request body too large', detail: 'The body is larger than the limit.' },
+  415: { slug: 'unsupported-media-type', title: 'Unsupported Media Type', detail: 'Send the article as application/json, text/plain or text/html.' },
 };
 
 function fromHttpException(error: HTTPException): ProblemError {
   const known = KNOWN_HTTP_PROBLEMS[error.status];
-  if (known) return new ProblemError(error.status, ...known);
-  return new ProblemError(error.status, `http-${error.status}`, error.message || 'Request failed', error.message || `HTTP ${error.status}`);
+  if (known) return new ProblemError(error.status, known);
+  return new ProblemError(error.status, { slug: `http-${error.status}`, title: error.message || 'Request failed', detail: error.message || `HTTP ${error.status}` });
 }
 
 export type App = typeof app;

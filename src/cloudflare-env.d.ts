@@ -3,6 +3,6 @@ declare namespace Cloudflare {
   type WorkerBindings = import('./env').Bindings;
   interface Env extends WorkerBindings {}
   interface GlobalProps {
-    mainModule: typeof import('./index');
+    mainModule: typeof import('.');
   }
 }

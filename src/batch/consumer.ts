@@ -14,10 +14,7 @@
  * their outcome is recorded, so a crash in between means a redelivery, never a lost article.
  */
 import type { Bindings } from '../env';
-import { readConfig } from '../config';
-import { ArticleIndex } from '../lib/article-index';
-import { BriefStore } from '../lib/brief-store';
-import { briefThroughCache, StoreUnavailableError } from '../lib/brief-service';
+import { briefArticle, StoreUnavailableError } from '../briefing';
 import { progressStub } from './producer';
 import { DEAD_LETTER_SUFFIX, type BatchMessage, type ItemOutcome } from './types';
 
@@ -32,10 +29,6 @@ export async function handleQueue(batch: MessageBatch<unknown>, env: Bindings, _
 }
 
 async function handleArticles(batch: MessageBatch<unknown>, env: Bindings): Promise<void> {
-  const config = readConfig(env);
-  const store = BriefStore.of(env);
-  const index = new ArticleIndex(env.BRIEFS, config.kvTimeoutMs);
-
   for (const [batchId, messages] of groupByBatch(batch.messages)) {
     const stub = progressStub(env, batchId);
     const claimed = await stub.claim([...new Set(messages.map((m) => m.body.index))]).catch((error: unknown) => {
@@ -60,10 +53,7 @@ async function handleArticles(batch: MessageBatch<unknown>, env: Bindings): Prom
         continue; // already settled (a redelivery) or unknown: acked below, counted never again
       }
       try {
-        const result = await briefThroughCache(store, item.article, { requireStored: true, keep: true });
-        await index.put(claimed.source, item.article.id, result.brief.id).catch((error: unknown) => {
-          throw new StoreUnavailableError(error);
-        });
+        const result = await briefArticle(env, claimed.source, item.article.id, item.article);
         outcomes.push({ index: item.index, state: 'done', briefId: result.brief.id });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

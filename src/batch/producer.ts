@@ -11,8 +11,8 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { Bindings } from '../env';
-import { htmlToText } from '../lib/html-text';
-import { issuesOf } from '../lib/validation';
+import { htmlToText } from '../content/html';
+import { issuesOf } from '../http/validation';
 import type { BatchArticle, BatchMessage } from './types';
 
 /** Source names go into KV keys and URLs, so they stay short and plain. */

@@ -5,13 +5,12 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
-import { readConfig } from '../config';
 import { Brief, Problem } from '../schema/brief';
-import { ArticleIndex } from '../lib/article-index';
-import { BriefStore } from '../lib/brief-store';
-import { ProblemError } from '../lib/problem';
-import { respondWithBrief, storeReadFailed } from '../lib/stored-brief';
-import { validationHook } from '../lib/validation';
+import { ArticleIndex } from '../storage/article-index';
+import { BriefStore } from '../storage/brief-store';
+import { ProblemError } from '../http/problem';
+import { respondWithBrief, storeReadFailed } from '../http/stored-brief';
+import { validationHook } from '../http/validation';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
 
@@ -43,9 +42,9 @@ export const articles = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   }),
   async (c) => {
     const { source, articleId } = c.req.valid('param');
-    const notFound = () => new ProblemError(404, 'not-found', 'Article not found', `No brief for ${source} article ${articleId}: it was never published, was deleted, or its brief expired.`);
+    const notFound = () => new ProblemError(404, { slug: 'not-found', title: 'Article not found', detail: `No brief for ${source} article ${articleId}: it was never published, was deleted, or its brief expired.` });
     if (source.length > MAX_ID_LENGTH || articleId.length > MAX_ID_LENGTH) throw notFound();
-    const entry = await new ArticleIndex(c.env.BRIEFS, readConfig(c.env).kvTimeoutMs).get(source, articleId).catch(storeReadFailed);
+    const entry = await ArticleIndex.of(c.env).get(source, articleId).catch(storeReadFailed);
     if (!entry) throw notFound();
     const found = await BriefStore.of(c.env).get(entry.briefId).catch(storeReadFailed);
     if (!found) throw notFound();

@@ -5,9 +5,9 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { Problem } from '../schema/brief';
-import { limitBody } from '../lib/body-limit';
-import { ProblemError } from '../lib/problem';
-import { validationHook } from '../lib/validation';
+import { limitBody } from '../http/body-limit';
+import { ProblemError } from '../http/problem';
+import { validationHook } from '../http/validation';
 import { BatchArticleInput, DEFAULT_SOURCE, EnqueueError, ProgressStoreError, SOURCE_PATTERN, prepareArticles, progressStub, startBatch } from '../batch/producer';
 import { MAX_ARTICLES_PER_BATCH } from '../batch/types';
 
@@ -86,7 +86,7 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       const { accepted, rejected } = await prepareArticles(body.articles);
       if (accepted.length === 0) {
         const errors = rejected.flatMap((r) => r.errors.map((e) => ({ path: `articles.${r.index}.${e.path}`, message: e.message })));
-        throw new ProblemError(422, 'no-valid-articles', 'No valid article in the batch', `None of the ${rejected.length} articles can be briefed; see errors.`, errors);
+        throw new ProblemError(422, { slug: 'no-valid-articles', title: 'No valid article in the batch', detail: `None of the ${rejected.length} articles can be briefed; see errors.`, errors: errors });
       }
       let batchId: string;
       try {
@@ -95,7 +95,7 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         if (error instanceof ProgressStoreError) storeDown(error);
         if (!(error instanceof EnqueueError)) throw error;
         console.error(error);
-        throw new ProblemError(503, 'queue-unavailable', 'Queue unavailable', `The queue refused the articles (${error.sent} of ${accepted.length} were queued; the rest are recorded as failed in batch ${error.batchId}); send them again shortly.`, undefined, { 'Retry-After': '30', Location: `/v1/batches/${error.batchId}` });
+        throw new ProblemError(503, { slug: 'queue-unavailable', title: 'Queue unavailable', detail: `The queue refused the articles (${error.sent} of ${accepted.length} were queued; the rest are recorded as failed in batch ${error.batchId}); send them again shortly.`, headers: { 'Retry-After': '30', Location: `/v1/batches/${error.batchId}` } });
       }
       c.header('Location', `/v1/batches/${batchId}`);
       return c.json({ batchId, source, total: accepted.length, rejected }, 202);
@@ -118,7 +118,7 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       const { batchId } = c.req.valid('param');
       // Only well-formed ids reach the Durable Object namespace, so junk never instantiates an object.
       const report = UUID.test(batchId) ? await progressStub(c.env, batchId).progress().catch(storeDown) : null;
-      if (!report) throw new ProblemError(404, 'not-found', 'Batch not found', `No batch with id ${batchId}.`);
+      if (!report) throw new ProblemError(404, { slug: 'not-found', title: 'Batch not found', detail: `No batch with id ${batchId}.` });
       return c.json(report, 200);
     },
   );
@@ -128,5 +128,5 @@ batches.openAPIRegistry.register('BatchArticle', BatchArticleInput);
 
 function storeDown(error: unknown): never {
   console.error('batch progress store failed:', error);
-  throw new ProblemError(503, 'store-unavailable', 'Batch store unavailable', 'Batches cannot be stored or read right now; try again shortly.', undefined, { 'Retry-After': '5' });
+  throw new ProblemError(503, { slug: 'store-unavailable', title: 'Batch store unavailable', detail: 'Batches cannot be stored or read right now; try again shortly.', headers: { 'Retry-After': '5' } });
 }

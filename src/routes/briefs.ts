@@ -4,13 +4,13 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { ArticleInput, Brief, Problem } from '../schema/brief';
-import { limitBody } from '../lib/body-limit';
-import { BriefStore } from '../lib/brief-store';
-import { briefThroughCache } from '../lib/brief-service';
-import { htmlToText } from '../lib/html-text';
-import { respondWithStoredBrief } from '../lib/stored-brief';
-import { ProblemError } from '../lib/problem';
-import { parseArticle, validationHook } from '../lib/validation';
+import { limitBody } from '../http/body-limit';
+import { BriefStore } from '../storage/brief-store';
+import { briefThroughCache } from '../briefing';
+import { htmlToText } from '../content/html';
+import { respondWithStoredBrief } from '../http/stored-brief';
+import { ProblemError } from '../http/problem';
+import { parseArticle, validationHook } from '../http/validation';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
 
@@ -66,7 +66,7 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         // Validated by the route's JSON schema; the mixed text/JSON body confuses the inferred type.
         article = c.req.valid('json' as never) as z.infer<typeof ArticleInput>;
       } else {
-        throw new ProblemError(415, 'unsupported-media-type', 'Unsupported Media Type', 'Send the article as application/json, text/plain or text/html.');
+        throw new ProblemError(415, { slug: 'unsupported-media-type', title: 'Unsupported Media Type', detail: 'Send the article as application/json, text/plain or text/html.' });
       }
       const store = BriefStore.of(c.env);
       const result = await briefThroughCache(store, article);

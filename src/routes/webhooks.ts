@@ -6,9 +6,9 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { Problem } from '../schema/brief';
-import { limitBody } from '../lib/body-limit';
-import { ProblemError } from '../lib/problem';
-import { validationHook } from '../lib/validation';
+import { limitBody } from '../http/body-limit';
+import { ProblemError } from '../http/problem';
+import { validationHook } from '../http/validation';
 import { SENDER_NAMES, adapterFor, receiveDelivery } from '../webhooks';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
@@ -61,7 +61,7 @@ export const webhooks = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     const { sender } = c.req.valid('param');
     const adapter = adapterFor(sender);
     if (!adapter) {
-      throw new ProblemError(404, 'unknown-sender', 'Unknown webhook sender', `No webhook sender "${sender}"; known senders: ${SENDER_NAMES.join(', ')}.`);
+      throw new ProblemError(404, { slug: 'unknown-sender', title: 'Unknown webhook sender', detail: `No webhook sender "${sender}"; known senders: ${SENDER_NAMES.join(', ')}.` });
     }
     const body = new Uint8Array(await c.req.arrayBuffer());
     const delivery = { method: c.req.method, url: new URL(c.req.url), headers: c.req.raw.headers, body, text: new TextDecoder().decode(body) };

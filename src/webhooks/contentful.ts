@@ -13,7 +13,7 @@
  * `x-contentful-signed-headers`.
  */
 import { ExpiredRequestException, verifyRequest } from '@contentful/node-apps-toolkit/requests';
-import { isRichTextDocument, richTextToText } from './content';
+import { isRichTextDocument, richTextToText } from '../content';
 import {
   idOf, invalidPayload, isRecord, misconfigured, signatureExpired, signatureInvalid, signatureMissing, stringOf,
   type ArticleBody, type ParsedDelivery, type WebhookAdapter,

@@ -10,12 +10,12 @@
  */
 import { readConfig } from '../config';
 import type { Bindings } from '../env';
-import { ArticleIndex } from '../lib/article-index';
-import { BriefStore } from '../lib/brief-store';
-import { briefThroughCache } from '../lib/brief-service';
-import { ProblemError } from '../lib/problem';
-import { bodyToText } from './content';
-import { DeliveryLog, deliveryKey, type RecordedAnswer } from './deliveries';
+import { ArticleIndex } from '../storage/article-index';
+import { briefArticle } from '../briefing';
+import { ProblemError } from '../http/problem';
+import { bodyToText } from '../content';
+import { DeliveryLog, type RecordedAnswer } from '../storage/delivery-log';
+import { sha256Hex } from './crypto';
 import { readWebhookSettings } from './settings';
 import { storeUnavailable, type Delivery, type WebhookAdapter } from './types';
 
@@ -42,14 +42,7 @@ export async function receiveDelivery(
 ): Promise<DeliveryOutcome> {
   const secret = env[adapter.secretName]?.trim();
   if (!secret) {
-    throw new ProblemError(
-      503,
-      'webhook-not-configured',
-      'Webhook not configured',
-      `The ${sender} webhook has no secret: set ${adapter.secretName} (npx wrangler secret put ${adapter.secretName}). Deliveries are refused until then; the sender will retry.`,
-      undefined,
-      { 'Retry-After': '300' },
-    );
+    throw new ProblemError(503, { slug: 'webhook-not-configured', title: 'Webhook not configured', detail: `The ${sender} webhook has no secret: set ${adapter.secretName} (npx wrangler secret put ${adapter.secretName}). Deliveries are refused until then; the sender will retry.`, headers: { 'Retry-After': '300' } });
   }
   const settings = readWebhookSettings(env);
   await adapter.verify(delivery, secret, now, settings);
@@ -58,11 +51,11 @@ export async function receiveDelivery(
   try {
     payload = JSON.parse(delivery.text);
   } catch {
-    throw new ProblemError(400, 'invalid-json', 'Malformed JSON', `The ${sender} delivery is signed but its body is not valid JSON.`);
+    throw new ProblemError(400, { slug: 'invalid-json', title: 'Malformed JSON', detail: `The ${sender} delivery is signed but its body is not valid JSON.` });
   }
   const parsed = adapter.parse(payload, delivery, settings);
   if (parsed.articleId !== null && parsed.articleId.length > MAX_ARTICLE_ID_LENGTH) {
-    throw new ProblemError(422, 'invalid-payload', 'The delivery is not an article', `Article ids longer than ${MAX_ARTICLE_ID_LENGTH} characters are not accepted.`);
+    throw new ProblemError(422, { slug: 'invalid-payload', title: 'The delivery is not an article', detail: `Article ids longer than ${MAX_ARTICLE_ID_LENGTH} characters are not accepted.` });
   }
   if (parsed.event === 'ignore') {
     return { status: 202, body: { sender, articleId: parsed.articleId, result: 'ignored', detail: parsed.reason }, replayed: false };
@@ -74,22 +67,17 @@ export async function receiveDelivery(
   const previous = await log.get(key).catch(storeUnavailable);
   if (previous) return { ...(previous as { status: 200 | 202; body: WebhookAnswer }), replayed: true };
 
-  const index = new ArticleIndex(env.BRIEFS, config.kvTimeoutMs);
   let answer: RecordedAnswer & { status: 200 | 202; body: WebhookAnswer };
   if (parsed.event === 'delete') {
-    await index.delete(sender, parsed.articleId).catch(storeUnavailable);
+    await ArticleIndex.of(env).delete(sender, parsed.articleId).catch(storeUnavailable);
     answer = { status: 202, body: { sender, articleId: parsed.articleId, result: 'deleted', detail: 'The article index entry was removed.' } };
   } else {
     const { article } = parsed;
     const text = article.body ? await bodyToText(article.body) : '';
     if (!text.trim()) {
-      throw new ProblemError(422, 'no-article-text', 'The delivery has no article text', noTextDetail(sender, settings));
+      throw new ProblemError(422, { slug: 'no-article-text', title: 'The delivery has no article text', detail: noTextDetail(sender, settings) });
     }
-    const store = BriefStore.of(env);
-    const result = await briefThroughCache(store, { text, title: article.title, url: article.url }, { requireStored: true, keep: true }).catch(storeUnavailable);
-    // An unchanged re-publish (same brief) costs no index write either.
-    const existing = await index.get(sender, parsed.articleId).catch(storeUnavailable);
-    if (existing?.briefId !== result.brief.id) await index.put(sender, parsed.articleId, result.brief.id).catch(storeUnavailable);
+    const result = await briefArticle(env, sender, parsed.articleId, { text, title: article.title, url: article.url }).catch(storeUnavailable);
     answer = { status: 200, body: { sender, articleId: parsed.articleId, briefId: result.brief.id } };
   }
   // The work is stored; failing to remember the answer only means a replay redoes idempotent work.
@@ -112,4 +100,9 @@ function noTextDetail(sender: string, settings: ReturnType<typeof readWebhookSet
     default:
       return '`data` has neither `text` nor `html`.';
   }
+}
+
+/** Hashed, so any id (or a whole body) makes a short, valid KV key. */
+async function deliveryKey(sender: string, deliveryId: string): Promise<string> {
+  return `delivery:${sender}:${await sha256Hex(deliveryId)}`;
 }

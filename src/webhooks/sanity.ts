@@ -12,7 +12,7 @@
  * articles and are ignored.
  */
 import { decodeSignatureHeader, encodeSignatureHeader, isSignatureError } from '@sanity/webhook';
-import { isPortableText, portableTextToText } from './content';
+import { isPortableText, portableTextToText } from '../content';
 import { timingSafeEqual } from './crypto';
 import {
   assertFresh, idOf, invalidPayload, isRecord, signatureInvalid, signatureMissing, stringOf,

@@ -10,7 +10,7 @@
  * or Blocks (Strapi 5). With draft & publish, `entry.update` of a draft has `publishedAt: null`
  * and is ignored; `entry.publish` is briefed; `entry.delete` deletes; the rest is ignored.
  */
-import { isStrapiBlocks, strapiBlocksToText } from './content';
+import { isStrapiBlocks, strapiBlocksToText } from '../content';
 import { sha256Hex, timingSafeEqual } from './crypto';
 import {
   idOf, invalidPayload, isRecord, signatureInvalid, signatureMissing, stringOf,

@@ -2,7 +2,8 @@
  * The one shape every CMS adapter has: verify the signed delivery, then read the article out of
  * its payload. The receiver (`receive.ts`) does everything else the same way for every sender.
  */
-import { ProblemError } from '../lib/problem';
+import type { ArticleBody } from '../content';
+import { ProblemError } from '../http/problem';
 import type { WebhookSettings } from './settings';
 
 /** A delivery as received: the raw bytes are what every scheme signs, so they are kept as they came. */
@@ -16,11 +17,7 @@ export interface Delivery {
   text: string;
 }
 
-/** How the article body came: converted to plain text by `content/` before briefing. */
-export type ArticleBody =
-  | { format: 'text'; value: string }
-  | { format: 'html'; value: string }
-  | { format: 'markdown'; value: string };
+export type { ArticleBody } from '../content';
 
 export interface ArticleSource {
   title?: string;
@@ -57,31 +54,24 @@ export type SecretName =
   | 'STANDARD_WEBHOOK_SECRET';
 
 export function signatureMissing(detail: string, headers?: Record<string, string>): ProblemError {
-  return new ProblemError(401, 'signature-missing', 'Delivery is not signed', detail, undefined, headers);
+  return new ProblemError(401, { slug: 'signature-missing', title: 'Delivery is not signed', detail: detail, headers: headers });
 }
 
 export function signatureInvalid(detail: string, headers?: Record<string, string>): ProblemError {
-  return new ProblemError(401, 'signature-invalid', 'Signature does not match', detail, undefined, headers);
+  return new ProblemError(401, { slug: 'signature-invalid', title: 'Signature does not match', detail: detail, headers: headers });
 }
 
 export function signatureExpired(detail: string): ProblemError {
-  return new ProblemError(401, 'signature-expired', 'Signature timestamp outside the accepted window', detail);
+  return new ProblemError(401, { slug: 'signature-expired', title: 'Signature timestamp outside the accepted window', detail: detail });
 }
 
 /** The secret is set but cannot be used (e.g. not the format the scheme requires): an operator problem. */
 export function misconfigured(secretName: SecretName, why: string): ProblemError {
-  return new ProblemError(
-    503,
-    'webhook-not-configured',
-    'Webhook secret misconfigured',
-    `${secretName} is set but unusable: ${why}. Deliveries are refused until it is fixed; the sender will retry.`,
-    undefined,
-    { 'Retry-After': '300' },
-  );
+  return new ProblemError(503, { slug: 'webhook-not-configured', title: 'Webhook secret misconfigured', detail: `${secretName} is set but unusable: ${why}. Deliveries are refused until it is fixed; the sender will retry.`, headers: { 'Retry-After': '300' } });
 }
 
 export function invalidPayload(detail: string): ProblemError {
-  return new ProblemError(422, 'invalid-payload', 'The delivery is not an article', detail);
+  return new ProblemError(422, { slug: 'invalid-payload', title: 'The delivery is not an article', detail: detail });
 }
 
 /** Read a string field, accepting numbers too (WordPress and Strapi v4 ids are numbers). */
@@ -109,5 +99,5 @@ export function assertFresh(timestampMs: number, now: number, toleranceSeconds: 
 /** KV failed: the delivery is not acknowledged, so the sender retries. */
 export function storeUnavailable(error: unknown): never {
   console.error('webhook: KV failed:', error);
-  throw new ProblemError(503, 'store-unavailable', 'Brief store unavailable', 'The brief could not be stored; nothing was acknowledged, so retry shortly.', undefined, { 'Retry-After': '5' });
+  throw new ProblemError(503, { slug: 'store-unavailable', title: 'Brief store unavailable', detail: 'The brief could not be stored; nothing was acknowledged, so retry shortly.', headers: { 'Retry-After': '5' } });
 }

@@ -8,7 +8,7 @@ import { brief } from '../../src/engine';
 import { hasSharedData } from '../../scripts/eval/shared';
 import { goldenCorpus } from '../../scripts/golden/corpus';
 import { digest } from '../../scripts/golden/digest';
-import { compareDigests, readDigests } from '../../scripts/golden/index';
+import { compareDigests, readDigests } from '../../scripts/golden';
 import { skipWithoutSharedData } from '../shared-data';
 
 describe.skipIf(skipWithoutSharedData('golden briefs'))('golden briefs', () => {

@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { createExecutionContext, createMessageBatch, getQueueResult, runInDurableObject } from 'cloudflare:test';
-import worker from '../../src/index';
-import { ArticleIndex } from '../../src/lib/article-index';
-import { BriefStore } from '../../src/lib/brief-store';
+import worker from '../../src';
+import { ArticleIndex } from '../../src/storage/article-index';
+import { BriefStore } from '../../src/storage/brief-store';
 import { progressStub } from '../../src/batch/producer';
 import { MAX_RESENDS, type BatchProgress } from '../../src/batch/progress';
 import type { BatchArticle, BatchMessage, BatchProgressReport } from '../../src/batch/types';

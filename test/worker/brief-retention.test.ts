@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
-import { BriefStore, briefKey } from '../../src/lib/brief-store';
-import { briefThroughCache } from '../../src/lib/brief-service';
+import { BriefStore, briefKey } from '../../src/storage/brief-store';
+import { briefThroughCache } from '../../src/briefing';
 
 const TTL = 3600;
 

@@ -1,7 +1,7 @@
 /** The body converters: what the engine gets from each CMS's rich-text format. */
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../../src/lib/html-text';
-import { markdownToText, portableTextToText, richTextToText, strapiBlocksToText } from '../../../src/webhooks/content';
+import { htmlToText } from '../../../src/content/html';
+import { markdownToText, portableTextToText, richTextToText, strapiBlocksToText } from '../../../src/content';
 
 describe('markdownToText', () => {
   it('drops the markup and gives the same text as the same article sent as HTML', async () => {

@@ -66,7 +66,7 @@ describe('GET /v1/articles/{source}/{articleId}', () => {
   });
 
   it('serves the same article from the batch source too (the index is generic over sources)', async () => {
-    const { ArticleIndex } = await import('../../../src/lib/article-index');
+    const { ArticleIndex } = await import('../../../src/storage/article-index');
     const { env } = await import('cloudflare:workers');
     const briefId = ((await (await deliver(standard, standard.publish(newId(standard), article()))).json()) as { briefId: string }).briefId;
     await new ArticleIndex(env.BRIEFS, 2000).put('batch', 'archive-42', briefId);

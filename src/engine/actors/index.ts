@@ -21,21 +21,21 @@
  *
  * Known limits: a one-word name nobody else explains ("Mutu scored") is guessed to be a person.
  */
-import type { Actor, ActorType, Range } from '../schema/brief';
-import type { Doc, NameSpan } from './document';
-import { isKnownName } from './text/names';
-import { resolveGroupPronouns, resolvePronouns, type PersonMention } from './actors/pronouns';
-import { rolesAround } from './actors/roles';
-import { isTeamInTable } from './actors/tables';
-import { isAcronym, linkAcronyms } from './actors/acronyms';
-import { isDateline } from './actors/datelines';
-import { countryOf, countryOfLower, isPlace, isPlaceLower, PLACE_DESCRIPTORS, PLACE_NOUNS_BEFORE_OF, type CountryEntry } from './data/countries';
-import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from './data/organizations';
-import { isOutlet, isOutletLower } from './data/outlets';
-import { isPlatformLower } from './data/platforms';
-import { GENDER_OF_TITLE, PERSON_TITLES } from './data/titles';
-import { COMMON_OPENERS, NATIONALITY_ADJECTIVES, WordShapes } from './data/common-words';
-import { genderOfFirstName, isFirstName, isFirstNameLower } from './data/first-names';
+import type { Actor, ActorType, Range } from '../../schema/brief';
+import type { Doc, NameSpan } from '../document';
+import { isKnownName } from '../text/names';
+import { resolveGroupPronouns, resolvePronouns, type PersonMention } from './pronouns';
+import { rolesAround } from './roles';
+import { isTeamInTable } from './tables';
+import { isAcronym, linkAcronyms } from './acronyms';
+import { isDateline } from './datelines';
+import { countryOf, countryOfLower, isPlace, isPlaceLower, PLACE_DESCRIPTORS, PLACE_NOUNS_BEFORE_OF, type CountryEntry } from '../data/countries';
+import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
+import { isOutlet, isOutletLower } from '../data/outlets';
+import { isPlatformLower } from '../data/platforms';
+import { GENDER_OF_TITLE, PERSON_TITLES } from '../data/titles';
+import { COMMON_OPENERS, NATIONALITY_ADJECTIVES, WordShapes } from '../data/common-words';
+import { genderOfFirstName, isFirstName, isFirstNameLower } from '../data/first-names';
 
 /** Words after a name that make "<name> <word>" an organisation ("Biden administration"). */
 const ORG_AFTER = new Set(['administration', 'government', 'campaign', 'regime', 'cabinet', 'presidency', 'team']);

@@ -15,15 +15,15 @@
  * boundary, and content runs to the end of the sentence. Nested reported speech inside an
  * indirect claim is a claim of its own.
  */
-import type { Actor, Claim, Range, Source, Speaker, SourceType } from '../schema/brief';
-import type { Doc } from './document';
-import { findDrafts, isAgentPlural, outerQuotes, PRONOUN_BE, type Draft } from './attribution/drafts';
-import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous, scanEmbedCredits } from './attribution/sources';
-import { firstTokenAt, isCap, isWord, tokenize, withoutFinalPeriod, type Token } from './attribution/tokens';
-import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from './data/source-terms';
-import { ROLE_MODIFIERS, TITLE_WORDS } from './data/titles';
-import type { NameSpan } from './text/names';
-import type { Quote } from './text/quotes';
+import type { Actor, Claim, Range, Source, Speaker, SourceType } from '../../schema/brief';
+import type { Doc } from '../document';
+import { findDrafts, isAgentPlural, outerQuotes, PRONOUN_BE, type Draft } from './drafts';
+import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous, scanEmbedCredits } from './sources';
+import { firstTokenAt, isCap, isWord, tokenize, withoutFinalPeriod, type Token } from './tokens';
+import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
+import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
+import type { NameSpan } from '../text/names';
+import type { Quote } from '../text/quotes';
 
 export interface Attribution {
   claims: Claim[];

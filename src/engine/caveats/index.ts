@@ -17,13 +17,13 @@
  * sarcasm and loaded framing in neutral words ("regime" vs "government") go unseen; a partial
  * quotation not covered by a claim can read as a scare quote.
  */
-import type { Caveat } from '../schema/brief';
-import type { Attribution } from './attribution';
-import { scanSentence, type Draft } from './caveats/author-voice';
-import { Regions, attributedRegions, quotesOf } from './caveats/regions';
-import { questionsAndExclamations, scareQuotes } from './caveats/scare-quotes';
-import { sourcingCaveats } from './caveats/sourcing';
-import type { Doc } from './document';
+import type { Caveat } from '../../schema/brief';
+import type { Attribution } from '../attribution';
+import { scanSentence, type Draft } from './author-voice';
+import { Regions, attributedRegions, quotesOf } from './regions';
+import { questionsAndExclamations, scareQuotes } from './scare-quotes';
+import { sourcingCaveats } from './sourcing';
+import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   const quotes = quotesOf(doc);

@@ -9,7 +9,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../env';
 import { briefToMarkdown } from '../engine/markdown';
 import type { Brief } from '../schema/brief';
-import { BriefStore } from './brief-store';
+import { BriefStore } from '../storage/brief-store';
 import { ProblemError } from './problem';
 
 /** `{id}` or `{id}.md` (the same brief as Markdown, so a plain link can download it). */
@@ -17,7 +17,7 @@ export async function respondWithStoredBrief(c: Context<AppEnv>, requested: stri
   const markdown = requested.endsWith('.md');
   const id = markdown ? requested.slice(0, -3) : requested;
   const found = /^[0-9a-f]{64}$/.test(id) ? await BriefStore.of(c.env).get(id).catch(storeReadFailed) : null;
-  if (!found) throw new ProblemError(404, 'not-found', 'Brief not found', `No brief with id ${id}: it is unknown or has expired.`);
+  if (!found) throw new ProblemError(404, { slug: 'not-found', title: 'Brief not found', detail: `No brief with id ${id}: it is unknown or has expired.` });
   return respondWithBrief(c, found, markdown);
 }
 
@@ -37,5 +37,5 @@ export function respondWithBrief(c: Context<AppEnv>, found: Brief, markdown = fa
 /** A KV read that failed: 503 with Retry-After, so the client tries again shortly. */
 export function storeReadFailed(error: unknown): never {
   console.error('KV read failed:', error);
-  throw new ProblemError(503, 'store-unavailable', 'Brief store unavailable', 'Stored briefs cannot be read right now; try again shortly.', undefined, { 'Retry-After': '5' });
+  throw new ProblemError(503, { slug: 'store-unavailable', title: 'Brief store unavailable', detail: 'Stored briefs cannot be read right now; try again shortly.', headers: { 'Retry-After': '5' } });
 }

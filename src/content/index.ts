@@ -4,14 +4,19 @@
  * Portable Text, Strapi Blocks) are turned to text by the adapters with the converters beside this
  * file, since only the adapter knows which format a field holds.
  */
-import { htmlToText } from '../../lib/html-text';
-import type { ArticleBody } from '../types';
+import { htmlToText } from './html';
 import { markdownToText } from './markdown';
 
 export { richTextToText, isRichTextDocument } from './contentful-rich-text';
 export { portableTextToText, isPortableText } from './portable-text';
 export { strapiBlocksToText, isStrapiBlocks } from './strapi-blocks';
 export { markdownToText } from './markdown';
+
+/** How an article body came: turned into plain text by `bodyToText` before briefing. */
+export type ArticleBody =
+  | { format: 'text'; value: string }
+  | { format: 'html'; value: string }
+  | { format: 'markdown'; value: string };
 
 export async function bodyToText(body: ArticleBody): Promise<string> {
   switch (body.format) {

@@ -38,14 +38,7 @@ export async function enforceRateLimit(c: Context<AppEnv>, limiter: RateLimit | 
     return;
   }
   if (!success) {
-    throw new ProblemError(
-      429,
-      'rate-limited',
-      'Too Many Requests',
-      `Too many requests to ${route} from your address; try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`,
-      undefined,
-      { 'Retry-After': String(RATE_LIMIT_PERIOD_SECONDS) },
-    );
+    throw new ProblemError(429, { slug: 'rate-limited', title: 'Too Many Requests', detail: `Too many requests to ${route} from your address; try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`, headers: { 'Retry-After': String(RATE_LIMIT_PERIOD_SECONDS) } });
   }
 }
 

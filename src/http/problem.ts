@@ -6,23 +6,41 @@
  * `application/problem+json` response.
  *
  * @example
- * throw new ProblemError(422, 'blank-text', 'Article text is blank', 'Send the article in `text`.');
+ * throw new ProblemError(422, { slug: 'blank-text', title: 'Article text is blank', detail: 'Send the article in `text`.' });
  */
 import type { Problem } from '../schema/brief';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
+export interface ProblemInit {
+  /** The last part of the problem's `type` URN (`urn:edge-brief:problem:<slug>`). */
+  slug: string;
+  title: string;
+  detail: string;
+  /** Validation issues, one per failing field. */
+  errors?: Problem['errors'];
+  /** Extra response headers (`Retry-After`, `WWW-Authenticate`). */
+  headers?: Record<string, string>;
+}
+
 export class ProblemError extends Error {
+  readonly slug: string;
+  readonly title: string;
+  readonly detail: string;
+  readonly errors?: Problem['errors'];
+  readonly headers?: Record<string, string>;
+
   constructor(
     readonly status: number,
-    readonly slug: string,
-    readonly title: string,
-    readonly detail: string,
-    readonly errors?: Problem['errors'],
-    readonly headers?: Record<string, string>,
+    init: ProblemInit,
   ) {
-    super(detail);
+    super(init.detail);
     this.name = 'ProblemError';
+    this.slug = init.slug;
+    this.title = init.title;
+    this.detail = init.detail;
+    this.errors = init.errors;
+    this.headers = init.headers;
   }
 
   toProblem(): Problem {

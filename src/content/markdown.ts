@@ -5,7 +5,7 @@
  * Contentful long-text fields and Strapi 4 rich text are Markdown.
  */
 import { Marked } from 'marked';
-import { htmlToText } from '../../lib/html-text';
+import { htmlToText } from './html';
 
 // A private instance: no extension another module registers on the global `marked` changes ours.
 const markdown = new Marked({ gfm: true, async: false });

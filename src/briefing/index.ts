@@ -1,5 +1,7 @@
 /**
- * Brief an article through the cache: the one path every route takes (API, webhooks, form page).
+ * Brief an article through the cache: the one path every route takes (API, webhooks, batches,
+ * form page), and for an article a source knows by id (a CMS webhook, a batch), `briefArticle`
+ * keeps its brief and points the article index at it.
  *
  * The id is hashed first (Web Crypto), so a cache hit costs no analysis. On a miss the engine runs
  * and the brief is stored. `X-Cache` semantics: HIT served from KV, MISS analysed and stored,
@@ -7,7 +9,9 @@
  */
 import { brief as runEngine, briefId, type ArticleInput } from '../engine';
 import type { Brief } from '../schema/brief';
-import type { BriefStore } from './brief-store';
+import type { Bindings } from '../env';
+import { ArticleIndex } from '../storage/article-index';
+import { BriefStore } from '../storage/brief-store';
 
 export type CacheStatus = 'HIT' | 'MISS' | 'BYPASS';
 
@@ -73,4 +77,22 @@ async function keepStored(store: BriefStore, brief: Brief, options: BriefThrough
     console.error(`KV write failed keeping brief ${brief.id}:`, error);
     if (options.requireStored) throw new StoreUnavailableError(error);
   }
+}
+
+/**
+ * Brief the article `articleId` of `source` (a webhook sender or a batch source), keep its brief
+ * without expiry and point the article index at it. An unchanged re-publish (same brief) costs no
+ * write. Throws `StoreUnavailableError` when KV fails, so the caller can have the work retried.
+ */
+export async function briefArticle(env: Bindings, source: string, articleId: string, article: ArticleInput): Promise<BriefResult> {
+  const { text, title, url } = article;
+  const result = await briefThroughCache(BriefStore.of(env), { text, title, url }, { requireStored: true, keep: true });
+  const index = ArticleIndex.of(env);
+  try {
+    const existing = await index.get(source, articleId);
+    if (existing?.briefId !== result.brief.id) await index.put(source, articleId, result.brief.id);
+  } catch (error) {
+    throw new StoreUnavailableError(error);
+  }
+  return result;
 }

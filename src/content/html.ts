@@ -6,7 +6,7 @@
  * white space. The result is the "analysed text" that brief offsets point into.
  */
 import { decodeEntities } from './entities';
-import { ProblemError } from './problem';
+import { ProblemError } from '../http/problem';
 
 /** workerd exposes these on elements; @cloudflare/workers-types does not declare them yet. */
 type RewriterElement = Element & { selfClosing?: boolean; canHaveContent?: boolean };
@@ -59,7 +59,7 @@ export async function htmlToText(html: string): Promise<string> {
     // up ("Parser error: The memory limit has been exceeded"). That is the client's markup, not our
     // fault, and the text is not lost: the client can send it as text/plain.
     if (error instanceof Error && error.message.includes('Parser error')) {
-      throw new ProblemError(422, 'unreadable-html', 'HTML could not be read', `The HTML parser refused this markup (${error.message.replace(/^.*Parser error:\s*/, '')}), most likely because it is nested thousands of levels deep. Send the article as text/plain instead.`);
+      throw new ProblemError(422, { slug: 'unreadable-html', title: 'HTML could not be read', detail: `The HTML parser refused this markup (${error.message.replace(/^.*Parser error:\s*/, '')}), most likely because it is nested thousands of levels deep. Send the article as text/plain instead.` });
     }
     throw error;
   }

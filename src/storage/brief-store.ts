@@ -1,0 +1,66 @@
+/**
+ * Briefs in Workers KV, keyed by their content-addressed id.
+ *
+ * `get` answers `null` for a miss and also for an entry that is not a brief of this engine
+ * (corrupt JSON, an old engine), which the caller then overwrites. Briefs that an article index
+ * points to (webhooks, batches) are "kept": stored without expiry, because they are the CMS
+ * article's record and an archive article may never be re-published to renew them. Faults (KV
+ * throwing or timing out) are thrown for the caller to decide: the API serves a fresh brief
+ * anyway, a webhook answers 503 so the CMS retries.
+ */
+import type { Brief } from '../schema/brief';
+import type { Bindings } from '../env';
+import { readConfig } from '../config';
+import { ENGINE } from '../engine/version';
+import { JsonKv } from './kv-json';
+
+export interface BriefMetadata {
+  engine: string;
+  createdAt: string;
+  /** Stored without expiry (an article's brief); absent on briefs that expire after the TTL. */
+  kept?: true;
+}
+
+export class BriefStore {
+  /** The store of the Worker's `BRIEFS` namespace, with the TTL and timeout its vars configure. */
+  static of(env: Pick<Bindings, 'BRIEFS' | 'BRIEF_TTL_SECONDS' | 'KV_TIMEOUT_MS'>): BriefStore {
+    const config = readConfig(env);
+    return new BriefStore(env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
+  }
+
+  private readonly kv: JsonKv;
+
+  constructor(
+    kv: KVNamespace,
+    private readonly ttlSeconds: number,
+    timeoutMs: number,
+  ) {
+    this.kv = new JsonKv(kv, timeoutMs);
+  }
+
+  get(id: string): Promise<Brief | null> {
+    return this.kv.get(briefKey(id), isBriefOf(id));
+  }
+
+  /** The brief and whether it is kept without expiry (one read, with its metadata). */
+  async read(id: string): Promise<{ brief: Brief; kept: boolean } | null> {
+    const found = await this.kv.getWithMetadata<Brief, BriefMetadata>(briefKey(id), isBriefOf(id));
+    return found ? { brief: found.value, kept: found.metadata?.kept === true } : null;
+  }
+
+  async put(brief: Brief, { keep = false }: { keep?: boolean } = {}): Promise<void> {
+    const { text: _omitted, ...stored } = brief;
+    const metadata: BriefMetadata = { engine: brief.engine, createdAt: new Date().toISOString(), ...(keep ? { kept: true as const } : {}) };
+    await this.kv.put(briefKey(brief.id), stored, keep ? { metadata } : { expirationTtl: this.ttlSeconds, metadata });
+  }
+}
+
+/** A stored brief of this engine under this id (anything else is overwritten). */
+function isBriefOf(id: string) {
+  return (value: unknown): value is Brief => (value as Brief | null)?.id === id && (value as Brief).engine === ENGINE;
+}
+
+/** Briefs live under `brief:` so other records (the article index) can share the namespace. */
+export function briefKey(id: string): string {
+  return `brief:${id}`;
+}
