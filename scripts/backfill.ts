@@ -84,7 +84,10 @@ export function readArchive(path: string): { items: Located[]; unreadable: Probl
       if (ext !== '.txt' && ext !== '.html' && ext !== '.htm') continue;
       const id = relative(path, file).slice(0, -ext.length).split(sep).join('/');
       const body = readFileSync(file, 'utf8');
-      items.push({ item: ext === '.txt' ? { id, text: body } : { id, html: body }, origin: relative(process.cwd(), file) || file });
+      items.push({
+        item: ext === '.txt' ? { id, text: body } : { id, html: body },
+        origin: relative(process.cwd(), file) || file,
+      });
     }
     return { items, unreadable };
   }
@@ -106,7 +109,8 @@ export function readArchive(path: string): { items: Located[]; unreadable: Probl
       }
       const v = value as Record<string, unknown>;
       const item: ArchiveItem = { id: typeof v.id === 'number' ? String(v.id) : (v.id as string) };
-      for (const key of ['text', 'html', 'title', 'url'] as const) if (v[key] !== undefined) item[key] = v[key] as string;
+      for (const key of ['text', 'html', 'title', 'url'] as const)
+        if (v[key] !== undefined) item[key] = v[key] as string;
       items.push({ item, origin });
     });
   return { items, unreadable };
@@ -122,7 +126,12 @@ function walk(dir: string): string[] {
 }
 
 /** Chunks of at most `chunk` items whose JSON fits in `maxBytes`; an item that cannot fit alone is refused. */
-export function chunkItems(items: Located[], chunk: number, maxBytes: number, source: string): { chunks: Located[][]; tooBig: Problem[] } {
+export function chunkItems(
+  items: Located[],
+  chunk: number,
+  maxBytes: number,
+  source: string,
+): { chunks: Located[][]; tooBig: Problem[] } {
   const envelope = Buffer.byteLength(JSON.stringify({ source, articles: [] }));
   const chunks: Located[][] = [];
   const tooBig: Problem[] = [];
@@ -131,7 +140,11 @@ export function chunkItems(items: Located[], chunk: number, maxBytes: number, so
   for (const located of items) {
     const size = Buffer.byteLength(JSON.stringify(located.item)) + 1; // + the comma
     if (envelope + size > maxBytes) {
-      tooBig.push({ origin: located.origin, id: located.item.id ?? null, reason: `larger than one request (${size} bytes, budget ${maxBytes})` });
+      tooBig.push({
+        origin: located.origin,
+        id: located.item.id ?? null,
+        reason: `larger than one request (${size} bytes, budget ${maxBytes})`,
+      });
       continue;
     }
     if (current.length >= chunk || bytes + size > maxBytes) {
@@ -156,7 +169,12 @@ function retryAfterMs(res: Response, attempt: number): number {
 }
 
 /** fetch with retries for throttling, outages and network errors; other answers are returned. */
-async function request(url: string, init: RequestInit, token: string | undefined, onWait: (why: string) => void): Promise<Response> {
+async function request(
+  url: string,
+  init: RequestInit,
+  token: string | undefined,
+  onWait: (why: string) => void,
+): Promise<Response> {
   const headers = new Headers(init.headers);
   if (token) headers.set('authorization', `Bearer ${token}`);
   for (let attempt = 0; ; attempt++) {
@@ -188,13 +206,32 @@ interface Sent {
   total: number;
 }
 
-async function sendChunk(options: Options, chunk: Located[], progress: Progress, sink: { sent: Sent[]; rejected: Problem[] }): Promise<void> {
+async function sendChunk(
+  options: Options,
+  chunk: Located[],
+  progress: Progress,
+  sink: { sent: Sent[]; rejected: Problem[] },
+): Promise<void> {
   const body = JSON.stringify({ source: options.source, articles: chunk.map((c) => c.item) });
-  const res = await request(`${options.url}/v1/batches`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }, options.token, progress.note);
+  const res = await request(
+    `${options.url}/v1/batches`,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body },
+    options.token,
+    progress.note,
+  );
   const payload = (await res.json().catch(() => null)) as Record<string, unknown> | null;
   if (res.status === 202 && payload) {
-    const rejected = (payload.rejected ?? []) as { index: number; id: string | null; errors: { path: string; message: string }[] }[];
-    for (const r of rejected) sink.rejected.push({ origin: chunk[r.index]?.origin ?? `item ${r.index}`, id: r.id, reason: r.errors.map((e) => `${e.path}: ${e.message}`).join('; ') });
+    const rejected = (payload.rejected ?? []) as {
+      index: number;
+      id: string | null;
+      errors: { path: string; message: string }[];
+    }[];
+    for (const r of rejected)
+      sink.rejected.push({
+        origin: chunk[r.index]?.origin ?? `item ${r.index}`,
+        id: r.id,
+        reason: r.errors.map((e) => `${e.path}: ${e.message}`).join('; '),
+      });
     sink.sent.push({ batchId: payload.batchId as string, chunk, total: payload.total as number });
     progress.sent(chunk.length);
     return;
@@ -210,8 +247,14 @@ async function sendChunk(options: Options, chunk: Located[], progress: Progress,
     // No valid article in the chunk (or the request itself is wrong): every item is reported.
     const errors = (payload.errors ?? []) as { path: string; message: string }[];
     for (const [index, located] of chunk.entries()) {
-      const own = errors.filter((e) => e.path.startsWith(`articles.${index}.`)).map((e) => `${e.path.split('.').slice(2).join('.')}: ${e.message}`);
-      sink.rejected.push({ origin: located.origin, id: located.item.id ?? null, reason: own.join('; ') || String(payload.detail ?? 'rejected') });
+      const own = errors
+        .filter((e) => e.path.startsWith(`articles.${index}.`))
+        .map((e) => `${e.path.split('.').slice(2).join('.')}: ${e.message}`);
+      sink.rejected.push({
+        origin: located.origin,
+        id: located.item.id ?? null,
+        reason: own.join('; ') || String(payload.detail ?? 'rejected'),
+      });
     }
     progress.sent(chunk.length);
     return;
@@ -316,10 +359,17 @@ export async function backfill(options: Options): Promise<Summary> {
     }
   }
   progress.end();
-  for (const batchId of lost) process.stderr.write(`backfill: batch ${batchId} is no longer known to the server; its unfinished articles are counted as pending\n`);
+  for (const batchId of lost)
+    process.stderr.write(
+      `backfill: batch ${batchId} is no longer known to the server; its unfinished articles are counted as pending\n`,
+    );
 
   const failed: Problem[] = sink.sent.flatMap((s) =>
-    (reports.get(s.batchId)?.errors ?? []).map((e) => ({ origin: s.chunk[e.index]?.origin ?? `batch ${s.batchId} item ${e.index}`, id: e.id, reason: e.reason })),
+    (reports.get(s.batchId)?.errors ?? []).map((e) => ({
+      origin: s.chunk[e.index]?.origin ?? `batch ${s.batchId} item ${e.index}`,
+      id: e.id,
+      reason: e.reason,
+    })),
   );
   const done = sum([...reports.values()], 'done');
   const seconds = (Date.now() - started) / 1000;
@@ -341,7 +391,9 @@ const sum = (reports: BatchReport[], key: 'done' | 'failed') => reports.reduce((
 function printSummary(s: Summary, waited: boolean): void {
   const lines = [
     `read ${s.read} articles; ${s.accepted} queued in ${s.batches.length} batch(es), ${s.rejected.length} rejected`,
-    waited ? `briefed ${s.done}, failed ${s.failed.length}, still pending ${s.pending}  (${s.seconds}s, ${s.articlesPerSecond} articles/s)` : `not waiting: follow ${s.batches.map((b) => `/v1/batches/${b}`).join(', ')}`,
+    waited
+      ? `briefed ${s.done}, failed ${s.failed.length}, still pending ${s.pending}  (${s.seconds}s, ${s.articlesPerSecond} articles/s)`
+      : `not waiting: follow ${s.batches.map((b) => `/v1/batches/${b}`).join(', ')}`,
   ];
   const list = (title: string, problems: Problem[]) => {
     if (!problems.length) return;
@@ -369,7 +421,8 @@ export function parseArgs(argv: string[]): Options {
   };
   const number = (flag: string, value: string | undefined, min: number, max: number) => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag} takes a whole number from ${min} to ${max}`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new UsageError(`${flag} takes a whole number from ${min} to ${max}`);
     return n;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -392,7 +445,10 @@ export function parseArgs(argv: string[]): Options {
     else if (!options.path) options.path = arg;
     else throw new UsageError(`one archive at a time (got ${options.path} and ${arg})`);
   }
-  if (!options.path) throw new UsageError('usage: npm run backfill -- <archive.jsonl | folder> [--url URL] [--token TOKEN] [--source NAME] [--json]');
+  if (!options.path)
+    throw new UsageError(
+      'usage: npm run backfill -- <archive.jsonl | folder> [--url URL] [--token TOKEN] [--source NAME] [--json]',
+    );
   try {
     statSync(options.path);
   } catch {
@@ -423,4 +479,5 @@ async function main(): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main().then((code) => process.exit(code));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  main().then((code) => process.exit(code));

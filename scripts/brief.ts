@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { brief } from '../src/engine';
 import { briefToMarkdown } from '../src/engine/markdown';
 
-const USAGE = 'usage: npm run brief -- <article.txt | -> [--format json|md] [--title TITLE] [--url URL] [--include-text]';
+const USAGE =
+  'usage: npm run brief -- <article.txt | -> [--format json|md] [--title TITLE] [--url URL] [--include-text]';
 
 function main(): number {
   let parsed;

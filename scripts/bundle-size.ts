@@ -63,7 +63,9 @@ function main(argv: string[]): number {
   let temporary: string | undefined;
   if (!outdir) {
     temporary = outdir = mkdtempSync(join(tmpdir(), 'edge-brief-bundle-'));
-    execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   try {
     const size = measure(outdir, limit);
@@ -74,8 +76,11 @@ function main(argv: string[]): number {
     if (json) {
       console.log(JSON.stringify(size));
     } else {
-      for (const f of size.files) console.log(`${f.path.padEnd(24)} ${kib(f.raw).padStart(12)} raw ${kib(f.gzip).padStart(12)} gzip`);
-      console.log(`${'total'.padEnd(24)} ${kib(size.raw).padStart(12)} raw ${kib(size.gzip).padStart(12)} gzip  (limit ${kib(limit)} gzip)`);
+      for (const f of size.files)
+        console.log(`${f.path.padEnd(24)} ${kib(f.raw).padStart(12)} raw ${kib(f.gzip).padStart(12)} gzip`);
+      console.log(
+        `${'total'.padEnd(24)} ${kib(size.raw).padStart(12)} raw ${kib(size.gzip).padStart(12)} gzip  (limit ${kib(limit)} gzip)`,
+      );
     }
     if (!size.ok) {
       console.error(`bundle-size: ${size.gzip} bytes gzipped is over the limit of ${limit} bytes`);
@@ -87,4 +92,5 @@ function main(argv: string[]): number {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exit(main(process.argv.slice(2)));
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  process.exit(main(process.argv.slice(2)));

@@ -19,26 +19,159 @@ import { brief } from '../src/engine';
 import type { Brief } from '../src/schema/brief';
 
 const NAMES = [
-  'Dmitry Medvedev', 'Medvedev', 'Sen. Lindsey Graham', 'Graham', 'Dr. Anne-Marie O\'Neil', 'Mr. Smith', 'Ms. Zoë Ångström',
-  'J. R. R. Tolkien', 'Vladimir Putin', 'Putin', 'the Kremlin', 'NATO', 'the U.S.', 'U.S. officials', 'TASS', 'Reuters',
-  'The New York Times', 'Gov. Gavin Newsom', 'President Biden', 'Lt. Col. Vindman', 'Xi Jinping', 'Mohammed bin Salman',
-  'two U.S. officials', 'a senior official', 'people familiar with the matter', 'sources', 'the ministry', 'Telegram',
+  'Dmitry Medvedev',
+  'Medvedev',
+  'Sen. Lindsey Graham',
+  'Graham',
+  "Dr. Anne-Marie O'Neil",
+  'Mr. Smith',
+  'Ms. Zoë Ångström',
+  'J. R. R. Tolkien',
+  'Vladimir Putin',
+  'Putin',
+  'the Kremlin',
+  'NATO',
+  'the U.S.',
+  'U.S. officials',
+  'TASS',
+  'Reuters',
+  'The New York Times',
+  'Gov. Gavin Newsom',
+  'President Biden',
+  'Lt. Col. Vindman',
+  'Xi Jinping',
+  'Mohammed bin Salman',
+  'two U.S. officials',
+  'a senior official',
+  'people familiar with the matter',
+  'sources',
+  'the ministry',
+  'Telegram',
 ];
-const CUES = ['said', 'says', 'told', 'warned', 'added', 'claimed', 'insisted', 'wrote', 'argued', 'denied', 'according to', 'told reporters', 'said on Telegram'];
+const CUES = [
+  'said',
+  'says',
+  'told',
+  'warned',
+  'added',
+  'claimed',
+  'insisted',
+  'wrote',
+  'argued',
+  'denied',
+  'according to',
+  'told reporters',
+  'said on Telegram',
+];
 const PRONOUNS = ['he', 'she', 'they', 'it', 'He', 'She', 'They', 'his', 'her', 'their', 'I', 'we', 'We'];
 const WORDS = [
-  'the', 'a', 'storm', 'hit', 'coast', 'on', 'Monday', 'weapons', 'would', 'be', 'struck', 'in', 'any', 'country', 'allegedly',
-  'reportedly', 'so-called', 'clearly', 'may', 'might', 'perhaps', 'disastrous', 'and', 'but', 'that', 'was', 'not', 'of',
-  'Kyiv', 'Moscow', 'Washington', 'Jan.', 'Inc.', 'a.m.', 'No.', 'St.', 'e.g.', 'U.S.-supplied', '4,000', '3.5', '2026', '$1.2bn',
-  '50%', 'it\'s', 'don\'t', 'co-operate', 'naïve', 'São', 'Paulo',
+  'the',
+  'a',
+  'storm',
+  'hit',
+  'coast',
+  'on',
+  'Monday',
+  'weapons',
+  'would',
+  'be',
+  'struck',
+  'in',
+  'any',
+  'country',
+  'allegedly',
+  'reportedly',
+  'so-called',
+  'clearly',
+  'may',
+  'might',
+  'perhaps',
+  'disastrous',
+  'and',
+  'but',
+  'that',
+  'was',
+  'not',
+  'of',
+  'Kyiv',
+  'Moscow',
+  'Washington',
+  'Jan.',
+  'Inc.',
+  'a.m.',
+  'No.',
+  'St.',
+  'e.g.',
+  'U.S.-supplied',
+  '4,000',
+  '3.5',
+  '2026',
+  '$1.2bn',
+  '50%',
+  "it's",
+  "don't",
+  'co-operate',
+  'naïve',
+  'São',
+  'Paulo',
 ];
-const QUOTES = ['"', '\u201c', '\u201d', '\u2018', '\u2019', "'", '\u00ab', '\u00bb', '\u201e', '\u2039', '\u203a', '``', "''"];
-const PUNCT = ['.', ',', '!', '?', '\u2026', ':', ';', ' \u2014 ', ' - ', '(', ')', '[', ']', '...', '?!', '*', '\u2022'];
+const QUOTES = [
+  '"',
+  '\u201c',
+  '\u201d',
+  '\u2018',
+  '\u2019',
+  "'",
+  '\u00ab',
+  '\u00bb',
+  '\u201e',
+  '\u2039',
+  '\u203a',
+  '``',
+  "''",
+];
+const PUNCT = [
+  '.',
+  ',',
+  '!',
+  '?',
+  '\u2026',
+  ':',
+  ';',
+  ' \u2014 ',
+  ' - ',
+  '(',
+  ')',
+  '[',
+  ']',
+  '...',
+  '?!',
+  '*',
+  '\u2022',
+];
 const SPACES = [' ', ' ', ' ', '\n', '\n\n', '\t', '\r\n', '\u00a0', '\u2009', '  ', '\n \n'];
 const EXOTIC = [
-  '\ud83d\udc69\ud83c\udffd\u200d\u2695\ufe0f', '\ud83c\udf0a', '\ud83c\udde8\ud83c\udde6', '\ud83d\ude00', 'e\u0301', 'a\u0308\u0304',
-  '\u05e9\u05dc\u05d5\u05dd', '\u0645\u062d\u0645\u062f', '\u202e', '\u202c', '\u200f', '\u200d', '\ufeff', '\u0000',
-  '\ud800', '\udfff', '\u2028', '\u00ad', '\u0130', '\u1e9e', '\uff21',
+  '\ud83d\udc69\ud83c\udffd\u200d\u2695\ufe0f',
+  '\ud83c\udf0a',
+  '\ud83c\udde8\ud83c\udde6',
+  '\ud83d\ude00',
+  'e\u0301',
+  'a\u0308\u0304',
+  '\u05e9\u05dc\u05d5\u05dd',
+  '\u0645\u062d\u0645\u062f',
+  '\u202e',
+  '\u202c',
+  '\u200f',
+  '\u200d',
+  '\ufeff',
+  '\u0000',
+  '\ud800',
+  '\udfff',
+  '\u2028',
+  '\u00ad',
+  '\u0130',
+  '\u1e9e',
+  '\uff21',
 ];
 
 const pick = (items: readonly string[]) => fc.constantFrom(...items);
@@ -58,12 +191,18 @@ const sentence: fc.Arbitrary<string> = fc
     const content = words.join(' ');
     const end = closed ? close : '';
     switch (shape) {
-      case 0: return `${name} ${cue} ${open}${content}.${end}`;
-      case 1: return `${open}${content},${end} ${name} ${cue}.`;
-      case 2: return `According to ${name}, ${content}.`;
-      case 3: return `${name} ${cue} that ${content}.`;
-      case 4: return `${open}${content}${end} ${cue} ${name}, ${open}${content}.${end}`;
-      default: return `${content[0]?.toUpperCase() ?? ''}${content.slice(1)} ${open}${words[0]}${end}.`;
+      case 0:
+        return `${name} ${cue} ${open}${content}.${end}`;
+      case 1:
+        return `${open}${content},${end} ${name} ${cue}.`;
+      case 2:
+        return `According to ${name}, ${content}.`;
+      case 3:
+        return `${name} ${cue} that ${content}.`;
+      case 4:
+        return `${open}${content}${end} ${cue} ${name}, ${open}${content}.${end}`;
+      default:
+        return `${content[0]?.toUpperCase() ?? ''}${content.slice(1)} ${open}${words[0]}${end}.`;
     }
   });
 
@@ -82,13 +221,18 @@ const fragment: fc.Arbitrary<string> = fc.oneof(
 /** News-like text: fragments joined by white space, sometimes with a heading line first. */
 export function newsText(maxFragments = 60): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.option(fc.array(pick(NAMES.concat(WORDS)), { minLength: 1, maxLength: 8 }), { nil: undefined }), fc.array(fc.tuple(fragment, pick(SPACES)), { minLength: 1, maxLength: maxFragments }))
+    .tuple(
+      fc.option(fc.array(pick(NAMES.concat(WORDS)), { minLength: 1, maxLength: 8 }), { nil: undefined }),
+      fc.array(fc.tuple(fragment, pick(SPACES)), { minLength: 1, maxLength: maxFragments }),
+    )
     .map(([heading, parts]) => (heading ? `${heading.join(' ')}\n\n` : '') + parts.map(([f, s]) => f + s).join(''));
 }
 
 /** A long input for the time bound: a generated text repeated up to about `chars` characters. */
 export function longNewsText(chars: number): fc.Arbitrary<string> {
-  return newsText(40).map((text) => text.repeat(Math.max(1, Math.ceil(chars / Math.max(1, text.length)))).slice(0, chars));
+  return newsText(40).map((text) =>
+    text.repeat(Math.max(1, Math.ceil(chars / Math.max(1, text.length)))).slice(0, chars),
+  );
 }
 
 export interface Violation {
@@ -100,12 +244,23 @@ export interface Violation {
 export function spanViolations(text: string, b: Brief): Violation[] {
   const out: Violation[] = [];
   const check = (where: string, r: { start: number; end: number; text?: string }) => {
-    if (!Number.isInteger(r.start) || !Number.isInteger(r.end) || r.start < 0 || r.end < r.start || r.end > text.length) {
+    if (
+      !Number.isInteger(r.start) ||
+      !Number.isInteger(r.end) ||
+      r.start < 0 ||
+      r.end < r.start ||
+      r.end > text.length
+    ) {
       out.push({ where, detail: `range [${r.start}, ${r.end}) outside [0, ${text.length}]` });
       return;
     }
-    if (r.text !== undefined && text.slice(r.start, r.end) !== r.text) out.push({ where, detail: `slice ${JSON.stringify(text.slice(r.start, r.end))} !== text ${JSON.stringify(r.text)}` });
-    if (cutsPair(text, r.start) || cutsPair(text, r.end)) out.push({ where, detail: `range [${r.start}, ${r.end}) splits a surrogate pair` });
+    if (r.text !== undefined && text.slice(r.start, r.end) !== r.text)
+      out.push({
+        where,
+        detail: `slice ${JSON.stringify(text.slice(r.start, r.end))} !== text ${JSON.stringify(r.text)}`,
+      });
+    if (cutsPair(text, r.start) || cutsPair(text, r.end))
+      out.push({ where, detail: `range [${r.start}, ${r.end}) splits a surrogate pair` });
   };
   b.summary.forEach((s, i) => check(`summary[${i}]`, s));
   b.claims.forEach((c) => check(`claim ${c.id}`, c));
@@ -182,9 +337,16 @@ interface FuzzStats {
 function fuzzCase(text: string, stats: FuzzStats): void {
   const { ms, result } = timedBrief(text);
   const violations = spanViolations(text, result);
-  if (violations.length) throw new Error(`span invariant: ${violations.slice(0, 3).map((v) => `${v.where}: ${v.detail}`).join('; ')}`);
+  if (violations.length)
+    throw new Error(
+      `span invariant: ${violations
+        .slice(0, 3)
+        .map((v) => `${v.where}: ${v.detail}`)
+        .join('; ')}`,
+    );
   const again = brief({ text });
-  if (JSON.stringify(again) !== JSON.stringify(result)) throw new Error('not deterministic: a second run gave a different brief');
+  if (JSON.stringify(again) !== JSON.stringify(result))
+    throw new Error('not deterministic: a second run gave a different brief');
   const slow = overBudget(text, ms);
   if (slow) throw new Error(slow);
   stats.cases++;
@@ -194,7 +356,8 @@ function fuzzCase(text: string, stats: FuzzStats): void {
   stats.claims += result.claims.length;
   if (result.language !== 'en') stats.nonEnglish++;
   const usPerChar = (ms * 1000) / Math.max(1, text.length);
-  if (text.length >= 200 && usPerChar > stats.worstUsPerChar) [stats.worstUsPerChar, stats.worstText] = [usPerChar, text];
+  if (text.length >= 200 && usPerChar > stats.worstUsPerChar)
+    [stats.worstUsPerChar, stats.worstText] = [usPerChar, text];
 }
 
 function argValue(name: string): string | undefined {
@@ -220,10 +383,22 @@ function record(failures: Failures, error: unknown, text: string): void {
 function main(): void {
   const runs = Number(argValue('--runs') ?? 100_000);
   const seed = Number(argValue('--seed') ?? Date.now() % 2 ** 31);
-  const stats: FuzzStats = { cases: 0, chars: 0, maxChars: 0, totalMs: 0, worstUsPerChar: 0, worstText: '', nonEnglish: 0, claims: 0 };
+  const stats: FuzzStats = {
+    cases: 0,
+    chars: 0,
+    maxChars: 0,
+    totalMs: 0,
+    worstUsPerChar: 0,
+    worstText: '',
+    nonEnglish: 0,
+    claims: 0,
+  };
   const failures: Failures = new Map();
   // 49 in 50 are article-sized; 1 in 50 is long (up to 30,000 chars) to exercise the time bound.
-  const input = fc.oneof({ weight: 49, arbitrary: newsText(120) }, { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 30_000 }).chain(longNewsText) });
+  const input = fc.oneof(
+    { weight: 49, arbitrary: newsText(120) },
+    { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 30_000 }).chain(longNewsText) },
+  );
   const started = performance.now();
   // Every case runs (a failure is recorded, not thrown), so one bug does not hide the rest of the
   // run; each kind of failure is reported with the shortest text that showed it.
@@ -253,9 +428,13 @@ function main(): void {
   row('detected non-English', stats.nonEnglish.toLocaleString('en'));
   row('wall time (s)', seconds.toFixed(1));
   if (failures.size > 0) {
-    console.log(`\nFAILED: ${failed} cases, ${failures.size} kinds (replay: npm run fuzz -- --seed ${seed} --runs ${runs})`);
+    console.log(
+      `\nFAILED: ${failed} cases, ${failures.size} kinds (replay: npm run fuzz -- --seed ${seed} --runs ${runs})`,
+    );
     for (const [kind, f] of failures) {
-      console.log(`\n- ${kind} (${f.count} cases)\n  ${f.message.slice(0, 400)}\n  shortest text: ${JSON.stringify(f.text).slice(0, 600)}`);
+      console.log(
+        `\n- ${kind} (${f.count} cases)\n  ${f.message.slice(0, 400)}\n  shortest text: ${JSON.stringify(f.text).slice(0, 600)}`,
+      );
     }
     process.exitCode = 1;
   } else {

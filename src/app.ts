@@ -42,31 +42,56 @@ const openApiConfig = {
   info: {
     title: 'edge-brief',
     version: ENGINE_VERSION,
-    description: 'Turns a news article into a structured brief: actors, claims, sources and caveats, each with its exact span.',
+    description:
+      'Turns a news article into a structured brief: actors, claims, sources and caveats, each with its exact span.',
   },
 };
 app.doc31('/openapi.json', openApiConfig);
-app.get('/docs', (c) => c.html(renderApiDocs(app.getOpenAPI31Document(openApiConfig) as Parameters<typeof renderApiDocs>[0])));
+app.get('/docs', (c) =>
+  c.html(renderApiDocs(app.getOpenAPI31Document(openApiConfig) as Parameters<typeof renderApiDocs>[0])),
+);
 
-app.notFound((c) => problemResponse(new ProblemError(404, { slug: 'not-found', title: 'Not Found', detail: `No route for ${c.req.method} ${new URL(c.req.url).pathname}.` })));
+app.notFound((c) =>
+  problemResponse(
+    new ProblemError(404, {
+      slug: 'not-found',
+      title: 'Not Found',
+      detail: `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`,
+    }),
+  ),
+);
 
 app.onError((error) => {
   if (error instanceof ProblemError) return problemResponse(error);
   if (error instanceof HTTPException) return problemResponse(fromHttpException(error));
   console.error('unhandled error:', error);
-  return problemResponse(new ProblemError(500, { slug: 'internal', title: 'Internal Server Error', detail: 'Something went wrong on our side; the error has been logged.' }));
+  return problemResponse(
+    new ProblemError(500, {
+      slug: 'internal',
+      title: 'Internal Server Error',
+      detail: 'Something went wrong on our side; the error has been logged.',
+    }),
+  );
 });
 
 const KNOWN_HTTP_PROBLEMS: Record<number, ProblemInit> = {
   400: { slug: 'invalid-json', title: 'Malformed JSON', detail: 'The request body is not valid JSON.' },
   413: { slug: 'payload-too-large', title: 'Request body too large', detail: 'The body is larger than the limit.' },
-  415: { slug: 'unsupported-media-type', title: 'Unsupported Media Type', detail: 'Send the article as application/json, text/plain or text/html.' },
+  415: {
+    slug: 'unsupported-media-type',
+    title: 'Unsupported Media Type',
+    detail: 'Send the article as application/json, text/plain or text/html.',
+  },
 };
 
 function fromHttpException(error: HTTPException): ProblemError {
   const known = KNOWN_HTTP_PROBLEMS[error.status];
   if (known) return new ProblemError(error.status, known);
-  return new ProblemError(error.status, { slug: `http-${error.status}`, title: error.message || 'Request failed', detail: error.message || `HTTP ${error.status}` });
+  return new ProblemError(error.status, {
+    slug: `http-${error.status}`,
+    title: error.message || 'Request failed',
+    detail: error.message || `HTTP ${error.status}`,
+  });
 }
 
 export type App = typeof app;

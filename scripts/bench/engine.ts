@@ -38,7 +38,13 @@ import { brief, briefId } from '../../src/engine';
 import { countWords } from '../../src/engine/text/words';
 import { readJsonl } from '../eval/shared';
 
-const { values } = parseArgs({ options: { limit: { type: 'string' }, runs: { type: 'string', default: '3' }, 'no-bundle': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    limit: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    'no-bundle': { type: 'boolean', default: false },
+  },
+});
 const RUNS = Math.max(1, Number(values.runs));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -125,7 +131,15 @@ function timeAll(): Record<string, Timing> {
       const perK = list.map((x, i) => (x / Math.max(1, words[i])) * 1000).sort((a, b) => a - b);
       const total = list.reduce((a, b) => a + b, 0);
       const sorted = [...list].sort((a, b) => a - b);
-      return [name, { median: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), perKWords: quantile(perK, 0.5), aggregatePerKWords: (total / totalWords) * 1000 }];
+      return [
+        name,
+        {
+          median: quantile(sorted, 0.5),
+          p99: quantile(sorted, 0.99),
+          perKWords: quantile(perK, 0.5),
+          aggregatePerKWords: (total / totalWords) * 1000,
+        },
+      ];
     }),
   );
 }
@@ -143,20 +157,40 @@ const check = (ok: boolean, what: string) => {
   return ok ? 'met' : 'MISS';
 };
 
-console.log(`${articles.length} PTC articles, best of ${RUNS} passes, ${totalWords} words (median ${quantile([...words].sort((a, b) => a - b), 0.5)} per article)\n`);
+console.log(
+  `${articles.length} PTC articles, best of ${RUNS} passes, ${totalWords} words (median ${quantile(
+    [...words].sort((a, b) => a - b),
+    0.5,
+  )} per article)\n`,
+);
 const results = timeAll();
 const ours = results['brief()'];
-const rows = [['contender', 'median ms/article', 'p99 ms/article', 'median ms/1k words', 'all ms/1k words', 'brief() is']];
+const rows = [
+  ['contender', 'median ms/article', 'p99 ms/article', 'median ms/1k words', 'all ms/1k words', 'brief() is'],
+];
 for (const [name, r] of Object.entries(results)) {
-  rows.push([name, f(r.median), f(r.p99), f(r.perKWords), f(r.aggregatePerKWords), name === 'brief()' ? '' : `${f(r.perKWords / ours.perKWords, 1)}x faster`]);
+  rows.push([
+    name,
+    f(r.median),
+    f(r.p99),
+    f(r.perKWords),
+    f(r.aggregatePerKWords),
+    name === 'brief()' ? '' : `${f(r.perKWords / ours.perKWords, 1)}x faster`,
+  ]);
 }
 printTable(rows);
 
 console.log('\nTargets');
-console.log(`  median ${f(ours.perKWords)} ms/1k words <= 2: ${check(ours.perKWords <= 2, 'median ms per 1,000 words')}`);
+console.log(
+  `  median ${f(ours.perKWords)} ms/1k words <= 2: ${check(ours.perKWords <= 2, 'median ms per 1,000 words')}`,
+);
 console.log(`  p99 ${f(ours.p99)} ms/article <= 8: ${check(ours.p99 <= 8, 'p99 per article')}`);
-console.log(`  vs compromise ${f(results.compromise.perKWords / ours.perKWords, 1)}x >= 10x: ${check(results.compromise.perKWords / ours.perKWords >= 10, '10x compromise')}`);
-console.log(`  vs wink-nlp ${f(results['wink-nlp'].perKWords / ours.perKWords, 1)}x > 1x: ${check(results['wink-nlp'].perKWords > ours.perKWords, 'beat wink-nlp')}`);
+console.log(
+  `  vs compromise ${f(results.compromise.perKWords / ours.perKWords, 1)}x >= 10x: ${check(results.compromise.perKWords / ours.perKWords >= 10, '10x compromise')}`,
+);
+console.log(
+  `  vs wink-nlp ${f(results['wink-nlp'].perKWords / ours.perKWords, 1)}x > 1x: ${check(results['wink-nlp'].perKWords > ours.perKWords, 'beat wink-nlp')}`,
+);
 
 // Adversarial inputs of about 400 KB: time brief() on each (warm engine, one run each).
 console.log(`\nAdversarial inputs (400 KB each), brief() < 200 ms, best of ${RUNS}`);
@@ -172,7 +206,9 @@ for (const [name, text] of Object.entries(adversarial)) {
   // Each input on a clean heap, as each contender is: not paying for the previous input's garbage.
   collectGarbage();
   const elapsed = best(() => brief({ text }, { id }));
-  console.log(`  ${name.padEnd(36)} ${(text.length / 1000).toFixed(0)} KB  ${f(elapsed, 1)} ms  ${check(elapsed < 200, `adversarial: ${name}`)}`);
+  console.log(
+    `  ${name.padEnd(36)} ${(text.length / 1000).toFixed(0)} KB  ${f(elapsed, 1)} ms  ${check(elapsed < 200, `adversarial: ${name}`)}`,
+  );
 }
 
 // Module load: bundle the engine as the Worker would get it, import it in a fresh Node process.
@@ -182,11 +218,26 @@ console.log('\nEngine module load (fresh process, bundled engine)');
   try {
     const { build } = await import('esbuild');
     const out = join(dir, 'engine.mjs');
-    await build({ entryPoints: [join(ROOT, 'src/engine/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'silent', mainFields: ['module', 'main'] });
+    await build({
+      entryPoints: [join(ROOT, 'src/engine/index.ts')],
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      outfile: out,
+      logLevel: 'silent',
+      mainFields: ['module', 'main'],
+    });
     const probe = join(dir, 'probe.mjs');
-    writeFileSync(probe, `const t = performance.now(); await import(${JSON.stringify(out)}); console.log(performance.now() - t);\n`);
-    const loads = [0, 1, 2, 3, 4].map(() => Number(execFileSync(process.execPath, [probe], { encoding: 'utf8' }).trim())).sort((a, b) => a - b);
-    console.log(`  median of 5: ${f(loads[2])} ms (min ${f(loads[0])}, max ${f(loads[4])}) <= 50: ${check(loads[2] <= 50, 'module load')}`);
+    writeFileSync(
+      probe,
+      `const t = performance.now(); await import(${JSON.stringify(out)}); console.log(performance.now() - t);\n`,
+    );
+    const loads = [0, 1, 2, 3, 4]
+      .map(() => Number(execFileSync(process.execPath, [probe], { encoding: 'utf8' }).trim()))
+      .sort((a, b) => a - b);
+    console.log(
+      `  median of 5: ${f(loads[2])} ms (min ${f(loads[0])}, max ${f(loads[4])}) <= 50: ${check(loads[2] <= 50, 'module load')}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -195,9 +246,15 @@ console.log('\nEngine module load (fresh process, bundled engine)');
 if (!values['no-bundle']) {
   console.log('\nWorker bundle (wrangler deploy --dry-run, via scripts/bundle-size.ts)');
   try {
-    const json = execFileSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bundle-size.ts'), '--json'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const json = execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bundle-size.ts'), '--json'],
+      { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    );
     const size = JSON.parse(json.trim().split('\n').pop()!) as { raw: number; gzip: number; limit: number };
-    console.log(`  ${f(size.raw / 1024, 0)} KiB raw, ${f(size.gzip / 1024, 0)} KiB gzipped <= ${f(size.limit / 1000, 0)} KB: ${check(size.gzip <= size.limit, 'bundle size')}`);
+    console.log(
+      `  ${f(size.raw / 1024, 0)} KiB raw, ${f(size.gzip / 1024, 0)} KiB gzipped <= ${f(size.limit / 1000, 0)} KB: ${check(size.gzip <= size.limit, 'bundle size')}`,
+    );
   } catch (err) {
     console.log(`  could not build: ${(err as Error).message.split('\n')[0]}`);
     misses.push('bundle size (build failed)');
@@ -209,5 +266,6 @@ process.exitCode = misses.length ? 1 : 0;
 
 function printTable(table: string[][]): void {
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
-  for (const r of table) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+  for (const r of table)
+    console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
 }

@@ -51,7 +51,12 @@ async function burst(url: string): Promise<Row> {
   const started = performance.now();
   const results = await Promise.allSettled(
     Array.from({ length: connections }, (_, i) =>
-      fetch(`${url}/v1/briefs`, { method: 'POST', headers, body: JSON.stringify({ text: `${article}\n\nBurst ${i} ${Date.now()}.` }), signal: AbortSignal.timeout(60_000) }).then(async (res) => {
+      fetch(`${url}/v1/briefs`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ text: `${article}\n\nBurst ${i} ${Date.now()}.` }),
+        signal: AbortSignal.timeout(60_000),
+      }).then(async (res) => {
         await res.arrayBuffer();
         return res.status;
       }),
@@ -77,7 +82,12 @@ async function abuse(url: string): Promise<Row> {
   const started = performance.now();
   const statuses = await Promise.all(
     Array.from({ length: connections }, () =>
-      fetch(`${url}/v1/briefs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', signal: AbortSignal.timeout(60_000) })
+      fetch(`${url}/v1/briefs`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+        signal: AbortSignal.timeout(60_000),
+      })
         .then(async (res) => (await res.arrayBuffer(), res.status))
         .catch(() => 0),
     ),
@@ -130,13 +140,25 @@ async function main(): Promise<void> {
     await warm.arrayBuffer();
     const check = await fetch(`${url}/v1/briefs`, { method: 'POST', headers, body: hitBody });
     await check.arrayBuffer();
-    rows.push(await cannon('cache hits: POST /v1/briefs', { url: `${url}/v1/briefs`, method: 'POST', headers, body: hitBody }, `X-Cache ${check.headers.get('x-cache')}: hash + KV read`));
+    rows.push(
+      await cannon(
+        'cache hits: POST /v1/briefs',
+        { url: `${url}/v1/briefs`, method: 'POST', headers, body: hitBody },
+        `X-Cache ${check.headers.get('x-cache')}: hash + KV read`,
+      ),
+    );
 
     // idReplacement puts a fresh random id in place of [<id>] in every request: each one a new article.
     rows.push(
       await cannon(
         'cache misses: POST /v1/briefs',
-        { url: `${url}/v1/briefs`, method: 'POST', headers, idReplacement: true, body: JSON.stringify({ text: `${article}\n\nMiss [<id>].` }) },
+        {
+          url: `${url}/v1/briefs`,
+          method: 'POST',
+          headers,
+          idReplacement: true,
+          body: JSON.stringify({ text: `${article}\n\nMiss [<id>].` }),
+        },
         `${article.length} chars: hash + engine + KV write`,
       ),
     );
@@ -147,13 +169,30 @@ async function main(): Promise<void> {
   const fmt = (v: number, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '-');
   const table = [
     ['scenario', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'timeouts', 'note'],
-    ...rows.map((r) => [r.scenario, String(r.requests), fmt(r.reqPerSec, 1), fmt(r.p50), fmt(r.p99), String(r.non2xx), String(r.errors), String(r.timeouts), r.note]),
+    ...rows.map((r) => [
+      r.scenario,
+      String(r.requests),
+      fmt(r.reqPerSec, 1),
+      fmt(r.p50),
+      fmt(r.p99),
+      String(r.non2xx),
+      String(r.errors),
+      String(r.timeouts),
+      r.note,
+    ]),
   ];
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-  console.log(`\nnpm run bench:load: ${connections} connections, ${seconds} s per throughput run, one local workerd (wrangler dev), loopback\n`);
-  for (const row of table) console.log(row.map((cell, c) => (c >= 1 && c <= 7 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '));
+  console.log(
+    `\nnpm run bench:load: ${connections} connections, ${seconds} s per throughput run, one local workerd (wrangler dev), loopback\n`,
+  );
+  for (const row of table)
+    console.log(
+      row.map((cell, c) => (c >= 1 && c <= 7 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  '),
+    );
   // The bursts are judged by their 5xx and errors (the abuse burst is meant to be refused); the throughput runs must be all 2xx.
-  const failed = fivexx + rows.filter((r) => !r.scenario.startsWith('burst')).reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0);
+  const failed =
+    fivexx +
+    rows.filter((r) => !r.scenario.startsWith('burst')).reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0);
   if (failed > 0) {
     console.log(`\nFAILED: ${failed} requests errored, timed out or were not 2xx`);
     process.exitCode = 1;

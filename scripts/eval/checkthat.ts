@@ -41,7 +41,13 @@ export const checkthatSuite: Suite = {
       else if (subj) fp++;
       else if (gold) fn++;
       else tn++;
-      if (subj !== gold) errors.push({ id: row.id, label: row.label, sentence: row.sentence, caveats: caveats.map((k) => `${k.kind}: ${k.text}`) });
+      if (subj !== gold)
+        errors.push({
+          id: row.id,
+          label: row.label,
+          sentence: row.sentence,
+          caveats: caveats.map((k) => `${k.kind}: ${k.text}`),
+        });
     }
     const subj = prf(tp, tp + fp, tp + fn);
     const obj = prf(tn, tn + fn, tn + fp);
@@ -49,8 +55,19 @@ export const checkthatSuite: Suite = {
     const pct = (x: number) => (x * 100).toFixed(1);
     return {
       rows: [
-        { suite: 'checkthat', metric: `${file} macro-F1`, score: macro, target: 0.7, detail: `${rows.length} sentences` },
-        { suite: 'checkthat', metric: `${file} SUBJ F1`, score: subj.f1, detail: `P ${pct(subj.p)} R ${pct(subj.r)} (tp ${tp} fp ${fp} fn ${fn})` },
+        {
+          suite: 'checkthat',
+          metric: `${file} macro-F1`,
+          score: macro,
+          target: 0.7,
+          detail: `${rows.length} sentences`,
+        },
+        {
+          suite: 'checkthat',
+          metric: `${file} SUBJ F1`,
+          score: subj.f1,
+          detail: `P ${pct(subj.p)} R ${pct(subj.r)} (tp ${tp} fp ${fp} fn ${fn})`,
+        },
         { suite: 'checkthat', metric: `${file} OBJ F1`, score: obj.f1, detail: `P ${pct(obj.p)} R ${pct(obj.r)}` },
       ],
       details: { tp, fp, fn, tn, errors },

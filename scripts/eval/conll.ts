@@ -24,9 +24,41 @@ interface Sentence {
 type Kind = 'PER' | 'ORG' | 'LOC';
 const KINDS: Kind[] = ['PER', 'ORG', 'LOC'];
 const KIND_OF: Partial<Record<ActorType, Kind>> = { person: 'PER', organization: 'ORG', country: 'LOC', place: 'LOC' };
-const PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'they', 'them', 'their', 'it', 'its']);
+const PRONOUNS = new Set([
+  'he',
+  'him',
+  'his',
+  'himself',
+  'she',
+  'her',
+  'hers',
+  'herself',
+  'they',
+  'them',
+  'their',
+  'it',
+  'its',
+]);
 /** Tokens written against the previous token. */
-const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '%', "'s", "'", "n't", "'re", "'ve", "'ll", "'d", "'m"]);
+const NO_SPACE_BEFORE = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '%',
+  "'s",
+  "'",
+  "n't",
+  "'re",
+  "'ve",
+  "'ll",
+  "'d",
+  "'m",
+]);
 
 export interface Entity {
   start: number;
@@ -83,7 +115,10 @@ export function predictions(text: string): Entity[] {
 export const conllSuite: Suite = {
   name: 'conll',
   run({ limit }) {
-    const counts = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, predicted: 0, gold: 0 }])) as Record<Kind, { tp: number; predicted: number; gold: number }>;
+    const counts = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, predicted: 0, gold: 0 }])) as Record<
+      Kind,
+      { tp: number; predicted: number; gold: number }
+    >;
     const errors: { kind: string; text: string; error: 'missed' | 'spurious' | 'wrong-type'; other?: string }[] = [];
     for (const { text, gold } of documents(limit)) {
       const predicted = predictions(text);
@@ -102,11 +137,29 @@ export const conllSuite: Suite = {
     }
     const rows: Row[] = KINDS.map((k) => {
       const { p, r, f1 } = prf(counts[k].tp, counts[k].predicted, counts[k].gold);
-      return { suite: 'conll', metric: `${k} F1`, score: f1, target: k === 'PER' ? 0.8 : undefined, detail: `P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} (${counts[k].gold} gold)` };
+      return {
+        suite: 'conll',
+        metric: `${k} F1`,
+        score: f1,
+        target: k === 'PER' ? 0.8 : undefined,
+        detail: `P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} (${counts[k].gold} gold)`,
+      };
     });
-    const all = KINDS.reduce((acc, k) => ({ tp: acc.tp + counts[k].tp, predicted: acc.predicted + counts[k].predicted, gold: acc.gold + counts[k].gold }), { tp: 0, predicted: 0, gold: 0 });
+    const all = KINDS.reduce(
+      (acc, k) => ({
+        tp: acc.tp + counts[k].tp,
+        predicted: acc.predicted + counts[k].predicted,
+        gold: acc.gold + counts[k].gold,
+      }),
+      { tp: 0, predicted: 0, gold: 0 },
+    );
     const micro = prf(all.tp, all.predicted, all.gold);
-    rows.push({ suite: 'conll', metric: 'PER+ORG+LOC micro F1', score: micro.f1, detail: `P ${(micro.p * 100).toFixed(1)} R ${(micro.r * 100).toFixed(1)}` });
+    rows.push({
+      suite: 'conll',
+      metric: 'PER+ORG+LOC micro F1',
+      score: micro.f1,
+      detail: `P ${(micro.p * 100).toFixed(1)} R ${(micro.r * 100).toFixed(1)}`,
+    });
     return { rows, details: { counts, errors: errors.slice(0, 2000) } };
   },
 };

@@ -16,7 +16,22 @@ export interface Check {
   pass: boolean;
 }
 
-type Json = Record<string, any>;
+/** A worked example's `*-expected.json`: what its brief must and must not contain. */
+export interface ExpectedBrief {
+  article: string;
+  title?: string;
+  actors?: { must?: { name: string; type?: string; roleContains?: string }[]; mustNot?: string[] };
+  claims?: {
+    must?: { contains: string; speaker?: string; cue?: string; kind?: string; anonymous?: boolean; via?: string }[];
+    mustNot?: { contains: string }[];
+  };
+  sources?: { must?: { name?: string; nameContains?: string; anonymous?: boolean }[] };
+  caveats?: {
+    must?: { contains: string; kinds?: string[]; voice?: string }[];
+    mustNot?: { contains: string; voice?: string }[];
+  };
+  summary?: { mustMention?: string[] };
+}
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -37,7 +52,7 @@ function cueMatches(claim: Claim, expected: string): boolean {
 }
 
 export function checkExample(expectedFile: string, b: Brief): Check[] {
-  const spec = JSON.parse(readShared(`examples/${expectedFile}`)) as Json;
+  const spec = JSON.parse(readShared(`examples/${expectedFile}`)) as ExpectedBrief;
   const example = spec.article as string;
   const checks: Check[] = [];
   const check = (section: string, item: string, pass: boolean) => checks.push({ example, section, item, pass });
@@ -49,7 +64,7 @@ export function checkExample(expectedFile: string, b: Brief): Check[] {
       (a) =>
         [a.name, ...a.aliases].some((n) => lower(n) === lower(want.name)) &&
         (!want.type || a.type === want.type) &&
-        (!want.roleContains || a.roles.some((r) => lower(r).includes(lower(want.roleContains)))),
+        (!want.roleContains || a.roles.some((r) => lower(r).includes(lower(want.roleContains ?? '')))),
     );
     check('actors.must', JSON.stringify(want), pass);
   }
@@ -65,7 +80,10 @@ export function checkExample(expectedFile: string, b: Brief): Check[] {
         (!want.cue || cueMatches(c, want.cue)) &&
         (!want.kind || c.kind === want.kind) &&
         (want.anonymous === undefined || c.speaker?.anonymous === want.anonymous) &&
-        (!want.via || c.sourceIds.some((id) => lower(b.sources.find((s) => s.id === id)?.name ?? '').includes(lower(want.via)))),
+        (!want.via ||
+          c.sourceIds.some((id) =>
+            lower(b.sources.find((s) => s.id === id)?.name ?? '').includes(lower(want.via ?? '')),
+          )),
     );
     check('claims.must', JSON.stringify(want), pass);
   }
@@ -76,7 +94,7 @@ export function checkExample(expectedFile: string, b: Brief): Check[] {
   for (const want of spec.sources?.must ?? []) {
     const pass = b.sources.some(
       (s) =>
-        (want.name ? lower(s.name) === lower(want.name) : lower(s.name).includes(lower(want.nameContains))) &&
+        (want.name ? lower(s.name) === lower(want.name) : lower(s.name).includes(lower(want.nameContains ?? ''))) &&
         (want.anonymous === undefined || s.anonymous === want.anonymous),
     );
     check('sources.must', JSON.stringify(want), pass);
@@ -84,19 +102,28 @@ export function checkExample(expectedFile: string, b: Brief): Check[] {
 
   for (const want of spec.caveats?.must ?? []) {
     const pass = b.caveats.some(
-      (k) => fold(k.text).includes(fold(want.contains)) && (!want.kinds || want.kinds.includes(k.kind)) && (!want.voice || k.voice === want.voice),
+      (k) =>
+        fold(k.text).includes(fold(want.contains)) &&
+        (!want.kinds || want.kinds.includes(k.kind)) &&
+        (!want.voice || k.voice === want.voice),
     );
     check('caveats.must', JSON.stringify(want), pass);
   }
   for (const bad of spec.caveats?.mustNot ?? []) {
     // Stricter than containment: no caveat in that voice may touch the phrase at all.
     const phrase = fold(bad.contains);
-    const pass = !b.caveats.some((k) => (!bad.voice || k.voice === bad.voice) && (fold(k.text).includes(phrase) || phrase.includes(fold(k.text))));
+    const pass = !b.caveats.some(
+      (k) => (!bad.voice || k.voice === bad.voice) && (fold(k.text).includes(phrase) || phrase.includes(fold(k.text))),
+    );
     check('caveats.mustNot', bad.contains, pass);
   }
 
   for (const name of spec.summary?.mustMention ?? []) {
-    check('summary.mustMention', name, b.summary.some((s) => s.text.includes(name)));
+    check(
+      'summary.mustMention',
+      name,
+      b.summary.some((s) => s.text.includes(name)),
+    );
   }
   return checks;
 }
@@ -109,7 +136,7 @@ export function expectedFiles(): string[] {
 
 export function runExamples(): Check[] {
   return expectedFiles().flatMap((file) => {
-    const spec = JSON.parse(readShared(`examples/${file}`)) as Json;
+    const spec = JSON.parse(readShared(`examples/${file}`)) as ExpectedBrief;
     return checkExample(file, brief({ text: readShared(`examples/${spec.article}`) }));
   });
 }
@@ -128,7 +155,13 @@ export const examplesSuite: Suite = {
       detail: `${cs.filter((c) => c.pass).length}/${cs.length}`,
     }));
     const passed = checks.filter((c) => c.pass).length;
-    rows.push({ suite: 'examples', metric: 'all items', score: passed / checks.length, target: 1, detail: `${passed}/${checks.length}` });
+    rows.push({
+      suite: 'examples',
+      metric: 'all items',
+      score: passed / checks.length,
+      target: 1,
+      detail: `${passed}/${checks.length}`,
+    });
     return { rows, details: checks };
   },
 };

@@ -50,11 +50,23 @@ for (const suite of SUITES) {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const table = [
   ['suite', 'metric', 'score', 'target', 'detail'],
-  ...rows.map((r) => [r.suite, r.metric, pct(r.score), r.target === undefined ? '' : `${r.score >= r.target ? 'met' : 'MISS'} ${pct(r.target)}`, r.detail ?? '']),
+  ...rows.map((r) => [
+    r.suite,
+    r.metric,
+    pct(r.score),
+    r.target === undefined ? '' : `${r.score >= r.target ? 'met' : 'MISS'} ${pct(r.target)}`,
+    r.detail ?? '',
+  ]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 console.log(`\n${ENGINE}, split ${split}`);
-for (const row of table) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+for (const row of table)
+  console.log(
+    row
+      .map((cell, i) => cell.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd(),
+  );
 
 writeFileSync('eval-results.json', `${JSON.stringify({ engine: ENGINE, split, rows, details }, null, 2)}\n`);
 console.log('\nwrote eval-results.json');

@@ -39,8 +39,43 @@ interface Article {
   attributions: GoldAttribution[];
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'him', 'her', 'them', 'us', 'me']);
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 's', 'its', 'his', 'her', 'their', 'our']);
+const PRONOUNS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'who',
+  'which',
+  'that',
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+]);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'in',
+  'on',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+  's',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+]);
 
 const words = (s: string) =>
   s
@@ -103,19 +138,27 @@ export const polnearSuite: Suite = {
       for (const kind of kinds) {
         const strict = kind.includes('strict');
         const withSource = kind.includes('source');
-        const ok = (c: Claim, g: GoldAttribution) => overlaps(c, g.content, strict) && (!withSource || sourceRight(b, c, g));
+        const ok = (c: Claim, g: GoldAttribution) =>
+          overlaps(c, g.content, strict) && (!withSource || sourceRight(b, c, g));
         const tk = t[kind];
         tk.predicted += b.claims.length;
         tk.gold += article.attributions.length;
         for (const c of b.claims) {
           const hit = article.attributions.some((g) => ok(c, g));
           if (hit) tk.predictedHit++;
-          else if (kind === 'content+source' && falsePositives.length < 400) falsePositives.push({ article: article.id, claim: c.text.slice(0, 160), speaker: c.speaker?.name ?? null });
+          else if (kind === 'content+source' && falsePositives.length < 400)
+            falsePositives.push({ article: article.id, claim: c.text.slice(0, 160), speaker: c.speaker?.name ?? null });
         }
         for (const g of article.attributions) {
           const hit = b.claims.some((c) => ok(c, g));
           if (hit) tk.goldHit++;
-          else if (kind === 'content+source' && misses.length < 800) misses.push({ article: article.id, gold: g.content.text.slice(0, 160), source: g.source?.text ?? null, cue: g.cue?.text ?? null });
+          else if (kind === 'content+source' && misses.length < 800)
+            misses.push({
+              article: article.id,
+              gold: g.content.text.slice(0, 160),
+              source: g.source?.text ?? null,
+              cue: g.cue?.text ?? null,
+            });
         }
       }
     }
@@ -126,7 +169,13 @@ export const polnearSuite: Suite = {
       const r = tk.gold ? tk.goldHit / tk.gold : 0;
       const f1 = p + r ? (2 * p * r) / (p + r) : 0;
       const target = kind === 'content+source' ? 0.7 : undefined;
-      rows.push({ suite: 'polnear', metric: `${kind} F1`, score: f1, target, detail: `P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} (${tk.predicted} claims, ${tk.gold} gold)` });
+      rows.push({
+        suite: 'polnear',
+        metric: `${kind} F1`,
+        score: f1,
+        target,
+        detail: `P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} (${tk.predicted} claims, ${tk.gold} gold)`,
+      });
     }
     return { rows, details: { misses, falsePositives } };
   },

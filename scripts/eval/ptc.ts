@@ -64,9 +64,19 @@ export const ptcSuite: Suite = {
     }
     const rows = TARGETS.map((t) => {
       const g = gold.get(t)!;
-      return { suite: 'ptc', metric: `${t} covered`, score: g.total ? g.covered / g.total : 0, detail: `${g.covered}/${g.total} spans outside quotations` };
+      return {
+        suite: 'ptc',
+        metric: `${t} covered`,
+        score: g.total ? g.covered / g.total : 0,
+        detail: `${g.covered}/${g.total} spans outside quotations`,
+      };
     });
-    rows.push({ suite: 'ptc', metric: 'caveats on no labelled span', score: caveats ? unlabelled / caveats : 0, detail: `${unlabelled}/${caveats} author-voice caveats` });
+    rows.push({
+      suite: 'ptc',
+      metric: 'caveats on no labelled span',
+      score: caveats ? unlabelled / caveats : 0,
+      detail: `${unlabelled}/${caveats} author-voice caveats`,
+    });
     const topMissed = [...missedWords].sort((x, y) => y[1] - x[1]).slice(0, 60);
     return { rows, details: { topMissed, missed, stray } };
   },

@@ -16,7 +16,9 @@ export interface GoldenText {
 
 export function goldenCorpus(): GoldenText[] {
   const texts: GoldenText[] = [];
-  for (const file of readdirSync(new URL('examples/', SHARED)).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(new URL('examples/', SHARED))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     texts.push({ key: `examples/${file}`, input: { text: readShared(`examples/${file}`) } });
   }
   for (const a of readJsonl<{ id: string; text: string }>('eval/ptc-semeval2020-task11/train.jsonl')) {

@@ -11,5 +11,8 @@ export function comparable(brief: Brief): Omit<Brief, 'id' | 'engine'> {
 }
 
 export function digest(brief: Brief): string {
-  return createHash('sha256').update(JSON.stringify(comparable(brief))).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify(comparable(brief)))
+    .digest('hex')
+    .slice(0, 16);
 }

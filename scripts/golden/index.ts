@@ -31,10 +31,16 @@ type BriefFn = (input: ArticleInput) => Brief;
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { update: { type: 'boolean', default: false }, only: { type: 'string' }, max: { type: 'string', default: '20' } },
+    options: {
+      update: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      max: { type: 'string', default: '20' },
+    },
   });
   if (!hasSharedData()) {
-    console.error(`golden: no shared data at ${fileURLToPath(SHARED)} (set EDGE_BRIEF_DATA to its folder); nothing to check.`);
+    console.error(
+      `golden: no shared data at ${fileURLToPath(SHARED)} (set EDGE_BRIEF_DATA to its folder); nothing to check.`,
+    );
     return 2;
   }
   const only = values.only?.split(',');
@@ -66,7 +72,9 @@ async function main(): Promise<number> {
     return 0;
   }
   for (const line of changed.slice(0, 50)) console.log(line);
-  console.log(`golden: ${changed.length} of ${corpus.length} briefs differ (npm run golden -- diff HEAD shows the items; --update accepts them)`);
+  console.log(
+    `golden: ${changed.length} of ${corpus.length} briefs differ (npm run golden -- diff HEAD shows the items; --update accepts them)`,
+  );
   return 1;
 }
 
@@ -90,13 +98,21 @@ function sortKeys(record: Record<string, string>): Record<string, string> {
 }
 
 /** The briefs of `ref` (a commit; null for the working tree), keyed like the corpus. */
-async function briefsAt(ref: string | null, corpus: { key: string; input: ArticleInput }[]): Promise<Map<string, unknown>> {
+async function briefsAt(
+  ref: string | null,
+  corpus: { key: string; input: ArticleInput }[],
+): Promise<Map<string, unknown>> {
   let engineDir = ROOT;
   let cacheFile: string | null = null;
   if (ref) {
-    const sha = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const sha = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).trim();
     cacheFile = join(ROOT, 'node_modules/.cache/edge-brief-golden', `${sha}.json`);
-    const cached = existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, unknown>) : {};
+    const cached = existsSync(cacheFile)
+      ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, unknown>)
+      : {};
     if (corpus.every((t) => t.key in cached)) return new Map(corpus.map((t) => [t.key, cached[t.key]]));
     engineDir = join(tmpdir(), `edge-brief-golden-${sha.slice(0, 12)}`);
     if (!existsSync(engineDir)) {
@@ -108,7 +124,9 @@ async function briefsAt(ref: string | null, corpus: { key: string; input: Articl
   const briefs = new Map<string, unknown>(corpus.map((t) => [t.key, comparable(brief(t.input))]));
   if (cacheFile) {
     mkdirSync(join(cacheFile, '..'), { recursive: true });
-    const cached = existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, unknown>) : {};
+    const cached = existsSync(cacheFile)
+      ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, unknown>)
+      : {};
     writeFileSync(cacheFile, JSON.stringify({ ...cached, ...Object.fromEntries(briefs) }));
   }
   return briefs;
@@ -125,7 +143,10 @@ function printDiff(before: Map<string, unknown>, after: Map<string, unknown>, ma
     const now = describeItems(a as Brief);
     const removed = multisetMinus(old, now);
     const added = multisetMinus(now, old);
-    for (const [list, field] of [[removed, 'removed'], [added, 'added']] as const) {
+    for (const [list, field] of [
+      [removed, 'removed'],
+      [added, 'added'],
+    ] as const) {
       for (const item of list) {
         const section = item.slice(0, item.indexOf(' '));
         const t = tally.get(section) ?? { removed: 0, added: 0 };

@@ -13,13 +13,21 @@ export function describeItems(brief: Brief): string[] {
     `language ${brief.language}`,
     `stats ${JSON.stringify(brief.stats)}`,
     ...brief.summary.map((s) => `summary [${s.start},${s.end}] ${cut(s.text)}`),
-    ...brief.actors.map((a) => `actor ${a.type} ${JSON.stringify(a.name)} roles=${JSON.stringify(a.roles)} aliases=${JSON.stringify(a.aliases)} mentions=${a.mentions.length}`),
+    ...brief.actors.map(
+      (a) =>
+        `actor ${a.type} ${JSON.stringify(a.name)} roles=${JSON.stringify(a.roles)} aliases=${JSON.stringify(a.aliases)} mentions=${a.mentions.length}`,
+    ),
     ...brief.claims.map((c) => {
-      const speaker = c.speaker ? `${JSON.stringify(c.speaker.name)}${c.speaker.anonymous ? ' (anonymous)' : ''}` : 'null';
+      const speaker = c.speaker
+        ? `${JSON.stringify(c.speaker.name)}${c.speaker.anonymous ? ' (anonymous)' : ''}`
+        : 'null';
       const via = c.sourceIds.map((id) => sourceName.get(id)).join(', ');
       return `claim [${c.start},${c.end}] ${c.kind} cue=${JSON.stringify(c.cue)} speaker=${speaker}${via ? ` via ${via}` : ''} ${cut(c.text)}`;
     }),
-    ...brief.sources.map((s) => `source ${s.type} ${JSON.stringify(s.name)}${s.anonymous ? ' (anonymous)' : ''} mentions=${s.mentions.length}`),
+    ...brief.sources.map(
+      (s) =>
+        `source ${s.type} ${JSON.stringify(s.name)}${s.anonymous ? ' (anonymous)' : ''} mentions=${s.mentions.length}`,
+    ),
     ...brief.caveats.map((k) => `caveat [${k.start},${k.end}] ${k.kind} ${k.voice} ${cut(k.text)}`),
   ];
   return lines;

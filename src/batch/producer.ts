@@ -25,7 +25,12 @@ const SEND_CHUNK = 100;
 
 export const BatchArticleInput = z
   .object({
-    id: z.string().trim().min(1, 'id is empty').max(MAX_ARTICLE_ID_LENGTH).openapi({ description: "The article's id in your archive; it is readable at /v1/articles/{source}/{id}." }),
+    id: z
+      .string()
+      .trim()
+      .min(1, 'id is empty')
+      .max(MAX_ARTICLE_ID_LENGTH)
+      .openapi({ description: "The article's id in your archive; it is readable at /v1/articles/{source}/{id}." }),
     title: z.string().optional(),
     url: z.string().optional(),
     text: z.string().optional().openapi({ description: 'The article as plain text (send `text` or `html`).' }),
@@ -64,9 +69,14 @@ export async function prepareArticles(items: unknown[]): Promise<PreparedBatch> 
     const { id, title, url, html } = parsed.data;
     const text = html !== undefined ? await htmlToText(html) : parsed.data.text!;
     const errors: RejectedItem['errors'] = [];
-    if (text.trim() === '') errors.push({ path: html !== undefined ? 'html' : 'text', message: html !== undefined ? 'the page has no readable text' : 'text is blank' });
+    if (text.trim() === '')
+      errors.push({
+        path: html !== undefined ? 'html' : 'text',
+        message: html !== undefined ? 'the page has no readable text' : 'text is blank',
+      });
     const first = firstIndexOf.get(id);
-    if (first !== undefined) errors.push({ path: 'id', message: `duplicate id: the article at index ${first} has the same id` });
+    if (first !== undefined)
+      errors.push({ path: 'id', message: `duplicate id: the article at index ${first} has the same id` });
     if (errors.length) {
       rejected.push({ index, id, errors });
       continue;
@@ -114,7 +124,10 @@ export async function startBatch(env: Bindings, source: string, accepted: Prepar
   await stub.create(batchId, source, accepted).catch((error: unknown) => {
     throw new ProgressStoreError(error);
   });
-  const messages = accepted.map(({ index }) => ({ body: { batchId, index } satisfies BatchMessage, contentType: 'json' as const }));
+  const messages = accepted.map(({ index }) => ({
+    body: { batchId, index } satisfies BatchMessage,
+    contentType: 'json' as const,
+  }));
   let sent = 0;
   try {
     for (; sent < messages.length; sent += SEND_CHUNK) {

@@ -24,7 +24,15 @@
  */
 import { DurableObject } from 'cloudflare:workers';
 import type { Bindings } from '../env';
-import type { BatchArticle, BatchError, BatchMessage, BatchProgressReport, BatchStatus, ClaimedItem, ItemOutcome } from './types';
+import type {
+  BatchArticle,
+  BatchError,
+  BatchMessage,
+  BatchProgressReport,
+  BatchStatus,
+  ClaimedItem,
+  ItemOutcome,
+} from './types';
 
 /** How long a batch's progress stays readable. */
 export const RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
@@ -75,11 +83,22 @@ export class BatchProgress extends DurableObject<Bindings> {
     const now = new Date().toISOString();
     this.ctx.storage.transactionSync(() => {
       if (this.meta()) throw new Error(`batch ${batchId} already exists`);
-      this.sql.exec('INSERT INTO batch (one, batch_id, source, total, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)', batchId, source, items.length, now, now);
+      this.sql.exec(
+        'INSERT INTO batch (one, batch_id, source, total, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?)',
+        batchId,
+        source,
+        items.length,
+        now,
+        now,
+      );
       for (const { index, article: a } of items) {
         this.sql.exec(
           'INSERT INTO items (idx, article_id, title, url, text) VALUES (?, ?, ?, ?, ?)',
-          index, a.id, a.title ?? null, a.url ?? null, a.text,
+          index,
+          a.id,
+          a.title ?? null,
+          a.url ?? null,
+          a.text,
         );
       }
     });
@@ -93,7 +112,8 @@ export class BatchProgress extends DurableObject<Bindings> {
     const items = indices.map((index): ClaimedItem => {
       const row = this.sql
         .exec<{ article_id: string; title: string | null; url: string | null; text: string | null; state: string }>(
-          'SELECT article_id, title, url, text, state FROM items WHERE idx = ?', index,
+          'SELECT article_id, title, url, text, state FROM items WHERE idx = ?',
+          index,
         )
         .toArray()[0];
       if (!row) return { index, state: 'unknown' };
@@ -116,13 +136,25 @@ export class BatchProgress extends DurableObject<Bindings> {
     this.ctx.storage.transactionSync(() => {
       for (const o of outcomes) {
         if (o.state === 'retry') {
-          this.sql.exec("UPDATE items SET reason = ?, attempts = attempts + 1 WHERE idx = ? AND state = 'pending'", o.reason, o.index);
+          this.sql.exec(
+            "UPDATE items SET reason = ?, attempts = attempts + 1 WHERE idx = ? AND state = 'pending'",
+            o.reason,
+            o.index,
+          );
           continue;
         }
         const cursor =
           o.state === 'done'
-            ? this.sql.exec("UPDATE items SET state = 'done', brief_id = ?, reason = NULL, text = NULL WHERE idx = ? AND state = 'pending'", o.briefId, o.index)
-            : this.sql.exec("UPDATE items SET state = 'failed', reason = ?, text = NULL WHERE idx = ? AND state = 'pending'", o.reason, o.index);
+            ? this.sql.exec(
+                "UPDATE items SET state = 'done', brief_id = ?, reason = NULL, text = NULL WHERE idx = ? AND state = 'pending'",
+                o.briefId,
+                o.index,
+              )
+            : this.sql.exec(
+                "UPDATE items SET state = 'failed', reason = ?, text = NULL WHERE idx = ? AND state = 'pending'",
+                o.reason,
+                o.index,
+              );
         settled += cursor.rowsWritten > 0 ? 1 : 0;
       }
       if (settled > 0) this.sql.exec('UPDATE batch SET updated_at = ?', new Date().toISOString());
@@ -137,9 +169,15 @@ export class BatchProgress extends DurableObject<Bindings> {
   deadLetter(indices: number[]): number {
     return this.record(
       indices.map((index) => {
-        const row = this.sql.exec<{ reason: string | null; attempts: number }>('SELECT reason, attempts FROM items WHERE idx = ?', index).toArray()[0];
+        const row = this.sql
+          .exec<{ reason: string | null; attempts: number }>('SELECT reason, attempts FROM items WHERE idx = ?', index)
+          .toArray()[0];
         const last = row?.reason ? `; last error: ${row.reason}` : '';
-        return { index, state: 'failed' as const, reason: `gave up after ${row?.attempts ?? 0} failed attempts${last}` };
+        return {
+          index,
+          state: 'failed' as const,
+          reason: `gave up after ${row?.attempts ?? 0} failed attempts${last}`,
+        };
       }),
     );
   }
@@ -149,7 +187,9 @@ export class BatchProgress extends DurableObject<Bindings> {
     if (!meta) return null;
     const { done, failed } = this.counts();
     const errors: BatchError[] = this.sql
-      .exec<{ idx: number; article_id: string; reason: string | null }>("SELECT idx, article_id, reason FROM items WHERE state = 'failed' ORDER BY idx")
+      .exec<{ idx: number; article_id: string; reason: string | null }>(
+        "SELECT idx, article_id, reason FROM items WHERE state = 'failed' ORDER BY idx",
+      )
       .toArray()
       .map((r) => ({ index: r.idx, id: r.article_id, reason: r.reason ?? 'unknown' }));
     const settled = done + failed;
@@ -201,7 +241,10 @@ export class BatchProgress extends DurableObject<Bindings> {
       await this.ctx.storage.setAlarm(Date.now() + this.stallMs());
       return 'progressing';
     }
-    const pending = this.sql.exec<{ idx: number }>("SELECT idx FROM items WHERE state = 'pending' ORDER BY idx").toArray().map((r) => r.idx);
+    const pending = this.sql
+      .exec<{ idx: number }>("SELECT idx FROM items WHERE state = 'pending' ORDER BY idx")
+      .toArray()
+      .map((r) => r.idx);
     if (meta.resends >= MAX_RESENDS) {
       const reason = `no result after ${MAX_RESENDS} re-sends of its queue message; the queue or its consumer is not delivering`;
       this.record(pending.map((index) => ({ index, state: 'failed' as const, reason })));
@@ -210,10 +253,14 @@ export class BatchProgress extends DurableObject<Bindings> {
     }
     const batchId = meta.batch_id;
     for (let i = 0; i < pending.length; i += 100) {
-      await queue.sendBatch(pending.slice(i, i + 100).map((index) => ({ body: { batchId, index }, contentType: 'json' as const })));
+      await queue.sendBatch(
+        pending.slice(i, i + 100).map((index) => ({ body: { batchId, index }, contentType: 'json' as const })),
+      );
     }
     this.sql.exec('UPDATE batch SET resends = resends + 1');
-    console.warn(`batch ${batchId}: no progress for a stall period; re-sent ${pending.length} pending messages (re-send ${meta.resends + 1} of ${MAX_RESENDS})`);
+    console.warn(
+      `batch ${batchId}: no progress for a stall period; re-sent ${pending.length} pending messages (re-send ${meta.resends + 1} of ${MAX_RESENDS})`,
+    );
     await this.ctx.storage.setAlarm(Date.now() + this.stallMs() * 2 ** (meta.resends + 1));
     return 'resent';
   }
@@ -226,7 +273,9 @@ export class BatchProgress extends DurableObject<Bindings> {
   private counts(): { done: number; failed: number } {
     let done = 0;
     let failed = 0;
-    for (const row of this.sql.exec<{ state: string; n: number }>('SELECT state, count(*) AS n FROM items GROUP BY state')) {
+    for (const row of this.sql.exec<{ state: string; n: number }>(
+      'SELECT state, count(*) AS n FROM items GROUP BY state',
+    )) {
       if (row.state === 'done') done = row.n;
       if (row.state === 'failed') failed = row.n;
     }
@@ -234,6 +283,10 @@ export class BatchProgress extends DurableObject<Bindings> {
   }
 
   private meta(): BatchRow | null {
-    return this.sql.exec<BatchRow>('SELECT batch_id, source, total, created_at, updated_at, checkpoint, resends FROM batch').toArray()[0] ?? null;
+    return (
+      this.sql
+        .exec<BatchRow>('SELECT batch_id, source, total, created_at, updated_at, checkpoint, resends FROM batch')
+        .toArray()[0] ?? null
+    );
   }
 }

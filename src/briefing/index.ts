@@ -44,7 +44,9 @@ export async function briefThroughCache(
   const id = await briefId(input);
   let readFailed = false;
   try {
-    const cached = options.keep ? await store.read(id) : await store.get(id).then((brief) => brief && { brief, kept: false });
+    const cached = options.keep
+      ? await store.read(id)
+      : await store.get(id).then((brief) => brief && { brief, kept: false });
     if (cached) {
       // A brief first made through the API expires; once an article points at it, it must not.
       if (options.keep && !cached.kept) await keepStored(store, cached.brief, options);
@@ -84,7 +86,12 @@ async function keepStored(store: BriefStore, brief: Brief, options: BriefThrough
  * without expiry and point the article index at it. An unchanged re-publish (same brief) costs no
  * write. Throws `StoreUnavailableError` when KV fails, so the caller can have the work retried.
  */
-export async function briefArticle(env: Bindings, source: string, articleId: string, article: ArticleInput): Promise<BriefResult> {
+export async function briefArticle(
+  env: Bindings,
+  source: string,
+  articleId: string,
+  article: ArticleInput,
+): Promise<BriefResult> {
   const { text, title, url } = article;
   const result = await briefThroughCache(BriefStore.of(env), { text, title, url }, { requireStored: true, keep: true });
   const index = ArticleIndex.of(env);

@@ -16,7 +16,12 @@ interface Node {
 }
 
 export function isRichTextDocument(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as Node).nodeType === 'document' && Array.isArray((value as Node).content);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Node).nodeType === 'document' &&
+    Array.isArray((value as Node).content)
+  );
 }
 
 export function richTextToText(document: unknown): string {
@@ -37,7 +42,13 @@ function walkBlocks(node: Node, out: BlockText, depth: number): void {
   } else if (type === 'unordered-list' || type === 'ordered-list') {
     out.lines(children(node).map((item) => blocksOf(item, depth + 1).join(' ')));
   } else if (type === 'table') {
-    out.lines(children(node).map((row) => children(row).map((cell) => blocksOf(cell, depth + 2).join(' ')).join(' | ')));
+    out.lines(
+      children(node).map((row) =>
+        children(row)
+          .map((cell) => blocksOf(cell, depth + 2).join(' '))
+          .join(' | '),
+      ),
+    );
   } else if (type === 'hr' || type.startsWith('embedded-')) {
     // A rule or a reference to other content: no article text.
   } else if (type === 'text') {

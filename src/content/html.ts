@@ -22,8 +22,49 @@ function onEnd(el: RewriterElement, handler: () => void): boolean {
   }
 }
 
-const DROPPED = ['script', 'style', 'nav', 'head', 'noscript', 'template', 'svg', 'iframe', 'object', 'form', 'button', 'select', 'textarea', 'canvas', 'video', 'audio', 'picture'];
-const PARAGRAPH_BLOCKS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figure', 'figcaption', 'table', 'ul', 'ol', 'dl', 'article', 'section', 'header', 'footer', 'main', 'aside', 'hr'];
+const DROPPED = [
+  'script',
+  'style',
+  'nav',
+  'head',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+];
+const PARAGRAPH_BLOCKS = [
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'article',
+  'section',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'hr',
+];
 const LINE_BLOCKS = ['li', 'dt', 'dd', 'tr', 'div', 'br', 'td', 'th'];
 
 export async function htmlToText(html: string): Promise<string> {
@@ -59,7 +100,11 @@ export async function htmlToText(html: string): Promise<string> {
     // up ("Parser error: The memory limit has been exceeded"). That is the client's markup, not our
     // fault, and the text is not lost: the client can send it as text/plain.
     if (error instanceof Error && error.message.includes('Parser error')) {
-      throw new ProblemError(422, { slug: 'unreadable-html', title: 'HTML could not be read', detail: `The HTML parser refused this markup (${error.message.replace(/^.*Parser error:\s*/, '')}), most likely because it is nested thousands of levels deep. Send the article as text/plain instead.` });
+      throw new ProblemError(422, {
+        slug: 'unreadable-html',
+        title: 'HTML could not be read',
+        detail: `The HTML parser refused this markup (${error.message.replace(/^.*Parser error:\s*/, '')}), most likely because it is nested thousands of levels deep. Send the article as text/plain instead.`,
+      });
     }
     throw error;
   }

@@ -14,9 +14,7 @@ export { markdownToText } from './markdown';
 
 /** How an article body came: turned into plain text by `bodyToText` before briefing. */
 export type ArticleBody =
-  | { format: 'text'; value: string }
-  | { format: 'html'; value: string }
-  | { format: 'markdown'; value: string };
+  { format: 'text'; value: string } | { format: 'html'; value: string } | { format: 'markdown'; value: string };
 
 export async function bodyToText(body: ArticleBody): Promise<string> {
   switch (body.format) {

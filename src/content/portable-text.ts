@@ -16,7 +16,10 @@ interface PortableBlock {
 }
 
 export function isPortableText(value: unknown): boolean {
-  return Array.isArray(value) && value.some((b) => typeof b === 'object' && b !== null && (b as PortableBlock)._type === 'block');
+  return (
+    Array.isArray(value) &&
+    value.some((b) => typeof b === 'object' && b !== null && (b as PortableBlock)._type === 'block')
+  );
 }
 
 export function portableTextToText(blocks: unknown): string {
@@ -49,6 +52,10 @@ export function portableTextToText(blocks: unknown): string {
 function spansOf(block: PortableBlock): string {
   if (!Array.isArray(block.children)) return '';
   return block.children
-    .map((span) => (typeof span === 'object' && span !== null && typeof (span as { text?: unknown }).text === 'string' ? (span as { text: string }).text : ''))
+    .map((span) =>
+      typeof span === 'object' && span !== null && typeof (span as { text?: unknown }).text === 'string'
+        ? (span as { text: string }).text
+        : '',
+    )
     .join('');
 }

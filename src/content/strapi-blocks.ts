@@ -14,7 +14,16 @@ interface StrapiNode {
 }
 
 export function isStrapiBlocks(value: unknown): boolean {
-  return Array.isArray(value) && value.some((n) => typeof n === 'object' && n !== null && typeof (n as StrapiNode).type === 'string' && Array.isArray((n as StrapiNode).children));
+  return (
+    Array.isArray(value) &&
+    value.some(
+      (n) =>
+        typeof n === 'object' &&
+        n !== null &&
+        typeof (n as StrapiNode).type === 'string' &&
+        Array.isArray((n as StrapiNode).children),
+    )
+  );
 }
 
 export function strapiBlocksToText(nodes: unknown): string {
@@ -24,7 +33,9 @@ export function strapiBlocksToText(nodes: unknown): string {
 }
 
 function kids(node: StrapiNode): StrapiNode[] {
-  return Array.isArray(node.children) ? (node.children.filter((c) => typeof c === 'object' && c !== null) as StrapiNode[]) : [];
+  return Array.isArray(node.children)
+    ? (node.children.filter((c) => typeof c === 'object' && c !== null) as StrapiNode[])
+    : [];
 }
 
 function walk(node: StrapiNode, out: BlockText, depth: number): void {

@@ -47,8 +47,17 @@ export function analyse(text: string): Doc {
   const paragraphs = splitParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
   const sentences: Sentence[] = [];
-  for (let index = 0; index < paragraphs.length; index++) splitSentences(text, paragraphs[index], quotes, index, sentences);
-  return { text, paragraphs, sentences, titleRange: findTitleLine(text, paragraphs), quotes, names: findNames(text), words: new DocTokens(text) };
+  for (let index = 0; index < paragraphs.length; index++)
+    splitSentences(text, paragraphs[index], quotes, index, sentences);
+  return {
+    text,
+    paragraphs,
+    sentences,
+    titleRange: findTitleLine(text, paragraphs),
+    quotes,
+    names: findNames(text),
+    words: new DocTokens(text),
+  };
 }
 
 /**
@@ -67,7 +76,8 @@ function findTitleLine(text: string, paragraphs: Range[]): Range | null {
   }
   let end = nl;
   while (end > first.start && /\s/.test(text[end - 1])) end--;
-  if (!hasAtMostWords(text, first.start, end, 15) || /[.,;:]$/.test(text.slice(Math.max(first.start, end - 1), end))) return null;
+  if (!hasAtMostWords(text, first.start, end, 15) || /[.,;:]$/.test(text.slice(Math.max(first.start, end - 1), end)))
+    return null;
   return { start: first.start, end };
 }
 

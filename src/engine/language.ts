@@ -43,32 +43,84 @@ const WORD_LANGUAGES: ReadonlyMap<string, number> = (() => {
   return map;
 })();
 
-type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'armenian' | 'georgian' | 'devanagari' | 'bengali' | 'tamil' | 'thai' | 'hangul' | 'kana' | 'han';
+type Script =
+  | 'latin'
+  | 'cyrillic'
+  | 'greek'
+  | 'arabic'
+  | 'hebrew'
+  | 'armenian'
+  | 'georgian'
+  | 'devanagari'
+  | 'bengali'
+  | 'tamil'
+  | 'thai'
+  | 'hangul'
+  | 'kana'
+  | 'han';
 
-const SCRIPTS: readonly Script[] = ['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'armenian', 'georgian', 'devanagari', 'bengali', 'tamil', 'thai', 'hangul', 'kana', 'han'];
+const SCRIPTS: readonly Script[] = [
+  'latin',
+  'cyrillic',
+  'greek',
+  'arabic',
+  'hebrew',
+  'armenian',
+  'georgian',
+  'devanagari',
+  'bengali',
+  'tamil',
+  'thai',
+  'hangul',
+  'kana',
+  'han',
+];
 const LATIN = 0;
 
 /** Code point ranges per script (Unicode blocks). Marks, digits and symbols belong to none. */
 const SCRIPT_RANGES: readonly [from: number, to: number, script: Script][] = [
-  [0x41, 0x5a, 'latin'], [0x61, 0x7a, 'latin'], [0xc0, 0xd6, 'latin'], [0xd8, 0xf6, 'latin'], [0xf8, 0x24f, 'latin'], [0x1e00, 0x1eff, 'latin'],
-  [0x370, 0x3ff, 'greek'], [0x1f00, 0x1fff, 'greek'],
+  [0x41, 0x5a, 'latin'],
+  [0x61, 0x7a, 'latin'],
+  [0xc0, 0xd6, 'latin'],
+  [0xd8, 0xf6, 'latin'],
+  [0xf8, 0x24f, 'latin'],
+  [0x1e00, 0x1eff, 'latin'],
+  [0x370, 0x3ff, 'greek'],
+  [0x1f00, 0x1fff, 'greek'],
   [0x400, 0x52f, 'cyrillic'],
   [0x531, 0x58f, 'armenian'],
   [0x5d0, 0x5ff, 'hebrew'],
-  [0x620, 0x64a, 'arabic'], [0x66e, 0x6d3, 'arabic'], [0x6fa, 0x6ff, 'arabic'], [0x750, 0x77f, 'arabic'], [0xfb50, 0xfdff, 'arabic'], [0xfe70, 0xfeff, 'arabic'],
-  [0x904, 0x939, 'devanagari'], [0x958, 0x961, 'devanagari'],
+  [0x620, 0x64a, 'arabic'],
+  [0x66e, 0x6d3, 'arabic'],
+  [0x6fa, 0x6ff, 'arabic'],
+  [0x750, 0x77f, 'arabic'],
+  [0xfb50, 0xfdff, 'arabic'],
+  [0xfe70, 0xfeff, 'arabic'],
+  [0x904, 0x939, 'devanagari'],
+  [0x958, 0x961, 'devanagari'],
   [0x985, 0x9b9, 'bengali'],
   [0xb85, 0xbb9, 'tamil'],
   [0xe01, 0xe30, 'thai'],
   [0x10a0, 0x10ff, 'georgian'],
-  [0x1100, 0x11ff, 'hangul'], [0x3130, 0x318f, 'hangul'], [0xac00, 0xd7af, 'hangul'],
+  [0x1100, 0x11ff, 'hangul'],
+  [0x3130, 0x318f, 'hangul'],
+  [0xac00, 0xd7af, 'hangul'],
   [0x3041, 0x30ff, 'kana'],
-  [0x3400, 0x4dbf, 'han'], [0x4e00, 0x9fff, 'han'],
+  [0x3400, 0x4dbf, 'han'],
+  [0x4e00, 0x9fff, 'han'],
 ];
 const RANGE_SCRIPT = SCRIPT_RANGES.map(([, , script]) => SCRIPTS.indexOf(script));
 
 const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
-  greek: 'el', hebrew: 'he', armenian: 'hy', georgian: 'ka', devanagari: 'hi', bengali: 'bn', tamil: 'ta', thai: 'th', hangul: 'ko',
+  greek: 'el',
+  hebrew: 'he',
+  armenian: 'hy',
+  georgian: 'ka',
+  devanagari: 'hi',
+  bengali: 'bn',
+  tamil: 'ta',
+  thai: 'th',
+  hangul: 'ko',
 };
 
 const UKRAINIAN_LETTERS = new Set([0x456, 0x457, 0x454, 0x491, 0x406, 0x407, 0x404, 0x490]);
@@ -197,7 +249,8 @@ class Sample {
     let top: Script = 'latin';
     let topCount = count('latin');
     SCRIPTS.forEach((script, index) => {
-      if (script !== 'han' && script !== 'kana' && scripts[index] > topCount) [top, topCount] = [script, scripts[index]];
+      if (script !== 'han' && script !== 'kana' && scripts[index] > topCount)
+        [top, topCount] = [script, scripts[index]];
     });
     if (cjk > topCount && cjk * 2 > letters) return count('kana') * 20 > cjk ? 'ja' : 'zh';
     if (top !== 'latin' && topCount * 2 > letters) {

@@ -7,15 +7,26 @@ import type { Brief } from '../schema/brief';
 export function briefToMarkdown(b: Brief): string {
   const lines: string[] = [];
   lines.push(`# Brief: ${b.title ?? 'Untitled article'}`, '');
-  lines.push(`*${b.stats.words} words, ${b.stats.sentences} sentences, ${b.stats.paragraphs} paragraphs. Engine ${b.engine}, id \`${b.id.slice(0, 12)}\`.*`, '');
+  lines.push(
+    `*${b.stats.words} words, ${b.stats.sentences} sentences, ${b.stats.paragraphs} paragraphs. Engine ${b.engine}, id \`${b.id.slice(0, 12)}\`.*`,
+    '',
+  );
   if (b.url) lines.push(`Source: <${b.url}>`, '');
   lines.push('## Summary', '');
   for (const s of b.summary) lines.push(`> ${s.text}`, '');
-  section(lines, 'Actors', b.actors, (a) => `- **${a.name}** (${a.type}${a.roles.length ? `; ${a.roles.join(', ')}` : ''})${a.aliases.length ? `, also ${a.aliases.join(', ')}` : ''}`);
+  section(
+    lines,
+    'Actors',
+    b.actors,
+    (a) =>
+      `- **${a.name}** (${a.type}${a.roles.length ? `; ${a.roles.join(', ')}` : ''})${a.aliases.length ? `, also ${a.aliases.join(', ')}` : ''}`,
+  );
   section(lines, 'Claims', b.claims, (c) => {
     const who = c.speaker ? `${c.speaker.name}${c.speaker.anonymous ? ' (anonymous)' : ''}` : 'Unknown speaker';
     // The speaker is usually a source of their own claim; "via" names only the channels and the others.
-    const via = c.sourceIds.map((id) => b.sources.find((s) => s.id === id)?.name).filter((name) => name && name !== c.speaker?.name);
+    const via = c.sourceIds
+      .map((id) => b.sources.find((s) => s.id === id)?.name)
+      .filter((name) => name && name !== c.speaker?.name);
     return `- **${who}**${c.cue ? ` *${c.cue}*` : ''} (${c.kind}): ${quote(c.text)}${via.length ? ` (via ${via.join(', ')})` : ''}`;
   });
   section(lines, 'Sources', b.sources, (s) => `- **${s.name}** (${s.type}${s.anonymous ? ', anonymous' : ''})`);

@@ -35,7 +35,8 @@ const MAX_WORDS = 90;
 /** Only this many body sentences are looked at: news comes early, and a huge input stays cheap. */
 const MAX_CANDIDATES = 300;
 /** Links, handles and the furniture of web pages and newsletters. */
-const BOILERPLATE = /https?:\/\/|www\.|pic\.twitter|\.com\/|@\w|\b(?:subscribe|newsletter|click here|sign up|all rights reserved|copyright|privacy policy|terms of use|cookies?|advertisement|follow us|share this|read more|story continues|take our poll|free of charge)\b|©/i;
+const BOILERPLATE =
+  /https?:\/\/|www\.|pic\.twitter|\.com\/|@\w|\b(?:subscribe|newsletter|click here|sign up|all rights reserved|copyright|privacy policy|terms of use|cookies?|advertisement|follow us|share this|read more|story continues|take our poll|free of charge)\b|©/i;
 const CLOSERS = '"\'\u201d\u2019)]';
 const PRONOUN = /^(?:he|she|his|her|him|they|them|their)$/i;
 /** Author-voice caveats that make a sentence the author's view rather than the news. */
@@ -49,7 +50,9 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
   const { text } = doc;
   const actors = input.actors ?? [];
   const claims = input.claims ?? [];
-  const authorViews = (input.caveats ?? []).filter((k) => k.voice === 'author' && AUTHOR_VIEW.has(k.kind)).sort((a, b) => a.start - b.start);
+  const authorViews = (input.caveats ?? [])
+    .filter((k) => k.voice === 'author' && AUTHOR_VIEW.has(k.kind))
+    .sort((a, b) => a.start - b.start);
   // Every actor mention with its actor, sorted, so each sentence finds its mentions with one cursor
   // (a cursor per actor cost sentences x actors, a million steps in a long article).
   const mentions = mentionsInOrder(actors);
@@ -97,7 +100,8 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     if (authorView) continue;
     scored.push({ span: { text: sentence, start: s.start, end: s.end }, score, index: scored.length });
   }
-  const ranked = actors.length || claims.length ? [...scored].sort((a, b) => b.score - a.score || a.index - b.index) : scored;
+  const ranked =
+    actors.length || claims.length ? [...scored].sort((a, b) => b.score - a.score || a.index - b.index) : scored;
   // Page furniture is looked for in the best sentences only, until three are found.
   const best: typeof scored = [];
   for (const x of ranked) {

@@ -68,7 +68,18 @@ export function apiAccess(route: string) {
     if (tokens.length > 0 && presented !== null && (await tokenMatches(presented, tokens))) return next();
     await enforceRateLimit(c, c.env.API_RATE_LIMIT, route);
     if (tokens.length > 0) {
-      throw new ProblemError(401, { slug: 'unauthorized', title: 'Unauthorized', detail: presented === null ? 'Send the API token as `Authorization: Bearer <token>`.' : 'The bearer token is not valid.', headers: { 'WWW-Authenticate': presented === null ? 'Bearer realm="edge-brief"' : 'Bearer realm="edge-brief", error="invalid_token"' } });
+      throw new ProblemError(401, {
+        slug: 'unauthorized',
+        title: 'Unauthorized',
+        detail:
+          presented === null
+            ? 'Send the API token as `Authorization: Bearer <token>`.'
+            : 'The bearer token is not valid.',
+        headers: {
+          'WWW-Authenticate':
+            presented === null ? 'Bearer realm="edge-brief"' : 'Bearer realm="edge-brief", error="invalid_token"',
+        },
+      });
     }
     return next();
   });

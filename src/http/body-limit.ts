@@ -13,7 +13,11 @@ export const limitBody = createMiddleware<AppEnv>(async function limitBody(c, ne
   const limiter = bodyLimit({
     maxSize,
     onError: () => {
-      throw new ProblemError(413, { slug: 'payload-too-large', title: 'Request body too large', detail: `The body is larger than the limit of ${maxSize} bytes.` });
+      throw new ProblemError(413, {
+        slug: 'payload-too-large',
+        title: 'Request body too large',
+        detail: `The body is larger than the limit of ${maxSize} bytes.`,
+      });
     },
   });
   return limiter(c, next);

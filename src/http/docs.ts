@@ -22,35 +22,89 @@ export function renderApiDocs(doc: OpenApiDocument) {
     Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
   );
   return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${doc.info.title} API</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
-code,pre{font-family:ui-monospace,monospace}section{border-top:1px solid #ccc;padding:.5rem 0}
-.m{font-weight:700;display:inline-block;min-width:4.5rem}.p{font-family:ui-monospace,monospace}
-dt{font-weight:600}dd{margin:0 0 .4rem 1rem}
-</style>
-</head>
-<body>
-<h1>${doc.info.title} <small>${doc.info.version}</small></h1>
-<p>${doc.info.description ?? ''}</p>
-<p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
-${operations.map(
-  ({ path, method, op }) => html`<section>
-<h2><span class="m">${method}</span> <span class="p">${path}</span></h2>
-<p><strong>${op.summary ?? ''}</strong> ${op.description ?? ''}</p>
-${op.parameters?.length
-  ? html`<h3>Parameters</h3><dl>${op.parameters.map((p) => html`<dt><code>${p.name}</code> (${p.in}${p.required ? ', required' : ''})</dt><dd>${p.description ?? ''}</dd>`)}</dl>`
-  : ''}
-${op.requestBody?.content ? html`<h3>Body</h3><p>${Object.keys(op.requestBody.content).map((t) => html`<code>${t}</code> `)}</p>` : ''}
-<h3>Responses</h3><dl>${Object.entries(op.responses ?? {}).map(
-    ([status, r]) => html`<dt>${status}</dt><dd>${r.description ?? ''} ${raw(Object.keys(r.content ?? {}).map((t) => `<code>${t}</code>`).join(' '))}</dd>`,
-  )}</dl>
-</section>`,
-)}
-</body>
-</html>`;
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${doc.info.title} API</title>
+        <style>
+          body {
+            font:
+              16px/1.5 system-ui,
+              sans-serif;
+            max-width: 60rem;
+            margin: 2rem auto;
+            padding: 0 1rem;
+            color: #1b1b1b;
+          }
+          code,
+          pre {
+            font-family: ui-monospace, monospace;
+          }
+          section {
+            border-top: 1px solid #ccc;
+            padding: 0.5rem 0;
+          }
+          .m {
+            font-weight: 700;
+            display: inline-block;
+            min-width: 4.5rem;
+          }
+          .p {
+            font-family: ui-monospace, monospace;
+          }
+          dt {
+            font-weight: 600;
+          }
+          dd {
+            margin: 0 0 0.4rem 1rem;
+          }
+        </style>
+      </head>
+      <body>
+        <h1>${doc.info.title} <small>${doc.info.version}</small></h1>
+        <p>${doc.info.description ?? ''}</p>
+        <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
+        ${operations.map(
+          ({ path, method, op }) =>
+            html`<section>
+              <h2><span class="m">${method}</span> <span class="p">${path}</span></h2>
+              <p><strong>${op.summary ?? ''}</strong> ${op.description ?? ''}</p>
+              ${
+                op.parameters?.length
+                  ? html`<h3>Parameters</h3>
+                      <dl>
+                        ${op.parameters.map(
+                          (p) =>
+                            html`<dt><code>${p.name}</code> (${p.in}${p.required ? ', required' : ''})</dt>
+                              <dd>${p.description ?? ''}</dd>`,
+                        )}
+                      </dl>`
+                  : ''
+              }
+              ${
+                op.requestBody?.content
+                  ? html`<h3>Body</h3>
+                      <p>${Object.keys(op.requestBody.content).map((t) => html`<code>${t}</code> `)}</p>`
+                  : ''
+              }
+              <h3>Responses</h3>
+              <dl>
+                ${Object.entries(op.responses ?? {}).map(
+                  ([status, r]) =>
+                    html`<dt>${status}</dt>
+                      <dd>
+                        ${r.description ?? ''}
+                        ${raw(
+                          Object.keys(r.content ?? {})
+                            .map((t) => `<code>${t}</code>`)
+                            .join(' '),
+                        )}
+                      </dd>`,
+                )}
+              </dl>
+            </section>`,
+        )}
+      </body>
+    </html>`;
 }

@@ -44,7 +44,12 @@ export class ProblemError extends Error {
   }
 
   toProblem(): Problem {
-    const problem: Problem = { type: problemType(this.slug), title: this.title, status: this.status, detail: this.detail };
+    const problem: Problem = {
+      type: problemType(this.slug),
+      title: this.title,
+      status: this.status,
+      detail: this.detail,
+    };
     if (this.errors) problem.errors = this.errors;
     return problem;
   }

@@ -27,7 +27,11 @@ export const RATE_LIMIT_PERIOD_SECONDS = 60;
 type LimiterName = 'API_RATE_LIMIT' | 'FORM_RATE_LIMIT';
 
 /** Count this request against `limiter` for its client and `route`; throw a 429 problem when over. */
-export async function enforceRateLimit(c: Context<AppEnv>, limiter: RateLimit | undefined, route: string): Promise<void> {
+export async function enforceRateLimit(
+  c: Context<AppEnv>,
+  limiter: RateLimit | undefined,
+  route: string,
+): Promise<void> {
   const ip = c.req.header('cf-connecting-ip')?.trim();
   if (!limiter || !ip) return;
   let success: boolean;
@@ -38,7 +42,12 @@ export async function enforceRateLimit(c: Context<AppEnv>, limiter: RateLimit | 
     return;
   }
   if (!success) {
-    throw new ProblemError(429, { slug: 'rate-limited', title: 'Too Many Requests', detail: `Too many requests to ${route} from your address; try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`, headers: { 'Retry-After': String(RATE_LIMIT_PERIOD_SECONDS) } });
+    throw new ProblemError(429, {
+      slug: 'rate-limited',
+      title: 'Too Many Requests',
+      detail: `Too many requests to ${route} from your address; try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`,
+      headers: { 'Retry-After': String(RATE_LIMIT_PERIOD_SECONDS) },
+    });
   }
 }
 

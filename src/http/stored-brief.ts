@@ -17,7 +17,12 @@ export async function respondWithStoredBrief(c: Context<AppEnv>, requested: stri
   const markdown = requested.endsWith('.md');
   const id = markdown ? requested.slice(0, -3) : requested;
   const found = /^[0-9a-f]{64}$/.test(id) ? await BriefStore.of(c.env).get(id).catch(storeReadFailed) : null;
-  if (!found) throw new ProblemError(404, { slug: 'not-found', title: 'Brief not found', detail: `No brief with id ${id}: it is unknown or has expired.` });
+  if (!found)
+    throw new ProblemError(404, {
+      slug: 'not-found',
+      title: 'Brief not found',
+      detail: `No brief with id ${id}: it is unknown or has expired.`,
+    });
   return respondWithBrief(c, found, markdown);
 }
 
@@ -37,5 +42,10 @@ export function respondWithBrief(c: Context<AppEnv>, found: Brief, markdown = fa
 /** A KV read that failed: 503 with Retry-After, so the client tries again shortly. */
 export function storeReadFailed(error: unknown): never {
   console.error('KV read failed:', error);
-  throw new ProblemError(503, { slug: 'store-unavailable', title: 'Brief store unavailable', detail: 'Stored briefs cannot be read right now; try again shortly.', headers: { 'Retry-After': '5' } });
+  throw new ProblemError(503, {
+    slug: 'store-unavailable',
+    title: 'Brief store unavailable',
+    detail: 'Stored briefs cannot be read right now; try again shortly.',
+    headers: { 'Retry-After': '5' },
+  });
 }

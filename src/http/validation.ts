@@ -14,7 +14,12 @@ export function issuesOf(error: z.ZodError): { path: string; message: string }[]
 export function invalidRequest(error: z.ZodError, what = 'request'): ProblemError {
   const errors = issuesOf(error);
   const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-  return new ProblemError(422, { slug: 'invalid-request', title: `The ${what} does not match the schema`, detail, errors });
+  return new ProblemError(422, {
+    slug: 'invalid-request',
+    title: `The ${what} does not match the schema`,
+    detail,
+    errors,
+  });
 }
 
 /** Hook for `@hono/zod-openapi`: throw a 422 problem on any validation failure. */

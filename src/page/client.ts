@@ -159,7 +159,9 @@ export function clientMain(deps: ClientDeps): void {
       if (old) old.replaceWith(view);
       revealCopy();
       const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-      say(`Brief ready: ${n(body.actors.length, 'actor', 'actors')}, ${n(body.claims.length, 'claim', 'claims')}, ${n(body.sources.length, 'source', 'sources')}, ${n(body.caveats.length, 'caveat', 'caveats')}.`);
+      say(
+        `Brief ready: ${n(body.actors.length, 'actor', 'actors')}, ${n(body.claims.length, 'claim', 'claims')}, ${n(body.sources.length, 'source', 'sources')}, ${n(body.caveats.length, 'caveat', 'caveats')}.`,
+      );
       // Bring the result to the top (on a phone it starts below the form) and put focus on its heading.
       view.scrollIntoView?.({ block: 'start' });
       doc.getElementById('result-title')?.focus({ preventScroll: true });
@@ -181,10 +183,13 @@ export function clientMain(deps: ClientDeps): void {
     const cut = key.indexOf(':');
     const kind = g.CSS.escape(key.slice(0, cut));
     const id = g.CSS.escape(key.slice(cut + 1));
-    lit = Array.from(doc.querySelectorAll(`.article mark[data-kind="${kind}"][data-id="${id}"], [data-ref="${g.CSS.escape(key)}"]`));
+    lit = Array.from(
+      doc.querySelectorAll(`.article mark[data-kind="${kind}"][data-id="${id}"], [data-ref="${g.CSS.escape(key)}"]`),
+    );
     lit.forEach((el) => el.classList.add('lit'));
   };
-  const linked = (el: El | null | undefined) => (el && typeof el.closest === 'function' ? el.closest('[data-ref], .article mark[data-id]') : null);
+  const linked = (el: El | null | undefined) =>
+    el && typeof el.closest === 'function' ? el.closest('[data-ref], .article mark[data-id]') : null;
   doc.addEventListener('mouseover', (event) => {
     const el = linked(event.target);
     if (el) light(keyOf(el));
@@ -202,7 +207,10 @@ export function clientMain(deps: ClientDeps): void {
   });
 
   doc.addEventListener('click', async (event) => {
-    const copy = event.target && typeof event.target.closest === 'function' ? event.target.closest('[data-action="copy-json"]') : null;
+    const copy =
+      event.target && typeof event.target.closest === 'function'
+        ? event.target.closest('[data-action="copy-json"]')
+        : null;
     if (!copy) return;
     try {
       const href = copy.getAttribute('data-json-href');

@@ -61,7 +61,10 @@ export function highlight(text: string, brief: SpannedBrief): Segment[] {
   for (const claim of brief.claims) add('claim', claim.id, claim);
   for (const source of brief.sources) for (const m of source.mentions) add('source', source.id, m);
   for (const caveat of brief.caveats) add('caveat', caveat.id, caveat);
-  spans.sort((a, b) => a.start - b.start || b.end - a.end || rank[a.kind] - rank[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  spans.sort(
+    (a, b) =>
+      a.start - b.start || b.end - a.end || rank[a.kind] - rank[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 
   const points = Array.from(new Set(spans.flatMap((s) => [s.start, s.end]))).sort((a, b) => a - b);
   const root: Segment[] = [];
@@ -78,7 +81,15 @@ export function highlight(text: string, brief: SpannedBrief): Segment[] {
   };
   const open = (span: Span, continued: boolean) => {
     const key = `${span.kind}:${span.id}`;
-    const node: MarkNode = { kind: span.kind, id: span.id, start: span.start, end: span.end, continued, anchor: !continued && !anchored.has(key), children: [] };
+    const node: MarkNode = {
+      kind: span.kind,
+      id: span.id,
+      start: span.start,
+      end: span.end,
+      continued,
+      anchor: !continued && !anchored.has(key),
+      children: [],
+    };
     anchored.add(key);
     container().push(node);
     stack.push({ span, node });

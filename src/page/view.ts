@@ -26,7 +26,11 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   // A list entry quotes its span, so the span's own outer quote marks and trailing comma go.
   const clip = (s: string, max: number) => {
-    const flat = s.replace(/\s+/g, ' ').trim().replace(/^[“"‘']+/, '').replace(/[”"’',]+$/, '');
+    const flat = s
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[“"‘']+/, '')
+      .replace(/[”"’',]+$/, '');
     return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
   };
   const anchorOf = (kind: string, id: string) => `span-${kind}-${id}`;
@@ -35,7 +39,9 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
   // What each mark says about itself: a tooltip for everyone, a short visible tag for claims and caveats.
   const info = new Map<string, { title: string; label?: string }>();
   for (const a of brief.actors) {
-    info.set(`actor:${a.id}`, { title: `Actor: ${a.name} (${a.type})${a.roles.length ? `, ${a.roles.join('; ')}` : ''}` });
+    info.set(`actor:${a.id}`, {
+      title: `Actor: ${a.name} (${a.type})${a.roles.length ? `, ${a.roles.join('; ')}` : ''}`,
+    });
   }
   for (const c of brief.claims) {
     const who = c.speaker ? c.speaker.name : 'unknown speaker';
@@ -49,7 +55,10 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
     info.set(`source:${s.id}`, { title: `Source: ${s.name} (${s.type}${s.anonymous ? ', anonymous' : ''})` });
   }
   for (const k of brief.caveats) {
-    info.set(`caveat:${k.id}`, { title: `Caveat, ${k.kind} (${k.voice === 'author' ? "author's voice" : 'attributed'}): ${k.reason}`, label: k.kind });
+    info.set(`caveat:${k.id}`, {
+      title: `Caveat, ${k.kind} (${k.voice === 'author' ? "author's voice" : 'attributed'}): ${k.reason}`,
+      label: k.kind,
+    });
   }
 
   const renderSegments = (segments: Segment[]): Child<N>[] =>
@@ -79,7 +88,12 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
   const tag = (text: string, extra?: string) => h('span', { class: extra ? `tag ${extra}` : 'tag' }, text);
   const none = (what: string) => h('p', { class: 'none' }, `No ${what} found.`);
   const section = (id: string, heading: string, count: number, ...body: Child<N>[]) =>
-    h('section', { class: 'panel', 'aria-labelledby': id }, h('h3', { id }, heading, ' ', h('span', { class: 'count' }, String(count))), ...body);
+    h(
+      'section',
+      { class: 'panel', 'aria-labelledby': id },
+      h('h3', { id }, heading, ' ', h('span', { class: 'count' }, String(count))),
+      ...body,
+    );
 
   // Claims grouped by speaker, groups in the order their first claim appears.
   const groups: { name: string; anonymous: boolean; claims: Brief['claims'] }[] = [];
@@ -115,8 +129,22 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
       h(
         'p',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'button', 'data-action': 'copy-json', 'data-json-href': `/brief/${brief.id}`, hidden: true }, 'Copy JSON'),
-        h('a', { class: 'button', href: `/brief/${brief.id}.md`, download: `brief-${shortId}.md` }, 'Download Markdown'),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button',
+            'data-action': 'copy-json',
+            'data-json-href': `/brief/${brief.id}`,
+            hidden: true,
+          },
+          'Copy JSON',
+        ),
+        h(
+          'a',
+          { class: 'button', href: `/brief/${brief.id}.md`, download: `brief-${shortId}.md` },
+          'Download Markdown',
+        ),
         h('a', { class: 'button secondary', href: `/brief/${brief.id}` }, 'Open JSON'),
       ),
     ),
@@ -130,7 +158,9 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
           'h-summary',
           'Summary',
           brief.summary.length,
-          brief.summary.length ? h('ol', { class: 'summary' }, ...brief.summary.map((s) => h('li', null, s.text))) : none('summary sentences'),
+          brief.summary.length
+            ? h('ol', { class: 'summary' }, ...brief.summary.map((s) => h('li', null, s.text)))
+            : none('summary sentences'),
         ),
         section(
           'h-actors',
@@ -148,7 +178,12 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
                     ' ',
                     tag(a.type),
                     a.roles.length ? h('span', { class: 'roles' }, a.roles.join('; ')) : null,
-                    h('span', { class: 'meta' }, plural(a.mentions.length, 'mention', 'mentions'), a.aliases.length ? `; also ${a.aliases.join(', ')}` : ''),
+                    h(
+                      'span',
+                      { class: 'meta' },
+                      plural(a.mentions.length, 'mention', 'mentions'),
+                      a.aliases.length ? `; also ${a.aliases.join(', ')}` : '',
+                    ),
                   ),
                 ),
               )
@@ -173,7 +208,11 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
                         'li',
                         null,
                         ref('claim', c.id, true, `“${clip(c.text, 180)}”`),
-                        h('span', { class: 'meta' }, [c.cue, c.kind, via.length ? `via ${via.join(', ')}` : ''].filter((x) => x).join(' · ')),
+                        h(
+                          'span',
+                          { class: 'meta' },
+                          [c.cue, c.kind, via.length ? `via ${via.join(', ')}` : ''].filter((x) => x).join(' · '),
+                        ),
                       );
                     }),
                   ),
@@ -217,7 +256,11 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
                     tag(k.kind, 'caveat'),
                     ' ',
                     ref('caveat', k.id, true, `“${clip(k.text, 140)}”`),
-                    h('span', { class: 'meta' }, `${k.voice === 'author' ? "Author's voice" : 'Attributed'}: ${k.reason}`),
+                    h(
+                      'span',
+                      { class: 'meta' },
+                      `${k.voice === 'author' ? "Author's voice" : 'Attributed'}: ${k.reason}`,
+                    ),
                   ),
                 ),
               )

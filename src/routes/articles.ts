@@ -12,7 +12,10 @@ import { ProblemError } from '../http/problem';
 import { respondWithBrief, storeReadFailed } from '../http/stored-brief';
 import { validationHook } from '../http/validation';
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: Problem } },
+});
 
 /** Longer ids are never indexed (the webhooks refuse them), so they cannot be found. */
 const MAX_ID_LENGTH = 256;
@@ -22,17 +25,23 @@ export const articles = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     method: 'get',
     path: '/{source}/{articleId}',
     summary: "An article's latest brief",
-    description: 'The brief stored for the article when its source (a CMS webhook sender such as `ghost`, or `batch`) last published it.',
+    description:
+      'The brief stored for the article when its source (a CMS webhook sender such as `ghost`, or `batch`) last published it.',
     request: {
       params: z.object({
         source: z.string().openapi({ param: { name: 'source', in: 'path' }, example: 'ghost' }),
-        articleId: z.string().openapi({ param: { name: 'articleId', in: 'path' }, example: '5ddc9141c35e7700383b2937' }),
+        articleId: z
+          .string()
+          .openapi({ param: { name: 'articleId', in: 'path' }, example: '5ddc9141c35e7700383b2937' }),
       }),
     },
     responses: {
       200: {
         description: 'The brief',
-        headers: z.object({ etag: z.string(), 'content-location': z.string().openapi({ description: 'The brief by id: /v1/briefs/{id}' }) }),
+        headers: z.object({
+          etag: z.string(),
+          'content-location': z.string().openapi({ description: 'The brief by id: /v1/briefs/{id}' }),
+        }),
         content: { 'application/json': { schema: Brief } },
       },
       304: { description: 'Not modified (If-None-Match matched)' },
@@ -42,7 +51,12 @@ export const articles = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   }),
   async (c) => {
     const { source, articleId } = c.req.valid('param');
-    const notFound = () => new ProblemError(404, { slug: 'not-found', title: 'Article not found', detail: `No brief for ${source} article ${articleId}: it was never published, was deleted, or its brief expired.` });
+    const notFound = () =>
+      new ProblemError(404, {
+        slug: 'not-found',
+        title: 'Article not found',
+        detail: `No brief for ${source} article ${articleId}: it was never published, was deleted, or its brief expired.`,
+      });
     if (source.length > MAX_ID_LENGTH || articleId.length > MAX_ID_LENGTH) throw notFound();
     const entry = await ArticleIndex.of(c.env).get(source, articleId).catch(storeReadFailed);
     if (!entry) throw notFound();

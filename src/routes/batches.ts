@@ -8,16 +8,32 @@ import { Problem } from '../schema/brief';
 import { limitBody } from '../http/body-limit';
 import { ProblemError } from '../http/problem';
 import { validationHook } from '../http/validation';
-import { BatchArticleInput, DEFAULT_SOURCE, EnqueueError, ProgressStoreError, SOURCE_PATTERN, prepareArticles, progressStub, startBatch } from '../batch/producer';
+import {
+  BatchArticleInput,
+  DEFAULT_SOURCE,
+  EnqueueError,
+  ProgressStoreError,
+  SOURCE_PATTERN,
+  prepareArticles,
+  progressStub,
+  startBatch,
+} from '../batch/producer';
 import { MAX_ARTICLES_PER_BATCH } from '../batch/types';
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: Problem } },
+});
 
 const BatchRequest = z
   .object({
-    source: z.string().regex(SOURCE_PATTERN, 'source: letters, digits, ".", "_" or "-", at most 64').optional().openapi({
-      description: `Where the articles come from; they are indexed as /v1/articles/{source}/{id}. Default \`${DEFAULT_SOURCE}\`.`,
-    }),
+    source: z
+      .string()
+      .regex(SOURCE_PATTERN, 'source: letters, digits, ".", "_" or "-", at most 64')
+      .optional()
+      .openapi({
+        description: `Where the articles come from; they are indexed as /v1/articles/{source}/{id}. Default \`${DEFAULT_SOURCE}\`.`,
+      }),
     // Items are checked one by one in the handler, so one bad article is reported, not fatal.
     articles: z
       .array(z.unknown())
@@ -38,7 +54,9 @@ const BatchAccepted = z
     batchId: z.string().uuid(),
     source: z.string(),
     total: z.number().int().openapi({ description: 'Articles accepted and queued.' }),
-    rejected: z.array(Rejected).openapi({ description: 'Articles refused, by their index in the request; they are not queued.' }),
+    rejected: z
+      .array(Rejected)
+      .openapi({ description: 'Articles refused, by their index in the request; they are not queued.' }),
   })
   .openapi('BatchAccepted');
 
@@ -85,8 +103,15 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       const source = body.source ?? DEFAULT_SOURCE;
       const { accepted, rejected } = await prepareArticles(body.articles);
       if (accepted.length === 0) {
-        const errors = rejected.flatMap((r) => r.errors.map((e) => ({ path: `articles.${r.index}.${e.path}`, message: e.message })));
-        throw new ProblemError(422, { slug: 'no-valid-articles', title: 'No valid article in the batch', detail: `None of the ${rejected.length} articles can be briefed; see errors.`, errors: errors });
+        const errors = rejected.flatMap((r) =>
+          r.errors.map((e) => ({ path: `articles.${r.index}.${e.path}`, message: e.message })),
+        );
+        throw new ProblemError(422, {
+          slug: 'no-valid-articles',
+          title: 'No valid article in the batch',
+          detail: `None of the ${rejected.length} articles can be briefed; see errors.`,
+          errors: errors,
+        });
       }
       let batchId: string;
       try {
@@ -95,7 +120,12 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         if (error instanceof ProgressStoreError) storeDown(error);
         if (!(error instanceof EnqueueError)) throw error;
         console.error(error);
-        throw new ProblemError(503, { slug: 'queue-unavailable', title: 'Queue unavailable', detail: `The queue refused the articles (${error.sent} of ${accepted.length} were queued; the rest are recorded as failed in batch ${error.batchId}); send them again shortly.`, headers: { 'Retry-After': '30', Location: `/v1/batches/${error.batchId}` } });
+        throw new ProblemError(503, {
+          slug: 'queue-unavailable',
+          title: 'Queue unavailable',
+          detail: `The queue refused the articles (${error.sent} of ${accepted.length} were queued; the rest are recorded as failed in batch ${error.batchId}); send them again shortly.`,
+          headers: { 'Retry-After': '30', Location: `/v1/batches/${error.batchId}` },
+        });
       }
       c.header('Location', `/v1/batches/${batchId}`);
       return c.json({ batchId, source, total: accepted.length, rejected }, 202);
@@ -106,7 +136,8 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       method: 'get',
       path: '/{batchId}',
       summary: 'Progress of a batch',
-      description: '`done` and `failed` are exact however many consumers run at once; `status` is `completed` when every article is done or failed.',
+      description:
+        '`done` and `failed` are exact however many consumers run at once; `status` is `completed` when every article is done or failed.',
       request: { params: z.object({ batchId: z.string().openapi({ param: { name: 'batchId', in: 'path' } }) }) },
       responses: {
         200: { description: 'Progress', content: { 'application/json': { schema: BatchProgressSchema } } },
@@ -118,7 +149,12 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       const { batchId } = c.req.valid('param');
       // Only well-formed ids reach the Durable Object namespace, so junk never instantiates an object.
       const report = UUID.test(batchId) ? await progressStub(c.env, batchId).progress().catch(storeDown) : null;
-      if (!report) throw new ProblemError(404, { slug: 'not-found', title: 'Batch not found', detail: `No batch with id ${batchId}.` });
+      if (!report)
+        throw new ProblemError(404, {
+          slug: 'not-found',
+          title: 'Batch not found',
+          detail: `No batch with id ${batchId}.`,
+        });
       return c.json(report, 200);
     },
   );
@@ -128,5 +164,10 @@ batches.openAPIRegistry.register('BatchArticle', BatchArticleInput);
 
 function storeDown(error: unknown): never {
   console.error('batch progress store failed:', error);
-  throw new ProblemError(503, { slug: 'store-unavailable', title: 'Batch store unavailable', detail: 'Batches cannot be stored or read right now; try again shortly.', headers: { 'Retry-After': '5' } });
+  throw new ProblemError(503, {
+    slug: 'store-unavailable',
+    title: 'Batch store unavailable',
+    detail: 'Batches cannot be stored or read right now; try again shortly.',
+    headers: { 'Retry-After': '5' },
+  });
 }

@@ -12,10 +12,16 @@ import { respondWithStoredBrief } from '../http/stored-brief';
 import { ProblemError } from '../http/problem';
 import { parseArticle, validationHook } from '../http/validation';
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: Problem } },
+});
 
 const BriefQuery = z.object({
-  include: z.enum(['text']).optional().openapi({ description: 'Set to `text` to get the analysed text back in the brief.' }),
+  include: z
+    .enum(['text'])
+    .optional()
+    .openapi({ description: 'Set to `text` to get the analysed text back in the brief.' }),
   title: z.string().optional().openapi({ description: 'Title, for text/plain and text/html bodies.' }),
   url: z.string().optional().openapi({ description: 'URL, for text/plain and text/html bodies.' }),
 });
@@ -66,7 +72,11 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         // Validated by the route's JSON schema; the mixed text/JSON body confuses the inferred type.
         article = c.req.valid('json' as never) as z.infer<typeof ArticleInput>;
       } else {
-        throw new ProblemError(415, { slug: 'unsupported-media-type', title: 'Unsupported Media Type', detail: 'Send the article as application/json, text/plain or text/html.' });
+        throw new ProblemError(415, {
+          slug: 'unsupported-media-type',
+          title: 'Unsupported Media Type',
+          detail: 'Send the article as application/json, text/plain or text/html.',
+        });
       }
       const store = BriefStore.of(c.env);
       const result = await briefThroughCache(store, article);
@@ -83,9 +93,14 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       path: '/{id}',
       summary: 'A stored brief',
       description: 'Add `.md` to the id (`/v1/briefs/{id}.md`) for the brief as a Markdown download.',
-      request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: '9f86d0…' }) }) },
+      request: {
+        params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: '9f86d0…' }) }),
+      },
       responses: {
-        200: { description: 'The brief', content: { 'application/json': { schema: Brief }, 'text/markdown': { schema: z.string() } } },
+        200: {
+          description: 'The brief',
+          content: { 'application/json': { schema: Brief }, 'text/markdown': { schema: z.string() } },
+        },
         304: { description: 'Not modified (If-None-Match matched)' },
         404: problem('No brief with this id (unknown or expired)'),
       },
@@ -93,4 +108,3 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     // `{id}.md` is the same brief as Markdown, so a plain link can download it.
     (c) => respondWithStoredBrief(c, c.req.valid('param').id),
   );
-

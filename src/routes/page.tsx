@@ -55,11 +55,13 @@ const formErrorsAsPage = createMiddleware<AppEnv>(async function formErrorsAsPag
   await next();
   const error = c.error;
   if (error instanceof ProblemError || error instanceof HTTPException) {
-    const detail = error instanceof ProblemError ? error.detail : FORM_ERRORS[error.status] ?? 'The form could not be read.';
+    const detail =
+      error instanceof ProblemError ? error.detail : (FORM_ERRORS[error.status] ?? 'The form could not be read.');
     c.res = undefined;
     c.res = await renderPage(c, { form: {}, error: detail }, error.status);
     // Retry-After of a 429 (and any other header the problem carries) still reaches the browser.
-    if (error instanceof ProblemError) for (const [name, value] of Object.entries(error.headers ?? {})) c.res.headers.set(name, value);
+    if (error instanceof ProblemError)
+      for (const [name, value] of Object.entries(error.headers ?? {})) c.res.headers.set(name, value);
   }
 });
 
@@ -72,7 +74,10 @@ const FORM_ERRORS: Record<number, string> = {
 const BriefForm = z.object({
   text: z.string().optional().openapi({ description: 'The article: plain text or HTML.' }),
   title: z.string().optional(),
-  format: z.enum(['auto', 'text', 'html']).optional().openapi({ description: '`auto` (default) treats the text as HTML only when it is markup from start to end.' }),
+  format: z
+    .enum(['auto', 'text', 'html'])
+    .optional()
+    .openapi({ description: '`auto` (default) treats the text as HTML only when it is markup from start to end.' }),
 });
 
 const htmlPage = (description: string) => ({ description, content: { 'text/html': { schema: z.string() } } });
@@ -103,12 +108,16 @@ export const page = new OpenAPIHono<AppEnv>()
       method: 'post',
       path: '/',
       summary: 'Submit the form (no JavaScript)',
-      description: 'The form posted as `application/x-www-form-urlencoded` or `multipart/form-data`; answers with the page showing the brief.',
+      description:
+        'The form posted as `application/x-www-form-urlencoded` or `multipart/form-data`; answers with the page showing the brief.',
       middleware: [pageHeaders, formErrorsAsPage, rateLimit('FORM_RATE_LIMIT', 'form'), limitBody] as const,
       request: {
         body: {
           required: false,
-          content: { 'application/x-www-form-urlencoded': { schema: BriefForm }, 'multipart/form-data': { schema: BriefForm } },
+          content: {
+            'application/x-www-form-urlencoded': { schema: BriefForm },
+            'multipart/form-data': { schema: BriefForm },
+          },
         },
       },
       responses: {
@@ -125,7 +134,11 @@ export const page = new OpenAPIHono<AppEnv>()
       }
       const fields = c.req.valid('form');
       // Browsers send a textarea's line breaks as CRLF; the user typed (and the JSON path sends) LF.
-      const form: FormState = { text: (fields.text ?? '').replace(/\r\n?/g, '\n'), title: fields.title?.trim() ?? '', format: fields.format ?? 'auto' };
+      const form: FormState = {
+        text: (fields.text ?? '').replace(/\r\n?/g, '\n'),
+        title: fields.title?.trim() ?? '',
+        format: fields.format ?? 'auto',
+      };
       const text = form.text ?? '';
       if (!text.trim()) return renderPage(c, { form, error: 'Paste an article first: the text is blank.' }, 422);
       const analysed = isHtmlArticle(text, form.format ?? 'auto') ? await htmlToText(text) : text;
@@ -138,7 +151,9 @@ export const page = new OpenAPIHono<AppEnv>()
     },
     (result, c) => {
       if (!result.success) {
-        const detail = issuesOf(result.error).map((e) => `${e.path}: ${e.message}`).join('; ');
+        const detail = issuesOf(result.error)
+          .map((e) => `${e.path}: ${e.message}`)
+          .join('; ');
         return renderPage(c, { form: {}, error: `The form could not be read (${detail}).` }, 422);
       }
     },
@@ -152,7 +167,10 @@ export const page = new OpenAPIHono<AppEnv>()
         'Public like the form: the id is the SHA-256 of the article, so anyone who could name it could paste the article into the form. `/brief/{id}.md` is the Markdown download. The developer API equivalent, `GET /v1/briefs/{id}`, needs the token when one is set.',
       request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) }) },
       responses: {
-        200: { description: 'The brief', content: { 'application/json': { schema: Brief }, 'text/markdown': { schema: z.string() } } },
+        200: {
+          description: 'The brief',
+          content: { 'application/json': { schema: Brief }, 'text/markdown': { schema: z.string() } },
+        },
         304: { description: 'Not modified (If-None-Match matched)' },
         404: { description: 'No brief with this id', content: { 'application/problem+json': { schema: Problem } } },
       },
@@ -195,8 +213,12 @@ interface PageProps {
   error?: string;
 }
 
-function renderPage(c: Context<AppEnv>, props: PageProps, status: 200 | 413 | 415 | 422 | number = 200): Response | Promise<Response> {
-  return c.html(html`<!doctype html>${<Page {...props} />}`, status as 200);
+function renderPage(
+  c: Context<AppEnv>,
+  props: PageProps,
+  status: 200 | 413 | 415 | 422 | number = 200,
+): Response | Promise<Response> {
+  return c.html(html`<!doctype html>${(<Page {...props} />)}`, status as 200);
 }
 
 function Page({ form, brief, analysed, error }: PageProps) {
@@ -206,8 +228,13 @@ function Page({ form, brief, analysed, error }: PageProps) {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{brief ? `${brief.title ?? 'Untitled article'} · edge-brief` : 'edge-brief: brief a news article'}</title>
-        <meta name="description" content="Paste a news article and see who is in it, who said what, what it rests on, and where the author opines." />
+        <title>
+          {brief ? `${brief.title ?? 'Untitled article'} · edge-brief` : 'edge-brief: brief a news article'}
+        </title>
+        <meta
+          name="description"
+          content="Paste a news article and see who is in it, who said what, what it rests on, and where the author opines."
+        />
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href={`/page.css?v=${PAGE_CSS_VERSION}`} />
         <script src={`/app.js?v=${CLIENT_SCRIPT_VERSION}`} defer></script>
@@ -231,8 +258,18 @@ function Page({ form, brief, analysed, error }: PageProps) {
               <input type="text" id="title" name="title" value={form.title ?? ''} autocomplete="off" />
             </div>
             <div>
-              <label for="text">Article</label> <span class="hint" id="text-hint">Plain text, or an HTML page or fragment pasted as source.</span>
-              <textarea id="text" name="text" rows={brief ? 6 : 12} required aria-describedby="text-hint" spellcheck={false}>
+              <label for="text">Article</label>{' '}
+              <span class="hint" id="text-hint">
+                Plain text, or an HTML page or fragment pasted as source.
+              </span>
+              <textarea
+                id="text"
+                name="text"
+                rows={brief ? 6 : 12}
+                required
+                aria-describedby="text-hint"
+                spellcheck={false}
+              >
                 {/* The HTML parser drops one leading newline in a textarea; this one keeps the text's own. */}
                 {'\n' + (form.text ?? '')}
               </textarea>

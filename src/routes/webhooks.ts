@@ -11,11 +11,14 @@ import { ProblemError } from '../http/problem';
 import { validationHook } from '../http/validation';
 import { SENDER_NAMES, adapterFor, receiveDelivery } from '../webhooks';
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: Problem } },
+});
 
-const Stored = z
-  .object({ sender: z.string(), articleId: z.string(), briefId: z.string() })
-  .openapi('WebhookStored', { description: 'The article was briefed and its brief stored; `GET /v1/articles/{sender}/{articleId}` serves it.' });
+const Stored = z.object({ sender: z.string(), articleId: z.string(), briefId: z.string() }).openapi('WebhookStored', {
+  description: 'The article was briefed and its brief stored; `GET /v1/articles/{sender}/{articleId}` serves it.',
+});
 
 const Acknowledged = z
   .object({
@@ -24,10 +27,15 @@ const Acknowledged = z
     result: z.enum(['deleted', 'ignored']),
     detail: z.string(),
   })
-  .openapi('WebhookAcknowledged', { description: 'A delete (index entry removed) or an event that changes nothing (draft, unpublish, media).' });
+  .openapi('WebhookAcknowledged', {
+    description: 'A delete (index entry removed) or an event that changes nothing (draft, unpublish, media).',
+  });
 
 const replayHeader = z.object({
-  'webhook-replayed': z.literal('true').optional().openapi({ description: 'Present when this is the recorded answer to an earlier copy of the delivery.' }),
+  'webhook-replayed': z
+    .literal('true')
+    .optional()
+    .openapi({ description: 'Present when this is the recorded answer to an earlier copy of the delivery.' }),
 });
 
 export const webhooks = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
@@ -39,16 +47,32 @@ export const webhooks = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     middleware: [limitBody] as const,
     request: {
       params: z.object({
-        sender: z.string().openapi({ param: { name: 'sender', in: 'path' }, example: 'ghost', description: `One of ${SENDER_NAMES.join(', ')}.` }),
+        sender: z.string().openapi({
+          param: { name: 'sender', in: 'path' },
+          example: 'ghost',
+          description: `One of ${SENDER_NAMES.join(', ')}.`,
+        }),
       }),
       body: {
         required: false,
-        content: { 'application/json': { schema: { type: 'object', description: "The sender's own payload, signed the sender's way." } } },
+        content: {
+          'application/json': {
+            schema: { type: 'object', description: "The sender's own payload, signed the sender's way." },
+          },
+        },
       },
     },
     responses: {
-      200: { description: 'Briefed and stored', headers: replayHeader, content: { 'application/json': { schema: Stored } } },
-      202: { description: 'Deleted or ignored', headers: replayHeader, content: { 'application/json': { schema: Acknowledged } } },
+      200: {
+        description: 'Briefed and stored',
+        headers: replayHeader,
+        content: { 'application/json': { schema: Stored } },
+      },
+      202: {
+        description: 'Deleted or ignored',
+        headers: replayHeader,
+        content: { 'application/json': { schema: Acknowledged } },
+      },
       400: problem('Signed, but the body is not JSON'),
       401: problem('Signature (or Strapi token) missing, wrong or outside its time window; nothing was stored'),
       404: problem('Unknown sender'),
@@ -61,10 +85,20 @@ export const webhooks = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     const { sender } = c.req.valid('param');
     const adapter = adapterFor(sender);
     if (!adapter) {
-      throw new ProblemError(404, { slug: 'unknown-sender', title: 'Unknown webhook sender', detail: `No webhook sender "${sender}"; known senders: ${SENDER_NAMES.join(', ')}.` });
+      throw new ProblemError(404, {
+        slug: 'unknown-sender',
+        title: 'Unknown webhook sender',
+        detail: `No webhook sender "${sender}"; known senders: ${SENDER_NAMES.join(', ')}.`,
+      });
     }
     const body = new Uint8Array(await c.req.arrayBuffer());
-    const delivery = { method: c.req.method, url: new URL(c.req.url), headers: c.req.raw.headers, body, text: new TextDecoder().decode(body) };
+    const delivery = {
+      method: c.req.method,
+      url: new URL(c.req.url),
+      headers: c.req.raw.headers,
+      body,
+      text: new TextDecoder().decode(body),
+    };
     const outcome = await receiveDelivery(sender, adapter, delivery, c.env, Date.now());
     if (outcome.replayed) c.header('Webhook-Replayed', 'true');
     return outcome.status === 200

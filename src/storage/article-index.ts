@@ -16,7 +16,8 @@ export function articleKey(source: string, articleId: string): string {
   return `article:${source}:${articleId}`;
 }
 
-const isEntry = (value: unknown): value is ArticleIndexEntry => typeof (value as ArticleIndexEntry | null)?.briefId === 'string';
+const isEntry = (value: unknown): value is ArticleIndexEntry =>
+  typeof (value as ArticleIndexEntry | null)?.briefId === 'string';
 
 export class ArticleIndex {
   /** The index in the Worker's `BRIEFS` namespace, with the timeout its vars configure. */

@@ -50,7 +50,11 @@ export class BriefStore {
 
   async put(brief: Brief, { keep = false }: { keep?: boolean } = {}): Promise<void> {
     const { text: _omitted, ...stored } = brief;
-    const metadata: BriefMetadata = { engine: brief.engine, createdAt: new Date().toISOString(), ...(keep ? { kept: true as const } : {}) };
+    const metadata: BriefMetadata = {
+      engine: brief.engine,
+      createdAt: new Date().toISOString(),
+      ...(keep ? { kept: true as const } : {}),
+    };
     await this.kv.put(briefKey(brief.id), stored, keep ? { metadata } : { expirationTtl: this.ttlSeconds, metadata });
   }
 }

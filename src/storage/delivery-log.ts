@@ -16,7 +16,8 @@ export interface RecordedAnswer {
   body: unknown;
 }
 
-const isAnswer = (value: unknown): value is RecordedAnswer => typeof (value as RecordedAnswer | null)?.status === 'number';
+const isAnswer = (value: unknown): value is RecordedAnswer =>
+  typeof (value as RecordedAnswer | null)?.status === 'number';
 
 export class DeliveryLog {
   private readonly kv: JsonKv;

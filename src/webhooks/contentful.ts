@@ -15,8 +15,17 @@
 import { ExpiredRequestException, verifyRequest } from '@contentful/node-apps-toolkit/requests';
 import { isRichTextDocument, richTextToText } from '../content';
 import {
-  idOf, invalidPayload, isRecord, misconfigured, signatureExpired, signatureInvalid, signatureMissing, stringOf,
-  type ArticleBody, type ParsedDelivery, type WebhookAdapter,
+  idOf,
+  invalidPayload,
+  isRecord,
+  misconfigured,
+  signatureExpired,
+  signatureInvalid,
+  signatureMissing,
+  stringOf,
+  type ArticleBody,
+  type ParsedDelivery,
+  type WebhookAdapter,
 } from './types';
 
 /** Contentful's default and the value the issue fixes: a signature older than this is a replay. */
@@ -29,10 +38,15 @@ export const contentful: WebhookAdapter = {
   async verify(delivery, secret, now) {
     // Contentful's own constraint on signing secrets; anything else can never verify.
     if (secret.length !== 64 || !/^[0-9a-zA-Z+/=_-]+$/.test(secret)) {
-      throw misconfigured('CONTENTFUL_WEBHOOK_SECRET', 'a Contentful signing secret is exactly 64 characters of [0-9a-zA-Z+/=_-]');
+      throw misconfigured(
+        'CONTENTFUL_WEBHOOK_SECRET',
+        'a Contentful signing secret is exactly 64 characters of [0-9a-zA-Z+/=_-]',
+      );
     }
     if (!delivery.headers.get('x-contentful-signature')) {
-      throw signatureMissing('Contentful deliveries must carry x-contentful-signature: enable request verification on the webhook.');
+      throw signatureMissing(
+        'Contentful deliveries must carry x-contentful-signature: enable request verification on the webhook.',
+      );
     }
     const timestamp = Number(delivery.headers.get('x-contentful-timestamp'));
     if (Number.isFinite(timestamp) && timestamp - now > TTL_SECONDS * 1000) {
@@ -53,28 +67,33 @@ export const contentful: WebhookAdapter = {
         TTL_SECONDS,
       );
     } catch (error) {
-      if (error instanceof ExpiredRequestException) throw signatureExpired(`The Contentful signature is older than ${TTL_SECONDS} s.`);
+      if (error instanceof ExpiredRequestException)
+        throw signatureExpired(`The Contentful signature is older than ${TTL_SECONDS} s.`);
       // The toolkit validates the signature headers' shape (runtypes) before it signs.
       throw signatureInvalid(`Contentful signature headers are malformed: ${(error as Error).message}`);
     }
-    if (!valid) throw signatureInvalid('x-contentful-signature does not match the request and CONTENTFUL_WEBHOOK_SECRET.');
+    if (!valid)
+      throw signatureInvalid('x-contentful-signature does not match the request and CONTENTFUL_WEBHOOK_SECRET.');
   },
 
   deliveryId: (delivery) => delivery.headers.get('x-contentful-idempotency-key'),
 
   parse(payload, delivery, settings): ParsedDelivery {
-    if (!isRecord(payload) || !isRecord(payload.sys)) throw invalidPayload('A Contentful delivery is an entity with `sys`.');
+    if (!isRecord(payload) || !isRecord(payload.sys))
+      throw invalidPayload('A Contentful delivery is an entity with `sys`.');
     const articleId = idOf(payload.sys.id);
     if (!articleId) throw invalidPayload('The Contentful entity has no `sys.id`.');
     const topic = delivery.headers.get('x-contentful-topic') ?? '';
     const [, type, action] = topic.split('.');
-    if (type !== 'Entry') return { event: 'ignore', articleId, reason: `Topic ${topic || '(none)'} is not about an entry.` };
+    if (type !== 'Entry')
+      return { event: 'ignore', articleId, reason: `Topic ${topic || '(none)'} is not about an entry.` };
     if (action === 'delete') return { event: 'delete', articleId };
     if (action !== 'publish') return { event: 'ignore', articleId, reason: `Entry.${action ?? ''} is not a publish.` };
 
     const { titleField, bodyField, locale } = settings.contentful;
     const fields = isRecord(payload.fields) ? payload.fields : {};
-    const localized = (name: string): unknown => (isRecord(fields[name]) ? (fields[name] as Record<string, unknown>)[locale] : undefined);
+    const localized = (name: string): unknown =>
+      isRecord(fields[name]) ? (fields[name] as Record<string, unknown>)[locale] : undefined;
     return {
       event: 'publish',
       articleId,

@@ -11,8 +11,15 @@
  */
 import { hmacSha256, timingSafeEqual, toHex, utf8 } from './crypto';
 import {
-  assertFresh, idOf, invalidPayload, isRecord, signatureInvalid, signatureMissing, stringOf,
-  type ParsedDelivery, type WebhookAdapter,
+  assertFresh,
+  idOf,
+  invalidPayload,
+  isRecord,
+  signatureInvalid,
+  signatureMissing,
+  stringOf,
+  type ParsedDelivery,
+  type WebhookAdapter,
 } from './types';
 
 const RESOURCES = ['post', 'page'];
@@ -22,21 +29,25 @@ export const ghost: WebhookAdapter = {
 
   async verify(delivery, secret, now, settings) {
     const header = delivery.headers.get('x-ghost-signature');
-    if (!header) throw signatureMissing('Ghost deliveries must carry X-Ghost-Signature: set a secret on the Ghost webhook.');
+    if (!header)
+      throw signatureMissing('Ghost deliveries must carry X-Ghost-Signature: set a secret on the Ghost webhook.');
     const fields = parseSignatureHeader(header);
     const signature = fields.get('sha256');
     const t = fields.get('t');
-    if (!signature || !t || !/^\d{1,16}$/.test(t)) throw signatureInvalid('X-Ghost-Signature must read `sha256=<hex>, t=<milliseconds>`.');
+    if (!signature || !t || !/^\d{1,16}$/.test(t))
+      throw signatureInvalid('X-Ghost-Signature must read `sha256=<hex>, t=<milliseconds>`.');
     assertFresh(Number(t), now, settings.toleranceSeconds, 'Ghost');
     const expected = toHex(await hmacSha256(secret, delivery.body, utf8(t)));
-    if (!timingSafeEqual(expected, signature.toLowerCase())) throw signatureInvalid('X-Ghost-Signature does not match the body and GHOST_WEBHOOK_SECRET.');
+    if (!timingSafeEqual(expected, signature.toLowerCase()))
+      throw signatureInvalid('X-Ghost-Signature does not match the body and GHOST_WEBHOOK_SECRET.');
   },
 
   // Ghost signs each delivery once with its own timestamp, and retries resend the same headers.
   deliveryId: (delivery) => delivery.headers.get('x-ghost-signature'),
 
   parse(payload): ParsedDelivery {
-    if (!isRecord(payload)) throw invalidPayload('A Ghost delivery is a JSON object `{ post: { current, previous } }`.');
+    if (!isRecord(payload))
+      throw invalidPayload('A Ghost delivery is a JSON object `{ post: { current, previous } }`.');
     const resource = RESOURCES.find((key) => isRecord(payload[key]));
     if (!resource) throw invalidPayload('No `post` or `page` in the Ghost delivery.');
     const { current, previous } = payload[resource] as { current?: unknown; previous?: unknown };
@@ -49,7 +60,11 @@ export const ghost: WebhookAdapter = {
       return { event: 'delete', articleId: deletedId };
     }
     if (cur.status !== undefined && cur.status !== 'published') {
-      return { event: 'ignore', articleId: currentId, reason: `The ${resource} is ${String(cur.status)}, not published.` };
+      return {
+        event: 'ignore',
+        articleId: currentId,
+        reason: `The ${resource} is ${String(cur.status)}, not published.`,
+      };
     }
     const html = stringOf(cur.html);
     const plaintext = stringOf(cur.plaintext);

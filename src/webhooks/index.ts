@@ -10,7 +10,10 @@ import { strapi } from './strapi';
 import type { WebhookAdapter } from './types';
 import { wordpress } from './wordpress';
 
-export const SENDERS = { ghost, contentful, sanity, wordpress, strapi, standard } satisfies Record<string, WebhookAdapter>;
+export const SENDERS = { ghost, contentful, sanity, wordpress, strapi, standard } satisfies Record<
+  string,
+  WebhookAdapter
+>;
 
 export type SenderName = keyof typeof SENDERS;
 

@@ -42,7 +42,12 @@ export async function receiveDelivery(
 ): Promise<DeliveryOutcome> {
   const secret = env[adapter.secretName]?.trim();
   if (!secret) {
-    throw new ProblemError(503, { slug: 'webhook-not-configured', title: 'Webhook not configured', detail: `The ${sender} webhook has no secret: set ${adapter.secretName} (npx wrangler secret put ${adapter.secretName}). Deliveries are refused until then; the sender will retry.`, headers: { 'Retry-After': '300' } });
+    throw new ProblemError(503, {
+      slug: 'webhook-not-configured',
+      title: 'Webhook not configured',
+      detail: `The ${sender} webhook has no secret: set ${adapter.secretName} (npx wrangler secret put ${adapter.secretName}). Deliveries are refused until then; the sender will retry.`,
+      headers: { 'Retry-After': '300' },
+    });
   }
   const settings = readWebhookSettings(env);
   await adapter.verify(delivery, secret, now, settings);
@@ -51,14 +56,26 @@ export async function receiveDelivery(
   try {
     payload = JSON.parse(delivery.text);
   } catch {
-    throw new ProblemError(400, { slug: 'invalid-json', title: 'Malformed JSON', detail: `The ${sender} delivery is signed but its body is not valid JSON.` });
+    throw new ProblemError(400, {
+      slug: 'invalid-json',
+      title: 'Malformed JSON',
+      detail: `The ${sender} delivery is signed but its body is not valid JSON.`,
+    });
   }
   const parsed = adapter.parse(payload, delivery, settings);
   if (parsed.articleId !== null && parsed.articleId.length > MAX_ARTICLE_ID_LENGTH) {
-    throw new ProblemError(422, { slug: 'invalid-payload', title: 'The delivery is not an article', detail: `Article ids longer than ${MAX_ARTICLE_ID_LENGTH} characters are not accepted.` });
+    throw new ProblemError(422, {
+      slug: 'invalid-payload',
+      title: 'The delivery is not an article',
+      detail: `Article ids longer than ${MAX_ARTICLE_ID_LENGTH} characters are not accepted.`,
+    });
   }
   if (parsed.event === 'ignore') {
-    return { status: 202, body: { sender, articleId: parsed.articleId, result: 'ignored', detail: parsed.reason }, replayed: false };
+    return {
+      status: 202,
+      body: { sender, articleId: parsed.articleId, result: 'ignored', detail: parsed.reason },
+      replayed: false,
+    };
   }
 
   const config = readConfig(env);
@@ -70,14 +87,25 @@ export async function receiveDelivery(
   let answer: RecordedAnswer & { status: 200 | 202; body: WebhookAnswer };
   if (parsed.event === 'delete') {
     await ArticleIndex.of(env).delete(sender, parsed.articleId).catch(storeUnavailable);
-    answer = { status: 202, body: { sender, articleId: parsed.articleId, result: 'deleted', detail: 'The article index entry was removed.' } };
+    answer = {
+      status: 202,
+      body: { sender, articleId: parsed.articleId, result: 'deleted', detail: 'The article index entry was removed.' },
+    };
   } else {
     const { article } = parsed;
     const text = article.body ? await bodyToText(article.body) : '';
     if (!text.trim()) {
-      throw new ProblemError(422, { slug: 'no-article-text', title: 'The delivery has no article text', detail: noTextDetail(sender, settings) });
+      throw new ProblemError(422, {
+        slug: 'no-article-text',
+        title: 'The delivery has no article text',
+        detail: noTextDetail(sender, settings),
+      });
     }
-    const result = await briefArticle(env, sender, parsed.articleId, { text, title: article.title, url: article.url }).catch(storeUnavailable);
+    const result = await briefArticle(env, sender, parsed.articleId, {
+      text,
+      title: article.title,
+      url: article.url,
+    }).catch(storeUnavailable);
     answer = { status: 200, body: { sender, articleId: parsed.articleId, briefId: result.brief.id } };
   }
   // The work is stored; failing to remember the answer only means a replay redoes idempotent work.

@@ -15,8 +15,16 @@ import { decodeSignatureHeader, encodeSignatureHeader, isSignatureError } from '
 import { isPortableText, portableTextToText } from '../content';
 import { timingSafeEqual } from './crypto';
 import {
-  assertFresh, idOf, invalidPayload, isRecord, signatureInvalid, signatureMissing, stringOf,
-  type ArticleBody, type ParsedDelivery, type WebhookAdapter,
+  assertFresh,
+  idOf,
+  invalidPayload,
+  isRecord,
+  signatureInvalid,
+  signatureMissing,
+  stringOf,
+  type ArticleBody,
+  type ParsedDelivery,
+  type WebhookAdapter,
 } from './types';
 
 export const sanity: WebhookAdapter = {
@@ -24,7 +32,8 @@ export const sanity: WebhookAdapter = {
 
   async verify(delivery, secret, now, settings) {
     const header = delivery.headers.get('sanity-webhook-signature');
-    if (!header) throw signatureMissing('Sanity deliveries must carry sanity-webhook-signature: set a secret on the webhook.');
+    if (!header)
+      throw signatureMissing('Sanity deliveries must carry sanity-webhook-signature: set a secret on the webhook.');
     let decoded: { timestamp: number; hashedPayload: string };
     let expected: string;
     try {
@@ -43,7 +52,8 @@ export const sanity: WebhookAdapter = {
   deliveryId: (delivery) => delivery.headers.get('idempotency-key'),
 
   parse(payload, delivery): ParsedDelivery {
-    if (!isRecord(payload)) throw invalidPayload('A Sanity delivery is the JSON object of the webhook projection, with `_id`.');
+    if (!isRecord(payload))
+      throw invalidPayload('A Sanity delivery is the JSON object of the webhook projection, with `_id`.');
     const articleId = idOf(payload._id) ?? idOf(delivery.headers.get('sanity-document-id'));
     if (!articleId) throw invalidPayload('The Sanity projection has no `_id` (project `_id`).');
     if (articleId.startsWith('drafts.') || articleId.startsWith('versions.')) {
@@ -51,11 +61,16 @@ export const sanity: WebhookAdapter = {
     }
     const operation = stringOf(payload.operation) ?? delivery.headers.get('sanity-operation') ?? 'update';
     if (operation === 'delete') return { event: 'delete', articleId };
-    if (operation !== 'create' && operation !== 'update') return { event: 'ignore', articleId, reason: `Operation ${operation} is not a publish.` };
+    if (operation !== 'create' && operation !== 'update')
+      return { event: 'ignore', articleId, reason: `Operation ${operation} is not a publish.` };
     return {
       event: 'publish',
       articleId,
-      article: { title: stringOf(payload.title), url: stringOf(payload.url), body: bodyOf(payload.body ?? payload.text) },
+      article: {
+        title: stringOf(payload.title),
+        url: stringOf(payload.url),
+        body: bodyOf(payload.body ?? payload.text),
+      },
     };
   },
 };

@@ -11,8 +11,16 @@
  */
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import {
-  idOf, invalidPayload, isRecord, misconfigured, signatureExpired, signatureInvalid, signatureMissing, stringOf,
-  type ParsedDelivery, type WebhookAdapter,
+  idOf,
+  invalidPayload,
+  isRecord,
+  misconfigured,
+  signatureExpired,
+  signatureInvalid,
+  signatureMissing,
+  stringOf,
+  type ParsedDelivery,
+  type WebhookAdapter,
 } from './types';
 
 // Not `created`: a created article may well be a draft; its publish event follows.
@@ -41,7 +49,8 @@ export const standard: WebhookAdapter = {
       webhook.verify(delivery.text, headers, { jsonParse: false });
     } catch (error) {
       if (!(error instanceof WebhookVerificationError)) throw error;
-      if (/too (old|new)/i.test(error.message)) throw signatureExpired('webhook-timestamp is more than 5 minutes away from now; replays are refused.');
+      if (/too (old|new)/i.test(error.message))
+        throw signatureExpired('webhook-timestamp is more than 5 minutes away from now; replays are refused.');
       throw signatureInvalid(`webhook-signature: ${error.message}.`);
     }
   },
@@ -49,14 +58,16 @@ export const standard: WebhookAdapter = {
   deliveryId: (delivery) => delivery.headers.get('webhook-id'),
 
   parse(payload): ParsedDelivery {
-    if (!isRecord(payload) || !isRecord(payload.data)) throw invalidPayload('A Standard Webhooks delivery is `{ type, timestamp, data: { id, title, text | html } }`.');
+    if (!isRecord(payload) || !isRecord(payload.data))
+      throw invalidPayload('A Standard Webhooks delivery is `{ type, timestamp, data: { id, title, text | html } }`.');
     const data = payload.data;
     const articleId = idOf(data.id);
     if (!articleId) throw invalidPayload('`data.id` is missing.');
     const type = stringOf(payload.type) ?? '';
     const action = type.split('.').pop() ?? '';
     if (DELETE.has(action)) return { event: 'delete', articleId };
-    if (type && !PUBLISH.has(action)) return { event: 'ignore', articleId, reason: `Event type ${type} is not a publish.` };
+    if (type && !PUBLISH.has(action))
+      return { event: 'ignore', articleId, reason: `Event type ${type} is not a publish.` };
     const text = stringOf(data.text);
     const html = stringOf(data.html);
     return {

@@ -13,8 +13,15 @@
 import { isStrapiBlocks, strapiBlocksToText } from '../content';
 import { sha256Hex, timingSafeEqual } from './crypto';
 import {
-  idOf, invalidPayload, isRecord, signatureInvalid, signatureMissing, stringOf,
-  type ArticleBody, type ParsedDelivery, type WebhookAdapter,
+  idOf,
+  invalidPayload,
+  isRecord,
+  signatureInvalid,
+  signatureMissing,
+  stringOf,
+  type ArticleBody,
+  type ParsedDelivery,
+  type WebhookAdapter,
 } from './types';
 
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="strapi-webhook"' };
@@ -26,20 +33,26 @@ export const strapi: WebhookAdapter = {
   async verify(delivery, token) {
     const header = delivery.headers.get('authorization') ?? '';
     const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
-    if (!match) throw signatureMissing('Strapi deliveries must carry `Authorization: Bearer <STRAPI_WEBHOOK_TOKEN>` (a header on the Strapi webhook).', CHALLENGE);
+    if (!match)
+      throw signatureMissing(
+        'Strapi deliveries must carry `Authorization: Bearer <STRAPI_WEBHOOK_TOKEN>` (a header on the Strapi webhook).',
+        CHALLENGE,
+      );
     if (!timingSafeEqual(await sha256Hex(match[1]), await sha256Hex(token))) {
       throw signatureInvalid('The bearer token does not match STRAPI_WEBHOOK_TOKEN.', CHALLENGE);
     }
   },
 
   parse(payload, delivery, settings): ParsedDelivery {
-    if (!isRecord(payload) || !isRecord(payload.entry)) throw invalidPayload('A Strapi entry delivery is `{ event, model, entry: { ... } }`.');
+    if (!isRecord(payload) || !isRecord(payload.entry))
+      throw invalidPayload('A Strapi entry delivery is `{ event, model, entry: { ... } }`.');
     const entry = payload.entry;
     const articleId = idOf(entry.documentId) ?? idOf(entry.id);
     if (!articleId) throw invalidPayload('The Strapi entry has no `documentId` or `id`.');
     const event = delivery.headers.get('x-strapi-event') ?? stringOf(payload.event) ?? '';
     if (event === 'entry.delete') return { event: 'delete', articleId };
-    if (!PUBLISHING.has(event)) return { event: 'ignore', articleId, reason: `Event ${event || '(none)'} is not a publish.` };
+    if (!PUBLISHING.has(event))
+      return { event: 'ignore', articleId, reason: `Event ${event || '(none)'} is not a publish.` };
     // Draft & publish: create/update of a draft says publishedAt: null. Without it the field is absent.
     if (event !== 'entry.publish' && 'publishedAt' in entry && !entry.publishedAt) {
       return { event: 'ignore', articleId, reason: `${event} of a draft.` };

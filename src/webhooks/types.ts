@@ -54,20 +54,39 @@ export type SecretName =
   | 'STANDARD_WEBHOOK_SECRET';
 
 export function signatureMissing(detail: string, headers?: Record<string, string>): ProblemError {
-  return new ProblemError(401, { slug: 'signature-missing', title: 'Delivery is not signed', detail: detail, headers: headers });
+  return new ProblemError(401, {
+    slug: 'signature-missing',
+    title: 'Delivery is not signed',
+    detail: detail,
+    headers: headers,
+  });
 }
 
 export function signatureInvalid(detail: string, headers?: Record<string, string>): ProblemError {
-  return new ProblemError(401, { slug: 'signature-invalid', title: 'Signature does not match', detail: detail, headers: headers });
+  return new ProblemError(401, {
+    slug: 'signature-invalid',
+    title: 'Signature does not match',
+    detail: detail,
+    headers: headers,
+  });
 }
 
 export function signatureExpired(detail: string): ProblemError {
-  return new ProblemError(401, { slug: 'signature-expired', title: 'Signature timestamp outside the accepted window', detail: detail });
+  return new ProblemError(401, {
+    slug: 'signature-expired',
+    title: 'Signature timestamp outside the accepted window',
+    detail: detail,
+  });
 }
 
 /** The secret is set but cannot be used (e.g. not the format the scheme requires): an operator problem. */
 export function misconfigured(secretName: SecretName, why: string): ProblemError {
-  return new ProblemError(503, { slug: 'webhook-not-configured', title: 'Webhook secret misconfigured', detail: `${secretName} is set but unusable: ${why}. Deliveries are refused until it is fixed; the sender will retry.`, headers: { 'Retry-After': '300' } });
+  return new ProblemError(503, {
+    slug: 'webhook-not-configured',
+    title: 'Webhook secret misconfigured',
+    detail: `${secretName} is set but unusable: ${why}. Deliveries are refused until it is fixed; the sender will retry.`,
+    headers: { 'Retry-After': '300' },
+  });
 }
 
 export function invalidPayload(detail: string): ProblemError {
@@ -92,12 +111,19 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** Check a timestamp (ms) against `now` with a symmetric window, as the Standard Webhooks library does. */
 export function assertFresh(timestampMs: number, now: number, toleranceSeconds: number, sender: string): void {
   if (Math.abs(now - timestampMs) > toleranceSeconds * 1000) {
-    throw signatureExpired(`The ${sender} signature timestamp is more than ${toleranceSeconds} s away from now; replays are refused.`);
+    throw signatureExpired(
+      `The ${sender} signature timestamp is more than ${toleranceSeconds} s away from now; replays are refused.`,
+    );
   }
 }
 
 /** KV failed: the delivery is not acknowledged, so the sender retries. */
 export function storeUnavailable(error: unknown): never {
   console.error('webhook: KV failed:', error);
-  throw new ProblemError(503, { slug: 'store-unavailable', title: 'Brief store unavailable', detail: 'The brief could not be stored; nothing was acknowledged, so retry shortly.', headers: { 'Retry-After': '5' } });
+  throw new ProblemError(503, {
+    slug: 'store-unavailable',
+    title: 'Brief store unavailable',
+    detail: 'The brief could not be stored; nothing was acknowledged, so retry shortly.',
+    headers: { 'Retry-After': '5' },
+  });
 }

@@ -16,8 +16,14 @@
  */
 import { hmacSha256, timingSafeEqual, toBase64 } from './crypto';
 import {
-  idOf, invalidPayload, isRecord, signatureInvalid, signatureMissing, stringOf,
-  type ParsedDelivery, type WebhookAdapter,
+  idOf,
+  invalidPayload,
+  isRecord,
+  signatureInvalid,
+  signatureMissing,
+  stringOf,
+  type ParsedDelivery,
+  type WebhookAdapter,
 } from './types';
 
 const DELETE_TRIGGERS = new Set(['post_delete', 'post_trash']);
@@ -27,20 +33,28 @@ export const wordpress: WebhookAdapter = {
 
   async verify(delivery, secret) {
     const signature = delivery.headers.get('x-wp-webhook-signature');
-    if (!signature) throw signatureMissing('WP Webhooks deliveries must carry X-WP-Webhook-Signature: set the trigger secret in WP Webhooks settings.');
+    if (!signature)
+      throw signatureMissing(
+        'WP Webhooks deliveries must carry X-WP-Webhook-Signature: set the trigger secret in WP Webhooks settings.',
+      );
     const expected = toBase64(await hmacSha256(secret, delivery.body));
-    if (!timingSafeEqual(expected, signature.trim())) throw signatureInvalid('X-WP-Webhook-Signature does not match the body and WORDPRESS_WEBHOOK_SECRET.');
+    if (!timingSafeEqual(expected, signature.trim()))
+      throw signatureInvalid('X-WP-Webhook-Signature does not match the body and WORDPRESS_WEBHOOK_SECRET.');
   },
 
   parse(payload, delivery): ParsedDelivery {
-    if (!isRecord(payload) || !isRecord(payload.post)) throw invalidPayload('A WP Webhooks post delivery is `{ post_id, post: { ID, post_title, post_content, ... } }` sent as JSON.');
+    if (!isRecord(payload) || !isRecord(payload.post))
+      throw invalidPayload(
+        'A WP Webhooks post delivery is `{ post_id, post: { ID, post_title, post_content, ... } }` sent as JSON.',
+      );
     const post = payload.post;
     const articleId = idOf(post.ID) ?? idOf(payload.post_id);
     if (!articleId) throw invalidPayload('The WordPress post has no `ID`.');
     const trigger = delivery.url.searchParams.get('trigger') ?? '';
     if (DELETE_TRIGGERS.has(trigger) || post.post_status === 'trash') return { event: 'delete', articleId };
     if (post.post_type === 'attachment') return { event: 'ignore', articleId, reason: 'Attachments are not articles.' };
-    if (post.post_status !== 'publish') return { event: 'ignore', articleId, reason: `The post is ${String(post.post_status)}, not published.` };
+    if (post.post_status !== 'publish')
+      return { event: 'ignore', articleId, reason: `The post is ${String(post.post_status)}, not published.` };
     const html = stringOf(post.post_content);
     return {
       event: 'publish',

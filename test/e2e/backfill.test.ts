@@ -49,8 +49,12 @@ afterAll(async () => {
 
 function backfill(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('npx', ['tsx', 'scripts/backfill.ts', ...args], { cwd: REPO, env: { ...process.env, API_TOKEN: '' } }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      'npx',
+      ['tsx', 'scripts/backfill.ts', ...args],
+      { cwd: REPO, env: { ...process.env, API_TOKEN: '' } },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -63,9 +67,29 @@ describe('backfill through npm start', () => {
     const archive = join(work, 'polnear-60.jsonl');
     writeFileSync(archive, articles.map((a) => JSON.stringify(a)).join('\n'));
 
-    const run = await backfill([archive, '--url', server.url, '--token', TOKEN, '--source', 'polnear', '--chunk', '25', '--poll', '200', '--json']);
+    const run = await backfill([
+      archive,
+      '--url',
+      server.url,
+      '--token',
+      TOKEN,
+      '--source',
+      'polnear',
+      '--chunk',
+      '25',
+      '--poll',
+      '200',
+      '--json',
+    ]);
     expect(run.code, `${run.stderr}\n${server.output().slice(-3000)}`).toBe(0);
-    const summary = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { accepted: number; done: number; failed: unknown[]; rejected: unknown[]; pending: number; batches: string[] };
+    const summary = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as {
+      accepted: number;
+      done: number;
+      failed: unknown[];
+      rejected: unknown[];
+      pending: number;
+      batches: string[];
+    };
     expect(summary).toMatchObject({ accepted: 60, done: 60, failed: [], rejected: [], pending: 0 });
     expect(summary.batches).toHaveLength(3); // 25 + 25 + 10
     expect(run.stderr).toMatch(/briefed 60, failed 0/);
@@ -73,7 +97,12 @@ describe('backfill through npm start', () => {
     // Exact progress: the batches add up to 60 done, not one more or less.
     let done = 0;
     for (const batchId of summary.batches) {
-      const progress = (await (await fetch(`${server.url}/v1/batches/${batchId}`, { headers: auth })).json()) as { status: string; total: number; done: number; failed: number };
+      const progress = (await (await fetch(`${server.url}/v1/batches/${batchId}`, { headers: auth })).json()) as {
+        status: string;
+        total: number;
+        done: number;
+        failed: number;
+      };
       expect(progress.status).toBe('completed');
       expect(progress.done + progress.failed).toBe(progress.total);
       done += progress.done;
@@ -101,7 +130,12 @@ describe('backfill through npm start', () => {
     const location = res.headers.get('location')!;
     const seen: number[] = [];
     for (let i = 0; i < 300; i++) {
-      const p = (await (await fetch(`${server.url}${location}`, { headers: auth })).json()) as { status: string; total: number; done: number; failed: number };
+      const p = (await (await fetch(`${server.url}${location}`, { headers: auth })).json()) as {
+        status: string;
+        total: number;
+        done: number;
+        failed: number;
+      };
       expect(p.total).toBe(40);
       expect(p.done + p.failed).toBeLessThanOrEqual(40);
       expect(p.status === 'completed').toBe(p.done + p.failed === 40);
@@ -117,16 +151,36 @@ describe('backfill through npm start', () => {
     const folder = join(work, 'site');
     mkdirSync(join(folder, '2016'), { recursive: true });
     writeFileSync(join(folder, 'storm.txt'), 'Storm hits coast\n\nA storm hit the coast on Monday, officials said.');
-    writeFileSync(join(folder, '2016', 'vote.html'), '<h1>Vote count</h1><p>The count was finished on Tuesday, the election board said.</p>');
+    writeFileSync(
+      join(folder, '2016', 'vote.html'),
+      '<h1>Vote count</h1><p>The count was finished on Tuesday, the election board said.</p>',
+    );
     writeFileSync(join(folder, 'blank.txt'), '   \n');
     writeFileSync(join(folder, 'notes.md'), 'ignored: not an article format');
 
-    const run = await backfill([folder, '--url', server.url, '--token', TOKEN, '--source', 'site', '--poll', '200', '--json']);
+    const run = await backfill([
+      folder,
+      '--url',
+      server.url,
+      '--token',
+      TOKEN,
+      '--source',
+      'site',
+      '--poll',
+      '200',
+      '--json',
+    ]);
     expect(run.code).toBe(1); // one article was rejected
-    const summary = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { accepted: number; done: number; rejected: { id: string; reason: string }[] };
+    const summary = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as {
+      accepted: number;
+      done: number;
+      rejected: { id: string; reason: string }[];
+    };
     expect(summary.accepted).toBe(2);
     expect(summary.done).toBe(2);
-    expect(summary.rejected).toEqual([expect.objectContaining({ id: 'blank', reason: expect.stringMatching(/blank/) })]);
+    expect(summary.rejected).toEqual([
+      expect.objectContaining({ id: 'blank', reason: expect.stringMatching(/blank/) }),
+    ]);
     const vote = await fetch(`${server.url}/v1/articles/site/${encodeURIComponent('2016/vote')}`, { headers: auth });
     expect(vote.status).toBe(200);
     expect(((await vote.json()) as Brief).title).toBe('Vote count');

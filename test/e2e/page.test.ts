@@ -38,7 +38,15 @@ beforeAll(async () => {
   server = await startServer({ port: PORT });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -61,7 +69,8 @@ async function openPage(context: BrowserContext) {
   });
   page.on('requestfailed', (request) => problems.push(`requestfailed: ${request.url()}`));
   page.on('request', (request) => {
-    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) problems.push(`off-origin request: ${request.url()}`);
+    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:'))
+      problems.push(`off-origin request: ${request.url()}`);
   });
   await page.goto(`${server.url}/`);
   return { page, problems };
@@ -77,7 +86,9 @@ async function submit(page: Page, title: string, text: string) {
 /** Each highlighted item's full text (its marks' fragments joined), keyed `kind:id`. */
 async function markedItems(page: Page): Promise<Map<string, string>> {
   const pairs = await page.$$eval('#result .article mark', (marks) =>
-    marks.map((m) => [`${m.getAttribute('data-kind')}:${m.getAttribute('data-id')}`, m.textContent ?? ''] as [string, string]),
+    marks.map(
+      (m) => [`${m.getAttribute('data-kind')}:${m.getAttribute('data-id')}`, m.textContent ?? ''] as [string, string],
+    ),
   );
   const items = new Map<string, string>();
   for (const [key, text] of pairs) items.set(key, (items.get(key) ?? '') + text);
@@ -91,7 +102,12 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").tri
 async function expectSeedBrief(page: Page) {
   const items = await markedItems(page);
   const caveats = [...items].filter(([key]) => key.startsWith('caveat:')).map(([, text]) => norm(text));
-  expect.soft(caveats.some((t) => t.includes('distinction without substance or meaning')), `caveats marked: ${JSON.stringify(caveats)}`).toBe(true);
+  expect
+    .soft(
+      caveats.some((t) => t.includes('distinction without substance or meaning')),
+      `caveats marked: ${JSON.stringify(caveats)}`,
+    )
+    .toBe(true);
   const claims = [...items.keys()].filter((key) => key.startsWith('claim:'));
   expect.soft(claims.length, 'claims marked in the text').toBeGreaterThan(0);
 
@@ -151,12 +167,17 @@ describe('the form page in Chromium', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await page.getByRole('button', { name: 'Copy JSON' }).click();
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/copied/);
-    const copied = JSON.parse(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).navigator.clipboard.readText()));
+    const copied = JSON.parse(
+      await page.evaluate(() => (globalThis as unknown as BrowserGlobals).navigator.clipboard.readText()),
+    );
     expect(copied.id).toBe(jsBriefId);
     expect(copied.text).toBeUndefined();
 
     // Download the Markdown.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download Markdown' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download Markdown' }).click(),
+    ]);
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown.startsWith(`# Brief: ${SEED_TITLE}\n`)).toBe(true);
     expect(markdown).toContain('## Caveats');
@@ -182,7 +203,12 @@ describe('the form page in Chromium', () => {
   });
 
   it('reads well on a phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
     const { page, problems } = await openPage(context);
     await submit(page, SEED_TITLE, SEED);
     const overflow = await page.evaluate(() => {
@@ -207,7 +233,9 @@ describe('the form page in Chromium', () => {
       await page.goto(`${locked.url}/`);
       await page.getByLabel('Article', { exact: true }).fill('A storm hit the coast on Monday, officials said.');
       await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Brief this article' }).click()]);
-      expect(await page.locator('#result .article').textContent()).toBe('A storm hit the coast on Monday, officials said.');
+      expect(await page.locator('#result .article').textContent()).toBe(
+        'A storm hit the coast on Monday, officials said.',
+      );
     } finally {
       await context.close();
       await locked.stop();
@@ -223,8 +251,12 @@ describe('the form page in Chromium', () => {
       expect(await article.textContent()).toBe(HOSTILE);
       expect(await page.locator('#result script, #result img, #result b').count()).toBe(0);
       expect(await page.locator('#result-title').textContent()).toBe('<img src=x onerror=alert(1)>');
-      if (javaScriptEnabled) expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).__pwned)).toBeUndefined();
-      await page.screenshot({ path: new URL(`page-hostile-${javaScriptEnabled ? 'js' : 'nojs'}.png`, ARTIFACTS).pathname, fullPage: true });
+      if (javaScriptEnabled)
+        expect(await page.evaluate(() => (globalThis as unknown as BrowserGlobals).__pwned)).toBeUndefined();
+      await page.screenshot({
+        path: new URL(`page-hostile-${javaScriptEnabled ? 'js' : 'nojs'}.png`, ARTIFACTS).pathname,
+        fullPage: true,
+      });
       expect(problems).toEqual([]);
       await context.close();
     });

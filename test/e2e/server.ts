@@ -51,7 +51,8 @@ const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { port, vars = {}, readyTimeoutMs = 90_000 } = options;
   const url = `http://127.0.0.1:${port}`;
-  if (!(await portIsFree(port))) throw new Error(`startServer: port ${port} is already in use; pick another from your range`);
+  if (!(await portIsFree(port)))
+    throw new Error(`startServer: port ${port} is already in use; pick another from your range`);
 
   const stateDir = await mkdtemp(join(tmpdir(), `edge-brief-e2e-${port}-`));
   const args = ['start', '--', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', stateDir];

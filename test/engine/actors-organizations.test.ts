@@ -7,7 +7,8 @@ const find = (actors: Actor[], name: string) => actors.find((a) => [a.name, ...a
 const typeOf = (text: string, name: string) => find(actorsOf(text), name)?.type;
 
 describe('organisation actors: sports tables', () => {
-  const results = 'SOCCER - ENGLISH LEAGUE RESULTS.\n\nLONDON 1996-12-07\n\nResults of English league matches on Saturday:\nPlymouth 4 Exeter 1\nAston Villa 2 Liverpool 1\nThe Liverpool manager said he was pleased.';
+  const results =
+    'SOCCER - ENGLISH LEAGUE RESULTS.\n\nLONDON 1996-12-07\n\nResults of English league matches on Saturday:\nPlymouth 4 Exeter 1\nAston Villa 2 Liverpool 1\nThe Liverpool manager said he was pleased.';
 
   it('reads the sides of a results line as clubs, even when they are cities', () => {
     expect(typeOf(results, 'Plymouth')).toBe('organization');
@@ -16,9 +17,11 @@ describe('organisation actors: sports tables', () => {
   });
 
   it('reads standings rows as clubs, with or without the country in brackets', () => {
-    const standings = 'BASKETBALL - EUROLEAGUE STANDINGS.\n\nStandings after Thursday:\nGroup C\nPanathinaikos (Greece) 9 7 2 16\nVilleurbanne (France) 9 6 3 15\nHARTFORD 12 7 6 77 76 30\nBUFFALO 13 12 1 77 76 27\nTAMPA BAY 8 15 2 69 81 18';
+    const standings =
+      'BASKETBALL - EUROLEAGUE STANDINGS.\n\nStandings after Thursday:\nGroup C\nPanathinaikos (Greece) 9 7 2 16\nVilleurbanne (France) 9 6 3 15\nHARTFORD 12 7 6 77 76 30\nBUFFALO 13 12 1 77 76 27\nTAMPA BAY 8 15 2 69 81 18';
     const actors = actorsOf(standings);
-    for (const club of ['Panathinaikos', 'Villeurbanne', 'HARTFORD', 'BUFFALO', 'TAMPA BAY']) expect(find(actors, club)?.type, club).toBe('organization');
+    for (const club of ['Panathinaikos', 'Villeurbanne', 'HARTFORD', 'BUFFALO', 'TAMPA BAY'])
+      expect(find(actors, club)?.type, club).toBe('organization');
     // The bracketed country stays a country; a lone "Group" heading is nobody.
     expect(find(actors, 'Greece')?.type).toBe('country');
     expect(find(actors, 'Group')).toBeUndefined();
@@ -52,7 +55,8 @@ describe('organisation actors: head words and suffixes', () => {
 
 describe('organisation actors: acronyms', () => {
   it('links an acronym introduced in brackets to its expansion, and later uses of it too', () => {
-    const text = 'The Federal Bureau of Investigation (FBI) opened an inquiry into the leak on Monday.\n\nThe FBI said it would not comment further.';
+    const text =
+      'The Federal Bureau of Investigation (FBI) opened an inquiry into the leak on Monday.\n\nThe FBI said it would not comment further.';
     const actors = actorsOf(text);
     const fbi = find(actors, 'FBI')!;
     expect(fbi.name).toBe('Federal Bureau of Investigation');
@@ -62,26 +66,29 @@ describe('organisation actors: acronyms', () => {
     expect(actors.filter((a) => a.name === 'FBI')).toHaveLength(0);
   });
 
-  it('links an acronym in the organisation\'s own language, even one that spells a small word', () => {
+  it("links an acronym in the organisation's own language, even one that spells a small word", () => {
     const text = 'Mussolini said she had rejoined the far-right National Alliance (AN) party she quit last month.';
     const an = find(actorsOf(text), 'AN');
     expect(an?.name).toBe('National Alliance');
   });
 
   it('types a bracketed expansion an organisation even when it looks like a name', () => {
-    const text = 'The medical charity Medecins Sans Frontieres (MSF) said on Friday that 100,000 refugees were on the move. MSF said more staff were on the way.';
+    const text =
+      'The medical charity Medecins Sans Frontieres (MSF) said on Friday that 100,000 refugees were on the move. MSF said more staff were on the way.';
     const msf = find(actorsOf(text), 'MSF');
     expect(msf?.name).toBe('Medecins Sans Frontieres');
     expect(msf?.type).toBe('organization');
   });
 
   it('links an acronym spelled by the initials of a name used elsewhere in the article', () => {
-    const text = 'The Department of Justice opened an investigation in March.\n\nA DOJ spokesman declined to comment on Tuesday.';
+    const text =
+      'The Department of Justice opened an investigation in March.\n\nA DOJ spokesman declined to comment on Tuesday.';
     expect(find(actorsOf(text), 'DOJ')?.name).toBe('Department of Justice');
   });
 
   it('links well-known acronyms whose letters do not spell the English name', () => {
-    const text = 'Islamic State claimed responsibility for the attack, the group\'s news agency said.\n\nISIS said in a statement that two of its fighters carried it out.';
+    const text =
+      "Islamic State claimed responsibility for the attack, the group's news agency said.\n\nISIS said in a statement that two of its fighters carried it out.";
     const is = find(actorsOf(text), 'ISIS');
     expect(is?.name).toBe('Islamic State');
     expect(is?.aliases).toContain('ISIS');
@@ -97,14 +104,16 @@ describe('organisation actors: acronyms', () => {
 
 describe('organisation actors: context', () => {
   it('reads a descriptor before a name as an organisation ("the Madrid daily El Mundo")', () => {
-    const text = 'The clubs denied the report, the Madrid daily El Mundo said on Friday. Ivan Chernyshev, analyst at Moscow brokerage Rinaco Plus, agreed.';
+    const text =
+      'The clubs denied the report, the Madrid daily El Mundo said on Friday. Ivan Chernyshev, analyst at Moscow brokerage Rinaco Plus, agreed.';
     expect(typeOf(text, 'El Mundo')).toBe('organization');
     expect(typeOf(text, 'Rinaco Plus')).toBe('organization');
     expect(typeOf(text, 'Ivan Chernyshev')).toBe('person');
   });
 
   it('takes "said its" as an organisation speaking, not a person', () => {
-    const text = 'Tallinna Pank said its assets rose 17.8 million kroons in the first half.\n\nVeritas said on its website that the deal was off.';
+    const text =
+      'Tallinna Pank said its assets rose 17.8 million kroons in the first half.\n\nVeritas said on its website that the deal was off.';
     expect(typeOf(text, 'Tallinna Pank')).toBe('organization');
     expect(typeOf(text, 'Veritas')).toBe('organization');
     // A statement is no evidence either way: a president issues them too.
@@ -114,7 +123,8 @@ describe('organisation actors: context', () => {
   });
 
   it('reads the first words of a company named in full as that company', () => {
-    const text = 'Newmont Mining Corp made an offer for Santa Fe Pacific Gold Corp on Friday.\n\nAnalysts said Santa Fe would go to the highest bidder, and Newmont might raise its bid.';
+    const text =
+      'Newmont Mining Corp made an offer for Santa Fe Pacific Gold Corp on Friday.\n\nAnalysts said Santa Fe would go to the highest bidder, and Newmont might raise its bid.';
     const actors = actorsOf(text);
     expect(find(actors, 'Santa Fe')?.name).toBe('Santa Fe Pacific Gold Corp');
     expect(find(actors, 'Newmont')?.name).toBe('Newmont Mining Corp');
@@ -124,11 +134,14 @@ describe('organisation actors: context', () => {
   });
 
   it('reads an exchange as an organisation', () => {
-    expect(typeOf('In New York Stock Exchange trade, Newmont was off 1/2 at 46-5/8.', 'New York Stock Exchange')).toBe('organization');
+    expect(typeOf('In New York Stock Exchange trade, Newmont was off 1/2 at 46-5/8.', 'New York Stock Exchange')).toBe(
+      'organization',
+    );
   });
 
   it('reads a heading word the article only uses inside longer names as no actor, and a shouted surname as the person', () => {
-    const text = 'SOCCER - WORLD CUP DRAW SET FOR CAMPESE FAREWELL.\n\nThe World Cup draw will be made in Paris on Friday, David Campese said.';
+    const text =
+      'SOCCER - WORLD CUP DRAW SET FOR CAMPESE FAREWELL.\n\nThe World Cup draw will be made in Paris on Friday, David Campese said.';
     const actors = actorsOf(text);
     expect(find(actors, 'CUP')).toBeUndefined();
     expect(find(actors, 'WORLD')).toBeUndefined();
@@ -136,19 +149,22 @@ describe('organisation actors: context', () => {
   });
 
   it('keeps an acronym that also opens a longer name ("NYMEX" and "NYMEX Alberta")', () => {
-    const text = 'Gas ends lower.\n\nNYMEX said an estimated 35,662 Hub contracts traded.\nNYMEX Alberta natgas remained untraded.';
+    const text =
+      'Gas ends lower.\n\nNYMEX said an estimated 35,662 Hub contracts traded.\nNYMEX Alberta natgas remained untraded.';
     expect(typeOf(text, 'NYMEX')).toBe('organization');
   });
 });
 
 describe('place actors that looked like organisations', () => {
   it('reads the name that opens a dateline as a place, even in capitals', () => {
-    const text = 'Burmese students march out of campus again.\n\nRANGOON 1996-12-06\n\nA group of Burmese students marched out of their campus on Friday.';
+    const text =
+      'Burmese students march out of campus again.\n\nRANGOON 1996-12-06\n\nA group of Burmese students marched out of their campus on Friday.';
     expect(typeOf(text, 'RANGOON')).toBe('place');
   });
 
   it('reads a name after a place word as a place ("the eastern city of Goma", "central Bangui")', () => {
-    const text = 'The camp lies 65 km west of the eastern city of Goma. Roadblocks have been erected while central Bangui is patrolled by troops.';
+    const text =
+      'The camp lies 65 km west of the eastern city of Goma. Roadblocks have been erected while central Bangui is patrolled by troops.';
     expect(typeOf(text, 'Goma')).toBe('place');
     expect(typeOf(text, 'Bangui')).toBe('place');
   });
@@ -156,7 +172,8 @@ describe('place actors that looked like organisations', () => {
 
 describe('organisation actors: not organisations', () => {
   it('reads time zones and clock words as no actor', () => {
-    const text = 'He was pronounced dead at 7:13 a.m. EST (1213 GMT), the prison said. The plane last reported at 3 A.M. local time.';
+    const text =
+      'He was pronounced dead at 7:13 a.m. EST (1213 GMT), the prison said. The plane last reported at 3 A.M. local time.';
     const actors = actorsOf(text);
     for (const word of ['EST', 'GMT', 'A.M.']) expect(find(actors, word), word).toBeUndefined();
   });
@@ -169,7 +186,8 @@ describe('organisation actors: not organisations', () => {
 
 describe('organisation actors inside groups', () => {
   it('keeps "WTO leaders" a group and WTO an organisation of its own', () => {
-    const text = 'Singapore had the support of other WTO members, and the statement was issued by WTO leaders at the end of the meeting.';
+    const text =
+      'Singapore had the support of other WTO members, and the statement was issued by WTO leaders at the end of the meeting.';
     const actors = actorsOf(text);
     expect(find(actors, 'WTO leaders')?.type).toBe('group');
     const wto = find(actors, 'WTO')!;
@@ -184,11 +202,13 @@ describe('organisation actors inside groups', () => {
   });
 });
 
-describe('organisation actors: a player\'s club in brackets', () => {
+describe("organisation actors: a player's club in brackets", () => {
   it('reads a bracketed name after a person as their club, and a bracketed country as the country', () => {
-    const text = 'Portugal named their squad on Friday for the match.\n\nMidfielders - Luis Figo (Barcelona), Paulo Bento (Oviedo, Spain), Jose Taira (Salamanca, Spain).';
+    const text =
+      'Portugal named their squad on Friday for the match.\n\nMidfielders - Luis Figo (Barcelona), Paulo Bento (Oviedo, Spain), Jose Taira (Salamanca, Spain).';
     const actors = actorsOf(text);
-    for (const club of ['Barcelona', 'Oviedo', 'Salamanca']) expect(find(actors, club)?.type, club).toBe('organization');
+    for (const club of ['Barcelona', 'Oviedo', 'Salamanca'])
+      expect(find(actors, club)?.type, club).toBe('organization');
     expect(find(actors, 'Spain')?.type).toBe('country');
     expect(find(actors, 'Luis Figo')?.type).toBe('person');
   });
@@ -198,13 +218,15 @@ describe('organisation actors: offices', () => {
   it('reads "Secretary of State" as an office, not an organisation', () => {
     const text = 'Albright will be the first woman to hold the position of Secretary of State, Havel said.';
     expect(find(actorsOf(text), 'Secretary of State')).toBeUndefined();
-    expect(typeOf('The Department of Justice said on Monday it would appeal.', 'Department of Justice')).toBe('organization');
+    expect(typeOf('The Department of Justice said on Monday it would appeal.', 'Department of Justice')).toBe(
+      'organization',
+    );
   });
 });
 
 describe('a name "of" a country', () => {
   it('reads "Renate Goetschl of Austria" as a person and a country, not one organisation', () => {
-    const text = 'Renate Goetschl of Austria won the women\'s World Cup downhill race on Saturday.';
+    const text = "Renate Goetschl of Austria won the women's World Cup downhill race on Saturday.";
     const actors = actorsOf(text);
     expect(find(actors, 'Renate Goetschl')?.type).toBe('person');
     expect(find(actors, 'Austria')?.type).toBe('country');

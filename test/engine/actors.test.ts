@@ -23,7 +23,17 @@ describe('actors', () => {
     expect(type('Kharkiv')).toBe('place');
     expect(type('U.S. officials')).toBe('group');
     expect(type('NATO specialists')).toBe('group');
-    for (const bad of ['Predictably', 'Former Russian', 'Thursday', 'However', 'Clearly', 'He', 'Chairman Dmitry Medvedev', 'Russian']) expect(find(actors, bad)).toBeUndefined();
+    for (const bad of [
+      'Predictably',
+      'Former Russian',
+      'Thursday',
+      'However',
+      'Clearly',
+      'He',
+      'Chairman Dmitry Medvedev',
+      'Russian',
+    ])
+      expect(find(actors, bad)).toBeUndefined();
   });
 
   it('keeps one actor per entity: fullest name, other names as aliases, pronouns among the mentions', () => {
@@ -38,13 +48,17 @@ describe('actors', () => {
 
   it('reads roles from title runs, possessive roles, party tags and appositions', () => {
     const seed = example('seed-article.txt');
-    expect(find(actorsOf(seed), 'Dmitry Medvedev')!.roles).toEqual(['Former Russian president', 'Security Council Deputy Chairman']);
+    expect(find(actorsOf(seed), 'Dmitry Medvedev')!.roles).toEqual([
+      'Former Russian president',
+      'Security Council Deputy Chairman',
+    ]);
     const flynn = example('politico-flynn.txt');
     const actors = actorsOf(flynn);
     expect(find(actors, 'Michael Flynn')!.roles).toContain('Retired Lt. Gen.');
     expect(find(actors, 'Robby Mook')!.roles.join(' ')).toContain('campaign manager');
     expect(find(actors, 'Retired Lt. Gen. Michael Flynn')).toBeUndefined();
-    const text = 'Sen. Rand Paul (R-Ky.) objected on Tuesday. Taos County Sheriff Jerry Hogrefe said the road was closed. William Barr, the attorney general, declined to comment.';
+    const text =
+      'Sen. Rand Paul (R-Ky.) objected on Tuesday. Taos County Sheriff Jerry Hogrefe said the road was closed. William Barr, the attorney general, declined to comment.';
     const more = actorsOf(text);
     expect(find(more, 'Rand Paul')!.roles).toEqual(['Sen.', 'R-Ky.']);
     expect(find(more, 'Jerry Hogrefe')!.roles).toEqual(['Taos County Sheriff']);
@@ -59,7 +73,7 @@ describe('actors', () => {
     const he = flynn.indexOf('when he said') + 'when '.length;
     expect(trump.mentions.some((m) => m.start === he)).toBe(true);
     // “He's absolutely right.” is inside Flynn's quotation: nobody's mention.
-    const quoted = flynn.indexOf('“He\'s') + 1;
+    const quoted = flynn.indexOf("“He's") + 1;
     expect(actors.some((a) => a.mentions.some((m) => m.start === quoted))).toBe(false);
   });
 
@@ -88,7 +102,16 @@ describe('actors', () => {
 
   it('finds no actors in boilerplate and headings (graham-hearing)', () => {
     const actors = actorsOf(example('graham-hearing.txt'));
-    for (const bad of ['Email', 'Comments', 'Completing', 'Boy', 'Unleashes Firestorm', 'Sen.', 'I', 'John Bolton Richard Grenell Dina Powell Heather Nauert Ivanka Trump']) {
+    for (const bad of [
+      'Email',
+      'Comments',
+      'Completing',
+      'Boy',
+      'Unleashes Firestorm',
+      'Sen.',
+      'I',
+      'John Bolton Richard Grenell Dina Powell Heather Nauert Ivanka Trump',
+    ]) {
       expect(find(actors, bad)).toBeUndefined();
     }
   });
@@ -96,10 +119,12 @@ describe('actors', () => {
 
 describe('actor offsets', () => {
   it('slice back exactly with emoji, combining marks and right-to-left text around the names', () => {
-    const text = '🎉 Crowds cheered as Jose\u0301 Mari\u0301a Aznar met Angela Merkel in Berlin. قال المتحدث إن الوضع هادئ. Merkel said the talks went well 👍.';
+    const text =
+      '🎉 Crowds cheered as Jose\u0301 Mari\u0301a Aznar met Angela Merkel in Berlin. قال المتحدث إن الوضع هادئ. Merkel said the talks went well 👍.';
     const b = brief({ text });
     expect(b.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Angela Merkel', 'Berlin']));
-    for (const a of b.actors) for (const m of a.mentions) expect(text.slice(m.start, m.end).length).toBe(m.end - m.start);
+    for (const a of b.actors)
+      for (const m of a.mentions) expect(text.slice(m.start, m.end).length).toBe(m.end - m.start);
     const merkel = find(b.actors, 'Angela Merkel')!;
     expect(mentionTexts(text, merkel)).toEqual(['Angela Merkel', 'Merkel']);
     const aznar = b.actors.find((a) => a.name.endsWith('Aznar'))!;

@@ -19,7 +19,10 @@ function attribute(text: string) {
 
 function claimWith(claims: Claim[], fragment: string): Claim {
   const c = claims.find((x) => x.text.includes(fragment));
-  if (!c) throw new Error(`no claim contains ${JSON.stringify(fragment)}; claims: ${JSON.stringify(claims.map((x) => x.text))}`);
+  if (!c)
+    throw new Error(
+      `no claim contains ${JSON.stringify(fragment)}; claims: ${JSON.stringify(claims.map((x) => x.text))}`,
+    );
   return c;
 }
 
@@ -48,7 +51,9 @@ describe('claims: reported speech', () => {
   });
 
   it('finds the name before an appositive between commas', () => {
-    const { claims } = attribute('“The numbers do not add up,” Peter Hall, a senior economist at the bank, said on Friday.');
+    const { claims } = attribute(
+      '“The numbers do not add up,” Peter Hall, a senior economist at the bank, said on Friday.',
+    );
     expect(claimWith(claims, 'numbers do not add up').speaker?.name).toBe('Peter Hall');
   });
 
@@ -72,7 +77,9 @@ describe('claims: reported speech', () => {
   });
 
   it('reads "according to X, ..." and "..., according to X." with X as speaker and source', () => {
-    const { claims, sources } = attribute('According to Reuters, the ministry ordered the recall. The recall covers 2,000 cars, according to the ministry.');
+    const { claims, sources } = attribute(
+      'According to Reuters, the ministry ordered the recall. The recall covers 2,000 cars, according to the ministry.',
+    );
     const a = claimWith(claims, 'ordered the recall');
     expect(a.text).toBe('the ministry ordered the recall');
     expect(a.cue).toBe('according to');
@@ -89,20 +96,26 @@ describe('claims: reported speech', () => {
   });
 
   it('keeps a participle ("also noting that ...") with the speaker of the claim before it', () => {
-    const { claims } = attribute('“The ceasefire is holding,” General Omar Haddad said on Sunday, also noting that “supply lines remain open.”');
+    const { claims } = attribute(
+      '“The ceasefire is holding,” General Omar Haddad said on Sunday, also noting that “supply lines remain open.”',
+    );
     const c = claimWith(claims, 'supply lines remain open');
     expect(c.cue).toBe('noting');
     expect(c.speaker?.name).toBe('Omar Haddad');
   });
 
   it('takes "responded that ..." as reported speech, but not "the story continues below"', () => {
-    const { claims } = attribute('The ministry responded that the figures were wrong.\n\nThe story continues below the poll.');
+    const { claims } = attribute(
+      'The ministry responded that the figures were wrong.\n\nThe story continues below the poll.',
+    );
     expect(claimWith(claims, 'figures were wrong').cue).toBe('responded');
     expect(claims.some((c) => c.text.includes('below'))).toBe(false);
   });
 
   it('skips pro-forms: "said as much" is no content', () => {
-    const { claims } = attribute('Her rival said as much in an interview on Thursday, arguing that the plan “makes no sense.”');
+    const { claims } = attribute(
+      'Her rival said as much in an interview on Thursday, arguing that the plan “makes no sense.”',
+    );
     expect(claims.some((c) => c.text.startsWith('as much'))).toBe(false);
     expect(claimWith(claims, 'makes no sense').cue).toBe('arguing');
   });
@@ -110,7 +123,8 @@ describe('claims: reported speech', () => {
 
 describe('claims: quotations', () => {
   it('splits "“...,” he added, “...”" into quotations without the cue clause', () => {
-    const text = 'Chief Executive Laura Chen spoke at the annual meeting.\n\n“We will not cut jobs this year,” she added, “and we will keep every plant open.”';
+    const text =
+      'Chief Executive Laura Chen spoke at the annual meeting.\n\n“We will not cut jobs this year,” she added, “and we will keep every plant open.”';
     const { claims } = attribute(text);
     const first = claimWith(claims, 'not cut jobs');
     expect(first.text).toBe('“We will not cut jobs this year,”');
@@ -120,7 +134,8 @@ describe('claims: quotations', () => {
   });
 
   it('gives a cue-less quotation paragraph to the previous speaker', () => {
-    const text = '“The court got this wrong,” said attorney Mark Ellis.\n\n“We will appeal, and we expect to win on the merits of the case.”';
+    const text =
+      '“The court got this wrong,” said attorney Mark Ellis.\n\n“We will appeal, and we expect to win on the merits of the case.”';
     const { claims } = attribute(text);
     const c = claimWith(claims, 'We will appeal');
     expect(c.kind).toBe('direct');
@@ -156,7 +171,8 @@ describe('claims: headlines and credits', () => {
   });
 
   it('gives a quotation followed by "― Name" to that name', () => {
-    const text = 'Readers answered our question.\n\n“I never thought the vote would matter this much to me.” ― Maria Gomez';
+    const text =
+      'Readers answered our question.\n\n“I never thought the vote would matter this much to me.” ― Maria Gomez';
     const c = claimWith(attribute(text).claims, 'never thought');
     expect(c.speaker?.name).toBe('Maria Gomez');
   });
@@ -169,14 +185,16 @@ describe('claims: headlines and credits', () => {
 
 describe('claims: speakers', () => {
   it('resolves "he" to the person named in the sentence before', () => {
-    const text = 'Defense Minister Ivan Petrov met his counterparts in Brussels.\n\nHe said the alliance had to act faster.';
+    const text =
+      'Defense Minister Ivan Petrov met his counterparts in Brussels.\n\nHe said the alliance had to act faster.';
     const c = claimWith(attribute(text).claims, 'act faster');
     expect(c.speaker?.name).toMatch(/Petrov/);
     expect(c.speaker?.anonymous).toBe(false);
   });
 
   it('resolves a pronoun to the nearest name in its own sentence, not the earlier speaker', () => {
-    const text = 'Adviser Ken Moss said President Dana Reyes was right when she said on Monday that “the army has been hollowed out.”';
+    const text =
+      'Adviser Ken Moss said President Dana Reyes was right when she said on Monday that “the army has been hollowed out.”';
     const { claims } = attribute(text);
     const c = claims.find((x) => x.text.startsWith('“the army'));
     if (!c) throw new Error('no nested claim');
@@ -187,9 +205,13 @@ describe('claims: speakers', () => {
   });
 
   it('marks unnamed sourcing as anonymous and joins "the same official" to it', () => {
-    const text = 'Two U.S. officials said the shipment had left port.\n\nThe same official stipulated that the route “has not changed.”';
+    const text =
+      'Two U.S. officials said the shipment had left port.\n\nThe same official stipulated that the route “has not changed.”';
     const { claims, sources } = attribute(text);
-    expect(claimWith(claims, 'shipment had left').speaker).toMatchObject({ name: 'Two U.S. officials', anonymous: true });
+    expect(claimWith(claims, 'shipment had left').speaker).toMatchObject({
+      name: 'Two U.S. officials',
+      anonymous: true,
+    });
     const same = claimWith(claims, 'has not changed');
     expect(same.speaker?.anonymous).toBe(true);
     const officials = sources.find((s) => s.name === 'Two U.S. officials');
@@ -198,15 +220,21 @@ describe('claims: speakers', () => {
   });
 
   it('treats "a senior official", "sources" and "people familiar with the talks" as anonymous speakers', () => {
-    const text = ['A senior official said the deal was close.', 'The talks will resume on Monday, sources said.', 'People familiar with the talks said a draft was ready.'].join('\n\n');
+    const text = [
+      'A senior official said the deal was close.',
+      'The talks will resume on Monday, sources said.',
+      'People familiar with the talks said a draft was ready.',
+    ].join('\n\n');
     const { claims } = attribute(text);
-    for (const f of ['deal was close', 'talks will resume', 'draft was ready']) expect(claimWith(claims, f).speaker?.anonymous).toBe(true);
+    for (const f of ['deal was close', 'talks will resume', 'draft was ready'])
+      expect(claimWith(claims, f).speaker?.anonymous).toBe(true);
   });
 });
 
 describe('claims: nested attribution and channels', () => {
   it('gives "Politico reported ... two officials said" to Politico and keeps the officials as its sources', () => {
-    const text = 'Politico reported Thursday, “The White House has quietly approved the sale, two U.S. officials and two other people familiar with the move said Thursday.”';
+    const text =
+      'Politico reported Thursday, “The White House has quietly approved the sale, two U.S. officials and two other people familiar with the move said Thursday.”';
     const { claims, sources } = attribute(text);
     const c = claimWith(claims, 'quietly approved the sale');
     expect(c.speaker?.name).toBe('Politico');
@@ -217,7 +245,8 @@ describe('claims: nested attribution and channels', () => {
   });
 
   it('links "he said on Telegram, according to TASS" to both channels', () => {
-    const text = 'Deputy Chairman Oleg Sidorov spoke on Friday.\n\n“Any depot that supplies them is a target,” he said on Telegram, according to TASS.';
+    const text =
+      'Deputy Chairman Oleg Sidorov spoke on Friday.\n\n“Any depot that supplies them is a target,” he said on Telegram, according to TASS.';
     const { claims, sources } = attribute(text);
     const c = claimWith(claims, 'is a target');
     const byId = (id: string) => sources.find((s) => s.id === id);
@@ -227,7 +256,8 @@ describe('claims: nested attribution and channels', () => {
   });
 
   it('records "in a statement" and "via Twitter" as the channel of the claim', () => {
-    const text = 'The ministry said in a statement that the border would stay closed.\n\nThe mayor said via Twitter that schools would open late.';
+    const text =
+      'The ministry said in a statement that the border would stay closed.\n\nThe mayor said via Twitter that schools would open late.';
     const { claims, sources } = attribute(text);
     const statement = claimWith(claims, 'border would stay closed');
     expect(statement.sourceIds.map((id) => sources.find((s) => s.id === id)?.type)).toContain('document');
@@ -249,12 +279,15 @@ describe('claims: what is not a claim', () => {
   });
 
   it('does not take a noun ("widespread reports", "her claims") for a cue', () => {
-    const { claims } = attribute('The ministry is angry at widespread reports that the plan was dropped, and the witnesses refute her claims.');
+    const { claims } = attribute(
+      'The ministry is angry at widespread reports that the plan was dropped, and the witnesses refute her claims.',
+    );
     expect(claims).toEqual([]);
   });
 
   it('gives no claim to "you" (the reader) and does not read a hypothetical event as a stance', () => {
-    const text = 'You also agree to our Terms of Use.\n\nThe alliance would respond in a scenario where Russia attacks NATO personnel.';
+    const text =
+      'You also agree to our Terms of Use.\n\nThe alliance would respond in a scenario where Russia attacks NATO personnel.';
     expect(attribute(text).claims).toEqual([]);
   });
 
@@ -265,7 +298,8 @@ describe('claims: what is not a claim', () => {
 
 describe('claims: offsets', () => {
   it('every claim is a verbatim slice of the text', () => {
-    const text = '“It’s over,” he said.\r\n\r\nOfficials said on Monday that the “temporary” closure — first ordered in May — would end.\n\nAccording to the agency, 40% of sites reopened.';
+    const text =
+      '“It’s over,” he said.\r\n\r\nOfficials said on Monday that the “temporary” closure — first ordered in May — would end.\n\nAccording to the agency, 40% of sites reopened.';
     for (const c of attribute(text).claims) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
 });
@@ -274,7 +308,9 @@ describe('worked examples: claims and sources', () => {
   for (const file of expectedFiles()) {
     it(`${file}: every claims.* and sources.* item passes`, () => {
       const spec = JSON.parse(readShared(`examples/${file}`)) as { article: string };
-      const checks = checkExample(file, brief({ text: readShared(`examples/${spec.article}`) })).filter((c) => c.section.startsWith('claims') || c.section.startsWith('sources'));
+      const checks = checkExample(file, brief({ text: readShared(`examples/${spec.article}`) })).filter(
+        (c) => c.section.startsWith('claims') || c.section.startsWith('sources'),
+      );
       expect(checks.filter((c) => !c.pass)).toEqual([]);
       expect(checks.length).toBeGreaterThan(0);
     });

@@ -27,7 +27,9 @@ describe('brief()', () => {
   });
 
   it('never takes a heading line into the summary', () => {
-    const b = brief({ text: 'Storm Hits the Coast Hard on Monday Night\n\nA storm hit the coast on Monday, officials said.' });
+    const b = brief({
+      text: 'Storm Hits the Coast Hard on Monday Night\n\nA storm hit the coast on Monday, officials said.',
+    });
     expect(b.summary.map((s) => s.text)).toEqual(['A storm hit the coast on Monday, officials said.']);
   });
 
@@ -42,7 +44,9 @@ describe('the Markdown brief', () => {
   it('does not double the quotation marks of a direct quote, nor list the speaker as their own channel', () => {
     const md = briefToMarkdown(brief({ text: example('seed-article.txt') }));
     expect(md).not.toContain('““');
-    const line = md.split('\n').find((l) => l.startsWith('- ') && l.includes('NATO countries that have approved strikes'))!;
+    const line = md
+      .split('\n')
+      .find((l) => l.startsWith('- ') && l.includes('NATO countries that have approved strikes'))!;
     expect(line).toMatch(/^- \*\*Dmitry Medvedev\*\* \*said\* \(direct\): “NATO countries/);
     expect(line).toContain('via Telegram, TASS');
     expect(line).not.toMatch(/via[^)]*Dmitry Medvedev/);

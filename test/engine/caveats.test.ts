@@ -7,7 +7,8 @@ import { example } from './examples';
 
 const caveatsOf = (text: string): Caveat[] => brief({ text }).caveats;
 const author = (text: string) => caveatsOf(text).filter((k) => k.voice === 'author');
-const has = (ks: Caveat[], kind: Caveat['kind'], contains: string) => ks.some((k) => k.kind === kind && k.text.includes(contains));
+const has = (ks: Caveat[], kind: Caveat['kind'], contains: string) =>
+  ks.some((k) => k.kind === kind && k.text.includes(contains));
 
 describe('caveats: the author voice', () => {
   it('flags a stance adverb and an emotion the author ascribes (seed article)', () => {
@@ -16,19 +17,29 @@ describe('caveats: the author voice', () => {
     expect(has(ks, 'loaded-language', 'fuming')).toBe(true);
     expect(has(author('And, yes, it is all legal.'), 'opinion', 'yes')).toBe(true);
     // A reported answer is not the author conceding a point.
-    expect(author('Asked whether her health would affect her ability to serve: forty-three, yes; forty-four, no.')).toEqual([]);
+    expect(
+      author('Asked whether her health would affect her ability to serve: forty-three, yes; forty-four, no.'),
+    ).toEqual([]);
   });
 
   it('flags speculation with the statement it governs', () => {
-    const ks = author('However, this is surely going to be a distinction without substance or meaning from Russia’s point of view.');
+    const ks = author(
+      'However, this is surely going to be a distinction without substance or meaning from Russia’s point of view.',
+    );
     const k = ks.find((c) => c.kind === 'speculation');
     expect(k?.text).toBe('surely going to be a distinction without substance or meaning from Russia’s point of view');
-    expect(has(author('The ruling will likely push prices higher next year.'), 'speculation', 'likely push prices higher')).toBe(true);
+    expect(
+      has(author('The ruling will likely push prices higher next year.'), 'speculation', 'likely push prices higher'),
+    ).toBe(true);
   });
 
   it('does not take a comparison of rates or a poll sample for a guess', () => {
-    expect(author('Voters were more likely to back the measure in rural counties.').some((k) => k.kind === 'speculation')).toBe(false);
-    expect(author('The dispute centers on the removal of perhaps tens of thousands of voters from the rolls.')).toEqual([]);
+    expect(
+      author('Voters were more likely to back the measure in rural counties.').some((k) => k.kind === 'speculation'),
+    ).toBe(false);
+    expect(author('The dispute centers on the removal of perhaps tens of thousands of voters from the rolls.')).toEqual(
+      [],
+    );
     expect(author('Clinton leads Trump 46 percent to 44 percent among likely voters in a four-way race.')).toEqual([]);
   });
 
@@ -36,11 +47,19 @@ describe('caveats: the author voice', () => {
     const ks = author('Clearly it’s a highly dangerous slippery slope.');
     expect(has(ks, 'opinion', 'Clearly')).toBe(true);
     expect(ks.some((k) => k.kind === 'loaded-language' && k.text.startsWith('highly dangerous'))).toBe(true);
-    expect(has(author('He berated Senate Democrats in their relentless assault on Judge Brett Kavanaugh.'), 'loaded-language', 'relentless assault')).toBe(true);
+    expect(
+      has(
+        author('He berated Senate Democrats in their relentless assault on Judge Brett Kavanaugh.'),
+        'loaded-language',
+        'relentless assault',
+      ),
+    ).toBe(true);
   });
 
   it('flags a ranking the author asserts, not an emphatic "very"', () => {
-    const ks = author('The most effective political leader in the country today is Florida’s Republican Governor, Ron DeSantis.');
+    const ks = author(
+      'The most effective political leader in the country today is Florida’s Republican Governor, Ron DeSantis.',
+    );
     expect(has(ks, 'opinion', 'The most effective political')).toBe(true);
     expect(author('He could resign and then run again for a full term the very next year.')).toEqual([]);
     expect(has(author('It ended up in a very wealthy enclave.'), 'loaded-language', 'very wealthy')).toBe(true);
@@ -52,14 +71,24 @@ describe('caveats: the author voice', () => {
   });
 
   it('flags a first-person view, but not first-person narration', () => {
-    const ks = author("I'm not a fan of Senator Lindsey Graham (R-SC), and he's my senator, but I have to tell you that he was right on point on Thursday.");
+    const ks = author(
+      "I'm not a fan of Senator Lindsey Graham (R-SC), and he's my senator, but I have to tell you that he was right on point on Thursday.",
+    );
     expect(has(ks, 'opinion', "I'm not a fan of Senator Lindsey Graham")).toBe(true);
     expect(has(ks, 'opinion', 'he was right on point')).toBe(true);
     expect(author('I drove to the plant on Monday and we spoke to three workers.')).toEqual([]);
   });
 
   it('flags a generic "you" verdict, not advice to the reader', () => {
-    expect(has(author('You therefore can’t understand the rise of McGarvey without considering an age-old hunger for organic intellectuals.'), 'opinion', 'can’t understand the rise')).toBe(true);
+    expect(
+      has(
+        author(
+          'You therefore can’t understand the rise of McGarvey without considering an age-old hunger for organic intellectuals.',
+        ),
+        'opinion',
+        'can’t understand the rise',
+      ),
+    ).toBe(true);
     expect(author('You can watch it on Dish Network and on cable in select cities.')).toEqual([]);
   });
 
@@ -67,18 +96,26 @@ describe('caveats: the author voice', () => {
     expect(has(author('The plan seems to have stalled in committee.'), 'hedge', 'seems')).toBe(true);
     expect(has(author('But the party must do more than talk.'), 'opinion', 'must do more than talk')).toBe(true);
     // Somebody else's ought: an indirect question, a reported decision.
-    expect(author('Other officials weighed in Friday about whether the video should be released.').some((k) => k.kind === 'opinion')).toBe(false);
+    expect(
+      author('Other officials weighed in Friday about whether the video should be released.').some(
+        (k) => k.kind === 'opinion',
+      ),
+    ).toBe(false);
     expect(author('High school administrators decided she should share the honor with two others.')).toEqual([]);
     expect(author('A 4-4 ruling would leave the rules in place should the justices deadlock again.')).toEqual([]);
   });
 
   it('flags a rhetorical question in the author’s voice, not a quoted one', () => {
     expect(has(author('What could possibly go wrong?'), 'opinion', 'What could possibly go wrong?')).toBe(true);
-    expect(author('Graham continued, "Would you say you\'ve been through hell?"').some((k) => k.kind === 'opinion')).toBe(false);
+    expect(
+      author('Graham continued, "Would you say you\'ve been through hell?"').some((k) => k.kind === 'opinion'),
+    ).toBe(false);
   });
 
   it('flags an exclamation in the author’s voice, not a shouted quotation or a name', () => {
-    expect(has(author('I’m not a Clinton fan, but enough with the emails!'), 'opinion', 'enough with the emails!')).toBe(true);
+    expect(
+      has(author('I’m not a Clinton fan, but enough with the emails!'), 'opinion', 'enough with the emails!'),
+    ).toBe(true);
     expect(author('"Go home!" the protesters shouted at the officers.').some((k) => k.kind === 'opinion')).toBe(false);
     expect(author('Verizon agreed on Monday to buy the core business of Yahoo! for $4.8 billion.')).toEqual([]);
   });
@@ -96,19 +133,34 @@ describe('caveats: the author voice', () => {
   it('flags a view credited to unnamed people and a verdict on evidence nobody sources', () => {
     const politico = author(example('politico-flynn.txt'));
     expect(has(politico, 'unattributed-claim', 'some who saw the comment as a dig')).toBe(true);
-    expect(has(author('Critics say the program wastes money.'), 'unattributed-claim', 'Critics say the program wastes money')).toBe(true);
-    expect(has(author('All of the evidence to date refutes the account.'), 'unattributed-claim', 'refutes the account')).toBe(true);
+    expect(
+      has(
+        author('Critics say the program wastes money.'),
+        'unattributed-claim',
+        'Critics say the program wastes money',
+      ),
+    ).toBe(true);
+    expect(
+      has(author('All of the evidence to date refutes the account.'), 'unattributed-claim', 'refutes the account'),
+    ).toBe(true);
   });
 });
 
 describe('caveats: scare quotes', () => {
   // Given the attribution (none here), so the test is about this module's rule alone.
-  const own = (text: string) => findCaveats(analyse(text), { claims: [], sources: [] }).filter((k) => k.voice === 'author');
+  const own = (text: string) =>
+    findCaveats(analyse(text), { claims: [], sources: [] }).filter((k) => k.voice === 'author');
 
   it('flags a short quoted term that quotes nobody', () => {
     const text = 'It makes attacking Russia’s sovereign territory with US weaponry ‘allowable’ for the first time.';
     expect(has(own(text), 'scare-quotes', '‘allowable’')).toBe(true);
-    expect(has(own('Then they called in the guard to ship all those “diverse” victims to a base.'), 'scare-quotes', '“diverse”')).toBe(true);
+    expect(
+      has(
+        own('Then they called in the guard to ship all those “diverse” victims to a base.'),
+        'scare-quotes',
+        '“diverse”',
+      ),
+    ).toBe(true);
     expect(has(author(example('seed-article.txt')), 'scare-quotes', '‘allowable’')).toBe(true);
   });
 
@@ -126,7 +178,7 @@ describe('caveats: scare quotes', () => {
 
   it('does not flag a headline quoting words the body attributes', () => {
     const text = [
-      'Trump questions fairness of moderators; talk compared to \'working the referees\'',
+      "Trump questions fairness of moderators; talk compared to 'working the referees'",
       'Trump is "working the referees" in hopes of a softer debate, a political scientist at the University of Michigan said.',
     ].join('\n\n');
     // Without any claim: the body's verb of saying alone tells the headline's quotation apart.
@@ -134,20 +186,31 @@ describe('caveats: scare quotes', () => {
   });
 
   it('does not flag a quoted figure', () => {
-    expect(own('The newspaper found there had been “3,210 shooting victims” between January 1 and September 26.').some((k) => k.kind === 'scare-quotes')).toBe(false);
+    expect(
+      own('The newspaper found there had been “3,210 shooting victims” between January 1 and September 26.').some(
+        (k) => k.kind === 'scare-quotes',
+      ),
+    ).toBe(false);
   });
 
   it('does not flag a quoted title', () => {
-    expect(author('Flynn appeared on Fox News’s “Fox and Friends” on Thursday morning.').some((k) => k.kind === 'scare-quotes')).toBe(false);
+    expect(
+      author('Flynn appeared on Fox News’s “Fox and Friends” on Thursday morning.').some(
+        (k) => k.kind === 'scare-quotes',
+      ),
+    ).toBe(false);
   });
 });
 
 describe('caveats: attributed speech', () => {
   it('keeps loaded words inside a quotation as the speaker’s, never the author’s', () => {
-    const text = '"What you want to do is destroy this guy\'s life and this is a disgusting sham," Graham told Democrat senators on the committee.';
+    const text =
+      '"What you want to do is destroy this guy\'s life and this is a disgusting sham," Graham told Democrat senators on the committee.';
     const ks = caveatsOf(text);
     expect(ks.some((k) => k.voice === 'author' && /sham|disgusting/.test(k.text))).toBe(false);
-    expect(ks.some((k) => k.voice === 'attributed' && k.kind === 'loaded-language' && k.text.includes('disgusting'))).toBe(true);
+    expect(
+      ks.some((k) => k.voice === 'attributed' && k.kind === 'loaded-language' && k.text.includes('disgusting')),
+    ).toBe(true);
   });
 
   it('gives no author-voice caveat on the speakers’ words in the worked examples', () => {
@@ -163,14 +226,27 @@ describe('caveats: attributed speech', () => {
     const text = 'Two aides said the bill will likely pass the Senate next week.';
     const ks = findCaveats(analyse(text), { claims: [], sources: [] });
     expect(ks.some((k) => k.kind === 'speculation')).toBe(false);
-    expect(findCaveats(analyse('The bill will likely pass the Senate next week.'), { claims: [], sources: [] }).some((k) => k.kind === 'speculation')).toBe(true);
+    expect(
+      findCaveats(analyse('The bill will likely pass the Senate next week.'), { claims: [], sources: [] }).some(
+        (k) => k.kind === 'speculation',
+      ),
+    ).toBe(true);
   });
 
   it('treats a claim’s content span as attributed even without quote marks', () => {
     const text = 'The minister said the opposition plan was a disgraceful sham.';
     const doc = analyse(text);
     const start = text.indexOf('the opposition');
-    const claim = { id: 'c1', text: text.slice(start, text.length - 1), start, end: text.length - 1, kind: 'indirect' as const, cue: 'said', speaker: { name: 'The minister', actorId: null, anonymous: false }, sourceIds: [] };
+    const claim = {
+      id: 'c1',
+      text: text.slice(start, text.length - 1),
+      start,
+      end: text.length - 1,
+      kind: 'indirect' as const,
+      cue: 'said',
+      speaker: { name: 'The minister', actorId: null, anonymous: false },
+      sourceIds: [],
+    };
     const ks = findCaveats(doc, { claims: [claim], sources: [] });
     expect(ks.filter((k) => k.voice === 'author')).toEqual([]);
     expect(ks.some((k) => k.voice === 'attributed' && k.text.includes('disgraceful'))).toBe(true);
@@ -204,8 +280,26 @@ describe('caveats: sourcing', () => {
     const c2s = text.indexOf('it took');
     const ks = findCaveats(doc, {
       claims: [
-        { id: 'c1', text: text.slice(c1s, c1s + 18), start: c1s, end: c1s + 18, kind: 'indirect', cue: 'said', speaker, sourceIds: ['s1'] },
-        { id: 'c2', text: text.slice(c2s, text.length - 1), start: c2s, end: text.length - 1, kind: 'indirect', cue: 'said', speaker, sourceIds: ['s1'] },
+        {
+          id: 'c1',
+          text: text.slice(c1s, c1s + 18),
+          start: c1s,
+          end: c1s + 18,
+          kind: 'indirect',
+          cue: 'said',
+          speaker,
+          sourceIds: ['s1'],
+        },
+        {
+          id: 'c2',
+          text: text.slice(c2s, text.length - 1),
+          start: c2s,
+          end: text.length - 1,
+          kind: 'indirect',
+          cue: 'said',
+          speaker,
+          sourceIds: ['s1'],
+        },
       ],
       sources: [{ id: 's1', name: 'Two U.S. officials', type: 'anonymous', anonymous: true, mentions: [m] }],
     });

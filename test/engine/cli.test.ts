@@ -10,7 +10,11 @@ const SEED = fileURLToPath(new URL('seed-article.txt', EXAMPLES_DIR));
 
 /** `npm run brief -- ...args` as a user runs it (tsx on the CLI script), with optional stdin. */
 function cli(args: string[], input?: string) {
-  const result = spawnSync(`${ROOT}node_modules/.bin/tsx`, ['scripts/brief.ts', ...args], { cwd: ROOT, input, encoding: 'utf8' });
+  const result = spawnSync(`${ROOT}node_modules/.bin/tsx`, ['scripts/brief.ts', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -22,7 +26,10 @@ describe('npm run brief (the command line)', () => {
   });
 
   it('prints a readable Markdown brief with --format md, and reads standard input with -', () => {
-    const { status, stdout } = cli(['-', '--format', 'md', '--title', 'Storm'], 'A storm hit the coast on Monday, officials said.');
+    const { status, stdout } = cli(
+      ['-', '--format', 'md', '--title', 'Storm'],
+      'A storm hit the coast on Monday, officials said.',
+    );
     expect(status).toBe(0);
     expect(stdout).toMatch(/^# Brief: Storm\n/);
     expect(stdout).toContain('## Claims');

@@ -54,7 +54,8 @@ describe('brief() on what the fuzzer found', () => {
   // Fixed: a lone low surrogate at offset 0 made the caveats tokeniser call codePointAt(-1), and
   // String.fromCodePoint(NaN) threw, so POST /v1/briefs answered 500 (74 of 10^5 fuzz cases).
   it('does not throw on a text that starts with a lone low surrogate', () => {
-    for (const text of ['\udfff ', '\udc00 A storm hit the coast, officials said.']) expect(() => brief({ text }), JSON.stringify(text)).not.toThrow();
+    for (const text of ['\udfff ', '\udc00 A storm hit the coast, officials said.'])
+      expect(() => brief({ text }), JSON.stringify(text)).not.toThrow();
   });
 
   // Fixed: a closing quote mark with no opening one, followed by ", said X", gave a claim with an
@@ -63,11 +64,14 @@ describe('brief() on what the fuzzer found', () => {
   // 14-token cap of an "according to" source phrase could end between the two halves of a
   // surrogate pair (10 of 10^5 fuzz cases, seed 241727917).
   it('never ends a source mention inside a surrogate pair', () => {
-    const text = 'Prices rose, according to \u{1F469}\u{1F3FD}\u200d\u2695\ufe0f told coast \u{AF8AF}\u{BB7E2}\u{FDE77}\u{C79BF}\u{CA03D}\u{1CC96}\u{25201} storm.';
-    const pair = (i: number) => (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+    const text =
+      'Prices rose, according to \u{1F469}\u{1F3FD}\u200d\u2695\ufe0f told coast \u{AF8AF}\u{BB7E2}\u{FDE77}\u{C79BF}\u{CA03D}\u{1CC96}\u{25201} storm.';
+    const pair = (i: number) =>
+      (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
     const b = brief({ text });
     expect(b.sources.length).toBeGreaterThan(0);
-    for (const s of b.sources) for (const m of s.mentions) expect(pair(m.start) || pair(m.end), `${s.name} [${m.start}, ${m.end})`).toBe(false);
+    for (const s of b.sources)
+      for (const m of s.mentions) expect(pair(m.start) || pair(m.end), `${s.name} [${m.start}, ${m.end})`).toBe(false);
   });
 
   it('never gives a claim an empty or inverted span (stray closing quote before a cue)', () => {

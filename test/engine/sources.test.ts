@@ -13,7 +13,8 @@ function sourcesOf(text: string) {
 
 describe('sources', () => {
   it('records the author of an embedded post from its credit line', () => {
-    const text = 'The senator answered within minutes.\npic.twitter.com/abc123\n— Axios (@axios) September 27, 2018\nThe hearing went on.';
+    const text =
+      'The senator answered within minutes.\npic.twitter.com/abc123\n— Axios (@axios) September 27, 2018\nThe hearing went on.';
     const { sources } = sourcesOf(text);
     const axios = sources.find((s) => s.name === 'Axios');
     expect(axios).toMatchObject({ type: 'outlet', anonymous: false });
@@ -25,7 +26,10 @@ describe('sources', () => {
       'The ministry is angry at widespread reports that the ban was lifted. The change was approved, two people familiar with the move said.',
     );
     expect(sources.find((s) => s.name === 'widespread reports')?.anonymous).toBe(true);
-    expect(sources.find((s) => s.name === 'two people familiar with the move')).toMatchObject({ type: 'anonymous', anonymous: true });
+    expect(sources.find((s) => s.name === 'two people familiar with the move')).toMatchObject({
+      type: 'anonymous',
+      anonymous: true,
+    });
   });
 
   it('types outlets, agencies, platforms and officials', () => {
@@ -53,7 +57,8 @@ describe('sources', () => {
   });
 
   it('gives every source mention as a verbatim range of the text', () => {
-    const text = '“It is done,” she said on Telegram, according to TASS.\n\nSources said the vote was delayed, Politico reported.';
+    const text =
+      '“It is done,” she said on Telegram, according to TASS.\n\nSources said the vote was delayed, Politico reported.';
     const { sources } = sourcesOf(text);
     expect(sources.length).toBeGreaterThan(2);
     for (const s of sources) for (const m of s.mentions) expect(m.end).toBeGreaterThan(m.start);

@@ -7,12 +7,25 @@ const names = (text: string) => findNames(text).map((n) => n.text);
 describe('proper-name finder', () => {
   it('does not take sentence-initial adverbs and modifiers for names (seed article)', () => {
     const found = names(example('seed-article.txt'));
-    for (const bad of ['Predictably', 'However', 'Clearly', 'Former', 'Former Russian', 'He']) expect(found).not.toContain(bad);
-    expect(found).toEqual(expect.arrayContaining(['Kremlin', 'NATO', 'TASS', 'Dmitry Medvedev', 'Politico', 'Ukraine', 'Russia', 'Washington Treaty']));
+    for (const bad of ['Predictably', 'However', 'Clearly', 'Former', 'Former Russian', 'He'])
+      expect(found).not.toContain(bad);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Kremlin',
+        'NATO',
+        'TASS',
+        'Dmitry Medvedev',
+        'Politico',
+        'Ukraine',
+        'Russia',
+        'Washington Treaty',
+      ]),
+    );
   });
 
   it('splits title words off as the prefix of the name', () => {
-    const text = 'Former Russian president and current Security Council Deputy Chairman Dmitry Medvedev has warned. Retired Lt. Gen. Michael Flynn said so.';
+    const text =
+      'Former Russian president and current Security Council Deputy Chairman Dmitry Medvedev has warned. Retired Lt. Gen. Michael Flynn said so.';
     const spans = findNames(text);
     const medvedev = spans.find((n) => n.text === 'Dmitry Medvedev')!;
     expect(text.slice(medvedev.prefix!.start, medvedev.prefix!.end)).toBe('Security Council Deputy Chairman');
@@ -22,9 +35,18 @@ describe('proper-name finder', () => {
   });
 
   it('handles possessives, hyphenated words and acronyms', () => {
-    const text = "Hillary Clinton’s campaign manager Robby Mook said the Kremlin-backed group used US-supplied arms, NATO and the CIA said. Jean-Claude Juncker's aide agreed.";
+    const text =
+      "Hillary Clinton’s campaign manager Robby Mook said the Kremlin-backed group used US-supplied arms, NATO and the CIA said. Jean-Claude Juncker's aide agreed.";
     const spans = findNames(text);
-    expect(spans.map((n) => n.text)).toEqual(['Hillary Clinton', 'Robby Mook', 'Kremlin', 'US', 'NATO', 'CIA', 'Jean-Claude Juncker']);
+    expect(spans.map((n) => n.text)).toEqual([
+      'Hillary Clinton',
+      'Robby Mook',
+      'Kremlin',
+      'US',
+      'NATO',
+      'CIA',
+      'Jean-Claude Juncker',
+    ]);
     expect(spans[0].possessive).toBe(true);
     expect(names('the Biden administration has made a U-turn on its policy')).toEqual(['Biden']);
   });
@@ -32,12 +54,17 @@ describe('proper-name finder', () => {
   it('keeps words in a Title Case heading only when the article or a gazetteer vouches for them', () => {
     const found = names(example('graham-hearing.txt'));
     expect(found).not.toContain('Unleashes Firestorm');
-    for (const bad of ['Email', 'Comments', 'Completing', 'Boy', 'When', 'After', 'In', 'Sen.', 'Who', 'I']) expect(found).not.toContain(bad);
+    for (const bad of ['Email', 'Comments', 'Completing', 'Boy', 'When', 'After', 'In', 'Sen.', 'Who', 'I'])
+      expect(found).not.toContain(bad);
     expect(found).toEqual(expect.arrayContaining(['Lindsey Graham', 'Brett Kavanaugh', 'Christine Ford']));
   });
 
   it('splits two names joined by "and", but keeps a known name with "and" whole', () => {
-    expect(names('He met Donald Trump and Hillary Clinton in Bosnia and Herzegovina.')).toEqual(['Donald Trump', 'Hillary Clinton', 'Bosnia and Herzegovina']);
+    expect(names('He met Donald Trump and Hillary Clinton in Bosnia and Herzegovina.')).toEqual([
+      'Donald Trump',
+      'Hillary Clinton',
+      'Bosnia and Herzegovina',
+    ]);
   });
 
   it('gives offsets that slice back to the name, with emoji before it', () => {
@@ -47,7 +74,11 @@ describe('proper-name finder', () => {
   });
 
   it('reads a line of names as a list and a 400 KB run of capitalised words as noise, in linear time', () => {
-    expect(names('RUGBY UNION - CUTTITTA BACK FOR ITALY AFTER A YEAR .\n\nItaly - 15 - Javier Pertile, Paolo Vaccari, Marcello Cuttitta, Ivan Francescato')).toEqual(expect.arrayContaining(['Javier Pertile', 'Paolo Vaccari', 'Marcello Cuttitta']));
+    expect(
+      names(
+        'RUGBY UNION - CUTTITTA BACK FOR ITALY AFTER A YEAR .\n\nItaly - 15 - Javier Pertile, Paolo Vaccari, Marcello Cuttitta, Ivan Francescato',
+      ),
+    ).toEqual(expect.arrayContaining(['Javier Pertile', 'Paolo Vaccari', 'Marcello Cuttitta']));
     const text = 'Alpha Beta Gamma Delta '.repeat(17_500);
     const started = performance.now();
     expect(findNames(text)).toEqual([]);
@@ -55,10 +86,11 @@ describe('proper-name finder', () => {
   });
 
   it('does not take page labels, shouting or web addresses for names (PTC)', () => {
-    const text = 'They challenged the order to deport them.\n\nSPONSORED\n\nRombot fled. He tweeted: "CLOSE OUR SOUTHERN BORDER" and the report on Bloomberg.com. said NATO and the CIA agreed.';
+    const text =
+      'They challenged the order to deport them.\n\nSPONSORED\n\nRombot fled. He tweeted: "CLOSE OUR SOUTHERN BORDER" and the report on Bloomberg.com. said NATO and the CIA agreed.';
     const found = names(text);
-    for (const bad of ['SPONSORED', 'CLOSE', 'OUR', 'CLOSE OUR SOUTHERN BORDER', 'Bloomberg.com']) expect(found).not.toContain(bad);
+    for (const bad of ['SPONSORED', 'CLOSE', 'OUR', 'CLOSE OUR SOUTHERN BORDER', 'Bloomberg.com'])
+      expect(found).not.toContain(bad);
     expect(found).toEqual(expect.arrayContaining(['NATO', 'CIA']));
   });
 });
-

@@ -16,7 +16,8 @@ describe('quotation scanner', () => {
   });
 
   it('pairs straight double quotes from their neighbours', () => {
-    const text = '"What you want to do is destroy this guy\'s life, hold this seat open, and hope you win in 2020," Graham blasted Democrat Senators. Graham continued, "Would you say you\'ve been through hell?"';
+    const text =
+      '"What you want to do is destroy this guy\'s life, hold this seat open, and hope you win in 2020," Graham blasted Democrat Senators. Graham continued, "Would you say you\'ve been through hell?"';
     expect(texts(text)).toEqual([
       '"What you want to do is destroy this guy\'s life, hold this seat open, and hope you win in 2020,"',
       '"Would you say you\'ve been through hell?"',
@@ -24,10 +25,12 @@ describe('quotation scanner', () => {
   });
 
   it('tells single-quote quotations from apostrophes (it’s, ’90s, rock ’n’ roll, Jones’, countries’)', () => {
-    const seed = 'as it makes attacking Russia’s sovereign territory with US weaponry ‘allowable’ for the first time. Clearly it’s a highly dangerous slippery slope.';
+    const seed =
+      'as it makes attacking Russia’s sovereign territory with US weaponry ‘allowable’ for the first time. Clearly it’s a highly dangerous slippery slope.';
     expect(texts(seed)).toEqual(['‘allowable’']);
     expect(quotes(seed)[0].mark).toBe('single');
-    const apostrophes = 'He said this is tantamount to these countries’ direct participation. Islam had gained followers in the 1940s and ’50s. Rock ’n’ roll and rock \'n\' roll were the Joneses’ music, and the Jones’ house shook in the \'90s.';
+    const apostrophes =
+      "He said this is tantamount to these countries’ direct participation. Islam had gained followers in the 1940s and ’50s. Rock ’n’ roll and rock 'n' roll were the Joneses’ music, and the Jones’ house shook in the '90s.";
     expect(quotes(apostrophes)).toEqual([]);
     const headline = "Flynn says Trump 'absolutely right' in saying generals reduced to rubble.";
     expect(texts(headline)).toEqual(["'absolutely right'"]);
@@ -36,7 +39,10 @@ describe('quotation scanner', () => {
   it('nests a single quotation inside a double one at depth 1', () => {
     const text = '“They told us the policy ‘has not changed,’ and we believed them,” the official said.';
     const qs = quotes(text);
-    expect(texts(text, qs)).toEqual(['“They told us the policy ‘has not changed,’ and we believed them,”', '‘has not changed,’']);
+    expect(texts(text, qs)).toEqual([
+      '“They told us the policy ‘has not changed,’ and we believed them,”',
+      '‘has not changed,’',
+    ]);
     expect(qs.map((q) => q.depth)).toEqual([0, 1]);
     expect(quoteAt(qs, text.indexOf('changed'))).toBe(qs[1]);
     expect(quoteAt(qs, text.indexOf('believed'))).toBe(qs[0]);
@@ -44,10 +50,14 @@ describe('quotation scanner', () => {
   });
 
   it('nests double marks inside double marks when both close on the line (PTC), else ends the first', () => {
-    const ptc = '“In what can only be described as a “WTF video” the following footage seems to literally show a team of unknown soldiers gearing up next to a helicopter near the Route 91 concert.”\nAdditionally, Carlson also noted it.';
+    const ptc =
+      '“In what can only be described as a “WTF video” the following footage seems to literally show a team of unknown soldiers gearing up next to a helicopter near the Route 91 concert.”\nAdditionally, Carlson also noted it.';
     const qs = quotes(ptc);
     expect(texts(ptc, qs)).toEqual([ptc.slice(0, ptc.indexOf('\n')), '“WTF video”']);
-    expect(qs.map((q) => [q.depth, q.closed])).toEqual([[0, true], [1, true]]);
+    expect(qs.map((q) => [q.depth, q.closed])).toEqual([
+      [0, true],
+      [1, true],
+    ]);
     const restart = 'He called it “a sham and walked out. Later he said “we will be back” to reporters.';
     expect(texts(restart)).toEqual(['“a sham and walked out. Later he said', '“we will be back”']);
     expect(quotes(restart)[0].closed).toBe(false);
@@ -69,7 +79,9 @@ describe('quotation scanner', () => {
     const seed = example('seed-article.txt');
     const unclosed = quotes(seed).filter((q) => !q.closed);
     expect(unclosed).toHaveLength(1);
-    expect(seed.slice(unclosed[0].start, unclosed[0].end)).toBe('“possible retaliatory strikes… in the context of articles 4 and 5 of the Washington Treaty.');
+    expect(seed.slice(unclosed[0].start, unclosed[0].end)).toBe(
+      '“possible retaliatory strikes… in the context of articles 4 and 5 of the Washington Treaty.',
+    );
     // The next paragraph's quotation is found on its own.
     expect(texts(seed)).toContain('“has not changed.”');
   });

@@ -30,13 +30,22 @@ function article(n: number, tag = crypto.randomUUID()): BatchArticle {
 async function storedBatch(count: number, source = 'test'): Promise<{ batchId: string; articles: BatchArticle[] }> {
   const batchId = crypto.randomUUID();
   const articles = Array.from({ length: count }, (_, i) => article(i));
-  await progressStub(env, batchId).create(batchId, source, articles.map((a, index) => ({ index, article: a })));
+  await progressStub(env, batchId).create(
+    batchId,
+    source,
+    articles.map((a, index) => ({ index, article: a })),
+  );
   return { batchId, articles };
 }
 
 let seq = 0;
 function messages(batchId: string, indices: number[], attempts = 1) {
-  return indices.map((index) => ({ id: `m-${++seq}`, timestamp: Date.now(), attempts, body: { batchId, index } satisfies BatchMessage }));
+  return indices.map((index) => ({
+    id: `m-${++seq}`,
+    timestamp: Date.now(),
+    attempts,
+    body: { batchId, index } satisfies BatchMessage,
+  }));
 }
 
 /** Run the Worker's queue handler on a hand-built batch; `delays` are the retry delays asked for, by message. */
@@ -46,7 +55,9 @@ async function deliver(queue: string, msgs: ReturnType<typeof messages>, binding
   const delays: (number | undefined)[] = [];
   for (const m of batch.messages) {
     const retry = m.retry.bind(m);
-    Object.defineProperty(m, 'retry', { value: (options?: QueueRetryOptions) => (delays.push(options?.delaySeconds), retry(options)) });
+    Object.defineProperty(m, 'retry', {
+      value: (options?: QueueRetryOptions) => (delays.push(options?.delaySeconds), retry(options)),
+    });
   }
   const ctx = createExecutionContext();
   await worker.queue(batch as MessageBatch<unknown>, bindings, ctx);
@@ -103,7 +114,11 @@ describe('POST /v1/batches', () => {
       ],
     });
     expect(res.status).toBe(202);
-    const body = (await res.json()) as { total: number; source: string; rejected: { index: number; id: string | null; errors: { path: string; message: string }[] }[] };
+    const body = (await res.json()) as {
+      total: number;
+      source: string;
+      rejected: { index: number; id: string | null; errors: { path: string; message: string }[] }[];
+    };
     expect(body.total).toBe(2);
     expect(body.source).toBe('batch');
     expect(body.rejected.map((r) => r.index)).toEqual([1, 2, 3, 4, 5, 6]);
@@ -127,14 +142,21 @@ describe('POST /v1/batches', () => {
   });
 
   it('refuses malformed JSON (400) and a body over the limit (413)', async () => {
-    const bad = await call('/v1/batches', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"articles": [' });
+    const bad = await call('/v1/batches', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"articles": [',
+    });
     expect(bad.status).toBe(400);
     const big = await postJson('/v1/batches', { articles: [article(1)] }, { MAX_BODY_BYTES: '100' });
     expect(big.status).toBe(413);
   });
 
   it('answers 503 when the queue refuses, and records the unqueued articles as failed', async () => {
-    const downQueue = { send: () => Promise.reject(new Error('queue is down')), sendBatch: () => Promise.reject(new Error('queue is down')) } as unknown as Queue<BatchMessage>;
+    const downQueue = {
+      send: () => Promise.reject(new Error('queue is down')),
+      sendBatch: () => Promise.reject(new Error('queue is down')),
+    } as unknown as Queue<BatchMessage>;
     const res = await postJson('/v1/batches', { articles: [article(1), article(2)] }, { BATCH_QUEUE: downQueue });
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBeTruthy();
@@ -151,12 +173,23 @@ describe('batch API surface', () => {
     const body = { articles: [article(1)] };
     expect((await postJson('/v1/batches', body, { API_TOKEN: 'secret' })).status).toBe(401);
     expect((await call(`/v1/batches/${crypto.randomUUID()}`, undefined, { API_TOKEN: 'secret' })).status).toBe(401);
-    const ok = await call('/v1/batches', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer secret' }, body: JSON.stringify(body) }, { API_TOKEN: 'secret' });
+    const ok = await call(
+      '/v1/batches',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer secret' },
+        body: JSON.stringify(body),
+      },
+      { API_TOKEN: 'secret' },
+    );
     expect(ok.status).toBe(202);
   });
 
   it('is described in the OpenAPI document, item schema included', async () => {
-    const doc = (await (await call('/openapi.json')).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    const doc = (await (await call('/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/batches', '/v1/batches/{batchId}']));
     expect(doc.components.schemas).toHaveProperty('BatchArticle');
     expect(JSON.stringify(doc.components.schemas.BatchRequest)).toContain('#/components/schemas/BatchArticle');
@@ -171,7 +204,10 @@ describe('GET /v1/batches/{batchId}', () => {
 
   it('answers 503 with Retry-After, not 500, when the progress store is down', async () => {
     const down = () => Promise.reject(new Error('Durable Object is overloaded'));
-    const namespace = { idFromName: () => ({}), get: () => ({ create: down, progress: down }) } as unknown as typeof env.BATCH_PROGRESS;
+    const namespace = {
+      idFromName: () => ({}),
+      get: () => ({ create: down, progress: down }),
+    } as unknown as typeof env.BATCH_PROGRESS;
     const get = await call(`/v1/batches/${crypto.randomUUID()}`, undefined, { BATCH_PROGRESS: namespace });
     expect(get.status).toBe(503);
     expect(get.headers.get('retry-after')).toBeTruthy();
@@ -290,7 +326,9 @@ describe('stalled batches', () => {
   it(`records still-pending articles as failed after ${MAX_RESENDS} fruitless re-sends: every batch ends`, async () => {
     const { batchId } = await storedBatch(2);
     const sent: number[] = [];
-    const blackHole = { sendBatch: async (m: Iterable<unknown>) => void sent.push([...m].length) } as unknown as Queue<BatchMessage>;
+    const blackHole = {
+      sendBatch: async (m: Iterable<unknown>) => void sent.push([...m].length),
+    } as unknown as Queue<BatchMessage>;
     for (let i = 0; i < MAX_RESENDS; i++) expect(await check(batchId, blackHole)).toBe('resent');
     expect(sent).toEqual(Array(MAX_RESENDS).fill(2));
     expect(await check(batchId, blackHole)).toBe('failed');

@@ -3,11 +3,18 @@ import { env, exports } from 'cloudflare:workers';
 import { Brief } from '../../src/schema/brief';
 import { call, faultyKv, postJson } from './helpers';
 
-const ARTICLE = 'Storm Hits Coast\n\nA storm hit the coast on Monday, officials said. Power was cut to 4,000 homes.\n\nRepairs will take a week.';
+const ARTICLE =
+  'Storm Hits Coast\n\nA storm hit the coast on Monday, officials said. Power was cut to 4,000 homes.\n\nRepairs will take a week.';
 
 async function problemOf(res: Response) {
   expect(res.headers.get('content-type')).toContain('application/problem+json');
-  const body = (await res.json()) as { type: string; title: string; status: number; detail: string; errors?: unknown[] };
+  const body = (await res.json()) as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    errors?: unknown[];
+  };
   expect(body.status).toBe(res.status);
   expect(body.title).toBeTruthy();
   expect(body.detail).toBeTruthy();
@@ -34,7 +41,11 @@ describe('POST /v1/briefs', () => {
   it('gives the same id to the same article sent as JSON and as text/plain', async () => {
     const text = `${ARTICLE} (${crypto.randomUUID()})`;
     const asJson = (await (await postJson('/v1/briefs', { text })).json()) as Brief;
-    const res = await call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: text });
+    const res = await call('/v1/briefs', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: text,
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-cache')).toBe('HIT');
     expect(((await res.json()) as Brief).id).toBe(asJson.id);
@@ -56,16 +67,26 @@ describe('POST /v1/briefs', () => {
       <nav><a href="/">Home</a> | <a href="/news">News</a></nav>
       <h1>Storm Hits Coast</h1><p>A storm hit the coast on Monday, officials said.</p>
       <script>alert("x")</script><p>Power was cut to 4,000 homes &amp; shops &#8212; for now.</p></body></html>`;
-    const res = await call('/v1/briefs?include=text', { method: 'POST', headers: { 'content-type': 'text/html' }, body: html });
+    const res = await call('/v1/briefs?include=text', {
+      method: 'POST',
+      headers: { 'content-type': 'text/html' },
+      body: html,
+    });
     expect(res.status).toBe(200);
     const brief = (await res.json()) as Brief;
-    expect(brief.text).toBe('Storm Hits Coast\n\nA storm hit the coast on Monday, officials said.\n\nPower was cut to 4,000 homes & shops \u2014 for now.');
+    expect(brief.text).toBe(
+      'Storm Hits Coast\n\nA storm hit the coast on Monday, officials said.\n\nPower was cut to 4,000 homes & shops \u2014 for now.',
+    );
     expect(brief.title).toBe('Storm Hits Coast');
     for (const s of brief.summary) expect(brief.text!.slice(s.start, s.end)).toBe(s.text);
   });
 
   it('answers 400 problem+json for malformed JSON', async () => {
-    const res = await call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text": ' });
+    const res = await call('/v1/briefs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"text": ',
+    });
     expect(res.status).toBe(400);
     expect((await problemOf(res)).type).toContain('invalid-json');
   });
@@ -93,7 +114,11 @@ describe('POST /v1/briefs', () => {
   });
 
   it('answers 413 when Content-Length says the body is over the limit', async () => {
-    const res = await call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(2000) }, { MAX_BODY_BYTES: '1000' });
+    const res = await call(
+      '/v1/briefs',
+      { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(2000) },
+      { MAX_BODY_BYTES: '1000' },
+    );
     expect(res.status).toBe(413);
     await problemOf(res);
   });
@@ -107,12 +132,20 @@ describe('POST /v1/briefs', () => {
         else controller.close();
       },
     });
-    const res = await call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'text/plain' }, body, duplex: 'half' } as RequestInit, { MAX_BODY_BYTES: '1000' });
+    const res = await call(
+      '/v1/briefs',
+      { method: 'POST', headers: { 'content-type': 'text/plain' }, body, duplex: 'half' } as RequestInit,
+      { MAX_BODY_BYTES: '1000' },
+    );
     expect(res.status).toBe(413);
   });
 
   it('answers 415 for any other content type', async () => {
-    const res = await call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<a/>' });
+    const res = await call('/v1/briefs', {
+      method: 'POST',
+      headers: { 'content-type': 'application/xml' },
+      body: '<a/>',
+    });
     expect(res.status).toBe(415);
     await problemOf(res);
   });
@@ -120,7 +153,9 @@ describe('POST /v1/briefs', () => {
 
 describe('GET /v1/briefs/{id}', () => {
   it('returns a stored brief, and 304 when the ETag matches', async () => {
-    const created = (await (await postJson('/v1/briefs', { text: `${ARTICLE} ${crypto.randomUUID()}` })).json()) as Brief;
+    const created = (await (
+      await postJson('/v1/briefs', { text: `${ARTICLE} ${crypto.randomUUID()}` })
+    ).json()) as Brief;
     const res = await call(`/v1/briefs/${created.id}`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual(created);
@@ -169,7 +204,11 @@ describe('service routes', () => {
   });
 
   it('publishes an OpenAPI 3.1 document with the Brief schema, and a docs page', async () => {
-    const doc = (await (await call('/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    const doc = (await (await call('/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/briefs', '/v1/briefs/{id}', '/healthz']));
     expect(doc.components.schemas).toHaveProperty('Brief');

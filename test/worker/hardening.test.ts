@@ -49,7 +49,11 @@ function cutsPair(text: string, at: number): boolean {
 /** POST a text as text/plain with include=text; expect a 200 brief whose spans hold, within `ms`. */
 async function briefPlain(text: string, ms = 8_000): Promise<Brief> {
   const started = Date.now();
-  const res = await call('/v1/briefs?include=text', { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: text });
+  const res = await call('/v1/briefs?include=text', {
+    method: 'POST',
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+    body: text,
+  });
   expect(Date.now() - started).toBeLessThan(ms);
   expect(res.status).toBe(200);
   const brief = Brief.parse(await res.json());
@@ -61,7 +65,15 @@ async function briefPlain(text: string, ms = 8_000): Promise<Brief> {
 describe('access: API_TOKEN', () => {
   const tokens = { API_TOKEN: ' old-token-1234 , new-token-5678 ' };
   const post = (headers: Record<string, string>, path = '/v1/briefs') =>
-    call(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ text: ARTICLE }) }, tokens);
+    call(
+      path,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ text: ARTICLE }),
+      },
+      tokens,
+    );
 
   it('is open when API_TOKEN is unset', async () => {
     expect((await postJson('/v1/briefs', { text: ARTICLE })).status).toBe(200);
@@ -85,7 +97,11 @@ describe('access: API_TOKEN', () => {
   });
 
   it('guards /v1/batches and /v1/articles too, but not the health check, the docs or the form page', async () => {
-    const batches = await call('/v1/batches', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }, tokens);
+    const batches = await call(
+      '/v1/batches',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' },
+      tokens,
+    );
     await expectProblem(batches, 401);
     await expectProblem(await call('/v1/articles/ghost/abc', {}, tokens), 401);
     expect((await call('/healthz', {}, tokens)).status).toBe(200);
@@ -96,7 +112,10 @@ describe('access: API_TOKEN', () => {
 
 describe('rate limits (Workers Rate Limiting binding, per client IP and route)', () => {
   /** Send requests until the first 429 or `max`; the fixed window can roll over once mid-run, so `max` is over twice the limit. */
-  async function untilLimited(send: () => Promise<Response>, max: number): Promise<{ sent: number; limited: Response | null }> {
+  async function untilLimited(
+    send: () => Promise<Response>,
+    max: number,
+  ): Promise<{ sent: number; limited: Response | null }> {
     for (let sent = 1; sent <= max; sent++) {
       const res = await send();
       if (res.status === 429) return { sent, limited: res };
@@ -106,7 +125,11 @@ describe('rate limits (Workers Rate Limiting binding, per client IP and route)',
   }
   // Invalid JSON is counted like any request and costs no analysis.
   const badJson = (ip: string, extra: Record<string, string> = {}, overrides = {}) =>
-    call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip, ...extra }, body: '{' }, overrides);
+    call(
+      '/v1/briefs',
+      { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip, ...extra }, body: '{' },
+      overrides,
+    );
 
   it('answers 429 problem with Retry-After to an unauthenticated client over the API limit, and only to that client and route', async () => {
     const ip = clientIp();
@@ -130,7 +153,12 @@ describe('rate limits (Workers Rate Limiting binding, per client IP and route)',
 
   it('limits the public form (POST /) per client, answering with the page and a message', async () => {
     const ip = clientIp();
-    const form = () => call('/', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': ip }, body: 'text=' });
+    const form = () =>
+      call('/', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': ip },
+        body: 'text=',
+      });
     const { sent, limited } = await untilLimited(form, 30);
     expect(limited, `no 429 after ${sent} form posts`).not.toBeNull();
     expect(limited!.headers.get('content-type')).toContain('text/html');
@@ -140,7 +168,15 @@ describe('rate limits (Workers Rate Limiting binding, per client IP and route)',
 
   it('lets requests through when the limiter itself fails, rather than failing them', async () => {
     const broken = { limit: () => Promise.reject(new Error('limiter down')) } as unknown as RateLimit;
-    const res = await call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': clientIp() }, body: JSON.stringify({ text: ARTICLE }) }, { API_RATE_LIMIT: broken });
+    const res = await call(
+      '/v1/briefs',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'cf-connecting-ip': clientIp() },
+        body: JSON.stringify({ text: ARTICLE }),
+      },
+      { API_RATE_LIMIT: broken },
+    );
     expect(res.status).toBe(200);
   });
 
@@ -154,10 +190,18 @@ describe('CORS (ALLOWED_ORIGINS)', () => {
   const origins = { ALLOWED_ORIGINS: 'https://cms.example.com, https://desk.example.org/' };
 
   it('answers a preflight from an allowed origin without needing a token', async () => {
-    const res = await call('/v1/briefs', {
-      method: 'OPTIONS',
-      headers: { origin: 'https://desk.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
-    }, { ...origins, API_TOKEN: 'secret' });
+    const res = await call(
+      '/v1/briefs',
+      {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://desk.example.org',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization, content-type',
+        },
+      },
+      { ...origins, API_TOKEN: 'secret' },
+    );
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('https://desk.example.org');
     expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
@@ -165,12 +209,24 @@ describe('CORS (ALLOWED_ORIGINS)', () => {
   });
 
   it('lets an allowed origin read briefs and problems, with the brief headers exposed', async () => {
-    const ok = await call('/v1/briefs', { method: 'POST', headers: { origin: 'https://cms.example.com', 'content-type': 'application/json' }, body: JSON.stringify({ text: ARTICLE }) }, origins);
+    const ok = await call(
+      '/v1/briefs',
+      {
+        method: 'POST',
+        headers: { origin: 'https://cms.example.com', 'content-type': 'application/json' },
+        body: JSON.stringify({ text: ARTICLE }),
+      },
+      origins,
+    );
     expect(ok.status).toBe(200);
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://cms.example.com');
     expect(ok.headers.get('access-control-expose-headers')).toContain('X-Cache');
     expect(ok.headers.get('vary')).toContain('Origin');
-    const denied = await call('/v1/briefs', { method: 'POST', headers: { origin: 'https://cms.example.com' }, body: '{}' }, { ...origins, API_TOKEN: 'secret' });
+    const denied = await call(
+      '/v1/briefs',
+      { method: 'POST', headers: { origin: 'https://cms.example.com' }, body: '{}' },
+      { ...origins, API_TOKEN: 'secret' },
+    );
     expect(denied.status).toBe(401);
     expect(denied.headers.get('access-control-allow-origin')).toBe('https://cms.example.com');
   });
@@ -183,7 +239,11 @@ describe('CORS (ALLOWED_ORIGINS)', () => {
   });
 
   it('allows any origin with *', async () => {
-    const res = await call('/openapi.json', { headers: { origin: 'https://anyone.example' } }, { ALLOWED_ORIGINS: '*' });
+    const res = await call(
+      '/openapi.json',
+      { headers: { origin: 'https://anyone.example' } },
+      { ALLOWED_ORIGINS: '*' },
+    );
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
   });
 });
@@ -195,10 +255,27 @@ describe('security headers on every response', () => {
     ['the docs page', () => call('/docs'), 200],
     ['an unknown route (404)', () => call('/no/such/route'), 404],
     ['an unknown brief (404)', () => call(`/v1/briefs/${'0'.repeat(64)}`), 404],
-    ['malformed JSON (400)', () => call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }), 400],
+    [
+      'malformed JSON (400)',
+      () => call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }),
+      400,
+    ],
     ['a missing token (401)', () => call('/v1/briefs', { method: 'POST' }, { API_TOKEN: 't' }), 401],
-    ['an oversized body (413)', () => call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(2000) }, { MAX_BODY_BYTES: '1000' }), 413],
-    ['an unsupported type (415)', () => call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'image/png' }, body: 'x' }), 415],
+    [
+      'an oversized body (413)',
+      () =>
+        call(
+          '/v1/briefs',
+          { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(2000) },
+          { MAX_BODY_BYTES: '1000' },
+        ),
+      413,
+    ],
+    [
+      'an unsupported type (415)',
+      () => call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'image/png' }, body: 'x' }),
+      415,
+    ],
     ['a KV outage on read (503)', () => call(`/v1/briefs/${'a'.repeat(64)}`, {}, { BRIEFS: faultyKv('throw') }), 503],
   ] as const)('%s', async (_what, send, status) => {
     const res = await send();
@@ -223,7 +300,13 @@ describe('bad-input catalogue', { timeout: 30_000 }, () => {
   });
 
   it('answers 422 for JSON text that is missing, an object, an array, or blank in every kind of white space', async () => {
-    for (const body of [{}, { text: { s: ARTICLE } }, { text: [ARTICLE] }, { text: '\u00a0\u2003\u3000\n\r\t' }, { text: ARTICLE, title: 7 }]) {
+    for (const body of [
+      {},
+      { text: { s: ARTICLE } },
+      { text: [ARTICLE] },
+      { text: '\u00a0\u2003\u3000\n\r\t' },
+      { text: ARTICLE, title: 7 },
+    ]) {
       const problem = await expectProblem(await postJson('/v1/briefs', body), 422);
       expect(problem.type).toContain('invalid-request');
     }
@@ -240,7 +323,11 @@ describe('bad-input catalogue', { timeout: 30_000 }, () => {
   it('answers 413 for an over-limit JSON body and an over-limit HTML body', async () => {
     const json = await postJson('/v1/briefs', { text: 'word '.repeat(400) }, { MAX_BODY_BYTES: '1000' });
     await expectProblem(json, 413);
-    const html = await call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'text/html' }, body: `<p>${'word '.repeat(400)}</p>` }, { MAX_BODY_BYTES: '1000' });
+    const html = await call(
+      '/v1/briefs',
+      { method: 'POST', headers: { 'content-type': 'text/html' }, body: `<p>${'word '.repeat(400)}</p>` },
+      { MAX_BODY_BYTES: '1000' },
+    );
     await expectProblem(html, 413);
   });
 
@@ -252,13 +339,26 @@ describe('bad-input catalogue', { timeout: 30_000 }, () => {
         else controller.close();
       },
     });
-    const res = await call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, body, duplex: 'half' } as RequestInit, { MAX_BODY_BYTES: '1000' });
+    const res = await call(
+      '/v1/briefs',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+        body,
+        duplex: 'half',
+      } as RequestInit,
+      { MAX_BODY_BYTES: '1000' },
+    );
     await expectProblem(res, 413);
   });
 
   it('briefs text with lone surrogates and NUL bytes, keeping every span exact', async () => {
     const text = `Storm \ud800 Hits \udc00 Coast\n\nA storm hit\u0000 the coast, officials said. "We are\u0000 ready," the mayor said. \udbff`;
-    const res = await call('/v1/briefs?include=text', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+    const res = await call('/v1/briefs?include=text', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text }),
+    });
     expect(res.status).toBe(200);
     const brief = Brief.parse(await res.json());
     expect(brief.text).toBe(text);
@@ -272,7 +372,11 @@ describe('bad-input catalogue', { timeout: 30_000 }, () => {
     const tail = `${crypto.randomUUID()} officials said.`;
     await postJson('/v1/briefs', { text: `A \ufffd storm ${tail}` });
     const text = `A \ud800 storm ${tail}`;
-    const res = await call('/v1/briefs?include=text', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+    const res = await call('/v1/briefs?include=text', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text }),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-cache')).toBe('MISS');
     expectSpansHold(text, Brief.parse(await res.json()));
@@ -292,19 +396,31 @@ describe('bad-input catalogue', { timeout: 30_000 }, () => {
   // that must be a clear 422 telling the client to send text/plain, never a 500.
   it('answers pasted HTML with 20,000 nested tags with a 422 problem, not a 500', async () => {
     const html = `${'<div><span>'.repeat(10_000)}A storm hit the coast, officials said.${'</span></div>'.repeat(10_000)}`;
-    const res = await call('/v1/briefs?include=text', { method: 'POST', headers: { 'content-type': 'text/html' }, body: html });
+    const res = await call('/v1/briefs?include=text', {
+      method: 'POST',
+      headers: { 'content-type': 'text/html' },
+      body: html,
+    });
     expect(res.status).toBe(422);
     expect((await expectProblem(res, 422)).detail).toContain('text/plain');
   });
 
   it('answers a 422 problem for 20,000 unclosed nested tags', async () => {
-    const res = await call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'text/html' }, body: '<b>'.repeat(20_000) });
+    const res = await call('/v1/briefs', {
+      method: 'POST',
+      headers: { 'content-type': 'text/html' },
+      body: '<b>'.repeat(20_000),
+    });
     expect(res.status).toBe(422);
     await expectProblem(res, 422);
   });
 
   it('briefs HTML nested 500 deep', async () => {
-    const res = await call('/v1/briefs?include=text', { method: 'POST', headers: { 'content-type': 'text/html' }, body: `${'<div>'.repeat(500)}A storm hit the coast, officials said.${'</div>'.repeat(500)}` });
+    const res = await call('/v1/briefs?include=text', {
+      method: 'POST',
+      headers: { 'content-type': 'text/html' },
+      body: `${'<div>'.repeat(500)}A storm hit the coast, officials said.${'</div>'.repeat(500)}`,
+    });
     expect(res.status).toBe(200);
     expect(Brief.parse(await res.json()).text).toBe('A storm hit the coast, officials said.');
   });
@@ -319,7 +435,20 @@ describe('bad-input catalogue', { timeout: 30_000 }, () => {
   });
 
   it('briefs 50,000 capitalised words', async () => {
-    const names = ['Alice', 'Boris', 'Chen', 'Dmitry', 'Eve', 'Farah', 'Gomez', 'Hiroshi', 'Ivan', 'Jones', 'Kremlin', 'NATO'];
+    const names = [
+      'Alice',
+      'Boris',
+      'Chen',
+      'Dmitry',
+      'Eve',
+      'Farah',
+      'Gomez',
+      'Hiroshi',
+      'Ivan',
+      'Jones',
+      'Kremlin',
+      'NATO',
+    ];
     const words = Array.from({ length: 50_000 }, (_, i) => names[(i * 7 + (i >> 3)) % names.length]);
     await briefPlain(words.join(' '));
     await briefPlain(`${words.join(' ')} said.`);
@@ -369,7 +498,11 @@ describe('KV faults', () => {
   });
 
   it('serves a fresh brief with BYPASS when only the KV write fails', async () => {
-    const writeFails = { ...env.BRIEFS, get: env.BRIEFS.get.bind(env.BRIEFS), put: () => Promise.reject(new Error('write quota exceeded')) } as unknown as KVNamespace;
+    const writeFails = {
+      ...env.BRIEFS,
+      get: env.BRIEFS.get.bind(env.BRIEFS),
+      put: () => Promise.reject(new Error('write quota exceeded')),
+    } as unknown as KVNamespace;
     const res = await postJson('/v1/briefs', { text: `${ARTICLE} ${crypto.randomUUID()}` }, { BRIEFS: writeFails });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-cache')).toBe('BYPASS');
@@ -378,7 +511,10 @@ describe('KV faults', () => {
   it('replaces a stored brief of an older engine instead of serving it', async () => {
     const text = `${ARTICLE} ${crypto.randomUUID()}`;
     const first = (await (await postJson('/v1/briefs', { text })).json()) as Brief;
-    await env.BRIEFS.put(`brief:${first.id}`, JSON.stringify({ ...first, engine: 'edge-brief@0.0.0-old', claims: 'garbage' }));
+    await env.BRIEFS.put(
+      `brief:${first.id}`,
+      JSON.stringify({ ...first, engine: 'edge-brief@0.0.0-old', claims: 'garbage' }),
+    );
     const again = await postJson('/v1/briefs', { text });
     expect(again.headers.get('x-cache')).toBe('MISS');
     expect(Brief.parse(await again.json()).engine).toBe(first.engine);

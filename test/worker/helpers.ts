@@ -8,7 +8,11 @@ export function call(path: string, init?: RequestInit, overrides: Partial<Bindin
 }
 
 export function postJson(path: string, body: unknown, overrides: Partial<Bindings> = {}): Promise<Response> {
-  return call(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, overrides);
+  return call(
+    path,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    overrides,
+  );
 }
 
 /** A KV binding whose every call fails the way `mode` says. */
@@ -19,8 +23,9 @@ export function faultyKv(mode: 'throw' | 'hang' | 'corrupt', real: KVNamespace =
   };
   return {
     ...real,
-    get: (...args: unknown[]) => (mode === 'corrupt' ? Promise.resolve('{"not": "a brief"') : fail()),
-    put: (...args: unknown[]) => (mode === 'corrupt' ? (real.put as (...a: unknown[]) => Promise<void>)(...args) : fail()),
+    get: () => (mode === 'corrupt' ? Promise.resolve('{"not": "a brief"') : fail()),
+    put: (...args: unknown[]) =>
+      mode === 'corrupt' ? (real.put as (...a: unknown[]) => Promise<void>)(...args) : fail(),
     delete: () => fail(),
     list: () => fail(),
     getWithMetadata: () => fail(),

@@ -10,7 +10,8 @@ import { resultView, type H } from '../../src/page/view';
 import { isHtmlArticle } from '../../src/page/format';
 import type { Brief } from '../../src/schema/brief';
 
-const TEXT = 'Kremlin fumes.\n\nDmitry Medvedev warned that “NATO specialists will be destroyed,” according to TASS. This is surely a distinction without substance.';
+const TEXT =
+  'Kremlin fumes.\n\nDmitry Medvedev warned that “NATO specialists will be destroyed,” according to TASS. This is surely a distinction without substance.';
 
 function at(phrase: string, from = 0): { start: number; end: number; text: string } {
   const start = TEXT.indexOf(phrase, from);
@@ -33,21 +34,51 @@ const BRIEF: Brief = {
   stats: { characters: TEXT.length, words: 22, sentences: 3, paragraphs: 2 },
   summary: [at('Dmitry Medvedev warned that “NATO specialists will be destroyed,” according to TASS.')],
   actors: [
-    { id: 'a1', name: 'Dmitry Medvedev', type: 'person', roles: ['Security Council Deputy Chairman'], aliases: ['Medvedev'], mentions: [range('Dmitry Medvedev')], salience: 0.6 },
+    {
+      id: 'a1',
+      name: 'Dmitry Medvedev',
+      type: 'person',
+      roles: ['Security Council Deputy Chairman'],
+      aliases: ['Medvedev'],
+      mentions: [range('Dmitry Medvedev')],
+      salience: 0.6,
+    },
     { id: 'a2', name: 'NATO', type: 'organization', roles: [], aliases: [], mentions: [range('NATO')], salience: 0.2 },
-    { id: 'a3', name: 'Kremlin', type: 'organization', roles: [], aliases: [], mentions: [range('Kremlin')], salience: 0.2 },
+    {
+      id: 'a3',
+      name: 'Kremlin',
+      type: 'organization',
+      roles: [],
+      aliases: [],
+      mentions: [range('Kremlin')],
+      salience: 0.2,
+    },
   ],
   claims: [
-    { id: 'c1', ...at('NATO specialists will be destroyed,'), kind: 'direct', cue: 'warned', speaker: { name: 'Dmitry Medvedev', actorId: 'a1', anonymous: false }, sourceIds: ['s1'] },
+    {
+      id: 'c1',
+      ...at('NATO specialists will be destroyed,'),
+      kind: 'direct',
+      cue: 'warned',
+      speaker: { name: 'Dmitry Medvedev', actorId: 'a1', anonymous: false },
+      sourceIds: ['s1'],
+    },
   ],
   sources: [{ id: 's1', name: 'TASS', type: 'news-agency', anonymous: false, mentions: [range('TASS')] }],
   caveats: [
-    { id: 'k1', ...at('distinction without substance'), kind: 'opinion', voice: 'author', reason: 'evaluative phrase in the author’s voice' },
+    {
+      id: 'k1',
+      ...at('distinction without substance'),
+      kind: 'opinion',
+      voice: 'author',
+      reason: 'evaluative phrase in the author’s voice',
+    },
     { id: 'k2', ...at('fumes'), kind: 'loaded-language', voice: 'author', reason: 'emotive verb' },
   ],
 };
 
-const marks = (segments: Segment[]): MarkNode[] => segments.flatMap((s) => (typeof s === 'string' ? [] : [s, ...marks(s.children)]));
+const marks = (segments: Segment[]): MarkNode[] =>
+  segments.flatMap((s) => (typeof s === 'string' ? [] : [s, ...marks(s.children)]));
 const empty = { actors: [], claims: [], sources: [], caveats: [] };
 
 describe('highlight (text + brief -> nested marks)', () => {
@@ -87,24 +118,55 @@ describe('highlight (text + brief -> nested marks)', () => {
       caveats: [{ id: 'k1', start: 0, end: 9 }],
     });
     expect(tree).toMatchObject([{ kind: 'caveat', children: [{ kind: 'actor', children: ['Bad idea.'] }] }]);
-    const tree2 = highlight(text, { ...empty, claims: [{ id: 'c1', start: 0, end: 9 }], caveats: [{ id: 'k1', start: 0, end: 9 }] });
+    const tree2 = highlight(text, {
+      ...empty,
+      claims: [{ id: 'c1', start: 0, end: 9 }],
+      caveats: [{ id: 'k1', start: 0, end: 9 }],
+    });
     expect(tree2).toMatchObject([{ kind: 'claim', children: [{ kind: 'caveat', children: ['Bad idea.'] }] }]);
   });
 
   it('splits only the span that crosses another, and marks its second part as a continuation', () => {
     // claim "one two three", caveat "three four": they cross at "three".
     const text = 'one two three four';
-    const tree = highlight(text, { ...empty, claims: [{ id: 'c1', start: 0, end: 13 }], caveats: [{ id: 'k1', start: 8, end: 18 }] });
+    const tree = highlight(text, {
+      ...empty,
+      claims: [{ id: 'c1', start: 0, end: 13 }],
+      caveats: [{ id: 'k1', start: 8, end: 18 }],
+    });
     expect(segmentText(tree)).toBe(text);
     expect(tree).toEqual([
-      { kind: 'claim', id: 'c1', start: 0, end: 13, continued: false, anchor: true, children: ['one two ', { kind: 'caveat', id: 'k1', start: 8, end: 18, continued: false, anchor: true, children: ['three'] }] },
+      {
+        kind: 'claim',
+        id: 'c1',
+        start: 0,
+        end: 13,
+        continued: false,
+        anchor: true,
+        children: [
+          'one two ',
+          { kind: 'caveat', id: 'k1', start: 8, end: 18, continued: false, anchor: true, children: ['three'] },
+        ],
+      },
       { kind: 'caveat', id: 'k1', start: 8, end: 18, continued: true, anchor: false, children: [' four'] },
     ]);
   });
 
   it('anchors only the first mention of an actor, so list links have one target', () => {
     const text = 'Medvedev said. Medvedev added.';
-    const tree = highlight(text, { ...empty, actors: [{ id: 'a1', mentions: [{ start: 15, end: 23 }, { start: 0, end: 8 }, { start: 0, end: 8 }] }] });
+    const tree = highlight(text, {
+      ...empty,
+      actors: [
+        {
+          id: 'a1',
+          mentions: [
+            { start: 15, end: 23 },
+            { start: 0, end: 8 },
+            { start: 0, end: 8 },
+          ],
+        },
+      ],
+    });
     const found = marks(tree);
     expect(found.map((m) => [m.start, m.anchor])).toEqual([
       [0, true],
@@ -142,7 +204,9 @@ describe('result view, server-rendered', () => {
 
   it('marks the caveat, the claim with its speaker, and lists actors, sources and caveats', () => {
     const out = render();
-    expect(out).toMatch(/<mark data-kind="caveat" data-id="k1" id="span-caveat-k1" tabindex="0" title="Caveat, opinion \(author&#39;s voice\): [^"]*" data-label="opinion">distinction without substance<\/mark>/);
+    expect(out).toMatch(
+      /<mark data-kind="caveat" data-id="k1" id="span-caveat-k1" tabindex="0" title="Caveat, opinion \(author&#39;s voice\): [^"]*" data-label="opinion">distinction without substance<\/mark>/,
+    );
     expect(out).toContain('data-kind="claim" data-id="c1"');
     expect(out).toContain('data-label="Dmitry Medvedev"');
     expect(out).toContain('<a class="ref" href="#span-actor-a1" data-ref="actor:a1">Dmitry Medvedev</a>');
@@ -163,7 +227,13 @@ describe('result view, server-rendered', () => {
 function articleText(page: string): string {
   const match = /<div class="article"[^>]*>(.*?)<\/div>/s.exec(page);
   if (!match) throw new Error('no article in the page');
-  return match[1].replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return match[1]
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 const form = (fields: Record<string, string>) => ({
@@ -217,7 +287,10 @@ describe('GET /', () => {
 
 describe('POST / (the form without JavaScript)', () => {
   it('answers with the page showing the brief and the text, the form filled in again', async () => {
-    const res = await call('/', form({ title: 'Storm hits coast', text: 'A storm hit the coast on Monday, officials said.' }));
+    const res = await call(
+      '/',
+      form({ title: 'Storm hits coast', text: 'A storm hit the coast on Monday, officials said.' }),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -235,7 +308,9 @@ describe('POST / (the form without JavaScript)', () => {
     const res = await call('/', { method: 'POST', body: data });
     expect(res.status).toBe(200);
     const id = /data-brief-id="([0-9a-f]{64})"/.exec(await res.text())?.[1];
-    const api = (await (await postJson('/v1/briefs', { text: 'Line one.\n\nLine two, officials said.' })).json()) as Brief;
+    const api = (await (
+      await postJson('/v1/briefs', { text: 'Line one.\n\nLine two, officials said.' })
+    ).json()) as Brief;
     expect(id).toBe(api.id);
   });
 
@@ -252,7 +327,12 @@ describe('POST / (the form without JavaScript)', () => {
   });
 
   it('extracts the text when the paste is HTML', async () => {
-    const res = await call('/', form({ text: '<article><h1>Storm</h1><p>A storm hit the coast, officials said.</p><script>bad()</script></article>' }));
+    const res = await call(
+      '/',
+      form({
+        text: '<article><h1>Storm</h1><p>A storm hit the coast, officials said.</p><script>bad()</script></article>',
+      }),
+    );
     const body = await res.text();
     expect(articleText(body)).toBe('Storm\n\nA storm hit the coast, officials said.');
   });
@@ -261,7 +341,9 @@ describe('POST / (the form without JavaScript)', () => {
     const res = await call('/', form({ text: '   \r\n ' }));
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await res.text()).toMatch(/<p id="form-error" class="error" role="alert">Paste an article first: the text is blank\.<\/p>/);
+    expect(await res.text()).toMatch(
+      /<p id="form-error" class="error" role="alert">Paste an article first: the text is blank\.<\/p>/,
+    );
   });
 
   it('answers a body over the limit with the page and 413', async () => {
@@ -272,7 +354,11 @@ describe('POST / (the form without JavaScript)', () => {
   });
 
   it('answers something that is not a form with the page and 415', async () => {
-    const res = await call('/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"x"}' });
+    const res = await call('/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"text":"x"}',
+    });
     expect(res.status).toBe(415);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
   });
@@ -295,7 +381,12 @@ describe('POST / (the form without JavaScript)', () => {
 
 describe('GET /v1/briefs/{id}.md', () => {
   it('downloads a stored brief as Markdown', async () => {
-    const made = (await (await postJson('/v1/briefs', { title: 'Storm hits coast', text: 'A storm hit the coast on Monday, officials said.' })).json()) as Brief;
+    const made = (await (
+      await postJson('/v1/briefs', {
+        title: 'Storm hits coast',
+        text: 'A storm hit the coast on Monday, officials said.',
+      })
+    ).json()) as Brief;
     const res = await call(`/v1/briefs/${made.id}.md`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
@@ -316,7 +407,17 @@ describe('GET /v1/briefs/{id}.md', () => {
 describe('the page links to the brief it showed (GET /brief/{id})', () => {
   it('serve the brief and its Markdown without a token, even when the API needs one', async () => {
     const tokens = { API_TOKEN: 'sesame-0000' };
-    const made = (await (await call('/v1/briefs', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sesame-0000' }, body: JSON.stringify({ text: `A storm hit the coast, officials said. ${crypto.randomUUID()}` }) }, tokens)).json()) as Brief;
+    const made = (await (
+      await call(
+        '/v1/briefs',
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bearer sesame-0000' },
+          body: JSON.stringify({ text: `A storm hit the coast, officials said. ${crypto.randomUUID()}` }),
+        },
+        tokens,
+      )
+    ).json()) as Brief;
     expect((await call(`/v1/briefs/${made.id}`, {}, tokens)).status).toBe(401);
     const json = await call(`/brief/${made.id}`, {}, tokens);
     expect(json.status).toBe(200);

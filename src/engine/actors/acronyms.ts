@@ -29,7 +29,28 @@ export interface TypedName {
 
 /** Types whose names can be spelled as an organisation's acronym. */
 const EXPANDABLE = new Set<string>(['organization', 'unknown', 'person']);
-const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'el', 'del', 'di', 'da', 'van', 'von', 'der', 'on', 'in', 'to', '&']);
+const SMALL_WORDS = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'el',
+  'del',
+  'di',
+  'da',
+  'van',
+  'von',
+  'der',
+  'on',
+  'in',
+  'to',
+  '&',
+]);
 
 /** Is the name written as an acronym ("FBI", "U.N.", "NYMEX")? */
 export function isAcronym(name: string): boolean {
@@ -43,7 +64,10 @@ export function isAcronym(name: string): boolean {
  * Acronym key -> the key of the expansion it stands for, and the set of expansion keys (which are
  * organisations, whatever their shape said).
  */
-export function linkAcronyms(text: string, names: TypedName[]): { alias: Map<string, string>; expansions: Set<string> } {
+export function linkAcronyms(
+  text: string,
+  names: TypedName[],
+): { alias: Map<string, string>; expansions: Set<string> } {
   const alias = new Map<string, string>();
   const expansions = new Set<string>();
   // 1. Introduced in brackets, either way round.
@@ -51,8 +75,10 @@ export function linkAcronyms(text: string, names: TypedName[]): { alias: Map<str
     const a = names[k];
     const b = names[k + 1];
     if (!bracketed(text, a.range.end, b.range)) continue;
-    if (isAcronym(b.text) && !isAcronym(a.text) && EXPANDABLE.has(a.type) && lettersFit(b.text, a.text)) link(alias, expansions, b, a);
-    else if (isAcronym(a.text) && !isAcronym(b.text) && EXPANDABLE.has(b.type) && lettersFit(a.text, b.text)) link(alias, expansions, a, b);
+    if (isAcronym(b.text) && !isAcronym(a.text) && EXPANDABLE.has(a.type) && lettersFit(b.text, a.text))
+      link(alias, expansions, b, a);
+    else if (isAcronym(a.text) && !isAcronym(b.text) && EXPANDABLE.has(b.type) && lettersFit(a.text, b.text))
+      link(alias, expansions, a, b);
   }
   // 2. Spelled out in order, and 3. well known: only organisations of two words or more expand.
   const byInitials = new Map<string, TypedName>();
@@ -85,15 +111,29 @@ function link(alias: Map<string, string>, expansions: Set<string>, acronym: Type
 
 /** Is `b` the whole of a bracket that opens one space after `aEnd`: "Name (B)"? */
 function bracketed(text: string, aEnd: number, b: Range): boolean {
-  return text.charCodeAt(aEnd) === 32 && text.charCodeAt(aEnd + 1) === 40 && b.start === aEnd + 2 && text.charCodeAt(b.end) === 41;
+  return (
+    text.charCodeAt(aEnd) === 32 &&
+    text.charCodeAt(aEnd + 1) === 40 &&
+    b.start === aEnd + 2 &&
+    text.charCodeAt(b.end) === 41
+  );
 }
 
 /** Every letter of the acronym is the initial of a distinct word of the name, in any order. */
 function lettersFit(acronym: string, name: string): boolean {
-  const initials = name.split(/[\s-]+/).filter((w) => w && !SMALL_WORDS.has(w.toLowerCase())).map((w) => w[0].toUpperCase());
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0].toUpperCase());
   const letters = acronym.replace(/\./g, '');
   if (letters.length < 2 || letters.length > initials.length + 1) return false;
-  const pool = [...initials, ...name.split(/[\s-]+/).filter((w) => SMALL_WORDS.has(w.toLowerCase())).map((w) => w[0].toUpperCase())];
+  const pool = [
+    ...initials,
+    ...name
+      .split(/[\s-]+/)
+      .filter((w) => SMALL_WORDS.has(w.toLowerCase()))
+      .map((w) => w[0].toUpperCase()),
+  ];
   for (const ch of letters) {
     const at = pool.indexOf(ch);
     if (at < 0) return false;
@@ -123,5 +163,18 @@ function initialsOf(name: string): string[] {
 
 /** White space (`\s`) or a hyphen: what separates the words of a name for its initials. */
 function isSeparator(c: number): boolean {
-  return c === 32 || c === 45 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    c === 45 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

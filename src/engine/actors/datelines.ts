@@ -8,7 +8,8 @@
  * Known limits: only ISO dates, "(Reuters)"/"(AP)"-style agency tags and abbreviated months are
  * recognised; "LONDON —" alone (an em dash and no date) is left to the gazetteers.
  */
-const AFTER_DATELINE = /^(?: \d{4}-\d{2}-\d{2}\b|,? \((?:Reuters|AP|AFP|Reuter)\)|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)/;
+const AFTER_DATELINE =
+  /^(?: \d{4}-\d{2}-\d{2}\b|,? \((?:Reuters|AP|AFP|Reuter)\)|, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)/;
 
 /** Does the name at [start, end) open a dateline? */
 export function isDateline(text: string, start: number, end: number): boolean {

@@ -29,7 +29,15 @@ import { rolesAround } from './roles';
 import { isTeamInTable } from './tables';
 import { isAcronym, linkAcronyms } from './acronyms';
 import { isDateline } from './datelines';
-import { countryOf, countryOfLower, isPlace, isPlaceLower, PLACE_DESCRIPTORS, PLACE_NOUNS_BEFORE_OF, type CountryEntry } from '../data/countries';
+import {
+  countryOf,
+  countryOfLower,
+  isPlace,
+  isPlaceLower,
+  PLACE_DESCRIPTORS,
+  PLACE_NOUNS_BEFORE_OF,
+  type CountryEntry,
+} from '../data/countries';
 import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
 import { isOutlet, isOutletLower } from '../data/outlets';
 import { isPlatformLower } from '../data/platforms';
@@ -45,24 +53,94 @@ const THING_HEADS = new Set(
 awards games olympics open series championship championships tournament festival summit day week month year era use terms conditions
 prix champions shield bowl convention trophy classic marathon derby grand receipt loadings range
 street avenue road boulevard highway bridge river lake sea ocean bay island islands mountain mountains park square airport station
-tower hotel museum stadium arena hall building church mosque temple cathedral palace project operation mission initiative fund`.split(/\s+/),
+tower hotel museum stadium arena hall building church mosque temple cathedral palace project operation mission initiative fund`.split(
+    /\s+/,
+  ),
 );
 /** Plural nouns whose capitalised form names a group ("Democrats", "Republicans", "Senators"). */
-const GROUP_PLURALS = new Set(['democrats', 'republicans', 'senators', 'conservatives', 'liberals', 'progressives', 'tories', 'socialists', 'communists', 'muslims', 'christians', 'jews', 'catholics', 'evangelicals']);
+const GROUP_PLURALS = new Set([
+  'democrats',
+  'republicans',
+  'senators',
+  'conservatives',
+  'liberals',
+  'progressives',
+  'tories',
+  'socialists',
+  'communists',
+  'muslims',
+  'christians',
+  'jews',
+  'catholics',
+  'evangelicals',
+]);
 /**
  * Speech that only an organisation makes: "X said its assets rose", "X said on its website".
  * ("X said in a statement" is no evidence either way: presidents and companies both issue them.)
  */
 const ORG_SPEECH = /^(?:,[^,\n]{0,60},)?\s+(?:said|says|announced|reported)\s+(?:its|on its|in its)\s/u;
-const SPEECH_AFTER = /^(?:,[^,]{0,60},)?\s+(?:said|says|told|added|warned|wrote|explained|argued|noted|asked|claimed|stated|insisted|responded|replied|continued|tweeted|posted|reported|announced|blasted)\b/u;
+const SPEECH_AFTER =
+  /^(?:,[^,]{0,60},)?\s+(?:said|says|told|added|warned|wrote|explained|argued|noted|asked|claimed|stated|insisted|responded|replied|continued|tweeted|posted|reported|announced|blasted)\b/u;
 /** "the" right before a name: an unknown one-word name after it is an organisation ("the Trump"). */
 const THE_BEFORE = /\bthe\s+$/i;
 /** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
 const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|across|outside|inside)\s+$/u;
 /** First words of multi-word place names ("West Indies", "Cape Town", "Port Louis"). */
-const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'cape', 'port', 'lake', 'mount', 'mt', 'gulf', 'fort', 'st', 'st.', 'saint', 'kuala', 'san', 'los', 'las', 'new']);
+const PLACE_FIRST = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+  'cape',
+  'port',
+  'lake',
+  'mount',
+  'mt',
+  'gulf',
+  'fort',
+  'st',
+  'st.',
+  'saint',
+  'kuala',
+  'san',
+  'los',
+  'las',
+  'new',
+]);
 /** Last words of place names ("Gulf Coast", "Bellerive Oval", "Uttar Pradesh" aside). */
-const PLACE_LAST = new Set(['coast', 'indies', 'oval', 'ground', 'valley', 'county', 'province', 'region', 'district', 'peninsula', 'strait', 'straits', 'desert', 'canyon', 'falls', 'heights', 'hills', 'springs', 'beach', 'harbour', 'harbor', 'point', 'rapids', 'pradesh']);
+const PLACE_LAST = new Set([
+  'coast',
+  'indies',
+  'oval',
+  'ground',
+  'valley',
+  'county',
+  'province',
+  'region',
+  'district',
+  'peninsula',
+  'strait',
+  'straits',
+  'desert',
+  'canyon',
+  'falls',
+  'heights',
+  'hills',
+  'springs',
+  'beach',
+  'harbour',
+  'harbor',
+  'point',
+  'rapids',
+  'pradesh',
+]);
 /** A word of a person's name: "Weah", "Jean-Luc", "O'Neill", "McLean", or an initial "B.". */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\u2019']+(?:-\p{Lu}?[\p{Ll}]+)*|\p{Lu}[\p{Ll}]*\p{Lu}[\p{Ll}]+|\p{Lu}\.)$/u;
 const CONNECTOR_WORD = /^(?:de|da|du|del|della|di|van|von|der|den|le|la|al|bin|ibn)$/;
@@ -74,7 +152,9 @@ const ROLE_MENTIONS = 25;
 const MAX_PERSON_WORDS = 4;
 const SPEECH_BEFORE = /(?:said|says|told|added|warned|wrote|according to)\s+$/u;
 /** First letters of the verbs of SPEECH_AFTER and ORG_SPEECH, last letters of SPEECH_BEFORE's: one bit per letter a-z. */
-const SPEECH_AFTER_FIRST = letterBits('said says told added warned wrote explained argued noted asked claimed stated insisted responded replied continued tweeted posted reported announced blasted');
+const SPEECH_AFTER_FIRST = letterBits(
+  'said says told added warned wrote explained argued noted asked claimed stated insisted responded replied continued tweeted posted reported announced blasted',
+);
 const ORG_SPEECH_FIRST = letterBits('said says announced reported');
 const SPEECH_BEFORE_LAST = letterBits('dias syas dlot dedda denraw etorw ot');
 
@@ -106,7 +186,19 @@ function titleWordOf(text: string, prefix: Range): string {
 
 /** `\s` of a regex, by char code. */
 function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -177,7 +269,12 @@ export function findActors(doc: Doc): Actor[] {
     }
   }
   shortFormsOfOrganizations(candidates);
-  const reg: Registry = { text, entities: [], byKey: { person: new Map(), organization: new Map(), country: new Map(), place: new Map(), group: new Map() }, lines: new LineStarts(text) };
+  const reg: Registry = {
+    text,
+    entities: [],
+    byKey: { person: new Map(), organization: new Map(), country: new Map(), place: new Map(), group: new Map() },
+    lines: new LineStarts(text),
+  };
   const { entities, byKey } = reg;
 
   // Multi-word people first, so one-word mentions can find them; everything else in text order.
@@ -190,7 +287,14 @@ export function findActors(doc: Doc): Actor[] {
     let p = personNames.get(c.key);
     if (p === undefined) {
       const words = c.text.split(/\s+/);
-      personNames.set(c.key, (p = { id: entityFor(reg, c, 'person', c.key), surname: fold(words[words.length - 1]), forename: fold(words[0]) }));
+      personNames.set(
+        c.key,
+        (p = {
+          id: entityFor(reg, c, 'person', c.key),
+          surname: fold(words[words.length - 1]),
+          forename: fold(words[0]),
+        }),
+      );
     }
     // The last person with a surname takes it, the first with a forename keeps it.
     surname.set(p.surname, p.id);
@@ -203,23 +307,36 @@ export function findActors(doc: Doc): Actor[] {
     let id: number;
     if (c.type === 'person' && c.text.includes(' ')) {
       id = byKey.person.get(c.key)!;
-    } else if (c.type === 'person' || c.type === 'unknown' || (c.contextual && (surname.has(fold(c.text)) || anyKey(reg, c.key) !== undefined))) {
+    } else if (
+      c.type === 'person' ||
+      c.type === 'unknown' ||
+      (c.contextual && (surname.has(fold(c.text)) || anyKey(reg, c.key) !== undefined))
+    ) {
       const lower = fold(c.text);
       const known = surname.get(lower) ?? forename.get(lower) ?? anyKey(reg, c.key);
       if (known === undefined && c.fragment) continue;
       // A one-word name no full name explains is a person only when it speaks, or has a person's
       // title; otherwise it is most often a club, company or town ("Porto", "Norilsk").
-      id = known ?? (c.type === 'person' || isFirstName(c.text) || speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) ? entityFor(reg, c, 'person', c.key) : entityFor(reg, c, 'organization', c.key));
+      id =
+        known ??
+        (c.type === 'person' || isFirstName(c.text) || speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)
+          ? entityFor(reg, c, 'person', c.key)
+          : entityFor(reg, c, 'organization', c.key));
     } else {
       id = entityFor(reg, c, c.type, c.key);
     }
     mention(reg, id, c);
-    if (entities[id].type === 'person') personMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
-    else if (entities[id].type === 'group') groupMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
+    if (entities[id].type === 'person')
+      personMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
+    else if (entities[id].type === 'group')
+      groupMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
     entities[id].weight += c.nested ? 0.25 : weightOf(doc, c.range, 1);
   }
 
-  for (const p of [...resolvePronouns(doc, personMentions, (a) => entities[a].gender), ...resolveGroupPronouns(doc, groupMentions)]) {
+  for (const p of [
+    ...resolvePronouns(doc, personMentions, (a) => entities[a].gender),
+    ...resolveGroupPronouns(doc, groupMentions),
+  ]) {
     entities[p.actor].mentions.push(p.range);
     entities[p.actor].weight += weightOf(doc, p.range, 0.6);
   }
@@ -292,7 +409,16 @@ function entityFor(reg: Registry, c: Candidate, type: ActorType, key: string): n
   if (id === undefined) {
     id = reg.entities.length;
     ids.set(key, id);
-    reg.entities.push({ key: `${type}:${key}`, type, surfaces: new Set(), mentions: [], roles: [], gender: null, weight: 0, first: c.range.start });
+    reg.entities.push({
+      key: `${type}:${key}`,
+      type,
+      surfaces: new Set(),
+      mentions: [],
+      roles: [],
+      gender: null,
+      weight: 0,
+      first: c.range.start,
+    });
   }
   return id;
 }
@@ -310,9 +436,12 @@ function mention(reg: Registry, id: number, c: Candidate): void {
   // Roles and gender are read from an entity's first mentions only: later ones rarely add any,
   // and an input of thousands of mentions stays linear and cheap.
   if (e.type === 'person' && e.mentions.length <= ROLE_MENTIONS) {
-    for (const role of rolesAround(reg.text, c.range, c.prefix, reg.lines.startOf(c.range.start))) if (!e.roles.includes(role) && !HONORIFICS.test(role)) e.roles.push(role);
+    for (const role of rolesAround(reg.text, c.range, c.prefix, reg.lines.startOf(c.range.start)))
+      if (!e.roles.includes(role) && !HONORIFICS.test(role)) e.roles.push(role);
     const space = c.text.indexOf(' ');
-    const g = (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ?? (space >= 0 ? genderOfFirstName(c.text.slice(0, space)) : null);
+    const g =
+      (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ??
+      (space >= 0 ? genderOfFirstName(c.text.slice(0, space)) : null);
     if (g && !e.gender) e.gender = g;
   }
 }
@@ -321,7 +450,8 @@ function mention(reg: Registry, id: number, c: Candidate): void {
 function weightOf(doc: Doc, r: Range, base: number): number {
   let w = base;
   const lead = doc.titleRange ? doc.paragraphs[1] : doc.paragraphs[0];
-  if ((doc.titleRange && r.start < doc.titleRange.end) || (lead && r.start >= lead.start && r.end <= lead.end)) w *= 1.5;
+  if ((doc.titleRange && r.start < doc.titleRange.end) || (lead && r.start >= lead.start && r.end <= lead.end))
+    w *= 1.5;
   if (speechAfter(doc.text, r.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) || speechBefore(doc.text, r.start)) w += 0.5;
   return w;
 }
@@ -399,12 +529,24 @@ function classify(doc: Doc): Candidate[] {
     // The lower-case word right after the name, on the same line.
     const nextWord = n.possessive ? null : lowerWordAfter(text, n.end, NEXT_WORD_SHAPES);
 
-    if (nextWord && GROUP_NOUNS.has(nextWord) && (country || isAcronym(name) || ORGANIZATIONS.has(info.lower) || isPlace(name))) {
+    if (
+      nextWord &&
+      GROUP_NOUNS.has(nextWord) &&
+      (country || isAcronym(name) || ORGANIZATIONS.has(info.lower) || isPlace(name))
+    ) {
       range = { start: n.start, end: n.end + 1 + nextWord.length };
       name = text.slice(range.start, range.end);
       out.push({ range, text: name, type: 'group', key: name.toLowerCase().replace(/\./g, ''), titleWord: null });
       // "WTO leaders", "NTT official": the organisation is an actor of its own, named inside the group.
-      if (!country && !isPlace(n.text) && (isAcronym(n.text) || ORGANIZATIONS.has(n.text.toLowerCase()))) out.push({ range: { start: n.start, end: n.end }, text: n.text, type: 'organization', key: n.text.toLowerCase(), titleWord: null, nested: true });
+      if (!country && !isPlace(n.text) && (isAcronym(n.text) || ORGANIZATIONS.has(n.text.toLowerCase())))
+        out.push({
+          range: { start: n.start, end: n.end },
+          text: n.text,
+          type: 'organization',
+          key: n.text.toLowerCase(),
+          titleWord: null,
+          nested: true,
+        });
       continue;
     }
     if (nextWord && ORG_AFTER.has(nextWord) && !isOutlet(name)) {
@@ -436,24 +578,53 @@ function classify(doc: Doc): Candidate[] {
     else if (words.length > 1 && looksLikePerson(text, n, info, titleWord)) type = 'person';
     else if (words.length > 1) type = hasOpener(info) ? null : 'organization';
     else if (titleWord && PERSON_TITLES.has(titleWord)) type = 'person';
-    else if (spaceBefore(text, n.start) && THE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) type = 'organization';
-    else if (spaceBefore(text, n.start) && PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start))) type = 'place';
-    else if (ORG_HEADS.has(last)) type = null; // "Group", "League" alone name no one in particular
-    else if (n.weak && !speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) && !isTeamInTable(text, n.start, n.end)) type = null; // "Attendance: 5,000"
+    else if (spaceBefore(text, n.start) && THE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start)))
+      type = 'organization';
+    else if (spaceBefore(text, n.start) && PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)))
+      type = 'place';
+    else if (ORG_HEADS.has(last))
+      type = null; // "Group", "League" alone name no one in particular
+    else if (
+      n.weak &&
+      !speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) &&
+      !isTeamInTable(text, n.start, n.end)
+    )
+      type = null; // "Attendance: 5,000"
     else type = 'unknown';
     // A dateline or a place word before it says place: "RANGOON 1996-12-06", "the city of Goma".
-    if ((known === 'open' || known === 'acronym') && type !== 'place' && !(type === 'person' && (titleWord || firstName)) && (isDateline(text, n.start, n.end) || placeBefore(text, n.start))) type = 'place';
+    if (
+      (known === 'open' || known === 'acronym') &&
+      type !== 'place' &&
+      !(type === 'person' && (titleWord || firstName)) &&
+      (isDateline(text, n.start, n.end) || placeBefore(text, n.start))
+    )
+      type = 'place';
     // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
     // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
     const titled = titleWord !== null && PERSON_TITLES.has(titleWord);
-    if ((type === 'unknown' || (type === 'person' && !titled)) && (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start, ORG_DESCRIPTOR_SHAPES) ?? '') || (!firstName && speechAfter(text, n.end, ORG_SPEECH, ORG_SPEECH_FIRST)))) {
+    if (
+      (type === 'unknown' || (type === 'person' && !titled)) &&
+      (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start, ORG_DESCRIPTOR_SHAPES) ?? '') ||
+        (!firstName && speechAfter(text, n.end, ORG_SPEECH, ORG_SPEECH_FIRST)))
+    ) {
       type = 'organization';
       orgByContext = true;
     }
     // "Luis Figo (Barcelona)", "Paulo Bento (Oviedo, Spain)": in brackets after a person, a club.
-    if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !firstName && !titled)) && afterPersonInBrackets(text, n, out)) type = 'organization';
+    if (
+      (type === null || type === 'place' || type === 'unknown' || (type === 'person' && !firstName && !titled)) &&
+      afterPersonInBrackets(text, n, out)
+    )
+      type = 'organization';
     // A club in a results, standings or fixture line: "Plymouth 4 Exeter 1", "TAMPA BAY 8 15 2".
-    if ((type === null || type === 'place' || type === 'unknown' || (type === 'person' && !firstName && !(titleWord && PERSON_TITLES.has(titleWord)))) && isTeamInTable(text, n.start, n.end)) type = 'organization';
+    if (
+      (type === null ||
+        type === 'place' ||
+        type === 'unknown' ||
+        (type === 'person' && !firstName && !(titleWord && PERSON_TITLES.has(titleWord)))) &&
+      isTeamInTable(text, n.start, n.end)
+    )
+      type = 'organization';
     if (type === null) continue;
     // "Queenslander Daniel Herbert", "Englishman Mark Cairns": a word before a first name is a
     // descriptor, not part of the name.
@@ -462,7 +633,17 @@ function classify(doc: Doc): Candidate[] {
       name = text.slice(range.start, range.end);
       key = name.toLowerCase();
     }
-    out.push({ range, text: name, type, key, prefix: n.prefix, titleWord, contextual: (known === 'open' || (known === 'acronym' && type === 'unknown')) && words.length === 1 && !orgByContext, fragment });
+    out.push({
+      range,
+      text: name,
+      type,
+      key,
+      prefix: n.prefix,
+      titleWord,
+      contextual:
+        (known === 'open' || (known === 'acronym' && type === 'unknown')) && words.length === 1 && !orgByContext,
+      fragment,
+    });
   }
   return out;
 }
@@ -496,9 +677,22 @@ type StaticType = ActorType | null | 'skip' | 'open' | 'acronym';
 function nameInfo(name: string): NameInfo {
   // One word (most names): no regex split.
   const lower = name.toLowerCase();
-  if (!/\s/.test(name)) return { words: [name], last: lower, lower, country: countryOfLower(lower) ?? null, firstName: isFirstNameLower(lower) };
+  if (!/\s/.test(name))
+    return {
+      words: [name],
+      last: lower,
+      lower,
+      country: countryOfLower(lower) ?? null,
+      firstName: isFirstNameLower(lower),
+    };
   const words = name.split(/\s+/);
-  return { words, last: words[words.length - 1].toLowerCase(), lower, country: countryOfLower(lower) ?? null, firstName: isFirstName(words[0]) };
+  return {
+    words,
+    last: words[words.length - 1].toLowerCase(),
+    lower,
+    country: countryOfLower(lower) ?? null,
+    firstName: isFirstName(words[0]),
+  };
 }
 
 /**
@@ -513,7 +707,8 @@ function staticType(name: string, info: NameInfo): StaticType {
   if (isPlaceLower(key)) return 'place';
   // "Secretary of State", "Minister of Finance": an office, not the ministry.
   if (words.length === 3 && words[1] === 'of' && PERSON_TITLES.has(words[0].toLowerCase())) return null;
-  if (ORGANIZATIONS.has(key) || isOutletLower(key) || isPlatformLower(key) || (ORG_HEADS.has(last) && words.length > 1)) return 'organization';
+  if (ORGANIZATIONS.has(key) || isOutletLower(key) || isPlatformLower(key) || (ORG_HEADS.has(last) && words.length > 1))
+    return 'organization';
   if (THING_HEADS.has(last) && words.length > 1) return null;
   if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';
   if (GROUP_PLURALS.has(last)) return 'group';
@@ -536,7 +731,11 @@ function looksLikePerson(text: string, n: NameSpan, info: NameInfo, titleWord: s
   // No direct evidence (the name lists miss many names, even "Donald"): a short run of plain
   // capitalised words with no place or country in it ("Real Madrid", "Werder Bremen" have one)
   // and none the article also writes in lower case ("Presidential Debates", "the debates").
-  return !n.common && words.length <= 3 && words.every((w) => (NAME_WORD.test(w) || CONNECTOR_WORD.test(w)) && !isPlace(w) && !countryOf(w));
+  return (
+    !n.common &&
+    words.length <= 3 &&
+    words.every((w) => (NAME_WORD.test(w) || CONNECTOR_WORD.test(w)) && !isPlace(w) && !countryOf(w))
+  );
 }
 
 /**
@@ -578,7 +777,11 @@ function shortFormsOfOrganizations(candidates: Candidate[]): void {
     const org = prefixes.get(c.key);
     if (org === undefined || people.has(c.key)) continue;
     // ("from Newmont": a place only by its preposition, so the company wins.)
-    if (c.type === 'unknown' || (c.type === 'place' && c.contextual) || (c.type === 'person' && c.titleWord === null && !isFirstName(c.text.split(' ')[0]))) {
+    if (
+      c.type === 'unknown' ||
+      (c.type === 'place' && c.contextual) ||
+      (c.type === 'person' && c.titleWord === null && !isFirstName(c.text.split(' ')[0]))
+    ) {
       c.type = 'organization';
       c.key = org;
       c.contextual = false;
@@ -645,10 +848,15 @@ function mixedCaseWordOf(names: NameSpan[], key: string): boolean | undefined {
     const t = n.text;
     if (ascii && t.length < key.length) continue;
     const single = t.indexOf(' ') < 0;
-    for (let from = 0; ; ) {
+    for (let from = 0; ;) {
       let to = t.indexOf(' ', from);
       if (to < 0) to = t.length;
-      if (to - from >= 2 && (!ascii || to - from === key.length) && sameLower(t, from, to, key, ascii) && hasLowerIn(t, from, to)) {
+      if (
+        to - from >= 2 &&
+        (!ascii || to - from === key.length) &&
+        sameLower(t, from, to, key, ascii) &&
+        hasLowerIn(t, from, to)
+      ) {
         if (single) return true;
         inside = true;
       }
@@ -727,14 +935,28 @@ function splitLists(names: NameSpan[]): NameSpan[] {
     const of = words.indexOf('of');
     // "Peter Nicol of Scotland", "Rosenborg of Norway": a name and where it is from, unless the
     // first part is an organisation's head ("Bank of England") or an office ("Secretary of State").
-    if (of > 0 && of <= 3 && of === words.length - 2 && !n.text.includes(' of the ') && (countryOf(words[of + 1]) !== undefined || isPlace(words[of + 1])) && !ORG_HEADS.has(words[of - 1].toLowerCase()) && !PERSON_TITLES.has(words[0].toLowerCase()) && !isKnownName(n.text)) {
+    if (
+      of > 0 &&
+      of <= 3 &&
+      of === words.length - 2 &&
+      !n.text.includes(' of the ') &&
+      (countryOf(words[of + 1]) !== undefined || isPlace(words[of + 1])) &&
+      !ORG_HEADS.has(words[of - 1].toLowerCase()) &&
+      !PERSON_TITLES.has(words[0].toLowerCase()) &&
+      !isKnownName(n.text)
+    ) {
       const head = words.slice(0, of).join(' ');
       const tail = words[of + 1];
       out.push({ ...n, end: n.start + head.length, text: head, possessive: false });
       out.push({ start: n.end - tail.length, end: n.end, text: tail, possessive: n.possessive });
       continue;
     }
-    if (words.length <= MAX_PERSON_WORDS || isKnownName(n.text) || ORG_HEADS.has(words[words.length - 1].toLowerCase()) || words.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))) {
+    if (
+      words.length <= MAX_PERSON_WORDS ||
+      isKnownName(n.text) ||
+      ORG_HEADS.has(words[words.length - 1].toLowerCase()) ||
+      words.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))
+    ) {
       out.push(n);
       continue;
     }
@@ -768,7 +990,8 @@ function lowerWordAfter(text: string, at: number, wanted: WordShapes): string | 
 /** The name opens a bracket right after a person's name ("Luis Figo (Barcelona)", "(Oviedo, Spain)"). */
 function afterPersonInBrackets(text: string, n: NameSpan, out: Candidate[]): boolean {
   const prev = out[out.length - 1];
-  if (prev === undefined || prev.type !== 'person' || !prev.text.includes(' ') || prev.range.end + 2 !== n.start) return false;
+  if (prev === undefined || prev.type !== 'person' || !prev.text.includes(' ') || prev.range.end + 2 !== n.start)
+    return false;
   if (text.charCodeAt(n.start - 1) !== 40 || text.charCodeAt(n.start - 2) !== 32) return false;
   const after = text.charCodeAt(n.end);
   return after === 41 || after === 44;
@@ -799,7 +1022,9 @@ function lowerWordBefore(text: string, at: number, wanted: WordShapes): string |
     if (c >= 97 && c <= 122) i--;
     else break;
   }
-  return i < at - 1 && (i === 0 || !isLetter(text.charCodeAt(i - 1))) && wanted.mayHoldRange(text, i, at - 1) ? text.slice(i, at - 1) : null;
+  return i < at - 1 && (i === 0 || !isLetter(text.charCodeAt(i - 1))) && wanted.mayHoldRange(text, i, at - 1)
+    ? text.slice(i, at - 1)
+    : null;
 }
 
 function isLetter(c: number): boolean {
@@ -811,4 +1036,3 @@ function fold(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
-

@@ -34,12 +34,17 @@ const PLURAL = /\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hemselves)\b/g;
 const WINDOW = 4;
 const GROUP_WINDOW = 2;
 /** Words after a name that make it the subject of its clause ("Medvedev added", "Barr, the ..."). */
-const SUBJECT_NEXT = /^(?:,|\s+(?:said|says|told|added|warned|explained|argued|noted|wrote|asked|claimed|stated|insisted|responded|replied|continued|was|is|has|had|will|would|could|did|does|also|then|later)\b|\s+\p{Ll}+(?:ed|s)\b)/u;
+const SUBJECT_NEXT =
+  /^(?:,|\s+(?:said|says|told|added|warned|explained|argued|noted|wrote|asked|claimed|stated|insisted|responded|replied|continued|was|is|has|had|will|would|could|did|does|also|then|later)\b|\s+\p{Ll}+(?:ed|s)\b)/u;
 
 /**
  * @returns for each resolved pronoun, the index of its actor and its range.
  */
-export function resolvePronouns(doc: Doc, persons: PersonMention[], gender: (actor: number) => 'male' | 'female' | null): { actor: number; range: Range }[] {
+export function resolvePronouns(
+  doc: Doc,
+  persons: PersonMention[],
+  gender: (actor: number) => 'male' | 'female' | null,
+): { actor: number; range: Range }[] {
   return resolve(doc, persons, PRONOUN, WINDOW, gender);
 }
 
@@ -60,14 +65,22 @@ function isCompatible(g: 'male' | 'female' | null, want: 'male' | 'female'): boo
 
 /** A subject ("Medvedev added") weighs more, a mention inside a quotation less. */
 function antecedentWeight(doc: Doc, p: PersonMention): number {
-  return (SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24)) ? 1.5 : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1);
+  return (
+    (SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24)) ? 1.5 : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1)
+  );
 }
 
 /**
  * `gender` null: every mention is compatible (groups); otherwise a person's gender, null when
  * unknown, must not contradict the pronoun's.
  */
-function resolve(doc: Doc, persons: PersonMention[], pattern: RegExp, window: number, gender: ((actor: number) => 'male' | 'female' | null) | null): { actor: number; range: Range }[] {
+function resolve(
+  doc: Doc,
+  persons: PersonMention[],
+  pattern: RegExp,
+  window: number,
+  gender: ((actor: number) => 'male' | 'female' | null) | null,
+): { actor: number; range: Range }[] {
   const out: { actor: number; range: Range }[] = [];
   // No one to resolve to: no pronoun can be resolved (and the text need not be searched).
   if (persons.length === 0) return out;

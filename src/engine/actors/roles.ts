@@ -26,7 +26,40 @@ const PARTY_TAG_COMMA = /^, ([RDI]-[A-Z][A-Za-z]{1,3}\.?),/;
 /** Determiners that open an apposition ("Flynn, a top Trump surrogate,"). */
 const APPOSITION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'then']);
 /** Lower-case words a role before a name may hold besides title words ("campaign manager", "national security adviser"). */
-const ROLE_NOUNS = new Set(['campaign', 'national', 'security', 'press', 'foreign', 'defense', 'defence', 'communications', 'policy', 'senior', 'top', 'chief', 'general', 'state', 'county', 'district', 'city', 'federal', 'white', 'house', 'former', 'deputy', 'vice', 'assistant', 'executive', 'managing', 'political', 'military', 'finance', 'health', 'legal', 'economic']);
+const ROLE_NOUNS = new Set([
+  'campaign',
+  'national',
+  'security',
+  'press',
+  'foreign',
+  'defense',
+  'defence',
+  'communications',
+  'policy',
+  'senior',
+  'top',
+  'chief',
+  'general',
+  'state',
+  'county',
+  'district',
+  'city',
+  'federal',
+  'white',
+  'house',
+  'former',
+  'deputy',
+  'vice',
+  'assistant',
+  'executive',
+  'managing',
+  'political',
+  'military',
+  'finance',
+  'health',
+  'legal',
+  'economic',
+]);
 
 /** Heads that are no title words but still make a role ("Trump surrogate", "White House official"). */
 const LOOSE_HEAD = /^surrogate|^official$|^ally$/;
@@ -78,7 +111,19 @@ function mayOpenTag(c: number): boolean {
 
 /** `\s` of a regex, by char code. */
 function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -105,7 +150,12 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
     const word = text.slice(b, e);
     const w = bare(word);
     const wordStart = b;
-    const isRoleWord = ROLE_MODIFIERS.has(w) || TITLE_WORDS.has(w) || (countryOf(word)?.demonym ?? false) || w === 'and' || ROLE_NOUNS.has(w);
+    const isRoleWord =
+      ROLE_MODIFIERS.has(w) ||
+      TITLE_WORDS.has(w) ||
+      (countryOf(word)?.demonym ?? false) ||
+      w === 'and' ||
+      ROLE_NOUNS.has(w);
     if (!isRoleWord || (FUNCTION_WORDS.has(w) && w !== 'and')) break;
     cursor = wordStart;
   }

@@ -56,7 +56,12 @@ function afterScore(text: string, start: number): boolean {
   while (i >= 0 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i--;
   if (i === digitsEnd || digitsEnd - i > 3) return false;
   // "... Madrid 2 [Barcelona]": a name (a word, not a number or a date) comes before the score.
-  return i > 0 && text.charCodeAt(i) === 32 && isWordCode(text.charCodeAt(i - 1)) && !(text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57);
+  return (
+    i > 0 &&
+    text.charCodeAt(i) === 32 &&
+    isWordCode(text.charCodeAt(i - 1)) &&
+    !(text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57)
+  );
 }
 
 /** A capitalised name runs to the end of the line from `at` (at most 40 characters). */

@@ -25,7 +25,20 @@ import type { Doc, Sentence } from '../document';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import type { Quote } from '../text/quotes';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
-import { ACCORDING, MAY_CUE, SOURCING, firstTokenAt, flagsOfTokens, isCap, isCapAt, isQuoted, isWord, tokenize, withoutFinalPeriod, type Token } from './tokens';
+import {
+  ACCORDING,
+  MAY_CUE,
+  SOURCING,
+  firstTokenAt,
+  flagsOfTokens,
+  isCap,
+  isCapAt,
+  isQuoted,
+  isWord,
+  tokenize,
+  withoutFinalPeriod,
+  type Token,
+} from './tokens';
 
 export interface Via extends Range {
   /** How the channel was named: "on"/"via" a platform, "according to", "in" a document, "with"/"to" an outlet. */
@@ -66,11 +79,68 @@ function isCloseQuote(s: string): boolean {
 const DASHES = new Set(['\u2014', '\u2013', '--', '\u2015']);
 /** Line openers that are labels, not speakers ("Update: ...", "Photo: ..."). */
 const LABELS = new Set([
-  'update', 'updated', 'note', 'editor', 'photo', 'photos', 'video', 'source', 'sources', 'related', 'read', 'watch', 'listen',
-  'breaking', 'exclusive', 'warning', 'disclaimer', 'correction', 'clarification', 'transcript', 'q', 'a', 'subscribe', 'email',
-  'comments', 'share', 'tags', 'topics', 'advertisement', 'credit', 'image', 'caption', 'more', 'see', 'also', 'sign', 'follow',
-  'contact', 'copyright', 'posted', 'published', 'filed', 'by', 'here', 'bottom', 'the', 'this', 'what', 'why', 'how', 'who',
-  'when', 'where', 'question', 'answer', 'analysis', 'opinion', 'commentary', 'live', 'quiz', 'recap', 'timeline',
+  'update',
+  'updated',
+  'note',
+  'editor',
+  'photo',
+  'photos',
+  'video',
+  'source',
+  'sources',
+  'related',
+  'read',
+  'watch',
+  'listen',
+  'breaking',
+  'exclusive',
+  'warning',
+  'disclaimer',
+  'correction',
+  'clarification',
+  'transcript',
+  'q',
+  'a',
+  'subscribe',
+  'email',
+  'comments',
+  'share',
+  'tags',
+  'topics',
+  'advertisement',
+  'credit',
+  'image',
+  'caption',
+  'more',
+  'see',
+  'also',
+  'sign',
+  'follow',
+  'contact',
+  'copyright',
+  'posted',
+  'published',
+  'filed',
+  'by',
+  'here',
+  'bottom',
+  'the',
+  'this',
+  'what',
+  'why',
+  'how',
+  'who',
+  'when',
+  'where',
+  'question',
+  'answer',
+  'analysis',
+  'opinion',
+  'commentary',
+  'live',
+  'quiz',
+  'recap',
+  'timeline',
 ]);
 /** Sentence-final marks: . ! ? and the ellipsis. */
 function isFinal(s: string): boolean {
@@ -81,43 +151,264 @@ function isFinal(s: string): boolean {
 
 /** Words that end a speaker phrase going backwards: the clause before it is not the speaker. */
 const NP_STOP = new Set([
-  'that', 'which', 'but', 'or', 'nor', 'when', 'while', 'because', 'if', 'as', 'so', 'after', 'before', 'since', 'although',
-  'though', 'where', 'what', 'how', 'why', 'whether', 'than', 'until', 'unless', 'once', 'then', 'also', 'yet', 'is', 'was',
-  'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'do',
-  'does', 'did', 'not', 'to', 'said', 'says', 'say', 'told', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'into', 'about',
-  'over', 'under', 'during', 'against', 'between', 'through', 'like', 'what', 'there', 'here', 'this', 'these', 'those', 'let',
-  'just', 'even', 'only', 'however', 'meanwhile', 'instead', 'still', 'now', 'and', 'whom', 'whose', 'please', 'perhaps',
+  'that',
+  'which',
+  'but',
+  'or',
+  'nor',
+  'when',
+  'while',
+  'because',
+  'if',
+  'as',
+  'so',
+  'after',
+  'before',
+  'since',
+  'although',
+  'though',
+  'where',
+  'what',
+  'how',
+  'why',
+  'whether',
+  'than',
+  'until',
+  'unless',
+  'once',
+  'then',
+  'also',
+  'yet',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'should',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  'not',
+  'to',
+  'said',
+  'says',
+  'say',
+  'told',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'by',
+  'into',
+  'about',
+  'over',
+  'under',
+  'during',
+  'against',
+  'between',
+  'through',
+  'like',
+  'what',
+  'there',
+  'here',
+  'this',
+  'these',
+  'those',
+  'let',
+  'just',
+  'even',
+  'only',
+  'however',
+  'meanwhile',
+  'instead',
+  'still',
+  'now',
+  'and',
+  'whom',
+  'whose',
+  'please',
+  'perhaps',
 ]);
 
 /** Auxiliaries and adverbs that may stand between a speaker and the cue ("has warned", "also said"). */
 const AUX = new Set([
-  'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'did', 'does', 'do', 'also', 'then', 'later',
-  'previously', 'repeatedly', 'again', 'once', 'often', 'recently', 'long', 'already', 'still', 'just', 'even', 'further', 'first',
-  'finally', 'publicly', 'privately', 'reportedly', 'earlier', 'since', 'been', 'be', 'not', 'never', 'always', 'had', 'may',
-  'might', 'should', 'must', 'openly', 'flatly', 'quickly',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'are',
+  'were',
+  'will',
+  'would',
+  'could',
+  'can',
+  'did',
+  'does',
+  'do',
+  'also',
+  'then',
+  'later',
+  'previously',
+  'repeatedly',
+  'again',
+  'once',
+  'often',
+  'recently',
+  'long',
+  'already',
+  'still',
+  'just',
+  'even',
+  'further',
+  'first',
+  'finally',
+  'publicly',
+  'privately',
+  'reportedly',
+  'earlier',
+  'since',
+  'been',
+  'be',
+  'not',
+  'never',
+  'always',
+  'had',
+  'may',
+  'might',
+  'should',
+  'must',
+  'openly',
+  'flatly',
+  'quickly',
 ]);
 
 /** Words of time and place that may follow a cue before its content ("said Thursday that"). */
 const TIME = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning',
-  'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'last', 'this', 'earlier', 'later', 'recently', 'previously',
-  'again', 'also', 'then', 'now', 'once', 'repeatedly', 'publicly', 'privately', 'separately', 'late', 'early', 'ago',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'recently',
+  'previously',
+  'again',
+  'also',
+  'then',
+  'now',
+  'once',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'separately',
+  'late',
+  'early',
+  'ago',
 ]);
 
 /** Object pronouns and addressees after "told". */
-const ADDRESSEES = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'supporters', 'the', 'a', 'an', 'his', 'their', 'its', 'our', 'my']);
-
-const MONTHS_AND_DAYS = new Set([
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday',
-  'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'month', 'months', 'week', 'weeks', 'year', 'years', 'day', 'days',
+const ADDRESSEES = new Set([
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'you',
+  'reporters',
+  'journalists',
+  'lawmakers',
+  'supporters',
+  'the',
+  'a',
+  'an',
+  'his',
+  'their',
+  'its',
+  'our',
+  'my',
 ]);
 
-const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter']);
+const MONTHS_AND_DAYS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'year',
+  'years',
+  'day',
+  'days',
+]);
+
+const TIME_NOUNS = new Set([
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'spring',
+  'summer',
+  'fall',
+  'autumn',
+  'winter',
+]);
 const TIME_DETERMINERS = new Set(['this', 'last', 'earlier', 'that']);
 
 /** A four-digit year from 1900 to 2099. */
 function isYear(w: string): boolean {
-  return w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && isDigit(w.charCodeAt(2)) && isDigit(w.charCodeAt(3));
+  return (
+    w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && isDigit(w.charCodeAt(2)) && isDigit(w.charCodeAt(3))
+  );
 }
 
 function isDigit(c: number): boolean {
@@ -139,7 +430,16 @@ function pluralHeadBefore(t: Token[], i: number): boolean {
 
 /** Plural nouns for people ("advisers", "aides", "lawyers", "supporters"). */
 export function isAgentPlural(w: string): boolean {
-  return w.endsWith('ers') || w.endsWith('ors') || w.endsWith('ists') || w.endsWith('ants') || w.endsWith('ents') || w === 'aides' || w === 'allies' || w === 'officials';
+  return (
+    w.endsWith('ers') ||
+    w.endsWith('ors') ||
+    w.endsWith('ists') ||
+    w.endsWith('ants') ||
+    w.endsWith('ents') ||
+    w === 'aides' ||
+    w === 'allies' ||
+    w === 'officials'
+  );
 }
 
 /** "Mr. Grassley and Mr. Leahy say": an "and" among the few words before makes the subject plural. */
@@ -154,36 +454,180 @@ function isPronoun(w: string): boolean {
 
 /** Words before a noun: a cue word after them is the noun ("the reports", "widespread claims"). */
 const DETERMINERS = new Set([
-  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'such', 'widespread', 'media', 'news',
-  'many', 'several', 'some', 'numerous', 'multiple', 'unconfirmed', 'recent', 'earlier', 'previous', 'no', 'any', 'every', 'each',
-  'new', 'false', 'similar', 'other', 'local', 'initial', 'published',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'these',
+  'those',
+  'such',
+  'widespread',
+  'media',
+  'news',
+  'many',
+  'several',
+  'some',
+  'numerous',
+  'multiple',
+  'unconfirmed',
+  'recent',
+  'earlier',
+  'previous',
+  'no',
+  'any',
+  'every',
+  'each',
+  'new',
+  'false',
+  'similar',
+  'other',
+  'local',
+  'initial',
+  'published',
 ]);
 
 /** Every draft built with one shape (the engine stays monomorphic on its hottest objects). */
-function mk(cue: string | null, cueStart: number, sent: Sent, start: number, end: number, speaker: Range | null, mode: Draft['mode'], vias: readonly Via[]): Draft {
-  return { start, end, cue, cueStart, speaker, mode, vias, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0, own: false };
+function mk(
+  cue: string | null,
+  cueStart: number,
+  sent: Sent,
+  start: number,
+  end: number,
+  speaker: Range | null,
+  mode: Draft['mode'],
+  vias: readonly Via[],
+): Draft {
+  return {
+    start,
+    end,
+    cue,
+    cueStart,
+    speaker,
+    mode,
+    vias,
+    paragraph: sent.paragraph,
+    sentence: sent.index,
+    sentenceStart: 0,
+    own: false,
+  };
 }
 
-const CONTENT_SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'because', 'since', 'during', 'until', 'though', 'although', 'upon']);
+const CONTENT_SUBORDINATORS = new Set([
+  'when',
+  'as',
+  'after',
+  'before',
+  'while',
+  'because',
+  'since',
+  'during',
+  'until',
+  'though',
+  'although',
+  'upon',
+]);
 
 /** "called into the show", "called off the talks": a phrasal verb, not a stance. */
-const PARTICLE_STARTS = new Set(['into', 'in', 'off', 'up', 'out', 'back', 'over', 'at', 'from', 'with', 'down', 'away', 'around']);
+const PARTICLE_STARTS = new Set([
+  'into',
+  'in',
+  'off',
+  'up',
+  'out',
+  'back',
+  'over',
+  'at',
+  'from',
+  'with',
+  'down',
+  'away',
+  'around',
+]);
 
 /** Prepositions before a participle cue that keep the sentence's speaker ("responded by saying ..."). */
 const PARTICIPLE_PREPS = new Set(['by', 'before', 'while', 'for', 'when', 'also', 'without']);
 
 /** Things that show or find without a "that" ("a new poll shows Clinton ahead", "the video shows him ..."). */
 const EVIDENCE_NOUNS = new Set([
-  'poll', 'polls', 'survey', 'surveys', 'analysis', 'study', 'studies', 'data', 'average', 'video', 'videos', 'footage', 'transcript',
-  'report', 'records', 'documents', 'figures', 'numbers', 'review', 'audit', 'investigation', 'research', 'slide', 'photo', 'photos',
-  'image', 'images', 'recording', 'chart', 'map', 'filing', 'filings', 'it', 'averages',
+  'poll',
+  'polls',
+  'survey',
+  'surveys',
+  'analysis',
+  'study',
+  'studies',
+  'data',
+  'average',
+  'video',
+  'videos',
+  'footage',
+  'transcript',
+  'report',
+  'records',
+  'documents',
+  'figures',
+  'numbers',
+  'review',
+  'audit',
+  'investigation',
+  'research',
+  'slide',
+  'photo',
+  'photos',
+  'image',
+  'images',
+  'recording',
+  'chart',
+  'map',
+  'filing',
+  'filings',
+  'it',
+  'averages',
 ]);
 
 /** Third-person cue forms that are as often plural nouns. */
 const NOUNISH = new Set([
-  'tweets', 'claims', 'reports', 'questions', 'plans', 'offers', 'calls', 'notes', 'charges', 'promises', 'warnings', 'fears',
-  'hopes', 'worries', 'demands', 'threats', 'stresses', 'estimates', 'findings', 'states', 'shows', 'supports', 'attacks', 'cites',
-  'proposes', 'blames', 'praises', 'posts', 'comments', 'remarks', 'statements', 'answers', 'responds', 'replies', 'concerns',
+  'tweets',
+  'claims',
+  'reports',
+  'questions',
+  'plans',
+  'offers',
+  'calls',
+  'notes',
+  'charges',
+  'promises',
+  'warnings',
+  'fears',
+  'hopes',
+  'worries',
+  'demands',
+  'threats',
+  'stresses',
+  'estimates',
+  'findings',
+  'states',
+  'shows',
+  'supports',
+  'attacks',
+  'cites',
+  'proposes',
+  'blames',
+  'praises',
+  'posts',
+  'comments',
+  'remarks',
+  'statements',
+  'answers',
+  'responds',
+  'replies',
+  'concerns',
 ]);
 
 /** The longest content a cue clause can take: a run-on "sentence" without punctuation stops here. */
@@ -214,7 +658,11 @@ interface Sent {
 }
 
 /** The drafts, and the tokens of every sentence (reused by the source scan). */
-export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Quote[] = outerQuotes(quotes)): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][] } {
+export function findDrafts(
+  doc: Doc,
+  quotes: readonly Quote[],
+  outer: readonly Quote[] = outerQuotes(quotes),
+): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][] } {
   // Each pass is a function of its own, and so is its work per item. This runs once per document:
   // V8 replaces a long loop mid-way (OSR), compiling the function around it, and that code gives
   // up where the function goes on to code not run yet. Small functions keep both cheap.
@@ -239,12 +687,19 @@ export function findDrafts(doc: Doc, quotes: readonly Quote[], outer: readonly Q
 /** Every sentence, with its tokens. */
 function sentencesOf(doc: Doc, outer: readonly Quote[]): Sent[] {
   const sents: Sent[] = [];
-  for (let index = 0; index < doc.sentences.length; index++) sents.push(sentenceOf(doc.text, doc.sentences[index], index, outer));
+  for (let index = 0; index < doc.sentences.length; index++)
+    sents.push(sentenceOf(doc.text, doc.sentences[index], index, outer));
   return sents;
 }
 
 /** Pass 1: quotations with a cue clause next to them. Returns the offsets taken as a cue clause (null for none). */
-function quotationPass(doc: Doc, sents: Sent[], outer: readonly Quote[], usedCues: Set<number>, drafts: Draft[]): Uint8Array | null {
+function quotationPass(
+  doc: Doc,
+  sents: Sent[],
+  outer: readonly Quote[],
+  usedCues: Set<number>,
+  drafts: Draft[],
+): Uint8Array | null {
   const sentAt = makeLocator(sents);
   const st: QuoteState = { inClause: null, prevClaimPara: -10, prevClaimEnd: -1 };
   for (let qi = 0; qi < outer.length; qi++) {
@@ -274,7 +729,14 @@ function ownDrafts(drafts: Draft[]): Set<number> {
 }
 
 /** Pass 2: cue verbs outside quotations. */
-function cuePass(doc: Doc, sents: Sent[], withDraft: ReadonlySet<number>, usedCues: ReadonlySet<number>, inClause: Uint8Array | null, drafts: Draft[]): void {
+function cuePass(
+  doc: Doc,
+  sents: Sent[],
+  withDraft: ReadonlySet<number>,
+  usedCues: ReadonlySet<number>,
+  inClause: Uint8Array | null,
+  drafts: Draft[],
+): void {
   const title = doc.titleRange;
   for (let si = 0; si < sents.length; si++) {
     const sent = sents[si];
@@ -317,7 +779,16 @@ interface QuoteState {
 }
 
 /** Pass 1 for one quotation: a claim when a cue clause stands next to it, or when it continues the claim before it. */
-function quotationDraft(doc: Doc, q: Quote, sents: Sent[], sentAt: (pos: number) => number, outer: readonly Quote[], st: QuoteState, usedCues: Set<number>, drafts: Draft[]): void {
+function quotationDraft(
+  doc: Doc,
+  q: Quote,
+  sents: Sent[],
+  sentAt: (pos: number) => number,
+  outer: readonly Quote[],
+  st: QuoteState,
+  usedCues: Set<number>,
+  drafts: Draft[],
+): void {
   const { text } = doc;
   const si = sentAt(q.start);
   if (si < 0) return;
@@ -352,7 +823,19 @@ function quotationDraft(doc: Doc, q: Quote, sents: Sent[], sentAt: (pos: number)
     else from = firstWordStart(sent.tokens, sent.start, q.start);
   }
   if (trail && words >= 1) {
-    drafts.push({ start: from, end: q.end, cue: trail.cue, cueStart: trail.cueStart, speaker: trail.speaker, mode: trail.speaker ? 'np' : 'continue', vias: trail.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
+    drafts.push({
+      start: from,
+      end: q.end,
+      cue: trail.cue,
+      cueStart: trail.cueStart,
+      speaker: trail.speaker,
+      mode: trail.speaker ? 'np' : 'continue',
+      vias: trail.vias,
+      paragraph: paraIdx,
+      sentence: si,
+      sentenceStart: 0,
+      own: false,
+    });
     usedCues.add(trail.cueStart);
     if (st.inClause === null) st.inClause = new Uint8Array(text.length + 1);
     st.inClause.fill(1, q.end, Math.max(q.end, trail.end));
@@ -363,7 +846,19 @@ function quotationDraft(doc: Doc, q: Quote, sents: Sent[], sentAt: (pos: number)
   // Before: "X said, “...”", "X: “...”"
   const lead = leadingClause(text, q, sent, para, outer);
   if (lead) {
-    drafts.push({ start: q.start, end: q.end, cue: lead.cue, cueStart: lead.cueStart, speaker: lead.speaker, mode: 'np', vias: lead.vias, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
+    drafts.push({
+      start: q.start,
+      end: q.end,
+      cue: lead.cue,
+      cueStart: lead.cueStart,
+      speaker: lead.speaker,
+      mode: 'np',
+      vias: lead.vias,
+      paragraph: paraIdx,
+      sentence: si,
+      sentenceStart: 0,
+      own: false,
+    });
     if (lead.cueStart >= 0) usedCues.add(lead.cueStart);
     st.prevClaimPara = paraIdx;
     st.prevClaimEnd = q.end;
@@ -380,7 +875,19 @@ function quotationDraft(doc: Doc, q: Quote, sents: Sent[], sentAt: (pos: number)
         if (!cue || isCap(tt[c])) continue;
         const np = speakerBefore(tt, c);
         if (!np || tt.length - (c + cue.words) > 8) continue;
-        drafts.push({ start: q.start, end: q.end, cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, mode: 'np', vias: collectVias(tt, c + cue.words, tt.length), paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
+        drafts.push({
+          start: q.start,
+          end: q.end,
+          cue: cue.text,
+          cueStart: tt[c].start,
+          speaker: { start: tt[np.from].start, end: tt[np.to - 1].end },
+          mode: 'np',
+          vias: collectVias(tt, c + cue.words, tt.length),
+          paragraph: paraIdx,
+          sentence: si,
+          sentenceStart: 0,
+          own: false,
+        });
         usedCues.add(tt[c].start);
         st.prevClaimPara = paraIdx;
         st.prevClaimEnd = q.end;
@@ -391,8 +898,25 @@ function quotationDraft(doc: Doc, q: Quote, sents: Sent[], sentAt: (pos: number)
   }
   // Continuation: a quotation that opens its paragraph or sentence, right after a claim.
   const opensSentence = isBlankBetween(text, sent.start, q.start) || isBlankBetween(text, para.start, q.start);
-  if (opensSentence && words >= 4 && (paraIdx === st.prevClaimPara || paraIdx === st.prevClaimPara + 1) && q.start >= st.prevClaimEnd) {
-    drafts.push({ start: q.start, end: q.end, cue: null, cueStart: -1, speaker: null, mode: 'continue', vias: NO_VIAS, paragraph: paraIdx, sentence: si, sentenceStart: 0, own: false });
+  if (
+    opensSentence &&
+    words >= 4 &&
+    (paraIdx === st.prevClaimPara || paraIdx === st.prevClaimPara + 1) &&
+    q.start >= st.prevClaimEnd
+  ) {
+    drafts.push({
+      start: q.start,
+      end: q.end,
+      cue: null,
+      cueStart: -1,
+      speaker: null,
+      mode: 'continue',
+      vias: NO_VIAS,
+      paragraph: paraIdx,
+      sentence: si,
+      sentenceStart: 0,
+      own: false,
+    });
     st.prevClaimPara = paraIdx;
     st.prevClaimEnd = q.end;
   }
@@ -419,13 +943,38 @@ function nameColonLine(doc: Doc, sent: Sent, outer: readonly Quote[]): Draft | n
   if (lineEnd < 0 || lineEnd > para.end) lineEnd = para.end;
   const ct = tokenize(text, t[k].end, lineEnd, outer);
   let last = ct.length - 1;
-  while (last >= 0 && !isWord(ct[last]) && (isFinal(ct[last].text) || isCloseQuote(ct[last].text) && !isQuoted(ct[last]))) last--;
+  while (
+    last >= 0 &&
+    !isWord(ct[last]) &&
+    (isFinal(ct[last].text) || (isCloseQuote(ct[last].text) && !isQuoted(ct[last])))
+  )
+    last--;
   if (last < 2) return null;
-  return { start: ct[0].start, end: ct[last].end, cue: null, cueStart: -1, speaker: { start: t[from].start, end: t[k - 1].end }, mode: 'np', vias: NO_VIAS, paragraph: sent.paragraph, sentence: sent.index, sentenceStart: 0, own: false };
+  return {
+    start: ct[0].start,
+    end: ct[last].end,
+    cue: null,
+    cueStart: -1,
+    speaker: { start: t[from].start, end: t[k - 1].end },
+    mode: 'np',
+    vias: NO_VIAS,
+    paragraph: sent.paragraph,
+    sentence: sent.index,
+    sentenceStart: 0,
+    own: false,
+  };
 }
 
 /** Pass 2 for one sentence: its cue verbs outside quotations, each claim added to `drafts`. */
-function cueDrafts(text: string, sent: Sent, heading: boolean, sentenceHasClaim: boolean, usedCues: ReadonlySet<number>, inClause: Uint8Array | null, drafts: Draft[]): void {
+function cueDrafts(
+  text: string,
+  sent: Sent,
+  heading: boolean,
+  sentenceHasClaim: boolean,
+  usedCues: ReadonlySet<number>,
+  inClause: Uint8Array | null,
+  drafts: Draft[],
+): void {
   const t = sent.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i];
@@ -446,7 +995,8 @@ function cueDrafts(text: string, sent: Sent, heading: boolean, sentenceHasClaim:
     if (!cue) continue;
     const span = cue.words;
     // Only next to a quotation (pass 1), or right before "that"/"whether" ("responded that ...").
-    if (cue.info.cls === 'quote' && !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether')) continue;
+    if (cue.info.cls === 'quote' && !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether'))
+      continue;
     const d = verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim);
     if (d) {
       drafts.push(d);
@@ -535,7 +1085,9 @@ function hashString(word: string): number {
 
 /** Hashes of every word that can start attribution or name unnamed sourcing. */
 const TRIGGERS: ReadonlySet<number> = new Set(
-  [...CUES.keys(), ...ANONYMOUS_HEADS, 'according', 'reports', 'rumors', 'rumours', 'reporting'].map((w) => hashString(w.split(' ')[0])),
+  [...CUES.keys(), ...ANONYMOUS_HEADS, 'according', 'reports', 'rumors', 'rumours', 'reporting'].map((w) =>
+    hashString(w.split(' ')[0]),
+  ),
 );
 /** The low 16 bits of those hashes, one byte each: most words are ruled out without the Set (whose keys are heap numbers). */
 const TRIGGER_LOW = new Uint8Array(1 << 16);
@@ -566,7 +1118,17 @@ function mayAttribute(text: string, from: number, to: number): boolean {
       n = 0;
       h = FNV_OFFSET;
     }
-    if (c === 34 || c === 0x201c || c === 0x201d || c === 58 || c === 0x2014 || c === 0x2013 || c === 0x2015 || (c === 39 && text.charCodeAt(i + 1) === 39)) return true;
+    if (
+      c === 34 ||
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 58 ||
+      c === 0x2014 ||
+      c === 0x2013 ||
+      c === 0x2015 ||
+      (c === 39 && text.charCodeAt(i + 1) === 39)
+    )
+      return true;
   }
   return false;
 }
@@ -619,7 +1181,19 @@ function endsWithClauseMark(text: string, from: number, to: number): boolean {
 
 /** The white space String.prototype.trimEnd removes (ECMAScript WhiteSpace and LineTerminator). */
 function isTrimmed(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** The number of words in text[from, to), or `max` if there are at least that many. */
@@ -646,10 +1220,26 @@ function firstWordStart(t: Token[], fallback: number, limit: number): number {
 /** Does a quotation at `at` open its clause: sentence start, or after a colon, comma, dash or bracket? */
 function opensClause(text: string, at: number, sentenceStart: number): boolean {
   let i = at - 1;
-  while (i >= sentenceStart && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 0xa0)) i--;
+  while (i >= sentenceStart && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 0xa0))
+    i--;
   if (i < sentenceStart) return true;
   const c = text[i];
-  return c === ',' || c === ':' || c === ';' || c === '(' || c === '\u2014' || c === '\u2013' || c === '\u2015' || c === '-' || c === '.' || c === '?' || c === '!' || c === '\u201d' || c === '"' || c === "'";
+  return (
+    c === ',' ||
+    c === ':' ||
+    c === ';' ||
+    c === '(' ||
+    c === '\u2014' ||
+    c === '\u2013' ||
+    c === '\u2015' ||
+    c === '-' ||
+    c === '.' ||
+    c === '?' ||
+    c === '!' ||
+    c === '\u201d' ||
+    c === '"' ||
+    c === "'"
+  );
 }
 
 /** Does a line start at `at` (only white space since the paragraph start or the last line break)? */
@@ -697,15 +1287,37 @@ function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: 
   // (No read at index -1: an out-of-bounds read leaves V8's fast path, and this runs per word.)
   const before = i > 0 ? t[i - 1] : undefined;
   // The progressive after a form of "be" ("is calling", "He’s claiming") is the verb, whatever the -ing form alone would be.
-  if (before && isWord(before) && !isCap(w) && (BE_FORMS.has(before.lower) || PRONOUN_BE.has(before.lower)) && PROGRESSIVE_CUES.has(w.lower)) {
+  if (
+    before &&
+    isWord(before) &&
+    !isCap(w) &&
+    (BE_FORMS.has(before.lower) || PRONOUN_BE.has(before.lower)) &&
+    PROGRESSIVE_CUES.has(w.lower)
+  ) {
     return { info: PROGRESSIVE_CUES.get(w.lower)!, words: 1, text: w.text };
   }
   const info = CUES.get(w.lower);
   if (!info) return null;
   // After a determiner or a possessive it is a noun: "widespread reports", "her claims", "Trump's remarks".
-  if (before && isWord(before) && (DETERMINERS.has(before.lower) || before.lower === 'of' || endsWithPossessive(before.lower))) return null;
+  if (
+    before &&
+    isWord(before) &&
+    (DETERMINERS.has(before.lower) || before.lower === 'of' || endsWithPossessive(before.lower))
+  )
+    return null;
   // A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to" and "Police say" stay.
-  if (info.base && before && isWord(before) && isCap(before) && !before.lower.endsWith('s') && !isPronoun(before.lower) && !PLURAL_COLLECTIVES.has(before.lower) && !joinedByAnd(t, i) && !pluralHeadBefore(t, i)) return null;
+  if (
+    info.base &&
+    before &&
+    isWord(before) &&
+    isCap(before) &&
+    !before.lower.endsWith('s') &&
+    !isPronoun(before.lower) &&
+    !PLURAL_COLLECTIVES.has(before.lower) &&
+    !joinedByAnd(t, i) &&
+    !pluralHeadBefore(t, i)
+  )
+    return null;
   // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a
   // verb; in a Title Case headline only the -s form counts ("Obama Says ...", "..., Graham Says").
   if (isCap(w) && i > 0 && !(heading && i > 0 && w.lower.endsWith('s') && info.cls === 'say')) return null;
@@ -743,14 +1355,27 @@ function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { bound
   let k = i - 1;
   while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
   // "who in 2010 said": a year or day between the subject and its cue.
-  if (k - 1 > floor && isWord(t[k]) && (isYear(t[k].text) || (MONTHS_AND_DAYS.has(t[k].lower) && isCap(t[k]))) && (t[k - 1].lower === 'in' || t[k - 1].lower === 'on')) k -= 2;
+  if (
+    k - 1 > floor &&
+    isWord(t[k]) &&
+    (isYear(t[k].text) || (MONTHS_AND_DAYS.has(t[k].lower) && isCap(t[k]))) &&
+    (t[k - 1].lower === 'in' || t[k - 1].lower === 'on')
+  )
+    k -= 2;
   // "Wells Fargo just this month announced ...", "The company last week said ...": a time phrase before the cue.
   else if (k - 1 > floor && isWord(t[k]) && TIME_NOUNS.has(t[k].lower) && TIME_DETERMINERS.has(t[k - 1].lower)) {
     k -= 2;
     while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
   }
   // "many of whom say": the quantified relative is the whole subject.
-  if (k - 2 >= floor && t[k].lower === 'whom' && t[k - 1].lower === 'of' && isWord(t[k - 2]) && !isCap(t[k - 2]) && !NP_STOP.has(t[k - 2].lower)) {
+  if (
+    k - 2 >= floor &&
+    t[k].lower === 'whom' &&
+    t[k - 1].lower === 'of' &&
+    isWord(t[k - 2]) &&
+    !isCap(t[k - 2]) &&
+    !NP_STOP.has(t[k - 2].lower)
+  ) {
     return { from: k - 2, to: k + 1, boundary: k - 3 >= floor ? k - 3 : -1 };
   }
   // "anybody who complains": the relative pronoun stands for the phrase before it.
@@ -760,10 +1385,25 @@ function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { bound
     k--;
   }
   // "all the experts I interviewed said": a reduced relative clause after the noun; the noun speaks.
-  if (k - 2 >= floor && isWord(t[k]) && !isCap(t[k]) && t[k].lower.endsWith('ed') && isVerbLike(t[k].lower) && SUBJECT_PRONOUNS.has(t[k - 1].lower) && isWord(t[k - 2]) && !isCap(t[k - 2]) && !NP_STOP.has(t[k - 2].lower) && !SUBJECT_PRONOUNS.has(t[k - 2].lower) && !CUES.has(t[k - 2].lower) && !isVerbLike(t[k - 2].lower)) k -= 2;
+  if (
+    k - 2 >= floor &&
+    isWord(t[k]) &&
+    !isCap(t[k]) &&
+    t[k].lower.endsWith('ed') &&
+    isVerbLike(t[k].lower) &&
+    SUBJECT_PRONOUNS.has(t[k - 1].lower) &&
+    isWord(t[k - 2]) &&
+    !isCap(t[k - 2]) &&
+    !NP_STOP.has(t[k - 2].lower) &&
+    !SUBJECT_PRONOUNS.has(t[k - 2].lower) &&
+    !CUES.has(t[k - 2].lower) &&
+    !isVerbLike(t[k - 2].lower)
+  )
+    k -= 2;
   const to = k + 1;
   // A personal pronoun is the whole subject ("... in the mail they asked"): nothing before it belongs.
-  if (k >= floor && isWord(t[k]) && SUBJECT_PRONOUNS.has(t[k].lower)) return { from: k, to, boundary: k - 1 >= floor ? k - 1 : -1 };
+  if (k >= floor && isWord(t[k]) && SUBJECT_PRONOUNS.has(t[k].lower))
+    return { from: k, to, boundary: k - 1 >= floor ? k - 1 : -1 };
   let count = 0;
   while (k >= floor) {
     const w = t[k];
@@ -792,7 +1432,22 @@ function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { bound
       }
       // "attorneys for the family", "Department of Justice", "a reporter for USA Today": a
       // preposition inside the phrase, after a noun-like word.
-      if ((w.lower === 'of' || w.lower === 'for' || w.lower === 'on' || w.lower === 'at' || w.lower === 'in' || w.lower === 'with' || w.lower === 'from' || (w.lower === 'to' && k > floor && isAgentPlural(t[k - 1].lower))) && k > floor && isWord(t[k - 1]) && !NP_STOP.has(t[k - 1].lower) && !isVerbLike(t[k - 1].lower) && !CUES.has(t[k - 1].lower) && count > 0) {
+      if (
+        (w.lower === 'of' ||
+          w.lower === 'for' ||
+          w.lower === 'on' ||
+          w.lower === 'at' ||
+          w.lower === 'in' ||
+          w.lower === 'with' ||
+          w.lower === 'from' ||
+          (w.lower === 'to' && k > floor && isAgentPlural(t[k - 1].lower))) &&
+        k > floor &&
+        isWord(t[k - 1]) &&
+        !NP_STOP.has(t[k - 1].lower) &&
+        !isVerbLike(t[k - 1].lower) &&
+        !CUES.has(t[k - 1].lower) &&
+        count > 0
+      ) {
         // "Board on Professional Responsibility", "Department of Justice"
         k--;
         continue;
@@ -829,10 +1484,61 @@ function appositiveSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan &
 
 /** Words that open an adverbial, not a subject, before a comma ("In a statement, ..."). */
 const ADVERBIAL_OPENERS = new Set([
-  'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'for', 'as', 'with', 'without', 'under', 'asked', 'speaking',
-  'earlier', 'later', 'meanwhile', 'however', 'still', 'but', 'and', 'yet', 'also', 'instead', 'separately', 'since', 'by', 'from',
-  'last', 'this', 'on', 'if', 'although', 'though', 'because', 'even', 'then', 'now', 'today', 'yesterday', 'in', 'according',
-  'responding', 'addressing', 'writing', 'following', 'amid', 'despite', 'like', 'unlike', 'to', 'so', 'indeed', 'moreover',
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'while',
+  'when',
+  'for',
+  'as',
+  'with',
+  'without',
+  'under',
+  'asked',
+  'speaking',
+  'earlier',
+  'later',
+  'meanwhile',
+  'however',
+  'still',
+  'but',
+  'and',
+  'yet',
+  'also',
+  'instead',
+  'separately',
+  'since',
+  'by',
+  'from',
+  'last',
+  'this',
+  'on',
+  'if',
+  'although',
+  'though',
+  'because',
+  'even',
+  'then',
+  'now',
+  'today',
+  'yesterday',
+  'in',
+  'according',
+  'responding',
+  'addressing',
+  'writing',
+  'following',
+  'amid',
+  'despite',
+  'like',
+  'unlike',
+  'to',
+  'so',
+  'indeed',
+  'moreover',
 ]);
 
 /**
@@ -847,11 +1553,18 @@ function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan & { 
   let segStart = floor;
   for (let k = floor; k <= j; k++) {
     const w = t[k];
-    if (isQuoted(w) || isFinal(w.text) || w.text === ';' || isOpenQuote(w.text) || (isCloseQuote(w.text) && k > floor)) return null;
+    if (isQuoted(w) || isFinal(w.text) || w.text === ';' || isOpenQuote(w.text) || (isCloseQuote(w.text) && k > floor))
+      return null;
     if (isWord(w) && !isCap(w) && CUES.has(w.lower) && !CUES.get(w.lower)!.participle) return null;
     if (w.text === ',') {
       const first = t[segStart];
-      if (k > segStart && k - segStart <= 12 && isWord(first) && !ADVERBIAL_OPENERS.has(first.lower) && !isDigit(first.text.charCodeAt(0))) {
+      if (
+        k > segStart &&
+        k - segStart <= 12 &&
+        isWord(first) &&
+        !ADVERBIAL_OPENERS.has(first.lower) &&
+        !isDigit(first.text.charCodeAt(0))
+      ) {
         return { from: segStart, to: k, boundary: segStart - 1 >= floor ? segStart - 1 : -1 };
       }
       segStart = k + 1;
@@ -862,10 +1575,104 @@ function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan & { 
 
 /** "-ly" adverbs between a speaker and the cue ("forcefully told", "incorrectly stated"). */
 function isAdverb(w: Token): boolean {
-  return !isCap(w) && w.lower.length > 4 && w.lower.endsWith('ly') && w.lower !== 'family' && w.lower !== 'ally' && w.lower !== 'italy';
+  return (
+    !isCap(w) &&
+    w.lower.length > 4 &&
+    w.lower.endsWith('ly') &&
+    w.lower !== 'family' &&
+    w.lower !== 'ally' &&
+    w.lower !== 'italy'
+  );
 }
 
-const NOT_VERBS = new Set(['unnamed', 'red', 'bed', 'speed', 'seed', 'need', 'creed', 'feed', 'shed', 'hundred', 'kindred', 'sacred', 'wicked', 'naked', 'ring', 'king', 'thing', 'something', 'nothing', 'anything', 'everything', 'evening', 'morning', 'building', 'spring', 'string', 'wing', 'briefing', 'hearing', 'meeting', 'ruling', 'funding', 'setting', 'training', 'polling', 'spending', 'housing', 'shooting', 'rating', 'during', 'bring', 'sibling', 'darling', 'ceiling', 'wedding', 'pudding', 'earring', 'writing', 'offering', 'timing', 'warning', 'finding', 'feeling', 'reading', 'opening', 'landing', 'standing', 'viewing', 'beijing', 'retired', 'alleged', 'elected', 'married', 'aged', 'armed', 'based', 'interested', 'concerned', 'talented', 'detailed', 'unidentified', 'united', 'limited', 'noted', 'learned', 'renowned', 'respected', 'trusted', 'licensed', 'certified', 'registered', 'skilled', 'experienced', 'advanced', 'embattled', 'beleaguered']);
+const NOT_VERBS = new Set([
+  'unnamed',
+  'red',
+  'bed',
+  'speed',
+  'seed',
+  'need',
+  'creed',
+  'feed',
+  'shed',
+  'hundred',
+  'kindred',
+  'sacred',
+  'wicked',
+  'naked',
+  'ring',
+  'king',
+  'thing',
+  'something',
+  'nothing',
+  'anything',
+  'everything',
+  'evening',
+  'morning',
+  'building',
+  'spring',
+  'string',
+  'wing',
+  'briefing',
+  'hearing',
+  'meeting',
+  'ruling',
+  'funding',
+  'setting',
+  'training',
+  'polling',
+  'spending',
+  'housing',
+  'shooting',
+  'rating',
+  'during',
+  'bring',
+  'sibling',
+  'darling',
+  'ceiling',
+  'wedding',
+  'pudding',
+  'earring',
+  'writing',
+  'offering',
+  'timing',
+  'warning',
+  'finding',
+  'feeling',
+  'reading',
+  'opening',
+  'landing',
+  'standing',
+  'viewing',
+  'beijing',
+  'retired',
+  'alleged',
+  'elected',
+  'married',
+  'aged',
+  'armed',
+  'based',
+  'interested',
+  'concerned',
+  'talented',
+  'detailed',
+  'unidentified',
+  'united',
+  'limited',
+  'noted',
+  'learned',
+  'renowned',
+  'respected',
+  'trusted',
+  'licensed',
+  'certified',
+  'registered',
+  'skilled',
+  'experienced',
+  'advanced',
+  'embattled',
+  'beleaguered',
+]);
 
 function isVerbLike(lower: string): boolean {
   if (NOT_VERBS.has(lower)) return false;
@@ -875,7 +1682,18 @@ function isVerbLike(lower: string): boolean {
 /** A "the"/"a" led descriptive phrase ("a top Trump surrogate"): an appositive, not the speaker. */
 function isDescriptive(t: Token[], s: SpeakerSpan): boolean {
   const first = t[s.from].lower;
-  return first === 'a' || first === 'an' || first === 'the' || first === 'his' || first === 'her' || first === 'its' || first === 'their' || first.endsWith("'s") || first.endsWith('\u2019s') || (!isCap(t[s.from]) && isWord(t[s.from]));
+  return (
+    first === 'a' ||
+    first === 'an' ||
+    first === 'the' ||
+    first === 'his' ||
+    first === 'her' ||
+    first === 'its' ||
+    first === 'their' ||
+    first.endsWith("'s") ||
+    first.endsWith('\u2019s') ||
+    (!isCap(t[s.from]) && isWord(t[s.from]))
+  );
 }
 
 /** Channels after a cue: "on Telegram", "via Twitter", "in a statement", "according to TASS", "to reporters". */
@@ -917,7 +1735,12 @@ interface Clause {
 }
 
 /** The tokens after a quotation up to the end of its sentence, the next quotation or the paragraph end. */
-function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) => number): { tokens: Token[]; hopped: boolean } | null {
+function tailAfter(
+  text: string,
+  q: Quote,
+  sents: Sent[],
+  sentAt: (p: number) => number,
+): { tokens: Token[]; hopped: boolean } | null {
   const si = sentAt(Math.max(q.start, q.end - 1));
   if (si < 0) return null;
   let sent = sents[si];
@@ -926,7 +1749,14 @@ function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) =>
   // said."): the cue clause is then the next sentence of the paragraph, when it starts right there.
   if (sent.end <= q.end) {
     const next = sents[si + 1];
-    if (!next || next.paragraph !== sent.paragraph || next.tokens.length > 14 || !isBlankBetween(text, q.end, next.start) || hasNewline(text, q.end, next.start)) return null;
+    if (
+      !next ||
+      next.paragraph !== sent.paragraph ||
+      next.tokens.length > 14 ||
+      !isBlankBetween(text, q.end, next.start) ||
+      hasNewline(text, q.end, next.start)
+    )
+      return null;
     // The next sentence is a bare cue clause only if it opens no quotation of its own.
     const nt = next.tokens;
     for (let k = 0; k < nt.length; k++) if (isQuoted(nt[k]) || isOpenQuote(nt[k].text)) return null;
@@ -937,7 +1767,13 @@ function tailAfter(text: string, q: Quote, sents: Sent[], sentAt: (p: number) =>
   const all = sent.tokens;
   const from = firstTokenAt(all, q.end);
   let to = from;
-  while (to < all.length && to - from < 60 && !isOpenQuote(all[to].text) && !(isQuoted(all[to]) && all[to].start > q.end)) to++;
+  while (
+    to < all.length &&
+    to - from < 60 &&
+    !isOpenQuote(all[to].text) &&
+    !(isQuoted(all[to]) && all[to].start > q.end)
+  )
+    to++;
   return { tokens: all.slice(from, Math.min(all.length, to + 1)), hopped };
 }
 
@@ -951,18 +1787,34 @@ function trailingClause(t: Token[]): Clause | null {
     let e = k + 1;
     while (e < t.length && isWord(t[e]) && isCap(t[e]) && e - k <= 4) e++;
     if (e > k + 1 && (e === t.length || isFinal(t[e].text) || t[e].text === ',' || t[e].text === '(')) {
-      return { cue: null, cueStart: -1, speaker: { start: t[k + 1].start, end: t[e - 1].end }, vias: NO_VIAS, end: t[e - 1].end };
+      return {
+        cue: null,
+        cueStart: -1,
+        speaker: { start: t[k + 1].start, end: t[e - 1].end },
+        vias: NO_VIAS,
+        end: t[e - 1].end,
+      };
     }
   }
   // Inverted: said X.
-  const first = cueAt(t, k) ?? (isWord(t[k]) && !isCap(t[k]) ? CUES.get(t[k].lower) && { info: CUES.get(t[k].lower)!, words: 1, text: t[k].text } : null);
+  const first =
+    cueAt(t, k) ??
+    (isWord(t[k]) && !isCap(t[k])
+      ? CUES.get(t[k].lower) && { info: CUES.get(t[k].lower)!, words: 1, text: t[k].text }
+      : null);
   if (first && isWord(t[k]) && !isCap(t[k])) {
     const s = k + first.words;
     let e = s;
     while (e < t.length && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && e - s < 8) e++;
     if (e === s) return null;
     const end = clauseEnd(t, e);
-    return { cue: first.text, cueStart: t[k].start, speaker: { start: t[s].start, end: t[e - 1].end }, vias: collectVias(t, e, end.index), end: end.offset };
+    return {
+      cue: first.text,
+      cueStart: t[k].start,
+      speaker: { start: t[s].start, end: t[e - 1].end },
+      vias: collectVias(t, e, end.index),
+      end: end.offset,
+    };
   }
   // Speaker then cue, within a few words (an appositive between commas allowed).
   const limit = Math.min(t.length, k + 40);
@@ -1026,7 +1878,11 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
   // The stretch from the sentence (or line) start to the quotation.
   // Only a comma, colon or dash right before the quotation can end a cue clause: check that first, without tokenizing.
   let b = q.start - 1;
-  while (b >= para.start && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 0xa0 || text.charCodeAt(b) === 9)) b--;
+  while (
+    b >= para.start &&
+    (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 0xa0 || text.charCodeAt(b) === 9)
+  )
+    b--;
   // (By code unit: this runs per quotation. A one-character mark is in DASHES only as one of the three dashes.)
   const mark = b >= para.start ? text.charCodeAt(b) : -1;
   if (mark !== 44 && mark !== 58 && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x2015) return null;
@@ -1056,13 +1912,25 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
     let ok = true;
     for (let k = after; k < body; k++) if (tt[k].text === '.' || tt[k].text === ';') ok = false;
     if (!ok || body - after > 10) continue;
-    return { cue: cue.text, cueStart: tt[c].start, speaker: { start: tt[np.from].start, end: tt[np.to - 1].end }, vias: collectVias(tt, after, body), end: q.start };
+    return {
+      cue: cue.text,
+      cueStart: tt[c].start,
+      speaker: { start: tt[np.from].start, end: tt[np.to - 1].end },
+      vias: collectVias(tt, after, body),
+      end: q.start,
+    };
   }
   // A name and a colon, no verb: "Sen. Lindsey Graham to committee Democrats:".
   if (last.text === ':' && body > 0 && body <= 8 && isCap(tt[0]) && isWord(tt[0])) {
     let e = 0;
     while (e < body && isCap(tt[e]) && isWord(tt[e])) e++;
-    return { cue: null, cueStart: -1, speaker: { start: tt[0].start, end: tt[e - 1].end }, vias: NO_VIAS, end: q.start };
+    return {
+      cue: null,
+      cueStart: -1,
+      speaker: { start: tt[0].start, end: tt[e - 1].end },
+      vias: NO_VIAS,
+      end: q.start,
+    };
   }
   return null;
 }
@@ -1070,12 +1938,26 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
 function lastContentEnd(t: Token[], to: number): number {
   // Drop the sentence's final period (not a quotation's closing mark or its inner period).
   let k = to - 1;
-  while (k >= 0 && !isWord(t[k]) && (isFinal(t[k].text) || t[k].text === ',' || t[k].text === ';' || t[k].text === ':') && !isQuoted(t[k])) k--;
+  while (
+    k >= 0 &&
+    !isWord(t[k]) &&
+    (isFinal(t[k].text) || t[k].text === ',' || t[k].text === ';' || t[k].text === ':') &&
+    !isQuoted(t[k])
+  )
+    k--;
   return k;
 }
 
 /** "X said (that) ...", "X told reporters ...", "..., X said.", "..., said X.", "..., also noting that ...". */
-function verbClaim(text: string, t: Token[], i: number, span: number, info: CueInfo, sent: Sent, sentenceHasClaim: boolean): Draft | null {
+function verbClaim(
+  text: string,
+  t: Token[],
+  i: number,
+  span: number,
+  info: CueInfo,
+  sent: Sent,
+  sentenceHasClaim: boolean,
+): Draft | null {
   const cueText = span === 1 ? t[i].text : text.slice(t[i].start, t[i + span - 1].end);
   const cueStart = t[i].start;
   const after = i + span;
@@ -1088,14 +1970,33 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   if (info.participle && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower))) {
     const content = contentAfter(t, after, info, true);
     if (!content) return null;
-    if (sentenceHasClaim) return mk(cueText, cueStart, sent, content.start, content.end, null, 'participle', content.vias);
+    if (sentenceHasClaim)
+      return mk(cueText, cueStart, sent, content.start, content.end, null, 'participle', content.vias);
     // No claim before it in the sentence: the sentence's subject speaks ("The president spoke Tuesday, saying ...").
     let e = 0;
-    while (e < p && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !CUES.has(t[e].lower) && !(isVerbLike(t[e].lower) && !isCap(t[e])) && !endsWithNegation(t[e].lower) && e < 8) e++;
+    while (
+      e < p &&
+      isWord(t[e]) &&
+      !NP_STOP.has(t[e].lower) &&
+      !CUES.has(t[e].lower) &&
+      !(isVerbLike(t[e].lower) && !isCap(t[e])) &&
+      !endsWithNegation(t[e].lower) &&
+      e < 8
+    )
+      e++;
     // A subject ends at its verb: with no capital or pronoun in it, it is probably a clause ("It goes", "RT covered").
     if (e > 0 && !(isCap(t[0]) || SUBJECT_PRONOUNS.has(t[0].lower))) return null;
     if (e === 0) return null;
-    return mk(cueText, cueStart, sent, content.start, content.end, { start: t[0].start, end: t[e - 1].end }, 'np', content.vias);
+    return mk(
+      cueText,
+      cueStart,
+      sent,
+      content.start,
+      content.end,
+      { start: t[0].start, end: t[e - 1].end },
+      'np',
+      content.vias,
+    );
   }
 
   // "a flurry of tweets", "Republican claims", "face questions": plural nouns, unless a name or pronoun speaks.
@@ -1103,13 +2004,29 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   if (EVIDENCE_LEMMAS.has(info.lemma) && !info.participle) {
     const ev = evidenceSubject(t, i);
     const content = ev ? contentAfter(t, after, info, false, true) : null;
-    if (ev && content) return mk(cueText, cueStart, sent, content.start, content.end, { start: t[ev.from].start, end: t[ev.to - 1].end }, 'np', content.vias);
+    if (ev && content)
+      return mk(
+        cueText,
+        cueStart,
+        sent,
+        content.start,
+        content.end,
+        { start: t[ev.from].start, end: t[ev.to - 1].end },
+        'np',
+        content.vias,
+      );
   }
   if (NOUNISH.has(t[i].lower)) {
     const subject = speakerBefore(t, i);
     // "A new poll shows that ...": evidence with a that-clause speaks.
     const evidenceThat = !!subject && t[i + 1]?.lower === 'that' && hasEvidenceNoun(t, subject);
-    if (t[i - 1]?.lower === 'of' || !subject || !(strongSubject(t, subject) || evidenceThat) || (subject.to - subject.from === 1 && /(?:an|ic)$/.test(t[subject.from].lower))) return null;
+    if (
+      t[i - 1]?.lower === 'of' ||
+      !subject ||
+      !(strongSubject(t, subject) || evidenceThat) ||
+      (subject.to - subject.from === 1 && /(?:an|ic)$/.test(t[subject.from].lower))
+    )
+      return null;
   }
   if (info.cls === 'act') {
     const subject = speakerBefore(t, i) ?? segmentSpeaker(t, i, 0);
@@ -1118,13 +2035,26 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
     if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;
     const content = contentAfter(t, after, info, false);
     if (!content) return null;
-    return mk(cueText, cueStart, sent, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
+    return mk(
+      cueText,
+      cueStart,
+      sent,
+      content.start,
+      content.end,
+      { start: t[subject.from].start, end: t[subject.to - 1].end },
+      'np',
+      content.vias,
+    );
   }
   const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0);
   // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
   if (np && np.boundary >= 0 && t[np.boundary].lower === 'whom') return null;
   // Trailing: "..., X said." The clause before the boundary is the content.
-  if (np && np.boundary > 0 && (t[np.boundary].text === ',' || isCloseQuote(t[np.boundary].text) || DASHES.has(t[np.boundary].text))) {
+  if (
+    np &&
+    np.boundary > 0 &&
+    (t[np.boundary].text === ',' || isCloseQuote(t[np.boundary].text) || DASHES.has(t[np.boundary].text))
+  ) {
     let end = clauseEnd(t, after);
     let rest = end.index >= t.length || t[end.index].text === ',';
     // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the cue clause ends at its own comma.
@@ -1156,37 +2086,100 @@ function verbClaim(text: string, t: Token[], i: number, span: number, info: CueI
   // Inverted trailing: "..., said X."
   if (!np && i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak')) {
     let e = after;
-    while (e < t.length && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && !endsWithNegation(t[e].lower) && e - after < 7) e++;
+    while (
+      e < t.length &&
+      isWord(t[e]) &&
+      !NP_STOP.has(t[e].lower) &&
+      !TIME.has(t[e].lower) &&
+      !endsWithNegation(t[e].lower) &&
+      e - after < 7
+    )
+      e++;
     // "said Victor Cha, who ..." names someone; "said Ivanka Trump's statement didn't ..." is a clause.
-    if (e - after >= 7 || (e < t.length && isWord(t[e]) && !TIME.has(t[e].lower) && !NP_STOP.has(t[e].lower))) e = after;
+    if (e - after >= 7 || (e < t.length && isWord(t[e]) && !TIME.has(t[e].lower) && !NP_STOP.has(t[e].lower)))
+      e = after;
     const end = clauseEnd(t, e);
     const appositive = e < t.length && t[e].text === ',';
-    if (e > after && (end.index >= t.length || t[end.index].text === ',') && (appositive || onlyAdverbial(t, e, end.index))) {
+    if (
+      e > after &&
+      (end.index >= t.length || t[end.index].text === ',') &&
+      (appositive || onlyAdverbial(t, e, end.index))
+    ) {
       const last = lastContentEnd(t, i - 1);
       if (last >= 0) {
         const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
-        return mk(cueText, cueStart, sent, t[start].start, t[last].end, { start: t[after].start, end: t[e - 1].end }, 'np', collectVias(t, e, end.index));
+        return mk(
+          cueText,
+          cueStart,
+          sent,
+          t[start].start,
+          t[last].end,
+          { start: t[after].start, end: t[e - 1].end },
+          'np',
+          collectVias(t, e, end.index),
+        );
       }
     }
   }
   // Subject first: "X said (that) ...", "X, director of Y, said ...", "Cruz exhorted ... and said ...".
-  const subject = np && !(np.boundary >= 0 && t[np.boundary].text === ',' && isDescriptive(t, np)) ? np : segmentSpeaker(t, i, 0) ?? np ?? coordinatedSubject(t, i);
+  const subject =
+    np && !(np.boundary >= 0 && t[np.boundary].text === ',' && isDescriptive(t, np))
+      ? np
+      : (segmentSpeaker(t, i, 0) ?? np ?? coordinatedSubject(t, i));
   if (!subject) return null;
   // "A new poll shows Clinton ahead": evidence speaks without "that".
   const evidence = hasEvidenceNoun(t, subject);
   const content = contentAfter(t, after, info, false, evidence);
   if (!content) return null;
-  return mk(cueText, cueStart, sent, content.start, content.end, { start: t[subject.from].start, end: t[subject.to - 1].end }, 'np', content.vias);
+  return mk(
+    cueText,
+    cueStart,
+    sent,
+    content.start,
+    content.end,
+    { start: t[subject.from].start, end: t[subject.to - 1].end },
+    'np',
+    content.vias,
+  );
 }
 
 /** Cues whose subject is often a study, poll or document ("the poll shows", "the audit found"). */
 const EVIDENCE_LEMMAS = new Set(['show', 'find', 'reveal', 'indicate', 'conclude', 'suggest']);
 
 /** Words that open the clause an evidence subject starts ("after leaked documents ... show"). */
-const EVIDENCE_CLAUSE_OPENERS = new Set(['after', 'when', 'because', 'while', 'since', 'but', 'and', 'though', 'although', 'as', 'however']);
+const EVIDENCE_CLAUSE_OPENERS = new Set([
+  'after',
+  'when',
+  'because',
+  'while',
+  'since',
+  'but',
+  'and',
+  'though',
+  'although',
+  'as',
+  'however',
+]);
 
 /** Prepositions and time words a long evidence subject runs through ("a study by ...", "released last year"). */
-const EVIDENCE_PHRASE_WORDS = new Set(['of', 'from', 'by', 'in', 'for', 'on', 'at', 'with', 'over', 'during', 'the', 'a', 'an', 'last', 'past', 'this']);
+const EVIDENCE_PHRASE_WORDS = new Set([
+  'of',
+  'from',
+  'by',
+  'in',
+  'for',
+  'on',
+  'at',
+  'with',
+  'over',
+  'during',
+  'the',
+  'a',
+  'an',
+  'last',
+  'past',
+  'this',
+]);
 
 /**
  * "A 2014 study by Loyola Law School professor Justin Levitt found ...", "leaked documents from his
@@ -1213,7 +2206,8 @@ function evidenceSubject(t: Token[], i: number): (SpeakerSpan & { boundary: numb
   if (k === 0 && CONTENT_SUBORDINATORS.has(t[k].lower)) return null;
   const from = k + 1;
   if (from >= i) return null;
-  for (let n = from; n < i && n - from < 8; n++) if (t[n].lower !== 'it' && EVIDENCE_NOUNS.has(t[n].lower)) return { from, to: i, boundary: k };
+  for (let n = from; n < i && n - from < 8; n++)
+    if (t[n].lower !== 'it' && EVIDENCE_NOUNS.has(t[n].lower)) return { from, to: i, boundary: k };
   return null;
 }
 
@@ -1226,10 +2220,19 @@ function hasEvidenceNoun(t: Token[], s: SpeakerSpan): boolean {
 function coordinatedSubject(t: Token[], i: number): (SpeakerSpan & { boundary: number }) | null {
   let j = i - 1;
   while (j >= 0 && isWord(t[j]) && (AUX.has(t[j].lower) || isAdverb(t[j]))) j--;
-  if (j <= 0 || t[j].lower !== 'and' || !isWord(t[0]) || !(isCap(t[0]) || SPEAKER_PRONOUNS.has(t[0].lower))) return null;
+  if (j <= 0 || t[j].lower !== 'and' || !isWord(t[0]) || !(isCap(t[0]) || SPEAKER_PRONOUNS.has(t[0].lower)))
+    return null;
   // The opening noun phrase: up to its verb ("A reporter for USA Today spotted ...").
   let e = 0;
-  while (e < j && isWord(t[e]) && e < 8 && !CUES.has(t[e].lower) && !(isVerbLike(t[e].lower) && !isCap(t[e])) && !(NP_STOP.has(t[e].lower) && !PHRASE_PREPS.has(t[e].lower))) e++;
+  while (
+    e < j &&
+    isWord(t[e]) &&
+    e < 8 &&
+    !CUES.has(t[e].lower) &&
+    !(isVerbLike(t[e].lower) && !isCap(t[e])) &&
+    !(NP_STOP.has(t[e].lower) && !PHRASE_PREPS.has(t[e].lower))
+  )
+    e++;
   if (e === 0 || ADVERBIAL_OPENERS.has(t[0].lower)) return null;
   return { from: 0, to: e, boundary: -1 };
 }
@@ -1261,7 +2264,23 @@ function firstContent(t: Token[], from: number, last: number): number {
 }
 
 /** Words that carry the content on after a mid-sentence cue clause (", he said, and ...", ", X said, until ..."). */
-const CLAUSE_CONTINUERS = new Set(['and', 'but', 'until', 'because', 'so', 'although', 'though', 'while', 'or', 'unless', 'since', 'as', 'if', 'when', 'which']);
+const CLAUSE_CONTINUERS = new Set([
+  'and',
+  'but',
+  'until',
+  'because',
+  'so',
+  'although',
+  'though',
+  'while',
+  'or',
+  'unless',
+  'since',
+  'as',
+  'if',
+  'when',
+  'which',
+]);
 
 /** The first comma in t[from, to) outside quotations within a cue clause's reach, or -1. */
 function nextComma(t: Token[], from: number, to: number): number {
@@ -1283,7 +2302,15 @@ function onlyAdverbial(t: Token[], from: number, to: number): boolean {
     if (isQuoted(w)) continue;
     if (!isWord(w)) continue;
     if (w.lower === 'that' || (CUES.has(w.lower) && !isCap(w) && !CUES.get(w.lower)!.participle)) return false;
-    if (isCap(w) || TIME.has(w.lower) || ADVERBIAL_WORDS.has(w.lower) || ADDRESSEES.has(w.lower) || AUX.has(w.lower) || isDigit(w.lower.charCodeAt(0))) continue;
+    if (
+      isCap(w) ||
+      TIME.has(w.lower) ||
+      ADVERBIAL_WORDS.has(w.lower) ||
+      ADDRESSEES.has(w.lower) ||
+      AUX.has(w.lower) ||
+      isDigit(w.lower.charCodeAt(0))
+    )
+      continue;
     if (++strange > 1) return false;
   }
   return true;
@@ -1291,20 +2318,131 @@ function onlyAdverbial(t: Token[], from: number, to: number): boolean {
 
 /** Words of a cue clause's tail: prepositions, determiners, channels and occasions. */
 const ADVERBIAL_WORDS = new Set([
-  'on', 'in', 'at', 'to', 'via', 'during', 'with', 'from', 'after', 'before', 'for', 'by', 'according', 'of', 'a', 'an', 'the', 'his',
-  'her', 'their', 'its', 'our', 'this', 'that', 'interview', 'interviews', 'statement', 'statements', 'press', 'conference', 'briefing',
-  'news', 'phone', 'telephone', 'email', 'e-mail', 'letter', 'call', 'speech', 'rally', 'event', 'hearing', 'meeting', 'program',
-  'programme', 'show', 'podcast', 'radio', 'television', 'tv', 'town', 'hall', 'post', 'tweet', 'video', 'message', 'release',
-  'campaign', 'stop', 'appearance', 'remarks', 'op-ed', 'column', 'essay', 'book', 'memo', 'report', 'filing', 'court', 'testimony',
-  'sunday', 'weekly', 'daily', 'recent', 'separate', 'written', 'televised', 'broadcast', 'online', 'later', 'earlier', 'as', 'he',
-  'she', 'they', 'who', 'has', 'have', 'been', 'also', 'then', 'when', 'asked', 'warning', 'about', 'exclusive', 'joint', 'brief',
+  'on',
+  'in',
+  'at',
+  'to',
+  'via',
+  'during',
+  'with',
+  'from',
+  'after',
+  'before',
+  'for',
+  'by',
+  'according',
+  'of',
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'that',
+  'interview',
+  'interviews',
+  'statement',
+  'statements',
+  'press',
+  'conference',
+  'briefing',
+  'news',
+  'phone',
+  'telephone',
+  'email',
+  'e-mail',
+  'letter',
+  'call',
+  'speech',
+  'rally',
+  'event',
+  'hearing',
+  'meeting',
+  'program',
+  'programme',
+  'show',
+  'podcast',
+  'radio',
+  'television',
+  'tv',
+  'town',
+  'hall',
+  'post',
+  'tweet',
+  'video',
+  'message',
+  'release',
+  'campaign',
+  'stop',
+  'appearance',
+  'remarks',
+  'op-ed',
+  'column',
+  'essay',
+  'book',
+  'memo',
+  'report',
+  'filing',
+  'court',
+  'testimony',
+  'sunday',
+  'weekly',
+  'daily',
+  'recent',
+  'separate',
+  'written',
+  'televised',
+  'broadcast',
+  'online',
+  'later',
+  'earlier',
+  'as',
+  'he',
+  'she',
+  'they',
+  'who',
+  'has',
+  'have',
+  'been',
+  'also',
+  'then',
+  'when',
+  'asked',
+  'warning',
+  'about',
+  'exclusive',
+  'joint',
+  'brief',
 ]);
 
 /** Words that open an adverbial stretch right after a cue ("said on Monday that ..."). */
-const ADVERBIAL_STARTS = new Set(['on', 'in', 'at', 'to', 'via', 'during', 'after', 'before', 'while', 'with', 'earlier', 'later', 'last']);
+const ADVERBIAL_STARTS = new Set([
+  'on',
+  'in',
+  'at',
+  'to',
+  'via',
+  'during',
+  'after',
+  'before',
+  'while',
+  'with',
+  'earlier',
+  'later',
+  'last',
+]);
 
 /** The content after a cue: optional adverbials and "that", then to the end of the sentence or the next participle cue. */
-function contentAfter(t: Token[], from: number, info: CueInfo, participle: boolean, evidenceSubject = false): { start: number; end: number; vias: readonly Via[] } | null {
+function contentAfter(
+  t: Token[],
+  from: number,
+  info: CueInfo,
+  participle: boolean,
+  evidenceSubject = false,
+): { start: number; end: number; vias: readonly Via[] } | null {
   let k = from;
   const viaStart = k;
   // "that" within a short adverbial stretch ("said Thursday in a statement that ...").
@@ -1320,7 +2458,8 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
   }
   const first = t[k];
   if (!first) return null;
-  const adverbialStart = first.text === ',' || TIME.has(first.lower) || ADVERBIAL_STARTS.has(first.lower) || (first.lower === 'that');
+  const adverbialStart =
+    first.text === ',' || TIME.has(first.lower) || ADVERBIAL_STARTS.has(first.lower) || first.lower === 'that';
   if (info.cls === 'tell') {
     if (thatAt >= 0 && thatAt - k <= 8) k = thatAt + 1;
     else {
@@ -1329,7 +2468,8 @@ function contentAfter(t: Token[], from: number, info: CueInfo, participle: boole
       const determiner = n < t.length && DETERMINERS.has(t[n].lower);
       if (n < t.length && ADDRESSEES.has(t[n].lower)) n++;
       // "the Associated Press", "Fox News": a name after it; "reporters", "him": nothing more.
-      if (determiner || (n === k && isCapAt(t, n))) while (n < t.length && isWord(t[n]) && isCap(t[n]) && n - k < 5) n++;
+      if (determiner || (n === k && isCapAt(t, n)))
+        while (n < t.length && isWord(t[n]) && isCap(t[n]) && n - k < 5) n++;
       k = n;
     }
   } else if (thatAt >= 0 && (thatAt === k || adverbialStart)) {
@@ -1383,7 +2523,16 @@ function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
   // The source phrase: to the next comma or the sentence end.
   let e = i + 2;
   // A source phrase is short ("according to a report by the Congressional Budget Office"): at most 14 tokens.
-  while (e < t.length && e - i < 16 && t[e].text !== ',' && !isFinal(t[e].text) && t[e].text !== ';' && !isQuoted(t[e]) && !isOpenQuote(t[e].text)) e++;
+  while (
+    e < t.length &&
+    e - i < 16 &&
+    t[e].text !== ',' &&
+    !isFinal(t[e].text) &&
+    t[e].text !== ';' &&
+    !isQuoted(t[e]) &&
+    !isOpenQuote(t[e].text)
+  )
+    e++;
   if (e === i + 2) return null;
   const speaker = { start: t[i + 2].start, end: t[e - 1].end };
   const vias: Via[] = [{ start: speaker.start, end: speaker.end, how: 'according' }];

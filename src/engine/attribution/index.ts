@@ -20,7 +20,13 @@ import type { Doc } from '../document';
 import { findDrafts, isAgentPlural, outerQuotes, PRONOUN_BE, type Draft } from './drafts';
 import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous, scanEmbedCredits } from './sources';
 import { firstTokenAt, isCap, isWord, tokenize, withoutFinalPeriod, type Token } from './tokens';
-import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
+import {
+  ANONYMOUS_HEADS,
+  ANONYMOUS_QUANTIFIERS,
+  BARE_ANONYMOUS,
+  OFFICIAL_TITLES,
+  SPEAKER_PRONOUNS,
+} from '../data/source-terms';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import type { NameSpan } from '../text/names';
 import type { Quote } from '../text/quotes';
@@ -146,11 +152,7 @@ function quotesOf(doc: Doc): Quote[] {
   if (!doubled) return quotes;
   const out: Quote[] = [];
   for (const q of quotes) {
-    out.push(
-      isDoubledSingle(text, q)
-        ? { ...q, start: q.start - 1, end: q.end + 1, mark: 'double' as const }
-        : q,
-    );
+    out.push(isDoubledSingle(text, q) ? { ...q, start: q.start - 1, end: q.end + 1, mark: 'double' as const } : q);
   }
   return out;
 }
@@ -360,7 +362,8 @@ function phraseWords(text: string, range: Range, sentence: Token[] | undefined):
       let k = from;
       let marks = 0;
       for (; k < sentence.length && sentence[k].end <= range.end; k++) if (!isWord(sentence[k])) marks++;
-      if (k > from && sentence[k - 1].end === range.end) return marks === 0 ? sentence.slice(from, k) : onlyWords(sentence, from, k);
+      if (k > from && sentence[k - 1].end === range.end)
+        return marks === 0 ? sentence.slice(from, k) : onlyWords(sentence, from, k);
     }
   }
   const all = tokenize(text, range.start, range.end, NO_QUOTES);
@@ -397,9 +400,11 @@ function resolvePhrase(
   // "You also agree to ...": the reader is addressed, nobody is quoted (site boilerplate, how-tos).
   if (t.length === 1 && t[0].lower === 'you') return null;
   // "I" and "we" outside quotations are the writer: kept as written, never resolved to a name.
-  if (t.length === 1 && (t[0].lower === 'i' || t[0].lower === 'we')) return resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base);
+  if (t.length === 1 && (t[0].lower === 'i' || t[0].lower === 'we'))
+    return resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base);
   // "He’s claiming ...": the pronoun with "is" run together.
-  if (t.length === 1 && PRONOUN_BE.has(t[0].lower)) t = [{ ...t[0], end: t[0].end - 2, text: t[0].text.slice(0, -2), lower: t[0].lower.slice(0, -2) }];
+  if (t.length === 1 && PRONOUN_BE.has(t[0].lower))
+    t = [{ ...t[0], end: t[0].end - 2, text: t[0].text.slice(0, -2), lower: t[0].lower.slice(0, -2) }];
   if (t.length === 1 && SPEAKER_PRONOUNS.has(t[0].lower)) {
     // A name earlier in the same sentence ("X said Y was right when she said ...") is the
     // nearest antecedent; otherwise the actor the pronoun is a mention of.
@@ -453,12 +458,24 @@ function named(
   sourceName = name,
 ): Resolved {
   const type = speakerSourceType(phraseTokens, sourceName, actor);
-  const source = register ? registry.add(actor && type !== 'outlet' && type !== 'news-agency' ? actor.name : sourceName, type, false, range) : null;
-  return resolved({ name, actorId: actor?.id ?? null, anonymous: false }, source?.id ?? null, actor ? actor.type === 'person' : type === 'person' || type === 'official', base);
+  const source = register
+    ? registry.add(actor && type !== 'outlet' && type !== 'news-agency' ? actor.name : sourceName, type, false, range)
+    : null;
+  return resolved(
+    { name, actorId: actor?.id ?? null, anonymous: false },
+    source?.id ?? null,
+    actor ? actor.type === 'person' : type === 'person' || type === 'official',
+    base,
+  );
 }
 
 /** The name a speaker phrase refers to: its last proper name, titles stripped; else the phrase itself. */
-function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { text: string; range: Range; isName: boolean } {
+function nameIn(
+  text: string,
+  range: Range,
+  t: Token[],
+  names: NameSpan[],
+): { text: string; range: Range; isName: boolean } {
   let last: NameSpan | null = null;
   for (let k = Math.max(0, lastNameBefore(names, range.start)); k < names.length; k++) {
     const n = names[k];
@@ -468,7 +485,16 @@ function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { te
   // "Connecticut's tax commissioner": the name is a modifier; the phrase is the speaker.
   const lastWord = t[t.length - 1];
   // "advisers to Mr. Obama": the plural before the preposition is who speaks; the name only says whose.
-  if (last && t.some((w, k) => (!isCap(w) || k === 0) && isAgentPlural(w.lower) && (t[k + 1]?.lower === 'to' || t[k + 1]?.lower === 'of' || t[k + 1]?.lower === 'for') && w.end <= last!.start)) {
+  if (
+    last &&
+    t.some(
+      (w, k) =>
+        (!isCap(w) || k === 0) &&
+        isAgentPlural(w.lower) &&
+        (t[k + 1]?.lower === 'to' || t[k + 1]?.lower === 'of' || t[k + 1]?.lower === 'for') &&
+        w.end <= last!.start,
+    )
+  ) {
     return { text: text.slice(range.start, range.end), range, isName: false };
   }
   if (last && !(last.possessive || last.end < lastWord.start)) {
@@ -476,7 +502,8 @@ function nameIn(text: string, range: Range, t: Token[], names: NameSpan[]): { te
   }
   // No name found by Engine I: the trailing capitalised words without title words.
   let k = t.length - 1;
-  while (k >= 0 && isCap(t[k]) && !TITLE_WORDS.has(withoutFinalPeriod(t[k].lower)) && !ROLE_MODIFIERS.has(t[k].lower)) k--;
+  while (k >= 0 && isCap(t[k]) && !TITLE_WORDS.has(withoutFinalPeriod(t[k].lower)) && !ROLE_MODIFIERS.has(t[k].lower))
+    k--;
   if (k < t.length - 1 && !last) {
     const s = t[k + 1];
     return { text: text.slice(s.start, lastWord.end), range: { start: s.start, end: lastWord.end }, isName: true };
@@ -516,7 +543,14 @@ function usable(n: NameSpan, outer: readonly Quote[], mentions: Mentions, actors
   return !inQuotation(outer, n.start) && !n.possessive && (actors.length === 0 || isPersonish(mentions, n));
 }
 
-function nearestInSentence(sentenceStart: number, at: number, names: NameSpan[], mentions: Mentions, actors: Actor[], outer: readonly Quote[]): { name: string; actor: Actor | null } | null {
+function nearestInSentence(
+  sentenceStart: number,
+  at: number,
+  names: NameSpan[],
+  mentions: Mentions,
+  actors: Actor[],
+  outer: readonly Quote[],
+): { name: string; actor: Actor | null } | null {
   for (let k = lastNameBefore(names, at); k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
@@ -534,7 +568,6 @@ function isPersonish(mentions: Mentions, n: NameSpan): boolean {
   return !a || a.type === 'person';
 }
 
-
 function registerVia(text: string, v: Range & { how: string }, registry: SourceRegistry): Source | null {
   const raw = text.slice(v.start, v.end);
   const words = raw.split(/\s+/);
@@ -543,7 +576,10 @@ function registerVia(text: string, v: Range & { how: string }, registry: SourceR
     const head = words.find((w) => isDocumentNoun(w));
     if (!head || !/^(a|an|the|his|her|their|its)$/i.test(words[0])) return null;
     const at = v.start + raw.indexOf(head);
-    return registry.add(head.toLowerCase(), head.toLowerCase() === 'report' ? 'report' : 'document', false, { start: at, end: at + head.length });
+    return registry.add(head.toLowerCase(), head.toLowerCase() === 'report' ? 'report' : 'document', false, {
+      start: at,
+      end: at + head.length,
+    });
   }
   // Named channels: the capitalised run ("Fox News’s" -> "Fox News", "TASS", "Telegram").
   let name = raw.replace(/[\u2019']s$/, '');

@@ -57,7 +57,12 @@ export class SourceRegistry {
     // Mentions mostly arrive in text order: compare with the last one, scan only when out of order.
     const ms = s.mentions;
     const last = ms[ms.length - 1];
-    if (last && (last.start > r.start || (last.start === r.start && last.end >= r.end)) && ms.some((m) => m.start === r.start && m.end === r.end)) return;
+    if (
+      last &&
+      (last.start > r.start || (last.start === r.start && last.end >= r.end)) &&
+      ms.some((m) => m.start === r.start && m.end === r.end)
+    )
+      return;
     ms.push({ start: r.start, end: r.end });
     if (s.anonymous) {
       for (const w of s.name.toLowerCase().split(/\s+/)) {
@@ -91,7 +96,8 @@ export class SourceRegistry {
   /** Freeze the unnamed-source mentions found so far into a sorted index for `anonymousWithin`. */
   indexAnonymous(): void {
     const idx: { start: number; end: number; id: string }[] = [];
-    for (const s of this.list) if (s.anonymous) for (const m of s.mentions) idx.push({ start: m.start, end: m.end, id: s.id });
+    for (const s of this.list)
+      if (s.anonymous) for (const m of s.mentions) idx.push({ start: m.start, end: m.end, id: s.id });
     this.anonymousIndex = idx.sort((a, b) => a.start - b.start);
   }
 
@@ -104,7 +110,8 @@ export class SourceRegistry {
     // Most claims hold no unnamed sourcing: one shared empty answer, nothing allocated.
     if (lo >= idx.length || idx[lo].start >= end) return NONE;
     const out: string[] = [];
-    for (let k = lo; k < idx.length && idx[k].start < end && out.length < 8; k++) if (idx[k].end <= end && !out.includes(idx[k].id)) out.push(idx[k].id);
+    for (let k = lo; k < idx.length && idx[k].start < end && out.length < 8; k++)
+      if (idx[k].end <= end && !out.includes(idx[k].id)) out.push(idx[k].id);
     return out;
   }
 }
@@ -173,7 +180,24 @@ export function isDocumentNoun(word: string): boolean {
 }
 
 /** Words that end the walk back from a sourcing head to its quantifier. */
-const QUANTIFIER_STOPS = new Set(['the', 'his', 'her', 'their', 'its', 'and', 'or', 'of', 'said', 'says', 'by', 'with', 'to', 'from', 'for', 'that']);
+const QUANTIFIER_STOPS = new Set([
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'and',
+  'or',
+  'of',
+  'said',
+  'says',
+  'by',
+  'with',
+  'to',
+  'from',
+  'for',
+  'that',
+]);
 /** Words that end an unnamed source's tail ("familiar with the talks who ..."). */
 const TAIL_STOPS = new Set(['and', 'who', 'which', 'that']);
 
@@ -207,12 +231,33 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     const tail = ANONYMOUS_TAILS.find((tl) => tl.every((word, n) => t[i + 1 + n]?.lower === word));
     if (tail) {
       end = i + 1 + tail.length;
-      while (end < t.length && isWord(t[end]) && !isQuoted(t[end]) === !isQuoted(w) && !CUES.has(t[end].lower) && end - i < 9 && !TAIL_STOPS.has(t[end].lower)) end++;
+      while (
+        end < t.length &&
+        isWord(t[end]) &&
+        !isQuoted(t[end]) === !isQuoted(w) &&
+        !CUES.has(t[end].lower) &&
+        end - i < 9 &&
+        !TAIL_STOPS.has(t[end].lower)
+      )
+        end++;
     }
     const next = t[end];
     const cueNext = next && isWord(next) && CUES.has(next.lower) && !isCap(next);
-    const weakHead = w.lower === 'people' || w.lower === 'person' || w.lower === 'individuals' || w.lower === 'individual' || w.lower === 'members' || w.lower === 'member' || w.lower === 'employees' || w.lower === 'employee' || w.lower === 'witnesses' || w.lower === 'associates' || w.lower === 'lawmakers' || w.lower === 'lawmaker';
-    if (weakHead ? !(tail || (q >= 0 && cueNext)) : !(q >= 0 || tail || (BARE_ANONYMOUS.has(w.lower) && cueNext))) continue;
+    const weakHead =
+      w.lower === 'people' ||
+      w.lower === 'person' ||
+      w.lower === 'individuals' ||
+      w.lower === 'individual' ||
+      w.lower === 'members' ||
+      w.lower === 'member' ||
+      w.lower === 'employees' ||
+      w.lower === 'employee' ||
+      w.lower === 'witnesses' ||
+      w.lower === 'associates' ||
+      w.lower === 'lawmakers' ||
+      w.lower === 'lawmaker';
+    if (weakHead ? !(tail || (q >= 0 && cueNext)) : !(q >= 0 || tail || (BARE_ANONYMOUS.has(w.lower) && cueNext)))
+      continue;
     // A name after the head ("a source, John Smith") makes it a named source: skip.
     const from = q >= 0 ? q : i;
     const range = { start: t[from].start, end: t[end - 1].end };
@@ -225,7 +270,19 @@ const CREDIT = /^\s*(?:\u2014|\u2015|\u2013|--|-)\s*([^\n(@]{1,60}?)\s*\(@\w{1,3
 
 /** The white space `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
 function isRegexSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Is the first character of text[from, to) after white space a dash (what CREDIT must start with)? */

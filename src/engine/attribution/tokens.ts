@@ -78,7 +78,17 @@ const UPPER = /\p{Lu}/u;
 /** Letter, digit or mark, by code unit: ASCII without allocating, the rest through the Unicode class. */
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0xa0) return false;
+  if (
+    c === 0x2019 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 0x2015 ||
+    c === 0xa0
+  )
+    return false;
   return WORD_CHAR.test(String.fromCharCode(c));
 }
 
@@ -88,7 +98,16 @@ function isUpperCode(c: number): boolean {
 }
 
 function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 0xa0 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x3000
+  );
 }
 
 /** Inner marks that keep a word whole: U.S., it's, long-range, 3.5. */
@@ -143,11 +162,23 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
       out[n++] = { start, end: i, text: p, lower: p, flags: quoted ? QUOTED : 0 };
     } else if (i - start <= MAX_INTERNED) {
       const slot = intern(text, start, i, mixed);
-      out[n++] = { start, end: i, text: WORDS[slot << 1], lower: WORDS[(slot << 1) + 1], flags: (KEYS[(slot << 2) + 3] >> 8) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0) };
+      out[n++] = {
+        start,
+        end: i,
+        text: WORDS[slot << 1],
+        lower: WORDS[(slot << 1) + 1],
+        flags: (KEYS[(slot << 2) + 3] >> 8) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
+      };
     } else {
       const t = text.slice(start, i);
       const lower = mixed ? t.toLowerCase() : t;
-      out[n++] = { start, end: i, text: t, lower, flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0) };
+      out[n++] = {
+        start,
+        end: i,
+        text: t,
+        lower,
+        flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
+      };
     }
   }
   // An exact-size copy: the tokens of every sentence stay alive until attribution is done, and a
@@ -195,7 +226,7 @@ function intern(text: string, from: number, to: number, mixed: boolean): number 
   let i = from;
   const a = Math.min(to, from + 4);
   const b = Math.min(to, from + 8);
-  let c = 0;
+  let c: number;
   for (; i < a && (c = text.charCodeAt(i)) < 128; i++) k0 = k0 * 128 + c;
   if (i === a) for (; i < b && (c = text.charCodeAt(i)) < 128; i++) k1 = k1 * 128 + c;
   if (i === b) for (; i < to && (c = text.charCodeAt(i)) < 128; i++) k2 = k2 * 128 + c;
@@ -217,11 +248,26 @@ function internOther(text: string, from: number, to: number, mixed: boolean): nu
   const slot = h & INTERN_MASK;
   const high = h >> INTERN_BITS;
   const at = slot << 2;
-  if (KEYS[at] === -1 && KEYS[at + 1] === high && (KEYS[at + 3] & 0xff) === to - from && sameText(WORDS[slot << 1], text, from, to)) return slot;
+  if (
+    KEYS[at] === -1 &&
+    KEYS[at + 1] === high &&
+    (KEYS[at + 3] & 0xff) === to - from &&
+    sameText(WORDS[slot << 1], text, from, to)
+  )
+    return slot;
   return store(slot, -1, high, 0, text, from, to, mixed);
 }
 
-function store(slot: number, k0: number, k1: number, k2: number, text: string, from: number, to: number, mixed: boolean): number {
+function store(
+  slot: number,
+  k0: number,
+  k1: number,
+  k2: number,
+  text: string,
+  from: number,
+  to: number,
+  mixed: boolean,
+): number {
   const t = text.slice(from, to);
   const lower = mixed ? t.toLowerCase() : t;
   const at = slot << 2;
@@ -253,11 +299,44 @@ function punct(c: number): string {
   return p;
 }
 
-const ABBREV = new Set(['Sen', 'Rep', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sr', 'Jr', 'St', 'Capt', 'Adm', 'Maj', 'Prof', 'Rev', 'Pres', 'Sens', 'Reps', 'Cmdr', 'Atty', 'Supt', 'Lt.Gen']);
+const ABBREV = new Set([
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Lt',
+  'Col',
+  'Sgt',
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Sr',
+  'Jr',
+  'St',
+  'Capt',
+  'Adm',
+  'Maj',
+  'Prof',
+  'Rev',
+  'Pres',
+  'Sens',
+  'Reps',
+  'Cmdr',
+  'Atty',
+  'Supt',
+  'Lt.Gen',
+]);
 
 /** A party and state tag after a name: "Mitch McConnell, R-Ky., said" ("R-Ky." is one word). */
 function isPartyTag(word: string): boolean {
-  return word.length >= 4 && word.length <= 6 && word.charCodeAt(1) === 45 && 'DRI'.includes(word[0]) && isUpperCode(word.charCodeAt(2));
+  return (
+    word.length >= 4 &&
+    word.length <= 6 &&
+    word.charCodeAt(1) === 45 &&
+    'DRI'.includes(word[0]) &&
+    isUpperCode(word.charCodeAt(2))
+  );
 }
 
 function isAbbrev(word: string): boolean {

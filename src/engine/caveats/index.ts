@@ -38,7 +38,9 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
 }
 
 function finish(text: string, drafts: Draft[]): Caveat[] {
-  const sorted = drafts.filter((d) => d.end > d.start).sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
+  const sorted = drafts
+    .filter((d) => d.end > d.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
   const kept: Draft[] = [];
   // Drop a caveat inside a larger (or equal) one of the same kind and voice. Kept caveats of one
   // kind and voice are scanned from the latest back, and since they are sorted by start, only

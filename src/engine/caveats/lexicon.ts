@@ -34,7 +34,8 @@ export class PhraseIndex<C extends string> {
     for (const [word, list] of this.byFirst) {
       const plural = word + 's';
       const single = list.find((e) => e.words.length === 1);
-      if (single && plural.length > 4 && !plural.endsWith('ss') && !this.byFirst.has(plural)) lookup.set(plural, [single]);
+      if (single && plural.length > 4 && !plural.endsWith('ss') && !this.byFirst.has(plural))
+        lookup.set(plural, [single]);
     }
     return lookup;
   }

@@ -32,7 +32,8 @@ const TITLE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'f
 
 /** Verbs and phrases that introduce somebody's words or name a thing as somebody calls it. */
 const SAYING = new Set(
-  ('say says said saying tell tells told telling call calls called calling dub dubs dubbed term terms termed ' +
+  (
+    'say says said saying tell tells told telling call calls called calling dub dubs dubbed term terms termed ' +
     'label labels labeled labelled describe describes described describing write writes wrote written ' +
     'tweet tweets tweeted post posts posted state states stated declare declares declared warn warns warned ' +
     'add adds added argue argues argued claim claims claimed insist insists insisted urge urges urged ' +
@@ -49,7 +50,8 @@ const SAYING = new Set(
     // "The deal promotes the “excellent location”".
     'referenced references referencing named naming warning warnings allegation allegations alleged alleging ' +
     'rumor rumors rumour rumours retweet retweets retweeted tweeting slamming blasting dismissing deriding derided mocking mocked ' +
-    'compare compares compared comparing promote promotes promoted touting touted touts advertise advertises advertised').split(' '),
+    'compare compares compared comparing promote promotes promoted touting touted touts advertise advertises advertised'
+  ).split(' '),
 );
 
 /** The words of a span, normalised and space-joined: how quotations are compared. */
@@ -135,7 +137,11 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     // "“Subpoenas are not optional,” the chairman said": a capitalised clause cut off by a comma.
     if (words.length > 2 && /[,.]$/.test(content) && /^\p{Lu}/u.test(content)) continue;
     // A title: every word capitalised but the small ones ("Fox and Friends").
-    if (words.every((w) => /^\p{Lu}/u.test(text[w.start]) || TITLE_SMALL.has(w.norm)) && /^\p{Lu}/u.test(text[words[0].start])) continue;
+    if (
+      words.every((w) => /^\p{Lu}/u.test(text[w.start]) || TITLE_SMALL.has(w.norm)) &&
+      /^\p{Lu}/u.test(text[words[0].start])
+    )
+      continue;
     while (si < sentences.length - 1 && sentences[si].end <= q.start) si++;
     const s = sentences[si];
     const folded = words.map((t) => t.norm).join(' ');
@@ -152,7 +158,9 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     // Look around within the sentence, but only so far: a cue further off introduces something else.
     const before = index.range(Math.max(s.start, q.start - LOOK_BACK), q.start);
     const prev = before[before.length - 1];
-    const soCalled = prev !== undefined && (prev.norm === 'so-called' || (prev.norm === 'called' && before[before.length - 2]?.norm === 'so'));
+    const soCalled =
+      prev !== undefined &&
+      (prev.norm === 'so-called' || (prev.norm === 'called' && before[before.length - 2]?.norm === 'so'));
     if (!soCalled) {
       withLong ??= sentencesWithLongQuotes(text, sentences, quotes);
       const somebodys =
@@ -197,7 +205,8 @@ function isNameBefore(text: string, sentenceStart: number, bang: number): boolea
 }
 
 const SUBHEAD_WORDS = 10;
-const SUBHEAD_OPENERS = /^(what|who|whom|whose|which|where|when|why|how|is|are|was|were|will|would|can|could|does|do|did|has|have|should)\b/i;
+const SUBHEAD_OPENERS =
+  /^(what|who|whom|whose|which|where|when|why|how|is|are|was|were|will|would|can|could|does|do|did|has|have|should)\b/i;
 
 /**
  * An explainer's subheading ("What happens now?", "What is Trump’s view of NATO?"): a short
@@ -266,7 +275,13 @@ export function questionsAndExclamations(doc: Doc, regions: Regions, out: Draft[
     while (q > s.start && CLOSERS.has(text[q])) q--;
     if (text[q] === '!') {
       if (regions.overlaps(q, q + 1) || isNameBefore(text, s.start, q)) continue;
-      out.push({ start: s.start, end: s.end, kind: 'opinion', voice: 'author', reason: 'an exclamation in the author’s own voice: emphasis, not report' });
+      out.push({
+        start: s.start,
+        end: s.end,
+        kind: 'opinion',
+        voice: 'author',
+        reason: 'an exclamation in the author’s own voice: emphasis, not report',
+      });
       continue;
     }
     if (text[q] !== '?') continue;

@@ -16,7 +16,9 @@ through throughout between among amongst against across along around behind beyo
 until till via per is are was were be been being am do does did done have has had having will would shall should can could may might must
 not no yes all any some each every both either neither few many much more most other another such own same several
 one ones none nobody nothing everyone everything someone something anyone anything let let's just only also even still too very
-`.split(/\s+/).filter(Boolean),
+`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** The set of the words, each also written with a curly apostrophe ("I’ll" as well as "I'll"). */
@@ -47,7 +49,9 @@ everyone everybody anyone anybody someone somebody nobody
 congratulations welcome hello dear sir madam
 one two three four five six seven eight nine ten eleven twelve twenty hundred thousand million billion half
 total result results standings attendance halftime extras choice select date week year ago fall trade demand
-`.split(/\s+/).filter(Boolean),
+`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /**
@@ -58,7 +62,9 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(
   `european asian african arab arabic western eastern northern southern kurdish jewish muslim moslem islamic hindu christian catholic
 protestant orthodox sunni shia shiite shi'ite buddhist sikh latino hispanic caucasian slavic nordic scandinavian baltic balkan
 latin anglo persian pashtun tamil basque catalan flemish walloon cossack chechen tatar palestinian soviet nazi
-democratic republican`.split(/\s+/).filter(Boolean),
+democratic republican`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /**
@@ -68,7 +74,9 @@ democratic republican`.split(/\s+/).filter(Boolean),
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   `monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
 january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-christmas easter gmt utc est edt cst cdt mst mdt pst pdt bst cet a.m p.m pm`.split(/\s+/).filter(Boolean),
+christmas easter gmt utc est edt cst cdt mst mdt pst pdt bst cet a.m p.m pm`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /**
@@ -99,7 +107,10 @@ export class WordShapes {
   /** `mayHold(text.slice(from, to))`, without the slice. */
   mayHoldRange(text: string, from: number, to: number): boolean {
     const n = to - from;
-    return n > this.maxLength || this.table[n === 0 ? 0 : this.shapeOf(n, text.charCodeAt(from), text.charCodeAt(to - 1))] === 1;
+    return (
+      n > this.maxLength ||
+      this.table[n === 0 ? 0 : this.shapeOf(n, text.charCodeAt(from), text.charCodeAt(to - 1))] === 1
+    );
   }
 
   /** Length, first and last letter (a-z, or 26 for anything else). */

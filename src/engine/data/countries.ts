@@ -217,9 +217,14 @@ for (const line of COUNTRIES.split('\n')) {
   const [name, others, demonyms] = line.split('|');
   byName.set(name.toLowerCase(), { name, demonym: false });
   for (const o of others ? others.split(',') : []) byName.set(o.toLowerCase(), { name, demonym: false });
-  for (const d of demonyms ? demonyms.split(',') : []) if (!byName.has(d.toLowerCase())) byName.set(d.toLowerCase(), { name, demonym: true });
+  for (const d of demonyms ? demonyms.split(',') : [])
+    if (!byName.has(d.toLowerCase())) byName.set(d.toLowerCase(), { name, demonym: true });
 }
-const places = new Set(PLACES.split(/\s+/).filter(Boolean).map((p) => p.replace(/_/g, ' ').toLowerCase()));
+const places = new Set(
+  PLACES.split(/\s+/)
+    .filter(Boolean)
+    .map((p) => p.replace(/_/g, ' ').toLowerCase()),
+);
 /** Most words asked about are neither: their shape rules them out before a map lookup. */
 const countryShapes = new WordShapes(byName.keys(), 40);
 const placeShapes = new WordShapes(places, 40);
@@ -258,8 +263,12 @@ export function countryAndPlaceKeys(): string[] {
  * CoNLL-2003 test failures where such places were read as organisations.
  */
 export const PLACE_DESCRIPTORS: ReadonlySet<string> = new Set(
-  'central suburban downtown northern southern eastern western northeastern northwestern southeastern southwestern north south east west northeast northwest southeast southwest'.split(' '),
+  'central suburban downtown northern southern eastern western northeastern northwestern southeastern southwestern north south east west northeast northwest southeast southwest'.split(
+    ' ',
+  ),
 );
 export const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(
-  'city town village capital port province region state island suburb suburbs outskirts district county municipality'.split(' '),
+  'city town village capital port province region state island suburb suburbs outskirts district county municipality'.split(
+    ' ',
+  ),
 );

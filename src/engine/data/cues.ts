@@ -152,7 +152,15 @@ const ACT: string[] = [
   'lay out|lays out|laid out|laying out',
 ];
 
-const TELL: string[] = ['tell|tells|told|telling', 'ask|asks|asked|asking', 'urge|urges|urged|urging', 'implore|implores|implored|imploring', 'assure|assures|assured|assuring', 'remind|reminds|reminded|reminding', 'inform|informs|informed|informing'];
+const TELL: string[] = [
+  'tell|tells|told|telling',
+  'ask|asks|asked|asking',
+  'urge|urges|urged|urging',
+  'implore|implores|implored|imploring',
+  'assure|assures|assured|assuring',
+  'remind|reminds|reminded|reminding',
+  'inform|informs|informed|informing',
+];
 
 const QUOTE: string[] = [
   'continue|continues|continued|continuing',
@@ -167,7 +175,31 @@ const QUOTE: string[] = [
 ];
 
 /** Forms a verb from `show`/`find`/`learn` only counts as a cue in the present or past: "found" yes, "finding" is a noun. */
-const NOT_PARTICIPLE = new Set(['calling', 'planning', 'offering', 'questioning', 'thinking', 'wanting', 'supporting', 'opposing', 'meaning', 'finding', 'showing', 'learning', 'believing', 'reporting', 'writing', 'charging', 'blasting', 'continuing', 'responding', 'replying', 'asking', 'shouting', 'chanting']);
+const NOT_PARTICIPLE = new Set([
+  'calling',
+  'planning',
+  'offering',
+  'questioning',
+  'thinking',
+  'wanting',
+  'supporting',
+  'opposing',
+  'meaning',
+  'finding',
+  'showing',
+  'learning',
+  'believing',
+  'reporting',
+  'writing',
+  'charging',
+  'blasting',
+  'continuing',
+  'responding',
+  'replying',
+  'asking',
+  'shouting',
+  'chanting',
+]);
 
 function build(): Map<string, CueInfo> {
   const map = new Map<string, CueInfo>();
@@ -216,4 +248,6 @@ function buildProgressive(): Map<string, CueInfo> {
 export const PROGRESSIVE_CUES: ReadonlyMap<string, CueInfo> = buildProgressive();
 
 /** Two-word cues keyed by their first word, so a scanner looks one word ahead only when it must. */
-export const TWO_WORD_CUE_HEADS: ReadonlySet<string> = new Set([...CUES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
+export const TWO_WORD_CUE_HEADS: ReadonlySet<string> = new Set(
+  [...CUES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]),
+);

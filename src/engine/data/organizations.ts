@@ -53,7 +53,15 @@ intelligence envoys ministers members staff staffers aides advisers advisors del
  * Company suffixes written with a period, which belongs to the name ("AMR Corp.", "Acme Inc."):
  * from CoNLL-2003 test failures where "Corp." ended the name before its suffix.
  */
-export const ORG_SUFFIX_ABBREVIATIONS: ReadonlySet<string> = new Set(['corp', 'inc', 'ltd', 'co', 'bros', 'plc', 'cos']);
+export const ORG_SUFFIX_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'corp',
+  'inc',
+  'ltd',
+  'co',
+  'bros',
+  'plc',
+  'cos',
+]);
 
 /**
  * Acronyms whose letters do not spell the English name an article uses alongside them

@@ -39,7 +39,9 @@ const agencies = new Set(NEWS_AGENCIES.split('|').map((s) => s.trim().toLowerCas
 const outlets = new Set(OUTLETS.split('|').map((s) => s.trim().toLowerCase()));
 // Names that are also common words or people: outlets only when the text gives them a capital
 // and they are not at a sentence start (names.ts decides that); listed here for typing only.
-for (const ambiguous of ['today', 'time', 'fortune', 'vice', 'insider', 'independent', 'trend', 'pa', 'tt']) outlets.delete(ambiguous) || agencies.delete(ambiguous);
+for (const ambiguous of ['today', 'time', 'fortune', 'vice', 'insider', 'independent', 'trend', 'pa', 'tt']) {
+  if (!outlets.delete(ambiguous)) agencies.delete(ambiguous);
+}
 /** Most names asked about are no outlet: their shape rules them out before two set lookups. */
 const outletShapes = new WordShapes([...outlets, ...agencies], 40);
 

@@ -79,7 +79,28 @@ interface Token {
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_DIGIT = /\p{N}/u;
-const CONNECTORS = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y', 'for', 'and']);
+const CONNECTORS = new Set([
+  'of',
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'y',
+  'for',
+  'and',
+]);
 /** A number for a short word, to test set membership without slicing (a collision only costs a slice). */
 function hashOf(text: string, start: number, end: number): number {
   let h = end - start;
@@ -91,7 +112,22 @@ const CONNECTOR_HASHES = new Set([...CONNECTORS].map((w) => hashOf(w, 0, w.lengt
 const CONNECTOR_FIRST = [...CONNECTORS].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
 /** Connectors that may only join, never follow a title ("Secretary of State" stays a title). */
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]{1,3}$/;
-const OPENING_MARKS = new Set(['"', '\u201c', '\u2018', "'", '\u00ab', '(', '[', '*', '\u2022', '-', '\u2013', '\u2014', '#', '>']);
+const OPENING_MARKS = new Set([
+  '"',
+  '\u201c',
+  '\u2018',
+  "'",
+  '\u00ab',
+  '(',
+  '[',
+  '*',
+  '\u2022',
+  '-',
+  '\u2013',
+  '\u2014',
+  '#',
+  '>',
+]);
 const CLOSING_MARKS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const SENTENCE_PUNCT = new Set(['.', '!', '?', '\u2026', ':', ';', '|']);
 /** The three sets above by char code, one bit each, so isOpening reads codes and builds no strings. */
@@ -121,7 +157,8 @@ export function findNames(text: string): NameSpan[] {
   lowerWords.release();
   markShouting(tokens);
   const trusted = new Set<string>();
-  for (const t of tokens) if (t.cap && !t.opening && !t.shouty && !t.func && !(t.allCaps && t.text.length > 6)) trusted.add(t.text);
+  for (const t of tokens)
+    if (t.cap && !t.opening && !t.shouty && !t.func && !(t.allCaps && t.text.length > 6)) trusted.add(t.text);
 
   // Pass 2: runs of capitalised words.
   const out: NameSpan[] = [];
@@ -143,7 +180,15 @@ export function findNames(text: string): NameSpan[] {
     }
     // A connector stays in the run only between two name words on the same line.
     const next = tokens[k + 1];
-    if (run.length && joined && CONNECTORS.has(t.text) && !t.stop && next && isNameWord(next) && onlySpaces(text, t.end, next.start)) {
+    if (
+      run.length &&
+      joined &&
+      CONNECTORS.has(t.text) &&
+      !t.stop &&
+      next &&
+      isNameWord(next) &&
+      onlySpaces(text, t.end, next.start)
+    ) {
       run.push(t);
       continue;
     }
@@ -226,7 +271,11 @@ function lowerForms(text: string, tokens: Token[], bounds: Bounds): Set<string> 
 
 /** Length, first, second and last letter of a word mixed into an index of SHAPES (a collision only costs a hash). */
 function shapeOf(text: string, start: number, end: number): number {
-  const h = Math.imul(end - start, 0x9e3779b1) ^ Math.imul(text.charCodeAt(start), 0x85ebca6b) ^ Math.imul(text.charCodeAt(start + 1), 0xc2b2ae35) ^ Math.imul(text.charCodeAt(end - 1), 0x27d4eb2f);
+  const h =
+    Math.imul(end - start, 0x9e3779b1) ^
+    Math.imul(text.charCodeAt(start), 0x85ebca6b) ^
+    Math.imul(text.charCodeAt(start + 1), 0xc2b2ae35) ^
+    Math.imul(text.charCodeAt(end - 1), 0x27d4eb2f);
   return (h ^ (h >>> 16)) & 0xfff;
 }
 /** How many wanted forms of each shape `lowerForms` still looks for; all zero between calls. */
@@ -243,7 +292,24 @@ const BREAK: Token = connectorToken(-1, -1, '', true);
 
 /** A token for a lower-case word: a connector, or BREAK. (Every token has the same fields, in the same order.) */
 function connectorToken(start: number, end: number, word: string, stop: boolean): Token {
-  return { start, end, text: word, lower: word, bare: word, func: word !== '' && FUNCTION_WORDS.has(word), cap: false, allCaps: false, stop, possessive: false, dotted: false, opening: false, shouty: false, url: false, abbreviation: false, bracketed: false };
+  return {
+    start,
+    end,
+    text: word,
+    lower: word,
+    bare: word,
+    func: word !== '' && FUNCTION_WORDS.has(word),
+    cap: false,
+    allCaps: false,
+    stop,
+    possessive: false,
+    dotted: false,
+    opening: false,
+    shouty: false,
+    url: false,
+    abbreviation: false,
+    bracketed: false,
+  };
 }
 
 /**
@@ -336,8 +402,7 @@ function tokenize(text: string, lowerWords: Bounds): Token[] {
       else if (kind === JOINER && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === WORD) {
         joiners |= d === 45 ? HAS_HYPHEN : d === 46 ? HAS_PERIOD : 0;
         i += 2;
-      }
-      else break;
+      } else break;
     }
     line.words++;
     // Lower-case words and numbers: evidence and run breaks only (connectors keep a token).
@@ -356,7 +421,13 @@ function tokenize(text: string, lowerWords: Bounds): Token[] {
       // breaks runs, and the run is broken already (most words stop here).
       if (prev === BREAK) continue;
       // Connectors are found by a numeric hash of the word, so most words are never sliced.
-      const word = i - start <= 5 && c >= 97 && (CONNECTOR_FIRST & (1 << (c - 97))) !== 0 && CONNECTOR_HASHES.has(hashOf(text, start, i)) ? text.slice(start, i) : '';
+      const word =
+        i - start <= 5 &&
+        c >= 97 &&
+        (CONNECTOR_FIRST & (1 << (c - 97))) !== 0 &&
+        CONNECTOR_HASHES.has(hashOf(text, start, i))
+          ? text.slice(start, i)
+          : '';
       if (word !== '' && CONNECTORS.has(word)) {
         const tok = connectorToken(start, i, word, text[i] !== ' ' && text[i] !== '\u00a0');
         tokens.push(tok);
@@ -404,8 +475,10 @@ function endLine(tokens: Token[], line: LineCount): void {
   const shoutyCaps = words >= 3 && allCaps / words >= 0.6;
   // The article's first line is its headline: Title Case there needs no capitalised function word
   // ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton", PolNeAR dev).
-  const titleCase = (words >= 4 && caps / words >= 0.75 && capsFunction > 0) || (line.from === 0 && words >= 3 && caps / words >= 0.7);
-  if (shoutyCaps || titleCase) for (let x = line.from; x < tokens.length; x++) if (tokens[x] !== BREAK) tokens[x].shouty = true;
+  const titleCase =
+    (words >= 4 && caps / words >= 0.75 && capsFunction > 0) || (line.from === 0 && words >= 3 && caps / words >= 0.7);
+  if (shoutyCaps || titleCase)
+    for (let x = line.from; x < tokens.length; x++) if (tokens[x] !== BREAK) tokens[x].shouty = true;
   line.words = line.caps = line.allCaps = line.capsFunction = 0;
   line.from = tokens.length;
 }
@@ -512,7 +585,12 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     dotted,
     opening: cap && isOpening(text, start, prev),
     shouty: false,
-    url: hasDigit(word) || before === 47 || before === 64 || before === 35 || ((joiners & HAS_PERIOD) !== 0 && word.includes('.') && /\.(?:com|org|net|gov|edu|co|io)\b/i.test(word)),
+    url:
+      hasDigit(word) ||
+      before === 47 ||
+      before === 64 ||
+      before === 35 ||
+      ((joiners & HAS_PERIOD) !== 0 && word.includes('.') && /\.(?:com|org|net|gov|edu|co|io)\b/i.test(word)),
     abbreviation,
     bracketed: allCaps && before === 40 && text.charCodeAt(end) === 41,
   };
@@ -520,7 +598,14 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
 
 /** "Corp", "Inc", "Ltd" right after a capitalised word, with a period after it. */
 function companySuffix(text: string, bare: string, start: number, end: number, prev: Token | null): boolean {
-  return ORG_SUFFIX_ABBREVIATIONS.has(bare) && prev !== null && prev !== BREAK && prev.cap && prev.end + 1 === start && text.charCodeAt(end) === 46;
+  return (
+    ORG_SUFFIX_ABBREVIATIONS.has(bare) &&
+    prev !== null &&
+    prev !== BREAK &&
+    prev.cap &&
+    prev.end + 1 === start &&
+    text.charCodeAt(end) === 46
+  );
 }
 
 /** A lower-case letter anywhere (ASCII by code, the rest by the Unicode class). */
@@ -544,7 +629,8 @@ function hasDigit(word: string): boolean {
 
 function countLetters(word: string): number {
   let k = 0;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== 46 && word.charCodeAt(i) !== 45 && word.charCodeAt(i) !== 39) k++;
+  for (let i = 0; i < word.length; i++)
+    if (word.charCodeAt(i) !== 46 && word.charCodeAt(i) !== 45 && word.charCodeAt(i) !== 39) k++;
   return k;
 }
 
@@ -558,8 +644,17 @@ function isOpening(text: string, start: number, prev: Token | null): boolean {
   while (i >= 0) {
     // Skip spaces, closing marks and symbols (emoji are surrogate pairs) back to what precedes.
     const code = text.charCodeAt(i);
-    if (code === 32 || code === 9 || code === 0xa0 || (MARKS[code] & CLOSES) !== 0 || (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2190 && code <= 0x2bff)) i--;
-    else if ((MARKS[code] & OPENS) !== 0) return true; // "said: “ This", "* John"
+    if (
+      code === 32 ||
+      code === 9 ||
+      code === 0xa0 ||
+      (MARKS[code] & CLOSES) !== 0 ||
+      (code >= 0xd800 && code <= 0xdfff) ||
+      (code >= 0x2190 && code <= 0x2bff)
+    )
+      i--;
+    else if ((MARKS[code] & OPENS) !== 0)
+      return true; // "said: “ This", "* John"
     else break;
   }
   if (i < 0) return true;
@@ -567,7 +662,15 @@ function isOpening(text: string, start: number, prev: Token | null): boolean {
   if (code === 10 || code === 13) return true;
   if ((MARKS[code] & ENDS) !== 0) {
     // "Sen. Rand Paul", "Lt. Gen.": a period that belongs to a title or initial opens nothing.
-    if (code === 46 && prev && prev.dotted && prev.end === i + 1 && !/^(?:\p{Lu}\.){2,}$/u.test(prev.text) && !ORG_SUFFIX_ABBREVIATIONS.has(prev.lower.slice(0, -1))) return false;
+    if (
+      code === 46 &&
+      prev &&
+      prev.dotted &&
+      prev.end === i + 1 &&
+      !/^(?:\p{Lu}\.){2,}$/u.test(prev.text) &&
+      !ORG_SUFFIX_ABBREVIATIONS.has(prev.lower.slice(0, -1))
+    )
+      return false;
     return true;
   }
   return false;
@@ -588,7 +691,12 @@ export function isKnownName(name: string): boolean {
 }
 
 /** The names the gazetteers of `isKnownName` know as they stand, lower-cased, in one set: one lookup instead of five. */
-const KNOWN_NAMES: ReadonlySet<string> = new Set([...ORGANIZATIONS, ...countryAndPlaceKeys(), ...outletKeys(), ...platformKeys()]);
+const KNOWN_NAMES: ReadonlySet<string> = new Set([
+  ...ORGANIZATIONS,
+  ...countryAndPlaceKeys(),
+  ...outletKeys(),
+  ...platformKeys(),
+]);
 
 const KNOWN_SHAPES = new WordShapes(KNOWN_NAMES, 63);
 
@@ -659,7 +767,8 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   // Three or more words in capitals in running text are shouting, not a name, unless known.
   // (Whether a gazetteer knows the run whole is asked at most once.)
   let known: boolean | undefined;
-  if (run.length >= 3 && run.filter((t) => t.allCaps).length >= 3 && !run[0].shouty && !(known = isKnownRun(text, run))) return;
+  if (run.length >= 3 && run.filter((t) => t.allCaps).length >= 3 && !run[0].shouty && !(known = isKnownRun(text, run)))
+    return;
   // A run a gazetteer knows whole ("New Zealand", "United States") needs no more proof.
   if (run.length > 1 && run.length <= 4 && (known ?? isKnownRun(text, run))) {
     splitTitle(text, run, out, false, lowerSeen);
@@ -668,7 +777,10 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   // In a heading or ALL CAPS line, words that earn their capital only one by one stand alone
   // ("NFL AMERICAN FOOTBALL" is not one name).
   // A club in a sports table or a dateline needs no more proof ("HARTFORD 12 7 6", "RANGOON 1996-12-06").
-  const table = run[0].allCaps && (isTeamInTable(text, run[0].start, run[run.length - 1].end) || isDateline(text, run[0].start, run[run.length - 1].end));
+  const table =
+    run[0].allCaps &&
+    (isTeamInTable(text, run[0].start, run[run.length - 1].end) ||
+      isDateline(text, run[0].start, run[run.length - 1].end));
   if (table && run.every((t) => t.cap)) {
     splitTitle(text, run, out, false, lowerSeen);
     return;
@@ -699,7 +811,15 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
     // A lone opening word with nothing after it, followed by a comma ("Boy, ..."), is an interjection
     // or adverb unless the article capitalises it elsewhere or a gazetteer knows it.
     // ("(Oviedo, Spain)" after a player's name is no interjection: a bracket opened it.)
-    if (s.length === 1 && (s[0].opening || s[0].shouty) && text[s[0].end] === ',' && text[s[0].start - 1] !== '(' && !trusted.has(s[0].text) && !isKnownLower(s[0].lower)) continue;
+    if (
+      s.length === 1 &&
+      (s[0].opening || s[0].shouty) &&
+      text[s[0].end] === ',' &&
+      text[s[0].start - 1] !== '(' &&
+      !trusted.has(s[0].text) &&
+      !isKnownLower(s[0].lower)
+    )
+      continue;
     const weak = onlyWeakWords(s, trusted);
     splitTitle(text, s, out, weak, lowerSeen);
   }
@@ -719,7 +839,8 @@ function weakConnectorAt(run: Token[]): number {
 
 /** Does nothing but its opening position speak for every capitalised word of the segment? */
 function onlyWeakWords(s: Token[], trusted: Set<string>): boolean {
-  for (const t of s) if (t.cap && !((t.opening || t.shouty) && !trusted.has(t.text) && !isKnownLower(t.bare))) return false;
+  for (const t of s)
+    if (t.cap && !((t.opening || t.shouty) && !trusted.has(t.text) && !isKnownLower(t.bare))) return false;
   return true;
 }
 
@@ -779,4 +900,3 @@ function hasCommonWord(text: string, name: Token[], lowerSeen: Set<string>): boo
   }
   return false;
 }
-

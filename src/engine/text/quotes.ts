@@ -75,8 +75,17 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
   const close = (o: Open, depth: number, end: number, contentEnd: number, closed: boolean) => {
     // An opening single that never found its closing mark was an apostrophe, not a quotation;
     // marks with no word between them quote nothing.
-    if ((o.mark === 'single' && !closed) || contentEnd <= o.contentStart || !hasWord(text, o.contentStart, contentEnd)) return;
-    out.push({ start: o.start, end, contentStart: o.contentStart, contentEnd: Math.max(o.contentStart, contentEnd), closed, depth, mark: o.mark });
+    if ((o.mark === 'single' && !closed) || contentEnd <= o.contentStart || !hasWord(text, o.contentStart, contentEnd))
+      return;
+    out.push({
+      start: o.start,
+      end,
+      contentStart: o.contentStart,
+      contentEnd: Math.max(o.contentStart, contentEnd),
+      closed,
+      depth,
+      mark: o.mark,
+    });
   };
   /** Close every open quotation from the top down to index `keep` as unclosed, each at its bound. */
   const abandon = (keep: number, limit: number) => {
@@ -105,7 +114,7 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
     // Closing marks are listed only when a second opening double needs them (rare): not per paragraph.
     const scanFrom = i;
     let closers: number[] | null = null;
-    for (i = i - 1; ++i < para.end; ) {
+    for (i = i - 1; ++i < para.end;) {
       // Jump to the next quote mark or line break (the regex engine scans far faster than a loop here).
       MARK.lastIndex = i;
       if (!MARK.test(text)) break;
@@ -131,7 +140,18 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
           // A second opening double while one is open: either the first was never closed, or the
           // writer nested double marks (“... a “WTF video” the following ...”). Nested when two
           // closing marks still come on this line within NEST_REACH characters.
-          if (at >= 0 && !(stack.length < MAX_DEPTH && closersBetween((closers ??= closingDoubles(text, scanFrom, para.end)), i, Math.min(multiLine ? lineEnd : para.end, i + NEST_REACH)) >= 2)) abandon(at, i);
+          if (
+            at >= 0 &&
+            !(
+              stack.length < MAX_DEPTH &&
+              closersBetween(
+                (closers ??= closingDoubles(text, scanFrom, para.end)),
+                i,
+                Math.min(multiLine ? lineEnd : para.end, i + NEST_REACH),
+              ) >= 2
+            )
+          )
+            abandon(at, i);
           stack.push({ start: i, contentStart: i + 1, mark: 'double', lineEnd: multiLine ? lineEnd : para.end });
         }
         continue;
@@ -200,7 +220,24 @@ function straightRole(text: string, i: number, floor: number, ceil: number): 'op
 /** Characters after which a quotation opens (besides white space). */
 const OPENING_CONTEXT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', '\u2018', '\u201c', ':']);
 /** Characters before which a quotation closes (besides white space). */
-const CLOSING_CONTEXT = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '\u2026', '\u2019', '\u201d', "'", '-']);
+const CLOSING_CONTEXT = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '\u2014',
+  '\u2013',
+  '\u2026',
+  '\u2019',
+  '\u201d',
+  "'",
+  '-',
+]);
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && isWordCode(ch.charCodeAt(0));

@@ -26,7 +26,39 @@ import { partitionPoint } from './partition';
 const MAX_QUOTE_SPAN = 800;
 
 /** Words that open a sentence after a dotted abbreviation ("the U.S. The"). */
-const STARTERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'In', 'A', 'An', 'This', 'That', 'There', 'His', 'Her', 'Their', 'Its', 'Our', 'On', 'At', 'As', 'After', 'When', 'If', 'So', 'Yet', 'Still', 'However', 'Meanwhile']);
+const STARTERS = new Set([
+  'The',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'But',
+  'And',
+  'In',
+  'A',
+  'An',
+  'This',
+  'That',
+  'There',
+  'His',
+  'Her',
+  'Their',
+  'Its',
+  'Our',
+  'On',
+  'At',
+  'As',
+  'After',
+  'When',
+  'If',
+  'So',
+  'Yet',
+  'Still',
+  'However',
+  'Meanwhile',
+]);
 
 /** Where a sentence may end: line breaks and sentence punctuation. */
 const STOP = /[\n.!?\u2026]/g;
@@ -38,7 +70,13 @@ const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
  * const text = 'Sen. Rand Paul (R-Ky.) spoke. He left.';
  * splitSentences(text, { start: 0, end: text.length }); // two sentences
  */
-export function splitSentences<T extends Range = Range>(text: string, paragraph: Range, quotes: readonly Quote[] = [], index = 0, out: (Range & { paragraph?: number })[] = []): T[] {
+export function splitSentences<T extends Range = Range>(
+  text: string,
+  paragraph: Range,
+  quotes: readonly Quote[] = [],
+  index = 0,
+  out: (Range & { paragraph?: number })[] = [],
+): T[] {
   let start = skipSpace(text, paragraph.start, paragraph.end);
   let i = start;
   const end = paragraph.end;
@@ -66,7 +104,12 @@ export function splitSentences<T extends Range = Range>(text: string, paragraph:
       while (j < end && CLOSERS.has(text[j])) j++;
       if (j >= end) break;
       while (q < quotes.length && quotes[q].end <= i) q++;
-      if (isSpace(text.charCodeAt(j)) && text[j] !== '\n' && !insideQuote(quotes, q, i, j) && !(ch === '.' && j === i + 1 && isAbbreviation(text, paragraph.start, i, j, end))) {
+      if (
+        isSpace(text.charCodeAt(j)) &&
+        text[j] !== '\n' &&
+        !insideQuote(quotes, q, i, j) &&
+        !(ch === '.' && j === i + 1 && isAbbreviation(text, paragraph.start, i, j, end))
+      ) {
         const next = skipSpace(text, j, end);
         if (next < end && opensSentence(text[next])) {
           push(out, text, start, j, index);
@@ -85,7 +128,13 @@ export function splitSentences<T extends Range = Range>(text: string, paragraph:
 }
 
 /** Each sentence is made once, with its paragraph index: the Doc keeps these very objects. */
-function push(out: (Range & { paragraph?: number })[], text: string, start: number, end: number, paragraph: number): void {
+function push(
+  out: (Range & { paragraph?: number })[],
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+): void {
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, paragraph });
 }
@@ -97,7 +146,7 @@ function skipSpace(text: string, i: number, end: number): number {
 
 function opensSentence(ch: string): boolean {
   // Scripts without case (Arabic, Hebrew, CJK) open sentences with any letter.
-  return /[\p{Lu}\p{Lo}\p{N}"'\u201c\u2018(\[\u2014\u2013*\u2022-]/u.test(ch);
+  return /[\p{Lu}\p{Lo}\p{N}"'\u201c\u2018([\u2014\u2013*\u2022-]/u.test(ch);
 }
 
 /** Is the period at `dot` the end of an abbreviation or an initial ("U.S.", "Sen.", "J.")? */

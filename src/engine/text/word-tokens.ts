@@ -81,4 +81,3 @@ function normalise(word: string): string {
   const lower = word.toLowerCase();
   return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
 }
-

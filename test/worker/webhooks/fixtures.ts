@@ -39,7 +39,11 @@ export interface SenderFixture {
 }
 
 const now = () => new Date().toISOString();
-const paragraphsToHtml = (text: string) => text.split('\n\n').map((p) => `<p>${p}</p>`).join('');
+const paragraphsToHtml = (text: string) =>
+  text
+    .split('\n\n')
+    .map((p) => `<p>${p}</p>`)
+    .join('');
 
 export const ghost: SenderFixture = {
   sender: 'ghost',
@@ -47,14 +51,33 @@ export const ghost: SenderFixture = {
   secret: 'ghost-webhook-secret-7f3a9c',
   otherSecret: 'ghost-webhook-secret-000000',
   timestamped: true,
-  publish: (id, a) => ({ body: JSON.stringify({ post: { current: ghostPost(id, a), previous: { status: 'draft', published_at: null, updated_at: now() } } }), headers: ghostHeaders }),
-  withoutText: (id) => ({ body: JSON.stringify({ post: { current: { ...ghostPost(id, { title: 'Empty', text: '' }), html: null, plaintext: '' }, previous: {} } }), headers: ghostHeaders }),
-  remove: (id) => ({ body: JSON.stringify({ post: { current: {}, previous: ghostPost(id, { title: 'Gone', text: 'Gone.' }) } }), headers: ghostHeaders }),
+  publish: (id, a) => ({
+    body: JSON.stringify({
+      post: { current: ghostPost(id, a), previous: { status: 'draft', published_at: null, updated_at: now() } },
+    }),
+    headers: ghostHeaders,
+  }),
+  withoutText: (id) => ({
+    body: JSON.stringify({
+      post: { current: { ...ghostPost(id, { title: 'Empty', text: '' }), html: null, plaintext: '' }, previous: {} },
+    }),
+    headers: ghostHeaders,
+  }),
+  remove: (id) => ({
+    body: JSON.stringify({ post: { current: {}, previous: ghostPost(id, { title: 'Gone', text: 'Gone.' }) } }),
+    headers: ghostHeaders,
+  }),
   // Ghost's webhook-trigger.js: createHmac('sha256', secret).update(`${body}${ts}`).digest('hex').
-  sign: async (draft, secret, at) => ({ 'X-Ghost-Signature': `sha256=${createHmac('sha256', secret).update(`${draft.body}${at}`).digest('hex')}, t=${at}` }),
+  sign: async (draft, secret, at) => ({
+    'X-Ghost-Signature': `sha256=${createHmac('sha256', secret).update(`${draft.body}${at}`).digest('hex')}, t=${at}`,
+  }),
 };
 
-const ghostHeaders = { 'content-type': 'application/json', 'content-version': 'v6.0', 'user-agent': 'Ghost/6.0.0 (https://github.com/TryGhost/Ghost)' };
+const ghostHeaders = {
+  'content-type': 'application/json',
+  'content-version': 'v6.0',
+  'user-agent': 'Ghost/6.0.0 (https://github.com/TryGhost/Ghost)',
+};
 
 export function ghostPost(id: string, a: Article, overrides: Record<string, unknown> = {}) {
   return {
@@ -73,7 +96,9 @@ export function ghostPost(id: string, a: Article, overrides: Record<string, unkn
     updated_at: now(),
     published_at: now(),
     custom_excerpt: null,
-    tags: [{ id: '6745a1', name: 'News', slug: 'news', visibility: 'public', url: 'https://example.ghost.io/tag/news/' }],
+    tags: [
+      { id: '6745a1', name: 'News', slug: 'news', visibility: 'public', url: 'https://example.ghost.io/tag/news/' },
+    ],
     authors: [{ id: '1', name: 'Jamie Larson', slug: 'jamie', url: 'https://example.ghost.io/author/jamie/' }],
     url: `https://example.ghost.io/${id}/`,
     excerpt: a.text.slice(0, 100),
@@ -90,12 +115,24 @@ export const contentful: SenderFixture = {
   secret: 'a'.repeat(32) + 'B0cD1eF2gH3iJ4kL5mN6oP7qR8sT9uV-',
   otherSecret: 'z'.repeat(64),
   timestamped: true,
-  publish: (id, a) => contentfulDraft('ContentManagement.Entry.publish', contentfulEntry(id, { title: { 'en-US': a.title }, body: { 'en-US': a.text } })),
-  withoutText: (id) => contentfulDraft('ContentManagement.Entry.publish', contentfulEntry(id, { title: { 'en-US': 'Untitled' } })),
-  remove: (id) => contentfulDraft('ContentManagement.Entry.delete', { sys: { ...contentfulSys(id), type: 'DeletedEntry', deletedAt: now() } }),
+  publish: (id, a) =>
+    contentfulDraft(
+      'ContentManagement.Entry.publish',
+      contentfulEntry(id, { title: { 'en-US': a.title }, body: { 'en-US': a.text } }),
+    ),
+  withoutText: (id) =>
+    contentfulDraft('ContentManagement.Entry.publish', contentfulEntry(id, { title: { 'en-US': 'Untitled' } })),
+  remove: (id) =>
+    contentfulDraft('ContentManagement.Entry.delete', {
+      sys: { ...contentfulSys(id), type: 'DeletedEntry', deletedAt: now() },
+    }),
   // Contentful's own signing function, over method, path, the listed headers and the body.
   sign: async (draft, secret, at) =>
-    signRequest(secret, { method: 'POST', path: CONTENTFUL_PATH + (draft.query ?? ''), headers: draft.headers, body: draft.body }, at) as unknown as Record<string, string>,
+    signRequest(
+      secret,
+      { method: 'POST', path: CONTENTFUL_PATH + (draft.query ?? ''), headers: draft.headers, body: draft.body },
+      at,
+    ) as unknown as Record<string, string>,
 };
 
 export function contentfulDraft(topic: string, entity: unknown): Draft {
@@ -136,11 +173,14 @@ export const sanity: SenderFixture = {
   secret: 'sanity-webhook-secret-q8w7e6',
   otherSecret: 'sanity-webhook-secret-000000',
   timestamped: true,
-  publish: (id, a) => sanityDraft(id, 'update', { _id: id, _type: 'post', _rev: 'rev1', title: a.title, body: portableText(a.text) }),
+  publish: (id, a) =>
+    sanityDraft(id, 'update', { _id: id, _type: 'post', _rev: 'rev1', title: a.title, body: portableText(a.text) }),
   withoutText: (id) => sanityDraft(id, 'update', { _id: id, _type: 'post', _rev: 'rev1', title: 'Untitled', body: [] }),
   remove: (id) => sanityDraft(id, 'delete', { _id: id, _type: 'post', _rev: 'rev2', title: 'Gone' }),
   // @sanity/webhook's own encoder (the one Sanity's delivery system mirrors).
-  sign: async (draft, secret, at) => ({ 'sanity-webhook-signature': await encodeSignatureHeader(draft.body, at, secret) }),
+  sign: async (draft, secret, at) => ({
+    'sanity-webhook-signature': await encodeSignatureHeader(draft.body, at, secret),
+  }),
 };
 
 export function sanityDraft(id: string, operation: string, projection: unknown): Draft {
@@ -184,11 +224,23 @@ export const wordpress: SenderFixture = {
   secret: 'wp-webhooks-trigger-secret',
   otherSecret: 'wp-webhooks-other-secret',
   timestamped: false,
-  publish: (id, a) => wpDraft(id, { post_title: a.title, post_content: a.text.split('\n\n').map((p) => `<!-- wp:paragraph -->\n<p>${p}</p>\n<!-- /wp:paragraph -->`).join('\n\n') }),
+  publish: (id, a) =>
+    wpDraft(id, {
+      post_title: a.title,
+      post_content: a.text
+        .split('\n\n')
+        .map((p) => `<!-- wp:paragraph -->\n<p>${p}</p>\n<!-- /wp:paragraph -->`)
+        .join('\n\n'),
+    }),
   withoutText: (id) => wpDraft(id, { post_title: 'Untitled', post_content: '' }),
-  remove: (id) => ({ ...wpDraft(id, { post_title: 'Gone', post_content: '<p>Gone.</p>' }), query: '?trigger=post_delete' }),
+  remove: (id) => ({
+    ...wpDraft(id, { post_title: 'Gone', post_content: '<p>Gone.</p>' }),
+    query: '?trigger=post_delete',
+  }),
   // WP Webhooks: base64_encode(hash_hmac('sha256', $body, $secret, true)).
-  sign: async (draft, secret) => ({ 'X-WP-Webhook-Signature': createHmac('sha256', secret).update(draft.body).digest('base64') }),
+  sign: async (draft, secret) => ({
+    'X-WP-Webhook-Signature': createHmac('sha256', secret).update(draft.body).digest('base64'),
+  }),
 };
 
 export function wpDraft(id: string, post: Record<string, unknown>): Draft {
@@ -234,8 +286,10 @@ export const strapi: SenderFixture = {
   secret: 'strapi-token-4c1d2e',
   otherSecret: 'strapi-token-000000',
   timestamped: false,
-  publish: (id, a) => strapiDraft('entry.publish', { documentId: id, title: a.title, body: a.text, publishedAt: now() }),
-  withoutText: (id) => strapiDraft('entry.publish', { documentId: id, title: 'Untitled', body: null, publishedAt: now() }),
+  publish: (id, a) =>
+    strapiDraft('entry.publish', { documentId: id, title: a.title, body: a.text, publishedAt: now() }),
+  withoutText: (id) =>
+    strapiDraft('entry.publish', { documentId: id, title: 'Untitled', body: null, publishedAt: now() }),
   remove: (id) => strapiDraft('entry.delete', { documentId: id, title: 'Gone', publishedAt: null }),
   sign: async (_draft, token) => ({ Authorization: `Bearer ${token}` }),
 };
@@ -260,13 +314,17 @@ export const standard: SenderFixture = {
   secret: `whsec_${randomBytes(32).toString('base64')}`,
   otherSecret: `whsec_${randomBytes(32).toString('base64')}`,
   timestamped: true,
-  publish: (id, a) => standardDraft('article.published', { id, title: a.title, text: a.text, url: `https://news.example.org/a/${id}` }),
+  publish: (id, a) =>
+    standardDraft('article.published', { id, title: a.title, text: a.text, url: `https://news.example.org/a/${id}` }),
   withoutText: (id) => standardDraft('article.published', { id, title: 'Untitled' }),
   remove: (id) => standardDraft('article.deleted', { id }),
   // The spec's reference library signs `${id}.${seconds}.${body}`.
   sign: async (draft, secret, at) => {
     const id = draft.headers['webhook-id'];
-    return { 'webhook-timestamp': String(Math.floor(at / 1000)), 'webhook-signature': new Webhook(secret).sign(id, new Date(at), draft.body) };
+    return {
+      'webhook-timestamp': String(Math.floor(at / 1000)),
+      'webhook-signature': new Webhook(secret).sign(id, new Date(at), draft.body),
+    };
   },
 };
 

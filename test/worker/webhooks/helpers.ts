@@ -17,7 +17,9 @@ export interface DeliverOptions {
 }
 
 export async function deliver(fixture: SenderFixture, draft: Draft, options: DeliverOptions = {}): Promise<Response> {
-  const signature = options.unsigned ? {} : await fixture.sign(draft, options.secret ?? fixture.secret, options.at ?? Date.now());
+  const signature = options.unsigned
+    ? {}
+    : await fixture.sign(draft, options.secret ?? fixture.secret, options.at ?? Date.now());
   return call(
     `/v1/webhooks/${fixture.sender}${draft.query ?? ''}`,
     { method: 'POST', headers: { ...draft.headers, ...signature }, body: draft.body },

@@ -34,7 +34,10 @@ describe.each(FIXTURES)('POST /v1/webhooks/$sender', (fixture) => {
   it('refuses a forged signature with 401 and stores nothing', async () => {
     const id = newId(fixture);
     const { kv, writes } = countingKv();
-    const res = await deliver(fixture, fixture.publish(id, article()), { secret: fixture.otherSecret, env: { BRIEFS: kv } });
+    const res = await deliver(fixture, fixture.publish(id, article()), {
+      secret: fixture.otherSecret,
+      env: { BRIEFS: kv },
+    });
     await expectProblem(res, 401, 'signature-invalid');
     expect(writes).toEqual([]);
     expect((await getArticle(fixture.sender, id)).status).toBe(404);
@@ -52,7 +55,10 @@ describe.each(FIXTURES)('POST /v1/webhooks/$sender', (fixture) => {
   it.runIf(fixture.timestamped)('refuses a stale signature (signed two hours ago) with 401', async () => {
     const id = newId(fixture);
     const { kv, writes } = countingKv();
-    const res = await deliver(fixture, fixture.publish(id, article()), { at: Date.now() - 2 * 60 * 60 * 1000, env: { BRIEFS: kv } });
+    const res = await deliver(fixture, fixture.publish(id, article()), {
+      at: Date.now() - 2 * 60 * 60 * 1000,
+      env: { BRIEFS: kv },
+    });
     await expectProblem(res, 401, 'signature-expired');
     expect(writes).toEqual([]);
   });
@@ -101,7 +107,11 @@ describe.each(FIXTURES)('POST /v1/webhooks/$sender', (fixture) => {
   it('answers 503 when only the write fails (reads work), so the CMS retries', async () => {
     const id = newId(fixture);
     const { kv } = countingKv();
-    const failingWrites = { ...kv, get: kv.get, put: () => Promise.reject(new Error('KV write failed')) } as unknown as KVNamespace;
+    const failingWrites = {
+      ...kv,
+      get: kv.get,
+      put: () => Promise.reject(new Error('KV write failed')),
+    } as unknown as KVNamespace;
     const res = await deliver(fixture, fixture.publish(id, article()), { env: { BRIEFS: failingWrites } });
     await expectProblem(res, 503, 'store-unavailable');
   });
