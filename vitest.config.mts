@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    globalSetup: ['test/global-setup.ts'],
     projects: [
       {
         // The Worker: routes, KV, webhooks, queues, inside workerd with miniflare bindings from wrangler.toml.

@@ -13,7 +13,8 @@ import { checkthatSuite } from './checkthat';
 import { ptcSuite } from './ptc';
 import { conllSuite } from './conll';
 import { polnearSuite } from './polnear';
-import type { Row, Suite } from './shared';
+import { SHARED, hasSharedData, type Row, type Suite } from './shared';
+import { fileURLToPath } from 'node:url';
 
 const SUITES: Suite[] = [examplesSuite, checkthatSuite, ptcSuite, polnearSuite, conllSuite];
 
@@ -26,6 +27,12 @@ const { values } = parseArgs({
     verbose: { type: 'boolean', short: 'v', default: false },
   },
 });
+if (!hasSharedData()) {
+  console.error(
+    `npm run eval needs the shared data folder (worked examples and public eval sets), and there is none at ${fileURLToPath(SHARED)}.\nPut it beside the repository as ../shared, or set EDGE_BRIEF_DATA=/path/to/shared.`,
+  );
+  process.exit(2);
+}
 const split = values.split === 'test' ? 'test' : 'dev';
 const only = values.only?.split(',');
 const limit = values.limit ? Number(values.limit) : undefined;

@@ -11,10 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Brief } from '../../src/schema/brief';
+import { SHARED } from '../../scripts/eval/shared';
+import { skipWithoutSharedData } from '../shared-data';
 import { startServer, type RunningServer } from './server';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const POLNEAR_DEV = new URL('../../../shared/eval/polnear/dev.jsonl', import.meta.url);
+const POLNEAR_DEV = new URL('eval/polnear/dev.jsonl', SHARED);
+const noData = skipWithoutSharedData('the backfill e2e test (60 PolNeAR dev articles)');
 const TOKEN = 'e2e-backfill-token';
 
 interface PolnearArticle {
@@ -23,7 +26,7 @@ interface PolnearArticle {
   text: string;
 }
 
-const articles: PolnearArticle[] = readFileSync(POLNEAR_DEV, 'utf8')
+const articles: PolnearArticle[] = (noData ? '' : readFileSync(POLNEAR_DEV, 'utf8'))
   .split('\n')
   .filter((line) => line.trim())
   .slice(0, 60)
@@ -36,6 +39,7 @@ let server: RunningServer;
 let work: string;
 
 beforeAll(async () => {
+  if (noData) return;
   // A short stall period: `wrangler dev` reloads when any file changes and drops the local queue's
   // in-flight messages; the batch's Durable Object then re-sends them (src/batch/progress.ts).
   server = await startServer({ port: 8831, vars: { API_TOKEN: TOKEN, BATCH_STALL_SECONDS: '5' } });
@@ -61,7 +65,7 @@ function backfill(args: string[]): Promise<{ code: number; stdout: string; stder
 
 const auth = { authorization: `Bearer ${TOKEN}` };
 
-describe('backfill through npm start', () => {
+describe.skipIf(noData)('backfill through npm start', () => {
   it('briefs 60 PolNeAR articles through the local queue, with exact progress, all readable by id', async () => {
     expect(articles).toHaveLength(60);
     const archive = join(work, 'polnear-60.jsonl');
