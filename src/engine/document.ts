@@ -16,6 +16,7 @@ import { findNames, type NameSpan } from './text/names';
 import { splitParagraphs } from './text/paragraphs';
 import { findQuotes, type Quote } from './text/quotes';
 import { splitSentences } from './text/sentences';
+import type { Trace } from './trace';
 import { DocTokens } from './text/word-tokens';
 
 export type { NameSpan } from './text/names';
@@ -38,12 +39,14 @@ export interface Doc {
   names: NameSpan[];
   /** Every word, in text order, with its normal form. See text/word-tokens.ts. */
   words: DocTokens;
+  /** Set when the caller asked for a rule trace (`brief(input, { trace: true })`); see trace.ts. */
+  trace?: Trace;
 }
 
 /** Longest first line we still take for a heading. */
 const MAX_TITLE_WORDS = 30;
 
-export function analyse(text: string): Doc {
+export function analyse(text: string, trace?: Trace): Doc {
   const paragraphs = splitParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
   const sentences: Sentence[] = [];
@@ -57,6 +60,7 @@ export function analyse(text: string): Doc {
     quotes,
     names: findNames(text),
     words: new DocTokens(text),
+    trace,
   };
 }
 

@@ -22,6 +22,8 @@ export interface BriefOptions {
   id?: string;
   /** Return the analysed text in the brief as `text`. Not part of the id: it changes no analysis. */
   includeText?: boolean;
+  /** Attach `trace`: the named rules that made each item (see trace.ts). Not part of the id. */
+  trace?: boolean;
 }
 
 export function briefKeyMaterial(input: BriefKeyInput): string {

@@ -18,6 +18,7 @@ import { analyse } from './document';
 import { detectLanguage } from './language';
 import { briefIdSync, type BriefOptions } from './id';
 import { summarise } from './summary';
+import { Trace, type TraceEntry } from './trace';
 import { ENGINE } from './version';
 
 export interface ArticleInput {
@@ -30,9 +31,15 @@ export type { BriefOptions } from './id';
 export { briefId, briefKeyMaterial } from './id';
 export { ENGINE, ENGINE_VERSION } from './version';
 
-export function brief(input: ArticleInput, options: BriefOptions = {}): Brief {
+export type { TraceEntry, TraceKind } from './trace';
+
+/** A brief with the rule trace attached (`brief(input, { trace: true })`). */
+export type TracedBrief = Brief & { trace?: TraceEntry[] };
+
+export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBrief {
   const { text } = input;
-  const doc = analyse(text);
+  const trace = options.trace ? new Trace() : undefined;
+  const doc = analyse(text, trace);
   const language = detectLanguage(doc);
   // The rules are English rules: another language gets stats and no extraction rather than noise.
   const english = language === 'en';
@@ -40,7 +47,7 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): Brief {
   const attribution = english ? findAttribution(doc, actors) : { claims: [], sources: [] };
   const caveats = english ? findCaveats(doc, attribution) : [];
   const title = input.title?.trim() || (doc.titleRange ? text.slice(doc.titleRange.start, doc.titleRange.end) : null);
-  const result: Brief = {
+  const result: TracedBrief = {
     version: '1',
     engine: ENGINE,
     id: options.id ?? briefIdSync(input),
@@ -61,5 +68,6 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): Brief {
     caveats,
   };
   if (options.includeText) result.text = text;
+  if (trace) return { ...result, trace: trace.list() };
   return result;
 }
