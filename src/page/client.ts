@@ -36,7 +36,8 @@ interface El {
   querySelectorAll(selector: string): ArrayLike<El>;
   addEventListener(type: string, listener: (event: Ev) => void): void;
   focus(options?: { preventScroll?: boolean }): void;
-  scrollIntoView?(options?: { block?: 'start' | 'center' | 'end' | 'nearest' }): void;
+  scrollIntoView?(options?: { block?: 'start' | 'center' | 'end' | 'nearest'; behavior?: 'auto' | 'smooth' }): void;
+  getBoundingClientRect?(): { top: number; bottom: number };
   submit?(): void;
 }
 interface TextNode {
@@ -68,6 +69,8 @@ export function clientMain(deps: ClientDeps): void {
     FormData: new (form: El) => { get(name: string): unknown };
     CSS: { escape(s: string): string };
     navigator: { clipboard?: { writeText(text: string): Promise<void> } };
+    innerHeight: number;
+    matchMedia?(query: string): { matches: boolean };
   };
   const doc = g.document;
   const form = doc.getElementById('brief-form');
@@ -190,9 +193,34 @@ export function clientMain(deps: ClientDeps): void {
   };
   const linked = (el: El | null | undefined) =>
     el && typeof el.closest === 'function' ? el.closest('[data-ref], .article mark[data-id]') : null;
+  // The other side of a lit pair is brought into view when it is off-screen: a list entry's first
+  // mark in the article (on a phone the article sits above the lists), and, where the lists sit
+  // beside the article in their own scrolling column, a mark's entry in that column.
+  const offScreen = (el: El, box?: { top: number; bottom: number }) => {
+    const r = el.getBoundingClientRect?.();
+    if (!r) return false;
+    return r.bottom < (box?.top ?? 0) || r.top > (box?.bottom ?? g.innerHeight);
+  };
+  const smooth = () => (g.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
+  const reveal = (from: El) => {
+    if (from.dataset.ref) {
+      const mark = lit.find((el) => !el.dataset.ref);
+      if (mark && offScreen(mark)) mark.scrollIntoView?.({ block: 'center', behavior: smooth() });
+      return;
+    }
+    if (!g.matchMedia?.('(min-width: 60rem)').matches) return;
+    const entry = lit.find((el) => el.dataset.ref);
+    const column = doc.querySelectorAll('.brief')[0];
+    if (entry && column && offScreen(entry, column.getBoundingClientRect?.()))
+      entry.scrollIntoView?.({ block: 'nearest', behavior: smooth() });
+  };
   doc.addEventListener('mouseover', (event) => {
     const el = linked(event.target);
-    if (el) light(keyOf(el));
+    if (!el) return;
+    const key = keyOf(el);
+    if (lit.length && keyOf(lit[0]) === key) return;
+    light(key);
+    reveal(el);
   });
   // Leaving a linked item for plain text hands the highlight back to whatever has keyboard focus;
   // scrolling and passing over blank space leave it alone.
@@ -204,6 +232,7 @@ export function clientMain(deps: ClientDeps): void {
   doc.addEventListener('focusin', (event) => {
     const el = linked(event.target);
     light(el ? keyOf(el) : null);
+    if (el) reveal(el);
   });
 
   doc.addEventListener('click', async (event) => {

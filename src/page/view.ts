@@ -267,7 +267,7 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
             : none('caveats'),
         ),
       ),
-      // After the brief in reading order (a phone shows the summary first); CSS puts it on the left when wide.
+      // After the brief in source order; CSS puts it on the left when wide, and after the summary (before the other lists) on a phone.
       h(
         'div',
         { class: 'reading' },

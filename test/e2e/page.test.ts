@@ -38,6 +38,9 @@ interface BrowserGlobals {
   navigator: { clipboard: { readText(): Promise<string> } };
   document: { documentElement: { scrollWidth: number; clientWidth: number } };
   __pwned?: string;
+  scrollY: number;
+  innerHeight: number;
+  scrollTo(x: number, y: number): void;
 }
 
 let server: RunningServer;
@@ -227,11 +230,65 @@ describe.skipIf(noBrowser)('the form page in Chromium', () => {
       return root.scrollWidth - root.clientWidth;
     });
     expect(overflow, 'no sideways scrolling').toBeLessThanOrEqual(0);
+    // The article comes right after the summary, before the lists of actors, claims, sources and caveats.
+    const top = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top + (globalThis as unknown as BrowserGlobals).scrollY);
+    const article = await top('#result .reading');
+    expect(article).toBeGreaterThan(await top('#result .panel[aria-labelledby="h-summary"]'));
+    for (const panel of await page.locator('#result .panel:not([aria-labelledby="h-summary"])').all())
+      expect(
+        await panel.evaluate(
+          (el) => el.getBoundingClientRect().top + (globalThis as unknown as BrowserGlobals).scrollY,
+        ),
+      ).toBeGreaterThan(article);
+    expect(article, 'the article starts within the first two screens').toBeLessThan(2 * 844);
     // A full page on a phone is too tall to look at: the result's top, and the text further down.
     await page.locator('#result').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: new URL('page-phone.png', ARTIFACTS).pathname });
     await page.locator('.article mark[data-kind="caveat"]').last().scrollIntoViewIfNeeded();
     await page.screenshot({ path: new URL('page-phone-text.png', ARTIFACTS).pathname });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it("brings a list entry's first mark into view on hover, and a mark's entry into its column", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 600 } });
+    const { page, problems } = await openPage(context);
+    await submit(page, ARTICLE_TITLE, ARTICLE);
+    const inView = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const column = el.closest('.brief')?.getBoundingClientRect();
+          const top = column ? Math.max(0, column.top) : 0;
+          const bottom = column
+            ? Math.min(column.bottom, (globalThis as unknown as BrowserGlobals).innerHeight)
+            : (globalThis as unknown as BrowserGlobals).innerHeight;
+          return r.bottom > top && r.top < bottom;
+        });
+    // The last caveat's mark sits far down the article; its entry is near the end of the lists.
+    const entry = page.locator('#result [data-ref^="caveat:"]').last();
+    const key = (await entry.getAttribute('data-ref'))!;
+    const [kind, id] = key.split(':');
+    const mark = `#result .article mark[data-kind="${kind}"][data-id="${id}"]`;
+    await page.evaluate(() => (globalThis as unknown as BrowserGlobals).scrollTo(0, 0));
+    await entry.scrollIntoViewIfNeeded();
+    expect(await inView(mark), 'mark off-screen before the hover').toBe(false);
+    await entry.hover();
+    await expect.poll(() => inView(mark), { timeout: 3000 }).toBe(true);
+    // From the other side: the first actor's entry scrolled out of its column comes back on hovering its mark.
+    const actor = page.locator('#result [data-ref^="actor:"]').first();
+    const [aKind, aId] = (await actor.getAttribute('data-ref'))!.split(':');
+    await page.locator('#result .brief').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const actorMark = page.locator(`#result .article mark[data-kind="${aKind}"][data-id="${aId}"]`).first();
+    await actorMark.scrollIntoViewIfNeeded();
+    await actorMark.hover();
+    await expect.poll(() => inView(`#result [data-ref="${aKind}:${aId}"]`), { timeout: 3000 }).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });
