@@ -63,6 +63,8 @@ export const articles = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     const found = await BriefStore.of(c.env).get(entry.briefId).catch(storeReadFailed);
     if (!found) throw notFound();
     c.header('Content-Location', `/v1/briefs/${found.id}`);
+    // The article's latest brief can change with its next publish: keep it, but ask every time.
+    c.header('Cache-Control', 'no-cache');
     return respondWithBrief(c, found);
   },
 );

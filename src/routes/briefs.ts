@@ -32,6 +32,14 @@ const briefHeaders = z.object({
   'server-timing': z.string(),
 });
 
+/** A brief by id cannot change: any cache may keep it for good (`private` when the API token is set). */
+const storedBriefHeaders = z.object({
+  'x-cache': z.enum(['HIT']),
+  etag: z.string(),
+  'server-timing': z.string().openapi({ description: 'kv;dur=<ms of the KV read>, cache;desc=HIT' }),
+  'cache-control': z.string().openapi({ example: 'public, max-age=31536000, immutable' }),
+});
+
 export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   .openapi(
     createRoute({
@@ -99,9 +107,13 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       responses: {
         200: {
           description: 'The brief',
+          headers: storedBriefHeaders,
           content: { 'application/json': { schema: Brief }, 'text/markdown': { schema: z.string() } },
         },
-        304: { description: 'Not modified (If-None-Match matched)' },
+        304: {
+          description: 'Not modified (If-None-Match matched, weakly; `*` matches any brief)',
+          headers: storedBriefHeaders,
+        },
         404: problem('No brief with this id (unknown or expired)'),
       },
     }),
