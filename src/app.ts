@@ -11,6 +11,7 @@ import { ProblemError, problemResponse, type ProblemInit } from './http/problem'
 import { validationHook } from './http/validation';
 import { renderApiDocs } from './http/docs';
 import { apiAccess } from './http/auth';
+import { openApiDocument } from './http/openapi';
 import { apiCors } from './http/cors';
 import { briefs } from './routes/briefs';
 import { batches } from './routes/batches';
@@ -37,18 +38,10 @@ app.route('/v1/batches', batches);
 app.route('/v1/webhooks', webhooks);
 app.route('/v1/articles', articles);
 
-const openApiConfig = {
-  openapi: '3.1.0',
-  info: {
-    title: 'edge-brief',
-    version: ENGINE_VERSION,
-    description:
-      'Turns a news article into a structured brief: actors, claims, sources and caveats, each with its exact span.',
-  },
-};
-app.doc31('/openapi.json', openApiConfig);
+// One document from the routes, for machines and for people.
+app.get('/openapi.json', (c) => c.json(openApiDocument(app as never, ENGINE_VERSION)));
 app.get('/docs', (c) =>
-  c.html(renderApiDocs(app.getOpenAPI31Document(openApiConfig) as Parameters<typeof renderApiDocs>[0])),
+  c.html(renderApiDocs(openApiDocument(app as never, ENGINE_VERSION) as Parameters<typeof renderApiDocs>[0])),
 );
 
 app.notFound((c) =>

@@ -3,7 +3,7 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
-import { ArticleInput, Brief, Problem } from '../schema/brief';
+import { ArticleInput, Brief } from '../schema/brief';
 import { limitBody } from '../http/body-limit';
 import { BriefStore } from '../storage/brief-store';
 import { briefThroughCache } from '../briefing';
@@ -11,11 +11,7 @@ import { htmlToText } from '../content/html';
 import { respondWithStoredBrief } from '../http/stored-brief';
 import { ProblemError } from '../http/problem';
 import { parseArticle, validationHook } from '../http/validation';
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: Problem } },
-});
+import { guardedAnswers, markdownDownload, problem } from '../http/openapi';
 
 const BriefQuery = z.object({
   include: z
@@ -61,6 +57,7 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         },
       },
       responses: {
+        ...guardedAnswers,
         200: { description: 'The brief', headers: briefHeaders, content: { 'application/json': { schema: Brief } } },
         400: problem('Malformed JSON'),
         413: problem('Body over the size limit'),
@@ -105,6 +102,7 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: '9f86d0…' }) }),
       },
       responses: {
+        ...guardedAnswers,
         200: {
           description: 'The brief',
           headers: storedBriefHeaders,
@@ -120,3 +118,8 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     // `{id}.md` is the same brief as Markdown, so a plain link can download it.
     (c) => respondWithStoredBrief(c, c.req.valid('param').id),
   );
+
+// Served by the route above (its `{id}` may end in `.md`); listed on its own so the document shows it.
+briefs.openAPIRegistry.registerPath(
+  markdownDownload('/{id}.md', 'A stored brief as a Markdown download', guardedAnswers),
+);

@@ -27,6 +27,7 @@ import { htmlToText } from '../content/html';
 import { ProblemError } from '../http/problem';
 import { rateLimit } from '../http/rate-limit';
 import { respondWithStoredBrief } from '../http/stored-brief';
+import { markdownDownload } from '../http/openapi';
 import { issuesOf } from '../http/validation';
 import { isHtmlArticle, type ArticleFormat } from '../page/format';
 import { highlight } from '../page/highlight';
@@ -195,6 +196,11 @@ export const page = new OpenAPIHono<AppEnv>()
     }),
     (c) => asset(c, PAGE_CSS, PAGE_CSS_VERSION, 'text/css; charset=utf-8'),
   );
+
+// Served by `/brief/{id}` (its `{id}` may end in `.md`); listed on its own so the document shows it.
+page.openAPIRegistry.registerPath(
+  markdownDownload('/brief/{id}.md', 'A brief the page showed, as Markdown (its Download Markdown link)'),
+);
 
 /** Assets are fingerprinted in the page's URLs, so a matching `?v=` may be cached for good. */
 function asset(c: Context<AppEnv>, body: string, version: string, type: string): Response {

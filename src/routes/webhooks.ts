@@ -5,16 +5,11 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
-import { Problem } from '../schema/brief';
 import { limitBody } from '../http/body-limit';
 import { ProblemError } from '../http/problem';
 import { validationHook } from '../http/validation';
 import { SENDER_NAMES, adapterFor, receiveDelivery } from '../webhooks';
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: Problem } },
-});
+import { problem } from '../http/openapi';
 
 const Stored = z.object({ sender: z.string(), articleId: z.string(), briefId: z.string() }).openapi('WebhookStored', {
   description: 'The article was briefed and its brief stored; `GET /v1/articles/{sender}/{articleId}` serves it.',
