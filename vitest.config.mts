@@ -18,7 +18,9 @@ export default defineConfig({
       },
       {
         // The pure engine and the CLI, in Node: the same code the Worker runs, with the shared data on disk.
-        test: { name: 'engine', include: ['test/engine/**/*.test.ts'], environment: 'node' },
+        // The golden check briefs every shared text (~30 s on a busy machine) and the CLI tests spawn Node:
+        // a generous timeout, since speed is held by growth ratios and `npm run bench`, not by the clock here.
+        test: { name: 'engine', include: ['test/engine/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
       },
       {
         // End to end: the real `npm start` server over HTTP, and the browser test in Chromium.
