@@ -169,10 +169,7 @@ export function scoreArticle(label: DevLabel, text: string, b: Brief, errors: st
   const furniture = label.furniture.flatMap((f) => locate(text, f.contains, f.occurrences));
   const inFurniture = (s: Span) => furniture.some((f) => s.start >= f.start && s.end <= f.end);
   const listed = new Set(
-    [
-      ...label.actors.must.map((a) => a.name),
-      ...sourceLabels.flatMap((s) => s.names ?? []),
-    ].map(lower),
+    [...label.actors.must.map((a) => a.name), ...sourceLabels.flatMap((s) => s.names ?? [])].map(lower),
   );
   for (const a of b.actors) {
     if (a.mentions.length === 0 || !a.mentions.every(inFurniture)) continue;
@@ -195,8 +192,7 @@ export function scoreArticle(label: DevLabel, text: string, b: Brief, errors: st
   t.actorsMust.gold = label.actors.must.length;
   for (const want of label.actors.must) {
     const found = b.actors.some(
-      (a) =>
-        [a.name, ...a.aliases].some((n) => lower(n) === lower(want.name)) && (!want.type || a.type === want.type),
+      (a) => [a.name, ...a.aliases].some((n) => lower(n) === lower(want.name)) && (!want.type || a.type === want.type),
     );
     if (found) t.actorsMust.found++;
     else errors.push(`${id} actor missed: ${want.name}${want.type ? ` (${want.type})` : ''}`);
