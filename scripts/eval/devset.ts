@@ -21,7 +21,8 @@
  *   of engine caveats overlapping some `must` or `optional` label. Kinds are not scored. Where a
  *   genre has neither labels nor engine caveats there is no F1 (`n/a`).
  * - furniture: engine items made from page furniture, counted: actors every mention of which is
- *   inside a furniture line (unless the label lists the actor or source), claims and author-voice
+ *   inside a furniture line (unless `actors.must` lists it; a
+ *   source named only in an embedded-post credit may be a source, not an actor), claims and author-voice
  *   caveats (any kind) overlapping one. Target 0.
  * - also reported: `actors.must` found, `actors.mustNot` output, `caveats.mustNot` hit (others'
  *   words or furniture flagged as the author's voice), and `claims.mustNot` output.
@@ -168,9 +169,7 @@ export function scoreArticle(label: DevLabel, text: string, b: Brief, errors: st
   // Page furniture.
   const furniture = label.furniture.flatMap((f) => locate(text, f.contains, f.occurrences));
   const inFurniture = (s: Span) => furniture.some((f) => s.start >= f.start && s.end <= f.end);
-  const listed = new Set(
-    [...label.actors.must.map((a) => a.name), ...sourceLabels.flatMap((s) => s.names ?? [])].map(lower),
-  );
+  const listed = new Set(label.actors.must.map((a) => lower(a.name)));
   for (const a of b.actors) {
     if (a.mentions.length === 0 || !a.mentions.every(inFurniture)) continue;
     if ([a.name, ...a.aliases].some((n) => listed.has(lower(n)))) continue;
