@@ -19,7 +19,8 @@
  *   (`anonymous-sourcing`, `single-source`) aside, as in the PTC suite. A caveat matches a label
  *   when its span overlaps an occurrence of the label's text. Recall over `must`; precision: share
  *   of engine caveats overlapping some `must` or `optional` label. Kinds are not scored. Where a
- *   genre has neither labels nor engine caveats there is no F1 (`n/a`).
+ *   genre has no `must` label (straight news) recall and F1 are `n/a` and precision is the number
+ *   to read: every author-voice caveat that matches no `optional` label is a false alarm.
  * - furniture: engine items made from page furniture, counted: actors every mention of which is
  *   inside a furniture line (unless `actors.must` lists it; a
  *   source named only in an embedded-post credit may be a source, not an actor), claims and author-voice
@@ -214,15 +215,14 @@ function rowsFor(name: string, t: Tally, targets: boolean): Row[] {
     const p = c.predicted ? c.correct / c.predicted : 0;
     const r = c.gold ? c.found / c.gold : 0;
     const f1 = p + r ? (2 * p * r) / (p + r) : 0;
-    const none = c.gold === 0 && c.predicted === 0;
+    // No must label: recall and F1 are undefined (n/a); precision still says how much noise was output.
+    const counts = `P ${c.predicted ? f2(p) : 'n/a'} (${c.correct}/${c.predicted}) R ${c.gold ? f2(r) : 'n/a'} (${c.found}/${c.gold})`;
     rows.push({
       suite: 'devset',
       metric: `${name}: ${metric}`,
-      score: none ? Number.NaN : f1,
+      score: c.gold === 0 ? Number.NaN : f1,
       target: targets ? target : undefined,
-      detail: none
-        ? 'n/a (nothing labelled, nothing output)'
-        : `P ${f2(p)} (${c.correct}/${c.predicted}) R ${f2(r)} (${c.found}/${c.gold})`,
+      detail: c.gold === 0 ? `n/a: no must labels; ${counts}` : counts,
     });
   };
   pr('claims F1 (content+speaker)', t.claims, 0.85);
