@@ -31,16 +31,16 @@ describe('dev set label files', () => {
   });
 });
 
-describe.skipIf(skipWithoutSharedData('dev set labels against their articles'))(
-  'dev set labels against their articles',
-  () => {
-    const articles = ptcArticles();
-    it.each(files)('every label text of %s occurs in its article', (file) => {
-      const label = devLabelSchema.parse(readLabelFile(file));
-      const text = articles.get(label.article);
-      expect(text, `${label.article} is a PTC train article`).toBeDefined();
-      const missing = labelTexts(label).filter((l) => !(text ?? '').includes(l.text));
-      expect(missing).toEqual([]);
-    });
-  },
-);
+const noData = skipWithoutSharedData('dev set labels against their articles');
+
+describe.skipIf(noData)('dev set labels against their articles', () => {
+  // The describe body runs even when skipped: read the articles only where they are.
+  const articles = noData ? new Map<string, string>() : ptcArticles();
+  it.each(files)('every label text of %s occurs in its article', (file) => {
+    const label = devLabelSchema.parse(readLabelFile(file));
+    const text = articles.get(label.article);
+    expect(text, `${label.article} is a PTC train article`).toBeDefined();
+    const missing = labelTexts(label).filter((l) => !(text ?? '').includes(l.text));
+    expect(missing).toEqual([]);
+  });
+});
