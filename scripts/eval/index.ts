@@ -50,6 +50,10 @@ for (const suite of SUITES) {
   rows.push(...result.rows);
   details[suite.name] = result.details;
   console.error(`${suite.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (suite.name === 'devset' && values.verbose) {
+    // Every miss and false positive of the dev set, one line each (article id first).
+    for (const line of (result.details as { errors: string[] } | undefined)?.errors ?? []) console.log(line);
+  }
   if (suite.name === 'examples') {
     // Every item of the worked examples, one by one (failures only with --quiet-examples off? no: all).
     for (const c of result.details as Check[]) {
