@@ -19,8 +19,17 @@ export const GENRES = ['wire', 'opinion', 'anonymous', 'embeds'] as const;
 export type Genre = (typeof GENRES)[number];
 
 const occurrences = z.enum(['all', 'first']).default('first');
+/**
+ * A speaker label is a name or a description ("ministry", "official"), never a bare pronoun: the
+ * brief must resolve "she" or "it", so a label that accepted one would pass an unresolved speaker.
+ */
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
+const speakerName = z
+  .string()
+  .min(1)
+  .refine((s) => !PRONOUNS.has(s.toLowerCase()), 'a speaker label is a name or description, not a pronoun');
 /** One speaker, or any of several spellings of the same one (an article that spells a name two ways). */
-const speaker = z.union([z.string().min(1), z.array(z.string().min(1)).min(1), z.null()]);
+const speaker = z.union([speakerName, z.array(speakerName).min(1), z.null()]);
 
 const claimLabel = z
   .object({
