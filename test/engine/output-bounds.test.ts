@@ -1,0 +1,40 @@
+/**
+ * Output amplification (issue 12.2): no input may multiply into a brief (or a form page) many
+ * times its size. Caveats are clipped to their sentence and merged within a kind, every list has
+ * a ceiling, and the serialised brief stays within a fixed multiple of the input.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+const ID = '0'.repeat(64);
+
+describe('caveats are bounded', () => {
+  it('merges overlapping caveats of one kind: a long clause of opinion cues gives one caveat, not one per cue', () => {
+    // One 1,000-character clause: each "should" used to reach 400 characters on, overlapping the next ones.
+    const text = 'we should '.repeat(100) + 'now.';
+    const b = brief({ text }, { id: ID });
+    for (const kind of new Set(b.caveats.map((k) => k.kind))) {
+      for (const voice of ['author', 'attributed']) {
+        const same = b.caveats.filter((k) => k.kind === kind && k.voice === voice);
+        for (let i = 1; i < same.length; i++) expect(same[i].start).toBeGreaterThanOrEqual(same[i - 1].end);
+      }
+    }
+    expect(b.caveats.filter((k) => k.kind === 'opinion')).toHaveLength(1);
+  });
+
+  it('never lets a caveat run past the sentence it starts in (a quotation running on into the next paragraph)', () => {
+    const text =
+      'John Smith said: “We must act now on this plan.\n\n“It is time for all of us to go.”\nSmith also said: “We will win.”';
+    const b = brief({ text }, { id: ID });
+    const single = b.caveats.find((k) => k.kind === 'single-source');
+    expect(single?.text).toBe('“We must act now on this plan.');
+    const firstEnd = text.indexOf('.') + 1;
+    for (const k of b.caveats.filter((x) => x.start < firstEnd)) expect(k.end).toBeLessThanOrEqual(firstEnd);
+  });
+
+  it('keeps opinion text with no commas to a brief a few times the input, not a hundred', () => {
+    const text = 'I think we should must '.repeat(4000);
+    const b = brief({ text }, { id: ID });
+    expect(JSON.stringify(b).length).toBeLessThan(10 * text.length + 32 * 1024);
+  });
+});
