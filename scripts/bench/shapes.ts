@@ -94,7 +94,10 @@ export const SHAPES: Shape[] = [
     name: 'nested-quotes',
     about: 'quotations nested inside quotations inside reported speech',
     make: (bytes) =>
-      fill(bytes, (i) => `${FIRST[i % 10]} ${LAST[i % 10]} said “she told me ‘they said “this is outrageous” today’ again.” `),
+      fill(
+        bytes,
+        (i) => `${FIRST[i % 10]} ${LAST[i % 10]} said “she told me ‘they said “this is outrageous” today’ again.” `,
+      ),
   },
   {
     name: 'roles',
@@ -109,7 +112,11 @@ export const SHAPES: Shape[] = [
   {
     name: 'acronyms',
     about: 'bracketed acronyms after coined organisation names',
-    make: (bytes) => fill(bytes, (i) => `the ${coined(i)} Bureau of ${coined(i + 7)} (${coined(i).slice(0, 3).toUpperCase()}) said it. `),
+    make: (bytes) =>
+      fill(
+        bytes,
+        (i) => `the ${coined(i)} Bureau of ${coined(i + 7)} (${coined(i).slice(0, 3).toUpperCase()}) said it. `,
+      ),
   },
 ];
 

@@ -4,7 +4,10 @@
  * a ceiling, and the serialised brief stays within a fixed multiple of the input.
  */
 import { describe, expect, it } from 'vitest';
+import { SHAPES } from '../../scripts/bench/shapes';
 import { brief } from '../../src/engine';
+import { Brief } from '../../src/schema/brief';
+import { LIST_CEILINGS, NAME_MAX, OUTPUT_MULTIPLE, OUTPUT_SLACK } from '../../src/schema/ceilings';
 
 const ID = '0'.repeat(64);
 
@@ -37,4 +40,41 @@ describe('caveats are bounded', () => {
     const b = brief({ text }, { id: ID });
     expect(JSON.stringify(b).length).toBeLessThan(10 * text.length + 32 * 1024);
   });
+});
+
+describe('every list has a ceiling', () => {
+  it('cuts a list at its ceiling and says so in `truncated`', () => {
+    const text = 'It seems so. '.repeat(3000);
+    const b = brief({ text }, { id: ID });
+    expect(b.caveats.length).toBe(LIST_CEILINGS.caveats);
+    expect(b.truncated).toContain('caveats');
+    expect(Brief.safeParse(b).success).toBe(true);
+  });
+
+  it('leaves `truncated` out when nothing was cut', () => {
+    const b = brief({ text: 'A storm hit the coast on Monday, officials said.' }, { id: ID });
+    expect(b.truncated).toBeUndefined();
+  });
+
+  it('dedupes case variants of roles and aliases, and caps an actor name', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `Zq${'abcdefghijklmnopqrstuvwxyz'[i % 26]}ova`).join(' ');
+    const text = `Bishop Robert Morlino spoke. BISHOP ROBERT MORLINO spoke again. MORLINO and Morlino left. ${long} said it was fine.`;
+    const b = brief({ text }, { id: ID });
+    for (const a of b.actors) {
+      expect(a.name.length).toBeLessThanOrEqual(NAME_MAX);
+      const lower = [...a.roles, ...a.aliases].map((x) => x.toLowerCase());
+      expect(new Set(lower).size).toBe(lower.length);
+    }
+    for (const c of b.claims) if (c.speaker) expect(c.speaker.name.length).toBeLessThanOrEqual(NAME_MAX);
+  });
+});
+
+describe('the serialised brief is at most a fixed multiple of the input', () => {
+  for (const shape of SHAPES) {
+    it(`${shape.name}: ${shape.about}`, () => {
+      const text = shape.make(60_000);
+      const b = brief({ text }, { id: ID });
+      expect(JSON.stringify(b).length).toBeLessThanOrEqual(OUTPUT_MULTIPLE * text.length + OUTPUT_SLACK);
+    });
+  }
 });
