@@ -57,14 +57,16 @@ describe('every list has a ceiling', () => {
   });
 
   it('dedupes case variants of roles and aliases, and caps an actor name', () => {
-    const long = Array.from({ length: 30 }, (_, i) => `Zq${'abcdefghijklmnopqrstuvwxyz'[i % 26]}ova`).join(' ');
-    const text = `Bishop Robert Morlino spoke. BISHOP ROBERT MORLINO spoke again. MORLINO and Morlino left. ${long} said it was fine.`;
+    const text =
+      'President Donald Trump spoke on Monday. Trump said the plan failed. Later TRUMP said it again in a post. ' +
+      'Former Russian president and Security Council Deputy Chairman Zqaova Zqbova Zqcova Zqdova Zqeova Zqfova Zqgova Zqhova Zqiova Zqjova Zqkova Zqlova Zqmova Zqnova said so.';
     const b = brief({ text }, { id: ID });
     for (const a of b.actors) {
       expect(a.name.length).toBeLessThanOrEqual(NAME_MAX);
       const lower = [...a.roles, ...a.aliases].map((x) => x.toLowerCase());
       expect(new Set(lower).size).toBe(lower.length);
     }
+    expect(b.actors.find((a) => a.name === 'Donald Trump')?.aliases).toEqual(['Trump']);
     for (const c of b.claims) if (c.speaker) expect(c.speaker.name.length).toBeLessThanOrEqual(NAME_MAX);
   });
 });
