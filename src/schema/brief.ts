@@ -106,7 +106,7 @@ export const Stats = z
 export const Brief = z
   .object({
     version: z.literal('1'),
-    engine: z.string().openapi({ example: 'edge-brief@1.1.0' }),
+    engine: z.string().openapi({ example: 'edge-brief@1.2.0' }),
     id: z.string().regex(/^[0-9a-f]{64}$/),
     title: z.string().nullable(),
     url: z.string().nullable().optional(),
