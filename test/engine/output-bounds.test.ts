@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHAPES } from '../../scripts/bench/shapes';
 import { brief } from '../../src/engine';
+import { briefToMarkdown } from '../../src/engine/markdown';
 import { Brief } from '../../src/schema/brief';
 import { LIST_CEILINGS, NAME_MAX, OUTPUT_MULTIPLE, OUTPUT_SLACK } from '../../src/schema/ceilings';
 
@@ -79,4 +80,11 @@ describe('the serialised brief is at most a fixed multiple of the input', () => 
       expect(JSON.stringify(b).length).toBeLessThanOrEqual(OUTPUT_MULTIPLE * text.length + OUTPUT_SLACK);
     });
   }
+});
+
+describe('the Markdown brief', () => {
+  it('says in one line which lists were cut', () => {
+    const b = brief({ text: 'It seems so. '.repeat(1200) }, { id: ID });
+    expect(briefToMarkdown(b)).toContain('*Cut at their ceilings: caveats.*');
+  });
 });
