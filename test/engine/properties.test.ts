@@ -10,7 +10,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { brief } from '../../src/engine';
 import { Brief } from '../../src/schema/brief';
-import { longNewsText, newsText, overBudget, spanViolations, timedBrief } from '../../scripts/fuzz';
+import {
+  longNewsText,
+  newsText,
+  outputOverBound,
+  overBudget,
+  spanViolations,
+  timedBrief,
+  worstShapeText,
+} from '../../scripts/fuzz';
 
 const seed = Number(process.env.FC_SEED ?? 20261124);
 
@@ -35,6 +43,17 @@ describe('brief() properties', () => {
         expect(brief({ text, title: `${title}!` }).id).not.toBe(a.id);
       }),
       { numRuns: 500, seed },
+    );
+  }, 120_000);
+
+  it('keeps the brief JSON within 10x the input + 32 KB, on news-like text and on the worst shapes for output size', () => {
+    fc.assert(
+      fc.property(fc.oneof(longNewsText(5_000), worstShapeText()), (text) => {
+        const b = brief({ text });
+        expect(outputOverBound(text, b)).toBeNull();
+        expect(spanViolations(text, b)).toEqual([]);
+      }),
+      { numRuns: 40, seed },
     );
   }, 120_000);
 

@@ -254,6 +254,18 @@ describe('service routes', () => {
     expect(await page.text()).toContain('/v1/briefs');
   });
 
+  it('documents the list ceilings, the size bound and `truncated` in the OpenAPI Brief schema', async () => {
+    const doc = (await (await call('/openapi.json')).json()) as {
+      components: {
+        schemas: { Brief: { description?: string; properties: Record<string, { description?: string }> } };
+      };
+    };
+    const schema = doc.components.schemas.Brief;
+    expect(schema.description).toContain('caveats 1000');
+    expect(schema.description).toContain('10x the input + 32 KB');
+    expect(schema.properties.truncated.description).toContain('cut');
+  });
+
   it('answers 404 problem for an unknown route', async () => {
     const res = await call('/nope');
     expect(res.status).toBe(404);
