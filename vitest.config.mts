@@ -17,8 +17,8 @@ export default defineConfig({
         },
       },
       {
-        // The pure engine and the CLI, in Node: the same code the Worker runs, with the shared data on disk.
-        test: { name: 'engine', include: ['test/engine/**/*.test.ts'], environment: 'node' },
+        // The pure engine, the HTML extractor and the CLI, in Node: the same code the Worker runs, with the shared data on disk.
+        test: { name: 'engine', include: ['test/engine/**/*.test.ts', 'test/content/**/*.test.ts'], environment: 'node' },
       },
       {
         // End to end: the real `npm start` server over HTTP, and the browser test in Chromium.

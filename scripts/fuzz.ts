@@ -9,6 +9,9 @@
  * unclosed, scare quotes), abbreviations and numbers with periods, emoji with modifiers and ZWJ,
  * combining marks, right-to-left script and bidi controls, odd white space, lone surrogates and NUL.
  *
+ * One case in five is HTML (scripts/fuzz-html.ts): `htmlToText` must not throw, give no more text
+ * than markup, and stay within its own linear time budget; its text then goes through brief() too.
+ *
  * Properties: brief() never throws; every span satisfies the offset invariant
  * (`text.slice(start, end) === item.text`, ranges in bounds and not cutting a surrogate pair);
  * the same input gives the same brief (ids included); time stays within a budget linear in length.
@@ -17,6 +20,7 @@ import fc from 'fast-check';
 import { pathToFileURL } from 'node:url';
 import { brief } from '../src/engine';
 import type { Brief } from '../src/schema/brief';
+import { htmlCase, htmlInput, longHtmlInput } from './fuzz-html';
 
 const NAMES = [
   'Dmitry Medvedev',
@@ -331,6 +335,9 @@ interface FuzzStats {
   worstText: string;
   nonEnglish: number;
   claims: number;
+  html: number;
+  htmlChars: number;
+  htmlMs: number;
 }
 
 /** One fuzz case: all four properties; throws (for fast-check to shrink) on any violation. */
@@ -392,22 +399,40 @@ function main(): void {
     worstText: '',
     nonEnglish: 0,
     claims: 0,
+    html: 0,
+    htmlChars: 0,
+    htmlMs: 0,
   };
   const failures: Failures = new Map();
   // 49 in 50 are article-sized; 1 in 50 is long (up to 30,000 chars) to exercise the time bound.
-  const input = fc.oneof(
+  // One in five is HTML, extracted first (1 in 50 of those long, up to 100,000 chars).
+  const text = fc.oneof(
     { weight: 49, arbitrary: newsText(120) },
     { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 30_000 }).chain(longNewsText) },
+  );
+  const html = fc.oneof(
+    { weight: 49, arbitrary: htmlInput(120) },
+    { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 100_000 }).chain(longHtmlInput) },
+  );
+  const input = fc.oneof(
+    { weight: 4, arbitrary: text.map((value) => ({ html: false, value })) },
+    { weight: 1, arbitrary: html.map((value) => ({ html: true, value })) },
   );
   const started = performance.now();
   // Every case runs (a failure is recorded, not thrown), so one bug does not hide the rest of the
   // run; each kind of failure is reported with the shortest text that showed it.
   fc.assert(
-    fc.property(input, (text) => {
+    fc.property(input, ({ html, value }) => {
       try {
-        fuzzCase(text, stats);
+        if (html) {
+          const { text, ms } = htmlCase(value);
+          stats.html++;
+          stats.htmlChars += value.length;
+          stats.htmlMs += ms;
+          fuzzCase(text, stats);
+        } else fuzzCase(value, stats);
       } catch (error) {
-        record(failures, error, text);
+        record(failures, error, value);
       }
     }),
     { numRuns: runs, seed },
@@ -415,7 +440,7 @@ function main(): void {
   const seconds = (performance.now() - started) / 1000;
   const failed = [...failures.values()].reduce((sum, f) => sum + f.count, 0);
   const row = (k: string, v: string | number) => console.log(`${k.padEnd(28)} ${v}`);
-  console.log(`\nnpm run fuzz: brief() on ${runs.toLocaleString('en')} generated texts (seed ${seed})\n`);
+  console.log(`\nnpm run fuzz: brief() on ${runs.toLocaleString('en')} generated texts and pages (seed ${seed})\n`);
   row('cases passed', stats.cases.toLocaleString('en'));
   row('cases failed', failed.toLocaleString('en'));
   row('characters analysed', stats.chars.toLocaleString('en'));
@@ -424,6 +449,8 @@ function main(): void {
   row('throughput (chars/ms)', (stats.chars / Math.max(1e-9, stats.totalMs)).toFixed(0));
   row('worst µs per char (≥200 ch)', stats.worstUsPerChar.toFixed(2));
   row('budget', `${BUDGET_FIXED_MS} ms + ${BUDGET_US_PER_CHAR} µs/char, and ${SLOWDOWN_LIMIT}x plain copy`);
+  row('HTML cases', stats.html.toLocaleString('en'));
+  row('HTML extraction (chars/ms)', (stats.htmlChars / Math.max(1e-9, stats.htmlMs)).toFixed(0));
   row('claims found', stats.claims.toLocaleString('en'));
   row('detected non-English', stats.nonEnglish.toLocaleString('en'));
   row('wall time (s)', seconds.toFixed(1));
@@ -438,7 +465,7 @@ function main(): void {
     }
     process.exitCode = 1;
   } else {
-    console.log('\nall properties held: never throws, spans exact, deterministic, time within the linear budget');
+    console.log('\nall properties held: never throws, spans exact, deterministic, time within the linear budget, HTML text bounded by the markup');
   }
 }
 
