@@ -18,7 +18,11 @@ export default defineConfig({
       },
       {
         // The pure engine, the HTML extractor and the CLI, in Node: the same code the Worker runs, with the shared data on disk.
-        test: { name: 'engine', include: ['test/engine/**/*.test.ts', 'test/content/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'engine',
+          include: ['test/engine/**/*.test.ts', 'test/content/**/*.test.ts'],
+          environment: 'node',
+        },
       },
       {
         // End to end: the real `npm start` server over HTTP, and the browser test in Chromium.

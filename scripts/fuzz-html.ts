@@ -133,7 +133,9 @@ export function htmlInput(maxParts = 80): fc.Arbitrary<string> {
 
 /** A long input for the time bound: a generated page repeated up to about `chars` characters. */
 export function longHtmlInput(chars: number): fc.Arbitrary<string> {
-  return htmlInput(40).map((html) => html.repeat(Math.max(1, Math.ceil(chars / Math.max(1, html.length)))).slice(0, chars));
+  return htmlInput(40).map((html) =>
+    html.repeat(Math.max(1, Math.ceil(chars / Math.max(1, html.length)))).slice(0, chars),
+  );
 }
 
 /**

@@ -465,7 +465,9 @@ function main(): void {
     }
     process.exitCode = 1;
   } else {
-    console.log('\nall properties held: never throws, spans exact, deterministic, time within the linear budget, HTML text bounded by the markup');
+    console.log(
+      '\nall properties held: never throws, spans exact, deterministic, time within the linear budget, HTML text bounded by the markup',
+    );
   }
 }
 

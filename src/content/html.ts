@@ -70,19 +70,23 @@ const ARTICLE = 2;
 /** A block break: kept whatever is selected (it adds no text, and keeps kept blocks apart). */
 const BREAK = 4;
 
-interface Open {
-  name: string;
-  dropped: boolean;
-  chrome: boolean;
-  article: boolean;
-  section: boolean;
-  foreign: boolean;
-}
+/** Bits of an open element. */
+const IS_DROPPED = 1;
+const IS_CHROME = 2;
+const IS_ARTICLE = 4;
+const IS_SECTION = 8;
+const IS_FOREIGN = 16;
+const KIND_BITS = { dropped: IS_DROPPED, chrome: IS_CHROME, article: IS_ARTICLE, content: 0 } as const;
+const NO_ATTRIBUTES: ChromeAttributes = Object.freeze({});
 
 export function htmlToText(html: string): string {
   const pieces: string[] = [];
   const flags: number[] = [];
-  const stack: Open[] = [];
+  // The open elements: names and bits in two parallel stacks (no object per element).
+  const stackNames: string[] = [];
+  const stackBits: number[] = [];
+  // What an element without attributes is, by name and by whether it is inside a section.
+  const plainBits = new Map<string, number>();
   const openByName = new Map<string, number>();
   let dropped = 0;
   let chrome = 0;
@@ -91,14 +95,22 @@ export function htmlToText(html: string): string {
   let foreign = 0;
 
   let tagName = '';
-  let attributes: ChromeAttributes = {};
+  let attributes: ChromeAttributes = NO_ATTRIBUTES;
   let attributeName = '';
   let attributeValue = '';
 
   // Text is gathered in runs of one flag; a run is one piece, so the selection below sees few.
   let run: string[] = [];
   let runFlag = BREAK;
+  // Text that runs on in the input (bare `<`s, split text events) is kept as one range, not sliced.
+  let rangeStart = 0;
+  let rangeEnd = -1;
+  const flushRange = () => {
+    if (rangeEnd >= 0) run.push(html.slice(rangeStart, rangeEnd));
+    rangeEnd = -1;
+  };
   const push = (piece: string, flag: number) => {
+    flushRange();
     if (flag !== runFlag) {
       if (run.length > 0) {
         pieces.push(run.join(''));
@@ -109,43 +121,56 @@ export function htmlToText(html: string): string {
     }
     run.push(piece);
   };
+  const textFlag = () => (chrome > 0 ? CHROME : 0) | (article > 0 ? ARTICLE : 0);
   const emit = (piece: string) => {
-    if (dropped === 0) push(piece, (chrome > 0 ? CHROME : 0) | (article > 0 ? ARTICLE : 0));
+    if (dropped === 0) push(piece, textFlag());
+  };
+  const emitRange = (start: number, end: number) => {
+    if (dropped > 0) return;
+    const flag = textFlag();
+    if (flag === runFlag && start === rangeEnd) rangeEnd = end;
+    else {
+      push('', flag);
+      rangeStart = start;
+      rangeEnd = end;
+    }
   };
   const blockBreak = (name: string) => {
     const piece = PARAGRAPH_BLOCKS.has(name) ? '\n\n' : LINE_BLOCKS.has(name) ? '\n' : '';
     if (piece && dropped === 0) push(piece, BREAK);
   };
 
+  const bitsOf = (name: string): number => {
+    const base = (SECTIONING_TAGS.has(name) ? IS_SECTION : 0) | (FOREIGN.has(name) ? IS_FOREIGN : 0);
+    return base | KIND_BITS[classifyElement(name, attributes, sections > 0)];
+  };
   const open = (name: string) => {
     blockBreak(name);
     if (VOID.has(name)) return;
-    const kind = classifyElement(name, attributes, sections > 0);
-    const entry: Open = {
-      name,
-      dropped: kind === 'dropped',
-      chrome: kind === 'chrome',
-      article: kind === 'article',
-      section: SECTIONING_TAGS.has(name),
-      foreign: FOREIGN.has(name),
-    };
-    stack.push(entry);
+    let bits: number;
+    if (attributes === NO_ATTRIBUTES) {
+      const key = sections > 0 ? `s:${name}` : name;
+      bits = plainBits.get(key) ?? bitsOf(name);
+      plainBits.set(key, bits);
+    } else bits = bitsOf(name);
+    stackNames.push(name);
+    stackBits.push(bits);
     openByName.set(name, (openByName.get(name) ?? 0) + 1);
-    if (entry.dropped) dropped++;
-    if (entry.chrome) chrome++;
-    if (entry.article) article++;
-    if (entry.section) sections++;
-    if (entry.foreign) foreign++;
+    if (bits !== 0) count(bits, 1);
+  };
+  const count = (bits: number, by: number) => {
+    if (bits & IS_DROPPED) dropped += by;
+    if (bits & IS_CHROME) chrome += by;
+    if (bits & IS_ARTICLE) article += by;
+    if (bits & IS_SECTION) sections += by;
+    if (bits & IS_FOREIGN) foreign += by;
   };
   const pop = () => {
-    const entry = stack.pop()!;
-    openByName.set(entry.name, openByName.get(entry.name)! - 1);
-    if (entry.dropped) dropped--;
-    if (entry.chrome) chrome--;
-    if (entry.article) article--;
-    if (entry.section) sections--;
-    if (entry.foreign) foreign--;
-    return entry.name;
+    const name = stackNames.pop()!;
+    const bits = stackBits.pop()!;
+    openByName.set(name, openByName.get(name)! - 1);
+    if (bits !== 0) count(bits, -1);
+    return name;
   };
   const close = (name: string) => {
     // Each element is popped once: the scan below costs no more than the pushes that made it.
@@ -155,14 +180,14 @@ export function htmlToText(html: string): string {
 
   const callbacks: TokenizerCallbacks = {
     ontext(start, end) {
-      emit(html.slice(start, end));
+      emitRange(start, end);
     },
     ontextentity(codePoint) {
       emit(String.fromCodePoint(codePoint));
     },
     onopentagname(start, end) {
       tagName = html.slice(start, end).toLowerCase();
-      attributes = {};
+      attributes = NO_ATTRIBUTES;
     },
     onattribname(start, end) {
       attributeName = html.slice(start, end).toLowerCase();
@@ -175,7 +200,10 @@ export function htmlToText(html: string): string {
       if (READ_ATTRIBUTES.has(attributeName)) attributeValue += String.fromCodePoint(codePoint);
     },
     onattribend() {
-      if (READ_ATTRIBUTES.has(attributeName)) attributes[attributeName as keyof ChromeAttributes] ??= attributeValue;
+      if (READ_ATTRIBUTES.has(attributeName)) {
+        if (attributes === NO_ATTRIBUTES) attributes = {};
+        attributes[attributeName as keyof ChromeAttributes] ??= attributeValue;
+      }
       attributeName = '';
     },
     onopentagend() {

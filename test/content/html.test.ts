@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../src/content/html';
 import { htmlCase, htmlInput } from '../../scripts/fuzz-html';
 import { brief } from '../../src/engine';
+import { SHAPES, timeExtraction as timed } from '../../scripts/bench/html';
 
 const seed = Number(process.env.FC_SEED ?? 20261202);
 
@@ -102,39 +103,31 @@ describe('htmlToText: page chrome', () => {
   });
 });
 
-/** Best of `tries` timings of one extraction, in ms. */
-function timed(html: string, tries = 5): number {
-  let best = Infinity;
-  for (let i = 0; i < tries; i++) {
-    const started = performance.now();
-    htmlToText(html);
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
-
-const SHAPES: [string, (chars: number) => string][] = [
-  ['bare < characters', (n) => '<'.repeat(n)],
-  ['<b>Word</b> repeated', (n) => '<b>Word</b> '.repeat(n / 12)],
-  ['unclosed <b> tags', (n) => '<b>'.repeat(n / 3)],
-  ['deep nesting, closed', (n) => `${'<div>'.repeat(n / 11)}x${'</div>'.repeat(n / 11)}`],
-  ['open <div> then stray </span>', (n) => `${'<div>'.repeat(n / 12)}${'</span>'.repeat(n / 12)}`],
-  ['character references', (n) => '&amp;&#8212;&hellip;'.repeat(n / 20)],
-  ['chrome classes', (n) => '<div class="share related comments">x</div>'.repeat(n / 43)],
-  [
-    'news paragraphs',
-    (n) => '<p>A storm hit the coast on <a href="/x">Monday</a>, officials said.</p>\n'.repeat(n / 72),
-  ],
-];
-
 describe('htmlToText: time grows linearly with size', () => {
-  it.each(SHAPES)('%s: 400 KB takes under 3x the time of 200 KB', (_shape, make) => {
-    const small = make(200_000);
-    const large = make(400_000);
-    timed(small, 2); // warm up the JIT on this shape
-    const ratio = timed(large) / Math.max(timed(small), 0.5);
-    expect(ratio).toBeLessThan(3);
-  }, 60_000);
+  /** Time of `large` over time of `small`: the fastest of interleaved rounds of each. */
+  function ratio(small: string, large: string): number {
+    let [smallMs, largeMs] = [Infinity, Infinity];
+    for (let round = 0; round < 4; round++) {
+      smallMs = Math.min(smallMs, timed(small, 3));
+      largeMs = Math.min(largeMs, timed(large, 3));
+    }
+    return largeMs / Math.max(smallMs, 1);
+  }
+
+  // Linear work doubles (2); quadratic quadruples (4). A busy machine (GC, other processes) can
+  // push one measurement past 3, so a shape gets three measurements and must pass one of them.
+  it.each(SHAPES)(
+    '%s: 400 KB takes under 3x the time of 200 KB',
+    (_shape, make) => {
+      const small = make(200_000);
+      const large = make(400_000);
+      timed(small, 2); // warm up the JIT on this shape
+      const ratios: number[] = [];
+      while (ratios.length < 3 && !ratios.some((r) => r < 3)) ratios.push(ratio(small, large));
+      expect(Math.min(...ratios), `ratios ${ratios.map((r) => r.toFixed(2)).join(', ')}`).toBeLessThan(3);
+    },
+    180_000,
+  );
 });
 
 describe('htmlToText properties', () => {
