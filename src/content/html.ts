@@ -13,6 +13,10 @@
  * element of its name is skipped in O(1) (a count per name), and no step looks back over the
  * output. htmlparser2's own Parser is not used because its stack is not (it unshifts on every open
  * tag and searches the stack on every close). Nesting depth costs memory, not time, and has no limit.
+ *
+ * Not @mozilla/readability on linkedom (measured for #12): it adds about 149 KiB gzipped to the
+ * Worker and is not linear (nested <div>s: 10 s for 25 KB, 68 s for 50 KB; `<b>Word</b>` repeated:
+ * 3.8 s for 100 KB; 100 KB of `<` throws). The chrome rules in ./page-chrome.ts do its job here.
  */
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { classifyElement, SECTIONING_TAGS, type ChromeAttributes } from './page-chrome';
