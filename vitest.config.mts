@@ -17,10 +17,15 @@ export default defineConfig({
         },
       },
       {
-        // The pure engine and the CLI, in Node: the same code the Worker runs, with the shared data on disk.
+        // The pure engine, the HTML extractor and the CLI, in Node: the same code the Worker runs, with the shared data on disk.
         // The golden check briefs every shared text (~30 s on a busy machine) and the CLI tests spawn Node:
         // a generous timeout, since speed is held by growth ratios and `npm run bench`, not by the clock here.
-        test: { name: 'engine', include: ['test/engine/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+        test: {
+          name: 'engine',
+          include: ['test/engine/**/*.test.ts', 'test/content/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
       },
       {
         // End to end: the real `npm start` server over HTTP, and the browser test in Chromium.

@@ -9,6 +9,9 @@
  * unclosed, scare quotes), abbreviations and numbers with periods, emoji with modifiers and ZWJ,
  * combining marks, right-to-left script and bidi controls, odd white space, lone surrogates and NUL.
  *
+ * One case in five is HTML (scripts/fuzz-html.ts): `htmlToText` must not throw, give no more text
+ * than markup, and stay within its own linear time budget; its text then goes through brief() too.
+ *
  * Properties: brief() never throws; every span satisfies the offset invariant
  * (`text.slice(start, end) === item.text`, ranges in bounds and not cutting a surrogate pair);
  * the same input gives the same brief (ids included); time stays within a budget linear in length;
@@ -20,6 +23,7 @@ import { brief } from '../src/engine';
 import type { Brief } from '../src/schema/brief';
 import { SHAPES } from './bench/shapes';
 import { OUTPUT_MULTIPLE, OUTPUT_SLACK } from '../src/schema/ceilings';
+import { htmlCase, htmlInput, longHtmlInput } from './fuzz-html';
 
 const NAMES = [
   'Dmitry Medvedev',
@@ -343,6 +347,9 @@ interface FuzzStats {
   claims: number;
   /** Largest brief JSON / input length seen on inputs of 1,000 characters or more. */
   worstOutputRatio: number;
+  html: number;
+  htmlChars: number;
+  htmlMs: number;
 }
 
 /** The output-size property: the brief JSON within OUTPUT_MULTIPLE x the input + OUTPUT_SLACK. */
@@ -416,24 +423,42 @@ function main(): void {
     nonEnglish: 0,
     claims: 0,
     worstOutputRatio: 0,
+    html: 0,
+    htmlChars: 0,
+    htmlMs: 0,
   };
   const failures: Failures = new Map();
   // 48 in 50 are article-sized; 1 in 50 is long (up to 30,000 chars) to exercise the time bound,
   // and 1 in 50 a worst shape for output size (scripts/bench/shapes.ts).
-  const input = fc.oneof(
+  // One in five is HTML, extracted first (1 in 50 of those long, up to 100,000 chars).
+  const text = fc.oneof(
     { weight: 48, arbitrary: newsText(120) },
     { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 30_000 }).chain(longNewsText) },
     { weight: 1, arbitrary: worstShapeText() },
+  );
+  const html = fc.oneof(
+    { weight: 49, arbitrary: htmlInput(120) },
+    { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 100_000 }).chain(longHtmlInput) },
+  );
+  const input = fc.oneof(
+    { weight: 4, arbitrary: text.map((value) => ({ html: false, value })) },
+    { weight: 1, arbitrary: html.map((value) => ({ html: true, value })) },
   );
   const started = performance.now();
   // Every case runs (a failure is recorded, not thrown), so one bug does not hide the rest of the
   // run; each kind of failure is reported with the shortest text that showed it.
   fc.assert(
-    fc.property(input, (text) => {
+    fc.property(input, ({ html, value }) => {
       try {
-        fuzzCase(text, stats);
+        if (html) {
+          const { text, ms } = htmlCase(value);
+          stats.html++;
+          stats.htmlChars += value.length;
+          stats.htmlMs += ms;
+          fuzzCase(text, stats);
+        } else fuzzCase(value, stats);
       } catch (error) {
-        record(failures, error, text);
+        record(failures, error, value);
       }
     }),
     { numRuns: runs, seed },
@@ -441,7 +466,7 @@ function main(): void {
   const seconds = (performance.now() - started) / 1000;
   const failed = [...failures.values()].reduce((sum, f) => sum + f.count, 0);
   const row = (k: string, v: string | number) => console.log(`${k.padEnd(28)} ${v}`);
-  console.log(`\nnpm run fuzz: brief() on ${runs.toLocaleString('en')} generated texts (seed ${seed})\n`);
+  console.log(`\nnpm run fuzz: brief() on ${runs.toLocaleString('en')} generated texts and pages (seed ${seed})\n`);
   row('cases passed', stats.cases.toLocaleString('en'));
   row('cases failed', failed.toLocaleString('en'));
   row('characters analysed', stats.chars.toLocaleString('en'));
@@ -451,6 +476,8 @@ function main(): void {
   row('worst µs per char (≥200 ch)', stats.worstUsPerChar.toFixed(2));
   row('worst brief/input (≥1000 ch)', stats.worstOutputRatio.toFixed(2));
   row('budget', `${BUDGET_FIXED_MS} ms + ${BUDGET_US_PER_CHAR} µs/char, and ${SLOWDOWN_LIMIT}x plain copy`);
+  row('HTML cases', stats.html.toLocaleString('en'));
+  row('HTML extraction (chars/ms)', (stats.htmlChars / Math.max(1e-9, stats.htmlMs)).toFixed(0));
   row('claims found', stats.claims.toLocaleString('en'));
   row('detected non-English', stats.nonEnglish.toLocaleString('en'));
   row('wall time (s)', seconds.toFixed(1));
@@ -466,7 +493,7 @@ function main(): void {
     process.exitCode = 1;
   } else {
     console.log(
-      '\nall properties held: never throws, spans exact, deterministic, time within the linear budget, output within 10x + 32 KB',
+      '\nall properties held: never throws, spans exact, deterministic, time within the linear budget, output within 10x + 32 KB, HTML text bounded by the markup',
     );
   }
 }

@@ -72,7 +72,7 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       if (contentType === 'text/plain') {
         article = parseArticle({ text: await c.req.text(), title: query.title, url: query.url });
       } else if (contentType === 'text/html') {
-        article = parseArticle({ text: await htmlToText(await c.req.text()), title: query.title, url: query.url });
+        article = parseArticle({ text: htmlToText(await c.req.text()), title: query.title, url: query.url });
       } else if (contentType !== '') {
         // Validated by the route's JSON schema; the mixed text/JSON body confuses the inferred type.
         article = c.req.valid('json' as never) as z.infer<typeof ArticleInput>;

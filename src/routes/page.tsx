@@ -142,7 +142,7 @@ export const page = new OpenAPIHono<AppEnv>()
       };
       const text = form.text ?? '';
       if (!text.trim()) return renderPage(c, { form, error: 'Paste an article first: the text is blank.' }, 422);
-      const analysed = isHtmlArticle(text, form.format ?? 'auto') ? await htmlToText(text) : text;
+      const analysed = isHtmlArticle(text, form.format ?? 'auto') ? htmlToText(text) : text;
       if (!analysed.trim()) return renderPage(c, { form, error: 'That HTML has no readable text in it.' }, 422);
       const store = BriefStore.of(c.env);
       const result = await briefThroughCache(store, { text: analysed, title: form.title || undefined });
