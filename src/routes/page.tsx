@@ -156,6 +156,7 @@ export const page = new OpenAPIHono<AppEnv>()
           .join('; ');
         return renderPage(c, { form: {}, error: `The form could not be read (${detail}).` }, 422);
       }
+      return undefined; // valid: the handler answers
     },
   )
   .openapi(
