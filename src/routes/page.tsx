@@ -30,7 +30,7 @@ import { respondWithStoredBrief } from '../http/stored-brief';
 import { issuesOf } from '../http/validation';
 import { isHtmlArticle, type ArticleFormat } from '../page/format';
 import { highlight } from '../page/highlight';
-import { CLIENT_SCRIPT, CLIENT_SCRIPT_VERSION } from '../page/script';
+import { clientScript } from '../page/script';
 import { PAGE_CSS, PAGE_CSS_VERSION } from '../page/styles';
 import { resultView, type H } from '../page/view';
 
@@ -185,7 +185,7 @@ export const page = new OpenAPIHono<AppEnv>()
       summary: 'The form page script',
       responses: { 200: { description: 'JavaScript', content: { 'text/javascript': { schema: z.string() } } } },
     }),
-    (c) => asset(c, CLIENT_SCRIPT, CLIENT_SCRIPT_VERSION, 'text/javascript; charset=utf-8'),
+    (c) => asset(c, clientScript().source, clientScript().version, 'text/javascript; charset=utf-8'),
   )
   .openapi(
     createRoute({
@@ -238,7 +238,7 @@ function Page({ form, brief, analysed, error }: PageProps) {
         />
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href={`/page.css?v=${PAGE_CSS_VERSION}`} />
-        <script src={`/app.js?v=${CLIENT_SCRIPT_VERSION}`} defer></script>
+        <script src={`/app.js?v=${clientScript().version}`} defer></script>
       </head>
       <body>
         <a class="skip" href={brief ? '#result' : '#text'}>
