@@ -6,7 +6,8 @@
  * are kept: the machine is shared, the best is the run least disturbed). `cloudflare:workers` is
  * replaced by a stub with an empty `DurableObject` class, the only thing the Worker takes from it.
  *
- *   import      ms from `import()` of the bundle to its default export (parse, compile, top-level code)
+ *   import      ms from `import()` of the bundle to its default export (parse, compile, top-level code),
+ *               wall clock and CPU (user + system; on a busy shared machine the CPU time is the steadier)
  *   first brief ms of `brief()` on the seed article in that fresh process (the engine's first call:
  *               tables built, code compiled), and the same call warm
  *
@@ -79,20 +80,24 @@ async function bundle(dir: string, name: string, entry: { path?: string; content
 const CHILD = `
 const file = process.argv[1];
 const article = process.argv[2];
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 const mod = await import(file);
 const importMs = performance.now() - t0;
+const c1 = process.cpuUsage(c0);
+const cpuMs = (c1.user + c1.system) / 1000;
 let first = NaN, warm = NaN;
 if (article && mod.default.brief) {
   const t1 = performance.now(); mod.default.brief({ text: article }); first = performance.now() - t1;
   warm = Infinity;
   for (let i = 0; i < 5; i++) { const t2 = performance.now(); mod.default.brief({ text: article }); warm = Math.min(warm, performance.now() - t2); }
 }
-process.stdout.write(JSON.stringify({ importMs, first, warm }));
+process.stdout.write(JSON.stringify({ importMs, cpuMs, first, warm }));
 `;
 
 interface Sample {
   importMs: number;
+  cpuMs: number;
   first: number;
   warm: number;
 }
@@ -139,6 +144,10 @@ try {
   console.log(row('import: Worker bundle', w, size(worker)));
   console.log(row('import: bare Hono bundle', b, size(bare)));
   console.log(row('import: engine alone', e, size(engine)));
+  const wc = stats(samples.worker.map((s) => s.cpuMs));
+  const bc = stats(samples.bare.map((s) => s.cpuMs));
+  console.log(row('import CPU: Worker bundle', wc, 'user + system: less disturbed by a busy machine'));
+  console.log(row('import CPU: bare Hono bundle', bc));
   console.log(row('first brief() (fresh)', first));
   console.log(row('brief() warm', warm));
   console.log(
