@@ -11,6 +11,9 @@ export default defineConfig({
         test: {
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],
+          // The Worker loads its app and engine on the first request that needs them (src/front.ts), so
+          // a file's first brief pays for that inside its test rather than at import: room for a busy machine.
+          testTimeout: 20_000,
           // runtypes (used by Contentful's request verification) is CommonJS with circular requires,
           // which the pool's module loader cannot resolve unbundled; wrangler's esbuild bundle can.
           deps: { optimizer: { ssr: { enabled: true, include: ['runtypes'] } } },

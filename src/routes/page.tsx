@@ -31,7 +31,7 @@ import { markdownDownload } from '../http/openapi';
 import { issuesOf } from '../http/validation';
 import { isHtmlArticle, type ArticleFormat } from '../page/format';
 import { highlight } from '../page/highlight';
-import { CLIENT_SCRIPT, CLIENT_SCRIPT_VERSION } from '../page/script';
+import { clientScript } from '../page/script';
 import { PAGE_CSS, PAGE_CSS_VERSION } from '../page/styles';
 import { resultView, type H } from '../page/view';
 
@@ -157,6 +157,7 @@ export const page = new OpenAPIHono<AppEnv>()
           .join('; ');
         return renderPage(c, { form: {}, error: `The form could not be read (${detail}).` }, 422);
       }
+      return undefined; // valid: the handler answers
     },
   )
   .openapi(
@@ -185,7 +186,7 @@ export const page = new OpenAPIHono<AppEnv>()
       summary: 'The form page script',
       responses: { 200: { description: 'JavaScript', content: { 'text/javascript': { schema: z.string() } } } },
     }),
-    (c) => asset(c, CLIENT_SCRIPT, CLIENT_SCRIPT_VERSION, 'text/javascript; charset=utf-8'),
+    (c) => asset(c, clientScript().source, clientScript().version, 'text/javascript; charset=utf-8'),
   )
   .openapi(
     createRoute({
@@ -243,7 +244,7 @@ function Page({ form, brief, analysed, error }: PageProps) {
         />
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href={`/page.css?v=${PAGE_CSS_VERSION}`} />
-        <script src={`/app.js?v=${CLIENT_SCRIPT_VERSION}`} defer></script>
+        <script src={`/app.js?v=${clientScript().version}`} defer></script>
       </head>
       <body>
         <a class="skip" href={brief ? '#result' : '#text'}>

@@ -46,15 +46,17 @@ function cutsPair(text: string, at: number): boolean {
   return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
-/** POST a text as text/plain with include=text; expect a 200 brief whose spans hold, within `ms`. */
-async function briefPlain(text: string, ms = 8_000): Promise<Brief> {
-  const started = Date.now();
+/**
+ * POST a text as text/plain with include=text; expect a 200 brief whose spans hold. How long the
+ * engine may take on these inputs is held by `npm run bench:engine` (adversarial inputs) and the
+ * growth-ratio tests in test/engine/, not by a wall clock here.
+ */
+async function briefPlain(text: string): Promise<Brief> {
   const res = await call('/v1/briefs?include=text', {
     method: 'POST',
     headers: { 'content-type': 'text/plain; charset=utf-8' },
     body: text,
   });
-  expect(Date.now() - started).toBeLessThan(ms);
   expect(res.status).toBe(200);
   const brief = Brief.parse(await res.json());
   expect(brief.text).toBe(text);
