@@ -33,7 +33,8 @@ export function bodyReadFailed(): ProblemError {
   return new ProblemError(400, {
     slug: 'body-read-failed',
     title: 'Request body could not be read',
-    detail: 'The upload ended before the whole body arrived (the client aborted or the connection dropped); send it again.',
+    detail:
+      'The upload ended before the whole body arrived (the client aborted or the connection dropped); send it again.',
   });
 }
 

@@ -10,6 +10,7 @@ import type { AppEnv } from '../env';
 import { briefToMarkdown } from '../engine/markdown';
 import type { Brief } from '../schema/brief';
 import { BriefStore } from '../storage/brief-store';
+import { isKvLimitError } from '../storage/kv-json';
 import { ProblemError } from './problem';
 
 /** `{id}` or `{id}.md` (the same brief as Markdown, so a plain link can download it). */
@@ -41,6 +42,9 @@ export function respondWithBrief(c: Context<AppEnv>, found: Brief, markdown = fa
 
 /** A KV read that failed: 503 with Retry-After, so the client tries again shortly. */
 export function storeReadFailed(error: unknown): never {
+  // KV refusing the key itself (over 512 bytes) means nothing can be stored under it: not found.
+  if (isKvLimitError(error))
+    throw new ProblemError(404, { slug: 'not-found', title: 'Not found', detail: 'Nothing is stored under that id.' });
   console.error('KV read failed:', error);
   throw new ProblemError(503, {
     slug: 'store-unavailable',

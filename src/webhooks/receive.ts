@@ -10,17 +10,14 @@
  */
 import { readConfig } from '../config';
 import type { Bindings } from '../env';
-import { ArticleIndex } from '../storage/article-index';
-import { briefArticle } from '../briefing';
+import { ArticleIndex, articleIdProblem, type ArticleRef } from '../storage/article-index';
+import { briefArticle, releaseIfUnreferenced } from '../briefing';
 import { ProblemError } from '../http/problem';
 import { bodyToText } from '../content';
 import { DeliveryLog, type RecordedAnswer } from '../storage/delivery-log';
 import { sha256Hex } from './crypto';
 import { readWebhookSettings } from './settings';
 import { storeUnavailable, type Delivery, type WebhookAdapter } from './types';
-
-/** KV keys are at most 512 bytes; `article:<sender>:<id>` must fit with room to spare. */
-const MAX_ARTICLE_ID_LENGTH = 256;
 
 export type WebhookAnswer =
   | { sender: string; articleId: string; briefId: string }
@@ -63,11 +60,14 @@ export async function receiveDelivery(
     });
   }
   const parsed = adapter.parse(payload, delivery, settings);
-  if (parsed.articleId !== null && parsed.articleId.length > MAX_ARTICLE_ID_LENGTH) {
+  // KV keys are at most 512 bytes: an id is measured in UTF-8 bytes, and refused for good (422:
+  // the sender stops retrying) rather than failing every retry with a 503.
+  const idProblem = parsed.articleId === null ? null : articleIdProblem(parsed.articleId);
+  if (idProblem) {
     throw new ProblemError(422, {
       slug: 'invalid-payload',
       title: 'The delivery is not an article',
-      detail: `Article ids longer than ${MAX_ARTICLE_ID_LENGTH} characters are not accepted.`,
+      detail: `The ${sender} article id cannot be stored: ${idProblem}.`,
     });
   }
   if (parsed.event === 'ignore') {
@@ -85,8 +85,13 @@ export async function receiveDelivery(
   if (previous) return { ...(previous as { status: 200 | 202; body: WebhookAnswer }), replayed: true };
 
   let answer: RecordedAnswer & { status: 200 | 202; body: WebhookAnswer };
+  // A webhook writes only the webhook namespace of the index: no batch can reach it, nor it a batch's.
+  const ref: ArticleRef = { origin: 'webhook', source: sender, id: parsed.articleId };
   if (parsed.event === 'delete') {
-    await ArticleIndex.of(env).delete(sender, parsed.articleId).catch(storeUnavailable);
+    const briefId = await ArticleIndex.of(env).delete(ref).catch(storeUnavailable);
+    // The brief was kept without expiry for this article; unless another article points at it,
+    // it expires like any brief again rather than staying public at /brief/{id} for good.
+    if (briefId) await releaseIfUnreferenced(env, briefId);
     answer = {
       status: 202,
       body: { sender, articleId: parsed.articleId, result: 'deleted', detail: 'The article index entry was removed.' },
@@ -101,7 +106,7 @@ export async function receiveDelivery(
         detail: noTextDetail(sender, settings),
       });
     }
-    const result = await briefArticle(env, sender, parsed.articleId, {
+    const result = await briefArticle(env, ref, {
       text,
       title: article.title,
       url: article.url,

@@ -4,6 +4,8 @@
  */
 import type { ArticleBody } from '../content';
 import { ProblemError } from '../http/problem';
+import { StoreRefusedError } from '../briefing';
+import { isKvLimitError } from '../storage/kv-json';
 import type { WebhookSettings } from './settings';
 
 /** A delivery as received: the raw bytes are what every scheme signs, so they are kept as they came. */
@@ -117,8 +119,20 @@ export function assertFresh(timestampMs: number, now: number, toleranceSeconds: 
   }
 }
 
-/** KV failed: the delivery is not acknowledged, so the sender retries. */
+/**
+ * KV failed: the delivery is not acknowledged, so the sender retries. Unless KV refused the record
+ * for good (a key or value over its limits): then retrying cannot help, and the answer is a
+ * permanent 422 so the sender stops.
+ */
 export function storeUnavailable(error: unknown): never {
+  if (error instanceof StoreRefusedError || isKvLimitError(error)) {
+    console.warn('webhook: KV refused the record:', error);
+    throw new ProblemError(422, {
+      slug: 'too-large-to-store',
+      title: 'The article cannot be stored',
+      detail: 'The store refused the record as too large (its key or its brief); sending it again cannot succeed.',
+    });
+  }
   console.error('webhook: KV failed:', error);
   throw new ProblemError(503, {
     slug: 'store-unavailable',
