@@ -47,7 +47,7 @@ export async function receiveDelivery(
     });
   }
   const settings = readWebhookSettings(env);
-  await adapter.verify(delivery, secret, now, settings);
+  const verified = (await adapter.verify(delivery, secret, now, settings)) ?? {};
 
   let payload: unknown;
   try {
@@ -59,7 +59,7 @@ export async function receiveDelivery(
       detail: `The ${sender} delivery is signed but its body is not valid JSON.`,
     });
   }
-  const parsed = adapter.parse(payload, delivery, settings);
+  const parsed = adapter.parse(payload, delivery, settings, verified);
   // KV keys are at most 512 bytes: an id is measured in UTF-8 bytes, and refused for good (422:
   // the sender stops retrying) rather than failing every retry with a 503.
   const idProblem = parsed.articleId === null ? null : articleIdProblem(parsed.articleId);
@@ -80,7 +80,12 @@ export async function receiveDelivery(
 
   const config = readConfig(env);
   const log = new DeliveryLog(env.BRIEFS, settings.replayTtlSeconds, config.kvTimeoutMs);
-  const key = await deliveryKey(sender, adapter.deliveryId?.(delivery) || `${delivery.url.search}\n${delivery.text}`);
+  // Replays are keyed on signed material only: the URL's query string, an unsigned header or a
+  // re-spelt signature must not make a captured delivery look new.
+  const key = await deliveryKey(
+    sender,
+    adapter.deliveryId?.(delivery) || `body:${verified.event ?? 'any'}\n${delivery.text}`,
+  );
   const previous = await log.get(key).catch(storeUnavailable);
   if (previous) return { ...(previous as { status: 200 | 202; body: WebhookAnswer }), replayed: true };
 
