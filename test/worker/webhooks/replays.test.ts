@@ -106,7 +106,7 @@ describe('Ghost and Sanity: replays are keyed on the signature, normalised (12.5
     const signature = await sanity.sign(published, sanity.secret, Date.now());
     expect((await resend(sanity, published, signature)).status).toBe(200);
     expect((await deliver(sanity, sanity.remove(id))).status).toBe(202);
-    for (const extra of [
+    for (const extra of <Record<string, string>[]>[
       { 'idempotency-key': `idem-${crypto.randomUUID()}` },
       { 'idempotency-key': `idem-${crypto.randomUUID()}`, 'sanity-operation': 'update' },
     ]) {
