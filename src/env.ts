@@ -19,6 +19,8 @@ export interface Secrets {
   CONTENTFUL_WEBHOOK_SECRET?: string;
   SANITY_WEBHOOK_SECRET?: string;
   WORDPRESS_WEBHOOK_SECRET?: string;
+  /** Optional: the secret WP Webhooks' deletion triggers sign with, so a deletion is told by its signature. */
+  WORDPRESS_DELETE_WEBHOOK_SECRET?: string;
   /** Strapi does not sign: the static bearer token set on the Strapi webhook. */
   STRAPI_WEBHOOK_TOKEN?: string;
   /** `whsec_…` secret of a Standard Webhooks sender. */

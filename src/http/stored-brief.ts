@@ -13,6 +13,7 @@ import { briefToMarkdown } from '../engine/markdown';
 import type { Brief } from '../schema/brief';
 import { BriefStore } from '../storage/brief-store';
 import { ifNoneMatchMatches } from './conditional';
+import { isKvLimitError } from '../storage/kv-json';
 import { ProblemError } from './problem';
 
 /** A brief by id, kept for a year by any cache (it cannot change). */
@@ -52,6 +53,9 @@ export function respondWithBrief(c: Context<AppEnv>, found: Brief, markdown = fa
 
 /** A KV read that failed: 503 with Retry-After, so the client tries again shortly. */
 export function storeReadFailed(error: unknown): never {
+  // KV refusing the key itself (over 512 bytes) means nothing can be stored under it: not found.
+  if (isKvLimitError(error))
+    throw new ProblemError(404, { slug: 'not-found', title: 'Not found', detail: 'Nothing is stored under that id.' });
   console.error('KV read failed:', error);
   throw new ProblemError(503, {
     slug: 'store-unavailable',

@@ -12,7 +12,9 @@ import {
   DEFAULT_SOURCE,
   EnqueueError,
   ProgressStoreError,
+  RESERVED_SOURCES,
   SOURCE_PATTERN,
+  isReservedSource,
   prepareArticles,
   progressStub,
   startBatch,
@@ -25,9 +27,12 @@ const BatchRequest = z
     source: z
       .string()
       .regex(SOURCE_PATTERN, 'source: letters, digits, ".", "_" or "-", at most 64')
+      .refine((source) => !isReservedSource(source), {
+        message: `source may not be a webhook sender's name (${RESERVED_SOURCES.join(', ')}): batches cannot write a CMS's articles`,
+      })
       .optional()
       .openapi({
-        description: `Where the articles come from; they are indexed as /v1/articles/{source}/{id}. Default \`${DEFAULT_SOURCE}\`.`,
+        description: `Where the articles come from; they are indexed as /v1/articles/{source}/{id}. Default \`${DEFAULT_SOURCE}\`. Never a webhook sender's name (${RESERVED_SOURCES.join(', ')}).`,
       }),
     // Items are checked one by one in the handler, so one bad article is reported, not fatal.
     articles: z

@@ -9,17 +9,7 @@ import type { AppEnv } from '../env';
 import { limitBody } from '../http/body-limit';
 import { ProblemError } from '../http/problem';
 import { validationHook } from '../http/validation';
-import type { SenderName } from '../webhooks';
-
-/** The senders, for the OpenAPI description; `satisfies` fails the build if one is missing or unknown. */
-const SENDER_NAMES = Object.keys({
-  ghost: true,
-  contentful: true,
-  sanity: true,
-  wordpress: true,
-  strapi: true,
-  standard: true,
-} satisfies Record<SenderName, true>) as SenderName[];
+import { SENDER_NAMES } from '../webhooks/senders';
 import { problem } from '../http/openapi';
 
 const Stored = z.object({ sender: z.string(), articleId: z.string(), briefId: z.string() }).openapi('WebhookStored', {
@@ -79,11 +69,13 @@ export const webhooks = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         headers: replayHeader,
         content: { 'application/json': { schema: Acknowledged } },
       },
-      400: problem('Signed, but the body is not JSON'),
+      400: problem('Signed, but the body is not JSON; or the upload was cut off'),
       401: problem('Signature (or Strapi token) missing, wrong or outside its time window; nothing was stored'),
       404: problem('Unknown sender'),
       413: problem('Body over the size limit'),
-      422: problem('Signed, but not an article, or no article text'),
+      422: problem(
+        'Signed, but not an article, no article text, an id over 256 bytes of UTF-8, or a record the store refuses as too large (permanent: do not retry)',
+      ),
       503: problem("The sender's secret is not configured, or KV failed: nothing acknowledged, the sender retries"),
     },
   }),

@@ -49,7 +49,7 @@ describe('article ids with slashes', () => {
     const created = (await (
       await postJson('/v1/briefs', { text: `A storm hit the coast on Monday, officials said. ${crypto.randomUUID()}` })
     ).json()) as Brief;
-    await ArticleIndex.of(env).put('batch', 'sub/storm', created.id);
+    await ArticleIndex.of(env).put({ origin: 'batch', source: 'batch', id: 'sub/storm' }, created.id);
     for (const path of ['/v1/articles/batch/sub/storm', '/v1/articles/batch/sub%2Fstorm']) {
       const res = await call(path);
       expect(res.status, path).toBe(200);
