@@ -5,6 +5,9 @@
  *
  * - Actors: one whose every mention lies in furniture is dropped; the others lose their furniture
  *   mentions (so the page does not mark dimmed text). Ids are kept as they were, gaps and all.
+ * - The article's own title line (doc.titleRange) is the outlet's voice: its claims ("Senator says
+ *   ...") and author-voice caveats stay, and so does an actor who speaks there, though a headline
+ *   word named nowhere else ("FAKE NEWS", "Storm Warning") is no actor.
  * - Claims: one that lies mostly in furniture is dropped, with one exception decided here: the text
  *   of an embedded post (kind `embed`) is still a claim when its speaker is an actor the article
  *   names outside furniture ("the senator wrote on X:" and then the post). The post's own credit
@@ -44,18 +47,12 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
   const mostly = (start: number, end: number, counts?: (kind: FurnitureKind) => boolean): boolean =>
     end > start && furnitureOverlap(ranges, start, end, counts) * 2 >= end - start;
 
+  const title = doc.titleRange;
+  const inTitle = (start: number, end: number) => !!title && start >= title.start && end <= title.end;
+
+  // Actors named only in furniture (the title line counts) are dropped, unless they speak in the title.
   const dropped = new Set<string>();
-  const actors: Actor[] = [];
-  for (const actor of items.actors) {
-    const mentions = actor.mentions.filter((m) => !inside(m.start, m.end));
-    if (mentions.length === 0) {
-      dropped.add(actor.id);
-      for (const m of actor.mentions)
-        trace?.add('actor', m.start, m.end, `furniture/drop:${inside(m.start, m.end)?.kind}`);
-      continue;
-    }
-    actors.push(mentions.length === actor.mentions.length ? actor : { ...actor, mentions });
-  }
+  for (const actor of items.actors) if (actor.mentions.every((m) => inside(m.start, m.end))) dropped.add(actor.id);
 
   const droppedSources = new Set<string>();
   const sources: Source[] = [];
@@ -68,8 +65,15 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
     sources.push(source);
   }
 
+  for (const claim of items.claims)
+    if (inTitle(claim.start, claim.end) && claim.speaker?.actorId) dropped.delete(claim.speaker.actorId);
   const claims: Claim[] = [];
   for (const claim of items.claims) {
+    // The article's own title is the outlet's reporting: "Senator says ..." there is a claim.
+    if (inTitle(claim.start, claim.end)) {
+      claims.push(claim);
+      continue;
+    }
     const spokenBy = claim.speaker?.actorId && !dropped.has(claim.speaker.actorId) ? claim.speaker.actorId : null;
     // An embedded post counts as furniture unless the article itself names who posted it.
     const counts = spokenBy ? notEmbed : undefined;
@@ -87,7 +91,18 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
     claims.push(kept);
   }
 
-  const title = doc.titleRange;
+  const actors: Actor[] = [];
+  for (const actor of items.actors) {
+    if (dropped.has(actor.id)) {
+      for (const m of actor.mentions)
+        trace?.add('actor', m.start, m.end, `furniture/drop:${inside(m.start, m.end)?.kind}`);
+      continue;
+    }
+    // Mentions in the title stay (it is shown with the brief); other furniture mentions go.
+    const mentions = actor.mentions.filter((m) => inTitle(m.start, m.end) || !inside(m.start, m.end));
+    actors.push(mentions.length === actor.mentions.length ? actor : { ...actor, mentions });
+  }
+
   const caveats = items.caveats.filter((caveat) => {
     // The article's own title is the outlet's voice: its loaded words are the author's.
     if (title && caveat.start >= title.start && caveat.end <= title.end) return true;
