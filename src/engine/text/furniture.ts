@@ -251,8 +251,10 @@ function isShareRun(head: string): boolean {
 
 /** Title Case (every word but the small ones capitalised) or ALL CAPS, with no sentence end. */
 function isHeadline(head: string, words: number): boolean {
+  // A heading that asks or exclaims ("SO WHAT?") is the author talking, not furniture.
   if (
     TRANSCRIPT.test(head) ||
+    /[?!]["'\u201d\u2019]?$/.test(head) ||
     /[.,;:]$/.test(head) ||
     /["\u201c\u201d]$/.test(head.trim()) ||
     /^["\u201c\u2018'(\-\u2014\u2013*\u2022]/.test(head)
