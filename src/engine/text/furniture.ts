@@ -105,7 +105,9 @@ export function findFurniture(text: string, titleRange: Range | null): Furniture
   let firstBody = true;
   for (const line of lines) {
     if (titleRange && line.start < titleRange.end && line.end > titleRange.start) {
-      line.kind = 'headline';
+      // The heading line is the headline, unless its shape says byline, dateline, share run ...
+      classify(text, line, true);
+      if (!line.kind || line.kind === 'label') line.kind = 'headline';
       continue;
     }
     classify(text, line, firstBody);
@@ -353,7 +355,7 @@ function poll(text: string, lines: Line[], i: number): number {
   let options = 0;
   let marked = 0;
   let k = j;
-  while (k < lines.length && !lines[k].kind && lines[k].words <= 12 && k - j < 8) {
+  while (k < lines.length && (!lines[k].kind || lines[k].kind === 'label') && lines[k].words <= 12 && k - j < 8) {
     if (POLL_OPTION.test(text.slice(lines[k].start, Math.min(lines[k].end, lines[k].start + 20)))) marked++;
     options++;
     k++;
