@@ -93,7 +93,7 @@ const SENTENCE_OPENERS =
   /^(?:By|On|In|At|For|From|As|Since|Until|Before|After|During|Over|Under|But|And|So|Yet|Then|Now|Today)\b/;
 /** "NAME: ...", a transcript's speaker, never a heading. */
 const TRANSCRIPT = /^[A-Z][A-Z.'\u2019 -]+:\s/;
-const DATELINE_ISO = /^[A-Z][A-Z .'-]{2,30} \d{4}-\d{2}-\d{2}\s*$/;
+const DATELINE_ISO = /^[A-Z][\p{L} .'-]{1,30}(?:, [A-Z][\p{L} .'-]{1,30})? \d{4}-\d{2}-\d{2}\s*$/u;
 const NAME_WORD = /^(?:[A-Z][\p{L}'\u2019.-]*|[A-Z]\.|de|van|von|der|da|del|di|la|le|bin|al-\p{L}+)$/u;
 
 /**
@@ -257,7 +257,8 @@ function isHeadline(head: string, words: number): boolean {
   if (
     TRANSCRIPT.test(head) ||
     /[?!]["'\u201d\u2019]?$/.test(head) ||
-    /[.,;:]$/.test(head) ||
+    /[.,;:\d]$/.test(head) ||
+    /\d\D+\d/.test(head) || // scores and tables, not headings
     /["\u201c\u201d]$/.test(head.trim()) ||
     /^["\u201c\u2018'(\-\u2014\u2013*\u2022]/.test(head)
   )
