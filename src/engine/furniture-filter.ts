@@ -103,6 +103,12 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
     actors.push(mentions.length === actor.mentions.length ? actor : { ...actor, mentions });
   }
 
+  // Salience is a share of the actors listed: what the dropped ones held goes to the others.
+  const total = actors.reduce((sum, a) => sum + a.salience, 0);
+  if (actors.length < items.actors.length && total > 0)
+    for (let i = 0; i < actors.length; i++)
+      actors[i] = { ...actors[i], salience: Math.round((actors[i].salience / total) * 1000) / 1000 };
+
   const caveats = items.caveats.filter((caveat) => {
     // The article's own title is the outlet's voice: its loaded words are the author's.
     if (title && caveat.start >= title.start && caveat.end <= title.end) return true;

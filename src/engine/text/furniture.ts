@@ -70,6 +70,8 @@ interface Line extends Range {
   opensParagraph: boolean;
   /** An embedded post's text standing before its credit on this line. */
   post: Range | null;
+  /** The document's title line. */
+  title?: boolean;
 }
 
 const EMBED_CREDIT = new RegExp(
@@ -106,6 +108,7 @@ export function findFurniture(text: string, titleRange: Range | null): Furniture
   for (const line of lines) {
     if (titleRange && line.start < titleRange.end && line.end > titleRange.start) {
       // The heading line is the headline, unless its shape says byline, dateline, share run ...
+      line.title = true;
       classify(text, line, true);
       if (!line.kind || line.kind === 'label') line.kind = 'headline';
       continue;
@@ -264,15 +267,7 @@ function isHeadline(head: string, words: number): boolean {
   )
     return false;
   const tokens = head.split(/\s+/);
-  let letters = 0;
-  let upper = 0;
-  for (const ch of head) {
-    if (/\p{Lu}/u.test(ch)) {
-      letters++;
-      upper++;
-    } else if (/\p{Ll}/u.test(ch)) letters++;
-  }
-  if (letters >= 6 && words >= 2 && upper / letters >= 0.85) return true;
+  if (words >= 2 && isShouted(head)) return true;
   if (words < 4) return false;
   let capital = 0;
   let lower = 0;
@@ -285,6 +280,19 @@ function isHeadline(head: string, words: number): boolean {
   return lower === 0 && capital >= 3;
 }
 
+/** ALL CAPS: at least six letters, nearly all of them capitals. */
+function isShouted(head: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of head) {
+    if (/\p{Lu}/u.test(ch)) {
+      letters++;
+      upper++;
+    } else if (/\p{Ll}/u.test(ch)) letters++;
+  }
+  return letters >= 6 && upper / letters >= 0.85;
+}
+
 function onlyLinks(head: string): boolean {
   return head.split(/\s+/).every((t) => /^(?:pic\.twitter\.com\/|https?:\/\/|@|#)/.test(t));
 }
@@ -295,6 +303,7 @@ function onlyLinks(head: string): boolean {
  */
 function neighbours(text: string, lines: Line[]): void {
   let listEnd = -2;
+  let capsRun = -2;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const prev = i > 0 ? lines[i - 1] : null;
@@ -317,6 +326,27 @@ function neighbours(text: string, lines: Line[]): void {
       if (prev.kind === 'label') prev.kind = null;
       line.kind = null;
       listEnd = i;
+    }
+    if (
+      line.kind === 'headline' &&
+      prev?.kind === 'headline' &&
+      !line.opensParagraph &&
+      isShouted(text.slice(line.start, Math.min(line.end, line.start + SLICE))) &&
+      isShouted(text.slice(prev.start, Math.min(prev.end, prev.start + SLICE))) &&
+      !prev.title
+    ) {
+      // Lines in capitals one after another are a table ("ANAHEIM AT BUFFALO"), not headings.
+      prev.kind = null;
+      line.kind = null;
+      capsRun = i;
+    } else if (
+      line.kind === 'headline' &&
+      capsRun === i - 1 &&
+      !line.opensParagraph &&
+      isShouted(text.slice(line.start, Math.min(line.end, line.start + SLICE)))
+    ) {
+      line.kind = null;
+      capsRun = i;
     }
     if (line.kind === 'embed-credit') {
       if (line.from > line.start) line.post = { start: line.start, end: trimEnd(text, line.start, line.from) };
