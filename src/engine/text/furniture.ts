@@ -184,7 +184,7 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   else if (words <= 30 && RELATED.test(head)) line.kind = 'related';
   else if (words <= 12 && isShareRun(head)) line.kind = 'share';
   else if (DATELINE_ISO.test(head)) line.kind = 'dateline';
-  else if (words <= 20 && isHeadline(head, words)) line.kind = 'headline';
+  else if (words <= 20 && /^[\p{Lu}\d\[]/u.test(head) && isHeadline(head, words)) line.kind = 'headline';
   else if (
     words <= 3 &&
     !/[.!?;,:"\u201d\u2019')\]\u2026]$/.test(head) &&
@@ -243,7 +243,11 @@ function isByline(head: string, words: number): boolean {
   return !/[.!?]["\u201d]?$/.test(head) || /\d{4}[.:]?$/.test(head) || words <= 5;
 }
 
+const SHARE_OPENING =
+  /^(?:[\d.]+[km]?\s|share|tweet|e-?mail|print|pin|facebook|twitter|whatsapp|reddit|linkedin|telegram|copy|save|comments?|flipboard|messenger|sms|more|on|via|x)\b/i;
+
 function isShareRun(head: string): boolean {
+  if (!SHARE_OPENING.test(head)) return false;
   const tokens = head.toLowerCase().split(/[\s|\u2022\u00b7,/]+/);
   let seen = 0;
   for (const token of tokens) {
