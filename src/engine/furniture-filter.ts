@@ -57,7 +57,10 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
   const droppedSources = new Set<string>();
   const sources: Source[] = [];
   for (const source of items.sources) {
-    if (source.mentions.length > 0 && source.mentions.every((m) => inside(m.start, m.end, hidesSources))) {
+    if (
+      source.mentions.length > 0 &&
+      source.mentions.every((m) => !inTitle(m.start, m.end) && inside(m.start, m.end, hidesSources))
+    ) {
       droppedSources.add(source.id);
       for (const m of source.mentions) trace?.add('source', m.start, m.end, 'furniture/drop');
       continue;
