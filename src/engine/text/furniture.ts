@@ -184,7 +184,7 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   else if (words <= 30 && RELATED.test(head)) line.kind = 'related';
   else if (words <= 12 && isShareRun(head)) line.kind = 'share';
   else if (DATELINE_ISO.test(head)) line.kind = 'dateline';
-  else if (words <= 20 && /^[\p{Lu}\d\[]/u.test(head) && isHeadline(head, words)) line.kind = 'headline';
+  else if (words <= 20 && /^[\p{Lu}\d[]/u.test(head) && isHeadline(head, words)) line.kind = 'headline';
   else if (
     words <= 3 &&
     !/[.!?;,:"\u201d\u2019')\]\u2026]$/.test(head) &&
