@@ -17,18 +17,19 @@
  *    to people, they/their to groups.
  * 4. Salience: the actor's share of a weighted mention count, where a mention in the title or
  *    first paragraph counts more, a pronoun less, and a mention as a speaker ("X said") more.
- * Clubs in sports tables are organisations, whatever place they are named after (actors/tables.ts).
+ * Clubs in sports tables are organisations, whatever place they are named after (text/tables.ts).
  *
  * Known limits: a one-word name nobody else explains ("Mutu scored") is guessed to be a person.
  */
 import type { Actor, ActorType, Range } from '../../schema/brief';
 import type { Doc, NameSpan } from '../document';
 import { isKnownName } from '../text/names';
+import { isSpaceCode } from '../text/spaces';
 import { resolveGroupPronouns, resolvePronouns, type PersonMention } from './pronouns';
 import { rolesAround } from './roles';
-import { isTeamInTable } from './tables';
+import { isTeamInTable } from '../text/tables';
 import { isAcronym, linkAcronyms } from './acronyms';
-import { isDateline } from './datelines';
+import { isDateline } from '../text/datelines';
 import {
   countryOf,
   countryOfLower,
@@ -182,23 +183,6 @@ function titleWordOf(text: string, prefix: Range): string {
   while (end < prefix.end && !isSpaceCode(text.charCodeAt(end))) end++;
   if (end > prefix.start && text.charCodeAt(end - 1) === 46) end--;
   return text.slice(prefix.start, end).toLowerCase();
-}
-
-/** `\s` of a regex, by char code. */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**
