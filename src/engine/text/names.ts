@@ -3,7 +3,7 @@
  * "U.S.", "NATO", "Al-Qaeda", "Bank of England"), with exact offsets, split from the title words
  * before them ("Lt. Gen." in "Lt. Gen. Michael Flynn" becomes the name's `prefix`).
  *
- * Approach (two linear passes over the words):
+ * Approach (two linear passes over the document's one token stream, text/word-tokens.ts):
  * 1. Evidence. A capitalised word in a trusted position (mid-sentence, not after an opening quote
  *    or colon, not in a Title Case heading or an ALL CAPS line) counts as a capitalised word of
  *    this article; every lower-case word is noted too.
@@ -29,7 +29,7 @@ import { isDateline } from './datelines';
 import { isOutletLower, outletKeys } from '../data/outlets';
 import { isPlatform, platformKeys } from '../data/platforms';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
-import { isWordCode } from './words';
+import { DocTokens } from './word-tokens';
 import { ABBREVIATIONS } from '../data/abbreviations';
 
 export interface NameSpan {
@@ -107,7 +107,6 @@ function hashOf(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) h = (Math.imul(h, 65599) + text.charCodeAt(i)) | 0;
   return h;
 }
-const CONNECTOR_HASHES = new Set([...CONNECTORS].map((w) => hashOf(w, 0, w.length)));
 /** The first letters of the connectors, one bit per letter a-z: most short words are ruled out by it. */
 const CONNECTOR_FIRST = [...CONNECTORS].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
 /** Connectors that may only join, never follow a title ("Secretary of State" stays a title). */
@@ -148,11 +147,11 @@ const WEAK_CONNECTORS = new Set(['and', 'for']);
  * findNames('Former Russian president Dmitry Medvedev has warned NATO.')
  * // [{ text: 'Russian' }, { text: 'Dmitry Medvedev' }, { text: 'NATO' }] ("Former" is no name)
  */
-export function findNames(text: string): NameSpan[] {
+export function findNames(text: string, words: DocTokens = new DocTokens(text)): NameSpan[] {
   // Pass 1: words, with evidence from trusted positions and every lower-case word.
   const lowerWords = LOWER_WORDS;
   lowerWords.length = 0;
-  const tokens = tokenize(text, lowerWords);
+  const tokens = tokenize(text, words, lowerWords);
   const lowerSeen = lowerForms(text, tokens, lowerWords);
   lowerWords.release();
   markShouting(tokens);
@@ -338,25 +337,6 @@ class Bounds {
 }
 const LOWER_WORDS = new Bounds();
 
-/**
- * What a UTF-16 code unit is to the word scan: WORD (`isWordCode`), JOINER (see isJoiner) or
- * OTHER; 0 until first asked. One array read per character instead of range tests.
- */
-const CHAR_KIND = new Uint8Array(65536);
-const WORD = 1;
-const JOINER = 2;
-const OTHER = 3;
-function kindOf(c: number): number {
-  const k = CHAR_KIND[c];
-  if (k !== 0) return k;
-  return (CHAR_KIND[c] = isWordCode(c) ? WORD : isJoiner(c) ? JOINER : OTHER);
-}
-
-/** Inner joiners: ' ’ . - & between word characters keep one word ("it's", "U.S", "Al-Qaeda", "AT&T"). */
-function isJoiner(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
-}
-
 interface LineCount {
   words: number;
   caps: number;
@@ -366,44 +346,30 @@ interface LineCount {
 }
 
 /**
- * Words, in one hand-written scan (no regex match objects): capitalised words and connectors get a
- * Token, other lower-case words only feed `lowerSeen` and break runs. Line by line, the counts
- * that tell a Title Case heading or an ALL CAPS line are kept as it goes.
+ * The name finder's view of the document's words (one token stream, text/word-tokens.ts):
+ * capitalised words and connectors get a Token, other lower-case words only feed `lowerSeen` and
+ * break runs. Two words joined by an ampersand are one name word here ("AT&T"). Line by line, the
+ * counts that tell a Title Case heading or an ALL CAPS line are kept as it goes.
  */
-function tokenize(text: string, lowerWords: Bounds): Token[] {
+function tokenize(text: string, words: DocTokens, lowerWords: Bounds): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
+  const all = words.all;
   let prev: Token | null = null;
   const line: LineCount = { words: 0, caps: 0, allCaps: 0, capsFunction: 0, from: 0 };
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      i++; // a space, the most common character between words
-      continue;
+  let gapFrom = 0;
+  for (let k = 0; k < all.length; k++) {
+    const word = all[k];
+    const start = word.start;
+    let end = word.end;
+    // "AT&T": an ampersand between two words joins them into one.
+    let merged = false;
+    while (k + 1 < all.length && all[k + 1].start === end + 1 && text.charCodeAt(end) === 38) {
+      end = all[++k].end;
+      merged = true;
     }
-    if (kindOf(c) !== WORD) {
-      if (c === 10) endLine(tokens, line);
-      i++;
-      continue;
-    }
-    const start = i;
-    let joiners = 0;
-    i++;
-    for (;;) {
-      if (i >= n) break;
-      const d = text.charCodeAt(i);
-      if (d >= 97 && d <= 122) {
-        i++; // a lower-case ASCII letter, by far the most common case
-        continue;
-      }
-      const kind = kindOf(d);
-      if (kind === WORD) i++;
-      else if (kind === JOINER && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === WORD) {
-        joiners |= d === 45 ? HAS_HYPHEN : d === 46 ? HAS_PERIOD : 0;
-        i += 2;
-      } else break;
-    }
+    if (hasNewline(text, gapFrom, start)) endLine(tokens, line);
+    gapFrom = end;
+    const c = text.charCodeAt(start);
     line.words++;
     // Lower-case words and numbers: evidence and run breaks only (connectors keep a token).
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && !UPPER.test(text[start]))) {
@@ -416,20 +382,12 @@ function tokenize(text: string, lowerWords: Bounds): Token[] {
       // Only words of three letters or more can tell against a capitalised word (shorter ones
       // are function words, which never make names anyway). Their positions are kept, not their
       // text: only the few that match a capitalised word's shape are ever sliced (see findNames).
-      if (i - start > 2) lowerWords.push(start, i);
+      if (end - start > 2) lowerWords.push(start, end);
       // After a lower-case word or a number a connector joins nothing: like any other word it only
       // breaks runs, and the run is broken already (most words stop here).
       if (prev === BREAK) continue;
-      // Connectors are found by a numeric hash of the word, so most words are never sliced.
-      const word =
-        i - start <= 5 &&
-        c >= 97 &&
-        (CONNECTOR_FIRST & (1 << (c - 97))) !== 0 &&
-        CONNECTOR_HASHES.has(hashOf(text, start, i))
-          ? text.slice(start, i)
-          : '';
-      if (word !== '' && CONNECTORS.has(word)) {
-        const tok = connectorToken(start, i, word, text[i] !== ' ' && text[i] !== '\u00a0');
+      if (!merged && isConnector(text, start, end, c, word.norm)) {
+        const tok = connectorToken(start, end, word.norm, text[end] !== ' ' && text[end] !== '\u00a0');
         tokens.push(tok);
         prev = tok;
       } else if (prev !== BREAK) {
@@ -439,7 +397,7 @@ function tokenize(text: string, lowerWords: Bounds): Token[] {
       continue;
     }
     if (!(c >= 65 && c <= 90) && c < 128) continue;
-    const tok = capitalised(text, start, i, prev, joiners);
+    const tok = capitalised(text, start, end, prev, joinersIn(text, start, end));
     tokens.push(tok);
     prev = tok;
     line.caps += tok.cap ? 1 : 0;
@@ -448,6 +406,35 @@ function tokenize(text: string, lowerWords: Bounds): Token[] {
   }
   endLine(tokens, line);
   return tokens;
+}
+
+/** Is the lower-case word at [start, end), first code `c`, normal form `norm`, exactly a connector? */
+function isConnector(text: string, start: number, end: number, c: number, norm: string): boolean {
+  return (
+    end - start <= 5 &&
+    c >= 97 &&
+    c <= 122 &&
+    (CONNECTOR_FIRST & (1 << (c - 97))) !== 0 &&
+    CONNECTORS.has(norm) &&
+    text.startsWith(norm, start)
+  );
+}
+
+/** A line break between two words. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/** The inner joiners of a word: a hyphen, a period (so most words are never searched for one). */
+function joinersIn(text: string, start: number, end: number): number {
+  let joiners = 0;
+  for (let i = start + 1; i < end; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 45) joiners |= HAS_HYPHEN;
+    else if (d === 46) joiners |= HAS_PERIOD;
+  }
+  return joiners;
 }
 
 /**
