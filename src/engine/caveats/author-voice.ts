@@ -39,12 +39,12 @@ import {
 import {
   FIRST_PERSON,
   INTENSIFIERS,
-  LOADED_TERMS,
   OPINION_PHRASES,
   FIRST_PERSON_STANCE,
   PRESCRIPTIVE,
   STANCE_MARKERS,
 } from '../data/subjectivity';
+import { LOADED_TERMS } from '../data/loaded-terms';
 import type { Token } from '../text/word-tokens';
 import { PhraseIndex, type Entry } from './lexicon';
 import type { Regions } from './regions';
