@@ -44,6 +44,8 @@ export interface Candidate {
   nested?: boolean;
   /** A heading's capitals of a word the article uses only inside longer names ("CUP"): kept only if something explains it. */
   fragment?: boolean;
+  /** The rules that typed it, for the rule trace ('classify/...'). */
+  rules: string[];
 }
 
 /** "the" right before a name: an unknown one-word name after it is an organisation ("the Trump"). */
@@ -97,7 +99,14 @@ export function classify(doc: Doc): Candidate[] {
     ) {
       range = { start: n.start, end: n.end + 1 + nextWord.length };
       name = text.slice(range.start, range.end);
-      out.push({ range, text: name, type: 'group', key: name.toLowerCase().replace(/\./g, ''), titleWord: null });
+      out.push({
+        range,
+        text: name,
+        type: 'group',
+        key: name.toLowerCase().replace(/\./g, ''),
+        titleWord: null,
+        rules: ['classify/group-noun-after'],
+      });
       // "WTO leaders", "NTT official": the organisation is an actor of its own, named inside the group.
       if (!country && !isPlace(n.text) && (isAcronym(n.text) || ORGANIZATIONS.has(n.text.toLowerCase())))
         out.push({
@@ -107,13 +116,21 @@ export function classify(doc: Doc): Candidate[] {
           key: n.text.toLowerCase(),
           titleWord: null,
           nested: true,
+          rules: ['classify/organization-inside-group'],
         });
       continue;
     }
     if (nextWord && ORG_AFTER.has(nextWord) && !isOutlet(name)) {
       range = { start: n.start, end: n.end + 1 + nextWord.length };
       name = text.slice(range.start, range.end);
-      out.push({ range, text: name, type: 'organization', key: name.toLowerCase(), titleWord: null });
+      out.push({
+        range,
+        text: name,
+        type: 'organization',
+        key: name.toLowerCase(),
+        titleWord: null,
+        rules: ['classify/organization-word-after'],
+      });
       continue;
     }
     let key = info.lower;
@@ -122,6 +139,7 @@ export function classify(doc: Doc): Candidate[] {
     if (known === undefined) known = info.known = staticType(name, info);
     if (known === 'skip') continue;
     let type: ActorType | 'unknown' | null;
+    const rules = [info.rule!];
     let fragment = false;
     let orgByContext = false;
     if (known === 'country') key = country!.name.toLowerCase();
@@ -136,13 +154,14 @@ export function classify(doc: Doc): Candidate[] {
         fragment = !alone;
       }
     } else if (known !== 'open') type = known;
-    else if (words.length > 1 && looksLikePerson(text, n, info, titleWord)) type = 'person';
-    else if (words.length > 1) type = hasOpener(info) ? null : 'organization';
-    else if (titleWord && PERSON_TITLES.has(titleWord)) type = 'person';
+    else if (words.length > 1 && looksLikePerson(text, n, info, titleWord))
+      type = rule(rules, 'person-shape', 'person');
+    else if (words.length > 1) type = rule(rules, 'several-words', hasOpener(info) ? null : 'organization');
+    else if (titleWord && PERSON_TITLES.has(titleWord)) type = rule(rules, 'person-title-before', 'person');
     else if (spaceBefore(text, n.start) && THE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start)))
-      type = 'organization';
+      type = rule(rules, 'the-before', 'organization');
     else if (spaceBefore(text, n.start) && PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)))
-      type = 'place';
+      type = rule(rules, 'place-preposition-before', 'place');
     else if (ORG_HEADS.has(last))
       type = null; // "Group", "League" alone name no one in particular
     else if (
@@ -151,7 +170,7 @@ export function classify(doc: Doc): Candidate[] {
       !isTeamInTable(text, n.start, n.end)
     )
       type = null; // "Attendance: 5,000"
-    else type = 'unknown';
+    else type = rule(rules, 'one-word-unexplained', 'unknown');
     // A dateline or a place word before it says place: "RANGOON 1996-12-06", "the city of Goma".
     if (
       (known === 'open' || known === 'acronym') &&
@@ -159,7 +178,7 @@ export function classify(doc: Doc): Candidate[] {
       !(type === 'person' && (titleWord || firstName)) &&
       (isDateline(text, n.start, n.end) || placeBefore(text, n.start))
     )
-      type = 'place';
+      type = rule(rules, 'dateline-or-place-word-before', 'place');
     // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
     // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
     const titled = titleWord !== null && PERSON_TITLES.has(titleWord);
@@ -168,7 +187,7 @@ export function classify(doc: Doc): Candidate[] {
       (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start, ORG_DESCRIPTOR_SHAPES) ?? '') ||
         (!firstName && speechAfter(text, n.end, ORG_SPEECH, ORG_SPEECH_FIRST)))
     ) {
-      type = 'organization';
+      type = rule(rules, 'descriptor-or-organization-speech', 'organization');
       orgByContext = true;
     }
     // "Luis Figo (Barcelona)", "Paulo Bento (Oviedo, Spain)": in brackets after a person, a club.
@@ -176,7 +195,7 @@ export function classify(doc: Doc): Candidate[] {
       (type === null || type === 'place' || type === 'unknown' || (type === 'person' && !firstName && !titled)) &&
       afterPersonInBrackets(text, n, out)
     )
-      type = 'organization';
+      type = rule(rules, 'club-in-brackets-after-person', 'organization');
     // A club in a results, standings or fixture line: "Plymouth 4 Exeter 1", "TAMPA BAY 8 15 2".
     if (
       (type === null ||
@@ -185,7 +204,7 @@ export function classify(doc: Doc): Candidate[] {
         (type === 'person' && !firstName && !(titleWord && PERSON_TITLES.has(titleWord)))) &&
       isTeamInTable(text, n.start, n.end)
     )
-      type = 'organization';
+      type = rule(rules, 'team-in-sports-table', 'organization');
     if (type === null) continue;
     // "Queenslander Daniel Herbert", "Englishman Mark Cairns": a word before a first name is a
     // descriptor, not part of the name.
@@ -193,6 +212,7 @@ export function classify(doc: Doc): Candidate[] {
       range = { start: n.start + words[0].length + 1, end: n.end };
       name = text.slice(range.start, range.end);
       key = name.toLowerCase();
+      rules.push('classify/descriptor-before-first-name');
     }
     out.push({
       range,
@@ -204,9 +224,16 @@ export function classify(doc: Doc): Candidate[] {
       contextual:
         (known === 'open' || (known === 'acronym' && type === 'unknown')) && words.length === 1 && !orgByContext,
       fragment,
+      rules,
     });
   }
   return out;
+}
+
+/** Note that the named classify rule decided the type (for the rule trace), and hand the type on. */
+function rule<T>(rules: string[], name: string, type: T): T {
+  rules.push(`classify/${name}`);
+  return type;
 }
 
 interface NameInfo {
@@ -218,8 +245,9 @@ interface NameInfo {
   country: CountryEntry | null;
   /** The first word is a known first name. */
   firstName: boolean;
-  /** What the name alone says of its type (staticType), once asked. */
+  /** What the name alone says of its type (staticType), once asked, and the rule that said it. */
   known?: StaticType;
+  rule?: string;
   /** Some word is a common opener ("However"), once asked. */
   opener?: boolean;
 }
@@ -263,18 +291,29 @@ function nameInfo(name: string): NameInfo {
  */
 function staticType(name: string, info: NameInfo): StaticType {
   const { words, last, lower: key, country } = info;
+  info.rule = 'classify/nationality-adjective';
   if (NATIONALITY_ADJECTIVES.has(key)) return 'skip';
+  info.rule = 'classify/country-gazetteer';
   if (country) return country.demonym ? 'skip' : 'country'; // "Russian territory": an adjective
+  info.rule = 'classify/place-gazetteer';
   if (isPlaceLower(key)) return 'place';
   // "Secretary of State", "Minister of Finance": an office, not the ministry.
+  info.rule = 'classify/office-of';
   if (words.length === 3 && words[1] === 'of' && PERSON_TITLES.has(words[0].toLowerCase())) return null;
+  info.rule = 'classify/organization-gazetteer-or-head';
   if (ORGANIZATIONS.has(key) || isOutletLower(key) || isPlatformLower(key) || (ORG_HEADS.has(last) && words.length > 1))
     return 'organization';
+  info.rule = 'classify/thing-head';
   if (THING_HEADS.has(last) && words.length > 1) return null;
+  info.rule = 'classify/place-first-or-last-word';
   if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';
+  info.rule = 'classify/group-plural';
   if (GROUP_PLURALS.has(last)) return 'group';
+  info.rule = 'classify/acronym';
   if (isAcronym(name)) return 'acronym';
+  info.rule = 'classify/of-or-for-inside';
   if (/\s(?:of|for)\s/.test(name)) return 'organization';
+  info.rule = 'classify/context-decides';
   return 'open';
 }
 
@@ -346,6 +385,7 @@ export function shortFormsOfOrganizations(candidates: Candidate[]): void {
       c.type = 'organization';
       c.key = org;
       c.contextual = false;
+      c.rules.push('merge/first-words-of-organization');
     }
   }
 }

@@ -46,6 +46,7 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
       if (expansion !== undefined || acronyms.expansions.has(c.key)) {
         if (c.type === 'person' || c.type === 'unknown') c.contextual = false;
         c.type = 'organization';
+        c.rules.push('merge/acronym-and-expansion');
       }
     }
   }
@@ -86,8 +87,10 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
   const sentenceOf = sentenceIndex(doc);
   for (const c of candidates) {
     let id: number;
+    let how: string;
     if (c.type === 'person' && c.text.includes(' ')) {
       id = byKey.person.get(c.key)!;
+      how = 'merge/full-name';
     } else if (
       c.type === 'person' ||
       c.type === 'unknown' ||
@@ -98,15 +101,33 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
       if (known === undefined && c.fragment) continue;
       // A one-word name no full name explains is a person only when it speaks, or has a person's
       // title; otherwise it is most often a club, company or town ("Porto", "Norilsk").
-      id =
-        known ??
-        (c.type === 'person' || isFirstName(c.text) || speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)
-          ? entityFor(reg, c, 'person', c.key)
-          : entityFor(reg, c, 'organization', c.key));
+      if (known !== undefined) {
+        id = known;
+        how = surname.has(lower)
+          ? 'merge/surname-of-named-person'
+          : forename.has(lower)
+            ? 'merge/forename-of-named-person'
+            : 'merge/same-name-as-known-actor';
+      } else if (
+        c.type === 'person' ||
+        isFirstName(c.text) ||
+        speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)
+      ) {
+        id = entityFor(reg, c, 'person', c.key);
+        how = 'merge/one-word-person-titled-first-name-or-speaking';
+      } else {
+        id = entityFor(reg, c, 'organization', c.key);
+        how = 'merge/one-word-unexplained-organization';
+      }
     } else {
       id = entityFor(reg, c, c.type, c.key);
+      how = 'merge/same-type-and-key';
     }
     mention(reg, id, c);
+    if (doc.trace) {
+      for (const r of c.rules) doc.trace.add('actor', c.range.start, c.range.end, r);
+      doc.trace.add('actor', c.range.start, c.range.end, how);
+    }
     if (entities[id].type === 'person')
       personMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
     else if (entities[id].type === 'group')
@@ -119,6 +140,7 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     ...resolveGroupPronouns(doc, groupMentions),
   ]) {
     entities[p.actor].mentions.push(p.range);
+    doc.trace?.add('actor', p.range.start, p.range.end, 'merge/pronoun');
     entities[p.actor].weight += weightOf(doc, p.range, 0.6);
   }
 
