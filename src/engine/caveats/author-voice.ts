@@ -46,6 +46,8 @@ export interface Draft {
   kind: CaveatKind;
   voice: 'author' | 'attributed';
   reason: string;
+  /** The named rules that made it ('author-voice/loaded', 'patterns/vague-source'), for the rule trace. */
+  rules?: string[];
 }
 
 export type Cue =
@@ -116,18 +118,21 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
     }
     const vague = cues.vague ? vagueSource(text, toks, i, s, regions) : null;
     if (vague) {
+      vague.rules = ['patterns/vague-source'];
       out.push(vague);
       i++;
       continue;
     }
     const generic = cues.you ? genericYou(text, toks, i, s, regions) : null;
     if (generic) {
+      generic.rules = ['patterns/generic-you'];
       out.push(generic);
       i += 2;
       continue;
     }
     const superlative = cues.most ? superlativeAt(text, toks, i, regions) : null;
     if (superlative) {
+      superlative.rules = ['patterns/asserted-superlative'];
       out.push(superlative);
       i += 2;
       continue;
@@ -161,6 +166,7 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
     }
     const draft = toDraft(text, toks, i, n, entry.category, s, attributed || tagged);
     if (draft && (!(attributed || tagged) || draft.kind === 'loaded-language')) {
+      draft.rules = [`author-voice/${entry.category}${tagged ? '-before-speech-tag' : ''}`];
       // Charged words side by side are one loaded phrase ("Unleashes Firestorm", "relentless assault on").
       const prev = out[out.length - 1];
       if (
@@ -172,6 +178,7 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
         /^\s*$/.test(text.slice(Math.min(prev.end, draft.start), draft.start))
       ) {
         prev.end = Math.max(prev.end, draft.end);
+        prev.rules = [...(prev.rules ?? []), 'author-voice/adjacent-loaded-words-joined', ...draft.rules];
         prev.reason = loadedReason(prev.voice === 'attributed');
       } else out.push(draft);
     }

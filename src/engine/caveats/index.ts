@@ -31,13 +31,24 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   const claimRegions = new Regions(attribution.claims);
   const drafts: Draft[] = [];
   for (const s of doc.sentences) scanSentence(doc, s, regions, drafts);
+  let from = drafts.length;
   scareQuotes(doc, quotes, claimRegions, drafts);
+  from = named(drafts, from, 'scare-quotes/scare-quote');
   questionsAndExclamations(doc, regions, drafts);
+  from = named(drafts, from, 'scare-quotes/question-or-exclamation');
   sourcingCaveats(attribution, drafts);
-  return finish(doc.text, drafts);
+  named(drafts, from, 'sourcing/article-sourcing');
+  return finish(doc, drafts);
 }
 
-function finish(text: string, drafts: Draft[]): Caveat[] {
+/** Name the pass that made the drafts from `from` on (for the rule trace); where the next pass starts. */
+function named(drafts: Draft[], from: number, rule: string): number {
+  for (let i = from; i < drafts.length; i++) drafts[i].rules ??= [rule];
+  return drafts.length;
+}
+
+function finish(doc: Doc, drafts: Draft[]): Caveat[] {
+  const { text, trace } = doc;
   const sorted = drafts
     .filter((d) => d.end > d.start)
     .sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
@@ -52,6 +63,7 @@ function finish(text: string, drafts: Draft[]): Caveat[] {
     lastEnd.set(key, Math.max(lastEnd.get(key) ?? -1, d.end));
     kept.push(d);
   }
+  if (trace) for (const d of kept) for (const r of d.rules ?? []) trace.add('caveat', d.start, d.end, r);
   return kept.map((d, i) => ({
     id: `k${i + 1}`,
     kind: d.kind,
