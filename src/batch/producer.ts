@@ -67,7 +67,7 @@ export async function prepareArticles(items: unknown[]): Promise<PreparedBatch> 
       continue;
     }
     const { id, title, url, html } = parsed.data;
-    const text = html !== undefined ? await htmlToText(html) : parsed.data.text!;
+    const text = html !== undefined ? htmlToText(html) : parsed.data.text!;
     const errors: RejectedItem['errors'] = [];
     if (text.trim() === '')
       errors.push({

@@ -6,8 +6,12 @@
  * The id is hashed first (Web Crypto), so a cache hit costs no analysis. On a miss the engine runs
  * and the brief is stored. `X-Cache` semantics: HIT served from KV, MISS analysed and stored,
  * BYPASS analysed but KV failed (read or write), so nothing was cached.
+ *
+ * The engine is loaded on the first miss (`import()`), not when the Worker starts: a cache hit
+ * needs only the id's hash, and an isolate that serves hits never builds the engine's tables.
  */
-import { brief as runEngine, briefId, type ArticleInput } from '../engine';
+import type { ArticleInput } from '../engine';
+import { briefId } from '../engine/id';
 import type { Brief } from '../schema/brief';
 import type { Bindings } from '../env';
 import { ArticleIndex } from '../storage/article-index';
@@ -58,6 +62,7 @@ export async function briefThroughCache(
     console.error(`KV read failed for brief ${id}:`, error);
     if (options.requireStored) throw new StoreUnavailableError(error);
   }
+  const runEngine = await loadEngine();
   const started = performance.now();
   const fresh = runEngine(input, { id });
   const analysisMs = performance.now() - started;
@@ -70,6 +75,12 @@ export async function briefThroughCache(
     if (options.requireStored) throw new StoreUnavailableError(error);
     return { brief: fresh, cache: 'BYPASS', analysisMs };
   }
+}
+
+let engine: Promise<typeof import('../engine').brief> | undefined;
+function loadEngine(): Promise<typeof import('../engine').brief> {
+  engine ??= import('../engine').then((m) => m.brief);
+  return engine;
 }
 
 async function keepStored(store: BriefStore, brief: Brief, options: BriefThroughCacheOptions): Promise<void> {

@@ -11,6 +11,7 @@ export function briefToMarkdown(b: Brief): string {
     `*${b.stats.words} words, ${b.stats.sentences} sentences, ${b.stats.paragraphs} paragraphs. Engine ${b.engine}, id \`${b.id.slice(0, 12)}\`.*`,
     '',
   );
+  if (b.truncated?.length) lines.push(`*Cut at their ceilings: ${b.truncated.join(', ')}.*`, '');
   if (b.url) lines.push(`Source: <${b.url}>`, '');
   lines.push('## Summary', '');
   for (const s of b.summary) lines.push(`> ${s.text}`, '');

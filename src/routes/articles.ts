@@ -5,17 +5,13 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
-import { Brief, Problem } from '../schema/brief';
+import { Brief } from '../schema/brief';
 import { ArticleIndex } from '../storage/article-index';
 import { BriefStore } from '../storage/brief-store';
 import { ProblemError } from '../http/problem';
 import { respondWithBrief, storeReadFailed } from '../http/stored-brief';
 import { validationHook } from '../http/validation';
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: Problem } },
-});
+import { guardedAnswers, problem } from '../http/openapi';
 
 /** Longer ids are never indexed (the webhooks refuse them), so they cannot be found. */
 const MAX_ID_LENGTH = 256;
@@ -23,7 +19,8 @@ const MAX_ID_LENGTH = 256;
 export const articles = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
   createRoute({
     method: 'get',
-    path: '/{source}/{articleId}',
+    // `{.+}`: an id may hold slashes (a folder backfill's `sub/storm`), matched as written or as %2F.
+    path: '/{source}/{articleId{.+}}',
     summary: "An article's latest brief",
     description:
       'The brief stored for the article when its source (a CMS webhook sender such as `ghost`, or `batch`) last published it.',
@@ -36,6 +33,7 @@ export const articles = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       }),
     },
     responses: {
+      ...guardedAnswers,
       200: {
         description: 'The brief',
         headers: z.object({
@@ -63,6 +61,8 @@ export const articles = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     const found = await BriefStore.of(c.env).get(entry.briefId).catch(storeReadFailed);
     if (!found) throw notFound();
     c.header('Content-Location', `/v1/briefs/${found.id}`);
+    // The article's latest brief can change with its next publish: keep it, but ask every time.
+    c.header('Cache-Control', 'no-cache');
     return respondWithBrief(c, found);
   },
 );

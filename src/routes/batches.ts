@@ -4,7 +4,6 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
-import { Problem } from '../schema/brief';
 import { limitBody } from '../http/body-limit';
 import { ProblemError } from '../http/problem';
 import { validationHook } from '../http/validation';
@@ -19,11 +18,7 @@ import {
   startBatch,
 } from '../batch/producer';
 import { MAX_ARTICLES_PER_BATCH } from '../batch/types';
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: Problem } },
-});
+import { guardedAnswers, problem } from '../http/openapi';
 
 const BatchRequest = z
   .object({
@@ -86,6 +81,7 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       middleware: [limitBody] as const,
       request: { body: { required: true, content: { 'application/json': { schema: BatchRequest } } } },
       responses: {
+        ...guardedAnswers,
         202: {
           description: 'Accepted; poll the Location for progress',
           headers: z.object({ location: z.string() }),
@@ -140,6 +136,7 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         '`done` and `failed` are exact however many consumers run at once; `status` is `completed` when every article is done or failed.',
       request: { params: z.object({ batchId: z.string().openapi({ param: { name: 'batchId', in: 'path' } }) }) },
       responses: {
+        ...guardedAnswers,
         200: { description: 'Progress', content: { 'application/json': { schema: BatchProgressSchema } } },
         404: problem('No such batch (unknown or past retention)'),
         503: problem('The progress store is unavailable; retry shortly'),

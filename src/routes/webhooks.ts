@@ -2,19 +2,25 @@
  * /v1/webhooks/{sender}: signed deliveries from a CMS. The route reads the raw bytes (every scheme
  * signs them) and hands them to the receiver in src/webhooks/; the body is deliberately not
  * declared as a zod schema, since a validator would parse JSON before the signature is checked.
+ * The adapters (and the CMS libraries they use) are loaded on the first delivery, not at startup.
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
-import { Problem } from '../schema/brief';
 import { limitBody } from '../http/body-limit';
 import { ProblemError } from '../http/problem';
 import { validationHook } from '../http/validation';
-import { SENDER_NAMES, adapterFor, receiveDelivery } from '../webhooks';
+import type { SenderName } from '../webhooks';
 
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: Problem } },
-});
+/** The senders, for the OpenAPI description; `satisfies` fails the build if one is missing or unknown. */
+const SENDER_NAMES = Object.keys({
+  ghost: true,
+  contentful: true,
+  sanity: true,
+  wordpress: true,
+  strapi: true,
+  standard: true,
+} satisfies Record<SenderName, true>) as SenderName[];
+import { problem } from '../http/openapi';
 
 const Stored = z.object({ sender: z.string(), articleId: z.string(), briefId: z.string() }).openapi('WebhookStored', {
   description: 'The article was briefed and its brief stored; `GET /v1/articles/{sender}/{articleId}` serves it.',
@@ -83,6 +89,7 @@ export const webhooks = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   }),
   async (c) => {
     const { sender } = c.req.valid('param');
+    const { adapterFor, receiveDelivery } = await import('../webhooks');
     const adapter = adapterFor(sender);
     if (!adapter) {
       throw new ProblemError(404, {

@@ -93,7 +93,7 @@ export async function receiveDelivery(
     };
   } else {
     const { article } = parsed;
-    const text = article.body ? await bodyToText(article.body) : '';
+    const text = article.body ? bodyToText(article.body) : '';
     if (!text.trim()) {
       throw new ProblemError(422, {
         slug: 'no-article-text',
