@@ -5,11 +5,12 @@
  *
  * Order matters: quotations are found first (over paragraphs, since a quotation may run on into
  * the next paragraph), then sentences (which place no boundary inside a closed quotation), then
- * names (which need the line structure only).
+ * names (which need the words and the line structure only).
  *
  * The words of the whole text, with their normal forms, are tokenised once here (text/word-tokens.ts):
- * the caveat scans read them sentence by sentence and the stats count them. Attribution and the
- * name finder read their own richer tokens (punctuation, capitals, quotation state).
+ * the name finder reads them (text/names.ts), the caveat scans read them sentence by sentence and
+ * the stats count them. Attribution still reads its own richer tokens (punctuation, capitals,
+ * quotation state).
  */
 import type { Range } from '../schema/brief';
 import { findFurniture, type Furniture } from './text/furniture';
@@ -57,6 +58,7 @@ const MAX_TITLE_WORDS = 30;
 export function analyse(text: string, trace?: Trace): Doc {
   const paragraphs = splitParagraphs(text);
   const quotes = findQuotes(text, paragraphs);
+  const words = new DocTokens(text);
   const sentences: Sentence[] = [];
   for (let index = 0; index < paragraphs.length; index++)
     splitSentences(text, paragraphs[index], quotes, index, sentences);
@@ -68,8 +70,8 @@ export function analyse(text: string, trace?: Trace): Doc {
     titleRange,
     furniture: findFurniture(text, titleRange),
     quotes,
-    names: findNames(text),
-    words: new DocTokens(text),
+    names: findNames(text, words),
+    words,
     trace,
   };
 }

@@ -16,6 +16,7 @@ import { countryOf } from '../data/countries';
 import { FUNCTION_WORDS } from '../data/common-words';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import { isWordCode } from '../text/words';
+import { isSpaceCode } from '../text/spaces';
 
 /** A character of a role word: a letter, digit or mark (`isWordCode`), or . ' ’ - (was /[\p{L}\p{N}\p{M}.'\u2019-]/u per character). */
 function isRoleCode(c: number): boolean {
@@ -107,23 +108,6 @@ function mayOpenTag(c: number): boolean {
   if (c === 82 || c === 68 || c === 73) return true;
   const lower = c | 32;
   return c < 128 && (lower === 116 || lower === 97 || lower === 104 || lower === 105);
-}
-
-/** `\s` of a regex, by char code. */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**

@@ -9,19 +9,13 @@
  */
 import type { Range } from '../../schema/brief';
 import type { Draft } from './author-voice';
+import { partitionPoint } from '../text/partition';
 
 /** End of the sentence holding `pos`, or `fallback` when `pos` is in no sentence. */
 function sentenceEnd(sentences: Range[], pos: number, fallback: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s.end;
-  }
-  return fallback;
+  // The first sentence ending after `pos` holds it, if it starts at or before it.
+  const k = partitionPoint(sentences.length, (i) => sentences[i].end <= pos);
+  return k < sentences.length && sentences[k].start <= pos ? sentences[k].end : fallback;
 }
 
 /** Trims trailing whitespace off a clipped span, so "opinion. " ends at the full stop. */
@@ -51,6 +45,8 @@ export function boundCaveats(text: string, sentences: Range[], drafts: Draft[]):
     if (last && d.start < last.end) {
       // Overlapping (or nested) in the same kind and voice: one caveat covering both.
       if (d.end > last.end) last.end = d.end;
+      // (The rule trace lists the rules of every draft merged in.)
+      if (d.rules) last.rules = [...(last.rules ?? []), ...d.rules.filter((r) => !last.rules?.includes(r))];
       continue;
     }
     const copy = { ...d };

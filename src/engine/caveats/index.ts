@@ -33,16 +33,27 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   const claimRegions = new Regions(attribution.claims);
   const drafts: Draft[] = [];
   for (const s of doc.sentences) scanSentence(doc, s, regions, drafts);
+  let from = drafts.length;
   scareQuotes(doc, quotes, claimRegions, drafts);
+  from = named(drafts, from, 'scare-quotes/scare-quote');
   questionsAndExclamations(doc, regions, drafts);
+  from = named(drafts, from, 'scare-quotes/question-or-exclamation');
   sourcingCaveats(attribution, drafts);
+  named(drafts, from, 'sourcing/article-sourcing');
   return finish(doc, drafts);
 }
 
+/** Name the pass that made the drafts from `from` on (for the rule trace); where the next pass starts. */
+function named(drafts: Draft[], from: number, rule: string): number {
+  for (let i = from; i < drafts.length; i++) drafts[i].rules ??= [rule];
+  return drafts.length;
+}
+
 function finish(doc: Doc, drafts: Draft[]): Caveat[] {
-  const { text } = doc;
+  const { text, trace } = doc;
   // Clipped to their sentences, and overlapping ones of one kind and voice merged (caveats/bound.ts).
   const kept = boundCaveats(text, doc.sentences, drafts);
+  if (trace) for (const d of kept) for (const r of d.rules ?? []) trace.add('caveat', d.start, d.end, r);
   return kept.map((d, i) => ({
     id: `k${i + 1}`,
     kind: d.kind,

@@ -9,6 +9,7 @@
  */
 import type { Claim, Range } from '../../schema/brief';
 import type { Doc, Quote } from '../document';
+import { partitionPoint } from '../text/partition';
 
 /** A quotation as the document gives it (src/engine/text/quotes.ts). */
 export type QuoteLike = Quote;
@@ -31,17 +32,8 @@ export class Regions {
 
   /** Does [start, end) overlap any region? */
   overlaps(start: number, end: number): boolean {
-    // Last region starting before `end`.
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < end) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    // The last region starting before `end`.
+    const found = partitionPoint(this.starts.length, (i) => this.starts[i] < end) - 1;
     return found >= 0 && this.ends[found] > start;
   }
 

@@ -3,7 +3,7 @@
  * "U.S.", "NATO", "Al-Qaeda", "Bank of England"), with exact offsets, split from the title words
  * before them ("Lt. Gen." in "Lt. Gen. Michael Flynn" becomes the name's `prefix`).
  *
- * Approach (two linear passes over the words):
+ * Approach (two linear passes over the document's one token stream, text/word-tokens.ts):
  * 1. Evidence. A capitalised word in a trusted position (mid-sentence, not after an opening quote
  *    or colon, not in a Title Case heading or an ALL CAPS line) counts as a capitalised word of
  *    this article; every lower-case word is noted too.
@@ -16,21 +16,37 @@
  * Title words (Sen., President, Deputy Chairman, Sheriff) at the front of a run become the name's
  * prefix, unless the run is itself an organisation ("Justice Department").
  *
+ * The tokens are read in text/name-tokens.ts, the gazetteer checks are text/known-names.ts; the
+ * connector words are data/name-connectors.ts.
+ *
  * Known limits: no part-of-speech tagging, so a capitalised common word mid-sentence in running
  * text is taken for a name; names in ALL CAPS lines are found only through gazetteers or the
  * article's own capitalised forms; "and" never joins a name ("Johnson and Johnson" is two).
  */
 import type { Range } from '../../schema/brief';
-import { CALENDAR_WORDS, COMMON_OPENERS, FUNCTION_WORDS, WordShapes } from '../data/common-words';
-import { countryAndPlaceKeys, countryOfLower } from '../data/countries';
-import { ORG_HEADS, ORG_SUFFIX_ABBREVIATIONS, ORGANIZATIONS } from '../data/organizations';
-import { isTeamInTable } from '../actors/tables';
-import { isDateline } from '../actors/datelines';
-import { isOutletLower, outletKeys } from '../data/outlets';
-import { isPlatform, platformKeys } from '../data/platforms';
-import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
-import { isWordCode } from './words';
-import { ABBREVIATIONS } from '../data/abbreviations';
+import { CALENDAR_WORDS, COMMON_OPENERS, WordShapes } from '../data/common-words';
+import { countryOfLower } from '../data/countries';
+import { ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
+import { isOutletLower } from '../data/outlets';
+import { NAME_CONNECTORS as CONNECTORS, WEAK_NAME_CONNECTORS as WEAK_CONNECTORS } from '../data/name-connectors';
+import { isTeamInTable } from './tables';
+import { isDateline } from './datelines';
+import { DocTokens } from './word-tokens';
+import { isKnownLower, isKnownRun } from './known-names';
+import {
+  BREAK,
+  hashOf,
+  isRoleModifier,
+  isTitle,
+  LOWER_WORDS,
+  markShouting,
+  tokenize,
+  UPPER,
+  type Bounds,
+  type Token,
+} from './name-tokens';
+
+export { isKnownName } from './known-names';
 
 export interface NameSpan {
   start: number;
@@ -49,110 +65,21 @@ export interface NameSpan {
   common?: boolean;
 }
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** `lower` without the token's own period ("sen" for "Sen."). */
-  bare: string;
-  /** `lower` is a function word. */
-  func: boolean;
-  cap: boolean;
-  allCaps: boolean;
-  /** Ends the run: possessive, hyphen into a lower-case word, or punctuation right after. */
-  stop: boolean;
-  possessive: boolean;
-  /** A period belongs to the token (title abbreviation, initial, dotted acronym). */
-  dotted: boolean;
-  opening: boolean;
-  /** In a Title Case heading or ALL CAPS line: every word there has to earn its capital. */
-  shouty: boolean;
-  /** Part of a URL, handle or code ("pic.twitter.com/NnpcF33smC", "@axios", "F33"). */
-  url: boolean;
-  /** A known abbreviation followed by its period ("Mich.", "Calif."), titles aside. */
-  abbreviation: boolean;
-  /** Alone in brackets: "(AN)" after a name is an acronym even when it spells a function word. */
-  bracketed: boolean;
-}
-
-const UPPER = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_DIGIT = /\p{N}/u;
-const CONNECTORS = new Set([
-  'of',
-  'de',
-  'da',
-  'del',
-  'della',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'y',
-  'for',
-  'and',
-]);
-/** A number for a short word, to test set membership without slicing (a collision only costs a slice). */
-function hashOf(text: string, start: number, end: number): number {
-  let h = end - start;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 65599) + text.charCodeAt(i)) | 0;
-  return h;
-}
-const CONNECTOR_HASHES = new Set([...CONNECTORS].map((w) => hashOf(w, 0, w.length)));
-/** The first letters of the connectors, one bit per letter a-z: most short words are ruled out by it. */
-const CONNECTOR_FIRST = [...CONNECTORS].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
 /** Connectors that may only join, never follow a title ("Secretary of State" stays a title). */
 const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z]{1,3}$/;
-const OPENING_MARKS = new Set([
-  '"',
-  '\u201c',
-  '\u2018',
-  "'",
-  '\u00ab',
-  '(',
-  '[',
-  '*',
-  '\u2022',
-  '-',
-  '\u2013',
-  '\u2014',
-  '#',
-  '>',
-]);
-const CLOSING_MARKS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
-const SENTENCE_PUNCT = new Set(['.', '!', '?', '\u2026', ':', ';', '|']);
-/** The three sets above by char code, one bit each, so isOpening reads codes and builds no strings. */
-const OPENS = 1;
-const CLOSES = 2;
-const ENDS = 4;
-const MARKS = new Uint8Array(65536);
-for (const m of OPENING_MARKS) MARKS[m.charCodeAt(0)] |= OPENS;
-for (const m of CLOSING_MARKS) MARKS[m.charCodeAt(0)] |= CLOSES;
-for (const m of SENTENCE_PUNCT) MARKS[m.charCodeAt(0)] |= ENDS;
 /** Longest run of capitalised words still read as names (a list of six two-word names fits). */
 const MAX_RUN = 12;
-/** Connectors that join only names a gazetteer knows ("Bosnia and Herzegovina", "Fox and Friends"). */
-const WEAK_CONNECTORS = new Set(['and', 'for']);
 
 /**
  * @example
  * findNames('Former Russian president Dmitry Medvedev has warned NATO.')
  * // [{ text: 'Russian' }, { text: 'Dmitry Medvedev' }, { text: 'NATO' }] ("Former" is no name)
  */
-export function findNames(text: string): NameSpan[] {
+export function findNames(text: string, words: DocTokens = new DocTokens(text)): NameSpan[] {
   // Pass 1: words, with evidence from trusted positions and every lower-case word.
   const lowerWords = LOWER_WORDS;
   lowerWords.length = 0;
-  const tokens = tokenize(text, lowerWords);
+  const tokens = tokenize(text, words, lowerWords);
   const lowerSeen = lowerForms(text, tokens, lowerWords);
   lowerWords.release();
   markShouting(tokens);
@@ -206,6 +133,9 @@ function flushRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: S
   run.length = 0;
 }
 
+const CALENDAR_SHAPES = new WordShapes(CALENDAR_WORDS, 12);
+
+/** Can this token stand in a run of name words? */
 function isNameWord(t: Token): boolean {
   if (!t.cap) return false;
   // A function word is never a name, in capitals too ("CLOSE OUR SOUTHERN BORDER"), unless a
@@ -287,395 +217,6 @@ function wantedForm(tokens: Token[], word: string): boolean {
   return false;
 }
 
-/** Shared stand-in for a plain lower-case word: it only ends a run, so it needs no object of its own. */
-const BREAK: Token = connectorToken(-1, -1, '', true);
-
-/** A token for a lower-case word: a connector, or BREAK. (Every token has the same fields, in the same order.) */
-function connectorToken(start: number, end: number, word: string, stop: boolean): Token {
-  return {
-    start,
-    end,
-    text: word,
-    lower: word,
-    bare: word,
-    func: word !== '' && FUNCTION_WORDS.has(word),
-    cap: false,
-    allCaps: false,
-    stop,
-    possessive: false,
-    dotted: false,
-    opening: false,
-    shouty: false,
-    url: false,
-    abbreviation: false,
-    bracketed: false,
-  };
-}
-
-/**
- * Start and end offsets of words, two numbers a word, in one typed array kept from call to call
- * (the lower-case words of `tokenize`: no array grown and dropped per article).
- */
-class Bounds {
-  data = new Int32Array(1024);
-  length = 0;
-
-  push(start: number, end: number): void {
-    if (this.length + 2 > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = start;
-    this.data[this.length++] = end;
-  }
-
-  /** Let a very long text's offsets go once they are read. */
-  release(): void {
-    if (this.data.length > 1 << 16) this.data = new Int32Array(1024);
-    this.length = 0;
-  }
-}
-const LOWER_WORDS = new Bounds();
-
-/**
- * What a UTF-16 code unit is to the word scan: WORD (`isWordCode`), JOINER (see isJoiner) or
- * OTHER; 0 until first asked. One array read per character instead of range tests.
- */
-const CHAR_KIND = new Uint8Array(65536);
-const WORD = 1;
-const JOINER = 2;
-const OTHER = 3;
-function kindOf(c: number): number {
-  const k = CHAR_KIND[c];
-  if (k !== 0) return k;
-  return (CHAR_KIND[c] = isWordCode(c) ? WORD : isJoiner(c) ? JOINER : OTHER);
-}
-
-/** Inner joiners: ' ’ . - & between word characters keep one word ("it's", "U.S", "Al-Qaeda", "AT&T"). */
-function isJoiner(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
-}
-
-interface LineCount {
-  words: number;
-  caps: number;
-  allCaps: number;
-  capsFunction: number;
-  from: number;
-}
-
-/**
- * Words, in one hand-written scan (no regex match objects): capitalised words and connectors get a
- * Token, other lower-case words only feed `lowerSeen` and break runs. Line by line, the counts
- * that tell a Title Case heading or an ALL CAPS line are kept as it goes.
- */
-function tokenize(text: string, lowerWords: Bounds): Token[] {
-  const tokens: Token[] = [];
-  const n = text.length;
-  let prev: Token | null = null;
-  const line: LineCount = { words: 0, caps: 0, allCaps: 0, capsFunction: 0, from: 0 };
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      i++; // a space, the most common character between words
-      continue;
-    }
-    if (kindOf(c) !== WORD) {
-      if (c === 10) endLine(tokens, line);
-      i++;
-      continue;
-    }
-    const start = i;
-    let joiners = 0;
-    i++;
-    for (;;) {
-      if (i >= n) break;
-      const d = text.charCodeAt(i);
-      if (d >= 97 && d <= 122) {
-        i++; // a lower-case ASCII letter, by far the most common case
-        continue;
-      }
-      const kind = kindOf(d);
-      if (kind === WORD) i++;
-      else if (kind === JOINER && i + 1 < n && kindOf(text.charCodeAt(i + 1)) === WORD) {
-        joiners |= d === 45 ? HAS_HYPHEN : d === 46 ? HAS_PERIOD : 0;
-        i += 2;
-      } else break;
-    }
-    line.words++;
-    // Lower-case words and numbers: evidence and run breaks only (connectors keep a token).
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 128 && !UPPER.test(text[start]))) {
-      if (c >= 48 && c <= 57) {
-        line.words--; // numbers say nothing about a line's capitals
-        tokens.push(BREAK);
-        prev = BREAK;
-        continue;
-      }
-      // Only words of three letters or more can tell against a capitalised word (shorter ones
-      // are function words, which never make names anyway). Their positions are kept, not their
-      // text: only the few that match a capitalised word's shape are ever sliced (see findNames).
-      if (i - start > 2) lowerWords.push(start, i);
-      // After a lower-case word or a number a connector joins nothing: like any other word it only
-      // breaks runs, and the run is broken already (most words stop here).
-      if (prev === BREAK) continue;
-      // Connectors are found by a numeric hash of the word, so most words are never sliced.
-      const word =
-        i - start <= 5 &&
-        c >= 97 &&
-        (CONNECTOR_FIRST & (1 << (c - 97))) !== 0 &&
-        CONNECTOR_HASHES.has(hashOf(text, start, i))
-          ? text.slice(start, i)
-          : '';
-      if (word !== '' && CONNECTORS.has(word)) {
-        const tok = connectorToken(start, i, word, text[i] !== ' ' && text[i] !== '\u00a0');
-        tokens.push(tok);
-        prev = tok;
-      } else if (prev !== BREAK) {
-        tokens.push(BREAK);
-        prev = BREAK;
-      }
-      continue;
-    }
-    if (!(c >= 65 && c <= 90) && c < 128) continue;
-    const tok = capitalised(text, start, i, prev, joiners);
-    tokens.push(tok);
-    prev = tok;
-    line.caps += tok.cap ? 1 : 0;
-    if (tok.allCaps) line.allCaps++;
-    if (tok.cap && !tok.opening && !tok.allCaps && tok.func) line.capsFunction++;
-  }
-  endLine(tokens, line);
-  return tokens;
-}
-
-/**
- * Three or more words in capitals in a row inside running text ("CLOSE OUR SOUTHERN BORDER") are
- * shouting: like a heading, every word there has to earn its place.
- */
-function markShouting(tokens: Token[]): void {
-  let from = 0;
-  for (let k = 0; k <= tokens.length; k++) {
-    const t = tokens[k];
-    if (t !== undefined && t.allCaps && (k === from || tokens[k - 1].end + 1 >= t.start - 1)) continue;
-    if (k - from >= 3) for (let x = from; x < k; x++) tokens[x].shouty = true;
-    from = t !== undefined && t.allCaps ? k : k + 1;
-  }
-}
-
-/**
- * A Title Case heading ("Kremlin: NATO Weapons To Be Hit In Any Country") or an ALL CAPS line:
- * their capitals say nothing about names, so every word there has to earn its place. Capitalised
- * function words ("To Be Hit In Any") mark a heading; a line of nothing but names (a team list)
- * is not one.
- */
-function endLine(tokens: Token[], line: LineCount): void {
-  const { words, caps, allCaps, capsFunction } = line;
-  const shoutyCaps = words >= 3 && allCaps / words >= 0.6;
-  // The article's first line is its headline: Title Case there needs no capitalised function word
-  // ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton", PolNeAR dev).
-  const titleCase =
-    (words >= 4 && caps / words >= 0.75 && capsFunction > 0) || (line.from === 0 && words >= 3 && caps / words >= 0.7);
-  if (shoutyCaps || titleCase)
-    for (let x = line.from; x < tokens.length; x++) if (tokens[x] !== BREAK) tokens[x].shouty = true;
-  line.words = line.caps = line.allCaps = line.capsFunction = 0;
-  line.from = tokens.length;
-}
-
-/** What the word scan saw inside a word: a hyphen, a period (so most words are never searched for one). */
-const HAS_HYPHEN = 1;
-const HAS_PERIOD = 2;
-
-const FUNCTION_SHAPES = new WordShapes(FUNCTION_WORDS, 12);
-const CALENDAR_SHAPES = new WordShapes(CALENDAR_WORDS, 12);
-
-const TITLE_SHAPES = new WordShapes(TITLE_WORDS, 20);
-const ROLE_SHAPES = new WordShapes(ROLE_MODIFIERS, 20);
-
-function isTitle(lower: string): boolean {
-  return TITLE_SHAPES.mayHold(lower) && TITLE_WORDS.has(lower);
-}
-
-function isRoleModifier(lower: string): boolean {
-  return ROLE_SHAPES.mayHold(lower) && ROLE_MODIFIERS.has(lower);
-}
-
-/** The function words of one or two letters a-z, by a 27 x 27 table of their codes ("he", "in", "a"): no string hashed. */
-const SHORT_FUNCTION = new Uint8Array(27 * 27);
-for (const w of FUNCTION_WORDS) if (w.length <= 2 && isAsciiLower(w)) SHORT_FUNCTION[shortIndex(w)] = 1;
-
-function isAsciiLower(w: string): boolean {
-  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) < 97 || w.charCodeAt(i) > 122) return false;
-  return true;
-}
-
-/** A one- or two-letter a-z word's place in SHORT_FUNCTION (the second letter 26 when there is none). */
-function shortIndex(w: string): number {
-  return (w.charCodeAt(0) - 97) * 27 + (w.length === 2 ? w.charCodeAt(1) - 97 : 26);
-}
-
-/** `FUNCTION_WORDS.has(lower)`, short words by table, the rest ruled out by shape where possible. */
-function isFunctionWord(lower: string): boolean {
-  if (lower.length <= 2 && lower.length > 0 && isAsciiLower(lower)) return SHORT_FUNCTION[shortIndex(lower)] === 1;
-  return FUNCTION_SHAPES.mayHold(lower) && FUNCTION_WORDS.has(lower);
-}
-
-/** A word that starts with a capital: possessive, hyphen, period and position worked out. */
-function capitalised(text: string, start: number, wordEnd: number, prev: Token | null, joiners: number): Token {
-  let end = wordEnd;
-  let word = text.slice(start, end);
-  let stop = false;
-  let possessive = false;
-  // "US-supplied", "Kremlin-backed": the name is the part before the hyphen.
-  const hyphen = (joiners & HAS_HYPHEN) !== 0 ? word.search(/-\p{Ll}/u) : -1;
-  if (hyphen > 0) {
-    end = start + hyphen;
-    word = word.slice(0, hyphen);
-    stop = true;
-  }
-  const last = word.charCodeAt(word.length - 1);
-  const apos = word.charCodeAt(word.length - 2);
-  if ((last === 115 || last === 83) && (apos === 39 || apos === 0x2019) && word.length > 2) {
-    end -= 2;
-    word = word.slice(0, -2);
-    stop = true;
-    possessive = true;
-  }
-  // The caller only hands over words that start with a capital.
-  const cap = true;
-  const allCaps = word.length >= 2 && !hasLower(word) && countLetters(word) >= 2;
-  const lower = word.toLowerCase();
-  let dotted = false;
-  if (!possessive && text.charCodeAt(end) === 46 && cap) {
-    const inner = (joiners & HAS_PERIOD) !== 0 && word.includes('.');
-    const bare = inner ? lower.replace(/\./g, '') : lower;
-    if (word.length === 1 || inner || isTitle(bare) || isRoleModifier(bare)) {
-      end += 1;
-      word += '.';
-      dotted = true;
-    } else if (companySuffix(text, bare, start, end, prev)) {
-      // "AMR Corp., its parent": the suffix keeps its period and ends the name (at the end of a
-      // line the period is the sentence's, and the name ends before it).
-      stop = true;
-      if (end + 1 < text.length && text.charCodeAt(end + 1) !== 10 && text.charCodeAt(end + 1) !== 13) {
-        end += 1;
-        word += '.';
-        dotted = true;
-      }
-    }
-  }
-  const abbreviation = !dotted && !stop && text.charCodeAt(end) === 46 && ABBREVIATIONS.has(word) && !isTitle(lower);
-  // Punctuation right after (not a space) ends a run: "Graham," "Medvedev." "Jones’ dog".
-  const after = text.charCodeAt(end);
-  if (!possessive && !dotted && end < text.length && after !== 32 && after !== 0xa0) stop = true;
-  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  const fullLower = dotted ? lower + '.' : lower;
-  return {
-    start,
-    end,
-    text: word,
-    lower: fullLower,
-    bare: lower,
-    func: isFunctionWord(fullLower),
-    cap,
-    allCaps,
-    stop,
-    possessive,
-    dotted,
-    opening: cap && isOpening(text, start, prev),
-    shouty: false,
-    url:
-      hasDigit(word) ||
-      before === 47 ||
-      before === 64 ||
-      before === 35 ||
-      ((joiners & HAS_PERIOD) !== 0 && word.includes('.') && /\.(?:com|org|net|gov|edu|co|io)\b/i.test(word)),
-    abbreviation,
-    bracketed: allCaps && before === 40 && text.charCodeAt(end) === 41,
-  };
-}
-
-/** "Corp", "Inc", "Ltd" right after a capitalised word, with a period after it. */
-function companySuffix(text: string, bare: string, start: number, end: number, prev: Token | null): boolean {
-  return (
-    ORG_SUFFIX_ABBREVIATIONS.has(bare) &&
-    prev !== null &&
-    prev !== BREAK &&
-    prev.cap &&
-    prev.end + 1 === start &&
-    text.charCodeAt(end) === 46
-  );
-}
-
-/** A lower-case letter anywhere (ASCII by code, the rest by the Unicode class). */
-function hasLower(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-    if (c > 127) return HAS_LOWER.test(word);
-  }
-  return false;
-}
-
-function hasDigit(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-    if (c > 127) return HAS_DIGIT.test(word);
-  }
-  return false;
-}
-
-function countLetters(word: string): number {
-  let k = 0;
-  for (let i = 0; i < word.length; i++)
-    if (word.charCodeAt(i) !== 46 && word.charCodeAt(i) !== 45 && word.charCodeAt(i) !== 39) k++;
-  return k;
-}
-
-/** Does the word at `start` open a sentence, a quotation, a line or a clause after a colon? */
-function isOpening(text: string, start: number, prev: Token | null): boolean {
-  if (start === 0) return true;
-  // Right after an opening mark: a quotation, a bracket or a bullet starts here.
-  const before = text.charCodeAt(start - 1);
-  if ((MARKS[before] & OPENS) !== 0 && before !== 45) return true;
-  let i = start - 1;
-  while (i >= 0) {
-    // Skip spaces, closing marks and symbols (emoji are surrogate pairs) back to what precedes.
-    const code = text.charCodeAt(i);
-    if (
-      code === 32 ||
-      code === 9 ||
-      code === 0xa0 ||
-      (MARKS[code] & CLOSES) !== 0 ||
-      (code >= 0xd800 && code <= 0xdfff) ||
-      (code >= 0x2190 && code <= 0x2bff)
-    )
-      i--;
-    else if ((MARKS[code] & OPENS) !== 0)
-      return true; // "said: “ This", "* John"
-    else break;
-  }
-  if (i < 0) return true;
-  const code = text.charCodeAt(i);
-  if (code === 10 || code === 13) return true;
-  if ((MARKS[code] & ENDS) !== 0) {
-    // "Sen. Rand Paul", "Lt. Gen.": a period that belongs to a title or initial opens nothing.
-    if (
-      code === 46 &&
-      prev &&
-      prev.dotted &&
-      prev.end === i + 1 &&
-      !/^(?:\p{Lu}\.){2,}$/u.test(prev.text) &&
-      !ORG_SUFFIX_ABBREVIATIONS.has(prev.lower.slice(0, -1))
-    )
-      return false;
-    return true;
-  }
-  return false;
-}
-
 function onlySpaces(text: string, from: number, to: number): boolean {
   if (to <= from) return to === from;
   for (let i = from; i < to; i++) {
@@ -683,51 +224,6 @@ function onlySpaces(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 0xa0) return false;
   }
   return true;
-}
-
-/** Is this capitalised sequence something a gazetteer knows? */
-export function isKnownName(name: string): boolean {
-  return isKnownLower(name.toLowerCase());
-}
-
-/** The names the gazetteers of `isKnownName` know as they stand, lower-cased, in one set: one lookup instead of five. */
-const KNOWN_NAMES: ReadonlySet<string> = new Set([
-  ...ORGANIZATIONS,
-  ...countryAndPlaceKeys(),
-  ...outletKeys(),
-  ...platformKeys(),
-]);
-
-const KNOWN_SHAPES = new WordShapes(KNOWN_NAMES, 63);
-
-/** `isKnownName` for a name already lower-cased. */
-function isKnownLower(lower: string): boolean {
-  if (KNOWN_SHAPES.mayHold(lower) && KNOWN_NAMES.has(lower)) return true;
-  // What the set misses: an outlet after "the" ("the Politico"), a platform with spaces around.
-  if (lower.startsWith('the ') && isOutletLower(lower)) return true;
-  const trimmed = lower.trim();
-  return trimmed !== lower && isPlatform(trimmed);
-}
-
-/**
- * `isKnownName` of the run's text. The text is sliced and lower-cased only when its shape, read
- * from the tokens' lower-cased forms, is one a gazetteer name has (most runs are no such name).
- */
-function isKnownRun(text: string, run: Token[]): boolean {
-  const first = run[0];
-  const last = run[run.length - 1];
-  if (mayBeKnownRun(run, last.end - first.start)) return isKnownName(text.slice(first.start, last.end));
-  return false;
-}
-
-function mayBeKnownRun(run: Token[], length: number): boolean {
-  // Spaces between the tokens lower-case to themselves; a token whose lower-cased form has
-  // another length (a rare letter), or a leading "the" (outlets), is left to the lookup.
-  for (const t of run) if (t.lower.length !== t.text.length) return true;
-  const first = run[0].lower;
-  const last = run[run.length - 1].lower;
-  if (first === 'the') return true;
-  return KNOWN_SHAPES.mayHoldCodes(length, first.charCodeAt(0), last.charCodeAt(last.length - 1));
 }
 
 /** Can a word in an opening position be part of a name? */

@@ -6,6 +6,7 @@
  * splitter treats their line breaks as boundaries.
  */
 import type { Range } from '../../schema/brief';
+import { isLayoutSpace } from './spaces';
 
 export function splitParagraphs(text: string): Range[] {
   const paragraphs: Range[] = [];
@@ -13,7 +14,7 @@ export function splitParagraphs(text: string): Range[] {
   let i = 0;
   while (i < n) {
     // Skip white space between paragraphs.
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    while (i < n && isLayoutSpace(text.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
     let end = i;
@@ -25,29 +26,13 @@ export function splitParagraphs(text: string): Range[] {
       end = lineEnd;
       i = lineEnd + 1;
     }
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    while (end > start && isLayoutSpace(text.charCodeAt(end - 1))) end--;
     paragraphs.push({ start, end });
   }
   return paragraphs;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (!isSpace(text.charCodeAt(j))) return false;
+  for (let j = from; j < to; j++) if (!isLayoutSpace(text.charCodeAt(j))) return false;
   return true;
-}
-
-export function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 9 ||
-    code === 10 ||
-    code === 13 ||
-    code === 11 ||
-    code === 12 ||
-    code === 0xa0 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x3000
-  );
 }

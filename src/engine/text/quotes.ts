@@ -23,7 +23,7 @@
  * possessive plural inside an open single quotation (‘the Joneses’ dog’) closes it early.
  */
 import type { Range } from '../../schema/brief';
-import { isSpace } from './paragraphs';
+import { isSpaceCode } from './spaces';
 import { isWordCode } from './words';
 import { partitionPoint } from './partition';
 
@@ -203,15 +203,15 @@ function openDouble(stack: Open[]): number {
 function isDoubleOpener(text: string, i: number, ch: string | undefined): boolean {
   if (ch === undefined) return false;
   if (DOUBLE_OPEN.has(ch)) return true;
-  return ch === '"' && i + 1 < text.length && !isSpace(text.charCodeAt(i + 1));
+  return ch === '"' && i + 1 < text.length && !isSpaceCode(text.charCodeAt(i + 1));
 }
 
 /** A straight double mark's direction from its neighbours, or null when they do not tell. */
 function straightRole(text: string, i: number, floor: number, ceil: number): 'open' | 'close' | null {
   const before = i > floor ? text[i - 1] : ' ';
   const after = i + 1 < ceil ? text[i + 1] : ' ';
-  const spaceBefore = isSpace(before.charCodeAt(0)) || OPENING_CONTEXT.has(before);
-  const spaceAfter = isSpace(after.charCodeAt(0)) || CLOSING_CONTEXT.has(after);
+  const spaceBefore = isSpaceCode(before.charCodeAt(0)) || OPENING_CONTEXT.has(before);
+  const spaceAfter = isSpaceCode(after.charCodeAt(0)) || CLOSING_CONTEXT.has(after);
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   return null;
@@ -263,7 +263,7 @@ function singleRole(text: string, i: number, floor: number, ceil: number): 'open
   }
   if (ch !== SINGLE_CLOSE && ch !== "'") return letterBefore ? 'apostrophe' : 'open';
   // Closing position (after a word or punctuation): a closing mark or a possessive (Jones’).
-  return before !== undefined && !isSpace(before.charCodeAt(0)) ? 'close' : 'apostrophe';
+  return before !== undefined && !isSpaceCode(before.charCodeAt(0)) ? 'close' : 'apostrophe';
 }
 
 /** Positions of the closing double marks of a paragraph (curly, or straight ones placed as closers), in order. */
@@ -291,7 +291,7 @@ function nextLineEnd(text: string, from: number, ceil: number): number {
 }
 
 function trimEnd(text: string, floor: number, end: number): number {
-  while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > floor && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
 }
 

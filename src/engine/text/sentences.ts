@@ -17,7 +17,7 @@
  * ("in the U.S. The president"); titles (Sen., Mr.) and initials (J.) never do.
  */
 import type { Range } from '../../schema/brief';
-import { isSpace } from './paragraphs';
+import { isLayoutSpace } from './spaces';
 import { ABBREVIATIONS } from '../data/abbreviations';
 import type { Quote } from './quotes';
 import { partitionPoint } from './partition';
@@ -105,7 +105,7 @@ export function splitSentences<T extends Range = Range>(
       if (j >= end) break;
       while (q < quotes.length && quotes[q].end <= i) q++;
       if (
-        isSpace(text.charCodeAt(j)) &&
+        isLayoutSpace(text.charCodeAt(j)) &&
         text[j] !== '\n' &&
         !insideQuote(quotes, q, i, j) &&
         !(ch === '.' && j === i + 1 && isAbbreviation(text, paragraph.start, i, j, end))
@@ -135,12 +135,12 @@ function push(
   end: number,
   paragraph: number,
 ): void {
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > start && isLayoutSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, paragraph });
 }
 
 function skipSpace(text: string, i: number, end: number): number {
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  while (i < end && isLayoutSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -190,7 +190,7 @@ function insideQuote(quotes: readonly Quote[], q: number, i: number, j: number):
  */
 function runsOn(text: string, start: number, nl: number, end: number): boolean {
   let e = nl;
-  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e > start && isLayoutSpace(text.charCodeAt(e - 1))) e--;
   if (e === start) return false;
   if (/[.!?\u2026:;"'\u201d\u2019)\]]/u.test(text[e - 1])) return false;
   const next = skipSpace(text, nl + 1, end);

@@ -13,7 +13,7 @@
  * opens with a known first name a person. Countries in such lines are national teams, which the
  * CoNLL convention and most readers take for the country, so callers leave them as they are.
  */
-import { isWordCode } from '../text/words';
+import { isWordCode } from './words';
 
 /** Is the name at [start, end) a team in a results, standings or fixture line? */
 export function isTeamInTable(text: string, start: number, end: number): boolean {

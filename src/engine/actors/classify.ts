@@ -1,0 +1,456 @@
+/**
+ * Classify: the type of every proper name of `doc.names` (person, organisation, country, place,
+ * group, or none), from gazetteers, its head word, its shape and the words around it, with the
+ * name widened where the next word makes it a group or an organisation ("Biden administration",
+ * "U.S. officials"). Each candidate carries the name of the rule that typed it (`rule`), which
+ * the rule trace lists (`brief(input, { trace: true })`).
+ */
+import type { ActorType, Range } from '../../schema/brief';
+import type { Doc, NameSpan } from '../document';
+import { isSpaceCode } from '../text/spaces';
+import { isTeamInTable } from '../text/tables';
+import { isDateline } from '../text/datelines';
+import { isAcronym } from './acronyms';
+import { mixedCaseForm, type MixedForms } from './mixed-case';
+import { splitLists } from './name-lists';
+import { ORG_SPEECH, ORG_SPEECH_FIRST, SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
+import {
+  countryOf,
+  countryOfLower,
+  isPlace,
+  isPlaceLower,
+  PLACE_DESCRIPTORS,
+  PLACE_NOUNS_BEFORE_OF,
+  type CountryEntry,
+} from '../data/countries';
+import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
+import { isOutlet, isOutletLower } from '../data/outlets';
+import { isPlatformLower } from '../data/platforms';
+import { PERSON_TITLES } from '../data/titles';
+import { COMMON_OPENERS, NATIONALITY_ADJECTIVES, WordShapes } from '../data/common-words';
+import { isFirstName, isFirstNameLower } from '../data/first-names';
+import { GROUP_PLURALS, ORG_AFTER, PLACE_FIRST, PLACE_LAST, THING_HEADS } from '../data/actor-words';
+
+export interface Candidate {
+  range: Range;
+  text: string;
+  type: ActorType | 'unknown';
+  key: string;
+  prefix?: Range;
+  titleWord: string | null;
+  /** Typed by its neighbours only ("the Trump ...", "in Hofstra"): a known surname overrides it. */
+  contextual?: boolean;
+  /** Named inside a group's mention ("WTO" in "WTO leaders"): the group carries its weight. */
+  nested?: boolean;
+  /** A heading's capitals of a word the article uses only inside longer names ("CUP"): kept only if something explains it. */
+  fragment?: boolean;
+  /** The rules that typed it, for the rule trace ('classify/...'). */
+  rules: string[];
+}
+
+/** "the" right before a name: an unknown one-word name after it is an organisation ("the Trump"). */
+const THE_BEFORE = /\bthe\s+$/i;
+/** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
+const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|across|outside|inside)\s+$/u;
+/** A word of a person's name: "Weah", "Jean-Luc", "O'Neill", "McLean", or an initial "B.". */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\u2019']+(?:-\p{Lu}?[\p{Ll}]+)*|\p{Lu}[\p{Ll}]*\p{Lu}[\p{Ll}]+|\p{Lu}\.)$/u;
+const CONNECTOR_WORD = /^(?:de|da|du|del|della|di|van|von|der|den|le|la|al|bin|ibn)$/;
+
+/** White space right before `at`: THE_BEFORE and PLACE_BEFORE both end with it, so without it nothing is sliced. */
+function spaceBefore(text: string, at: number): boolean {
+  return at > 0 && isSpaceCode(text.charCodeAt(at - 1));
+}
+
+/**
+ * The first word of a title prefix, lower-cased, without a final period ("sen" for "Sen. Rand"):
+ * `slice.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')` with one slice. (A prefix starts with a word.)
+ */
+function titleWordOf(text: string, prefix: Range): string {
+  let end = prefix.start;
+  while (end < prefix.end && !isSpaceCode(text.charCodeAt(end))) end++;
+  if (end > prefix.start && text.charCodeAt(end - 1) === 46) end--;
+  return text.slice(prefix.start, end).toLowerCase();
+}
+
+/** Type every proper name, and widen it where the next word makes it a group or an organisation. */
+export function classify(doc: Doc): Candidate[] {
+  const { text } = doc;
+  const out: Candidate[] = [];
+  const mixedForms: MixedForms = { names: doc.names, asked: new Map(), all: null };
+  // What a name's text alone gives (its words, gazetteer entries) is worked out once per distinct name.
+  const infos = new Map<string, NameInfo>();
+  for (const n of splitLists(doc.names)) {
+    let name = n.text;
+    let range: Range = { start: n.start, end: n.end };
+    let info = infos.get(name);
+    if (info === undefined) infos.set(name, (info = nameInfo(name)));
+    const { words, last, firstName } = info;
+    const titleWord = n.prefix ? titleWordOf(text, n.prefix) : null;
+    const country = info.country;
+    // The lower-case word right after the name, on the same line.
+    const nextWord = n.possessive ? null : lowerWordAfter(text, n.end, NEXT_WORD_SHAPES);
+
+    if (
+      nextWord &&
+      GROUP_NOUNS.has(nextWord) &&
+      (country || isAcronym(name) || ORGANIZATIONS.has(info.lower) || isPlace(name))
+    ) {
+      range = { start: n.start, end: n.end + 1 + nextWord.length };
+      name = text.slice(range.start, range.end);
+      out.push({
+        range,
+        text: name,
+        type: 'group',
+        key: name.toLowerCase().replace(/\./g, ''),
+        titleWord: null,
+        rules: ['classify/group-noun-after'],
+      });
+      // "WTO leaders", "NTT official": the organisation is an actor of its own, named inside the group.
+      if (!country && !isPlace(n.text) && (isAcronym(n.text) || ORGANIZATIONS.has(n.text.toLowerCase())))
+        out.push({
+          range: { start: n.start, end: n.end },
+          text: n.text,
+          type: 'organization',
+          key: n.text.toLowerCase(),
+          titleWord: null,
+          nested: true,
+          rules: ['classify/organization-inside-group'],
+        });
+      continue;
+    }
+    if (nextWord && ORG_AFTER.has(nextWord) && !isOutlet(name)) {
+      range = { start: n.start, end: n.end + 1 + nextWord.length };
+      name = text.slice(range.start, range.end);
+      out.push({
+        range,
+        text: name,
+        type: 'organization',
+        key: name.toLowerCase(),
+        titleWord: null,
+        rules: ['classify/organization-word-after'],
+      });
+      continue;
+    }
+    let key = info.lower;
+    // What the name alone says (gazetteers, head words, shape) is the same at every mention.
+    let known = info.known;
+    if (known === undefined) known = info.known = staticType(name, info);
+    if (known === 'skip') continue;
+    let type: ActorType | 'unknown' | null;
+    const rules = [info.rule!];
+    let fragment = false;
+    let orgByContext = false;
+    if (known === 'country') key = country!.name.toLowerCase();
+    if (known === 'acronym') {
+      // "CAMPESE", "CUP" in a heading: a word the article also writes in mixed case is that word
+      // (the person or club it names), or, when it only stands inside longer names ("World Cup"),
+      // a piece of one, not an acronym.
+      const alone = name.includes('.') || name.includes(' ') ? undefined : mixedCaseForm(mixedForms, key);
+      if (alone === undefined) type = 'organization';
+      else {
+        type = 'unknown';
+        fragment = !alone;
+      }
+    } else if (known !== 'open') type = known;
+    else if (words.length > 1 && looksLikePerson(text, n, info, titleWord))
+      type = rule(rules, 'person-shape', 'person');
+    else if (words.length > 1) type = rule(rules, 'several-words', hasOpener(info) ? null : 'organization');
+    else if (titleWord && PERSON_TITLES.has(titleWord)) type = rule(rules, 'person-title-before', 'person');
+    else if (spaceBefore(text, n.start) && THE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start)))
+      type = rule(rules, 'the-before', 'organization');
+    else if (spaceBefore(text, n.start) && PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)))
+      type = rule(rules, 'place-preposition-before', 'place');
+    else if (ORG_HEADS.has(last))
+      type = null; // "Group", "League" alone name no one in particular
+    else if (
+      n.weak &&
+      !speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) &&
+      !isTeamInTable(text, n.start, n.end)
+    )
+      type = null; // "Attendance: 5,000"
+    else type = rule(rules, 'one-word-unexplained', 'unknown');
+    // A dateline or a place word before it says place: "RANGOON 1996-12-06", "the city of Goma".
+    if (
+      (known === 'open' || known === 'acronym') &&
+      type !== 'place' &&
+      !(type === 'person' && (titleWord || firstName)) &&
+      (isDateline(text, n.start, n.end) || placeBefore(text, n.start))
+    )
+      type = rule(rules, 'dateline-or-place-word-before', 'place');
+    // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
+    // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
+    const titled = titleWord !== null && PERSON_TITLES.has(titleWord);
+    if (
+      (type === 'unknown' || (type === 'person' && !titled)) &&
+      (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start, ORG_DESCRIPTOR_SHAPES) ?? '') ||
+        (!firstName && speechAfter(text, n.end, ORG_SPEECH, ORG_SPEECH_FIRST)))
+    ) {
+      type = rule(rules, 'descriptor-or-organization-speech', 'organization');
+      orgByContext = true;
+    }
+    // "Luis Figo (Barcelona)", "Paulo Bento (Oviedo, Spain)": in brackets after a person, a club.
+    if (
+      (type === null || type === 'place' || type === 'unknown' || (type === 'person' && !firstName && !titled)) &&
+      afterPersonInBrackets(text, n, out)
+    )
+      type = rule(rules, 'club-in-brackets-after-person', 'organization');
+    // A club in a results, standings or fixture line: "Plymouth 4 Exeter 1", "TAMPA BAY 8 15 2".
+    if (
+      (type === null ||
+        type === 'place' ||
+        type === 'unknown' ||
+        (type === 'person' && !firstName && !(titleWord && PERSON_TITLES.has(titleWord)))) &&
+      isTeamInTable(text, n.start, n.end)
+    )
+      type = rule(rules, 'team-in-sports-table', 'organization');
+    if (type === null) continue;
+    // "Queenslander Daniel Herbert", "Englishman Mark Cairns": a word before a first name is a
+    // descriptor, not part of the name.
+    if (type === 'person' && words.length === 3 && !firstName && isFirstName(words[1])) {
+      range = { start: n.start + words[0].length + 1, end: n.end };
+      name = text.slice(range.start, range.end);
+      key = name.toLowerCase();
+      rules.push('classify/descriptor-before-first-name');
+    }
+    out.push({
+      range,
+      text: name,
+      type,
+      key,
+      prefix: n.prefix,
+      titleWord,
+      contextual:
+        (known === 'open' || (known === 'acronym' && type === 'unknown')) && words.length === 1 && !orgByContext,
+      fragment,
+      rules,
+    });
+  }
+  return out;
+}
+
+/** Note that the named classify rule decided the type (for the rule trace), and hand the type on. */
+function rule<T>(rules: string[], name: string, type: T): T {
+  rules.push(`classify/${name}`);
+  return type;
+}
+
+interface NameInfo {
+  /** Split on white space (read-only: shared by every mention of the name). */
+  words: string[];
+  /** The last word, lower-cased. */
+  last: string;
+  lower: string;
+  country: CountryEntry | null;
+  /** The first word is a known first name. */
+  firstName: boolean;
+  /** What the name alone says of its type (staticType), once asked, and the rule that said it. */
+  known?: StaticType;
+  rule?: string;
+  /** Some word is a common opener ("However"), once asked. */
+  opener?: boolean;
+}
+
+/** Is some word of the name a common opener ("However", "Former")? Worked out once per name. */
+function hasOpener(info: NameInfo): boolean {
+  return (info.opener ??= info.words.some(isOpenerWord));
+}
+
+function isOpenerWord(w: string): boolean {
+  return COMMON_OPENERS.has(w.toLowerCase());
+}
+
+type StaticType = ActorType | null | 'skip' | 'open' | 'acronym';
+
+function nameInfo(name: string): NameInfo {
+  // One word (most names): no regex split.
+  const lower = name.toLowerCase();
+  if (!/\s/.test(name))
+    return {
+      words: [name],
+      last: lower,
+      lower,
+      country: countryOfLower(lower) ?? null,
+      firstName: isFirstNameLower(lower),
+    };
+  const words = name.split(/\s+/);
+  return {
+    words,
+    last: words[words.length - 1].toLowerCase(),
+    lower,
+    country: countryOfLower(lower) ?? null,
+    firstName: isFirstName(words[0]),
+  };
+}
+
+/**
+ * The type a name has wherever it stands: 'skip' for adjectives (demonyms, "Kurdish"), null for
+ * things ("Washington Treaty"), 'open' when the context has to decide, 'acronym' for a word in
+ * capitals no gazetteer knows (an organisation, unless the article writes it in mixed case).
+ */
+function staticType(name: string, info: NameInfo): StaticType {
+  const { words, last, lower: key, country } = info;
+  info.rule = 'classify/nationality-adjective';
+  if (NATIONALITY_ADJECTIVES.has(key)) return 'skip';
+  info.rule = 'classify/country-gazetteer';
+  if (country) return country.demonym ? 'skip' : 'country'; // "Russian territory": an adjective
+  info.rule = 'classify/place-gazetteer';
+  if (isPlaceLower(key)) return 'place';
+  // "Secretary of State", "Minister of Finance": an office, not the ministry.
+  info.rule = 'classify/office-of';
+  if (words.length === 3 && words[1] === 'of' && PERSON_TITLES.has(words[0].toLowerCase())) return null;
+  info.rule = 'classify/organization-gazetteer-or-head';
+  if (ORGANIZATIONS.has(key) || isOutletLower(key) || isPlatformLower(key) || (ORG_HEADS.has(last) && words.length > 1))
+    return 'organization';
+  info.rule = 'classify/thing-head';
+  if (THING_HEADS.has(last) && words.length > 1) return null;
+  info.rule = 'classify/place-first-or-last-word';
+  if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';
+  info.rule = 'classify/group-plural';
+  if (GROUP_PLURALS.has(last)) return 'group';
+  info.rule = 'classify/acronym';
+  if (isAcronym(name)) return 'acronym';
+  info.rule = 'classify/of-or-for-inside';
+  if (/\s(?:of|for)\s/.test(name)) return 'organization';
+  info.rule = 'classify/context-decides';
+  return 'open';
+}
+
+/**
+ * A multi-word name is a person when it opens with a first name or an initial, has a person's
+ * title before it, or speaks ("Hassan Abbas said"); otherwise "Santa Fe" or "Bayer Leverkusen"
+ * would be people.
+ */
+function looksLikePerson(text: string, n: NameSpan, info: NameInfo, titleWord: string | null): boolean {
+  const { words, firstName } = info;
+  if (hasOpener(info)) return false;
+  if (firstName || /^\p{Lu}\.$/u.test(words[0])) return true;
+  if (titleWord && PERSON_TITLES.has(titleWord)) return true;
+  if (speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)) return true;
+  // No direct evidence (the name lists miss many names, even "Donald"): a short run of plain
+  // capitalised words with no place or country in it ("Real Madrid", "Werder Bremen" have one)
+  // and none the article also writes in lower case ("Presidential Debates", "the debates").
+  return (
+    !n.common &&
+    words.length <= 3 &&
+    words.every((w) => (NAME_WORD.test(w) || CONNECTOR_WORD.test(w)) && !isPlace(w) && !countryOf(w))
+  );
+}
+
+/**
+ * "Santa Fe" after "Santa Fe Pacific Gold Corp", "Newmont" after "Newmont Mining Corp": the first
+ * words of an organisation the article names in full are that organisation, when nothing else
+ * (a first name, a title, a person of the article with that name) says they are a person.
+ */
+export function shortFormsOfOrganizations(candidates: Candidate[]): void {
+  let prefixes: Map<string, string> | null = null;
+  // A text read again adds nothing (its prefixes are taken by its first mention).
+  const read = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== 'organization' || !c.text.includes(' ') || read.has(c.text)) continue;
+    read.add(c.text);
+    const lastWord = c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase();
+    const last = lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord;
+    // Only names whose last word says organisation ("Corp", "Bank", "Party") give short forms;
+    // "Clinton administration" gives none ("Clinton" is the president).
+    if (!ORG_HEADS.has(last) || ORG_AFTER.has(last)) continue;
+    const words = c.text.split(' ');
+    prefixes ??= new Map();
+    for (let k = 1; k < words.length; k++) {
+      const prefix = words.slice(0, k).join(' ').toLowerCase();
+      if (!prefixes.has(prefix) && !CONNECTOR_WORD.test(words[k - 1].toLowerCase())) prefixes.set(prefix, c.key);
+    }
+  }
+  if (!prefixes) return;
+  const people = new Set<string>();
+  read.clear();
+  for (const c of candidates) {
+    if (c.type !== 'person' || read.has(c.text)) continue;
+    read.add(c.text);
+    // The first and last words of `split(' ')`.
+    const space = c.text.indexOf(' ');
+    people.add(fold(space < 0 ? c.text : c.text.slice(0, space)));
+    people.add(fold(c.text.slice(c.text.lastIndexOf(' ') + 1)));
+  }
+  for (const c of candidates) {
+    const org = prefixes.get(c.key);
+    if (org === undefined || people.has(c.key)) continue;
+    // ("from Newmont": a place only by its preposition, so the company wins.)
+    if (
+      c.type === 'unknown' ||
+      (c.type === 'place' && c.contextual) ||
+      (c.type === 'person' && c.titleWord === null && !isFirstName(c.text.split(' ')[0]))
+    ) {
+      c.type = 'organization';
+      c.key = org;
+      c.contextual = false;
+      c.rules.push('merge/first-words-of-organization');
+    }
+  }
+}
+
+/** The words classify looks for after a name: others need not be sliced. */
+const NEXT_WORD_SHAPES = new WordShapes([...GROUP_NOUNS, ...ORG_AFTER], 30);
+
+/** The lower-case word after one space at `at` ("Biden administration"), or null (also when `wanted` rules it out). */
+function lowerWordAfter(text: string, at: number, wanted: WordShapes): string | null {
+  if (text.charCodeAt(at) !== 32) return null;
+  let i = at + 1;
+  const max = Math.min(text.length, at + 24);
+  while (i < max) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) i++;
+    else if (c > 127 && /\p{Ll}/u.test(text[i])) i++;
+    else break;
+  }
+  return i > at + 1 && wanted.mayHoldRange(text, at + 1, i) ? text.slice(at + 1, i) : null;
+}
+
+/** The name opens a bracket right after a person's name ("Luis Figo (Barcelona)", "(Oviedo, Spain)"). */
+function afterPersonInBrackets(text: string, n: NameSpan, out: Candidate[]): boolean {
+  const prev = out[out.length - 1];
+  if (prev === undefined || prev.type !== 'person' || !prev.text.includes(' ') || prev.range.end + 2 !== n.start)
+    return false;
+  if (text.charCodeAt(n.start - 1) !== 40 || text.charCodeAt(n.start - 2) !== 32) return false;
+  const after = text.charCodeAt(n.end);
+  return after === 41 || after === 44;
+}
+
+/** "central Rangoon", "east Zaire", "the city of Goma": the words before a name make it a place. */
+function placeBefore(text: string, at: number): boolean {
+  const word = lowerWordBefore(text, at, PLACE_DESCRIPTOR_SHAPES);
+  if (word === null) return false;
+  if (PLACE_DESCRIPTORS.has(word)) return true;
+  if (word !== 'of') return false;
+  const noun = lowerWordBefore(text, at - 3, PLACE_NOUN_SHAPES);
+  return noun !== null && PLACE_NOUNS_BEFORE_OF.has(noun);
+}
+
+/** The words looked for before a name (others are never sliced): descriptors, "of" and the nouns before it. */
+const ORG_DESCRIPTOR_SHAPES = new WordShapes(ORG_DESCRIPTORS, 24);
+const PLACE_DESCRIPTOR_SHAPES = new WordShapes([...PLACE_DESCRIPTORS, 'of'], 24);
+const PLACE_NOUN_SHAPES = new WordShapes(PLACE_NOUNS_BEFORE_OF, 24);
+
+/** The lower-case word before one space at `at` ("brokerage" in "brokerage Rinaco Plus"), or null (also when `wanted` rules it out). */
+function lowerWordBefore(text: string, at: number, wanted: WordShapes): string | null {
+  if (text.charCodeAt(at - 1) !== 32) return null;
+  let i = at - 1;
+  const min = Math.max(0, at - 24);
+  while (i > min) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 97 && c <= 122) i--;
+    else break;
+  }
+  return i < at - 1 && (i === 0 || !isLetter(text.charCodeAt(i - 1))) && wanted.mayHoldRange(text, i, at - 1)
+    ? text.slice(i, at - 1)
+    : null;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+/** A name word as a lookup key: lower case, curly apostrophe as straight ("O’Neill" = "O'Neill"). */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+}

@@ -1,0 +1,251 @@
+/**
+ * Merge: one entity per actor from the classified names. Multi-word people first, so one-word
+ * mentions can find them ("Medvedev" -> "Dmitry Medvedev"); an acronym joins its expansion
+ * (actors/acronyms.ts), the first words of an organisation named in full are that organisation;
+ * countries merge by their canonical name, the rest by their lower-cased text. Roles and gender
+ * are read at the first mentions (actors/roles.ts), pronouns resolved (actors/pronouns.ts), and
+ * every mention adds its weight (actors/salience.ts).
+ */
+import type { ActorType, Range } from '../../schema/brief';
+import type { Doc } from '../document';
+import { resolveGroupPronouns, resolvePronouns, type PersonMention } from './pronouns';
+import { rolesAround } from './roles';
+import { linkAcronyms } from './acronyms';
+import { fold, shortFormsOfOrganizations, type Candidate } from './classify';
+import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
+import { weightOf } from './salience';
+import { GENDER_OF_TITLE } from '../data/titles';
+import { genderOfFirstName, isFirstName } from '../data/first-names';
+
+export interface Entity {
+  key: string;
+  type: ActorType;
+  /** The texts the entity is named by, in order of first use. */
+  surfaces: Set<string>;
+  mentions: Range[];
+  roles: string[];
+  gender: 'male' | 'female' | null;
+  weight: number;
+  first: number;
+}
+
+/** Honorifics alone are no role ("Mr.", "Mrs."); they still give gender. */
+const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Miss)\.?$/;
+/** How many of an entity's mentions are read for roles and gender. */
+const ROLE_MENTIONS = 25;
+
+/** The entities of the article, each with its mentions, roles, gender and weight. */
+export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
+  const { text } = doc;
+  // An acronym and its expansion are one organisation ("Federal Bureau of Investigation (FBI)").
+  const acronyms = linkAcronyms(text, candidates);
+  if (acronyms.alias.size) {
+    for (const c of candidates) {
+      const expansion = acronyms.alias.get(c.key);
+      if (expansion !== undefined) c.key = expansion;
+      if (expansion !== undefined || acronyms.expansions.has(c.key)) {
+        if (c.type === 'person' || c.type === 'unknown') c.contextual = false;
+        c.type = 'organization';
+        c.rules.push('merge/acronym-and-expansion');
+      }
+    }
+  }
+  shortFormsOfOrganizations(candidates);
+  const reg: Registry = {
+    text,
+    entities: [],
+    byKey: { person: new Map(), organization: new Map(), country: new Map(), place: new Map(), group: new Map() },
+    lines: new LineStarts(text),
+  };
+  const { entities, byKey } = reg;
+
+  // Multi-word people first, so one-word mentions can find them; everything else in text order.
+  const surname = new Map<string, number>();
+  const forename = new Map<string, number>();
+  // (A person's key is its lower-cased text: its words are split and folded once, at its first mention.)
+  const personNames = new Map<string, PersonNames>();
+  for (const c of candidates) {
+    if (c.type !== 'person' || !c.text.includes(' ')) continue;
+    let p = personNames.get(c.key);
+    if (p === undefined) {
+      const words = c.text.split(/\s+/);
+      personNames.set(
+        c.key,
+        (p = {
+          id: entityFor(reg, c, 'person', c.key),
+          surname: fold(words[words.length - 1]),
+          forename: fold(words[0]),
+        }),
+      );
+    }
+    // The last person with a surname takes it, the first with a forename keeps it.
+    surname.set(p.surname, p.id);
+    if (!forename.has(p.forename)) forename.set(p.forename, p.id);
+  }
+  const personMentions: PersonMention[] = [];
+  const groupMentions: PersonMention[] = [];
+  const sentenceOf = sentenceIndex(doc);
+  for (const c of candidates) {
+    let id: number;
+    let how: string;
+    if (c.type === 'person' && c.text.includes(' ')) {
+      id = byKey.person.get(c.key)!;
+      how = 'merge/full-name';
+    } else if (
+      c.type === 'person' ||
+      c.type === 'unknown' ||
+      (c.contextual && (surname.has(fold(c.text)) || anyKey(reg, c.key) !== undefined))
+    ) {
+      const lower = fold(c.text);
+      const known = surname.get(lower) ?? forename.get(lower) ?? anyKey(reg, c.key);
+      if (known === undefined && c.fragment) continue;
+      // A one-word name no full name explains is a person only when it speaks, or has a person's
+      // title; otherwise it is most often a club, company or town ("Porto", "Norilsk").
+      if (known !== undefined) {
+        id = known;
+        how = surname.has(lower)
+          ? 'merge/surname-of-named-person'
+          : forename.has(lower)
+            ? 'merge/forename-of-named-person'
+            : 'merge/same-name-as-known-actor';
+      } else if (
+        c.type === 'person' ||
+        isFirstName(c.text) ||
+        speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)
+      ) {
+        id = entityFor(reg, c, 'person', c.key);
+        how = 'merge/one-word-person-titled-first-name-or-speaking';
+      } else {
+        id = entityFor(reg, c, 'organization', c.key);
+        how = 'merge/one-word-unexplained-organization';
+      }
+    } else {
+      id = entityFor(reg, c, c.type, c.key);
+      how = 'merge/same-type-and-key';
+    }
+    mention(reg, id, c);
+    if (doc.trace) {
+      for (const r of c.rules) doc.trace.add('actor', c.range.start, c.range.end, r);
+      doc.trace.add('actor', c.range.start, c.range.end, how);
+    }
+    if (entities[id].type === 'person')
+      personMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
+    else if (entities[id].type === 'group')
+      groupMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
+    entities[id].weight += c.nested ? 0.25 : weightOf(doc, c.range, 1);
+  }
+
+  for (const p of [
+    ...resolvePronouns(doc, personMentions, (a) => entities[a].gender),
+    ...resolveGroupPronouns(doc, groupMentions),
+  ]) {
+    entities[p.actor].mentions.push(p.range);
+    doc.trace?.add('actor', p.range.start, p.range.end, 'merge/pronoun');
+    entities[p.actor].weight += weightOf(doc, p.range, 0.6);
+  }
+
+  return entities;
+}
+
+interface PersonNames {
+  id: number;
+  surname: string;
+  forename: string;
+}
+
+/** The entities of an article as findActors builds them. */
+interface Registry {
+  text: string;
+  entities: Entity[];
+  /** Entity ids by type, then key (one map per type: no "type:key" string built per lookup). */
+  byKey: Record<ActorType, Map<string, number>>;
+  lines: LineStarts;
+}
+
+function entityFor(reg: Registry, c: Candidate, type: ActorType, key: string): number {
+  const ids = reg.byKey[type];
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = reg.entities.length;
+    ids.set(key, id);
+    reg.entities.push({
+      key: `${type}:${key}`,
+      type,
+      surfaces: new Set(),
+      mentions: [],
+      roles: [],
+      gender: null,
+      weight: 0,
+      first: c.range.start,
+    });
+  }
+  return id;
+}
+
+/** An entity already known under this key, whatever its type ("in Medicare" and "Medicare said"). */
+function anyKey(reg: Registry, key: string): number | undefined {
+  const { byKey } = reg;
+  return byKey.organization.get(key) ?? byKey.place.get(key) ?? byKey.person.get(key);
+}
+
+function mention(reg: Registry, id: number, c: Candidate): void {
+  const e = reg.entities[id];
+  e.surfaces.add(c.text);
+  e.mentions.push(c.range);
+  // Roles and gender are read from an entity's first mentions only: later ones rarely add any,
+  // and an input of thousands of mentions stays linear and cheap.
+  if (e.type === 'person' && e.mentions.length <= ROLE_MENTIONS) {
+    for (const role of rolesAround(reg.text, c.range, c.prefix, reg.lines.startOf(c.range.start)))
+      if (!e.roles.includes(role) && !HONORIFICS.test(role)) e.roles.push(role);
+    const space = c.text.indexOf(' ');
+    const g =
+      (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ??
+      (space >= 0 ? genderOfFirstName(c.text.slice(0, space)) : null);
+    if (g && !e.gender) e.gender = g;
+  }
+}
+
+/**
+ * `lineStart` for positions that come in text order (mentions do): the newlines are read once,
+ * going forward, instead of a slice searched back from every mention.
+ */
+class LineStarts {
+  private readonly text: string;
+  /** The last position asked about, the last newline before it and the first at or after it (-1: none). */
+  private at = 0;
+  private before = -1;
+  private next: number;
+
+  constructor(text: string) {
+    this.text = text;
+    this.next = text.indexOf('\n');
+  }
+
+  startOf(at: number): number {
+    if (at < this.at) return lineStart(this.text, at);
+    while (this.next >= 0 && this.next < at) {
+      this.before = this.next;
+      this.next = this.text.indexOf('\n', this.next + 1);
+    }
+    this.at = at;
+    const floor = Math.max(0, at - 400);
+    return this.before >= floor ? this.before + 1 : floor;
+  }
+}
+
+/** Where the line holding `at` starts, looking back no further than role scans ever reach. */
+function lineStart(text: string, at: number): number {
+  const floor = Math.max(0, at - 400);
+  const k = text.slice(floor, at).lastIndexOf('\n');
+  return k < 0 ? floor : floor + k + 1;
+}
+
+function sentenceIndex(doc: Doc): (at: number) => number {
+  let k = 0;
+  // Mentions come in text order, so a forward-moving cursor finds each sentence in linear time.
+  return (at: number) => {
+    while (k + 1 < doc.sentences.length && doc.sentences[k + 1].start <= at) k++;
+    while (k > 0 && doc.sentences[k].start > at) k--;
+    return k;
+  };
+}

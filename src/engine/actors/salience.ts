@@ -1,0 +1,78 @@
+/**
+ * Salience: an actor's share of the article's weighted mentions, where a mention in the title or
+ * lead paragraph counts more, a pronoun less, and a mention as a speaker ("X said") more; actors
+ * come out most salient first, each named by its fullest form with the others as aliases.
+ */
+import type { Actor, Range } from '../../schema/brief';
+import type { Doc } from '../document';
+import type { Entity } from './merge';
+import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter, speechBefore } from './speech';
+
+/** The actors of the entities, most salient first. */
+export function rankActors(entities: Entity[]): Actor[] {
+  let total = 0;
+  for (const e of entities) total += e.weight;
+  total ||= 1;
+  const ranked: Ranked[] = [];
+  for (const e of entities) ranked.push({ e, salience: e.weight / total });
+  ranked.sort(bySalience);
+  const actors: Actor[] = [];
+  for (let index = 0; index < ranked.length; index++) {
+    const { e, salience } = ranked[index];
+    const forms = [...e.surfaces];
+    const name = longest(forms);
+    actors.push({
+      id: `a${index + 1}`,
+      name,
+      type: e.type,
+      roles: e.roles,
+      aliases: without(forms, name),
+      mentions: sortedByStart(e.mentions),
+      salience: Math.round(salience * 1000) / 1000,
+    });
+  }
+  return actors;
+}
+
+/** A mention's weight: more in the title and lead paragraph, more as a speaker. */
+export function weightOf(doc: Doc, r: Range, base: number): number {
+  let w = base;
+  const lead = doc.titleRange ? doc.paragraphs[1] : doc.paragraphs[0];
+  if ((doc.titleRange && r.start < doc.titleRange.end) || (lead && r.start >= lead.start && r.end <= lead.end))
+    w *= 1.5;
+  if (speechAfter(doc.text, r.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) || speechBefore(doc.text, r.start)) w += 0.5;
+  return w;
+}
+
+interface Ranked {
+  e: Entity;
+  salience: number;
+}
+
+function bySalience(a: Ranked, b: Ranked): number {
+  return b.salience - a.salience || a.e.first - b.e.first;
+}
+
+/** The first of the longest forms. */
+function longest(forms: string[]): string {
+  let best = forms[0];
+  for (const f of forms) if (f.length > best.length) best = f;
+  return best;
+}
+
+/** `forms.filter((f) => f !== name)`. */
+function without(forms: string[], name: string): string[] {
+  const out: string[] = [];
+  for (const f of forms) if (f !== name) out.push(f);
+  return out;
+}
+
+/** `ranges.sort` by start, with no sort (nor comparator calls) when they are in order already (most). */
+function sortedByStart(ranges: Range[]): Range[] {
+  for (let k = 1; k < ranges.length; k++) if (ranges[k].start < ranges[k - 1].start) return ranges.sort(byStart);
+  return ranges;
+}
+
+function byStart(a: Range, b: Range): number {
+  return a.start - b.start;
+}

@@ -1,0 +1,113 @@
+/**
+ * Clauses and reporting context for the caveat scan: where a clause starts and ends around a cue,
+ * whether a reporting verb stands just before it ("officials said the bill will likely pass"),
+ * where a closing speech tag starts ("..., officials said."), and small token tests.
+ */
+import type { Token } from '../text/word-tokens';
+import { NUMBER_WORDS, REPORTED_VERBS, TAG_TAIL, TAG_VERBS } from '../data/caveat-words';
+
+const REPORTED_WINDOW = 10;
+
+export function reportedBefore(toks: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - REPORTED_WINDOW); k < i; k++) if (REPORTED_VERBS.has(toks[k].norm)) return true;
+  return false;
+}
+
+const TAG_SUBJECT_MAX = 6;
+
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 44) return true;
+  return false;
+}
+
+/**
+ * The index of the first word after which the rest of the sentence is somebody's tagged words: a
+ * comma (or comma and closing quote mark), at most six words of speaker, and a verb of saying that
+ * ends the clause ("..., the analyst said." / "..., said Steven Levitsky, a Harvard ..."). A cue
+ * before that comma is reported speech the attribution did not claim. `toks.length` when there is
+ * no such tag. The verb must close its clause, so "Clearly, he said nothing" keeps its stance.
+ */
+export function tagStart(text: string, toks: Token[], sentenceEnd: number): number {
+  for (let k = 1; k < toks.length; k++) {
+    if (!hasComma(text, toks[k - 1].end, toks[k].start)) continue;
+    // "He blasted X, and added, “...”": a conjunction starts a new clause, not a tag.
+    if (/^(and|but|then|or)$/.test(toks[k].norm)) continue;
+    for (let v = k; v < toks.length && v <= k + TAG_SUBJECT_MAX; v++) {
+      if (!TAG_VERBS.has(toks[v].norm)) continue;
+      // A verb that opens a quotation introduces what follows: "..., he said: “...”".
+      if (
+        /^[\s,:]*["\u201c\u2018']/.test(text.slice(toks[v].end, toks[v].end + 4)) ||
+        /^\s*:/.test(text.slice(toks[v].end, toks[v].end + 2))
+      )
+        continue;
+      if (toks[v].norm === 'according') {
+        if (toks[v + 1]?.norm === 'to') return k;
+        continue;
+      }
+      let w = v + 1;
+      // An inverted tag names its speaker after the verb: "..., said Steven Levitsky, a ...".
+      const inverted = v === k && toks[w] !== undefined && /^\p{Lu}/u.test(text[toks[w].start]);
+      while (
+        w < toks.length &&
+        w <= v + (inverted ? 4 : 3) &&
+        (inverted || TAG_TAIL.has(toks[w].norm)) &&
+        onlySpaceBetween(text, toks[w - 1], toks[w])
+      )
+        w++;
+      const after =
+        w < toks.length ? text.slice(toks[w - 1].end, toks[w].start) : text.slice(toks[w - 1].end, sentenceEnd);
+      if (w >= toks.length || /[,;:.\u2014\u2013]/.test(after)) return k;
+    }
+  }
+  return toks.length;
+}
+
+// No period: inside a sentence a period is an abbreviation ("Dr. Christine Ford"); the sentence
+// end bounds every clause anyway.
+const CLAUSE_BREAK = new Set([',', ';', ':', '\u2014', '\u2013', '!', '?', '\u2026', '(', ')', '[', ']']);
+
+/** Longest clause a caveat takes in: a run-on "sentence" (no punctuation at all) is cut here. */
+const MAX_CLAUSE = 400;
+
+/** Where the clause holding `pos` ends (exclusive), within the sentence. */
+export function clauseEnd(text: string, pos: number, limit: number): number {
+  const stop = Math.min(limit, pos + MAX_CLAUSE);
+  let i = pos;
+  while (i < stop && !CLAUSE_BREAK.has(text[i]) && !(text[i] === '-' && text[i + 1] === '-')) i++;
+  // Cut at a word boundary when the cap, not punctuation, ended the clause.
+  if (i === stop && stop < limit) while (i > pos && !/\s/.test(text[i - 1])) i--;
+  let end = trimEnd(text, pos, i);
+  // The sentence's own full stop is not part of the statement.
+  if (i === limit && end > pos && text[end - 1] === '.') end = trimEnd(text, pos, end - 1);
+  return end;
+}
+
+/** Where the clause holding `pos` starts, within the sentence. */
+export function clauseStart(text: string, pos: number, floor: number): number {
+  const stop = Math.max(floor, pos - MAX_CLAUSE);
+  let i = pos;
+  while (i > stop && !CLAUSE_BREAK.has(text[i - 1])) i--;
+  if (i === stop && stop > floor) while (i < pos && !/\s/.test(text[i])) i++;
+  while (i < pos && /\s/.test(text[i])) i++;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[end - 1])) end--;
+  return end;
+}
+
+export function isClauseInitial(text: string, toks: Token[], i: number, sentenceStart: number): boolean {
+  if (i === 0) return true;
+  const between = text.slice(toks[i - 1].end, toks[i].start);
+  if (/[,;:\u2014\u2013(]/.test(between)) return true;
+  // After a leading conjunction: "But in fact ...", "And yes, ...".
+  return i === 1 && /^(but|and|so|yet|still|now)$/.test(toks[0].norm) && toks[0].start === sentenceStart;
+}
+
+export const isNumber = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.norm) || NUMBER_WORDS.has(t.norm));
+export const isLower = (text: string, t: Token) => /^\p{Ll}/u.test(text[t.start]);
+
+export function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
+  return /^\s+$/.test(text.slice(a.end, b.start));
+}

@@ -1,0 +1,351 @@
+/**
+ * The rules that turn a lexicon hit into a caveat draft, one case per kind of cue (stance,
+ * booster, loaded term, opinion, prescription, first person, speculation, hedge, impersonal
+ * attribution, verdict): each names the readings it lets pass (a literal sense, a measured
+ * degree, a reported characterisation) and gives the span and the reason.
+ */
+import type { CaveatKind } from '../../schema/brief';
+import type { Sentence } from '../document';
+import { FIRST_PERSON_STANCE } from '../data/subjectivity';
+import type { Token } from '../text/word-tokens';
+import {
+  CLAUSE_INITIAL_ONLY,
+  DETERMINERS,
+  FUNCTION_WORDS,
+  INVERSION_SUBJECTS,
+  KIND_DETERMINERS,
+  PREDICATE_BEFORE,
+  REPORTED_OUGHT,
+  SAYING_AFTER_APPEAR,
+  STANCE_GLUE,
+} from '../data/caveat-words';
+import {
+  ACCUSE,
+  CHARACTERISE,
+  COMMUNIST_LITERAL,
+  CRUDE_LITERAL,
+  MEASURED_AFTER,
+  MEASURED_AFTER_VERY,
+  OUTSTANDING_LITERAL,
+  VOLUME_NOUNS,
+} from '../data/caveat-senses';
+import { clauseEnd, clauseStart, isClauseInitial, isLower, isNumber, onlySpaceBetween } from './clauses';
+import type { Cue, Draft } from './author-voice';
+
+function draftOf(voice: Draft['voice'], start: number, end: number, kind: CaveatKind, reason: string): Draft {
+  return { start, end, kind, voice, reason };
+}
+
+export function toDraft(
+  text: string,
+  toks: Token[],
+  i: number,
+  n: number,
+  cue: Cue,
+  s: Sentence,
+  attributed: boolean,
+): Draft | null {
+  const first = toks[i];
+  const last = toks[i + n - 1];
+  const next = toks[i + n];
+  const phrase = text.slice(first.start, last.end);
+  const voice = attributed ? 'attributed' : 'author';
+  const who = attributed ? 'the speaker' : 'the author';
+  switch (cue) {
+    case 'stance': {
+      if (CLAUSE_INITIAL_ONLY.has(entry(toks, i, n)) && !isClauseInitial(text, toks, i, s.start)) return null;
+      // "Yes, it is all legal" concedes a point; "Forty-three, yes; forty-four, no" and "said yes, yes"
+      // report an answer.
+      if (
+        first.norm === 'yes' &&
+        (text[last.end] !== ',' || (i > 0 && /^(yes|no|said|say|says|answered|replied)$/.test(toks[i - 1].norm)))
+      )
+        return null;
+      return draftOf(voice, first.start, last.end, 'opinion', `${who} comments on the facts instead of reporting them`);
+    }
+    case 'intensifier': {
+      if (!next || !isLower(text, next) || FUNCTION_WORDS.has(next.norm)) return null;
+      // "the very people", "that very day": an emphatic determiner, not a booster.
+      if (first.norm === 'very' && i > 0 && DETERMINERS.has(toks[i - 1].norm)) return null;
+      // "very few watched", "very little time", "treated very differently" (PolNeAR dev news): a
+      // quantity or a difference stated, not a judgement amplified.
+      if (first.norm === 'very' && MEASURED_AFTER_VERY.has(next.norm)) return null;
+      // "a highly anticipated treaty", "deeply divided voters" (PolNeAR dev news): a degree the
+      // report can stand behind, the wire's own idiom.
+      if (MEASURED_AFTER.get(first.norm)?.has(next.norm)) return null;
+      // "statements were rated as mostly or entirely true" (PolNeAR dev): the raters' verdict.
+      if (!attributed && characterisedAs(toks, i)) return null;
+      return draftOf(
+        voice,
+        first.start,
+        next.end,
+        'loaded-language',
+        attributed
+          ? `a booster (“${phrase}”), in the words of a quoted or reported speaker`
+          : `a booster (“${phrase}”): it amplifies a judgement rather than measuring anything`,
+      );
+    }
+    case 'loaded': {
+      const sense = attributed ? null : literalSense(text, toks, i, n);
+      if (sense === 'literal') return null;
+      if (sense === 'theirs') {
+        const end =
+          next &&
+          isLower(text, next) &&
+          !FUNCTION_WORDS.has(next.norm) &&
+          !/ly$/.test(last.norm) &&
+          onlySpaceBetween(text, last, next)
+            ? next.end
+            : last.end;
+        return {
+          start: first.start,
+          end,
+          kind: 'loaded-language',
+          voice: 'attributed',
+          reason: 'charged language in somebody’s characterisation that the author reports (“as …”, “accused … of”)',
+        };
+      }
+      // Take in the noun a loaded adjective qualifies ("relentless assault").
+      const end =
+        next &&
+        isLower(text, next) &&
+        !FUNCTION_WORDS.has(next.norm) &&
+        !/ly$/.test(last.norm) &&
+        onlySpaceBetween(text, last, next)
+          ? next.end
+          : last.end;
+      return draftOf(voice, first.start, end, 'loaded-language', loadedReason(attributed));
+    }
+    case 'opinion': {
+      const start = clauseStart(text, first.start, s.start);
+      return draftOf(
+        voice,
+        start,
+        Math.max(last.end, clauseEnd(text, last.end, s.end)),
+        'opinion',
+        `an evaluation (“${phrase}”) in the author’s voice, attributed to no source`,
+      );
+    }
+    case 'prescriptive': {
+      // "whether the video should be released", "decided she should share": somebody else's ought.
+      for (let k = Math.max(0, i - 8); k < i; k++) if (REPORTED_OUGHT.has(toks[k].norm)) return null;
+      // "should the justices deadlock": a condition, not a prescription. So is "Should Mr. Clarke's
+      // company run into financial trouble" (PolNeAR dev, NYT): a name straight after "should".
+      if (
+        first.norm === 'should' &&
+        next &&
+        (INVERSION_SUBJECTS.has(next.norm) ||
+          (n === 1 && /^\p{Lu}/u.test(text[next.start]) && onlySpaceBetween(text, last, next)))
+      )
+        return null;
+      // "will need to sign", "would then have to weigh", "would soon have to close" (PolNeAR dev):
+      // a necessity foreseen, not a prescription.
+      if (
+        !/^(should|must|ought)/.test(first.norm) &&
+        [toks[i - 1], toks[i - 2]].some((t) => t && /^(will|would|could|may|might|'ll|then)$/.test(t.norm))
+      )
+        return null;
+      // "She didn't need to hear any more" (PolNeAR dev, AP): a narrated past, not advice.
+      const p1 = toks[i - 1]?.norm;
+      if (
+        /^(need|have)/.test(first.norm) &&
+        (/^(didn't|never|hadn't)$/.test(p1 ?? '') || (p1 === 'not' && /^(did|had)$/.test(toks[i - 2]?.norm ?? '')))
+      )
+        return null;
+      const start = clauseStart(text, first.start, s.start);
+      return draftOf(
+        voice,
+        start,
+        Math.max(last.end, clauseEnd(text, last.end, s.end)),
+        'opinion',
+        `the author says what ought to happen (“${phrase}”): a prescription, not a report`,
+      );
+    }
+    case 'first-person': {
+      if (!isFirstPerson(text, toks, i)) return null;
+      const verb = firstPersonStance(toks, i + 1);
+      if (!verb) return null;
+      const start = clauseStart(text, first.start, s.start);
+      return draftOf(
+        voice,
+        start,
+        Math.max(last.end, clauseEnd(text, last.end, s.end)),
+        'opinion',
+        `the author states a personal view in the first person (“${phrase} … ${verb.norm}”)`,
+      );
+    }
+    case 'speculation':
+      // "more likely to vote": a comparison of rates, not a guess.
+      if (
+        /^(un)?likely$/.test(first.norm) &&
+        i > 0 &&
+        /^(more|less|most|least|as|equally|twice)$/.test(toks[i - 1].norm)
+      )
+        return null;
+      // "perhaps tens of thousands": an approximation of a number, not a guess about what happens.
+      if (
+        isNumber(next) ||
+        (next &&
+          /^(tens|hundreds|thousands|millions|billions|dozens|as|more|less|fewer)$/.test(next.norm) &&
+          /^(perhaps|possibly|maybe|probably)$/.test(first.norm))
+      )
+        return null;
+      // "likely" guesses as a predicate ("is likely to", "will likely", "seems unlikely."); before a
+      // noun it names a kind ("likely voters", the pollsters' sample; "unlikely images", odd ones).
+      if (
+        /^(un)?likely$/.test(first.norm) &&
+        n === 1 &&
+        !(i > 0 && PREDICATE_BEFORE.has(toks[i - 1].norm)) &&
+        next &&
+        next.norm !== 'to' &&
+        next.norm !== 'that' &&
+        onlySpaceBetween(text, last, next)
+      )
+        return null;
+      return draftOf(
+        voice,
+        first.start,
+        Math.max(last.end, clauseEnd(text, last.end, s.end)),
+        'speculation',
+        `the author predicts or guesses (“${phrase}”); no source is given`,
+      );
+    case 'hedge': {
+      if (isNumber(next)) return null; // "almost 200", "largely 3%": an approximation, not a hedge
+      // "Trump appeared to suggest that ..." (PolNeAR news): the reporter's careful account of what
+      // somebody said, not a softened claim of the author's own.
+      if (
+        /^(appeared|appears|appear|seemed|seems|seem) to$/.test(entry(toks, i, n)) &&
+        SAYING_AFTER_APPEAR.has(next?.norm ?? '')
+      )
+        return null;
+      // "a different kind of help", "the sort of issue", "what kind of travel": a noun after a
+      // determiner, not "it's kind of odd" (PolNeAR dev had a dozen of these in straight news).
+      if (/^(kind|sort) of$/.test(entry(toks, i, n)) && i > 0 && KIND_DETERMINERS.has(toks[i - 1].norm)) return null;
+      // "How much, if anything, do you pay": a quantity asked after, not a hedge.
+      if (first.norm === 'if' && i > 0 && /^(much|what|how|many|little)$/.test(toks[i - 1].norm)) return null;
+      return draftOf(
+        voice,
+        first.start,
+        last.end,
+        'hedge',
+        'a hedge: the author softens or distances the statement without saying on whose word',
+      );
+    }
+    case 'impersonal':
+      return draftOf(
+        voice,
+        first.start,
+        Math.max(last.end, clauseEnd(text, last.end, s.end)),
+        'unattributed-claim',
+        `attributed to nobody in particular (“${phrase}”): who says so?`,
+      );
+    case 'verdict':
+      return draftOf(
+        voice,
+        first.start,
+        Math.max(last.end, clauseEnd(text, last.end, s.end)),
+        'unattributed-claim',
+        `a verdict on the evidence (“${phrase}”) that the article does not source`,
+      );
+  }
+}
+
+/**
+ * Word senses and constructions in which a charged word is not the author's charge (each seen in
+ * PolNeAR's straight news or CheckThat dev OBJ sentences):
+ * - a literal sense: "the planet choking on its own fumes", "a crude atomic bomb", "outstanding
+ *   debts", "a poor communist country", "many turning to looting and rioting", "unleashed a
+ *   series of tweets";
+ * - somebody's characterisation: "derided the deal as toothless", "long regarded as racist",
+ *   "flagged as problematic by her speaker's bureau", "accusing her of lying".
+ */
+function literalSense(text: string, toks: Token[], i: number, n: number): 'literal' | 'theirs' | null {
+  const w = toks[i].norm;
+  const next = toks[i + n]?.norm ?? '';
+  const prev = toks[i - 1]?.norm ?? '';
+  if (
+    (w === 'fumes' || w === 'fume') &&
+    (DETERMINERS.has(prev) || /^(own|of|toxic|exhaust|diesel|gas|and|a)$/.test(prev))
+  )
+    return 'literal';
+  if (w === 'crude' && CRUDE_LITERAL.has(next)) return 'literal';
+  if (w === 'outstanding' && OUTSTANDING_LITERAL.has(next)) return 'literal';
+  if (
+    (w === 'communist' || w === 'communists') &&
+    (COMMUNIST_LITERAL.has(next) || /^\p{Lu}/u.test(text[toks[i].start]))
+  )
+    return 'literal';
+  // The figurative "looting the treasury" takes an object; the crime ("turned to looting") does not.
+  if (
+    /^(loot|looting|plunder|pillage)$/.test(w) &&
+    !(DETERMINERS.has(next) || /^(a|an|public|taxpayers?|state)$/.test(next))
+  )
+    return 'literal';
+  if (/^unleash/.test(w) && (next === 'a' || next === 'an') && VOLUME_NOUNS.has(toks[i + n + 1]?.norm ?? ''))
+    return 'literal';
+  // "never heard Trump utter a word": the verb, not "an utter disgrace".
+  if (
+    w === 'utter' &&
+    (next === 'a' ||
+      next === 'any' ||
+      next === 'the' ||
+      next === 'words' ||
+      next === 'those' ||
+      next === 'his' ||
+      next === 'her')
+  )
+    return 'literal';
+  if (characterisedAs(toks, i)) return 'theirs';
+  // "accused him of sexually predatory behavior", "accusing her of lying", "Clinton blasted Trump
+  // for hypocrisy".
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (toks[k].norm !== 'of' && toks[k].norm !== 'for') continue;
+    for (let v = k - 1; v >= Math.max(0, k - 4); v--)
+      if (ACCUSE.has(toks[v].norm) || (toks[k].norm === 'for' && CHARACTERISE.has(toks[v].norm))) return 'theirs';
+  }
+  return null;
+}
+
+/** "as <charged word>" after a verb of characterising, within a few words ("rated as mostly or entirely true"). */
+function characterisedAs(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (toks[k].norm !== 'as') continue;
+    for (let v = k - 1; v >= Math.max(0, k - 4); v--) if (CHARACTERISE.has(toks[v].norm)) return true;
+  }
+  return false;
+}
+
+/** The span is the phrase itself, so the reason says what it is, not what it says. */
+export function loadedReason(attributed: boolean): string {
+  return attributed
+    ? 'charged language, in the words of a quoted or reported speaker'
+    : 'charged language in the author’s own voice';
+}
+
+export function entry(toks: Token[], i: number, n: number): string {
+  return toks
+    .slice(i, i + n)
+    .map((t) => t.norm)
+    .join(' ');
+}
+
+const STANCE_VERBS = new Set(FIRST_PERSON_STANCE);
+function firstPersonStance(toks: Token[], j: number): Token | undefined {
+  for (let k = j; k < toks.length && k < j + 4; k++) {
+    if (STANCE_VERBS.has(toks[k].norm)) return toks[k];
+    if (!STANCE_GLUE.has(toks[k].norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** "I" the pronoun, not a Roman numeral ("World War I"); "US" the country is not "us". */
+function isFirstPerson(text: string, toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const surface = text.slice(t.start, t.end);
+  if (t.norm === 'us' && surface === 'US') return false;
+  if (t.norm === 'i') {
+    const prev = toks[i - 1];
+    if (prev && /^\p{Lu}/u.test(text[prev.start]) && onlySpaceBetween(text, prev, t)) return false;
+  }
+  return true;
+}

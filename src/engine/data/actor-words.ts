@@ -1,0 +1,102 @@
+/**
+ * Words that type a proper name from the word after it or from its first or last word: "Biden
+ * administration" (an organisation), "Washington Treaty" (a thing), "Democrats" (a group), "Cape
+ * Town", "Gulf Coast" (places). Read by actors/classify.ts.
+ *
+ * Origin: compiled by hand for this project from the errors seen on the shared dev sets (CoNLL,
+ * PolNeAR, PTC) and the worked examples; common English words, no third-party list copied.
+ * Licence: same as this repository.
+ */
+/** Words after a name that make "<name> <word>" an organisation ("Biden administration"). */
+export const ORG_AFTER = new Set([
+  'administration',
+  'government',
+  'campaign',
+  'regime',
+  'cabinet',
+  'presidency',
+  'team',
+]);
+/** Last words of capitalised sequences that name things, not actors ("Washington Treaty"). */
+export const THING_HEADS = new Set(
+  `treaty act bill law accord accords agreement deal doctrine plan policy program programme strategy report index war wars cup prize award
+awards games olympics open series championship championships tournament festival summit day week month year era use terms conditions
+prix champions shield bowl convention trophy classic marathon derby grand receipt loadings range
+street avenue road boulevard highway bridge river lake sea ocean bay island islands mountain mountains park square airport station
+tower hotel museum stadium arena hall building church mosque temple cathedral palace project operation mission initiative fund`.split(
+    /\s+/,
+  ),
+);
+/** Plural nouns whose capitalised form names a group ("Democrats", "Republicans", "Senators"). */
+export const GROUP_PLURALS = new Set([
+  'democrats',
+  'republicans',
+  'senators',
+  'conservatives',
+  'liberals',
+  'progressives',
+  'tories',
+  'socialists',
+  'communists',
+  'muslims',
+  'christians',
+  'jews',
+  'catholics',
+  'evangelicals',
+]);
+/** First words of multi-word place names ("West Indies", "Cape Town", "Port Louis"). */
+export const PLACE_FIRST = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+  'cape',
+  'port',
+  'lake',
+  'mount',
+  'mt',
+  'gulf',
+  'fort',
+  'st',
+  'st.',
+  'saint',
+  'kuala',
+  'san',
+  'los',
+  'las',
+  'new',
+]);
+/** Last words of place names ("Gulf Coast", "Bellerive Oval", "Uttar Pradesh" aside). */
+export const PLACE_LAST = new Set([
+  'coast',
+  'indies',
+  'oval',
+  'ground',
+  'valley',
+  'county',
+  'province',
+  'region',
+  'district',
+  'peninsula',
+  'strait',
+  'straits',
+  'desert',
+  'canyon',
+  'falls',
+  'heights',
+  'hills',
+  'springs',
+  'beach',
+  'harbour',
+  'harbor',
+  'point',
+  'rapids',
+  'pradesh',
+]);

@@ -1,0 +1,34 @@
+/**
+ * Name connectors: the lower-case words that may stand inside a proper name between two
+ * capitalised words ("Bank of England", "Ludwig van Beethoven", "Osama bin Laden",
+ * "Bosnia and Herzegovina"), and those of them that join only names a gazetteer knows.
+ *
+ * Origin: compiled by hand for this project from the particles of European and Arabic personal
+ * names and the "of" of institutions (basic naming facts, no third-party list copied).
+ * Licence: same as this repository.
+ */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of',
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'y',
+  'for',
+  'and',
+]);
+
+/** Connectors that join only names a gazetteer knows ("Bosnia and Herzegovina", "Fox and Friends"). */
+export const WEAK_NAME_CONNECTORS: ReadonlySet<string> = new Set(['and', 'for']);
