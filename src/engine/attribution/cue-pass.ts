@@ -86,7 +86,27 @@ function cueDrafts(
   }
 }
 
-/** "X said (that) ...", "X told reporters ...", "..., X said.", "..., said X.", "..., also noting that ...". */
+/** A cue verb in a sentence, as the cue rules see it. */
+interface CueContext {
+  t: Token[];
+  /** The cue's first token, its words, what it is. */
+  i: number;
+  info: CueInfo;
+  sent: Sent;
+  sentenceHasClaim: boolean;
+  cueText: string;
+  cueStart: number;
+  /** The token after the cue. */
+  after: number;
+}
+
+/** A cue rule's answer: a draft, null for "no claim here" (the rules after it are not tried), undefined when it does not apply. */
+type RuleResult = Draft | null | undefined;
+
+/**
+ * "X said (that) ...", "X told reporters ...", "..., X said.", "..., said X.", "..., also noting
+ * that ...": the cue rules in order, the first that answers decides.
+ */
 function verbClaim(
   text: string,
   t: Token[],
@@ -97,188 +117,204 @@ function verbClaim(
   sentenceHasClaim: boolean,
 ): Draft | null {
   const cueText = span === 1 ? t[i].text : text.slice(t[i].start, t[i + span - 1].end);
-  const cueStart = t[i].start;
-  const after = i + span;
+  const x: CueContext = { t, i, info, sent, sentenceHasClaim, cueText, cueStart: t[i].start, after: i + span };
+  let r: RuleResult = participleAfterComma(x);
+  if (r !== undefined) return r;
+  r = evidenceFinding(x);
+  if (r !== undefined) return r;
+  if (isNounNotCue(x)) return null;
+  if (info.cls === 'act') return stanceOfStrongSubject(x);
+  const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0);
+  // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
+  if (np && np.boundary >= 0 && t[np.boundary].lower === 'whom') return null;
+  r = np ? cueAfterContent(x, np) : invertedCueAfterContent(x);
+  if (r !== undefined) return r;
+  return subjectBeforeCue(x, np);
+}
 
-  // Participle after a comma: continues the speaker before it ("..., also noting that ...").
+function draftOf(x: CueContext, rule: string, content: Range, speaker: Range | null, vias: readonly Via[]): Draft {
+  return mk(
+    rule,
+    x.cueText,
+    x.cueStart,
+    x.sent,
+    content.start,
+    content.end,
+    speaker,
+    speaker ? 'np' : 'participle',
+    vias,
+  );
+}
+
+function spanOf(t: Token[], from: number, to: number): Range {
+  return { start: t[from].start, end: t[to - 1].end };
+}
+
+/**
+ * Rules cue/participle-continues-claim and cue/participle-sentence-subject: a participle after a
+ * comma or a preposition ("..., also noting that ...", "...ago,\" adding that ...") continues the
+ * speaker of the claim before it in the sentence; with none, the sentence's subject speaks ("The
+ * president spoke Tuesday, saying ...").
+ */
+function participleAfterComma(x: CueContext): RuleResult {
+  const { t, i, info } = x;
   let p = i - 1;
   while (p >= 0 && isWord(t[p]) && AUX.has(t[p].lower)) p--;
   // After a comma, also one inside a closing quotation ("...ago,\" adding that ...").
   const afterComma = p >= 0 && (t[p].text === ',' || (isCloseQuote(t[p].text) && t[p - 1]?.text === ','));
-  if (info.participle && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower))) {
-    const content = contentAfter(t, after, info, true);
-    if (!content) return null;
-    if (sentenceHasClaim)
-      return mk(cueText, cueStart, sent, content.start, content.end, null, 'participle', content.vias);
-    // No claim before it in the sentence: the sentence's subject speaks ("The president spoke Tuesday, saying ...").
-    let e = 0;
-    while (
-      e < p &&
-      isWord(t[e]) &&
-      !NP_STOP.has(t[e].lower) &&
-      !CUES.has(t[e].lower) &&
-      !(isVerbLike(t[e].lower) && !isCap(t[e])) &&
-      !endsWithNegation(t[e].lower) &&
-      e < 8
-    )
-      e++;
-    // A subject ends at its verb: with no capital or pronoun in it, it is probably a clause ("It goes", "RT covered").
-    if (e > 0 && !(isCap(t[0]) || SUBJECT_PRONOUNS.has(t[0].lower))) return null;
-    if (e === 0) return null;
-    return mk(
-      cueText,
-      cueStart,
-      sent,
-      content.start,
-      content.end,
-      { start: t[0].start, end: t[e - 1].end },
-      'np',
-      content.vias,
-    );
-  }
+  if (!(info.participle && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower)))) return undefined;
+  const content = contentAfter(t, x.after, info, true);
+  if (!content) return null;
+  if (x.sentenceHasClaim) return draftOf(x, 'cue/participle-continues-claim', content, null, content.vias);
+  let e = 0;
+  while (e < p && e < 8 && isSubjectWord(t[e])) e++;
+  // A subject ends at its verb: with no capital or pronoun in it, it is probably a clause ("It goes", "RT covered").
+  if (e > 0 && !(isCap(t[0]) || SUBJECT_PRONOUNS.has(t[0].lower))) return null;
+  if (e === 0) return null;
+  return draftOf(x, 'cue/participle-sentence-subject', content, spanOf(t, 0, e), content.vias);
+}
 
-  // "a flurry of tweets", "Republican claims", "face questions": plural nouns, unless a name or pronoun speaks.
-  // "A Government Accountability Office report released last year found that ...": a long evidence subject.
-  if (EVIDENCE_LEMMAS.has(info.lemma) && !info.participle) {
-    const ev = evidenceSubject(t, i);
-    const content = ev ? contentAfter(t, after, info, false, true) : null;
-    if (ev && content)
-      return mk(
-        cueText,
-        cueStart,
-        sent,
-        content.start,
-        content.end,
-        { start: t[ev.from].start, end: t[ev.to - 1].end },
-        'np',
-        content.vias,
-      );
-  }
-  if (NOUNISH.has(t[i].lower)) {
-    const subject = speakerBefore(t, i);
-    // "A new poll shows that ...": evidence with a that-clause speaks.
-    const evidenceThat = !!subject && t[i + 1]?.lower === 'that' && hasEvidenceNoun(t, subject);
-    if (
-      t[i - 1]?.lower === 'of' ||
-      !subject ||
-      !(strongSubject(t, subject) || evidenceThat) ||
-      (subject.to - subject.from === 1 && /(?:an|ic)$/.test(t[subject.from].lower))
-    )
-      return null;
-  }
-  if (info.cls === 'act') {
-    const subject = speakerBefore(t, i) ?? segmentSpeaker(t, i, 0);
-    if (!subject || !strongSubject(t, subject)) return null;
-    // "a scenario where Russia attacks NATO personnel": an event or hypothesis, not a stance.
-    if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;
-    const content = contentAfter(t, after, info, false);
-    if (!content) return null;
-    return mk(
-      cueText,
-      cueStart,
-      sent,
-      content.start,
-      content.end,
-      { start: t[subject.from].start, end: t[subject.to - 1].end },
-      'np',
-      content.vias,
-    );
-  }
-  const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0);
-  // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
-  if (np && np.boundary >= 0 && t[np.boundary].lower === 'whom') return null;
-  // Trailing: "..., X said." The clause before the boundary is the content.
-  if (
-    np &&
-    np.boundary > 0 &&
-    (t[np.boundary].text === ',' || isCloseQuote(t[np.boundary].text) || DASHES.has(t[np.boundary].text))
-  ) {
-    let end = clauseEnd(t, after);
-    let rest = end.index >= t.length || t[end.index].text === ',';
-    // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the cue clause ends at its own comma.
-    if (!(rest && onlyAdverbial(t, after, end.index))) {
-      const c = nextComma(t, after, end.index);
-      if (c >= 0 && CLAUSE_CONTINUERS.has(t[c + 1]?.lower ?? '') && onlyAdverbial(t, after, c)) {
-        end = { index: c, offset: t[c].start };
-        rest = true;
-      }
-    }
-    if (rest && onlyAdverbial(t, after, end.index)) {
-      let speaker: Range = { start: t[np.from].start, end: t[np.to - 1].end };
-      let b = np.boundary;
-      if (t[b].text === ',' && isDescriptive(t, np)) {
-        const name = speakerBefore(t, b);
-        if (name && name.boundary >= 0 && (t[name.boundary].text === ',' || isCloseQuote(t[name.boundary].text))) {
-          speaker = { start: t[name.from].start, end: t[name.to - 1].end };
-          b = name.boundary;
-        }
-      }
-      const cEnd = isCloseQuote(t[b].text) ? b : b - 1;
-      const last = lastContentEnd(t, cEnd + 1);
-      if (last < 0) return null;
-      const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
-      if (start > last) return null;
-      return mk(cueText, cueStart, sent, t[start].start, t[last].end, speaker, 'np', collectVias(t, after, end.index));
-    }
-  }
-  // Inverted trailing: "..., said X."
-  if (!np && i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak')) {
-    let e = after;
-    while (
-      e < t.length &&
-      isWord(t[e]) &&
-      !NP_STOP.has(t[e].lower) &&
-      !TIME.has(t[e].lower) &&
-      !endsWithNegation(t[e].lower) &&
-      e - after < 7
-    )
-      e++;
-    // "said Victor Cha, who ..." names someone; "said Ivanka Trump's statement didn't ..." is a clause.
-    if (e - after >= 7 || (e < t.length && isWord(t[e]) && !TIME.has(t[e].lower) && !NP_STOP.has(t[e].lower)))
-      e = after;
-    const end = clauseEnd(t, e);
-    const appositive = e < t.length && t[e].text === ',';
-    if (
-      e > after &&
-      (end.index >= t.length || t[end.index].text === ',') &&
-      (appositive || onlyAdverbial(t, e, end.index))
-    ) {
-      const last = lastContentEnd(t, i - 1);
-      if (last >= 0) {
-        const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
-        return mk(
-          cueText,
-          cueStart,
-          sent,
-          t[start].start,
-          t[last].end,
-          { start: t[after].start, end: t[e - 1].end },
-          'np',
-          collectVias(t, e, end.index),
-        );
-      }
+/** A word of a sentence-opening subject: not a phrase stop, a cue, a lower-case verb form or a negation. */
+function isSubjectWord(w: Token): boolean {
+  return (
+    isWord(w) &&
+    !NP_STOP.has(w.lower) &&
+    !CUES.has(w.lower) &&
+    !(isVerbLike(w.lower) && !isCap(w)) &&
+    !endsWithNegation(w.lower)
+  );
+}
+
+/**
+ * Rule cue/evidence-finding: "A Government Accountability Office report released last year found
+ * that ...": a long evidence subject before a finding verb.
+ */
+function evidenceFinding(x: CueContext): RuleResult {
+  const { t, i, info } = x;
+  if (!EVIDENCE_LEMMAS.has(info.lemma) || info.participle) return undefined;
+  const ev = evidenceSubject(t, i);
+  const content = ev ? contentAfter(t, x.after, info, false, true) : null;
+  if (!ev || !content) return undefined;
+  return draftOf(x, 'cue/evidence-finding', content, spanOf(t, ev.from, ev.to), content.vias);
+}
+
+/**
+ * "a flurry of tweets", "Republican claims", "face questions": a cue word that is also a plural
+ * noun is a noun, unless a name or pronoun speaks ("A new poll shows that ...": evidence with a
+ * that-clause speaks too).
+ */
+function isNounNotCue(x: CueContext): boolean {
+  const { t, i } = x;
+  if (!NOUNISH.has(t[i].lower)) return false;
+  const subject = speakerBefore(t, i);
+  const evidenceThat = !!subject && t[i + 1]?.lower === 'that' && hasEvidenceNoun(t, subject);
+  return (
+    t[i - 1]?.lower === 'of' ||
+    !subject ||
+    !(strongSubject(t, subject) || evidenceThat) ||
+    (subject.to - subject.from === 1 && /(?:an|ic)$/.test(t[subject.from].lower))
+  );
+}
+
+/**
+ * Rule cue/stance-of-strong-subject: stance and intention verbs ("wants to", "called him a genius")
+ * after a name, a pronoun, a title or unnamed sourcing; never after a subordinator ("a scenario
+ * where Russia attacks NATO personnel" is an event or a hypothesis, not a stance).
+ */
+function stanceOfStrongSubject(x: CueContext): Draft | null {
+  const { t, i, info } = x;
+  const subject = speakerBefore(t, i) ?? segmentSpeaker(t, i, 0);
+  if (!subject || !strongSubject(t, subject)) return null;
+  if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;
+  const content = contentAfter(t, x.after, info, false);
+  if (!content) return null;
+  return draftOf(x, 'cue/stance-of-strong-subject', content, spanOf(t, subject.from, subject.to), content.vias);
+}
+
+/** The speaker phrase ends at a comma, a closing quotation mark or a dash: the clause before it may be the content. */
+function endsAtClauseMark(t: Token[], np: SpeakerPhrase): boolean {
+  if (np.boundary <= 0) return false;
+  const b = t[np.boundary].text;
+  return b === ',' || isCloseQuote(b) || DASHES.has(b);
+}
+
+type SpeakerPhrase = NonNullable<ReturnType<typeof speakerBefore>>;
+
+/**
+ * Rule cue/cue-after-content: "..., X said." The clause before the speaker is the content, when
+ * only time, place and channel words follow the cue ("Lenox was a juggernaut, Mr. Clarke said,
+ * until it went bankrupt": the cue clause ends at its own comma). "Flynn, a top Trump surrogate,
+ * said": the name before the appositive speaks.
+ */
+function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
+  const { t, after } = x;
+  if (!endsAtClauseMark(t, np)) return undefined;
+  let end = clauseEnd(t, after);
+  let rest = end.index >= t.length || t[end.index].text === ',';
+  if (!(rest && onlyAdverbial(t, after, end.index))) {
+    const c = nextComma(t, after, end.index);
+    if (c >= 0 && CLAUSE_CONTINUERS.has(t[c + 1]?.lower ?? '') && onlyAdverbial(t, after, c)) {
+      end = { index: c, offset: t[c].start };
+      rest = true;
     }
   }
-  // Subject first: "X said (that) ...", "X, director of Y, said ...", "Cruz exhorted ... and said ...".
+  if (!(rest && onlyAdverbial(t, after, end.index))) return undefined;
+  let speaker: Range = spanOf(t, np.from, np.to);
+  let b = np.boundary;
+  if (t[b].text === ',' && isDescriptive(t, np)) {
+    const name = speakerBefore(t, b);
+    if (name && name.boundary >= 0 && (t[name.boundary].text === ',' || isCloseQuote(t[name.boundary].text))) {
+      speaker = spanOf(t, name.from, name.to);
+      b = name.boundary;
+    }
+  }
+  const cEnd = isCloseQuote(t[b].text) ? b : b - 1;
+  const last = lastContentEnd(t, cEnd + 1);
+  if (last < 0) return null;
+  const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
+  if (start > last) return null;
+  const content = { start: t[start].start, end: t[last].end };
+  return draftOf(x, 'cue/cue-after-content', content, speaker, collectVias(t, after, end.index));
+}
+
+/** Rule cue/said-name-after-content: "..., said X." ("said Victor Cha, who ..." names someone; "said Ivanka Trump's statement didn't ..." is a clause). */
+function invertedCueAfterContent(x: CueContext): RuleResult {
+  const { t, i, info, after } = x;
+  if (!(i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak'))) return undefined;
+  let e = after;
+  while (e < t.length && e - after < 7 && isInvertedSpeakerWord(t[e])) e++;
+  if (e - after >= 7 || (e < t.length && isWord(t[e]) && !TIME.has(t[e].lower) && !NP_STOP.has(t[e].lower))) e = after;
+  const end = clauseEnd(t, e);
+  const appositive = e < t.length && t[e].text === ',';
+  const closes = end.index >= t.length || t[end.index].text === ',';
+  if (!(e > after && closes && (appositive || onlyAdverbial(t, e, end.index)))) return undefined;
+  const last = lastContentEnd(t, i - 1);
+  if (last < 0) return undefined;
+  const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
+  const content = { start: t[start].start, end: t[last].end };
+  return draftOf(x, 'cue/said-name-after-content', content, spanOf(t, after, e), collectVias(t, e, end.index));
+}
+
+/** A word of the name after an inverted cue ("said Victor Cha"): no phrase stop, time word or negation. */
+function isInvertedSpeakerWord(w: Token): boolean {
+  return isWord(w) && !NP_STOP.has(w.lower) && !TIME.has(w.lower) && !endsWithNegation(w.lower);
+}
+
+/**
+ * Rule cue/subject-before-cue: "X said (that) ...", "X, director of Y, said ...", "Cruz exhorted
+ * ... and said ...". "A new poll shows Clinton ahead": evidence speaks without "that".
+ */
+function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null {
+  const { t, i } = x;
   const subject =
     np && !(np.boundary >= 0 && t[np.boundary].text === ',' && isDescriptive(t, np))
       ? np
       : (segmentSpeaker(t, i, 0) ?? np ?? coordinatedSubject(t, i));
   if (!subject) return null;
-  // "A new poll shows Clinton ahead": evidence speaks without "that".
   const evidence = hasEvidenceNoun(t, subject);
-  const content = contentAfter(t, after, info, false, evidence);
+  const content = contentAfter(t, x.after, x.info, false, evidence);
   if (!content) return null;
-  return mk(
-    cueText,
-    cueStart,
-    sent,
-    content.start,
-    content.end,
-    { start: t[subject.from].start, end: t[subject.to - 1].end },
-    'np',
-    content.vias,
-  );
+  return draftOf(x, 'cue/subject-before-cue', content, spanOf(t, subject.from, subject.to), content.vias);
 }
 
 /** "According to X, ..." and "..., according to X." */
@@ -309,12 +345,32 @@ function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
     if (s > last) return null;
     while (s <= last && !isWord(t[s]) && !isOpenQuote(t[s].text) && !isQuoted(t[s])) s++;
     if (s > last) return null;
-    return mk('according to', cueStart, sent, t[s].start, t[last].end, speaker, 'np', vias);
+    return mk(
+      'cue/according-to-before-content',
+      'according to',
+      cueStart,
+      sent,
+      t[s].start,
+      t[last].end,
+      speaker,
+      'np',
+      vias,
+    );
   }
   // Trailing: "content, according to X."
   const last = lastContentEnd(t, i);
   if (last < 0) return null;
   const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
   if (start >= last) return null; // one word ("basically, according to X") is no content
-  return mk('according to', cueStart, sent, t[start].start, t[last].end, speaker, 'np', vias);
+  return mk(
+    'cue/according-to-after-content',
+    'according to',
+    cueStart,
+    sent,
+    t[start].start,
+    t[last].end,
+    speaker,
+    'np',
+    vias,
+  );
 }

@@ -25,6 +25,8 @@ export interface Draft extends Range {
   sentenceStart: number;
   /** Found next to a quotation or a "NAME:" line (passes 1 and 1b): never folded into another claim. */
   own: boolean;
+  /** The named rule that made the draft ("quotation/cue-after", "cue/subject-first"): what the trace lists. */
+  rule: string;
 }
 
 export interface Sent {
@@ -50,10 +52,13 @@ export interface Clause {
   vias: readonly Via[];
   /** Offset where the cue clause ends. */
   end: number;
+  /** Which form of cue clause it is ("cue-after", "said-name-after", "dash-name-after", "cue-before", "name-colon-before"). */
+  rule: string;
 }
 
 /** Every draft built with one shape (the engine stays monomorphic on its hottest objects). */
 export function mk(
+  rule: string,
   cue: string | null,
   cueStart: number,
   sent: Sent,
@@ -75,6 +80,7 @@ export function mk(
     sentence: sent.index,
     sentenceStart: 0,
     own: false,
+    rule,
   };
 }
 

@@ -52,7 +52,28 @@ interface QuoteState {
   prevClaimEnd: number;
 }
 
-/** Pass 1 for one quotation: a claim when a cue clause stands next to it, or when it continues the claim before it. */
+/** One quotation as pass 1 sees it: where it stands, and what the pass carries and fills. */
+interface QuoteContext {
+  doc: Doc;
+  q: Quote;
+  sents: Sent[];
+  sentAt: (pos: number) => number;
+  outer: readonly Quote[];
+  st: QuoteState;
+  usedCues: Set<number>;
+  drafts: Draft[];
+  /** The sentence holding the quotation's start, its paragraph, and the quotation's words (counted up to 4). */
+  si: number;
+  sent: Sent;
+  paraIdx: number;
+  para: Range;
+  words: number;
+}
+
+/**
+ * Pass 1 for one quotation: the rules in order, the first that makes a draft wins. A cue clause
+ * after it, before it, or closing the paragraph before it; else it continues the claim before it.
+ */
 function quotationDraft(
   doc: Doc,
   q: Quote,
@@ -63,137 +84,132 @@ function quotationDraft(
   usedCues: Set<number>,
   drafts: Draft[],
 ): void {
-  const { text } = doc;
   const si = sentAt(q.start);
   if (si < 0) return;
   const sent = sents[si];
   const paraIdx = sent.paragraph;
-  const para = doc.paragraphs[paraIdx];
   // (Only compared with 1, 3 and 4 below: counted up to 4.)
-  const words = countWords(text, q.contentStart, q.contentEnd, 4);
-  const endsClause = q.closed && endsWithClauseMark(text, q.contentStart, q.contentEnd);
+  const words = countWords(doc.text, q.contentStart, q.contentEnd, 4);
+  const para = doc.paragraphs[paraIdx];
+  const x: QuoteContext = { doc, q, sents, sentAt, outer, st, usedCues, drafts, si, sent, paraIdx, para, words };
+  if (cueClauseAfter(x) || cueClauseBefore(x) || cueClosingParagraphBefore(x)) return;
+  continuesPreviousClaim(x);
+}
 
-  // After: ", X said ..." / ", said X ..."
-  const after = tailAfter(text, q, sents, sentAt);
+/** A draft of pass 1 for the quotation (or, for a mixed claim, from `start`), noted as the last claim found. */
+function pushQuotationDraft(x: QuoteContext, rule: string, start: number, clause: Omit<Clause, 'end' | 'rule'>): void {
+  x.drafts.push({
+    start,
+    end: x.q.end,
+    cue: clause.cue,
+    cueStart: clause.cueStart,
+    speaker: clause.speaker,
+    mode: clause.speaker ? 'np' : 'continue',
+    vias: clause.vias,
+    paragraph: x.paraIdx,
+    sentence: x.si,
+    sentenceStart: 0,
+    own: false,
+    rule,
+  });
+  x.st.prevClaimPara = x.paraIdx;
+  x.st.prevClaimEnd = x.q.end;
+}
+
+/**
+ * Rule quotation/cue-after (and quotation/mixed-cue-after): ", X said ...", ", said X ...", "— Name"
+ * after the quotation. Not opening its clause, the quotation finishes a sentence begun before it
+ * ("using the tax ''is a misguided approach,'' said Mr. Burman"): a mixed claim from the sentence
+ * start, when the cue clause after it is only a cue clause (else it was a title: "On “Fox News
+ * Sunday,” Pence said his ...").
+ */
+function cueClauseAfter(x: QuoteContext): boolean {
+  const { doc, q, sent } = x;
+  const { text } = doc;
+  const endsClause = q.closed && endsWithClauseMark(text, q.contentStart, q.contentEnd);
+  const after = tailAfter(text, q, x.sents, x.sentAt);
+  if (!after) return false;
+  let trail = endsClause || after.tokens[0]?.text === ',' ? trailingClause(after.tokens) : null;
+  if (trail && after.hopped && !isBareCueClause(after.tokens, trail)) trail = null;
   // A quotation that is the object of the words before it ("On “Fox News Sunday,” Pence said") is a title, not speech.
-  const opens = opensClause(text, q.start, sent.start);
-  let trail = after && (endsClause || after.tokens[0]?.text === ',') ? trailingClause(after.tokens) : null;
-  if (trail && after!.hopped) {
-    // Only a bare cue clause may stand as its own sentence ("Clinton said."), never new content.
-    const tail = after!.tokens;
-    const c = tail.findIndex((tk) => tk.start === trail!.cueStart);
-    if (c < 0 || !onlyAdverbial(tail, c + 1, tail.length)) trail = null;
-  }
-  // Not opening its clause, the quotation finishes a sentence begun before it ("using the tax
-  // ''is a misguided approach,'' said Mr. Burman"): a mixed claim from the sentence start, when
-  // the cue clause after it is only a cue clause (else it was a title: "On “Fox News Sunday,” Pence said his ...").
   let from = q.start;
-  if (trail && !opens) {
-    const tail = after!.tokens;
-    const cueAt_ = tail.findIndex((tk) => tk.start === trail!.cueStart);
-    // Inverted ("..., says Paul Rieckhoff, founder of ...") is a cue clause by its form.
-    const inverted = cueAt_ === 0 || (cueAt_ === 1 && tail[0].text === ',');
-    if (cueAt_ < 0 || (!inverted && !onlyAdverbial(tail, cueAt_ + 1, tail.length)) || words < 3) trail = null;
+  if (trail && !opensClause(text, q.start, sent.start)) {
+    if (!finishesSentenceBegunBefore(after.tokens, trail, x.words)) trail = null;
     else from = firstWordStart(sent.tokens, sent.start, q.start);
   }
-  if (trail && words >= 1) {
-    drafts.push({
-      start: from,
-      end: q.end,
-      cue: trail.cue,
-      cueStart: trail.cueStart,
-      speaker: trail.speaker,
-      mode: trail.speaker ? 'np' : 'continue',
-      vias: trail.vias,
-      paragraph: paraIdx,
-      sentence: si,
-      sentenceStart: 0,
-      own: false,
+  if (!trail || x.words < 1) return false;
+  pushQuotationDraft(x, from === q.start ? `quotation/${trail.rule}` : `quotation/mixed-${trail.rule}`, from, trail);
+  x.usedCues.add(trail.cueStart);
+  if (x.st.inClause === null) x.st.inClause = new Uint8Array(text.length + 1);
+  x.st.inClause.fill(1, q.end, Math.max(q.end, trail.end));
+  return true;
+}
+
+/** A cue clause standing as its own sentence after the quotation ("Clinton said.") holds no new content. */
+function isBareCueClause(tail: Token[], trail: Clause): boolean {
+  const c = tail.findIndex((tk) => tk.start === trail.cueStart);
+  return c >= 0 && onlyAdverbial(tail, c + 1, tail.length);
+}
+
+/**
+ * The cue clause after a quotation that does not open its clause makes a mixed claim only when it is
+ * inverted ("..., says Paul Rieckhoff, founder of ...") or only a cue clause, and the quotation has
+ * at least three words.
+ */
+function finishesSentenceBegunBefore(tail: Token[], trail: Clause, words: number): boolean {
+  const cueAt_ = tail.findIndex((tk) => tk.start === trail.cueStart);
+  const inverted = cueAt_ === 0 || (cueAt_ === 1 && tail[0].text === ',');
+  return cueAt_ >= 0 && (inverted || onlyAdverbial(tail, cueAt_ + 1, tail.length)) && words >= 3;
+}
+
+/** Rule quotation/cue-before (and quotation/name-colon-before): "X said, “...”", "X: “...”". */
+function cueClauseBefore(x: QuoteContext): boolean {
+  const lead = leadingClause(x.doc.text, x.q, x.sent, x.para, x.outer);
+  if (!lead) return false;
+  pushQuotationDraft(x, `quotation/${lead.rule}`, x.q.start, lead);
+  if (lead.cueStart >= 0) x.usedCues.add(lead.cueStart);
+  return true;
+}
+
+/** Rule quotation/cue-closing-paragraph-before: "He said:" closing the paragraph before, the quotation opening this one. */
+function cueClosingParagraphBefore(x: QuoteContext): boolean {
+  const { doc, q, para, paraIdx } = x;
+  const { text } = doc;
+  if (!isBlankBetween(text, para.start, q.start) || paraIdx === 0) return false;
+  const before = doc.paragraphs[paraIdx - 1];
+  if (text[before.end - 1] !== ':') return false;
+  const bs = x.sents[x.sentAt(before.end - 1)];
+  const tt = bs.tokens.slice(0, -1);
+  for (let c = 0; c < tt.length; c++) {
+    const cue = cueAt(tt, c);
+    if (!cue || isCap(tt[c])) continue;
+    const np = speakerBefore(tt, c);
+    if (!np || tt.length - (c + cue.words) > 8) continue;
+    pushQuotationDraft(x, 'quotation/cue-closing-paragraph-before', q.start, {
+      cue: cue.text,
+      cueStart: tt[c].start,
+      speaker: { start: tt[np.from].start, end: tt[np.to - 1].end },
+      vias: collectVias(tt, c + cue.words, tt.length),
     });
-    usedCues.add(trail.cueStart);
-    if (st.inClause === null) st.inClause = new Uint8Array(text.length + 1);
-    st.inClause.fill(1, q.end, Math.max(q.end, trail.end));
-    st.prevClaimPara = paraIdx;
-    st.prevClaimEnd = q.end;
-    return;
+    x.usedCues.add(tt[c].start);
+    return true;
   }
-  // Before: "X said, “...”", "X: “...”"
-  const lead = leadingClause(text, q, sent, para, outer);
-  if (lead) {
-    drafts.push({
-      start: q.start,
-      end: q.end,
-      cue: lead.cue,
-      cueStart: lead.cueStart,
-      speaker: lead.speaker,
-      mode: 'np',
-      vias: lead.vias,
-      paragraph: paraIdx,
-      sentence: si,
-      sentenceStart: 0,
-      own: false,
-    });
-    if (lead.cueStart >= 0) usedCues.add(lead.cueStart);
-    st.prevClaimPara = paraIdx;
-    st.prevClaimEnd = q.end;
-    return;
-  }
-  // "He said:" closing the paragraph before, the quotation opening this one.
-  if (isBlankBetween(text, para.start, q.start) && paraIdx > 0) {
-    const before = doc.paragraphs[paraIdx - 1];
-    if (text[before.end - 1] === ':') {
-      const bs = sents[sentAt(before.end - 1)];
-      const tt = bs.tokens.slice(0, -1);
-      for (let c = 0; c < tt.length; c++) {
-        const cue = cueAt(tt, c);
-        if (!cue || isCap(tt[c])) continue;
-        const np = speakerBefore(tt, c);
-        if (!np || tt.length - (c + cue.words) > 8) continue;
-        drafts.push({
-          start: q.start,
-          end: q.end,
-          cue: cue.text,
-          cueStart: tt[c].start,
-          speaker: { start: tt[np.from].start, end: tt[np.to - 1].end },
-          mode: 'np',
-          vias: collectVias(tt, c + cue.words, tt.length),
-          paragraph: paraIdx,
-          sentence: si,
-          sentenceStart: 0,
-          own: false,
-        });
-        usedCues.add(tt[c].start);
-        st.prevClaimPara = paraIdx;
-        st.prevClaimEnd = q.end;
-        break;
-      }
-      if (st.prevClaimEnd === q.end) return;
-    }
-  }
-  // Continuation: a quotation that opens its paragraph or sentence, right after a claim.
+  return false;
+}
+
+/** Rule quotation/continues-claim: a quotation of four words or more that opens its paragraph or sentence, right after a claim. */
+function continuesPreviousClaim(x: QuoteContext): void {
+  const { doc, q, sent, para, paraIdx, st } = x;
+  const { text } = doc;
   const opensSentence = isBlankBetween(text, sent.start, q.start) || isBlankBetween(text, para.start, q.start);
-  if (
-    opensSentence &&
-    words >= 4 &&
-    (paraIdx === st.prevClaimPara || paraIdx === st.prevClaimPara + 1) &&
-    q.start >= st.prevClaimEnd
-  ) {
-    drafts.push({
-      start: q.start,
-      end: q.end,
-      cue: null,
-      cueStart: -1,
-      speaker: null,
-      mode: 'continue',
-      vias: NO_VIAS,
-      paragraph: paraIdx,
-      sentence: si,
-      sentenceStart: 0,
-      own: false,
-    });
-    st.prevClaimPara = paraIdx;
-    st.prevClaimEnd = q.end;
-  }
+  const nextToClaim = (paraIdx === st.prevClaimPara || paraIdx === st.prevClaimPara + 1) && q.start >= st.prevClaimEnd;
+  if (!opensSentence || x.words < 4 || !nextToClaim) return;
+  pushQuotationDraft(x, 'quotation/continues-claim', q.start, {
+    cue: null,
+    cueStart: -1,
+    speaker: null,
+    vias: NO_VIAS,
+  });
 }
 
 /** Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ..."). */
@@ -244,6 +260,7 @@ function nameColonLine(doc: Doc, sent: Sent, outer: readonly Quote[]): Draft | n
     sentence: sent.index,
     sentenceStart: 0,
     own: false,
+    rule: 'name-colon/line',
   };
 }
 
@@ -306,6 +323,7 @@ function trailingClause(t: Token[]): Clause | null {
         speaker: { start: t[k + 1].start, end: t[e - 1].end },
         vias: NO_VIAS,
         end: t[e - 1].end,
+        rule: 'dash-name-after',
       };
     }
   }
@@ -327,6 +345,7 @@ function trailingClause(t: Token[]): Clause | null {
       speaker: { start: t[s].start, end: t[e - 1].end },
       vias: collectVias(t, e, end.index),
       end: end.offset,
+      rule: 'said-name-after',
     };
   }
   // Speaker then cue, within a few words (an appositive between commas allowed).
@@ -362,7 +381,14 @@ function trailingClause(t: Token[]): Clause | null {
     }
     const after = c + cue.words;
     const end = clauseEnd(t, after);
-    return { cue: cue.text, cueStart: tok.start, speaker, vias: collectVias(t, after, end.index), end: end.offset };
+    return {
+      cue: cue.text,
+      cueStart: tok.start,
+      speaker,
+      vias: collectVias(t, after, end.index),
+      end: end.offset,
+      rule: 'cue-after',
+    };
   }
   return null;
 }
@@ -412,6 +438,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
       speaker: { start: tt[np.from].start, end: tt[np.to - 1].end },
       vias: collectVias(tt, after, body),
       end: q.start,
+      rule: 'cue-before',
     };
   }
   // A name and a colon, no verb: "Sen. Lindsey Graham to committee Democrats:".
@@ -424,6 +451,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
       speaker: { start: tt[0].start, end: tt[e - 1].end },
       vias: NO_VIAS,
       end: q.start,
+      rule: 'name-colon-before',
     };
   }
   return null;
