@@ -38,7 +38,7 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   const found = findDrafts(doc, quotes, outer);
   const drafts = claimDrafts(text, found.drafts);
   const names = doc.names;
-  const registry = new SourceRegistry();
+  const registry = new SourceRegistry(doc.trace);
   const mentions = actorMentions(actors);
 
   // Unnamed sourcing and embedded-post credits, wherever they stand.
@@ -49,7 +49,7 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   // (Each loop in a function of its own, and the work per draft too: this runs once per document,
   // and on claim-dense text V8 optimises small functions sooner, and a long loop mid-way (OSR) at
   // less cost.)
-  const claims = resolveClaims(text, drafts, found.tokens, names, mentions, actors, registry, outer);
+  const claims = resolveClaims(text, drafts, found.tokens, names, mentions, actors, registry, outer, doc.trace);
   // Claims mostly come in text order already: sort only when one is out of place (the sort is stable, so the order is the same).
   if (!claimsInOrder(claims)) claims.sort(byClaimSpan);
   numberClaims(claims);

@@ -21,7 +21,17 @@ import { claimOf, inQuotation } from './claims';
 import { isAgentPlural } from './cue';
 import type { Draft } from './draft';
 import { SourceRegistry, channelType, isDocumentNoun } from './sources';
+import type { Trace } from '../trace';
 import { firstTokenAt, isCap, isWord, tokenize, type Token, withoutFinalPeriod } from './tokens';
+
+/** The rule that made the last resolution (set by `by`; read right after, for the trace). */
+let resolvedBy = '';
+
+/** Notes `rule` as the rule that resolved a speaker to `r`, and returns `r`. */
+function by(rule: string, r: Resolved): Resolved {
+  resolvedBy = rule;
+  return r;
+}
 
 /** A draft's speaker as resolved, with the paragraph of the draft (what the next draft may carry over). Never changed once made. */
 export interface Resolved {
@@ -41,6 +51,7 @@ export function resolveClaims(
   actors: Actor[],
   registry: SourceRegistry,
   outer: readonly Quote[],
+  trace: Trace | undefined,
 ): Claim[] {
   const claims: Claim[] = [];
   let prev = null as Resolved | null;
@@ -51,9 +62,13 @@ export function resolveClaims(
     if (d.mode === 'np' && d.speaker) {
       r = resolvePhrase(text, sentenceTokens, d, d.speaker, names, mentions, actors, registry, last, outer);
     } else if (last && (d.mode === 'participle' ? last.paragraph === d.paragraph : d.paragraph - last.paragraph <= 1)) {
-      r = carried(last, d);
+      r = by('resolve/previous-speaker', carried(last, d));
     }
     if (!r) continue;
+    if (trace) {
+      trace.add('claim', d.start, d.end, d.rule);
+      trace.add('claim', d.start, d.end, resolvedBy);
+    }
     claims.push(claimOf(text, d, r, registry, outer));
     prev = r;
   }
@@ -206,29 +221,86 @@ function resolvePhrase(
   if (t.length === 1 && t[0].lower === 'you') return null;
   // "I" and "we" outside quotations are the writer: kept as written, never resolved to a name.
   if (t.length === 1 && (t[0].lower === 'i' || t[0].lower === 'we'))
-    return resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base);
+    return by('resolve/writer', resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base));
   // "He’s claiming ...": the pronoun with "is" run together.
   if (t.length === 1 && PRONOUN_BE.has(t[0].lower))
     t = [{ ...t[0], end: t[0].end - 2, text: t[0].text.slice(0, -2), lower: t[0].lower.slice(0, -2) }];
-  if (t.length === 1 && SPEAKER_PRONOUNS.has(t[0].lower)) {
+  if (t.length === 1 && SPEAKER_PRONOUNS.has(t[0].lower))
+    return resolvePronoun(t, d, range, names, mentions, actors, registry, prev, outer);
+  const unnamed = resolveUnnamedSourcing(text, t, range, registry, base);
+  if (unnamed) return unnamed;
+
+  // A named speaker: the last name in the phrase without the titles before it.
+  const name = nameIn(text, range, t, names);
+  const actor = actorAt(mentions, name.range) ?? actorAt(mentions, range);
+  const display = actor && name.isName ? actor.name : name.text;
+  return by(
+    actor ? 'resolve/named-actor' : 'resolve/named-phrase',
+    named(display, actor, range, t, registry, base, true, name.text),
+  );
+}
+
+/**
+ * A pronoun speaker, by the first rule that finds its antecedent: a name earlier in the same
+ * sentence ("X said Y was right when she said ..."), the actor the pronoun is a mention of, the
+ * nearest usable name in the sentence, the previous claim's named speaker, a full name in the
+ * 1,500 characters before; else the pronoun as written (kept rather than guessed).
+ */
+function resolvePronoun(
+  t: Token[],
+  d: Draft,
+  range: Range,
+  names: NameSpan[],
+  mentions: Mentions,
+  actors: Actor[],
+  registry: SourceRegistry,
+  prev: Resolved | null,
+  outer: readonly Quote[],
+): Resolved {
+  const base = d;
+  {
     // A name earlier in the same sentence ("X said Y was right when she said ...") is the
     // nearest antecedent; otherwise the actor the pronoun is a mention of.
     const local = nearestInSentence(d.sentenceStart, range.start, names, mentions, actors, outer);
-    if (local) return named(local.name, local.actor, range, [t[0]], registry, base);
+    if (local)
+      return by('resolve/pronoun-name-in-sentence', named(local.name, local.actor, range, [t[0]], registry, base));
     const actor = actorAt(mentions, range);
-    if (actor) return named(actor.name, actor, range, [t[0]], registry, base);
+    if (actor) return by('resolve/pronoun-actor-mention', named(actor.name, actor, range, [t[0]], registry, base));
     // The nearest usable name in the sentence, else the previous claim's named speaker, else a
     // full name in the two paragraphs before.
     const inSentence = nameBefore(range.start, d.sentenceStart, names, mentions, actors, outer, false);
-    if (inSentence) return named(inSentence.name, inSentence.actor, range, t, registry, base, false);
-    if (prev && !prev.speaker.anonymous && d.paragraph - prev.paragraph <= 2 && prev.person) return carried(prev, base);
+    if (inSentence)
+      return by(
+        'resolve/pronoun-usable-name-before',
+        named(inSentence.name, inSentence.actor, range, t, registry, base, false),
+      );
+    if (prev && !prev.speaker.anonymous && d.paragraph - prev.paragraph <= 2 && prev.person)
+      return by('resolve/pronoun-previous-speaker', carried(prev, base));
     const earlier = nameBefore(range.start, range.start - 1500, names, mentions, actors, outer, true);
-    if (earlier) return named(earlier.name, earlier.actor, range, t, registry, base, false);
+    if (earlier)
+      return by(
+        'resolve/pronoun-full-name-before',
+        named(earlier.name, earlier.actor, range, t, registry, base, false),
+      );
     // Unresolved: keep the pronoun rather than guess.
-    return resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base);
+    return by(
+      'resolve/pronoun-unresolved',
+      resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base),
+    );
   }
+}
 
-  // Unnamed sourcing: "two U.S. officials", "a source", "the same official", "sources".
+/**
+ * Unnamed sourcing as the speaker: "two U.S. officials", "a source", "the same official" (joined
+ * to the earlier source), "sources", "people familiar with ...". Null when the phrase is not that.
+ */
+function resolveUnnamedSourcing(
+  text: string,
+  t: Token[],
+  range: Range,
+  registry: SourceRegistry,
+  base: { paragraph: number },
+): Resolved | null {
   const headIdx = t.findIndex((w, k) => ANONYMOUS_HEADS.has(w.lower) && (!isCap(w) || k === 0));
   const tail = headIdx >= 0 && ANONYMOUS_TAIL_STARTS.has(t[headIdx + 1]?.lower ?? '');
   if (headIdx >= 0 && (tail || !t.slice(headIdx + 1).some((w) => isCap(w)))) {
@@ -239,17 +311,15 @@ function resolvePhrase(
       const phrase = text.slice(range.start, range.end);
       const backRef = definite || before.includes('same') || before.includes('another');
       const earlier = backRef ? registry.latestAnonymous(t[headIdx].lower, range.start) : null;
-      const source = earlier ?? registry.add(phrase, 'anonymous', true, range);
-      if (earlier) registry.mention(earlier, range);
-      return resolved({ name: phrase, actorId: null, anonymous: true }, source.id, true, base);
+      const source = earlier ?? registry.add(phrase, 'anonymous', true, range, 'source/unnamed-speaker');
+      if (earlier) registry.mention(earlier, range, 'source/unnamed-back-reference');
+      return by(
+        earlier ? 'resolve/unnamed-back-reference' : 'resolve/unnamed-sourcing',
+        resolved({ name: phrase, actorId: null, anonymous: true }, source.id, true, base),
+      );
     }
   }
-
-  // A named speaker: the last name in the phrase without the titles before it.
-  const name = nameIn(text, range, t, names);
-  const actor = actorAt(mentions, name.range) ?? actorAt(mentions, range);
-  const display = actor && name.isName ? actor.name : name.text;
-  return named(display, actor, range, t, registry, base, true, name.text);
+  return null;
 }
 
 function named(
@@ -264,7 +334,13 @@ function named(
 ): Resolved {
   const type = speakerSourceType(phraseTokens, sourceName, actor);
   const source = register
-    ? registry.add(actor && type !== 'outlet' && type !== 'news-agency' ? actor.name : sourceName, type, false, range)
+    ? registry.add(
+        actor && type !== 'outlet' && type !== 'news-agency' ? actor.name : sourceName,
+        type,
+        false,
+        range,
+        'source/speaker',
+      )
     : null;
   return resolved(
     { name, actorId: actor?.id ?? null, anonymous: false },

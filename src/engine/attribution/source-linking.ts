@@ -20,10 +20,16 @@ export function registerVia(text: string, v: Range & { how: string }, registry: 
     const head = words.find((w) => isDocumentNoun(w));
     if (!head || !/^(a|an|the|his|her|their|its)$/i.test(words[0])) return null;
     const at = v.start + raw.indexOf(head);
-    return registry.add(head.toLowerCase(), head.toLowerCase() === 'report' ? 'report' : 'document', false, {
-      start: at,
-      end: at + head.length,
-    });
+    return registry.add(
+      head.toLowerCase(),
+      head.toLowerCase() === 'report' ? 'report' : 'document',
+      false,
+      {
+        start: at,
+        end: at + head.length,
+      },
+      'source/via-document',
+    );
   }
   // Named channels: the capitalised run ("Fox News’s" -> "Fox News", "TASS", "Telegram").
   let name = raw.replace(/[\u2019']s$/, '');
@@ -31,9 +37,15 @@ export function registerVia(text: string, v: Range & { how: string }, registry: 
   if (v.how === 'according') {
     const t = tokenize(text, v.start, v.end, NO_QUOTES);
     const anonymousHead = t.some((w) => ANONYMOUS_HEADS.has(w.lower));
-    if (anonymousHead && !type) return registry.add(raw, 'anonymous', true, v);
+    if (anonymousHead && !type) return registry.add(raw, 'anonymous', true, v, 'source/according-to-unnamed');
     if (!type && !/^\p{Lu}/u.test(raw)) return null;
-    return registry.add(name, type ?? 'organization', false, { start: v.start, end: v.start + name.length });
+    return registry.add(
+      name,
+      type ?? 'organization',
+      false,
+      { start: v.start, end: v.start + name.length },
+      'source/according-to',
+    );
   }
   if (!type) {
     // "on Fox News’s “Fox and Friends”": try the run without its last words.
@@ -42,5 +54,5 @@ export function registerVia(text: string, v: Range & { how: string }, registry: 
     if (!run.length || !channelType(name)) return null;
   }
   const start = v.start + raw.indexOf(name);
-  return registry.add(name, channelType(name)!, false, { start, end: start + name.length });
+  return registry.add(name, channelType(name)!, false, { start, end: start + name.length }, 'source/via-channel');
 }
