@@ -40,19 +40,7 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
     (DETERMINERS.has(before.lower) || before.lower === 'of' || endsWithPossessive(before.lower))
   )
     return null;
-  // A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to" and "Police say" stay.
-  if (
-    info.base &&
-    before &&
-    isWord(before) &&
-    isCap(before) &&
-    !before.lower.endsWith('s') &&
-    !isPronoun(before.lower) &&
-    !PLURAL_COLLECTIVES.has(before.lower) &&
-    !joinedByAnd(t, i) &&
-    !pluralHeadBefore(t, i)
-  )
-    return null;
+  if (info.base && before && isBaseFormAfterSingularName(t, i, before)) return null;
   // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a
   // verb; in a Title Case headline only the -s form counts ("Obama Says ...", "..., Graham Says").
   if (isCap(w) && i > 0 && !(heading && i > 0 && w.lower.endsWith('s') && info.cls === 'say')) return null;
@@ -116,6 +104,20 @@ export function emptyContent(t: Token[], s: number, last: number): boolean {
   if (s === last) return EMPTY_CONTENT.has(first);
   if (first === 'so' || first === 'otherwise') return true;
   return first === 'as' && t[s + 1].lower === 'much';
+}
+
+/**
+ * A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to",
+ * "Police say", "Trump and Pence say" and "the leaders of both parties say" stay verbs.
+ */
+function isBaseFormAfterSingularName(t: Token[], i: number, before: Token): boolean {
+  const singularName =
+    isWord(before) &&
+    isCap(before) &&
+    !before.lower.endsWith('s') &&
+    !isPronoun(before.lower) &&
+    !PLURAL_COLLECTIVES.has(before.lower);
+  return singularName && !joinedByAnd(t, i) && !pluralHeadBefore(t, i);
 }
 
 /** Ends in n't or n’t ("didn't"), as /n['\u2019]t$/ tests. (Char tests rather than regexes on the per-word paths: there the regex also allocated.) */

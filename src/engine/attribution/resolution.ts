@@ -366,16 +366,7 @@ function nameIn(
   // "Connecticut's tax commissioner": the name is a modifier; the phrase is the speaker.
   const lastWord = t[t.length - 1];
   // "advisers to Mr. Obama": the plural before the preposition is who speaks; the name only says whose.
-  if (
-    last &&
-    t.some(
-      (w, k) =>
-        (!isCap(w) || k === 0) &&
-        isAgentPlural(w.lower) &&
-        (t[k + 1]?.lower === 'to' || t[k + 1]?.lower === 'of' || t[k + 1]?.lower === 'for') &&
-        w.end <= last!.start,
-    )
-  ) {
+  if (last && hasAgentPluralBefore(t, last.start)) {
     return { text: text.slice(range.start, range.end), range, isName: false };
   }
   if (last && !(last.possessive || last.end < lastWord.start)) {
@@ -390,6 +381,17 @@ function nameIn(
     return { text: text.slice(s.start, lastWord.end), range: { start: s.start, end: lastWord.end }, isName: true };
   }
   return { text: text.slice(range.start, range.end), range, isName: false };
+}
+
+/** "advisers to Mr. Obama", "attorneys for Smith": an agent plural (lower-case, or first) with to/of/for, before `nameStart`. */
+function hasAgentPluralBefore(t: Token[], nameStart: number): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k];
+    if (w.end > nameStart || (isCap(w) && k !== 0) || !isAgentPlural(w.lower)) continue;
+    const next = t[k + 1]?.lower;
+    if (next === 'to' || next === 'of' || next === 'for') return true;
+  }
+  return false;
 }
 
 /**

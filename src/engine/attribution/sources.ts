@@ -27,6 +27,7 @@ import { isPlatform } from '../data/platforms';
 import { SOURCING, isCap, isQuoted, isWord, type Token } from './tokens';
 import { partitionPoint } from '../text/partition';
 import type { Trace } from '../trace';
+import { WEAK_ANONYMOUS_HEADS } from '../data/speaker-words';
 
 export class SourceRegistry {
   private readonly byKey = new Map<string, Source>();
@@ -249,19 +250,7 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     }
     const next = t[end];
     const cueNext = next && isWord(next) && CUES.has(next.lower) && !isCap(next);
-    const weakHead =
-      w.lower === 'people' ||
-      w.lower === 'person' ||
-      w.lower === 'individuals' ||
-      w.lower === 'individual' ||
-      w.lower === 'members' ||
-      w.lower === 'member' ||
-      w.lower === 'employees' ||
-      w.lower === 'employee' ||
-      w.lower === 'witnesses' ||
-      w.lower === 'associates' ||
-      w.lower === 'lawmakers' ||
-      w.lower === 'lawmaker';
+    const weakHead = WEAK_ANONYMOUS_HEADS.has(w.lower);
     if (weakHead ? !(tail || (q >= 0 && cueNext)) : !(q >= 0 || tail || (BARE_ANONYMOUS.has(w.lower) && cueNext)))
       continue;
     // A name after the head ("a source, John Smith") makes it a named source: skip.

@@ -34,14 +34,7 @@ import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from
 export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { boundary: number }) | null {
   let k = i - 1;
   while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
-  // "who in 2010 said": a year or day between the subject and its cue.
-  if (
-    k - 1 > floor &&
-    isWord(t[k]) &&
-    (isYear(t[k].text) || (MONTHS_AND_DAYS.has(t[k].lower) && isCap(t[k]))) &&
-    (t[k - 1].lower === 'in' || t[k - 1].lower === 'on')
-  )
-    k -= 2;
+  if (k - 1 > floor && isDateBeforeCue(t, k)) k -= 2;
   // "Wells Fargo just this month announced ...", "The company last week said ...": a time phrase before the cue.
   else if (k - 1 > floor && isWord(t[k]) && TIME_NOUNS.has(t[k].lower) && TIME_DETERMINERS.has(t[k - 1].lower)) {
     k -= 2;
@@ -64,22 +57,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
     if (t[k - 1].text === ',' && t[k].lower === 'who') return { from: k, to: k + 1, boundary: k - 1 };
     k--;
   }
-  // "all the experts I interviewed said": a reduced relative clause after the noun; the noun speaks.
-  if (
-    k - 2 >= floor &&
-    isWord(t[k]) &&
-    !isCap(t[k]) &&
-    t[k].lower.endsWith('ed') &&
-    isVerbLike(t[k].lower) &&
-    SUBJECT_PRONOUNS.has(t[k - 1].lower) &&
-    isWord(t[k - 2]) &&
-    !isCap(t[k - 2]) &&
-    !NP_STOP.has(t[k - 2].lower) &&
-    !SUBJECT_PRONOUNS.has(t[k - 2].lower) &&
-    !CUES.has(t[k - 2].lower) &&
-    !isVerbLike(t[k - 2].lower)
-  )
-    k -= 2;
+  if (k - 2 >= floor && isReducedRelative(t, k)) k -= 2;
   const to = k + 1;
   // A personal pronoun is the whole subject ("... in the mail they asked"): nothing before it belongs.
   if (k >= floor && isWord(t[k]) && SUBJECT_PRONOUNS.has(t[k].lower))
@@ -110,25 +88,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
         k--;
         continue;
       }
-      // "attorneys for the family", "Department of Justice", "a reporter for USA Today": a
-      // preposition inside the phrase, after a noun-like word.
-      if (
-        (w.lower === 'of' ||
-          w.lower === 'for' ||
-          w.lower === 'on' ||
-          w.lower === 'at' ||
-          w.lower === 'in' ||
-          w.lower === 'with' ||
-          w.lower === 'from' ||
-          (w.lower === 'to' && k > floor && isAgentPlural(t[k - 1].lower))) &&
-        k > floor &&
-        isWord(t[k - 1]) &&
-        !NP_STOP.has(t[k - 1].lower) &&
-        !isVerbLike(t[k - 1].lower) &&
-        !CUES.has(t[k - 1].lower) &&
-        count > 0
-      ) {
-        // "Board on Professional Responsibility", "Department of Justice"
+      if (k > floor && count > 0 && isPrepositionInsidePhrase(t, k)) {
         k--;
         continue;
       }
@@ -146,6 +106,59 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   const from = k + 1;
   if (from >= to) return null;
   return { from, to, boundary: k >= floor ? k : -1 };
+}
+
+/** "who in 2010 said", "who on Monday said": a year or a day after "in"/"on" between the subject and its cue (at token k). */
+function isDateBeforeCue(t: Token[], k: number): boolean {
+  const w = t[k];
+  if (!isWord(w)) return false;
+  const date = isYear(w.text) || (MONTHS_AND_DAYS.has(w.lower) && isCap(w));
+  return date && (t[k - 1].lower === 'in' || t[k - 1].lower === 'on');
+}
+
+/**
+ * "all the experts I interviewed said": a reduced relative clause after the noun (a lower-case
+ * -ed verb at k after a subject pronoun, a common noun before them); the noun speaks.
+ */
+function isReducedRelative(t: Token[], k: number): boolean {
+  const verb = t[k];
+  const pronoun = t[k - 1];
+  const noun = t[k - 2];
+  return (
+    isWord(verb) &&
+    !isCap(verb) &&
+    verb.lower.endsWith('ed') &&
+    isVerbLike(verb.lower) &&
+    SUBJECT_PRONOUNS.has(pronoun.lower) &&
+    isCommonNoun(noun)
+  );
+}
+
+/** A lower-case word that can head a noun phrase: no phrase stop, pronoun, cue or verb form. */
+function isCommonNoun(w: Token): boolean {
+  return (
+    isWord(w) &&
+    !isCap(w) &&
+    !NP_STOP.has(w.lower) &&
+    !SUBJECT_PRONOUNS.has(w.lower) &&
+    !CUES.has(w.lower) &&
+    !isVerbLike(w.lower)
+  );
+}
+
+/** Prepositions that can stand inside a speaker phrase ("Department of Justice", "a reporter for USA Today"). */
+const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'at', 'in', 'with', 'from']);
+
+/**
+ * "attorneys for the family", "Department of Justice", "Board on Professional Responsibility",
+ * "advisers to the president": the preposition at k is inside the phrase, after a noun-like word
+ * ("to" only after an agent plural).
+ */
+function isPrepositionInsidePhrase(t: Token[], k: number): boolean {
+  const w = t[k];
+  const before = t[k - 1];
+  const inner = INNER_PREPOSITIONS.has(w.lower) || (w.lower === 'to' && isAgentPlural(before.lower));
+  return inner && isWord(before) && !NP_STOP.has(before.lower) && !isVerbLike(before.lower) && !CUES.has(before.lower);
 }
 
 /**

@@ -272,6 +272,7 @@ export const ADDRESSEES: ReadonlySet<string> = new Set([
   'reporters',
   'journalists',
   'lawmakers',
+  'lawmaker',
   'supporters',
   'the',
   'a',
@@ -394,3 +395,19 @@ export const ANONYMOUS_TAIL_STARTS: ReadonlySet<string> = new Set([
 ]);
 
 export const DASHES: ReadonlySet<string> = new Set(['\u2014', '\u2013', '--', '\u2015']);
+
+/** Heads of unnamed sourcing too plain to stand alone: a source only with a tail ("people familiar with ...") or a quantifier before a cue ("two people said"). */
+export const WEAK_ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
+  'people',
+  'person',
+  'individuals',
+  'individual',
+  'members',
+  'member',
+  'employees',
+  'employee',
+  'witnesses',
+  'associates',
+  'lawmakers',
+  'lawmaker',
+]);
