@@ -27,7 +27,8 @@ import type { Quote } from '../text/quotes';
 import { cuePass } from './cue-pass';
 import { NO_TOKENS, type Draft, type Sent } from './draft';
 import { nameColonPass, quotationPass } from './quotation-pass';
-import { lowerBoundNum, mayAttribute } from './text-scan';
+import { lowerBound } from '../text/partition';
+import { mayAttribute } from './text-scan';
 import { SOURCING, flagsOfTokens, tokenize, type Token } from './tokens';
 
 /** The drafts, and the tokens of every sentence (reused by the source scan). */
@@ -137,7 +138,7 @@ function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n];
     if (d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle') {
-      const k = lowerBoundNum(spanStarts, d.cueStart) - 1;
+      const k = lowerBound(spanStarts, d.cueStart) - 1;
       const covered = k >= 0 && reach[k] > d.cueStart;
       if (covered) {
         while (j < outer.length && outer[j].start < d.start) j++;

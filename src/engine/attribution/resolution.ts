@@ -21,6 +21,7 @@ import { claimOf, inQuotation } from './claims';
 import { isAgentPlural } from './cue';
 import type { Draft } from './draft';
 import { SourceRegistry, channelType, isDocumentNoun } from './sources';
+import { lowerBound, partitionPoint } from '../text/partition';
 import type { Trace } from '../trace';
 import { firstTokenAt, isCap, isWord, tokenize, type Token, withoutFinalPeriod } from './tokens';
 
@@ -137,27 +138,14 @@ function actorAt(mentions: Mentions, r: Range): Actor | null {
   return best;
 }
 
+/** Index of the last name starting before x, or -1. */
 function lastNameBefore(items: readonly NameSpan[], x: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return partitionPoint(items.length, (k) => items[k].start < x) - 1;
 }
 
+/** Index of the last mention starting before x, or -1. */
 function lastMentionBefore(items: Mentions, x: number): number {
-  const starts = items.starts;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lowerBound(items.starts, x) - 1;
 }
 
 function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | null): SourceType {

@@ -5,6 +5,7 @@
  */
 import { CUES } from '../data/cues';
 import { ANONYMOUS_HEADS } from '../data/source-terms';
+import { partitionPoint } from '../text/partition';
 import type { Sent } from './draft';
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -77,18 +78,6 @@ export function mayAttribute(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** First index whose value is >= x, in an ascending array (partitionPoint written out: this runs per draft). */
-export function lowerBoundNum(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function makeLocator(sents: Sent[]): (pos: number) => number {
   // Quotations are looked up in reading order: the last answer, or the sentence after it, mostly
   // holds the next position (checked before the binary search).
@@ -97,16 +86,7 @@ export function makeLocator(sents: Sent[]): (pos: number) => number {
     for (let k = last; k < last + 2 && k < sents.length; k++) {
       if (sents[k].start <= pos && (k + 1 === sents.length || sents[k + 1].start > pos)) return (last = k);
     }
-    let lo = 0;
-    let hi = sents.length - 1;
-    let ans = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sents[mid].start <= pos) {
-        ans = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const ans = partitionPoint(sents.length, (k) => sents[k].start <= pos) - 1;
     if (ans >= 0) last = ans;
     return ans;
   };
