@@ -11,14 +11,24 @@ export default defineConfig({
         test: {
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],
+          // The Worker loads its app and engine on the first request that needs them (src/front.ts), so
+          // a file's first brief pays for that inside its test rather than at import: room for a busy machine.
+          testTimeout: 20_000,
           // runtypes (used by Contentful's request verification) is CommonJS with circular requires,
           // which the pool's module loader cannot resolve unbundled; wrangler's esbuild bundle can.
           deps: { optimizer: { ssr: { enabled: true, include: ['runtypes'] } } },
         },
       },
       {
-        // The pure engine and the CLI, in Node: the same code the Worker runs, with the shared data on disk.
-        test: { name: 'engine', include: ['test/engine/**/*.test.ts'], environment: 'node' },
+        // The pure engine, the HTML extractor and the CLI, in Node: the same code the Worker runs, with the shared data on disk.
+        // The golden check briefs every shared text (~30 s on a busy machine) and the CLI tests spawn Node:
+        // a generous timeout, since speed is held by growth ratios and `npm run bench`, not by the clock here.
+        test: {
+          name: 'engine',
+          include: ['test/engine/**/*.test.ts', 'test/content/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
       },
       {
         // End to end: the real `npm start` server over HTTP, and the browser test in Chromium.

@@ -68,6 +68,13 @@ export interface Summary {
   batches: string[];
   seconds: number;
   articlesPerSecond: number;
+  /** Where one briefed article can be read, as a URL that answers (ids keep their slashes). */
+  example: string | null;
+}
+
+/** `/v1/articles/{source}/{id}` with each path segment of the id encoded and its slashes kept. */
+export function articleUrl(base: string, source: string, id: string): string {
+  return `${base}/v1/articles/${encodeURIComponent(source)}/${id.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 class UsageError extends Error {}
@@ -382,11 +389,22 @@ export async function backfill(options: Options): Promise<Summary> {
     pending: options.wait ? accepted - done - failed.length : accepted,
     batches: sink.sent.map((s) => s.batchId),
     seconds: Number(seconds.toFixed(2)),
+    example: firstBriefed(sink.sent, reports, options),
     articlesPerSecond: Number((done / Math.max(seconds, 0.001)).toFixed(1)),
   };
 }
 
 const sum = (reports: BatchReport[], key: 'done' | 'failed') => reports.reduce((n, r) => n + r[key], 0);
+
+/** The first accepted article that did not fail, as the URL its brief is read at. */
+function firstBriefed(sent: Sent[], reports: Map<string, BatchReport>, options: Options): string | null {
+  for (const s of sent) {
+    const failed = new Set((reports.get(s.batchId)?.errors ?? []).map((e) => e.index));
+    const index = s.chunk.findIndex((_, i) => !failed.has(i));
+    if (index >= 0) return articleUrl(options.url, options.source, String(s.chunk[index].item.id));
+  }
+  return null;
+}
 
 function printSummary(s: Summary, waited: boolean): void {
   const lines = [
@@ -401,6 +419,8 @@ function printSummary(s: Summary, waited: boolean): void {
     for (const p of problems.slice(0, 20)) lines.push(`  ${p.origin}${p.id ? ` (${p.id})` : ''}: ${p.reason}`);
     if (problems.length > 20) lines.push(`  … and ${problems.length - 20} more (--json lists all)`);
   };
+  if (s.example && (!waited || s.done > 0))
+    lines.push(`read each brief at /v1/articles/<source>/<id>, e.g. ${s.example}`);
   list('rejected', s.rejected);
   list('failed', s.failed);
   process.stderr.write(`${lines.join('\n')}\n`);

@@ -9,14 +9,21 @@
  * unclosed, scare quotes), abbreviations and numbers with periods, emoji with modifiers and ZWJ,
  * combining marks, right-to-left script and bidi controls, odd white space, lone surrogates and NUL.
  *
+ * One case in five is HTML (scripts/fuzz-html.ts): `htmlToText` must not throw, give no more text
+ * than markup, and stay within its own linear time budget; its text then goes through brief() too.
+ *
  * Properties: brief() never throws; every span satisfies the offset invariant
  * (`text.slice(start, end) === item.text`, ranges in bounds and not cutting a surrogate pair);
- * the same input gives the same brief (ids included); time stays within a budget linear in length.
+ * the same input gives the same brief (ids included); time stays within a budget linear in length;
+ * the serialised brief stays within OUTPUT_MULTIPLE x the input + OUTPUT_SLACK (issue 12.2).
  */
 import fc from 'fast-check';
 import { pathToFileURL } from 'node:url';
 import { brief } from '../src/engine';
 import type { Brief } from '../src/schema/brief';
+import { SHAPES } from './bench/shapes';
+import { OUTPUT_MULTIPLE, OUTPUT_SLACK } from '../src/schema/ceilings';
+import { htmlCase, htmlInput, longHtmlInput } from './fuzz-html';
 
 const NAMES = [
   'Dmitry Medvedev',
@@ -235,6 +242,13 @@ export function longNewsText(chars: number): fc.Arbitrary<string> {
   );
 }
 
+/** One of the worst shapes for output size, 1,000 to 30,000 characters. */
+export function worstShapeText(): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.constantFrom(...SHAPES), fc.integer({ min: 1_000, max: 30_000 }))
+    .map(([shape, size]) => shape.make(size));
+}
+
 export interface Violation {
   where: string;
   detail: string;
@@ -331,9 +345,21 @@ interface FuzzStats {
   worstText: string;
   nonEnglish: number;
   claims: number;
+  /** Largest brief JSON / input length seen on inputs of 1,000 characters or more. */
+  worstOutputRatio: number;
+  html: number;
+  htmlChars: number;
+  htmlMs: number;
 }
 
-/** One fuzz case: all four properties; throws (for fast-check to shrink) on any violation. */
+/** The output-size property: the brief JSON within OUTPUT_MULTIPLE x the input + OUTPUT_SLACK. */
+export function outputOverBound(text: string, b: Brief): string | null {
+  const size = JSON.stringify(b).length;
+  const bound = OUTPUT_MULTIPLE * text.length + OUTPUT_SLACK;
+  return size > bound ? `output ${size} chars for ${text.length} in, over ${bound}` : null;
+}
+
+/** One fuzz case: all five properties; throws (for fast-check to shrink) on any violation. */
 function fuzzCase(text: string, stats: FuzzStats): void {
   const { ms, result } = timedBrief(text);
   const violations = spanViolations(text, result);
@@ -349,6 +375,10 @@ function fuzzCase(text: string, stats: FuzzStats): void {
     throw new Error('not deterministic: a second run gave a different brief');
   const slow = overBudget(text, ms);
   if (slow) throw new Error(slow);
+  const big = outputOverBound(text, result);
+  if (big) throw new Error(big);
+  const ratio = JSON.stringify(result).length / Math.max(1, text.length);
+  if (text.length >= 1_000 && ratio > stats.worstOutputRatio) stats.worstOutputRatio = ratio;
   stats.cases++;
   stats.chars += text.length;
   stats.maxChars = Math.max(stats.maxChars, text.length);
@@ -392,22 +422,43 @@ function main(): void {
     worstText: '',
     nonEnglish: 0,
     claims: 0,
+    worstOutputRatio: 0,
+    html: 0,
+    htmlChars: 0,
+    htmlMs: 0,
   };
   const failures: Failures = new Map();
-  // 49 in 50 are article-sized; 1 in 50 is long (up to 30,000 chars) to exercise the time bound.
-  const input = fc.oneof(
-    { weight: 49, arbitrary: newsText(120) },
+  // 48 in 50 are article-sized; 1 in 50 is long (up to 30,000 chars) to exercise the time bound,
+  // and 1 in 50 a worst shape for output size (scripts/bench/shapes.ts).
+  // One in five is HTML, extracted first (1 in 50 of those long, up to 100,000 chars).
+  const text = fc.oneof(
+    { weight: 48, arbitrary: newsText(120) },
     { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 30_000 }).chain(longNewsText) },
+    { weight: 1, arbitrary: worstShapeText() },
+  );
+  const html = fc.oneof(
+    { weight: 49, arbitrary: htmlInput(120) },
+    { weight: 1, arbitrary: fc.integer({ min: 2_000, max: 100_000 }).chain(longHtmlInput) },
+  );
+  const input = fc.oneof(
+    { weight: 4, arbitrary: text.map((value) => ({ html: false, value })) },
+    { weight: 1, arbitrary: html.map((value) => ({ html: true, value })) },
   );
   const started = performance.now();
   // Every case runs (a failure is recorded, not thrown), so one bug does not hide the rest of the
   // run; each kind of failure is reported with the shortest text that showed it.
   fc.assert(
-    fc.property(input, (text) => {
+    fc.property(input, ({ html, value }) => {
       try {
-        fuzzCase(text, stats);
+        if (html) {
+          const { text, ms } = htmlCase(value);
+          stats.html++;
+          stats.htmlChars += value.length;
+          stats.htmlMs += ms;
+          fuzzCase(text, stats);
+        } else fuzzCase(value, stats);
       } catch (error) {
-        record(failures, error, text);
+        record(failures, error, value);
       }
     }),
     { numRuns: runs, seed },
@@ -415,7 +466,7 @@ function main(): void {
   const seconds = (performance.now() - started) / 1000;
   const failed = [...failures.values()].reduce((sum, f) => sum + f.count, 0);
   const row = (k: string, v: string | number) => console.log(`${k.padEnd(28)} ${v}`);
-  console.log(`\nnpm run fuzz: brief() on ${runs.toLocaleString('en')} generated texts (seed ${seed})\n`);
+  console.log(`\nnpm run fuzz: brief() on ${runs.toLocaleString('en')} generated texts and pages (seed ${seed})\n`);
   row('cases passed', stats.cases.toLocaleString('en'));
   row('cases failed', failed.toLocaleString('en'));
   row('characters analysed', stats.chars.toLocaleString('en'));
@@ -423,7 +474,10 @@ function main(): void {
   row('mean engine time (ms)', (stats.totalMs / Math.max(1, stats.cases)).toFixed(3));
   row('throughput (chars/ms)', (stats.chars / Math.max(1e-9, stats.totalMs)).toFixed(0));
   row('worst µs per char (≥200 ch)', stats.worstUsPerChar.toFixed(2));
+  row('worst brief/input (≥1000 ch)', stats.worstOutputRatio.toFixed(2));
   row('budget', `${BUDGET_FIXED_MS} ms + ${BUDGET_US_PER_CHAR} µs/char, and ${SLOWDOWN_LIMIT}x plain copy`);
+  row('HTML cases', stats.html.toLocaleString('en'));
+  row('HTML extraction (chars/ms)', (stats.htmlChars / Math.max(1e-9, stats.htmlMs)).toFixed(0));
   row('claims found', stats.claims.toLocaleString('en'));
   row('detected non-English', stats.nonEnglish.toLocaleString('en'));
   row('wall time (s)', seconds.toFixed(1));
@@ -438,7 +492,9 @@ function main(): void {
     }
     process.exitCode = 1;
   } else {
-    console.log('\nall properties held: never throws, spans exact, deterministic, time within the linear budget');
+    console.log(
+      '\nall properties held: never throws, spans exact, deterministic, time within the linear budget, output within 10x + 32 KB, HTML text bounded by the markup',
+    );
   }
 }
 

@@ -3,14 +3,15 @@
  * that turns every failure into an RFC 9457 problem.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './env';
 import { ENGINE_VERSION } from './engine/version';
-import { ProblemError, problemResponse, type ProblemInit } from './http/problem';
+import { ProblemError, problemResponse } from './http/problem';
+import { problemForError } from './http/errors';
 import { validationHook } from './http/validation';
 import { renderApiDocs } from './http/docs';
 import { apiAccess } from './http/auth';
+import { openApiDocument } from './http/openapi';
 import { apiCors } from './http/cors';
 import { briefs } from './routes/briefs';
 import { batches } from './routes/batches';
@@ -37,18 +38,10 @@ app.route('/v1/batches', batches);
 app.route('/v1/webhooks', webhooks);
 app.route('/v1/articles', articles);
 
-const openApiConfig = {
-  openapi: '3.1.0',
-  info: {
-    title: 'edge-brief',
-    version: ENGINE_VERSION,
-    description:
-      'Turns a news article into a structured brief: actors, claims, sources and caveats, each with its exact span.',
-  },
-};
-app.doc31('/openapi.json', openApiConfig);
+// One document from the routes, for machines and for people.
+app.get('/openapi.json', (c) => c.json(openApiDocument(app as never, ENGINE_VERSION)));
 app.get('/docs', (c) =>
-  c.html(renderApiDocs(app.getOpenAPI31Document(openApiConfig) as Parameters<typeof renderApiDocs>[0])),
+  c.html(renderApiDocs(openApiDocument(app as never, ENGINE_VERSION) as Parameters<typeof renderApiDocs>[0])),
 );
 
 app.notFound((c) =>
@@ -61,37 +54,6 @@ app.notFound((c) =>
   ),
 );
 
-app.onError((error) => {
-  if (error instanceof ProblemError) return problemResponse(error);
-  if (error instanceof HTTPException) return problemResponse(fromHttpException(error));
-  console.error('unhandled error:', error);
-  return problemResponse(
-    new ProblemError(500, {
-      slug: 'internal',
-      title: 'Internal Server Error',
-      detail: 'Something went wrong on our side; the error has been logged.',
-    }),
-  );
-});
-
-const KNOWN_HTTP_PROBLEMS: Record<number, ProblemInit> = {
-  400: { slug: 'invalid-json', title: 'Malformed JSON', detail: 'The request body is not valid JSON.' },
-  413: { slug: 'payload-too-large', title: 'Request body too large', detail: 'The body is larger than the limit.' },
-  415: {
-    slug: 'unsupported-media-type',
-    title: 'Unsupported Media Type',
-    detail: 'Send the article as application/json, text/plain or text/html.',
-  },
-};
-
-function fromHttpException(error: HTTPException): ProblemError {
-  const known = KNOWN_HTTP_PROBLEMS[error.status];
-  if (known) return new ProblemError(error.status, known);
-  return new ProblemError(error.status, {
-    slug: `http-${error.status}`,
-    title: error.message || 'Request failed',
-    detail: error.message || `HTTP ${error.status}`,
-  });
-}
+app.onError(problemForError);
 
 export type App = typeof app;

@@ -1,9 +1,7 @@
-// Types for `env` and `exports` from `cloudflare:workers` (used by the tests in workerd).
+// `env` from `cloudflare:workers` / `cloudflare:test` is the generated `Cloudflare.Env`
+// (worker-configuration.d.ts); the secrets, which wrangler.toml does not list, are added here.
 declare namespace Cloudflare {
-  type WorkerBindings = import('./env').Bindings;
+  type WorkerSecrets = import('./env').Secrets;
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging needs an interface
-  interface Env extends WorkerBindings {}
-  interface GlobalProps {
-    mainModule: typeof import('.');
-  }
+  interface Env extends WorkerSecrets {}
 }

@@ -40,7 +40,7 @@ function actorNames(b: Brief, actorId: string | null | undefined): string[] {
   return actor ? [actor.name, ...actor.aliases] : [];
 }
 
-function speakerMatches(b: Brief, claim: Claim, expected: string): boolean {
+export function speakerMatches(b: Brief, claim: Claim, expected: string): boolean {
   if (!claim.speaker) return false;
   const want = lower(expected);
   const names = [claim.speaker.name, ...actorNames(b, claim.speaker.actorId)].map(lower);

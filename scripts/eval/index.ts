@@ -1,5 +1,6 @@
 /**
- * `npm run eval [-- --split dev|test] [--only suite,suite] [--limit N] [--verbose]`
+ * `npm run eval [-- --split dev|test] [--only suite,suite] [--limit N] [--verbose] [suite ...]`
+ * (suites named without `--only`, as in `npm run eval -- devset`, select the same way)
  *
  * Scores the engine on the shared worked examples and public data sets, prints one table and
  * writes eval-results.json (not committed). Work on the dev splits; `--split test` is the final
@@ -13,12 +14,14 @@ import { checkthatSuite } from './checkthat';
 import { ptcSuite } from './ptc';
 import { conllSuite } from './conll';
 import { polnearSuite } from './polnear';
+import { devsetSuite } from './devset';
 import { SHARED, hasSharedData, type Row, type Suite } from './shared';
 import { fileURLToPath } from 'node:url';
 
-const SUITES: Suite[] = [examplesSuite, checkthatSuite, ptcSuite, polnearSuite, conllSuite];
+const SUITES: Suite[] = [examplesSuite, devsetSuite, checkthatSuite, ptcSuite, polnearSuite, conllSuite];
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     split: { type: 'string', default: 'dev' },
     only: { type: 'string' },
@@ -34,7 +37,8 @@ if (!hasSharedData()) {
   process.exit(2);
 }
 const split = values.split === 'test' ? 'test' : 'dev';
-const only = values.only?.split(',');
+const named = [...(values.only?.split(',') ?? []), ...positionals];
+const only = named.length ? named : undefined;
 const limit = values.limit ? Number(values.limit) : undefined;
 
 const rows: Row[] = [];
@@ -46,6 +50,10 @@ for (const suite of SUITES) {
   rows.push(...result.rows);
   details[suite.name] = result.details;
   console.error(`${suite.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (suite.name === 'devset' && values.verbose) {
+    // Every miss and false positive of the dev set, one line each (article id first).
+    for (const line of (result.details as { errors: string[] } | undefined)?.errors ?? []) console.log(line);
+  }
   if (suite.name === 'examples') {
     // Every item of the worked examples, one by one (failures only with --quiet-examples off? no: all).
     for (const c of result.details as Check[]) {
@@ -54,14 +62,16 @@ for (const suite of SUITES) {
   }
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pct = (x: number) => (Number.isNaN(x) ? 'n/a' : `${(x * 100).toFixed(1)}%`);
+const show = (r: Row, x: number) => (r.format === 'count' ? String(x) : pct(x));
+const met = (r: Row) => (r.lowerIsBetter ? r.score <= (r.target ?? 0) : r.score >= (r.target ?? 0));
 const table = [
   ['suite', 'metric', 'score', 'target', 'detail'],
   ...rows.map((r) => [
     r.suite,
     r.metric,
-    pct(r.score),
-    r.target === undefined ? '' : `${r.score >= r.target ? 'met' : 'MISS'} ${pct(r.target)}`,
+    show(r, r.score),
+    r.target === undefined ? '' : `${met(r) ? 'met' : 'MISS'} ${show(r, r.target)}`,
     r.detail ?? '',
   ]),
 ];

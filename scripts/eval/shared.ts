@@ -37,6 +37,10 @@ export interface Row {
   score: number;
   target?: number;
   detail?: string;
+  /** `count`: `score` is a number of items, printed as is (not a share). */
+  format?: 'count';
+  /** The target is a ceiling (a count of errors), not a floor. */
+  lowerIsBetter?: boolean;
 }
 
 export interface SuiteResult {

@@ -6,7 +6,8 @@
  * article index, the Durable Object) is transient: the message is retried with exponential backoff
  * and the reason is remembered; when the retries run out the queue moves the message to the
  * dead-letter queue, whose consumer (below) settles the article as failed with that reason. An
- * engine error is deterministic, so retrying is pointless: the article is failed at once.
+ * engine error is deterministic, and so is KV refusing a record as too large: retrying is
+ * pointless, so the article is failed at once.
  *
  * Delivery is at-least-once, so everything here is idempotent: briefs are content-addressed (a
  * redelivery is a cache hit), the index put writes the same value again, and the Durable Object
@@ -14,7 +15,7 @@
  * their outcome is recorded, so a crash in between means a redelivery, never a lost article.
  */
 import type { Bindings } from '../env';
-import { briefArticle, StoreUnavailableError } from '../briefing';
+import { briefArticle, StoreRefusedError, StoreUnavailableError } from '../briefing';
 import { progressStub } from './producer';
 import { DEAD_LETTER_SUFFIX, type BatchMessage, type ItemOutcome } from './types';
 
@@ -53,11 +54,15 @@ async function handleArticles(batch: MessageBatch<unknown>, env: Bindings): Prom
         continue; // already settled (a redelivery) or unknown: acked below, counted never again
       }
       try {
-        const result = await briefArticle(env, claimed.source, item.article.id, item.article);
+        // A batch writes only the batch namespace of the index, whatever its source is called.
+        const ref = { origin: 'batch' as const, source: claimed.source, id: item.article.id };
+        const result = await briefArticle(env, ref, item.article);
         outcomes.push({ index: item.index, state: 'done', briefId: result.brief.id });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         if (error instanceof StoreUnavailableError) outcomes.push({ index: item.index, state: 'retry', reason });
+        // KV refused the record for good (key or value too large): failed now, not after minutes of retries.
+        else if (error instanceof StoreRefusedError) outcomes.push({ index: item.index, state: 'failed', reason });
         else outcomes.push({ index: item.index, state: 'failed', reason: `engine error: ${reason}` });
       }
     }

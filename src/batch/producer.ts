@@ -13,13 +13,22 @@ import { z } from '@hono/zod-openapi';
 import type { Bindings } from '../env';
 import { htmlToText } from '../content/html';
 import { issuesOf } from '../http/validation';
+import { MAX_ARTICLE_ID_BYTES, articleIdProblem } from '../storage/article-index';
+import { SENDER_NAMES } from '../webhooks/senders';
 import type { BatchArticle, BatchMessage } from './types';
 
-/** Source names go into KV keys and URLs, so they stay short and plain. */
+/** Source names go into KV keys and URLs, so they stay short and plain (and never hold a `:`). */
 export const SOURCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const DEFAULT_SOURCE = 'batch';
-/** Article ids end up in a KV key (`article:<source>:<id>`, at most 512 bytes). */
-export const MAX_ARTICLE_ID_LENGTH = 256;
+/**
+ * Names a batch source may not take, in any case: the webhook senders (their articles are read at
+ * /v1/articles/{sender}/..., which a batch must never stand in for) and the index's own origins.
+ */
+export const RESERVED_SOURCES: readonly string[] = [...SENDER_NAMES, 'webhook'];
+
+export function isReservedSource(source: string): boolean {
+  return RESERVED_SOURCES.includes(source.toLowerCase());
+}
 /** `sendBatch` takes at most 100 messages (or 256 KB); our messages are ~60 bytes each. */
 const SEND_CHUNK = 100;
 
@@ -29,8 +38,14 @@ export const BatchArticleInput = z
       .string()
       .trim()
       .min(1, 'id is empty')
-      .max(MAX_ARTICLE_ID_LENGTH)
-      .openapi({ description: "The article's id in your archive; it is readable at /v1/articles/{source}/{id}." }),
+      // Measured in UTF-8 bytes, as KV measures its keys: 256 non-ASCII characters would not fit.
+      .superRefine((id, ctx) => {
+        const problem = id === '' ? null : articleIdProblem(id); // empty: already said by min(1)
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
+      .openapi({
+        description: `The article's id in your archive (at most ${MAX_ARTICLE_ID_BYTES} bytes of UTF-8); it is readable at /v1/articles/{source}/{id}.`,
+      }),
     title: z.string().optional(),
     url: z.string().optional(),
     text: z.string().optional().openapi({ description: 'The article as plain text (send `text` or `html`).' }),
@@ -67,7 +82,7 @@ export async function prepareArticles(items: unknown[]): Promise<PreparedBatch> 
       continue;
     }
     const { id, title, url, html } = parsed.data;
-    const text = html !== undefined ? await htmlToText(html) : parsed.data.text!;
+    const text = html !== undefined ? htmlToText(html) : parsed.data.text!;
     const errors: RejectedItem['errors'] = [];
     if (text.trim() === '')
       errors.push({

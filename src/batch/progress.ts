@@ -208,7 +208,7 @@ export class BatchProgress extends DurableObject<Bindings> {
   }
 
   /** The one alarm: retention first, then the stall check, which schedules the next alarm. */
-  async alarm(): Promise<void> {
+  override async alarm(): Promise<void> {
     const meta = this.meta();
     if (!meta) return;
     if (Date.now() >= Date.parse(meta.created_at) + RETENTION_MS) {

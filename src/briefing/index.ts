@@ -6,12 +6,17 @@
  * The id is hashed first (Web Crypto), so a cache hit costs no analysis. On a miss the engine runs
  * and the brief is stored. `X-Cache` semantics: HIT served from KV, MISS analysed and stored,
  * BYPASS analysed but KV failed (read or write), so nothing was cached.
+ *
+ * The engine is loaded on the first miss (`import()`), not when the Worker starts: a cache hit
+ * needs only the id's hash, and an isolate that serves hits never builds the engine's tables.
  */
-import { brief as runEngine, briefId, type ArticleInput } from '../engine';
+import type { ArticleInput } from '../engine';
+import { briefId } from '../engine/id';
 import type { Brief } from '../schema/brief';
 import type { Bindings } from '../env';
-import { ArticleIndex } from '../storage/article-index';
+import { ArticleIndex, type ArticleRef } from '../storage/article-index';
 import { BriefStore } from '../storage/brief-store';
+import { isKvLimitError } from '../storage/kv-json';
 
 export type CacheStatus = 'HIT' | 'MISS' | 'BYPASS';
 
@@ -36,6 +41,20 @@ export class StoreUnavailableError extends Error {
   }
 }
 
+/** KV refused the record for good (a key or value over its limits): retrying cannot help. */
+export class StoreRefusedError extends Error {
+  constructor(cause: unknown) {
+    super(`brief store refused the record: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'StoreRefusedError';
+  }
+}
+
+/** A store failure, sorted: permanent (`StoreRefusedError`) or worth a retry (`StoreUnavailableError`). */
+export function storeFailure(cause: unknown): StoreUnavailableError | StoreRefusedError {
+  if (cause instanceof StoreUnavailableError || cause instanceof StoreRefusedError) return cause;
+  return isKvLimitError(cause) ? new StoreRefusedError(cause) : new StoreUnavailableError(cause);
+}
+
 export async function briefThroughCache(
   store: BriefStore,
   input: ArticleInput,
@@ -53,11 +72,12 @@ export async function briefThroughCache(
       return { brief: cached.brief, cache: 'HIT', analysisMs: 0 };
     }
   } catch (error) {
-    if (error instanceof StoreUnavailableError) throw error;
+    if (error instanceof StoreUnavailableError || error instanceof StoreRefusedError) throw error;
     readFailed = true;
     console.error(`KV read failed for brief ${id}:`, error);
-    if (options.requireStored) throw new StoreUnavailableError(error);
+    if (options.requireStored) throw storeFailure(error);
   }
+  const runEngine = await loadEngine();
   const started = performance.now();
   const fresh = runEngine(input, { id });
   const analysisMs = performance.now() - started;
@@ -67,9 +87,15 @@ export async function briefThroughCache(
     return { brief: fresh, cache: 'MISS', analysisMs };
   } catch (error) {
     console.error(`KV write failed for brief ${id}:`, error);
-    if (options.requireStored) throw new StoreUnavailableError(error);
+    if (options.requireStored) throw storeFailure(error);
     return { brief: fresh, cache: 'BYPASS', analysisMs };
   }
+}
+
+let engine: Promise<typeof import('../engine').brief> | undefined;
+function loadEngine(): Promise<typeof import('../engine').brief> {
+  engine ??= import('../engine').then((m) => m.brief);
+  return engine;
 }
 
 async function keepStored(store: BriefStore, brief: Brief, options: BriefThroughCacheOptions): Promise<void> {
@@ -77,29 +103,44 @@ async function keepStored(store: BriefStore, brief: Brief, options: BriefThrough
     await store.put(brief, { keep: true });
   } catch (error) {
     console.error(`KV write failed keeping brief ${brief.id}:`, error);
-    if (options.requireStored) throw new StoreUnavailableError(error);
+    if (options.requireStored) throw storeFailure(error);
   }
 }
 
 /**
- * Brief the article `articleId` of `source` (a webhook sender or a batch source), keep its brief
- * without expiry and point the article index at it. An unchanged re-publish (same brief) costs no
- * write. Throws `StoreUnavailableError` when KV fails, so the caller can have the work retried.
+ * Brief the article `ref` (a webhook sender's or a batch source's), keep its brief without expiry
+ * and point the article index at it. An unchanged re-publish (same brief) costs no write; a
+ * changed one releases the brief it replaces when nothing else points at it. Throws
+ * `StoreUnavailableError` when KV fails (the caller has the work retried) and `StoreRefusedError`
+ * when KV refuses the record for good.
  */
-export async function briefArticle(
-  env: Bindings,
-  source: string,
-  articleId: string,
-  article: ArticleInput,
-): Promise<BriefResult> {
+export async function briefArticle(env: Bindings, ref: ArticleRef, article: ArticleInput): Promise<BriefResult> {
   const { text, title, url } = article;
   const result = await briefThroughCache(BriefStore.of(env), { text, title, url }, { requireStored: true, keep: true });
   const index = ArticleIndex.of(env);
   try {
-    const existing = await index.get(source, articleId);
-    if (existing?.briefId !== result.brief.id) await index.put(source, articleId, result.brief.id);
+    const existing = await index.get(ref);
+    if (existing?.briefId !== result.brief.id) {
+      await index.put(ref, result.brief.id, existing?.briefId);
+      if (existing) await releaseIfUnreferenced(env, existing.briefId);
+    }
   } catch (error) {
-    throw new StoreUnavailableError(error);
+    throw storeFailure(error);
   }
   return result;
+}
+
+/**
+ * An index entry stopped pointing at `briefId` (deleted, or moved to a newer brief): if no other
+ * entry points at it, it gets the normal brief expiry back instead of staying public for good.
+ * Best effort: a failure is logged, the brief then simply stays kept.
+ */
+export async function releaseIfUnreferenced(env: Bindings, briefId: string): Promise<boolean> {
+  try {
+    if (await ArticleIndex.of(env).isReferenced(briefId)) return false;
+    return await BriefStore.of(env).release(briefId);
+  } catch (error) {
+    console.error(`could not release brief ${briefId}:`, error);
+    return false;
+  }
 }

@@ -16,7 +16,7 @@ export { markdownToText } from './markdown';
 export type ArticleBody =
   { format: 'text'; value: string } | { format: 'html'; value: string } | { format: 'markdown'; value: string };
 
-export async function bodyToText(body: ArticleBody): Promise<string> {
+export function bodyToText(body: ArticleBody): string {
   switch (body.format) {
     case 'text':
       return body.value;

@@ -10,6 +10,6 @@ import { htmlToText } from './html';
 // A private instance: no extension another module registers on the global `marked` changes ours.
 const markdown = new Marked({ gfm: true, async: false });
 
-export async function markdownToText(source: string): Promise<string> {
+export function markdownToText(source: string): string {
   return htmlToText(markdown.parse(source, { async: false }));
 }

@@ -13,6 +13,7 @@
 import type { Brief } from '../schema/brief';
 import { findActors } from './actors';
 import { findAttribution } from './attribution';
+import { boundBrief } from './bound';
 import { findCaveats } from './caveats';
 import { analyse } from './document';
 import { detectLanguage } from './language';
@@ -47,7 +48,7 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
   const attribution = english ? findAttribution(doc, actors) : { claims: [], sources: [] };
   const caveats = english ? findCaveats(doc, attribution) : [];
   const title = input.title?.trim() || (doc.titleRange ? text.slice(doc.titleRange.start, doc.titleRange.end) : null);
-  const result: TracedBrief = {
+  const unbounded: TracedBrief = {
     version: '1',
     engine: ENGINE,
     id: options.id ?? briefIdSync(input),
@@ -67,6 +68,8 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
     sources: attribution.sources,
     caveats,
   };
+  // Last: ceilings on every list and on the serialised size (engine/bound.ts).
+  const result = boundBrief(unbounded, text.length + (input.title?.length ?? 0) + (input.url?.length ?? 0));
   if (options.includeText) result.text = text;
   if (trace) return { ...result, trace: trace.list() };
   return result;

@@ -37,11 +37,20 @@ export function bearerToken(header: string | undefined): string | null {
 export async function tokenMatches(presented: string, tokens: readonly string[]): Promise<boolean> {
   const presentedDigest = await sha256(presented);
   let matched = false;
-  for (const token of tokens) {
+  for (const digest of await tokenDigests(tokens)) {
     // Digests have a fixed length, so the comparison cannot leak the configured tokens' lengths.
-    if (equalBytes(presentedDigest, await sha256(token))) matched = true;
+    if (equalBytes(presentedDigest, digest)) matched = true;
   }
   return matched;
+}
+
+// The configured tokens' digests, computed once per isolate (per value of API_TOKEN) rather than on
+// every request: the hot path (GET /v1/briefs/{id} with a token) hashes only what was presented.
+let digests: { key: string; value: Promise<Uint8Array[]> } | undefined;
+function tokenDigests(tokens: readonly string[]): Promise<Uint8Array[]> {
+  const key = tokens.join('\n');
+  if (digests?.key !== key) digests = { key, value: Promise.all(tokens.map(sha256)) };
+  return digests.value;
 }
 
 async function sha256(value: string): Promise<Uint8Array> {

@@ -1,6 +1,8 @@
 /**
  * A self-contained HTML reference generated from the OpenAPI document: every operation with its
  * parameters, request bodies and responses. No CDN, no script: it works offline under `npm start`.
+ * Descriptions are written in the document's Markdown; the few inline forms they use (`code`,
+ * **strong**) are rendered, everything else is escaped text.
  */
 import { html, raw } from 'hono/html';
 
@@ -15,6 +17,14 @@ interface Operation {
 interface OpenApiDocument {
   info: { title: string; version: string; description?: string };
   paths?: Record<string, Record<string, Operation>>;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Inline Markdown of a description as HTML: escaped first, then `code` and **strong**. */
+export function inlineMarkdown(text: string | undefined) {
+  const escaped = (text ?? '').replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
+  return raw(escaped.replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>'));
 }
 
 export function renderApiDocs(doc: OpenApiDocument) {
@@ -63,13 +73,13 @@ export function renderApiDocs(doc: OpenApiDocument) {
       </head>
       <body>
         <h1>${doc.info.title} <small>${doc.info.version}</small></h1>
-        <p>${doc.info.description ?? ''}</p>
+        <p>${inlineMarkdown(doc.info.description)}</p>
         <p>Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).</p>
         ${operations.map(
           ({ path, method, op }) =>
             html`<section>
               <h2><span class="m">${method}</span> <span class="p">${path}</span></h2>
-              <p><strong>${op.summary ?? ''}</strong> ${op.description ?? ''}</p>
+              <p><strong>${inlineMarkdown(op.summary)}</strong> ${inlineMarkdown(op.description)}</p>
               ${
                 op.parameters?.length
                   ? html`<h3>Parameters</h3>
@@ -77,7 +87,7 @@ export function renderApiDocs(doc: OpenApiDocument) {
                         ${op.parameters.map(
                           (p) =>
                             html`<dt><code>${p.name}</code> (${p.in}${p.required ? ', required' : ''})</dt>
-                              <dd>${p.description ?? ''}</dd>`,
+                              <dd>${inlineMarkdown(p.description)}</dd>`,
                         )}
                       </dl>`
                   : ''
@@ -94,7 +104,7 @@ export function renderApiDocs(doc: OpenApiDocument) {
                   ([status, r]) =>
                     html`<dt>${status}</dt>
                       <dd>
-                        ${r.description ?? ''}
+                        ${inlineMarkdown(r.description)}
                         ${raw(
                           Object.keys(r.content ?? {})
                             .map((t) => `<code>${t}</code>`)

@@ -1,6 +1,8 @@
 /**
  * Answer with a stored brief, as JSON or as a Markdown download, with an ETag and 304 on
- * `If-None-Match`. Shared by the API (`GET /v1/briefs/{id}`, behind the token when one is set), the
+ * `If-None-Match` (weak comparison, `*` too). A brief by id never changes (its id is the hash of the
+ * article and the engine), so it may be kept for good: `Cache-Control: immutable`, `private` when the
+ * API token locks it. `X-Cache: HIT` and `Server-Timing` say it came from KV and how long that took. Shared by the API (`GET /v1/briefs/{id}`, behind the token when one is set), the
  * article index (`GET /v1/articles/...`) and the form page's own links (`GET /brief/{id}`, public
  * like the form that made the brief: anyone who could compute the id could paste the article into
  * the form).
@@ -10,12 +12,18 @@ import type { AppEnv } from '../env';
 import { briefToMarkdown } from '../engine/markdown';
 import type { Brief } from '../schema/brief';
 import { BriefStore } from '../storage/brief-store';
+import { ifNoneMatchMatches } from './conditional';
+import { isKvLimitError } from '../storage/kv-json';
 import { ProblemError } from './problem';
+
+/** A brief by id, kept for a year by any cache (it cannot change). */
+const IMMUTABLE = 'max-age=31536000, immutable';
 
 /** `{id}` or `{id}.md` (the same brief as Markdown, so a plain link can download it). */
 export async function respondWithStoredBrief(c: Context<AppEnv>, requested: string): Promise<Response> {
   const markdown = requested.endsWith('.md');
   const id = markdown ? requested.slice(0, -3) : requested;
+  const started = performance.now();
   const found = /^[0-9a-f]{64}$/.test(id) ? await BriefStore.of(c.env).get(id).catch(storeReadFailed) : null;
   if (!found)
     throw new ProblemError(404, {
@@ -23,13 +31,17 @@ export async function respondWithStoredBrief(c: Context<AppEnv>, requested: stri
       title: 'Brief not found',
       detail: `No brief with id ${id}: it is unknown or has expired.`,
     });
+  c.header('Cache-Control', `${c.env.API_TOKEN && c.req.path.startsWith('/v1/') ? 'private' : 'public'}, ${IMMUTABLE}`);
+  c.header('X-Cache', 'HIT');
+  c.header('Server-Timing', `kv;dur=${(performance.now() - started).toFixed(2)}, cache;desc=HIT`);
   return respondWithBrief(c, found, markdown);
 }
 
+/** The brief with its ETag, or 304 when the client already has it; headers set before are kept. */
 export function respondWithBrief(c: Context<AppEnv>, found: Brief, markdown = false): Response {
   const etag = markdown ? `"${found.id}.md"` : `"${found.id}"`;
-  if (c.req.header('if-none-match') === etag) return c.body(null, 304, { ETag: etag });
   c.header('ETag', etag);
+  if (ifNoneMatchMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304);
   if (markdown) {
     return c.body(briefToMarkdown(found), 200, {
       'Content-Type': 'text/markdown; charset=utf-8',
@@ -41,6 +53,9 @@ export function respondWithBrief(c: Context<AppEnv>, found: Brief, markdown = fa
 
 /** A KV read that failed: 503 with Retry-After, so the client tries again shortly. */
 export function storeReadFailed(error: unknown): never {
+  // KV refusing the key itself (over 512 bytes) means nothing can be stored under it: not found.
+  if (isKvLimitError(error))
+    throw new ProblemError(404, { slug: 'not-found', title: 'Not found', detail: 'Nothing is stored under that id.' });
   console.error('KV read failed:', error);
   throw new ProblemError(503, {
     slug: 'store-unavailable',

@@ -11,50 +11,12 @@
  * passed in, so it must be self-contained. Elements are built with createElement/setAttribute and
  * text nodes only: nothing the user typed or the server returned is ever parsed as markup.
  *
- * The DOM is typed by the minimal structural interfaces below because the project compiles against
- * Workers types, not the DOM library.
+ * Type-checked as browser code (tsconfig.browser.json: the DOM library, no Workers or Node types).
  */
 import type { Brief } from '../schema/brief';
 import type { Attrs, Child, Highlight } from './view';
 import type { resultView as ResultView } from './view';
 import type { ArticleFormat } from './format';
-
-interface El {
-  id: string;
-  hidden: boolean;
-  textContent: string | null;
-  disabled?: boolean;
-  dataset: Record<string, string | undefined>;
-  classList: { add(c: string): void; remove(c: string): void; toggle(c: string, on?: boolean): void };
-  setAttribute(name: string, value: string): void;
-  removeAttribute(name: string): void;
-  getAttribute(name: string): string | null;
-  appendChild(child: El | TextNode): void;
-  replaceWith(node: El): void;
-  closest(selector: string): El | null;
-  querySelector(selector: string): El | null;
-  querySelectorAll(selector: string): ArrayLike<El>;
-  addEventListener(type: string, listener: (event: Ev) => void): void;
-  focus(options?: { preventScroll?: boolean }): void;
-  scrollIntoView?(options?: { block?: 'start' | 'center' | 'end' | 'nearest' }): void;
-  submit?(): void;
-}
-interface TextNode {
-  data: string;
-}
-interface Ev {
-  target: El | null;
-  relatedTarget?: El | null;
-  preventDefault(): void;
-}
-interface Doc {
-  activeElement: El | null;
-  getElementById(id: string): El | null;
-  createElement(tag: string): El;
-  createTextNode(text: string): TextNode;
-  querySelectorAll(selector: string): ArrayLike<El>;
-  addEventListener(type: string, listener: (event: Ev) => void): void;
-}
 
 export interface ClientDeps {
   highlight: Highlight;
@@ -63,28 +25,22 @@ export interface ClientDeps {
 }
 
 export function clientMain(deps: ClientDeps): void {
-  const g = globalThis as unknown as {
-    document: Doc;
-    FormData: new (form: El) => { get(name: string): unknown };
-    CSS: { escape(s: string): string };
-    navigator: { clipboard?: { writeText(text: string): Promise<void> } };
-  };
-  const doc = g.document;
-  const form = doc.getElementById('brief-form');
+  const doc = document;
+  const form = doc.getElementById('brief-form') as HTMLFormElement | null;
   const status = doc.getElementById('status');
   const errorBox = doc.getElementById('form-error');
   if (!form || !status || !errorBox) return;
-  const button = form.querySelector('button[type="submit"]');
+  const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
   const textarea = doc.getElementById('text');
   let lastJson: string | null = null;
 
-  const h = (tag: string, attrs: Attrs | null, ...children: Child<El>[]): El => {
+  const h = (tag: string, attrs: Attrs | null, ...children: Child<HTMLElement>[]): HTMLElement => {
     const el = doc.createElement(tag);
     for (const [name, value] of Object.entries(attrs ?? {})) {
       if (value === null || value === undefined || value === false) continue;
       el.setAttribute(name, value === true ? '' : String(value));
     }
-    const append = (child: Child<El>): void => {
+    const append = (child: Child<HTMLElement>): void => {
       if (child === null || child === undefined || child === false) return;
       if (Array.isArray(child)) child.forEach(append);
       else if (typeof child === 'object') el.appendChild(child);
@@ -102,7 +58,7 @@ export function clientMain(deps: ClientDeps): void {
     errorBox.hidden = !message;
   };
   const revealCopy = () => {
-    Array.from(doc.querySelectorAll('[data-action="copy-json"]')).forEach((b) => {
+    Array.from(doc.querySelectorAll<HTMLElement>('[data-action="copy-json"]')).forEach((b) => {
       b.hidden = false;
     });
   };
@@ -119,7 +75,7 @@ export function clientMain(deps: ClientDeps): void {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const data = new g.FormData(form);
+    const data = new FormData(form);
     const text = String(data.get('text') ?? '');
     const title = String(data.get('title') ?? '').trim();
     const format = String(data.get('format') ?? 'auto') as ArticleFormat;
@@ -139,7 +95,7 @@ export function clientMain(deps: ClientDeps): void {
         headers: { 'content-type': html ? 'text/html' : 'application/json', accept: 'application/json' },
         body: html ? text : JSON.stringify(title ? { text, title } : { text }),
       });
-      if (response.status === 401 && form.submit) {
+      if (response.status === 401) {
         // The API wants a token (API_TOKEN is set) but the form is public: post it the plain way.
         say('Sending the form…');
         form.submit();
@@ -174,25 +130,51 @@ export function clientMain(deps: ClientDeps): void {
   });
 
   // A list entry and every mark of the same item light up together, from either side.
-  let lit: El[] = [];
-  const keyOf = (el: El) => el.dataset.ref ?? `${el.dataset.kind}:${el.dataset.id}`;
+  let lit: HTMLElement[] = [];
+  const keyOf = (el: HTMLElement) => el.dataset.ref ?? `${el.dataset.kind}:${el.dataset.id}`;
   const light = (key: string | null) => {
     lit.forEach((el) => el.classList.remove('lit'));
     lit = [];
     if (!key) return;
     const cut = key.indexOf(':');
-    const kind = g.CSS.escape(key.slice(0, cut));
-    const id = g.CSS.escape(key.slice(cut + 1));
+    const kind = CSS.escape(key.slice(0, cut));
+    const id = CSS.escape(key.slice(cut + 1));
     lit = Array.from(
-      doc.querySelectorAll(`.article mark[data-kind="${kind}"][data-id="${id}"], [data-ref="${g.CSS.escape(key)}"]`),
+      doc.querySelectorAll<HTMLElement>(
+        `.article mark[data-kind="${kind}"][data-id="${id}"], [data-ref="${CSS.escape(key)}"]`,
+      ),
     );
     lit.forEach((el) => el.classList.add('lit'));
   };
-  const linked = (el: El | null | undefined) =>
-    el && typeof el.closest === 'function' ? el.closest('[data-ref], .article mark[data-id]') : null;
+  const linked = (el: EventTarget | Element | null | undefined) =>
+    el instanceof Element ? el.closest<HTMLElement>('[data-ref], .article mark[data-id]') : null;
+  // The other side of a lit pair is brought into view when it is off-screen: a list entry's first
+  // mark in the article (on a phone the article sits above the lists), and, where the lists sit
+  // beside the article in their own scrolling column, a mark's entry in that column.
+  const offScreen = (el: Element, box?: DOMRect) => {
+    const r = el.getBoundingClientRect();
+    return r.bottom < (box?.top ?? 0) || r.top > (box?.bottom ?? innerHeight);
+  };
+  const smooth = (): ScrollBehavior => (matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
+  const reveal = (from: HTMLElement) => {
+    if (from.dataset.ref) {
+      const mark = lit.find((el) => !el.dataset.ref);
+      if (mark && offScreen(mark)) mark.scrollIntoView({ block: 'center', behavior: smooth() });
+      return;
+    }
+    if (!matchMedia('(min-width: 60rem)').matches) return;
+    const entry = lit.find((el) => el.dataset.ref);
+    const column = doc.querySelector('.brief');
+    if (entry && column && offScreen(entry, column.getBoundingClientRect()))
+      entry.scrollIntoView({ block: 'nearest', behavior: smooth() });
+  };
   doc.addEventListener('mouseover', (event) => {
     const el = linked(event.target);
-    if (el) light(keyOf(el));
+    if (!el) return;
+    const key = keyOf(el);
+    if (lit.length && keyOf(lit[0]) === key) return;
+    light(key);
+    reveal(el);
   });
   // Leaving a linked item for plain text hands the highlight back to whatever has keyboard focus;
   // scrolling and passing over blank space leave it alone.
@@ -204,19 +186,17 @@ export function clientMain(deps: ClientDeps): void {
   doc.addEventListener('focusin', (event) => {
     const el = linked(event.target);
     light(el ? keyOf(el) : null);
+    if (el) reveal(el);
   });
 
   doc.addEventListener('click', async (event) => {
-    const copy =
-      event.target && typeof event.target.closest === 'function'
-        ? event.target.closest('[data-action="copy-json"]')
-        : null;
+    const copy = event.target instanceof Element ? event.target.closest('[data-action="copy-json"]') : null;
     if (!copy) return;
     try {
       const href = copy.getAttribute('data-json-href');
       const json = lastJson ?? (href ? JSON.stringify(await (await fetch(href)).json(), null, 2) : '');
-      if (!g.navigator.clipboard) throw new Error('no clipboard');
-      await g.navigator.clipboard.writeText(json);
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(json);
       say('JSON copied to the clipboard.');
     } catch {
       say('Copying failed: use Open JSON instead.');

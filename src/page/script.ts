@@ -1,5 +1,5 @@
 /**
- * The browser script, generated at module load from the same TypeScript the server renders with:
+ * The browser script, generated on first use from the same TypeScript the server renders with:
  * the compiled source of `highlight`, `resultView`, `isHtmlArticle` and `clientMain`, each a
  * self-contained function, wired together in one IIFE. No browser build step and no second copy
  * of the highlighting logic to keep in sync.
@@ -15,7 +15,11 @@ import { highlight } from './highlight';
 import { resultView } from './view';
 import { fingerprint } from './fingerprint';
 
-export const CLIENT_SCRIPT = `"use strict";
+/** The script and its fingerprint, built on first request (not at startup: most requests are not the page). */
+let built: { source: string; version: string } | undefined;
+export function clientScript(): { source: string; version: string } {
+  if (built) return built;
+  const source = `"use strict";
 (() => {
 const __name = (fn) => fn;
 const highlight = ${highlight.toString()};
@@ -24,5 +28,6 @@ const isHtmlArticle = ${isHtmlArticle.toString()};
 (${clientMain.toString()})({ highlight, resultView, isHtmlArticle });
 })();
 `;
-
-export const CLIENT_SCRIPT_VERSION = fingerprint(CLIENT_SCRIPT);
+  built = { source, version: fingerprint(source) };
+  return built;
+}

@@ -86,6 +86,7 @@ a.ref:hover{text-decoration:underline}
 .tag.caveat{border-color:var(--caveat);color:var(--caveat);background:var(--caveat-bg)}
 .none{margin:0;color:var(--muted);font-size:.9rem}
 footer{color:var(--muted);font-size:.85rem;padding:1rem;text-align:center}
+@media (max-width:59.99rem){.brief{display:contents}.panel{order:2}.panel[aria-labelledby=h-summary]{order:0}.reading{order:1}}
 @media (max-width:40rem){main{padding:.6rem}.card,.reading{padding:.8rem}.article{font-size:1rem}}
 @media print{.top,form,.actions,.legend{display:none}.brief{position:static;max-height:none}}
 `.trim();

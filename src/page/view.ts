@@ -10,7 +10,7 @@
  *
  * What a reader gets: the text with every span marked (`<mark data-kind data-id>`; claims carry
  * their speaker and caveats their kind as `data-label`, which CSS shows as a small tag, and every
- * mark has a `title`), and beside it the summary, actors with roles, claims grouped by speaker,
+ * mark has a `title`, on its first fragment only when a crossing span splits it), and beside it the summary, actors with roles, claims grouped by speaker,
  * sources (anonymous ones flagged) and caveats with their reason. Each list entry links to its
  * first span (`#span-<kind>-<id>`), which is how the page works with neither JS nor a mouse.
  */
@@ -35,6 +35,7 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
   };
   const anchorOf = (kind: string, id: string) => `span-${kind}-${id}`;
   const sourceName = new Map(brief.sources.map((s) => [s.id, s.name]));
+  const anonymousSources = new Set(brief.sources.filter((s) => s.anonymous).map((s) => s.id));
 
   // What each mark says about itself: a tooltip for everyone, a short visible tag for claims and caveats.
   const info = new Map<string, { title: string; label?: string }>();
@@ -65,7 +66,7 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
     segments.map((s) => {
       if (typeof s === 'string') return s;
       const about = info.get(`${s.kind}:${s.id}`);
-      const anonymous = s.kind === 'source' && brief.sources.some((x) => x.id === s.id && x.anonymous);
+      const anonymous = s.kind === 'source' && anonymousSources.has(s.id);
       return h(
         'mark',
         {
@@ -73,7 +74,9 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
           'data-id': s.id,
           id: s.anchor ? anchorOf(s.kind, s.id) : undefined,
           tabindex: !s.continued && s.kind !== 'actor' ? 0 : s.anchor ? -1 : undefined,
-          title: about?.title,
+          // Title and label on a span's first fragment only: a crossing span split into many
+          // fragments must not repeat them on each (issue 12.2: pages hundreds of times the input).
+          title: !s.continued ? about?.title : undefined,
           'data-label': !s.continued ? about?.label : undefined,
           'data-anonymous': anonymous ? 'true' : undefined,
         },
@@ -267,7 +270,7 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
             : none('caveats'),
         ),
       ),
-      // After the brief in reading order (a phone shows the summary first); CSS puts it on the left when wide.
+      // After the brief in source order; CSS puts it on the left when wide, and after the summary (before the other lists) on a phone.
       h(
         'div',
         { class: 'reading' },

@@ -5,25 +5,20 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
-import { Brief, Problem } from '../schema/brief';
-import { ArticleIndex } from '../storage/article-index';
+import { Brief } from '../schema/brief';
+import { ArticleIndex, isIndexable, type ArticleOrigin } from '../storage/article-index';
+import { isSenderName } from '../webhooks/senders';
 import { BriefStore } from '../storage/brief-store';
 import { ProblemError } from '../http/problem';
 import { respondWithBrief, storeReadFailed } from '../http/stored-brief';
 import { validationHook } from '../http/validation';
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: Problem } },
-});
-
-/** Longer ids are never indexed (the webhooks refuse them), so they cannot be found. */
-const MAX_ID_LENGTH = 256;
+import { guardedAnswers, problem } from '../http/openapi';
 
 export const articles = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
   createRoute({
     method: 'get',
-    path: '/{source}/{articleId}',
+    // `{.+}`: an id may hold slashes (a folder backfill's `sub/storm`), matched as written or as %2F.
+    path: '/{source}/{articleId{.+}}',
     summary: "An article's latest brief",
     description:
       'The brief stored for the article when its source (a CMS webhook sender such as `ghost`, or `batch`) last published it.',
@@ -36,6 +31,7 @@ export const articles = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       }),
     },
     responses: {
+      ...guardedAnswers,
       200: {
         description: 'The brief',
         headers: z.object({
@@ -57,12 +53,19 @@ export const articles = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         title: 'Article not found',
         detail: `No brief for ${source} article ${articleId}: it was never published, was deleted, or its brief expired.`,
       });
-    if (source.length > MAX_ID_LENGTH || articleId.length > MAX_ID_LENGTH) throw notFound();
-    const entry = await ArticleIndex.of(c.env).get(source, articleId).catch(storeReadFailed);
+    // Ids over the byte limit were never indexed (webhooks and batches refuse them): a plain 404,
+    // and no KV call that KV would refuse (a key over 512 bytes) and we would answer 503.
+    if (!isIndexable(source, articleId)) throw notFound();
+    // A sender's name reads the webhook namespace; every other source the batch one (batches may
+    // not be named after a sender), so a batch can never stand in for a CMS.
+    const origin: ArticleOrigin = isSenderName(source) ? 'webhook' : 'batch';
+    const entry = await ArticleIndex.of(c.env).get({ origin, source, id: articleId }).catch(storeReadFailed);
     if (!entry) throw notFound();
     const found = await BriefStore.of(c.env).get(entry.briefId).catch(storeReadFailed);
     if (!found) throw notFound();
     c.header('Content-Location', `/v1/briefs/${found.id}`);
+    // The article's latest brief can change with its next publish: keep it, but ask every time.
+    c.header('Cache-Control', 'no-cache');
     return respondWithBrief(c, found);
   },
 );

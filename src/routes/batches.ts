@@ -4,7 +4,6 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
-import { Problem } from '../schema/brief';
 import { limitBody } from '../http/body-limit';
 import { ProblemError } from '../http/problem';
 import { validationHook } from '../http/validation';
@@ -13,26 +12,27 @@ import {
   DEFAULT_SOURCE,
   EnqueueError,
   ProgressStoreError,
+  RESERVED_SOURCES,
   SOURCE_PATTERN,
+  isReservedSource,
   prepareArticles,
   progressStub,
   startBatch,
 } from '../batch/producer';
 import { MAX_ARTICLES_PER_BATCH } from '../batch/types';
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: Problem } },
-});
+import { guardedAnswers, problem } from '../http/openapi';
 
 const BatchRequest = z
   .object({
     source: z
       .string()
       .regex(SOURCE_PATTERN, 'source: letters, digits, ".", "_" or "-", at most 64')
+      .refine((source) => !isReservedSource(source), {
+        message: `source may not be a webhook sender's name (${RESERVED_SOURCES.join(', ')}): batches cannot write a CMS's articles`,
+      })
       .optional()
       .openapi({
-        description: `Where the articles come from; they are indexed as /v1/articles/{source}/{id}. Default \`${DEFAULT_SOURCE}\`.`,
+        description: `Where the articles come from; they are indexed as /v1/articles/{source}/{id}. Default \`${DEFAULT_SOURCE}\`. Never a webhook sender's name (${RESERVED_SOURCES.join(', ')}).`,
       }),
     // Items are checked one by one in the handler, so one bad article is reported, not fatal.
     articles: z
@@ -86,6 +86,7 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       middleware: [limitBody] as const,
       request: { body: { required: true, content: { 'application/json': { schema: BatchRequest } } } },
       responses: {
+        ...guardedAnswers,
         202: {
           description: 'Accepted; poll the Location for progress',
           headers: z.object({ location: z.string() }),
@@ -140,6 +141,7 @@ export const batches = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         '`done` and `failed` are exact however many consumers run at once; `status` is `completed` when every article is done or failed.',
       request: { params: z.object({ batchId: z.string().openapi({ param: { name: 'batchId', in: 'path' } }) }) },
       responses: {
+        ...guardedAnswers,
         200: { description: 'Progress', content: { 'application/json': { schema: BatchProgressSchema } } },
         404: problem('No such batch (unknown or past retention)'),
         503: problem('The progress store is unavailable; retry shortly'),

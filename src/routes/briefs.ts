@@ -3,7 +3,7 @@
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
-import { ArticleInput, Brief, Problem } from '../schema/brief';
+import { ArticleInput, Brief } from '../schema/brief';
 import { limitBody } from '../http/body-limit';
 import { BriefStore } from '../storage/brief-store';
 import { briefThroughCache } from '../briefing';
@@ -11,11 +11,7 @@ import { htmlToText } from '../content/html';
 import { respondWithStoredBrief } from '../http/stored-brief';
 import { ProblemError } from '../http/problem';
 import { parseArticle, validationHook } from '../http/validation';
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: Problem } },
-});
+import { guardedAnswers, markdownDownload, problem } from '../http/openapi';
 
 const BriefQuery = z.object({
   include: z
@@ -30,6 +26,14 @@ const briefHeaders = z.object({
   'x-cache': z.enum(['HIT', 'MISS', 'BYPASS']),
   etag: z.string(),
   'server-timing': z.string(),
+});
+
+/** A brief by id cannot change: any cache may keep it for good (`private` when the API token is set). */
+const storedBriefHeaders = z.object({
+  'x-cache': z.enum(['HIT']),
+  etag: z.string(),
+  'server-timing': z.string().openapi({ description: 'kv;dur=<ms of the KV read>, cache;desc=HIT' }),
+  'cache-control': z.string().openapi({ example: 'public, max-age=31536000, immutable' }),
 });
 
 export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
@@ -53,6 +57,7 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         },
       },
       responses: {
+        ...guardedAnswers,
         200: { description: 'The brief', headers: briefHeaders, content: { 'application/json': { schema: Brief } } },
         400: problem('Malformed JSON'),
         413: problem('Body over the size limit'),
@@ -67,7 +72,7 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
       if (contentType === 'text/plain') {
         article = parseArticle({ text: await c.req.text(), title: query.title, url: query.url });
       } else if (contentType === 'text/html') {
-        article = parseArticle({ text: await htmlToText(await c.req.text()), title: query.title, url: query.url });
+        article = parseArticle({ text: htmlToText(await c.req.text()), title: query.title, url: query.url });
       } else if (contentType !== '') {
         // Validated by the route's JSON schema; the mixed text/JSON body confuses the inferred type.
         article = c.req.valid('json' as never) as z.infer<typeof ArticleInput>;
@@ -97,14 +102,24 @@ export const briefs = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' }, example: '9f86d0…' }) }),
       },
       responses: {
+        ...guardedAnswers,
         200: {
           description: 'The brief',
+          headers: storedBriefHeaders,
           content: { 'application/json': { schema: Brief }, 'text/markdown': { schema: z.string() } },
         },
-        304: { description: 'Not modified (If-None-Match matched)' },
+        304: {
+          description: 'Not modified (If-None-Match matched, weakly; `*` matches any brief)',
+          headers: storedBriefHeaders,
+        },
         404: problem('No brief with this id (unknown or expired)'),
       },
     }),
     // `{id}.md` is the same brief as Markdown, so a plain link can download it.
     (c) => respondWithStoredBrief(c, c.req.valid('param').id),
   );
+
+// Served by the route above (its `{id}` may end in `.md`); listed on its own so the document shows it.
+briefs.openAPIRegistry.registerPath(
+  markdownDownload('/{id}.md', 'A stored brief as a Markdown download', guardedAnswers),
+);

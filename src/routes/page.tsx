@@ -27,10 +27,11 @@ import { htmlToText } from '../content/html';
 import { ProblemError } from '../http/problem';
 import { rateLimit } from '../http/rate-limit';
 import { respondWithStoredBrief } from '../http/stored-brief';
+import { markdownDownload } from '../http/openapi';
 import { issuesOf } from '../http/validation';
 import { isHtmlArticle, type ArticleFormat } from '../page/format';
 import { highlight } from '../page/highlight';
-import { CLIENT_SCRIPT, CLIENT_SCRIPT_VERSION } from '../page/script';
+import { clientScript } from '../page/script';
 import { PAGE_CSS, PAGE_CSS_VERSION } from '../page/styles';
 import { resultView, type H } from '../page/view';
 
@@ -141,7 +142,7 @@ export const page = new OpenAPIHono<AppEnv>()
       };
       const text = form.text ?? '';
       if (!text.trim()) return renderPage(c, { form, error: 'Paste an article first: the text is blank.' }, 422);
-      const analysed = isHtmlArticle(text, form.format ?? 'auto') ? await htmlToText(text) : text;
+      const analysed = isHtmlArticle(text, form.format ?? 'auto') ? htmlToText(text) : text;
       if (!analysed.trim()) return renderPage(c, { form, error: 'That HTML has no readable text in it.' }, 422);
       const store = BriefStore.of(c.env);
       const result = await briefThroughCache(store, { text: analysed, title: form.title || undefined });
@@ -156,6 +157,7 @@ export const page = new OpenAPIHono<AppEnv>()
           .join('; ');
         return renderPage(c, { form: {}, error: `The form could not be read (${detail}).` }, 422);
       }
+      return undefined; // valid: the handler answers
     },
   )
   .openapi(
@@ -184,7 +186,7 @@ export const page = new OpenAPIHono<AppEnv>()
       summary: 'The form page script',
       responses: { 200: { description: 'JavaScript', content: { 'text/javascript': { schema: z.string() } } } },
     }),
-    (c) => asset(c, CLIENT_SCRIPT, CLIENT_SCRIPT_VERSION, 'text/javascript; charset=utf-8'),
+    (c) => asset(c, clientScript().source, clientScript().version, 'text/javascript; charset=utf-8'),
   )
   .openapi(
     createRoute({
@@ -195,6 +197,11 @@ export const page = new OpenAPIHono<AppEnv>()
     }),
     (c) => asset(c, PAGE_CSS, PAGE_CSS_VERSION, 'text/css; charset=utf-8'),
   );
+
+// Served by `/brief/{id}` (its `{id}` may end in `.md`); listed on its own so the document shows it.
+page.openAPIRegistry.registerPath(
+  markdownDownload('/brief/{id}.md', 'A brief the page showed, as Markdown (its Download Markdown link)'),
+);
 
 /** Assets are fingerprinted in the page's URLs, so a matching `?v=` may be cached for good. */
 function asset(c: Context<AppEnv>, body: string, version: string, type: string): Response {
@@ -237,7 +244,7 @@ function Page({ form, brief, analysed, error }: PageProps) {
         />
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href={`/page.css?v=${PAGE_CSS_VERSION}`} />
-        <script src={`/app.js?v=${CLIENT_SCRIPT_VERSION}`} defer></script>
+        <script src={`/app.js?v=${clientScript().version}`} defer></script>
       </head>
       <body>
         <a class="skip" href={brief ? '#result' : '#text'}>

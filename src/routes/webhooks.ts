@@ -2,19 +2,15 @@
  * /v1/webhooks/{sender}: signed deliveries from a CMS. The route reads the raw bytes (every scheme
  * signs them) and hands them to the receiver in src/webhooks/; the body is deliberately not
  * declared as a zod schema, since a validator would parse JSON before the signature is checked.
+ * The adapters (and the CMS libraries they use) are loaded on the first delivery, not at startup.
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
-import { Problem } from '../schema/brief';
 import { limitBody } from '../http/body-limit';
 import { ProblemError } from '../http/problem';
 import { validationHook } from '../http/validation';
-import { SENDER_NAMES, adapterFor, receiveDelivery } from '../webhooks';
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: Problem } },
-});
+import { SENDER_NAMES } from '../webhooks/senders';
+import { problem } from '../http/openapi';
 
 const Stored = z.object({ sender: z.string(), articleId: z.string(), briefId: z.string() }).openapi('WebhookStored', {
   description: 'The article was briefed and its brief stored; `GET /v1/articles/{sender}/{articleId}` serves it.',
@@ -73,16 +69,19 @@ export const webhooks = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
         headers: replayHeader,
         content: { 'application/json': { schema: Acknowledged } },
       },
-      400: problem('Signed, but the body is not JSON'),
+      400: problem('Signed, but the body is not JSON; or the upload was cut off'),
       401: problem('Signature (or Strapi token) missing, wrong or outside its time window; nothing was stored'),
       404: problem('Unknown sender'),
       413: problem('Body over the size limit'),
-      422: problem('Signed, but not an article, or no article text'),
+      422: problem(
+        'Signed, but not an article, no article text, an id over 256 bytes of UTF-8, or a record the store refuses as too large (permanent: do not retry)',
+      ),
       503: problem("The sender's secret is not configured, or KV failed: nothing acknowledged, the sender retries"),
     },
   }),
   async (c) => {
     const { sender } = c.req.valid('param');
+    const { adapterFor, receiveDelivery } = await import('../webhooks');
     const adapter = adapterFor(sender);
     if (!adapter) {
       throw new ProblemError(404, {

@@ -7,6 +7,7 @@
  * fields may be added, never renamed, retyped or dropped.
  */
 import { z } from '@hono/zod-openapi';
+import { CEILINGS_NOTE, LIST_CEILINGS } from './ceilings';
 
 /** A UTF-16 `[start, end)` range into the analysed text. */
 export const Range = z
@@ -105,7 +106,7 @@ export const Stats = z
 export const Brief = z
   .object({
     version: z.literal('1'),
-    engine: z.string().openapi({ example: 'edge-brief@1.1.0' }),
+    engine: z.string().openapi({ example: 'edge-brief@1.2.0' }),
     id: z.string().regex(/^[0-9a-f]{64}$/),
     title: z.string().nullable(),
     url: z.string().nullable().optional(),
@@ -116,10 +117,15 @@ export const Brief = z
     claims: z.array(Claim),
     sources: z.array(Source),
     caveats: z.array(Caveat),
+    /** Lists cut at their ceiling (src/schema/ceilings.ts), e.g. `caveats`, `actors.mentions`; absent when none was. */
+    truncated: z
+      .array(z.enum(Object.keys(LIST_CEILINGS) as [keyof typeof LIST_CEILINGS, ...(keyof typeof LIST_CEILINGS)[]]))
+      .optional()
+      .openapi({ description: `The lists that were cut, absent when none was. ${CEILINGS_NOTE}` }),
     /** The analysed text, present only when the caller asked for it (`?include=text`). */
     text: z.string().optional(),
   })
-  .openapi('Brief');
+  .openapi('Brief', { description: `A structured brief of one article. ${CEILINGS_NOTE}` });
 
 export type Range = z.infer<typeof Range>;
 export type Span = z.infer<typeof Span>;

@@ -57,6 +57,18 @@ export class BriefStore {
     };
     await this.kv.put(briefKey(brief.id), stored, keep ? { metadata } : { expirationTtl: this.ttlSeconds, metadata });
   }
+
+  /**
+   * Give a kept brief its normal expiry back (nothing points at it any more: its article was
+   * deleted or re-published with new text). Otherwise it would stay public at `/brief/{id}` for
+   * good. Answers whether it was released.
+   */
+  async release(id: string): Promise<boolean> {
+    const found = await this.read(id);
+    if (!found?.kept) return false;
+    await this.put(found.brief);
+    return true;
+  }
 }
 
 /** A stored brief of this engine under this id (anything else is overwritten). */

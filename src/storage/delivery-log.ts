@@ -1,7 +1,7 @@
 /**
- * Replay protection: the answer given to each webhook delivery, kept in KV under its sender's
- * delivery id (`webhook-id`, Contentful's idempotency key, Sanity's `idempotency-key`, Ghost's
- * signature) or, for senders without one (WP Webhooks, Strapi), the SHA-256 of the request. A
+ * Replay protection: the answer given to each webhook delivery, kept in KV under a key made of
+ * signed material only (`webhook-id`; the normalised signature and timestamp for Ghost, Sanity and
+ * Contentful) or, for senders without one (WP Webhooks, Strapi), the SHA-256 of the body. A
  * retry or replay gets the same answer back and writes nothing. Records expire after
  * `WEBHOOK_REPLAY_TTL_SECONDS`.
  *

@@ -13,6 +13,31 @@ import { withTimeout } from './timeout';
 
 export type Accept<T> = (value: unknown) => value is T;
 
+/**
+ * KV refused the call for good: a key over 512 bytes (414) or a value over 25 MiB (413). Retrying
+ * cannot help, so callers answer it as a permanent failure (422), never as a retryable outage.
+ */
+export class KvLimitError extends Error {
+  constructor(cause: unknown) {
+    super(`KV refused the record: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'KvLimitError';
+  }
+}
+
+/** Whether `error` (or anything in its `cause` chain) is KV refusing a key or value as too large. */
+export function isKvLimitError(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof KvLimitError) return true;
+    const message = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
+    if (/\b41[34]\b|exceeds (?:the )?(?:key )?(?:length )?limit|too large|too long/i.test(message)) return true;
+  }
+  return false;
+}
+
+function classify(error: unknown): never {
+  throw isKvLimitError(error) ? new KvLimitError(error) : error;
+}
+
 export class JsonKv {
   constructor(
     private readonly kv: KVNamespace,
@@ -20,22 +45,26 @@ export class JsonKv {
   ) {}
 
   async get<T>(key: string, accept: Accept<T>): Promise<T | null> {
-    return parse(key, await withTimeout(this.kv.get(key, 'text'), this.timeoutMs, 'KV get'), accept);
+    return parse(key, await withTimeout(this.kv.get(key, 'text'), this.timeoutMs, 'KV get').catch(classify), accept);
   }
 
   /** The value and its metadata in one read. */
   async getWithMetadata<T, M>(key: string, accept: Accept<T>): Promise<{ value: T; metadata: M | null } | null> {
-    const { value, metadata } = await withTimeout(this.kv.getWithMetadata<M>(key, 'text'), this.timeoutMs, 'KV get');
+    const { value, metadata } = await withTimeout(
+      this.kv.getWithMetadata<M>(key, 'text'),
+      this.timeoutMs,
+      'KV get',
+    ).catch(classify);
     const parsed = parse(key, value, accept);
     return parsed === null ? null : { value: parsed, metadata };
   }
 
   async put(key: string, value: unknown, options?: KVNamespacePutOptions): Promise<void> {
-    await withTimeout(this.kv.put(key, JSON.stringify(value), options), this.timeoutMs, 'KV put');
+    await withTimeout(this.kv.put(key, JSON.stringify(value), options), this.timeoutMs, 'KV put').catch(classify);
   }
 
   async delete(key: string): Promise<void> {
-    await withTimeout(this.kv.delete(key), this.timeoutMs, 'KV delete');
+    await withTimeout(this.kv.delete(key), this.timeoutMs, 'KV delete').catch(classify);
   }
 }
 

@@ -76,7 +76,9 @@ export const contentful: WebhookAdapter = {
       throw signatureInvalid('x-contentful-signature does not match the request and CONTENTFUL_WEBHOOK_SECRET.');
   },
 
-  deliveryId: (delivery) => delivery.headers.get('x-contentful-idempotency-key'),
+  // The signature (lower-case hex), which covers the body and the timestamp; the idempotency key
+  // is only signed when the webhook lists it among its signed headers.
+  deliveryId: (delivery) => delivery.headers.get('x-contentful-signature')?.trim().toLowerCase() || null,
 
   parse(payload, delivery, settings): ParsedDelivery {
     if (!isRecord(payload) || !isRecord(payload.sys))

@@ -43,7 +43,14 @@ export const ghost: WebhookAdapter = {
   },
 
   // Ghost signs each delivery once with its own timestamp, and retries resend the same headers.
-  deliveryId: (delivery) => delivery.headers.get('x-ghost-signature'),
+  // The key is the signed pair in one normal form (lower-case hex, the timestamp as a number), so
+  // upper-case hex, reordered, spaced or extra fields cannot make a replay look new.
+  deliveryId: (delivery) => {
+    const fields = parseSignatureHeader(delivery.headers.get('x-ghost-signature') ?? '');
+    const signature = fields.get('sha256')?.toLowerCase();
+    const t = fields.get('t');
+    return signature && t ? `t=${Number(t)},sha256=${signature}` : null;
+  },
 
   parse(payload): ParsedDelivery {
     if (!isRecord(payload))

@@ -9,18 +9,15 @@ import { standard } from './standard';
 import { strapi } from './strapi';
 import type { WebhookAdapter } from './types';
 import { wordpress } from './wordpress';
+import { isSenderName, type SenderName } from './senders';
 
-export const SENDERS = { ghost, contentful, sanity, wordpress, strapi, standard } satisfies Record<
-  string,
-  WebhookAdapter
->;
+export { SENDER_NAMES, isSenderName, type SenderName } from './senders';
 
-export type SenderName = keyof typeof SENDERS;
-
-export const SENDER_NAMES = Object.keys(SENDERS) as SenderName[];
+/** One adapter per name in senders.ts: the type fails the build if one is missing or unknown. */
+export const SENDERS: Record<SenderName, WebhookAdapter> = { ghost, contentful, sanity, wordpress, strapi, standard };
 
 export function adapterFor(sender: string): WebhookAdapter | undefined {
-  return Object.hasOwn(SENDERS, sender) ? SENDERS[sender as SenderName] : undefined;
+  return isSenderName(sender) ? SENDERS[sender] : undefined;
 }
 
 export { receiveDelivery, type DeliveryOutcome } from './receive';

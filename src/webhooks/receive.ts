@@ -10,17 +10,14 @@
  */
 import { readConfig } from '../config';
 import type { Bindings } from '../env';
-import { ArticleIndex } from '../storage/article-index';
-import { briefArticle } from '../briefing';
+import { ArticleIndex, articleIdProblem, type ArticleRef } from '../storage/article-index';
+import { briefArticle, releaseIfUnreferenced } from '../briefing';
 import { ProblemError } from '../http/problem';
 import { bodyToText } from '../content';
 import { DeliveryLog, type RecordedAnswer } from '../storage/delivery-log';
 import { sha256Hex } from './crypto';
 import { readWebhookSettings } from './settings';
 import { storeUnavailable, type Delivery, type WebhookAdapter } from './types';
-
-/** KV keys are at most 512 bytes; `article:<sender>:<id>` must fit with room to spare. */
-const MAX_ARTICLE_ID_LENGTH = 256;
 
 export type WebhookAnswer =
   | { sender: string; articleId: string; briefId: string }
@@ -50,7 +47,7 @@ export async function receiveDelivery(
     });
   }
   const settings = readWebhookSettings(env);
-  await adapter.verify(delivery, secret, now, settings);
+  const verified = (await adapter.verify(delivery, secret, now, settings)) ?? {};
 
   let payload: unknown;
   try {
@@ -62,12 +59,15 @@ export async function receiveDelivery(
       detail: `The ${sender} delivery is signed but its body is not valid JSON.`,
     });
   }
-  const parsed = adapter.parse(payload, delivery, settings);
-  if (parsed.articleId !== null && parsed.articleId.length > MAX_ARTICLE_ID_LENGTH) {
+  const parsed = adapter.parse(payload, delivery, settings, verified);
+  // KV keys are at most 512 bytes: an id is measured in UTF-8 bytes, and refused for good (422:
+  // the sender stops retrying) rather than failing every retry with a 503.
+  const idProblem = parsed.articleId === null ? null : articleIdProblem(parsed.articleId);
+  if (idProblem) {
     throw new ProblemError(422, {
       slug: 'invalid-payload',
       title: 'The delivery is not an article',
-      detail: `Article ids longer than ${MAX_ARTICLE_ID_LENGTH} characters are not accepted.`,
+      detail: `The ${sender} article id cannot be stored: ${idProblem}.`,
     });
   }
   if (parsed.event === 'ignore') {
@@ -80,20 +80,30 @@ export async function receiveDelivery(
 
   const config = readConfig(env);
   const log = new DeliveryLog(env.BRIEFS, settings.replayTtlSeconds, config.kvTimeoutMs);
-  const key = await deliveryKey(sender, adapter.deliveryId?.(delivery) || `${delivery.url.search}\n${delivery.text}`);
+  // Replays are keyed on signed material only: the URL's query string, an unsigned header or a
+  // re-spelt signature must not make a captured delivery look new.
+  const key = await deliveryKey(
+    sender,
+    adapter.deliveryId?.(delivery) || `body:${verified.event ?? 'any'}\n${delivery.text}`,
+  );
   const previous = await log.get(key).catch(storeUnavailable);
   if (previous) return { ...(previous as { status: 200 | 202; body: WebhookAnswer }), replayed: true };
 
   let answer: RecordedAnswer & { status: 200 | 202; body: WebhookAnswer };
+  // A webhook writes only the webhook namespace of the index: no batch can reach it, nor it a batch's.
+  const ref: ArticleRef = { origin: 'webhook', source: sender, id: parsed.articleId };
   if (parsed.event === 'delete') {
-    await ArticleIndex.of(env).delete(sender, parsed.articleId).catch(storeUnavailable);
+    const briefId = await ArticleIndex.of(env).delete(ref).catch(storeUnavailable);
+    // The brief was kept without expiry for this article; unless another article points at it,
+    // it expires like any brief again rather than staying public at /brief/{id} for good.
+    if (briefId) await releaseIfUnreferenced(env, briefId);
     answer = {
       status: 202,
       body: { sender, articleId: parsed.articleId, result: 'deleted', detail: 'The article index entry was removed.' },
     };
   } else {
     const { article } = parsed;
-    const text = article.body ? await bodyToText(article.body) : '';
+    const text = article.body ? bodyToText(article.body) : '';
     if (!text.trim()) {
       throw new ProblemError(422, {
         slug: 'no-article-text',
@@ -101,7 +111,7 @@ export async function receiveDelivery(
         detail: noTextDetail(sender, settings),
       });
     }
-    const result = await briefArticle(env, sender, parsed.articleId, {
+    const result = await briefArticle(env, ref, {
       text,
       title: article.title,
       url: article.url,

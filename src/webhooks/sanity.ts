@@ -49,7 +49,16 @@ export const sanity: WebhookAdapter = {
     }
   },
 
-  deliveryId: (delivery) => delivery.headers.get('idempotency-key'),
+  // Not `idempotency-key`: it is outside the signature. The key is the signed timestamp and
+  // signature as parsed (only their one canonical spelling verifies: see the comparison above).
+  deliveryId: (delivery) => {
+    try {
+      const decoded = decodeSignatureHeader(delivery.headers.get('sanity-webhook-signature') ?? '');
+      return `t=${decoded.timestamp},v1=${decoded.hashedPayload}`;
+    } catch {
+      return null;
+    }
+  },
 
   parse(payload, delivery): ParsedDelivery {
     if (!isRecord(payload))

@@ -12,6 +12,8 @@ export interface WebhookSettings {
   toleranceSeconds: number;
   /** How long a delivery id is remembered, so a retry or replay gets the first answer again. */
   replayTtlSeconds: number;
+  /** WordPress: the secret only the deletion triggers sign with (optional), so a delete is a signed fact. */
+  wordpressDeleteSecret?: string;
 }
 
 export const DEFAULT_TOLERANCE_SECONDS = 300;
@@ -32,6 +34,7 @@ export function readWebhookSettings(env: Partial<Bindings>): WebhookSettings {
     toleranceSeconds: positiveInt(env.WEBHOOK_TOLERANCE_SECONDS, DEFAULT_TOLERANCE_SECONDS),
     // KV refuses expirations under 60 s.
     replayTtlSeconds: Math.max(60, positiveInt(env.WEBHOOK_REPLAY_TTL_SECONDS, DEFAULT_REPLAY_TTL_SECONDS)),
+    wordpressDeleteSecret: env.WORDPRESS_DELETE_WEBHOOK_SECRET?.trim() || undefined,
   };
 }
 

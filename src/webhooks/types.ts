@@ -4,6 +4,8 @@
  */
 import type { ArticleBody } from '../content';
 import { ProblemError } from '../http/problem';
+import { StoreRefusedError } from '../briefing';
+import { isKvLimitError } from '../storage/kv-json';
 import type { WebhookSettings } from './settings';
 
 /** A delivery as received: the raw bytes are what every scheme signs, so they are kept as they came. */
@@ -31,6 +33,12 @@ export type ParsedDelivery =
   | { event: 'delete'; articleId: string }
   | { event: 'ignore'; articleId: string | null; reason: string };
 
+/** What the signature itself established, beyond "this body is genuine". */
+export interface Verified {
+  /** The event the signing key stands for (WordPress: the body was signed with the delete trigger's secret). */
+  event?: 'delete';
+}
+
 export interface WebhookAdapter {
   /** The env var (secret) this sender is verified with. */
   readonly secretName: SecretName;
@@ -38,11 +46,18 @@ export interface WebhookAdapter {
    * Throw a 401 `ProblemError` unless the delivery is signed with `secret` and, where the scheme
    * has a timestamp, fresh at `now` (ms). Throw `misconfigured()` when the secret itself is unusable.
    */
-  verify(delivery: Delivery, secret: string, now: number, settings: WebhookSettings): Promise<void>;
-  /** The sender's own id of this delivery, stable across its retries; else the receiver hashes the body. */
+  verify(delivery: Delivery, secret: string, now: number, settings: WebhookSettings): Promise<Verified | void>;
+  /**
+   * The replay key of this delivery, made only of what the signature covers (a signed delivery id,
+   * or the signature and timestamp in one normal form), so nothing unsigned can make a replay look
+   * new; else the receiver keys it on the body alone.
+   */
   deliveryId?(delivery: Delivery): string | null;
-  /** Read the event and the article from the verified payload; throw a 422 problem when it is not one. */
-  parse(payload: unknown, delivery: Delivery, settings: WebhookSettings): ParsedDelivery;
+  /**
+   * Read the event and the article from the verified payload; throw a 422 problem when it is not
+   * one. The event comes from signed data only (the payload, or `verified`), never from the URL.
+   */
+  parse(payload: unknown, delivery: Delivery, settings: WebhookSettings, verified: Verified): ParsedDelivery;
 }
 
 export type SecretName =
@@ -117,8 +132,20 @@ export function assertFresh(timestampMs: number, now: number, toleranceSeconds: 
   }
 }
 
-/** KV failed: the delivery is not acknowledged, so the sender retries. */
+/**
+ * KV failed: the delivery is not acknowledged, so the sender retries. Unless KV refused the record
+ * for good (a key or value over its limits): then retrying cannot help, and the answer is a
+ * permanent 422 so the sender stops.
+ */
 export function storeUnavailable(error: unknown): never {
+  if (error instanceof StoreRefusedError || isKvLimitError(error)) {
+    console.warn('webhook: KV refused the record:', error);
+    throw new ProblemError(422, {
+      slug: 'too-large-to-store',
+      title: 'The article cannot be stored',
+      detail: 'The store refused the record as too large (its key or its brief); sending it again cannot succeed.',
+    });
+  }
   console.error('webhook: KV failed:', error);
   throw new ProblemError(503, {
     slug: 'store-unavailable',

@@ -179,14 +179,18 @@ describe.skipIf(noData)('backfill through npm start', () => {
       accepted: number;
       done: number;
       rejected: { id: string; reason: string }[];
+      example: string;
     };
     expect(summary.accepted).toBe(2);
     expect(summary.done).toBe(2);
     expect(summary.rejected).toEqual([
       expect.objectContaining({ id: 'blank', reason: expect.stringMatching(/blank/) }),
     ]);
-    const vote = await fetch(`${server.url}/v1/articles/site/${encodeURIComponent('2016/vote')}`, { headers: auth });
+    // An id with a slash is read as written, and the summary names a URL that answers.
+    const vote = await fetch(`${server.url}/v1/articles/site/2016/vote`, { headers: auth });
     expect(vote.status).toBe(200);
     expect(((await vote.json()) as Brief).title).toBe('Vote count');
+    expect(summary.example).toMatch(new RegExp(`^${server.url}/v1/articles/site/`));
+    expect((await fetch(summary.example, { headers: auth })).status).toBe(200);
   });
 });

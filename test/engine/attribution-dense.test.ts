@@ -1,25 +1,27 @@
 /**
  * Claim-dense input: 400 KB of `He said "x." ` (30,769 claims) must give every claim, each with
- * its speaker, and stay linear. The time bound is loose on purpose (the benchmark holds the real
- * target, 200 ms for the whole brief): it only fails when the work stops being linear.
+ * its speaker, and stay linear: twice the claims take about twice the time (the absolute target,
+ * 200 ms for the whole brief, is held by `npm run bench:engine`).
  */
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../src/engine/actors';
 import { findAttribution } from '../../src/engine/attribution';
 import { analyse } from '../../src/engine/document';
+import { growthRatio, LINEAR_GROWTH_LIMIT } from './growth';
 
 describe('attribution on claim-dense text', () => {
-  it('finds every "He said “x.”" claim in 400 KB, quickly', () => {
+  it('finds every "He said “x.”" claim in 400 KB, in linear time', () => {
     const text = 'He said "x." '.repeat(20_000).padEnd(400_000, 'He said "x." ');
     const doc = analyse(text);
     const actors = findActors(doc);
-    findAttribution(doc, actors);
-    const t = performance.now();
     const { claims } = findAttribution(doc, actors);
-    const ms = performance.now() - t;
     expect(claims.length).toBe(30_769);
     expect(claims[0]).toMatchObject({ text: '"x."', cue: 'said', speaker: { name: 'He' } });
     expect(claims[30_768]).toMatchObject({ text: '"x."', cue: 'said', speaker: { name: 'He' } });
-    expect(ms).toBeLessThan(1_500);
-  });
+    const make = (n: number) => {
+      const d = analyse('He said "x." '.repeat(n));
+      return { d, actors: findActors(d) };
+    };
+    expect(growthRatio(make, ({ d, actors }) => findAttribution(d, actors), 5_000)).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  }, 60_000);
 });

@@ -93,7 +93,7 @@ describe('POST /v1/batches', () => {
     const index = new ArticleIndex(env.BRIEFS, 2000);
     const store = new BriefStore(env.BRIEFS, 3600, 2000);
     for (const a of articles) {
-      const entry = await index.get(source, a.id);
+      const entry = await index.get({ origin: 'batch', source, id: a.id });
       expect(entry, a.id).not.toBeNull();
       const brief = await store.get(entry!.briefId);
       expect(brief?.title).toBe(a.title);
@@ -224,7 +224,11 @@ describe('queue consumer', () => {
     expect(result.explicitAcks).toHaveLength(5);
     expect(result.retryMessages).toEqual([]);
     expect(await progressOf(batchId)).toMatchObject({ status: 'completed', done: 5, failed: 0 });
-    const entry = await new ArticleIndex(env.BRIEFS, 2000).get('consumer', articles[3].id);
+    const entry = await new ArticleIndex(env.BRIEFS, 2000).get({
+      origin: 'batch',
+      source: 'consumer',
+      id: articles[3].id,
+    });
     expect(entry?.briefId).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -264,6 +268,29 @@ describe('queue consumer', () => {
     const retried = await deliver(QUEUE, messages(batchId, [0], 2));
     expect(retried.explicitAcks).toHaveLength(1);
     expect(await progressOf(batchId)).toMatchObject({ status: 'running', done: 1, failed: 0 });
+  });
+
+  it('fails an article at once when KV refuses its record as too large (413/414), instead of retrying for minutes', async () => {
+    const { batchId } = await storedBatch(2);
+    const refusing = {
+      ...env,
+      BRIEFS: {
+        ...env.BRIEFS,
+        get: env.BRIEFS.get.bind(env.BRIEFS),
+        getWithMetadata: env.BRIEFS.getWithMetadata.bind(env.BRIEFS),
+        list: env.BRIEFS.list.bind(env.BRIEFS),
+        delete: env.BRIEFS.delete.bind(env.BRIEFS),
+        put: () =>
+          Promise.reject(new Error('KV PUT failed: 414 UTF-8 encoded length of 600 exceeds key length limit of 512.')),
+      } as unknown as KVNamespace,
+    };
+    const result = await deliver(QUEUE, messages(batchId, [0, 1], 1), refusing);
+    expect(result.retryMessages).toEqual([]);
+    expect(result.explicitAcks).toHaveLength(2);
+    const progress = await progressOf(batchId);
+    expect(progress).toMatchObject({ done: 0, failed: 2 });
+    expect(progress.errors[0].reason).toMatch(/414/);
+    expect(progress.errors[0].reason).not.toMatch(/engine error/);
   });
 
   it('retries when KV hangs past the timeout, instead of hanging the consumer', async () => {

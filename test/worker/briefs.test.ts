@@ -163,6 +163,43 @@ describe('GET /v1/briefs/{id}', () => {
     expect(again.status).toBe(304);
   });
 
+  it('says it came from the store and how long that took, and lets any cache keep it for good', async () => {
+    const created = (await (
+      await postJson('/v1/briefs', { text: `${ARTICLE} ${crypto.randomUUID()}` })
+    ).json()) as Brief;
+    const res = await call(`/v1/briefs/${created.id}`);
+    expect(res.headers.get('x-cache')).toBe('HIT');
+    expect(res.headers.get('server-timing')).toMatch(/^kv;dur=\d+(\.\d+)?, cache;desc=HIT$/);
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('etag')).toBe(`"${created.id}"`);
+    // Behind a token, only the client's own cache may keep it.
+    const locked = await call(
+      `/v1/briefs/${created.id}`,
+      { headers: { authorization: 'Bearer t' } },
+      { API_TOKEN: 't' },
+    );
+    expect(locked.headers.get('cache-control')).toBe('private, max-age=31536000, immutable');
+    // The page's public link is public whatever the token.
+    const page = await call(`/brief/${created.id}`, {}, { API_TOKEN: 't' });
+    expect(page.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it.each([
+    ['a weak tag', (id: string) => `W/"${id}"`],
+    ['a list holding the tag', (id: string) => `"other", W/"${id}"`],
+    ['*', () => '*'],
+  ])('answers 304 to If-None-Match with %s (RFC 9110 weak comparison)', async (_, header) => {
+    const created = (await (
+      await postJson('/v1/briefs', { text: `${ARTICLE} ${crypto.randomUUID()}` })
+    ).json()) as Brief;
+    const res = await call(`/v1/briefs/${created.id}`, { headers: { 'if-none-match': header(created.id) } });
+    expect(res.status).toBe(304);
+    expect(res.headers.get('etag')).toBe(`"${created.id}"`);
+    expect((await call(`/v1/briefs/${created.id}`, { headers: { 'if-none-match': '"other"' } })).status).toBe(200);
+    // `*` matches only a brief that exists.
+    expect((await call(`/v1/briefs/${'0'.repeat(64)}`, { headers: { 'if-none-match': '*' } })).status).toBe(404);
+  });
+
   it('answers 404 problem for an unknown or malformed id', async () => {
     expect((await call(`/v1/briefs/${'0'.repeat(64)}`)).status).toBe(404);
     const res = await call('/v1/briefs/not-an-id');
@@ -215,6 +252,18 @@ describe('service routes', () => {
     const page = await call('/docs');
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('/v1/briefs');
+  });
+
+  it('documents the list ceilings, the size bound and `truncated` in the OpenAPI Brief schema', async () => {
+    const doc = (await (await call('/openapi.json')).json()) as {
+      components: {
+        schemas: { Brief: { description?: string; properties: Record<string, { description?: string }> } };
+      };
+    };
+    const schema = doc.components.schemas.Brief;
+    expect(schema.description).toContain('caveats 1000');
+    expect(schema.description).toContain('10x the input + 32 KB');
+    expect(schema.properties.truncated.description).toContain('cut');
   });
 
   it('answers 404 problem for an unknown route', async () => {

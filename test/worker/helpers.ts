@@ -1,10 +1,10 @@
-/** Shared test helpers: call the app in workerd with the real (or a faulty) KV binding. */
+/** Shared test helpers: call the Worker (its front router, then the app) in workerd with the real (or a faulty) KV binding. */
 import { env } from 'cloudflare:workers';
-import { app } from '../../src/app';
+import { front } from '../../src/front';
 import type { Bindings } from '../../src/env';
 
 export function call(path: string, init?: RequestInit, overrides: Partial<Bindings> = {}): Promise<Response> {
-  return Promise.resolve(app.request(path, init, { ...env, ...overrides }));
+  return Promise.resolve(front.request(path, init, { ...env, ...overrides }));
 }
 
 export function postJson(path: string, body: unknown, overrides: Partial<Bindings> = {}): Promise<Response> {

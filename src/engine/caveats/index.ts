@@ -11,7 +11,8 @@
  *    attribution, verdicts on evidence, over the document's words (tokenised once, in analyse()).
  * 3. Punctuation (caveats/scare-quotes.ts): scare quotes and rhetorical questions.
  * 4. Sourcing (caveats/sourcing.ts): anonymous-sourcing and single-source from the attribution.
- * Then duplicates and caveats nested in a larger one of the same kind and voice are dropped.
+ * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
+ * (caveats/bound.ts), so no input can multiply them.
  *
  * Known limits: no syntax, so the reach of a cue is its clause up to the next comma or dash;
  * sarcasm and loaded framing in neutral words ("regime" vs "government") go unseen; a partial
@@ -20,6 +21,7 @@
 import type { Caveat } from '../../schema/brief';
 import type { Attribution } from '../attribution';
 import { scanSentence, type Draft } from './author-voice';
+import { boundCaveats } from './bound';
 import { Regions, attributedRegions, quotesOf } from './regions';
 import { questionsAndExclamations, scareQuotes } from './scare-quotes';
 import { sourcingCaveats } from './sourcing';
@@ -34,24 +36,13 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   scareQuotes(doc, quotes, claimRegions, drafts);
   questionsAndExclamations(doc, regions, drafts);
   sourcingCaveats(attribution, drafts);
-  return finish(doc.text, drafts);
+  return finish(doc, drafts);
 }
 
-function finish(text: string, drafts: Draft[]): Caveat[] {
-  const sorted = drafts
-    .filter((d) => d.end > d.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
-  const kept: Draft[] = [];
-  // Drop a caveat inside a larger (or equal) one of the same kind and voice. Kept caveats of one
-  // kind and voice are scanned from the latest back, and since they are sorted by start, only
-  // those still open can contain the new one.
-  const lastEnd = new Map<string, number>();
-  for (const d of sorted) {
-    const key = `${d.kind}|${d.voice}`;
-    if ((lastEnd.get(key) ?? -1) >= d.end) continue;
-    lastEnd.set(key, Math.max(lastEnd.get(key) ?? -1, d.end));
-    kept.push(d);
-  }
+function finish(doc: Doc, drafts: Draft[]): Caveat[] {
+  const { text } = doc;
+  // Clipped to their sentences, and overlapping ones of one kind and voice merged (caveats/bound.ts).
+  const kept = boundCaveats(text, doc.sentences, drafts);
   return kept.map((d, i) => ({
     id: `k${i + 1}`,
     kind: d.kind,

@@ -91,7 +91,7 @@ describe('GET /v1/articles/{source}/{articleId}', () => {
     const briefId = (
       (await (await deliver(standard, standard.publish(newId(standard), article()))).json()) as { briefId: string }
     ).briefId;
-    await new ArticleIndex(env.BRIEFS, 2000).put('batch', 'archive-42', briefId);
+    await new ArticleIndex(env.BRIEFS, 2000).put({ origin: 'batch', source: 'batch', id: 'archive-42' }, briefId);
     expect((await storedBrief('batch', 'archive-42')).id).toBe(briefId);
   });
 });

@@ -14,7 +14,7 @@ import type { Bindings } from '../../../src/env';
 export interface Draft {
   body: string;
   headers: Record<string, string>;
-  /** Query string of the webhook URL, e.g. `?trigger=post_delete`. */
+  /** Query string of the webhook URL (unsigned: it must never change what a delivery does). */
   query?: string;
 }
 
@@ -233,10 +233,8 @@ export const wordpress: SenderFixture = {
         .join('\n\n'),
     }),
   withoutText: (id) => wpDraft(id, { post_title: 'Untitled', post_content: '' }),
-  remove: (id) => ({
-    ...wpDraft(id, { post_title: 'Gone', post_content: '<p>Gone.</p>' }),
-    query: '?trigger=post_delete',
-  }),
+  // *Send Data On Post Trash*: the post as it is after trashing, its signed status `trash`.
+  remove: (id) => wpDraft(id, { post_title: 'Gone', post_content: '<p>Gone.</p>', post_status: 'trash' }),
   // WP Webhooks: base64_encode(hash_hmac('sha256', $body, $secret, true)).
   sign: async (draft, secret) => ({
     'X-WP-Webhook-Signature': createHmac('sha256', secret).update(draft.body).digest('base64'),

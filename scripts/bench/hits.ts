@@ -1,0 +1,128 @@
+/**
+ * `npm run bench:hits`: requests per second of a cache hit against a bare Hono echo.
+ *
+ * Starts the real Worker (`npm start`, test/e2e/server.ts) and a bare Hono Worker that answers a
+ * JSON body of the same size (scripts/bench/bare-worker/), both under the same wrangler on
+ * loopback, stores one brief, then alternates autocannon runs: `GET /v1/briefs/{id}` with the API
+ * token (a KV hit behind security headers, CORS and the token check) and `GET /echo?bytes=<size of
+ * that brief>`. The best of --rounds (default 2) for each is kept and their ratio printed; the
+ * machine is shared, so compare within one run. Target (issue 13.5): hits >= 0.8x the bare echo.
+ *
+ *   npm run bench:hits [-- --seconds 5 --connections 50 --rounds 2 --port 8850]
+ */
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startServer } from '../../test/e2e/server';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '2' },
+    port: { type: 'string', default: '8850' },
+  },
+});
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const rounds = Math.max(1, Number(values.rounds));
+const port = Number(values.port);
+const barePort = port + 1;
+const TOKEN = 'bench-hits-token';
+const TARGET = 0.8;
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+const ARTICLE = [
+  'A storm hit the coast on Monday, cutting power to more than 4,000 homes, officials said.',
+  '"We are ready for the worst," Mayor Jane Smith told reporters at City Hall.',
+  'According to the National Weather Service, the storm could bring another 20 cm of rain.',
+  'Critics say the city was slow to act. "The warnings came days ago," said Tom Reyes, a local councillor.',
+].join('\n\n');
+
+async function rate(url: string, headers: Record<string, string> = {}): Promise<{ rps: number; non2xx: number }> {
+  const r = await autocannon({ url, headers, connections, duration: seconds, timeout: 30 });
+  return { rps: r.requests.average, non2xx: r.non2xx + r.errors + r.timeouts };
+}
+
+async function startBare(): Promise<() => void> {
+  const child = spawn(
+    'npx',
+    [
+      'wrangler',
+      'dev',
+      '-c',
+      'scripts/bench/bare-worker/wrangler.toml',
+      '--port',
+      String(barePort),
+      '--ip',
+      '127.0.0.1',
+    ],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false' },
+    },
+  );
+  const stop = () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', stop);
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${barePort}/echo?bytes=16`)).ok) return stop;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  stop();
+  throw new Error('the bare Hono worker did not start');
+}
+
+const server = await startServer({ port, vars: { API_TOKEN: TOKEN } });
+const stopBare = await startBare();
+try {
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  const made = await fetch(`${server.url}/v1/briefs`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Storm hits coast', text: ARTICLE }),
+  });
+  const { id } = (await made.json()) as { id: string };
+  const hitUrl = `${server.url}/v1/briefs/${id}`;
+  const hit = await fetch(hitUrl, { headers: auth });
+  const bytes = (await hit.arrayBuffer()).byteLength;
+  const echoUrl = `http://127.0.0.1:${barePort}/echo?bytes=${bytes}`;
+  const echoBytes = (await (await fetch(echoUrl)).arrayBuffer()).byteLength;
+  console.log(
+    `hit: ${bytes} bytes (status ${hit.status}); echo: ${echoBytes} bytes; ${connections} connections, ${seconds} s a run`,
+  );
+
+  let bestHit = 0;
+  let bestEcho = 0;
+  let failures = 0;
+  for (let round = 0; round < rounds; round++) {
+    const h = await rate(hitUrl, auth);
+    const e = await rate(echoUrl);
+    failures += h.non2xx + e.non2xx;
+    console.log(`  round ${round + 1}: cache hit ${h.rps.toFixed(0)} req/s, bare echo ${e.rps.toFixed(0)} req/s`);
+    bestHit = Math.max(bestHit, h.rps);
+    bestEcho = Math.max(bestEcho, e.rps);
+  }
+  const ratio = bestHit / bestEcho;
+  console.log(
+    `cache hit / bare echo: ${ratio.toFixed(2)}x (best ${bestHit.toFixed(0)} vs ${bestEcho.toFixed(0)} req/s); target >= ${TARGET}x: ${ratio >= TARGET ? 'met' : 'MISSED'}`,
+  );
+  if (failures) console.log(`${failures} requests failed or were not 2xx`);
+  process.exitCode = ratio >= TARGET && !failures ? 0 : 1;
+} finally {
+  stopBare();
+  await server.stop();
+}

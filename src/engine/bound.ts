@@ -1,0 +1,121 @@
+/**
+ * The brief bounded by construction (issue 12.2), applied last in `brief()`:
+ * 1. duplicate and nested mentions of one actor or source, and duplicate roles and aliases, go;
+ * 2. names (actor, alias, role, source, speaker) are cut at NAME_MAX with an ellipsis;
+ * 3. every list is cut at its ceiling (LIST_CEILINGS, src/schema/ceilings.ts), keeping its head
+ *    (actors come ranked by salience, everything else in text order);
+ * 4. if the JSON would still exceed OUTPUT_MULTIPLE x input + OUTPUT_SLACK, the five top-level
+ *    lists share what is left fairly (smallest first, each keeps the prefix that fits its share).
+ * Every cut list is named in `truncated`; references to cut actors and sources are dropped.
+ * Linear in the size of the brief.
+ */
+import type { Actor, Brief, Claim, Range, Source } from '../schema/brief';
+import { LIST_CEILINGS, NAME_MAX, OUTPUT_MULTIPLE, OUTPUT_SLACK, type CeilingList } from '../schema/ceilings';
+
+type Lists = Pick<Brief, 'summary' | 'actors' | 'claims' | 'sources' | 'caveats'>;
+const TOP: (keyof Lists)[] = ['summary', 'actors', 'claims', 'sources', 'caveats'];
+
+export function capName(name: string): string {
+  return name.length <= NAME_MAX ? name : `${name.slice(0, NAME_MAX - 1).trimEnd()}…`;
+}
+
+/** Mentions sorted by start with duplicates and mentions nested in an earlier one dropped. */
+function dedupeRanges(ranges: Range[]): Range[] {
+  const sorted = ranges.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Range[] = [];
+  let end = -1;
+  for (const r of sorted) {
+    if (r.end <= end) continue;
+    out.push(r);
+    end = r.end;
+  }
+  return out;
+}
+
+function dedupeNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const n of names) {
+    const capped = capName(n);
+    const key = capped.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(capped);
+  }
+  return out;
+}
+
+export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
+  const cut = new Set<CeilingList>();
+  const ceil = <T>(list: T[], name: CeilingList): T[] => {
+    if (list.length <= LIST_CEILINGS[name]) return list;
+    cut.add(name);
+    return list.slice(0, LIST_CEILINGS[name]);
+  };
+  const actors: Actor[] = ceil(b.actors, 'actors').map((a) => ({
+    ...a,
+    name: capName(a.name),
+    roles: ceil(dedupeNames(a.roles), 'actors.roles'),
+    aliases: ceil(dedupeNames(a.aliases), 'actors.aliases'),
+    mentions: ceil(dedupeRanges(a.mentions), 'actors.mentions'),
+  }));
+  const sources: Source[] = ceil(b.sources, 'sources').map((s) => ({
+    ...s,
+    name: capName(s.name),
+    mentions: ceil(dedupeRanges(s.mentions), 'sources.mentions'),
+  }));
+  const claims: Claim[] = ceil(b.claims, 'claims').map((c) => ({
+    ...c,
+    speaker: c.speaker && { ...c.speaker, name: capName(c.speaker.name) },
+    sourceIds: ceil(c.sourceIds, 'claims.sourceIds'),
+  }));
+  let lists: Lists = {
+    summary: ceil(b.summary, 'summary'),
+    actors,
+    claims,
+    sources,
+    caveats: ceil(b.caveats, 'caveats'),
+  };
+
+  const budget = OUTPUT_MULTIPLE * inputLength + OUTPUT_SLACK;
+  const empty = { ...b, summary: [], actors: [], claims: [], sources: [], caveats: [], truncated: [...TOP] };
+  const fixed = JSON.stringify(empty).length;
+  const sizes = TOP.map((k) => (lists[k] as unknown[]).map((item) => JSON.stringify(item).length + 1));
+  const total = sizes.reduce((sum, list) => sum + list.reduce((a, n) => a + n, 0), 0);
+  if (fixed + total > budget) lists = share(lists, sizes, budget - fixed, cut);
+
+  // References to what was cut go with it.
+  const actorIds = new Set(lists.actors.map((a) => a.id));
+  const sourceIds = new Set(lists.sources.map((s) => s.id));
+  lists.claims = lists.claims.map((c) =>
+    c.speaker?.actorId && !actorIds.has(c.speaker.actorId)
+      ? { ...c, speaker: { ...c.speaker, actorId: null }, sourceIds: c.sourceIds.filter((id) => sourceIds.has(id)) }
+      : c.sourceIds.every((id) => sourceIds.has(id))
+        ? c
+        : { ...c, sourceIds: c.sourceIds.filter((id) => sourceIds.has(id)) },
+  );
+  const out: B = { ...b, ...lists };
+  if (cut.size) out.truncated = [...cut].sort();
+  return out;
+}
+
+/** Max-min fair shares of `room` characters among the lists, smallest first; each keeps a prefix. */
+function share(lists: Lists, sizes: number[][], room: number, cut: Set<CeilingList>): Lists {
+  const order = TOP.map((k, i) => ({ k, i, total: sizes[i].reduce((a, n) => a + n, 0) })).sort(
+    (a, b) => a.total - b.total,
+  );
+  const out = { ...lists };
+  let left = Math.max(0, room);
+  order.forEach(({ k, i }, n) => {
+    const mine = left / (order.length - n);
+    let used = 0;
+    let keep = 0;
+    while (keep < sizes[i].length && used + sizes[i][keep] <= mine) used += sizes[i][keep++];
+    if (keep < sizes[i].length) {
+      (out[k] as unknown[]) = (lists[k] as unknown[]).slice(0, keep);
+      cut.add(k);
+    }
+    left -= used;
+  });
+  return out;
+}
