@@ -12,6 +12,7 @@
  * name finder read their own richer tokens (punctuation, capitals, quotation state).
  */
 import type { Range } from '../schema/brief';
+import { findFurniture, type Furniture } from './text/furniture';
 import { findNames, type NameSpan } from './text/names';
 import { splitParagraphs } from './text/paragraphs';
 import { findQuotes, type Quote } from './text/quotes';
@@ -19,6 +20,7 @@ import { splitSentences } from './text/sentences';
 import type { Trace } from './trace';
 import { DocTokens } from './text/word-tokens';
 
+export type { Furniture, FurnitureKind } from './text/furniture';
 export type { NameSpan } from './text/names';
 export type { Quote } from './text/quotes';
 
@@ -37,6 +39,12 @@ export interface Doc {
   quotes: Quote[];
   /** Proper-name sequences, in text order, title words split off as `prefix`. See text/names.ts. */
   names: NameSpan[];
+  /**
+   * Page furniture (headline, byline, dateline, credits, embeds, widgets, forms, ...), sorted and
+   * never overlapping. Nothing in it is the article's own content: see text/furniture.ts, and
+   * furniture-filter.ts for what the brief does with it.
+   */
+  furniture: Furniture[];
   /** Every word, in text order, with its normal form. See text/word-tokens.ts. */
   words: DocTokens;
   /** Set when the caller asked for a rule trace (`brief(input, { trace: true })`); see trace.ts. */
@@ -52,11 +60,13 @@ export function analyse(text: string, trace?: Trace): Doc {
   const sentences: Sentence[] = [];
   for (let index = 0; index < paragraphs.length; index++)
     splitSentences(text, paragraphs[index], quotes, index, sentences);
+  const titleRange = findTitleLine(text, paragraphs);
   return {
     text,
     paragraphs,
     sentences,
-    titleRange: findTitleLine(text, paragraphs),
+    titleRange,
+    furniture: findFurniture(text, titleRange),
     quotes,
     names: findNames(text),
     words: new DocTokens(text),

@@ -10,12 +10,13 @@
  * const b = brief({ text: 'Kremlin fumes.\n\nMedvedev warned that ...' });
  * b.actors.map((a) => a.name);
  */
-import type { Brief } from '../schema/brief';
+import { MAX_FURNITURE, type Brief } from '../schema/brief';
 import { findActors } from './actors';
 import { findAttribution } from './attribution';
 import { boundBrief } from './bound';
 import { findCaveats } from './caveats';
-import { analyse } from './document';
+import { analyse, type Doc } from './document';
+import { filterFurniture } from './furniture-filter';
 import { detectLanguage } from './language';
 import { briefIdSync, type BriefOptions } from './id';
 import { summarise } from './summary';
@@ -44,9 +45,12 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
   const language = detectLanguage(doc);
   // The rules are English rules: another language gets stats and no extraction rather than noise.
   const english = language === 'en';
-  const actors = english ? findActors(doc) : [];
-  const attribution = english ? findAttribution(doc, actors) : { claims: [], sources: [] };
-  const caveats = english ? findCaveats(doc, attribution) : [];
+  const found = english ? findActors(doc) : [];
+  const attribution = english ? findAttribution(doc, found) : { claims: [], sources: [] };
+  // Nothing from page furniture (headline, byline, credits, embeds, widgets, forms) is kept.
+  const { actors, claims, sources, caveats } = english
+    ? filterFurniture(doc, { actors: found, ...attribution, caveats: findCaveats(doc, attribution) })
+    : { actors: [], claims: [], sources: [], caveats: [] };
   const title = input.title?.trim() || (doc.titleRange ? text.slice(doc.titleRange.start, doc.titleRange.end) : null);
   const unbounded: TracedBrief = {
     version: '1',
@@ -62,15 +66,22 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
       paragraphs: doc.paragraphs.length,
     },
     // Last, because it reads the others: who is salient, who said what, where the author opines.
-    summary: english ? summarise(doc, { actors, claims: attribution.claims, caveats }) : [],
+    summary: english ? summarise(doc, { actors, claims, caveats }) : [],
     actors,
-    claims: attribution.claims,
-    sources: attribution.sources,
+    claims,
+    sources,
     caveats,
   };
+  const furniture = furnitureList(doc.furniture);
+  if (furniture.length) unbounded.furniture = furniture;
   // Last: ceilings on every list and on the serialised size (engine/bound.ts).
   const result = boundBrief(unbounded, text.length + (input.title?.length ?? 0) + (input.url?.length ?? 0));
   if (options.includeText) result.text = text;
   if (trace) return { ...result, trace: trace.list() };
   return result;
+}
+
+/** The brief's furniture list: at most MAX_FURNITURE ranges (the schema's bound), in text order. */
+function furnitureList(ranges: Doc['furniture']): NonNullable<Brief['furniture']> {
+  return ranges.slice(0, MAX_FURNITURE).map(({ kind, start, end }) => ({ kind, start, end }));
 }

@@ -20,8 +20,9 @@
  * Known limits: no redundancy check beyond skipping sentences with the same actors and no claim;
  * a sentence of pure quotation without its speaker inside scores only by the names it holds.
  */
-import type { Actor, Caveat, Claim, Span } from '../schema/brief';
+import type { Actor, Caveat, Claim, Range, Span } from '../schema/brief';
 import type { Doc } from './document';
+import { furnitureOverlap } from './text/furniture';
 
 export interface SummaryInput {
   actors?: Actor[];
@@ -67,7 +68,7 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
   let rank = 0;
   let seen = 0;
   for (const s of doc.sentences) {
-    if (doc.titleRange && s.start < doc.titleRange.end) continue;
+    if ((doc.titleRange && s.start < doc.titleRange.end) || inFurniture(doc, s)) continue;
     if (++seen > MAX_CANDIDATES) break;
     while (k < authorViews.length && authorViews[k].end <= s.start) k++;
     const authorView = k < authorViews.length && authorViews[k].start < s.end;
@@ -160,11 +161,16 @@ function lead(doc: Doc): Span[] {
   const out: Span[] = [];
   let seen = 0;
   for (const s of doc.sentences) {
-    if (doc.titleRange && s.start < doc.titleRange.end) continue;
+    if ((doc.titleRange && s.start < doc.titleRange.end) || inFurniture(doc, s)) continue;
     if (++seen > MAX_CANDIDATES) break;
     if (shapeOf(doc.text, s.start, s.end).words < MIN_WORDS) continue;
     out.push({ text: doc.text.slice(s.start, s.end), start: s.start, end: s.end });
     if (out.length === MAX_SENTENCES) break;
   }
   return out;
+}
+
+/** A sentence that lies mostly in page furniture (a caption, a poll, an embedded post) is no summary. */
+function inFurniture(doc: Doc, s: Range): boolean {
+  return doc.furniture.length > 0 && furnitureOverlap(doc.furniture, s.start, s.end) * 2 >= s.end - s.start;
 }

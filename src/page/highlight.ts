@@ -21,7 +21,8 @@
  */
 import type { Range } from '../schema/brief';
 
-export type MarkKind = 'actor' | 'claim' | 'source' | 'caveat';
+/** `furniture`: page furniture (byline, credit, widget ...), which the page dims; its id is its kind. */
+export type MarkKind = 'actor' | 'claim' | 'source' | 'caveat' | 'furniture';
 
 export interface MarkNode {
   kind: MarkKind;
@@ -44,11 +45,12 @@ export interface SpannedBrief {
   claims: ({ id: string } & Range)[];
   sources: { id: string; mentions: Range[] }[];
   caveats: ({ id: string } & Range)[];
+  furniture?: ({ kind: string } & Range)[];
 }
 
 export function highlight(text: string, brief: SpannedBrief): Segment[] {
   // Outer first when two spans cover the same range: a claim wraps a caveat wraps a name.
-  const rank: Record<MarkKind, number> = { claim: 0, caveat: 1, source: 2, actor: 3 };
+  const rank: Record<MarkKind, number> = { furniture: -1, claim: 0, caveat: 1, source: 2, actor: 3 };
   type Span = { kind: MarkKind; id: string; start: number; end: number };
   const spans: Span[] = [];
   const add = (kind: MarkKind, id: string, range: Range) => {
@@ -61,6 +63,8 @@ export function highlight(text: string, brief: SpannedBrief): Segment[] {
   for (const claim of brief.claims) add('claim', claim.id, claim);
   for (const source of brief.sources) for (const m of source.mentions) add('source', source.id, m);
   for (const caveat of brief.caveats) add('caveat', caveat.id, caveat);
+  // Furniture wraps whatever else is marked inside it (a title's claim), so it goes outermost.
+  for (const piece of brief.furniture ?? []) add('furniture', piece.kind, piece);
   spans.sort(
     (a, b) =>
       a.start - b.start || b.end - a.end || rank[a.kind] - rank[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

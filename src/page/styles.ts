@@ -65,6 +65,7 @@ mark[data-label]::before{content:attr(data-label);display:inline-block;max-width
 mark[data-kind=claim][data-label]::before{background:var(--claim-tag);color:#fff}
 mark[data-kind=caveat][data-label]::before{background:var(--caveat);color:#fff}
 .key{font-weight:600;color:var(--ink);padding:0 .2em}
+mark[data-kind=furniture],.key[data-key=furniture]{color:var(--muted);font-style:italic;background:var(--wash)}
 mark.lit{background:var(--lit);box-shadow:0 0 0 2px var(--ink)}
 mark:target{box-shadow:0 0 0 2px var(--accent)}
 .brief{display:grid;gap:.75rem}

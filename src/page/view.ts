@@ -65,6 +65,17 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
   const renderSegments = (segments: Segment[]): Child<N>[] =>
     segments.map((s) => {
       if (typeof s === 'string') return s;
+      // Page furniture is dimmed, not an item: no id, no focus stop, its kind said in words.
+      if (s.kind === 'furniture')
+        return h(
+          'mark',
+          {
+            'data-kind': 'furniture',
+            'data-furniture': s.id,
+            title: `Page furniture (${s.id}): not read as the article`,
+          },
+          ...renderSegments(s.children),
+        );
       const about = info.get(`${s.kind}:${s.id}`);
       const anonymous = s.kind === 'source' && anonymousSources.has(s.id);
       return h(
@@ -114,6 +125,14 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
     h('li', null, h('span', { class: 'key', 'data-key': 'claim' }, 'Claim'), ' shaded, tagged with the speaker'),
     h('li', null, h('span', { class: 'key', 'data-key': 'source' }, 'Source'), ' boxed'),
     h('li', null, h('span', { class: 'key', 'data-key': 'caveat' }, 'Caveat'), ' wavy line, tagged with the kind'),
+    brief.furniture?.length
+      ? h(
+          'li',
+          null,
+          h('span', { class: 'key', 'data-key': 'furniture' }, 'Page furniture'),
+          ' dimmed and italic (headline, byline, credits, embeds, widgets, forms): no actors, claims or caveats come from it',
+        )
+      : null,
   );
 
   const shortId = brief.id.slice(0, 12);

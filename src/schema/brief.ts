@@ -94,6 +94,35 @@ export const Caveat = Span.extend({
   reason: z.string(),
 }).openapi('Caveat');
 
+export const FurnitureKind = z
+  .enum([
+    'headline',
+    'byline',
+    'dateline',
+    'credit',
+    'embed',
+    'embed-credit',
+    'widget',
+    'newsletter',
+    'comment-form',
+    'related',
+    'share',
+    'copyright',
+    'label',
+  ])
+  .openapi({
+    description:
+      'headline: a title or heading line; byline: "By Jane Doe"; dateline: "BOSTON (Reuters) -" (the sentence after it is content); ' +
+      'credit: a photo or image credit or caption; embed: the text of an embedded social post; embed-credit: its "— Name (@handle) date" line; ' +
+      'widget: a poll; newsletter: a subscription box; comment-form: comment or contact form fields; related: read-more and related links; ' +
+      'share: a run of share buttons; copyright: copyright and distribution lines; label: a short line such as "Advertisement".',
+  });
+
+/** At most this many furniture ranges are listed (adjacent lines of one kind are one range). */
+export const MAX_FURNITURE = 200;
+
+export const FurnitureRange = Range.extend({ kind: FurnitureKind }).openapi('Furniture');
+
 export const Stats = z
   .object({
     characters: z.number().int().nonnegative(),
@@ -122,6 +151,18 @@ export const Brief = z
       .array(z.enum(Object.keys(LIST_CEILINGS) as [keyof typeof LIST_CEILINGS, ...(keyof typeof LIST_CEILINGS)[]]))
       .optional()
       .openapi({ description: `The lists that were cut, absent when none was. ${CEILINGS_NOTE}` }),
+    furniture: z
+      .array(FurnitureRange)
+      .max(MAX_FURNITURE)
+      .optional()
+      .openapi({
+        description:
+          'Page furniture found in the text (headline, byline, dateline, credits, embedded posts, widgets, forms, links, ' +
+          `copyright lines), in text order, at most ${MAX_FURNITURE}. Nothing inside it yields an actor, claim, source or caveat ` +
+          '(except: an agency in a dateline and the author of an embedded post still count as sources; an embedded post is a claim only ' +
+          "when the article names its author outside furniture; the article's own title keeps its author-voice caveats). " +
+          'Absent when there is none.',
+      }),
     /** The analysed text, present only when the caller asked for it (`?include=text`). */
     text: z.string().optional(),
   })
@@ -139,6 +180,7 @@ export type SourceType = z.infer<typeof SourceType>;
 export type Caveat = z.infer<typeof Caveat>;
 export type CaveatKind = z.infer<typeof CaveatKind>;
 export type Stats = z.infer<typeof Stats>;
+export type FurnitureRange = z.infer<typeof FurnitureRange>;
 export type Brief = z.infer<typeof Brief>;
 
 /** What callers send: the article and its optional metadata. */

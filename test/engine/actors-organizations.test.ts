@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brief } from '../../src/engine';
+import { findActors } from '../../src/engine/actors';
+import { analyse } from '../../src/engine/document';
 import type { Actor } from '../../src/schema/brief';
 
 const actorsOf = (text: string) => brief({ text }).actors;
@@ -159,7 +161,9 @@ describe('place actors that looked like organisations', () => {
   it('reads the name that opens a dateline as a place, even in capitals', () => {
     const text =
       'Burmese students march out of campus again.\n\nRANGOON 1996-12-06\n\nA group of Burmese students marched out of their campus on Friday.';
-    expect(typeOf(text, 'RANGOON')).toBe('place');
+    // The actor finder types it; the brief then leaves it out, since a dateline is page furniture.
+    expect(findActors(analyse(text)).find((a) => a.name === 'RANGOON')?.type).toBe('place');
+    expect(typeOf(text, 'RANGOON')).toBeUndefined();
   });
 
   it('reads a name after a place word as a place ("the eastern city of Goma", "central Bangui")', () => {

@@ -1,0 +1,74 @@
+/**
+ * Cue words of page furniture (text/furniture.ts): the few fixed phrases web pages put around an
+ * article (comment forms, newsletter boxes, poll widgets, share buttons, credit and copyright lines).
+ * Origin: written for edge-brief from the common wording of CMS templates (WordPress comment forms,
+ * Gravity Forms, newsletter sign-up boxes) and wire credit conventions; no list copied from elsewhere.
+ * Licence: MIT, part of this project.
+ *
+ * The finder leans on structure first (line length, punctuation, capitals, position); these cues
+ * only confirm what the structure suggests, so each list is short and each pattern is anchored or
+ * bounded.
+ */
+
+/** Months, full and abbreviated, as a regex alternation (datelines, embed credits). */
+export const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+
+/** Agencies that tag a dateline or sign a photo credit. */
+export const AGENCIES =
+  'Reuters|Reuter|AP|AFP|UPI|dpa|DPA|EFE|ANSA|Xinhua|TASS|PTI|IANS|Bloomberg|CNN|Sputnik|RIA Novosti';
+
+/** Picture agencies and photo-credit words that, at the end of a short line, make it a credit. */
+export const PICTURE_AGENCIES =
+  'AP|AFP|Reuters|EPA|EPA-EFE|Getty Images|Getty|Shutterstock|iStock|iStockphoto|Alamy|Wikimedia Commons|Flickr|Pool|AP Images|Associated Press|Bloomberg|NurPhoto|ZUMA|SIPA';
+
+/** A comment or contact form (its field notes and calls to comment). */
+export const COMMENT_FORM =
+  /should be left unchanged|will not be published|required fields are marked|leave a (?:comment|reply)|post a comment|add a comment|notify me of (?:new|follow-up)|save my name, email|join the discussion|comments are closed|you must be logged in to post/i;
+
+/** A newsletter or subscription box, in the second person or the imperative. */
+export const NEWSLETTER =
+  /\b(?:subscribe|sign up|signup)\b.{0,60}\b(?:newsletters?|updates|e-?mails?|inbox|channel|alerts)\b|\bnewsletters?\b.{0,40}\b(?:sign up|subscribe)\b|\byou (?:may|can) (?:opt out|unsubscribe)\b|\bby signing up\b|\byou (?:also )?agree to\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\bsubscribe (?:today|now|here)\b|^subscribe\b|\bunsubscribe at any time\b/i;
+
+/** A poll or survey widget's own words. */
+export const POLL =
+  /\b(?:take (?:our|the|this) (?:poll|survey)|story continues below|vote now|view results|see results|cast your vote|exercise your right to vote|completing this poll)\b|^(?:poll|survey)\s*:/i;
+
+/** Options that mark a run of short lines as a poll's answers. */
+export const POLL_OPTION =
+  /^(?:[*\u2022\u25cb\u25ef\u25a1\u2610o]\s|\(\s?\)\s|yes\b|no\b|maybe\b|not sure\b|undecided\b|other\b)/i;
+
+/** Related-article and read-more links: the cue opens the line. */
+export const RELATED =
+  /^(?:read more|read also|also read|continue reading|click here|you (?:may|might) also like|more from|see also|recommended(?: for you)?|related(?: articles?| stories| coverage| content| posts?)?|trending(?: now)?|most (?:popular|read)|more|watch|listen|video)\s*(?::|\||\u2014|\u2013|-|>>|\u00bb|$)|^(?:read more|click here|continue reading|you (?:may|might) also like)\b/i;
+
+/** Words of a run of share buttons ("Share Tweet Email", "Facebook | Twitter | Print"). */
+export const SHARE_WORDS = new Set(
+  `share shares shared tweet tweets email e-mail print pin pinterest facebook twitter whatsapp reddit linkedin telegram
+copy link save comments comment flipboard messenger sms more on via x`.split(/\s+/),
+);
+
+/** Copyright and distribution lines. */
+export const COPYRIGHT =
+  /\u00a9|\(c\)\s*\d{4}|all rights reserved|may not be (?:re)?(?:published|reproduced|redistributed|broadcast)|rewritten,? or redistributed|(?:posted|reprinted|republished|reproduced|used) with (?:the )?permission|(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\b|^copyright\b|\bdistributed by\b.{0,40}\b(?:syndicat|agency|service)/i;
+
+/** Bylines: the cue opens a short line and a name follows. */
+export const BYLINE_CUE = /^(?:by|written by|posted by|story by|words by|reporting by|report by|from)\s+/i;
+
+/** Photo and image credits: a cue opens the line, or a credit closes it. */
+export const CREDIT_OPENING =
+  /^(?:photo|photos|image|images|picture|pictures|photograph|credit|photo credit|image credit|image source|featured image|top image|screenshot|video|file photo|illustration|graphic)\s*(?:credit\s*)?(?::|by\b|via\b|\|)/i;
+
+/** Words that never open a byline's name (a byline is "By Jane Doe", not "By Monday" or "By The Way"). */
+export const NOT_A_NAME = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec the a an this that these those
+then now early late mid end far all most some many next last year years day days week weeks month months its his her
+their our my your contrast comparison law default design far now`.split(/\s+/),
+);
+
+/** Lower-case words a Title Case headline leaves small. */
+export const HEADLINE_SMALL_WORDS = new Set(
+  `a an the of in on at to for and or but nor with by from as vs vs. via per into onto over upon up out off than
+is are be was were de la le du von van der da di del`.split(/\s+/),
+);

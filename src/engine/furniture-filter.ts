@@ -1,0 +1,123 @@
+/**
+ * The furniture filter: applied after extraction, it takes out of a brief whatever came from page
+ * furniture (doc.furniture, text/furniture.ts), so a headline word, a byline, a photo credit, a poll
+ * option or a comment form never becomes an actor, a claim, a source or a caveat.
+ *
+ * - Actors: one whose every mention lies in furniture is dropped; the others lose their furniture
+ *   mentions (so the page does not mark dimmed text). Ids are kept as they were, gaps and all.
+ * - The article's own title line (doc.titleRange) is the outlet's voice: its claims ("Senator says
+ *   ...") and author-voice caveats stay, and so does an actor who speaks there, though a headline
+ *   word named nowhere else ("FAKE NEWS", "Storm Warning") is no actor.
+ * - Claims: one that lies mostly in furniture is dropped, with one exception decided here: the text
+ *   of an embedded post (kind `embed`) is still a claim when its speaker is an actor the article
+ *   names outside furniture ("the senator wrote on X:" and then the post). The post's own credit
+ *   line never makes its author a speaker, and the post is never the author's voice.
+ *   A kept claim whose speaker was a dropped actor (a dateline city, a byline) gets `speaker: null`.
+ * - Sources: one whose every mention lies in furniture is dropped, except in a dateline (an agency
+ *   tag, "PARIS (AFP) -", credits the agency for the story) and in an embedded post's credit line
+ *   (the post's author is where the embedded material comes from, so it is a source, not an actor).
+ * - Caveats: one that lies mostly in furniture is dropped, whatever its voice, except in the
+ *   article's own title line: a headline's loaded words are the outlet's, so they stay author voice.
+ *
+ * Linear in the items plus a binary search per span.
+ */
+import type { Actor, Caveat, Claim, Source } from '../schema/brief';
+import type { Doc } from './document';
+import { furnitureAt, furnitureOverlap, type Furniture, type FurnitureKind } from './text/furniture';
+
+export interface Extracted {
+  actors: Actor[];
+  claims: Claim[];
+  sources: Source[];
+  caveats: Caveat[];
+}
+
+const notEmbed = (kind: FurnitureKind) => kind !== 'embed';
+/** Furniture that still credits a source: a dateline's agency tag, an embedded post's author. */
+const hidesSources = (kind: FurnitureKind) => kind !== 'dateline' && kind !== 'embed-credit';
+
+export function filterFurniture(doc: Doc, items: Extracted): Extracted {
+  const ranges = doc.furniture;
+  if (ranges.length === 0) return items;
+  const trace = doc.trace;
+  const inside = (start: number, end: number, counts?: (kind: FurnitureKind) => boolean): Furniture | null => {
+    const at = furnitureAt(ranges, start, end);
+    return at && (!counts || counts(at.kind)) ? at : null;
+  };
+  const mostly = (start: number, end: number, counts?: (kind: FurnitureKind) => boolean): boolean =>
+    end > start && furnitureOverlap(ranges, start, end, counts) * 2 >= end - start;
+
+  const title = doc.titleRange;
+  const inTitle = (start: number, end: number) => !!title && start >= title.start && end <= title.end;
+
+  // Actors named only in furniture (the title line counts) are dropped, unless they speak in the title.
+  const dropped = new Set<string>();
+  for (const actor of items.actors) if (actor.mentions.every((m) => inside(m.start, m.end))) dropped.add(actor.id);
+
+  const droppedSources = new Set<string>();
+  const sources: Source[] = [];
+  for (const source of items.sources) {
+    if (
+      source.mentions.length > 0 &&
+      source.mentions.every((m) => !inTitle(m.start, m.end) && inside(m.start, m.end, hidesSources))
+    ) {
+      droppedSources.add(source.id);
+      for (const m of source.mentions) trace?.add('source', m.start, m.end, 'furniture/drop');
+      continue;
+    }
+    sources.push(source);
+  }
+
+  for (const claim of items.claims)
+    if (inTitle(claim.start, claim.end) && claim.speaker?.actorId) dropped.delete(claim.speaker.actorId);
+  const claims: Claim[] = [];
+  for (const claim of items.claims) {
+    // The article's own title is the outlet's reporting: "Senator says ..." there is a claim.
+    if (inTitle(claim.start, claim.end)) {
+      claims.push(claim);
+      continue;
+    }
+    const spokenBy = claim.speaker?.actorId && !dropped.has(claim.speaker.actorId) ? claim.speaker.actorId : null;
+    // An embedded post counts as furniture unless the article itself names who posted it.
+    const counts = spokenBy ? notEmbed : undefined;
+    if (mostly(claim.start, claim.end, counts)) {
+      trace?.add('claim', claim.start, claim.end, 'furniture/drop');
+      continue;
+    }
+    let kept = claim;
+    if (claim.speaker?.actorId && dropped.has(claim.speaker.actorId)) {
+      kept = { ...kept, speaker: null };
+      trace?.add('claim', claim.start, claim.end, 'furniture/speaker-in-furniture');
+    }
+    if (kept.sourceIds.some((id) => droppedSources.has(id)))
+      kept = { ...kept, sourceIds: kept.sourceIds.filter((id) => !droppedSources.has(id)) };
+    claims.push(kept);
+  }
+
+  const actors: Actor[] = [];
+  for (const actor of items.actors) {
+    if (dropped.has(actor.id)) {
+      for (const m of actor.mentions)
+        trace?.add('actor', m.start, m.end, `furniture/drop:${inside(m.start, m.end)?.kind}`);
+      continue;
+    }
+    // Mentions in the title stay (it is shown with the brief); other furniture mentions go.
+    const mentions = actor.mentions.filter((m) => inTitle(m.start, m.end) || !inside(m.start, m.end));
+    actors.push(mentions.length === actor.mentions.length ? actor : { ...actor, mentions });
+  }
+
+  // Salience is a share of the actors listed: what the dropped ones held goes to the others.
+  const total = actors.reduce((sum, a) => sum + a.salience, 0);
+  if (actors.length < items.actors.length && total > 0)
+    for (let i = 0; i < actors.length; i++)
+      actors[i] = { ...actors[i], salience: Math.round((actors[i].salience / total) * 1000) / 1000 };
+
+  const caveats = items.caveats.filter((caveat) => {
+    // The article's own title is the outlet's voice: its loaded words are the author's.
+    if (title && caveat.start >= title.start && caveat.end <= title.end) return true;
+    if (!mostly(caveat.start, caveat.end)) return true;
+    trace?.add('caveat', caveat.start, caveat.end, 'furniture/drop');
+    return false;
+  });
+  return { actors, claims, sources, caveats };
+}

@@ -1,0 +1,486 @@
+/**
+ * Page furniture: the parts of a page that are not the article's own reporting or argument, as
+ * exact UTF-16 ranges with a kind. Headlines, bylines, wire datelines (the dateline part only; the
+ * sentence after it is content), photo and image credits, embedded social posts and their credit
+ * lines, poll widgets, newsletter boxes, comment forms, related and read-more links, share-button
+ * runs, copyright and distribution lines, and short label lines ("Advertisement").
+ *
+ * Approach: structure first. The text is read line by line, once; each line is judged by its shape
+ * (word count, closing punctuation, capitals, where it sits) and, where the shape alone is not
+ * enough, by a short bounded cue pattern (data/furniture-cues.ts). A second pass looks at
+ * neighbours: a poll is a question followed by a run of short option lines; the text of an embedded
+ * post is what stands before its "— Name (@handle) Month d, yyyy" credit; a short line held between
+ * two widget lines is part of the widget. Every regex runs on a slice of bounded length, so the cost
+ * is linear in the text.
+ *
+ * Known limits: an embedded post's text is taken as the text before its credit on the same line, or
+ * else the one line before it; a post of several lines keeps only its last line as furniture. Lines
+ * inside a block of hard-wrapped prose are never headlines or labels (the line before must end a
+ * sentence), so a heading inside a wrapped paragraph is missed.
+ */
+import type { Range } from '../../schema/brief';
+import {
+  AGENCIES,
+  BYLINE_CUE,
+  COMMENT_FORM,
+  COPYRIGHT,
+  CREDIT_OPENING,
+  HEADLINE_SMALL_WORDS,
+  MONTHS,
+  NEWSLETTER,
+  NOT_A_NAME,
+  PICTURE_AGENCIES,
+  POLL,
+  POLL_OPTION,
+  RELATED,
+  SHARE_WORDS,
+} from '../data/furniture-cues';
+
+export type FurnitureKind =
+  | 'headline'
+  | 'byline'
+  | 'dateline'
+  | 'credit'
+  | 'embed'
+  | 'embed-credit'
+  | 'widget'
+  | 'newsletter'
+  | 'comment-form'
+  | 'related'
+  | 'share'
+  | 'copyright'
+  | 'label';
+
+export interface Furniture extends Range {
+  kind: FurnitureKind;
+}
+
+/** Lines longer than this are prose: only their head and tail are read. */
+const SLICE = 240;
+/** Longest line that can be a widget, form, credit or copyright line. */
+const MAX_FURNITURE_WORDS = 40;
+
+interface Line extends Range {
+  /** Word count, capped at MAX_FURNITURE_WORDS + 1. */
+  words: number;
+  kind: FurnitureKind | null;
+  /** Where the furniture starts when only the line's tail is furniture (an embed credit). */
+  from: number;
+  /** First line of its paragraph (a blank line or the text start before it). */
+  opensParagraph: boolean;
+  /** An embedded post's text standing before its credit on this line. */
+  post: Range | null;
+  /** The document's title line. */
+  title?: boolean;
+}
+
+const EMBED_CREDIT = new RegExp(
+  `(?:[\\u2014\\u2013]|--?)\\s*[^\\u2014\\u2013\\n]{0,80}\\(@\\w{1,30}\\)\\s*(?:${MONTHS})\\.? \\d{1,2}, \\d{4}\\s*$`,
+);
+const EMBED_LINK = /(?:pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+)/;
+const INSTAGRAM = /^(?:A post shared by\b|View this post on Instagram\b)/i;
+const PHOTO_PAREN = /\((?:[A-Z][\w.]*\s+)?Photos?\s*\/[^)]{1,80}\)|\/\s*(?:AP|AFP|Getty Images|Reuters|EPA|AP Photo)\b/;
+const PICTURE_TAIL = new RegExp(`(?:\\b|\\/)(?:${PICTURE_AGENCIES})\\)?\\s*$`);
+const DATELINE_CAPS = new RegExp(
+  `^(?:[A-Z][A-Z'\\u2019.-]{2,}(?: [A-Z][A-Z'\\u2019.-]+){0,3})(?:, ?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?` +
+    `(?:,? (?:${MONTHS})\\.? \\d{1,2}(?:, \\d{4})?)?(?: ?\\((?:${AGENCIES})\\))? ?(?:[\\u2014\\u2013\\u2015]|--| - ) ?(?=\\S)`,
+);
+const DATELINE_TITLE = new RegExp(
+  `^[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, ?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?` +
+    `(,? (?:${MONTHS})\\.? \\d{1,2}(?:, \\d{4})?)?( ?\\((?:${AGENCIES})\\))? (?:\\u2014|\\u2013|--?|\\u2015) (?=\\S)`,
+);
+const DATELINE_AGENCY = new RegExp(`^\\((?:${AGENCIES})\\) ?(?:\\u2014|\\u2013|--?) ?(?=\\S)`);
+/** Words that open a sentence, never a dateline's place ("By Oct. 13 —", "On Monday —"). */
+const SENTENCE_OPENERS =
+  /^(?:By|On|In|At|For|From|As|Since|Until|Before|After|During|Over|Under|But|And|So|Yet|Then|Now|Today)\b/;
+/** "NAME: ...", a transcript's speaker, never a heading. */
+const TRANSCRIPT = /^[A-Z][A-Z.'\u2019 -]+:\s/;
+const DATELINE_ISO = /^[A-Z][\p{L} .'-]{1,30}(?:, [A-Z][\p{L} .'-]{1,30})? \d{4}-\d{2}-\d{2}\s*$/u;
+const NAME_WORD = /^(?:[A-Z][\p{L}'\u2019.-]*|[A-Z]\.|de|van|von|der|da|del|di|la|le|bin|al-\p{L}+)$/u;
+
+/**
+ * The furniture of `text`, sorted by start, never overlapping; adjacent lines of one kind are one
+ * range. `titleRange` is the heading line the document already found (it becomes a headline).
+ */
+export function findFurniture(text: string, titleRange: Range | null): Furniture[] {
+  const lines = readLines(text);
+  let firstBody = true;
+  for (const line of lines) {
+    if (titleRange && line.start < titleRange.end && line.end > titleRange.start) {
+      // The heading line is the headline, unless its shape says byline, dateline, share run ...
+      line.title = true;
+      classify(text, line, true);
+      if (!line.kind || line.kind === 'label') line.kind = 'headline';
+      continue;
+    }
+    classify(text, line, firstBody);
+    firstBody = false;
+  }
+  neighbours(text, lines);
+  return collect(text, lines);
+}
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let i = 0;
+  let blankBefore = true;
+  const n = text.length;
+  while (i <= n) {
+    let nl = text.indexOf('\n', i);
+    if (nl < 0) nl = n;
+    let s = i;
+    let e = nl;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    if (e > s) {
+      lines.push({
+        start: s,
+        end: e,
+        words: countWords(text, s, e),
+        kind: null,
+        from: s,
+        opensParagraph: blankBefore,
+        post: null,
+      });
+      blankBefore = false;
+    } else blankBefore = true;
+    if (nl >= n) break;
+    i = nl + 1;
+  }
+  return lines;
+}
+
+function classify(text: string, line: Line, firstBody: boolean): void {
+  const { start, end, words } = line;
+  const head = text.slice(start, Math.min(end, start + SLICE));
+  const tail = text.slice(Math.max(start, end - SLICE), end);
+  const short = words <= MAX_FURNITURE_WORDS;
+  const tailStart = Math.max(start, end - SLICE);
+
+  // An embedded post's credit closes the line; the text before it is the post.
+  const credit = EMBED_CREDIT.exec(tail);
+  if (credit || (short && INSTAGRAM.test(head))) {
+    let from = credit ? tailStart + credit.index : start;
+    const link = EMBED_LINK.exec(tail);
+    if (link && tailStart + link.index < from) from = tailStart + link.index;
+    line.kind = 'embed-credit';
+    line.from = from;
+    return;
+  }
+  if (short && words <= 12 && EMBED_LINK.test(head) && onlyLinks(head)) {
+    line.kind = 'embed-credit';
+    return;
+  }
+  if (!short) {
+    datelineOf(text, line, head, firstBody);
+    return;
+  }
+  if (COMMENT_FORM.test(head) || (words <= 3 && /\p{L}[^*]*\*\s*$/u.test(head))) line.kind = 'comment-form';
+  else if (POLL.test(head)) line.kind = 'widget';
+  else if (NEWSLETTER.test(head) && (words <= 25 || /\byou\b/i.test(head))) line.kind = 'newsletter';
+  else if (words <= 20 && COPYRIGHT.test(head)) line.kind = 'copyright';
+  else if (isPhotoCredit(head, words)) line.kind = 'credit';
+  else if (isByline(head, words)) line.kind = 'byline';
+  else if (words <= 30 && RELATED.test(head)) line.kind = 'related';
+  else if (words <= 12 && isShareRun(head)) line.kind = 'share';
+  else if (DATELINE_ISO.test(head)) line.kind = 'dateline';
+  else if (words <= 20 && /^[\p{Lu}\d[]/u.test(head) && isHeadline(head, words)) line.kind = 'headline';
+  else if (
+    words <= 3 &&
+    !/[.!?;,:"\u201d\u2019')\]\u2026]$/.test(head) &&
+    !/^[-\u2014\u2013]/.test(head) &&
+    /\p{L}/u.test(head)
+  )
+    line.kind = 'label';
+  else datelineOf(text, line, head, firstBody);
+}
+
+/** A wire dateline opening the line: only "BOSTON —" is furniture, the sentence after it is not. */
+function datelineOf(text: string, line: Line, head: string, firstBody: boolean): void {
+  const m = DATELINE_AGENCY.exec(head) ?? DATELINE_CAPS.exec(head);
+  let length = m ? m[0].length : 0;
+  if (!m) {
+    const t = DATELINE_TITLE.exec(head);
+    // A Title Case place needs a date or an agency, or must open the story.
+    if (
+      t &&
+      (t[1] || t[2] || firstBody) &&
+      !NOT_A_NAME.has(t[0].split(/[ ,]/)[0].toLowerCase()) &&
+      !SENTENCE_OPENERS.test(t[0])
+    )
+      length = t[0].length;
+  }
+  if (!length || length >= line.end - line.start) return;
+  let end = line.start + length;
+  while (end > line.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  line.kind = 'dateline';
+  line.from = line.start;
+  line.end = end;
+}
+
+function isPhotoCredit(head: string, words: number): boolean {
+  if (words > 60) return false;
+  if (CREDIT_OPENING.test(head) || PHOTO_PAREN.test(head)) return true;
+  // "Jane Doe/AFP/Getty Images", a caption ending in "(Getty)": the credit closes a short line.
+  return words <= 25 && !/[.!?]\)?$/.test(head) && PICTURE_TAIL.test(head) && /[/(]|Images|Getty/.test(head);
+}
+
+function isByline(head: string, words: number): boolean {
+  if (words > 16) return false;
+  const cue = BYLINE_CUE.exec(head);
+  if (!cue) return false;
+  const rest = head.slice(cue[0].length).split(/\s+/);
+  let names = 0;
+  for (const raw of rest) {
+    const word = raw.replace(/[,:;|]+$/, '');
+    if (names === 0 && NOT_A_NAME.has(word.toLowerCase())) return false;
+    if (!NAME_WORD.test(word)) break;
+    names++;
+    if (word !== raw) break; // a comma or colon ends the name
+  }
+  if (names < 2 || names > 5) return false;
+  // After the name: nothing, or an outlet, a date, "and" another name; never a sentence.
+  return !/[.!?]["\u201d]?$/.test(head) || /\d{4}[.:]?$/.test(head) || words <= 5;
+}
+
+const SHARE_OPENING =
+  /^(?:[\d.]+[km]?\s|share|tweet|e-?mail|print|pin|facebook|twitter|whatsapp|reddit|linkedin|telegram|copy|save|comments?|flipboard|messenger|sms|more|on|via|x)\b/i;
+
+function isShareRun(head: string): boolean {
+  if (!SHARE_OPENING.test(head)) return false;
+  const tokens = head.toLowerCase().split(/[\s|\u2022\u00b7,/]+/);
+  let seen = 0;
+  for (const token of tokens) {
+    if (!token || /^[\d.]+[km]?$/.test(token)) continue;
+    if (!SHARE_WORDS.has(token)) return false;
+    seen++;
+  }
+  return seen >= 2 || (seen === 1 && tokens.length <= 2 && /^share\b/i.test(head.trim()));
+}
+
+/** Title Case (every word but the small ones capitalised) or ALL CAPS, with no sentence end. */
+function isHeadline(head: string, words: number): boolean {
+  // A heading that asks or exclaims ("SO WHAT?") is the author talking, not furniture.
+  if (
+    TRANSCRIPT.test(head) ||
+    /[?!]["'\u201d\u2019]?$/.test(head) ||
+    /[.,;:\d]$/.test(head) ||
+    /\d\D+\d/.test(head) || // scores and tables, not headings
+    /["\u201c\u201d]$/.test(head.trim()) ||
+    /^["\u201c\u2018'(\-\u2014\u2013*\u2022]/.test(head)
+  )
+    return false;
+  const tokens = head.split(/\s+/);
+  if (words >= 2 && isShouted(head)) return true;
+  if (words < 4) return false;
+  let capital = 0;
+  let lower = 0;
+  for (const token of tokens) {
+    const word = token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+    if (!word || /^\d/.test(word)) continue;
+    if (/^\p{Lu}/u.test(word)) capital++;
+    else if (!HEADLINE_SMALL_WORDS.has(word.toLowerCase())) lower++;
+  }
+  return lower === 0 && capital >= 3;
+}
+
+/** ALL CAPS: at least six letters, nearly all of them capitals. */
+function isShouted(head: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of head) {
+    if (/\p{Lu}/u.test(ch)) {
+      letters++;
+      upper++;
+    } else if (/\p{Ll}/u.test(ch)) letters++;
+  }
+  return letters >= 6 && upper / letters >= 0.85;
+}
+
+function onlyLinks(head: string): boolean {
+  return head.split(/\s+/).every((t) => /^(?:pic\.twitter\.com\/|https?:\/\/|@|#)/.test(t));
+}
+
+/**
+ * Second pass: polls (a question and a run of short options), the text of embedded posts, lines
+ * held between widget lines; headlines and labels only where a line can stand alone.
+ */
+function neighbours(text: string, lines: Line[]): void {
+  let listEnd = -2;
+  let capsRun = -2;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const prev = i > 0 ? lines[i - 1] : null;
+    if (
+      (line.kind === 'headline' || line.kind === 'label') &&
+      prev &&
+      prev.kind !== 'headline' &&
+      !line.opensParagraph
+    ) {
+      // Inside a paragraph, a heading follows a finished line; hard-wrapped prose does not.
+      if (!prev.kind && !/[.!?:"\u201d\u2019)\u2026]$/.test(text.slice(Math.max(prev.start, prev.end - 2), prev.end)))
+        line.kind = null;
+    }
+    if (
+      line.kind === 'label' &&
+      prev &&
+      (listEnd === i - 1 || (prev.kind === 'label' && !sameText(text, prev, line)))
+    ) {
+      // A run of short lines that differ is a list (of states, of names): content, not labels.
+      if (prev.kind === 'label') prev.kind = null;
+      line.kind = null;
+      listEnd = i;
+    }
+    if (
+      line.kind === 'headline' &&
+      prev?.kind === 'headline' &&
+      !line.opensParagraph &&
+      isShouted(text.slice(line.start, Math.min(line.end, line.start + SLICE))) &&
+      isShouted(text.slice(prev.start, Math.min(prev.end, prev.start + SLICE))) &&
+      !prev.title
+    ) {
+      // Lines in capitals one after another are a table ("ANAHEIM AT BUFFALO"), not headings.
+      prev.kind = null;
+      line.kind = null;
+      capsRun = i;
+    } else if (
+      line.kind === 'headline' &&
+      capsRun === i - 1 &&
+      !line.opensParagraph &&
+      isShouted(text.slice(line.start, Math.min(line.end, line.start + SLICE)))
+    ) {
+      line.kind = null;
+      capsRun = i;
+    }
+    if (line.kind === 'embed-credit') {
+      if (line.from > line.start) line.post = { start: line.start, end: trimEnd(text, line.start, line.from) };
+      else if (prev && !prev.kind && prev.words <= MAX_FURNITURE_WORDS) prev.kind = 'embed';
+    }
+    if (
+      !line.kind &&
+      /\?["\u201d]?$/.test(text.slice(Math.max(line.start, line.end - 2), line.end)) &&
+      line.words <= 25
+    )
+      i = poll(text, lines, i);
+  }
+  // A short line between two lines of one widget, form or box belongs to it.
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const kind = lines[i - 1].kind;
+    if (line.kind || line.words > 25 || !kind || !BOXES.has(kind)) continue;
+    let j = i + 1;
+    while (j < lines.length && j < i + 4 && !lines[j].kind && lines[j].words <= 25) j++;
+    if (j < lines.length && lines[j].kind && BOXES.has(lines[j].kind!))
+      for (let k = i; k < j; k++) lines[k].kind = kind;
+    i = j;
+  }
+}
+
+const BOXES = new Set<FurnitureKind>(['widget', 'newsletter', 'comment-form', 'share']);
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** A poll: the question at `i` (maybe repeated), then at least two short option lines. */
+function poll(text: string, lines: Line[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && !lines[j].kind && sameText(text, lines[i], lines[j])) j++;
+  let options = 0;
+  let marked = 0;
+  let k = j;
+  while (k < lines.length && (!lines[k].kind || lines[k].kind === 'label') && lines[k].words <= 12 && k - j < 8) {
+    if (POLL_OPTION.test(text.slice(lines[k].start, Math.min(lines[k].end, lines[k].start + 20)))) marked++;
+    options++;
+    k++;
+  }
+  const cue =
+    (i > 0 && lines[i - 1].kind === 'widget') ||
+    (k < lines.length && (lines[k].kind === 'widget' || lines[k].kind === 'comment-form')) ||
+    j > i + 1;
+  if (options < 2 || (!cue && marked < 2)) return i;
+  for (let m = i; m < k; m++) lines[m].kind = 'widget';
+  return k - 1;
+}
+
+function sameText(text: string, a: Range, b: Range): boolean {
+  return a.end - a.start === b.end - b.start && text.startsWith(text.slice(a.start, a.end), b.start);
+}
+
+function collect(text: string, lines: Line[]): Furniture[] {
+  const out: Furniture[] = [];
+  for (const line of lines) {
+    if (!line.kind) continue;
+    if (line.post && line.post.end > line.post.start && (!out.length || line.post.start >= out[out.length - 1].end))
+      out.push({ kind: 'embed', ...line.post });
+    const start = line.kind === 'embed-credit' ? line.from : line.start;
+    const last = out[out.length - 1];
+    if (last && last.kind === line.kind && isGap(text, last.end, start)) last.end = line.end;
+    else if (!last || start >= last.end) out.push({ kind: line.kind, start, end: line.end });
+  }
+  return out;
+}
+
+function isGap(text: string, from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function countWords(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to && words <= MAX_FURNITURE_WORDS; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a)
+  );
+}
+
+/** Is [start, end) wholly inside one furniture range? `ranges` sorted, non-overlapping. */
+export function furnitureAt(ranges: Furniture[], start: number, end: number): Furniture | null {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid];
+    if (r.end <= start) lo = mid + 1;
+    else if (r.start > start) hi = mid - 1;
+    else return end <= r.end ? r : null;
+  }
+  return null;
+}
+
+/** How many characters of [start, end) lie in furniture (optionally only of the kinds `counts` accepts). */
+export function furnitureOverlap(
+  ranges: Furniture[],
+  start: number,
+  end: number,
+  counts: (kind: FurnitureKind) => boolean = () => true,
+): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let total = 0;
+  for (let i = lo; i < ranges.length && ranges[i].start < end; i++)
+    if (counts(ranges[i].kind)) total += Math.min(end, ranges[i].end) - Math.max(start, ranges[i].start);
+  return total;
+}

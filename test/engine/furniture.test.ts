@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+import { analyse } from '../../src/engine/document';
+import { findFurniture } from '../../src/engine/text/furniture';
+import { Brief } from '../../src/schema/brief';
+
+// Every article here is made up for these tests. Each one has real reporting (a named official
+// who says something) wrapped in one kind of page furniture; the brief must keep the reporting and
+// take nothing from the furniture.
+
+const TITLE = 'Harbour Bridge Repairs Near Completion';
+const BODY =
+  'Mayor Tessa Grindle said the harbour bridge would reopen in March after repairs.\n\n' +
+  'The city council approved the repair budget on Tuesday, according to a statement from the council.';
+
+function furnitureOf(text: string) {
+  return analyse(text).furniture.map((f) => ({ kind: f.kind, text: text.slice(f.start, f.end) }));
+}
+
+/** The brief's items that come from inside `part` of `text`. */
+function itemsFrom(text: string, part: string) {
+  const start = text.indexOf(part);
+  if (start < 0) throw new Error(`not in the text: ${part}`);
+  const end = start + part.length;
+  const b = brief({ text });
+  const within = (r: { start: number; end: number }) => r.start >= start && r.end <= end;
+  return {
+    brief: b,
+    actors: b.actors.filter((a) => a.mentions.every(within)).map((a) => a.name),
+    claims: b.claims.filter(within).map((c) => c.text),
+    caveats: b.caveats.filter(within).map((k) => k.text),
+  };
+}
+
+/** The body is still briefed: the mayor is an actor and the speaker of her claim. */
+function expectBodyBriefed(b: Brief) {
+  expect(b.actors.map((a) => a.name)).toContain('Tessa Grindle');
+  expect(b.claims.some((c) => c.speaker?.name.includes('Grindle') && c.text.includes('harbour bridge'))).toBe(true);
+}
+
+function expectNothingFrom(text: string, part: string) {
+  const got = itemsFrom(text, part);
+  expect({ actors: got.actors, claims: got.claims, caveats: got.caveats }).toEqual({
+    actors: [],
+    claims: [],
+    caveats: [],
+  });
+  expectBodyBriefed(got.brief);
+  expect(() => Brief.parse(got.brief)).not.toThrow();
+}
+
+describe('page furniture', () => {
+  it('takes a Title Case headline line in the body as furniture: its words are no actors', () => {
+    const furniture = 'Storm Warning Leaves Coastal Villages Cut Off Overnight';
+    const text = `Bridge Works Resume\n\n${BODY}\n\n${furniture}\n\nMore rain is expected this weekend.`;
+    expect(furnitureOf(text)).toContainEqual({ kind: 'headline', text: furniture });
+    expectNothingFrom(text, furniture);
+  });
+
+  it('takes a shouted ALL CAPS line as furniture, not as an organisation', () => {
+    const furniture = 'TOTAL DISASTER AHEAD';
+    const text = `${TITLE}\n\n${BODY}\n\n${furniture}\n\nMore rain is expected this weekend.`;
+    expect(furnitureOf(text)).toContainEqual({ kind: 'headline', text: furniture });
+    expectNothingFrom(text, furniture);
+  });
+
+  it('keeps a heading that asks a question: that is the author talking', () => {
+    const text = `${TITLE}\n\n${BODY}\n\nWHO WILL PAY FOR IT?\n\nMore rain is expected this weekend.`;
+    expect(furnitureOf(text).map((f) => f.text)).not.toContain('WHO WILL PAY FOR IT?');
+  });
+
+  it('takes "By NAME" as a byline; the writer is no actor', () => {
+    const furniture = 'By Orla Penhallow';
+    const text = `Bridge Works Resume\n\n${furniture}\n\n${BODY}`;
+    expect(furnitureOf(text)).toContainEqual({ kind: 'byline', text: furniture });
+    expectNothingFrom(text, furniture);
+  });
+
+  it('does not take a sentence that opens with "By" for a byline', () => {
+    const text = `${TITLE}\n\n${BODY}\n\nBy Friday, more than 200 workers had joined the crews, the council said.`;
+    expect(furnitureOf(text).some((f) => f.kind === 'byline')).toBe(false);
+  });
+
+  it('takes only the dateline part of a wire lead: the city is not the speaker, the sentence is content', () => {
+    const text =
+      `${TITLE}\n\n` +
+      'DUNMORE FALLS (Reuters) - The harbour bridge will reopen in March, Mayor Tessa Grindle said on Monday.\n\n' +
+      BODY;
+    expect(furnitureOf(text)).toContainEqual({ kind: 'dateline', text: 'DUNMORE FALLS (Reuters) -' });
+    const b = brief({ text });
+    expect(b.actors.map((a) => a.name)).not.toContain('DUNMORE FALLS');
+    const lead = b.claims.find((c) => c.start < 120 && c.text.includes('reopen in March'));
+    expect(lead?.speaker?.name).toContain('Grindle');
+    expectBodyBriefed(b);
+  });
+
+  it('takes a Title Case dateline with an em dash when it opens the story', () => {
+    const text = `${TITLE}\n\nPort Ellery — The harbour bridge will reopen in March, Mayor Tessa Grindle said.\n\n${BODY}`;
+    expect(furnitureOf(text)[1]).toEqual({ kind: 'dateline', text: 'Port Ellery —' });
+  });
+
+  it('takes photo and image credits as furniture: no agency, no photographer as an actor', () => {
+    for (const furniture of [
+      'Workers inspect the damaged span on Monday. (AP Photo/Lina Varga)',
+      'Photo: Brannock Kell / Getty Images',
+      'Quentin Adeyemi/AFP/Getty Images',
+    ]) {
+      const text = `${TITLE}\n\n${BODY}\n\n${furniture}\n\nMore rain is expected this weekend.`;
+      expect(furnitureOf(text)).toContainEqual({ kind: 'credit', text: furniture });
+      expectNothingFrom(text, furniture);
+    }
+  });
+
+  it('takes an embedded post and its credit line as furniture: never the author voice', () => {
+    const post = 'This bridge is an absolute disgrace and everybody knows it!';
+    const credit = '— Harbour Watch (@harbourwatch99) March 3, 2025';
+    const text = `${TITLE}\n\n${BODY}\n\nResidents were angry online.\n\n${post}\n${credit}\n\nMore rain is expected this weekend.`;
+    expect(furnitureOf(text)).toEqual(
+      expect.arrayContaining([
+        { kind: 'embed', text: post },
+        { kind: 'embed-credit', text: credit },
+      ]),
+    );
+    expectNothingFrom(text, post);
+    expectNothingFrom(text, credit);
+  });
+
+  it('splits a post and its "pic.twitter.com" credit on one line', () => {
+    const line = 'Crews are on the bridge right now pic.twitter.com/AbC123xyz — Dee Marlow (@deemarlow) May 2, 2024';
+    const text = `${TITLE}\n\n${BODY}\n\n${line}`;
+    expect(furnitureOf(text)).toEqual(
+      expect.arrayContaining([
+        { kind: 'embed', text: 'Crews are on the bridge right now' },
+        { kind: 'embed-credit', text: 'pic.twitter.com/AbC123xyz — Dee Marlow (@deemarlow) May 2, 2024' },
+      ]),
+    );
+    expectNothingFrom(text, line);
+  });
+
+  it('keeps the post author as a source when the credit names them (not as an actor)', () => {
+    const text = `${TITLE}\n\n${BODY}\n\nThe bridge will be ready before the summer.\n— Ferry News Daily (@ferrynewsdaily) June 1, 2024`;
+    const b = brief({ text });
+    expect(b.actors.map((a) => a.name)).not.toContain('Ferry News Daily');
+  });
+
+  it('takes an Instagram credit as furniture', () => {
+    const credit = 'A post shared by Coastal Cafe (@coastalcafe) on Jun 4, 2024 at 9:12am PDT';
+    const text = `${TITLE}\n\n${BODY}\n\n${credit}`;
+    expect(furnitureOf(text)).toContainEqual({ kind: 'embed-credit', text: credit });
+    expectNothingFrom(text, credit);
+  });
+
+  it('takes a poll widget (prompt, short options, vote) as furniture: its options are no people', () => {
+    const poll =
+      'Should the council have closed the bridge?\nYes, safety first\nNo, it hurt local shops\nNot sure\nVote now';
+    const text = `${TITLE}\n\n${BODY}\n\n${poll}\n\nMore rain is expected this weekend.`;
+    expect(furnitureOf(text).filter((f) => f.kind === 'widget')).toHaveLength(1);
+    expectNothingFrom(text, poll);
+  });
+
+  it('does not take a question followed by two short answers in prose for a poll', () => {
+    const text = `${TITLE}\n\n${BODY}\nWhy does it matter?\nThe bridge carries the buses.\nAnd the ferry traffic.`;
+    expect(furnitureOf(text).some((f) => f.kind === 'widget')).toBe(false);
+  });
+
+  it('takes a newsletter box as furniture', () => {
+    const box =
+      'Sign up for our Harbour Morning newsletter to get updates in your inbox.\nYou can unsubscribe at any time.';
+    const text = `${TITLE}\n\n${BODY}\n\n${box}\n\nMore rain is expected this weekend.`;
+    expect(furnitureOf(text).map((f) => f.kind)).toContain('newsletter');
+    expectNothingFrom(text, box);
+  });
+
+  it('takes a comment form as furniture: its notes are not the author opining', () => {
+    const form =
+      'Leave a comment\nYour email address will not be published.\nName *\nEmail *\nWebsite This field should be left unchanged.';
+    const text = `${TITLE}\n\n${BODY}\n\n${form}`;
+    expect(furnitureOf(text).map((f) => f.kind)).toEqual(['headline', 'comment-form']);
+    expectNothingFrom(text, form);
+  });
+
+  it('takes related and read-more links as furniture', () => {
+    for (const furniture of [
+      'READ MORE: Ferry Operator Warns Of Summer Delays',
+      'Related: Council Names New Harbour Chief',
+    ]) {
+      const text = `${TITLE}\n\n${BODY}\n\n${furniture}\n\nMore rain is expected this weekend.`;
+      expect(furnitureOf(text)).toContainEqual({ kind: 'related', text: furniture });
+      expectNothingFrom(text, furniture);
+    }
+  });
+
+  it('takes a run of share buttons as furniture', () => {
+    const furniture = '1.2k Shares Facebook Twitter Email';
+    const text = `${TITLE}\n\n${furniture}\n\n${BODY}`;
+    expect(furnitureOf(text)).toContainEqual({ kind: 'share', text: furniture });
+    expectNothingFrom(text, furniture);
+  });
+
+  it('takes copyright and distribution lines as furniture', () => {
+    for (const furniture of [
+      '© 2025 Harbour Gazette Media Group. All rights reserved.',
+      'Republished with permission from Dunmore Weekly Press.',
+    ]) {
+      const text = `${TITLE}\n\n${BODY}\n\n${furniture}`;
+      expect(furnitureOf(text)).toContainEqual({ kind: 'copyright', text: furniture });
+      expectNothingFrom(text, furniture);
+    }
+  });
+
+  it('takes a short label line ("Advertisement") as furniture, but not a list of short lines', () => {
+    expect(furnitureOf(`${TITLE}\n\n${BODY}\n\nAdvertisement\n\nMore rain is expected.`)).toContainEqual({
+      kind: 'label',
+      text: 'Advertisement',
+    });
+    const list = `${TITLE}\n\n${BODY}\nThe closures hit three towns:\nDunmore\nPort Ellery\nKessock Bay`;
+    expect(furnitureOf(list).some((f) => f.kind === 'label')).toBe(false);
+  });
+
+  it('keeps the claims and caveats of the article title: the title is the outlet speaking', () => {
+    const text = `Mayor Grindle Says Bridge Fiasco Will End In March\n\n${BODY}`;
+    const b = brief({ text });
+    expect(b.furniture?.[0]).toEqual({ kind: 'headline', start: 0, end: text.indexOf('\n') });
+    expectBodyBriefed(b);
+  });
+
+  it('lists the furniture in the brief, in text order, within the schema', () => {
+    const text = `${TITLE}\n\nBy Orla Penhallow\n\n${BODY}\n\nAdvertisement\n\n© 2025 Harbour Gazette Media Group.`;
+    const b = brief({ text });
+    expect(b.furniture?.map((f) => f.kind)).toEqual(['headline', 'byline', 'label', 'copyright']);
+    expect(() => Brief.parse(b)).not.toThrow();
+    expect(brief({ text: BODY.replace('\n\n', ' ') }).furniture).toBeUndefined();
+  });
+
+  it('reads a long text in linear time (twice the text, about twice the time)', () => {
+    const unit = `${BODY}\nTOTAL DISASTER AHEAD\nBy Orla Penhallow\nShould we?\nYes\nNo\n— A (@a) May 2, 2024\n`;
+    const time = (n: number) => {
+      const text = unit.repeat(n);
+      const t0 = performance.now();
+      for (let i = 0; i < 3; i++) findFurniture(text, null);
+      return performance.now() - t0;
+    };
+    time(200);
+    const small = time(1000);
+    const large = time(4000);
+    expect(large / small).toBeLessThan(12);
+  });
+});
