@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { brief } from '../src/engine';
+import { brief, type TracedBrief } from '../src/engine';
 import { briefToMarkdown } from '../src/engine/markdown';
 
 const HELP = `edge-brief: who said what, on whose word, and where the author opines, for a news article
@@ -27,6 +27,8 @@ Options:
       --title TITLE      the article's title (one article only; else the first line, if it is a heading)
       --url URL          the article's URL (one article only)
       --include-text     put the analysed text in the brief as "text"
+      --trace            list the rules that made each claim, source and caveat: the "trace"
+                         field in JSON, a "Rule trace" section in Markdown (for tuning rules)
   -q, --quiet            no progress line on stderr
   -h, --help             this help
 
@@ -37,6 +39,7 @@ Examples:
   npx edge-brief story.txt --format md > story-brief.md
   npx edge-brief archive/ > briefs.jsonl
   npx edge-brief a.txt b.txt --jsonl | jq -r .id
+  npx edge-brief story.txt --trace | jq '.trace[] | select(.kind == "claim") | .rules'
 
 Exit status: 0 every article briefed, 1 an article could not be read or was blank, 2 usage.`;
 
@@ -51,6 +54,7 @@ interface Options {
   title?: string;
   url?: string;
   includeText: boolean;
+  trace: boolean;
   quiet: boolean;
 }
 
@@ -68,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
         title: { type: 'string' },
         url: { type: 'string' },
         'include-text': { type: 'boolean', default: false },
+        trace: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -88,6 +93,7 @@ async function main(argv: string[]): Promise<number> {
     title: values.title,
     url: values.url,
     includeText: values['include-text'],
+    trace: values.trace,
     quiet: values.quiet,
   };
 
@@ -109,8 +115,11 @@ async function main(argv: string[]): Promise<number> {
 async function briefOne(file: string, options: Options): Promise<number> {
   const text = readArticle(file);
   if (text === null) return 1;
-  const result = brief({ text, title: options.title, url: options.url }, { includeText: options.includeText });
-  await write(options.format === 'md' ? briefToMarkdown(result) : `${JSON.stringify(result, null, 2)}\n`);
+  const result = brief(
+    { text, title: options.title, url: options.url },
+    { includeText: options.includeText, trace: options.trace },
+  );
+  await write(options.format === 'md' ? markdownOf(result, text) : `${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }
 
@@ -122,14 +131,25 @@ async function briefMany(files: string[], options: Options): Promise<number> {
     if (text === null) {
       failed++;
     } else {
-      const result = brief({ text }, { includeText: options.includeText });
-      if (options.format === 'md') await write(`${i > 0 ? '\n---\n\n' : ''}${briefToMarkdown(result)}`);
+      const result = brief({ text }, { includeText: options.includeText, trace: options.trace });
+      if (options.format === 'md') await write(`${i > 0 ? '\n---\n\n' : ''}${markdownOf(result, text)}`);
       else await write(`${JSON.stringify({ file, ...result })}\n`);
     }
     progress.update(i + 1, failed);
   }
   progress.done(failed);
   return failed > 0 ? 1 : 0;
+}
+
+/** The Markdown brief, with the rule trace after it when there is one: each item's text and the rules that made it. */
+function markdownOf(result: TracedBrief, text: string): string {
+  const md = briefToMarkdown(result);
+  if (!result.trace) return md;
+  const lines = result.trace.map(
+    (e) =>
+      `- ${e.kind} ${e.start}-${e.end} "${text.slice(e.start, e.end).replace(/\s+/g, ' ')}": ${e.rules.join(', ')}`,
+  );
+  return `${md}\n## Rule trace\n\n${lines.join('\n')}\n`;
 }
 
 /** A positional as article files: `-` (standard input), a file, or a folder's article files in name order. */

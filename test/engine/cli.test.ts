@@ -36,6 +36,23 @@ describe('npx edge-brief (the command line)', () => {
     expect(Brief.parse(JSON.parse(stdout))).toEqual(brief({ text: STORY }));
   });
 
+  it('prints the rule trace with the brief with --trace (JSON: the trace field; Markdown: a Rule trace section)', () => {
+    const { status, stdout } = cli(['-', '--trace'], STORY);
+    expect(status).toBe(0);
+    const { trace, ...rest } = JSON.parse(stdout);
+    expect(rest).toEqual(JSON.parse(JSON.stringify(brief({ text: STORY }))));
+    const quote = STORY.indexOf('“We are ready,”');
+    expect(trace).toContainEqual({
+      kind: 'claim',
+      start: quote,
+      end: quote + '“We are ready,”'.length,
+      rules: ['quotation/cue-after', 'resolve/named-actor'],
+    });
+    const md = cli(['-', '--trace', '--format', 'md'], STORY).stdout;
+    expect(md).toContain('## Rule trace');
+    expect(md).toContain('"“We are ready,”": quotation/cue-after');
+  });
+
   it('prints a readable Markdown brief with --format md, and reads standard input with -', () => {
     const { status, stdout } = cli(['-', '--format', 'md', '--title', 'Storm'], STORY);
     expect(status).toBe(0);

@@ -26,6 +26,8 @@ import { isNewsAgency, isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
 import { SOURCING, isCap, isQuoted, isWord, type Token } from './tokens';
 import { partitionPoint } from '../text/partition';
+import type { Trace } from '../trace';
+import { WEAK_ANONYMOUS_HEADS } from '../data/speaker-words';
 
 export class SourceRegistry {
   private readonly byKey = new Map<string, Source>();
@@ -39,7 +41,10 @@ export class SourceRegistry {
   private anonymousIndex: { start: number; end: number; id: string }[] | null = null;
   readonly list: Source[] = [];
 
-  add(name: string, type: SourceType, anonymous: boolean, mention: Range): Source {
+  /** `trace`: the brief's rule trace, when one was asked for (each mention is listed with the rule that added it). */
+  constructor(private readonly trace?: Trace) {}
+
+  add(name: string, type: SourceType, anonymous: boolean, mention: Range, rule = 'source/added'): Source {
     const key = foldName(name);
     let s = this.byKey.get(key) ?? (type === 'person' || type === 'official' ? this.samePerson(key) : undefined);
     if (!s) {
@@ -49,11 +54,12 @@ export class SourceRegistry {
       this.list.push(s);
       if (type === 'person' || type === 'official') push(this.byLastWord, lastWord(key), s);
     }
-    this.mention(s, mention);
+    this.mention(s, mention, rule);
     return s;
   }
 
-  mention(s: Source, r: Range): void {
+  mention(s: Source, r: Range, rule = 'source/mentioned'): void {
+    this.trace?.add('source', r.start, r.end, rule);
     // Mentions mostly arrive in text order: compare with the last one, scan only when out of order.
     const ms = s.mentions;
     const last = ms[ms.length - 1];
@@ -210,7 +216,8 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     const w = t[i];
     if (!isWord(w) || !(w.flags & SOURCING)) continue;
     if (REPORT_HEADS.has(w.lower) && i > 0 && VAGUE_REPORT_MODIFIERS.has(t[i - 1].lower)) {
-      registry.add(text.slice(t[i - 1].start, w.end), 'anonymous', true, { start: t[i - 1].start, end: w.end });
+      const range = { start: t[i - 1].start, end: w.end };
+      registry.add(text.slice(range.start, range.end), 'anonymous', true, range, 'source/vague-report');
       continue;
     }
     // Capitalised only at the start of a sentence ("People familiar with ...").
@@ -243,25 +250,13 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     }
     const next = t[end];
     const cueNext = next && isWord(next) && CUES.has(next.lower) && !isCap(next);
-    const weakHead =
-      w.lower === 'people' ||
-      w.lower === 'person' ||
-      w.lower === 'individuals' ||
-      w.lower === 'individual' ||
-      w.lower === 'members' ||
-      w.lower === 'member' ||
-      w.lower === 'employees' ||
-      w.lower === 'employee' ||
-      w.lower === 'witnesses' ||
-      w.lower === 'associates' ||
-      w.lower === 'lawmakers' ||
-      w.lower === 'lawmaker';
+    const weakHead = WEAK_ANONYMOUS_HEADS.has(w.lower);
     if (weakHead ? !(tail || (q >= 0 && cueNext)) : !(q >= 0 || tail || (BARE_ANONYMOUS.has(w.lower) && cueNext)))
       continue;
     // A name after the head ("a source, John Smith") makes it a named source: skip.
     const from = q >= 0 ? q : i;
     const range = { start: t[from].start, end: t[end - 1].end };
-    registry.add(text.slice(range.start, range.end), 'anonymous', true, range);
+    registry.add(text.slice(range.start, range.end), 'anonymous', true, range, 'source/unnamed-sourcing');
     i = end - 1;
   }
 }
@@ -308,7 +303,13 @@ export function scanEmbedCredits(text: string, paragraphs: readonly Range[], reg
       if (m) {
         const name = m[1].trim();
         const at = lineStart + line.indexOf(name, m.index);
-        registry.add(name, channelType(name) ?? 'person', false, { start: at, end: at + name.length });
+        registry.add(
+          name,
+          channelType(name) ?? 'person',
+          false,
+          { start: at, end: at + name.length },
+          'source/embed-credit',
+        );
       }
       lineStart = lineEnd + 1;
     }

@@ -18,3 +18,19 @@ export function partitionPoint(length: number, before: (i: number) => boolean): 
   }
   return lo;
 }
+
+/**
+ * The first index whose value is >= x in an ascending list of numbers (C++'s `lower_bound`):
+ * partitionPoint for the common case of sorted offsets, with no closure (for per-item lookups on
+ * hot paths, where a closure call per step shows).
+ */
+export function lowerBound(xs: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

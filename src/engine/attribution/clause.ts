@@ -1,0 +1,173 @@
+/**
+ * Clause boundaries around a cue: where a cue clause ends, whether what follows a cue is only
+ * time, place and channel words, and where the content after a cue starts and ends.
+ */
+import { ADVERBIAL_STARTS, ADVERBIAL_WORDS, CONTENT_SUBORDINATORS, PARTICLE_STARTS } from '../data/clause-words';
+import { CUES, type CueInfo } from '../data/cues';
+import { ADDRESSEES, AUX, DETERMINERS, TIME } from '../data/speaker-words';
+import { collectVias, cueAt, emptyContent, isDigit } from './cue';
+import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
+import { firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
+
+/** Where a cue clause ends: the sentence end, or a participle cue / quotation that starts new content. */
+export function clauseEnd(t: Token[], from: number): { index: number; offset: number } {
+  // A cue clause is short; past 40 tokens there is more content, not more clause.
+  const limit = Math.min(t.length, from + 40);
+  for (let k = from; k < limit; k++) {
+    const w = t[k];
+    if (isQuoted(w) || isOpenQuote(w.text)) return { index: k, offset: w.start };
+    if (w.text === ',' && k + 1 < t.length) {
+      let n = k + 1;
+      while (n < t.length && isWord(t[n]) && AUX.has(t[n].lower)) n++;
+      const cue = n < t.length ? cueAt(t, n) : null;
+      if (cue && cue.info.participle) return { index: k, offset: w.start };
+    }
+  }
+  if (limit < t.length) return { index: limit, offset: t[limit - 1].end };
+  const last = t[t.length - 1];
+  return { index: t.length, offset: last ? last.end : 0 };
+}
+
+export function lastContentEnd(t: Token[], to: number): number {
+  // Drop the sentence's final period (not a quotation's closing mark or its inner period).
+  let k = to - 1;
+  while (
+    k >= 0 &&
+    !isWord(t[k]) &&
+    (isFinal(t[k].text) || t[k].text === ',' || t[k].text === ';' || t[k].text === ':') &&
+    !isQuoted(t[k])
+  )
+    k--;
+  return k;
+}
+
+/** Skip a leading conjunction of the content ("And", "But") only when nothing else is there. */
+export function firstContent(t: Token[], from: number, last: number): number {
+  let s = from;
+  while (s <= last && !isWord(t[s]) && !isOpenQuote(t[s].text) && !isQuoted(t[s])) s++;
+  return s;
+}
+
+/** The first comma in t[from, to) outside quotations within a cue clause's reach, or -1. */
+export function nextComma(t: Token[], from: number, to: number): number {
+  for (let k = from; k < to && k - from <= 14; k++) {
+    if (isQuoted(t[k]) || isOpenQuote(t[k].text) || isFinal(t[k].text)) return -1;
+    if (t[k].text === ',') return k;
+  }
+  return -1;
+}
+
+/** Only time words, channels and addressees between the cue and the clause end. */
+export function onlyAdverbial(t: Token[], from: number, to: number): boolean {
+  if (to - from > 14) return false;
+  // Lower-case words outside the vocabulary of time, place and channel: one is tolerated
+  // ("said in a phone interview"), two mean a clause ("said the suing states were ...").
+  let strange = 0;
+  for (let k = from; k < to; k++) {
+    const w = t[k];
+    if (isQuoted(w)) continue;
+    if (!isWord(w)) continue;
+    if (w.lower === 'that' || (CUES.has(w.lower) && !isCap(w) && !CUES.get(w.lower)!.participle)) return false;
+    if (
+      isCap(w) ||
+      TIME.has(w.lower) ||
+      ADVERBIAL_WORDS.has(w.lower) ||
+      ADDRESSEES.has(w.lower) ||
+      AUX.has(w.lower) ||
+      isDigit(w.lower.charCodeAt(0))
+    )
+      continue;
+    if (++strange > 1) return false;
+  }
+  return true;
+}
+
+/** The content after a cue: optional adverbials and "that", then to the end of the sentence or the next participle cue. */
+export function contentAfter(
+  t: Token[],
+  from: number,
+  info: CueInfo,
+  participle: boolean,
+  evidenceSubject = false,
+): { start: number; end: number; vias: readonly Via[] } | null {
+  let k = from;
+  const viaStart = k;
+  // "that" within a short adverbial stretch ("said Thursday in a statement that ...").
+  let thatAt = -1;
+  for (let n = k; n < t.length && n - k < 12; n++) {
+    const w = t[n];
+    if (isQuoted(w) || isOpenQuote(w.text)) break;
+    if (w.lower === 'that' && isWord(w)) {
+      thatAt = n;
+      break;
+    }
+    if (w.text === ';' || isFinal(w.text)) break;
+  }
+  const first = t[k];
+  if (!first) return null;
+  const adverbialStart =
+    first.text === ',' || TIME.has(first.lower) || ADVERBIAL_STARTS.has(first.lower) || first.lower === 'that';
+  if (info.cls === 'tell') {
+    if (thatAt >= 0 && thatAt - k <= 8) k = thatAt + 1;
+    else {
+      // Skip the addressee: a pronoun, "reporters", or a short name.
+      let n = k;
+      const determiner = n < t.length && DETERMINERS.has(t[n].lower);
+      if (n < t.length && ADDRESSEES.has(t[n].lower)) n++;
+      // "the Associated Press", "Fox News": a name after it; "reporters", "him": nothing more.
+      if (determiner || (n === k && isCapAt(t, n)))
+        while (n < t.length && isWord(t[n]) && isCap(t[n]) && n - k < 5) n++;
+      k = n;
+    }
+  } else if (thatAt >= 0 && (thatAt === k || adverbialStart)) {
+    k = thatAt + 1;
+  } else if (info.cls === 'weak' && !evidenceSubject) {
+    return null;
+  } else {
+    // Skip time words and short channels ("said Thursday on Telegram ...").
+    while (k < t.length) {
+      const w = t[k];
+      if (isWord(w) && TIME.has(w.lower)) k++;
+      else if (w.text === ',' || w.text === ':') k++;
+      else if (isWord(w) && (w.lower === 'on' || w.lower === 'via') && isCapAt(t, k + 1)) {
+        k += 2;
+        while (k < t.length && isCap(t[k]) && isWord(t[k])) k++;
+      } else break;
+    }
+  }
+  const viaEnd = k;
+  // The end: the sentence end, or a participle cue after a comma, or ", according to".
+  let e = k;
+  const cap = Math.min(t.length, k + MAX_CONTENT_TOKENS);
+  for (; e < cap; e++) {
+    const w = t[e];
+    if (w.text === ',' && e + 1 < t.length && !isQuoted(t[e + 1])) {
+      let n = e + 1;
+      while (n < t.length && isWord(t[n]) && AUX.has(t[n].lower)) n++;
+      const cue = n < t.length ? cueAt(t, n) : null;
+      if ((cue && cue.info.participle) || (t[n]?.lower === 'according' && t[n + 1]?.lower === 'to')) break;
+    }
+  }
+  const last = lastContentEnd(t, e);
+  if (last < k) return null;
+  let s = k;
+  while (s <= last && !isWord(t[s]) && !isOpenQuote(t[s].text) && !isQuoted(t[s])) s++;
+  if (s > last) return null;
+  // "endorsed by dozens of papers": a passive; the agent after "by" is the speaker, not content.
+  if (t[s].lower === 'by') return null;
+  // "what Liz Wahl said when she resigned", "said as he entered the talks": when it was said, not what.
+  // After "that" it is the content's own clause ("Obama said that because terrorists are Muslim does not mean ...").
+  if (!participle && CONTENT_SUBORDINATORS.has(t[s].lower) && !(k > from && t[k - 1].lower === 'that')) return null;
+  if (info.cls === 'act' && !participle && PARTICLE_STARTS.has(t[s].lower)) return null;
+  if (emptyContent(t, s, last)) return null;
+  if (!participle && (info.cls === 'say' || info.cls === 'act') && last - s < 1 && !isQuoted(t[s])) return null;
+  return { start: t[s].start, end: t[last].end, vias: collectVias(t, viaStart, viaEnd) };
+}
+
+/** The first word of a sentence's tokens before `limit` (the start of a mixed claim). */
+export function firstWordStart(t: Token[], fallback: number, limit: number): number {
+  // At most MAX_CONTENT_TOKENS before the quotation: a run-on sentence does not make this quadratic.
+  const end = firstTokenAt(t, limit);
+  for (let k = Math.max(0, end - MAX_CONTENT_TOKENS); k < end; k++) if (isWord(t[k])) return t[k].start;
+  return fallback;
+}

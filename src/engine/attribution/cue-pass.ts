@@ -1,0 +1,376 @@
+/**
+ * Pass 2, cue verbs outside quotations, sentence by sentence: "X said (that) ...", "X told
+ * reporters ...", "..., X said.", "..., said X.", "according to X, ...", "..., according to X.",
+ * participles after a comma ("..., also noting that ..."), evidence subjects ("the poll shows")
+ * and stance verbs after a strong subject. Each rule is a named function, and each draft records
+ * the rule that made it (`Draft.rule`, read by the trace).
+ */
+import type { Range } from '../../schema/brief';
+import { CLAUSE_CONTINUERS, EVIDENCE_LEMMAS, NOUNISH, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
+import { CUES, type CueInfo } from '../data/cues';
+import { AUX, DASHES, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
+import type { Doc } from '../document';
+import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
+import { collectVias, cueAt, endsWithNegation, isVerbLike } from './cue';
+import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
+import {
+  appositiveSpeaker,
+  coordinatedSubject,
+  evidenceSubject,
+  hasEvidenceNoun,
+  isDescriptive,
+  segmentSpeaker,
+  speakerBefore,
+  strongSubject,
+} from './speaker-phrase';
+import { ACCORDING, MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
+
+/** Pass 2: cue verbs outside quotations. */
+export function cuePass(
+  doc: Doc,
+  sents: Sent[],
+  withDraft: ReadonlySet<number>,
+  usedCues: ReadonlySet<number>,
+  inClause: Uint8Array | null,
+  drafts: Draft[],
+): void {
+  const title = doc.titleRange;
+  for (let si = 0; si < sents.length; si++) {
+    const sent = sents[si];
+    // No word that can start a cue or "according to": nothing for this pass.
+    if (!(sent.flags & (MAY_CUE | ACCORDING))) continue;
+    const heading = title !== null && sent.start >= title.start && sent.end <= title.end;
+    cueDrafts(doc.text, sent, heading, withDraft.has(sent.index), usedCues, inClause, drafts);
+  }
+}
+
+/** Pass 2 for one sentence: its cue verbs outside quotations, each claim added to `drafts`. */
+function cueDrafts(
+  text: string,
+  sent: Sent,
+  heading: boolean,
+  sentenceHasClaim: boolean,
+  usedCues: ReadonlySet<number>,
+  inClause: Uint8Array | null,
+  drafts: Draft[],
+): void {
+  const t = sent.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i];
+    if (!isWord(tok) || isQuoted(tok)) continue;
+    // Most words neither start a cue nor "according to": one bit rules them out.
+    if (!(tok.flags & (MAY_CUE | ACCORDING))) continue;
+    if (usedCues.has(tok.start)) continue;
+    if (inClause !== null && inClause[tok.start]) continue;
+    if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
+      const d = accordingTo(t, i, sent);
+      if (d) {
+        drafts.push(d);
+        sentenceHasClaim = true;
+      }
+      continue;
+    }
+    const cue = cueAt(t, i, heading);
+    if (!cue) continue;
+    const span = cue.words;
+    // Only next to a quotation (pass 1), or right before "that"/"whether" ("responded that ...").
+    if (cue.info.cls === 'quote' && !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether'))
+      continue;
+    const d = verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim);
+    if (d) {
+      drafts.push(d);
+      sentenceHasClaim = true;
+      // Skip the words the claim's cue clause used.
+      i += span - 1;
+    }
+  }
+}
+
+/** A cue verb in a sentence, as the cue rules see it. */
+interface CueContext {
+  t: Token[];
+  /** The cue's first token, its words, what it is. */
+  i: number;
+  info: CueInfo;
+  sent: Sent;
+  sentenceHasClaim: boolean;
+  cueText: string;
+  cueStart: number;
+  /** The token after the cue. */
+  after: number;
+}
+
+/** A cue rule's answer: a draft, null for "no claim here" (the rules after it are not tried), undefined when it does not apply. */
+type RuleResult = Draft | null | undefined;
+
+/**
+ * "X said (that) ...", "X told reporters ...", "..., X said.", "..., said X.", "..., also noting
+ * that ...": the cue rules in order, the first that answers decides.
+ */
+function verbClaim(
+  text: string,
+  t: Token[],
+  i: number,
+  span: number,
+  info: CueInfo,
+  sent: Sent,
+  sentenceHasClaim: boolean,
+): Draft | null {
+  const cueText = span === 1 ? t[i].text : text.slice(t[i].start, t[i + span - 1].end);
+  const x: CueContext = { t, i, info, sent, sentenceHasClaim, cueText, cueStart: t[i].start, after: i + span };
+  let r: RuleResult = participleAfterComma(x);
+  if (r !== undefined) return r;
+  r = evidenceFinding(x);
+  if (r !== undefined) return r;
+  if (isNounNotCue(x)) return null;
+  if (info.cls === 'act') return stanceOfStrongSubject(x);
+  const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0);
+  // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
+  if (np && np.boundary >= 0 && t[np.boundary].lower === 'whom') return null;
+  r = np ? cueAfterContent(x, np) : invertedCueAfterContent(x);
+  if (r !== undefined) return r;
+  return subjectBeforeCue(x, np);
+}
+
+function draftOf(x: CueContext, rule: string, content: Range, speaker: Range | null, vias: readonly Via[]): Draft {
+  return mk(
+    rule,
+    x.cueText,
+    x.cueStart,
+    x.sent,
+    content.start,
+    content.end,
+    speaker,
+    speaker ? 'np' : 'participle',
+    vias,
+  );
+}
+
+function spanOf(t: Token[], from: number, to: number): Range {
+  return { start: t[from].start, end: t[to - 1].end };
+}
+
+/**
+ * Rules cue/participle-continues-claim and cue/participle-sentence-subject: a participle after a
+ * comma or a preposition ("..., also noting that ...", "...ago,\" adding that ...") continues the
+ * speaker of the claim before it in the sentence; with none, the sentence's subject speaks ("The
+ * president spoke Tuesday, saying ...").
+ */
+function participleAfterComma(x: CueContext): RuleResult {
+  const { t, i, info } = x;
+  let p = i - 1;
+  while (p >= 0 && isWord(t[p]) && AUX.has(t[p].lower)) p--;
+  // After a comma, also one inside a closing quotation ("...ago,\" adding that ...").
+  const afterComma = p >= 0 && (t[p].text === ',' || (isCloseQuote(t[p].text) && t[p - 1]?.text === ','));
+  if (!(info.participle && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower)))) return undefined;
+  const content = contentAfter(t, x.after, info, true);
+  if (!content) return null;
+  if (x.sentenceHasClaim) return draftOf(x, 'cue/participle-continues-claim', content, null, content.vias);
+  let e = 0;
+  while (e < p && e < 8 && isSubjectWord(t[e])) e++;
+  // A subject ends at its verb: with no capital or pronoun in it, it is probably a clause ("It goes", "RT covered").
+  if (e > 0 && !(isCap(t[0]) || SUBJECT_PRONOUNS.has(t[0].lower))) return null;
+  if (e === 0) return null;
+  return draftOf(x, 'cue/participle-sentence-subject', content, spanOf(t, 0, e), content.vias);
+}
+
+/** A word of a sentence-opening subject: not a phrase stop, a cue, a lower-case verb form or a negation. */
+function isSubjectWord(w: Token): boolean {
+  return (
+    isWord(w) &&
+    !NP_STOP.has(w.lower) &&
+    !CUES.has(w.lower) &&
+    !(isVerbLike(w.lower) && !isCap(w)) &&
+    !endsWithNegation(w.lower)
+  );
+}
+
+/**
+ * Rule cue/evidence-finding: "A Government Accountability Office report released last year found
+ * that ...": a long evidence subject before a finding verb.
+ */
+function evidenceFinding(x: CueContext): RuleResult {
+  const { t, i, info } = x;
+  if (!EVIDENCE_LEMMAS.has(info.lemma) || info.participle) return undefined;
+  const ev = evidenceSubject(t, i);
+  const content = ev ? contentAfter(t, x.after, info, false, true) : null;
+  if (!ev || !content) return undefined;
+  return draftOf(x, 'cue/evidence-finding', content, spanOf(t, ev.from, ev.to), content.vias);
+}
+
+/**
+ * "a flurry of tweets", "Republican claims", "face questions": a cue word that is also a plural
+ * noun is a noun, unless a name or pronoun speaks ("A new poll shows that ...": evidence with a
+ * that-clause speaks too).
+ */
+function isNounNotCue(x: CueContext): boolean {
+  const { t, i } = x;
+  if (!NOUNISH.has(t[i].lower)) return false;
+  const subject = speakerBefore(t, i);
+  const evidenceThat = !!subject && t[i + 1]?.lower === 'that' && hasEvidenceNoun(t, subject);
+  return (
+    t[i - 1]?.lower === 'of' ||
+    !subject ||
+    !(strongSubject(t, subject) || evidenceThat) ||
+    (subject.to - subject.from === 1 && /(?:an|ic)$/.test(t[subject.from].lower))
+  );
+}
+
+/**
+ * Rule cue/stance-of-strong-subject: stance and intention verbs ("wants to", "called him a genius")
+ * after a name, a pronoun, a title or unnamed sourcing; never after a subordinator ("a scenario
+ * where Russia attacks NATO personnel" is an event or a hypothesis, not a stance).
+ */
+function stanceOfStrongSubject(x: CueContext): Draft | null {
+  const { t, i, info } = x;
+  const subject = speakerBefore(t, i) ?? segmentSpeaker(t, i, 0);
+  if (!subject || !strongSubject(t, subject)) return null;
+  if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;
+  const content = contentAfter(t, x.after, info, false);
+  if (!content) return null;
+  return draftOf(x, 'cue/stance-of-strong-subject', content, spanOf(t, subject.from, subject.to), content.vias);
+}
+
+/** The speaker phrase ends at a comma, a closing quotation mark or a dash: the clause before it may be the content. */
+function endsAtClauseMark(t: Token[], np: SpeakerPhrase): boolean {
+  if (np.boundary <= 0) return false;
+  const b = t[np.boundary].text;
+  return b === ',' || isCloseQuote(b) || DASHES.has(b);
+}
+
+type SpeakerPhrase = NonNullable<ReturnType<typeof speakerBefore>>;
+
+/**
+ * Rule cue/cue-after-content: "..., X said." The clause before the speaker is the content, when
+ * only time, place and channel words follow the cue ("Lenox was a juggernaut, Mr. Clarke said,
+ * until it went bankrupt": the cue clause ends at its own comma). "Flynn, a top Trump surrogate,
+ * said": the name before the appositive speaks.
+ */
+function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
+  const { t, after } = x;
+  if (!endsAtClauseMark(t, np)) return undefined;
+  let end = clauseEnd(t, after);
+  let rest = end.index >= t.length || t[end.index].text === ',';
+  if (!(rest && onlyAdverbial(t, after, end.index))) {
+    const c = nextComma(t, after, end.index);
+    if (c >= 0 && CLAUSE_CONTINUERS.has(t[c + 1]?.lower ?? '') && onlyAdverbial(t, after, c)) {
+      end = { index: c, offset: t[c].start };
+      rest = true;
+    }
+  }
+  if (!(rest && onlyAdverbial(t, after, end.index))) return undefined;
+  let speaker: Range = spanOf(t, np.from, np.to);
+  let b = np.boundary;
+  if (t[b].text === ',' && isDescriptive(t, np)) {
+    const name = speakerBefore(t, b);
+    if (name && name.boundary >= 0 && (t[name.boundary].text === ',' || isCloseQuote(t[name.boundary].text))) {
+      speaker = spanOf(t, name.from, name.to);
+      b = name.boundary;
+    }
+  }
+  const cEnd = isCloseQuote(t[b].text) ? b : b - 1;
+  const last = lastContentEnd(t, cEnd + 1);
+  if (last < 0) return null;
+  const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
+  if (start > last) return null;
+  const content = { start: t[start].start, end: t[last].end };
+  return draftOf(x, 'cue/cue-after-content', content, speaker, collectVias(t, after, end.index));
+}
+
+/** Rule cue/said-name-after-content: "..., said X." ("said Victor Cha, who ..." names someone; "said Ivanka Trump's statement didn't ..." is a clause). */
+function invertedCueAfterContent(x: CueContext): RuleResult {
+  const { t, i, info, after } = x;
+  if (!(i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak'))) return undefined;
+  let e = after;
+  while (e < t.length && e - after < 7 && isInvertedSpeakerWord(t[e])) e++;
+  if (e - after >= 7 || (e < t.length && isWord(t[e]) && !TIME.has(t[e].lower) && !NP_STOP.has(t[e].lower))) e = after;
+  const end = clauseEnd(t, e);
+  const appositive = e < t.length && t[e].text === ',';
+  const closes = end.index >= t.length || t[end.index].text === ',';
+  if (!(e > after && closes && (appositive || onlyAdverbial(t, e, end.index)))) return undefined;
+  const last = lastContentEnd(t, i - 1);
+  if (last < 0) return undefined;
+  const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
+  const content = { start: t[start].start, end: t[last].end };
+  return draftOf(x, 'cue/said-name-after-content', content, spanOf(t, after, e), collectVias(t, e, end.index));
+}
+
+/** A word of the name after an inverted cue ("said Victor Cha"): no phrase stop, time word or negation. */
+function isInvertedSpeakerWord(w: Token): boolean {
+  return isWord(w) && !NP_STOP.has(w.lower) && !TIME.has(w.lower) && !endsWithNegation(w.lower);
+}
+
+/**
+ * Rule cue/subject-before-cue: "X said (that) ...", "X, director of Y, said ...", "Cruz exhorted
+ * ... and said ...". "A new poll shows Clinton ahead": evidence speaks without "that".
+ */
+function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null {
+  const { t, i } = x;
+  const subject =
+    np && !(np.boundary >= 0 && t[np.boundary].text === ',' && isDescriptive(t, np))
+      ? np
+      : (segmentSpeaker(t, i, 0) ?? np ?? coordinatedSubject(t, i));
+  if (!subject) return null;
+  const evidence = hasEvidenceNoun(t, subject);
+  const content = contentAfter(t, x.after, x.info, false, evidence);
+  if (!content) return null;
+  return draftOf(x, 'cue/subject-before-cue', content, spanOf(t, subject.from, subject.to), content.vias);
+}
+
+/** "According to X, ..." and "..., according to X." */
+function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
+  const cueStart = t[i].start;
+  // The source phrase: to the next comma or the sentence end.
+  let e = i + 2;
+  // A source phrase is short ("according to a report by the Congressional Budget Office"): at most 14 tokens.
+  while (
+    e < t.length &&
+    e - i < 16 &&
+    t[e].text !== ',' &&
+    !isFinal(t[e].text) &&
+    t[e].text !== ';' &&
+    !isQuoted(t[e]) &&
+    !isOpenQuote(t[e].text)
+  )
+    e++;
+  if (e === i + 2) return null;
+  const speaker = { start: t[i + 2].start, end: t[e - 1].end };
+  const vias: Via[] = [{ start: speaker.start, end: speaker.end, how: 'according' }];
+  let b = i - 1;
+  while (b >= 0 && !isWord(t[b]) && !isQuoted(t[b]) && !isOpenQuote(t[b].text) && !isCloseQuote(t[b].text)) b--;
+  if (b < 0) {
+    // Sentence start: "According to X, content."
+    const last = lastContentEnd(t, t.length);
+    let s = e + 1;
+    if (s > last) return null;
+    while (s <= last && !isWord(t[s]) && !isOpenQuote(t[s].text) && !isQuoted(t[s])) s++;
+    if (s > last) return null;
+    return mk(
+      'cue/according-to-before-content',
+      'according to',
+      cueStart,
+      sent,
+      t[s].start,
+      t[last].end,
+      speaker,
+      'np',
+      vias,
+    );
+  }
+  // Trailing: "content, according to X."
+  const last = lastContentEnd(t, i);
+  if (last < 0) return null;
+  const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
+  if (start >= last) return null; // one word ("basically, according to X") is no content
+  return mk(
+    'cue/according-to-after-content',
+    'according to',
+    cueStart,
+    sent,
+    t[start].start,
+    t[last].end,
+    speaker,
+    'np',
+    vias,
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * The cue at a token ("said", "told", "according to", "is calling"), the word predicates its rules
+ * use (a plural head, a pronoun, a verb-like word, a negation, a possessive), and the channels
+ * named after a cue ("on Telegram", "in a statement").
+ */
+import { EMPTY_CONTENT, NOT_VERBS } from '../data/clause-words';
+import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
+import { BE_FORMS, DETERMINERS, NP_STOP, PLURAL_COLLECTIVES, PRONOUN_BE } from '../data/speaker-words';
+import { NO_VIAS, type Via } from './draft';
+import { MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
+
+/** The cue starting at token i (one or two words), if any. */
+export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: number; text: string } | null {
+  const w = t[i];
+  if (!isWord(w) || isQuoted(w) || !(w.flags & MAY_CUE)) return null;
+  const next = t[i + 1];
+  if (next && isWord(next) && TWO_WORD_CUE_HEADS.has(w.lower)) {
+    const two = `${w.lower} ${next.lower}`;
+    const info2 = CUES.get(two);
+    if (info2) return { info: info2, words: 2, text: `${w.text} ${next.text}` };
+  }
+  // (No read at index -1: an out-of-bounds read leaves V8's fast path, and this runs per word.)
+  const before = i > 0 ? t[i - 1] : undefined;
+  // The progressive after a form of "be" ("is calling", "He’s claiming") is the verb, whatever the -ing form alone would be.
+  if (
+    before &&
+    isWord(before) &&
+    !isCap(w) &&
+    (BE_FORMS.has(before.lower) || PRONOUN_BE.has(before.lower)) &&
+    PROGRESSIVE_CUES.has(w.lower)
+  ) {
+    return { info: PROGRESSIVE_CUES.get(w.lower)!, words: 1, text: w.text };
+  }
+  const info = CUES.get(w.lower);
+  if (!info) return null;
+  // After a determiner or a possessive it is a noun: "widespread reports", "her claims", "Trump's remarks".
+  if (
+    before &&
+    isWord(before) &&
+    (DETERMINERS.has(before.lower) || before.lower === 'of' || endsWithPossessive(before.lower))
+  )
+    return null;
+  if (info.base && before && isBaseFormAfterSingularName(t, i, before)) return null;
+  // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a
+  // verb; in a Title Case headline only the -s form counts ("Obama Says ...", "..., Graham Says").
+  if (isCap(w) && i > 0 && !(heading && i > 0 && w.lower.endsWith('s') && info.cls === 'say')) return null;
+  return { info, words: 1, text: w.text };
+}
+
+/** A four-digit year from 1900 to 2099. */
+export function isYear(w: string): boolean {
+  return (
+    w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && isDigit(w.charCodeAt(2)) && isDigit(w.charCodeAt(3))
+  );
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** "advisers to Mr. Obama say": a plural noun before a preposition among the few words before heads the subject. */
+function pluralHeadBefore(t: Token[], i: number): boolean {
+  for (let k = i - 2; k >= 1 && k >= i - 5; k--) {
+    const w = t[k].lower;
+    if (w === 'to' || w === 'of' || w === 'for' || w === 'at' || w === 'with') {
+      const head = t[k - 1];
+      return isWord(head) && !isCap(head) && isAgentPlural(head.lower);
+    }
+    if (!isWord(t[k])) return false;
+  }
+  return false;
+}
+
+/** Plural nouns for people ("advisers", "aides", "lawyers", "supporters"). */
+export function isAgentPlural(w: string): boolean {
+  return (
+    w.endsWith('ers') ||
+    w.endsWith('ors') ||
+    w.endsWith('ists') ||
+    w.endsWith('ants') ||
+    w.endsWith('ents') ||
+    w === 'aides' ||
+    w === 'allies' ||
+    w === 'officials'
+  );
+}
+
+/** "Mr. Grassley and Mr. Leahy say": an "and" among the few words before makes the subject plural. */
+function joinedByAnd(t: Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) if (t[k].lower === 'and') return true;
+  return false;
+}
+
+function isPronoun(w: string): boolean {
+  return w === 'i' || w === 'we' || w === 'you' || w === 'they';
+}
+
+/**
+ * Is t[s..last] a pro-form ("so", "as much", "this") or one leading a clause ("so ...", "as
+ * much ...", "otherwise ...")? Read off the tokens: no string is built per claim.
+ */
+export function emptyContent(t: Token[], s: number, last: number): boolean {
+  const first = t[s].lower;
+  if (s === last) return EMPTY_CONTENT.has(first);
+  if (first === 'so' || first === 'otherwise') return true;
+  return first === 'as' && t[s + 1].lower === 'much';
+}
+
+/**
+ * A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to",
+ * "Police say", "Trump and Pence say" and "the leaders of both parties say" stay verbs.
+ */
+function isBaseFormAfterSingularName(t: Token[], i: number, before: Token): boolean {
+  const singularName =
+    isWord(before) &&
+    isCap(before) &&
+    !before.lower.endsWith('s') &&
+    !isPronoun(before.lower) &&
+    !PLURAL_COLLECTIVES.has(before.lower);
+  return singularName && !joinedByAnd(t, i) && !pluralHeadBefore(t, i);
+}
+
+/** Ends in n't or n’t ("didn't"), as /n['\u2019]t$/ tests. (Char tests rather than regexes on the per-word paths: there the regex also allocated.) */
+export function endsWithNegation(w: string): boolean {
+  const n = w.length;
+  if (n < 3 || w.charCodeAt(n - 1) !== 116 || w.charCodeAt(n - 3) !== 110) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** Ends in 's or ’s ("Trump's"), as /['\u2019]s$/ tests, read off the last two code units (this runs per cue word). */
+function endsWithPossessive(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** "-ly" adverbs between a speaker and the cue ("forcefully told", "incorrectly stated"). */
+export function isAdverb(w: Token): boolean {
+  return (
+    !isCap(w) &&
+    w.lower.length > 4 &&
+    w.lower.endsWith('ly') &&
+    w.lower !== 'family' &&
+    w.lower !== 'ally' &&
+    w.lower !== 'italy'
+  );
+}
+
+export function isVerbLike(lower: string): boolean {
+  if (NOT_VERBS.has(lower)) return false;
+  return (lower.length > 4 && lower.endsWith('ed')) || (lower.length > 5 && lower.endsWith('ing'));
+}
+
+/** Channels after a cue: "on Telegram", "via Twitter", "in a statement", "according to TASS", "to reporters". */
+export function collectVias(t: Token[], from: number, to: number): readonly Via[] {
+  // Most cue clauses name no channel: they share one empty list.
+  let vias: Via[] | null = null;
+  for (let k = from; k < to; k++) {
+    const w = t[k];
+    if (!isWord(w) || isQuoted(w)) continue;
+    let how: Via['how'] | null = null;
+    let at = k + 1;
+    if (w.lower === 'according' && t[k + 1]?.lower === 'to') {
+      how = 'according';
+      at = k + 2;
+    } else if (w.lower === 'on' || w.lower === 'via') how = 'on';
+    else if (w.lower === 'in') how = 'in';
+    else if (w.lower === 'with' || w.lower === 'to') how = 'to';
+    if (!how) continue;
+    // The phrase: up to punctuation (but through possessives and a following quoted title).
+    let e = at;
+    while (e < to && isWord(t[e]) && !isQuoted(t[e]) && !NP_STOP.has(t[e].lower) && e - at < 6) e++;
+    if (e > at) {
+      (vias ??= []).push({ start: t[at].start, end: t[e - 1].end, how });
+      k = e - 1;
+    }
+  }
+  return vias ?? NO_VIAS;
+}

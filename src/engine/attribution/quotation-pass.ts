@@ -1,0 +1,458 @@
+/**
+ * Pass 1, quotations: a depth-0 double quotation is a direct claim when a cue clause stands after
+ * it (", X said", ", said X", "— Name"), before it ("X said, “...”", "X: “...”"), or closes the
+ * paragraph before it ("He said:"), or when it continues the claim just before it. Pass 1b: a line
+ * that opens with a name and a colon ("PENCE: Well, look, ..."). Each rule is a named function,
+ * and each draft records the rule that made it (`Draft.rule`, read by the trace).
+ */
+import type { Range } from '../../schema/brief';
+import { CUES } from '../data/cues';
+import { DASHES, LABELS, NP_STOP, TIME } from '../data/speaker-words';
+import type { Doc } from '../document';
+import type { Quote } from '../text/quotes';
+import { clauseEnd, firstWordStart, onlyAdverbial } from './clause';
+import { collectVias, cueAt } from './cue';
+import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, type Clause, type Draft, type Sent } from './draft';
+import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore } from './speaker-phrase';
+import {
+  countWords,
+  endsWithClauseMark,
+  hasNewline,
+  isBlankBetween,
+  makeLocator,
+  opensClause,
+  opensLine,
+} from './text-scan';
+import { firstTokenAt, isCap, isQuoted, isWord, tokenize, type Token } from './tokens';
+
+/** Pass 1: quotations with a cue clause next to them. Returns the offsets taken as a cue clause (null for none). */
+export function quotationPass(
+  doc: Doc,
+  sents: Sent[],
+  outer: readonly Quote[],
+  usedCues: Set<number>,
+  drafts: Draft[],
+): Uint8Array | null {
+  const sentAt = makeLocator(sents);
+  const st: QuoteState = { inClause: null, prevClaimPara: -10, prevClaimEnd: -1 };
+  for (let qi = 0; qi < outer.length; qi++) {
+    const q = outer[qi];
+    if (st.inClause !== null && st.inClause[q.start]) continue;
+    quotationDraft(doc, q, sents, sentAt, outer, st, usedCues, drafts);
+  }
+  return st.inClause;
+}
+
+/** What pass 1 carries from one quotation to the next. */
+interface QuoteState {
+  /** Ranges already taken as a cue clause (their quotations are not claims). Made at the first cue clause after a quotation: until then nothing is in one, and many documents have none. */
+  inClause: Uint8Array | null;
+  /** The paragraph and end of the last claim pass 1 found. */
+  prevClaimPara: number;
+  prevClaimEnd: number;
+}
+
+/** One quotation as pass 1 sees it: where it stands, and what the pass carries and fills. */
+interface QuoteContext {
+  doc: Doc;
+  q: Quote;
+  sents: Sent[];
+  sentAt: (pos: number) => number;
+  outer: readonly Quote[];
+  st: QuoteState;
+  usedCues: Set<number>;
+  drafts: Draft[];
+  /** The sentence holding the quotation's start, its paragraph, and the quotation's words (counted up to 4). */
+  si: number;
+  sent: Sent;
+  paraIdx: number;
+  para: Range;
+  words: number;
+}
+
+/**
+ * Pass 1 for one quotation: the rules in order, the first that makes a draft wins. A cue clause
+ * after it, before it, or closing the paragraph before it; else it continues the claim before it.
+ */
+function quotationDraft(
+  doc: Doc,
+  q: Quote,
+  sents: Sent[],
+  sentAt: (pos: number) => number,
+  outer: readonly Quote[],
+  st: QuoteState,
+  usedCues: Set<number>,
+  drafts: Draft[],
+): void {
+  const si = sentAt(q.start);
+  if (si < 0) return;
+  const sent = sents[si];
+  const paraIdx = sent.paragraph;
+  // (Only compared with 1, 3 and 4 below: counted up to 4.)
+  const words = countWords(doc.text, q.contentStart, q.contentEnd, 4);
+  const para = doc.paragraphs[paraIdx];
+  const x: QuoteContext = { doc, q, sents, sentAt, outer, st, usedCues, drafts, si, sent, paraIdx, para, words };
+  if (cueClauseAfter(x) || cueClauseBefore(x) || cueClosingParagraphBefore(x)) return;
+  continuesPreviousClaim(x);
+}
+
+/** A draft of pass 1 for the quotation (or, for a mixed claim, from `start`), noted as the last claim found. */
+function pushQuotationDraft(x: QuoteContext, rule: string, start: number, clause: Omit<Clause, 'end' | 'rule'>): void {
+  x.drafts.push({
+    start,
+    end: x.q.end,
+    cue: clause.cue,
+    cueStart: clause.cueStart,
+    speaker: clause.speaker,
+    mode: clause.speaker ? 'np' : 'continue',
+    vias: clause.vias,
+    paragraph: x.paraIdx,
+    sentence: x.si,
+    sentenceStart: 0,
+    own: false,
+    rule,
+  });
+  x.st.prevClaimPara = x.paraIdx;
+  x.st.prevClaimEnd = x.q.end;
+}
+
+/**
+ * Rule quotation/cue-after (and quotation/mixed-cue-after): ", X said ...", ", said X ...", "— Name"
+ * after the quotation. Not opening its clause, the quotation finishes a sentence begun before it
+ * ("using the tax ''is a misguided approach,'' said Mr. Burman"): a mixed claim from the sentence
+ * start, when the cue clause after it is only a cue clause (else it was a title: "On “Fox News
+ * Sunday,” Pence said his ...").
+ */
+function cueClauseAfter(x: QuoteContext): boolean {
+  const { doc, q, sent } = x;
+  const { text } = doc;
+  const endsClause = q.closed && endsWithClauseMark(text, q.contentStart, q.contentEnd);
+  const after = tailAfter(text, q, x.sents, x.sentAt);
+  if (!after) return false;
+  let trail = endsClause || after.tokens[0]?.text === ',' ? trailingClause(after.tokens) : null;
+  if (trail && after.hopped && !isBareCueClause(after.tokens, trail)) trail = null;
+  // A quotation that is the object of the words before it ("On “Fox News Sunday,” Pence said") is a title, not speech.
+  let from = q.start;
+  if (trail && !opensClause(text, q.start, sent.start)) {
+    if (!finishesSentenceBegunBefore(after.tokens, trail, x.words)) trail = null;
+    else from = firstWordStart(sent.tokens, sent.start, q.start);
+  }
+  if (!trail || x.words < 1) return false;
+  pushQuotationDraft(x, from === q.start ? `quotation/${trail.rule}` : `quotation/mixed-${trail.rule}`, from, trail);
+  x.usedCues.add(trail.cueStart);
+  if (x.st.inClause === null) x.st.inClause = new Uint8Array(text.length + 1);
+  x.st.inClause.fill(1, q.end, Math.max(q.end, trail.end));
+  return true;
+}
+
+/** A cue clause standing as its own sentence after the quotation ("Clinton said.") holds no new content. */
+function isBareCueClause(tail: Token[], trail: Clause): boolean {
+  const c = tail.findIndex((tk) => tk.start === trail.cueStart);
+  return c >= 0 && onlyAdverbial(tail, c + 1, tail.length);
+}
+
+/**
+ * The cue clause after a quotation that does not open its clause makes a mixed claim only when it is
+ * inverted ("..., says Paul Rieckhoff, founder of ...") or only a cue clause, and the quotation has
+ * at least three words.
+ */
+function finishesSentenceBegunBefore(tail: Token[], trail: Clause, words: number): boolean {
+  const cueAt_ = tail.findIndex((tk) => tk.start === trail.cueStart);
+  const inverted = cueAt_ === 0 || (cueAt_ === 1 && tail[0].text === ',');
+  return cueAt_ >= 0 && (inverted || onlyAdverbial(tail, cueAt_ + 1, tail.length)) && words >= 3;
+}
+
+/** Rule quotation/cue-before (and quotation/name-colon-before): "X said, “...”", "X: “...”". */
+function cueClauseBefore(x: QuoteContext): boolean {
+  const lead = leadingClause(x.doc.text, x.q, x.sent, x.para, x.outer);
+  if (!lead) return false;
+  pushQuotationDraft(x, `quotation/${lead.rule}`, x.q.start, lead);
+  if (lead.cueStart >= 0) x.usedCues.add(lead.cueStart);
+  return true;
+}
+
+/** Rule quotation/cue-closing-paragraph-before: "He said:" closing the paragraph before, the quotation opening this one. */
+function cueClosingParagraphBefore(x: QuoteContext): boolean {
+  const { doc, q, para, paraIdx } = x;
+  const { text } = doc;
+  if (!isBlankBetween(text, para.start, q.start) || paraIdx === 0) return false;
+  const before = doc.paragraphs[paraIdx - 1];
+  if (text[before.end - 1] !== ':') return false;
+  const bs = x.sents[x.sentAt(before.end - 1)];
+  const tt = bs.tokens.slice(0, -1);
+  for (let c = 0; c < tt.length; c++) {
+    const cue = cueAt(tt, c);
+    if (!cue || isCap(tt[c])) continue;
+    const np = speakerBefore(tt, c);
+    if (!np || tt.length - (c + cue.words) > 8) continue;
+    pushQuotationDraft(x, 'quotation/cue-closing-paragraph-before', q.start, {
+      cue: cue.text,
+      cueStart: tt[c].start,
+      speaker: { start: tt[np.from].start, end: tt[np.to - 1].end },
+      vias: collectVias(tt, c + cue.words, tt.length),
+    });
+    x.usedCues.add(tt[c].start);
+    return true;
+  }
+  return false;
+}
+
+/** Rule quotation/continues-claim: a quotation of four words or more that opens its paragraph or sentence, right after a claim. */
+function continuesPreviousClaim(x: QuoteContext): void {
+  const { doc, q, sent, para, paraIdx, st } = x;
+  const { text } = doc;
+  const opensSentence = isBlankBetween(text, sent.start, q.start) || isBlankBetween(text, para.start, q.start);
+  const nextToClaim = (paraIdx === st.prevClaimPara || paraIdx === st.prevClaimPara + 1) && q.start >= st.prevClaimEnd;
+  if (!opensSentence || x.words < 4 || !nextToClaim) return;
+  pushQuotationDraft(x, 'quotation/continues-claim', q.start, {
+    cue: null,
+    cueStart: -1,
+    speaker: null,
+    vias: NO_VIAS,
+  });
+}
+
+/** Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ..."). */
+export function nameColonPass(doc: Doc, sents: Sent[], outer: readonly Quote[], drafts: Draft[]): void {
+  for (let si = 0; si < sents.length; si++) {
+    const d = nameColonLine(doc, sents[si], outer);
+    if (d) drafts.push(d);
+  }
+}
+
+/**
+ * Pass 1b for one sentence: a line that opens with a name and a colon. (Each pass's per-item work is a
+ * function of its own: the loops over all sentences run once per document, and V8 optimises a small
+ * function called per sentence sooner than a long loop body it can only replace mid-loop.)
+ */
+function nameColonLine(doc: Doc, sent: Sent, outer: readonly Quote[]): Draft | null {
+  const { text } = doc;
+  // The tokens first (a capitalised word and a colon), then whether a line starts there.
+  const t = sent.tokens;
+  let k = 0;
+  if (t[k] && isOpenQuote(t[k].text)) k++;
+  const from = k;
+  while (k < t.length && k - from < 6 && isWord(t[k]) && isCap(t[k])) k++;
+  if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) return null;
+  if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) return null;
+  if (k + 1 < t.length && isOpenQuote(t[k + 1].text)) return null; // a quotation: pass 1
+  let lineEnd = text.indexOf('\n', t[k].end);
+  const para = doc.paragraphs[sent.paragraph];
+  if (lineEnd < 0 || lineEnd > para.end) lineEnd = para.end;
+  const ct = tokenize(text, t[k].end, lineEnd, outer);
+  let last = ct.length - 1;
+  while (
+    last >= 0 &&
+    !isWord(ct[last]) &&
+    (isFinal(ct[last].text) || (isCloseQuote(ct[last].text) && !isQuoted(ct[last])))
+  )
+    last--;
+  if (last < 2) return null;
+  return {
+    start: ct[0].start,
+    end: ct[last].end,
+    cue: null,
+    cueStart: -1,
+    speaker: { start: t[from].start, end: t[k - 1].end },
+    mode: 'np',
+    vias: NO_VIAS,
+    paragraph: sent.paragraph,
+    sentence: sent.index,
+    sentenceStart: 0,
+    own: false,
+    rule: 'name-colon/line',
+  };
+}
+
+/** The tokens after a quotation up to the end of its sentence, the next quotation or the paragraph end. */
+function tailAfter(
+  text: string,
+  q: Quote,
+  sents: Sent[],
+  sentAt: (p: number) => number,
+): { tokens: Token[]; hopped: boolean } | null {
+  const si = sentAt(Math.max(q.start, q.end - 1));
+  if (si < 0) return null;
+  let sent = sents[si];
+  let hopped = false;
+  // A quotation ending in ?, ! or . ends its sentence for the splitter ("“... country?” Clinton
+  // said."): the cue clause is then the next sentence of the paragraph, when it starts right there.
+  if (sent.end <= q.end) {
+    const next = sents[si + 1];
+    if (
+      !next ||
+      next.paragraph !== sent.paragraph ||
+      next.tokens.length > 14 ||
+      !isBlankBetween(text, q.end, next.start) ||
+      hasNewline(text, q.end, next.start)
+    )
+      return null;
+    // The next sentence is a bare cue clause only if it opens no quotation of its own.
+    const nt = next.tokens;
+    for (let k = 0; k < nt.length; k++) if (isQuoted(nt[k]) || isOpenQuote(nt[k].text)) return null;
+    sent = next;
+    hopped = true;
+  }
+  // From the quotation's end to the next quotation's opening mark (binary search, then a bounded walk).
+  const all = sent.tokens;
+  const from = firstTokenAt(all, q.end);
+  let to = from;
+  while (
+    to < all.length &&
+    to - from < 60 &&
+    !isOpenQuote(all[to].text) &&
+    !(isQuoted(all[to]) && all[to].start > q.end)
+  )
+    to++;
+  return { tokens: all.slice(from, Math.min(all.length, to + 1)), hopped };
+}
+
+/** ", Flynn, a top Trump surrogate, said Thursday on Fox News." / ", said the official." / " Graham blasted Democrats." */
+function trailingClause(t: Token[]): Clause | null {
+  let k = 0;
+  if (t[k]?.text === ',') k++;
+  if (k >= t.length) return null;
+  // A dash and a name, as under a reader's quotation or a post: "“...” ― Sonya Herridge".
+  if (DASHES.has(t[k].text) || t[k].text === '-') {
+    let e = k + 1;
+    while (e < t.length && isWord(t[e]) && isCap(t[e]) && e - k <= 4) e++;
+    if (e > k + 1 && (e === t.length || isFinal(t[e].text) || t[e].text === ',' || t[e].text === '(')) {
+      return {
+        cue: null,
+        cueStart: -1,
+        speaker: { start: t[k + 1].start, end: t[e - 1].end },
+        vias: NO_VIAS,
+        end: t[e - 1].end,
+        rule: 'dash-name-after',
+      };
+    }
+  }
+  // Inverted: said X.
+  const first =
+    cueAt(t, k) ??
+    (isWord(t[k]) && !isCap(t[k])
+      ? CUES.get(t[k].lower) && { info: CUES.get(t[k].lower)!, words: 1, text: t[k].text }
+      : null);
+  if (first && isWord(t[k]) && !isCap(t[k])) {
+    const s = k + first.words;
+    let e = s;
+    while (e < t.length && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && e - s < 8) e++;
+    if (e === s) return null;
+    const end = clauseEnd(t, e);
+    return {
+      cue: first.text,
+      cueStart: t[k].start,
+      speaker: { start: t[s].start, end: t[e - 1].end },
+      vias: collectVias(t, e, end.index),
+      end: end.offset,
+      rule: 'said-name-after',
+    };
+  }
+  // Speaker then cue, within a few words (an appositive between commas allowed).
+  const limit = Math.min(t.length, k + 40);
+  for (let c = k; c < limit; c++) {
+    const tok = t[c];
+    if (!isWord(tok)) {
+      // A party tag or aside in brackets: "Rep. Gwen Moore (D-Wis.) said".
+      if (tok.text === '(') {
+        let e = c + 1;
+        while (e < limit && t[e].text !== ')' && e - c < 8) e++;
+        if (t[e]?.text === ')') {
+          c = e;
+          continue;
+        }
+      }
+      if (tok.text === ',' || tok.text === '-' || tok.text === '&' || tok.text === '(' || tok.text === ')') continue;
+      return null;
+    }
+    if (isQuoted(tok)) return null;
+    const cue = cueAt(t, c);
+    if (!cue || isCap(tok)) continue;
+    const seg = segmentSpeaker(t, c, k);
+    const np = speakerBefore(t, c, k) ?? (seg && seg.from === k ? seg : null) ?? appositiveSpeaker(t, c, k);
+    if (!np) return null;
+    let speaker: Range = { start: t[np.from].start, end: t[np.to - 1].end };
+    // "Flynn, a top Trump surrogate, said": the name before the appositive speaks.
+    if (np.boundary >= k && t[np.boundary].text === ',' && isDescriptive(t, np)) {
+      const name = speakerBefore(t, np.boundary, k);
+      if (name && name.from === k) speaker = { start: t[name.from].start, end: t[name.to - 1].end };
+    } else if (np.from !== k) {
+      return null; // something else stands between the quotation and the speaker
+    }
+    const after = c + cue.words;
+    const end = clauseEnd(t, after);
+    return {
+      cue: cue.text,
+      cueStart: tok.start,
+      speaker,
+      vias: collectVias(t, after, end.index),
+      end: end.offset,
+      rule: 'cue-after',
+    };
+  }
+  return null;
+}
+
+/** "Graham continued, “...”", "X said Thursday: “...”", "Sen. Lindsey Graham to committee Democrats: “...”". */
+function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: readonly Quote[]): Clause | null {
+  // The stretch from the sentence (or line) start to the quotation.
+  // Only a comma, colon or dash right before the quotation can end a cue clause: check that first, without tokenizing.
+  let b = q.start - 1;
+  while (
+    b >= para.start &&
+    (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 0xa0 || text.charCodeAt(b) === 9)
+  )
+    b--;
+  // (By code unit: this runs per quotation. A one-character mark is in DASHES only as one of the three dashes.)
+  const mark = b >= para.start ? text.charCodeAt(b) : -1;
+  if (mark !== 44 && mark !== 58 && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x2015) return null;
+  let from = Math.max(sent.start, para.start, q.start - 200);
+  for (let i = q.start - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === 10) {
+      from = i + 1;
+      break;
+    }
+  }
+  const t = tokenize(text, from, q.start, outer).filter((tk) => !isQuoted(tk));
+  // Only what follows the last closed quotation before this one.
+  let s = 0;
+  for (let k = 0; k < t.length; k++) if (isCloseQuote(t[k].text) && k > 0) s = k + 1;
+  const tt = t.slice(s);
+  if (tt.length === 0) return null;
+  const last = tt[tt.length - 1];
+  if (last.text !== ',' && last.text !== ':' && !DASHES.has(last.text)) return null;
+  const body = tt.length - 1;
+  for (let c = 0; c < body; c++) {
+    const cue = cueAt(tt, c);
+    if (!cue || isCap(tt[c])) continue;
+    const np = speakerBefore(tt, c) ?? segmentSpeaker(tt, c, 0);
+    if (!np) continue;
+    // After the cue only time words, channels and addressees before the mark.
+    const after = c + cue.words;
+    let ok = true;
+    for (let k = after; k < body; k++) if (tt[k].text === '.' || tt[k].text === ';') ok = false;
+    if (!ok || body - after > 10) continue;
+    return {
+      cue: cue.text,
+      cueStart: tt[c].start,
+      speaker: { start: tt[np.from].start, end: tt[np.to - 1].end },
+      vias: collectVias(tt, after, body),
+      end: q.start,
+      rule: 'cue-before',
+    };
+  }
+  // A name and a colon, no verb: "Sen. Lindsey Graham to committee Democrats:".
+  if (last.text === ':' && body > 0 && body <= 8 && isCap(tt[0]) && isWord(tt[0])) {
+    let e = 0;
+    while (e < body && isCap(tt[e]) && isWord(tt[e])) e++;
+    return {
+      cue: null,
+      cueStart: -1,
+      speaker: { start: tt[0].start, end: tt[e - 1].end },
+      vias: NO_VIAS,
+      end: q.start,
+      rule: 'name-colon-before',
+    };
+  }
+  return null;
+}

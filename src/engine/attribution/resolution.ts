@@ -1,0 +1,440 @@
+/**
+ * Speaker resolution: each draft's speaker phrase to a speaker, in reading order. A pronoun to the
+ * actor whose mention it is, else the nearest usable name before it, else the previous claim's
+ * speaker; unnamed sourcing ("two U.S. officials", "the same official") to an anonymous source; a
+ * titled phrase to its name ("Retired Lt. Gen. Michael Flynn" -> "Michael Flynn"). Each outcome
+ * is a named rule, recorded in the trace for the claim and its source.
+ */
+import type { Actor, Claim, Range, SourceType, Speaker } from '../../schema/brief';
+import {
+  ANONYMOUS_HEADS,
+  ANONYMOUS_QUANTIFIERS,
+  BARE_ANONYMOUS,
+  OFFICIAL_TITLES,
+  SPEAKER_PRONOUNS,
+} from '../data/source-terms';
+import { ANONYMOUS_TAIL_STARTS, PRONOUN_BE } from '../data/speaker-words';
+import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
+import type { NameSpan } from '../text/names';
+import type { Quote } from '../text/quotes';
+import { claimOf, inQuotation } from './claims';
+import { isAgentPlural } from './cue';
+import type { Draft } from './draft';
+import { SourceRegistry, channelType, isDocumentNoun } from './sources';
+import { lowerBound, partitionPoint } from '../text/partition';
+import type { Trace } from '../trace';
+import { firstTokenAt, isCap, isWord, tokenize, type Token, withoutFinalPeriod } from './tokens';
+
+/** The rule that made the last resolution (set by `by`; read right after, for the trace). */
+let resolvedBy = '';
+
+/** Notes `rule` as the rule that resolved a speaker to `r`, and returns `r`. */
+function by(rule: string, r: Resolved): Resolved {
+  resolvedBy = rule;
+  return r;
+}
+
+/** A draft's speaker as resolved, with the paragraph of the draft (what the next draft may carry over). Never changed once made. */
+export interface Resolved {
+  speaker: Speaker;
+  sourceId: string | null;
+  paragraph: number;
+  person: boolean;
+}
+
+/** The claims of the drafts whose speaker resolves, in the drafts' order. */
+export function resolveClaims(
+  text: string,
+  drafts: Draft[],
+  sentenceTokens: Token[][],
+  names: NameSpan[],
+  mentions: Mentions,
+  actors: Actor[],
+  registry: SourceRegistry,
+  outer: readonly Quote[],
+  trace: Trace | undefined,
+): Claim[] {
+  const claims: Claim[] = [];
+  let prev = null as Resolved | null;
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
+    let r: Resolved | null = null;
+    const last: Resolved | null = prev;
+    if (d.mode === 'np' && d.speaker) {
+      r = resolvePhrase(text, sentenceTokens, d, d.speaker, names, mentions, actors, registry, last, outer);
+    } else if (last && (d.mode === 'participle' ? last.paragraph === d.paragraph : d.paragraph - last.paragraph <= 1)) {
+      r = by('resolve/previous-speaker', carried(last, d));
+    }
+    if (!r) continue;
+    if (trace) {
+      trace.add('claim', d.start, d.end, d.rule);
+      trace.add('claim', d.start, d.end, resolvedBy);
+    }
+    claims.push(claimOf(text, d, r, registry, outer));
+    prev = r;
+  }
+  return claims;
+}
+
+function resolved(speaker: Speaker, sourceId: string | null, person: boolean, at: { paragraph: number }): Resolved {
+  return { speaker, sourceId, paragraph: at.paragraph, person };
+}
+
+/** The previous claim's speaker carried over to a draft: the same object when the paragraph is the same (a claim-dense text makes one per claim otherwise). */
+function carried(prev: Resolved, at: { paragraph: number }): Resolved {
+  return prev.paragraph === at.paragraph ? prev : resolved(prev.speaker, prev.sourceId, prev.person, at);
+}
+
+/** Every actor mention, sorted by start: parallel arrays, no object per mention. */
+interface Mentions {
+  starts: number[];
+  ends: number[];
+  actors: Actor[];
+}
+
+export function actorMentions(actors: Actor[]): Mentions {
+  let n = 0;
+  for (const a of actors) n += a.mentions.length;
+  // Sorted by start, ties in the order read (as a stable sort leaves them), through numeric
+  // keys start * n + index: a typed array sorts natively, with no comparator call per pair.
+  // (The other lists are plain arrays of small integers: a typed array per call costs more to make.)
+  const keys = new Float64Array(n);
+  const read: { start: number; end: number }[] = [];
+  const readActors: Actor[] = [];
+  for (const a of actors) {
+    for (const m of a.mentions) {
+      keys[read.length] = m.start * n + read.length;
+      read.push(m);
+      readActors.push(a);
+    }
+  }
+  keys.sort();
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const sorted: Actor[] = [];
+  for (let k = 0; k < n; k++) {
+    const j = keys[k] % n;
+    starts.push(read[j].start);
+    ends.push(read[j].end);
+    sorted.push(readActors[j]);
+  }
+  return { starts, ends, actors: sorted };
+}
+
+function actorAt(mentions: Mentions, r: Range): Actor | null {
+  const { starts, ends } = mentions;
+  let best: Actor | null = null;
+  let bestLen = 0;
+  // Mentions are short: any that overlaps r starts within 200 characters before it.
+  for (let k = Math.max(0, lastMentionBefore(mentions, r.start - 200)); k < starts.length; k++) {
+    const start = starts[k];
+    if (start >= r.end) break;
+    const shared = Math.min(ends[k], r.end) - Math.max(start, r.start);
+    if (shared > bestLen) {
+      best = mentions.actors[k];
+      bestLen = shared;
+    }
+  }
+  return best;
+}
+
+/** Index of the last name starting before x, or -1. */
+function lastNameBefore(items: readonly NameSpan[], x: number): number {
+  return partitionPoint(items.length, (k) => items[k].start < x) - 1;
+}
+
+/** Index of the last mention starting before x, or -1. */
+function lastMentionBefore(items: Mentions, x: number): number {
+  return lowerBound(items.starts, x) - 1;
+}
+
+function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | null): SourceType {
+  const channel = channelType(name);
+  if (channel) return channel;
+  if (phraseTokens.some((t) => OFFICIAL_TITLES.has(withoutFinalPeriod(t.lower)))) return 'official';
+  const head = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
+  if (isDocumentNoun(head)) return head === 'report' ? 'report' : 'document';
+  if (actor) return actor.type === 'person' ? 'person' : 'organization';
+  return 'person';
+}
+
+/**
+ * The word tokens of a speaker phrase. Phrases come from the sentence tokens, so those are
+ * reused when they cover the phrase exactly (no per-phrase re-tokenising on claim-dense text);
+ * a phrase from elsewhere (a cue clause in the next sentence or paragraph) is tokenized anew.
+ */
+function phraseWords(text: string, range: Range, sentence: Token[] | undefined): Token[] {
+  if (sentence && sentence.length > 0) {
+    const from = firstTokenAt(sentence, range.start);
+    if (from < sentence.length && sentence[from].start === range.start) {
+      let k = from;
+      let marks = 0;
+      for (; k < sentence.length && sentence[k].end <= range.end; k++) if (!isWord(sentence[k])) marks++;
+      if (k > from && sentence[k - 1].end === range.end)
+        return marks === 0 ? sentence.slice(from, k) : onlyWords(sentence, from, k);
+    }
+  }
+  const all = tokenize(text, range.start, range.end, NO_QUOTES);
+  return onlyWords(all, 0, all.length);
+}
+
+/** The word tokens of t[from, to). (Most speaker phrases are words only: the caller slices those, an exact-size copy.) */
+function onlyWords(t: readonly Token[], from: number, to: number): Token[] {
+  const words: Token[] = [];
+  for (let k = from; k < to; k++) if (isWord(t[k])) words.push(t[k]);
+  return words;
+}
+
+export const NO_QUOTES: readonly Quote[] = [];
+
+function resolvePhrase(
+  text: string,
+  sentenceTokens: Token[][],
+  d: Draft,
+  range: Range,
+  names: NameSpan[],
+  mentions: Mentions,
+  actors: Actor[],
+  registry: SourceRegistry,
+  prev: Resolved | null,
+  outer: readonly Quote[],
+): Resolved | null {
+  let t = phraseWords(text, range, sentenceTokens[d.sentence]);
+  if (t.length === 0) return null;
+  // The draft carries the paragraph and sentence a resolution records: no object per claim for them.
+  const base = d;
+
+  // A pronoun: the actor it is a mention of, else the nearest name before it.
+  // "You also agree to ...": the reader is addressed, nobody is quoted (site boilerplate, how-tos).
+  if (t.length === 1 && t[0].lower === 'you') return null;
+  // "I" and "we" outside quotations are the writer: kept as written, never resolved to a name.
+  if (t.length === 1 && (t[0].lower === 'i' || t[0].lower === 'we'))
+    return by('resolve/writer', resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base));
+  // "He’s claiming ...": the pronoun with "is" run together.
+  if (t.length === 1 && PRONOUN_BE.has(t[0].lower))
+    t = [{ ...t[0], end: t[0].end - 2, text: t[0].text.slice(0, -2), lower: t[0].lower.slice(0, -2) }];
+  if (t.length === 1 && SPEAKER_PRONOUNS.has(t[0].lower))
+    return resolvePronoun(t, d, range, names, mentions, actors, registry, prev, outer);
+  const unnamed = resolveUnnamedSourcing(text, t, range, registry, base);
+  if (unnamed) return unnamed;
+
+  // A named speaker: the last name in the phrase without the titles before it.
+  const name = nameIn(text, range, t, names);
+  const actor = actorAt(mentions, name.range) ?? actorAt(mentions, range);
+  const display = actor && name.isName ? actor.name : name.text;
+  return by(
+    actor ? 'resolve/named-actor' : 'resolve/named-phrase',
+    named(display, actor, range, t, registry, base, true, name.text),
+  );
+}
+
+/**
+ * A pronoun speaker, by the first rule that finds its antecedent: a name earlier in the same
+ * sentence ("X said Y was right when she said ..."), the actor the pronoun is a mention of, the
+ * nearest usable name in the sentence, the previous claim's named speaker, a full name in the
+ * 1,500 characters before; else the pronoun as written (kept rather than guessed).
+ */
+function resolvePronoun(
+  t: Token[],
+  d: Draft,
+  range: Range,
+  names: NameSpan[],
+  mentions: Mentions,
+  actors: Actor[],
+  registry: SourceRegistry,
+  prev: Resolved | null,
+  outer: readonly Quote[],
+): Resolved {
+  const base = d;
+  {
+    // A name earlier in the same sentence ("X said Y was right when she said ...") is the
+    // nearest antecedent; otherwise the actor the pronoun is a mention of.
+    const local = nearestInSentence(d.sentenceStart, range.start, names, mentions, actors, outer);
+    if (local)
+      return by('resolve/pronoun-name-in-sentence', named(local.name, local.actor, range, [t[0]], registry, base));
+    const actor = actorAt(mentions, range);
+    if (actor) return by('resolve/pronoun-actor-mention', named(actor.name, actor, range, [t[0]], registry, base));
+    // The nearest usable name in the sentence, else the previous claim's named speaker, else a
+    // full name in the two paragraphs before.
+    const inSentence = nameBefore(range.start, d.sentenceStart, names, mentions, actors, outer, false);
+    if (inSentence)
+      return by(
+        'resolve/pronoun-usable-name-before',
+        named(inSentence.name, inSentence.actor, range, t, registry, base, false),
+      );
+    if (prev && !prev.speaker.anonymous && d.paragraph - prev.paragraph <= 2 && prev.person)
+      return by('resolve/pronoun-previous-speaker', carried(prev, base));
+    const earlier = nameBefore(range.start, range.start - 1500, names, mentions, actors, outer, true);
+    if (earlier)
+      return by(
+        'resolve/pronoun-full-name-before',
+        named(earlier.name, earlier.actor, range, t, registry, base, false),
+      );
+    // Unresolved: keep the pronoun rather than guess.
+    return by(
+      'resolve/pronoun-unresolved',
+      resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base),
+    );
+  }
+}
+
+/**
+ * Unnamed sourcing as the speaker: "two U.S. officials", "a source", "the same official" (joined
+ * to the earlier source), "sources", "people familiar with ...". Null when the phrase is not that.
+ */
+function resolveUnnamedSourcing(
+  text: string,
+  t: Token[],
+  range: Range,
+  registry: SourceRegistry,
+  base: { paragraph: number },
+): Resolved | null {
+  const headIdx = t.findIndex((w, k) => ANONYMOUS_HEADS.has(w.lower) && (!isCap(w) || k === 0));
+  const tail = headIdx >= 0 && ANONYMOUS_TAIL_STARTS.has(t[headIdx + 1]?.lower ?? '');
+  if (headIdx >= 0 && (tail || !t.slice(headIdx + 1).some((w) => isCap(w)))) {
+    const before = t.slice(0, headIdx).map((w) => w.lower);
+    const definite = before[0] === 'the' || before[0] === 'this' || before[0] === 'that';
+    const quantified = before.some((w) => ANONYMOUS_QUANTIFIERS.has(w));
+    if (quantified || definite || tail || BARE_ANONYMOUS.has(t[headIdx].lower)) {
+      const phrase = text.slice(range.start, range.end);
+      const backRef = definite || before.includes('same') || before.includes('another');
+      const earlier = backRef ? registry.latestAnonymous(t[headIdx].lower, range.start) : null;
+      const source = earlier ?? registry.add(phrase, 'anonymous', true, range, 'source/unnamed-speaker');
+      if (earlier) registry.mention(earlier, range, 'source/unnamed-back-reference');
+      return by(
+        earlier ? 'resolve/unnamed-back-reference' : 'resolve/unnamed-sourcing',
+        resolved({ name: phrase, actorId: null, anonymous: true }, source.id, true, base),
+      );
+    }
+  }
+  return null;
+}
+
+function named(
+  name: string,
+  actor: Actor | null,
+  range: Range,
+  phraseTokens: Token[],
+  registry: SourceRegistry,
+  base: { paragraph: number },
+  register = true,
+  sourceName = name,
+): Resolved {
+  const type = speakerSourceType(phraseTokens, sourceName, actor);
+  const source = register
+    ? registry.add(
+        actor && type !== 'outlet' && type !== 'news-agency' ? actor.name : sourceName,
+        type,
+        false,
+        range,
+        'source/speaker',
+      )
+    : null;
+  return resolved(
+    { name, actorId: actor?.id ?? null, anonymous: false },
+    source?.id ?? null,
+    actor ? actor.type === 'person' : type === 'person' || type === 'official',
+    base,
+  );
+}
+
+/** The name a speaker phrase refers to: its last proper name, titles stripped; else the phrase itself. */
+function nameIn(
+  text: string,
+  range: Range,
+  t: Token[],
+  names: NameSpan[],
+): { text: string; range: Range; isName: boolean } {
+  let last: NameSpan | null = null;
+  for (let k = Math.max(0, lastNameBefore(names, range.start)); k < names.length; k++) {
+    const n = names[k];
+    if (n.start >= range.end) break;
+    if (n.start >= range.start && n.end <= range.end) last = n;
+  }
+  // "Connecticut's tax commissioner": the name is a modifier; the phrase is the speaker.
+  const lastWord = t[t.length - 1];
+  // "advisers to Mr. Obama": the plural before the preposition is who speaks; the name only says whose.
+  if (last && hasAgentPluralBefore(t, last.start)) {
+    return { text: text.slice(range.start, range.end), range, isName: false };
+  }
+  if (last && !(last.possessive || last.end < lastWord.start)) {
+    return { text: last.text, range: { start: last.start, end: last.end }, isName: true };
+  }
+  // No name found by Engine I: the trailing capitalised words without title words.
+  let k = t.length - 1;
+  while (k >= 0 && isCap(t[k]) && !TITLE_WORDS.has(withoutFinalPeriod(t[k].lower)) && !ROLE_MODIFIERS.has(t[k].lower))
+    k--;
+  if (k < t.length - 1 && !last) {
+    const s = t[k + 1];
+    return { text: text.slice(s.start, lastWord.end), range: { start: s.start, end: lastWord.end }, isName: true };
+  }
+  return { text: text.slice(range.start, range.end), range, isName: false };
+}
+
+/** "advisers to Mr. Obama", "attorneys for Smith": an agent plural (lower-case, or first) with to/of/for, before `nameStart`. */
+function hasAgentPluralBefore(t: Token[], nameStart: number): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k];
+    if (w.end > nameStart || (isCap(w) && k !== 0) || !isAgentPlural(w.lower)) continue;
+    const next = t[k + 1]?.lower;
+    if (next === 'to' || next === 'of' || next === 'for') return true;
+  }
+  return false;
+}
+
+/**
+ * Fallback pronoun resolution while actors carry no pronoun mentions: the nearest person-like
+ * name before the pronoun (outside quotations) that starts at or after `floor` (its own
+ * sentence's start, or 1,500 characters back); with `full`, only a name of more than one word.
+ * (Between the two searches the caller tries the previous claim's named speaker.)
+ */
+function nameBefore(
+  at: number,
+  floor: number,
+  names: NameSpan[],
+  mentions: Mentions,
+  actors: Actor[],
+  outer: readonly Quote[],
+  full: boolean,
+): { name: string; actor: Actor | null } | null {
+  for (let k = lastNameBefore(names, at); k >= 0; k--) {
+    const n = names[k];
+    if (n.end > at) continue;
+    if (n.start < floor) break;
+    if (usable(n, outer, mentions, actors) && (!full || n.text.includes(' '))) {
+      const actor = actorAt(mentions, n);
+      return { name: actor?.name ?? n.text, actor };
+    }
+  }
+  return null;
+}
+
+/** A name that can be a pronoun's antecedent: outside quotations, not a possessive, a person if anything. */
+function usable(n: NameSpan, outer: readonly Quote[], mentions: Mentions, actors: Actor[]): boolean {
+  return !inQuotation(outer, n.start) && !n.possessive && (actors.length === 0 || isPersonish(mentions, n));
+}
+
+function nearestInSentence(
+  sentenceStart: number,
+  at: number,
+  names: NameSpan[],
+  mentions: Mentions,
+  actors: Actor[],
+  outer: readonly Quote[],
+): { name: string; actor: Actor | null } | null {
+  for (let k = lastNameBefore(names, at); k >= 0; k--) {
+    const n = names[k];
+    if (n.end > at) continue;
+    if (n.start < sentenceStart) break;
+    if (inQuotation(outer, n.start) || n.possessive) continue;
+    const actor = actorAt(mentions, n);
+    if (actors.length > 0 && (!actor || actor.type !== 'person')) continue;
+    return { name: actor?.name ?? n.text, actor };
+  }
+  return null;
+}
+
+function isPersonish(mentions: Mentions, n: NameSpan): boolean {
+  const a = actorAt(mentions, n);
+  return !a || a.type === 'person';
+}

@@ -1,0 +1,292 @@
+/**
+ * Speaker phrases: the words before a cue that name who speaks, back to a clause boundary
+ * ("Retired Lt. Gen. Michael Flynn said", "Flynn, a top Trump surrogate, said", "many of whom
+ * say"), and the subjects that can hold a stance or a finding ("the poll shows", "officials").
+ */
+import {
+  ADVERBIAL_OPENERS,
+  CONTENT_SUBORDINATORS,
+  EVIDENCE_CLAUSE_OPENERS,
+  EVIDENCE_NOUNS,
+  EVIDENCE_PHRASE_WORDS,
+} from '../data/clause-words';
+import { CUES } from '../data/cues';
+import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
+import {
+  AUX,
+  MONTHS_AND_DAYS,
+  NP_STOP,
+  PHRASE_PREPS,
+  SUBJECT_PRONOUNS,
+  TIME,
+  TIME_DETERMINERS,
+  TIME_NOUNS,
+} from '../data/speaker-words';
+import { isAdverb, isAgentPlural, isDigit, isVerbLike, isYear } from './cue';
+import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';
+import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
+
+/**
+ * The speaker phrase ending right before token `i` (skipping auxiliaries and adverbs), going back
+ * to a clause boundary. Returns the token range and the index of the boundary token (-1 at the
+ * start of the tokens).
+ */
+export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { boundary: number }) | null {
+  let k = i - 1;
+  while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
+  if (k - 1 > floor && isDateBeforeCue(t, k)) k -= 2;
+  // "Wells Fargo just this month announced ...", "The company last week said ...": a time phrase before the cue.
+  else if (k - 1 > floor && isWord(t[k]) && TIME_NOUNS.has(t[k].lower) && TIME_DETERMINERS.has(t[k - 1].lower)) {
+    k -= 2;
+    while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
+  }
+  // "many of whom say": the quantified relative is the whole subject.
+  if (
+    k - 2 >= floor &&
+    t[k].lower === 'whom' &&
+    t[k - 1].lower === 'of' &&
+    isWord(t[k - 2]) &&
+    !isCap(t[k - 2]) &&
+    !NP_STOP.has(t[k - 2].lower)
+  ) {
+    return { from: k - 2, to: k + 1, boundary: k - 3 >= floor ? k - 3 : -1 };
+  }
+  // "anybody who complains": the relative pronoun stands for the phrase before it.
+  if (k > floor && isWord(t[k]) && (t[k].lower === 'who' || t[k].lower === 'which')) {
+    // "McConnell, ..., who in 2010 said ...": after a comma "who" is the subject, resolved like a pronoun.
+    if (t[k - 1].text === ',' && t[k].lower === 'who') return { from: k, to: k + 1, boundary: k - 1 };
+    k--;
+  }
+  if (k - 2 >= floor && isReducedRelative(t, k)) k -= 2;
+  const to = k + 1;
+  // A personal pronoun is the whole subject ("... in the mail they asked"): nothing before it belongs.
+  if (k >= floor && isWord(t[k]) && SUBJECT_PRONOUNS.has(t[k].lower))
+    return { from: k, to, boundary: k - 1 >= floor ? k - 1 : -1 };
+  let count = 0;
+  while (k >= floor) {
+    const w = t[k];
+    if (isQuoted(w)) break;
+    if (!isWord(w)) {
+      if (w.text === '&' || w.text === '-') {
+        k--;
+        continue;
+      }
+      // "Sen. Claire McCaskill (D-Mo.) said": step over the bracket.
+      if (w.text === ')') {
+        let b = k - 1;
+        while (b > floor && t[b].text !== '(' && k - b < 8) b--;
+        if (t[b]?.text === '(' && b > floor) {
+          k = b - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (NP_STOP.has(w.lower)) {
+      // "and" joins two names ("Trump and Pence said"); otherwise it ends the phrase.
+      if (w.lower === 'and' && k > floor && isCap(t[k - 1]) && isCapAt(t, k + 1)) {
+        k--;
+        continue;
+      }
+      if (k > floor && count > 0 && isPrepositionInsidePhrase(t, k)) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (CUES.has(w.lower) && !isCap(w)) break;
+    // A lower-case -ed/-ing word is a verb or participle of another clause ("referenced", "paying").
+    if (!isCap(w) && isVerbLike(w.lower)) break;
+    // "Earlier this month Wells Fargo announced", "$2,000 every three months": time and numbers are not speakers.
+    if ((TIME.has(w.lower) && !isCap(w)) || MONTHS_AND_DAYS.has(w.lower) || isDigit(w.text.charCodeAt(0))) break;
+    count++;
+    if (count > 10) return null;
+    k--;
+  }
+  const from = k + 1;
+  if (from >= to) return null;
+  return { from, to, boundary: k >= floor ? k : -1 };
+}
+
+/** "who in 2010 said", "who on Monday said": a year or a day after "in"/"on" between the subject and its cue (at token k). */
+function isDateBeforeCue(t: Token[], k: number): boolean {
+  const w = t[k];
+  if (!isWord(w)) return false;
+  const date = isYear(w.text) || (MONTHS_AND_DAYS.has(w.lower) && isCap(w));
+  return date && (t[k - 1].lower === 'in' || t[k - 1].lower === 'on');
+}
+
+/**
+ * "all the experts I interviewed said": a reduced relative clause after the noun (a lower-case
+ * -ed verb at k after a subject pronoun, a common noun before them); the noun speaks.
+ */
+function isReducedRelative(t: Token[], k: number): boolean {
+  const verb = t[k];
+  const pronoun = t[k - 1];
+  const noun = t[k - 2];
+  return (
+    isWord(verb) &&
+    !isCap(verb) &&
+    verb.lower.endsWith('ed') &&
+    isVerbLike(verb.lower) &&
+    SUBJECT_PRONOUNS.has(pronoun.lower) &&
+    isCommonNoun(noun)
+  );
+}
+
+/** A lower-case word that can head a noun phrase: no phrase stop, pronoun, cue or verb form. */
+function isCommonNoun(w: Token): boolean {
+  return (
+    isWord(w) &&
+    !isCap(w) &&
+    !NP_STOP.has(w.lower) &&
+    !SUBJECT_PRONOUNS.has(w.lower) &&
+    !CUES.has(w.lower) &&
+    !isVerbLike(w.lower)
+  );
+}
+
+/** Prepositions that can stand inside a speaker phrase ("Department of Justice", "a reporter for USA Today"). */
+const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'at', 'in', 'with', 'from']);
+
+/**
+ * "attorneys for the family", "Department of Justice", "Board on Professional Responsibility",
+ * "advisers to the president": the preposition at k is inside the phrase, after a noun-like word
+ * ("to" only after an agent plural).
+ */
+function isPrepositionInsidePhrase(t: Token[], k: number): boolean {
+  const w = t[k];
+  const before = t[k - 1];
+  const inner = INNER_PREPOSITIONS.has(w.lower) || (w.lower === 'to' && isAgentPlural(before.lower));
+  return inner && isWord(before) && !NP_STOP.has(before.lower) && !isVerbLike(before.lower) && !CUES.has(before.lower);
+}
+
+/**
+ * "Flynn, a top Trump surrogate, said": the cue right after a comma, an appositive before it and
+ * the name before that. Returns the appositive's range with its boundary, so the caller's
+ * appositive rule picks the name.
+ */
+export function appositiveSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan & { boundary: number }) | null {
+  let j = i - 1;
+  while (j >= floor && isWord(t[j]) && AUX.has(t[j].lower)) j--;
+  if (j <= floor || t[j].text !== ',') return null;
+  const app = speakerBefore(t, j, floor);
+  if (!app || app.boundary < floor || t[app.boundary].text !== ',' || !isDescriptive(t, app)) return null;
+  return app;
+}
+
+/**
+ * "Richard Revesz, director of the Institute for Policy Integrity at New York University’s law
+ * school, said": the cue right after a comma; the speaker is the first stretch between commas
+ * (from `floor`) that does not open like an adverbial, when nothing else in between ends a clause.
+ */
+export function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSpan & { boundary: number }) | null {
+  let j = i - 1;
+  while (j >= floor && isWord(t[j]) && AUX.has(t[j].lower)) j--;
+  if (j <= floor || t[j].text !== ',' || j - floor > 45) return null;
+  let segStart = floor;
+  for (let k = floor; k <= j; k++) {
+    const w = t[k];
+    if (isQuoted(w) || isFinal(w.text) || w.text === ';' || isOpenQuote(w.text) || (isCloseQuote(w.text) && k > floor))
+      return null;
+    if (isWord(w) && !isCap(w) && CUES.has(w.lower) && !CUES.get(w.lower)!.participle) return null;
+    if (w.text === ',') {
+      const first = t[segStart];
+      if (
+        k > segStart &&
+        k - segStart <= 12 &&
+        isWord(first) &&
+        !ADVERBIAL_OPENERS.has(first.lower) &&
+        !isDigit(first.text.charCodeAt(0))
+      ) {
+        return { from: segStart, to: k, boundary: segStart - 1 >= floor ? segStart - 1 : -1 };
+      }
+      segStart = k + 1;
+    }
+  }
+  return null;
+}
+
+/** A "the"/"a" led descriptive phrase ("a top Trump surrogate"): an appositive, not the speaker. */
+export function isDescriptive(t: Token[], s: SpeakerSpan): boolean {
+  const first = t[s.from].lower;
+  return (
+    first === 'a' ||
+    first === 'an' ||
+    first === 'the' ||
+    first === 'his' ||
+    first === 'her' ||
+    first === 'its' ||
+    first === 'their' ||
+    first.endsWith("'s") ||
+    first.endsWith('\u2019s') ||
+    (!isCap(t[s.from]) && isWord(t[s.from]))
+  );
+}
+
+/**
+ * "A 2014 study by Loyola Law School professor Justin Levitt found ...", "leaked documents from his
+ * 1995 tax return show ...", "The latest Reuters/Ipsos opinion poll released Friday shows that
+ * ...": back from the cue to the sentence start or a comma, through prepositions, dates and a
+ * participle, when an evidence noun stands within the first eight words of that stretch.
+ */
+export function evidenceSubject(t: Token[], i: number): (SpeakerSpan & { boundary: number }) | null {
+  let k = i - 1;
+  for (; k >= 0 && i - k <= 16; k--) {
+    const w = t[k];
+    if (isQuoted(w)) return null;
+    if (!isWord(w)) {
+      if (w.text === '-' || w.text === '/' || w.text === '$') continue;
+      break;
+    }
+    if (EVIDENCE_NOUNS.has(w.lower) || EVIDENCE_PHRASE_WORDS.has(w.lower)) continue;
+    if (EVIDENCE_CLAUSE_OPENERS.has(w.lower)) break;
+    if (NP_STOP.has(w.lower)) return null;
+    if (CUES.has(w.lower) && !isCap(w) && !isVerbLike(w.lower)) return null;
+  }
+  if (k >= 0 && t[k].text !== ',' && !EVIDENCE_CLAUSE_OPENERS.has(t[k].lower)) return null;
+  // "After the video shows the crash, the anchor cuts ...": a fronted time or reason clause is an event, not a finding.
+  if (k === 0 && CONTENT_SUBORDINATORS.has(t[k].lower)) return null;
+  const from = k + 1;
+  if (from >= i) return null;
+  for (let n = from; n < i && n - from < 8; n++)
+    if (t[n].lower !== 'it' && EVIDENCE_NOUNS.has(t[n].lower)) return { from, to: i, boundary: k };
+  return null;
+}
+
+export function hasEvidenceNoun(t: Token[], s: SpeakerSpan): boolean {
+  for (let k = s.from; k < s.to; k++) if (EVIDENCE_NOUNS.has(t[k].lower)) return true;
+  return false;
+}
+
+/** "Cruz exhorted Republicans to ... and said he ...": after "and", the sentence's opening name speaks. */
+export function coordinatedSubject(t: Token[], i: number): (SpeakerSpan & { boundary: number }) | null {
+  let j = i - 1;
+  while (j >= 0 && isWord(t[j]) && (AUX.has(t[j].lower) || isAdverb(t[j]))) j--;
+  if (j <= 0 || t[j].lower !== 'and' || !isWord(t[0]) || !(isCap(t[0]) || SPEAKER_PRONOUNS.has(t[0].lower)))
+    return null;
+  // The opening noun phrase: up to its verb ("A reporter for USA Today spotted ...").
+  let e = 0;
+  while (
+    e < j &&
+    isWord(t[e]) &&
+    e < 8 &&
+    !CUES.has(t[e].lower) &&
+    !(isVerbLike(t[e].lower) && !isCap(t[e])) &&
+    !(NP_STOP.has(t[e].lower) && !PHRASE_PREPS.has(t[e].lower))
+  )
+    e++;
+  if (e === 0 || ADVERBIAL_OPENERS.has(t[0].lower)) return null;
+  return { from: 0, to: e, boundary: -1 };
+}
+
+/** A subject that can hold a stance: a name, a pronoun, a title or unnamed sourcing ("officials"). */
+export function strongSubject(t: Token[], s: SpeakerSpan): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    const w = t[k];
+    if (isCap(w) && !(k === s.from && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an'))) return true;
+    const bare = withoutFinalPeriod(w.lower);
+    if (ANONYMOUS_HEADS.has(bare) || OFFICIAL_TITLES.has(bare)) return true;
+  }
+  return s.to - s.from === 1 && SPEAKER_PRONOUNS.has(t[s.from].lower) && t[s.from].lower !== 'it';
+}

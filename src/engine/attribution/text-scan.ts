@@ -1,0 +1,185 @@
+/**
+ * Character-level checks the attribution passes make on the raw text, none of which allocates:
+ * can a sentence hold attribution at all (`mayAttribute`, a hashed word filter), which sentence
+ * holds an offset, and what stands around a quotation (a clause mark, a line start, blank space).
+ */
+import { CUES } from '../data/cues';
+import { ANONYMOUS_HEADS } from '../data/source-terms';
+import { partitionPoint } from '../text/partition';
+import type { Sent } from './draft';
+
+const FNV_OFFSET = 0x811c9dc5;
+
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a hash of a lower-cased ASCII word, by code unit (no string is built). */
+function hashWord(text: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c |= 0x20;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+function hashString(word: string): number {
+  return hashWord(word, 0, word.length);
+}
+
+/** Hashes of every word that can start attribution or name unnamed sourcing. */
+const TRIGGERS: ReadonlySet<number> = new Set(
+  [...CUES.keys(), ...ANONYMOUS_HEADS, 'according', 'reports', 'rumors', 'rumours', 'reporting'].map((w) =>
+    hashString(w.split(' ')[0]),
+  ),
+);
+
+/** The low 16 bits of those hashes, one byte each: most words are ruled out without the Set (whose keys are heap numbers). */
+const TRIGGER_LOW = new Uint8Array(1 << 16);
+for (const h of TRIGGERS) TRIGGER_LOW[h & 0xffff] = 1;
+
+function isTrigger(h: number): boolean {
+  return TRIGGER_LOW[h & 0xffff] === 1 && TRIGGERS.has(h);
+}
+
+/**
+ * Can text[from, to) hold a claim or a source? A quotation mark, a colon, a dash, or a word whose
+ * hash is a cue's or a sourcing noun's. One pass over the characters, nothing allocated.
+ */
+export function mayAttribute(text: string, from: number, to: number): boolean {
+  // The run of ASCII letters so far: its length and its hashWord hash, built as it is read.
+  let n = 0;
+  let h = FNV_OFFSET;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (letter) {
+      h = Math.imul(h ^ (c | 0x20), FNV_PRIME);
+      n++;
+      continue;
+    }
+    if (n > 0) {
+      if (n >= 2 && isTrigger(h >>> 0)) return true;
+      n = 0;
+      h = FNV_OFFSET;
+    }
+    if (
+      c === 34 ||
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 58 ||
+      c === 0x2014 ||
+      c === 0x2013 ||
+      c === 0x2015 ||
+      (c === 39 && text.charCodeAt(i + 1) === 39)
+    )
+      return true;
+  }
+  return false;
+}
+
+export function makeLocator(sents: Sent[]): (pos: number) => number {
+  // Quotations are looked up in reading order: the last answer, or the sentence after it, mostly
+  // holds the next position (checked before the binary search).
+  let last = 0;
+  return (pos: number) => {
+    for (let k = last; k < last + 2 && k < sents.length; k++) {
+      if (sents[k].start <= pos && (k + 1 === sents.length || sents[k + 1].start > pos)) return (last = k);
+    }
+    const ans = partitionPoint(sents.length, (k) => sents[k].start <= pos) - 1;
+    if (ans >= 0) last = ans;
+    return ans;
+  };
+}
+
+/** Does text[from, to), trailing white space aside, end in , ? ! . or an ellipsis? */
+export function endsWithClauseMark(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isTrimmed(text.charCodeAt(i))) i--;
+  // A quotation inside the quotation closes first: "People say, 'It doesn't matter ...,'" said X.
+  if (i > from && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019)) i--;
+  if (i < from) return false;
+  const c = text.charCodeAt(i);
+  return c === 44 || c === 63 || c === 33 || c === 46 || c === 0x2026;
+}
+
+/** The white space String.prototype.trimEnd removes (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The number of words in text[from, to), or `max` if there are at least that many. */
+export function countWords(text: string, from: number, to: number, max: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+    if (!space && !inWord && ++n === max) return n;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Does a quotation at `at` open its clause: sentence start, or after a colon, comma, dash or bracket? */
+export function opensClause(text: string, at: number, sentenceStart: number): boolean {
+  let i = at - 1;
+  while (i >= sentenceStart && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 0xa0))
+    i--;
+  if (i < sentenceStart) return true;
+  const c = text[i];
+  return (
+    c === ',' ||
+    c === ':' ||
+    c === ';' ||
+    c === '(' ||
+    c === '\u2014' ||
+    c === '\u2013' ||
+    c === '\u2015' ||
+    c === '-' ||
+    c === '.' ||
+    c === '?' ||
+    c === '!' ||
+    c === '\u201d' ||
+    c === '"' ||
+    c === "'"
+  );
+}
+
+/** Does a line start at `at` (only white space since the paragraph start or the last line break)? */
+export function opensLine(text: string, at: number, paraStart: number): boolean {
+  let i = at - 1;
+  while (i >= paraStart) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (!(c === 32 || c === 9 || c === 13 || c === 0xa0)) return false;
+    i--;
+  }
+  return true;
+}
+
+export function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+export function isBlankBetween(text: string, from: number, to: number): boolean {
+  if (to < from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0)) return false;
+  }
+  return true;
+}
