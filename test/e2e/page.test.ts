@@ -255,7 +255,8 @@ describe.skipIf(noBrowser)('the form page in Chromium', () => {
   });
 
   it("brings a list entry's first mark into view on hover, and a mark's entry into its column", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 600 } });
+    // Reduced motion: the page then scrolls at once instead of smoothly, so the checks need not wait on an animation.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 600 }, reducedMotion: 'reduce' });
     const { page, problems } = await openPage(context);
     await submit(page, ARTICLE_TITLE, ARTICLE);
     const inView = (selector: string) =>
@@ -280,7 +281,7 @@ describe.skipIf(noBrowser)('the form page in Chromium', () => {
     await entry.scrollIntoViewIfNeeded();
     expect(await inView(mark), 'mark off-screen before the hover').toBe(false);
     await entry.hover();
-    await expect.poll(() => inView(mark), { timeout: 3000 }).toBe(true);
+    await expect.poll(() => inView(mark), { timeout: 10_000 }).toBe(true);
     // From the other side: the first actor's entry scrolled out of its column comes back on hovering its mark.
     const actor = page.locator('#result [data-ref^="actor:"]').first();
     const [aKind, aId] = (await actor.getAttribute('data-ref'))!.split(':');
@@ -288,7 +289,7 @@ describe.skipIf(noBrowser)('the form page in Chromium', () => {
     const actorMark = page.locator(`#result .article mark[data-kind="${aKind}"][data-id="${aId}"]`).first();
     await actorMark.scrollIntoViewIfNeeded();
     await actorMark.hover();
-    await expect.poll(() => inView(`#result [data-ref="${aKind}:${aId}"]`), { timeout: 3000 }).toBe(true);
+    await expect.poll(() => inView(`#result [data-ref="${aKind}:${aId}"]`), { timeout: 10_000 }).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });
