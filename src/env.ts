@@ -42,6 +42,8 @@ export interface Bindings {
   BATCH_PROGRESS: DurableObjectNamespace<import('./batch/progress').BatchProgress>;
   /** Seconds without progress before a batch re-sends its pending messages (default 3600; src/batch/progress.ts). */
   BATCH_STALL_SECONDS?: string;
+  /** The sourcing desk (src/desk/, issue 15): one row set per article, schema in migrations/. */
+  DESK: D1Database;
 }
 
 export type AppEnv = { Bindings: Bindings };

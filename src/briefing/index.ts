@@ -12,6 +12,7 @@ import type { Brief } from '../schema/brief';
 import type { Bindings } from '../env';
 import { ArticleIndex } from '../storage/article-index';
 import { BriefStore } from '../storage/brief-store';
+import { recordOnDesk, removeFromDesk, type ArticleMeta } from '../desk';
 
 export type CacheStatus = 'HIT' | 'MISS' | 'BYPASS';
 
@@ -85,12 +86,14 @@ async function keepStored(store: BriefStore, brief: Brief, options: BriefThrough
  * Brief the article `articleId` of `source` (a webhook sender or a batch source), keep its brief
  * without expiry and point the article index at it. An unchanged re-publish (same brief) costs no
  * write. Throws `StoreUnavailableError` when KV fails, so the caller can have the work retried.
+ * Then the article is recorded on the sourcing desk (D1) with its metadata; a desk failure is
+ * logged and never thrown (src/desk/).
  */
 export async function briefArticle(
   env: Bindings,
   source: string,
   articleId: string,
-  article: ArticleInput,
+  article: ArticleInput & ArticleMeta,
 ): Promise<BriefResult> {
   const { text, title, url } = article;
   const result = await briefThroughCache(BriefStore.of(env), { text, title, url }, { requireStored: true, keep: true });
@@ -101,5 +104,20 @@ export async function briefArticle(
   } catch (error) {
     throw new StoreUnavailableError(error);
   }
+  const { publishedAt, authors, section } = article;
+  await recordOnDesk(env, source, articleId, result.brief, { publishedAt, authors, section });
   return result;
+}
+
+/**
+ * Forget the article `articleId` of `source` (a CMS delete): its index entry, then its desk rows.
+ * Throws `StoreUnavailableError` when the index delete fails; a desk failure is only logged.
+ */
+export async function forgetArticle(env: Bindings, source: string, articleId: string): Promise<void> {
+  try {
+    await ArticleIndex.of(env).delete(source, articleId);
+  } catch (error) {
+    throw new StoreUnavailableError(error);
+  }
+  await removeFromDesk(env, source, articleId);
 }

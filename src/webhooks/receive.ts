@@ -10,8 +10,7 @@
  */
 import { readConfig } from '../config';
 import type { Bindings } from '../env';
-import { ArticleIndex } from '../storage/article-index';
-import { briefArticle } from '../briefing';
+import { briefArticle, forgetArticle } from '../briefing';
 import { ProblemError } from '../http/problem';
 import { bodyToText } from '../content';
 import { DeliveryLog, type RecordedAnswer } from '../storage/delivery-log';
@@ -86,7 +85,7 @@ export async function receiveDelivery(
 
   let answer: RecordedAnswer & { status: 200 | 202; body: WebhookAnswer };
   if (parsed.event === 'delete') {
-    await ArticleIndex.of(env).delete(sender, parsed.articleId).catch(storeUnavailable);
+    await forgetArticle(env, sender, parsed.articleId).catch(storeUnavailable);
     answer = {
       status: 202,
       body: { sender, articleId: parsed.articleId, result: 'deleted', detail: 'The article index entry was removed.' },
@@ -105,6 +104,7 @@ export async function receiveDelivery(
       text,
       title: article.title,
       url: article.url,
+      ...article.meta, // publishedAt, authors, section for the sourcing desk (src/desk/)
     }).catch(storeUnavailable);
     answer = { status: 200, body: { sender, articleId: parsed.articleId, briefId: result.brief.id } };
   }
