@@ -242,3 +242,41 @@ describe('/v1/desk/articles as CSV', () => {
     }
   });
 });
+
+describe('the desk is fed by batches', () => {
+  it('records batch items with publishedAt, authors and section once the queue has briefed them', async () => {
+    const source = `b${crypto.randomUUID().slice(0, 8)}`;
+    const res = await call('/v1/batches', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        source,
+        articles: [
+          {
+            id: 'x1',
+            title: 'One',
+            text: QUOTED(source),
+            publishedAt: '2026-09-01',
+            authors: ['Ana Ruiz'],
+            section: 'Metro',
+          },
+          { id: 'x2', title: 'Two', text: ONE_CLAIM(source) },
+        ],
+      }),
+    });
+    expect(res.status).toBe(202);
+    let page: Page<ArticleRow> = { items: [], nextCursor: null };
+    for (let i = 0; i < 100 && page.items.length < 2; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      page = await articlesOf(`source=${source}&sort=date&order=asc`);
+    }
+    expect(page.items.map((r) => r.articleId).sort()).toEqual(['x1', 'x2']);
+    const x1 = page.items.find((r) => r.articleId === 'x1');
+    expect(x1).toMatchObject({ publishedAt: '2026-09-01T00:00:00.000Z', authors: ['Ana Ruiz'], section: 'Metro' });
+    expect(page.items.find((r) => r.articleId === 'x2')).toMatchObject({
+      publishedAt: null,
+      authors: [],
+      section: null,
+    });
+  });
+});
