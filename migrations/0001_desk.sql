@@ -24,6 +24,11 @@ CREATE TABLE desk_articles (
   sources INTEGER NOT NULL,
   author_voice_caveats INTEGER NOT NULL,
   single_source INTEGER NOT NULL, -- 1 when the brief has a single-source caveat
+  -- Named people quoted in the article (distinct, non-anonymous persons) by inferred gender,
+  -- kept here so the summary's gender figure is a sum over articles, not a DISTINCT over claims.
+  female_people INTEGER NOT NULL DEFAULT 0,
+  male_people INTEGER NOT NULL DEFAULT 0,
+  unknown_people INTEGER NOT NULL DEFAULT 0,
   UNIQUE (source, article_id)
 );
 CREATE INDEX desk_articles_day ON desk_articles (day, id);

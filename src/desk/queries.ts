@@ -56,13 +56,14 @@ export async function deskSummary(db: D1Database, filters: DeskFilters, genderMe
   const a = where(filters, 'desk_articles', 'desk_articles.id');
   const c = where(filters, 'desk_claims', 'desk_claims.article');
   const s = where(filters, 'desk_sources', 'desk_sources.article');
-  const [totals, speakers, sources, genders] = await db.batch([
+  const [totals, speakers, sources] = await db.batch([
     db
       .prepare(
         `SELECT COUNT(*) AS articles, TOTAL(words) AS words, TOTAL(claims) AS claims,
            TOTAL(direct_claims) AS direct, TOTAL(indirect_claims) AS indirect, TOTAL(mixed_claims) AS mixed,
            TOTAL(anonymous_claims) AS anonymousClaims, TOTAL(anonymous_claims > 0) AS withAnonymous,
-           TOTAL(single_source) AS singleSource, TOTAL(author_voice_caveats) AS authorVoice
+           TOTAL(single_source) AS singleSource, TOTAL(author_voice_caveats) AS authorVoice,
+           TOTAL(female_people) AS female, TOTAL(male_people) AS male, TOTAL(unknown_people) AS unknown
          FROM desk_articles ${a.sql}`,
       )
       .bind(...a.params),
@@ -78,18 +79,8 @@ export async function deskSummary(db: D1Database, filters: DeskFilters, genderMe
          FROM desk_sources ${s.sql} GROUP BY name_key ORDER BY articles DESC, name_key LIMIT ${TOP}`,
       )
       .bind(...s.params),
-    // People quoted, counted once per article (as the Gender Gap Tracker does).
-    db
-      .prepare(
-        `SELECT gender, COUNT(*) AS people FROM (SELECT DISTINCT article, speaker_key, gender FROM desk_claims ${c.sql}
-         ${c.sql ? 'AND' : 'WHERE'} speaker_type = 'person' AND anonymous = 0) GROUP BY gender`,
-      )
-      .bind(...c.params),
   ]);
   const t = (totals.results[0] ?? {}) as Record<string, number>;
-  const byGender = { female: 0, male: 0, unknown: 0 };
-  for (const row of genders.results as { gender: keyof typeof byGender; people: number }[])
-    byGender[row.gender] = row.people;
   return {
     articles: t.articles ?? 0,
     words: t.words ?? 0,
@@ -104,7 +95,8 @@ export async function deskSummary(db: D1Database, filters: DeskFilters, genderMe
       ...r,
       anonymous: r.anonymous === 1,
     })),
-    quotedPeopleByGender: { ...byGender, method: genderMethod },
+    // People quoted, counted once per article (as the Gender Gap Tracker does).
+    quotedPeopleByGender: { female: t.female ?? 0, male: t.male ?? 0, unknown: t.unknown ?? 0, method: genderMethod },
   };
 }
 

@@ -48,6 +48,8 @@ export interface DeskArticleRows {
   sources: number;
   authorVoiceCaveats: number;
   singleSource: boolean;
+  /** Named people quoted (distinct, not anonymous, actor type person) by inferred gender. */
+  people: Record<InferredGender, number>;
   claimRows: DeskClaimRow[];
   sourceRows: DeskSourceRow[];
   /** Author-voice caveats counted by kind. */
@@ -104,6 +106,13 @@ export function deskRows(
       gender: inferGender({ name: claim.speaker.name, type, anonymous: claim.speaker.anonymous, roles: actor?.roles }),
     });
   }
+  const people: Record<InferredGender, number> = { female: 0, male: 0, unknown: 0 };
+  const counted = new Set<string>();
+  for (const row of claimRows) {
+    if (row.anonymous || row.speakerType !== 'person' || counted.has(row.speakerKey)) continue;
+    counted.add(row.speakerKey);
+    people[row.gender] += 1;
+  }
   const caveatCounts: Record<string, number> = {};
   let authorVoiceCaveats = 0;
   for (const caveat of brief.caveats) {
@@ -130,6 +139,7 @@ export function deskRows(
     sources: brief.sources.length,
     authorVoiceCaveats,
     singleSource: brief.caveats.some((c) => c.kind === 'single-source'),
+    people,
     claimRows,
     sourceRows: brief.sources.map((s) => ({
       name: s.name,

@@ -20,15 +20,17 @@ export class DeskStore {
         .prepare(
           `INSERT INTO desk_articles (source, article_id, brief_id, title, url, published_at, briefed_at, day, section,
              authors, words, claims, direct_claims, indirect_claims, mixed_claims, speakers, anonymous_claims, sources,
-             author_voice_caveats, single_source)
-           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)
+             author_voice_caveats, single_source, female_people, male_people, unknown_people)
+           VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)
            ON CONFLICT (source, article_id) DO UPDATE SET brief_id = excluded.brief_id, title = excluded.title,
              url = excluded.url, published_at = excluded.published_at, briefed_at = excluded.briefed_at,
              day = excluded.day, section = excluded.section, authors = excluded.authors, words = excluded.words,
              claims = excluded.claims, direct_claims = excluded.direct_claims, indirect_claims = excluded.indirect_claims,
              mixed_claims = excluded.mixed_claims, speakers = excluded.speakers,
              anonymous_claims = excluded.anonymous_claims, sources = excluded.sources,
-             author_voice_caveats = excluded.author_voice_caveats, single_source = excluded.single_source`,
+             author_voice_caveats = excluded.author_voice_caveats, single_source = excluded.single_source,
+             female_people = excluded.female_people, male_people = excluded.male_people,
+             unknown_people = excluded.unknown_people`,
         )
         .bind(
           ...key,
@@ -50,6 +52,9 @@ export class DeskStore {
           rows.sources,
           rows.authorVoiceCaveats,
           rows.singleSource ? 1 : 0,
+          rows.people.female,
+          rows.people.male,
+          rows.people.unknown,
         ),
     ];
     for (const author of rows.authors) {
