@@ -20,6 +20,7 @@ import { webhooks } from './routes/webhooks';
 import { articles } from './routes/articles';
 import { page } from './routes/page';
 import { desk } from './routes/desk';
+import { deskPage } from './routes/desk-page';
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -40,6 +41,7 @@ app.route('/v1/batches', batches);
 app.route('/v1/webhooks', webhooks);
 app.route('/v1/articles', articles);
 app.route('/v1/desk', desk);
+app.route('/', deskPage);
 
 // One document from the routes, for machines and for people.
 app.get('/openapi.json', (c) => c.json(openApiDocument(app as never, ENGINE_VERSION)));

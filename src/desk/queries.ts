@@ -258,3 +258,28 @@ export async function deskSpeakers(
     nextCursor: more && last ? encodeCursor([last.claims, last.key]) : null,
   };
 }
+
+export interface DeskWeek {
+  /** Monday of the week, YYYY-MM-DD. */
+  week: string;
+  articles: number;
+  claims: number;
+  anonymousClaims: number;
+  authorVoiceCaveats: number;
+  words: number;
+}
+
+/** Claims, anonymous claims and author-voice caveats per week (Monday-based), the last `weeks` weeks with articles. */
+export async function deskWeekly(db: D1Database, filters: DeskFilters, weeks = 26): Promise<DeskWeek[]> {
+  const w = where(filters, 'desk_articles', 'desk_articles.id');
+  const { results } = await db
+    .prepare(
+      `SELECT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days') AS week,
+         COUNT(*) AS articles, TOTAL(claims) AS claims, TOTAL(anonymous_claims) AS anonymousClaims,
+         TOTAL(author_voice_caveats) AS authorVoiceCaveats, TOTAL(words) AS words
+       FROM desk_articles ${w.sql} GROUP BY week ORDER BY week DESC LIMIT ?`,
+    )
+    .bind(...w.params, weeks)
+    .all<DeskWeek>();
+  return results.reverse();
+}

@@ -280,3 +280,33 @@ describe('the desk is fed by batches', () => {
     });
   });
 });
+
+describe('the /desk page', () => {
+  it('renders the figures, trends and tables on the server, filtered by a GET form, under the page CSP', async () => {
+    const source = `p${crypto.randomUUID().slice(0, 8)}`;
+    await briefArticle(env, source, 'd1', {
+      title: 'Harbour <storm>',
+      text: QUOTED(source),
+      publishedAt: '2026-05-04T10:00:00Z',
+      section: 'Metro',
+    });
+    const res = await call(`/desk?source=${source}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const page = await res.text();
+    expect(page).toContain('<form class="card" method="get" action="/desk"');
+    expect(page).toContain(`value="${source}"`);
+    expect(page).toMatch(/<dt>Articles<\/dt><dd><strong>1<\/strong>/);
+    expect(page).toContain('<svg');
+    expect(page).toContain('Jane Smith');
+    expect(page).toContain('Harbour &lt;storm&gt;'); // escaped, never markup
+    expect(page).not.toContain('<script');
+    expect(page).not.toContain('style=');
+  });
+
+  it('is refused without the token when API_TOKEN is set', async () => {
+    const res = await call('/desk', undefined, { API_TOKEN: 'secret' });
+    expect(res.status).toBe(401);
+    expect(await res.text()).not.toContain('<svg');
+  });
+});
