@@ -1,8 +1,8 @@
 /**
  * The sourcing desk's entry points for the delivery flows (issue 15). A desk write never fails a
  * delivery: the brief and the article index are the record, the desk is derived from them. A
- * failed write is logged (`desk: …`) and left for `npm run desk:rebuild`-style catch-up; see the
- * README "Sourcing desk" for what is not automatic yet.
+ * failed write is logged (`desk: …`) and caught up by the article's next publish; a queue retry
+ * and `npm run desk:rebuild` are not built yet (README "Sourcing desk").
  */
 import type { Bindings } from '../env';
 import type { Brief } from '../schema/brief';
