@@ -1,4 +1,4 @@
-import { cloudflareTest } from '@cloudflare/vitest-plugin';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,13 +7,20 @@ export default defineConfig({
     projects: [
       {
         // The Worker: routes, KV, webhooks, queues, inside workerd with miniflare bindings from wrangler.toml.
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        // The desk's D1 schema (migrations/) is read here in Node and applied in workerd by test/worker/setup.ts.
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') } },
+          })),
+        ],
         test: {
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],
           // The Worker loads its app and engine on the first request that needs them (src/front.ts), so
           // a file's first brief pays for that inside its test rather than at import: room for a busy machine.
           testTimeout: 20_000,
+          setupFiles: ['test/worker/setup.ts'],
           // runtypes (used by Contentful's request verification) is CommonJS with circular requires,
           // which the pool's module loader cannot resolve unbundled; wrangler's esbuild bundle can.
           deps: { optimizer: { ssr: { enabled: true, include: ['runtypes'] } } },

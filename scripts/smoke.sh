@@ -19,3 +19,7 @@ second=$(curl -s -o /dev/null -w '%{http_code} %header{x-cache}' -X POST -H 'con
   --data '{"text":"Storm hits coast. A storm hit the coast on Monday, officials said."}' "http://127.0.0.1:$port/v1/briefs")
 echo "smoke: npm start answered POST /v1/briefs with [$first] then [$second]"
 [ "$first" = "200 MISS" ] && [ "$second" = "200 HIT" ] || { cat "$log"; exit 1; }
+# The start script applied the desk's D1 migrations to this fresh state: the desk answers, not 503.
+desk=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/v1/desk/summary")
+echo "smoke: GET /v1/desk/summary answered [$desk]"
+[ "$desk" = "200" ] || { cat "$log"; exit 1; }

@@ -19,6 +19,8 @@ import { meta } from './routes/meta';
 import { webhooks } from './routes/webhooks';
 import { articles } from './routes/articles';
 import { page } from './routes/page';
+import { desk } from './routes/desk';
+import { deskPage } from './routes/desk-page';
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -30,6 +32,7 @@ app.use('/openapi.json', apiCors);
 app.use('/v1/briefs/*', apiAccess('briefs'));
 app.use('/v1/batches/*', apiAccess('batches'));
 app.use('/v1/articles/*', apiAccess('articles')); // stored briefs by CMS article: same data as GET /v1/briefs/{id}
+app.use('/v1/desk/*', apiAccess('desk')); // the sourcing desk (issue 15)
 
 app.route('/', meta);
 app.route('/', page);
@@ -37,6 +40,8 @@ app.route('/v1/briefs', briefs);
 app.route('/v1/batches', batches);
 app.route('/v1/webhooks', webhooks);
 app.route('/v1/articles', articles);
+app.route('/v1/desk', desk);
+app.route('/', deskPage);
 
 // One document from the routes, for machines and for people.
 app.get('/openapi.json', (c) => c.json(openApiDocument(app as never, ENGINE_VERSION)));

@@ -50,6 +50,10 @@ export const BatchArticleInput = z
     url: z.string().optional(),
     text: z.string().optional().openapi({ description: 'The article as plain text (send `text` or `html`).' }),
     html: z.string().optional().openapi({ description: 'The article as an HTML page; its readable text is analysed.' }),
+    // For the sourcing desk (src/desk/): recorded beside the brief, filterable at /v1/desk.
+    publishedAt: z.string().max(40).optional().openapi({ description: 'ISO 8601 publication time' }),
+    authors: z.array(z.string().max(200)).max(20).optional(),
+    section: z.string().max(200).optional(),
   })
   .superRefine((item, ctx) => {
     if ((item.text === undefined) === (item.html === undefined)) {
@@ -100,6 +104,8 @@ export async function prepareArticles(items: unknown[]): Promise<PreparedBatch> 
     const article: BatchArticle = { id, text };
     if (title !== undefined) article.title = title;
     if (url !== undefined) article.url = url;
+    const { publishedAt, authors, section } = parsed.data;
+    Object.assign(article, JSON.parse(JSON.stringify({ publishedAt, authors, section })) as Partial<BatchArticle>);
     accepted.push({ index, article });
   }
   return { accepted, rejected };

@@ -73,6 +73,9 @@ export class BatchProgress extends DurableObject<Bindings> {
         state TEXT NOT NULL DEFAULT 'pending',
         brief_id TEXT, reason TEXT, attempts INTEGER NOT NULL DEFAULT 0
       );`);
+    // The desk's metadata (JSON), added after the first batches: objects created before get the column now.
+    const columns = this.sql.exec<{ name: string }>('PRAGMA table_info(items)').toArray();
+    if (!columns.some((c) => c.name === 'meta')) this.sql.exec('ALTER TABLE items ADD COLUMN meta TEXT');
   }
 
   /**
@@ -93,12 +96,13 @@ export class BatchProgress extends DurableObject<Bindings> {
       );
       for (const { index, article: a } of items) {
         this.sql.exec(
-          'INSERT INTO items (idx, article_id, title, url, text) VALUES (?, ?, ?, ?, ?)',
+          'INSERT INTO items (idx, article_id, title, url, text, meta) VALUES (?, ?, ?, ?, ?, ?)',
           index,
           a.id,
           a.title ?? null,
           a.url ?? null,
           a.text,
+          JSON.stringify({ publishedAt: a.publishedAt, authors: a.authors, section: a.section }),
         );
       }
     });
@@ -111,16 +115,21 @@ export class BatchProgress extends DurableObject<Bindings> {
     if (!meta) return null;
     const items = indices.map((index): ClaimedItem => {
       const row = this.sql
-        .exec<{ article_id: string; title: string | null; url: string | null; text: string | null; state: string }>(
-          'SELECT article_id, title, url, text, state FROM items WHERE idx = ?',
-          index,
-        )
+        .exec<{
+          article_id: string;
+          title: string | null;
+          url: string | null;
+          text: string | null;
+          state: string;
+          meta: string | null;
+        }>('SELECT article_id, title, url, text, state, meta FROM items WHERE idx = ?', index)
         .toArray()[0];
       if (!row) return { index, state: 'unknown' };
       if (row.state !== 'pending') return { index, state: row.state as 'done' | 'failed' };
       const article: BatchArticle = { id: row.article_id, text: row.text ?? '' };
       if (row.title !== null) article.title = row.title;
       if (row.url !== null) article.url = row.url;
+      if (row.meta) Object.assign(article, JSON.parse(row.meta) as Partial<BatchArticle>);
       return { index, state: 'pending', article };
     });
     return { source: meta.source, items };

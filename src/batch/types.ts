@@ -19,6 +19,10 @@ export interface BatchArticle {
   text: string;
   title?: string;
   url?: string;
+  /** For the sourcing desk (src/desk/): when, by whom, in which section. */
+  publishedAt?: string;
+  authors?: string[];
+  section?: string;
 }
 
 export type ItemState = 'pending' | 'done' | 'failed';

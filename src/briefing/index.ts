@@ -17,6 +17,7 @@ import type { Bindings } from '../env';
 import { ArticleIndex, type ArticleRef } from '../storage/article-index';
 import { BriefStore } from '../storage/brief-store';
 import { isKvLimitError } from '../storage/kv-json';
+import { recordOnDesk, type ArticleMeta } from '../desk';
 
 export type CacheStatus = 'HIT' | 'MISS' | 'BYPASS';
 
@@ -112,9 +113,14 @@ async function keepStored(store: BriefStore, brief: Brief, options: BriefThrough
  * and point the article index at it. An unchanged re-publish (same brief) costs no write; a
  * changed one releases the brief it replaces when nothing else points at it. Throws
  * `StoreUnavailableError` when KV fails (the caller has the work retried) and `StoreRefusedError`
- * when KV refuses the record for good.
+ * when KV refuses the record for good. Then the article is recorded on the sourcing desk (D1) with
+ * its metadata; a desk failure is logged and never thrown (src/desk/).
  */
-export async function briefArticle(env: Bindings, ref: ArticleRef, article: ArticleInput): Promise<BriefResult> {
+export async function briefArticle(
+  env: Bindings,
+  ref: ArticleRef,
+  article: ArticleInput & ArticleMeta,
+): Promise<BriefResult> {
   const { text, title, url } = article;
   const result = await briefThroughCache(BriefStore.of(env), { text, title, url }, { requireStored: true, keep: true });
   const index = ArticleIndex.of(env);
@@ -127,6 +133,8 @@ export async function briefArticle(env: Bindings, ref: ArticleRef, article: Arti
   } catch (error) {
     throw storeFailure(error);
   }
+  const { publishedAt, authors, section } = article;
+  await recordOnDesk(env, ref.source, ref.id, result.brief, { publishedAt, authors, section });
   return result;
 }
 
@@ -144,3 +152,6 @@ export async function releaseIfUnreferenced(env: Bindings, briefId: string): Pro
     return false;
   }
 }
+
+/** A deleted article leaves the sourcing desk too; a desk failure is only logged (src/desk/). */
+export { removeFromDesk } from '../desk';

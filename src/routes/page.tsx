@@ -37,7 +37,7 @@ import { resultView, type H } from '../page/view';
 
 type JsxNode = ReturnType<typeof jsx>;
 
-const pageHeaders = secureHeaders({
+export const pageHeaders = secureHeaders({
   contentSecurityPolicy: {
     defaultSrc: ["'none'"],
     scriptSrc: ["'self'"],

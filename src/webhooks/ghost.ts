@@ -15,6 +15,7 @@ import {
   idOf,
   invalidPayload,
   isRecord,
+  namesOf,
   signatureInvalid,
   signatureMissing,
   stringOf,
@@ -82,6 +83,11 @@ export const ghost: WebhookAdapter = {
         title: stringOf(cur.title),
         url: stringOf(cur.url),
         body: html ? { format: 'html', value: html } : plaintext ? { format: 'text', value: plaintext } : undefined,
+        meta: {
+          publishedAt: stringOf(cur.published_at),
+          authors: namesOf(cur.authors),
+          section: isRecord(cur.primary_tag) ? stringOf(cur.primary_tag.name) : undefined,
+        },
       },
     };
   },

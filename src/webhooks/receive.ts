@@ -11,7 +11,7 @@
 import { readConfig } from '../config';
 import type { Bindings } from '../env';
 import { ArticleIndex, articleIdProblem, type ArticleRef } from '../storage/article-index';
-import { briefArticle, releaseIfUnreferenced } from '../briefing';
+import { briefArticle, releaseIfUnreferenced, removeFromDesk } from '../briefing';
 import { ProblemError } from '../http/problem';
 import { bodyToText } from '../content';
 import { DeliveryLog, type RecordedAnswer } from '../storage/delivery-log';
@@ -97,6 +97,7 @@ export async function receiveDelivery(
     // The brief was kept without expiry for this article; unless another article points at it,
     // it expires like any brief again rather than staying public at /brief/{id} for good.
     if (briefId) await releaseIfUnreferenced(env, briefId);
+    await removeFromDesk(env, sender, parsed.articleId);
     answer = {
       status: 202,
       body: { sender, articleId: parsed.articleId, result: 'deleted', detail: 'The article index entry was removed.' },
@@ -115,6 +116,7 @@ export async function receiveDelivery(
       text,
       title: article.title,
       url: article.url,
+      ...article.meta, // publishedAt, authors, section for the sourcing desk (src/desk/)
     }).catch(storeUnavailable);
     answer = { status: 200, body: { sender, articleId: parsed.articleId, briefId: result.brief.id } };
   }

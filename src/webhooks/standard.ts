@@ -15,6 +15,7 @@ import {
   invalidPayload,
   isRecord,
   misconfigured,
+  namesOf,
   signatureExpired,
   signatureInvalid,
   signatureMissing,
@@ -77,6 +78,11 @@ export const standard: WebhookAdapter = {
         title: stringOf(data.title),
         url: stringOf(data.url),
         body: text ? { format: 'text', value: text } : html ? { format: 'html', value: html } : undefined,
+        meta: {
+          publishedAt: stringOf(data.publishedAt),
+          authors: namesOf(data.authors),
+          section: stringOf(data.section),
+        },
       },
     };
   },

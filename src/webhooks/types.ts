@@ -3,6 +3,7 @@
  * its payload. The receiver (`receive.ts`) does everything else the same way for every sender.
  */
 import type { ArticleBody } from '../content';
+import type { ArticleMeta } from '../desk/rows';
 import { ProblemError } from '../http/problem';
 import { StoreRefusedError } from '../briefing';
 import { isKvLimitError } from '../storage/kv-json';
@@ -26,6 +27,8 @@ export interface ArticleSource {
   url?: string;
   /** Absent or empty when the payload carries no article text (answered with 422). */
   body?: ArticleBody;
+  /** What the sourcing desk keeps beside the brief, where the sender's payload has it. */
+  meta?: ArticleMeta;
 }
 
 export type ParsedDelivery =
@@ -117,6 +120,15 @@ export function idOf(value: unknown): string | null {
 
 export function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** Names from a list of strings or of objects with a `name` (Ghost's `authors`), blanks dropped. */
+export function namesOf(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const names = value
+    .map((v) => (isRecord(v) ? stringOf(v.name) : stringOf(v)))
+    .filter((n): n is string => n !== undefined);
+  return names.length > 0 ? names : undefined;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

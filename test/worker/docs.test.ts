@@ -28,7 +28,7 @@ describe('the OpenAPI document', () => {
 
   it('gives every guarded /v1 route its 401 and 429 answers', async () => {
     const doc = await documentOf();
-    const guarded = Object.entries(doc.paths).filter(([path]) => /^\/v1\/(briefs|batches|articles)/.test(path));
+    const guarded = Object.entries(doc.paths).filter(([path]) => /^\/v1\/(briefs|batches|articles|desk)/.test(path));
     expect(guarded.length).toBeGreaterThan(3);
     for (const [path, methods] of guarded)
       for (const [method, op] of Object.entries(methods))
