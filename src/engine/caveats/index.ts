@@ -24,6 +24,7 @@ import { scanSentence, type Draft } from './author-voice';
 import { boundCaveats } from './bound';
 import { Regions, attributedRegions, quotesOf } from './regions';
 import { questionsAndExclamations, scareQuotes } from './scare-quotes';
+import { structuralOpinions } from './opinion-structures';
 import { sourcingCaveats } from './sourcing';
 import type { Doc } from '../document';
 
@@ -36,6 +37,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   scareQuotes(doc, quotes, claimRegions, drafts);
   questionsAndExclamations(doc, regions, drafts);
   sourcingCaveats(attribution, drafts);
+  structuralOpinions(doc, regions, drafts);
   return finish(doc, drafts);
 }
 
