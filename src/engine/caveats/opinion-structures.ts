@@ -47,9 +47,7 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't"
 /** Subject and copula in one word: "it's", "that's". */
 const SUBJECT_COPULAS = new Set(["it's", "that's", "this's", "he's", "she's", "they're", "what's"]);
 const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'must', "would've", "won't", "wouldn't"]);
-const DEFINITE = new Set(
-  'this that these those it he she they the his her its their our which who what'.split(' '),
-);
+const DEFINITE = new Set('this that these those it he she they the his her its their our which who what'.split(' '));
 /** Words that end the predicate before its head: "is one of the ...", "was due to ...". */
 const PREDICATE_STOP = new Set(
   'of to that than in on for with by from at as and or because when if who which while about after before'.split(' '),
@@ -110,7 +108,13 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       const own = f.some((w) => FIRST_PERSON.has(w));
       if (quoted.overlaps(toks[i].start, last.end)) continue;
       if (!own && (reported || regions.overlaps(toks[i].start, last.end))) continue;
-      push(toks[i].start, clauseEnd(text, last.end, end), 'opinion', 'a stance formula in the author’s own voice', 'stance');
+      push(
+        toks[i].start,
+        clauseEnd(text, last.end, end),
+        'opinion',
+        'a stance formula in the author’s own voice',
+        'stance',
+      );
       i += f.length - 1;
     }
     if (reported) continue;
@@ -160,30 +164,41 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
   dropOthersWords(doc, drafts);
 }
 
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A post's credit line: "Name (@handle) August 1, 2018", with or without a leading dash. */
+const CREDIT_LINE = new RegExp(`^[^\\n]{0,120}?\\(@\\w{1,30}\\)\\s*(?:${MONTH})\\.? \\d{1,2}, \\d{4}[ \\t]*$`, 'gm');
+/** A line that introduces a post in the author's words: "In his Twitter post, ...", "She tweeted". */
+const INTRODUCES = /\b(?:tweet|tweets|tweeted|posted|wrote|twitter|instagram|facebook)\b/i;
+
 /** Lines before an embedded post's "(@handle) date" credit: the post, never the author's words. */
 function embedBodies(doc: Doc): Regions {
   const { text } = doc;
+  const credits: { start: number; end: number }[] = [];
+  for (const f of doc.furniture) if (f.kind === 'embed-credit') credits.push(f);
+  if (text.includes('(@'))
+    for (const m of text.matchAll(CREDIT_LINE)) credits.push({ start: m.index, end: m.index + m[0].length });
+  if (credits.length === 0) return new Regions([]);
   const ranges: { start: number; end: number }[] = [];
-  const furniture = new Regions(doc.furniture);
-  for (const f of doc.furniture) {
-    if (f.kind !== 'embed-credit' && f.kind !== 'embed') continue;
+  const others = new Regions(doc.furniture.filter((f) => f.kind !== 'embed'));
+  for (const f of credits) {
     const credit = text.slice(f.start, f.end);
-    const handle = /\(@\w+\)/.exec(credit);
-    if (!handle && f.kind !== 'embed-credit') continue;
+    ranges.push(f);
+    const handle = credit.indexOf('(@');
     // Words of the poster's name ("Donald J. Trump"): an author's line naming them introduces the post.
-    const names = (credit.slice(0, handle?.index ?? credit.length).match(/\p{Lu}[\p{L}'-]{2,}/gu) ?? []).filter(
-      (w) => !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(w),
+    const names = (credit.slice(0, handle < 0 ? credit.length : handle).match(/\p{Lu}[\p{Ll}'-]{2,}/gu) ?? []).filter(
+      (w) => !new RegExp(`^(?:${MONTH})$`).test(w),
     );
     let lineEnd = text.lastIndexOf('\n', f.start - 1);
     // A credit at the end of a line: the text before it on that line is the post.
-    const lineStart = lineEnd + 1;
-    if (lineStart < f.start) ranges.push({ start: lineStart, end: f.start });
+    if (lineEnd + 1 < f.start) ranges.push({ start: lineEnd + 1, end: f.start });
     for (let n = 0; n < 6 && lineEnd > 0; n++) {
       const start = text.lastIndexOf('\n', lineEnd - 1) + 1;
       const line = text.slice(start, lineEnd);
-      if (line.trim() === '' || /:\s*$/.test(line) || furniture.overlaps(start, lineEnd)) break;
-      if (names.some((w) => line.includes(w))) break;
+      if (line.trim() === '' || /:\s*$/.test(line) || others.overlaps(start, lineEnd)) break;
+      if (names.some((w) => line.includes(w)) || INTRODUCES.test(line)) break;
       ranges.push({ start, end: lineEnd });
+      // The post opens with its quotation mark.
+      if (/^\s*[\u201c"]/.test(line)) break;
       lineEnd = start - 1;
     }
   }
