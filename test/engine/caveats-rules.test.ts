@@ -25,6 +25,12 @@ describe('evaluative predication', () => {
     );
   });
 
+  it('flags the "this is ... for you" idiom', () => {
+    expect(
+      flags('The committee adjourned again. This is the Granby council for you.', 'This is the Granby council for you'),
+    ).toBe(true);
+  });
+
   it('leaves the same predicate alone in reported speech', () => {
     const text = 'Critics say the plan is a disaster for renters, according to a survey by the Dorrin Institute.';
     expect(author(text).some((k) => k.includes('is a disaster'))).toBe(false);
@@ -82,6 +88,12 @@ describe('words that are not the author’s', () => {
       'The auditors declined to comment.',
     ].join('\n');
     expect(author(text).filter((k) => /disgrace|Angry/.test(k))).toEqual([]);
+  });
+
+  it('does not flag the headline question printed again in the body', () => {
+    const text =
+      'Who Pays For The Bridge, Voters?\n\nWho Pays For The Bridge, Voters?\n\nThe county approved the bond on Monday.';
+    expect(author(text)).toEqual([]);
   });
 
   it('does not flag a question in the headline or a courtesy exclamation', () => {

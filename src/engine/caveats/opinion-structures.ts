@@ -150,6 +150,12 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       if (subject < 0) continue;
       // An evaluative head within four words after it, in the same clause.
       for (let h = c + 1; h < toks.length && h - c <= 4; h++) {
+        // "This is the Democrats for you.": the idiom closes the sentence.
+        if (toks[h].norm === 'for' && toks[h + 1]?.norm === 'you' && h + 2 === toks.length) {
+          if (!regions.overlaps(toks[subject].start, end))
+            push(toks[subject].start, end, 'opinion', 'an evaluative idiom: the author’s verdict', 'predication');
+          break;
+        }
         if (PREDICATE_STOP.has(toks[h].norm)) break;
         if (/[,;:!?\u2014\u2013()]/.test(text.slice(toks[h - 1].end, toks[h].start))) break;
         if (!EVALUATIVE.has(toks[h].norm)) continue;
@@ -209,6 +215,7 @@ function dropOthersWords(doc: Doc, drafts: Draft[]): void {
   const { text } = doc;
   const embeds = embedBodies(doc);
   const title = doc.titleRange;
+  const titleText = title ? text.slice(title.start, title.end).trim() : '';
   let w = 0;
   for (const d of drafts) {
     let drop = false;
@@ -216,6 +223,8 @@ function dropOthersWords(doc: Doc, drafts: Draft[]): void {
       if (embeds.size && embeds.overlaps(d.start, d.end)) drop = true;
       const punct = /(?:question|exclamation)/.test(d.reason);
       if (punct && title && d.start >= title.start && d.end <= title.end) drop = true;
+      // The headline printed again in the body is still the headline.
+      if (punct && titleText && text.slice(d.start, d.end).trim() === titleText) drop = true;
       if (punct && /!\W*$/.test(text.slice(d.start, d.end)) && COURTESY_START.test(text.slice(d.start, d.end)))
         drop = true;
     }
