@@ -54,6 +54,13 @@ describe('ironic labels, exhortation and stance formulas', () => {
     expect(flags('So we need to stop funding the Granby scheme.', 'we need to stop')).toBe(true);
   });
 
+  it('does not read "US" as the first person or a comment invitation as a call to action', () => {
+    expect(author('The tariffs mirror those of US President Ann Vell.')).toEqual([]);
+    expect(author('Let us know in the comments below.')).toEqual([]);
+    const rally = brief({ text: 'At the rally he was calling them liars and cowards.' }).caveats;
+    expect(rally.some((k) => k.reason.includes('evaluative predication'))).toBe(false);
+  });
+
   it('flags first-person stance, even inside reported speech', () => {
     expect(flags('If you ask me, the deal was signed in a hurry.', 'If you ask me')).toBe(true);
     expect(flags('When Orrin Teal spoke, he said what many of us thought.', 'many of us')).toBe(true);

@@ -58,7 +58,8 @@ const REPORTED = new Set(
     'said says say told tell according wrote writes argued argues argue claimed claims claim believe believes ' +
     'believed think thinks thought insisted insists added stated asserted called calls described describes accused ' +
     'suggested suggests tweeted posted alleged alleges contends contended maintains maintained warned warns ' +
-    'noted notes asked asks complained complains charged charges'
+    'noted notes asked asks complained complains charged charges calling labeled labelled labeling labelling branded ' +
+    'branding dubbed dubbing'
   ).split(' '),
 );
 /** Words that may open a sentence before its exhortation: "So let's ...", "Now, we must ...". */
@@ -105,6 +106,8 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       const f = FORMULAS.get(toks[i].norm)?.find((w) => matchAt(toks, i, w));
       if (!f) continue;
       const last = toks[i + f.length - 1];
+      // "those of US President ...": the country, not the first person.
+      if (toks.slice(i, i + f.length).some((t) => text.slice(t.start, t.end) === 'US')) continue;
       const own = f.some((w) => FIRST_PERSON.has(w));
       if (quoted.overlaps(toks[i].start, last.end)) continue;
       if (!own && (reported || regions.overlaps(toks[i].start, last.end))) continue;
@@ -122,7 +125,9 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     let lead = 0;
     while (lead < toks.length - 1 && lead < 2 && LEAD.has(toks[lead].norm)) lead++;
     const opener = OPENERS.find((w) => w[0] === toks[lead].norm && matchAt(toks, lead, w));
-    if (opener && !regions.overlaps(toks[lead].start, end))
+    // "Let us know in the comments" invites comment; it is no call to action.
+    const invite = toks[lead + 2]?.norm === 'know' || toks[lead + 1]?.norm === 'know';
+    if (opener && !invite && !regions.overlaps(toks[lead].start, end))
       push(s.start, end, 'opinion', 'a call to action in the author’s own voice', 'exhortation');
     for (let c = 0; c < toks.length; c++) {
       const norm = toks[c].norm;
