@@ -73,8 +73,13 @@ function matchAt(toks: Token[], i: number, words: string[]): boolean {
   return true;
 }
 
+/** Longest clause a caveat takes in after its cue. */
+const MAX_CLAUSE = 400;
+
 /** End of the clause holding `pos` (next clause punctuation or the sentence end), trimmed. */
-function clauseEnd(text: string, pos: number, limit: number): number {
+function clauseEnd(text: string, pos: number, sentenceLimit: number): number {
+  // A run-on "sentence" without punctuation is cut, so no input makes this quadratic.
+  const limit = Math.min(sentenceLimit, pos + MAX_CLAUSE);
   let i = pos;
   while (i < limit && !/[,;:!?\u2014\u2013()]/.test(text[i])) i++;
   while (i > pos && /[\s."'\u201c\u201d\u2018\u2019]/.test(text[i - 1])) i--;
@@ -111,14 +116,11 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       const own = f.some((w) => FIRST_PERSON.has(w));
       if (quoted.overlaps(toks[i].start, last.end)) continue;
       if (!own && (reported || regions.overlaps(toks[i].start, last.end))) continue;
-      push(
-        toks[i].start,
-        clauseEnd(text, last.end, end),
-        'opinion',
-        'a stance formula in the author’s own voice',
-        'stance',
-      );
+      const to = clauseEnd(text, last.end, end);
+      push(toks[i].start, to, 'opinion', 'a stance formula in the author’s own voice', 'stance');
       i += f.length - 1;
+      // One draft per clause: the next can only start after this one.
+      while (i + 1 < toks.length && toks[i + 1].start < to) i++;
     }
     if (reported) continue;
     // Exhortation at the sentence start.
@@ -166,8 +168,11 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
         if (!EVALUATIVE.has(toks[h].norm)) continue;
         const from = toks[subject].start;
         const to = clauseEnd(text, toks[h].end, end);
-        if (!regions.overlaps(from, to))
+        if (!regions.overlaps(from, to)) {
           push(from, to, 'opinion', 'an evaluative predication: the author’s verdict, stated as fact', 'predication');
+          // One draft per clause: the next can only start after this one.
+          while (c + 1 < toks.length && toks[c + 1].start < to) c++;
+        }
         break;
       }
     }
