@@ -65,6 +65,8 @@ describe('ironic labels, exhortation and stance formulas', () => {
     expect(flags('If you ask me, the deal was signed in a hurry.', 'If you ask me')).toBe(true);
     expect(flags('When Orrin Teal spoke, he said what many of us thought.', 'many of us')).toBe(true);
     expect(flags('So much for unity.', 'So much for unity')).toBe(true);
+    expect(flags('It is safe to say the Tamsin board is worried.', 'safe to say')).toBe(true);
+    expect(flags('The voters of Elmbury have a right to know.', 'a right to know')).toBe(true);
   });
 
   it('keeps the author’s stance sentence out of the summary', () => {

@@ -105,7 +105,8 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     const toks = doc.words.range(s.start, s.end);
     if (toks.length === 0) continue;
     const end = sentenceEnd(text, s);
-    const reported = toks.some((t) => REPORTED.has(t.norm));
+    // "safe to say", "needless to say" say nothing of anybody's.
+    const reported = toks.some((t, k) => REPORTED.has(t.norm) && !(t.norm === 'say' && toks[k - 1]?.norm === 'to'));
     // Stance formulas: first-person ones hold even in reported speech, outside quotation marks.
     for (let i = 0; i < toks.length; i++) {
       const f = FORMULAS.get(toks[i].norm)?.find((w) => matchAt(toks, i, w));

@@ -196,6 +196,16 @@ export const STANCE_FORMULAS: readonly string[] = [
   'how ironic',
   'what a joke',
   'what a shame',
+  'safe to say',
+  'a right to know',
+  'deserve to know',
+  'deserves to know',
+  'sorta',
+  'kinda',
+  'like a bully',
+  'like a child',
+  'like a tyrant',
+  'like a thug',
 ];
 
 /** Exclamations of courtesy, which are no opinion ("Thank you!" closing a donation box). */
