@@ -105,6 +105,12 @@ describe('words that are not the author’s', () => {
     expect(author(text)).toEqual([]);
   });
 
+  it('does not flag a newsletter box', () => {
+    const text =
+      'The county approved the bond on Monday.\nGet the most important news of the day delivered to your inbox. Sign up now.';
+    expect(author(text)).toEqual([]);
+  });
+
   it('does not flag a question in the headline or a courtesy exclamation', () => {
     const text =
       'Who Pays For The Bridge, Voters?\n\nThe county approved the bond on Monday by four votes to one.\n\nPlease support our reporting. Thank you!';

@@ -222,6 +222,19 @@ function embedBodies(doc: Doc): Regions {
   return new Regions(ranges);
 }
 
+/** A subscription or newsletter box: "Get the most important news delivered to your inbox". */
+const PROMO = /\b(?:sign up|subscribe|newsletter|your inbox|unsubscribe)\b/i;
+const PROMO_REACH = 300;
+
+/** The line around a span, at most PROMO_REACH characters either side (linear on any input). */
+function lineAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && start - a < PROMO_REACH && text[a - 1] !== '\n') a--;
+  let b = end;
+  while (b < text.length && b - end < PROMO_REACH && text[b] !== '\n') b++;
+  return text.slice(a, Math.min(b, end + PROMO_REACH));
+}
+
 function dropOthersWords(doc: Doc, drafts: Draft[]): void {
   const { text } = doc;
   const embeds = embedBodies(doc);
@@ -238,6 +251,7 @@ function dropOthersWords(doc: Doc, drafts: Draft[]): void {
       if (punct && titleText && text.slice(d.start, d.end).trim() === titleText) drop = true;
       if (punct && /!\W*$/.test(text.slice(d.start, d.end)) && COURTESY_START.test(text.slice(d.start, d.end)))
         drop = true;
+      if (!drop && PROMO.test(lineAround(text, d.start, d.end))) drop = true;
     }
     if (drop) doc.trace?.add('caveat', d.start, d.end, 'opinion-structures/others-words');
     else drafts[w++] = d;
