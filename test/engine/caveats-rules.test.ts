@@ -105,6 +105,11 @@ describe('words that are not the author’s', () => {
     expect(author(text)).toEqual([]);
   });
 
+  it('keeps an explainer\'s "let\'s" and a plain "sign up with" quiet', () => {
+    expect(author('Let’s break the costs down in order, for a family of four in Ormsby.')).toEqual([]);
+    expect(author('The hosts would sign up with a network the ministry funds.')).toEqual([]);
+  });
+
   it('does not flag a newsletter box', () => {
     const text =
       'The county approved the bond on Monday.\nGet the most important news of the day delivered to your inbox. Sign up now.';

@@ -64,6 +64,8 @@ const REPORTED = new Set(
 );
 /** Words that may open a sentence before its exhortation: "So let's ...", "Now, we must ...". */
 const LEAD = new Set(['so', 'and', 'but', 'now', 'well', 'yes', 'ok', 'okay', 'then', 'folks', 'friends']);
+/** Verbs of an explainer's "let's": "Let's break them down", "Let's look at the numbers". */
+const GUIDE = new Set(['break', 'look', 'review', 'recap', 'start', 'begin', 'walk', 'go', 'see']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", "we're", "we've", "i've"]);
 
 const isCap = (text: string, t: Token) => /^\p{Lu}/u.test(text[t.start]);
@@ -129,7 +131,11 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     while (lead < toks.length - 1 && lead < 2 && LEAD.has(toks[lead].norm)) lead++;
     const opener = OPENERS.find((w) => w[0] === toks[lead].norm && matchAt(toks, lead, w));
     // "Let us know in the comments" invites comment; it is no call to action.
-    const invite = toks[lead + 2]?.norm === 'know' || toks[lead + 1]?.norm === 'know';
+    // "Let's break them down", "Let's look at ...": an explainer's guide voice, not a verdict.
+    const invite =
+      toks[lead + 2]?.norm === 'know' ||
+      toks[lead + 1]?.norm === 'know' ||
+      (toks[lead].norm === "let's" && GUIDE.has(toks[lead + 1]?.norm ?? ''));
     if (opener && !invite && !regions.overlaps(toks[lead].start, end))
       push(s.start, end, 'opinion', 'a call to action in the author’s own voice', 'exhortation');
     for (let c = 0; c < toks.length; c++) {
@@ -223,7 +229,7 @@ function embedBodies(doc: Doc): Regions {
 }
 
 /** A subscription or newsletter box: "Get the most important news delivered to your inbox". */
-const PROMO = /\b(?:sign up|subscribe|newsletter|your inbox|unsubscribe)\b/i;
+const PROMO = /\b(?:sign up (?:here|now|today)|subscribe (?:here|now|today)|newsletter|your inbox|unsubscribe)\b/i;
 const PROMO_REACH = 300;
 
 /** The line around a span, at most PROMO_REACH characters either side (linear on any input). */

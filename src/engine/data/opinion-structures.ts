@@ -150,7 +150,6 @@ export const EXHORTATIONS: readonly string[] = [
   'we ought to',
   "we can't",
   'we cannot',
-  "don't forget",
   'never forget',
   'remember',
   'make no mistake',
