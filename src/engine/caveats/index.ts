@@ -24,6 +24,7 @@ import { scanSentence, type Draft } from './author-voice';
 import { boundCaveats } from './bound';
 import { Regions, attributedRegions, quotesOf } from './regions';
 import { questionsAndExclamations, scareQuotes } from './scare-quotes';
+import { structuralOpinions } from './opinion-structures';
 import { sourcingCaveats } from './sourcing';
 import type { Doc } from '../document';
 
@@ -40,6 +41,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   from = named(drafts, from, 'scare-quotes/question-or-exclamation');
   sourcingCaveats(attribution, drafts);
   named(drafts, from, 'sourcing/article-sourcing');
+  structuralOpinions(doc, regions, drafts);
   return finish(doc, drafts);
 }
 

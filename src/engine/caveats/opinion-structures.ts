@@ -1,0 +1,266 @@
+/**
+ * Structural opinion detectors: the author's verdicts that no single loaded word gives away, found
+ * by the shape of the sentence (issue 16, caveats), and two filters for words that are not the
+ * author's although no quotation mark says so.
+ *
+ * Detectors (each outside quotations and claim content, and outside sentences with a verb of
+ * saying, so reported speech stays the speaker's):
+ * - evaluative predication: a definite subject (a pronoun, a determiner, a name, "which"), a
+ *   copula ("is", "aren't", "would be") and, within four words of it, an evaluative head
+ *   (data/opinion-structures.ts): "this is political theater", "they aren't pretty";
+ * - ironic labels: "a <label> of a <thing>" ("a train wreck of a summit");
+ * - exhortation: a sentence opening with "let's", "it's time", "we must", ... ;
+ * - stance formulas: "if you ask me", "I for one", "so much for"; one in the first person ("what
+ *   many of us thought") is the author's even inside reported speech, outside quotation marks.
+ * Filters (on the drafts of all scans):
+ * - the body of an embedded post: the lines before a "(@handle) date" credit, back to a blank line,
+ *   other furniture, a line ending in a colon, or a line that names the post's author (the
+ *   author's own introduction), at most six lines;
+ * - a question or exclamation in the title line (a teaser, not an argument), and exclamations of
+ *   courtesy ("Thank you!").
+ *
+ * Linear: one pass over each sentence's words, one over the furniture, one over the drafts.
+ * Known limits: no syntax, so the subject is found within four words before the copula, and a
+ * multi-paragraph embed without a credit line is still read as the author's.
+ */
+import type { Doc, Sentence } from '../document';
+import {
+  COURTESY,
+  EVALUATIVE_PREDICATES,
+  EXHORTATIONS,
+  IRONIC_LABELS,
+  STANCE_FORMULAS,
+} from '../data/opinion-structures';
+import type { Token } from '../text/word-tokens';
+import type { Draft } from './author-voice';
+import { Regions } from './regions';
+
+const EVALUATIVE = new Set(EVALUATIVE_PREDICATES);
+const LABELS = new Set(IRONIC_LABELS);
+const split = (list: readonly string[]) => list.map((e) => e.split(' '));
+const OPENERS = split(EXHORTATIONS);
+const FORMULAS = new Map<string, string[][]>();
+for (const f of split(STANCE_FORMULAS)) FORMULAS.set(f[0], [...(FORMULAS.get(f[0]) ?? []), f]);
+const COURTESY_START = new RegExp(`^\\W*(?:${COURTESY.join('|')})\\b`, 'i');
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]);
+/** Subject and copula in one word: "it's", "that's". */
+const SUBJECT_COPULAS = new Set(["it's", "that's", "this's", "he's", "she's", "they're", "what's"]);
+const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'must', "would've", "won't", "wouldn't"]);
+const DEFINITE = new Set('this that these those it he she they the his her its their our which who what'.split(' '));
+/** Words that end the predicate before its head: "is one of the ...", "was due to ...". */
+const PREDICATE_STOP = new Set(
+  'of to that than in on for with by from at as and or because when if who which while about after before'.split(' '),
+);
+/** Verbs of saying or thinking: a sentence holding one reports somebody's words. */
+const REPORTED = new Set(
+  (
+    'said says say told tell according wrote writes argued argues argue claimed claims claim believe believes ' +
+    'believed think thinks thought insisted insists added stated asserted called calls described describes accused ' +
+    'suggested suggests tweeted posted alleged alleges contends contended maintains maintained warned warns ' +
+    'noted notes asked asks complained complains charged charges calling labeled labelled labeling labelling branded ' +
+    'branding dubbed dubbing'
+  ).split(' '),
+);
+/** Words that may open a sentence before its exhortation: "So let's ...", "Now, we must ...". */
+const LEAD = new Set(['so', 'and', 'but', 'now', 'well', 'yes', 'ok', 'okay', 'then', 'folks', 'friends']);
+/** Verbs of an explainer's "let's": "Let's break them down", "Let's look at the numbers". */
+const GUIDE = new Set(['break', 'look', 'review', 'recap', 'start', 'begin', 'walk', 'go', 'see']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", "we're", "we've", "i've"]);
+
+const isCap = (text: string, t: Token) => /^\p{Lu}/u.test(text[t.start]);
+
+function matchAt(toks: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (toks[i + k]?.norm !== words[k]) return false;
+  return true;
+}
+
+/** Longest clause a caveat takes in after its cue. */
+const MAX_CLAUSE = 400;
+
+/** End of the clause holding `pos` (next clause punctuation or the sentence end), trimmed. */
+function clauseEnd(text: string, pos: number, sentenceLimit: number): number {
+  // A run-on "sentence" without punctuation is cut, so no input makes this quadratic.
+  const limit = Math.min(sentenceLimit, pos + MAX_CLAUSE);
+  let i = pos;
+  while (i < limit && !/[,;:!?\u2014\u2013()]/.test(text[i])) i++;
+  while (i > pos && /[\s."'\u201c\u201d\u2018\u2019]/.test(text[i - 1])) i--;
+  return i;
+}
+
+function sentenceEnd(text: string, s: Sentence): number {
+  let e = s.end;
+  while (e > s.start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]): void {
+  const { text } = doc;
+  const quoted = new Regions(doc.quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd })));
+  const trace = doc.trace;
+  const push = (start: number, end: number, kind: Draft['kind'], reason: string, rule: string) => {
+    if (end <= start) return;
+    drafts.push({ start, end, kind, voice: 'author', reason });
+    trace?.add('caveat', start, end, `opinion-structures/${rule}`);
+  };
+  for (const s of doc.sentences) {
+    const toks = doc.words.range(s.start, s.end);
+    if (toks.length === 0) continue;
+    const end = sentenceEnd(text, s);
+    // "safe to say", "needless to say" say nothing of anybody's.
+    const reported = toks.some((t, k) => REPORTED.has(t.norm) && !(t.norm === 'say' && toks[k - 1]?.norm === 'to'));
+    // Stance formulas: first-person ones hold even in reported speech, outside quotation marks.
+    for (let i = 0; i < toks.length; i++) {
+      const f = FORMULAS.get(toks[i].norm)?.find((w) => matchAt(toks, i, w));
+      if (!f) continue;
+      const last = toks[i + f.length - 1];
+      // "those of US President ...": the country, not the first person.
+      if (toks.slice(i, i + f.length).some((t) => text.slice(t.start, t.end) === 'US')) continue;
+      const own = f.some((w) => FIRST_PERSON.has(w));
+      if (quoted.overlaps(toks[i].start, last.end)) continue;
+      if (!own && (reported || regions.overlaps(toks[i].start, last.end))) continue;
+      const to = clauseEnd(text, last.end, end);
+      push(toks[i].start, to, 'opinion', 'a stance formula in the author’s own voice', 'stance');
+      i += f.length - 1;
+      // One draft per clause: the next can only start after this one.
+      while (i + 1 < toks.length && toks[i + 1].start < to) i++;
+    }
+    if (reported) continue;
+    // Exhortation at the sentence start.
+    let lead = 0;
+    while (lead < toks.length - 1 && lead < 2 && LEAD.has(toks[lead].norm)) lead++;
+    const opener = OPENERS.find((w) => w[0] === toks[lead].norm && matchAt(toks, lead, w));
+    // "Let us know in the comments" invites comment; it is no call to action.
+    // "Let's break them down", "Let's look at ...": an explainer's guide voice, not a verdict.
+    const invite =
+      toks[lead + 2]?.norm === 'know' ||
+      toks[lead + 1]?.norm === 'know' ||
+      (toks[lead].norm === "let's" && GUIDE.has(toks[lead + 1]?.norm ?? ''));
+    if (opener && !invite && !regions.overlaps(toks[lead].start, end))
+      push(s.start, end, 'opinion', 'a call to action in the author’s own voice', 'exhortation');
+    for (let c = 0; c < toks.length; c++) {
+      const norm = toks[c].norm;
+      // Ironic label: "a train wreck of a summit".
+      if (norm === 'of' && LABELS.has(toks[c - 1]?.norm ?? '') && /^an?$/.test(toks[c + 1]?.norm ?? '')) {
+        let a = c - 2;
+        while (a >= 0 && c - a <= 3 && !/^an?$/.test(toks[a].norm)) a--;
+        if (a >= 0 && c - a <= 3 && toks[c + 2] && !regions.overlaps(toks[a].start, toks[c + 2].end))
+          push(toks[a].start, toks[c + 2].end, 'opinion', 'an ironic label used as a verdict', 'ironic-label');
+        continue;
+      }
+      const fused = SUBJECT_COPULAS.has(norm);
+      let subjectEnd = c;
+      if (!fused) {
+        if (COPULAS.has(norm)) subjectEnd = c;
+        else if (norm === 'be' && MODALS.has(toks[c - 1]?.norm ?? '')) subjectEnd = c - 1;
+        else continue;
+      }
+      // A definite subject within four words before the copula.
+      let subject = fused ? c : -1;
+      for (let k = subjectEnd - 1; !fused && k >= 0 && subjectEnd - k <= 4; k--) {
+        if (toks[k].norm === 'there') break;
+        if (DEFINITE.has(toks[k].norm) || isCap(text, toks[k])) subject = k;
+      }
+      if (subject < 0) continue;
+      // An evaluative head within four words after it, in the same clause.
+      for (let h = c + 1; h < toks.length && h - c <= 4; h++) {
+        // "This is the Democrats for you.": the idiom closes the sentence.
+        if (toks[h].norm === 'for' && toks[h + 1]?.norm === 'you' && h + 2 === toks.length) {
+          if (!regions.overlaps(toks[subject].start, end))
+            push(toks[subject].start, end, 'opinion', 'an evaluative idiom: the author’s verdict', 'predication');
+          break;
+        }
+        if (PREDICATE_STOP.has(toks[h].norm)) break;
+        if (/[,;:!?\u2014\u2013()]/.test(text.slice(toks[h - 1].end, toks[h].start))) break;
+        if (!EVALUATIVE.has(toks[h].norm)) continue;
+        const from = toks[subject].start;
+        const to = clauseEnd(text, toks[h].end, end);
+        if (!regions.overlaps(from, to)) {
+          push(from, to, 'opinion', 'an evaluative predication: the author’s verdict, stated as fact', 'predication');
+          // One draft per clause: the next can only start after this one.
+          while (c + 1 < toks.length && toks[c + 1].start < to) c++;
+        }
+        break;
+      }
+    }
+  }
+  dropOthersWords(doc, drafts);
+}
+
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A post's credit line: "Name (@handle) August 1, 2018", with or without a leading dash. */
+const CREDIT_LINE = new RegExp(`^[^\\n]{0,120}?\\(@\\w{1,30}\\)\\s*(?:${MONTH})\\.? \\d{1,2}, \\d{4}[ \\t]*$`, 'gm');
+/** A line that introduces a post in the author's words: "In his Twitter post, ...", "She tweeted". */
+const INTRODUCES = /\b(?:tweet|tweets|tweeted|posted|wrote|twitter|instagram|facebook)\b/i;
+
+/** Lines before an embedded post's "(@handle) date" credit: the post, never the author's words. */
+function embedBodies(doc: Doc): Regions {
+  const { text } = doc;
+  const credits: { start: number; end: number }[] = [];
+  for (const f of doc.furniture) if (f.kind === 'embed-credit') credits.push(f);
+  if (text.includes('(@'))
+    for (const m of text.matchAll(CREDIT_LINE)) credits.push({ start: m.index, end: m.index + m[0].length });
+  if (credits.length === 0) return new Regions([]);
+  const ranges: { start: number; end: number }[] = [];
+  const others = new Regions(doc.furniture.filter((f) => f.kind !== 'embed'));
+  for (const f of credits) {
+    const credit = text.slice(f.start, f.end);
+    ranges.push(f);
+    const handle = credit.indexOf('(@');
+    // Words of the poster's name ("Donald J. Trump"): an author's line naming them introduces the post.
+    const names = (credit.slice(0, handle < 0 ? credit.length : handle).match(/\p{Lu}[\p{Ll}'-]{2,}/gu) ?? []).filter(
+      (w) => !new RegExp(`^(?:${MONTH})$`).test(w),
+    );
+    let lineEnd = text.lastIndexOf('\n', f.start - 1);
+    // A credit at the end of a line: the text before it on that line is the post.
+    if (lineEnd + 1 < f.start) ranges.push({ start: lineEnd + 1, end: f.start });
+    for (let n = 0; n < 6 && lineEnd > 0; n++) {
+      const start = text.lastIndexOf('\n', lineEnd - 1) + 1;
+      const line = text.slice(start, lineEnd);
+      if (line.trim() === '' || /:\s*$/.test(line) || others.overlaps(start, lineEnd)) break;
+      if (names.some((w) => line.includes(w)) || INTRODUCES.test(line)) break;
+      ranges.push({ start, end: lineEnd });
+      // The post opens with its quotation mark.
+      if (/^\s*[\u201c"]/.test(line)) break;
+      lineEnd = start - 1;
+    }
+  }
+  return new Regions(ranges);
+}
+
+/** A subscription or newsletter box: "Get the most important news delivered to your inbox". */
+const PROMO = /\b(?:sign up (?:here|now|today)|subscribe (?:here|now|today)|newsletter|your inbox|unsubscribe)\b/i;
+const PROMO_REACH = 300;
+
+/** The line around a span, at most PROMO_REACH characters either side (linear on any input). */
+function lineAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && start - a < PROMO_REACH && text[a - 1] !== '\n') a--;
+  let b = end;
+  while (b < text.length && b - end < PROMO_REACH && text[b] !== '\n') b++;
+  return text.slice(a, Math.min(b, end + PROMO_REACH));
+}
+
+function dropOthersWords(doc: Doc, drafts: Draft[]): void {
+  const { text } = doc;
+  const embeds = embedBodies(doc);
+  const title = doc.titleRange;
+  const titleText = title ? text.slice(title.start, title.end).trim() : '';
+  let w = 0;
+  for (const d of drafts) {
+    let drop = false;
+    if (d.voice === 'author' && d.kind !== 'anonymous-sourcing' && d.kind !== 'single-source') {
+      if (embeds.size && embeds.overlaps(d.start, d.end)) drop = true;
+      const punct = /(?:question|exclamation)/.test(d.reason);
+      if (punct && title && d.start >= title.start && d.end <= title.end) drop = true;
+      // The headline printed again in the body is still the headline.
+      if (punct && titleText && text.slice(d.start, d.end).trim() === titleText) drop = true;
+      if (punct && /!\W*$/.test(text.slice(d.start, d.end)) && COURTESY_START.test(text.slice(d.start, d.end)))
+        drop = true;
+      if (!drop && PROMO.test(lineAround(text, d.start, d.end))) drop = true;
+    }
+    if (drop) doc.trace?.add('caveat', d.start, d.end, 'opinion-structures/others-words');
+    else drafts[w++] = d;
+  }
+  drafts.length = w;
+}
