@@ -10,6 +10,8 @@
  * - a person swallowed into a longer name ("Joe Smith administration", "FBI Agent Peter Strzok")
  *   is an actor of their own;
  * - a surname with its apostrophe lost ("Arnolds") is that person;
+ * - a common word opening sentences, a shouted word ("SIGNED") and a Title Case phrase after
+ *   "this" are no actors;
  * - a nationality adjective ("Ostrian forces") and a word talked about (the term "X") are no actors;
  * - a publication typed as a person ("the Liberty Ledger newsletter") is an organisation;
  * - a role read across a sentence boundary goes.
@@ -25,6 +27,7 @@ import {
   typeByEvidence,
 } from './evidence';
 import { actorList, live } from './list';
+import { dropCommonWords } from './common-words';
 import {
   attachSwallowed,
   collapseRepeated,
@@ -48,6 +51,7 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   mergeBarePossessive(list);
   dropDemonyms(list);
   dropTermMentions(list);
+  dropCommonWords(list);
   typeByEvidence(list);
   dropCrossSentenceRoles(list);
   // An alias that is the name in another case ("DONALD TRUMP") is no alias.

@@ -4,7 +4,7 @@
  * Each is a pass over the actor list (list.ts); linear in the mentions.
  */
 import type { Actor, Range } from '../../schema/brief';
-import { COMPANY_SUFFIXES, GENERATIONAL } from '../data/actor-evidence';
+import { COMPANY_SUFFIXES, GENERATIONAL, ROLE_NOUNS } from '../data/actor-evidence';
 import { isFirstName } from '../data/first-names';
 import { isPlace } from '../data/countries';
 import { isOutlet } from '../data/outlets';
@@ -242,7 +242,8 @@ export function attachSwallowed(list: ActorList): void {
     if (words.length < 3) continue;
     // "<title> First Last" at the end: the actor is that person.
     for (let i = 1; i < words.length - 1; i++) {
-      if (!TITLE_WORDS.has(words[i - 1].toLowerCase().replace(/\.$/, ''))) continue;
+      const before = words[i - 1].toLowerCase().replace(/\.$/, '');
+      if (!TITLE_WORDS.has(before) && !ROLE_NOUNS.has(before)) continue;
       const n = personAt(words, i);
       if (n === 0 || i + n !== words.length) continue;
       const person = words.slice(i).join(' ');

@@ -37,3 +37,13 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
 
 /** Endings of nationality adjectives ("Ostrian", "Freedonese", "Elbonish"). */
 export const DEMONYM_ENDING = /(?:ian|ean|ese|ish)$/u;
+
+/**
+ * Role nouns that stand before a person's name but are not in data/titles.ts' title words
+ * ("FBI Agent Peter Strzok", "campaign aide Jo Bell"), lower-cased.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  'agent agents aide aides adviser advisor analyst attorney lawyer spokesman spokeswoman spokesperson correspondent reporter economist staffer strategist consultant investigator prosecutor detective'.split(
+    ' ',
+  ),
+);

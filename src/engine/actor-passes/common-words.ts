@@ -1,0 +1,60 @@
+/**
+ * Actor passes for capitalised words that are not names: a common word capitalised only because it
+ * opens a sentence ("Intelligence agencies were ..."), a shouted word ("SIGNED by ..."), a phrase in
+ * Title Case after "this" ("stop this Rigged Witch Hunt"). Linear in the mentions (plus one scan of
+ * the text per one-word candidate, of which there are few).
+ */
+import { ORGANIZATIONS } from '../data/organizations';
+import { isOutlet } from '../data/outlets';
+import { isPlace } from '../data/countries';
+import { isFirstName } from '../data/first-names';
+import { drop, live, named, type ActorList } from './list';
+
+const SENTENCE_START = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)$/u;
+const DEMONSTRATIVE = /\b(?:this|these|such)[ \t]+$/iu;
+const SHOUTED_ENDING = /(?:ED|ING)$/u;
+
+function known(name: string): boolean {
+  return ORGANIZATIONS.has(name.toLowerCase()) || isOutlet(name) || isPlace(name);
+}
+
+/** Does `lower` occur in `text` as a whole lower-case word? */
+function usedLowerCase(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const before = at > 0 ? text[at - 1] : ' ';
+    const after = text[at + lower.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+export function dropCommonWords(list: ActorList): void {
+  const { doc } = list;
+  const text = doc.text;
+  const title = doc.titleRange;
+  const inTitle = (s: number) => !!title && s >= title.start && s < title.end;
+  for (const a of live(list)) {
+    if (known(a.name)) continue;
+    const ms = named(doc, a);
+    if (ms.length === 0) continue;
+    if (a.type === 'person' && (!/\s/u.test(a.name) || isFirstName(a.name.split(' ')[0]))) continue;
+    if (!/\s/u.test(a.name)) {
+      // Shouted: an all-caps word with a verb's or adverb's ending is no acronym.
+      if (a.name.length >= 5 && a.name === a.name.toUpperCase() && SHOUTED_ENDING.test(a.name)) {
+        drop(list, a, 'actor-passes/shouted-word');
+        continue;
+      }
+      // A common word opening sentences, written lower case elsewhere in the article.
+      const opens = ms.every((m) => SENTENCE_START.test(text.slice(Math.max(0, m.start - 4), m.start)));
+      if (opens && a.name !== a.name.toUpperCase() && usedLowerCase(text, a.name.toLowerCase())) {
+        drop(list, a, 'actor-passes/sentence-opener');
+        continue;
+      }
+    } else {
+      // "this Rigged Witch Hunt": a thing pointed at, not an actor.
+      const body = ms.filter((m) => !inTitle(m.start));
+      if (body.length > 0 && body.every((m) => DEMONSTRATIVE.test(text.slice(Math.max(0, m.start - 8), m.start))))
+        drop(list, a, 'actor-passes/demonstrative');
+    }
+  }
+}
