@@ -26,8 +26,14 @@ export function typeByEvidence(list: ActorList): void {
       const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24));
       return !!next && PRODUCT_NOUNS.has(next[1]);
     });
-    if (!product) continue;
-    replace(list, a, { ...a, type: 'organization', roles: [] });
+    // A person's evidence wins: the name speaking ("Trump says").
+    const speaks = named(doc, a).some((m) => {
+      const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24));
+      return !!next && SPEECH_VERBS.has(next[1]);
+    });
+    if (!product || speaks) continue;
+    // A personal pronoun resolved to it was the resolver's guess for a person: it goes.
+    replace(list, a, { ...a, type: 'organization', roles: [], mentions: named(doc, a) });
     for (const m of a.mentions) doc.trace?.add('actor', m.start, m.end, 'actor-passes/typed-by-noun');
   }
 }

@@ -18,9 +18,8 @@ export const GENERATIONAL = /^,?[ \t]+(?:Jr|Sr|Jnr|Snr)\b\.?/u;
  * ("the Liberty Ledger newsletter", "Hollow Creek website").
  */
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(
-  `newsletter newsletters website site blog magazine newspaper podcast channel network outlet publication tabloid
-journal paper radio show program programme broadcast app platform brand company firm group foundation institute
-think-tank charity fund corporation`.split(/\s+/),
+  `newsletter newsletters website site blog magazine newspaper podcast channel outlet publication tabloid journal
+company firm foundation institute think-tank charity corporation`.split(/\s+/),
 );
 
 /** Nouns before a quoted name that make it a word being talked about, not an actor ("the term "X""). */
@@ -30,7 +29,7 @@ export const TERM_NOUNS: ReadonlySet<string> = new Set(
 
 /** Speech verbs after a name: a word followed by one is a speaker, not an adjective. */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  'said says told added wrote asked argued noted claimed stated warned explained replied insisted tweeted posted announced'.split(
+  'said says told tells added adds wrote writes asked asks argued argues noted notes claimed claims stated warned explained replied insisted tweeted posted announced'.split(
     ' ',
   ),
 );
