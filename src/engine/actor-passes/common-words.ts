@@ -18,14 +18,11 @@ function known(name: string): boolean {
   return ORGANIZATIONS.has(name.toLowerCase()) || isOutlet(name) || isPlace(name);
 }
 
-/** Does `lower` occur in `text` as a whole lower-case word? */
-function usedLowerCase(text: string, lower: string): boolean {
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    const before = at > 0 ? text[at - 1] : ' ';
-    const after = text[at + lower.length] ?? ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-  }
-  return false;
+/** The words written in lower case anywhere in `text`, built once (linear). */
+function lowerCaseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu)) words.add(m[0]);
+  return words;
 }
 
 export function dropCommonWords(list: ActorList): void {
@@ -33,6 +30,7 @@ export function dropCommonWords(list: ActorList): void {
   const text = doc.text;
   const title = doc.titleRange;
   const inTitle = (s: number) => !!title && s >= title.start && s < title.end;
+  let lower: Set<string> | undefined;
   for (const a of live(list)) {
     if (known(a.name)) continue;
     const ms = named(doc, a);
@@ -46,7 +44,7 @@ export function dropCommonWords(list: ActorList): void {
       }
       // A common word opening sentences, written lower case elsewhere in the article.
       const opens = ms.every((m) => SENTENCE_START.test(text.slice(Math.max(0, m.start - 4), m.start)));
-      if (opens && a.name !== a.name.toUpperCase() && usedLowerCase(text, a.name.toLowerCase())) {
+      if (opens && a.name !== a.name.toUpperCase() && (lower ??= lowerCaseWords(text)).has(a.name.toLowerCase())) {
         drop(list, a, 'actor-passes/sentence-opener');
         continue;
       }

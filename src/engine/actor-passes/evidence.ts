@@ -86,7 +86,7 @@ export function mergeBarePossessive(list: ActorList): void {
   for (const a of live(list)) {
     if (/\s/u.test(a.name) || !a.name.endsWith('s')) continue;
     const person = surnames.get(a.name.slice(0, -1));
-    if (person && !list.dropped.has(person)) merge(list, person, a, 'actor-passes/bare-possessive', false);
+    if (person && !list.dropped.has(person.id)) merge(list, person, a, 'actor-passes/bare-possessive', false);
   }
 }
 

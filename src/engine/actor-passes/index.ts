@@ -54,6 +54,9 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   dropCommonWords(list);
   typeByEvidence(list);
   dropCrossSentenceRoles(list);
+  // Nothing changed: the list as findActors gave it (salience untouched).
+  if (list.dropped.size === 0 && list.actors.length === actors.length && list.actors.every((a, i) => a === actors[i]))
+    return actors;
   // An alias that is the name in another case ("DONALD TRUMP") is no alias.
   const out = live(list).map((a) => {
     const seen = new Set([a.name.toLowerCase()]);

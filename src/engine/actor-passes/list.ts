@@ -12,7 +12,7 @@ const PRONOUNS = new Set(
 export interface ActorList {
   doc: Doc;
   actors: Actor[];
-  dropped: Set<Actor>;
+  dropped: Set<string>;
   nextId: number;
 }
 
@@ -26,7 +26,7 @@ export function actorList(doc: Doc, actors: Actor[]): ActorList {
 }
 
 export function live(list: ActorList): Actor[] {
-  return list.actors.filter((a) => !list.dropped.has(a));
+  return list.actors.filter((a) => !list.dropped.has(a.id));
 }
 
 export function isPronoun(doc: Doc, m: Range): boolean {
@@ -56,13 +56,15 @@ function sortedUnique(ranges: Range[]): Range[] {
 }
 
 export function replace(list: ActorList, old: Actor, next: Actor): Actor {
-  const i = list.actors.indexOf(old);
+  // By id: an earlier pass may have replaced the object the caller holds.
+  const i = list.actors.findIndex((a) => a.id === old.id);
   if (i >= 0) list.actors[i] = next;
   return next;
 }
 
 /** Moves `from` into `into` (mentions, aliases, roles, salience) and drops `from`. */
 export function merge(list: ActorList, into: Actor, from: Actor, rule: string, asAlias = true): Actor {
+  into = list.actors.find((a) => a.id === into.id) ?? into;
   const aliases = new Set(into.aliases);
   // A shouted (all-caps) form is the same name, not an alias.
   if (asAlias) for (const n of [from.name, ...from.aliases]) if (n !== into.name) aliases.add(n);
@@ -79,7 +81,7 @@ export function merge(list: ActorList, into: Actor, from: Actor, rule: string, a
 }
 
 export function drop(list: ActorList, a: Actor, rule: string): void {
-  list.dropped.add(a);
+  list.dropped.add(a.id);
   for (const m of a.mentions) list.doc.trace?.add('actor', m.start, m.end, rule);
 }
 
@@ -104,7 +106,7 @@ export function findByName(list: ActorList, name: string, not?: Actor, type?: Ac
   return list.actors.find(
     (a) =>
       a !== not &&
-      !list.dropped.has(a) &&
+      !list.dropped.has(a.id) &&
       (!type || a.type === type) &&
       (a.name.toLowerCase() === key || a.aliases.some((n) => n.toLowerCase() === key)),
   );

@@ -39,17 +39,19 @@ export function collapseRepeated(list: ActorList): void {
 
 /** "DONALD TRUMP" in a shouted line is the "Donald Trump" the article names in mixed case. */
 export function mergeCaseVariants(list: ActorList): void {
+  const mixed = new Map<string, Actor>();
+  for (const b of live(list)) if (b.name !== b.name.toUpperCase()) mixed.set(b.name.toLowerCase(), b);
   for (const a of live(list)) {
     if (a.name !== a.name.toUpperCase() || !/\p{Lu}.*\s/u.test(a.name)) continue;
-    const other = list.actors.find(
-      (b) =>
-        b !== a &&
-        !list.dropped.has(b) &&
-        b.name !== b.name.toUpperCase() &&
-        b.name.toLowerCase() === a.name.toLowerCase(),
-    );
-    if (other) merge(list, other, a, 'actor-passes/case-variant', false);
+    const other = mixed.get(a.name.toLowerCase());
+    if (other && !list.dropped.has(other.id)) mergeInto(list, other, a);
   }
+}
+
+/** Merges into the current form of `other` (an earlier merge may have replaced the object). */
+function mergeInto(list: ActorList, other: Actor, a: Actor): void {
+  const current = list.actors.find((b) => b.id === other.id && !list.dropped.has(b.id));
+  if (current) merge(list, current, a, 'actor-passes/case-variant', false);
 }
 
 const INITIAL = /\s\p{Lu}\.(?=\s)/gu;
@@ -65,7 +67,7 @@ export function mergeMiddleInitials(list: ActorList): void {
   if (plain.size === 0) return;
   for (const b of live(list)) {
     const a = plain.get(b.name.toLowerCase());
-    if (!a || a === b || b.type !== 'person' || list.dropped.has(a)) continue;
+    if (!a || a === b || b.type !== 'person' || list.dropped.has(a.id)) continue;
     const [into, from] = b.mentions.length >= a.mentions.length ? [b, a] : [a, b];
     merge(list, into, from, 'actor-passes/middle-initial');
   }
@@ -90,7 +92,7 @@ export function joinSplitNames(list: ActorList): void {
   const starts = new Map<number, Actor>();
   for (const a of live(list)) for (const m of named(doc, a)) starts.set(m.start, a);
   for (const a of live(list)) {
-    if (list.dropped.has(a)) continue;
+    if (list.dropped.has(a.id)) continue;
     const ms = named(doc, a);
     if (ms.length !== 1) continue;
     const m = ms[0];
@@ -99,7 +101,7 @@ export function joinSplitNames(list: ActorList): void {
     if (!gap || !ONE_LINE_BREAK.test(gap) || (gap.includes('\n') && !hardWrapped(text, m.end + gap.indexOf('\n'))))
       continue;
     const b = starts.get(m.end + gap.length);
-    if (!b || b === a || list.dropped.has(b) || named(doc, b).length !== 1) continue;
+    if (!b || b === a || list.dropped.has(b.id) || named(doc, b).length !== 1) continue;
     const bm = named(doc, b)[0];
     joinInto(list, b, a, { start: m.start, end: bm.end }, 'actor-passes/split-name');
   }
@@ -181,7 +183,7 @@ function joinInto(list: ActorList, b: Actor, a: Actor, span: Range, rule: string
     aliases: b.aliases,
     salience: b.salience + a.salience,
   });
-  list.dropped.add(a);
+  list.dropped.add(a.id);
   list.doc.trace?.add('actor', span.start, span.end, rule);
   const other = findByName(list, name, joined);
   if (other) merge(list, other, joined, rule);
@@ -264,7 +266,7 @@ export function attachSwallowed(list: ActorList): void {
       if (other) merge(list, other, next, 'actor-passes/swallowed-person');
       break;
     }
-    if (list.dropped.has(a) || !list.actors.includes(a)) continue;
+    if (list.dropped.has(a.id) || !list.actors.includes(a)) continue;
     // "First Last <lower-case noun>" ("Joe Smith administration"): the person is named too.
     const n = personAt(words, 0);
     if (n === 0 || n === words.length || !words.slice(n).every((w) => /^\p{Ll}/u.test(w))) continue;
