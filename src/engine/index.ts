@@ -12,6 +12,7 @@
  */
 import { MAX_FURNITURE, type Brief } from '../schema/brief';
 import { findActors } from './actors';
+import { refineActors } from './actor-passes';
 import { findAttribution } from './attribution';
 import { boundBrief } from './bound';
 import { findCaveats } from './caveats';
@@ -45,7 +46,7 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
   const language = detectLanguage(doc);
   // The rules are English rules: another language gets stats and no extraction rather than noise.
   const english = language === 'en';
-  const found = english ? findActors(doc) : [];
+  const found = english ? refineActors(doc, findActors(doc)) : [];
   const attribution = english ? findAttribution(doc, found) : { claims: [], sources: [] };
   // Nothing from page furniture (headline, byline, credits, embeds, widgets, forms) is kept.
   const { actors, claims, sources, caveats } = english

@@ -1,0 +1,58 @@
+/**
+ * Actor passes for capitalised words that are not names: a common word capitalised only because it
+ * opens a sentence ("Intelligence agencies were ..."), a shouted word ("SIGNED by ..."), a phrase in
+ * Title Case after "this" ("stop this Rigged Witch Hunt"). Linear in the mentions (plus one scan of
+ * the text per one-word candidate, of which there are few).
+ */
+import { ORGANIZATIONS } from '../data/organizations';
+import { isOutlet } from '../data/outlets';
+import { isPlace } from '../data/countries';
+import { isFirstName } from '../data/first-names';
+import { drop, live, named, type ActorList } from './list';
+
+const SENTENCE_START = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)$/u;
+const DEMONSTRATIVE = /\b(?:this|these|such)[ \t]+$/iu;
+const SHOUTED_ENDING = /(?:ED|ING)$/u;
+
+function known(name: string): boolean {
+  return ORGANIZATIONS.has(name.toLowerCase()) || isOutlet(name) || isPlace(name);
+}
+
+/** The words written in lower case anywhere in `text`, built once (linear). */
+function lowerCaseWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu)) words.add(m[0]);
+  return words;
+}
+
+export function dropCommonWords(list: ActorList): void {
+  const { doc } = list;
+  const text = doc.text;
+  const title = doc.titleRange;
+  const inTitle = (s: number) => !!title && s >= title.start && s < title.end;
+  let lower: Set<string> | undefined;
+  for (const a of live(list)) {
+    if (known(a.name)) continue;
+    const ms = named(doc, a);
+    if (ms.length === 0) continue;
+    if (a.type === 'person' && (!/\s/u.test(a.name) || isFirstName(a.name.split(' ')[0]))) continue;
+    if (!/\s/u.test(a.name)) {
+      // Shouted: an all-caps word with a verb's or adverb's ending is no acronym.
+      if (a.name.length >= 5 && a.name === a.name.toUpperCase() && SHOUTED_ENDING.test(a.name)) {
+        drop(list, a, 'actor-passes/shouted-word');
+        continue;
+      }
+      // A common word opening sentences, written lower case elsewhere in the article.
+      const opens = ms.every((m) => SENTENCE_START.test(text.slice(Math.max(0, m.start - 4), m.start)));
+      if (opens && a.name !== a.name.toUpperCase() && (lower ??= lowerCaseWords(text)).has(a.name.toLowerCase())) {
+        drop(list, a, 'actor-passes/sentence-opener');
+        continue;
+      }
+    } else {
+      // "this Rigged Witch Hunt": a thing pointed at, not an actor.
+      const body = ms.filter((m) => !inTitle(m.start));
+      if (body.length > 0 && body.every((m) => DEMONSTRATIVE.test(text.slice(Math.max(0, m.start - 8), m.start))))
+        drop(list, a, 'actor-passes/demonstrative');
+    }
+  }
+}

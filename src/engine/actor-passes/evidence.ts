@@ -1,0 +1,117 @@
+/**
+ * Actor passes that decide by evidence in the text: what type a name is, whether it is an actor at
+ * all, and which roles really belong to it. Linear in the mentions.
+ */
+import { DEMONYM_ENDING, PRODUCT_NOUNS, SPEECH_VERBS, TERM_NOUNS } from '../data/actor-evidence';
+import { ABBREVIATIONS } from '../data/abbreviations';
+import { isPlace } from '../data/countries';
+import { isFirstName } from '../data/first-names';
+import { ORGANIZATIONS } from '../data/organizations';
+import { isOutlet } from '../data/outlets';
+import { TITLE_WORDS } from '../data/titles';
+import { drop, live, merge, named, replace, type ActorList } from './list';
+
+const NEXT_WORD = /^[ \t]+([\p{Ll}][\p{Ll}-]*)/u;
+
+/**
+ * A "person" whose name is followed by a publication or company noun ("the Liberty Ledger
+ * newsletter") and does not start with a first name is an organisation.
+ */
+export function typeByEvidence(list: ActorList): void {
+  const { doc } = list;
+  const text = doc.text;
+  for (const a of live(list)) {
+    if (a.type !== 'person' || isFirstName(a.name.split(' ')[0])) continue;
+    const product = named(doc, a).some((m) => {
+      const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24));
+      return !!next && PRODUCT_NOUNS.has(next[1]);
+    });
+    // A person's evidence wins: the name speaking ("Trump says").
+    const speaks = named(doc, a).some((m) => {
+      const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24));
+      return !!next && SPEECH_VERBS.has(next[1]);
+    });
+    if (!product || speaks) continue;
+    // A personal pronoun resolved to it was the resolver's guess for a person: it goes.
+    replace(list, a, { ...a, type: 'organization', roles: [], mentions: named(doc, a) });
+    for (const m of a.mentions) doc.trace?.add('actor', m.start, m.end, 'actor-passes/typed-by-noun');
+  }
+}
+
+/**
+ * A nationality adjective of a country the gazetteer does not know ("Ostrian forces") is no actor:
+ * a one-word non-person name with a demonym's ending, every mention of it followed by a lower-case
+ * word that is not a verb of saying.
+ */
+export function dropDemonyms(list: ActorList): void {
+  const { doc } = list;
+  const text = doc.text;
+  for (const a of live(list)) {
+    if (a.type === 'person' || /\s/u.test(a.name) || !DEMONYM_ENDING.test(a.name)) continue;
+    const lower = a.name.toLowerCase();
+    if (ORGANIZATIONS.has(lower) || isOutlet(a.name) || isPlace(a.name)) continue;
+    const ms = named(doc, a);
+    const adjective = ms.every((m) => {
+      const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24));
+      return !!next && !SPEECH_VERBS.has(next[1]);
+    });
+    if (ms.length > 0 && adjective) drop(list, a, 'actor-passes/demonym');
+  }
+}
+
+const TERM_BEFORE = /\b(\p{L}+)[ \t]+(?:of[ \t]+)?["“'‘]$/u;
+
+/** A name only ever talked about as a word ("the term "Jewish Question"") is no actor. */
+export function dropTermMentions(list: ActorList): void {
+  const { doc } = list;
+  const text = doc.text;
+  for (const a of live(list)) {
+    const ms = named(doc, a);
+    const term = (s: number) => {
+      const w = TERM_BEFORE.exec(text.slice(Math.max(0, s - 30), s));
+      return !!w && TERM_NOUNS.has(w[1].toLowerCase());
+    };
+    if (ms.length > 0 && ms.every((m) => term(m.start))) drop(list, a, 'actor-passes/term-mention');
+  }
+}
+
+/** "Arnolds" with its apostrophe lost is the person "Ashley Arnold" the article names. */
+export function mergeBarePossessive(list: ActorList): void {
+  const surnames = new Map<string, (typeof list.actors)[number]>();
+  for (const a of live(list)) {
+    if (a.type !== 'person') continue;
+    const words = a.name.split(' ');
+    if (words.length >= 2) surnames.set(words[words.length - 1], a);
+  }
+  for (const a of live(list)) {
+    if (/\s/u.test(a.name) || !a.name.endsWith('s')) continue;
+    const person = surnames.get(a.name.slice(0, -1));
+    if (person && !list.dropped.has(person.id)) merge(list, person, a, 'actor-passes/bare-possessive', false);
+  }
+}
+
+/**
+ * A role read across a sentence boundary ("... a dig at the city staff. Whitlock's campaign manager
+ * said") is no role: one that ends with a full stop after a word that is not an abbreviation, or
+ * holds a sentence end inside, goes.
+ */
+export function dropCrossSentenceRoles(list: ActorList): void {
+  for (const a of live(list)) {
+    const roles = a.roles.filter((r) => !crossesSentence(r));
+    if (roles.length !== a.roles.length) {
+      replace(list, a, { ...a, roles });
+      const m = a.mentions[0];
+      if (m) list.doc.trace?.add('actor', m.start, m.end, 'actor-passes/cross-sentence-role');
+    }
+  }
+}
+
+function crossesSentence(role: string): boolean {
+  const ends = role.matchAll(/(\p{L}+)\.(?=\s|$)/gu);
+  for (const e of ends) {
+    const w = e[1].toLowerCase();
+    if (w.length === 1 || ABBREVIATIONS.has(e[1]) || (w.length <= 4 && TITLE_WORDS.has(w))) continue;
+    return true;
+  }
+  return /[!?]/u.test(role);
+}

@@ -1,0 +1,70 @@
+/**
+ * Actor passes: run over the actor list after findActors (actors/index.ts) and before attribution
+ * reads it, each fixing one class of error in what an actor is:
+ * - a company suffix alone ("LLC") is no actor;
+ * - a name repeated by a credit line ("Reuters Reuters") is one name;
+ * - an all-caps form ("DONALD TRUMP") joins the mixed-case actor;
+ * - parts of one name split apart ("South" / "Dakota" across a line break, "J Street",
+ *   "Doctors without Borders") are joined;
+ * - "Donald Trump Jr." is not "Donald Trump";
+ * - a person swallowed into a longer name ("Joe Smith administration", "FBI Agent Peter Strzok")
+ *   is an actor of their own;
+ * - a surname with its apostrophe lost ("Arnolds") is that person;
+ * - a common word opening sentences, a shouted word ("SIGNED") and a Title Case phrase after
+ *   "this" are no actors;
+ * - a nationality adjective ("Ostrian forces") and a word talked about (the term "X") are no actors;
+ * - a publication typed as a person ("the Liberty Ledger newsletter") is an organisation;
+ * - a role read across a sentence boundary goes.
+ * Ids are kept (gaps and all); a new actor gets the next free id. Linear in the mentions.
+ */
+import type { Actor } from '../../schema/brief';
+import type { Doc } from '../document';
+import {
+  dropCrossSentenceRoles,
+  dropDemonyms,
+  dropTermMentions,
+  mergeBarePossessive,
+  typeByEvidence,
+} from './evidence';
+import { actorList, live } from './list';
+import { dropCommonWords } from './common-words';
+import {
+  attachSwallowed,
+  collapseRepeated,
+  dropSuffixOnly,
+  joinSplitNames,
+  mergeCaseVariants,
+  mergeMiddleInitials,
+  splitGenerational,
+} from './names';
+
+export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
+  if (actors.length === 0) return actors;
+  const list = actorList(doc, actors);
+  dropSuffixOnly(list);
+  collapseRepeated(list);
+  mergeCaseVariants(list);
+  joinSplitNames(list);
+  mergeMiddleInitials(list);
+  splitGenerational(list);
+  attachSwallowed(list);
+  mergeBarePossessive(list);
+  dropDemonyms(list);
+  dropTermMentions(list);
+  dropCommonWords(list);
+  typeByEvidence(list);
+  dropCrossSentenceRoles(list);
+  // Nothing changed: the list as findActors gave it (salience untouched).
+  if (list.dropped.size === 0 && list.actors.length === actors.length && list.actors.every((a, i) => a === actors[i]))
+    return actors;
+  // An alias that is the name in another case ("DONALD TRUMP") is no alias.
+  const out = live(list).map((a) => {
+    const seen = new Set([a.name.toLowerCase()]);
+    const aliases = a.aliases.filter((n) => !seen.has(n.toLowerCase()) && !!seen.add(n.toLowerCase()));
+    return aliases.length === a.aliases.length ? a : { ...a, aliases };
+  });
+  // Salience stays a share of the actors listed, highest first as findActors gives them.
+  const total = out.reduce((sum, a) => sum + a.salience, 0);
+  const shared = total > 0 ? out.map((a) => ({ ...a, salience: Math.round((a.salience / total) * 1000) / 1000 })) : out;
+  return shared.sort((x, y) => y.salience - x.salience);
+}

@@ -1,0 +1,117 @@
+/**
+ * The working actor list of the actor passes: merge one actor into another, drop one, add one,
+ * with every mention kept sorted and salience kept a share.
+ */
+import type { Actor, ActorType, Range } from '../../schema/brief';
+import type { Doc } from '../document';
+
+const PRONOUNS = new Set(
+  'he him his himself she her hers herself they them their theirs themselves it its itself'.split(' '),
+);
+
+export interface ActorList {
+  doc: Doc;
+  actors: Actor[];
+  dropped: Set<string>;
+  nextId: number;
+}
+
+export function actorList(doc: Doc, actors: Actor[]): ActorList {
+  let max = 0;
+  for (const a of actors) {
+    const n = Number(a.id.slice(1));
+    if (n > max) max = n;
+  }
+  return { doc, actors: actors.slice(), dropped: new Set(), nextId: max + 1 };
+}
+
+export function live(list: ActorList): Actor[] {
+  return list.actors.filter((a) => !list.dropped.has(a.id));
+}
+
+export function isPronoun(doc: Doc, m: Range): boolean {
+  return PRONOUNS.has(doc.text.slice(m.start, m.end).toLowerCase());
+}
+
+/** The actor's named (not pronoun) mentions. */
+export function named(doc: Doc, a: Actor): Range[] {
+  return a.mentions.filter((m) => !isPronoun(doc, m));
+}
+
+const byStart = (x: Range, y: Range) => x.start - y.start || x.end - y.end;
+
+function sortedUnique(ranges: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const r of ranges.slice().sort(byStart)) {
+    const last = out[out.length - 1];
+    if (last && last.start === r.start && last.end === r.end) continue;
+    // A longer mention replaces a shorter one it contains ("Trump" inside "Donald Trump Jr.").
+    if (last && r.start < last.end) {
+      if (r.end - r.start > last.end - last.start) out[out.length - 1] = r;
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+export function replace(list: ActorList, old: Actor, next: Actor): Actor {
+  // By id: an earlier pass may have replaced the object the caller holds.
+  const i = list.actors.findIndex((a) => a.id === old.id);
+  if (i >= 0) list.actors[i] = next;
+  return next;
+}
+
+/** Moves `from` into `into` (mentions, aliases, roles, salience) and drops `from`. */
+export function merge(list: ActorList, into: Actor, from: Actor, rule: string, asAlias = true): Actor {
+  into = list.actors.find((a) => a.id === into.id) ?? into;
+  const aliases = new Set(into.aliases);
+  // A shouted (all-caps) form is the same name, not an alias.
+  if (asAlias) for (const n of [from.name, ...from.aliases]) if (n !== into.name) aliases.add(n);
+  const merged: Actor = {
+    ...into,
+    aliases: [...aliases],
+    roles: [...new Set([...into.roles, ...from.roles])],
+    mentions: sortedUnique([...into.mentions, ...from.mentions]),
+    salience: round(into.salience + from.salience),
+  };
+  drop(list, from, rule);
+  for (const m of from.mentions) list.doc.trace?.add('actor', m.start, m.end, rule);
+  return replace(list, into, merged);
+}
+
+export function drop(list: ActorList, a: Actor, rule: string): void {
+  list.dropped.add(a.id);
+  for (const m of a.mentions) list.doc.trace?.add('actor', m.start, m.end, rule);
+}
+
+/** A new actor made of mentions taken from others; the caller takes them off their old actor. */
+export function add(list: ActorList, name: string, type: ActorType, mentions: Range[], salience: number): Actor {
+  const actor: Actor = {
+    id: `a${list.nextId++}`,
+    name,
+    type,
+    roles: [],
+    aliases: [],
+    mentions: sortedUnique(mentions),
+    salience: round(salience),
+  };
+  list.actors.push(actor);
+  return actor;
+}
+
+/** The live actor named `name` (or with that alias), case-insensitively, other than `not`. */
+export function findByName(list: ActorList, name: string, not?: Actor, type?: ActorType): Actor | undefined {
+  const key = name.toLowerCase();
+  return list.actors.find(
+    (a) =>
+      a !== not &&
+      !list.dropped.has(a.id) &&
+      (!type || a.type === type) &&
+      (a.name.toLowerCase() === key || a.aliases.some((n) => n.toLowerCase() === key)),
+  );
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

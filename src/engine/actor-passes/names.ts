@@ -1,0 +1,284 @@
+/**
+ * Actor passes that fix what a name is: parts of one name split apart, a name repeated by a credit
+ * line, a generational suffix, a person swallowed into a longer name, a company suffix alone.
+ * Each is a pass over the actor list (list.ts); linear in the mentions.
+ */
+import type { Actor, Range } from '../../schema/brief';
+import { COMPANY_SUFFIXES, GENERATIONAL, ROLE_NOUNS } from '../data/actor-evidence';
+import { isFirstName } from '../data/first-names';
+import { isPlace } from '../data/countries';
+import { isOutlet } from '../data/outlets';
+import { TITLE_WORDS } from '../data/titles';
+import { add, drop, findByName, live, merge, named, replace, type ActorList } from './list';
+
+/** "LLC", "Inc." or "Ltd" alone names nobody. */
+export function dropSuffixOnly(list: ActorList): void {
+  for (const a of live(list)) {
+    const words = a.name
+      .toLowerCase()
+      .replace(/\./g, '')
+      .split(/[\s,]+/)
+      .filter(Boolean);
+    if (words.length > 0 && words.every((w) => COMPANY_SUFFIXES.has(w))) drop(list, a, 'actor-passes/suffix-only');
+  }
+}
+
+/** "Reuters Reuters" (a credit line run into the text) is "Reuters". */
+export function collapseRepeated(list: ActorList): void {
+  for (const a of live(list)) {
+    const words = a.name.split(/\s+/);
+    if (words.length !== 2 || words[0] !== words[1]) continue;
+    const name = words[0];
+    const other = findByName(list, name, a);
+    const type = isOutlet(name) ? 'organization' : a.type;
+    const renamed = replace(list, a, { ...a, name, type, aliases: a.aliases.filter((n) => n !== name) });
+    list.doc.trace?.add('actor', a.mentions[0].start, a.mentions[0].end, 'actor-passes/repeated-name');
+    if (other) merge(list, other, renamed, 'actor-passes/repeated-name');
+  }
+}
+
+/** "DONALD TRUMP" in a shouted line is the "Donald Trump" the article names in mixed case. */
+export function mergeCaseVariants(list: ActorList): void {
+  const mixed = new Map<string, Actor>();
+  for (const b of live(list)) if (b.name !== b.name.toUpperCase()) mixed.set(b.name.toLowerCase(), b);
+  for (const a of live(list)) {
+    if (a.name !== a.name.toUpperCase() || !/\p{Lu}.*\s/u.test(a.name)) continue;
+    const other = mixed.get(a.name.toLowerCase());
+    if (other && !list.dropped.has(other.id)) mergeInto(list, other, a);
+  }
+}
+
+/** Merges into the current form of `other` (an earlier merge may have replaced the object). */
+function mergeInto(list: ActorList, other: Actor, a: Actor): void {
+  const current = list.actors.find((b) => b.id === other.id && !list.dropped.has(b.id));
+  if (current) merge(list, current, a, 'actor-passes/case-variant', false);
+}
+
+const INITIAL = /\s\p{Lu}\.(?=\s)/gu;
+
+/** "Donald J. Trump" and "Donald Trump" are one person: names equal without middle initials merge. */
+export function mergeMiddleInitials(list: ActorList): void {
+  const plain = new Map<string, Actor>();
+  for (const a of live(list)) {
+    if (a.type !== 'person' || !INITIAL.test(a.name)) continue;
+    INITIAL.lastIndex = 0;
+    plain.set(a.name.replace(INITIAL, '').toLowerCase(), a);
+  }
+  if (plain.size === 0) return;
+  for (const b of live(list)) {
+    const a = plain.get(b.name.toLowerCase());
+    if (!a || a === b || b.type !== 'person' || list.dropped.has(a.id)) continue;
+    const [into, from] = b.mentions.length >= a.mentions.length ? [b, a] : [a, b];
+    merge(list, into, from, 'actor-passes/middle-initial');
+  }
+}
+
+const ONE_LINE_BREAK = /^[ \t]*\r?\n[ \t]*$|^[ \t]+$/u;
+const CAPITAL_WORD = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*)([ \t]*\r?\n[ \t]*|[ \t]+)$/u;
+/** A lower-case word joining two capitalised ones inside an organisation's name ("Doctors without Borders"). */
+const INNER_CONNECTOR = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+s[ \t]+(?:without|for|against))[ \t]+$/u;
+const BEFORE_SENTENCE_START = /(?:^|[.!?:;"“”]\s*|\n\s*\n\s*)$/u;
+
+/**
+ * Parts of one name split apart: two actors whose mentions touch with only a space or a single line
+ * break between them ("South" / "Dakota" across a hard-wrapped line) are one actor, and a name
+ * whose capitalised first word was left out ("J Street", "Doctors without Borders", "South" before
+ * a line break) gets it back.
+ */
+export function joinSplitNames(list: ActorList): void {
+  const { doc } = list;
+  const text = doc.text;
+  // Adjacent mentions of two actors.
+  const starts = new Map<number, Actor>();
+  for (const a of live(list)) for (const m of named(doc, a)) starts.set(m.start, a);
+  for (const a of live(list)) {
+    if (list.dropped.has(a.id)) continue;
+    const ms = named(doc, a);
+    if (ms.length !== 1) continue;
+    const m = ms[0];
+    // Look at most one line break ahead for the next mention.
+    const gap = /^[ \t]*(?:\r?\n)?[ \t]*/u.exec(text.slice(m.end, m.end + 8))?.[0] ?? '';
+    if (!gap || !ONE_LINE_BREAK.test(gap) || (gap.includes('\n') && !hardWrapped(text, m.end + gap.indexOf('\n'))))
+      continue;
+    const b = starts.get(m.end + gap.length);
+    if (!b || b === a || list.dropped.has(b.id) || named(doc, b).length !== 1) continue;
+    const bm = named(doc, b)[0];
+    joinInto(list, b, a, { start: m.start, end: bm.end }, 'actor-passes/split-name');
+  }
+  // A capitalised word left out before a name.
+  for (const a of live(list)) {
+    const ms = named(doc, a);
+    if (ms.length === 0) continue;
+    const m = ms[0];
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    let start = -1;
+    const inner = INNER_CONNECTOR.exec(before);
+    const word = CAPITAL_WORD.exec(before);
+    if (a.type !== 'person' && inner)
+      start = m.start - inner[1].length - (before.length - inner.index - inner[0].length) - 1;
+    else if (
+      word &&
+      a.type !== 'person' &&
+      word[1].length === 1 &&
+      word[1] !== 'A' &&
+      word[1] !== 'I' &&
+      word[2] === ' '
+    ) {
+      start = m.start - 2;
+    } else if (
+      word &&
+      word[2].includes('\n') &&
+      word[1].length > 1 &&
+      hardWrapped(text, m.start - word[2].length + word[2].indexOf('\n'))
+    ) {
+      const wordStart = m.start - word[2].length - word[1].length;
+      if (BEFORE_SENTENCE_START.test(text.slice(Math.max(0, wordStart - 4), wordStart))) continue;
+      start = wordStart;
+    }
+    if (start < 0) continue;
+    start = text.indexOf(text.slice(start).trimStart().slice(0, 1), start);
+    const span = { start, end: m.end };
+    const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const type = isPlace(name) ? 'place' : a.type === 'person' ? 'person' : 'organization';
+    const other = findByName(list, name, a);
+    const next = replace(list, a, {
+      ...a,
+      name,
+      type,
+      aliases: a.aliases.includes(a.name) ? a.aliases : [...a.aliases, a.name],
+      mentions: a.mentions.map((x) => (x === m ? span : x)),
+    });
+    doc.trace?.add('actor', span.start, span.end, 'actor-passes/split-name');
+    if (other) merge(list, other, next, 'actor-passes/split-name');
+  }
+}
+
+const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
+
+/**
+ * Is the line break at `at` a hard wrap inside prose rather than the end of a line of its own (a
+ * headline, a table row, a one-sentence-per-line text)? The line before runs on (no closing
+ * punctuation) and both lines read as prose (lower-case words).
+ */
+function hardWrapped(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  let to = text.indexOf('\n', at + 1);
+  if (to < 0) to = text.length;
+  const before = text.slice(from, at).trimEnd();
+  const after = text.slice(at + 1, to);
+  if (before.length < 30 || /[.!?:;"”’)]$/u.test(before)) return false;
+  return (before.match(LOWER_WORD)?.length ?? 0) >= 3 && (after.match(LOWER_WORD)?.length ?? 0) >= 2;
+}
+
+function joinInto(list: ActorList, b: Actor, a: Actor, span: Range, rule: string): void {
+  const text = list.doc.text;
+  const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const type = isPlace(name) ? 'place' : a.type === 'person' || b.type === 'person' ? 'person' : b.type;
+  const mentions = [...a.mentions, ...b.mentions].filter((x) => !(x.start >= span.start && x.end <= span.end));
+  const joined = replace(list, b, {
+    ...b,
+    name,
+    type,
+    mentions: [...mentions, span].sort((x, y) => x.start - y.start),
+    aliases: b.aliases,
+    salience: b.salience + a.salience,
+  });
+  list.dropped.add(a.id);
+  list.doc.trace?.add('actor', span.start, span.end, rule);
+  const other = findByName(list, name, joined);
+  if (other) merge(list, other, joined, rule);
+}
+
+/**
+ * "Donald Trump Jr." is not "Donald Trump": mentions followed by a generational suffix become their
+ * own actor (the whole actor, when no full name without the suffix is left).
+ */
+export function splitGenerational(list: ActorList): void {
+  const { doc } = list;
+  const text = doc.text;
+  for (const a of live(list)) {
+    if (a.type !== 'person') continue;
+    const suffixed: Range[] = [];
+    for (const m of named(doc, a)) {
+      const s = GENERATIONAL.exec(text.slice(m.end, m.end + 8));
+      if (s) suffixed.push({ start: m.start, end: m.end + s[0].length });
+    }
+    if (suffixed.length === 0) continue;
+    const first = text.slice(suffixed[0].start, suffixed[0].end);
+    const name = first.replace(/,?\s+/g, ' ').replace(/ (Jr|Sr|Jnr|Snr)$/u, ' $1.');
+    const rest = named(doc, a).filter((m) => !suffixed.some((s) => s.start === m.start));
+    const fullLeft = rest.some((m) => /\s/u.test(text.slice(m.start, m.end)));
+    for (const s of suffixed) doc.trace?.add('actor', s.start, s.end, 'actor-passes/generational');
+    if (!fullLeft) {
+      const mentions = a.mentions.map((m) => suffixed.find((s) => s.start === m.start) ?? m);
+      replace(list, a, { ...a, name, mentions, aliases: [...new Set([...a.aliases, a.name])] });
+      continue;
+    }
+    const share = (a.salience * suffixed.length) / Math.max(1, a.mentions.length);
+    const keep = a.mentions.filter((m) => !suffixed.some((s) => s.start === m.start));
+    replace(list, a, { ...a, mentions: keep, salience: a.salience - share });
+    add(list, name, 'person', suffixed, share);
+  }
+}
+
+const NAME_PART = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+
+function personAt(words: string[], from: number): number {
+  // A first name and one or two more capitalised words.
+  if (!isFirstName(words[from] ?? '')) return 0;
+  let n = 1;
+  while (from + n < words.length && n < 3 && NAME_PART.test(words[from + n])) n++;
+  return n >= 2 ? n : 0;
+}
+
+/**
+ * A person swallowed into a longer name: "Joe Smith administration" names Joe Smith too, and
+ * "FBI Agent Peter Strzok" is Peter Strzok with a role.
+ */
+export function attachSwallowed(list: ActorList): void {
+  const { doc } = list;
+  const text = doc.text;
+  for (const a of live(list)) {
+    if (a.type === 'person') continue;
+    const words = a.name.split(' ');
+    if (words.length < 3) continue;
+    // "<title> First Last" at the end: the actor is that person.
+    for (let i = 1; i < words.length - 1; i++) {
+      const before = words[i - 1].toLowerCase().replace(/\.$/, '');
+      if (!TITLE_WORDS.has(before) && !ROLE_NOUNS.has(before)) continue;
+      const n = personAt(words, i);
+      if (n === 0 || i + n !== words.length) continue;
+      const person = words.slice(i).join(' ');
+      const prefix = words.slice(0, i).join(' ');
+      const mentions = a.mentions.map((m) => {
+        const at = text.slice(m.start, m.end).lastIndexOf(words[i]);
+        return at > 0 ? { start: m.start + at, end: m.end } : m;
+      });
+      const next = replace(list, a, {
+        ...a,
+        name: person,
+        type: 'person',
+        roles: [...new Set([...a.roles, prefix])],
+        mentions,
+      });
+      for (const m of mentions) doc.trace?.add('actor', m.start, m.end, 'actor-passes/swallowed-person');
+      const other = findByName(list, person, next, 'person');
+      if (other) merge(list, other, next, 'actor-passes/swallowed-person');
+      break;
+    }
+    if (list.dropped.has(a.id) || !list.actors.includes(a)) continue;
+    // "First Last <lower-case noun>" ("Joe Smith administration"): the person is named too.
+    const n = personAt(words, 0);
+    if (n === 0 || n === words.length || !words.slice(n).every((w) => /^\p{Ll}/u.test(w))) continue;
+    const person = words.slice(0, n).join(' ');
+    const spans: Range[] = [];
+    for (const m of a.mentions)
+      if (text.startsWith(person, m.start)) spans.push({ start: m.start, end: m.start + person.length });
+    if (spans.length === 0) continue;
+    for (const s of spans) doc.trace?.add('actor', s.start, s.end, 'actor-passes/swallowed-person');
+    const other = findByName(list, person, a, 'person');
+    if (other)
+      replace(list, other, { ...other, mentions: [...other.mentions, ...spans].sort((x, y) => x.start - y.start) });
+    else add(list, person, 'person', spans, a.salience / 2);
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+import type { Actor } from '../../src/schema/brief';
+
+// Short made-up articles, one per class of actor error (issue 16, "Actors").
+const actorsOf = (text: string) => brief({ text }).actors;
+const named = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
+const anyNamed = (actors: Actor[], name: string) =>
+  actors.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
+
+describe('actor passes', () => {
+  it('joins a name split by a hard line wrap', () => {
+    const text =
+      'Farmers who live in the north of South\nDakota are angry about the new tariffs, said Rosa\nMae Quill on Monday at the county fair.\n';
+    const actors = actorsOf(text);
+    expect(named(actors, 'South Dakota')?.type).toBe('place');
+    expect(named(actors, 'Rosa Mae Quill')?.type).toBe('person');
+    expect(named(actors, 'Dakota')).toBeUndefined();
+  });
+
+  it('keeps a one-letter first word and an inner "without" in an organisation name', () => {
+    const text = 'Kettle Street backed the plan. Nurses without Frontiers sent a team. Q Street endorsed the mayor.\n';
+    const actors = actorsOf(text);
+    expect(named(actors, 'Nurses without Frontiers')?.type).toBe('organization');
+    expect(named(actors, 'Q Street')).toBeDefined();
+    expect(named(actors, 'Frontiers')).toBeUndefined();
+  });
+
+  it('tells "Jr." from the father', () => {
+    const text = 'Harold Pemberton Jr. said he would run. His father, Harold Pemberton, said nothing.\n';
+    const actors = actorsOf(text);
+    expect(named(actors, 'Harold Pemberton Jr.')?.type).toBe('person');
+    expect(named(actors, 'Harold Pemberton')).toBeDefined();
+  });
+
+  it('names the person swallowed into a longer name', () => {
+    const text =
+      'Critics said the Robert Brennick administration had failed the valley. Officials from the agency met.\n';
+    const actors = actorsOf(text);
+    expect(named(actors, 'Robert Brennick')?.type).toBe('person');
+    const t2 =
+      'The memo came from disgraced Agency Agent Laura Finchley, officials said. Laura Finchley declined to comment.\n';
+    const a2 = actorsOf(t2);
+    expect(named(a2, 'Laura Finchley')?.type).toBe('person');
+    expect(a2.some((a) => a.name.includes('Agent'))).toBe(false);
+  });
+
+  it('drops a company suffix alone', () => {
+    const text = 'Greywater Holdings LLC donated to the campaign, LLC filings show.\n';
+    const actors = actorsOf(text);
+    expect(named(actors, 'LLC')).toBeUndefined();
+    expect(named(actors, 'Greywater Holdings LLC')).toBeDefined();
+  });
+
+  it('merges a repeated credit name, an all-caps form, a middle initial and a lost apostrophe', () => {
+    const text =
+      'MARTHA QUILLON SPEAKS\n\nMartha Quillon said the vote was rigged. Martha J. Quillon has said so before. The board failed Quillons on Friday, Corvex Corvex reported.\n';
+    const actors = actorsOf(text);
+    const people = actors.filter((a) => /quillon/i.test([a.name, ...a.aliases].join(' ')));
+    expect(people).toHaveLength(1);
+    expect(anyNamed(actors, 'Corvex Corvex')).toBeUndefined();
+    expect(anyNamed(actors, 'Quillons')).toBeUndefined();
+  });
+
+  it('types a publication by the noun after it', () => {
+    const text =
+      'The Liberty Lantern newsletter said the mayor was ahead. The Liberty Lantern has backed him before.\n';
+    expect(named(actorsOf(text), 'Liberty Lantern')?.type).toBe('organization');
+  });
+
+  it('keeps no role read across a sentence end', () => {
+    const text =
+      "Dana Whitlock took a dig at the city staff. Whitlock's campaign manager Peter Oakes said the mayor was wrong.\n";
+    const whitlock = named(actorsOf(text), 'Dana Whitlock');
+    expect(whitlock).toBeDefined();
+    expect(whitlock?.roles.some((r) => r.includes('staff'))).toBe(false);
+  });
+
+  it('makes no actor of a demonym, a talked-about term, a shouted word or a sentence-opening common word', () => {
+    const text =
+      'Ostrian forces crossed the border on Monday, officials said. Ostrian troops fired.\n\nThe phrase "Golden Harvest" is used by the rebels. He will send a new flag… AUTOGRAPHED by the general.\n\nDiplomacy failed again. Many say diplomacy is dead. Voters hate this Crooked Tax Scheme.\n';
+    const actors = actorsOf(text);
+    for (const name of ['Ostrian', 'Golden Harvest', 'AUTOGRAPHED', 'Diplomacy', 'Crooked Tax Scheme'])
+      expect(anyNamed(actors, name), name).toBeUndefined();
+  });
+});
