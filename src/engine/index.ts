@@ -17,6 +17,7 @@ import { boundBrief } from './bound';
 import { findCaveats } from './caveats';
 import { analyse, type Doc } from './document';
 import { filterFurniture } from './furniture-filter';
+import { creditSources } from './sources/credits';
 import { detectLanguage } from './language';
 import { briefIdSync, type BriefOptions } from './id';
 import { summarise } from './summary';
@@ -46,7 +47,8 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
   // The rules are English rules: another language gets stats and no extraction rather than noise.
   const english = language === 'en';
   const found = english ? findActors(doc) : [];
-  const attribution = english ? findAttribution(doc, found) : { claims: [], sources: [] };
+  // Outlet, agency and platform credits in the wire's frames ("told the BBC", ", the Post reported.").
+  const attribution = english ? creditSources(doc, findAttribution(doc, found)) : { claims: [], sources: [] };
   // Nothing from page furniture (headline, byline, credits, embeds, widgets, forms) is kept.
   const { actors, claims, sources, caveats } = english
     ? filterFurniture(doc, { actors: found, ...attribution, caveats: findCaveats(doc, attribution) })
