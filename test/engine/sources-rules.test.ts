@@ -67,3 +67,27 @@ describe('credit frames: outlets, agencies and platforms in wire positions', () 
     expect(names(text)).not.toContain('CNN');
   });
 });
+
+describe('false sources: sourcing nouns that name no source', () => {
+  it('is no source when "source" means an origin ("a common source of infection")', () => {
+    const text =
+      'Cases of river fever rose in Valdora this month.\n\nDrinking untreated water is a common source of infection, health workers said.';
+    expect(
+      sourcesOf(text)
+        .filter((s) => s.anonymous)
+        .map((s) => s.name),
+    ).not.toContain('a common source');
+  });
+
+  it('is no source when "official" is an adjective ("an official statement")', () => {
+    const text = 'The budget was approved, an official statement released after the cabinet meeting said.';
+    expect(names(text)).not.toContain('an official');
+  });
+
+  it('is no source when the official is acted on, but is when an official told it', () => {
+    const victim = 'Minister Ada Korr said a hearing loss suffered by an American official in Valdora was serious.';
+    expect(names(victim)).not.toContain('an American official');
+    const told = 'The plant will close, Korr was told by a senior official, who asked not to be named.';
+    expect(names(told).some((n) => n.includes('senior official'))).toBe(true);
+  });
+});
