@@ -91,3 +91,27 @@ describe('false sources: sourcing nouns that name no source', () => {
     expect(names(told).some((n) => n.includes('senior official'))).toBe(true);
   });
 });
+
+describe('credit frames: precision', () => {
+  it('keeps vague reports a source wherever they stand ("amid widespread reports")', () => {
+    const text = 'The ministry in Valdora is fuming at widespread reports that the dam will be sold.';
+    expect(names(text)).toContain('widespread reports');
+  });
+
+  it('does not read page chrome or counts as platform credits', () => {
+    const text =
+      'Kira Moss runs a bakery in Harbor Town.\n\nThe Moss sisters have 2 million followers on Twitter and 3 million on Facebook.\n\nCampaigns spent $5,000 on Facebook ads.\n\nSUBSCRIBE on YouTube:';
+    expect(names(text)).not.toEqual(expect.arrayContaining(['Facebook']));
+    expect(names(text)).not.toContain('YouTube');
+  });
+
+  it('names an outlet once, not a sentence word before it or its short form', () => {
+    const text =
+      'As The New York Times reported, the pier deal fell through.\n\nMayor Lena Ostrow told Fox News that she was disappointed, and later said on Fox that the town would appeal.';
+    const ns = names(text);
+    expect(ns.some((n) => n.endsWith('New York Times'))).toBe(true);
+    expect(ns.some((n) => n.startsWith('As '))).toBe(false);
+    expect(ns).toContain('Fox News');
+    expect(ns).not.toContain('Fox');
+  });
+});

@@ -30,7 +30,13 @@ wrote written`);
 
 /** "followers on Twitter", "banned on Facebook": a platform named for something other than a statement. */
 export const ON_NOT_CREDIT = set(`followers follower following account accounts profile profiles presence ad ads
-advertising advertisers ban banned suspended blocked shares stock available streaming users user page pages joined`);
+advertising advertisers ban banned suspended blocked shares stock available streaming users user page pages joined
+follow subscribe like join million millions thousand thousands billion`);
+
+/** Nouns after a platform that make it a modifier ("on Facebook ads", "Twitter users"), not a channel. */
+export const PLATFORM_MODIFIED =
+  set(`ads ad advertising posts post page pages account accounts users user followers group
+groups live feed feeds friends stock shares profile profiles videos video`);
 
 /** A noun near "for" that makes the outlet a poll's client: "a poll by Ipsos for The Times". */
 export const POLL_NOUNS = set('poll polls polling survey surveys');

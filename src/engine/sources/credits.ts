@@ -24,12 +24,14 @@ import type { Token } from '../text/word-tokens';
 import { partitionPoint } from '../text/partition';
 import { isNewsAgency, isOutletLower } from '../data/outlets';
 import { isPlatformLower } from '../data/platforms';
+import { STOPWORDS } from '../data/stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
   BY_WORDS,
   FROM_WORDS,
   ON_NOT_CREDIT,
   OUTLET_HEADS,
+  PLATFORM_MODIFIED,
   POLL_NOUNS,
   REPORT_ADVERBS,
   REPORT_VERBS,
@@ -55,6 +57,7 @@ interface Match {
 }
 
 const MAX_NAME_WORDS = 5;
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS.en);
 
 function isUpperStart(text: string, t: Token): boolean {
   const c = text.charCodeAt(t.start);
@@ -89,7 +92,10 @@ function nameAt(text: string, w: Token[], i: number, end: number): Match | null 
     if (type) best = { from: i, to: k + 1, type, shaped: false };
   }
   if (best) return best;
-  // Outlet shape: a capitalised run holding an outlet head word and no title word ("Press Secretary").
+  // Outlet shape: a capitalised run holding an outlet head word and no title word ("Press Secretary"),
+  // starting a run (not "News Foundation" after "The Daily Caller") with no function word ("But Swedish TV").
+  if (i > 0 && spaced(text, w, i - 1, i) && isUpperStart(text, w[i - 1])) return null;
+  if (FUNCTION_WORDS.has(w[i].norm)) return null;
   let to = i;
   let head = false;
   while (
@@ -123,9 +129,18 @@ function leftFrame(text: string, w: Token[], from: number, sFrom: number, m: Mat
   if (p1 === 'to' && p2 === 'according') return true;
   if (p1 === 'by' && BY_WORDS.has(p2)) return true;
   if (m.shaped) return false;
+  // "on Facebook ads", "Twitter users": the platform modifies a noun, it carries no statement.
+  if (
+    m.type === 'platform' &&
+    m.to < w.length &&
+    w[m.to].start - w[m.to - 1].end === 1 &&
+    PLATFORM_MODIFIED.has(w[m.to].norm)
+  )
+    return false;
   if (p1 === 'from' && FROM_WORDS.has(p2)) return true;
   if (p1 === 'via') return true;
-  if (p1 === 'on' && (m.type === 'platform' || m.type === 'outlet') && !ON_NOT_CREDIT.has(p2)) return true;
+  if (p1 === 'on' && (m.type === 'platform' || m.type === 'outlet') && !ON_NOT_CREDIT.has(p2) && !/^\d/.test(p2))
+    return true;
   if (p1 === 'to' && TO_VERBS.has(p2)) return true;
   if (p1 === 'for') {
     for (let j = k - 1; j >= sFrom && j >= k - 6; j--) if (POLL_NOUNS.has(w[j].norm)) return true;
@@ -254,7 +269,8 @@ function merge(
   const touched = new Set<number>();
   for (const f of found) {
     const key = foldName(f.name === 'Twitter' ? 'twitter' : f.name);
-    let source = byKey.get(key);
+    // "Fox" after "Fox News": the short form of an outlet already listed is that outlet.
+    let source = byKey.get(key) ?? sources.find((s) => s.type === f.type && foldName(s.name).startsWith(`${key} `));
     if (!source) {
       source = { id: `s${nextId++}`, name: f.name, type: f.type, anonymous: false, mentions: [] };
       byKey.set(key, source);

@@ -16,6 +16,7 @@
 import type { Claim, Source } from '../../schema/brief';
 import type { Doc } from '../document';
 import { OBJECT_PREPOSITIONS, OFFICIAL_ADJECTIVE_NOUNS, SOURCING_BEFORE_BY } from '../data/credit-frames';
+import { REPORT_HEADS } from '../data/source-terms';
 import { foldName } from '../attribution/sources';
 
 export interface Sourced {
@@ -53,7 +54,8 @@ function notSourcing(doc: Doc, start: number, end: number): boolean {
   const next = after < w.length && w[after].start - end <= 1 ? w[after].norm : '';
   if ((head === 'source' || head === 'sources') && next === 'of') return true;
   if (head === 'official' && OFFICIAL_ADJECTIVE_NOUNS.has(next)) return true;
-  if (first === 0 || start - w[first - 1].end > 2) return false;
+  // "amid widespread reports": reports stay sources wherever they stand.
+  if (REPORT_HEADS.has(head) || first === 0 || start - w[first - 1].end > 2) return false;
   const prep = w[first - 1].norm;
   if (!OBJECT_PREPOSITIONS.has(prep)) return false;
   if (prep === 'by' && first >= 2 && SOURCING_BEFORE_BY.has(w[first - 2].norm)) return false;
