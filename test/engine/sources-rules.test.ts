@@ -115,3 +115,11 @@ describe('credit frames: precision', () => {
     expect(ns).not.toContain('Fox');
   });
 });
+
+describe('credit frames: programmes', () => {
+  it('credits a quoted programme title that opens with its network ("CBS This Morning")', () => {
+    const text =
+      'Gun seller Rob Tallis also told "CBS Evening Report" on Wednesday that he sold ammunition to the suspect.';
+    expect(names(text)).toContain('CBS Evening Report');
+  });
+});

@@ -91,7 +91,7 @@ function nameAt(text: string, w: Token[], i: number, end: number): Match | null 
     const type = gazetteerType(lower, text, w, i);
     if (type) best = { from: i, to: k + 1, type, shaped: false };
   }
-  if (best) return best;
+  if (best) return quotedProgramme(text, w, best, end);
   // Outlet shape: a capitalised run holding an outlet head word and no title word ("Press Secretary"),
   // starting a run (not "News Foundation" after "The Daily Caller") with no function word ("But Swedish TV").
   if (i > 0 && spaced(text, w, i - 1, i) && isUpperStart(text, w[i - 1])) return null;
@@ -111,6 +111,20 @@ function nameAt(text: string, w: Token[], i: number, end: number): Match | null 
   }
   // A head word alone ("News", "Daily") is no name.
   return head && to - i >= 2 ? { from: i, to, type: 'outlet', shaped: true } : null;
+}
+
+const OPEN_QUOTES = new Set([34, 0x201c]);
+const CLOSE_QUOTES = new Set([34, 0x201d]);
+
+/** A programme title in quotation marks that opens with its network: "CBS This Morning" (the whole title). */
+function quotedProgramme(text: string, w: Token[], m: Match, end: number): Match {
+  if (!OPEN_QUOTES.has(text.charCodeAt(w[m.from].start - 1)) || CLOSE_QUOTES.has(text.charCodeAt(w[m.to - 1].end)))
+    return m;
+  for (let k = m.to; k < end && k - m.from < MAX_NAME_WORDS; k++) {
+    if (!spaced(text, w, k - 1, k) || !isUpperStart(text, w[k])) break;
+    if (CLOSE_QUOTES.has(text.charCodeAt(w[k].end))) return { ...m, to: k + 1 };
+  }
+  return m;
 }
 
 function prevWord(w: Token[], k: number, sentenceFrom: number): string {
