@@ -281,18 +281,30 @@ function merge(
   for (const s of sources) nextId = Math.max(nextId, Number(s.id.slice(1)) + 1);
   const claims = items.claims.map((c) => c);
   const touched = new Set<number>();
+  // Mentions added per source (sorted once at the end, so many credits of one outlet stay linear).
+  const added = new Map<Source, Set<string>>();
   for (const f of found) {
     const key = foldName(f.name === 'Twitter' ? 'twitter' : f.name);
     // "Fox" after "Fox News": the short form of an outlet already listed is that outlet.
-    let source = byKey.get(key) ?? sources.find((s) => s.type === f.type && foldName(s.name).startsWith(`${key} `));
+    let source = byKey.get(key);
+    if (!source) {
+      source = sources.find((s) => s.type === f.type && foldName(s.name).startsWith(`${key} `));
+      if (source) byKey.set(key, source);
+    }
     if (!source) {
       source = { id: `s${nextId++}`, name: f.name, type: f.type, anonymous: false, mentions: [] };
       byKey.set(key, source);
       sources.push(source);
     }
-    if (!source.mentions.some((r) => r.start === f.range.start && r.end === f.range.end)) {
+    let seen = added.get(source);
+    if (!seen) {
+      seen = new Set(source.mentions.map((r) => `${r.start}:${r.end}`));
+      added.set(source, seen);
+    }
+    const at = `${f.range.start}:${f.range.end}`;
+    if (!seen.has(at)) {
+      seen.add(at);
       source.mentions.push(f.range);
-      source.mentions.sort((a, b) => a.start - b.start);
     }
     link(claims, f.sentence, source.id, touched);
     if (f.colon) {
@@ -300,6 +312,7 @@ function merge(
       if (nextPara) link(claims, nextPara, source.id, touched);
     }
   }
+  for (const source of added.keys()) source.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { claims, sources };
 }
 
