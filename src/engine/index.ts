@@ -18,6 +18,8 @@ import { boundBrief } from './bound';
 import { findCaveats } from './caveats';
 import { analyse, type Doc } from './document';
 import { filterFurniture } from './furniture-filter';
+import { creditSources } from './sources/credits';
+import { dropFalseSources } from './sources/false-sources';
 import { detectLanguage } from './language';
 import { briefIdSync, type BriefOptions } from './id';
 import { summarise } from './summary';
@@ -47,7 +49,10 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
   // The rules are English rules: another language gets stats and no extraction rather than noise.
   const english = language === 'en';
   const found = english ? refineActors(doc, findActors(doc)) : [];
-  const attribution = english ? findAttribution(doc, found) : { claims: [], sources: [] };
+  // Sourcing nouns that name no source dropped; outlet, agency and platform credits in the wire's frames added.
+  const attribution = english
+    ? creditSources(doc, dropFalseSources(doc, findAttribution(doc, found)))
+    : { claims: [], sources: [] };
   // Nothing from page furniture (headline, byline, credits, embeds, widgets, forms) is kept.
   const { actors, claims, sources, caveats } = english
     ? filterFurniture(doc, { actors: found, ...attribution, caveats: findCaveats(doc, attribution) })

@@ -1,0 +1,331 @@
+/**
+ * Credit frames: the outlets, agencies and platforms an article credits in the wire's usual
+ * positions, added as sources with their mentions and linked to the claims of the sentence.
+ *
+ * A pass over the attribution results (run by `brief()`), one linear walk over the document's
+ * words. A name is an outlet, agency or platform by the gazetteers (data/outlets.ts,
+ * data/platforms.ts), or by its shape: a capitalised name holding an outlet head word
+ * ("Review-Journal", "News-4 San Antonio"), taken only in the strongest frames. It is a source
+ * only inside one of these frames (words in data/credit-frames.ts):
+ *
+ * - before the name: "told (the) X", "spoke (anonymously) with X", "in an interview with X",
+ *   "according to X", "reported by X", "a poll by X", "a quote from X", "via X", "on X" (not
+ *   "followers on X"), "posted to X", "a poll ... for X", and an agency dateline "(AFP)";
+ * - after the name: "X reported", "X first reported:", ", X reported.", "X <verb>ed that";
+ *   coordinated names share the frame ("CBS and NPR both reported that").
+ * - "in a tweet", "tweeted": Twitter.
+ *
+ * A credit followed by a colon ("The Tribune reported:") also credits the claims of the next
+ * paragraph (the block quotation it introduces).
+ */
+import type { Claim, Range, Source, SourceType } from '../../schema/brief';
+import type { Doc, Sentence } from '../document';
+import type { Token } from '../text/word-tokens';
+import { partitionPoint } from '../text/partition';
+import { isNewsAgency, isOutletLower } from '../data/outlets';
+import { isPlatformLower } from '../data/platforms';
+import { STOPWORDS } from '../data/stopwords';
+import { TITLE_WORDS } from '../data/titles';
+import {
+  BY_WORDS,
+  FROM_WORDS,
+  ON_NOT_CREDIT,
+  OUTLET_HEADS,
+  PLATFORM_MODIFIED,
+  POLL_NOUNS,
+  REPORT_ADVERBS,
+  REPORT_VERBS,
+  TALK_WORDS,
+  TELL_VERBS,
+  TO_VERBS,
+  TWEET_DETERMINERS,
+} from '../data/credit-frames';
+import { foldName } from '../attribution/sources';
+
+export interface Credited {
+  claims: Claim[];
+  sources: Source[];
+}
+
+interface Match {
+  /** Token index range of the name (the leading "the" included when the gazetteer names it so). */
+  from: number;
+  to: number;
+  type: SourceType;
+  /** Known by shape only: strong frames only. */
+  shaped: boolean;
+}
+
+const MAX_NAME_WORDS = 5;
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS.en);
+
+function isUpperStart(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = text[t.start];
+  return ch !== ch.toLowerCase();
+}
+
+/** Are tokens a..b (inclusive) joined by single spaces? */
+function spaced(text: string, w: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (w[k + 1].start - w[k].end !== 1 || text.charCodeAt(w[k].end) !== 32) return false;
+  return true;
+}
+
+function gazetteerType(lower: string, text: string, w: Token[], from: number): SourceType | null {
+  if (isOutletLower(lower)) return isNewsAgency(lower) ? 'news-agency' : 'outlet';
+  // "X" is a platform only as a whole capital word, and only when a frame says so (handled by callers).
+  if (isPlatformLower(lower) && (lower !== 'x' || text[w[from].start] === 'X')) return 'platform';
+  return null;
+}
+
+/** The longest gazetteer or outlet-shaped name starting at word i, within the sentence's words [i, end). */
+function nameAt(text: string, w: Token[], i: number, end: number): Match | null {
+  if (!isUpperStart(text, w[i])) return null;
+  let best: Match | null = null;
+  let lower = '';
+  for (let k = i; k < end && k - i < MAX_NAME_WORDS; k++) {
+    if (k > i && (!spaced(text, w, k - 1, k) || !isUpperStart(text, w[k]))) break;
+    lower = k === i ? w[k].norm : `${lower} ${w[k].norm}`;
+    const type = gazetteerType(lower, text, w, i);
+    if (type) best = { from: i, to: k + 1, type, shaped: false };
+  }
+  if (best) return quotedProgramme(text, w, best, end);
+  // Outlet shape: a capitalised run holding an outlet head word and no title word ("Press Secretary"),
+  // starting a run (not "News Foundation" after "The Daily Caller") with no function word ("But Swedish TV").
+  if (i > 0 && spaced(text, w, i - 1, i) && isUpperStart(text, w[i - 1])) return null;
+  if (FUNCTION_WORDS.has(w[i].norm)) return null;
+  let to = i;
+  let head = false;
+  while (
+    to < end &&
+    to - i < MAX_NAME_WORDS &&
+    (to === i || (spaced(text, w, to - 1, to) && isUpperStart(text, w[to])))
+  ) {
+    const norm = w[to].norm;
+    if (TITLE_WORDS.has(norm)) return null;
+    const last = norm.includes('-') ? norm.slice(norm.lastIndexOf('-') + 1) : norm;
+    if (OUTLET_HEADS.has(norm) || OUTLET_HEADS.has(last) || /^news-\d+$/.test(norm)) head = true;
+    to++;
+  }
+  // A head word alone ("News", "Daily") is no name.
+  return head && to - i >= 2 ? { from: i, to, type: 'outlet', shaped: true } : null;
+}
+
+const OPEN_QUOTES = new Set([34, 0x201c]);
+const CLOSE_QUOTES = new Set([34, 0x201d]);
+
+/** A programme title in quotation marks that opens with its network: "CBS This Morning" (the whole title). */
+function quotedProgramme(text: string, w: Token[], m: Match, end: number): Match {
+  if (!OPEN_QUOTES.has(text.charCodeAt(w[m.from].start - 1)) || CLOSE_QUOTES.has(text.charCodeAt(w[m.to - 1].end)))
+    return m;
+  for (let k = m.to; k < end && k - m.from < MAX_NAME_WORDS; k++) {
+    if (!spaced(text, w, k - 1, k) || !isUpperStart(text, w[k])) break;
+    if (CLOSE_QUOTES.has(text.charCodeAt(w[k].end))) return { ...m, to: k + 1 };
+  }
+  return m;
+}
+
+function prevWord(w: Token[], k: number, sentenceFrom: number): string {
+  return k >= sentenceFrom ? w[k].norm : '';
+}
+
+/** Is the name at [from, to) credited by the words before it? Strong frames are those an outlet-shaped name may use. */
+function leftFrame(text: string, w: Token[], from: number, sFrom: number, m: Match): boolean {
+  let k = from - 1;
+  if (prevWord(w, k, sFrom) === 'the') k--;
+  const p1 = prevWord(w, k, sFrom);
+  const p2 = prevWord(w, k - 1, sFrom);
+  const p3 = prevWord(w, k - 2, sFrom);
+  if (TELL_VERBS.has(p1)) return true;
+  if ((p1 === 'to' || p1 === 'with') && (TALK_WORDS.has(p2) || (p2.endsWith('ly') && TALK_WORDS.has(p3)))) return true;
+  if (p1 === 'to' && p2 === 'according') return true;
+  if (p1 === 'by' && BY_WORDS.has(p2)) return true;
+  if (m.shaped) return false;
+  // "on Facebook ads", "Twitter users": the platform modifies a noun, it carries no statement.
+  if (
+    m.type === 'platform' &&
+    m.to < w.length &&
+    w[m.to].start - w[m.to - 1].end === 1 &&
+    PLATFORM_MODIFIED.has(w[m.to].norm)
+  )
+    return false;
+  if (p1 === 'from' && FROM_WORDS.has(p2)) return true;
+  if (p1 === 'via') return true;
+  if (p1 === 'on' && (m.type === 'platform' || m.type === 'outlet') && !ON_NOT_CREDIT.has(p2) && !/^\d/.test(p2))
+    return true;
+  if (p1 === 'to' && TO_VERBS.has(p2)) return true;
+  if (p1 === 'for') {
+    for (let j = k - 1; j >= sFrom && j >= k - 6; j--) if (POLL_NOUNS.has(w[j].norm)) return true;
+  }
+  // An agency dateline or credit in brackets: "PARIS (AFP) -", "(Reuters) -".
+  const a = w[m.from].start;
+  const b = w[m.to - 1].end;
+  if (m.type === 'news-agency' && text.charCodeAt(a - 1) === 40 && text.charCodeAt(b) === 41) return true;
+  return false;
+}
+
+/** Is the name credited by the words after it ("reported", "first reported", "<verb>ed that")? */
+function rightFrame(w: Token[], to: number, sEnd: number, m: Match): boolean {
+  let k = to;
+  let skipped = 0;
+  while (k < sEnd && skipped < 2 && REPORT_ADVERBS.has(w[k].norm)) {
+    k++;
+    skipped++;
+  }
+  if (k >= sEnd) return false;
+  const verb = w[k].norm;
+  if (m.shaped) return verb === 'reported' || verb === 'reports';
+  if (REPORT_VERBS.has(verb)) return true;
+  return verb.endsWith('ed') && k + 1 < sEnd && w[k + 1].norm === 'that';
+}
+
+function displayName(text: string, w: Token[], m: Match): string {
+  return text.slice(w[m.from].start, w[m.to - 1].end);
+}
+
+export function creditSources(doc: Doc, items: Credited): Credited {
+  const { text } = doc;
+  const w = doc.words.all;
+  const found: { name: string; type: SourceType; range: Range; sentence: Sentence; colon: boolean }[] = [];
+  let i = 0;
+  for (const s of doc.sentences) {
+    if (i < w.length && w[i].start < s.start) i = doc.words.indexAt(s.start);
+    let sEnd = i;
+    while (sEnd < w.length && w[sEnd].end <= s.end) sEnd++;
+    const sFrom = i;
+    let k = sFrom;
+    while (k < sEnd) {
+      const tweet = w[k].norm;
+      if (
+        tweet === 'tweeted' ||
+        ((tweet === 'tweet' || tweet === 'tweets') && k > sFrom && TWEET_DETERMINERS.has(w[k - 1].norm))
+      ) {
+        found.push({
+          name: 'Twitter',
+          type: 'platform',
+          range: { start: w[k].start, end: w[k].end },
+          sentence: s,
+          colon: false,
+        });
+        k++;
+        continue;
+      }
+      const m = nameAt(text, w, k, sEnd);
+      if (!m) {
+        k++;
+        continue;
+      }
+      // A coordination of names shares one frame: "CBS and NPR both reported", "told CNN and the BBC".
+      const group = [m];
+      let next = m.to;
+      for (;;) {
+        let j = next;
+        if (j < sEnd && text.charCodeAt(w[j - 1].end) === 44) {
+          /* "CBS, NBC and ABC" */
+        } else if (j < sEnd && (w[j].norm === 'and' || w[j].norm === 'or')) j++;
+        else break;
+        if (j < sEnd && (w[j].norm === 'and' || w[j].norm === 'or')) j++;
+        if (j < sEnd && w[j].norm === 'the') j++;
+        const other = j < sEnd ? nameAt(text, w, j, sEnd) : null;
+        if (!other || other.shaped !== m.shaped) break;
+        group.push(other);
+        next = other.to;
+      }
+      const last = group[group.length - 1];
+      const credited = leftFrame(text, w, m.from, sFrom, m) || rightFrame(w, last.to, sEnd, last);
+      if (credited) {
+        const after = frameEnd(w, last.to, sEnd);
+        const colon = text.charCodeAt(after) === 58;
+        for (const g of group) {
+          // "The Washington Post": the article that opens the name is part of it when capitalised.
+          let from = g.from;
+          if (
+            from > sFrom &&
+            w[from - 1].norm === 'the' &&
+            isUpperStart(text, w[from - 1]) &&
+            spaced(text, w, from - 1, from)
+          )
+            from--;
+          const mm = { ...g, from };
+          const range = { start: w[from].start, end: w[g.to - 1].end };
+          found.push({ name: displayName(text, w, mm), type: g.type, range, sentence: s, colon });
+          doc.trace?.add('source', range.start, range.end, 'credits/frame');
+        }
+      }
+      k = next;
+    }
+    i = sEnd;
+  }
+  if (found.length === 0) return items;
+  return merge(doc, items, found);
+}
+
+/** The character after the frame's verb (or the name), to see a colon ("The Tribune reported:"). */
+function frameEnd(w: Token[], to: number, sEnd: number): number {
+  let k = to;
+  while (k < sEnd && k - to < 3 && (REPORT_ADVERBS.has(w[k].norm) || REPORT_VERBS.has(w[k].norm))) k++;
+  return w[k - 1].end;
+}
+
+function merge(
+  doc: Doc,
+  items: Credited,
+  found: { name: string; type: SourceType; range: Range; sentence: Sentence; colon: boolean }[],
+): Credited {
+  const sources = items.sources.map((s) => ({ ...s, mentions: [...s.mentions] }));
+  const byKey = new Map<string, Source>();
+  for (const s of sources) if (!byKey.has(foldName(s.name))) byKey.set(foldName(s.name), s);
+  let nextId = 1;
+  for (const s of sources) nextId = Math.max(nextId, Number(s.id.slice(1)) + 1);
+  const claims = items.claims.map((c) => c);
+  const touched = new Set<number>();
+  // Mentions added per source (sorted once at the end, so many credits of one outlet stay linear).
+  const added = new Map<Source, Set<string>>();
+  for (const f of found) {
+    const key = foldName(f.name === 'Twitter' ? 'twitter' : f.name);
+    // "Fox" after "Fox News": the short form of an outlet already listed is that outlet.
+    let source = byKey.get(key);
+    if (!source) {
+      source = sources.find((s) => s.type === f.type && foldName(s.name).startsWith(`${key} `));
+      if (source) byKey.set(key, source);
+    }
+    if (!source) {
+      source = { id: `s${nextId++}`, name: f.name, type: f.type, anonymous: false, mentions: [] };
+      byKey.set(key, source);
+      sources.push(source);
+    }
+    let seen = added.get(source);
+    if (!seen) {
+      seen = new Set(source.mentions.map((r) => `${r.start}:${r.end}`));
+      added.set(source, seen);
+    }
+    const at = `${f.range.start}:${f.range.end}`;
+    if (!seen.has(at)) {
+      seen.add(at);
+      source.mentions.push(f.range);
+    }
+    link(claims, f.sentence, source.id, touched);
+    if (f.colon) {
+      const nextPara = doc.paragraphs[f.sentence.paragraph + 1];
+      if (nextPara) link(claims, nextPara, source.id, touched);
+    }
+  }
+  for (const source of added.keys()) source.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { claims, sources };
+}
+
+/** Add the source to every claim overlapping the range (claims are in text order). */
+function link(claims: Claim[], r: Range, id: string, touched: Set<number>): void {
+  const hi = partitionPoint(claims.length, (k) => claims[k].start < r.end);
+  for (let k = hi - 1; k >= 0 && hi - k <= 12; k--) {
+    const c = claims[k];
+    if (c.end <= r.start || c.sourceIds.includes(id) || c.sourceIds.length >= 8) continue;
+    if (!touched.has(k)) {
+      claims[k] = { ...c, sourceIds: [...c.sourceIds] };
+      touched.add(k);
+    }
+    claims[k].sourceIds.push(id);
+  }
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+const sourcesOf = (text: string) => brief({ text }).sources;
+const names = (text: string) => sourcesOf(text).map((s) => s.name);
+const source = (text: string, name: string) => sourcesOf(text).find((s) => s.name === name);
+
+describe('credit frames: outlets, agencies and platforms in wire positions', () => {
+  it('credits a trailing outlet (", the Denver Post reported.") and links it to the claim', () => {
+    const text =
+      'Harbor Town will close its ferry pier next month for repairs that could take a year, the Denver Post reported.\n\nThe mayor, Lena Ostrow, said the town would run buses instead.';
+    const b = brief({ text });
+    const post = b.sources.find((s) => /Denver Post/.test(s.name));
+    expect(post?.type).toBe('outlet');
+    const claim = b.claims.find((c) => c.start < text.indexOf('the Denver Post'));
+    if (claim) expect(claim.sourceIds).toContain(post!.id);
+  });
+
+  it('credits every outlet of a coordination ("CBS and NPR both reported that")', () => {
+    const text =
+      'The Harbor Town council met in secret on Friday.\n\nCBS and NPR both reported that the council voted to sell the pier to a developer, Markel Holdings.';
+    expect(names(text)).toEqual(expect.arrayContaining(['CBS', 'NPR']));
+  });
+
+  it('credits an outlet before a colon and the block quotation after it', () => {
+    const text =
+      'The pier sale drew fresh criticism this week.\n\nAccording to The Washington Post:\n\n"The council never published the offer, and two members said they had not seen it," Ostrow said.';
+    const b = brief({ text });
+    const post = b.sources.find((s) => s.name === 'The Washington Post');
+    expect(post?.type).toBe('outlet');
+    const quote = b.claims.find((c) => c.text.includes('never published'));
+    expect(quote?.sourceIds).toContain(post!.id);
+  });
+
+  it('credits the outlet a speaker told something to, and the outlet heard by anonymous officials', () => {
+    const text =
+      'Tomas Reyl told the BBC on Monday that the port would reopen.\n\nTwo officials who spoke anonymously with the New York Times said the talks had failed.\n\nIn an interview with Reuters, Reyl said he expected an agreement by March.';
+    expect(names(text)).toEqual(expect.arrayContaining(['BBC', 'New York Times', 'Reuters']));
+    expect(source(text, 'Reuters')?.type).toBe('news-agency');
+  });
+
+  it('credits platforms used as channels ("posted to Twitter", "in a tweet"), not platforms named for other reasons', () => {
+    const posted =
+      'Mayor Lena Ostrow posted to Twitter a long defence of the pier sale, saying the town needed the money.';
+    expect(source(posted, 'Twitter')?.type).toBe('platform');
+    const tweet = 'In a tweet, the Harbor Town council said the vote was legal.';
+    expect(names(tweet)).toContain('Twitter');
+    const followers = 'Ostrow, who has many followers on Twitter, owns a bakery near the pier.';
+    expect(names(followers)).not.toContain('Twitter');
+  });
+
+  it('credits an agency dateline and an outlet a quote was taken from', () => {
+    const text =
+      'LISBON (AFP) - Dock workers walked out on Tuesday over pay, union leader Rui Barca said.\n\nA quote from CNN showed the minister had promised a deal.';
+    expect(source(text, 'AFP')?.type).toBe('news-agency');
+    expect(names(text)).toContain('CNN');
+  });
+
+  it('credits the client of a poll ("a poll by ... for The Times") and an outlet-shaped name after "told"', () => {
+    const text =
+      'Support for the pier sale fell to 31 percent in a poll for The Times published on Sunday.\n\nOstrow told Harbor Valley News on Friday that the vote would stand.';
+    expect(names(text)).toEqual(expect.arrayContaining(['The Times', 'Harbor Valley News']));
+  });
+
+  it('does not make an outlet a source when it is only mentioned', () => {
+    const text = 'Mara Lind, who once worked at CNN, now runs a bakery in Harbor Town, where she was born.';
+    expect(names(text)).not.toContain('CNN');
+  });
+});
+
+describe('false sources: sourcing nouns that name no source', () => {
+  it('is no source when "source" means an origin ("a common source of infection")', () => {
+    const text =
+      'Cases of river fever rose in Valdora this month.\n\nDrinking untreated water is a common source of infection, health workers said.';
+    expect(
+      sourcesOf(text)
+        .filter((s) => s.anonymous)
+        .map((s) => s.name),
+    ).not.toContain('a common source');
+  });
+
+  it('is no source when "official" is an adjective ("an official statement")', () => {
+    const text = 'The budget was approved, an official statement released after the cabinet meeting said.';
+    expect(names(text)).not.toContain('an official');
+  });
+
+  it('is no source when the official is acted on, but is when an official told it', () => {
+    const victim = 'Minister Ada Korr said a hearing loss suffered by an American official in Valdora was serious.';
+    expect(names(victim)).not.toContain('an American official');
+    const told = 'The plant will close, Korr was told by a senior official, who asked not to be named.';
+    expect(names(told).some((n) => n.includes('senior official'))).toBe(true);
+  });
+});
+
+describe('credit frames: precision', () => {
+  it('keeps vague reports a source wherever they stand ("amid widespread reports")', () => {
+    const text = 'The ministry in Valdora is fuming at widespread reports that the dam will be sold.';
+    expect(names(text)).toContain('widespread reports');
+  });
+
+  it('does not read page chrome or counts as platform credits', () => {
+    const text =
+      'Kira Moss runs a bakery in Harbor Town.\n\nThe Moss sisters have 2 million followers on Twitter and 3 million on Facebook.\n\nCampaigns spent $5,000 on Facebook ads.\n\nSUBSCRIBE on YouTube:';
+    expect(names(text)).not.toEqual(expect.arrayContaining(['Facebook']));
+    expect(names(text)).not.toContain('YouTube');
+  });
+
+  it('names an outlet once, not a sentence word before it or its short form', () => {
+    const text =
+      'As The New York Times reported, the pier deal fell through.\n\nMayor Lena Ostrow told Fox News that she was disappointed, and later said on Fox that the town would appeal.';
+    const ns = names(text);
+    expect(ns.some((n) => n.endsWith('New York Times'))).toBe(true);
+    expect(ns.some((n) => n.startsWith('As '))).toBe(false);
+    expect(ns).toContain('Fox News');
+    expect(ns).not.toContain('Fox');
+  });
+});
+
+describe('credit frames: programmes', () => {
+  it('credits a quoted programme title that opens with its network ("CBS This Morning")', () => {
+    const text =
+      'Gun seller Rob Tallis also told "CBS Evening Report" on Wednesday that he sold ammunition to the suspect.';
+    expect(names(text)).toContain('CBS Evening Report');
+  });
+});
