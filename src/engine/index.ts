@@ -17,6 +17,7 @@ import { boundBrief } from './bound';
 import { findCaveats } from './caveats';
 import { analyse, type Doc } from './document';
 import { filterFurniture } from './furniture-filter';
+import { checkSpeakers } from './speakers/speaker-slot';
 import { detectLanguage } from './language';
 import { briefIdSync, type BriefOptions } from './id';
 import { summarise } from './summary';
@@ -49,7 +50,10 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
   const attribution = english ? findAttribution(doc, found) : { claims: [], sources: [] };
   // Nothing from page furniture (headline, byline, credits, embeds, widgets, forms) is kept.
   const { actors, claims, sources, caveats } = english
-    ? filterFurniture(doc, { actors: found, ...attribution, caveats: findCaveats(doc, attribution) })
+    ? checkSpeakers(
+        doc,
+        filterFurniture(doc, { actors: found, ...attribution, caveats: findCaveats(doc, attribution) }),
+      )
     : { actors: [], claims: [], sources: [], caveats: [] };
   const title = input.title?.trim() || (doc.titleRange ? text.slice(doc.titleRange.start, doc.titleRange.end) : null);
   const unbounded: TracedBrief = {
