@@ -19,7 +19,7 @@ export const PERSON_HEADS: ReadonlySet<string> = new Set(
   officer officers agent agents investigator investigators detective detectives trooper troopers
   reporter reporters journalist journalists writer writers author authors editor editors columnist host
   citizen citizens user users fan fans player players coach manager executive executives ceo founder
-  others someone somebody everyone anyone one republican republicans democrat democrats
+  others someone somebody everyone anyone one all both many most several few republican republicans democrat democrats
   ministry ministries department departments agency agencies embassy embassies government governments
   office police authorities authority administration court courts company companies firm group groups
   campaign committee council commission board party parties union organization organisation

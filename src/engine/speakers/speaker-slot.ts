@@ -3,8 +3,8 @@
  * that holds every claim's speaker to what a speaker slot can hold (issue 16, speakers):
  *
  * - a known actor's mention that is a speaker, not a place ("Beijing", "Capitol Hill"), a party tag
- *   ("(R-Ohio)"), a credit line's doubled word ("Photos Photos") or a phrase that only begins with
- *   the actor's possessive ("Mr Lee's record of ...");
+ *   ("(R-Ohio)"), a credit line's doubled word ("Photos Photos"), or a phrase that holds neither
+ *   the actor's name nor a pronoun for it;
  * - a pronoun resolved to an actor: an unresolved "it"/"they" takes the speaker of the claim just
  *   before it when that speaker is a body (an organisation, a ministry), and "he said of X" never
  *   makes X the speaker;
@@ -62,6 +62,8 @@ export function lowerCaseWords(text: string): ReadonlySet<string> {
 
 const CONTRACTION = /(?:n[’']t|[’'](?:re|m|ve|ll|d))$/iu;
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'familiar', 'close', 'with']);
+/** Pronouns that may stand for an actor in a speaker phrase as attribution wrote it ("he wouldn't", "him"). */
+const OBJECT_PRONOUNS = new Set([...SPEAKER_PRONOUNS, 'him', 'her', 'them', 'us', 'me', 'his', 'their', 'its']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
 
 /**
@@ -108,6 +110,9 @@ function namesActor(actor: Actor, word: string): boolean {
 
 /** The phrase without the auxiliaries, negations and adverbs that end it ("his aides haven't" -> "his aides"). */
 function trimAuxiliaries(name: string): string | null {
+  // "I've", "you're": the pronoun is the speaker, the auxiliary is not.
+  const pronoun = /^(\p{L}+)[’'](?:re|m|ve|ll|d)$/iu.exec(name.trim());
+  if (pronoun && SPEAKER_PRONOUNS.has((pronoun[1] ?? '').toLowerCase())) return pronoun[1] ?? null;
   const words = name.split(/\s+/);
   let n = words.length;
   while (n > 1) {
@@ -203,16 +208,15 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
       if (/^\p{Lu}-\p{Lu}/u.test(sp.name)) return set(partyTagOwner(claim, sp.name));
       const words = sp.name.match(WORD) ?? [];
       // A slot that holds neither the actor's name nor a pronoun for it names someone else, or nobody.
-      if (kind === 'none' && !words.some((w) => SPEAKER_PRONOUNS.has(w.toLowerCase()) || namesActor(actor, w)))
+      if (kind === 'none' && !words.some((w) => OBJECT_PRONOUNS.has(w.toLowerCase()) || namesActor(actor, w)))
         return set(null);
-      // "Lee's record of votes": a phrase that opens with the actor's possessive and runs on is about the actor.
-      if (/[’']s$/u.test(words[0] ?? '') && words.length > 3 && !words.slice(1).some(isHead)) return set(null);
       return claim;
     }
     if (kind === 'none') {
       // "his aides haven't": the noun phrase before the auxiliary is the speaker.
       const trimmed = trimAuxiliaries(sp.name);
-      return set(trimmed && slotKind(trimmed, lowerWords) === 'phrase' ? { ...sp, name: trimmed } : null);
+      const k = trimmed ? slotKind(trimmed, lowerWords) : 'none';
+      return set(trimmed && (k === 'phrase' || k === 'pronoun') ? { ...sp, name: trimmed } : null);
     }
     // "Lawyer: ..." with no verb of saying: a headline's label, not a speaker.
     if (kind === 'common' && !claim.cue) return set(null);
@@ -234,7 +238,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     const lo = Math.max(0, claim.start - 300);
     const around = text.slice(lo, Math.min(text.length, claim.end + 200));
     const re = new RegExp(
-      `((?:[\\p{L}\\p{N}.'’-]+ ){0,5}?)(?:in|at|on|from) ${escape(sp.name)},? ${escape(claim.cue ?? '')}\\b`,
+      `((?:[\\p{L}\\p{N}.'’-]+ ){0,5}?)(?:in|at|on) ${escape(sp.name)},? ${escape(claim.cue ?? '')}\\b`,
       'gu',
     );
     for (const m of around.matchAll(re)) {
