@@ -219,8 +219,20 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
       return set(trimmed && (k === 'phrase' || k === 'pronoun') ? { ...sp, name: trimmed } : null);
     }
     // "Lawyer: ..." with no verb of saying: a headline's label, not a speaker.
-    if (kind === 'common' && !claim.cue) return set(null);
+    // A bare noun with no determiner and no verb of saying is a label: "Lawyer: ...", "Update: ...".
+    if ((kind === 'common' || kind === 'phrase') && !claim.cue && labelBefore(claim, sp.name)) return set(null);
     return claim;
+  }
+
+  /** "Word: text" opening a line, with the speaker that one word: a heading's label. */
+  function labelBefore(claim: Claim, name: string): boolean {
+    // "Poll: ..." names the document the line reports; a person's label ("Lawyer:") names nobody.
+    if (/\s/.test(name.trim()) || DOCUMENT_NOUNS.has(name.toLowerCase())) return false;
+    const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
+    return (
+      /^\s*[\p{L}-]+:\s*$/u.test(text.slice(lineStart, claim.start)) &&
+      text.startsWith(name, text.indexOf(name, lineStart))
+    );
   }
 
   /** "..., he said of Paddock." right after the claim, with X the speaker's actor. */
