@@ -20,6 +20,7 @@ import { analyse, type Doc } from './document';
 import { filterFurniture } from './furniture-filter';
 import { creditSources } from './sources/credits';
 import { dropFalseSources } from './sources/false-sources';
+import { checkSpeakers } from './speakers/speaker-slot';
 import { detectLanguage } from './language';
 import { briefIdSync, type BriefOptions } from './id';
 import { summarise } from './summary';
@@ -55,7 +56,10 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
     : { claims: [], sources: [] };
   // Nothing from page furniture (headline, byline, credits, embeds, widgets, forms) is kept.
   const { actors, claims, sources, caveats } = english
-    ? filterFurniture(doc, { actors: found, ...attribution, caveats: findCaveats(doc, attribution) })
+    ? checkSpeakers(
+        doc,
+        filterFurniture(doc, { actors: found, ...attribution, caveats: findCaveats(doc, attribution) }),
+      )
     : { actors: [], claims: [], sources: [], caveats: [] };
   const title = input.title?.trim() || (doc.titleRange ? text.slice(doc.titleRange.start, doc.titleRange.end) : null);
   const unbounded: TracedBrief = {

@@ -1,0 +1,34 @@
+/**
+ * Head nouns a speaker slot may hold besides a name: people by role or kind ("the woman", "the
+ * man's lawyer"), bodies that issue words ("the health ministry", "the embassy"), records that
+ * say or show something ("records show", "the message says"), and the words
+ * that negate a subject ("no envoy reported ..." names nobody who spoke).
+ * Origin: written for edge-brief from English grammar (issue 16, speakers). Licence: MIT, part of this project.
+ * The anonymous-sourcing heads, official titles, person titles and document nouns (source-terms.ts,
+ * titles.ts) are also heads; this list adds only what they lack.
+ */
+export const PERSON_HEADS: ReadonlySet<string> = new Set(
+  `man men woman women boy girl child children mother father wife husband son daughter brother sister
+  family families friend friends neighbor neighbors neighbour neighbours witness witnesses resident residents
+  lawyer lawyers attorney attorneys counsel prosecutor prosecutors judge judges expert experts analyst analysts
+  professor professors teacher teachers student students researcher researchers scientist scientists doctor doctors
+  victim victims survivor survivors owner owners customer customers worker workers employee employees
+  leader leaders member members chairman chairwoman chair president governor mayor senator senators
+  lawmaker lawmakers legislator legislators congressman congresswoman candidate candidates voter voters
+  critic critics supporter supporters opponent opponents activist activists protester protesters
+  officer officers agent agents investigator investigators detective detectives trooper troopers
+  reporter reporters journalist journalists writer writers author authors editor editors columnist host
+  citizen citizens user users fan fans player players coach manager executive executives ceo founder
+  others someone somebody everyone anyone one all both many most several few republican republicans democrat democrats
+  ministry ministries department departments agency agencies embassy embassies government governments
+  office police authorities authority administration court courts company companies firm group groups
+  campaign committee council commission board party parties union organization organisation
+  spokesman spokeswoman spokesperson source sources official officials person people
+  record records document documents recording recordings message messages website site page notice alert warning
+  estimate estimates figure figures data statistics account filing footage audio transcript`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Determiners that negate the subject: "no envoy", "none of the staff", "neither side" said nothing. */
+export const NEGATIVE_DETERMINERS: ReadonlySet<string> = new Set(['no', 'none', 'neither', 'nobody', 'nothing']);

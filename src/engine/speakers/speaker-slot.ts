@@ -1,0 +1,292 @@
+/**
+ * The speaker-slot check: a pass over the claims after attribution (and after the furniture filter)
+ * that holds every claim's speaker to what a speaker slot can hold (issue 16, speakers):
+ *
+ * - a known actor's mention that is a speaker, not a place ("Beijing", "Capitol Hill"), a party tag
+ *   ("(R-Ohio)"), a credit line's doubled word ("Photos Photos"), or a phrase that holds neither
+ *   the actor's name nor a pronoun for it;
+ * - a pronoun resolved to an actor: an unresolved "it"/"they" takes the speaker of the claim just
+ *   before it when that speaker is a body (an organisation, a ministry), and "he said of X" never
+ *   makes X the speaker;
+ * - a sourcing phrase with a person or agency head ("a person with knowledge of the talks", "the
+ *   health ministry"), never a negated one ("no envoy");
+ * - a name: capitalised words, not one common word capitalised at a line's start ("Lawyer: ...").
+ *
+ * Anything else (a function word, a verb, a time phrase, a sentence fragment) gives `speaker: null`,
+ * or the speaker it can be re-pointed to (a place after a preposition: "an official in Beijing" is
+ * the official; a party tag: the name before it). A source made only from a nulled speaker goes too.
+ * Linear in the claims plus a bounded look around each.
+ */
+import type { Actor, Claim, Source, Speaker } from '../../schema/brief';
+import type { Doc } from '../document';
+import type { Extracted } from '../furniture-filter';
+import { FUNCTION_WORDS, CALENDAR_WORDS } from '../data/common-words';
+import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
+import { PERSON_TITLES, TITLE_WORDS } from '../data/titles';
+import { NEGATIVE_DETERMINERS, PERSON_HEADS } from '../data/speaker-heads';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'von', 'van', 'al', 'bin', '&']);
+const BODY_TYPES = new Set<Actor['type']>(['organization', 'country', 'group']);
+/** How far back an unresolved "it" may look for the claim whose speaker it continues. */
+const CARRY_WINDOW = 800;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const bare = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/\.$/, '');
+
+function isHead(w: string): boolean {
+  const x = bare(w);
+  return isHeadWord(x) || (x.endsWith('s') && isHeadWord(x.slice(0, -1)));
+}
+
+function isHeadWord(x: string): boolean {
+  return (
+    PERSON_HEADS.has(x) ||
+    ANONYMOUS_HEADS.has(x) ||
+    OFFICIAL_TITLES.has(x) ||
+    DOCUMENT_NOUNS.has(x) ||
+    TITLE_WORDS.has(x) ||
+    PERSON_TITLES.has(x)
+  );
+}
+
+/** The words the text writes in lower case (a capitalised one among them is a common word, not a name). */
+export function lowerCaseWords(text: string): ReadonlySet<string> {
+  return new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+}
+
+const CONTRACTION = /(?:n[’']t|[’'](?:re|m|ve|ll|d))$/iu;
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'familiar', 'close', 'with']);
+/** Pronouns that may stand for an actor in a speaker phrase as attribution wrote it ("he wouldn't", "him"). */
+const OBJECT_PRONOUNS = new Set([...SPEAKER_PRONOUNS, 'him', 'her', 'them', 'us', 'me', 'his', 'their', 'its']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']);
+
+/**
+ * What the phrase in a speaker slot is: a name, a phrase that can speak (a noun phrase), a pronoun,
+ * or nothing that speaks. "Nothing" is decided by shape, not by a list of nouns: a word of grammar
+ * alone ("doesn't", "despite"), a date word, a negated subject ("no envoy"), a number ("Twelve
+ * percent"), a pronoun with words after it ("I am"), a clause (a verb and its object: "Bullets
+ * contain a charge"), a credit line's doubled word, a party tag.
+ */
+export function slotKind(
+  name: string,
+  lowerWords: ReadonlySet<string>,
+): 'name' | 'phrase' | 'common' | 'pronoun' | 'none' {
+  const words = name.match(WORD) ?? [];
+  const first = (words[0] ?? '').toLowerCase();
+  if (!first) return 'none';
+  if (words.length === 1 && SPEAKER_PRONOUNS.has(first)) return 'pronoun';
+  if (NEGATIVE_DETERMINERS.has(first)) return 'none';
+  if (/^\d[\d,.]*$/.test(first) || words.some((w) => CONTRACTION.test(w))) return 'none';
+  if (words.length > 1 && SPEAKER_PRONOUNS.has(first)) return 'none';
+  // A party or state tag standing alone ("R-Texas", "D-Calif.") is not a speaker.
+  if (words.length === 1 && /^\p{Lu}-\p{Lu}/u.test(words[0] ?? '')) return 'none';
+  if (words.length === 2 && words[0] === words[1]) return 'none';
+  if (words.length === 1) {
+    const low = first.replace(/\.$/, '');
+    if (isHead(first)) return 'phrase';
+    if (FUNCTION_WORDS.has(low) || CALENDAR_WORDS.has(low)) return 'none';
+    return isCap(words[0] ?? '') && !lowerWords.has(low) ? 'name' : 'common';
+  }
+  // A determiner after a word that is not one of grammar: a verb and its object, a clause.
+  for (let i = 2; i < words.length; i++) {
+    const w = (words[i - 1] ?? '').toLowerCase();
+    if (RELATIVES.has(w)) break; // "one of the doctors who sent the letter": a relative clause is fine
+    if (DETERMINERS.has((words[i] ?? '').toLowerCase()) && !FUNCTION_WORDS.has(w)) return 'none';
+  }
+  const content = words.filter((w) => !CONNECTORS.has(w.toLowerCase()));
+  return content.length > 0 && content.every(isCap) ? 'name' : 'phrase';
+}
+
+function namesActor(actor: Actor, word: string): boolean {
+  const w = bare(word);
+  return [actor.name, ...actor.aliases].some((n) => (n.match(WORD) ?? []).some((x) => bare(x) === w));
+}
+
+/** The phrase without the auxiliaries, negations and adverbs that end it ("his aides haven't" -> "his aides"). */
+function trimAuxiliaries(name: string): string | null {
+  // "I've", "you're": the pronoun is the speaker, the auxiliary is not.
+  const pronoun = /^(\p{L}+)[’'](?:re|m|ve|ll|d)$/iu.exec(name.trim());
+  if (pronoun && SPEAKER_PRONOUNS.has((pronoun[1] ?? '').toLowerCase())) return pronoun[1] ?? null;
+  const words = name.split(/\s+/);
+  let n = words.length;
+  while (n > 1) {
+    const w = (words[n - 1] ?? '').toLowerCase();
+    if (CONTRACTION.test(w) || FUNCTION_WORDS.has(w) || w.endsWith('ly')) n--;
+    else break;
+  }
+  return n < words.length && n > 0 ? words.slice(0, n).join(' ') : null;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  actor: Actor;
+}
+
+export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
+  const { text } = doc;
+  const trace = doc.trace;
+  const lowerWords = lowerCaseWords(text);
+  const byId = new Map(items.actors.map((a) => [a.id, a]));
+  const mentions: Mention[] = [];
+  for (const actor of items.actors) for (const m of actor.mentions) mentions.push({ ...m, actor });
+  mentions.sort((a, b) => a.start - b.start);
+  const mentionEndingAt = (end: number): Actor | null => {
+    // Binary search for the last mention starting before `end`, then a short scan back.
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (mentions[i].end === end) return mentions[i].actor;
+    return null;
+  };
+
+  const sourceById = new Map(items.sources.map((s) => [s.id, s]));
+  function sourceNamed(id: string, name: string): boolean {
+    return sourceById.get(id)?.name === name;
+  }
+
+  const nulled = new Set<string>();
+  const claims: Claim[] = [];
+  let prev: Claim | null = null;
+  for (const claim of items.claims) {
+    const fixed = checkOne(claim, prev);
+    if (fixed !== claim) trace?.add('claim', claim.start, claim.end, `speakers/${fixed.speaker ? 're-point' : 'null'}`);
+    claims.push(fixed);
+    prev = fixed;
+  }
+
+  function checkOne(claim: Claim, before: Claim | null): Claim {
+    const sp = claim.speaker;
+    if (!sp) return claim;
+    const actor = sp.actorId ? (byId.get(sp.actorId) ?? null) : null;
+    const kind = slotKind(sp.name, lowerWords);
+    const set = (speaker: Speaker | null): Claim => {
+      if (!speaker) nulled.add(sp.name);
+      const sourceIds = speaker ? claim.sourceIds : claim.sourceIds.filter((id) => !sourceNamed(id, sp.name));
+      return { ...claim, speaker, sourceIds };
+    };
+
+    // "..., he said of X": X is whom the words are about, not who said them.
+    if (actor && saidOf(claim, actor)) {
+      const carriedOver = before?.speaker?.actorId ? byId.get(before.speaker.actorId) : undefined;
+      return carriedOver && carriedOver.type === 'person' && carriedOver.id !== actor.id
+        ? set(before!.speaker)
+        : set(null);
+    }
+    if (kind === 'pronoun') {
+      if (actor || sp.anonymous) return claim;
+      const low = sp.name.toLowerCase();
+      if (low !== 'it' && low !== 'they') return claim;
+      // An unresolved "it said" continues the body that spoke just before.
+      const b = before?.speaker;
+      if (b && before!.end <= claim.start + CARRY_WINDOW && claim.start - before!.end <= CARRY_WINDOW) {
+        const bActor = b.actorId ? byId.get(b.actorId) : undefined;
+        if (bActor ? BODY_TYPES.has(bActor.type) : slotKind(b.name, lowerWords) === 'phrase' && !b.anonymous)
+          return set(b);
+      }
+      return claim; // left as attribution resolved it: coreference may know better than this pass
+    }
+    if (actor) {
+      if (actor.type === 'place') {
+        // "The wife of the Ohio man": the phrase speaks, not the place inside it.
+        if (kind === 'phrase' && sp.name !== actor.name) return set({ ...sp, actorId: null });
+        const named = beforePlace(claim, sp);
+        if (named) return set(named);
+        // "PLACE: text" with no verb of saying is a dateline, not a place speaking.
+        return claim.cue ? claim : set(null);
+      }
+      if (/^\p{Lu}-\p{Lu}/u.test(sp.name)) return set(partyTagOwner(claim, sp.name));
+      const words = sp.name.match(WORD) ?? [];
+      // A slot that holds neither the actor's name nor a pronoun for it names someone else, or nobody.
+      if (kind === 'none' && !words.some((w) => OBJECT_PRONOUNS.has(w.toLowerCase()) || namesActor(actor, w)))
+        return set(null);
+      return claim;
+    }
+    if (kind === 'none') {
+      // "his aides haven't": the noun phrase before the auxiliary is the speaker.
+      const trimmed = trimAuxiliaries(sp.name);
+      const k = trimmed ? slotKind(trimmed, lowerWords) : 'none';
+      return set(trimmed && (k === 'phrase' || k === 'pronoun') ? { ...sp, name: trimmed } : null);
+    }
+    // "Lawyer: ..." with no verb of saying: a headline's label, not a speaker.
+    // A bare noun with no determiner and no verb of saying is a label: "Lawyer: ...", "Update: ...".
+    if ((kind === 'common' || kind === 'phrase') && !claim.cue && labelBefore(claim, sp.name)) return set(null);
+    return claim;
+  }
+
+  /** "Word: text" opening a line, with the speaker that one word: a heading's label. */
+  function labelBefore(claim: Claim, name: string): boolean {
+    // "Poll: ..." names the document the line reports; a person's label ("Lawyer:") names nobody.
+    if (/\s/.test(name.trim()) || DOCUMENT_NOUNS.has(name.toLowerCase())) return false;
+    const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
+    return (
+      /^\s*[\p{L}-]+:\s*$/u.test(text.slice(lineStart, claim.start)) &&
+      text.startsWith(name, text.indexOf(name, lineStart))
+    );
+  }
+
+  /** "..., he said of Paddock." right after the claim, with X the speaker's actor. */
+  function saidOf(claim: Claim, actor: Actor): boolean {
+    const after = text.slice(claim.end, claim.end + 80);
+    const m = /^[\s"”’',]*(?:he|she|they)\s+[a-z]+\s+of\s+/i.exec(after);
+    if (!m) return false;
+    const at = claim.end + m[0].length;
+    return actor.mentions.some((x) => x.start === at);
+  }
+
+  /** "an embassy official in Beijing told ...": the phrase before the preposition is the speaker. */
+  function beforePlace(claim: Claim, sp: Speaker): Speaker | null {
+    if (!claim.cue) return null;
+    const lo = Math.max(0, claim.start - 300);
+    const around = text.slice(lo, Math.min(text.length, claim.end + 200));
+    const re = new RegExp(
+      `((?:[\\p{L}\\p{N}.'’-]+ ){0,5}?)(?:in|at|on) ${escape(sp.name)},? ${escape(claim.cue ?? '')}\\b`,
+      'gu',
+    );
+    for (const m of around.matchAll(re)) {
+      const phrase = m[1].trim().replace(/^(?:and|but|or|that|while|as)\s+/i, '');
+      const words = phrase.match(WORD) ?? [];
+      if (words.length === 0) continue;
+      const k = slotKind(phrase, lowerWords);
+      if (k === 'phrase' || k === 'name') {
+        const start = lo + (m.index ?? 0) + m[1].indexOf(phrase);
+        const owner = mentionEndingAt(start + phrase.length);
+        if (owner && owner.type !== 'place') return { name: owner.name, actorId: owner.id, anonymous: false };
+        return { name: phrase, actorId: null, anonymous: k === 'phrase' && !isCap(words[words.length - 1]) };
+      }
+    }
+    return null;
+  }
+
+  /** "Sen. Jane Roe (R-Ohio) dismissed ...": the speaker is the name before the tag. */
+  function partyTagOwner(claim: Claim, tag: string): Speaker | null {
+    const lo = Math.max(0, claim.start - 300);
+    const around = text.slice(lo, Math.min(text.length, claim.end + 200));
+    const at = around.indexOf(`(${tag})`);
+    if (at < 0) return null;
+    let end = lo + at;
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    const owner = mentionEndingAt(end);
+    return owner ? { name: owner.name, actorId: owner.id, anonymous: false } : null;
+  }
+
+  // A source that only stood for a nulled speaker (named like it, cited by no claim now) goes too.
+  let sources: Source[] = items.sources;
+  if (nulled.size) {
+    const cited = new Set<string>();
+    for (const c of claims) for (const id of c.sourceIds) cited.add(id);
+    const speakers = new Set(claims.map((c) => c.speaker?.name).filter((n): n is string => !!n));
+    sources = items.sources.filter((s) => !(nulled.has(s.name) && !cited.has(s.id) && !speakers.has(s.name)));
+  }
+  return { ...items, claims, sources };
+}
