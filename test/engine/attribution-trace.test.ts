@@ -50,7 +50,7 @@ describe('attribution rule trace', () => {
 
   it('names the rule that added each source mention', () => {
     expect(rulesFor(trace, 'source', 'Sergei Lavrov')).toEqual(['source/speaker']);
-    expect(rulesFor(trace, 'source', 'Telegram')).toEqual(['source/via-channel']);
+    expect(rulesFor(trace, 'source', 'Telegram')).toContain('source/via-channel');
     expect(rulesFor(trace, 'source', 'Two U.S. officials')).toContain('source/unnamed-sourcing');
     expect(rulesFor(trace, 'source', 'Reuters')).toContain('source/according-to');
     for (const s of traced.sources)
