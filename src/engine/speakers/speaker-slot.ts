@@ -55,6 +55,9 @@ function isHeadWord(x: string): boolean {
   );
 }
 
+/** What slotKind asks of the article's lower-case words. */
+export type WordSet = Pick<ReadonlySet<string>, 'has'>;
+
 /** The words the text writes in lower case (a capitalised one among them is a common word, not a name). */
 export function lowerCaseWords(text: string): ReadonlySet<string> {
   return new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
@@ -73,10 +76,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']
  * percent"), a pronoun with words after it ("I am"), a clause (a verb and its object: "Bullets
  * contain a charge"), a credit line's doubled word, a party tag.
  */
-export function slotKind(
-  name: string,
-  lowerWords: ReadonlySet<string>,
-): 'name' | 'phrase' | 'common' | 'pronoun' | 'none' {
+export function slotKind(name: string, lowerWords: WordSet): 'name' | 'phrase' | 'common' | 'pronoun' | 'none' {
   const words = name.match(WORD) ?? [];
   const first = (words[0] ?? '').toLowerCase();
   if (!first) return 'none';
@@ -132,7 +132,9 @@ interface Mention {
 export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
   const { text } = doc;
   const trace = doc.trace;
-  const lowerWords = lowerCaseWords(text);
+  // Built on the first capitalised slot that needs it: most articles' speakers never ask.
+  let lowerSet: ReadonlySet<string> | undefined;
+  const lowerWords: WordSet = { has: (word) => (lowerSet ??= lowerCaseWords(text)).has(word) };
   const byId = new Map(items.actors.map((a) => [a.id, a]));
   const mentions: Mention[] = [];
   for (const actor of items.actors) for (const m of actor.mentions) mentions.push({ ...m, actor });
