@@ -19,6 +19,7 @@
  */
 import type { Actor, Claim, Source, Speaker } from '../../schema/brief';
 import type { Doc } from '../document';
+import { DocTokens, type Token } from '../text/word-tokens';
 import type { Extracted } from '../furniture-filter';
 import { FUNCTION_WORDS, CALENDAR_WORDS } from '../data/common-words';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
@@ -59,9 +60,18 @@ function isHeadWord(x: string): boolean {
 export type WordSet = Pick<ReadonlySet<string>, 'has'>;
 
 /** The words the text writes in lower case (a capitalised one among them is a common word, not a name). */
-export function lowerCaseWords(text: string): ReadonlySet<string> {
-  return new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+export function lowerCaseWords(text: string, words: readonly Token[] = new DocTokens(text).all): ReadonlySet<string> {
+  // From the document's one token stream: a Unicode-property regular expression over the whole
+  // text was the costliest step of the speaker check.
+  const lower = new Set<string>();
+  for (const w of words) {
+    const c = text.charCodeAt(w.start);
+    if ((c >= 97 && c <= 122) || (c > 127 && isLowerCase(text[w.start]))) lower.add(text.slice(w.start, w.end));
+  }
+  return lower;
 }
+
+const isLowerCase = (ch: string) => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 
 const CONTRACTION = /(?:n[’']t|[’'](?:re|m|ve|ll|d))$/iu;
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'familiar', 'close', 'with']);
@@ -134,7 +144,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
   const trace = doc.trace;
   // Built on the first capitalised slot that needs it: most articles' speakers never ask.
   let lowerSet: ReadonlySet<string> | undefined;
-  const lowerWords: WordSet = { has: (word) => (lowerSet ??= lowerCaseWords(text)).has(word) };
+  const lowerWords: WordSet = { has: (word) => (lowerSet ??= lowerCaseWords(text, doc.words.all)).has(word) };
   const byId = new Map(items.actors.map((a) => [a.id, a]));
   const mentions: Mention[] = [];
   for (const actor of items.actors) for (const m of actor.mentions) mentions.push({ ...m, actor });
@@ -251,6 +261,8 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     if (!claim.cue) return null;
     const lo = Math.max(0, claim.start - 300);
     const around = text.slice(lo, Math.min(text.length, claim.end + 200));
+    // The pattern needs "<place>, <cue>" or "<place> <cue>": without either, no regular expression is built.
+    if (!around.includes(`${sp.name} ${claim.cue}`) && !around.includes(`${sp.name}, ${claim.cue}`)) return null;
     const re = new RegExp(
       `((?:[\\p{L}\\p{N}.'’-]+ ){0,5}?)(?:in|at|on) ${escape(sp.name)},? ${escape(claim.cue ?? '')}\\b`,
       'gu',
