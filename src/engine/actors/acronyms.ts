@@ -19,6 +19,7 @@
  */
 import type { ActorType, Range } from '../../schema/brief';
 import { ACRONYM_EXPANSIONS } from '../data/organizations';
+import { isSpaceCode } from '../text/spaces';
 
 export interface TypedName {
   range: Range;
@@ -163,18 +164,5 @@ function initialsOf(name: string): string[] {
 
 /** White space (`\s`) or a hyphen: what separates the words of a name for its initials. */
 function isSeparator(c: number): boolean {
-  return (
-    c === 32 ||
-    c === 45 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 45 || isSpaceCode(c);
 }

@@ -28,6 +28,7 @@ import { SOURCING, isCap, isQuoted, isWord, type Token } from './tokens';
 import { partitionPoint } from '../text/partition';
 import type { Trace } from '../trace';
 import { WEAK_ANONYMOUS_HEADS } from '../data/speaker-words';
+import { isSpaceCode } from '../text/spaces';
 
 export class SourceRegistry {
   private readonly byKey = new Map<string, Source>();
@@ -263,27 +264,10 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
 
 const CREDIT = /^\s*(?:\u2014|\u2015|\u2013|--|-)\s*([^\n(@]{1,60}?)\s*\(@\w{1,30}\)/u;
 
-/** The white space `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
-function isRegexSpace(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** Is the first character of text[from, to) after white space a dash (what CREDIT must start with)? */
 function opensWithDash(text: string, from: number, to: number): boolean {
   let i = from;
-  while (i < to && isRegexSpace(text.charCodeAt(i))) i++;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
   if (i >= to) return false;
   const c = text.charCodeAt(i);
   return c === 0x2014 || c === 0x2015 || c === 0x2013 || c === 45;

@@ -7,6 +7,7 @@ import { CUES } from '../data/cues';
 import { ANONYMOUS_HEADS } from '../data/source-terms';
 import { partitionPoint } from '../text/partition';
 import type { Sent } from './draft';
+import { isSpaceCode } from '../text/spaces';
 
 const FNV_OFFSET = 0x811c9dc5;
 
@@ -95,29 +96,12 @@ export function makeLocator(sents: Sent[]): (pos: number) => number {
 /** Does text[from, to), trailing white space aside, end in , ? ! . or an ellipsis? */
 export function endsWithClauseMark(text: string, from: number, to: number): boolean {
   let i = to - 1;
-  while (i >= from && isTrimmed(text.charCodeAt(i))) i--;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
   // A quotation inside the quotation closes first: "People say, 'It doesn't matter ...,'" said X.
   if (i > from && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019)) i--;
   if (i < from) return false;
   const c = text.charCodeAt(i);
   return c === 44 || c === 63 || c === 33 || c === 46 || c === 0x2026;
-}
-
-/** The white space String.prototype.trimEnd removes (ECMAScript WhiteSpace and LineTerminator). */
-function isTrimmed(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The number of words in text[from, to), or `max` if there are at least that many. */
