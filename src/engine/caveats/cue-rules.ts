@@ -88,23 +88,6 @@ export function toDraft(
     case 'loaded': {
       const sense = attributed ? null : literalSense(text, toks, i, n);
       if (sense === 'literal') return null;
-      if (sense === 'theirs') {
-        const end =
-          next &&
-          isLower(text, next) &&
-          !FUNCTION_WORDS.has(next.norm) &&
-          !/ly$/.test(last.norm) &&
-          onlySpaceBetween(text, last, next)
-            ? next.end
-            : last.end;
-        return {
-          start: first.start,
-          end,
-          kind: 'loaded-language',
-          voice: 'attributed',
-          reason: 'charged language in somebody’s characterisation that the author reports (“as …”, “accused … of”)',
-        };
-      }
       // Take in the noun a loaded adjective qualifies ("relentless assault").
       const end =
         next &&
@@ -114,6 +97,15 @@ export function toDraft(
         onlySpaceBetween(text, last, next)
           ? next.end
           : last.end;
+      if (sense === 'theirs') {
+        return {
+          start: first.start,
+          end,
+          kind: 'loaded-language',
+          voice: 'attributed',
+          reason: 'charged language in somebody’s characterisation that the author reports (“as …”, “accused … of”)',
+        };
+      }
       return draftOf(voice, first.start, end, 'loaded-language', loadedReason(attributed));
     }
     case 'opinion': {
