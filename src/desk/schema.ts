@@ -4,7 +4,8 @@ import { ARTICLE_SORTS } from './queries';
 
 const Day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}/, 'an ISO date, YYYY-MM-DD')
+  // Empty is no filter: the desk page's plain GET form sends every field, filled in or not.
+  .regex(/^$|^\d{4}-\d{2}-\d{2}/, 'an ISO date, YYYY-MM-DD')
   .max(40)
   .optional()
   .openapi({ example: '2026-11-01' });

@@ -318,6 +318,11 @@ describe('the /desk page', () => {
     expect(page).toContain('Harbour &lt;storm&gt;'); // escaped, never markup
     expect(page).not.toContain('<script');
     expect(page).not.toContain('style=');
+
+    // The form sends every field, the empty ones too: no filter, not a bad date.
+    const submitted = await call(`/desk?source=${source}&author=&section=&from=&to=`);
+    expect(submitted.status).toBe(200);
+    expect(await submitted.text()).toMatch(/<dt>Articles<\/dt><dd><strong>1<\/strong>/);
   });
 
   it('is refused without the token when API_TOKEN is set', async () => {
