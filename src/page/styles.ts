@@ -87,6 +87,22 @@ a.ref:hover{text-decoration:underline}
 .tag.caveat{border-color:var(--caveat);color:var(--caveat);background:var(--caveat-bg)}
 .none{margin:0;color:var(--muted);font-size:.9rem}
 footer{color:var(--muted);font-size:.85rem;padding:1rem;text-align:center}
+main>.card+.card{margin-top:1rem}
+form[aria-label=Filters]{grid-template-columns:repeat(auto-fill,minmax(min(100%,12rem),1fr));align-items:end}
+form[aria-label=Filters] label{display:grid;gap:.2rem}
+form[aria-label=Filters] input{width:100%;min-width:0;font:inherit;font-weight:400;border:1px solid #8a93a3;border-radius:6px;padding:.4rem .5rem}
+.figures{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,11rem),1fr));gap:.75rem;margin:0}
+.figures>div{border:1px solid var(--line);border-radius:6px;padding:.55rem .75rem;background:var(--wash)}
+.figures dt{font-size:.88rem;font-weight:600;color:var(--muted)}
+.figures dd{margin:0}
+.figures strong{display:block;font-size:1.5rem;line-height:1.25}
+.figures small,.card .note{color:var(--muted);font-size:.86rem}
+.card figure{margin:0 0 1rem}
+.card figcaption{font-size:.9rem;color:var(--muted)}
+.card table{border-collapse:collapse;display:block;overflow-x:auto;max-width:100%}
+.card th,.card td{text-align:left;padding:.3rem .6rem;border-bottom:1px solid var(--line);vertical-align:top}
+.card thead th{border-bottom:2px solid var(--ink);white-space:nowrap}
+.card td+td{font-variant-numeric:tabular-nums;white-space:nowrap}
 @media (max-width:59.99rem){.brief{display:contents}.panel{order:2}.panel[aria-labelledby=h-summary]{order:0}.reading{order:1}}
 @media (max-width:40rem){main{padding:.6rem}.card,.reading{padding:.8rem}.article{font-size:1rem}}
 @media print{.top,form,.actions,.legend{display:none}.brief{position:static;max-height:none}}
