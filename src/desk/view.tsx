@@ -15,9 +15,11 @@ export interface DeskPageProps {
   weeks: DeskWeek[];
   latest: DeskArticleRow[];
   cssHref: string;
+  /** Signed in with a session cookie: the page offers to sign out. */
+  signedIn?: boolean;
 }
 
-export function DeskPage({ filters, summary: s, weeks, latest, cssHref }: DeskPageProps) {
+export function DeskPage({ filters, summary: s, weeks, latest, cssHref, signedIn }: DeskPageProps) {
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
   return (
     <html lang="en">
@@ -33,6 +35,13 @@ export function DeskPage({ filters, summary: s, weeks, latest, cssHref }: DeskPa
           <div class="wrap">
             <h1>Sourcing desk</h1>
             <p>Who the newsroom quotes, on whose word, across every article its CMS and backfills sent.</p>
+            {signedIn && (
+              <form method="post" action="/desk/sign-out">
+                <button type="submit" class="secondary button">
+                  Sign out
+                </button>
+              </form>
+            )}
           </div>
         </header>
         <main class="wrap">
