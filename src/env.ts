@@ -5,6 +5,7 @@
  * wrangler.toml and in README "Configuration". Only what wrangler.toml cannot say is written here.
  */
 import type { BatchMessage } from './batch/types';
+import type { DeskMessage } from './desk/sync';
 
 /** Secrets (`npx wrangler secret put NAME`; locally `.dev.vars`) and vars with no value in wrangler.toml. */
 export interface Secrets {
@@ -28,13 +29,14 @@ export interface Secrets {
 }
 
 /**
- * The generated `Env`, with the queue's message type (the generator cannot know it), the vars
+ * The generated `Env`, with the queue's message types (the generator cannot know them), the vars
  * optional (code falls back to the defaults in README when one is missing or blank) and the rate
  * limits optional (a deployment may leave them out), plus the secrets.
  */
 export type Bindings = Omit<Env, 'BATCH_QUEUE' | 'API_RATE_LIMIT' | 'FORM_RATE_LIMIT' | Vars> &
   Partial<Pick<Env, Vars>> & {
-    BATCH_QUEUE: Queue<BatchMessage>;
+    /** Batch articles, and retries of failed desk writes (src/desk/sync.ts). */
+    BATCH_QUEUE: Queue<BatchMessage | DeskMessage>;
     API_RATE_LIMIT?: RateLimit;
     FORM_RATE_LIMIT?: RateLimit;
   } & Secrets;

@@ -1,5 +1,5 @@
 /**
- * The queue consumer: briefs the articles of a message batch, stores each brief by its content id,
+ * The queue consumer: syncs desk retries (`kind: 'desk'`, src/desk/sync.ts), and briefs the articles of a message batch, stores each brief by its content id,
  * points the article index at it, and records every outcome in the batch's Durable Object.
  *
  * Failures are sorted by whether trying again can help. A store that is down or slow (KV, the
@@ -16,6 +16,7 @@
  */
 import type { Bindings } from '../env';
 import { briefArticle, StoreRefusedError, StoreUnavailableError } from '../briefing';
+import { isDeskMessage, syncDeskArticle, type DeskMessage } from '../desk/sync';
 import { progressStub } from './producer';
 import { DEAD_LETTER_SUFFIX, type BatchMessage, type ItemOutcome } from './types';
 
@@ -25,12 +26,37 @@ export function retryDelaySeconds(attempts: number): number {
 }
 
 export async function handleQueue(batch: MessageBatch<unknown>, env: Bindings, _ctx?: ExecutionContext): Promise<void> {
-  if (batch.queue.endsWith(DEAD_LETTER_SUFFIX)) return handleDeadLetters(batch, env);
-  return handleArticles(batch, env);
+  // The same queue carries retries of failed desk writes (src/desk/sync.ts), told apart by `kind`.
+  const desk = batch.messages.filter((m): m is Message<DeskMessage> => isDeskMessage(m.body));
+  const articles = batch.messages.filter((m) => !isDeskMessage(m.body));
+  const deadLetters = batch.queue.endsWith(DEAD_LETTER_SUFFIX);
+  if (desk.length > 0) await handleDesk(desk, env, deadLetters);
+  if (articles.length === 0) return;
+  return deadLetters ? handleDeadLetters(articles, env) : handleArticles(articles, env);
 }
 
-async function handleArticles(batch: MessageBatch<unknown>, env: Bindings): Promise<void> {
-  for (const [batchId, messages] of groupByBatch(batch.messages)) {
+/** Sync each article on the desk from KV; retry with backoff while D1 (or KV) fails. */
+async function handleDesk(messages: Message<DeskMessage>[], env: Bindings, deadLetters: boolean): Promise<void> {
+  for (const m of messages) {
+    const { origin, source, id } = m.body;
+    if (deadLetters) {
+      console.error(`desk: gave up syncing ${origin}:${source}:${id} after its retries; run npm run desk:rebuild`);
+      m.ack();
+      continue;
+    }
+    try {
+      const outcome = await syncDeskArticle(env, { origin, source, id });
+      if (outcome === 'no-brief') console.warn(`desk: ${origin}:${source}:${id} has no brief in KV; nothing to record`);
+      m.ack();
+    } catch (error) {
+      console.error(`desk: sync of ${origin}:${source}:${id} failed (attempt ${m.attempts}), retrying:`, error);
+      m.retry({ delaySeconds: retryDelaySeconds(m.attempts) });
+    }
+  }
+}
+
+async function handleArticles(batchMessages: readonly Message<unknown>[], env: Bindings): Promise<void> {
+  for (const [batchId, messages] of groupByBatch(batchMessages)) {
     const stub = progressStub(env, batchId);
     const claimed = await stub.claim([...new Set(messages.map((m) => m.body.index))]).catch((error: unknown) => {
       console.error(`batch ${batchId}: progress store unavailable, retrying ${messages.length} messages:`, error);
@@ -84,8 +110,8 @@ async function handleArticles(batch: MessageBatch<unknown>, env: Bindings): Prom
 }
 
 /** Dead letters: the queue gave up on these articles. Record each as failed, with its last reason. */
-async function handleDeadLetters(batch: MessageBatch<unknown>, env: Bindings): Promise<void> {
-  for (const [batchId, messages] of groupByBatch(batch.messages)) {
+async function handleDeadLetters(batchMessages: readonly Message<unknown>[], env: Bindings): Promise<void> {
+  for (const [batchId, messages] of groupByBatch(batchMessages)) {
     try {
       const settled = await progressStub(env, batchId).deadLetter(messages.map((m) => m.body.index));
       console.warn(`batch ${batchId}: ${messages.length} dead-lettered messages, ${settled} articles newly failed`);

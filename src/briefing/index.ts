@@ -18,6 +18,7 @@ import { ArticleIndex, type ArticleRef } from '../storage/article-index';
 import { BriefStore } from '../storage/brief-store';
 import { isKvLimitError } from '../storage/kv-json';
 import { recordOnDesk, type ArticleMeta } from '../desk';
+import { compactMeta } from '../desk/rows';
 
 export type CacheStatus = 'HIT' | 'MISS' | 'BYPASS';
 
@@ -111,7 +112,8 @@ async function keepStored(store: BriefStore, brief: Brief, options: BriefThrough
 /**
  * Brief the article `ref` (a webhook sender's or a batch source's), keep its brief without expiry
  * and point the article index at it. An unchanged re-publish (same brief) costs no write; a
- * changed one releases the brief it replaces when nothing else points at it. Throws
+ * changed one releases the brief it replaces when nothing else points at it; changed metadata alone
+ * rewrites the entry (it keeps the metadata for the desk). Throws
  * `StoreUnavailableError` when KV fails (the caller has the work retried) and `StoreRefusedError`
  * when KV refuses the record for good. Then the article is recorded on the sourcing desk (D1) with
  * its metadata; a desk failure is logged and never thrown (src/desk/).
@@ -124,17 +126,18 @@ export async function briefArticle(
   const { text, title, url } = article;
   const result = await briefThroughCache(BriefStore.of(env), { text, title, url }, { requireStored: true, keep: true });
   const index = ArticleIndex.of(env);
+  // The metadata is kept in the index entry too, so the desk can be rebuilt from KV (src/desk/sync.ts).
+  const meta = compactMeta(article);
   try {
     const existing = await index.get(ref);
-    if (existing?.briefId !== result.brief.id) {
-      await index.put(ref, result.brief.id, existing?.briefId);
-      if (existing) await releaseIfUnreferenced(env, existing.briefId);
+    if (existing?.briefId !== result.brief.id || JSON.stringify(existing.meta ?? {}) !== JSON.stringify(meta)) {
+      await index.put(ref, result.brief.id, existing?.briefId, meta);
+      if (existing && existing.briefId !== result.brief.id) await releaseIfUnreferenced(env, existing.briefId);
     }
   } catch (error) {
     throw storeFailure(error);
   }
-  const { publishedAt, authors, section } = article;
-  await recordOnDesk(env, ref.source, ref.id, result.brief, { publishedAt, authors, section });
+  await recordOnDesk(env, ref, result.brief, meta);
   return result;
 }
 

@@ -77,6 +77,16 @@ export function cleanMeta(meta: ArticleMeta | undefined): ArticleMeta {
   return { publishedAt: text(meta?.publishedAt), authors, section: text(meta?.section) };
 }
 
+/** `cleanMeta` without its empty fields: what the article index keeps, compared as JSON. */
+export function compactMeta(meta: ArticleMeta | undefined): ArticleMeta {
+  const clean = cleanMeta(meta);
+  const out: ArticleMeta = {};
+  if (clean.publishedAt) out.publishedAt = clean.publishedAt;
+  if (clean.authors?.length) out.authors = clean.authors;
+  if (clean.section) out.section = clean.section;
+  return out;
+}
+
 export function deskRows(
   source: string,
   articleId: string,

@@ -29,20 +29,18 @@ const keys = new Map<string, Promise<ArrayBuffer>>();
 export function sessionKey(token: string): Promise<ArrayBuffer> {
   let key = keys.get(token);
   if (!key) {
-    key = crypto.subtle
-      .importKey('raw', encoder.encode(token), 'HKDF', false, ['deriveBits'])
-      .then((material) =>
-        crypto.subtle.deriveBits(
-          {
-            name: 'HKDF',
-            hash: 'SHA-256',
-            salt: encoder.encode('edge-brief'),
-            info: encoder.encode('desk session v1'),
-          },
-          material,
-          256,
-        ),
-      );
+    key = crypto.subtle.importKey('raw', encoder.encode(token), 'HKDF', false, ['deriveBits']).then((material) =>
+      crypto.subtle.deriveBits(
+        {
+          name: 'HKDF',
+          hash: 'SHA-256',
+          salt: encoder.encode('edge-brief'),
+          info: encoder.encode('desk session v1'),
+        },
+        material,
+        256,
+      ),
+    );
     keys.set(token, key);
   }
   return key;

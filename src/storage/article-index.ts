@@ -18,6 +18,7 @@
  * 16 + 64 (source) + 1 + 256 (id) bytes for an entry, 9 + 64 + 1 + 8 + 64 + 1 + 256 for a back-reference.
  */
 import type { Bindings } from '../env';
+import type { ArticleMeta } from '../desk/rows';
 import { readConfig } from '../config';
 import { JsonKv } from './kv-json';
 import { withTimeout } from './timeout';
@@ -34,6 +35,9 @@ export interface ArticleRef {
 export interface ArticleIndexEntry {
   briefId: string;
   updatedAt: string;
+  /** What the CMS or batch item said beside the article (published time, authors, section), for
+   * the sourcing desk: kept here so the desk can be rebuilt from KV alone (src/desk/sync.ts). */
+  meta?: ArticleMeta;
 }
 
 /** The longest article id, in UTF-8 bytes (real CMS ids are under 64 ASCII characters). */
@@ -70,6 +74,12 @@ export function legacyArticleKey(source: string, id: string): string {
   return `article:${source}:${id}`;
 }
 
+/** The article a current index key names (`article:<origin>:<source>:<id>`), else null. */
+export function refOfArticleKey(key: string): ArticleRef | null {
+  const match = /^article:(webhook|batch):([^:]+):(.+)$/s.exec(key);
+  return match ? { origin: match[1] as ArticleOrigin, source: match[2], id: match[3] } : null;
+}
+
 function backRefPrefix(briefId: string): string {
   return `briefref:${briefId}:`;
 }
@@ -103,8 +113,9 @@ export class ArticleIndex {
   }
 
   /** Point `ref` at `briefId`; `previous` is the brief it pointed at (its back-reference is dropped). */
-  async put(ref: ArticleRef, briefId: string, previous?: string): Promise<void> {
+  async put(ref: ArticleRef, briefId: string, previous?: string, meta?: ArticleMeta): Promise<void> {
     const entry: ArticleIndexEntry = { briefId, updatedAt: new Date().toISOString() };
+    if (meta && Object.keys(meta).length > 0) entry.meta = meta;
     await this.kv.put(backRefKey(briefId, ref), 1);
     await this.kv.put(articleKey(ref), entry);
     if (previous && previous !== briefId) await this.kv.delete(backRefKey(previous, ref));

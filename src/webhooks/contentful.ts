@@ -27,6 +27,7 @@ import {
   type ParsedDelivery,
   type WebhookAdapter,
 } from './types';
+import { metaFromFields } from './meta';
 
 /** Contentful's default and the value the issue fixes: a signature older than this is a replay. */
 const TTL_SECONDS = 30;
@@ -96,10 +97,12 @@ export const contentful: WebhookAdapter = {
     const fields = isRecord(payload.fields) ? payload.fields : {};
     const localized = (name: string): unknown =>
       isRecord(fields[name]) ? (fields[name] as Record<string, unknown>)[locale] : undefined;
+    const meta = metaFromFields(localized, settings.contentful);
+    meta.publishedAt ??= stringOf(payload.sys.firstPublishedAt);
     return {
       event: 'publish',
       articleId,
-      article: { title: stringOf(localized(titleField)), body: bodyOf(localized(bodyField)) },
+      article: { title: stringOf(localized(titleField)), body: bodyOf(localized(bodyField)), meta },
     };
   },
 };

@@ -97,7 +97,7 @@ export async function receiveDelivery(
     // The brief was kept without expiry for this article; unless another article points at it,
     // it expires like any brief again rather than staying public at /brief/{id} for good.
     if (briefId) await releaseIfUnreferenced(env, briefId);
-    await removeFromDesk(env, sender, parsed.articleId);
+    await removeFromDesk(env, ref);
     answer = {
       status: 202,
       body: { sender, articleId: parsed.articleId, result: 'deleted', detail: 'The article index entry was removed.' },

@@ -26,6 +26,7 @@ import {
   type ParsedDelivery,
   type WebhookAdapter,
 } from './types';
+import { metaFromFields } from './meta';
 
 export const sanity: WebhookAdapter = {
   secretName: 'SANITY_WEBHOOK_SECRET',
@@ -60,7 +61,7 @@ export const sanity: WebhookAdapter = {
     }
   },
 
-  parse(payload, delivery): ParsedDelivery {
+  parse(payload, delivery, settings): ParsedDelivery {
     if (!isRecord(payload))
       throw invalidPayload('A Sanity delivery is the JSON object of the webhook projection, with `_id`.');
     const articleId = idOf(payload._id) ?? idOf(delivery.headers.get('sanity-document-id'));
@@ -79,6 +80,7 @@ export const sanity: WebhookAdapter = {
         title: stringOf(payload.title),
         url: stringOf(payload.url),
         body: bodyOf(payload.body ?? payload.text),
+        meta: metaFromFields((field) => payload[field], settings.sanity),
       },
     };
   },

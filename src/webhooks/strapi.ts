@@ -23,6 +23,7 @@ import {
   type ParsedDelivery,
   type WebhookAdapter,
 } from './types';
+import { metaFromFields } from './meta';
 
 const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="strapi-webhook"' };
 const PUBLISHING = new Set(['entry.publish', 'entry.create', 'entry.update']);
@@ -61,7 +62,12 @@ export const strapi: WebhookAdapter = {
     return {
       event: 'publish',
       articleId,
-      article: { title: stringOf(entry[titleField]), url: stringOf(entry.url), body: bodyOf(entry[bodyField]) },
+      article: {
+        title: stringOf(entry[titleField]),
+        url: stringOf(entry.url),
+        body: bodyOf(entry[bodyField]),
+        meta: metaFromFields((field) => entry[field], settings.strapi),
+      },
     };
   },
 };

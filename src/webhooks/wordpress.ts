@@ -34,6 +34,30 @@ import {
   type Verified,
   type WebhookAdapter,
 } from './types';
+import { authorsOf, sectionOf } from './meta';
+
+/**
+ * WordPress dates are `YYYY-MM-DD HH:MM:SS`: `post_date_gmt` in UTC (all zeros until published),
+ * `post_date` in the site's time zone, which the payload does not give (read as UTC, the fallback).
+ */
+function wordpressDate(value: unknown, zone: string): string | undefined {
+  const date = stringOf(value);
+  if (!date || !/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(date) || date.startsWith('0000')) return undefined;
+  return `${date.replace(' ', 'T')}${zone}`;
+}
+
+/** `post_author` is a user id unless a filter put the author itself there: ids are not names. */
+function nonNumeric(value: unknown): unknown {
+  return typeof value === 'string' && /^\d+$/.test(value.trim()) ? undefined : value;
+}
+
+/** `taxonomies.category`: terms keyed by slug (`{ news: { name: 'News', ... } }`) or a list of terms. */
+function categoriesOf(taxonomies: unknown): unknown[] | undefined {
+  if (!isRecord(taxonomies)) return undefined;
+  const terms = taxonomies.category;
+  if (Array.isArray(terms)) return terms;
+  return isRecord(terms) ? Object.values(terms) : undefined;
+}
 
 export const wordpress: WebhookAdapter = {
   secretName: 'WORDPRESS_WEBHOOK_SECRET',
@@ -72,6 +96,11 @@ export const wordpress: WebhookAdapter = {
         title: stringOf(post.post_title),
         url: stringOf(payload.post_permalink) ?? stringOf(post.guid),
         body: html ? { format: 'html', value: html } : undefined,
+        meta: {
+          publishedAt: wordpressDate(post.post_date_gmt, 'Z') ?? wordpressDate(post.post_date, ''),
+          authors: authorsOf(payload.author) ?? authorsOf(nonNumeric(post.post_author)),
+          section: sectionOf(categoriesOf(payload.taxonomies)),
+        },
       },
     };
   },

@@ -6,6 +6,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../src/briefing';
+import { deskRows } from '../../src/desk/rows';
+import { DeskStore } from '../../src/desk/store';
+import { rebuildDesk } from '../../src/desk/sync';
 import { call } from './helpers';
 import { deliver, getArticle } from './webhooks/helpers';
 import { ghost, ghostPost, standard, standardDraft } from './webhooks/fixtures';
@@ -42,6 +45,17 @@ async function json<T>(path: string): Promise<T> {
   const res = await call(path);
   expect(res.status, `${path}: ${await res.clone().text()}`).toBe(200);
   return (await res.json()) as T;
+}
+
+/** Poll `read` until `done` holds (the queue consumer runs in the background), up to 15 s. */
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  let value = await read();
+  for (let i = 0; i < 75 && !done(value); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    value = await read();
+  }
+  expect(done(value), JSON.stringify(value)).toBe(true);
+  return value;
 }
 
 const summaryOf = (section: string) => json<Summary>(`/v1/desk/summary?section=${encodeURIComponent(section)}`);
@@ -109,16 +123,33 @@ describe('the desk is fed by webhook deliveries', () => {
     });
   });
 
-  it('still answers 200 and stores the brief when D1 fails; the next publish catches the desk up', async () => {
+  it('still answers 200 and stores the brief when D1 fails; the queued retry catches the desk up', async () => {
     const section = `down-${crypto.randomUUID()}`;
     const id = `std-${crypto.randomUUID()}`;
-    const res = await deliver(standard, standardPublish(id, QUOTED(id), { section }), { env: { DESK: brokenD1 } });
+    const res = await deliver(standard, standardPublish(id, QUOTED(id), { section, authors: ['Ana Ruiz'] }), {
+      env: { DESK: brokenD1 },
+    });
     expect(res.status).toBe(200);
     expect((await getArticle('standard', id)).status).toBe(200);
-    expect((await summaryOf(section)).articles).toBe(0);
-    // A re-publish (same text) is a cache hit for the brief, but records the desk row it missed.
-    expect((await deliver(standard, standardPublish(id, QUOTED(id), { section }))).status).toBe(200);
+    // No re-publish: the retry went on the queue, whose consumer (with D1 back) syncs the article.
+    const page = await eventually(
+      () => articlesOf(`section=${section}`),
+      (p) => p.items.length === 1,
+    );
+    expect(page.items[0]).toMatchObject({ articleId: id, authors: ['Ana Ruiz'], section });
+  });
+
+  it('removes a deleted article through the queued retry when D1 fails at the delete', async () => {
+    const section = `gone-${crypto.randomUUID()}`;
+    const id = `std-${crypto.randomUUID()}`;
+    await deliver(standard, standardPublish(id, QUOTED(id), { section }));
     expect((await summaryOf(section)).articles).toBe(1);
+    const res = await deliver(standard, standardDraft('article.deleted', { id }), { env: { DESK: brokenD1 } });
+    expect(res.status).toBe(202);
+    await eventually(
+      () => summaryOf(section),
+      (s) => s.articles === 0,
+    );
   });
 
   it('replaces an article’s rows when it is published again', async () => {
@@ -225,6 +256,36 @@ describe('/v1/desk filters and paging', () => {
     expect((await call('/v1/desk/summary', undefined, { API_TOKEN: 'secret' })).status).toBe(401);
     const ok = await call('/v1/desk/summary', { headers: { authorization: 'Bearer secret' } }, { API_TOKEN: 'secret' });
     expect(ok.status).toBe(200);
+  });
+});
+
+describe('desk:rebuild', () => {
+  it('rebuilds the desk from KV: lost articles back with their metadata, unindexed ones removed', async () => {
+    const source = `r${crypto.randomUUID().slice(0, 8)}`;
+    const meta = { publishedAt: '2026-03-02T10:00:00Z', authors: ['Ana Ruiz'], section: `rb-${source}` };
+    await briefArticle(env, { origin: 'batch', source, id: 'kept' }, { title: 'Kept', text: QUOTED(source), ...meta });
+    // The desk loses the article (as if its write never happened) and holds one KV never had.
+    await new DeskStore(env.DESK).remove(source, 'kept');
+    await new DeskStore(env.DESK).record(
+      deskRows(
+        source,
+        'stray',
+        (await briefArticle(env, { origin: 'batch', source, id: 'tmp' }, { text: ONE_CLAIM(source) })).brief,
+        {},
+        new Date(),
+      ),
+    );
+    expect((await json<Summary>(`/v1/desk/summary?source=${source}`)).articles).toBe(2); // tmp and stray
+
+    const report = await rebuildDesk(env);
+    expect(report.removed).toBeGreaterThanOrEqual(1);
+    const page = await articlesOf(`source=${source}&sort=date&order=asc`);
+    expect(page.items.map((r) => r.articleId).sort()).toEqual(['kept', 'tmp']);
+    expect(page.items.find((r) => r.articleId === 'kept')).toMatchObject({
+      publishedAt: '2026-03-02T10:00:00.000Z',
+      authors: ['Ana Ruiz'],
+      section: meta.section,
+    });
   });
 });
 
