@@ -80,9 +80,14 @@ export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
   const budget = OUTPUT_MULTIPLE * inputLength + OUTPUT_SLACK;
   const empty = { ...b, summary: [], actors: [], claims: [], sources: [], caveats: [], truncated: [...TOP] };
   const fixed = JSON.stringify(empty).length;
-  const sizes = TOP.map((k) => (lists[k] as unknown[]).map((item) => JSON.stringify(item).length + 1));
-  const total = sizes.reduce((sum, list) => sum + list.reduce((a, n) => a + n, 0), 0);
-  if (fixed + total > budget) lists = share(lists, sizes, budget - fixed, cut);
+  // Each list serialised whole: its items' sizes plus one separator each sum to its length less one
+  // ("[a,b]" is 5 = (1 + 1) + (1 + 1) + 1). Item by item only when the brief is over its budget.
+  let total = 0;
+  for (const k of TOP) if (lists[k].length) total += JSON.stringify(lists[k]).length - 1;
+  if (fixed + total > budget) {
+    const sizes = TOP.map((k) => (lists[k] as unknown[]).map((item) => JSON.stringify(item).length + 1));
+    lists = share(lists, sizes, budget - fixed, cut);
+  }
 
   // References to what was cut go with it.
   const actorIds = new Set(lists.actors.map((a) => a.id));

@@ -9,6 +9,9 @@ const PRONOUNS = new Set(
   'he him his himself she her hers herself they them their theirs themselves it its itself'.split(' '),
 );
 
+/** The pronouns' first letters, lower case (h, s, t, i), and their lengths: 2 ("he") to 10 ("themselves"). */
+const PRONOUN_INITIALS = new Set([...PRONOUNS].map((p) => p.charCodeAt(0)));
+
 export interface ActorList {
   doc: Doc;
   actors: Actor[];
@@ -30,6 +33,9 @@ export function live(list: ActorList): Actor[] {
 }
 
 export function isPronoun(doc: Doc, m: Range): boolean {
+  // Most mentions are names: their length or first letter rules them out before any string is made.
+  const length = m.end - m.start;
+  if (length < 2 || length > 10 || !PRONOUN_INITIALS.has(doc.text.charCodeAt(m.start) | 32)) return false;
   return PRONOUNS.has(doc.text.slice(m.start, m.end).toLowerCase());
 }
 

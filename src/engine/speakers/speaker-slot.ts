@@ -146,10 +146,16 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
   let lowerSet: ReadonlySet<string> | undefined;
   const lowerWords: WordSet = { has: (word) => (lowerSet ??= lowerCaseWords(text, doc.words.all)).has(word) };
   const byId = new Map(items.actors.map((a) => [a.id, a]));
-  const mentions: Mention[] = [];
-  for (const actor of items.actors) for (const m of actor.mentions) mentions.push({ ...m, actor });
-  mentions.sort((a, b) => a.start - b.start);
+  // Sorted on the first look-up: most articles' claims never ask for it.
+  let sortedMentions: Mention[] | undefined;
+  const allMentions = (): Mention[] => {
+    if (sortedMentions) return sortedMentions;
+    const mentions: Mention[] = [];
+    for (const actor of items.actors) for (const m of actor.mentions) mentions.push({ ...m, actor });
+    return (sortedMentions = mentions.sort((a, b) => a.start - b.start));
+  };
   const mentionEndingAt = (end: number): Actor | null => {
+    const mentions = allMentions();
     // Binary search for the last mention starting before `end`, then a short scan back.
     let lo = 0;
     let hi = mentions.length;
