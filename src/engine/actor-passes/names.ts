@@ -39,10 +39,14 @@ export function collapseRepeated(list: ActorList): void {
 
 /** "DONALD TRUMP" in a shouted line is the "Donald Trump" the article names in mixed case. */
 export function mergeCaseVariants(list: ActorList): void {
-  const mixed = new Map<string, Actor>();
-  for (const b of live(list)) if (b.name !== b.name.toUpperCase()) mixed.set(b.name.toLowerCase(), b);
+  // Built at the first shouted name: most articles have none.
+  let mixed: Map<string, Actor> | undefined;
   for (const a of live(list)) {
     if (a.name !== a.name.toUpperCase() || !/\p{Lu}.*\s/u.test(a.name)) continue;
+    if (!mixed) {
+      mixed = new Map();
+      for (const b of live(list)) if (b.name !== b.name.toUpperCase()) mixed.set(b.name.toLowerCase(), b);
+    }
     const other = mixed.get(a.name.toLowerCase());
     if (other && !list.dropped.has(other.id)) mergeInto(list, other, a);
   }
@@ -96,6 +100,9 @@ export function joinSplitNames(list: ActorList): void {
     const ms = named(doc, a);
     if (ms.length !== 1) continue;
     const m = ms[0];
+    // The gap below starts with white space: a name followed by anything else needs no slice.
+    const c = text.charCodeAt(m.end);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) continue;
     // Look at most one line break ahead for the next mention.
     const gap = /^[ \t]*(?:\r?\n)?[ \t]*/u.exec(text.slice(m.end, m.end + 8))?.[0] ?? '';
     if (!gap || !ONE_LINE_BREAK.test(gap) || (gap.includes('\n') && !hardWrapped(text, m.end + gap.indexOf('\n'))))
@@ -110,6 +117,7 @@ export function joinSplitNames(list: ActorList): void {
     const ms = named(doc, a);
     if (ms.length === 0) continue;
     const m = ms[0];
+    if (!mayFollowWord(text, m.start, a.type === 'person')) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     let start = -1;
     const inner = INNER_CONNECTOR.exec(before);
@@ -151,6 +159,28 @@ export function joinSplitNames(list: ActorList): void {
     doc.trace?.add('actor', span.start, span.end, 'actor-passes/split-name');
     if (other) merge(list, other, next, 'actor-passes/split-name');
   }
+}
+
+/**
+ * What the capitalised-word rules of joinSplitNames need before a name at `start`, read from char
+ * codes before either regular expression runs: white space right before it, and a line break in it
+ * (a person takes back only a word from the line before), or else (not a person) a word ending in
+ * "t" or "r" ("without", "for", "against") or one capital letter and a single space ("J Street").
+ */
+function mayFollowWord(text: string, start: number, person: boolean): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 32 && c !== 9 && c !== 10) return false;
+  let g = start - 1;
+  let newline = false;
+  for (; g >= 0 && start - g <= 40; g--) {
+    const d = text.charCodeAt(g);
+    if (d === 10) newline = true;
+    else if (d !== 32 && d !== 9 && d !== 13) break;
+  }
+  if (newline) return true;
+  if (person) return false;
+  const w = text.charCodeAt(g);
+  return w === 116 || w === 114 || (g === start - 2 && c === 32 && ((w >= 65 && w <= 90) || w >= 128));
 }
 
 const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
