@@ -41,11 +41,15 @@ const split = (list: readonly string[]) => list.map((e) => e.split(' '));
 const OPENERS = split(EXHORTATIONS);
 const FORMULAS = new Map<string, string[][]>();
 for (const f of split(STANCE_FORMULAS)) FORMULAS.set(f[0], [...(FORMULAS.get(f[0]) ?? []), f]);
+/** Each formula's first two words ('' for a one-word formula): most words that can open one ("a", "so", "how") do not here. */
+const FORMULA_SECOND = new Map<string, Set<string>>();
+for (const [first, list] of FORMULAS) FORMULA_SECOND.set(first, new Set(list.map((f) => f[1] ?? '')));
 const COURTESY_START = new RegExp(`^\\W*(?:${COURTESY.join('|')})\\b`, 'i');
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]);
 /** Subject and copula in one word: "it's", "that's". */
 const SUBJECT_COPULAS = new Set(["it's", "that's", "this's", "he's", "she's", "they're", "what's"]);
+const PREDICATION_STARTS = new Set([...COPULAS, ...SUBJECT_COPULAS, 'be', 'of']);
 const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'must', "would've", "won't", "wouldn't"]);
 const DEFINITE = new Set('this that these those it he she they the his her its their our which who what'.split(' '));
 /** Words that end the predicate before its head: "is one of the ...", "was due to ...". */
@@ -111,6 +115,8 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     const reported = toks.some((t, k) => REPORTED.has(t.norm) && !(t.norm === 'say' && toks[k - 1]?.norm === 'to'));
     // Stance formulas: first-person ones hold even in reported speech, outside quotation marks.
     for (let i = 0; i < toks.length; i++) {
+      const second = FORMULA_SECOND.get(toks[i].norm);
+      if (second === undefined || !(second.has('') || second.has(toks[i + 1]?.norm ?? ''))) continue;
       const f = FORMULAS.get(toks[i].norm)?.find((w) => matchAt(toks, i, w));
       if (!f) continue;
       const last = toks[i + f.length - 1];
@@ -140,6 +146,8 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       push(s.start, end, 'opinion', 'a call to action in the author’s own voice', 'exhortation');
     for (let c = 0; c < toks.length; c++) {
       const norm = toks[c].norm;
+      // One look-up rules out nearly every word: only "of" and copulas start the rules below.
+      if (!PREDICATION_STARTS.has(norm)) continue;
       // Ironic label: "a train wreck of a summit".
       if (norm === 'of' && LABELS.has(toks[c - 1]?.norm ?? '') && /^an?$/.test(toks[c + 1]?.norm ?? '')) {
         let a = c - 2;
