@@ -77,27 +77,36 @@ export function dropCommonWords(list: ActorList): void {
   const title = doc.titleRange;
   const inTitle = (s: number) => !!title && s >= title.start && s < title.end;
   let lower: LowerCaseWords | undefined;
+  // known() (three gazetteer look-ups) only once a rule would drop the name.
   for (const a of live(list)) {
-    if (known(a.name)) continue;
     const ms = named(doc, a);
     if (ms.length === 0) continue;
     if (a.type === 'person' && (!/\s/u.test(a.name) || isFirstName(a.name.split(' ')[0]))) continue;
     if (!/\s/u.test(a.name)) {
       // Shouted: an all-caps word with a verb's or adverb's ending is no acronym.
       if (a.name.length >= 5 && a.name === a.name.toUpperCase() && SHOUTED_ENDING.test(a.name)) {
-        drop(list, a, 'actor-passes/shouted-word');
+        if (!known(a.name)) drop(list, a, 'actor-passes/shouted-word');
         continue;
       }
       // A common word opening sentences, written lower case elsewhere in the article.
       const opens = ms.every((m) => SENTENCE_START.test(text.slice(Math.max(0, m.start - 4), m.start)));
-      if (opens && a.name !== a.name.toUpperCase() && (lower ??= new LowerCaseWords(text)).has(a.name.toLowerCase())) {
+      if (
+        opens &&
+        a.name !== a.name.toUpperCase() &&
+        (lower ??= new LowerCaseWords(text)).has(a.name.toLowerCase()) &&
+        !known(a.name)
+      ) {
         drop(list, a, 'actor-passes/sentence-opener');
         continue;
       }
     } else {
       // "this Rigged Witch Hunt": a thing pointed at, not an actor.
       const body = ms.filter((m) => !inTitle(m.start));
-      if (body.length > 0 && body.every((m) => DEMONSTRATIVE.test(text.slice(Math.max(0, m.start - 8), m.start))))
+      if (
+        body.length > 0 &&
+        body.every((m) => DEMONSTRATIVE.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
+        !known(a.name)
+      )
         drop(list, a, 'actor-passes/demonstrative');
     }
   }
