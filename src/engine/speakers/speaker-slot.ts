@@ -32,6 +32,8 @@ const BODY_TYPES = new Set<Actor['type']>(['organization', 'country', 'group']);
 /** How far back an unresolved "it" may look for the claim whose speaker it continues. */
 const CARRY_WINDOW = 800;
 
+/** The prepositions of beforePlace's pattern. */
+const PLACE_PREPOSITIONS = ['in', 'at', 'on'];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const bare = (w: string) =>
@@ -254,8 +256,9 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     if (!claim.cue) return null;
     const lo = Math.max(0, claim.start - 300);
     const around = text.slice(lo, Math.min(text.length, claim.end + 200));
-    // The pattern needs "<place>, <cue>" or "<place> <cue>": without either, no regular expression is built.
-    if (!around.includes(`${sp.name} ${claim.cue}`) && !around.includes(`${sp.name}, ${claim.cue}`)) return null;
+    // The pattern needs "in|at|on <place>, <cue>" or "in|at|on <place> <cue>": without one, no regular expression is built.
+    const tails = [` ${sp.name} ${claim.cue}`, ` ${sp.name}, ${claim.cue}`];
+    if (!PLACE_PREPOSITIONS.some((p) => tails.some((t) => around.includes(p + t)))) return null;
     const re = new RegExp(
       `((?:[\\p{L}\\p{N}.'’-]+ ){0,5}?)(?:in|at|on) ${escape(sp.name)},? ${escape(claim.cue ?? '')}\\b`,
       'gu',
