@@ -80,9 +80,19 @@ export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
   const budget = OUTPUT_MULTIPLE * inputLength + OUTPUT_SLACK;
   const empty = { ...b, summary: [], actors: [], claims: [], sources: [], caveats: [], truncated: [...TOP] };
   const fixed = JSON.stringify(empty).length;
-  const sizes = TOP.map((k) => (lists[k] as unknown[]).map((item) => JSON.stringify(item).length + 1));
-  const total = sizes.reduce((sum, list) => sum + list.reduce((a, n) => a + n, 0), 0);
-  if (fixed + total > budget) lists = share(lists, sizes, budget - fixed, cut);
+  // An upper bound first, without serialising anything: a brief is rarely a quarter of its budget.
+  let bound = 0;
+  for (const k of TOP) if (lists[k].length) bound += jsonLengthBound(lists[k]) - 1;
+  if (fixed + bound > budget) {
+    // Each list serialised whole: its items' sizes plus one separator each sum to its length less one
+    // ("[a,b]" is 5 = (1 + 1) + (1 + 1) + 1). Item by item only when the brief is over its budget.
+    let total = 0;
+    for (const k of TOP) if (lists[k].length) total += JSON.stringify(lists[k]).length - 1;
+    if (fixed + total > budget) {
+      const sizes = TOP.map((k) => (lists[k] as unknown[]).map((item) => JSON.stringify(item).length + 1));
+      lists = share(lists, sizes, budget - fixed, cut);
+    }
+  }
 
   // References to what was cut go with it.
   const actorIds = new Set(lists.actors.map((a) => a.id));
@@ -97,6 +107,40 @@ export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
   const out: B = { ...b, ...lists };
   if (cut.size) out.truncated = [...cut].sort();
   return out;
+}
+
+/**
+ * At least `JSON.stringify(value).length` for plain data (strings, numbers, booleans, null, arrays
+ * and plain objects, as a brief is): every string as if each character took a six-character escape,
+ * a number as long as the longest a number can print, unless it is a small non-negative integer.
+ */
+export function jsonLengthBound(value: unknown): number {
+  switch (typeof value) {
+    case 'string':
+      return 6 * value.length + 2;
+    case 'number':
+      return Number.isInteger(value) && value >= 0 && value < 1e9 ? digits(value) : 24;
+    case 'boolean':
+      return 5;
+    case 'object': {
+      if (value === null) return 4;
+      if (Array.isArray(value)) {
+        let n = 2 + value.length;
+        for (const item of value) n += jsonLengthBound(item);
+        return n;
+      }
+      let n = 2;
+      for (const key in value) n += 6 * key.length + 4 + jsonLengthBound((value as Record<string, unknown>)[key]);
+      return n;
+    }
+    default:
+      return 4; // undefined, a function or a symbol: left out, or "null" in an array
+  }
+}
+
+/** Digits of a non-negative integer below 1e9 (at most: 9 from 100,000 on). */
+function digits(n: number): number {
+  return n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : n < 100_000 ? 5 : 9;
 }
 
 /** Max-min fair shares of `room` characters among the lists, smallest first; each keeps a prefix. */

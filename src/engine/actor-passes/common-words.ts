@@ -25,33 +25,88 @@ function lowerCaseWords(text: string): Set<string> {
   return words;
 }
 
+const ALL_LOWER = /^\p{Ll}+$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Searches before the set of all lower-case words is built: an article asks about a few words. */
+const SEARCHES = 8;
+
+/**
+ * `lowerCaseWords(text).has(word)`, answered by searching the text for the word with letters or
+ * digits on neither side while few words are asked about (the set costs a scan of the whole text
+ * with a Unicode regular expression), and from the set after that, so no input makes it quadratic.
+ */
+class LowerCaseWords {
+  private set: Set<string> | undefined;
+  private searches = 0;
+
+  constructor(private readonly text: string) {}
+
+  has(word: string): boolean {
+    if (this.set) return this.set.has(word);
+    if (++this.searches > SEARCHES) return (this.set = lowerCaseWords(this.text)).has(word);
+    if (!ALL_LOWER.test(word)) return false;
+    const { text } = this;
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      const pair = i >= 2 && isLowSurrogate(text.charCodeAt(i - 1)) && isHighSurrogate(text.charCodeAt(i - 2));
+      const before = pair ? i - 2 : i - 1;
+      if (before >= 0 && isLetterOrDigit(text.codePointAt(before)!)) continue;
+      const after = i + word.length;
+      if (after < text.length && isLetterOrDigit(text.codePointAt(after)!)) continue;
+      return true;
+    }
+    return false;
+  }
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
 export function dropCommonWords(list: ActorList): void {
   const { doc } = list;
   const text = doc.text;
   const title = doc.titleRange;
   const inTitle = (s: number) => !!title && s >= title.start && s < title.end;
-  let lower: Set<string> | undefined;
+  let lower: LowerCaseWords | undefined;
+  // known() (three gazetteer look-ups) only once a rule would drop the name.
   for (const a of live(list)) {
-    if (known(a.name)) continue;
     const ms = named(doc, a);
     if (ms.length === 0) continue;
     if (a.type === 'person' && (!/\s/u.test(a.name) || isFirstName(a.name.split(' ')[0]))) continue;
     if (!/\s/u.test(a.name)) {
       // Shouted: an all-caps word with a verb's or adverb's ending is no acronym.
       if (a.name.length >= 5 && a.name === a.name.toUpperCase() && SHOUTED_ENDING.test(a.name)) {
-        drop(list, a, 'actor-passes/shouted-word');
+        if (!known(a.name)) drop(list, a, 'actor-passes/shouted-word');
         continue;
       }
       // A common word opening sentences, written lower case elsewhere in the article.
       const opens = ms.every((m) => SENTENCE_START.test(text.slice(Math.max(0, m.start - 4), m.start)));
-      if (opens && a.name !== a.name.toUpperCase() && (lower ??= lowerCaseWords(text)).has(a.name.toLowerCase())) {
+      if (
+        opens &&
+        a.name !== a.name.toUpperCase() &&
+        (lower ??= new LowerCaseWords(text)).has(a.name.toLowerCase()) &&
+        !known(a.name)
+      ) {
         drop(list, a, 'actor-passes/sentence-opener');
         continue;
       }
     } else {
       // "this Rigged Witch Hunt": a thing pointed at, not an actor.
       const body = ms.filter((m) => !inTitle(m.start));
-      if (body.length > 0 && body.every((m) => DEMONSTRATIVE.test(text.slice(Math.max(0, m.start - 8), m.start))))
+      if (
+        body.length > 0 &&
+        body.every((m) => DEMONSTRATIVE.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
+        !known(a.name)
+      )
         drop(list, a, 'actor-passes/demonstrative');
     }
   }

@@ -60,6 +60,8 @@ export function dropDemonyms(list: ActorList): void {
 }
 
 const TERM_BEFORE = /\b(\p{L}+)[ \t]+(?:of[ \t]+)?["“'‘]$/u;
+/** The quotation marks TERM_BEFORE ends with, by char code. */
+const TERM_QUOTES = new Set([...'"“\'‘'].map((c) => c.charCodeAt(0)));
 
 /** A name only ever talked about as a word ("the term "Jewish Question"") is no actor. */
 export function dropTermMentions(list: ActorList): void {
@@ -68,6 +70,8 @@ export function dropTermMentions(list: ActorList): void {
   for (const a of live(list)) {
     const ms = named(doc, a);
     const term = (s: number) => {
+      // TERM_BEFORE ends with an opening quotation mark right before the name: without one, no slice.
+      if (!TERM_QUOTES.has(text.charCodeAt(s - 1))) return false;
       const w = TERM_BEFORE.exec(text.slice(Math.max(0, s - 30), s));
       return !!w && TERM_NOUNS.has(w[1].toLowerCase());
     };

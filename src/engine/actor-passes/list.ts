@@ -9,6 +9,9 @@ const PRONOUNS = new Set(
   'he him his himself she her hers herself they them their theirs themselves it its itself'.split(' '),
 );
 
+/** The pronouns' first letters, lower case (h, s, t, i), and their lengths: 2 ("he") to 10 ("themselves"). */
+const PRONOUN_INITIALS = new Set([...PRONOUNS].map((p) => p.charCodeAt(0)));
+
 export interface ActorList {
   doc: Doc;
   actors: Actor[];
@@ -30,12 +33,26 @@ export function live(list: ActorList): Actor[] {
 }
 
 export function isPronoun(doc: Doc, m: Range): boolean {
+  // Most mentions are names: their length or first letter rules them out before any string is made.
+  const length = m.end - m.start;
+  if (length < 2 || length > 10 || !PRONOUN_INITIALS.has(doc.text.charCodeAt(m.start) | 32)) return false;
   return PRONOUNS.has(doc.text.slice(m.start, m.end).toLowerCase());
 }
 
+/**
+ * Each mentions array's named mentions, for the document they are in: the passes ask for them many
+ * times. A pass never changes a mentions array in place (every change makes a new array, see merge,
+ * add and replace), so what is stored stays right; the arrays handed out are read, never changed.
+ */
+const namedOf = new WeakMap<Range[], { doc: Doc; named: Range[] }>();
+
 /** The actor's named (not pronoun) mentions. */
 export function named(doc: Doc, a: Actor): Range[] {
-  return a.mentions.filter((m) => !isPronoun(doc, m));
+  const known = namedOf.get(a.mentions);
+  if (known && known.doc === doc) return known.named;
+  const out = a.mentions.filter((m) => !isPronoun(doc, m));
+  namedOf.set(a.mentions, { doc, named: out });
+  return out;
 }
 
 const byStart = (x: Range, y: Range) => x.start - y.start || x.end - y.end;

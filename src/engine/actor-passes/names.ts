@@ -11,9 +11,15 @@ import { isOutlet } from '../data/outlets';
 import { TITLE_WORDS } from '../data/titles';
 import { add, drop, findByName, live, merge, named, replace, type ActorList } from './list';
 
+const SEPARATOR = /[\s,]/;
+
 /** "LLC", "Inc." or "Ltd" alone names nobody. */
 export function dropSuffixOnly(list: ActorList): void {
   for (const a of live(list)) {
+    // Every word must be a suffix: a first word that is none settles it before the name is split.
+    const cut = a.name.search(SEPARATOR);
+    const first = (cut < 0 ? a.name : a.name.slice(0, cut)).toLowerCase().replace(/\./g, '');
+    if (first !== '' && !COMPANY_SUFFIXES.has(first)) continue;
     const words = a.name
       .toLowerCase()
       .replace(/\./g, '')
@@ -39,10 +45,14 @@ export function collapseRepeated(list: ActorList): void {
 
 /** "DONALD TRUMP" in a shouted line is the "Donald Trump" the article names in mixed case. */
 export function mergeCaseVariants(list: ActorList): void {
-  const mixed = new Map<string, Actor>();
-  for (const b of live(list)) if (b.name !== b.name.toUpperCase()) mixed.set(b.name.toLowerCase(), b);
+  // Built at the first shouted name: most articles have none.
+  let mixed: Map<string, Actor> | undefined;
   for (const a of live(list)) {
     if (a.name !== a.name.toUpperCase() || !/\p{Lu}.*\s/u.test(a.name)) continue;
+    if (!mixed) {
+      mixed = new Map();
+      for (const b of live(list)) if (b.name !== b.name.toUpperCase()) mixed.set(b.name.toLowerCase(), b);
+    }
     const other = mixed.get(a.name.toLowerCase());
     if (other && !list.dropped.has(other.id)) mergeInto(list, other, a);
   }
@@ -88,20 +98,28 @@ const BEFORE_SENTENCE_START = /(?:^|[.!?:;"“”]\s*|\n\s*\n\s*)$/u;
 export function joinSplitNames(list: ActorList): void {
   const { doc } = list;
   const text = doc.text;
-  // Adjacent mentions of two actors.
-  const starts = new Map<number, Actor>();
-  for (const a of live(list)) for (const m of named(doc, a)) starts.set(m.start, a);
+  // Adjacent mentions of two actors. The mentions by start are indexed at the first look-up (before
+  // any join, so from the same list): most articles have no name followed by a gap to look across.
+  let starts: Map<number, Actor> | undefined;
   for (const a of live(list)) {
     if (list.dropped.has(a.id)) continue;
     const ms = named(doc, a);
     if (ms.length !== 1) continue;
     const m = ms[0];
+    // The gap below starts with white space: a name followed by anything else needs no slice.
+    const c = text.charCodeAt(m.end);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) continue;
     // Look at most one line break ahead for the next mention.
     const gap = /^[ \t]*(?:\r?\n)?[ \t]*/u.exec(text.slice(m.end, m.end + 8))?.[0] ?? '';
-    if (!gap || !ONE_LINE_BREAK.test(gap) || (gap.includes('\n') && !hardWrapped(text, m.end + gap.indexOf('\n'))))
-      continue;
+    if (!gap || !ONE_LINE_BREAK.test(gap)) continue;
+    if (!starts) {
+      starts = new Map();
+      for (const x of live(list)) for (const n of named(doc, x)) starts.set(n.start, x);
+    }
     const b = starts.get(m.end + gap.length);
     if (!b || b === a || list.dropped.has(b.id) || named(doc, b).length !== 1) continue;
+    // Last, as it reads both lines whole.
+    if (gap.includes('\n') && !hardWrapped(text, m.end + gap.indexOf('\n'))) continue;
     const bm = named(doc, b)[0];
     joinInto(list, b, a, { start: m.start, end: bm.end }, 'actor-passes/split-name');
   }
@@ -110,6 +128,7 @@ export function joinSplitNames(list: ActorList): void {
     const ms = named(doc, a);
     if (ms.length === 0) continue;
     const m = ms[0];
+    if (!mayFollowWord(text, m.start, a.type === 'person')) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     let start = -1;
     const inner = INNER_CONNECTOR.exec(before);
@@ -151,6 +170,33 @@ export function joinSplitNames(list: ActorList): void {
     doc.trace?.add('actor', span.start, span.end, 'actor-passes/split-name');
     if (other) merge(list, other, next, 'actor-passes/split-name');
   }
+}
+
+/**
+ * What the capitalised-word rules of joinSplitNames need before a name at `start`, read from char
+ * codes before either regular expression runs: white space right before it, and a line break in it
+ * (a person takes back only a word from the line before), or else (not a person) "without", "for"
+ * or "against" before it, or one capital letter and a single space ("J Street").
+ */
+function mayFollowWord(text: string, start: number, person: boolean): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 32 && c !== 9 && c !== 10) return false;
+  let g = start - 1;
+  let newline = false;
+  for (; g >= 0 && start - g <= 40; g--) {
+    const d = text.charCodeAt(g);
+    if (d === 10) newline = true;
+    else if (d !== 32 && d !== 9 && d !== 13) break;
+  }
+  if (newline) return true;
+  if (person) return false;
+  const w = text.charCodeAt(g);
+  return (
+    text.startsWith('without', g - 6) ||
+    text.startsWith('against', g - 6) ||
+    text.startsWith('for', g - 2) ||
+    (g === start - 2 && c === 32 && ((w >= 65 && w <= 90) || w >= 128))
+  );
 }
 
 const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;

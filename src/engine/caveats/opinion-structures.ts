@@ -41,11 +41,15 @@ const split = (list: readonly string[]) => list.map((e) => e.split(' '));
 const OPENERS = split(EXHORTATIONS);
 const FORMULAS = new Map<string, string[][]>();
 for (const f of split(STANCE_FORMULAS)) FORMULAS.set(f[0], [...(FORMULAS.get(f[0]) ?? []), f]);
+/** Each formula's first two words ('' for a one-word formula): most words that can open one ("a", "so", "how") do not here. */
+const FORMULA_SECOND = new Map<string, Set<string>>();
+for (const [first, list] of FORMULAS) FORMULA_SECOND.set(first, new Set(list.map((f) => f[1] ?? '')));
 const COURTESY_START = new RegExp(`^\\W*(?:${COURTESY.join('|')})\\b`, 'i');
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]);
 /** Subject and copula in one word: "it's", "that's". */
 const SUBJECT_COPULAS = new Set(["it's", "that's", "this's", "he's", "she's", "they're", "what's"]);
+const PREDICATION_STARTS = new Set([...COPULAS, ...SUBJECT_COPULAS, 'be', 'of']);
 const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'must', "would've", "won't", "wouldn't"]);
 const DEFINITE = new Set('this that these those it he she they the his her its their our which who what'.split(' '));
 /** Words that end the predicate before its head: "is one of the ...", "was due to ...". */
@@ -67,6 +71,18 @@ const LEAD = new Set(['so', 'and', 'but', 'now', 'well', 'yes', 'ok', 'okay', 't
 /** Verbs of an explainer's "let's": "Let's break them down", "Let's look at the numbers". */
 const GUIDE = new Set(['break', 'look', 'review', 'recap', 'start', 'begin', 'walk', 'go', 'see']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", "we're", "we've", "i've"]);
+
+/** What a word can do in structuralOpinions' scans, one bit each: each word of a sentence is looked up once. */
+const SAYS = 1;
+const OPENS_FORMULA = 2;
+const STARTS_PREDICATION = 4;
+const WORD_ROLES = new Map<string, number>();
+const addRole = (word: string, bit: number) => WORD_ROLES.set(word, (WORD_ROLES.get(word) ?? 0) | bit);
+for (const word of REPORTED) addRole(word, SAYS);
+for (const word of FORMULAS.keys()) addRole(word, OPENS_FORMULA);
+for (const word of PREDICATION_STARTS) addRole(word, STARTS_PREDICATION);
+/** The roles of the current sentence's words (kept from call to call). */
+let roles = new Uint8Array(256);
 
 const isCap = (text: string, t: Token) => /^\p{Lu}/u.test(text[t.start]);
 
@@ -107,10 +123,19 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     const toks = doc.words.range(s.start, s.end);
     if (toks.length === 0) continue;
     const end = sentenceEnd(text, s);
-    // "safe to say", "needless to say" say nothing of anybody's.
-    const reported = toks.some((t, k) => REPORTED.has(t.norm) && !(t.norm === 'say' && toks[k - 1]?.norm === 'to'));
+    // Each word looked up once, for all three scans below.
+    if (roles.length < toks.length) roles = new Uint8Array(toks.length * 2);
+    let reported = false;
+    for (let k = 0; k < toks.length; k++) {
+      const role = (roles[k] = WORD_ROLES.get(toks[k].norm) ?? 0);
+      // "safe to say", "needless to say" say nothing of anybody's.
+      if (role & SAYS && !(toks[k].norm === 'say' && toks[k - 1]?.norm === 'to')) reported = true;
+    }
     // Stance formulas: first-person ones hold even in reported speech, outside quotation marks.
     for (let i = 0; i < toks.length; i++) {
+      if (!(roles[i] & OPENS_FORMULA)) continue;
+      const second = FORMULA_SECOND.get(toks[i].norm);
+      if (second === undefined || !(second.has('') || second.has(toks[i + 1]?.norm ?? ''))) continue;
       const f = FORMULAS.get(toks[i].norm)?.find((w) => matchAt(toks, i, w));
       if (!f) continue;
       const last = toks[i + f.length - 1];
@@ -139,6 +164,8 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     if (opener && !invite && !regions.overlaps(toks[lead].start, end))
       push(s.start, end, 'opinion', 'a call to action in the author’s own voice', 'exhortation');
     for (let c = 0; c < toks.length; c++) {
+      // Only "of" and copulas start the rules below.
+      if (!(roles[c] & STARTS_PREDICATION)) continue;
       const norm = toks[c].norm;
       // Ironic label: "a train wreck of a summit".
       if (norm === 'of' && LABELS.has(toks[c - 1]?.norm ?? '') && /^an?$/.test(toks[c + 1]?.norm ?? '')) {
@@ -230,6 +257,8 @@ function embedBodies(doc: Doc): Regions {
 
 /** A subscription or newsletter box: "Get the most important news delivered to your inbox". */
 const PROMO = /\b(?:sign up (?:here|now|today)|subscribe (?:here|now|today)|newsletter|your inbox|unsubscribe)\b/i;
+/** PROMO without its word boundaries, which a line cut at PROMO_REACH may make: a match of PROMO in any line is one of this in the text. */
+const PROMO_WORDS = new RegExp(PROMO.source.replaceAll('\\b', ''), 'i');
 const PROMO_REACH = 300;
 
 /** The line around a span, at most PROMO_REACH characters either side (linear on any input). */
@@ -247,6 +276,8 @@ function dropOthersWords(doc: Doc, drafts: Draft[]): void {
   const title = doc.titleRange;
   const titleText = title ? text.slice(title.start, title.end).trim() : '';
   let w = 0;
+  // Whether the words of PROMO are anywhere in the text: most articles have none, and then no line is read.
+  let promo: boolean | undefined;
   for (const d of drafts) {
     let drop = false;
     if (d.voice === 'author' && d.kind !== 'anonymous-sourcing' && d.kind !== 'single-source') {
@@ -257,7 +288,7 @@ function dropOthersWords(doc: Doc, drafts: Draft[]): void {
       if (punct && titleText && text.slice(d.start, d.end).trim() === titleText) drop = true;
       if (punct && /!\W*$/.test(text.slice(d.start, d.end)) && COURTESY_START.test(text.slice(d.start, d.end)))
         drop = true;
-      if (!drop && PROMO.test(lineAround(text, d.start, d.end))) drop = true;
+      if (!drop && (promo ??= PROMO_WORDS.test(text)) && PROMO.test(lineAround(text, d.start, d.end))) drop = true;
     }
     if (drop) doc.trace?.add('caveat', d.start, d.end, 'opinion-structures/others-words');
     else drafts[w++] = d;

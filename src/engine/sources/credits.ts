@@ -22,8 +22,8 @@ import type { Claim, Range, Source, SourceType } from '../../schema/brief';
 import type { Doc, Sentence } from '../document';
 import type { Token } from '../text/word-tokens';
 import { partitionPoint } from '../text/partition';
-import { isNewsAgency, isOutletLower } from '../data/outlets';
-import { isPlatformLower } from '../data/platforms';
+import { isNewsAgency, isOutletLower, outletKeys } from '../data/outlets';
+import { isPlatformLower, platformKeys } from '../data/platforms';
 import { STOPWORDS } from '../data/stopwords';
 import { TITLE_WORDS } from '../data/titles';
 import {
@@ -80,6 +80,22 @@ function gazetteerType(lower: string, text: string, w: Token[], from: number): S
   return null;
 }
 
+/** Every word prefix of a gazetteer name ("new", "new york" of "new york times"), made at the first use. */
+let namePrefixes: Set<string> | undefined;
+
+/** Can a longer name than `lower` (words joined by spaces) be an outlet, agency or platform? */
+function mayGrow(lower: string): boolean {
+  if (!namePrefixes) {
+    namePrefixes = new Set();
+    for (const key of [...outletKeys(), ...platformKeys()]) {
+      const words = key.split(' ');
+      for (let n = 1; n < words.length; n++) namePrefixes.add(words.slice(0, n).join(' '));
+    }
+  }
+  // isOutletLower drops a leading "the" ("the washington post").
+  return lower === 'the' || namePrefixes.has(lower) || (lower.startsWith('the ') && namePrefixes.has(lower.slice(4)));
+}
+
 /** The longest gazetteer or outlet-shaped name starting at word i, within the sentence's words [i, end). */
 function nameAt(text: string, w: Token[], i: number, end: number): Match | null {
   if (!isUpperStart(text, w[i])) return null;
@@ -90,6 +106,7 @@ function nameAt(text: string, w: Token[], i: number, end: number): Match | null 
     lower = k === i ? w[k].norm : `${lower} ${w[k].norm}`;
     const type = gazetteerType(lower, text, w, i);
     if (type) best = { from: i, to: k + 1, type, shaped: false };
+    if (!mayGrow(lower)) break;
   }
   if (best) return quotedProgramme(text, w, best, end);
   // Outlet shape: a capitalised run holding an outlet head word and no title word ("Press Secretary"),

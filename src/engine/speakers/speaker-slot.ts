@@ -19,12 +19,12 @@
  */
 import type { Actor, Claim, Source, Speaker } from '../../schema/brief';
 import type { Doc } from '../document';
-import { DocTokens, type Token } from '../text/word-tokens';
 import type { Extracted } from '../furniture-filter';
 import { FUNCTION_WORDS, CALENDAR_WORDS } from '../data/common-words';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
 import { PERSON_TITLES, TITLE_WORDS } from '../data/titles';
 import { NEGATIVE_DETERMINERS, PERSON_HEADS } from '../data/speaker-heads';
+import { LowerWords } from './lower-words';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'von', 'van', 'al', 'bin', '&']);
@@ -32,6 +32,8 @@ const BODY_TYPES = new Set<Actor['type']>(['organization', 'country', 'group']);
 /** How far back an unresolved "it" may look for the claim whose speaker it continues. */
 const CARRY_WINDOW = 800;
 
+/** The prepositions of beforePlace's pattern. */
+const PLACE_PREPOSITIONS = ['in', 'at', 'on'];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const bare = (w: string) =>
@@ -59,19 +61,7 @@ function isHeadWord(x: string): boolean {
 /** What slotKind asks of the article's lower-case words. */
 export type WordSet = Pick<ReadonlySet<string>, 'has'>;
 
-/** The words the text writes in lower case (a capitalised one among them is a common word, not a name). */
-export function lowerCaseWords(text: string, words: readonly Token[] = new DocTokens(text).all): ReadonlySet<string> {
-  // From the document's one token stream: a Unicode-property regular expression over the whole
-  // text was the costliest step of the speaker check.
-  const lower = new Set<string>();
-  for (const w of words) {
-    const c = text.charCodeAt(w.start);
-    if ((c >= 97 && c <= 122) || (c > 127 && isLowerCase(text[w.start]))) lower.add(text.slice(w.start, w.end));
-  }
-  return lower;
-}
-
-const isLowerCase = (ch: string) => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+export { lowerCaseWords } from './lower-words';
 
 const CONTRACTION = /(?:n[’']t|[’'](?:re|m|ve|ll|d))$/iu;
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'familiar', 'close', 'with']);
@@ -142,14 +132,19 @@ interface Mention {
 export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
   const { text } = doc;
   const trace = doc.trace;
-  // Built on the first capitalised slot that needs it: most articles' speakers never ask.
-  let lowerSet: ReadonlySet<string> | undefined;
-  const lowerWords: WordSet = { has: (word) => (lowerSet ??= lowerCaseWords(text, doc.words.all)).has(word) };
+  // Looked up only for capitalised one-word slots, by search before any set is built (lower-words.ts).
+  const lowerWords: WordSet = new LowerWords(text, doc.words);
   const byId = new Map(items.actors.map((a) => [a.id, a]));
-  const mentions: Mention[] = [];
-  for (const actor of items.actors) for (const m of actor.mentions) mentions.push({ ...m, actor });
-  mentions.sort((a, b) => a.start - b.start);
+  // Sorted on the first look-up: most articles' claims never ask for it.
+  let sortedMentions: Mention[] | undefined;
+  const allMentions = (): Mention[] => {
+    if (sortedMentions) return sortedMentions;
+    const mentions: Mention[] = [];
+    for (const actor of items.actors) for (const m of actor.mentions) mentions.push({ ...m, actor });
+    return (sortedMentions = mentions.sort((a, b) => a.start - b.start));
+  };
   const mentionEndingAt = (end: number): Actor | null => {
+    const mentions = allMentions();
     // Binary search for the last mention starting before `end`, then a short scan back.
     let lo = 0;
     let hi = mentions.length;
@@ -261,8 +256,9 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     if (!claim.cue) return null;
     const lo = Math.max(0, claim.start - 300);
     const around = text.slice(lo, Math.min(text.length, claim.end + 200));
-    // The pattern needs "<place>, <cue>" or "<place> <cue>": without either, no regular expression is built.
-    if (!around.includes(`${sp.name} ${claim.cue}`) && !around.includes(`${sp.name}, ${claim.cue}`)) return null;
+    // The pattern needs "in|at|on <place>, <cue>" or "in|at|on <place> <cue>": without one, no regular expression is built.
+    const tails = [` ${sp.name} ${claim.cue}`, ` ${sp.name}, ${claim.cue}`];
+    if (!PLACE_PREPOSITIONS.some((p) => tails.some((t) => around.includes(p + t)))) return null;
     const re = new RegExp(
       `((?:[\\p{L}\\p{N}.'’-]+ ){0,5}?)(?:in|at|on) ${escape(sp.name)},? ${escape(claim.cue ?? '')}\\b`,
       'gu',
