@@ -165,3 +165,10 @@ FROM desk_claims GROUP BY source, COALESCE(section, ''), speaker_key;
 INSERT INTO desk_source_rollup
 SELECT source, COALESCE(section, ''), name_key, MIN(name), MAX(type), MAX(anonymous), COUNT(*), COUNT(DISTINCT article)
 FROM desk_sources GROUP BY source, COALESCE(section, ''), name_key;
+
+-- A day range (or an author) still groups the row tables: covering indexes, so a range of days is
+-- read from the index alone, with the section and source filters checked there too.
+DROP INDEX desk_claims_day;
+CREATE INDEX desk_claims_day ON desk_claims (day, speaker_key, section, source, article, speaker, speaker_type);
+DROP INDEX desk_sources_day;
+CREATE INDEX desk_sources_day ON desk_sources (day, name_key, section, source, article, name, type, anonymous);
