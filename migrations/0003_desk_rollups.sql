@@ -172,3 +172,6 @@ DROP INDEX desk_claims_day;
 CREATE INDEX desk_claims_day ON desk_claims (day, speaker_key, section, source, article, speaker, speaker_type);
 DROP INDEX desk_sources_day;
 CREATE INDEX desk_sources_day ON desk_sources (day, name_key, section, source, article, name, type, anonymous);
+-- One section over a day range: section first, so only that section's rows are read.
+CREATE INDEX desk_claims_section_day ON desk_claims (section, day, speaker_key, source, article, speaker, speaker_type);
+CREATE INDEX desk_sources_section_day ON desk_sources (section, day, name_key, source, article, name, type, anonymous);
