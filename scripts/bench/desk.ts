@@ -67,7 +67,7 @@ async function time(url: string): Promise<{ median: number; max: number; bytes: 
   let bytes = 0;
   for (let i = 0; i < runs + 2; i++) {
     const started = performance.now();
-    const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+    const res = await fetch(url, { headers: auth, signal: AbortSignal.timeout(60_000) });
     const body = await res.arrayBuffer();
     const ms = performance.now() - started;
     if (!res.ok) throw new Error(`${url}: ${res.status} ${new TextDecoder().decode(body).slice(0, 300)}`);
@@ -78,7 +78,11 @@ async function time(url: string): Promise<{ median: number; max: number; bytes: 
   return { median: times[Math.floor(times.length / 2)], max: times[times.length - 1], bytes };
 }
 
-const server = await startServer({ port });
+// With a token, as a newsroom's tools would call it: authenticated calls are not rate limited, and
+// fast endpoints would otherwise run into the 60-a-minute limit for anonymous callers.
+const token = `bench-${crypto.randomUUID()}`;
+const auth = { authorization: `Bearer ${token}` };
+const server = await startServer({ port, vars: { API_TOKEN: token } });
 try {
   const dir = await mkdtemp(join(tmpdir(), 'edge-brief-bench-desk-'));
   const file = join(dir, 'seed.sql');
@@ -93,6 +97,18 @@ try {
   console.log(
     `seeded ${articles} articles (5 claims, 3 sources each) in ${Math.round(performance.now() - seedStarted)} ms`,
   );
+
+  // The first D1 read after `wrangler d1 execute` wrote the file behind the running server's back
+  // can lose its connection (the local D1 reopens the database); it is not a query's time, so one
+  // read is spent on it here and its outcome printed, rather than charged to the first endpoint.
+  const primed = await fetch(`${server.url}/v1/desk/articles?limit=1`, {
+    headers: auth,
+    signal: AbortSignal.timeout(60_000),
+  }).then(
+    (res) => `${res.status}`,
+    (error: unknown) => String((error as Error).cause ?? error),
+  );
+  console.log(`first read after seeding: ${primed}`);
 
   const endpoints: [string, string][] = [
     ['summary', '/v1/desk/summary'],

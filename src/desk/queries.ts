@@ -4,7 +4,7 @@
  *
  * Filters: `source`, `section` and `from`/`to` (inclusive days, on the published time, else the
  * briefed time) are copied onto claim and source rows, so the top-20 groupings read one table by
- * its `day` index; `author` needs the article's authors, so it adds an EXISTS on desk_authors.
+ * its `day` index; `author` needs the article's authors, so it adds an IN over desk_authors.
  */
 export interface DeskFilters {
   source?: string;
@@ -30,7 +30,9 @@ function where(filters: DeskFilters, alias: string, articleCol: string): { sql: 
   if (filters.from) add('day >= ?', filters.from);
   if (filters.to) add('day <= ?', filters.to);
   if (filters.author) {
-    parts.push(`EXISTS (SELECT 1 FROM desk_authors au WHERE au.article = ${articleCol} AND au.name_key = ?)`);
+    // IN, not a correlated EXISTS: the planner starts from the author's index entries (a few hundred
+    // articles) instead of testing every row of the table.
+    parts.push(`${articleCol} IN (SELECT au.article FROM desk_authors au WHERE au.name_key = ?)`);
     params.push(filters.author.trim().toLowerCase());
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
@@ -53,32 +55,10 @@ export interface DeskSummary {
 const TOP = 20;
 
 export async function deskSummary(db: D1Database, filters: DeskFilters, genderMethod: string): Promise<DeskSummary> {
-  const a = where(filters, 'desk_articles', 'desk_articles.id');
-  const c = where(filters, 'desk_claims', 'desk_claims.article');
-  const s = where(filters, 'desk_sources', 'desk_sources.article');
   const [totals, speakers, sources] = await db.batch([
-    db
-      .prepare(
-        `SELECT COUNT(*) AS articles, TOTAL(words) AS words, TOTAL(claims) AS claims,
-           TOTAL(direct_claims) AS direct, TOTAL(indirect_claims) AS indirect, TOTAL(mixed_claims) AS mixed,
-           TOTAL(anonymous_claims) AS anonymousClaims, TOTAL(anonymous_claims > 0) AS withAnonymous,
-           TOTAL(single_source) AS singleSource, TOTAL(author_voice_caveats) AS authorVoice,
-           TOTAL(female_people) AS female, TOTAL(male_people) AS male, TOTAL(unknown_people) AS unknown
-         FROM desk_articles ${a.sql}`,
-      )
-      .bind(...a.params),
-    db
-      .prepare(
-        `SELECT MIN(speaker) AS name, MAX(speaker_type) AS type, COUNT(*) AS claims, COUNT(DISTINCT article) AS articles
-         FROM desk_claims ${c.sql} GROUP BY speaker_key ORDER BY claims DESC, speaker_key LIMIT ${TOP}`,
-      )
-      .bind(...c.params),
-    db
-      .prepare(
-        `SELECT MIN(name) AS name, MAX(type) AS type, MAX(anonymous) AS anonymous, COUNT(DISTINCT article) AS articles
-         FROM desk_sources ${s.sql} GROUP BY name_key ORDER BY articles DESC, name_key LIMIT ${TOP}`,
-      )
-      .bind(...s.params),
+    totalsQuery(db, filters),
+    speakersQuery(db, filters),
+    sourcesQuery(db, filters),
   ]);
   const t = (totals.results[0] ?? {}) as Record<string, number>;
   return {
@@ -98,6 +78,87 @@ export async function deskSummary(db: D1Database, filters: DeskFilters, genderMe
     // People quoted, counted once per article (as the Gender Gap Tracker does).
     quotedPeopleByGender: { female: t.female ?? 0, male: t.male ?? 0, unknown: t.unknown ?? 0, method: genderMethod },
   };
+}
+
+/*
+ * The summary reads the rollups (migrations/0003) wherever they answer exactly: the article figures
+ * from the per-day totals for any filter but `author`; the top speakers and sources from the
+ * per-(source, section) rollups when there is no day range and no author. Otherwise it groups the
+ * row tables, by index.
+ */
+const TOTALS = `COUNT(*) AS articles, TOTAL(words) AS words, TOTAL(claims) AS claims,
+  TOTAL(direct_claims) AS direct, TOTAL(indirect_claims) AS indirect, TOTAL(mixed_claims) AS mixed,
+  TOTAL(anonymous_claims) AS anonymousClaims, TOTAL(anonymous_claims > 0) AS withAnonymous,
+  TOTAL(single_source) AS singleSource, TOTAL(author_voice_caveats) AS authorVoice,
+  TOTAL(female_people) AS female, TOTAL(male_people) AS male, TOTAL(unknown_people) AS unknown`;
+const ROLLED_TOTALS = `TOTAL(articles) AS articles, TOTAL(words) AS words, TOTAL(claims) AS claims,
+  TOTAL(direct_claims) AS direct, TOTAL(indirect_claims) AS indirect, TOTAL(mixed_claims) AS mixed,
+  TOTAL(anonymous_claims) AS anonymousClaims, TOTAL(with_anonymous) AS withAnonymous,
+  TOTAL(single_source) AS singleSource, TOTAL(author_voice_caveats) AS authorVoice,
+  TOTAL(female_people) AS female, TOTAL(male_people) AS male, TOTAL(unknown_people) AS unknown`;
+
+/** Filters on a rollup table: source, section ('' stands for none), and the day range where it has days. */
+function rollupWhere(filters: DeskFilters, days: boolean): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    parts.push(sql);
+    params.push(value);
+  };
+  if (filters.source) add('source = ?', filters.source);
+  if (filters.section) add('section = ?', filters.section);
+  if (days && filters.from) add('day >= ?', filters.from);
+  if (days && filters.to) add('day <= ?', filters.to);
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+function totalsQuery(db: D1Database, filters: DeskFilters): D1PreparedStatement {
+  if (!filters.author) {
+    const w = rollupWhere(filters, true);
+    return db.prepare(`SELECT ${ROLLED_TOTALS} FROM desk_day_totals ${w.sql}`).bind(...w.params);
+  }
+  const a = where(filters, 'desk_articles', 'desk_articles.id');
+  return db.prepare(`SELECT ${TOTALS} FROM desk_articles ${a.sql}`).bind(...a.params);
+}
+
+const rolledUp = (filters: DeskFilters) => !filters.author && !filters.from && !filters.to;
+
+function speakersQuery(db: D1Database, filters: DeskFilters): D1PreparedStatement {
+  if (rolledUp(filters)) {
+    const w = rollupWhere(filters, false);
+    return db
+      .prepare(
+        `SELECT MIN(name) AS name, MAX(type) AS type, TOTAL(claims) AS claims, TOTAL(articles) AS articles
+         FROM desk_speaker_rollup ${w.sql} GROUP BY speaker_key ORDER BY claims DESC, speaker_key LIMIT ${TOP}`,
+      )
+      .bind(...w.params);
+  }
+  const c = where(filters, 'desk_claims', 'desk_claims.article');
+  return db
+    .prepare(
+      `SELECT MIN(speaker) AS name, MAX(speaker_type) AS type, COUNT(*) AS claims, COUNT(DISTINCT article) AS articles
+       FROM desk_claims ${c.sql} GROUP BY speaker_key ORDER BY claims DESC, speaker_key LIMIT ${TOP}`,
+    )
+    .bind(...c.params);
+}
+
+function sourcesQuery(db: D1Database, filters: DeskFilters): D1PreparedStatement {
+  if (rolledUp(filters)) {
+    const w = rollupWhere(filters, false);
+    return db
+      .prepare(
+        `SELECT MIN(name) AS name, MAX(type) AS type, MAX(anonymous) AS anonymous, TOTAL(articles) AS articles
+         FROM desk_source_rollup ${w.sql} GROUP BY name_key ORDER BY articles DESC, name_key LIMIT ${TOP}`,
+      )
+      .bind(...w.params);
+  }
+  const s = where(filters, 'desk_sources', 'desk_sources.article');
+  return db
+    .prepare(
+      `SELECT MIN(name) AS name, MAX(type) AS type, MAX(anonymous) AS anonymous, COUNT(DISTINCT article) AS articles
+       FROM desk_sources ${s.sql} GROUP BY name_key ORDER BY articles DESC, name_key LIMIT ${TOP}`,
+    )
+    .bind(...s.params);
 }
 
 /** Sortable article columns, by their API name. */
@@ -271,13 +332,15 @@ export interface DeskWeek {
 
 /** Claims, anonymous claims and author-voice caveats per week (Monday-based), the last `weeks` weeks with articles. */
 export async function deskWeekly(db: D1Database, filters: DeskFilters, weeks = 26): Promise<DeskWeek[]> {
-  const w = where(filters, 'desk_articles', 'desk_articles.id');
+  // The per-day totals answer every filter but `author` (a few hundred rows instead of every article).
+  const w = filters.author ? where(filters, 'desk_articles', 'desk_articles.id') : rollupWhere(filters, true);
+  const [table, articles] = filters.author ? ['desk_articles', 'COUNT(*)'] : ['desk_day_totals', 'TOTAL(articles)'];
   const { results } = await db
     .prepare(
       `SELECT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days') AS week,
-         COUNT(*) AS articles, TOTAL(claims) AS claims, TOTAL(anonymous_claims) AS anonymousClaims,
+         ${articles} AS articles, TOTAL(claims) AS claims, TOTAL(anonymous_claims) AS anonymousClaims,
          TOTAL(author_voice_caveats) AS authorVoiceCaveats, TOTAL(words) AS words
-       FROM desk_articles ${w.sql} GROUP BY week ORDER BY week DESC LIMIT ?`,
+       FROM ${table} ${w.sql} GROUP BY week ORDER BY week DESC LIMIT ?`,
     )
     .bind(...w.params, weeks)
     .all<DeskWeek>();
