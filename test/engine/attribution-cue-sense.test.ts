@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+// Every article here is made up for these tests (issue 16, claims): cue words in a sense that
+// reports nobody's words make no claim.
+
+const claimTexts = (text: string) => brief({ text }).claims.map((c) => `${c.speaker?.name ?? 'null'}: ${c.text}`);
+
+describe('cue words that report nobody', () => {
+  it('a plural-noun form with its complement ("police reports on the raid") is a noun, not a verb', () => {
+    const text =
+      'Records released\n\nThe files include all Harbor Police reports on the dock raid and the logs of two patrol boats. ' +
+      'Early reports from the coast were confused.';
+    expect(claimTexts(text)).toEqual([]);
+  });
+
+  it('the verb with a "that" clause after its complement still reports', () => {
+    const text = 'Dock raid\n\nThe Harbor Gazette reports on its website that the raid found nothing.';
+    expect(claimTexts(text).join('\n')).toContain('the raid found nothing');
+  });
+
+  it('a passive subject is what was said, not who said it', () => {
+    const text =
+      'Fever cases rise\n\nAll the fever cases were reported from one clinic near the river, the Lakeland Health Agency said. ' +
+      'The true count is thought to be far higher.';
+    const claims = claimTexts(text);
+    expect(claims.some((c) => c.startsWith('All the fever cases:') || c.startsWith('The true count:'))).toBe(false);
+    expect(claims.join('\n')).toContain('Lakeland Health Agency: All the fever cases were reported');
+  });
+});
