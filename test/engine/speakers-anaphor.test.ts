@@ -42,3 +42,13 @@ describe('descriptive anaphor as speaker', () => {
     expect(claimWith(text, 'could wait').claim.speaker?.name).not.toBe('Olivia Brandstetter');
   });
 });
+
+describe('pronoun and antecedent agree', () => {
+  it('"it said" is never a person named before it', () => {
+    const text =
+      'Fever spreads\n\nThe Lakeland Health Agency said on Monday that nine new cases had been found.\n\n' +
+      'The patients were treated at a clinic run by Marta Ilves, a nurse from the delta.\n\n' +
+      'A second team travelled to the villages on Tuesday to trace contacts, it said.';
+    expect(claimWith(text, 'trace contacts').claim.speaker?.name).toBe('Lakeland Health Agency');
+  });
+});
