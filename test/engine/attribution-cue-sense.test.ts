@@ -28,3 +28,12 @@ describe('cue words that report nobody', () => {
     expect(claims.join('\n')).toContain('Lakeland Health Agency: All the fever cases were reported');
   });
 });
+
+describe('where, not what', () => {
+  it('"X reported from PLACE." reports nothing: the place is where the reporter was', () => {
+    const text =
+      'Storm hits coast\n\nThe storm flattened two piers, the Harbor Gazette said on Monday.\n\n' +
+      'Lena Voss reported from Port Elling.';
+    expect(claimTexts(text).filter((c) => c.includes('Port Elling'))).toEqual([]);
+  });
+});
