@@ -37,3 +37,18 @@ describe('where, not what', () => {
     expect(claimTexts(text).filter((c) => c.includes('Port Elling'))).toEqual([]);
   });
 });
+
+describe('requests', () => {
+  it('"asked X for ...", "asked X to ...", "asked that ... be ..." ask for something and claim nothing', () => {
+    const text =
+      'Mayor seeks aid\n\nMayor Tomas Evrard asked the regional council for another $3 million in flood relief. ' +
+      'He also asked residents to stay off the river roads. ' +
+      'Evrard asked that the budget hearing be moved to Friday.';
+    expect(claimTexts(text)).toEqual([]);
+  });
+
+  it('a question still reports what was asked', () => {
+    const text = 'Mayor seeks aid\n\nMayor Tomas Evrard asked whether the council had spent last year’s relief money.';
+    expect(claimTexts(text).join('\n')).toContain('the council had spent');
+  });
+});

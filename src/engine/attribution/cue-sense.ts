@@ -7,6 +7,10 @@
  *   "recent claims of fraud", "early reports from the coast"): a noun, not a verb, unless a
  *   "that" clause or a quotation follows in the same clause ("CNN reports on its site that ...").
  *
+ * - a request ("asked the city for funds", "asked voters to back him", "asked that the files be
+ *   released"): what someone wants done, not what they hold true (a question, "asked whether
+ *   ...", still reports).
+ *
  * Each is a predicate on the cue's token index; the cue pass asks them before its subject rules.
  */
 import { NOUNISH } from '../data/clause-words';
@@ -71,6 +75,35 @@ function agentAfter(t: Token[], i: number): boolean {
     const w = t[n];
     if (w.text === ';' || w.text === ',' || isFinal(w.text)) return false;
     if (isWord(w) && w.lower === 'by') return true;
+  }
+  return false;
+}
+
+/** Words after "ask" that open a request: "for" its object, "to" an infinitive, "that" a subjunctive. */
+const REQUEST_MARKERS: ReadonlySet<string> = new Set(['for', 'to', 'that']);
+/** How many words an addressee may take between "asked" and its request ("asked the federal government for"). */
+const ADDRESSEE_WINDOW = 5;
+
+/** "asked the city for funds", "asked voters to back him", "asked that the files be released": a request. */
+export function isRequestCue(t: Token[], i: number, lemma: string): boolean {
+  if (lemma !== 'ask') return false;
+  for (let n = i + 1; n < t.length && n - i <= ADDRESSEE_WINDOW; n++) {
+    const w = t[n];
+    if (!isWord(w) || isQuoted(w)) return false;
+    if (REQUEST_MARKERS.has(w.lower)) return w.lower !== 'that' || subjunctiveAfter(t, n);
+    if (QUESTION_WORDS.has(w.lower)) return false;
+  }
+  return false;
+}
+
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+
+/** "that the files be released": a bare "be" in the clause. */
+function subjunctiveAfter(t: Token[], n: number): boolean {
+  for (let k = n + 1; k < t.length && k - n < THAT_WINDOW; k++) {
+    const w = t[k];
+    if (w.text === ',' || w.text === ';' || isFinal(w.text)) return false;
+    if (isWord(w) && w.lower === 'be') return true;
   }
   return false;
 }
