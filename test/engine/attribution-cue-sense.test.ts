@@ -52,3 +52,11 @@ describe('requests', () => {
     expect(claimTexts(text).join('\n')).toContain('the council had spent');
   });
 });
+
+describe('"from" after "that" is the content', () => {
+  it('"said that from May to June ..." keeps its claim', () => {
+    const text =
+      'Clinic closes\n\nAnna Reyes, a spokeswoman for the clinic, said that from May to June the clinic saw no new patients.';
+    expect(claimTexts(text).join('\n')).toContain('the clinic saw no new patients');
+  });
+});
