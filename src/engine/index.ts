@@ -21,6 +21,7 @@ import { filterFurniture } from './furniture-filter';
 import { creditSources } from './sources/credits';
 import { dropFalseSources } from './sources/false-sources';
 import { checkSpeakers } from './speakers/speaker-slot';
+import { resolveRoleAnaphors } from './speakers/role-anaphor';
 import { detectLanguage } from './language';
 import { briefIdSync, type BriefOptions } from './id';
 import { summarise } from './summary';
@@ -56,9 +57,12 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
     : { claims: [], sources: [] };
   // Nothing from page furniture (headline, byline, credits, embeds, widgets, forms) is kept.
   const { actors, claims, sources, caveats } = english
-    ? checkSpeakers(
+    ? resolveRoleAnaphors(
         doc,
-        filterFurniture(doc, { actors: found, ...attribution, caveats: findCaveats(doc, attribution) }),
+        checkSpeakers(
+          doc,
+          filterFurniture(doc, { actors: found, ...attribution, caveats: findCaveats(doc, attribution) }),
+        ),
       )
     : { actors: [], claims: [], sources: [], caveats: [] };
   const title = input.title?.trim() || (doc.titleRange ? text.slice(doc.titleRange.start, doc.titleRange.end) : null);

@@ -87,3 +87,12 @@ describe('slotKind', () => {
     expect(slotKind('Flares contain a charge', lower)).toBe('none');
   });
 });
+
+describe('acronym speakers', () => {
+  it('"the WHO said" is the agency, not the relative pronoun "who"', () => {
+    const text =
+      'Fever spreads\n\nThe World Health Organization (WHO) said on Monday it was sending a team to the delta. ' +
+      'Nine new cases were found in two villages near the river, the WHO said.';
+    expect(speakerOf(text, 'Nine new cases')?.name).toBe('World Health Organization');
+  });
+});

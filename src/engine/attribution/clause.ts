@@ -155,6 +155,9 @@ export function contentAfter(
   if (s > last) return null;
   // "endorsed by dozens of papers": a passive; the agent after "by" is the speaker, not content.
   if (t[s].lower === 'by') return null;
+  // "Garcia Cano reported from Las Vegas.": where the reporting was done, not what was reported.
+  // ("said that from late 2017 ..." has its content after "that": the rule reads the cue's own complement only.)
+  if (t[s].lower === 'from' && s === k && k === from) return null;
   // "what Liz Wahl said when she resigned", "said as he entered the talks": when it was said, not what.
   // After "that" it is the content's own clause ("Obama said that because terrorists are Muslim does not mean ...").
   if (!participle && CONTENT_SUBORDINATORS.has(t[s].lower) && !(k > from && t[k - 1].lower === 'that')) return null;

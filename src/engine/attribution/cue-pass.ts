@@ -12,6 +12,7 @@ import { AUX, DASHES, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-wo
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { collectVias, cueAt, endsWithNegation, isVerbLike } from './cue';
+import { isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
 import {
   appositiveSpeaker,
@@ -122,7 +123,8 @@ function verbClaim(
   if (r !== undefined) return r;
   r = evidenceFinding(x);
   if (r !== undefined) return r;
-  if (isNounNotCue(x)) return null;
+  if (isNounNotCue(x) || isNounWithComplement(t, i) || isPassiveCue(t, i) || isRequestCue(t, i, info.lemma))
+    return null;
   if (info.cls === 'act') return stanceOfStrongSubject(x);
   const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0);
   // "whom she claims was in the house": the content is split around a relative clause; no span holds it.

@@ -24,6 +24,7 @@ import { SourceRegistry, channelType, isDocumentNoun } from './sources';
 import { lowerBound, partitionPoint } from '../text/partition';
 import type { Trace } from '../trace';
 import { firstTokenAt, isCap, isWord, tokenize, type Token, withoutFinalPeriod } from './tokens';
+import { pronounFits } from '../speakers/pronoun-fit';
 
 /** The rule that made the last resolution (set by `by`; read right after, for the trace). */
 let resolvedBy = '';
@@ -249,15 +250,17 @@ function resolvePronoun(
   {
     // A name earlier in the same sentence ("X said Y was right when she said ...") is the
     // nearest antecedent; otherwise the actor the pronoun is a mention of.
+    const pronoun = t[0].lower;
     const local = nearestInSentence(d.sentenceStart, range.start, names, mentions, actors, outer);
-    if (local)
+    if (local && pronounFits(pronoun, local.actor))
       return by('resolve/pronoun-name-in-sentence', named(local.name, local.actor, range, [t[0]], registry, base));
     const actor = actorAt(mentions, range);
-    if (actor) return by('resolve/pronoun-actor-mention', named(actor.name, actor, range, [t[0]], registry, base));
+    if (actor && pronounFits(pronoun, actor))
+      return by('resolve/pronoun-actor-mention', named(actor.name, actor, range, [t[0]], registry, base));
     // The nearest usable name in the sentence, else the previous claim's named speaker, else a
     // full name in the two paragraphs before.
     const inSentence = nameBefore(range.start, d.sentenceStart, names, mentions, actors, outer, false);
-    if (inSentence)
+    if (inSentence && pronounFits(pronoun, inSentence.actor))
       return by(
         'resolve/pronoun-usable-name-before',
         named(inSentence.name, inSentence.actor, range, t, registry, base, false),
@@ -265,7 +268,7 @@ function resolvePronoun(
     if (prev && !prev.speaker.anonymous && d.paragraph - prev.paragraph <= 2 && prev.person)
       return by('resolve/pronoun-previous-speaker', carried(prev, base));
     const earlier = nameBefore(range.start, range.start - 1500, names, mentions, actors, outer, true);
-    if (earlier)
+    if (earlier && pronounFits(pronoun, earlier.actor))
       return by(
         'resolve/pronoun-full-name-before',
         named(earlier.name, earlier.actor, range, t, registry, base, false),

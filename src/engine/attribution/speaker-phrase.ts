@@ -31,6 +31,12 @@ import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from
  * to a clause boundary. Returns the token range and the index of the boundary token (-1 at the
  * start of the tokens).
  */
+/** "WHO", "US": an acronym spelled like a function word is a name, not the word. */
+function isAcronym(w: Token): boolean {
+  const s = w.text;
+  return s.length >= 2 && s !== w.lower && s === s.toUpperCase();
+}
+
 export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { boundary: number }) | null {
   let k = i - 1;
   while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
@@ -52,7 +58,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
     return { from: k - 2, to: k + 1, boundary: k - 3 >= floor ? k - 3 : -1 };
   }
   // "anybody who complains": the relative pronoun stands for the phrase before it.
-  if (k > floor && isWord(t[k]) && (t[k].lower === 'who' || t[k].lower === 'which')) {
+  if (k > floor && isWord(t[k]) && (t[k].lower === 'who' || t[k].lower === 'which') && !isAcronym(t[k])) {
     // "McConnell, ..., who in 2010 said ...": after a comma "who" is the subject, resolved like a pronoun.
     if (t[k - 1].text === ',' && t[k].lower === 'who') return { from: k, to: k + 1, boundary: k - 1 };
     k--;
@@ -82,7 +88,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
       }
       break;
     }
-    if (NP_STOP.has(w.lower)) {
+    if (NP_STOP.has(w.lower) && !isAcronym(w)) {
       // "and" joins two names ("Trump and Pence said"); otherwise it ends the phrase.
       if (w.lower === 'and' && k > floor && isCap(t[k - 1]) && isCapAt(t, k + 1)) {
         k--;

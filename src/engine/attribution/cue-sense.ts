@@ -1,0 +1,109 @@
+/**
+ * Cue words used in a sense that reports nobody's words (issue 16, claims), read off the tokens:
+ *
+ * - a passive ("All the cases were reported from a clinic", "the toll is thought to be higher"):
+ *   the subject is what was said, not who said it;
+ * - a plural-noun form with its prepositional complement ("all police reports on the raid",
+ *   "recent claims of fraud", "early reports from the coast"): a noun, not a verb, unless a
+ *   "that" clause or a quotation follows in the same clause ("CNN reports on its site that ...").
+ *
+ * - a request ("asked the city for funds", "asked voters to back him", "asked that the files be
+ *   released"): what someone wants done, not what they hold true (a question, "asked whether
+ *   ...", still reports).
+ *
+ * Each is a predicate on the cue's token index; the cue pass asks them before its subject rules.
+ */
+import { NOUNISH } from '../data/clause-words';
+import { TIME } from '../data/speaker-words';
+import { isFinal, isOpenQuote } from './draft';
+import { isAdverb } from './cue';
+import { isQuoted, isWord, type Token } from './tokens';
+
+/** Forms of "be" before a passive participle ("is", "were", "has been", "to be"). */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Irregular past participles of cue verbs (the regular ones end in -ed). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['thought', 'said', 'told', 'written', 'held', 'known']);
+/** Passives whose subject does speak or hold the view: "X was quoted as saying", "X is worried that". */
+const SPEAKING_PASSIVES: ReadonlySet<string> = new Set(['quoted', 'cited', 'worried', 'concerned', 'convinced']);
+/** Prepositions that take a noun's complement ("reports on", "claims of"). */
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'on',
+  'from',
+  'about',
+  'over',
+  'against',
+  'regarding',
+  'concerning',
+  'into',
+]);
+/** How far a "that" or a quotation may stand after the complement and still make the word a verb. */
+const THAT_WINDOW = 12;
+/** How far after a passive participle its "by" agent may stand ("was reported last week by ..."). */
+const AGENT_WINDOW = 8;
+
+/** "were reported", "is widely thought", "has been told": the cue at i is a passive participle after a form of "be". */
+export function isPassiveCue(t: Token[], i: number): boolean {
+  const w = t[i].lower;
+  if (SPEAKING_PASSIVES.has(w) || !(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return false;
+  let p = i - 1;
+  // One adverb may stand between ("were initially reported").
+  if (p >= 0 && isWord(t[p]) && isAdverb(t[p])) p--;
+  return p >= 0 && isWord(t[p]) && PASSIVE_BE.has(t[p].lower) && !agentAfter(t, i);
+}
+
+/** "reports on the raid", "claims of fraud": a plural-noun cue form with a prepositional complement and no "that" clause after it. */
+export function isNounWithComplement(t: Token[], i: number): boolean {
+  if (!NOUNISH.has(t[i].lower)) return false;
+  const next = t[i + 1];
+  if (!next || !isWord(next) || !NOUN_PREPOSITIONS.has(next.lower)) return false;
+  // "reports on Monday that ...": a time phrase, then the verb's content.
+  const after = t[i + 2];
+  if (after && TIME.has(after.lower)) return false;
+  for (let n = i + 2; n < t.length && n - i < THAT_WINDOW; n++) {
+    const w = t[n];
+    if (isQuoted(w) || isOpenQuote(w.text) || w.text === ':') return false;
+    if (isWord(w) && w.lower === 'that') return false;
+    if (w.text === ';' || w.text === ',' || isFinal(w.text)) break;
+  }
+  return true;
+}
+
+/** "has been endorsed by dozens of papers": a passive with its agent, who is the one speaking. */
+function agentAfter(t: Token[], i: number): boolean {
+  for (let n = i + 1; n < t.length && n - i < AGENT_WINDOW; n++) {
+    const w = t[n];
+    if (w.text === ';' || w.text === ',' || isFinal(w.text)) return false;
+    if (isWord(w) && w.lower === 'by') return true;
+  }
+  return false;
+}
+
+/** Words after "ask" that open a request: "for" its object, "to" an infinitive, "that" a subjunctive. */
+const REQUEST_MARKERS: ReadonlySet<string> = new Set(['for', 'to', 'that']);
+/** How many words an addressee may take between "asked" and its request ("asked the federal government for"). */
+const ADDRESSEE_WINDOW = 5;
+
+/** "asked the city for funds", "asked voters to back him", "asked that the files be released": a request. */
+export function isRequestCue(t: Token[], i: number, lemma: string): boolean {
+  if (lemma !== 'ask') return false;
+  for (let n = i + 1; n < t.length && n - i <= ADDRESSEE_WINDOW; n++) {
+    const w = t[n];
+    if (!isWord(w) || isQuoted(w)) return false;
+    if (REQUEST_MARKERS.has(w.lower)) return w.lower !== 'that' || subjunctiveAfter(t, n);
+    if (QUESTION_WORDS.has(w.lower)) return false;
+  }
+  return false;
+}
+
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
+
+/** "that the files be released": a bare "be" in the clause. */
+function subjunctiveAfter(t: Token[], n: number): boolean {
+  for (let k = n + 1; k < t.length && k - n < THAT_WINDOW; k++) {
+    const w = t[k];
+    if (w.text === ',' || w.text === ';' || isFinal(w.text)) return false;
+    if (isWord(w) && w.lower === 'be') return true;
+  }
+  return false;
+}

@@ -1,0 +1,144 @@
+/**
+ * Descriptive anaphors as speakers (issue 16, claims): "The lawmaker said ...", "the spokeswoman
+ * added ..." name no new source; they point back to the person the article introduced with that
+ * role ("Rep. Jane Doe (D-Ore.)", "spokeswoman Ann Roe"). A claim whose speaker is such a definite
+ * role phrase (and no actor) takes the person actor with a matching role mentioned last before it,
+ * unless an unnamed holder of the role ("a lawmaker who asked not to be named") came in between.
+ * The source made for the phrase folds into the actor's source.
+ *
+ * Linear in the claims, with a scan of the actors' mentions per anaphor.
+ */
+import type { Actor, Claim, Range, Source, Speaker } from '../../schema/brief';
+import type { Doc } from '../document';
+import type { Extracted } from '../furniture-filter';
+import { ROLE_CLASS_OF } from '../data/role-classes';
+
+/** "the lawmaker", "The veteran lawmaker", "this spokeswoman": a definite determiner, up to two lower-case modifiers, a role noun. */
+const ANAPHOR = /^(?:the|this|that)\s+(?:[a-z][a-z-]*\s+){0,2}([a-z]+)$/i;
+/** A party tag as a role ("R-Pa.", "D-Calif."): its holder is a lawmaker. */
+const PARTY_TAG = /^[RDI]-[A-Z]/;
+/** How far around a claim its speaker phrase is looked for when no source holds it. */
+const SEARCH = 300;
+
+const office = (word: string) => {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return ROLE_CLASS_OF.get(w) ?? w;
+};
+
+/** The role noun of a descriptive anaphor speaker, or null. */
+export function anaphorRole(name: string): string | null {
+  const m = ANAPHOR.exec(name.trim());
+  return m ? office(m[1]) : null;
+}
+
+/** Whether one of the actor's roles names the office. */
+export function holdsRole(actor: Actor, role: string): boolean {
+  for (const r of actor.roles) {
+    if (PARTY_TAG.test(r) && role === 'lawmaker') return true;
+    for (const w of r.split(/[\s,]+/)) if (w && office(w) === role) return true;
+  }
+  return false;
+}
+
+export function resolveRoleAnaphors(doc: Doc, items: Extracted): Extracted {
+  const { text } = doc;
+  let changed = false;
+  const sourceById = new Map(items.sources.map((s) => [s.id, s]));
+  // Sources to rewrite: the phrase's source id -> the actor's source (made or found).
+  const folded = new Map<string, Source>();
+  const sources = items.sources.slice();
+  // Actors given new mentions: id -> a copy with them.
+  const mentioned = new Map<string, Actor>();
+  const claims = items.claims.map((claim) => {
+    const sp = claim.speaker;
+    if (!sp || sp.actorId) return claim;
+    const role = anaphorRole(sp.name);
+    if (!role) return claim;
+    const phraseSource = claim.sourceIds.map((id) => sourceById.get(id)).find((s) => s?.name === sp.name);
+    const phrase = phraseAt(text, sp.name, phraseSource, claim);
+    const at = phrase.start;
+    const actor = lastHolder(items.actors, role, at);
+    if (!actor || unnamedHolderBetween(text, role, actor, at)) return claim;
+    changed = true;
+    doc.trace?.add('claim', claim.start, claim.end, 'speakers/role-anaphor');
+    // The phrase is a mention of the actor (coreference the earlier passes did not make).
+    if (phrase.end > phrase.start) addMention(mentioned, actor, phrase);
+    const speaker: Speaker = { name: actor.name, actorId: actor.id, anonymous: false };
+    if (!phraseSource) return { ...claim, speaker };
+    let target = folded.get(phraseSource.id);
+    if (!target) {
+      const own = sources.findIndex((s) => s.name === actor.name);
+      target =
+        own >= 0
+          ? { ...sources[own], mentions: [...sources[own].mentions] }
+          : { ...phraseSource, name: actor.name, type: 'person', anonymous: false, mentions: [] };
+      if (own >= 0) sources[own] = target;
+      folded.set(phraseSource.id, target);
+    }
+    for (const m of phraseSource.mentions)
+      if (!target.mentions.some((x) => x.start === m.start)) target.mentions.push(m);
+    target.mentions.sort((a, b) => a.start - b.start);
+    const sourceIds = [...new Set(claim.sourceIds.map((id) => (id === phraseSource.id ? target.id : id)))];
+    return { ...claim, speaker, sourceIds };
+  });
+  if (!changed) return items;
+  // The phrase's source stays only if another claim still cites it.
+  const cited = new Set(claims.flatMap((c) => c.sourceIds));
+  const kept: Source[] = [];
+  for (const s of sources) {
+    const into = folded.get(s.id);
+    if (into && into.id !== s.id) {
+      if (cited.has(s.id)) kept.push(s);
+    } else kept.push(into ?? s);
+  }
+  const actors = mentioned.size ? items.actors.map((a) => mentioned.get(a.id) ?? a) : items.actors;
+  return { ...items, actors, claims, sources: kept };
+}
+
+function addMention(mentioned: Map<string, Actor>, actor: Actor, m: Range): void {
+  let copy = mentioned.get(actor.id);
+  if (!copy) mentioned.set(actor.id, (copy = { ...actor, mentions: [...actor.mentions] }));
+  if (copy.mentions.some((x) => x.start < m.end && m.start < x.end)) return;
+  copy.mentions.push({ start: m.start, end: m.end });
+  copy.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Where the phrase stands: its source mention nearest the claim, else its occurrence nearest the claim in the text around it, else the claim's start. */
+function phraseAt(text: string, name: string, source: Source | undefined, claim: Claim): Range {
+  let best: Range = { start: claim.start, end: claim.start };
+  let gap = Infinity;
+  const consider = (start: number, end: number) => {
+    const d = start < claim.start ? claim.start - start : start >= claim.end ? start - claim.end : 0;
+    if (d < gap) [gap, best] = [d, { start, end }];
+  };
+  for (const m of source?.mentions ?? []) consider(m.start, m.end);
+  if (gap < Infinity) return best;
+  const lo = Math.max(0, claim.start - SEARCH);
+  const hi = Math.min(text.length, claim.end + SEARCH);
+  for (let i = text.indexOf(name, lo); i >= 0 && i + name.length <= hi; i = text.indexOf(name, i + 1)) {
+    consider(i, i + name.length);
+  }
+  return best;
+}
+
+/** The person holding the role whose mention comes last before `at`. */
+function lastHolder(actors: readonly Actor[], role: string, at: number): Actor | null {
+  let best: Actor | null = null;
+  let bestAt = -1;
+  for (const a of actors) {
+    if (a.type !== 'person' || !holdsRole(a, role)) continue;
+    for (const m of a.mentions) if (m.end <= at && m.start > bestAt) [best, bestAt] = [a, m.start];
+  }
+  return best;
+}
+
+/** "a lawmaker who asked not to be named" between the actor's last mention and the anaphor: the anaphor may be that one. */
+function unnamedHolderBetween(text: string, role: string, actor: Actor, at: number): boolean {
+  let from = 0;
+  for (const m of actor.mentions) if (m.end <= at && m.end > from) from = m.end;
+  const between = text.slice(from, at);
+  for (const m of between.matchAll(/\b(?:an?|another|one)\s+(?:[a-z][a-z-]*\s+){0,2}([a-z]+)\b/gi)) {
+    if (office(m[1]) === role) return true;
+  }
+  return false;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+// Every article here is made up for these tests (issue 16, claims): cue words in a sense that
+// reports nobody's words make no claim.
+
+const claimTexts = (text: string) => brief({ text }).claims.map((c) => `${c.speaker?.name ?? 'null'}: ${c.text}`);
+
+describe('cue words that report nobody', () => {
+  it('a plural-noun form with its complement ("police reports on the raid") is a noun, not a verb', () => {
+    const text =
+      'Records released\n\nThe files include all Harbor Police reports on the dock raid and the logs of two patrol boats. ' +
+      'Early reports from the coast were confused.';
+    expect(claimTexts(text)).toEqual([]);
+  });
+
+  it('the verb with a "that" clause after its complement still reports', () => {
+    const text = 'Dock raid\n\nThe Harbor Gazette reports on its website that the raid found nothing.';
+    expect(claimTexts(text).join('\n')).toContain('the raid found nothing');
+  });
+
+  it('a passive subject is what was said, not who said it', () => {
+    const text =
+      'Fever cases rise\n\nAll the fever cases were reported from one clinic near the river, the Lakeland Health Agency said. ' +
+      'The true count is thought to be far higher.';
+    const claims = claimTexts(text);
+    expect(claims.some((c) => c.startsWith('All the fever cases:') || c.startsWith('The true count:'))).toBe(false);
+    expect(claims.join('\n')).toContain('Lakeland Health Agency: All the fever cases were reported');
+  });
+});
+
+describe('where, not what', () => {
+  it('"X reported from PLACE." reports nothing: the place is where the reporter was', () => {
+    const text =
+      'Storm hits coast\n\nThe storm flattened two piers, the Harbor Gazette said on Monday.\n\n' +
+      'Lena Voss reported from Port Elling.';
+    expect(claimTexts(text).filter((c) => c.includes('Port Elling'))).toEqual([]);
+  });
+});
+
+describe('requests', () => {
+  it('"asked X for ...", "asked X to ...", "asked that ... be ..." ask for something and claim nothing', () => {
+    const text =
+      'Mayor seeks aid\n\nMayor Tomas Evrard asked the regional council for another $3 million in flood relief. ' +
+      'He also asked residents to stay off the river roads. ' +
+      'Evrard asked that the budget hearing be moved to Friday.';
+    expect(claimTexts(text)).toEqual([]);
+  });
+
+  it('a question still reports what was asked', () => {
+    const text = 'Mayor seeks aid\n\nMayor Tomas Evrard asked whether the council had spent last year’s relief money.';
+    expect(claimTexts(text).join('\n')).toContain('the council had spent');
+  });
+});
+
+describe('"from" after "that" is the content', () => {
+  it('"said that from May to June ..." keeps its claim', () => {
+    const text =
+      'Clinic closes\n\nAnna Reyes, a spokeswoman for the clinic, said that from May to June the clinic saw no new patients.';
+    expect(claimTexts(text).join('\n')).toContain('the clinic saw no new patients');
+  });
+});
