@@ -1,8 +1,8 @@
 /**
  * `npm run bench:startup`: how long the Worker takes to start, against a bare Hono Worker.
  *
- * Both are bundled by esbuild the way wrangler bundles them (ESM, workerd conditions), then each
- * bundle is imported in a fresh Node process (`--runs` times, default 7; the best and the median
+ * Both are bundled by esbuild the way wrangler bundles them (ESM, workerd conditions, wrangler.toml's
+ * `[alias]`), then each bundle is imported in a fresh Node process (`--runs` times, default 7; the best and the median
  * are kept: the machine is shared, the best is the run least disturbed). `cloudflare:workers` is
  * replaced by a stub with an empty `DurableObject` class, the only thing the Worker takes from it.
  *
@@ -26,11 +26,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
+import { wranglerAliasPlugin } from '../wrangler-alias';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const RUNS = Math.max(1, Number(values.runs));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const IMPORT_TARGET_MS = 100;
+const aliases = wranglerAliasPlugin(ROOT);
 
 const stubCloudflare: Plugin = {
   name: 'stub-cloudflare-workers',
@@ -72,7 +74,7 @@ async function bundle(dir: string, name: string, entry: { path?: string; content
     logLevel: 'error',
     // nodejs_compat (on from our compatibility date) gives workerd Node's built-ins; Node has them too.
     external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-    plugins: [stubCloudflare],
+    plugins: [stubCloudflare, aliases],
   });
   return outfile;
 }

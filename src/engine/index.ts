@@ -10,7 +10,8 @@
  * const b = brief({ text: 'Kremlin fumes.\n\nMedvedev warned that ...' });
  * b.actors.map((a) => a.name);
  */
-import { MAX_FURNITURE, type Brief } from '../schema/brief';
+import type { Brief } from '../schema/brief';
+import { MAX_FURNITURE } from '../schema/ceilings';
 import { findActors } from './actors';
 import { refineActors } from './actor-passes';
 import { findAttribution } from './attribution';

@@ -34,14 +34,34 @@ const MARGIN = 2;
 const LANGUAGES = Object.keys(STOPWORDS) as WordLanguage[];
 const EN = LANGUAGES.indexOf('en');
 
-/** Each function word with the bit set of the languages that use it. */
-const WORD_LANGUAGES: ReadonlyMap<string, number> = (() => {
-  const map = new Map<string, number>();
+/** The function-word tables, built on first use rather than at module load (importing the engine stays cheap). */
+interface WordTables {
+  /** Each function word with the bit set of the languages that use it. */
+  languages: ReadonlyMap<string, number>;
+  /** The ASCII function words by the FNV-1a hash of their letters (a collision is caught by `sameLetters`). */
+  ascii: ReadonlyMap<number, { word: string; languages: number }>;
+  /** No function word is longer than this, so longer words are skipped without being sliced. */
+  longest: number;
+}
+
+let tables: WordTables | undefined;
+
+function wordTables(): WordTables {
+  if (tables) return tables;
+  const languages = new Map<string, number>();
   LANGUAGES.forEach((language, bit) => {
-    for (const word of STOPWORDS[language]) map.set(word, (map.get(word) ?? 0) | (1 << bit));
+    for (const word of STOPWORDS[language]) languages.set(word, (languages.get(word) ?? 0) | (1 << bit));
   });
-  return map;
-})();
+  const ascii = new Map<number, { word: string; languages: number }>();
+  for (const [word, bits] of languages) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    let h = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+    if (!ascii.has(h)) ascii.set(h, { word, languages: bits });
+  }
+  const longest = Math.max(...[...languages.keys()].map((word) => word.length));
+  return (tables = { languages, ascii, longest });
+}
 
 type Script =
   | 'latin'
@@ -129,27 +149,12 @@ const PERSIAN_LETTERS = new Set([0x67e, 0x686, 0x698, 0x6af, 0x6a9, 0x6cc]);
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** The ASCII function words by the FNV-1a hash of their letters (a collision is caught by `sameLetters`). */
-const ASCII_WORDS: ReadonlyMap<number, { word: string; languages: number }> = (() => {
-  const map = new Map<number, { word: string; languages: number }>();
-  for (const [word, languages] of WORD_LANGUAGES) {
-    if (!/^[a-z]+$/.test(word)) continue;
-    let h = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-    if (!map.has(h)) map.set(h, { word, languages });
-  }
-  return map;
-})();
-
 /** Does text[from, to), ASCII letters in any case, spell `word` (lower case)? */
 function sameLetters(text: string, from: number, to: number, word: string): boolean {
   if (to - from !== word.length) return false;
   for (let i = from; i < to; i++) if ((text.charCodeAt(i) | 0x20) !== word.charCodeAt(i - from)) return false;
   return true;
 }
-
-/** No function word is longer than this, so longer words are skipped without being sliced. */
-const LONGEST_WORD = Math.max(...[...WORD_LANGUAGES.keys()].map((word) => word.length));
 
 /** Index into SCRIPTS of the script of `code`, or -1. ASCII (nearly every character of English) first. */
 function scriptOf(code: number): number {
@@ -196,6 +201,7 @@ class Sample {
   /** Reads text[from, to); `last` closes a word still open at `to`. A word cut at `from` resumes where it was. */
   read(text: string, from: number, to: number, last: boolean): void {
     const { scripts, hits } = this;
+    const { languages, ascii, longest } = wordTables();
     for (let i = from; i <= to; i++) {
       if (i === to && !last) return;
       const code = i < to ? text.charCodeAt(i) : 0;
@@ -224,10 +230,11 @@ class Sample {
         }
         if (this.wordAscii) {
           // Found by hash and checked letter by letter: no string is made for an ASCII word.
-          const entry = i - this.wordStart <= LONGEST_WORD ? ASCII_WORDS.get(this.wordHash) : undefined;
+          const entry = i - this.wordStart <= longest ? ascii.get(this.wordHash) : undefined;
           if (entry !== undefined && sameLetters(text, this.wordStart, i, entry.word)) addHits(entry.languages, hits);
-        } else if (i - this.wordStart <= LONGEST_WORD * 2) {
-          countWord(text.slice(this.wordStart, i).normalize('NFC').toLowerCase(), hits);
+        } else if (i - this.wordStart <= longest * 2) {
+          const bits = languages.get(text.slice(this.wordStart, i).normalize('NFC').toLowerCase());
+          if (bits !== undefined) addHits(bits, hits);
         }
         this.wordStart = -1;
       }
@@ -266,11 +273,6 @@ class Sample {
     });
     return bestHits >= MIN_HITS && bestHits > english * MARGIN ? best : 'en';
   }
-}
-
-function countWord(word: string, hits: number[]): void {
-  const languages = WORD_LANGUAGES.get(word);
-  if (languages !== undefined) addHits(languages, hits);
 }
 
 function addHits(languages: number, hits: number[]): void {

@@ -7,7 +7,7 @@
  * fields may be added, never renamed, retyped or dropped.
  */
 import { z } from '@hono/zod-openapi';
-import { CEILINGS_NOTE, LIST_CEILINGS } from './ceilings';
+import { CEILINGS_NOTE, LIST_CEILINGS, MAX_FURNITURE } from './ceilings';
 
 /** A UTF-16 `[start, end)` range into the analysed text. */
 export const Range = z
@@ -118,8 +118,8 @@ export const FurnitureKind = z
       'share: a run of share buttons; copyright: copyright and distribution lines; label: a short line such as "Advertisement".',
   });
 
-/** At most this many furniture ranges are listed (adjacent lines of one kind are one range). */
-export const MAX_FURNITURE = 200;
+// MAX_FURNITURE lives in ./ceilings (no zod) so the engine can use it without loading zod.
+export { MAX_FURNITURE };
 
 export const FurnitureRange = Range.extend({ kind: FurnitureKind }).openapi('Furniture');
 

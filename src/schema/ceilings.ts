@@ -20,6 +20,9 @@ export const LIST_CEILINGS = {
 
 export type CeilingList = keyof typeof LIST_CEILINGS;
 
+/** At most this many furniture ranges are listed (adjacent lines of one kind are one range). */
+export const MAX_FURNITURE = 200;
+
 /** Longest actor name, alias, role, source name or speaker name, in UTF-16 code units. */
 export const NAME_MAX = 80;
 

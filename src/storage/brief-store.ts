@@ -42,6 +42,11 @@ export class BriefStore {
     return this.kv.get(briefKey(id), isBriefOf(id));
   }
 
+  /** The brief's JSON as stored (when `get` would find it), for serving it without re-serialising. */
+  getJson(id: string): Promise<string | null> {
+    return this.kv.getJsonText(briefKey(id), isBriefOf(id));
+  }
+
   /** The brief and whether it is kept without expiry (one read, with its metadata). */
   async read(id: string): Promise<{ brief: Brief; kept: boolean } | null> {
     const found = await this.kv.getWithMetadata<Brief, BriefMetadata>(briefKey(id), isBriefOf(id));

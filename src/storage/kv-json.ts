@@ -45,7 +45,18 @@ export class JsonKv {
   ) {}
 
   async get<T>(key: string, accept: Accept<T>): Promise<T | null> {
-    return parse(key, await withTimeout(this.kv.get(key, 'text'), this.timeoutMs, 'KV get').catch(classify), accept);
+    return parse(key, await this.getText(key), accept);
+  }
+
+  /** The stored text, unparsed (null when absent). */
+  getText(key: string): Promise<string | null> {
+    return withTimeout(this.kv.get(key, 'text'), this.timeoutMs, 'KV get').catch(classify);
+  }
+
+  /** The stored text when it parses to a value `accept` takes (the text as stored: nothing is re-serialised). */
+  async getJsonText(key: string, accept: Accept<unknown>): Promise<string | null> {
+    const raw = await this.getText(key);
+    return parse(key, raw, accept) === null ? null : raw;
   }
 
   /** The value and its metadata in one read. */

@@ -1,0 +1,55 @@
+/**
+ * What the engine's and the Worker's module graphs pull in (issue 13.5: the engine's module load
+ * <= 50 ms, the Worker's import <= 100 ms; every byte of the bundle is parsed when an isolate starts).
+ * The engine is pure and needs no schema library: the brief's zod schema (src/schema/brief.ts) is for
+ * the API and the tests, and importing it would build every schema and load zod's 700 KB.
+ */
+import { build, type Plugin } from 'esbuild';
+import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { wranglerAliasPlugin, wranglerAliases } from '../../scripts/wrangler-alias';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The bundle's metafile for `entry`, bundled as wrangler would (conditions, aliases, externals). */
+async function metafile(entry: string, plugins: Plugin[] = []) {
+  const result = await build({
+    entryPoints: [`${ROOT}${entry}`],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    conditions: ['workerd', 'worker', 'browser'],
+    mainFields: ['module', 'main'],
+    jsx: 'automatic',
+    jsxImportSource: 'hono/jsx',
+    external: ['cloudflare:workers', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins,
+  });
+  return result.metafile;
+}
+
+describe('engine module graph', () => {
+  it('does not load zod, hono or the brief schema', async () => {
+    const inputs = Object.keys((await metafile('src/engine/index.ts')).inputs);
+    expect(inputs.some((f) => f.endsWith('src/engine/index.ts'))).toBe(true);
+    expect(inputs.filter((f) => /node_modules\/(zod|hono|@hono)\/|src\/schema\/brief\.ts$/.test(f))).toEqual([]);
+  });
+});
+
+describe('Worker bundle', () => {
+  it("leaves out zod's locales but English, and the alias doing it replaces nothing but zod's import", async () => {
+    const aliases = wranglerAliases(ROOT);
+    const { inputs } = await metafile('src/index.ts', [wranglerAliasPlugin(ROOT, aliases)]);
+    const locales = Object.keys(inputs).filter((f) => /node_modules\/zod\/v4\/locales\//.test(f));
+    expect(locales.map((f) => f.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
+    const importers = Object.entries(inputs)
+      .filter(([, input]) => input.imports.some((i) => i.original !== undefined && i.original in aliases))
+      .map(([file]) => file);
+    expect(importers.length).toBeGreaterThan(0);
+    expect(importers.filter((file) => !/node_modules\/zod\//.test(file))).toEqual([]);
+  });
+});
