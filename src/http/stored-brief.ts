@@ -2,8 +2,9 @@
  * Answer with a stored brief, as JSON or as a Markdown download, with an ETag and 304 on
  * `If-None-Match` (weak comparison, `*` too). A brief by id never changes (its id is the hash of the
  * article and the engine), so it may be kept for good: `Cache-Control: immutable`, `private` when the
- * API token locks it. `X-Cache: HIT` and `Server-Timing` say where it came from (`kv`, or `memory`: this
- * isolate's recent briefs, src/storage/recent-briefs.ts) and how long that took. Shared by the API
+ * API token locks it. `X-Cache: HIT` and `Server-Timing` say it came from KV and how long that took. There
+ * is no cache of our own in the isolate: KV's edge caching is the cache, and a brief released when its
+ * article is deleted must stop being served as KV stops serving it. Shared by the API
  * (`GET /v1/briefs/{id}`, behind the token when one is set), the
  * article index (`GET /v1/articles/...`) and the form page's own links (`GET /brief/{id}`, public
  * like the form that made the brief: anyone who could compute the id could paste the article into
@@ -14,7 +15,6 @@ import type { AppEnv } from '../env';
 import { briefToMarkdown } from '../engine/markdown';
 import type { Brief } from '../schema/brief';
 import { BriefStore } from '../storage/brief-store';
-import { RecentBriefs } from '../storage/recent-briefs';
 import { ifNoneMatchMatches } from './conditional';
 import { isKvLimitError } from '../storage/kv-json';
 import { ProblemError } from './problem';
@@ -27,7 +27,7 @@ export async function respondWithStoredBrief(c: Context<AppEnv>, requested: stri
   const markdown = requested.endsWith('.md');
   const id = markdown ? requested.slice(0, -3) : requested;
   const started = performance.now();
-  const json = /^[0-9a-f]{64}$/.test(id) ? await storedJson(c, id) : null;
+  const json = /^[0-9a-f]{64}$/.test(id) ? await BriefStore.of(c.env).getJson(id).catch(storeReadFailed) : null;
   if (!json)
     throw new ProblemError(404, {
       slug: 'not-found',
@@ -36,24 +36,13 @@ export async function respondWithStoredBrief(c: Context<AppEnv>, requested: stri
     });
   c.header('Cache-Control', `${c.env.API_TOKEN && c.req.path.startsWith('/v1/') ? 'private' : 'public'}, ${IMMUTABLE}`);
   c.header('X-Cache', 'HIT');
-  c.header('Server-Timing', `${json.from};dur=${(performance.now() - started).toFixed(2)}, cache;desc=HIT`);
-  if (markdown) return respondWithBrief(c, JSON.parse(json.text) as Brief, true);
+  c.header('Server-Timing', `kv;dur=${(performance.now() - started).toFixed(2)}, cache;desc=HIT`);
+  if (markdown) return respondWithBrief(c, JSON.parse(json) as Brief, true);
   // The stored JSON as it is: parsing it only to serialise it again would give the same bytes.
   const etag = `"${id}"`;
   c.header('ETag', etag);
   if (ifNoneMatchMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304);
-  return c.body(json.text, 200, { 'Content-Type': 'application/json' });
-}
-
-/** The brief's JSON from this isolate's recent briefs (`memory`), else from KV (`kv`), else null. */
-async function storedJson(c: Context<AppEnv>, id: string): Promise<{ text: string; from: 'memory' | 'kv' } | null> {
-  const recent = RecentBriefs.of(c.env.BRIEFS);
-  const kept = recent.get(id);
-  if (kept !== undefined) return { text: kept, from: 'memory' };
-  const text = await BriefStore.of(c.env).getJson(id).catch(storeReadFailed);
-  if (text === null) return null;
-  recent.set(id, text);
-  return { text, from: 'kv' };
+  return c.body(json, 200, { 'Content-Type': 'application/json' });
 }
 
 /** The brief with its ETag, or 304 when the client already has it; headers set before are kept. */
