@@ -35,6 +35,7 @@ import {
   RELATED,
   SHARE_WORDS,
 } from '../data/furniture-cues';
+import { captionsAndRepeats, creditLineKind } from './furniture-credits';
 
 export type FurnitureKind =
   | 'headline'
@@ -117,6 +118,7 @@ export function findFurniture(text: string, titleRange: Range | null): Furniture
     firstBody = false;
   }
   neighbours(text, lines);
+  captionsAndRepeats(text, lines, titleRange);
   return collect(text, lines);
 }
 
@@ -175,7 +177,9 @@ function classify(text: string, line: Line, firstBody: boolean): void {
     datelineOf(text, line, head, firstBody);
     return;
   }
-  if (COMMENT_FORM.test(head) || (words <= 3 && /\p{L}[^*]*\*\s*$/u.test(head))) line.kind = 'comment-form';
+  const shape = creditLineKind(head, words);
+  if (shape) line.kind = shape;
+  else if (COMMENT_FORM.test(head) || (words <= 3 && /\p{L}[^*]*\*\s*$/u.test(head))) line.kind = 'comment-form';
   else if (POLL.test(head)) line.kind = 'widget';
   else if (NEWSLETTER.test(head) && (words <= 25 || /\byou\b/i.test(head))) line.kind = 'newsletter';
   else if (words <= 20 && COPYRIGHT.test(head)) line.kind = 'copyright';
