@@ -46,7 +46,12 @@ const STARTS = new Set(['a', 'an', 'you', 'our', 'like', ...WE, ...REFERRING]);
 
 /** Longest reach of a clause search either side of a cue. */
 const REACH = 300;
-const CLAUSE_BREAK = /[,;:!?()\u2014\u2013]/;
+/** , ; : ! ? ( ) and the em and en dashes end a clause. */
+const isBreak = (c: number) =>
+  c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013;
+/** White space and quotation marks trimmed off a clause's ends (and the period at its end). */
+const isTrim = (c: number) =>
+  c === 32 || c === 10 || c === 9 || c === 13 || c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201d);
 
 const isCap = (text: string, t: Token | undefined) => !!t && /^\p{Lu}/u.test(text[t.start]);
 
@@ -54,31 +59,44 @@ const isCap = (text: string, t: Token | undefined) => !!t && /^\p{Lu}/u.test(tex
 function clauseAround(text: string, from: number, to: number, lo: number, hi: number): [number, number] {
   let a = from;
   const aMin = Math.max(lo, from - REACH);
-  while (a > aMin && !CLAUSE_BREAK.test(text[a - 1])) a--;
-  while (a < from && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[a])) a++;
+  while (a > aMin && !isBreak(text.charCodeAt(a - 1))) a--;
+  while (a < from && isTrim(text.charCodeAt(a))) a++;
   let b = to;
   const bMax = Math.min(hi, to + REACH);
-  while (b < bMax && !CLAUSE_BREAK.test(text[b])) b++;
-  while (b > to && /[\s."'\u201c\u201d\u2018\u2019]/.test(text[b - 1])) b--;
+  while (b < bMax && !isBreak(text.charCodeAt(b))) b++;
+  while (b > to && (isTrim(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 46)) b--;
   return [a, b];
 }
 
 /**
- * Is the word at `i` in somebody's reported words? A verb of saying after it, or one before it
- * that no comma closes ("critics say he ..." but not "“...,” she said, acting ...").
+ * Where a sentence's verbs of saying are: the last one, and the first one that no comma closes
+ * ("critics say he ..." is open; "“...,” she said, acting ..." is closed). Read once per sentence,
+ * and only when a cue is found there, so a run-on sentence full of cues stays linear.
  */
-function reported(text: string, toks: Token[], i: number, before: boolean): boolean {
+interface Reporting {
+  last: number;
+  firstOpen: number;
+}
+
+function reportingOf(text: string, toks: Token[]): Reporting {
+  const r = { last: -1, firstOpen: toks.length };
   for (let k = 0; k < toks.length; k++) {
-    if (k === i || !REPORTED_VERBS.has(toks[k].norm)) continue;
-    if (k > i) {
-      if (before) break;
-      return true;
-    }
+    if (!REPORTED_VERBS.has(toks[k].norm)) continue;
+    r.last = k;
+    if (r.firstOpen < toks.length) continue;
     let c = toks[k].end;
     while (c < text.length && text[c] === ' ') c++;
-    if (text[c] !== ',') return true;
+    if (text[c] !== ',') r.firstOpen = k;
   }
-  return false;
+  return r;
+}
+
+/**
+ * Is the word at `i` in somebody's reported words? A verb of saying after it (unless only those
+ * before count), or one before it that no comma closes.
+ */
+function reported(r: Reporting, i: number, onlyBefore: boolean): boolean {
+  return r.firstOpen < i || (!onlyBefore && r.last > i);
 }
 
 /**
@@ -88,9 +106,9 @@ function reported(text: string, toks: Token[], i: number, before: boolean): bool
 function closedLater(text: string, pos: number): boolean {
   const limit = Math.min(text.length, pos + 2 * REACH);
   for (let c = pos; c < limit; c++) {
-    const ch = text[c];
-    if (ch === '\n' || ch === '\u201c') return false;
-    if (ch === '\u201d') return true;
+    const code = text.charCodeAt(c);
+    if (code === 10 || code === 0x201c) return false;
+    if (code === 0x201d) return true;
   }
   return false;
 }
@@ -100,6 +118,7 @@ export function authorStance(doc: Doc, regions: Regions, drafts: Draft[]): void 
   for (const s of doc.sentences) {
     const toks = doc.words.range(s.start, s.end);
     let after = -1; // one draft per clause: the next cue must start after the last draft
+    let reporting: Reporting | null = null;
     for (let i = 0; i < toks.length; i++) {
       const norm = toks[i].norm;
       if (toks[i].start < after || !(STARTS.has(norm) || CONDUCT.has(norm))) continue;
@@ -108,7 +127,11 @@ export function authorStance(doc: Doc, regions: Regions, drafts: Draft[]): void 
       const [from, to, rule, reason, clause] = found;
       // The person an attitude is ascribed to may speak next ("an incredulous Carlson asked"): only
       // a verb of saying before the cue makes it somebody's words.
-      if (regions.overlaps(from, to) || reported(text, toks, i, rule === 'attitude-of-a-name')) continue;
+      if (
+        regions.overlaps(from, to) ||
+        reported((reporting ??= reportingOf(text, toks)), i, rule === 'attitude-of-a-name')
+      )
+        continue;
       if (closedLater(text, to)) continue;
       const [a, b] = clause ? clauseAround(text, from, to, s.start, s.end) : [from, to];
       if (b <= a) continue;
