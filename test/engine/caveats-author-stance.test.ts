@@ -70,3 +70,10 @@ describe('a verdict by comparison on someone’s conduct', () => {
     expect(author(`${LEAD}Fishermen say Brandt is acting like a landlord of the whole harbour.`)).toEqual([]);
   });
 });
+
+describe('a comparison that is no verdict', () => {
+  it('does not flag "an act like this" (the noun) or "acts like you’re ..." (a clause after "like")', () => {
+    expect(author(`${LEAD}An act like this was last seen in 1998, records show.`)).toEqual([]);
+    expect(author(`${LEAD}The board acts like it has a budget for the repairs.`)).toEqual([]);
+  });
+});

@@ -41,6 +41,12 @@ const WE = new Set(['we', "we're", "we'll", "we've", "we'd"]);
 const WE_AUX = new Set(['are', 'will', 'have', 'would', 'should', 'can', 'must']);
 const REFERRING = new Set(['his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'such']);
 const CONDUCT = new Set(['act', 'acts', 'acting', 'acted', 'behave', 'behaves', 'behaving', 'behaved']);
+/** A clause's subject after "like" ("acts like you're ..."): a comparison of manner, no verdict. */
+const SUBJECTS = new Set(
+  "i you we he she they it there you're we're he's she's they're it's i'm nothing everything".split(' '),
+);
+/** Before "act", a determiner makes it the noun: "an act like this". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'any', 'each', 'such', 'his', 'her', 'their']);
 /** Words that start something at all: the scan does one lookup per word and moves on. */
 const STARTS = new Set(['a', 'an', 'you', 'our', 'like', ...WE, ...REFERRING]);
 
@@ -176,7 +182,14 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
     return [t.start, toks[j].end, 'evaluative-noun', NOUN, false];
   }
   // "acting like a bully".
-  if (CONDUCT.has(t.norm) && next === 'like' && toks[i + 2])
+  // Not the noun ("an act like this") nor a clause after "like" ("acts like you're doing ...").
+  if (
+    CONDUCT.has(t.norm) &&
+    next === 'like' &&
+    toks[i + 2] &&
+    !SUBJECTS.has(toks[i + 2].norm) &&
+    !DETERMINERS.has(toks[i - 1]?.norm ?? '')
+  )
     return [t.start, toks[i + 2].end, 'conduct-comparison', COMPARISON, true];
   return null;
 }
