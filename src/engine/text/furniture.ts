@@ -10,8 +10,9 @@
  * enough, by a short bounded cue pattern (data/furniture-cues.ts). A second pass looks at
  * neighbours: a poll is a question followed by a run of short option lines; the text of an embedded
  * post is what stands before its "— Name (@handle) Month d, yyyy" credit; a short line held between
- * two widget lines is part of the widget. Every regex runs on a slice of bounded length, so the cost
- * is linear in the text.
+ * two widget lines is part of the widget. More line shapes (wire reporter and contributor lines,
+ * credits in parentheses, captions, dash-less embed credits, the headline printed again) are in
+ * text/furniture-credits.ts. Every regex runs on a slice of bounded length, so the cost is linear.
  *
  * Known limits: an embedded post's text is taken as the text before its credit on the same line, or
  * else the one line before it; a post of several lines keeps only its last line as furniture. Lines
