@@ -16,6 +16,7 @@
  */
 import { brief } from '../../src/engine';
 import type { Brief, Claim } from '../../src/schema/brief';
+import { NewsVoice } from './polnear-news-voice';
 import { readJsonl, type Row, type Suite } from './shared';
 
 interface GoldSpan {
@@ -133,8 +134,10 @@ export const polnearSuite: Suite = {
     const t = Object.fromEntries(kinds.map((k) => [k, tally()])) as Record<(typeof kinds)[number], Tally>;
     const misses: { article: string; gold: string; source: string | null; cue: string | null }[] = [];
     const falsePositives: { article: string; claim: string; speaker: string | null }[] = [];
+    const newsVoice = new NewsVoice(split);
     for (const article of articles) {
       const b = brief({ text: article.text });
+      newsVoice.add(article.id, article.text, b);
       for (const kind of kinds) {
         const strict = kind.includes('strict');
         const withSource = kind.includes('source');
@@ -177,6 +180,8 @@ export const polnearSuite: Suite = {
         detail: `P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} (${tk.predicted} claims, ${tk.gold} gold)`,
       });
     }
+    const voice = newsVoice.row();
+    if (voice) rows.push(voice);
     return { rows, details: { misses, falsePositives } };
   },
 };

@@ -12,6 +12,8 @@
  *   of an embedded post (kind `embed`) is still a claim when its speaker is an actor the article
  *   names outside furniture ("the senator wrote on X:" and then the post). The post's own credit
  *   line never makes its author a speaker, and the post is never the author's voice.
+ *   A claim whose text runs across a post's credit line (a quotation pairing the marks of two
+ *   posts) is dropped too.
  *   A kept claim whose speaker was a dropped actor (a dateline city, a byline) gets `speaker: null`.
  * - Sources: one whose every mention lies in furniture is dropped, except in a dateline (an agency
  *   tag, "PARIS (AFP) -", credits the agency for the story) and in an embedded post's credit line
@@ -35,6 +37,22 @@ export interface Extracted {
 const notEmbed = (kind: FurnitureKind) => kind !== 'embed';
 /** Furniture that still credits a source: a dateline's agency tag, an embedded post's author. */
 const hidesSources = (kind: FurnitureKind) => kind !== 'dateline' && kind !== 'embed-credit';
+
+/** Does [start, end) hold a whole embedded post's credit line with text on both sides of it? */
+function crossesCredit(ranges: Furniture[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ranges.length && ranges[i].start < end; i++) {
+    const r = ranges[i];
+    if (r.kind === 'embed-credit' && r.start > start && r.end < end) return true;
+  }
+  return false;
+}
 
 export function filterFurniture(doc: Doc, items: Extracted): Extracted {
   const ranges = doc.furniture;
@@ -80,7 +98,8 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
     const spokenBy = claim.speaker?.actorId && !dropped.has(claim.speaker.actorId) ? claim.speaker.actorId : null;
     // An embedded post counts as furniture unless the article itself names who posted it.
     const counts = spokenBy ? notEmbed : undefined;
-    if (mostly(claim.start, claim.end, counts)) {
+    // A quotation running across a post's credit line is embedded posts run together, not one claim.
+    if (mostly(claim.start, claim.end, counts) || crossesCredit(ranges, claim.start, claim.end)) {
       trace?.add('claim', claim.start, claim.end, 'furniture/drop');
       continue;
     }

@@ -25,6 +25,7 @@ import { boundCaveats } from './bound';
 import { Regions, attributedRegions, quotesOf } from './regions';
 import { questionsAndExclamations, scareQuotes } from './scare-quotes';
 import { structuralOpinions } from './opinion-structures';
+import { authorStance } from './author-stance';
 import { sourcingCaveats } from './sourcing';
 import type { Doc } from '../document';
 
@@ -41,6 +42,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   from = named(drafts, from, 'scare-quotes/question-or-exclamation');
   sourcingCaveats(attribution, drafts);
   named(drafts, from, 'sourcing/article-sourcing');
+  authorStance(doc, regions, drafts);
   structuralOpinions(doc, regions, drafts);
   return finish(doc, drafts);
 }

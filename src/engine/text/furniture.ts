@@ -10,8 +10,9 @@
  * enough, by a short bounded cue pattern (data/furniture-cues.ts). A second pass looks at
  * neighbours: a poll is a question followed by a run of short option lines; the text of an embedded
  * post is what stands before its "— Name (@handle) Month d, yyyy" credit; a short line held between
- * two widget lines is part of the widget. Every regex runs on a slice of bounded length, so the cost
- * is linear in the text.
+ * two widget lines is part of the widget. More line shapes (wire reporter and contributor lines,
+ * credits in parentheses, captions, dash-less embed credits, the headline printed again) are in
+ * text/furniture-credits.ts. Every regex runs on a slice of bounded length, so the cost is linear.
  *
  * Known limits: an embedded post's text is taken as the text before its credit on the same line, or
  * else the one line before it; a post of several lines keeps only its last line as furniture. Lines
@@ -35,6 +36,7 @@ import {
   RELATED,
   SHARE_WORDS,
 } from '../data/furniture-cues';
+import { captionsAndRepeats, creditLineKind } from './furniture-credits';
 
 export type FurnitureKind =
   | 'headline'
@@ -117,6 +119,7 @@ export function findFurniture(text: string, titleRange: Range | null): Furniture
     firstBody = false;
   }
   neighbours(text, lines);
+  captionsAndRepeats(text, lines, titleRange);
   return collect(text, lines);
 }
 
@@ -175,7 +178,9 @@ function classify(text: string, line: Line, firstBody: boolean): void {
     datelineOf(text, line, head, firstBody);
     return;
   }
-  if (COMMENT_FORM.test(head) || (words <= 3 && /\p{L}[^*]*\*\s*$/u.test(head))) line.kind = 'comment-form';
+  const shape = creditLineKind(head, words);
+  if (shape) line.kind = shape;
+  else if (COMMENT_FORM.test(head) || (words <= 3 && /\p{L}[^*]*\*\s*$/u.test(head))) line.kind = 'comment-form';
   else if (POLL.test(head)) line.kind = 'widget';
   else if (NEWSLETTER.test(head) && (words <= 25 || /\byou\b/i.test(head))) line.kind = 'newsletter';
   else if (words <= 20 && COPYRIGHT.test(head)) line.kind = 'copyright';
