@@ -29,25 +29,27 @@ import { NO_TOKENS, type Draft, type Sent } from './draft';
 import { nameColonPass, quotationPass } from './quotation-pass';
 import { lowerBound } from '../text/partition';
 import { mayAttribute } from './text-scan';
-import { SOURCING, flagsOfTokens, tokenize, type Token } from './tokens';
+import { TokenStream } from './token-stream';
+import { SOURCING, flagsOfTokens, type Token } from './tokens';
 
 /** The drafts, and the tokens of every sentence (reused by the source scan). */
 export function findDrafts(
   doc: Doc,
   quotes: readonly Quote[],
   outer: readonly Quote[] = outerQuotes(quotes),
-): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][] } {
+): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][]; stream: TokenStream } {
   // Each pass is a function of its own, and so is its work per item. This runs once per document:
   // V8 replaces a long loop mid-way (OSR), compiling the function around it, and that code gives
   // up where the function goes on to code not run yet. Small functions keep both cheap.
   // (Plain loops rather than map/filter: on a document with tens of thousands of sentences or
   // drafts, V8's inlined map/filter deoptimize on the large arrays, every call.)
-  const sents = sentencesOf(doc, outer);
+  const stream = new TokenStream(doc.text, outer);
+  const sents = sentencesOf(doc, stream);
   const drafts: Draft[] = [];
   /** Token starts of cues already used by a quotation's cue clause. */
   const usedCues = new Set<number>();
-  const inClause = quotationPass(doc, sents, outer, usedCues, drafts);
-  nameColonPass(doc, sents, outer, drafts);
+  const inClause = quotationPass(doc, sents, stream, usedCues, drafts);
+  nameColonPass(doc, sents, stream, drafts);
   const withDraft = ownDrafts(drafts);
   cuePass(doc, sents, withDraft, usedCues, inClause, drafts);
   // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
@@ -55,14 +57,14 @@ export function findDrafts(
   const kept = withoutNested(drafts, outer);
   setSentenceStarts(kept, sents);
   const { tokens, sourcing } = tokensOf(sents);
-  return { drafts: kept, tokens, sourcing };
+  return { drafts: kept, tokens, sourcing, stream };
 }
 
 /** Every sentence, with its tokens. */
-function sentencesOf(doc: Doc, outer: readonly Quote[]): Sent[] {
+function sentencesOf(doc: Doc, stream: TokenStream): Sent[] {
   const sents: Sent[] = [];
   for (let index = 0; index < doc.sentences.length; index++)
-    sents.push(sentenceOf(doc.text, doc.sentences[index], index, outer));
+    sents.push(sentenceOf(doc.text, doc.sentences[index], index, stream));
   return sents;
 }
 
@@ -92,9 +94,9 @@ function tokensOf(sents: Sent[]): { tokens: Token[][]; sourcing: Token[][] } {
   return { tokens, sourcing };
 }
 
-/** A sentence with its tokens (only one that can hold attribution is tokenized; the check is allocation-free). */
-function sentenceOf(text: string, s: Sentence, index: number, outer: readonly Quote[]): Sent {
-  const tokens = mayAttribute(text, s.start, s.end) ? tokenize(text, s.start, s.end, outer) : NO_TOKENS;
+/** A sentence with its tokens (only one that can hold attribution gets them; the check is allocation-free). */
+function sentenceOf(text: string, s: Sentence, index: number, stream: TokenStream): Sent {
+  const tokens = mayAttribute(text, s.start, s.end) ? stream.range(s.start, s.end) : NO_TOKENS;
   return { start: s.start, end: s.end, paragraph: s.paragraph, index, tokens, flags: flagsOfTokens(tokens) };
 }
 

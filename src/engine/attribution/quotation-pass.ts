@@ -23,22 +23,24 @@ import {
   opensClause,
   opensLine,
 } from './text-scan';
-import { firstTokenAt, isCap, isQuoted, isWord, tokenize, type Token } from './tokens';
+import type { TokenStream } from './token-stream';
+import { firstTokenAt, isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** Pass 1: quotations with a cue clause next to them. Returns the offsets taken as a cue clause (null for none). */
 export function quotationPass(
   doc: Doc,
   sents: Sent[],
-  outer: readonly Quote[],
+  stream: TokenStream,
   usedCues: Set<number>,
   drafts: Draft[],
 ): Uint8Array | null {
+  const outer = stream.quotes;
   const sentAt = makeLocator(sents);
   const st: QuoteState = { inClause: null, prevClaimPara: -10, prevClaimEnd: -1 };
   for (let qi = 0; qi < outer.length; qi++) {
     const q = outer[qi];
     if (st.inClause !== null && st.inClause[q.start]) continue;
-    quotationDraft(doc, q, sents, sentAt, outer, st, usedCues, drafts);
+    quotationDraft(doc, q, sents, sentAt, stream, st, usedCues, drafts);
   }
   return st.inClause;
 }
@@ -58,7 +60,7 @@ interface QuoteContext {
   q: Quote;
   sents: Sent[];
   sentAt: (pos: number) => number;
-  outer: readonly Quote[];
+  stream: TokenStream;
   st: QuoteState;
   usedCues: Set<number>;
   drafts: Draft[];
@@ -79,7 +81,7 @@ function quotationDraft(
   q: Quote,
   sents: Sent[],
   sentAt: (pos: number) => number,
-  outer: readonly Quote[],
+  stream: TokenStream,
   st: QuoteState,
   usedCues: Set<number>,
   drafts: Draft[],
@@ -91,7 +93,7 @@ function quotationDraft(
   // (Only compared with 1, 3 and 4 below: counted up to 4.)
   const words = countWords(doc.text, q.contentStart, q.contentEnd, 4);
   const para = doc.paragraphs[paraIdx];
-  const x: QuoteContext = { doc, q, sents, sentAt, outer, st, usedCues, drafts, si, sent, paraIdx, para, words };
+  const x: QuoteContext = { doc, q, sents, sentAt, stream, st, usedCues, drafts, si, sent, paraIdx, para, words };
   if (cueClauseAfter(x) || cueClauseBefore(x) || cueClosingParagraphBefore(x)) return;
   continuesPreviousClaim(x);
 }
@@ -164,7 +166,7 @@ function finishesSentenceBegunBefore(tail: Token[], trail: Clause, words: number
 
 /** Rule quotation/cue-before (and quotation/name-colon-before): "X said, “...”", "X: “...”". */
 function cueClauseBefore(x: QuoteContext): boolean {
-  const lead = leadingClause(x.doc.text, x.q, x.sent, x.para, x.outer);
+  const lead = leadingClause(x.doc.text, x.q, x.sent, x.para, x.stream);
   if (!lead) return false;
   pushQuotationDraft(x, `quotation/${lead.rule}`, x.q.start, lead);
   if (lead.cueStart >= 0) x.usedCues.add(lead.cueStart);
@@ -213,9 +215,9 @@ function continuesPreviousClaim(x: QuoteContext): void {
 }
 
 /** Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ..."). */
-export function nameColonPass(doc: Doc, sents: Sent[], outer: readonly Quote[], drafts: Draft[]): void {
+export function nameColonPass(doc: Doc, sents: Sent[], stream: TokenStream, drafts: Draft[]): void {
   for (let si = 0; si < sents.length; si++) {
-    const d = nameColonLine(doc, sents[si], outer);
+    const d = nameColonLine(doc, sents[si], stream);
     if (d) drafts.push(d);
   }
 }
@@ -225,7 +227,7 @@ export function nameColonPass(doc: Doc, sents: Sent[], outer: readonly Quote[], 
  * function of its own: the loops over all sentences run once per document, and V8 optimises a small
  * function called per sentence sooner than a long loop body it can only replace mid-loop.)
  */
-function nameColonLine(doc: Doc, sent: Sent, outer: readonly Quote[]): Draft | null {
+function nameColonLine(doc: Doc, sent: Sent, stream: TokenStream): Draft | null {
   const { text } = doc;
   // The tokens first (a capitalised word and a colon), then whether a line starts there.
   const t = sent.tokens;
@@ -239,7 +241,7 @@ function nameColonLine(doc: Doc, sent: Sent, outer: readonly Quote[]): Draft | n
   let lineEnd = text.indexOf('\n', t[k].end);
   const para = doc.paragraphs[sent.paragraph];
   if (lineEnd < 0 || lineEnd > para.end) lineEnd = para.end;
-  const ct = tokenize(text, t[k].end, lineEnd, outer);
+  const ct = stream.range(t[k].end, lineEnd);
   let last = ct.length - 1;
   while (
     last >= 0 &&
@@ -394,7 +396,7 @@ function trailingClause(t: Token[]): Clause | null {
 }
 
 /** "Graham continued, “...”", "X said Thursday: “...”", "Sen. Lindsey Graham to committee Democrats: “...”". */
-function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: readonly Quote[]): Clause | null {
+function leadingClause(text: string, q: Quote, sent: Sent, para: Range, stream: TokenStream): Clause | null {
   // The stretch from the sentence (or line) start to the quotation.
   // Only a comma, colon or dash right before the quotation can end a cue clause: check that first, without tokenizing.
   let b = q.start - 1;
@@ -413,7 +415,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, outer: r
       break;
     }
   }
-  const t = tokenize(text, from, q.start, outer).filter((tk) => !isQuoted(tk));
+  const t = stream.range(from, q.start).filter((tk) => !isQuoted(tk));
   // Only what follows the last closed quotation before this one.
   let s = 0;
   for (let k = 0; k < t.length; k++) if (isCloseQuote(t[k].text) && k > 0) s = k + 1;
