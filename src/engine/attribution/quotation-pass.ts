@@ -23,7 +23,7 @@ import {
   opensClause,
   opensLine,
 } from './text-scan';
-import type { TokenStream } from './token-stream';
+import type { Stretch, TokenStream } from './token-stream';
 import { firstTokenAt, isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** Pass 1: quotations with a cue clause next to them. Returns the offsets taken as a cue clause (null for none). */
@@ -395,6 +395,26 @@ function trailingClause(t: Token[]): Clause | null {
   return null;
 }
 
+/**
+ * The unquoted tokens of a stretch after the last closing quotation mark among them (one with an
+ * unquoted token before it): only what follows the last closed quotation before this one. Walked
+ * back from the end, so only those few tokens are visited and copied, not the whole stretch.
+ */
+function unquotedTail({ tokens: t, first, end }: Stretch): Token[] {
+  const out: Token[] = [];
+  for (let k = end - 1; k >= first; k--) {
+    const tk = t[k];
+    if (isQuoted(tk)) continue;
+    if (isCloseQuote(tk.text)) {
+      let j = k - 1;
+      while (j >= first && isQuoted(t[j])) j--;
+      if (j >= first) break;
+    }
+    out.push(tk);
+  }
+  return out.reverse();
+}
+
 /** "Graham continued, “...”", "X said Thursday: “...”", "Sen. Lindsey Graham to committee Democrats: “...”". */
 function leadingClause(text: string, q: Quote, sent: Sent, para: Range, stream: TokenStream): Clause | null {
   // The stretch from the sentence (or line) start to the quotation.
@@ -415,11 +435,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, stream: 
       break;
     }
   }
-  const t = stream.range(from, q.start).filter((tk) => !isQuoted(tk));
-  // Only what follows the last closed quotation before this one.
-  let s = 0;
-  for (let k = 0; k < t.length; k++) if (isCloseQuote(t[k].text) && k > 0) s = k + 1;
-  const tt = t.slice(s);
+  const tt = unquotedTail(stream.within(from, q.start));
   if (tt.length === 0) return null;
   const last = tt[tt.length - 1];
   if (last.text !== ',' && last.text !== ':' && !DASHES.has(last.text)) return null;

@@ -53,13 +53,31 @@ export class TokenStream {
   }
 
   /**
-   * The tokens of text[from, to): exactly what `tokenize(text, from, to, quotes)` gives, taken
-   * from the stream when the stretch cuts no token.
+   * The tokens of text[from, to) as tokens[first, end): the stream itself when the stretch cuts no
+   * token, else the stretch tokenized alone. For a reader that walks part of a stretch and need not
+   * copy it.
    */
-  range(from: number, to: number): Token[] {
-    const a = this.indexAt(from);
-    const b = this.indexAt(to);
-    if (this.cuts(a, from) || this.cuts(b, to)) return tokenize(this.text, from, to, this.quotes);
-    return this.all.slice(a, b);
+  within(from: number, to: number): Stretch {
+    const first = this.indexAt(from);
+    const end = this.indexAt(to);
+    if (this.cuts(first, from) || this.cuts(end, to)) {
+      const tokens = tokenize(this.text, from, to, this.quotes);
+      return { tokens, first: 0, end: tokens.length };
+    }
+    return { tokens: this.all, first, end: Math.max(first, end) };
   }
+
+  /** The tokens of text[from, to): exactly what `tokenize(text, from, to, quotes)` gives. */
+  range(from: number, to: number): Token[] {
+    const { tokens, first, end } = this.within(from, to);
+    // (A stretch tokenized alone is a fresh list already.)
+    return tokens === this.all ? this.all.slice(first, end) : (tokens as Token[]);
+  }
+}
+
+/** tokens[first, end) are a stretch's tokens. */
+export interface Stretch {
+  tokens: readonly Token[];
+  first: number;
+  end: number;
 }
