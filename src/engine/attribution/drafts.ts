@@ -25,10 +25,9 @@
 import type { Doc, Sentence } from '../document';
 import type { Quote } from '../text/quotes';
 import { cuePass } from './cue-pass';
-import { NO_TOKENS, type Draft, type Sent } from './draft';
+import type { Draft, Sent } from './draft';
 import { nameColonPass, quotationPass } from './quotation-pass';
 import { lowerBound } from '../text/partition';
-import { mayAttribute } from './text-scan';
 import { TokenStream } from './token-stream';
 import { SOURCING, flagsOfTokens, type Token } from './tokens';
 
@@ -43,7 +42,7 @@ export function findDrafts(
   // up where the function goes on to code not run yet. Small functions keep both cheap.
   // (Plain loops rather than map/filter: on a document with tens of thousands of sentences or
   // drafts, V8's inlined map/filter deoptimize on the large arrays, every call.)
-  const stream = new TokenStream(doc.text, outer);
+  const stream = new TokenStream(doc.text, doc.sentences, outer);
   const sents = sentencesOf(doc, stream);
   const drafts: Draft[] = [];
   /** Token starts of cues already used by a quotation's cue clause. */
@@ -64,7 +63,7 @@ export function findDrafts(
 function sentencesOf(doc: Doc, stream: TokenStream): Sent[] {
   const sents: Sent[] = [];
   for (let index = 0; index < doc.sentences.length; index++)
-    sents.push(sentenceOf(doc.text, doc.sentences[index], index, stream));
+    sents.push(sentenceOf(doc.sentences[index], index, stream));
   return sents;
 }
 
@@ -94,9 +93,9 @@ function tokensOf(sents: Sent[]): { tokens: Token[][]; sourcing: Token[][] } {
   return { tokens, sourcing };
 }
 
-/** A sentence with its tokens (only one that can hold attribution gets them; the check is allocation-free). */
-function sentenceOf(text: string, s: Sentence, index: number, stream: TokenStream): Sent {
-  const tokens = mayAttribute(text, s.start, s.end) ? stream.range(s.start, s.end) : NO_TOKENS;
+/** A sentence with its tokens (only one that can hold attribution has them: see token-stream.ts). */
+function sentenceOf(s: Sentence, index: number, stream: TokenStream): Sent {
+  const tokens = stream.bySentence[index];
   return { start: s.start, end: s.end, paragraph: s.paragraph, index, tokens, flags: flagsOfTokens(tokens) };
 }
 

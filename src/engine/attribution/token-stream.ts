@@ -1,83 +1,103 @@
 /**
- * The attribution tokens of a whole document, made once: every sentence, cue clause, speaker
- * phrase and channel the attribution rules read is a stretch of this one stream, handed out as a
- * slice (pointers to the same tokens), so no part of the text is tokenized twice. Before, each
- * quotation tokenized up to 200 characters before it again to find a cue clause, and speaker
- * phrases and channels were tokenized anew: on quotation-dense text that was most of the work.
+ * The attribution tokens of a document, made once: each sentence that can hold attribution is
+ * tokenized once (text-scan.ts `mayAttribute` rules the others out without allocating), and every
+ * stretch the rules read inside a sentence (the words before a quotation, a cue clause, a speaker
+ * phrase) is handed out from those tokens, not tokenized again. Before, each quotation tokenized up
+ * to 200 characters before it anew to find a cue clause: on quotation-dense text that was most of
+ * the work.
  *
- * A stretch is the stream's tokens only when it cuts no token (its ends fall between tokens or in
- * white space): then tokenizing it alone gives the same tokens (tokenize starts a token at the
- * first character that is not white space, and every such character starts or is inside one).
- * A stretch that cuts a word ("the 200 characters before a quotation" starting mid-word) is
- * tokenized alone, as before, so the tokens any rule sees are exactly those it saw.
- *
- * Token starts are also kept in a flat Int32Array, so finding where a stretch begins is a binary
- * search over numbers, not over token objects.
+ * A stretch is read off its sentence's tokens only when it lies in that sentence and cuts no token
+ * (its ends fall between tokens or in white space): then tokenizing it alone gives the same tokens
+ * (tokenize starts a token at the first character that is not white space, every such character
+ * starts or is inside one, and where a token ends depends only on the characters up to its end).
+ * Any other stretch (one that starts mid-word, or runs past its sentence) is tokenized alone, as
+ * before, so the tokens a rule sees are exactly those it saw.
  */
+import type { Range } from '../../schema/brief';
 import type { Quote } from '../text/quotes';
-import { tokenize, type Token } from './tokens';
-
-export class TokenStream {
-  /** Every token of the text, in order; `QUOTED` against `quotes`. */
-  readonly all: Token[];
-  /** all[k].start, flat. */
-  private readonly starts: Int32Array;
-
-  constructor(
-    readonly text: string,
-    /** The depth-0 double quotations the `QUOTED` flags are set against, sorted by start. */
-    readonly quotes: readonly Quote[],
-  ) {
-    this.all = tokenize(text, 0, text.length, quotes);
-    const starts = new Int32Array(this.all.length);
-    for (let k = 0; k < this.all.length; k++) starts[k] = this.all[k].start;
-    this.starts = starts;
-  }
-
-  /** Index of the first token starting at or after `pos`. */
-  indexAt(pos: number): number {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** Does a token start before `pos` and end after it? */
-  private cuts(index: number, pos: number): boolean {
-    return index > 0 && this.all[index - 1].end > pos;
-  }
-
-  /**
-   * The tokens of text[from, to) as tokens[first, end): the stream itself when the stretch cuts no
-   * token, else the stretch tokenized alone. For a reader that walks part of a stretch and need not
-   * copy it.
-   */
-  within(from: number, to: number): Stretch {
-    const first = this.indexAt(from);
-    const end = this.indexAt(to);
-    if (this.cuts(first, from) || this.cuts(end, to)) {
-      const tokens = tokenize(this.text, from, to, this.quotes);
-      return { tokens, first: 0, end: tokens.length };
-    }
-    return { tokens: this.all, first, end: Math.max(first, end) };
-  }
-
-  /** The tokens of text[from, to): exactly what `tokenize(text, from, to, quotes)` gives. */
-  range(from: number, to: number): Token[] {
-    const { tokens, first, end } = this.within(from, to);
-    // (A stretch tokenized alone is a fresh list already.)
-    return tokens === this.all ? this.all.slice(first, end) : (tokens as Token[]);
-  }
-}
+import { NO_TOKENS } from './draft';
+import { mayAttribute } from './text-scan';
+import { firstTokenAt, tokenize, type Token } from './tokens';
 
 /** tokens[first, end) are a stretch's tokens. */
 export interface Stretch {
   tokens: readonly Token[];
   first: number;
   end: number;
+  /** The tokens are a sentence's (not to be changed), not a list made for this stretch. */
+  shared: boolean;
+}
+
+export class TokenStream {
+  /** Each sentence's tokens (none for a sentence that cannot hold attribution); `QUOTED` against `quotes`. */
+  readonly bySentence: Token[][];
+  /** The sentences' starts and ends, flat. */
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  /** 1 where the sentence was tokenized. */
+  private readonly tokenized: Uint8Array;
+
+  constructor(
+    readonly text: string,
+    /** The sentences, in order, not overlapping. */
+    sentences: readonly Range[],
+    /** The depth-0 double quotations the `QUOTED` flags are set against, sorted by start. */
+    readonly quotes: readonly Quote[],
+  ) {
+    const n = sentences.length;
+    this.bySentence = new Array<Token[]>(n);
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.tokenized = new Uint8Array(n);
+    for (let k = 0; k < n; k++) {
+      const s = sentences[k];
+      this.starts[k] = s.start;
+      this.ends[k] = s.end;
+      const may = mayAttribute(text, s.start, s.end);
+      this.tokenized[k] = may ? 1 : 0;
+      this.bySentence[k] = may ? tokenize(text, s.start, s.end, quotes) : NO_TOKENS;
+    }
+  }
+
+  /** Index of the last sentence starting at or before `pos` (-1 for none). */
+  private sentenceAt(pos: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /**
+   * The tokens of text[from, to) as tokens[first, end): exactly what `tokenize(text, from, to,
+   * quotes)` gives. Read off the sentence's tokens when the stretch lies in a tokenized sentence
+   * and cuts none of them, else tokenized alone. For a reader that walks part of a stretch and
+   * need not copy it.
+   */
+  within(from: number, to: number): Stretch {
+    const si = this.sentenceAt(from);
+    if (si >= 0 && this.tokenized[si] === 1 && to <= this.ends[si] && from <= to) {
+      const t = this.bySentence[si];
+      const first = firstTokenAt(t, from);
+      const end = firstTokenAt(t, to);
+      if (!cuts(t, first, from) && !cuts(t, end, to)) return { tokens: t, first, end, shared: true };
+    }
+    const tokens = tokenize(this.text, from, to, this.quotes);
+    return { tokens, first: 0, end: tokens.length, shared: false };
+  }
+
+  /** The tokens of text[from, to), as a list of their own. */
+  range(from: number, to: number): Token[] {
+    const { tokens, first, end, shared } = this.within(from, to);
+    return shared ? tokens.slice(first, end) : (tokens as Token[]);
+  }
+}
+
+/** Does the token before t[index] end after `pos` (so a stretch ending or starting at `pos` would cut it)? */
+function cuts(t: readonly Token[], index: number, pos: number): boolean {
+  return index > 0 && t[index - 1].end > pos;
 }
