@@ -31,12 +31,12 @@ import { lowerBound } from '../text/partition';
 import { TokenStream } from './token-stream';
 import { SOURCING, flagsOfTokens, type Token } from './tokens';
 
-/** The drafts, and the tokens of every sentence (reused by the source scan). */
+/** The drafts, the tokens of the sentences with sourcing words (for the source scan), and the token stream (for the speaker resolver). */
 export function findDrafts(
   doc: Doc,
   quotes: readonly Quote[],
   outer: readonly Quote[] = outerQuotes(quotes),
-): { drafts: Draft[]; tokens: Token[][]; sourcing: Token[][]; stream: TokenStream } {
+): { drafts: Draft[]; sourcing: Token[][]; stream: TokenStream } {
   // Each pass is a function of its own, and so is its work per item. This runs once per document:
   // V8 replaces a long loop mid-way (OSR), compiling the function around it, and that code gives
   // up where the function goes on to code not run yet. Small functions keep both cheap.
@@ -55,8 +55,7 @@ export function findDrafts(
   if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
   const kept = withoutNested(drafts, outer);
   setSentenceStarts(kept, sents);
-  const { tokens, sourcing } = tokensOf(sents);
-  return { drafts: kept, tokens, sourcing, stream };
+  return { drafts: kept, sourcing: sourcingOf(sents), stream };
 }
 
 /** Every sentence, with its tokens. */
@@ -81,16 +80,11 @@ function setSentenceStarts(drafts: Draft[], sents: Sent[]): void {
   for (let k = 0; k < drafts.length; k++) drafts[k].sentenceStart = sents[drafts[k].sentence]?.start ?? 0;
 }
 
-/** The tokens of every sentence, and of those with a sourcing word (for the source scan). */
-function tokensOf(sents: Sent[]): { tokens: Token[][]; sourcing: Token[][] } {
-  const tokens: Token[][] = [];
+/** The tokens of the sentences with a sourcing word (for the source scan). */
+function sourcingOf(sents: Sent[]): Token[][] {
   const sourcing: Token[][] = [];
-  for (let k = 0; k < sents.length; k++) {
-    const x = sents[k];
-    tokens.push(x.tokens);
-    if (x.flags & SOURCING) sourcing.push(x.tokens);
-  }
-  return { tokens, sourcing };
+  for (let k = 0; k < sents.length; k++) if (sents[k].flags & SOURCING) sourcing.push(sents[k].tokens);
+  return sourcing;
 }
 
 /** A sentence with its tokens (only one that can hold attribution has them: see token-stream.ts). */

@@ -49,7 +49,7 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   // (Each loop in a function of its own, and the work per draft too: this runs once per document,
   // and on claim-dense text V8 optimises small functions sooner, and a long loop mid-way (OSR) at
   // less cost.)
-  const claims = resolveClaims(text, drafts, found.tokens, names, mentions, actors, registry, outer, doc.trace);
+  const claims = resolveClaims(text, drafts, found.stream, names, mentions, actors, registry, outer, doc.trace);
   // Claims mostly come in text order already: sort only when one is out of place (the sort is stable, so the order is the same).
   if (!claimsInOrder(claims)) claims.sort(byClaimSpan);
   numberClaims(claims);

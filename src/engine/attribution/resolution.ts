@@ -23,7 +23,8 @@ import type { Draft } from './draft';
 import { SourceRegistry, channelType, isDocumentNoun } from './sources';
 import { lowerBound, partitionPoint } from '../text/partition';
 import type { Trace } from '../trace';
-import { firstTokenAt, isCap, isWord, tokenize, type Token, withoutFinalPeriod } from './tokens';
+import type { TokenStream } from './token-stream';
+import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { pronounFits } from '../speakers/pronoun-fit';
 
 /** The rule that made the last resolution (set by `by`; read right after, for the trace). */
@@ -47,7 +48,7 @@ export interface Resolved {
 export function resolveClaims(
   text: string,
   drafts: Draft[],
-  sentenceTokens: Token[][],
+  stream: TokenStream,
   names: NameSpan[],
   mentions: Mentions,
   actors: Actor[],
@@ -62,7 +63,7 @@ export function resolveClaims(
     let r: Resolved | null = null;
     const last: Resolved | null = prev;
     if (d.mode === 'np' && d.speaker) {
-      r = resolvePhrase(text, sentenceTokens, d, d.speaker, names, mentions, actors, registry, last, outer);
+      r = resolvePhrase(text, stream, d, d.speaker, names, mentions, actors, registry, last, outer);
     } else if (last && (d.mode === 'participle' ? last.paragraph === d.paragraph : d.paragraph - last.paragraph <= 1)) {
       r = by('resolve/previous-speaker', carried(last, d));
     }
@@ -160,23 +161,14 @@ function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | n
 }
 
 /**
- * The word tokens of a speaker phrase. Phrases come from the sentence tokens, so those are
- * reused when they cover the phrase exactly (no per-phrase re-tokenising on claim-dense text);
- * a phrase from elsewhere (a cue clause in the next sentence or paragraph) is tokenized anew.
+ * The word tokens of a speaker phrase, from the document's token stream: phrases mostly lie in a
+ * sentence's tokens, which are reused (no per-phrase re-tokenizing on claim-dense text).
  */
-function phraseWords(text: string, range: Range, sentence: Token[] | undefined): Token[] {
-  if (sentence && sentence.length > 0) {
-    const from = firstTokenAt(sentence, range.start);
-    if (from < sentence.length && sentence[from].start === range.start) {
-      let k = from;
-      let marks = 0;
-      for (; k < sentence.length && sentence[k].end <= range.end; k++) if (!isWord(sentence[k])) marks++;
-      if (k > from && sentence[k - 1].end === range.end)
-        return marks === 0 ? sentence.slice(from, k) : onlyWords(sentence, from, k);
-    }
-  }
-  const all = tokenize(text, range.start, range.end, NO_QUOTES);
-  return onlyWords(all, 0, all.length);
+function phraseWords(stream: TokenStream, range: Range): Token[] {
+  const { tokens, first, end } = stream.within(range.start, range.end);
+  let marks = 0;
+  for (let k = first; k < end; k++) if (!isWord(tokens[k])) marks++;
+  return marks === 0 ? tokens.slice(first, end) : onlyWords(tokens, first, end);
 }
 
 /** The word tokens of t[from, to). (Most speaker phrases are words only: the caller slices those, an exact-size copy.) */
@@ -190,7 +182,7 @@ export const NO_QUOTES: readonly Quote[] = [];
 
 function resolvePhrase(
   text: string,
-  sentenceTokens: Token[][],
+  stream: TokenStream,
   d: Draft,
   range: Range,
   names: NameSpan[],
@@ -200,7 +192,7 @@ function resolvePhrase(
   prev: Resolved | null,
   outer: readonly Quote[],
 ): Resolved | null {
-  let t = phraseWords(text, range, sentenceTokens[d.sentence]);
+  let t = phraseWords(stream, range);
   if (t.length === 0) return null;
   // The draft carries the paragraph and sentence a resolution records: no object per claim for them.
   const base = d;
