@@ -45,7 +45,11 @@ describe('TokenStream.range', () => {
         const s = n > 0 && x % 2 === 1 ? doc.sentences[y % n] : { start: 0, end: text.length };
         const from = s.start + ((x >> 1) % (s.end - s.start + 1));
         const to = from + ((y >> 1) % (s.end - from + 1));
-        expect(stream.range(from, to)).toEqual(tokenize(text, from, to, outer));
+        const alone = tokenize(text, from, to, outer);
+        expect(stream.range(from, to)).toEqual(alone);
+        // With any sentence given as the likely one: the same tokens.
+        const { tokens, first, end } = stream.within(from, to, (x % (n + 2)) - 1);
+        expect(tokens.slice(first, end)).toEqual(alone);
       }),
       { numRuns: 1000 },
     );

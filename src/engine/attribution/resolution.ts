@@ -164,8 +164,8 @@ function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | n
  * The word tokens of a speaker phrase, from the document's token stream: phrases mostly lie in a
  * sentence's tokens, which are reused (no per-phrase re-tokenizing on claim-dense text).
  */
-function phraseWords(stream: TokenStream, range: Range): Token[] {
-  const { tokens, first, end } = stream.within(range.start, range.end);
+function phraseWords(stream: TokenStream, range: Range, sentence: number): Token[] {
+  const { tokens, first, end } = stream.within(range.start, range.end, sentence);
   let marks = 0;
   for (let k = first; k < end; k++) if (!isWord(tokens[k])) marks++;
   return marks === 0 ? tokens.slice(first, end) : onlyWords(tokens, first, end);
@@ -192,7 +192,7 @@ function resolvePhrase(
   prev: Resolved | null,
   outer: readonly Quote[],
 ): Resolved | null {
-  let t = phraseWords(stream, range);
+  let t = phraseWords(stream, range, d.sentence);
   if (t.length === 0) return null;
   // The draft carries the paragraph and sentence a resolution records: no object per claim for them.
   const base = d;

@@ -76,14 +76,20 @@ export class TokenStream {
    * The tokens of text[from, to) as tokens[first, end): exactly what `tokenize(text, from, to,
    * quotes)` gives. Read off the sentence's tokens when the stretch lies in a tokenized sentence
    * and cuts none of them, else tokenized alone. For a reader that walks part of a stretch and
-   * need not copy it.
+   * need not copy it. `sentence`, when given, is the sentence the stretch most likely lies in
+   * (tried before searching).
    */
-  within(from: number, to: number): Stretch {
-    const si = this.sentenceAt(from);
+  within(from: number, to: number, sentence = -1): Stretch {
+    const si =
+      sentence >= 0 && sentence < this.starts.length && this.starts[sentence] <= from && from <= this.ends[sentence]
+        ? sentence
+        : this.sentenceAt(from);
     if (si >= 0 && this.tokenized[si] === 1 && to <= this.ends[si] && from <= to) {
       const t = this.bySentence[si];
       const first = firstTokenAt(t, from);
-      const end = firstTokenAt(t, to);
+      // (A stretch is a few tokens: walked, not searched.)
+      let end = first;
+      while (end < t.length && t[end].start < to) end++;
       if (!cuts(t, first, from) && !cuts(t, end, to)) return { tokens: t, first, end, shared: true };
     }
     const tokens = tokenize(this.text, from, to, this.quotes);
