@@ -175,8 +175,8 @@ export function joinSplitNames(list: ActorList): void {
 /**
  * What the capitalised-word rules of joinSplitNames need before a name at `start`, read from char
  * codes before either regular expression runs: white space right before it, and a line break in it
- * (a person takes back only a word from the line before), or else (not a person) "without", "for"
- * or "against" before it, or one capital letter and a single space ("J Street").
+ * (a person takes back only a word from the line before), or else (not a person) "...s without",
+ * "...s for" or "...s against" before it, or one capital letter and a single space ("J Street").
  */
 function mayFollowWord(text: string, start: number, person: boolean): boolean {
   const c = text.charCodeAt(start - 1);
@@ -192,11 +192,21 @@ function mayFollowWord(text: string, start: number, person: boolean): boolean {
   if (person) return false;
   const w = text.charCodeAt(g);
   return (
-    text.startsWith('without', g - 6) ||
-    text.startsWith('against', g - 6) ||
-    text.startsWith('for', g - 2) ||
+    connectorAt(text, g, 'without') ||
+    connectorAt(text, g, 'against') ||
+    connectorAt(text, g, 'for') ||
     (g === start - 2 && c === 32 && ((w >= 65 && w <= 90) || w >= 128))
   );
+}
+
+/** INNER_CONNECTOR's tail ending at `last`: a word in -s, spaces or tabs, and the connector ("Doctors without"). */
+function connectorAt(text: string, last: number, connector: string): boolean {
+  let i = last - connector.length + 1;
+  if (!text.startsWith(connector, i)) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c !== 32 && c !== 9) return false;
+  for (i -= 2; i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9); i--);
+  return text.charCodeAt(i) === 115;
 }
 
 const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
