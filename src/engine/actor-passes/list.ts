@@ -45,9 +45,12 @@ export function isPronoun(doc: Doc, m: Range): boolean {
  * add and replace), so what is stored stays right; the arrays handed out are read, never changed.
  */
 const namedOf = new WeakMap<Range[], { doc: Doc; named: Range[] }>();
+const FILTERED = 4;
 
 /** The actor's named (not pronoun) mentions. */
 export function named(doc: Doc, a: Actor): Range[] {
+  // A few mentions are filtered faster than a weak map is read and written.
+  if (a.mentions.length <= FILTERED) return a.mentions.filter((m) => !isPronoun(doc, m));
   const known = namedOf.get(a.mentions);
   if (known && known.doc === doc) return known.named;
   const out = a.mentions.filter((m) => !isPronoun(doc, m));
