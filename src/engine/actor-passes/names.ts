@@ -182,21 +182,26 @@ function mayFollowWord(text: string, start: number, person: boolean): boolean {
   const c = text.charCodeAt(start - 1);
   if (c !== 32 && c !== 9 && c !== 10) return false;
   let g = start - 1;
-  let newline = false;
+  let newlines = 0;
   for (; g >= 0 && start - g <= 40; g--) {
     const d = text.charCodeAt(g);
-    if (d === 10) newline = true;
+    if (d === 10) newlines++;
     else if (d !== 32 && d !== 9 && d !== 13) break;
   }
-  if (newline) return true;
-  if (person) return false;
   const w = text.charCodeAt(g);
+  // Across one line break only, from a word's last letter (a name opening a paragraph takes nothing back).
+  if (newlines > 0) return newlines === 1 && (isAsciiLetter(w) || w >= 128 || w === 39 || w === 45);
+  if (person) return false;
   return (
     connectorAt(text, g, 'without') ||
     connectorAt(text, g, 'against') ||
     connectorAt(text, g, 'for') ||
     (g === start - 2 && c === 32 && ((w >= 65 && w <= 90) || w >= 128))
   );
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** INNER_CONNECTOR's tail ending at `last`: a word in -s, spaces or tabs, and the connector ("Doctors without"). */
