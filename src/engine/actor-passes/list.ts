@@ -39,20 +39,9 @@ export function isPronoun(doc: Doc, m: Range): boolean {
   return PRONOUNS.has(doc.text.slice(m.start, m.end).toLowerCase());
 }
 
-/**
- * Each mentions array's named mentions, for the document they are in: the passes ask for them many
- * times. A pass never changes a mentions array in place (every change makes a new array, see merge,
- * add and replace), so what is stored stays right; the arrays handed out are read, never changed.
- */
-const namedOf = new WeakMap<Range[], { doc: Doc; named: Range[] }>();
-
 /** The actor's named (not pronoun) mentions. */
 export function named(doc: Doc, a: Actor): Range[] {
-  const known = namedOf.get(a.mentions);
-  if (known && known.doc === doc) return known.named;
-  const out = a.mentions.filter((m) => !isPronoun(doc, m));
-  namedOf.set(a.mentions, { doc, named: out });
-  return out;
+  return a.mentions.filter((m) => !isPronoun(doc, m));
 }
 
 const byStart = (x: Range, y: Range) => x.start - y.start || x.end - y.end;

@@ -175,28 +175,43 @@ export function joinSplitNames(list: ActorList): void {
 /**
  * What the capitalised-word rules of joinSplitNames need before a name at `start`, read from char
  * codes before either regular expression runs: white space right before it, and a line break in it
- * (a person takes back only a word from the line before), or else (not a person) "without", "for"
- * or "against" before it, or one capital letter and a single space ("J Street").
+ * (a person takes back only a word from the line before), or else (not a person) "...s without",
+ * "...s for" or "...s against" before it, or one capital letter and a single space ("J Street").
  */
 function mayFollowWord(text: string, start: number, person: boolean): boolean {
   const c = text.charCodeAt(start - 1);
   if (c !== 32 && c !== 9 && c !== 10) return false;
   let g = start - 1;
-  let newline = false;
+  let newlines = 0;
   for (; g >= 0 && start - g <= 40; g--) {
     const d = text.charCodeAt(g);
-    if (d === 10) newline = true;
+    if (d === 10) newlines++;
     else if (d !== 32 && d !== 9 && d !== 13) break;
   }
-  if (newline) return true;
-  if (person) return false;
   const w = text.charCodeAt(g);
+  // Across one line break only, from a word's last letter (a name opening a paragraph takes nothing back).
+  if (newlines > 0) return newlines === 1 && (isAsciiLetter(w) || w >= 128 || w === 39 || w === 45);
+  if (person) return false;
   return (
-    text.startsWith('without', g - 6) ||
-    text.startsWith('against', g - 6) ||
-    text.startsWith('for', g - 2) ||
+    connectorAt(text, g, 'without') ||
+    connectorAt(text, g, 'against') ||
+    connectorAt(text, g, 'for') ||
     (g === start - 2 && c === 32 && ((w >= 65 && w <= 90) || w >= 128))
   );
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** INNER_CONNECTOR's tail ending at `last`: a word in -s, spaces or tabs, and the connector ("Doctors without"). */
+function connectorAt(text: string, last: number, connector: string): boolean {
+  let i = last - connector.length + 1;
+  if (!text.startsWith(connector, i)) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c !== 32 && c !== 9) return false;
+  for (i -= 2; i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9); i--);
+  return text.charCodeAt(i) === 115;
 }
 
 const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;

@@ -188,7 +188,7 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   else if (isByline(head, words)) line.kind = 'byline';
   else if (words <= 30 && RELATED.test(head)) line.kind = 'related';
   else if (words <= 12 && isShareRun(head)) line.kind = 'share';
-  else if (DATELINE_ISO.test(head)) line.kind = 'dateline';
+  else if (endsInDigit(head) && DATELINE_ISO.test(head)) line.kind = 'dateline';
   else if (words <= 20 && /^[\p{Lu}\d[]/u.test(head) && isHeadline(head, words)) line.kind = 'headline';
   else if (
     words <= 3 &&
@@ -221,6 +221,14 @@ function datelineOf(text: string, line: Line, head: string, firstBody: boolean):
   line.kind = 'dateline';
   line.from = line.start;
   line.end = end;
+}
+
+/** Does the line end in a digit, white space aside (as DATELINE_ISO's date does)? Read before its pattern runs. */
+function endsInDigit(head: string): boolean {
+  let e = head.length;
+  while (e > 0 && /\s/.test(head[e - 1])) e--;
+  const c = head.charCodeAt(e - 1);
+  return c >= 48 && c <= 57;
 }
 
 function isPhotoCredit(head: string, words: number): boolean {
