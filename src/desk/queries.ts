@@ -5,14 +5,25 @@
  * Filters: `source`, `section` and `from`/`to` (inclusive days, on the published time, else the
  * briefed time) are copied onto claim and source rows, so the top-20 groupings read one table by
  * its `day` index; `author` needs the article's authors, so it adds an IN over desk_authors.
+ * `speaker` (the articles that quote a speaker) and `cited` (the articles that name a source) add an
+ * IN over desk_claims / desk_sources by the case-folded name, as the summary groups them.
  */
+import { nameKey } from './rows';
+
 export interface DeskFilters {
   source?: string;
   from?: string;
   to?: string;
   author?: string;
   section?: string;
+  /** A speaker's name, case-folded: only the articles that quote them. */
+  speaker?: string;
+  /** A source's name, case-folded: only the articles that cite it. */
+  cited?: string;
 }
+
+/** Filters that pick articles by their rows (authors, claims, sources), which no rollup knows. */
+const byArticleRows = (filters: DeskFilters) => !!(filters.author || filters.speaker || filters.cited);
 
 /**
  * WHERE clause and its parameters over a table (`alias`) with source/day/section columns and the
@@ -34,6 +45,14 @@ function where(filters: DeskFilters, alias: string, articleCol: string): { sql: 
     // articles) instead of testing every row of the table.
     parts.push(`${articleCol} IN (SELECT au.article FROM desk_authors au WHERE au.name_key = ?)`);
     params.push(filters.author.trim().toLowerCase());
+  }
+  if (filters.speaker) {
+    parts.push(`${articleCol} IN (SELECT sc.article FROM desk_claims sc WHERE sc.speaker_key = ?)`);
+    params.push(nameKey(filters.speaker));
+  }
+  if (filters.cited) {
+    parts.push(`${articleCol} IN (SELECT ss.article FROM desk_sources ss WHERE ss.name_key = ?)`);
+    params.push(nameKey(filters.cited));
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
@@ -82,9 +101,9 @@ export async function deskSummary(db: D1Database, filters: DeskFilters, genderMe
 
 /*
  * The summary reads the rollups (migrations/0003) wherever they answer exactly: the article figures
- * from the per-day totals for any filter but `author`; the top speakers and sources from the
- * per-(source, section) rollups when there is no day range and no author. Otherwise it groups the
- * row tables, by index.
+ * from the per-day totals for any filter but `author`, `speaker` and `cited`; the top speakers and
+ * sources from the per-(source, section) rollups when there is no day range and none of those.
+ * Otherwise it groups the row tables, by index, over the articles the filters pick.
  */
 const TOTALS = `COUNT(*) AS articles, TOTAL(words) AS words, TOTAL(claims) AS claims,
   TOTAL(direct_claims) AS direct, TOTAL(indirect_claims) AS indirect, TOTAL(mixed_claims) AS mixed,
@@ -113,7 +132,7 @@ function rollupWhere(filters: DeskFilters, days: boolean): { sql: string; params
 }
 
 function totalsQuery(db: D1Database, filters: DeskFilters): D1PreparedStatement {
-  if (!filters.author) {
+  if (!byArticleRows(filters)) {
     const w = rollupWhere(filters, true);
     return db.prepare(`SELECT ${ROLLED_TOTALS} FROM desk_day_totals ${w.sql}`).bind(...w.params);
   }
@@ -121,7 +140,7 @@ function totalsQuery(db: D1Database, filters: DeskFilters): D1PreparedStatement 
   return db.prepare(`SELECT ${TOTALS} FROM desk_articles ${a.sql}`).bind(...a.params);
 }
 
-const rolledUp = (filters: DeskFilters) => !filters.author && !filters.from && !filters.to;
+const rolledUp = (filters: DeskFilters) => !byArticleRows(filters) && !filters.from && !filters.to;
 
 function speakersQuery(db: D1Database, filters: DeskFilters): D1PreparedStatement {
   if (rolledUp(filters)) {
@@ -332,9 +351,10 @@ export interface DeskWeek {
 
 /** Claims, anonymous claims and author-voice caveats per week (Monday-based), the last `weeks` weeks with articles. */
 export async function deskWeekly(db: D1Database, filters: DeskFilters, weeks = 26): Promise<DeskWeek[]> {
-  // The per-day totals answer every filter but `author` (a few hundred rows instead of every article).
-  const w = filters.author ? where(filters, 'desk_articles', 'desk_articles.id') : rollupWhere(filters, true);
-  const [table, articles] = filters.author ? ['desk_articles', 'COUNT(*)'] : ['desk_day_totals', 'TOTAL(articles)'];
+  // The per-day totals answer every filter but those on an article's rows (a few hundred rows instead of every article).
+  const rows = byArticleRows(filters);
+  const w = rows ? where(filters, 'desk_articles', 'desk_articles.id') : rollupWhere(filters, true);
+  const [table, articles] = rows ? ['desk_articles', 'COUNT(*)'] : ['desk_day_totals', 'TOTAL(articles)'];
   const { results } = await db
     .prepare(
       `SELECT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days') AS week,

@@ -16,6 +16,12 @@ export const DeskFilterQuery = z.object({
   to: Day.openapi({ description: 'Last day, inclusive' }),
   author: z.string().max(200).optional().openapi({ description: 'An author, case-insensitive' }),
   section: z.string().max(200).optional().openapi({ description: 'A section, exactly as the CMS sent it' }),
+  speaker: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: 'Only articles quoting this speaker (name case-folded, as the summary groups them)' }),
+  cited: z.string().max(200).optional().openapi({ description: 'Only articles citing this source (name case-folded)' }),
 });
 
 const Limit = z.coerce.number().int().min(1).max(500).optional().openapi({ description: 'Rows per page (default 50)' });

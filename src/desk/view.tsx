@@ -1,10 +1,17 @@
 /**
  * The desk page's view (hono/jsx, rendered on the server only): filters as a plain GET form, the
- * summary as figures, weekly trends as inline SVG drawn here, top speakers and sources, and the
- * latest articles linking to their briefs. No script and no inline style (the page's CSP allows
+ * summary as figures, weekly trends as inline SVG drawn here, top speakers and sources (each a link to
+ * the desk narrowed to the articles quoting or citing it), and the latest articles linking to their
+ * briefs. No script and no inline style (the page's CSP allows
  * neither): SVG presentation attributes only.
  */
 import type { DeskArticleRow, DeskFilters, DeskSummary, DeskWeek } from './queries';
+
+/** The desk with these filters, as a link (blank filters left out). */
+export function deskHref(filters: DeskFilters & { format?: string }, path = '/desk'): string {
+  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
+  return query ? `${path}?${query}` : path;
+}
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const pct = (part: number, whole: number) => (whole > 0 ? `${((part / whole) * 100).toFixed(1)}%` : '–');
@@ -20,7 +27,10 @@ export interface DeskPageProps {
 }
 
 export function DeskPage({ filters, summary: s, weeks, latest, cssHref, signedIn }: DeskPageProps) {
-  const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
+  const narrowed = [
+    filters.speaker ? `quoting ${filters.speaker}` : '',
+    filters.cited ? `citing ${filters.cited}` : '',
+  ].filter((x) => x);
   return (
     <html lang="en">
       <head>
@@ -56,6 +66,12 @@ export function DeskPage({ filters, summary: s, weeks, latest, cssHref, signedIn
             </label>
             <label>
               To <input type="date" name="to" value={filters.to ?? ''} />
+            </label>
+            <label>
+              Speaker <input name="speaker" value={filters.speaker ?? ''} />
+            </label>
+            <label>
+              Cited source <input name="cited" value={filters.cited ?? ''} />
             </label>
             <button type="submit">Filter</button> <a href="/desk">Clear</a>
           </form>
@@ -126,7 +142,11 @@ export function DeskPage({ filters, summary: s, weeks, latest, cssHref, signedIn
               <tbody>
                 {s.speakers.map((sp) => (
                   <tr>
-                    <td>{sp.name}</td>
+                    <td>
+                      <a href={deskHref({ ...filters, speaker: sp.name })} title={`Articles quoting ${sp.name}`}>
+                        {sp.name}
+                      </a>
+                    </td>
                     <td>{sp.type ?? '–'}</td>
                     <td>{fmt(sp.claims)}</td>
                     <td>{fmt(sp.articles)}</td>
@@ -135,9 +155,7 @@ export function DeskPage({ filters, summary: s, weeks, latest, cssHref, signedIn
               </tbody>
             </table>
             <p>
-              <a href={`/v1/desk/speakers${query ? `?${query}` : ''}`}>
-                Every speaker with the ids of its articles (JSON)
-              </a>
+              <a href={deskHref(filters, '/v1/desk/speakers')}>Every speaker with the ids of its articles (JSON)</a>
             </p>
           </section>
 
@@ -155,7 +173,11 @@ export function DeskPage({ filters, summary: s, weeks, latest, cssHref, signedIn
               <tbody>
                 {s.sources.map((so) => (
                   <tr>
-                    <td>{so.name}</td>
+                    <td>
+                      <a href={deskHref({ ...filters, cited: so.name })} title={`Articles citing ${so.name}`}>
+                        {so.name}
+                      </a>
+                    </td>
                     <td>{so.type}</td>
                     <td>{so.anonymous ? 'yes' : 'no'}</td>
                     <td>{fmt(so.articles)}</td>
@@ -166,7 +188,14 @@ export function DeskPage({ filters, summary: s, weeks, latest, cssHref, signedIn
           </section>
 
           <section class="card" aria-labelledby="articles">
-            <h2 id="articles">Latest articles</h2>
+            <h2 id="articles">Latest articles{narrowed.length ? ` ${narrowed.join(' and ')}` : ''}</h2>
+            {narrowed.length ? (
+              <p>
+                <a href={deskHref({ ...filters, speaker: undefined, cited: undefined })}>
+                  All articles (keep the other filters)
+                </a>
+              </p>
+            ) : null}
             <table>
               <thead>
                 <tr>
@@ -192,7 +221,7 @@ export function DeskPage({ filters, summary: s, weeks, latest, cssHref, signedIn
               </tbody>
             </table>
             <p>
-              <a href={`/v1/desk/articles?format=csv${query ? `&${query}` : ''}`}>Every article as CSV</a>
+              <a href={deskHref({ format: 'csv', ...filters }, '/v1/desk/articles')}>Every article as CSV</a>
             </p>
           </section>
         </main>

@@ -1,7 +1,8 @@
 /**
  * /v1/desk: the sourcing desk's API (issue 15), read from D1 (src/desk/). Behind `API_TOKEN` like
  * the rest of /v1 (src/app.ts). Every list and figure takes the same filters: source, from, to
- * (inclusive days on the published time, else the briefed time), author, section.
+ * (inclusive days on the published time, else the briefed time), author, section, speaker (articles
+ * quoting them) and cited (articles citing a source).
  */
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { AppEnv, Bindings } from '../env';
@@ -35,6 +36,8 @@ export function filtersOf(query: z.infer<typeof DeskFilterQuery>): DeskFilters {
     author: text(query.author),
     from: text(query.from)?.slice(0, 10),
     to: text(query.to)?.slice(0, 10),
+    speaker: text(query.speaker),
+    cited: text(query.cited),
   };
 }
 

@@ -259,6 +259,68 @@ describe('/v1/desk filters and paging', () => {
   });
 });
 
+describe('the speaker and cited filters (the top tables link to their articles)', () => {
+  /** Three articles: two quote Jane Smith and John Carter (and anonymous officials), one Mary Jones. */
+  async function seed(source: string) {
+    for (const [i, text] of [QUOTED(`${source}-0`), ONE_CLAIM(`${source}-1`), QUOTED(`${source}-2`)].entries()) {
+      await briefArticle(
+        env,
+        { origin: 'batch', source, id: `n${i}` },
+        { title: `Story ${i}`, text, publishedAt: `2026-04-0${i + 1}T10:00:00Z`, section: 'Metro' },
+      );
+    }
+  }
+
+  it('narrows articles, CSV and figures to the articles quoting a speaker, case-folded', async () => {
+    const source = `n${crypto.randomUUID().slice(0, 8)}`;
+    await seed(source);
+    const page = await articlesOf(`source=${source}&speaker=${encodeURIComponent('  jane   SMITH ')}&order=asc`);
+    expect(page.items.map((r) => r.articleId)).toEqual(['n0', 'n2']);
+    const summary = await json<Summary>(`/v1/desk/summary?source=${source}&speaker=Mary%20Jones`);
+    expect(summary.articles).toBe(1);
+    expect(summary.claims).toBe(1);
+    expect(summary.speakers).toEqual([expect.objectContaining({ name: 'Mary Jones', claims: 1, articles: 1 })]);
+    // The other speakers of the articles quoting Jane Smith come with them; Mary Jones does not.
+    const quoting = await json<Summary>(`/v1/desk/summary?source=${source}&speaker=jane%20smith`);
+    expect(quoting.articles).toBe(2);
+    expect(quoting.speakers.map((s) => s.name).sort()).toEqual(expect.arrayContaining(['Jane Smith', 'John Carter']));
+    expect(quoting.speakers.map((s) => s.name)).not.toContain('Mary Jones');
+    const csv = await (await call(`/v1/desk/articles?format=csv&source=${source}&speaker=Mary%20Jones`)).text();
+    expect(csv).toContain(`${source},n1,`);
+    expect(csv).not.toContain(`${source},n0,`);
+    expect((await json<Summary>(`/v1/desk/summary?source=${source}&speaker=nobody%20at%20all`)).articles).toBe(0);
+  });
+
+  it('narrows to the articles citing a source, and the page links each top speaker and source there', async () => {
+    const source = `n${crypto.randomUUID().slice(0, 8)}`;
+    await seed(source);
+    const all = await json<Summary & { sources: { name: string; articles: number }[] }>(
+      `/v1/desk/summary?source=${source}`,
+    );
+    const cited = all.sources.find((s) => s.articles === 2);
+    expect(cited, JSON.stringify(all.sources)).toBeDefined();
+    const page = await articlesOf(`source=${source}&cited=${encodeURIComponent(cited!.name.toUpperCase())}&order=asc`);
+    expect(page.items.map((r) => r.articleId)).toEqual(['n0', 'n2']);
+    expect(
+      (await json<Summary>(`/v1/desk/summary?source=${source}&cited=${encodeURIComponent(cited!.name)}`)).articles,
+    ).toBe(2);
+
+    const html = await (await call(`/desk?source=${source}`)).text();
+    expect(html).toContain(`<a href="/desk?source=${source}&amp;speaker=Jane+Smith"`);
+    expect(html).toContain(
+      `<a href="/desk?source=${source}&amp;cited=${encodeURIComponent(cited!.name).replace(/%20/g, '+')}"`,
+    );
+    const narrowed = await call(`/desk?source=${source}&speaker=Mary+Jones`);
+    expect(narrowed.status).toBe(200);
+    const text = await narrowed.text();
+    expect(text).toMatch(/<dt>Articles<\/dt><dd><strong>1<\/strong>/);
+    expect(text).toContain('Latest articles quoting Mary Jones');
+    expect(text).toContain('name="speaker" value="Mary Jones"');
+    expect(text).toContain(`format=csv&amp;source=${source}&amp;speaker=Mary+Jones`);
+    expect(text).not.toContain('Story 0');
+  });
+});
+
 describe('desk:rebuild', () => {
   it('rebuilds the desk from KV: lost articles back with their metadata, unindexed ones removed', async () => {
     const source = `r${crypto.randomUUID().slice(0, 8)}`;
