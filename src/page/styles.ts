@@ -53,6 +53,10 @@ form[aria-busy=true] button[type=submit]::after{content:"";display:inline-block;
 .reading{grid-area:text}.brief{grid-area:brief}
 .brief{position:sticky;top:.75rem;max-height:calc(100vh - 1.5rem);overflow:auto}}
 .reading{background:var(--paper);border:1px solid var(--line);border-radius:8px;padding:1rem 1.25rem}
+/* A stored brief opened by its link (/brief/{id}): the panels alone, no text beside them. */
+.columns.brief-only{display:block;max-width:52rem}
+.columns.brief-only .brief{position:static;max-height:none;overflow:visible}
+.result-head .note{margin:0;flex-basis:100%;order:4;color:var(--muted);font-size:.9rem}
 .legend{list-style:none;margin:0 0 .75rem;padding:0 0 .6rem;border-bottom:1px solid var(--line);display:flex;flex-wrap:wrap;gap:.35rem 1.1rem;font-size:.85rem;color:var(--muted)}
 .article{white-space:pre-wrap;overflow-wrap:anywhere;font:1.06rem/1.75 Charter,"Iowan Old Style",Georgia,Cambria,serif}
 mark{background:none;color:inherit;scroll-margin:5rem}

@@ -13,6 +13,11 @@
  * mark has a `title`, on its first fragment only when a crossing span splits it), and beside it the summary, actors with roles, claims grouped by speaker,
  * sources (anonymous ones flagged) and caveats with their reason. Each list entry links to its
  * first span (`#span-<kind>-<id>`), which is how the page works with neither JS nor a mouse.
+ *
+ * With `text` null (a stored brief opened by its link, `/brief/{id}`: the article's text is not
+ * kept) the same panels stand alone: no highlighted text and no links into it, each claim and caveat
+ * quoted whole from its span, and a note saying the text is not kept, with the article's link when
+ * the brief has a web address.
  */
 import type { Brief } from '../schema/brief';
 import type { Segment, SpannedBrief } from './highlight';
@@ -22,7 +27,7 @@ export type Child<N> = N | string | number | null | undefined | false | Child<N>
 export type H<N> = (tag: string, attrs: Attrs | null, ...children: Child<N>[]) => N;
 export type Highlight = (text: string, brief: SpannedBrief) => Segment[];
 
-export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Highlight): N {
+export function resultView<N>(h: H<N>, brief: Brief, text: string | null, highlight: Highlight): N {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   // A list entry quotes its span, so the span's own outer quote marks and trailing comma go.
   const clip = (s: string, max: number) => {
@@ -95,8 +100,10 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
       );
     });
 
+  // Quoted spans are cut to fit beside the text; alone, they are the only place to read them.
+  const quoteMax = (max: number) => (text === null ? 2000 : max);
   const ref = (kind: string, id: string, hasSpan: boolean, ...children: Child<N>[]) =>
-    hasSpan
+    hasSpan && text !== null
       ? h('a', { class: 'ref', href: `#${anchorOf(kind, id)}`, 'data-ref': `${kind}:${id}` }, ...children)
       : h('span', { class: 'ref', 'data-ref': `${kind}:${id}` }, ...children);
   const tag = (text: string, extra?: string) => h('span', { class: extra ? `tag ${extra}` : 'tag' }, text);
@@ -136,6 +143,16 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
   );
 
   const shortId = brief.id.slice(0, 12);
+  const articleUrl = brief.url && /^https?:\/\//i.test(brief.url) ? brief.url : null;
+  const notKept =
+    text === null
+      ? h(
+          'p',
+          { class: 'note' },
+          'The article’s text is not kept, only this brief: each claim and caveat is quoted from its span.',
+          articleUrl ? [' ', h('a', { href: articleUrl, rel: 'noopener noreferrer' }, 'Read the article'), '.'] : null,
+        )
+      : null;
   return h(
     'section',
     { id: 'result', class: 'result', 'aria-labelledby': 'result-title', 'data-brief-id': brief.id },
@@ -167,12 +184,14 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
           { class: 'button', href: `/brief/${brief.id}.md`, download: `brief-${shortId}.md` },
           'Download Markdown',
         ),
-        h('a', { class: 'button secondary', href: `/brief/${brief.id}` }, 'Open JSON'),
+        // `.json`: the JSON whatever the browser's Accept (`/brief/{id}` itself answers a browser with HTML).
+        h('a', { class: 'button secondary', href: `/brief/${brief.id}.json` }, 'Open JSON'),
       ),
+      notKept,
     ),
     h(
       'div',
-      { class: 'columns' },
+      { class: text === null ? 'columns brief-only' : 'columns' },
       h(
         'div',
         { class: 'brief' },
@@ -229,7 +248,7 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
                       return h(
                         'li',
                         null,
-                        ref('claim', c.id, true, `“${clip(c.text, 180)}”`),
+                        ref('claim', c.id, true, `“${clip(c.text, quoteMax(180))}”`),
                         h(
                           'span',
                           { class: 'meta' },
@@ -277,7 +296,7 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
                     null,
                     tag(k.kind, 'caveat'),
                     ' ',
-                    ref('caveat', k.id, true, `“${clip(k.text, 140)}”`),
+                    ref('caveat', k.id, true, `“${clip(k.text, quoteMax(140))}”`),
                     h(
                       'span',
                       { class: 'meta' },
@@ -290,13 +309,19 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string, highlight: Hi
         ),
       ),
       // After the brief in source order; CSS puts it on the left when wide, and after the summary (before the other lists) on a phone.
-      h(
-        'div',
-        { class: 'reading' },
-        h('h3', { class: 'sr-only' }, 'Article with highlights'),
-        legend,
-        h('div', { class: 'article', lang: brief.language || undefined }, ...renderSegments(highlight(text, brief))),
-      ),
+      text === null
+        ? null
+        : h(
+            'div',
+            { class: 'reading' },
+            h('h3', { class: 'sr-only' }, 'Article with highlights'),
+            legend,
+            h(
+              'div',
+              { class: 'article', lang: brief.language || undefined },
+              ...renderSegments(highlight(text, brief)),
+            ),
+          ),
     ),
   );
 }

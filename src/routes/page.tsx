@@ -26,11 +26,13 @@ import { briefThroughCache } from '../briefing';
 import { htmlToText } from '../content/html';
 import { ProblemError } from '../http/problem';
 import { rateLimit } from '../http/rate-limit';
-import { respondWithStoredBrief } from '../http/stored-brief';
+import { prefersHtml } from '../http/negotiate';
+import { respondWithStoredBrief, storeReadFailed } from '../http/stored-brief';
 import { markdownDownload } from '../http/openapi';
 import { issuesOf } from '../http/validation';
 import { isHtmlArticle, type ArticleFormat } from '../page/format';
 import { highlight } from '../page/highlight';
+import { briefPage } from '../page/brief-page';
 import { clientScript } from '../page/script';
 import { PAGE_CSS, PAGE_CSS_VERSION } from '../page/styles';
 import { resultView, type H } from '../page/view';
@@ -164,20 +166,32 @@ export const page = new OpenAPIHono<AppEnv>()
     createRoute({
       method: 'get',
       path: '/brief/{id}',
-      summary: 'A brief the page showed (its Open JSON and Download Markdown links)',
+      summary: 'A brief the page showed (its Open JSON and Download Markdown links, the desk’s article links)',
       description:
-        'Public like the form: the id is the SHA-256 of the article, so anyone who could name it could paste the article into the form. `/brief/{id}.md` is the Markdown download. The developer API equivalent, `GET /v1/briefs/{id}`, needs the token when one is set.',
+        'Public like the form: the id is the SHA-256 of the article, so anyone who could name it could paste the article into the form. JSON, unless the `Accept` header prefers `text/html` over `application/json` (a browser following a link): then the brief as a page, its panels without the article’s text, which is not kept (`Vary: Accept`). `/brief/{id}.json` is always the JSON, `/brief/{id}.md` the Markdown download. The developer API equivalent, `GET /v1/briefs/{id}`, needs the token when one is set.',
+      middleware: [pageHeaders] as const,
       request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) }) },
       responses: {
         200: {
           description: 'The brief',
-          content: { 'application/json': { schema: Brief }, 'text/markdown': { schema: z.string() } },
+          content: {
+            'application/json': { schema: Brief },
+            'text/html': { schema: z.string() },
+            'text/markdown': { schema: z.string() },
+          },
         },
         304: { description: 'Not modified (If-None-Match matched)' },
         404: { description: 'No brief with this id', content: { 'application/problem+json': { schema: Problem } } },
       },
     }),
-    (c) => respondWithStoredBrief(c, c.req.valid('param').id),
+    (c) => {
+      const id = c.req.valid('param').id;
+      if (id.endsWith('.md')) return respondWithStoredBrief(c, id);
+      if (id.endsWith('.json')) return respondWithStoredBrief(c, id.slice(0, -'.json'.length));
+      // One URL, two representations: caches must key on Accept.
+      c.header('Vary', 'Accept');
+      return prefersHtml(c.req.header('accept')) ? respondWithBriefPage(c, id) : respondWithStoredBrief(c, id);
+    },
   )
   .openapi(
     createRoute({
@@ -202,6 +216,23 @@ export const page = new OpenAPIHono<AppEnv>()
 page.openAPIRegistry.registerPath(
   markdownDownload('/brief/{id}.md', 'A brief the page showed, as Markdown (its Download Markdown link)'),
 );
+
+/**
+ * The stored brief as a page. Not `immutable` like the JSON: the brief cannot change, but the page
+ * around it changes with each deploy, so it is kept a few minutes.
+ */
+async function respondWithBriefPage(c: Context<AppEnv>, id: string): Promise<Response> {
+  const found = /^[0-9a-f]{64}$/.test(id) ? await BriefStore.of(c.env).read(id).catch(storeReadFailed) : null;
+  if (!found)
+    throw new ProblemError(404, {
+      slug: 'not-found',
+      title: 'Brief not found',
+      detail: `No brief with id ${id}: it is unknown or has expired.`,
+    });
+  c.header('Cache-Control', 'public, max-age=300');
+  c.header('X-Cache', 'HIT');
+  return c.html(briefPage(found.brief));
+}
 
 /** Assets are fingerprinted in the page's URLs, so a matching `?v=` may be cached for good. */
 function asset(c: Context<AppEnv>, body: string, version: string, type: string): Response {

@@ -215,6 +215,8 @@ describe('result view, server-rendered', () => {
     expect(out).toContain('via TASS');
     expect(out).toContain('evaluative phrase in the author’s voice');
     expect(out).toContain(`href="/brief/${BRIEF.id}.md"`);
+    // Open JSON asks for the JSON by name: /brief/{id} itself answers a browser with a page.
+    expect(out).toContain(`href="/brief/${BRIEF.id}.json"`);
   });
 
   it('escapes names and titles from the brief', () => {
@@ -426,5 +428,69 @@ describe('the page links to the brief it showed (GET /brief/{id})', () => {
     expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     expect(await md.text()).toContain('## Summary');
     expect((await call(`/brief/${'0'.repeat(64)}`, {}, tokens)).status).toBe(404);
+  });
+});
+
+describe('GET /brief/{id}: JSON for clients, a page for a browser', () => {
+  const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8';
+  const STORY =
+    '"We will rebuild the harbour," Mayor Jane Smith said on Monday. Officials said, speaking on condition of anonymity, that repairs would take months. The plan is surely a disaster.';
+
+  async function made(url?: string): Promise<Brief> {
+    const res = await postJson('/v1/briefs', {
+      title: 'Harbour <storm>',
+      text: `${STORY} ${crypto.randomUUID()}`,
+      ...(url ? { url } : {}),
+    });
+    expect(res.status).toBe(200);
+    return (await res.json()) as Brief;
+  }
+
+  it('keeps answering JSON, byte for byte, to no Accept, */* and application/json, with Vary: Accept', async () => {
+    const brief = await made();
+    const api = await (await call(`/v1/briefs/${brief.id}`)).text();
+    for (const accept of [undefined, '*/*', 'application/json', 'application/json, text/html;q=0.5']) {
+      const res = await call(`/brief/${brief.id}`, accept ? { headers: { accept } } : {});
+      expect(res.status, accept).toBe(200);
+      expect(res.headers.get('content-type'), accept).toBe('application/json');
+      expect(res.headers.get('vary'), accept).toBe('Accept');
+      expect(await res.text(), accept).toBe(api);
+    }
+    const named = await call(`/brief/${brief.id}.json`, { headers: { accept: BROWSER } });
+    expect(named.headers.get('content-type')).toBe('application/json');
+    expect(await named.text()).toBe(api);
+  });
+
+  it('answers a browser with the brief’s panels as a page, under the page CSP, linking to the article', async () => {
+    const brief = await made('https://news.example/harbour');
+    expect(brief.claims.length).toBeGreaterThan(0);
+    const res = await call(`/brief/${brief.id}`, { headers: { accept: BROWSER } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('vary')).toBe('Accept');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const page = await res.text();
+    expect(page.startsWith('<!doctype html>')).toBe(true);
+    for (const heading of ['Summary', 'Actors', 'Claims', 'Sources', 'Caveats'])
+      expect(page).toMatch(new RegExp(`<h3 id="h-${heading.toLowerCase()}">${heading} `));
+    expect(page).toContain('<h4>Jane Smith</h4>');
+    expect(page).toContain('“We will rebuild the harbour”');
+    expect(page).toContain('Harbour &lt;storm&gt;');
+    expect(page).toContain('text is not kept');
+    expect(page).toContain('<a href="https://news.example/harbour" rel="noopener noreferrer">Read the article</a>');
+    expect(page).toContain(`href="/brief/${brief.id}.json"`);
+    expect(page).not.toContain('class="reading"');
+    expect(page).not.toContain('href="#span-'); // no text to link into
+    expect(page).not.toContain('<script');
+    expect(page).not.toContain('style=');
+  });
+
+  it('links only a web address, and answers an unknown id with 404', async () => {
+    const brief = await made('javascript:alert(1)');
+    const page = await (await call(`/brief/${brief.id}`, { headers: { accept: BROWSER } })).text();
+    expect(page).toContain('text is not kept');
+    expect(page).not.toContain('Read the article');
+    expect(page).not.toContain('href="javascript:');
+    expect((await call(`/brief/${'0'.repeat(64)}`, { headers: { accept: BROWSER } })).status).toBe(404);
   });
 });
