@@ -2,8 +2,8 @@
  * The sourcing desk in a real browser: 60 PolNeAR dev articles are backfilled through the batch API
  * with metadata (published time, authors, section) into the real `npm start` server (workerd, local
  * queue, local KV, local D1), then `/desk` is opened in Debian's Chromium. Its figures must be the
- * ones the stored briefs themselves add up to, and its filters by section and author must narrow
- * them the same way. Screenshots at 1280 and 390 px go to test-artifacts/.
+ * ones the stored briefs themselves add up to, and its filters by section and author, and a top
+ * speaker's link, must narrow them the same way; an article's link opens its brief as a page. Screenshots at 1280 and 390 px go to test-artifacts/.
  *
  * Chromium: /usr/bin/chromium (`apt-get install chromium`; .ci/run does it), or CHROMIUM_PATH.
  * Port: E2E_DESK_PORT, default 8842.
@@ -178,7 +178,7 @@ async function openDesk(page: Page): Promise<void> {
 const briefsWhere = (keep: (item: DeskItem) => boolean) => items.filter(keep).map((item) => briefs.get(item.id)!);
 
 describe.skipIf(noBrowser || noData)('the sourcing desk in Chromium', () => {
-  it('shows the figures the 60 stored briefs add up to, filters by section and author, and links each article to its brief', async () => {
+  it('shows the figures the 60 stored briefs add up to, filters by section, author and speaker, and links each article to its brief', async () => {
     await backfill();
     const all = expectedFigures([...briefs.values()]);
     expect(all.articles).toBe(60);
@@ -219,7 +219,19 @@ describe.skipIf(noBrowser || noData)('the sourcing desk in Chromium', () => {
     expect(both.length).toBeGreaterThan(0);
     expect(await pageFigures(page)).toEqual(expectedFigures(both));
 
-    // Each article in the list links to its stored brief.
+    // A top speaker links to the desk narrowed to the articles quoting them (the other filters kept).
+    const speakerLink = page.locator('section[aria-labelledby="speakers"] tbody a').first();
+    const speaker = ((await speakerLink.textContent()) ?? '').trim();
+    await Promise.all([page.waitForNavigation(), speakerLink.click()]);
+    expect(new URL(page.url()).searchParams.get('speaker')).toBe(speaker);
+    expect(new URL(page.url()).searchParams.get('section')).toBe('World');
+    const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+    const quoting = both.filter((b) => b.claims.some((c) => c.speaker && key(c.speaker.name) === key(speaker)));
+    expect(quoting.length).toBeGreaterThan(0);
+    expect(await pageFigures(page)).toEqual(expectedFigures(quoting));
+    expect(await page.locator('section[aria-labelledby="articles"] tbody tr').count()).toBe(quoting.length);
+
+    // Each article in the list links to its stored brief: a page in the browser, JSON for a script.
     const first = page.locator('section[aria-labelledby="articles"] tbody a').first();
     const title = (await first.textContent())?.trim();
     const href = (await first.getAttribute('href')) ?? '';
@@ -227,6 +239,15 @@ describe.skipIf(noBrowser || noData)('the sourcing desk in Chromium', () => {
     const linked = await page.request.get(`${server.url}${href}`);
     expect(linked.status()).toBe(200);
     expect(((await linked.json()) as Brief).title).toBe(title);
+    await Promise.all([page.waitForNavigation(), first.click()]);
+    expect(await page.locator('#result-title').textContent()).toBe(title);
+    const groups = (await page.locator('.panel h4').allTextContents()).map(key);
+    expect(
+      groups.some((g) => g.startsWith(key(speaker))),
+      groups.join(' | '),
+    ).toBe(true);
+    expect(await page.getByText('text is not kept').count()).toBe(1);
+    await page.screenshot({ path: new URL('desk-brief-1280.png', ARTIFACTS).pathname, fullPage: true });
     expect(problems).toEqual([]);
 
     // A phone: the page fits its width.
