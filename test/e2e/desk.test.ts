@@ -8,19 +8,16 @@
  * Chromium: /usr/bin/chromium (`apt-get install chromium`; .ci/run does it), or CHROMIUM_PATH.
  * Port: E2E_DESK_PORT, default 8842.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { Brief } from '../../src/schema/brief';
 import { SHARED } from '../../scripts/eval/shared';
 import { skipWithoutSharedData } from '../shared-data';
+import { launchChromium, skipWithoutChromium } from './browser';
 import { startServer, type RunningServer } from './server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const noBrowser = !existsSync(CHROMIUM);
-if (noBrowser && process.env.CI) throw new Error(`the desk page test needs Chromium at ${CHROMIUM} (CI=true)`);
-if (noBrowser)
-  console.warn(`skipped: the desk page test in Chromium: no browser at ${CHROMIUM} (apt-get install chromium)`);
+const noBrowser = skipWithoutChromium('the desk page test in Chromium');
 const noData = skipWithoutSharedData('the desk page test (60 PolNeAR dev articles)');
 
 const PORT = Number(process.env.E2E_DESK_PORT ?? 8842);
@@ -115,18 +112,7 @@ beforeAll(async () => {
   if (noBrowser || noData) return;
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await startServer({ port: PORT, vars: { API_TOKEN: TOKEN, BATCH_STALL_SECONDS: '5' } });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

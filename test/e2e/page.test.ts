@@ -7,21 +7,15 @@
  * Chromium: /usr/bin/chromium (`apt-get install chromium`; .ci/run does it), or CHROMIUM_PATH.
  * Port: E2E_PAGE_PORT, default 8820.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { WIRE } from '../fixtures/articles';
+import { launchChromium, skipWithoutChromium } from './browser';
 import { startServer, type RunningServer } from './server';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** No browser here: skip, saying so once; CI installs Chromium (.ci/run), so there a missing one is an error. */
-const noBrowser = !existsSync(CHROMIUM);
-if (noBrowser && process.env.CI) throw new Error(`the form page test needs Chromium at ${CHROMIUM} (CI=true)`);
-if (noBrowser)
-  console.warn(
-    `skipped: the form page test in Chromium: no browser at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`,
-  );
+const noBrowser = skipWithoutChromium('the form page test in Chromium');
 
 const ARTICLE = WIRE;
 const [ARTICLE_TITLE] = WIRE.split('\n');
@@ -50,18 +44,7 @@ beforeAll(async () => {
   if (noBrowser) return;
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await startServer({ port: PORT });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
