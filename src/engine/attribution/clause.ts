@@ -5,6 +5,7 @@
 import { ADVERBIAL_STARTS, ADVERBIAL_WORDS, CONTENT_SUBORDINATORS, PARTICLE_STARTS } from '../data/clause-words';
 import { CUES, type CueInfo } from '../data/cues';
 import { ADDRESSEES, AUX, DETERMINERS, TIME } from '../data/speaker-words';
+import { opensCoordinatedReport } from './coordinated-report';
 import { collectVias, cueAt, emptyContent, isDigit } from './cue';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
@@ -147,6 +148,7 @@ export function contentAfter(
       const cue = n < t.length ? cueAt(t, n) : null;
       if ((cue && cue.info.participle) || (t[n]?.lower === 'according' && t[n + 1]?.lower === 'to')) break;
     }
+    if (e > k && opensCoordinatedReport(t, e)) break;
   }
   const last = lastContentEnd(t, e);
   if (last < k) return null;

@@ -11,6 +11,7 @@ import { CUES, type CueInfo } from '../data/cues';
 import { AUX, DASHES, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
+import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { collectVias, cueAt, endsWithNegation, isVerbLike } from './cue';
 import { isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
@@ -77,7 +78,9 @@ function cueDrafts(
     // Only next to a quotation (pass 1), or right before "that"/"whether" ("responded that ...").
     if (cue.info.cls === 'quote' && !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether'))
       continue;
-    const d = verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim);
+    const d =
+      verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim) ??
+      coordinatedReport(text, t, i, span, cue.info, sent, drafts);
     if (d) {
       drafts.push(d);
       sentenceHasClaim = true;
@@ -85,6 +88,38 @@ function cueDrafts(
       i += span - 1;
     }
   }
+}
+
+/**
+ * Rule cue/coordinated-report: "X said S and warned ...", "X said S, and she urged ...": the claim
+ * before it in the sentence (its content cut at the coordinator) lends its speaker.
+ */
+function coordinatedReport(
+  text: string,
+  t: Token[],
+  i: number,
+  span: number,
+  info: CueInfo,
+  sent: Sent,
+  drafts: Draft[],
+): Draft | null {
+  const prev = drafts.length > 0 ? drafts[drafts.length - 1] : undefined;
+  if (!prev || prev.sentence !== sent.index || !prev.speaker || prev.end > t[i].start) return null;
+  if (coordinatorBefore(t, i) < 0 || !isMainSubject(t, prev.speaker.start)) return null;
+  const content = contentAfter(t, i + span, info, false, true);
+  if (!content) return null;
+  const cueText = span === 1 ? t[i].text : text.slice(t[i].start, t[i + span - 1].end);
+  return mk(
+    'cue/coordinated-report',
+    cueText,
+    t[i].start,
+    sent,
+    content.start,
+    content.end,
+    prev.speaker,
+    'np',
+    content.vias,
+  );
 }
 
 /** A cue verb in a sentence, as the cue rules see it. */

@@ -1,0 +1,66 @@
+/**
+ * PolNeAR dev misses grouped by cause (issue 16): for each gold attribution no claim matches
+ * (content+source, or strict content), say why: no overlapping claim at all, cut/over-long span,
+ * or wrong source; grouped by the gold cue's head word. Dev split only.
+ * Usage: npx tsx scripts/eval/polnear-misses.ts [--show cue] [--cause missed|short|long|source]
+ */
+import { brief } from '../../src/engine';
+import { readJsonl } from './shared';
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+  fragments?: { start: number; end: number }[];
+}
+interface Gold {
+  source: Span | null;
+  cue: Span | null;
+  content: Span;
+  source_implicit: boolean;
+}
+interface Article {
+  id: string;
+  text: string;
+  attributions: Gold[];
+}
+
+const args = process.argv.slice(2);
+const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
+const causeFilter = args.includes('--cause') ? args[args.indexOf('--cause') + 1] : undefined;
+const pieces = (s: Span) => (s.fragments?.length ? s.fragments : [s]);
+const glen = (s: Span) => pieces(s).reduce((n, f) => n + f.end - f.start, 0);
+const shared = (a: { start: number; end: number }, g: Span) =>
+  pieces(g).reduce((n, f) => n + Math.max(0, Math.min(a.end, f.end) - Math.max(a.start, f.start)), 0);
+
+const groups = new Map<string, number>();
+const causes = new Map<string, number>();
+for (const art of readJsonl<Article>('eval/polnear/dev.jsonl')) {
+  const b = brief({ text: art.text });
+  for (const g of art.attributions) {
+    const over = b.claims.filter((c) => shared(c, g.content) > 0);
+    let cause: string;
+    if (over.length === 0) cause = 'missed';
+    else if (over.some((c) => shared(c, g.content) >= 0.6 * Math.max(c.end - c.start, glen(g.content)))) continue;
+    else {
+      const c = over[0];
+      cause = c.end - c.start > glen(g.content) ? 'long' : 'short';
+    }
+    const cue = (g.cue?.text ?? '(none)').toLowerCase().replace(/\s+/g, ' ');
+    const key = `${cause}\t${cue}`;
+    groups.set(key, (groups.get(key) ?? 0) + 1);
+    causes.set(cause, (causes.get(cause) ?? 0) + 1);
+    if (show && cue.includes(show) && (!causeFilter || cause === causeFilter)) {
+      const s = Math.max(0, Math.min(g.content.start, g.cue?.start ?? 1e9, g.source?.start ?? 1e9) - 40);
+      const e = Math.max(g.content.end, g.cue?.end ?? 0) + 20;
+      console.log(`--- ${cause} ${art.id} src=${g.source?.text} cue=${g.cue?.text}`);
+      console.log(art.text.slice(s, e).replace(/\n/g, ' / '));
+      console.log(`   GOLD: ${g.content.text.slice(0, 200)}`);
+      for (const c of over) console.log(`   CLAIM: ${c.text.slice(0, 200)} [${c.speaker?.name}]`);
+    }
+  }
+}
+if (!show) {
+  console.log([...causes].map(([k, v]) => `${k} ${v}`).join('  '));
+  for (const [k, v] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 70)) console.log(v, k);
+}

@@ -1,0 +1,55 @@
+/**
+ * Where reported content ends because its speaker starts another report: "X said S, and she
+ * warned ...", "X said S and urged ...", "X said S, but she denied that ...". The coordinated
+ * clause has its own cue (a past form: "warned", "denied", "called"), so it is a new claim of the
+ * same speaker, not part of S. A clause without a cue ("and the auditors were unhappy") stays in S.
+ */
+import { CONTENT_SUBORDINATORS, SUBORDINATORS } from '../data/clause-words';
+import { AUX, SUBJECT_PRONOUNS } from '../data/speaker-words';
+import { cueAt } from './cue';
+import { isQuoted, isWord, type Token } from './tokens';
+
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'though', 'although', 'yet']);
+
+/** Rule content/coordinated-report: token e ("and", "but", ...) opens a new report by the same speaker. */
+export function opensCoordinatedReport(t: Token[], e: number): boolean {
+  const w = t[e];
+  if (!isWord(w) || isQuoted(w) || !COORDINATORS.has(w.lower)) return false;
+  let n = e + 1;
+  // "and she warned": a pronoun subject; "and warned": the same subject as the first cue.
+  if (n < t.length && SUBJECT_PRONOUNS.has(t[n].lower) && isWord(t[n])) n++;
+  else if (w.lower !== 'and' && w.lower !== 'but') return false;
+  while (n < t.length && isWord(t[n]) && (AUX.has(t[n].lower) || t[n].lower === 'also')) n++;
+  if (n >= t.length) return false;
+  const cue = cueAt(t, n);
+  if (!cue || cue.info.participle || cue.info.base) return false;
+  // A past form only: "claims" / "reports" after "and" are as often nouns ("the claims and reports were ...").
+  const v = t[n].lower;
+  return v !== cue.info.lemma && !v.endsWith('s');
+}
+
+/**
+ * The coordinator that opens the report whose cue is at token i ("and [she] warned"), or -1:
+ * the claim before it in the sentence (cut there by contentAfter) lends its speaker.
+ */
+export function coordinatorBefore(t: Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isWord(t[j]) && (AUX.has(t[j].lower) || t[j].lower === 'also')) j--;
+  if (j >= 0 && SUBJECT_PRONOUNS.has(t[j].lower)) j--;
+  if (j >= 0 && t[j].lower === 'also') j--;
+  return j > 0 && opensCoordinatedReport(t, j) ? j : -1;
+}
+
+const EMBEDDING_WORDS: ReadonlySet<string> = new Set(['why', 'what', 'how', 'that', 'which', 'who', 'whom']);
+
+/**
+ * The speaker at `speakerStart` is the sentence's own subject: no subordinator or wh-word before it
+ * ("wasn't sure why the ADL wrote ..., and said ...": "said" is not the ADL's).
+ */
+export function isMainSubject(t: Token[], speakerStart: number): boolean {
+  for (let k = 0; k < t.length && t[k].start < speakerStart; k++) {
+    const w = t[k].lower;
+    if (EMBEDDING_WORDS.has(w) || SUBORDINATORS.has(w) || CONTENT_SUBORDINATORS.has(w)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+// Every article here is made up for these tests (issue 16, claims): where reported content ends.
+
+const claimTexts = (text: string) => brief({ text }).claims.map((c) => `${c.speaker?.name ?? 'null'}: ${c.text}`);
+
+describe('reported content ends where the speaker starts another report', () => {
+  it('", and she warned ..." / "and urged ..." after the content is a new report, not part of it', () => {
+    const text =
+      'Harbor plan\n\nMayor Lena Voss said the harbor would reopen in May, and she warned boat owners to stay away until then. ' +
+      'Councillor Omar Petrov said the repairs cost too much and urged the council to cut the budget.';
+    const claims = claimTexts(text);
+    expect(claims).toContain('Lena Voss: the harbor would reopen in May');
+    expect(claims).toContain('Omar Petrov: the repairs cost too much');
+  });
+
+  it('", but she denied that ..." ends the first content', () => {
+    const text =
+      'Audit\n\nTreasurer Mira Holt said the accounts were late, but she denied that any money had gone missing.';
+    expect(claimTexts(text)).toContain('Mira Holt: the accounts were late');
+  });
+
+  it('a coordinated clause that is not a report stays in the content', () => {
+    const text = 'Audit\n\nTreasurer Mira Holt said the accounts were late and the auditors were unhappy.';
+    expect(claimTexts(text)).toContain('Mira Holt: the accounts were late and the auditors were unhappy');
+  });
+
+  it('two names joined by "and" before a present-tense verb stay in the content', () => {
+    const text = 'Audit\n\nTreasurer Mira Holt said Ana Ruiz and Tom Berg claim the accounts were late.';
+    expect(claimTexts(text).join('\n')).toContain('Ana Ruiz and Tom Berg claim the accounts were late');
+  });
+});
+
+describe('a coordinated report keeps the speaker of the claim before it', () => {
+  it('"X said S and urged ..." gives the urging to X too', () => {
+    const text =
+      'Harbor plan\n\nCouncillor Omar Petrov said the repairs cost too much and urged the council to cut the budget.';
+    const claims = claimTexts(text);
+    expect(claims.some((c) => c.startsWith('Omar Petrov:') && c.endsWith('to cut the budget'))).toBe(true);
+  });
+
+  it('not the speaker of an embedded report ("was unsure why the board wrote ..., and said ...")', () => {
+    const text =
+      'Audit\n\nThe treasurer was unsure why the board wrote that the accounts were late, and said nobody had asked her.';
+    expect(claimTexts(text).some((c) => c.startsWith('board: nobody had asked her'))).toBe(false);
+  });
+});
