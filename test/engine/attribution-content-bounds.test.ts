@@ -46,3 +46,21 @@ describe('a coordinated report keeps the speaker of the claim before it', () => 
     expect(claimTexts(text).some((c) => c.startsWith('board: nobody had asked her'))).toBe(false);
   });
 });
+
+describe('a trailing cue clause is not part of the content before it', () => {
+  it('"X said S, he told the Gazette on Monday." reports S once, without the trailing clause', () => {
+    const text = 'Audit\n\nTreasurer Mira Holt said the accounts were late, she told the Harbor Gazette on Monday.';
+    const claims = claimTexts(text);
+    expect(claims.filter((c) => c.includes('the accounts were late'))).toEqual(['Mira Holt: the accounts were late']);
+  });
+});
+
+describe('a coordinated report inside an embedded clause', () => {
+  it('"after she criticised X and blamed Y" keeps the embedded speaker for both', () => {
+    const text =
+      'Harbor row\n\nThe mayor was furious after Councillor Ana Ruiz criticised the harbor board and blamed the delays on poor planning.';
+    expect(claimTexts(text).some((c) => c.startsWith('Ana Ruiz:') && c.includes('the delays on poor planning'))).toBe(
+      true,
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { ADVERBIAL_STARTS, ADVERBIAL_WORDS, CONTENT_SUBORDINATORS, PARTICLE_STAR
 import { CUES, type CueInfo } from '../data/cues';
 import { ADDRESSEES, AUX, DETERMINERS, TIME } from '../data/speaker-words';
 import { opensCoordinatedReport } from './coordinated-report';
+import { opensTrailingCueClause } from './trailing-cue';
 import { collectVias, cueAt, emptyContent, isDigit } from './cue';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
@@ -149,6 +150,7 @@ export function contentAfter(
       if ((cue && cue.info.participle) || (t[n]?.lower === 'according' && t[n + 1]?.lower === 'to')) break;
     }
     if (e > k && opensCoordinatedReport(t, e)) break;
+    if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
   }
   const last = lastContentEnd(t, e);
   if (last < k) return null;

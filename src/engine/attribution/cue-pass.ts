@@ -12,6 +12,7 @@ import { AUX, DASHES, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-wo
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
+import { trailingCueAfterClaim } from './trailing-cue';
 import { collectVias, cueAt, endsWithNegation, isVerbLike } from './cue';
 import { isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
@@ -78,6 +79,14 @@ function cueDrafts(
     // Only next to a quotation (pass 1), or right before "that"/"whether" ("responded that ...").
     if (cue.info.cls === 'quote' && !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether'))
       continue;
+    const prev = sentenceHasClaim && drafts.length > 0 ? drafts[drafts.length - 1] : undefined;
+    if (prev && prev.sentence === sent.index && trailingCueAfterClaim(t, i, prev.end, onlyAdverbial) >= 0) {
+      // The same report: its channel ("told the Gazette") goes to the claim before it.
+      const vias = collectVias(t, i, t.length);
+      if (vias.length > 0) drafts[drafts.length - 1] = { ...prev, vias: [...prev.vias, ...vias] };
+      i += span - 1;
+      continue;
+    }
     const d =
       verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim) ??
       coordinatedReport(text, t, i, span, cue.info, sent, drafts);
@@ -105,7 +114,10 @@ function coordinatedReport(
 ): Draft | null {
   const prev = drafts.length > 0 ? drafts[drafts.length - 1] : undefined;
   if (!prev || prev.sentence !== sent.index || !prev.speaker || prev.end > t[i].start) return null;
-  if (coordinatorBefore(t, i) < 0 || !isMainSubject(t, prev.speaker.start)) return null;
+  const j = coordinatorBefore(t, i);
+  if (j < 0) return null;
+  // ", and said" after an embedded report ("unsure why the board wrote S, and said ...") goes with the main clause.
+  if (t[j - 1].text === ',' && !isMainSubject(t, prev.speaker.start)) return null;
   const content = contentAfter(t, i + span, info, false, true);
   if (!content) return null;
   const cueText = span === 1 ? t[i].text : text.slice(t[i].start, t[i + span - 1].end);
