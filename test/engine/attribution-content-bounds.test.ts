@@ -64,3 +64,13 @@ describe('a coordinated report inside an embedded clause', () => {
     );
   });
 });
+
+describe('an outlet named by its first word before its full name', () => {
+  it('"said on Fox ... told Fox News" is one source, "Fox News"', () => {
+    const text =
+      'Pier deal\n\nMayor Lena Ostrow said on Fox that the town would appeal. Later she told Fox News that she was disappointed.';
+    const names = brief({ text }).sources.map((s) => s.name);
+    expect(names).toContain('Fox News');
+    expect(names).not.toContain('Fox');
+  });
+});

@@ -309,6 +309,14 @@ function merge(
       if (source) byKey.set(key, source);
     }
     if (!source) {
+      // "said on Fox" listed before the credit "told Fox News": the short form becomes the full name.
+      source = shortFormOf(sources, key, f.type);
+      if (source) {
+        source.name = f.name;
+        byKey.set(key, source);
+      }
+    }
+    if (!source) {
       source = { id: `s${nextId++}`, name: f.name, type: f.type, anonymous: false, mentions: [] };
       byKey.set(key, source);
       sources.push(source);
@@ -331,6 +339,14 @@ function merge(
   }
   for (const source of added.keys()) source.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { claims, sources };
+}
+
+/** An outlet listed by the first word of `key` alone ("fox" for "fox news"), or undefined. */
+function shortFormOf(sources: Source[], key: string, type: SourceType): Source | undefined {
+  const space = key.indexOf(' ');
+  if (space < 0) return undefined;
+  const first = key.slice(0, space);
+  return sources.find((s) => s.type === type && foldName(s.name) === first);
 }
 
 /** Add the source to every claim overlapping the range (claims are in text order). */
