@@ -325,6 +325,9 @@ function looksLikePerson(text: string, n: NameSpan, info: NameInfo, titleWord: s
   if (hasOpener(info)) return false;
   if (firstName || /^\p{Lu}\.$/u.test(words[0])) return true;
   if (titleWord && PERSON_TITLES.has(titleWord)) return true;
+  // "according to the Harbor Dispatch": a person's name takes no article; speech after it does not
+  // change that ("the Harbor Dispatch said").
+  if (spaceBefore(text, n.start) && THE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) return false;
   if (speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)) return true;
   // No direct evidence (the name lists miss many names, even "Donald"): a short run of plain
   // capitalised words with no place or country in it ("Real Madrid", "Werder Bremen" have one)
