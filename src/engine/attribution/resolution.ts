@@ -26,6 +26,7 @@ import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { pronounFits } from '../speakers/pronoun-fit';
+import { isWriterSpeaker } from '../speakers/writer-voice';
 
 /** The rule that made the last resolution (set by `by`; read right after, for the trace). */
 let resolvedBy = '';
@@ -200,9 +201,8 @@ function resolvePhrase(
   // A pronoun: the actor it is a mention of, else the nearest name before it.
   // "You also agree to ...": the reader is addressed, nobody is quoted (site boilerplate, how-tos).
   if (t.length === 1 && t[0].lower === 'you') return null;
-  // "I" and "we" outside quotations are the writer: kept as written, never resolved to a name.
-  if (t.length === 1 && (t[0].lower === 'i' || t[0].lower === 'we'))
-    return by('resolve/writer', resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base));
+  // "I" and "we" outside quotations are the writer: the author's voice, no claim.
+  if (isWriterSpeaker(t)) return null;
   // "He’s claiming ...": the pronoun with "is" run together.
   if (t.length === 1 && PRONOUN_BE.has(t[0].lower))
     t = [{ ...t[0], end: t[0].end - 2, text: t[0].text.slice(0, -2), lower: t[0].lower.slice(0, -2) }];

@@ -1,0 +1,11 @@
+/**
+ * The writer's own voice is not a claim (issue 16, claims): "I think the council has lost its way",
+ * "We asked whether ..." outside any quotation are the article's author speaking, which the brief
+ * reports as author-voice caveats, not as a quoted speaker named "I". Inside a quotation "I" is the
+ * quoted speaker, and that claim stands.
+ */
+
+/** Rule speakers/writer-no-claim: a speaker phrase that is only "I" or "we" (outside quotations). */
+export function isWriterSpeaker(words: readonly { lower: string }[]): boolean {
+  return words.length === 1 && (words[0].lower === 'i' || words[0].lower === 'we');
+}
