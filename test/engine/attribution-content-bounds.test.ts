@@ -74,3 +74,18 @@ describe('an outlet named by its first word before its full name', () => {
     expect(names).not.toContain('Fox');
   });
 });
+
+describe('a cue clause inside the content', () => {
+  it('"The new museum, the mayor said, would ..." keeps the subject before the cue clause', () => {
+    const text = 'Museum\n\nThe new museum, Mayor Lena Ostrow said, would make visitors face hard truths.';
+    const claims = claimTexts(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0].startsWith('Lena Ostrow: The new museum')).toBe(true);
+    expect(claims[0].endsWith('would make visitors face hard truths')).toBe(true);
+  });
+
+  it('a time phrase before the cue clause is not content', () => {
+    const text = 'Museum\n\nLast spring, Mayor Lena Ostrow said, the museum would open.';
+    expect(claimTexts(text).some((c) => c.includes('Last spring'))).toBe(false);
+  });
+});

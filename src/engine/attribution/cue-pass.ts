@@ -12,6 +12,7 @@ import { AUX, DASHES, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-wo
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
+import { medialContentStart } from './medial-cue';
 import { trailingCueAfterClaim } from './trailing-cue';
 import { collectVias, cueAt, endsWithNegation, isVerbLike } from './cue';
 import { isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
@@ -363,6 +364,18 @@ function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null
   const evidence = hasEvidenceNoun(t, subject);
   const content = contentAfter(t, x.after, x.info, false, evidence);
   if (!content) return null;
+  const medial =
+    !x.sentenceHasClaim && subject.boundary >= 0 && subject.from === subject.boundary + 1
+      ? medialContentStart(t, subject.boundary, x.after, onlyAdverbial)
+      : -1;
+  if (medial >= 0)
+    return draftOf(
+      x,
+      'cue/medial-cue',
+      { start: t[medial].start, end: content.end },
+      spanOf(t, subject.from, subject.to),
+      content.vias,
+    );
   return draftOf(x, 'cue/subject-before-cue', content, spanOf(t, subject.from, subject.to), content.vias);
 }
 

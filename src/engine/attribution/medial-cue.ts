@@ -1,0 +1,33 @@
+/**
+ * A cue clause set inside the content: "The new museum, the mayor said, would make visitors face
+ * hard truths." The content after the cue has no subject of its own; the claim starts where the
+ * sentence does and spans the cue clause (the words on both sides are what was said).
+ */
+import { cueAt } from './cue';
+import { isFinal, isOpenQuote } from './draft';
+import { isQuoted, isWord, type Token } from './tokens';
+
+/**
+ * Rule content/medial-cue: the index of the sentence's first word when the speaker phrase before
+ * the cue opens after a comma at `boundary` and the cue clause closes with a comma at `after`, and
+ * the words before hold no quotation, cue or clause end and are not only time or place words; else -1.
+ */
+export function medialContentStart(
+  t: Token[],
+  boundary: number,
+  after: number,
+  onlyAdverbial: (t: Token[], from: number, to: number) => boolean,
+): number {
+  if (boundary < 2 || t[boundary].text !== ',' || t[after]?.text !== ',') return -1;
+  let first = -1;
+  for (let k = 0; k < boundary; k++) {
+    const w = t[k];
+    if (isQuoted(w) || isOpenQuote(w.text) || isFinal(w.text) || w.text === ';' || w.text === ':') return -1;
+    if (!isWord(w)) continue;
+    if (first < 0) first = k;
+    if (cueAt(t, k)) return -1;
+  }
+  if (first < 0 || boundary - first < 2) return -1;
+  // "On Monday, the mayor said, ...": when and where it was said, not what.
+  return onlyAdverbial(t, first, boundary) ? -1 : first;
+}
