@@ -3,6 +3,7 @@
  * ("Retired Lt. Gen. Michael Flynn said", "Flynn, a top Trump surrogate, said", "many of whom
  * say"), and the subjects that can hold a stance or a finding ("the poll shows", "officials").
  */
+import { isPredicateNominal } from '../speakers/predicate-relative';
 import {
   ADVERBIAL_OPENERS,
   CONTENT_SUBORDINATORS,
@@ -61,6 +62,8 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   if (k > floor && isWord(t[k]) && (t[k].lower === 'who' || t[k].lower === 'which') && !isAcronym(t[k])) {
     // "McConnell, ..., who in 2010 said ...": after a comma "who" is the subject, resolved like a pronoun.
     if (t[k - 1].text === ',' && t[k].lower === 'who') return { from: k, to: k + 1, boundary: k - 1 };
+    // "... is a liar and a coward who has pledged ...": "who" is the subject, not the noun before it.
+    if (t[k].lower === 'who' && isPredicateNominal(t, k - 1, floor)) return { from: k, to: k + 1, boundary: k - 1 };
     k--;
   }
   if (k - 2 >= floor && isReducedRelative(t, k)) k -= 2;
