@@ -302,7 +302,12 @@ function isShouted(head: string): boolean {
   let letters = 0;
   let upper = 0;
   for (const ch of head) {
-    if (/\p{Lu}/u.test(ch)) {
+    const c = ch.charCodeAt(0);
+    // ASCII by code (no pattern per character): A-Z upper, a-z lower, the rest no letter.
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper++;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    } else if (/\p{Lu}/u.test(ch)) {
       letters++;
       upper++;
     } else if (/\p{Ll}/u.test(ch)) letters++;
