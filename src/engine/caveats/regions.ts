@@ -9,7 +9,7 @@
  */
 import type { Claim, Range } from '../../schema/brief';
 import type { Doc, Quote } from '../document';
-import { partitionPoint } from '../text/partition';
+import { lowerBound } from '../text/partition';
 
 /** A quotation as the document gives it (src/engine/text/quotes.ts). */
 export type QuoteLike = Quote;
@@ -19,8 +19,12 @@ export class Regions {
   private readonly ends: number[] = [];
 
   constructor(ranges: Range[]) {
-    const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start || a.end - b.end);
+    // Most callers hand the ranges over in order already: then no filtered copy and no sort.
+    const sorted = inOrder(ranges)
+      ? ranges
+      : ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start || a.end - b.end);
     for (const r of sorted) {
+      if (r.end <= r.start) continue;
       const last = this.ends.length - 1;
       if (last >= 0 && r.start <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], r.end);
       else {
@@ -33,13 +37,23 @@ export class Regions {
   /** Does [start, end) overlap any region? */
   overlaps(start: number, end: number): boolean {
     // The last region starting before `end`.
-    const found = partitionPoint(this.starts.length, (i) => this.starts[i] < end) - 1;
+    const found = lowerBound(this.starts, end) - 1;
     return found >= 0 && this.ends[found] > start;
   }
 
   get size(): number {
     return this.starts.length;
   }
+}
+
+/** Are the ranges sorted by start, then end (as the constructor's sort would leave them)? */
+function inOrder(ranges: readonly Range[]): boolean {
+  for (let i = 1; i < ranges.length; i++) {
+    const a = ranges[i - 1];
+    const b = ranges[i];
+    if (a.start > b.start || (a.start === b.start && a.end > b.end)) return false;
+  }
+  return true;
 }
 
 /** The document's quotations (scanned once in analyse()). */
@@ -49,6 +63,27 @@ export function quotesOf(doc: Doc): QuoteLike[] {
 
 export function attributedRegions(quotes: QuoteLike[], claims: Claim[]): Regions {
   const ranges: Range[] = quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd }));
+  // Quotations and claims each come in order: merged, the regions need no sort.
+  if (inOrder(ranges) && inOrder(claims)) return new Regions(mergeInOrder(ranges, claims));
   for (const c of claims) ranges.push({ start: c.start, end: c.end });
   return new Regions(ranges);
+}
+
+/** Two lists in order as one list in order. */
+function mergeInOrder(a: readonly Range[], b: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (j >= b.length || (i < a.length && (x.start < y.start || (x.start === y.start && x.end <= y.end)))) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
 }

@@ -3,7 +3,6 @@
  * tokenised once per brief: the caveat scans read them sentence by sentence, the stats count them.
  */
 import { isWordCode } from './words';
-import { partitionPoint } from './partition';
 
 export interface Token {
   start: number;
@@ -65,7 +64,16 @@ export class DocTokens {
 
   /** Index of the first word starting at or after `pos`. */
   indexAt(pos: number): number {
-    return partitionPoint(this.all.length, (i) => this.all[i].start < pos);
+    // partitionPoint inlined: a closure call per step shows on every sentence's lookup.
+    const all = this.all;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The words wholly inside [start, end). */

@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Claim, Range } from '../../src/schema/brief';
+import type { Quote } from '../../src/engine/text/quotes';
+import { attributedRegions, Regions } from '../../src/engine/caveats/regions';
+
+/** Which of the probe spans overlap a region: what the caveat passes ask of Regions. */
+function answers(r: Regions, probes: Range[]): boolean[] {
+  return probes.map((p) => r.overlaps(p.start, p.end));
+}
+
+const range = fc
+  .tuple(fc.nat(200), fc.integer({ min: -5, max: 30 }))
+  .map(([start, len]) => ({ start, end: start + len }));
+const probes: Range[] = Array.from({ length: 240 }, (_, i) => ({ start: i, end: i + (i % 7) }));
+const byStart = (a: Range, b: Range) => a.start - b.start || a.end - b.end;
+
+describe('Regions', () => {
+  it('answers alike whether the ranges come in order (no sort) or shuffled (sorted first)', () => {
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 40 }), (ranges) => {
+        const sorted = [...ranges].sort(byStart);
+        expect(answers(new Regions(sorted), probes)).toEqual(answers(new Regions(ranges), probes));
+        expect(new Regions(sorted).size).toBe(new Regions(ranges).size);
+      }),
+    );
+  });
+
+  it('merges quotations and claims in order as it did by sorting them together', () => {
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 30 }), fc.array(range, { maxLength: 30 }), (qs, cs) => {
+        const quotes = qs.sort(byStart).map((r) => ({ contentStart: r.start, contentEnd: r.end }) as Quote);
+        const claims = cs.sort(byStart) as Claim[];
+        const together = new Regions([...qs, ...cs]);
+        expect(answers(attributedRegions(quotes, claims), probes)).toEqual(answers(together, probes));
+      }),
+    );
+  });
+});
