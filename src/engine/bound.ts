@@ -21,7 +21,8 @@ export function capName(name: string): string {
 
 /** Mentions sorted by start with duplicates and mentions nested in an earlier one dropped. */
 function dedupeRanges(ranges: Range[]): Range[] {
-  const sorted = ranges.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  // Mentions nearly always come in order already: then no copy and no sort.
+  const sorted = inMentionOrder(ranges) ? ranges : ranges.slice().sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Range[] = [];
   let end = -1;
   for (const r of sorted) {
@@ -32,7 +33,19 @@ function dedupeRanges(ranges: Range[]): Range[] {
   return out;
 }
 
+/** Sorted as dedupeRanges sorts: by start, the longer of two with one start first. */
+function inMentionOrder(ranges: Range[]): boolean {
+  for (let i = 1; i < ranges.length; i++) {
+    const a = ranges[i - 1];
+    const b = ranges[i];
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  }
+  return true;
+}
+
 function dedupeNames(names: string[]): string[] {
+  // No roles or aliases (most actors), or one: nothing to compare, no set to make.
+  if (names.length <= 1) return names.length === 0 ? [] : [capName(names[0])];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const n of names) {
