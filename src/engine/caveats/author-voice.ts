@@ -34,6 +34,7 @@ import type { Doc, Sentence } from '../document';
 import { EVIDENCE_VERDICTS, HEDGES, IMPERSONAL_ATTRIBUTION, SPECULATION } from '../data/hedges';
 import { FIRST_PERSON, INTENSIFIERS, OPINION_PHRASES, PRESCRIPTIVE, STANCE_MARKERS } from '../data/subjectivity';
 import { LOADED_TERMS } from '../data/loaded-terms';
+import { WordShapes } from '../data/common-words';
 import { PhraseIndex, type Entry } from './lexicon';
 import type { Regions } from './regions';
 import { reportedBefore, tagStart } from './clauses';
@@ -87,6 +88,8 @@ interface WordCues {
 
 /** Made on the first scan, not at module load (the Worker's cold start). */
 let wordCues: ReadonlyMap<string, WordCues> | null = null;
+/** The cue words' shapes: most words are ruled out before the map lookup (which hashes the word). */
+let cueShapes: WordShapes | null = null;
 
 function buildWordCues(): ReadonlyMap<string, WordCues> {
   const map = new Map<string, WordCues>();
@@ -109,9 +112,10 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
   let tag = -1;
   let i = 0;
   const cuesOf = (wordCues ??= buildWordCues());
+  const shapes = (cueShapes ??= new WordShapes(cuesOf.keys(), 24));
   while (i < toks.length) {
     const tok = toks[i];
-    const cues = cuesOf.get(tok.norm);
+    const cues = shapes.mayHold(tok.norm) ? cuesOf.get(tok.norm) : undefined;
     if (cues === undefined) {
       i++;
       continue;

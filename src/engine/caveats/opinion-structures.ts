@@ -32,6 +32,7 @@ import {
   STANCE_FORMULAS,
 } from '../data/opinion-structures';
 import type { Token } from '../text/word-tokens';
+import { WordShapes } from '../data/common-words';
 import type { Draft } from './author-voice';
 import { Regions } from './regions';
 
@@ -81,6 +82,8 @@ const addRole = (word: string, bit: number) => WORD_ROLES.set(word, (WORD_ROLES.
 for (const word of REPORTED) addRole(word, SAYS);
 for (const word of FORMULAS.keys()) addRole(word, OPENS_FORMULA);
 for (const word of PREDICATION_STARTS) addRole(word, STARTS_PREDICATION);
+/** Rules most words out before the map lookup (which hashes the word). */
+const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys(), 24);
 /** The roles of the current sentence's words (kept from call to call). */
 let roles = new Uint8Array(256);
 
@@ -127,7 +130,8 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     if (roles.length < toks.length) roles = new Uint8Array(toks.length * 2);
     let reported = false;
     for (let k = 0; k < toks.length; k++) {
-      const role = (roles[k] = WORD_ROLES.get(toks[k].norm) ?? 0);
+      const norm = toks[k].norm;
+      const role = (roles[k] = ROLE_SHAPES.mayHold(norm) ? (WORD_ROLES.get(norm) ?? 0) : 0);
       // "safe to say", "needless to say" say nothing of anybody's.
       if (role & SAYS && !(toks[k].norm === 'say' && toks[k - 1]?.norm === 'to')) reported = true;
     }
