@@ -28,6 +28,7 @@ import {
   SHARED_POLITY,
 } from '../data/author-stance';
 import { REPORTED_VERBS } from '../data/caveat-words';
+import { WordShapes } from '../data/common-words';
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
@@ -49,6 +50,8 @@ const SUBJECTS = new Set(
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'any', 'each', 'such', 'his', 'her', 'their']);
 /** Words that start something at all: the scan does one lookup per word and moves on. */
 const STARTS = new Set(['a', 'an', 'you', 'our', 'like', ...WE, ...REFERRING]);
+/** The shapes of STARTS and CONDUCT: most words are ruled out before two set lookups. */
+const CUE_SHAPES = new WordShapes([...STARTS, ...CONDUCT], 24);
 
 /** Longest reach of a clause search either side of a cue. */
 const REACH = 300;
@@ -127,7 +130,7 @@ export function authorStance(doc: Doc, regions: Regions, drafts: Draft[]): void 
     let reporting: Reporting | null = null;
     for (let i = 0; i < toks.length; i++) {
       const norm = toks[i].norm;
-      if (toks[i].start < after || !(STARTS.has(norm) || CONDUCT.has(norm))) continue;
+      if (toks[i].start < after || !CUE_SHAPES.mayHold(norm) || !(STARTS.has(norm) || CONDUCT.has(norm))) continue;
       const found = cueAt(text, toks, i);
       if (!found) continue;
       const [from, to, rule, reason, clause] = found;
