@@ -297,20 +297,15 @@ function isHeadline(head: string, words: number): boolean {
   return lower === 0 && capital >= 3;
 }
 
-/** ALL CAPS: at least six letters, nearly all of them capitals. */
+/** ALL CAPS: at least six letters, nearly all of them capitals (ASCII read by code, a pattern for the rest). */
 function isShouted(head: string): boolean {
   let letters = 0;
   let upper = 0;
   for (const ch of head) {
     const c = ch.charCodeAt(0);
-    // ASCII by code (no pattern per character): A-Z upper, a-z lower, the rest no letter.
-    if (c < 128) {
-      if (c >= 65 && c <= 90) upper++;
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-    } else if (/\p{Lu}/u.test(ch)) {
-      letters++;
-      upper++;
-    } else if (/\p{Ll}/u.test(ch)) letters++;
+    const up = c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(ch);
+    if (up) upper++;
+    if (up || (c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(ch))) letters++;
   }
   return letters >= 6 && upper / letters >= 0.85;
 }
