@@ -27,6 +27,7 @@ import { questionsAndExclamations, scareQuotes } from './scare-quotes';
 import { structuralOpinions } from './opinion-structures';
 import { authorStance } from './author-stance';
 import { sourcingCaveats } from './sourcing';
+import { quietReportedFrames } from './reported-frames';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -44,6 +45,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   named(drafts, from, 'sourcing/article-sourcing');
   authorStance(doc, regions, drafts);
   structuralOpinions(doc, regions, drafts);
+  quietReportedFrames(doc, drafts);
   return finish(doc, drafts);
 }
 
