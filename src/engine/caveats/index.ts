@@ -28,6 +28,7 @@ import { structuralOpinions } from './opinion-structures';
 import { authorStance } from './author-stance';
 import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
+import { quietReportingIdiom } from './reporting-idiom';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -46,6 +47,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   authorStance(doc, regions, drafts);
   structuralOpinions(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
+  quietReportingIdiom(doc, drafts);
   return finish(doc, drafts);
 }
 
