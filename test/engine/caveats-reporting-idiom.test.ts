@@ -23,6 +23,16 @@ describe('reporting idiom: a verb of criticism that reports a criticism', () => 
   });
 });
 
+describe('reporting idiom: the terms somebody put a thing in', () => {
+  it('does not count the words of "described X in ... terms" against the author', () => {
+    expect(author('Opponents described the merger in bleak, nearly apocalyptic, terms.')).toEqual([]);
+  });
+
+  it('still flags the same word as the author’s own verdict', () => {
+    expect(author('The merger was nearly apocalyptic for the town.').length).toBeGreaterThan(0);
+  });
+});
+
 describe('reporting idiom: adverbs of attribution', () => {
   it('does not flag "allegedly" or "reportedly" as the author’s own', () => {
     expect(author('The driver allegedly ran a red light before the crash.')).toEqual([]);

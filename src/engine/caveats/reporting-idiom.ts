@@ -6,6 +6,8 @@
  *   the judgement after "for"/"as" is the subject's;
  * - an adverb of attribution ("allegedly", "reportedly"): the claim is put on the record as
  *   somebody else's, the wire's standard care, not the author's doubt;
+ * - a charged word in the terms somebody put a thing in ("critics described the merger in bleak,
+ *   nearly apocalyptic, terms"): the manner of their characterisation, not the author's;
  * - a careful description of what was seen ("what appeared to be a signal") and a concession
  *   ("as odd as it may seem"): the author reports an appearance or grants a point, and hedges
  *   nothing of their own.
@@ -28,6 +30,18 @@ function reportsCriticism(doc: Doc, d: Draft, toks: Token[]): boolean {
   for (let k = 0; k < after.length && k <= OBJECT_MAX; k++) {
     if (/[.;:!?\u2014]/.test(doc.text.slice(k === 0 ? d.end : after[k - 1].end, after[k].start))) return false;
     if (after[k].norm === 'for' || after[k].norm === 'as') return true;
+  }
+  return false;
+}
+
+/** "painted the confrontation in grave, nearly apocalyptic, terms": a verb of characterising, "in", the word, "terms". */
+function inTheirTerms(doc: Doc, d: Draft): boolean {
+  const after = doc.words.range(d.end, Math.min(doc.text.length, d.end + 40));
+  if (!after.slice(0, 2).some((t) => t.norm === 'terms')) return false;
+  const before = doc.words.range(Math.max(0, d.start - 120), d.start);
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 5); k--) {
+    if (before[k].norm !== 'in') continue;
+    for (let v = k - 1; v >= Math.max(0, k - 4); v--) if (CHARACTERISE.has(before[v].norm)) return true;
   }
   return false;
 }
@@ -55,7 +69,7 @@ export function quietReportingIdiom(doc: Doc, drafts: Draft[], from = 0): void {
     if (d.voice === 'author') {
       const toks = doc.words.range(d.start, d.end);
       if (
-        (d.kind === 'loaded-language' && reportsCriticism(doc, d, toks)) ||
+        (d.kind === 'loaded-language' && (reportsCriticism(doc, d, toks) || inTheirTerms(doc, d))) ||
         (d.kind === 'unattributed-claim' && attributionAdverb(toks)) ||
         (d.kind === 'hedge' && appearanceReported(doc, d, toks))
       )
