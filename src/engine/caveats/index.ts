@@ -29,6 +29,7 @@ import { authorStance } from './author-stance';
 import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
+import { quietSourcedAnswers } from './sourced-answers';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -48,6 +49,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   structuralOpinions(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
+  quietSourcedAnswers(doc, claimRegions, drafts);
   return finish(doc, drafts);
 }
 
