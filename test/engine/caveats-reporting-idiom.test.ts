@@ -39,6 +39,12 @@ describe('reporting idiom: adverbs of attribution', () => {
     expect(author('The club reportedly agreed a fee for the striker.')).toEqual([]);
   });
 
+  it('still flags one that casts doubt on a characterisation or belittles', () => {
+    expect(author('The inquiry leaned on the allegedly independent notes of a consultant.').length).toBeGreaterThan(0);
+    expect(author('The minister has allegedly “shameful” views on the port.').length).toBeGreaterThan(0);
+    expect(author('The storm reportedly only flooded twelve houses.').length).toBeGreaterThan(0);
+  });
+
   it('still flags an impersonal "it is widely believed"', () => {
     expect(author('It is widely believed that the club agreed a fee.').length).toBeGreaterThan(0);
   });

@@ -5,7 +5,8 @@
  *   rival for ...", "slammed the plan as ..."): the verb names a speech act, like "criticised", and
  *   the judgement after "for"/"as" is the subject's;
  * - an adverb of attribution ("allegedly", "reportedly"): the claim is put on the record as
- *   somebody else's, the wire's standard care, not the author's doubt;
+ *   somebody else's, the wire's standard care, not the author's doubt (unless it qualifies a
+ *   modifier or a quoted word, or comes with "only"/"even": then it is the author's doubt);
  * - a charged word in the terms somebody put a thing in ("critics described the merger in bleak,
  *   nearly apocalyptic, terms"): the manner of their characterisation, not the author's;
  * - a careful description of what was seen ("what appeared to be a signal") and a concession
@@ -46,9 +47,22 @@ function inTheirTerms(doc: Doc, d: Draft): boolean {
   return false;
 }
 
-/** "allegedly", "reportedly" opening the draft. */
-function attributionAdverb(toks: Token[]): boolean {
-  return toks.length > 0 && /^(allegedly|reportedly)$/.test(toks[0].norm);
+/** Before an adverb of attribution, a word that makes it qualify a modifier ("the allegedly corroborating notes"). */
+const ATTRIBUTIVE_BEFORE = new Set(
+  'the a an his her its their our my your this that these those under of with by for in on'.split(' '),
+);
+
+/**
+ * "allegedly shot", "reportedly told": the adverb puts an event on somebody's record. Not when it
+ * casts doubt on a characterisation ("the allegedly corroborating notes", "has allegedly “bigoted”
+ * views") or belittles ("reportedly only left ...").
+ */
+function attributionAdverb(doc: Doc, d: Draft, toks: Token[]): boolean {
+  if (toks.length < 2 || !/^(allegedly|reportedly)$/.test(toks[0].norm)) return false;
+  if (/["\u201c\u2018]/.test(doc.text.slice(toks[0].end, toks[1].start))) return false;
+  if (/^(only|just|even|merely)$/.test(toks[1].norm)) return false;
+  const before = doc.words.range(Math.max(0, d.start - 30), d.start);
+  return !ATTRIBUTIVE_BEFORE.has(before[before.length - 1]?.norm ?? '');
 }
 
 /** "what appeared to be", "as improbable as it may seem". */
@@ -70,7 +84,7 @@ export function quietReportingIdiom(doc: Doc, drafts: Draft[], from = 0): void {
       const toks = doc.words.range(d.start, d.end);
       if (
         (d.kind === 'loaded-language' && (reportsCriticism(doc, d, toks) || inTheirTerms(doc, d))) ||
-        (d.kind === 'unattributed-claim' && attributionAdverb(toks)) ||
+        (d.kind === 'unattributed-claim' && attributionAdverb(doc, d, toks)) ||
         (d.kind === 'hedge' && appearanceReported(doc, d, toks))
       )
         continue;
