@@ -17,8 +17,9 @@ import { TAG_VERBS } from '../data/caveat-words';
 import type { Draft } from './author-voice';
 import { loadedReason } from './cue-rules';
 
-/** A line that hands the floor to a speaker: "Limbaugh added:", "The governor said:". */
-const INTRODUCES_BLOCK = /([\p{L}']+)\s*:\s*$/u;
+/** How much of a line's end the frame tests look at (a signature or "The governor added:" is short). */
+const TAIL = 60;
+
 /** "...” ― Jane Roe", "..." — J. Roe.": a closing quote mark, a dash, a capitalised name of a few words. */
 const SIGNED = /["\u201d\u2019]\s*[\u2015\u2014\u2013-]\s*\p{Lu}[\p{L}.'\s-]{0,40}$/u;
 
@@ -39,13 +40,25 @@ function previousLine(text: string, start: number): string | null {
   let end = start - 1;
   while (end > 0 && /\s/.test(text[end - 1])) end--;
   if (end <= 0) return null;
-  return text.slice(lineStart(text, end), end);
+  return text.slice(Math.max(lineStart(text, end), end - TAIL), end);
 }
 
+/**
+ * Does the line hand the floor to a speaker ("Limbaugh added:", "The governor said:")? A verb of
+ * saying right before a colon that ends the line. Read back from the end by hand: a regular
+ * expression with a word pattern before the colon is retried at every letter of the line.
+ */
 function introducesBlock(line: string | null): boolean {
   if (line === null) return false;
-  const m = INTRODUCES_BLOCK.exec(line);
-  return m !== null && TAG_VERBS.has(m[1].toLowerCase()) && m[1].toLowerCase() !== 'according';
+  let end = line.length;
+  while (end > 0 && /\s/.test(line[end - 1])) end--;
+  if (end === 0 || line[end - 1] !== ':') return false;
+  end--;
+  while (end > 0 && /\s/.test(line[end - 1])) end--;
+  let start = end;
+  while (start > 0 && /[a-z]/i.test(line[start - 1])) start--;
+  const verb = line.slice(start, end).toLowerCase();
+  return verb !== 'according' && TAG_VERBS.has(verb);
 }
 
 /** Is the line around `at` somebody's words by its frame? Cached per line start. */
@@ -53,7 +66,8 @@ function inReportedFrame(text: string, at: number, seen: Map<number, boolean>): 
   const start = lineStart(text, at);
   let framed = seen.get(start);
   if (framed === undefined) {
-    const line = text.slice(start, lineEnd(text, at)).trimEnd();
+    const end = lineEnd(text, at);
+    const line = text.slice(Math.max(start, end - TAIL), end).trimEnd();
     framed = SIGNED.test(line) || introducesBlock(previousLine(text, start));
     seen.set(start, framed);
   }
