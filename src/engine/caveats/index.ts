@@ -11,6 +11,9 @@
  *    attribution, verdicts on evidence, over the document's words (tokenised once, in analyse()).
  * 3. Punctuation (caveats/scare-quotes.ts): scare quotes and rhetorical questions.
  * 4. Sourcing (caveats/sourcing.ts): anonymous-sourcing and single-source from the attribution.
+ * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
+ *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
+ *    framing questions answered from a source (caveats/sourced-answers.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
  *
@@ -27,6 +30,9 @@ import { questionsAndExclamations, scareQuotes } from './scare-quotes';
 import { structuralOpinions } from './opinion-structures';
 import { authorStance } from './author-stance';
 import { sourcingCaveats } from './sourcing';
+import { quietReportedFrames } from './reported-frames';
+import { quietReportingIdiom } from './reporting-idiom';
+import { quietSourcedAnswers } from './sourced-answers';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -44,6 +50,9 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   named(drafts, from, 'sourcing/article-sourcing');
   authorStance(doc, regions, drafts);
   structuralOpinions(doc, regions, drafts);
+  quietReportedFrames(doc, drafts);
+  quietReportingIdiom(doc, drafts);
+  quietSourcedAnswers(doc, claimRegions, drafts);
   return finish(doc, drafts);
 }
 
