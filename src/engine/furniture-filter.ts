@@ -26,6 +26,7 @@
 import type { Actor, Caveat, Claim, Source } from '../schema/brief';
 import type { Doc } from './document';
 import { furnitureAt, furnitureOverlap, type Furniture, type FurnitureKind } from './text/furniture';
+import { firstEndingAfter } from './text/partition';
 
 export interface Extracted {
   actors: Actor[];
@@ -40,13 +41,7 @@ const hidesSources = (kind: FurnitureKind) => kind !== 'dateline' && kind !== 'e
 
 /** Does [start, end) hold a whole embedded post's credit line with text on both sides of it? */
 function crossesCredit(ranges: Furniture[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(ranges, start);
   for (let i = lo; i < ranges.length && ranges[i].start < end; i++) {
     const r = ranges[i];
     if (r.kind === 'embed-credit' && r.start > start && r.end < end) return true;

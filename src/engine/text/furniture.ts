@@ -37,6 +37,7 @@ import {
   SHARE_WORDS,
 } from '../data/furniture-cues';
 import { captionsAndRepeats, creditLineKind } from './furniture-credits';
+import { firstEndingAfter } from './partition';
 
 export type FurnitureKind =
   | 'headline'
@@ -485,13 +486,7 @@ export function furnitureOverlap(
   end: number,
   counts: (kind: FurnitureKind) => boolean = () => true,
 ): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(ranges, start);
   let total = 0;
   for (let i = lo; i < ranges.length && ranges[i].start < end; i++)
     if (counts(ranges[i].kind)) total += Math.min(end, ranges[i].end) - Math.max(start, ranges[i].start);

@@ -34,3 +34,15 @@ export function lowerBound(xs: ArrayLike<number>, x: number): number {
   }
   return lo;
 }
+
+/** The first range whose end is after `start`, in ranges sorted by position and not overlapping. */
+export function firstEndingAfter(ranges: ArrayLike<{ end: number }>, start: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
