@@ -6,10 +6,26 @@
  * @example
  * await build({ entryPoints: ['src/index.ts'], bundle: true, plugins: [wranglerAliasPlugin(ROOT)] });
  */
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Plugin } from 'esbuild';
+import type { BuildOptions, Plugin } from 'esbuild';
 import { experimental_readRawConfig } from 'wrangler';
+
+/**
+ * esbuild options that bundle the way wrangler does for this Worker: ESM for workerd's conditions,
+ * hono/jsx, and Node's built-ins left to nodejs_compat (Node has them too). Add entry points,
+ * output and plugins (the aliases below; a stub for `cloudflare:*` where the bundle must run in Node).
+ */
+export const WRANGLER_LIKE_BUILD = {
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  conditions: ['workerd', 'worker', 'browser'],
+  mainFields: ['module', 'main'],
+  jsx: 'automatic',
+  jsxImportSource: 'hono/jsx',
+  external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+} satisfies BuildOptions;
 
 /** The `[alias]` table of `<root>/wrangler.toml`. */
 export function wranglerAliases(root: string): Record<string, string> {

@@ -20,13 +20,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
-import { wranglerAliasPlugin } from '../wrangler-alias';
+import { WRANGLER_LIKE_BUILD, wranglerAliasPlugin } from '../wrangler-alias';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const RUNS = Math.max(1, Number(values.runs));
@@ -62,18 +61,10 @@ async function bundle(dir: string, name: string, entry: { path?: string; content
     ...(entry.path
       ? { entryPoints: [entry.path] }
       : { stdin: { contents: entry.contents!, resolveDir: ROOT, loader: 'ts', sourcefile: `${name}.ts` } }),
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
+    ...WRANGLER_LIKE_BUILD,
     target: 'es2022',
-    conditions: ['workerd', 'worker', 'browser'],
-    mainFields: ['module', 'main'],
-    jsx: 'automatic',
-    jsxImportSource: 'hono/jsx',
     outfile,
     logLevel: 'error',
-    // nodejs_compat (on from our compatibility date) gives workerd Node's built-ins; Node has them too.
-    external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
     plugins: [stubCloudflare, aliases],
   });
   return outfile;

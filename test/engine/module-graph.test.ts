@@ -5,10 +5,9 @@
  * the API and the tests, and importing it would build every schema and load zod's 700 KB.
  */
 import { build, type Plugin } from 'esbuild';
-import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { wranglerAliasPlugin, wranglerAliases } from '../../scripts/wrangler-alias';
+import { WRANGLER_LIKE_BUILD, wranglerAliasPlugin, wranglerAliases } from '../../scripts/wrangler-alias';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -16,14 +15,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 async function metafile(entry: string, plugins: Plugin[] = []) {
   const result = await build({
     entryPoints: [`${ROOT}${entry}`],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    conditions: ['workerd', 'worker', 'browser'],
-    mainFields: ['module', 'main'],
-    jsx: 'automatic',
-    jsxImportSource: 'hono/jsx',
-    external: ['cloudflare:workers', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+    ...WRANGLER_LIKE_BUILD,
+    external: ['cloudflare:workers', ...WRANGLER_LIKE_BUILD.external],
     write: false,
     metafile: true,
     logLevel: 'silent',
