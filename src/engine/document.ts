@@ -68,7 +68,7 @@ export function analyse(text: string, trace?: Trace): Doc {
     paragraphs,
     sentences,
     titleRange,
-    furniture: findFurniture(text, titleRange),
+    furniture: findFurniture(text, titleRange, words),
     quotes,
     names: findNames(text, words),
     words,

@@ -201,6 +201,8 @@ describe('page furniture', () => {
     for (const furniture of [
       '© 2025 Harbour Gazette Media Group. All rights reserved.',
       'Republished with permission from Dunmore Weekly Press.',
+      // Cue patterns are tried only on lines holding one of their words, in any case.
+      'THIS STORY MAY NOT BE REPUBLISHED OR REDISTRIBUTED.',
     ]) {
       const text = `${TITLE}\n\n${BODY}\n\n${furniture}`;
       expect(furnitureOf(text)).toContainEqual({ kind: 'copyright', text: furniture });

@@ -22,6 +22,28 @@ export const AGENCIES =
 export const PICTURE_AGENCIES =
   'AP|AFP|Reuters|EPA|EPA-EFE|Getty Images|Getty|Shutterstock|iStock|iStockphoto|Alamy|Wikimedia Commons|Flickr|Pool|AP Images|Associated Press|Bloomberg|NurPhoto|ZUMA|SIPA';
 
+/**
+ * The words a line must hold for a cue pattern below to be tried on it: every phrase of the
+ * pattern holds one of its words (lower case, as text/word-tokens.ts normalises them). Most lines
+ * are prose and hold none, so the patterns run on the few lines that can match.
+ */
+export const COMMENT_CUE = 1;
+export const POLL_CUE = 2;
+export const NEWSLETTER_CUE = 4;
+export const COPYRIGHT_CUE = 8;
+export const CUE_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const mark = (words: string, bit: number) => {
+    for (const w of words.split(' ')) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  mark('unchanged published fields comment comments commentary reply notify email discussion logged', COMMENT_CUE);
+  mark('poll survey continues vote results', POLL_CUE);
+  mark('subscribe sign signup newsletter newsletters unsubscribe opt signing agree privacy terms', NEWSLETTER_CUE);
+  // "(c) 2019" is the word "c"; the sign "\u00a9" is no word and is looked for on its own.
+  mark('c reserved may rewritten permission permissions originally first copyright distributed', COPYRIGHT_CUE);
+  return m;
+})();
+
 /** A comment or contact form (its field notes and calls to comment). */
 export const COMMENT_FORM =
   /should be left unchanged|will not be published|required fields are marked|leave a (?:comment|reply)|post a comment|add a comment|notify me of (?:new|follow-up)|save my name, email|join the discussion|comments are closed|you must be logged in to post/i;

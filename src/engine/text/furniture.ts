@@ -7,7 +7,9 @@
  *
  * Approach: structure first. The text is read line by line, once; each line is judged by its shape
  * (word count, closing punctuation, capitals, where it sits) and, where the shape alone is not
- * enough, by a short bounded cue pattern (data/furniture-cues.ts). A second pass looks at
+ * enough, by a short bounded cue pattern (data/furniture-cues.ts), tried only on a line that holds
+ * one of the pattern's words (CUE_WORDS: most lines are prose and hold none); the shapes are in
+ * text/furniture-shapes.ts. A second pass looks at
  * neighbours: a poll is a question followed by a run of short option lines; the text of an embedded
  * post is what stands before its "— Name (@handle) Month d, yyyy" credit; a short line held between
  * two widget lines is part of the widget. More line shapes (wire reporter and contributor lines,
@@ -22,22 +24,24 @@
 import type { Range } from '../../schema/brief';
 import {
   AGENCIES,
-  BYLINE_CUE,
+  COMMENT_CUE,
   COMMENT_FORM,
   COPYRIGHT,
-  CREDIT_OPENING,
-  HEADLINE_SMALL_WORDS,
+  COPYRIGHT_CUE,
   MONTHS,
+  CUE_WORDS,
   NEWSLETTER,
+  NEWSLETTER_CUE,
   NOT_A_NAME,
-  PICTURE_AGENCIES,
   POLL,
+  POLL_CUE,
   POLL_OPTION,
   RELATED,
-  SHARE_WORDS,
 } from '../data/furniture-cues';
 import { captionsAndRepeats, creditLineKind } from './furniture-credits';
+import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks } from './furniture-shapes';
 import { firstEndingAfter } from './partition';
+import { DocTokens } from './word-tokens';
 
 export type FurnitureKind =
   | 'headline'
@@ -75,6 +79,8 @@ interface Line extends Range {
   post: Range | null;
   /** The document's title line. */
   title?: boolean;
+  /** Which cue patterns the line's words allow (CUE_WORDS bits). */
+  cues: number;
 }
 
 const EMBED_CREDIT = new RegExp(
@@ -82,8 +88,6 @@ const EMBED_CREDIT = new RegExp(
 );
 const EMBED_LINK = /(?:pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+)/;
 const INSTAGRAM = /^(?:A post shared by\b|View this post on Instagram\b)/i;
-const PHOTO_PAREN = /\((?:[A-Z][\w.]*\s+)?Photos?\s*\/[^)]{1,80}\)|\/\s*(?:AP|AFP|Getty Images|Reuters|EPA|AP Photo)\b/;
-const PICTURE_TAIL = new RegExp(`(?:\\b|\\/)(?:${PICTURE_AGENCIES})\\)?\\s*$`);
 const DATELINE_CAPS = new RegExp(
   `^(?:[A-Z][A-Z'\\u2019.-]{2,}(?: [A-Z][A-Z'\\u2019.-]+){0,3})(?:, ?[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?` +
     `(?:,? (?:${MONTHS})\\.? \\d{1,2}(?:, \\d{4})?)?(?: ?\\((?:${AGENCIES})\\))? ?(?:[\\u2014\\u2013\\u2015]|--| - ) ?(?=\\S)`,
@@ -97,16 +101,18 @@ const DATELINE_AGENCY = new RegExp(`^\\((?:${AGENCIES})\\) ?(?:\\u2014|\\u2013|-
 const SENTENCE_OPENERS =
   /^(?:By|On|In|At|For|From|As|Since|Until|Before|After|During|Over|Under|But|And|So|Yet|Then|Now|Today)\b/;
 /** "NAME: ...", a transcript's speaker, never a heading. */
-const TRANSCRIPT = /^[A-Z][A-Z.'\u2019 -]+:\s/;
 const DATELINE_ISO = /^[A-Z][\p{L} .'-]{1,30}(?:, [A-Z][\p{L} .'-]{1,30})? \d{4}-\d{2}-\d{2}\s*$/u;
-const NAME_WORD = /^(?:[A-Z][\p{L}'\u2019.-]*|[A-Z]\.|de|van|von|der|da|del|di|la|le|bin|al-\p{L}+)$/u;
 
 /**
  * The furniture of `text`, sorted by start, never overlapping; adjacent lines of one kind are one
  * range. `titleRange` is the heading line the document already found (it becomes a headline).
  */
-export function findFurniture(text: string, titleRange: Range | null): Furniture[] {
-  const lines = readLines(text);
+export function findFurniture(
+  text: string,
+  titleRange: Range | null,
+  words: DocTokens = new DocTokens(text),
+): Furniture[] {
+  const lines = readLines(text, words);
   let firstBody = true;
   for (const line of lines) {
     if (titleRange && line.start < titleRange.end && line.end > titleRange.start) {
@@ -124,8 +130,10 @@ export function findFurniture(text: string, titleRange: Range | null): Furniture
   return collect(text, lines);
 }
 
-function readLines(text: string): Line[] {
+function readLines(text: string, words: DocTokens): Line[] {
   const lines: Line[] = [];
+  const all = words.all;
+  let w = 0;
   let i = 0;
   let blankBefore = true;
   const n = text.length;
@@ -137,6 +145,9 @@ function readLines(text: string): Line[] {
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) {
+      let cues = 0;
+      while (w < all.length && all[w].start < s) w++;
+      for (; w < all.length && all[w].start < e; w++) cues |= CUE_WORDS.get(all[w].norm) ?? 0;
       lines.push({
         start: s,
         end: e,
@@ -145,6 +156,7 @@ function readLines(text: string): Line[] {
         from: s,
         opensParagraph: blankBefore,
         post: null,
+        cues,
       });
       blankBefore = false;
     } else blankBefore = true;
@@ -181,10 +193,16 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   }
   const shape = creditLineKind(head, words);
   if (shape) line.kind = shape;
-  else if (COMMENT_FORM.test(head) || (words <= 3 && /\p{L}[^*]*\*\s*$/u.test(head))) line.kind = 'comment-form';
-  else if (POLL.test(head)) line.kind = 'widget';
-  else if (NEWSLETTER.test(head) && (words <= 25 || /\byou\b/i.test(head))) line.kind = 'newsletter';
-  else if (words <= 20 && COPYRIGHT.test(head)) line.kind = 'copyright';
+  else if (
+    ((line.cues & COMMENT_CUE) !== 0 && COMMENT_FORM.test(head)) ||
+    (words <= 3 && /\p{L}[^*]*\*\s*$/u.test(head))
+  )
+    line.kind = 'comment-form';
+  else if ((line.cues & POLL_CUE) !== 0 && POLL.test(head)) line.kind = 'widget';
+  else if ((line.cues & NEWSLETTER_CUE) !== 0 && NEWSLETTER.test(head) && (words <= 25 || /\byou\b/i.test(head)))
+    line.kind = 'newsletter';
+  else if (words <= 20 && ((line.cues & COPYRIGHT_CUE) !== 0 || head.includes('\u00a9')) && COPYRIGHT.test(head))
+    line.kind = 'copyright';
   else if (isPhotoCredit(head, words)) line.kind = 'credit';
   else if (isByline(head, words)) line.kind = 'byline';
   else if (words <= 30 && RELATED.test(head)) line.kind = 'related';
@@ -230,89 +248,6 @@ function endsInDigit(head: string): boolean {
   while (e > 0 && /\s/.test(head[e - 1])) e--;
   const c = head.charCodeAt(e - 1);
   return c >= 48 && c <= 57;
-}
-
-function isPhotoCredit(head: string, words: number): boolean {
-  if (words > 60) return false;
-  if (CREDIT_OPENING.test(head) || PHOTO_PAREN.test(head)) return true;
-  // "Jane Doe/AFP/Getty Images", a caption ending in "(Getty)": the credit closes a short line.
-  return words <= 25 && !/[.!?]\)?$/.test(head) && PICTURE_TAIL.test(head) && /[/(]|Images|Getty/.test(head);
-}
-
-function isByline(head: string, words: number): boolean {
-  if (words > 16) return false;
-  const cue = BYLINE_CUE.exec(head);
-  if (!cue) return false;
-  const rest = head.slice(cue[0].length).split(/\s+/);
-  let names = 0;
-  for (const raw of rest) {
-    const word = raw.replace(/[,:;|]+$/, '');
-    if (names === 0 && NOT_A_NAME.has(word.toLowerCase())) return false;
-    if (!NAME_WORD.test(word)) break;
-    names++;
-    if (word !== raw) break; // a comma or colon ends the name
-  }
-  if (names < 2 || names > 5) return false;
-  // After the name: nothing, or an outlet, a date, "and" another name; never a sentence.
-  return !/[.!?]["\u201d]?$/.test(head) || /\d{4}[.:]?$/.test(head) || words <= 5;
-}
-
-const SHARE_OPENING =
-  /^(?:[\d.]+[km]?\s|share|tweet|e-?mail|print|pin|facebook|twitter|whatsapp|reddit|linkedin|telegram|copy|save|comments?|flipboard|messenger|sms|more|on|via|x)\b/i;
-
-function isShareRun(head: string): boolean {
-  if (!SHARE_OPENING.test(head)) return false;
-  const tokens = head.toLowerCase().split(/[\s|\u2022\u00b7,/]+/);
-  let seen = 0;
-  for (const token of tokens) {
-    if (!token || /^[\d.]+[km]?$/.test(token)) continue;
-    if (!SHARE_WORDS.has(token)) return false;
-    seen++;
-  }
-  return seen >= 2 || (seen === 1 && tokens.length <= 2 && /^share\b/i.test(head.trim()));
-}
-
-/** Title Case (every word but the small ones capitalised) or ALL CAPS, with no sentence end. */
-function isHeadline(head: string, words: number): boolean {
-  // A heading that asks or exclaims ("SO WHAT?") is the author talking, not furniture.
-  if (
-    TRANSCRIPT.test(head) ||
-    /[?!]["'\u201d\u2019]?$/.test(head) ||
-    /[.,;:\d]$/.test(head) ||
-    /\d\D+\d/.test(head) || // scores and tables, not headings
-    /["\u201c\u201d]$/.test(head.trim()) ||
-    /^["\u201c\u2018'(\-\u2014\u2013*\u2022]/.test(head)
-  )
-    return false;
-  const tokens = head.split(/\s+/);
-  if (words >= 2 && isShouted(head)) return true;
-  if (words < 4) return false;
-  let capital = 0;
-  let lower = 0;
-  for (const token of tokens) {
-    const word = token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
-    if (!word || /^\d/.test(word)) continue;
-    if (/^\p{Lu}/u.test(word)) capital++;
-    else if (!HEADLINE_SMALL_WORDS.has(word.toLowerCase())) lower++;
-  }
-  return lower === 0 && capital >= 3;
-}
-
-/** ALL CAPS: at least six letters, nearly all of them capitals (ASCII read by code, a pattern for the rest). */
-function isShouted(head: string): boolean {
-  let letters = 0;
-  let upper = 0;
-  for (const ch of head) {
-    const c = ch.charCodeAt(0);
-    const up = c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(ch);
-    if (up) upper++;
-    if (up || (c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(ch))) letters++;
-  }
-  return letters >= 6 && upper / letters >= 0.85;
-}
-
-function onlyLinks(head: string): boolean {
-  return head.split(/\s+/).every((t) => /^(?:pic\.twitter\.com\/|https?:\/\/|@|#)/.test(t));
 }
 
 /**

@@ -1,0 +1,101 @@
+/**
+ * Line shapes of page furniture (text/furniture.ts): whether one line, read on its own, is a photo
+ * credit, a byline, a run of share buttons, a headline (Title Case or ALL CAPS) or a line of links.
+ * Each reads a bounded slice of the line (its head), so the cost is linear in the text.
+ */
+import {
+  BYLINE_CUE,
+  CREDIT_OPENING,
+  HEADLINE_SMALL_WORDS,
+  NOT_A_NAME,
+  PICTURE_AGENCIES,
+  SHARE_WORDS,
+} from '../data/furniture-cues';
+
+const PHOTO_PAREN = /\((?:[A-Z][\w.]*\s+)?Photos?\s*\/[^)]{1,80}\)|\/\s*(?:AP|AFP|Getty Images|Reuters|EPA|AP Photo)\b/;
+const PICTURE_TAIL = new RegExp(`(?:\\b|\\/)(?:${PICTURE_AGENCIES})\\)?\\s*$`);
+const NAME_WORD = /^(?:[A-Z][\p{L}'\u2019.-]*|[A-Z]\.|de|van|von|der|da|del|di|la|le|bin|al-\p{L}+)$/u;
+const TRANSCRIPT = /^[A-Z][A-Z.'\u2019 -]+:\s/;
+
+export function isPhotoCredit(head: string, words: number): boolean {
+  if (words > 60) return false;
+  if (CREDIT_OPENING.test(head) || PHOTO_PAREN.test(head)) return true;
+  // "Jane Doe/AFP/Getty Images", a caption ending in "(Getty)": the credit closes a short line.
+  return words <= 25 && !/[.!?]\)?$/.test(head) && PICTURE_TAIL.test(head) && /[/(]|Images|Getty/.test(head);
+}
+
+export function isByline(head: string, words: number): boolean {
+  if (words > 16) return false;
+  const cue = BYLINE_CUE.exec(head);
+  if (!cue) return false;
+  const rest = head.slice(cue[0].length).split(/\s+/);
+  let names = 0;
+  for (const raw of rest) {
+    const word = raw.replace(/[,:;|]+$/, '');
+    if (names === 0 && NOT_A_NAME.has(word.toLowerCase())) return false;
+    if (!NAME_WORD.test(word)) break;
+    names++;
+    if (word !== raw) break; // a comma or colon ends the name
+  }
+  if (names < 2 || names > 5) return false;
+  // After the name: nothing, or an outlet, a date, "and" another name; never a sentence.
+  return !/[.!?]["\u201d]?$/.test(head) || /\d{4}[.:]?$/.test(head) || words <= 5;
+}
+
+const SHARE_OPENING =
+  /^(?:[\d.]+[km]?\s|share|tweet|e-?mail|print|pin|facebook|twitter|whatsapp|reddit|linkedin|telegram|copy|save|comments?|flipboard|messenger|sms|more|on|via|x)\b/i;
+
+export function isShareRun(head: string): boolean {
+  if (!SHARE_OPENING.test(head)) return false;
+  const tokens = head.toLowerCase().split(/[\s|\u2022\u00b7,/]+/);
+  let seen = 0;
+  for (const token of tokens) {
+    if (!token || /^[\d.]+[km]?$/.test(token)) continue;
+    if (!SHARE_WORDS.has(token)) return false;
+    seen++;
+  }
+  return seen >= 2 || (seen === 1 && tokens.length <= 2 && /^share\b/i.test(head.trim()));
+}
+
+/** Title Case (every word but the small ones capitalised) or ALL CAPS, with no sentence end. */
+export function isHeadline(head: string, words: number): boolean {
+  // A heading that asks or exclaims ("SO WHAT?") is the author talking, not furniture.
+  if (
+    TRANSCRIPT.test(head) ||
+    /[?!]["'\u201d\u2019]?$/.test(head) ||
+    /[.,;:\d]$/.test(head) ||
+    /\d\D+\d/.test(head) || // scores and tables, not headings
+    /["\u201c\u201d]$/.test(head.trim()) ||
+    /^["\u201c\u2018'(\-\u2014\u2013*\u2022]/.test(head)
+  )
+    return false;
+  const tokens = head.split(/\s+/);
+  if (words >= 2 && isShouted(head)) return true;
+  if (words < 4) return false;
+  let capital = 0;
+  let lower = 0;
+  for (const token of tokens) {
+    const word = token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+    if (!word || /^\d/.test(word)) continue;
+    if (/^\p{Lu}/u.test(word)) capital++;
+    else if (!HEADLINE_SMALL_WORDS.has(word.toLowerCase())) lower++;
+  }
+  return lower === 0 && capital >= 3;
+}
+
+/** ALL CAPS: at least six letters, nearly all of them capitals (ASCII read by code, a pattern for the rest). */
+export function isShouted(head: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const ch of head) {
+    const c = ch.charCodeAt(0);
+    const up = c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(ch);
+    if (up) upper++;
+    if (up || (c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(ch))) letters++;
+  }
+  return letters >= 6 && upper / letters >= 0.85;
+}
+
+export function onlyLinks(head: string): boolean {
+  return head.split(/\s+/).every((t) => /^(?:pic\.twitter\.com\/|https?:\/\/|@|#)/.test(t));
+}
