@@ -123,3 +123,39 @@ describe('credit frames: programmes', () => {
     expect(names(text)).toContain('CBS Evening Report');
   });
 });
+
+describe('the type of a source named by a common noun', () => {
+  it('types a body ("the embassy", "the group", "the ministry") as an organization, a person as a person', () => {
+    const text =
+      'Dunmore closed its port on Tuesday.\n\nThe embassy said its staff were safe.\n\nThe group said in a statement that it would appeal.\n\nThe fisherman said the harbour had been quiet for days.';
+    expect(source(text, 'The embassy')?.type).toBe('organization');
+    expect(source(text, 'The group')?.type).toBe('organization');
+    expect(source(text, 'The fisherman')?.type).toBe('person');
+  });
+
+  it('types an alert or an advisory that speaks as a document', () => {
+    const text =
+      'Flooding closed the coast road near Kessock on Sunday.\n\nA travel advisory said the road would stay closed until Friday.';
+    expect(source(text, 'A travel advisory')?.type).toBe('document');
+  });
+
+  it('takes "the network" after "the state-run network" as one source', () => {
+    const text =
+      'Kessock Radio lost its licence on Monday.\n\nThe state-run network said the ruling was unfair.\n\nThe network said it would appeal.';
+    const b = brief({ text });
+    const network = b.sources.filter((s) => /network/i.test(s.name));
+    expect(network).toHaveLength(1);
+    expect(network[0].mentions).toHaveLength(2);
+  });
+
+  it('keeps the body as the source of an "it said" that continues its words', () => {
+    const text =
+      'Storms hit Dunmore again on Monday.\n\nThe ministry said 40 homes had been flooded. It said the army would help clear the roads.';
+    const b = brief({ text });
+    const ministry = b.sources.find((s) => s.name === 'The ministry');
+    expect(ministry?.type).toBe('organization');
+    const second = b.claims.find((c) => c.text.includes('army'));
+    expect(second?.speaker?.name).toBe('The ministry');
+    expect(second?.sourceIds).toContain(ministry!.id);
+  });
+});

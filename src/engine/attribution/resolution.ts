@@ -20,7 +20,7 @@ import type { Quote } from '../text/quotes';
 import { claimOf, inQuotation } from './claims';
 import { isAgentPlural } from './cue';
 import type { Draft } from './draft';
-import { SourceRegistry, channelType, isDocumentNoun } from './sources';
+import { SourceRegistry, channelType, isDocumentNoun, isInstitutionNoun } from './sources';
 import { lowerBound, partitionPoint } from '../text/partition';
 import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
@@ -158,7 +158,7 @@ function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | n
   const head = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
   if (isDocumentNoun(head)) return head === 'report' ? 'report' : 'document';
   if (actor) return actor.type === 'person' ? 'person' : 'organization';
-  return 'person';
+  return isInstitutionNoun(head) ? 'organization' : 'person';
 }
 
 /**
@@ -328,7 +328,9 @@ function named(
   return resolved(
     { name, actorId: actor?.id ?? null, anonymous: false },
     source?.id ?? null,
-    actor ? actor.type === 'person' : type === 'person' || type === 'official',
+    // A pronoun may carry a phrase with no actor behind it over to the next claim ("The group
+    // said ... They said"), a body as well as a person.
+    actor ? actor.type === 'person' : type === 'person' || type === 'official' || type === 'organization',
     base,
   );
 }

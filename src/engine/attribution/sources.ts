@@ -18,10 +18,12 @@ import {
   ANONYMOUS_TAILS,
   BARE_ANONYMOUS,
   DOCUMENT_NOUNS,
+  INSTITUTION_EXTRA_HEADS,
   REPORT_HEADS,
   VAGUE_REPORT_MODIFIERS,
 } from '../data/source-terms';
 import { CUES } from '../data/cues';
+import { ORG_DESCRIPTORS, ORG_HEADS } from '../data/organizations';
 import { isNewsAgency, isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
 import { SOURCING, isCap, isQuoted, isWord, type Token } from './tokens';
@@ -34,7 +36,7 @@ export class SourceRegistry {
   private readonly byKey = new Map<string, Source>();
   /** Each source's folded name (what `add` keyed it by), so matching a person does not fold every name again. */
   private readonly keyOf = new Map<Source, string>();
-  /** Person and official sources by the last word of their folded name ("medvedev"). */
+  /** Person and official sources ("p medvedev"), organization sources ("o network"), by the last word of their folded name. */
   private readonly byLastWord = new Map<string, Source[]>();
   /** Unnamed sources by head stem ("official"), each list sorted by mention start. */
   private readonly anonymousByStem = new Map<string, { start: number; source: Source }[]>();
@@ -47,13 +49,15 @@ export class SourceRegistry {
 
   add(name: string, type: SourceType, anonymous: boolean, mention: Range, rule = 'source/added'): Source {
     const key = foldName(name);
-    let s = this.byKey.get(key) ?? (type === 'person' || type === 'official' ? this.samePerson(key) : undefined);
+    // People match people and bodies match bodies: "Public Citizen" is not "Craig Holman of Public Citizen".
+    const kind = type === 'person' || type === 'official' ? 'p ' : type === 'organization' ? 'o ' : null;
+    let s = this.byKey.get(key) ?? (kind ? this.sameNamed(kind, key) : undefined);
     if (!s) {
       s = { id: `s${this.list.length + 1}`, name, type, anonymous, mentions: [] };
       this.byKey.set(key, s);
       this.keyOf.set(s, key);
       this.list.push(s);
-      if (type === 'person' || type === 'official') push(this.byLastWord, lastWord(key), s);
+      if (kind) push(this.byLastWord, kind + lastWord(key), s);
     }
     this.mention(s, mention, rule);
     return s;
@@ -83,9 +87,9 @@ export class SourceRegistry {
     }
   }
 
-  /** "Medvedev" after "Dmitry Medvedev" (or before it): one person, named once in full. */
-  private samePerson(key: string): Source | undefined {
-    for (const s of this.byLastWord.get(lastWord(key)) ?? []) {
+  /** "Medvedev" after "Dmitry Medvedev" (or before it): one person, named once in full; "the network" after "the state-financed network". */
+  private sameNamed(kind: string, key: string): Source | undefined {
+    for (const s of this.byLastWord.get(kind + lastWord(key)) ?? []) {
       const other = this.keyOf.get(s)!;
       if (other.endsWith(` ${key}`) || key.endsWith(` ${other}`)) return s;
     }
@@ -184,6 +188,11 @@ export function channelType(name: string): SourceType | null {
 
 export function isDocumentNoun(word: string): boolean {
   return DOCUMENT_NOUNS.has(word.toLowerCase());
+}
+
+/** Does a speaker phrase ending in `head` (lower case) name a body ("the embassy", "the group")? */
+export function isInstitutionNoun(head: string): boolean {
+  return ORG_HEADS.has(head) || ORG_DESCRIPTORS.has(head) || INSTITUTION_EXTRA_HEADS.has(head);
 }
 
 /** Words that end the walk back from a sourcing head to its quantifier. */

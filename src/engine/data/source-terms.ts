@@ -135,6 +135,28 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'study',
   'survey',
   'poll',
+  'alert',
+  'advisory',
+  'bulletin',
+  'notice',
+  'ruling',
+  'indictment',
+]);
+
+/**
+ * Heads of a speaker phrase that name a body, not a person ("the embassy said", "the group said
+ * in a statement"): with no actor behind the phrase, its source is an organization. The
+ * organisation heads and descriptors of data/organizations.ts, and the bodies of diplomacy and
+ * government they lack. Written for edge-brief; MIT, part of this project.
+ */
+export const INSTITUTION_EXTRA_HEADS: ReadonlySet<string> = new Set([
+  'embassy',
+  'consulate',
+  'mission',
+  'government',
+  'delegation',
+  'secretariat',
+  'administration',
 ]);
 
 /** Titles that make a speaker an official ("White House spokesman Josh Earnest"). */
