@@ -135,3 +135,25 @@ describe('actor offsets', () => {
     expect(text.slice(aznar.mentions[0].start, aznar.mentions[0].end)).toBe(aznar.name);
   });
 });
+
+describe('offices before a name', () => {
+  it('keeps the whole office in the role ("Secretary of Homeland Security Kirstjen Nielsen")', () => {
+    const text =
+      'Storm damage at the port\n\nSecretary of Homeland Security Kirstjen Nielsen toured the port at noon. Minister of Foreign Affairs Oskar Brandvold met her later.';
+    const actors = actorsOf(text);
+    expect(find(actors, 'Kirstjen Nielsen')?.roles).toEqual(['Secretary of Homeland Security']);
+    expect(find(actors, 'Oskar Brandvold')?.roles).toEqual(['Minister of Foreign Affairs']);
+    expect(actors.some((a) => /^(?:Security|Affairs)\b/.test(a.name))).toBe(false);
+  });
+
+  it('takes an office with no name after it for no one ("the Director of National Intelligence")', () => {
+    const text = 'The report went to the Director of National Intelligence on Friday, officials said.';
+    expect(actorsOf(text).map((a) => a.name)).not.toContain('Intelligence');
+  });
+
+  it('reads the title after "former" or "acting" ("former Vice President Pence" is a person)', () => {
+    const text =
+      'Rally in the rain\n\nThe rally was led by former Vice President Pence on Saturday. Pence spoke for an hour.';
+    expect(find(actorsOf(text), 'Pence')?.type).toBe('person');
+  });
+});

@@ -26,7 +26,7 @@ import {
 import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
 import { isOutlet, isOutletLower } from '../data/outlets';
 import { isPlatformLower } from '../data/platforms';
-import { PERSON_TITLES } from '../data/titles';
+import { PERSON_TITLES, ROLE_MODIFIERS } from '../data/titles';
 import { COMMON_OPENERS, NATIONALITY_ADJECTIVES, WordShapes } from '../data/common-words';
 import { isFirstName, isFirstNameLower } from '../data/first-names';
 import { GROUP_PLURALS, ORG_AFTER, PLACE_FIRST, PLACE_LAST, THING_HEADS } from '../data/actor-words';
@@ -66,10 +66,18 @@ function spaceBefore(text: string, at: number): boolean {
  * `slice.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')` with one slice. (A prefix starts with a word.)
  */
 function titleWordOf(text: string, prefix: Range): string {
-  let end = prefix.start;
-  while (end < prefix.end && !isSpaceCode(text.charCodeAt(end))) end++;
-  if (end > prefix.start && text.charCodeAt(end - 1) === 46) end--;
-  return text.slice(prefix.start, end).toLowerCase();
+  let start = prefix.start;
+  for (;;) {
+    let end = start;
+    while (end < prefix.end && !isSpaceCode(text.charCodeAt(end))) end++;
+    const next = end;
+    if (end > start && text.charCodeAt(end - 1) === 46) end--;
+    const word = text.slice(start, end).toLowerCase();
+    // "former Director ...", "acting Secretary ...": the title is the word after the modifiers.
+    if (!ROLE_MODIFIERS.has(word) || next >= prefix.end) return word;
+    start = next;
+    while (start < prefix.end && isSpaceCode(text.charCodeAt(start))) start++;
+  }
 }
 
 /** Type every proper name, and widen it where the next word makes it a group or an organisation. */

@@ -290,3 +290,16 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'director',
   'attorney',
 ]);
+
+/**
+ * Portfolio words: what an office's "of" names ("Secretary of State", "Director of National
+ * Intelligence", "Minister of Health"). A title run that ends in one names the office, not a person
+ * called "Intelligence" or "Health".
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  `state defense defence intelligence security health justice energy education agriculture commerce labor labour
+transportation transport treasury interior finance affairs services development trade housing veterans environment
+culture tourism industry economy communications information immigration infrastructure welfare sport sports staff`
+    .split(/\s+/)
+    .filter(Boolean),
+);
