@@ -241,3 +241,21 @@ describe('a name "of" a country', () => {
     expect(typeOf('The Bank of England left rates unchanged on Thursday.', 'Bank of England')).toBe('organization');
   });
 });
+
+describe('bodies named with "for" or "on" after their head word', () => {
+  it('keeps "Office for ..." and "Committee on ..." whole, and never joins "Dunmore Council on Monday"', () => {
+    const text =
+      'Hearing delayed\n\nThe chairman of the Senate Select Committee on Intelligence, Mara Vell, said the hearing would go ahead. The Executive Office for Immigration Review said it had no comment. Dunmore Council on Monday said nothing.';
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Senate Select Committee on Intelligence',
+        'Executive Office for Immigration Review',
+        'Dunmore Council',
+      ]),
+    );
+    expect(names).not.toContain('Immigration Review');
+    expect(names).not.toContain('Intelligence');
+    expect(names.some((n) => n.includes('Monday'))).toBe(false);
+  });
+});

@@ -318,7 +318,7 @@ function staticType(name: string, info: NameInfo): StaticType {
   info.rule = 'classify/acronym';
   if (isAcronym(name)) return 'acronym';
   info.rule = 'classify/of-or-for-inside';
-  if (/\s(?:of|for)\s/.test(name)) return 'organization';
+  if (/\s(?:of|for|on)\s/.test(name)) return 'organization';
   info.rule = 'classify/context-decides';
   return 'open';
 }

@@ -28,7 +28,15 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'y',
   'for',
   'and',
+  'on',
 ]);
 
-/** Connectors that join only names a gazetteer knows ("Bosnia and Herzegovina", "Fox and Friends"). */
-export const WEAK_NAME_CONNECTORS: ReadonlySet<string> = new Set(['and', 'for']);
+/**
+ * Connectors that join only names a gazetteer knows ("Bosnia and Herzegovina", "Fox and Friends"),
+ * or, "for" and "on", a body's name after its head word ("Executive Office for Immigration Review",
+ * "Senate Select Committee on Intelligence").
+ */
+export const WEAK_NAME_CONNECTORS: ReadonlySet<string> = new Set(['and', 'for', 'on']);
+
+/** The weak connectors that may follow a body's head word inside its name. */
+export const HEAD_CONNECTORS: ReadonlySet<string> = new Set(['for', 'on']);

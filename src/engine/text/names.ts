@@ -28,7 +28,12 @@ import { CALENDAR_WORDS, COMMON_OPENERS, WordShapes } from '../data/common-words
 import { countryOfLower } from '../data/countries';
 import { ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
 import { isOutletLower } from '../data/outlets';
-import { NAME_CONNECTORS as CONNECTORS, WEAK_NAME_CONNECTORS as WEAK_CONNECTORS } from '../data/name-connectors';
+import { isPlatformLower } from '../data/platforms';
+import {
+  HEAD_CONNECTORS,
+  NAME_CONNECTORS as CONNECTORS,
+  WEAK_NAME_CONNECTORS as WEAK_CONNECTORS,
+} from '../data/name-connectors';
 import { isTeamInTable } from './tables';
 import { isDateline } from './datelines';
 import { DocTokens } from './word-tokens';
@@ -329,9 +334,24 @@ function hasTitleWord(s: Token[]): boolean {
   return false;
 }
 
-/** Where "and" or "for" stands in the run, or -1 (a capitalised word never spells one). */
+/**
+ * Where "and", "for" or "on" stands in the run, or -1 (a capitalised word never spells one); a "for"
+ * or "on" after a body's head word is inside the body's name ("Committee on Intelligence"), unless a
+ * day, a month or a platform follows ("the Council on Monday", "Fox News on Twitter").
+ */
 function weakConnectorAt(run: Token[]): number {
-  for (let k = 0; k < run.length; k++) if (!run[k].cap && WEAK_CONNECTORS.has(run[k].text)) return k;
+  for (let k = 0; k < run.length; k++)
+    if (
+      !run[k].cap &&
+      WEAK_CONNECTORS.has(run[k].text) &&
+      !(
+        k > 0 &&
+        HEAD_CONNECTORS.has(run[k].text) &&
+        ORG_HEADS.has(run[k - 1].lower) &&
+        !(k + 1 < run.length && (CALENDAR_WORDS.has(run[k + 1].lower) || isPlatformLower(run[k + 1].lower)))
+      )
+    )
+      return k;
   return -1;
 }
 
