@@ -259,3 +259,16 @@ describe('bodies named with "for" or "on" after their head word', () => {
     expect(names.some((n) => n.includes('Monday'))).toBe(false);
   });
 });
+
+describe('bodies named with a plural possessive', () => {
+  it('keeps "Correspondents’ Association" whole, and still splits "the Beatles’ White Album"', () => {
+    const text =
+      "Press passes\n\nThe Harbour Correspondents’ Association said it had not been consulted. The Veterans' Affairs Department agreed. Ringo Starr talked about the Beatles’ White Album.";
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Harbour Correspondents’ Association', "Veterans' Affairs Department"]),
+    );
+    expect(names).not.toContain('Association');
+    expect(names.some((n) => n.includes('White Album') && n.includes('Beatles'))).toBe(false);
+  });
+});

@@ -298,6 +298,14 @@ function isFunctionWord(lower: string): boolean {
   return FUNCTION_SHAPES.mayHold(lower) && FUNCTION_WORDS.has(lower);
 }
 
+/** Does an apostrophe at `end` close a plural possessive with a capitalised word after it ("Veterans’ Affairs")? */
+function isPluralPossessiveBefore(text: string, end: number): boolean {
+  const apos = text.charCodeAt(end);
+  if (apos !== 39 && apos !== 0x2019) return false;
+  const next = text.charCodeAt(end + 2);
+  return text.charCodeAt(end + 1) === 32 && next >= 65 && next <= 90;
+}
+
 /** A word that starts with a capital: possessive, hyphen, period and position worked out. */
 function capitalised(text: string, start: number, wordEnd: number, prev: Token | null, joiners: number): Token {
   let end = wordEnd;
@@ -317,6 +325,10 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
     end -= 2;
     word = word.slice(0, -2);
     stop = true;
+    possessive = true;
+  } else if ((last === 115 || last === 83) && isPluralPossessiveBefore(text, end)) {
+    // "Correspondents’ Association": a plural possessive may open a body's name; the run goes on
+    // past its apostrophe, and names.ts keeps it whole only when a body's head word ends it.
     possessive = true;
   }
   // The caller only hands over words that start with a capital.

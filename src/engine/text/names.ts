@@ -105,7 +105,8 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
       continue;
     }
     const prev = run.length ? run[run.length - 1] : null;
-    const joined = prev !== null && !prev.stop && onlySpaces(text, prev.end + (prev.possessive ? 2 : 0), t.start);
+    // (Only a plural possessive goes on: past its apostrophe. A singular one stops the run.)
+    const joined = prev !== null && !prev.stop && onlySpaces(text, prev.end + (prev.possessive ? 1 : 0), t.start);
     if (!joined) flushRun(text, run, trusted, lowerSeen, out);
     if (isNameWord(t)) {
       run.push(t);
@@ -256,6 +257,13 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   // A run this long with no punctuation is no name nor list of names but noise or an attack:
   // skipping it keeps everything downstream linear in the names there really are.
   if (run.length > MAX_RUN) return;
+  // "Correspondents’ Association" is one name; "the Beatles’ White Album" is two.
+  const plural = pluralPossessiveAt(run);
+  if (plural >= 0 && !ORG_HEADS.has(run[run.length - 1].lower)) {
+    emitRun(text, run.slice(0, plural + 1), trusted, lowerSeen, out);
+    emitRun(text, run.slice(plural + 1), trusted, lowerSeen, out);
+    return;
+  }
   // "Trump and Clinton" is two names; "Bosnia and Herzegovina" is one because a gazetteer says so.
   const weak = weakConnectorAt(run);
   if (weak > 0 && !isKnownRun(text, run)) {
@@ -360,6 +368,12 @@ function onlyWeakWords(s: Token[], trusted: Set<string>): boolean {
   for (const t of s)
     if (t.cap && !((t.opening || t.shouty) && !trusted.has(t.text) && !isKnownLower(t.bare))) return false;
   return true;
+}
+
+/** Where a plural possessive stands inside the run (not last), or -1. */
+function pluralPossessiveAt(run: Token[]): number {
+  for (let k = 0; k < run.length - 1; k++) if (run[k].possessive) return k;
+  return -1;
 }
 
 /** Longest office name after "of" ("Health and Human Services"): the scan stays short on a hostile run. */
