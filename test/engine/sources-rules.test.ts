@@ -148,6 +148,15 @@ describe('the type of a source named by a common noun', () => {
     expect(network[0].mentions).toHaveLength(2);
   });
 
+  it('types a newspaper the outlet list does not know by its masthead, and its short form as the same outlet', () => {
+    const text =
+      'Flooding closed the coast road near Kessock on Sunday, the Dunmore Enquirer reported.\n\nThe road would stay shut until Friday, according to the Enquirer.';
+    const b = brief({ text });
+    const enquirer = b.sources.filter((s) => /Enquirer/.test(s.name));
+    expect(enquirer).toHaveLength(1);
+    expect(enquirer[0].type).toBe('outlet');
+  });
+
   it('keeps the body as the source of an "it said" that continues its words', () => {
     const text =
       'Storms hit Dunmore again on Monday.\n\nThe ministry said 40 homes had been flooded. It said the army would help clear the roads.';

@@ -24,7 +24,7 @@ import {
 } from '../data/source-terms';
 import { CUES } from '../data/cues';
 import { ORG_DESCRIPTORS, ORG_HEADS } from '../data/organizations';
-import { isNewsAgency, isOutlet } from '../data/outlets';
+import { hasMastheadShape, isNewsAgency, isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
 import { SOURCING, isCap, isQuoted, isWord, type Token } from './tokens';
 import { partitionPoint } from '../text/partition';
@@ -36,7 +36,7 @@ export class SourceRegistry {
   private readonly byKey = new Map<string, Source>();
   /** Each source's folded name (what `add` keyed it by), so matching a person does not fold every name again. */
   private readonly keyOf = new Map<Source, string>();
-  /** Person and official sources ("p medvedev"), organization sources ("o network"), by the last word of their folded name. */
+  /** Person and official sources ("p medvedev"), organizations and outlets ("o network", "o enquirer"), by the last word of their folded name. */
   private readonly byLastWord = new Map<string, Source[]>();
   /** Unnamed sources by head stem ("official"), each list sorted by mention start. */
   private readonly anonymousByStem = new Map<string, { start: number; source: Source }[]>();
@@ -50,7 +50,12 @@ export class SourceRegistry {
   add(name: string, type: SourceType, anonymous: boolean, mention: Range, rule = 'source/added'): Source {
     const key = foldName(name);
     // People match people and bodies match bodies: "Public Citizen" is not "Craig Holman of Public Citizen".
-    const kind = type === 'person' || type === 'official' ? 'p ' : type === 'organization' ? 'o ' : null;
+    const kind =
+      type === 'person' || type === 'official'
+        ? 'p '
+        : type === 'organization' || type === 'outlet' || type === 'news-agency'
+          ? 'o '
+          : null;
     let s = this.byKey.get(key) ?? (kind ? this.sameNamed(kind, key) : undefined);
     if (!s) {
       s = { id: `s${this.list.length + 1}`, name, type, anonymous, mentions: [] };
@@ -183,6 +188,7 @@ export function channelType(name: string): SourceType | null {
   if (isNewsAgency(n)) return 'news-agency';
   if (isOutlet(n)) return 'outlet';
   if (isPlatform(n)) return 'platform';
+  if (hasMastheadShape(n)) return 'outlet';
   return null;
 }
 

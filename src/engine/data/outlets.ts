@@ -73,3 +73,24 @@ function stripThe(name: string): string {
 function stripTheLower(key: string): string {
   return key.startsWith('the ') && !outlets.has(key) && !agencies.has(key) ? key.slice(4) : key;
 }
+
+/**
+ * Masthead words: the last word of a newspaper's name ("Cincinnati Enquirer", "Columbus Dispatch",
+ * "Milwaukee Journal Sentinel"). A capitalised name of two or more words ending in one, when it
+ * speaks or is cited, is an outlet the list above does not know. Written for edge-brief from common
+ * English-language newspaper titles; MIT, part of this project.
+ */
+const MASTHEAD_WORDS: ReadonlySet<string> = new Set(
+  `enquirer inquirer dispatch sentinel observer examiner chronicle courier register ledger gazette herald tribune journal
+times post bulletin telegraph guardian mirror express globe bee recorder star-ledger daily news-journal advertiser
+argus clarion mercury pioneer-press plain-dealer statesman`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Is `name` a newspaper's name by its shape: two or more capitalised words, the last a masthead word? */
+export function hasMastheadShape(name: string): boolean {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  return MASTHEAD_WORDS.has(words[words.length - 1].toLowerCase());
+}
