@@ -157,3 +157,14 @@ describe('offices before a name', () => {
     expect(find(actorsOf(text), 'Pence')?.type).toBe('person');
   });
 });
+
+describe('things that are not actors', () => {
+  it('takes a storm or a disease for no actor ("Hurricane Delia", "Ebola"), and keeps the people around them', () => {
+    const text =
+      'Storm season\n\nHurricane Delia hit the coast of Kessock on Sunday. Health officials said Ebola had not reached the port, Mayor Lena Ostrow said.';
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names).not.toContain('Hurricane Delia');
+    expect(names).not.toContain('Ebola');
+    expect(names).toContain('Lena Ostrow');
+  });
+});

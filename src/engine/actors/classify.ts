@@ -29,7 +29,15 @@ import { isPlatformLower } from '../data/platforms';
 import { PERSON_TITLES, ROLE_MODIFIERS } from '../data/titles';
 import { COMMON_OPENERS, NATIONALITY_ADJECTIVES, WordShapes } from '../data/common-words';
 import { isFirstName, isFirstNameLower } from '../data/first-names';
-import { GROUP_PLURALS, ORG_AFTER, PLACE_FIRST, PLACE_LAST, THING_HEADS } from '../data/actor-words';
+import {
+  DISEASE_NAMES,
+  GROUP_PLURALS,
+  ORG_AFTER,
+  PLACE_FIRST,
+  PLACE_LAST,
+  STORM_FIRST,
+  THING_HEADS,
+} from '../data/actor-words';
 
 export interface Candidate {
   range: Range;
@@ -311,6 +319,8 @@ function staticType(name: string, info: NameInfo): StaticType {
     return 'organization';
   info.rule = 'classify/thing-head';
   if (THING_HEADS.has(last) && words.length > 1) return null;
+  info.rule = 'classify/storm-or-disease';
+  if (DISEASE_NAMES.has(key) || (words.length > 1 && STORM_FIRST.has(words[0].toLowerCase()))) return null;
   info.rule = 'classify/place-first-or-last-word';
   if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';
   info.rule = 'classify/group-plural';

@@ -100,3 +100,23 @@ export const PLACE_LAST = new Set([
   'rapids',
   'pradesh',
 ]);
+
+/** First words of a storm's name ("Hurricane Maria", "Tropical Storm Alberto"): a storm is an event, not an actor. */
+export const STORM_FIRST = new Set(['hurricane', 'hurricanes', 'typhoon', 'typhoons', 'cyclone', 'tropical', 'storm']);
+
+/** Diseases and viruses that news capitalises ("Ebola", "Zika"): things, not actors. */
+export const DISEASE_NAMES = new Set([
+  'ebola',
+  'zika',
+  'coronavirus',
+  'covid',
+  'covid-19',
+  'sars',
+  'mers',
+  'sars-cov-2',
+  'h1n1',
+  'h5n1',
+  'marburg',
+  'lassa',
+  'mpox',
+]);
