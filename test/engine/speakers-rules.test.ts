@@ -96,3 +96,27 @@ describe('acronym speakers', () => {
     expect(speakerOf(text, 'Nine new cases')?.name).toBe('World Health Organization');
   });
 });
+
+describe('a speaker slot with no noun that can speak', () => {
+  const speakers = (text: string) => brief({ text }).claims.map((c) => c.speaker?.name ?? null);
+
+  it('names no one for an adverb, an adjective with no noun or a time ("Eventually", "The newest", "Four minutes later")', () => {
+    for (const opener of ['Eventually', 'The newest', 'Four minutes later'])
+      expect(speakers(`Ferry fares\n\nThe ferry will run twice a day. ${opener} said the fares would rise.`)).toEqual([
+        null,
+      ]);
+  });
+
+  it('keeps a plural, a collective, a poll share, a name and a phrase with a noun', () => {
+    for (const [opener, name] of [
+      ['Scientists', 'Scientists'],
+      ['police', 'police'],
+      ['Fifty-two percent', 'Fifty-two percent'],
+      ['Kelly', 'Kelly'],
+      ['The harbour master', 'The harbour master'],
+    ])
+      expect(speakers(`Ferry fares\n\nThe ferry will run twice a day. ${opener} said the fares would rise.`)).toEqual([
+        name,
+      ]);
+  });
+});

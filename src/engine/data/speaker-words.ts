@@ -411,3 +411,27 @@ export const WEAK_ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'lawmakers',
   'lawmaker',
 ]);
+
+/**
+ * Words that end a phrase without a noun to speak ("the final", "a major", "The newest", "the same
+ * time"): adjectives that rarely stand as a noun, superlatives, and time nouns beyond TIME_NOUNS.
+ * ("the former" and "the latter" do refer to people and are not here.)
+ */
+export const HEADLESS_LAST_WORDS: ReadonlySet<string> = new Set(
+  `final major minor little single simple same whole entire main only very more less much
+latest newest biggest greatest largest highest lowest smallest oldest youngest best worst most least further
+proposed handwritten ridiculous outright vague busy crucial slightest
+time times day days hour hours minute minutes moment moments later ago earlier while`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Nouns that end in -ly, so a speaker phrase ending in one still has its noun ("the family", "the assembly"). */
+export const LY_NOUNS: ReadonlySet<string> = new Set(
+  'family assembly ally monopoly reply supply rally bully anomaly homily'.split(' '),
+);
+
+/** Singular nouns that speak for many without a determiner ("police said", "staff said"). */
+export const COLLECTIVE_SPEAKERS: ReadonlySet<string> = new Set(
+  'police staff management media press military clergy government leadership security prosecution'.split(' '),
+);

@@ -25,6 +25,7 @@ import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } fr
 import { PERSON_TITLES, TITLE_WORDS } from '../data/titles';
 import { NEGATIVE_DETERMINERS, PERSON_HEADS } from '../data/speaker-heads';
 import { LowerWords } from './lower-words';
+import { isHeadless } from './speaker-head';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'von', 'van', 'al', 'bin', '&']);
@@ -225,6 +226,15 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
       const k = trimmed ? slotKind(trimmed, lowerWords) : 'none';
       return set(trimmed && (k === 'phrase' || k === 'pronoun') ? { ...sp, name: trimmed } : null);
     }
+    // "Eventually", "the final", "the same time", "heard": a slot with no noun that can speak names no one.
+    // (A lower-case handle the text also writes with its "@" is a user: "nycsouthpaw".)
+    if (
+      (kind === 'common' || kind === 'phrase' || (kind === 'name' && !/\s/.test(sp.name.trim()))) &&
+      !sp.anonymous &&
+      isHeadless(sp.name, isHead) &&
+      !text.includes(`@${sp.name}`)
+    )
+      return set(null);
     // "Lawyer: ..." with no verb of saying: a headline's label, not a speaker.
     // A bare noun with no determiner and no verb of saying is a label: "Lawyer: ...", "Update: ...".
     if ((kind === 'common' || kind === 'phrase') && !claim.cue && labelBefore(claim, sp.name)) return set(null);
