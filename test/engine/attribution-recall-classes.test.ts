@@ -1,0 +1,63 @@
+/**
+ * Claims of classes the cue pass used to miss (issue 16, "briefs on unseen articles"): a noun of
+ * saying with its "that" clause, each with a made-up article and the reading that must stay out.
+ */
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../src/engine/actors';
+import { findAttribution } from '../../src/engine/attribution';
+import { analyse } from '../../src/engine/document';
+import type { Claim } from '../../src/schema/brief';
+
+function claimsOf(text: string): Claim[] {
+  const doc = analyse(text);
+  return findAttribution(doc, findActors(doc)).claims;
+}
+
+function claimWith(claims: Claim[], fragment: string): Claim {
+  const c = claims.find((x) => x.text.includes(fragment));
+  if (!c)
+    throw new Error(
+      `no claim contains ${JSON.stringify(fragment)}; claims: ${JSON.stringify(claims.map((x) => x.text))}`,
+    );
+  return c;
+}
+
+describe('claims: a noun of saying with its "that" clause (cue/nominal-that)', () => {
+  it('reads "X\'s assertion that ..." as the possessor speaking', () => {
+    const c = claimWith(
+      claimsOf(
+        'Harbor commissioner Dana Whitlow took office in May. Critics pounced on Whitlow’s assertion that the pier budget was balanced.',
+      ),
+      'the pier budget',
+    );
+    expect(c.text).toBe('the pier budget was balanced');
+    expect(c.cue).toBe('assertion');
+    expect(c.speaker?.name).toBe('Dana Whitlow');
+  });
+
+  it('resolves a possessive pronoun like its subject form ("his warning that ...")', () => {
+    const c = claimWith(
+      claimsOf(
+        'Fire chief Marco Bellini toured the mill. Neighbors ignored his warning that the old dam could give way.',
+      ),
+      'the old dam',
+    );
+    expect(c.cue).toBe('warning');
+    expect(c.speaker?.name).toBe('Marco Bellini');
+  });
+
+  it('takes the subject of a light verb ("X expressed concern that ...")', () => {
+    const c = claimWith(
+      claimsOf('Shop owners expressed concern that the new parking fees would drive customers away.'),
+      'parking fees',
+    );
+    expect(c.cue).toBe('concern');
+    expect(c.speaker?.name).toContain('Shop owners');
+  });
+
+  it('leaves out a relative clause about the noun and a noun nobody voices', () => {
+    expect(claimsOf('The statement that the council issued on Monday ran to two pages.')).toEqual([]);
+    expect(claimsOf('Mayor Ruiz read the message that arrived from the county.')).toEqual([]);
+    expect(claimsOf('Growing concern that the levee might fail emptied the riverside streets.')).toEqual([]);
+  });
+});
