@@ -61,3 +61,29 @@ describe('claims: a noun of saying with its "that" clause (cue/nominal-that)', (
     expect(claimsOf('Growing concern that the levee might fail emptied the riverside streets.')).toEqual([]);
   });
 });
+
+describe('claims: a document named by a cue word\'s noun ("The report says ...")', () => {
+  it('takes "the report" as the speaker of its finding', () => {
+    const c = claimWith(
+      claimsOf(
+        'The county released its audit of the ferry service on Tuesday. The report says the ferries ran late on most weekdays.',
+      ),
+      'the ferries ran late',
+    );
+    expect(c.cue).toBe('says');
+    expect(c.speaker?.name).toBe('The report');
+  });
+
+  it('takes a possessor before the noun ("the agency\'s report said ...")', () => {
+    const c = claimWith(
+      claimsOf('The Transit Agency’s report said that two signals had failed before the crash.'),
+      'two signals had failed',
+    );
+    expect(c.speaker?.name).toContain('report');
+  });
+
+  it('still reads "report" as a verb after a name ("Officials report ...")', () => {
+    const c = claimWith(claimsOf('Park officials report that the trail will reopen in June.'), 'the trail will reopen');
+    expect(c.speaker?.name).toBe('Park officials');
+  });
+});
