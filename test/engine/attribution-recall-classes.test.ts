@@ -87,3 +87,28 @@ describe('claims: a document named by a cue word\'s noun ("The report says ...")
     expect(c.speaker?.name).toBe('Park officials');
   });
 });
+
+describe('claims: a cue verb in a to-infinitive after a catenative verb', () => {
+  it('reads "X continues to insist, ..., that ..." with the subject as speaker', () => {
+    const c = claimWith(
+      claimsOf(
+        'Councilwoman Ida Brandt continues to insist, most recently on a radio call-in show, that the depot will close.',
+      ),
+      'the depot will close',
+    );
+    expect(c.cue).toBe('insist');
+    expect(c.speaker?.name).toBe('Ida Brandt');
+  });
+
+  it('reads "X went on to say that ..." and "X appeared to suggest that ..."', () => {
+    const claims = claimsOf(
+      'The coach praised the defense. He then went on to say that the team would sign a new goalkeeper. Later, the coach appeared to suggest that the captain could be traded.',
+    );
+    expect(claimWith(claims, 'a new goalkeeper').cue).toBe('say');
+    expect(claimWith(claims, 'the captain could be traded').speaker?.name).toBe('the coach');
+  });
+
+  it('leaves out a refusal ("declined to say whether ...")', () => {
+    expect(claimsOf('The coach declined to say whether the captain would be traded.')).toEqual([]);
+  });
+});

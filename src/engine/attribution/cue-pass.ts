@@ -11,6 +11,7 @@ import { CUES, type CueInfo } from '../data/cues';
 import { AUX, DASHES, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
+import { catenativeSubject } from './catenative-cue';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart } from './medial-cue';
 import { trailingCueAfterClaim } from './trailing-cue';
@@ -174,7 +175,7 @@ function verbClaim(
   if (isNounNotCue(x) || isNounWithComplement(t, i) || isPassiveCue(t, i) || isRequestCue(t, i, info.lemma))
     return null;
   if (info.cls === 'act') return stanceOfStrongSubject(x);
-  const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0);
+  const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0) ?? catenativeSubject(t, i);
   // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
   if (np && np.boundary >= 0 && t[np.boundary].lower === 'whom') return null;
   r = np ? cueAfterContent(x, np) : invertedCueAfterContent(x);
