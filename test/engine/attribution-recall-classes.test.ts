@@ -112,3 +112,27 @@ describe('claims: a cue verb in a to-infinitive after a catenative verb', () => 
     expect(claimsOf('The coach declined to say whether the captain would be traded.')).toEqual([]);
   });
 });
+
+describe('claims: criticism verbs and parenthetical subjects of stance verbs', () => {
+  it('reads "X blasted Y for ..." as a stance of a named subject, without a quotation', () => {
+    const c = claimWith(
+      claimsOf('Governor Ana Reyes blasted the utility for raising rates during the heat wave.'),
+      'the utility',
+    );
+    expect(c.cue).toBe('blasted');
+    expect(c.speaker?.name).toBe('Ana Reyes');
+  });
+
+  it('leaves "blast" the noun alone ("a blast at the plant")', () => {
+    expect(claimsOf('Lisbon blast injures four at a chemical plant.')).toEqual([]);
+  });
+
+  it('reads "X, in particular, has sharply criticized ..." with the name before the parenthetical', () => {
+    const c = claimWith(
+      claimsOf('Senator Paul Okafor, in particular, has sharply criticized the new fishing quotas.'),
+      'fishing quotas',
+    );
+    expect(c.cue).toBe('criticized');
+    expect(c.speaker?.name).toBe('Paul Okafor');
+  });
+});

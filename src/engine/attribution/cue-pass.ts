@@ -15,7 +15,7 @@ import { catenativeSubject } from './catenative-cue';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart } from './medial-cue';
 import { trailingCueAfterClaim } from './trailing-cue';
-import { collectVias, cueAt, endsWithNegation, isVerbLike } from './cue';
+import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
 import { isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
 import {
@@ -274,12 +274,19 @@ function isNounNotCue(x: CueContext): boolean {
  */
 function stanceOfStrongSubject(x: CueContext): Draft | null {
   const { t, i, info } = x;
-  const subject = speakerBefore(t, i) ?? segmentSpeaker(t, i, 0);
+  const subject = speakerBefore(t, i) ?? segmentSpeaker(t, beforeAdverbs(t, i), 0);
   if (!subject || !strongSubject(t, subject)) return null;
   if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;
   const content = contentAfter(t, x.after, info, false);
   if (!content) return null;
   return draftOf(x, 'cue/stance-of-strong-subject', content, spanOf(t, subject.from, subject.to), content.vias);
+}
+
+/** "Trump, in particular, has sharply criticized": the index of the first auxiliary or -ly adverb right before the cue at i. */
+function beforeAdverbs(t: Token[], i: number): number {
+  let a = i;
+  while (a > 0 && isWord(t[a - 1]) && (AUX.has(t[a - 1].lower) || isAdverb(t[a - 1]))) a--;
+  return a;
 }
 
 /** The speaker phrase ends at a comma, a closing quotation mark or a dash: the clause before it may be the content. */

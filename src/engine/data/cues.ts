@@ -150,6 +150,9 @@ const ACT: string[] = [
   // "Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf ...", "Clinton laid out her proposals ...".
   'grill|grills|grilled|grilling',
   'lay out|lays out|laid out|laying out',
+  // Criticism verbs with an object, like "slam" and "attack" ("Christie blasted Clinton as a
+  // “disgrace”", "he blasted the media for ..."): a stance of a strong subject, not only next to a quotation.
+  'blast|blasts|blasted|blasting',
 ];
 
 const TELL: string[] = [
@@ -167,7 +170,6 @@ const QUOTE: string[] = [
   'respond|responds|responded|responding',
   'reply|replies|replied|replying',
   'quip|quips|quipped|quipping',
-  'blast|blasts|blasted|blasting',
   'exclaim|exclaims|exclaimed|exclaiming',
   'shout|shouts|shouted|shouting',
   'chant|chants|chanted|chanting',
@@ -201,6 +203,9 @@ const NOT_PARTICIPLE = new Set([
   'chanting',
 ]);
 
+/** Base forms that are mostly nouns ("a blast at the plant", "Paris blast victim"): only the other forms are cues. */
+const NOT_BASE = new Set(['blast']);
+
 function build(): Map<string, CueInfo> {
   const map = new Map<string, CueInfo>();
   const add = (rows: string[], cls: CueClass) => {
@@ -208,7 +213,7 @@ function build(): Map<string, CueInfo> {
       const forms = row.split('|');
       const lemma = forms[0];
       forms.forEach((form, i) => {
-        if (i === 3 && NOT_PARTICIPLE.has(form)) return;
+        if ((i === 3 && NOT_PARTICIPLE.has(form)) || (i === 0 && NOT_BASE.has(form))) return;
         if (!map.has(form)) map.set(form, { lemma, cls, participle: i === 3, base: i === 0 });
       });
     }
