@@ -136,3 +136,26 @@ describe('claims: criticism verbs and parenthetical subjects of stance verbs', (
     expect(c.speaker?.name).toBe('Paul Okafor');
   });
 });
+
+describe('claims: verbs that introduce a quotation only beside it', () => {
+  it('reads voicing verbs next to a quotation ("“...,” she yells", "X sings to the crowd")', () => {
+    const claims = claimsOf(
+      'Choir director Mina Holt led the rally. “Keep the lights on,” Holt sings to the crowd. “Is anyone listening?” she yells.',
+    );
+    expect(claimWith(claims, 'Keep the lights on').speaker?.name).toBe('Mina Holt');
+    expect(claimWith(claims, 'Is anyone listening').cue).toBe('yells');
+  });
+
+  it('reads "X made the following comment:" before a quotation in the next paragraph', () => {
+    const c = claimWith(
+      claimsOf('Councilman Roy Adeyemi spoke last.\n\nAdeyemi made the following comment:\n\n“The depot stays open.”'),
+      'The depot stays open',
+    );
+    expect(c.speaker?.name).toContain('Adeyemi');
+  });
+
+  it('leaves the same words alone away from a quotation', () => {
+    expect(claimsOf('The band sings old hymns at the harbor festival every June.')).toEqual([]);
+    expect(claimsOf('The asking price for the mill was four million dollars.')).toEqual([]);
+  });
+});
