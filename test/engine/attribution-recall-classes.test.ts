@@ -123,8 +123,9 @@ describe('claims: criticism verbs and parenthetical subjects of stance verbs', (
     expect(c.speaker?.name).toBe('Ana Reyes');
   });
 
-  it('leaves "blast" the noun alone ("a blast at the plant")', () => {
+  it('leaves "blast" the noun alone ("a blast at the plant"), and "blasted" without its for/as frame', () => {
     expect(claimsOf('Lisbon blast injures four at a chemical plant.')).toEqual([]);
+    expect(claimsOf('Striker Tomas Varga blasted a late goal past the keeper.')).toEqual([]);
   });
 
   it('reads "X, in particular, has sharply criticized ..." with the name before the parenthetical', () => {

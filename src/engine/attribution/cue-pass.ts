@@ -16,7 +16,7 @@ import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart } from './medial-cue';
 import { trailingCueAfterClaim } from './trailing-cue';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
-import { isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
+import { isBareCriticism, isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
 import {
   appositiveSpeaker,
@@ -172,7 +172,13 @@ function verbClaim(
   if (r !== undefined) return r;
   r = evidenceFinding(x);
   if (r !== undefined) return r;
-  if (isNounNotCue(x) || isNounWithComplement(t, i) || isPassiveCue(t, i) || isRequestCue(t, i, info.lemma))
+  if (
+    isNounNotCue(x) ||
+    isNounWithComplement(t, i) ||
+    isPassiveCue(t, i) ||
+    isRequestCue(t, i, info.lemma) ||
+    isBareCriticism(t, i, info.lemma)
+  )
     return null;
   if (info.cls === 'act') return stanceOfStrongSubject(x);
   const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0) ?? catenativeSubject(t, i);
@@ -276,6 +282,8 @@ function stanceOfStrongSubject(x: CueContext): Draft | null {
   const { t, i, info } = x;
   const subject = speakerBefore(t, i) ?? segmentSpeaker(t, beforeAdverbs(t, i), 0);
   if (!subject || !strongSubject(t, subject)) return null;
+  // "Democrats, including the committee’s ranking member, are blasting ...": a participle phrase is no subject.
+  if (!isCap(t[subject.from]) && isVerbLike(t[subject.from].lower)) return null;
   if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;
   const content = contentAfter(t, x.after, info, false);
   if (!content) return null;
