@@ -160,3 +160,20 @@ describe('claims: verbs that introduce a quotation only beside it', () => {
     expect(claimsOf('The asking price for the mill was four million dollars.')).toEqual([]);
   });
 });
+
+describe('claims: a finding verb heading a Title Case headline', () => {
+  it('reads "New Survey Shows ..." in the headline as the survey\'s finding', () => {
+    const c = claimWith(
+      claimsOf(
+        'New Survey Shows Sharp Drop In Ferry Ridership\n\nFewer people rode the harbor ferries this spring, the county said.',
+      ),
+      'Sharp Drop',
+    );
+    expect(c.cue).toBe('Shows');
+    expect(c.speaker?.name).toBe('New Survey');
+  });
+
+  it('still reads a capitalised finding verb mid-sentence in body text as a name', () => {
+    expect(claimsOf('The ferry crossed the bay. The Harbor Shows Committee met on Monday.')).toEqual([]);
+  });
+});
