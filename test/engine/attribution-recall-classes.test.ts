@@ -177,3 +177,18 @@ describe('claims: a finding verb heading a Title Case headline', () => {
     expect(claimsOf('The ferry crossed the bay. The Harbor Shows Committee met on Monday.')).toEqual([]);
   });
 });
+
+describe('claims: speech summarised by its subject matter ("spoke of", "talked about")', () => {
+  it('reads "X spoke of Y" as what X said, in the writer\'s words', () => {
+    const c = claimWith(
+      claimsOf('At the dedication, Bishop Elena Marsh spoke of the flood that closed the chapel in 1998.'),
+      'the flood',
+    );
+    expect(c.cue).toBe('spoke of');
+    expect(c.speaker?.name).toBe('Elena Marsh');
+  });
+
+  it('leaves the discourse opener "speaking of" alone', () => {
+    expect(claimsOf('Speaking of floods, the river rose again in March.')).toEqual([]);
+  });
+});

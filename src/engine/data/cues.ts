@@ -153,6 +153,11 @@ const ACT: string[] = [
   // Criticism verbs with an object, like "slam" and "attack" ("Christie blasted Clinton as a
   // “disgrace”", "he blasted the media for ..."): a stance of a strong subject, not only next to a quotation.
   'blast|blasts|blasted|blasting',
+  // Speech summarised by its subject matter ("Chief Justice Roberts spoke of the legacy of racism
+  // ...", "She spoke about her ties to black churches"): what was said, in the writer's words.
+  'speak of|speaks of|spoke of|speaking of',
+  'speak about|speaks about|spoke about|speaking about',
+  'talk about|talks about|talked about|talking about',
 ];
 
 const TELL: string[] = [
@@ -201,6 +206,10 @@ const NOT_PARTICIPLE = new Set([
   'asking',
   'shouting',
   'chanting',
+  // "speaking of ...", "talking about ...": as often a discourse opener, or how a claim was put, as a report.
+  'speaking of',
+  'speaking about',
+  'talking about',
 ]);
 
 /** Base forms that are mostly nouns ("a blast at the plant", "Paris blast victim"): only the other forms are cues. */
