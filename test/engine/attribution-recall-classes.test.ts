@@ -192,3 +192,19 @@ describe('claims: speech summarised by its subject matter ("spoke of", "talked a
     expect(claimsOf('Speaking of floods, the river rose again in March.')).toEqual([]);
   });
 });
+
+describe('claims: findings of courts and inquiries, only with "that"', () => {
+  it('reads "the court ruled that ..." and "investigators discovered that ..."', () => {
+    const claims = claimsOf(
+      'The state appeals court ruled that the harbor tolls were illegal. Auditors later discovered that the toll money had paid for a yacht.',
+    );
+    expect(claimWith(claims, 'tolls were illegal').cue).toBe('ruled');
+    expect(claimWith(claims, 'paid for a yacht').speaker?.name).toBe('Auditors');
+  });
+
+  it('leaves the acts and the nouns alone ("ruled the province", "discovered two men", "rules that ...")', () => {
+    expect(claimsOf('King Otto ruled the province for forty years.')).toEqual([]);
+    expect(claimsOf('Harbor police discovered two men hiding in a container.')).toEqual([]);
+    expect(claimsOf('New port rules that take effect in May will ban diesel tugs.')).toEqual([]);
+  });
+});

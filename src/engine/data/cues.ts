@@ -179,6 +179,17 @@ const QUOTE: string[] = [
   'shout|shouts|shouted|shouting',
   'chant|chants|chanted|chanting',
   'put it|puts it|put it|putting it',
+  // Findings of courts, inquiries and agencies, and restatement: a report only before "that"/"whether"
+  // or beside a quotation ("The appeals court ruled that ...", "investigators have discovered that
+  // ...", "X clarified that ..."); alone they are acts ("ruled the country", "discovered two men
+  // hiding", "reaffirmed its support"). Their noun forms are left out (NOUN_FORMS); so are
+  // "determined" and "testified", which would end speaker phrases ("agents who testified ... said").
+  'rule|rules|ruled|ruling',
+  'discover|discovers|discovered|discovering',
+  'signal|signals|signaled|signaling',
+  'clarify|clarifies|clarified|clarifying',
+  'reaffirm|reaffirms|reaffirmed|reaffirming',
+  'underscore|underscores|underscored|underscoring',
 ];
 
 /** Forms a verb from `show`/`find`/`learn` only counts as a cue in the present or past: "found" yes, "finding" is a noun. */
@@ -212,8 +223,19 @@ const NOT_PARTICIPLE = new Set([
   'talking about',
 ]);
 
-/** Base forms that are mostly nouns ("a blast at the plant", "Paris blast victim"): only the other forms are cues. */
-const NOT_BASE = new Set(['blast']);
+/** Forms that are mostly nouns ("a blast at the plant", "emissions rules that ...", "a strong signal that"): left out. */
+const NOUN_FORMS = new Set([
+  'blast',
+  'rule',
+  'rules',
+  'ruling',
+  'signal',
+  'signals',
+  'signaling',
+  'discover',
+  'discovers',
+  'discovering',
+]);
 
 function build(): Map<string, CueInfo> {
   const map = new Map<string, CueInfo>();
@@ -222,7 +244,7 @@ function build(): Map<string, CueInfo> {
       const forms = row.split('|');
       const lemma = forms[0];
       forms.forEach((form, i) => {
-        if ((i === 3 && NOT_PARTICIPLE.has(form)) || (i === 0 && NOT_BASE.has(form))) return;
+        if ((i === 3 && NOT_PARTICIPLE.has(form)) || NOUN_FORMS.has(form)) return;
         if (!map.has(form)) map.set(form, { lemma, cls, participle: i === 3, base: i === 0 });
       });
     }
