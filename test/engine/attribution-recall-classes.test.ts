@@ -208,3 +208,25 @@ describe('claims: findings of courts and inquiries, only with "that"', () => {
     expect(claimsOf('New port rules that take effect in May will ban diesel tugs.')).toEqual([]);
   });
 });
+
+describe('claims: a coordinated report by another speaker ("..., and human rights groups warned that ...")', () => {
+  it('ends the first claim at the coordinator and makes the second its own claim', () => {
+    const claims = claimsOf(
+      'Mayor Dana Cole said the reservoir was full, but hydrologists warned that the dam needed repairs.',
+    );
+    expect(claimWith(claims, 'reservoir').text).toBe('the reservoir was full');
+    const c = claimWith(claims, 'the dam needed repairs');
+    expect(c.cue).toBe('warned');
+    expect(c.speaker?.name).toBe('hydrologists');
+  });
+
+  it('keeps a plain coordinated clause and a noun before its verb inside the content', () => {
+    expect(
+      claimWith(claimsOf('The mayor said the bridge was safe and the engineers were pleased.'), 'bridge').text,
+    ).toBe('the bridge was safe and the engineers were pleased');
+    expect(
+      claimWith(claimsOf('The governor said turnout rose in Ohio and both states have new voting rules.'), 'turnout')
+        .text,
+    ).toBe('turnout rose in Ohio and both states have new voting rules');
+  });
+});
