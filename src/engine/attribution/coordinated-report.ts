@@ -5,11 +5,53 @@
  * same speaker, not part of S. A clause without a cue ("and the auditors were unhappy") stays in S.
  */
 import { CONTENT_SUBORDINATORS, SUBORDINATORS } from '../data/clause-words';
-import { AUX, SUBJECT_PRONOUNS } from '../data/speaker-words';
-import { cueAt } from './cue';
-import { isQuoted, isWord, type Token } from './tokens';
+import { CUES } from '../data/cues';
+import { ANONYMOUS_HEADS } from '../data/source-terms';
+import { AUX, NP_STOP, SUBJECT_PRONOUNS } from '../data/speaker-words';
+import { cueAt, isAgentPlural } from './cue';
+import { isCap, isQuoted, isWord, type Token } from './tokens';
 
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'though', 'although', 'yet']);
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'though', 'although', 'yet', 'while']);
+
+/** At most this many words in the subject of a coordinated report by someone else ("and human rights groups warned"). */
+const NAMED_SUBJECT_WORDS = 5;
+
+/**
+ * "X said S, and human rights groups warned that ...", "..., but analysts agreed it was ...":
+ * after the coordinator, a short subject of its own (a name, or a plural such as "analysts") and a
+ * finite cue verb: another speaker's report, so S ends there (and that report is a claim of its
+ * own). With "while" only this reading counts.
+ */
+function namedSubjectReport(t: Token[], n: number): boolean {
+  const from = n;
+  while (
+    n < t.length &&
+    n - from < NAMED_SUBJECT_WORDS &&
+    isWord(t[n]) &&
+    !isQuoted(t[n]) &&
+    !NP_STOP.has(t[n].lower) &&
+    !AUX.has(t[n].lower) &&
+    !CUES.has(t[n].lower)
+  )
+    n++;
+  if (n === from || n - from >= NAMED_SUBJECT_WORDS) return false;
+  const head = t[n - 1];
+  const named = isCap(t[from]) && !SUBJECT_PRONOUNS.has(t[from].lower);
+  const h = head.lower;
+  const plural =
+    !isCap(head) &&
+    (ANONYMOUS_HEADS.has(h) || isAgentPlural(h) || (h.endsWith('s') && !h.endsWith('ss') && h.length > 3));
+  if (!named && !plural) return false;
+  while (n < t.length && isWord(t[n]) && (AUX.has(t[n].lower) || t[n].lower === 'also')) n++;
+  if (n >= t.length) return false;
+  const cue = cueAt(t, n);
+  if (!cue || cue.info.participle || cue.info.cls === 'act' || cue.info.cls === 'quote') return false;
+  // "and the two states have ...": a noun before its verb, not a cue.
+  if (AUX.has(t[n + cue.words]?.lower ?? '')) return false;
+  // A past form, or the plain present after a plural ("analysts say").
+  const v = t[n].lower;
+  return v !== cue.info.lemma ? !v.endsWith('ing') : plural;
+}
 
 /** Rule content/coordinated-report: token e ("and", "but", ...) opens a new report by the same speaker. */
 export function opensCoordinatedReport(t: Token[], e: number): boolean {
@@ -18,6 +60,7 @@ export function opensCoordinatedReport(t: Token[], e: number): boolean {
   let n = e + 1;
   // "and she warned": a pronoun subject; "and warned": the same subject as the first cue.
   if (n < t.length && SUBJECT_PRONOUNS.has(t[n].lower) && isWord(t[n])) n++;
+  else if (namedSubjectReport(t, n)) return true;
   else if (w.lower !== 'and' && w.lower !== 'but') return false;
   while (n < t.length && isWord(t[n]) && (AUX.has(t[n].lower) || t[n].lower === 'also')) n++;
   if (n >= t.length) return false;

@@ -11,11 +11,12 @@ import { CUES, type CueInfo } from '../data/cues';
 import { AUX, DASHES, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
+import { catenativeSubject } from './catenative-cue';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart } from './medial-cue';
 import { trailingCueAfterClaim } from './trailing-cue';
-import { collectVias, cueAt, endsWithNegation, isVerbLike } from './cue';
-import { isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
+import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
+import { isBareCriticism, isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
 import {
   appositiveSpeaker,
@@ -171,10 +172,16 @@ function verbClaim(
   if (r !== undefined) return r;
   r = evidenceFinding(x);
   if (r !== undefined) return r;
-  if (isNounNotCue(x) || isNounWithComplement(t, i) || isPassiveCue(t, i) || isRequestCue(t, i, info.lemma))
+  if (
+    isNounNotCue(x) ||
+    isNounWithComplement(t, i) ||
+    isPassiveCue(t, i) ||
+    isRequestCue(t, i, info.lemma) ||
+    isBareCriticism(t, i, info.lemma)
+  )
     return null;
   if (info.cls === 'act') return stanceOfStrongSubject(x);
-  const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0);
+  const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0) ?? catenativeSubject(t, i);
   // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
   if (np && np.boundary >= 0 && t[np.boundary].lower === 'whom') return null;
   r = np ? cueAfterContent(x, np) : invertedCueAfterContent(x);
@@ -273,12 +280,21 @@ function isNounNotCue(x: CueContext): boolean {
  */
 function stanceOfStrongSubject(x: CueContext): Draft | null {
   const { t, i, info } = x;
-  const subject = speakerBefore(t, i) ?? segmentSpeaker(t, i, 0);
+  const subject = speakerBefore(t, i) ?? segmentSpeaker(t, beforeAdverbs(t, i), 0);
   if (!subject || !strongSubject(t, subject)) return null;
+  // "Democrats, including the committee’s ranking member, are blasting ...": a participle phrase is no subject.
+  if (!isCap(t[subject.from]) && isVerbLike(t[subject.from].lower)) return null;
   if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;
   const content = contentAfter(t, x.after, info, false);
   if (!content) return null;
   return draftOf(x, 'cue/stance-of-strong-subject', content, spanOf(t, subject.from, subject.to), content.vias);
+}
+
+/** "Trump, in particular, has sharply criticized": the index of the first auxiliary or -ly adverb right before the cue at i. */
+function beforeAdverbs(t: Token[], i: number): number {
+  let a = i;
+  while (a > 0 && isWord(t[a - 1]) && (AUX.has(t[a - 1].lower) || isAdverb(t[a - 1]))) a--;
+  return a;
 }
 
 /** The speaker phrase ends at a comma, a closing quotation mark or a dash: the clause before it may be the content. */

@@ -11,6 +11,10 @@
  *   released"): what someone wants done, not what they hold true (a question, "asked whether
  *   ...", still reports).
  *
+ * - a criticism verb with only an object ("blasted the 17 angry Democrats that ..."): its sense
+ *   as a report needs the frame "blasted X for ..." / "blasted X as ..." (else a shot, an
+ *   explosion, or the writer's own characterisation of the object).
+ *
  * Each is a predicate on the cue's token index; the cue pass asks them before its subject rules.
  */
 import { NOUNISH } from '../data/clause-words';
@@ -106,4 +110,20 @@ function subjunctiveAfter(t: Token[], n: number): boolean {
     if (isWord(w) && w.lower === 'be') return true;
   }
   return false;
+}
+
+/** Criticism verbs that report only in the frame "VERB X for/as ...". */
+const FRAME_ONLY: ReadonlySet<string> = new Set(['blast']);
+/** How far the "for"/"as" may stand after the verb ("blasted the American media for ..."). */
+const FRAME_WINDOW = 10;
+
+/** "blasted the Democrats" with no "for"/"as" in its clause: no report. */
+export function isBareCriticism(t: Token[], i: number, lemma: string): boolean {
+  if (!FRAME_ONLY.has(lemma)) return false;
+  for (let n = i + 1; n < t.length && n - i <= FRAME_WINDOW; n++) {
+    const w = t[n];
+    if (w.text === ',' || w.text === ';' || isFinal(w.text)) return true;
+    if (isWord(w) && !isQuoted(w) && (w.lower === 'for' || w.lower === 'as')) return false;
+  }
+  return true;
 }

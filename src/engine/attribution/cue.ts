@@ -43,7 +43,9 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
   if (info.base && before && isBaseFormAfterSingularName(t, i, before)) return null;
   // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a
   // verb; in a Title Case headline only the -s form counts ("Obama Says ...", "..., Graham Says").
-  if (isCap(w) && i > 0 && !(heading && i > 0 && w.lower.endsWith('s') && info.cls === 'say')) return null;
+  // ("New Poll Shows ...", "Study Finds ...": a finding verb heads a headline as often as "Says".)
+  if (isCap(w) && i > 0 && !(heading && w.lower.endsWith('s') && (info.cls === 'say' || info.cls === 'weak')))
+    return null;
   return { info, words: 1, text: w.text };
 }
 

@@ -25,6 +25,7 @@
 import type { Doc, Sentence } from '../document';
 import type { Quote } from '../text/quotes';
 import { cuePass } from './cue-pass';
+import { nominalPass } from './nominal-cue';
 import type { Draft, Sent } from './draft';
 import { nameColonPass, quotationPass } from './quotation-pass';
 import { lowerBound } from '../text/partition';
@@ -51,6 +52,7 @@ export function findDrafts(
   nameColonPass(doc, sents, stream, drafts);
   const withDraft = ownDrafts(drafts);
   cuePass(doc, sents, withDraft, usedCues, inClause, drafts);
+  nominalPass(sents, drafts);
   // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
   if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
   const kept = withoutNested(drafts, outer);

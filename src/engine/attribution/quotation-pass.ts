@@ -11,7 +11,8 @@ import { DASHES, LABELS, NP_STOP, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import type { Quote } from '../text/quotes';
 import { clauseEnd, firstWordStart, onlyAdverbial } from './clause';
-import { collectVias, cueAt } from './cue';
+import { collectVias } from './cue';
+import { cueNextToQuote } from './quote-side-cue';
 import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, type Clause, type Draft, type Sent } from './draft';
 import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore } from './speaker-phrase';
 import {
@@ -183,7 +184,7 @@ function cueClosingParagraphBefore(x: QuoteContext): boolean {
   const bs = x.sents[x.sentAt(before.end - 1)];
   const tt = bs.tokens.slice(0, -1);
   for (let c = 0; c < tt.length; c++) {
-    const cue = cueAt(tt, c);
+    const cue = cueNextToQuote(tt, c);
     if (!cue || isCap(tt[c])) continue;
     const np = speakerBefore(tt, c);
     if (!np || tt.length - (c + cue.words) > 8) continue;
@@ -331,7 +332,7 @@ function trailingClause(t: Token[]): Clause | null {
   }
   // Inverted: said X.
   const first =
-    cueAt(t, k) ??
+    cueNextToQuote(t, k) ??
     (isWord(t[k]) && !isCap(t[k])
       ? CUES.get(t[k].lower) && { info: CUES.get(t[k].lower)!, words: 1, text: t[k].text }
       : null);
@@ -368,7 +369,7 @@ function trailingClause(t: Token[]): Clause | null {
       return null;
     }
     if (isQuoted(tok)) return null;
-    const cue = cueAt(t, c);
+    const cue = cueNextToQuote(t, c);
     if (!cue || isCap(tok)) continue;
     const seg = segmentSpeaker(t, c, k);
     const np = speakerBefore(t, c, k) ?? (seg && seg.from === k ? seg : null) ?? appositiveSpeaker(t, c, k);
@@ -441,7 +442,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, stream: 
   if (last.text !== ',' && last.text !== ':' && !DASHES.has(last.text)) return null;
   const body = tt.length - 1;
   for (let c = 0; c < body; c++) {
-    const cue = cueAt(tt, c);
+    const cue = cueNextToQuote(tt, c);
     if (!cue || isCap(tt[c])) continue;
     const np = speakerBefore(tt, c) ?? segmentSpeaker(tt, c, 0);
     if (!np) continue;

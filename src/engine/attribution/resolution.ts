@@ -181,6 +181,13 @@ function onlyWords(t: readonly Token[], from: number, to: number): Token[] {
 
 export const NO_QUOTES: readonly Quote[] = [];
 
+/** Possessive pronouns a nominal cue's speaker can be ("his claim that ..."), to their subject forms. */
+const POSSESSIVE_SUBJECTS: ReadonlyMap<string, string> = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+]);
+
 function resolvePhrase(
   text: string,
   stream: TokenStream,
@@ -206,6 +213,9 @@ function resolvePhrase(
   // "He’s claiming ...": the pronoun with "is" run together.
   if (t.length === 1 && PRONOUN_BE.has(t[0].lower))
     t = [{ ...t[0], end: t[0].end - 2, text: t[0].text.slice(0, -2), lower: t[0].lower.slice(0, -2) }];
+  // "his claim that ...": a possessive pronoun speaks like its subject form.
+  const subjectForm = t.length === 1 ? POSSESSIVE_SUBJECTS.get(t[0].lower) : undefined;
+  if (subjectForm) t = [{ ...t[0], lower: subjectForm, text: subjectForm }];
   if (t.length === 1 && SPEAKER_PRONOUNS.has(t[0].lower))
     return resolvePronoun(t, d, range, names, mentions, actors, registry, prev, outer);
   const unnamed = resolveUnnamedSourcing(text, t, range, registry, base);
@@ -354,7 +364,9 @@ function nameIn(
   if (last && hasAgentPluralBefore(t, last.start)) {
     return { text: text.slice(range.start, range.end), range, isName: false };
   }
-  if (last && !(last.possessive || last.end < lastWord.start)) {
+  // "Whitlow’s assertion that ...": a phrase that is all possessor (cue/nominal-that) names its speaker.
+  const possessor = last !== null && last.possessive && last.end >= lastWord.end;
+  if (last && (possessor || !(last.possessive || last.end < lastWord.start))) {
     return { text: last.text, range: { start: last.start, end: last.end }, isName: true };
   }
   // No name found by Engine I: the trailing capitalised words without title words.

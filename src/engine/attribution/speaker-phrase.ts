@@ -15,6 +15,7 @@ import { CUES } from '../data/cues';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
 import {
   AUX,
+  DETERMINERS,
   MONTHS_AND_DAYS,
   NP_STOP,
   PHRASE_PREPS,
@@ -103,7 +104,8 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
       }
       break;
     }
-    if (CUES.has(w.lower) && !isCap(w)) break;
+    // "The report says", "the agency's latest report said": a cue word after a determiner is the subject's noun.
+    if (CUES.has(w.lower) && !isCap(w) && !isNounAfterDeterminer(t, k, floor)) break;
     // A lower-case -ed/-ing word is a verb or participle of another clause ("referenced", "paying").
     if (!isCap(w) && isVerbLike(w.lower)) break;
     // "Earlier this month Wells Fargo announced", "$2,000 every three months": time and numbers are not speakers.
@@ -115,6 +117,18 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   const from = k + 1;
   if (from >= to) return null;
   return { from, to, boundary: k >= floor ? k : -1 };
+}
+
+/** "the report", "a new report", "the agency's report": a cue word's noun form after a determiner or possessive (at most one modifier between). */
+function isNounAfterDeterminer(t: Token[], k: number, floor: number): boolean {
+  const info = CUES.get(t[k].lower);
+  if (!info || (info.cls !== 'say' && info.cls !== 'weak') || !(info.base || t[k].lower === `${info.lemma}s`))
+    return false;
+  let p = k - 1;
+  if (p > floor && isWord(t[p]) && !isCap(t[p]) && !NP_STOP.has(t[p].lower) && !CUES.has(t[p].lower)) p--;
+  if (p < floor || !isWord(t[p])) return false;
+  const w = t[p].lower;
+  return DETERMINERS.has(w) || (isCap(t[p]) && (w.endsWith("'s") || w.endsWith('\u2019s')));
 }
 
 /** "who in 2010 said", "who on Monday said": a year or a day after "in"/"on" between the subject and its cue (at token k). */

@@ -4,6 +4,7 @@
  * holds an offset, and what stands around a quotation (a clause mark, a line start, blank space).
  */
 import { CUES } from '../data/cues';
+import { NOMINAL_CUE_NOUNS } from '../data/nominal-cues';
 import { ANONYMOUS_HEADS } from '../data/source-terms';
 import { partitionPoint } from '../text/partition';
 import type { Sent } from './draft';
@@ -30,9 +31,16 @@ function hashString(word: string): number {
 
 /** Hashes of every word that can start attribution or name unnamed sourcing. */
 const TRIGGERS: ReadonlySet<number> = new Set(
-  [...CUES.keys(), ...ANONYMOUS_HEADS, 'according', 'reports', 'rumors', 'rumours', 'reporting'].map((w) =>
-    hashString(w.split(' ')[0]),
-  ),
+  [
+    ...CUES.keys(),
+    ...ANONYMOUS_HEADS,
+    ...NOMINAL_CUE_NOUNS,
+    'according',
+    'reports',
+    'rumors',
+    'rumours',
+    'reporting',
+  ].map((w) => hashString(w.split(' ')[0])),
 );
 
 /** The low 16 bits of those hashes, one byte each: most words are ruled out without the Set (whose keys are heap numbers). */

@@ -5,6 +5,7 @@
  */
 import type { Quote } from '../text/quotes';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS } from '../data/cues';
+import { NOMINAL_CUE_NOUNS } from '../data/nominal-cues';
 import { ANONYMOUS_HEADS, REPORT_HEADS } from '../data/source-terms';
 
 export interface Token {
@@ -33,6 +34,8 @@ export const WORD = 8;
 export const CAP = 16;
 /** Inside a depth-0 double quotation (content, not its marks). */
 export const QUOTED = 32;
+/** A noun whose "that" clause can be somebody's claim (NOMINAL_CUE_NOUNS: "claim", "warning"). */
+export const NOMINAL = 64;
 
 export function isWord(t: Token): boolean {
   return (t.flags & WORD) !== 0;
@@ -65,6 +68,7 @@ const LIST_FLAGS: ReadonlyMap<string, number> = (() => {
   for (const w of ANONYMOUS_HEADS) mark(w, SOURCING);
   for (const w of REPORT_HEADS) mark(w, SOURCING);
   mark('according', ACCORDING);
+  for (const w of NOMINAL_CUE_NOUNS) mark(w, NOMINAL);
   return m;
 })();
 
