@@ -186,6 +186,7 @@ export const LOADED_TERMS: readonly string[] = [
   'travesty',
   'debacle',
   'fiasco',
+  'blunder',
   'hoax',
   'witch hunt',
   'witch-hunt',

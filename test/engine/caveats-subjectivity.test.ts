@@ -1,0 +1,67 @@
+/**
+ * Author-voice rules that generalise to single sentences (issue 16, CheckThat! subjectivity): a
+ * corrective contrast is the author's verdict; a CSV-escaped cell is no quotation; the tail of a
+ * quotation whose opening mark is missing, a question that ends a title, and a short signpost
+ * question are not the author's argument. Every text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+const author = (text: string) =>
+  brief({ text })
+    .caveats.filter((k) => k.voice === 'author' && k.kind !== 'anonymous-sourcing' && k.kind !== 'single-source')
+    .map((k) => k.text);
+const flags = (text: string, part: string) => author(text).some((k) => k.includes(part));
+
+describe('corrective contrast', () => {
+  it('flags "is not X but Y" and "aren’t X, but Y" in the author’s voice', () => {
+    expect(
+      flags('The new toll is not a fee for upkeep but a tax on commuters.', 'is not a fee for upkeep but a tax'),
+    ).toBe(true);
+    expect(flags('The closures aren’t a matter of budgets, but of priorities.', 'aren’t a matter of budgets')).toBe(
+      true,
+    );
+  });
+
+  it('leaves additive "not only ... but also", reported speech and quotations alone', () => {
+    expect(author('The bridge is not only older but also narrower than the tunnel.')).toEqual([]);
+    expect(author('Inspectors said the fire was not arson but an electrical fault.')).toEqual([]);
+    expect(author('“The toll is not a fee but a tax,” said councillor Rhian Abbot.')).toEqual([]);
+  });
+});
+
+describe('a sentence pasted from a CSV cell', () => {
+  it('reads the wrapper as no quotation, and each doubled mark pair as one', () => {
+    expect(flags('"The ferry plan will, of course, cost more than the ""modest"" sum promised."', 'of course')).toBe(
+      true,
+    );
+    expect(author('"The harbour master called the plan ""a modest start"" on Monday."')).toEqual([]);
+  });
+});
+
+describe('the tail of a quotation whose opening mark is missing', () => {
+  it('is the speaker’s, not the author’s', () => {
+    expect(author('So will the islanders really thank us when the pier is gone?” she asked.')).toEqual([]);
+    expect(author('The tolls were a disgrace, and everyone knew it.”')).toEqual([]);
+  });
+
+  it('leaves the author’s words after the closing mark in the author’s voice', () => {
+    expect(flags('... and that was that.” Sadly, the pier closed in May.', 'Sadly')).toBe(true);
+    expect(flags('Sadly, the pier closed.\nThe board’s “review” of it took a year.”', 'Sadly')).toBe(true);
+  });
+});
+
+describe('questions that do not argue', () => {
+  it('does not flag a question mark that ends a title', () => {
+    expect(author('Abbot also wrote a pamphlet for sailors entitled Who Owns The Harbour?')).toEqual([]);
+  });
+
+  it('does not flag a short signpost question, but flags one that argues', () => {
+    expect(author('What has the council decided?')).toEqual([]);
+    expect(author('But what about the winter timetable?')).toEqual([]);
+    expect(flags('What could possibly go wrong?', 'What could possibly go wrong?')).toBe(true);
+    expect(flags('Why would anyone trust the council now?', 'Why would anyone')).toBe(true);
+    expect(flags('How did that work out for the ferry?', 'How did that work out')).toBe(true);
+    expect(flags('SO WHAT?', 'SO WHAT?')).toBe(true);
+  });
+});
