@@ -65,3 +65,22 @@ describe('questions that do not argue', () => {
     expect(flags('SO WHAT?', 'SO WHAT?')).toBe(true);
   });
 });
+
+describe('charged words that are not the author’s verdict', () => {
+  it('does not flag a word that only weighs a figure the text gives', () => {
+    expect(author('The ferry fund has raised an astounding $41 million since March.')).toEqual([]);
+    expect(flags('The ferry fund is an astounding waste of money.', 'astounding')).toBe(true);
+  });
+
+  it('does not flag the name somebody gave a thing', () => {
+    expect(author('The council held a vote that islanders called a sham.')).toEqual([]);
+    expect(author('The harbour master was branded a disgrace by the union.')).toEqual([]);
+  });
+
+  it('reads a short quotation after "claiming" as a partial quotation', () => {
+    const text =
+      '“Look at the pier.”  On Monday, Olek Brandt, the ferryman who the mayor took to Oslo for the regatta, ' +
+      'shared his union’s offer to house the stranded crews on Facebook, claiming the harbour “was sold by Abbot”.';
+    expect(author(text).filter((k) => k.includes('was sold'))).toEqual([]);
+  });
+});

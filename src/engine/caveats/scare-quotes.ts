@@ -50,7 +50,10 @@ const SAYING = new Set(
     // "The deal promotes the “excellent location”".
     'referenced references referencing named naming warning warnings allegation allegations alleged alleging ' +
     'rumor rumors rumour rumours retweet retweets retweeted tweeting slamming blasting dismissing deriding derided mocking mocked ' +
-    'compare compares compared comparing promote promotes promoted touting touted touts advertise advertises advertised'
+    'compare compares compared comparing promote promotes promoted touting touted touts advertise advertises advertised ' +
+    // The -ing forms of the verbs above ("shared the post, claiming the church “was supported by” him").
+    'claiming insisting arguing stating declaring adding writing urging promising vowing accusing praising ' +
+    'replying responding noting remarking admitting acknowledging denying suggesting citing'
   ).split(' '),
 );
 
