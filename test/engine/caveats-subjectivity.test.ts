@@ -84,3 +84,24 @@ describe('charged words that are not the author’s verdict', () => {
     expect(author(text).filter((k) => k.includes('was sold'))).toEqual([]);
   });
 });
+
+describe('judgements carried by the predicate', () => {
+  it('flags an intensified predicate adjective, not a measure, a hedge or a participle', () => {
+    expect(flags('The new timetable is rather timid.', 'is rather timid')).toBe(true);
+    expect(author('It is too early to tell whether the ferry will run.')).toEqual([]);
+    expect(author('A third of the crews aren’t quite sure when the ferry runs.')).toEqual([]);
+    expect(author('Island families would be especially affected by the closure.')).toEqual([]);
+  });
+
+  it('flags a deontic passive of praise or blame and a prescription by gerund', () => {
+    expect(flags('Efforts to reopen the pier are to be applauded.', 'are to be applauded')).toBe(true);
+    expect(flags('The harbour board is a body that needs rethinking.', 'needs rethinking')).toBe(true);
+    expect(author('The harbour board needs funding for the pier.')).toEqual([]);
+  });
+
+  it('flags a comparative verdict, not "better known" or reported speech', () => {
+    expect(flags('The old timetable was better.', 'was better')).toBe(true);
+    expect(author('The old timetable was better known than the new one.')).toEqual([]);
+    expect(author('Crews said the old timetable was better.')).toEqual([]);
+  });
+});

@@ -30,6 +30,7 @@ import { questionsAndExclamations, scareQuotes } from './scare-quotes';
 import { structuralOpinions } from './opinion-structures';
 import { authorStance } from './author-stance';
 import { contrastVerdicts } from './contrast-verdicts';
+import { judgementStructures } from './judgement-structures';
 import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -52,6 +53,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   authorStance(doc, regions, drafts);
   structuralOpinions(doc, regions, drafts);
   contrastVerdicts(doc, regions, drafts);
+  judgementStructures(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);

@@ -1,7 +1,8 @@
 /**
  * Word lists for the structural opinion detectors (src/engine/caveats/opinion-structures.ts):
  * evaluative predicate heads, ironic "a <label> of a ..." labels, exhortation openers and
- * first-person stance formulas. Each entry only counts in its structure (a copula before it, a
+ * first-person stance formulas; and for caveats/judgement-structures.ts the degree adverbs, verbs
+ * of praise and blame and comparatives of a judging predicate. Each entry only counts in its structure (a copula before it, a
  * sentence start, ...), never alone.
  *
  * Origin: compiled by hand for this project (no third-party text), from the classes of failure in
@@ -221,3 +222,78 @@ export const COURTESY: readonly string[] = [
   'sign up',
   'please',
 ];
+
+/**
+ * Degree adverbs that make a predicate adjective a judgement after a copula ("the chapter is quite
+ * short", "the plan was rather timid", "the fares are too high"). Only after "is / are / was /
+ * were / be", before a lower-case content word; see JUDGEMENT_IDIOMS for the measured uses.
+ */
+export const PREDICATE_DEGREES: readonly string[] = [
+  'quite',
+  'rather',
+  'too',
+  'remarkably',
+  'noticeably',
+  'strikingly',
+  'surprisingly',
+  'refreshingly',
+  'perfectly',
+  'wholly',
+  'especially',
+  'particularly',
+  'singularly',
+  'decidedly',
+  'eminently',
+];
+
+/**
+ * After a copula and a degree adverb, words that measure rather than judge: "too early to say",
+ * "so far", "so many", "too close to call", "quite a few", "rather than", "especially in ...".
+ */
+export const JUDGEMENT_IDIOMS: readonly string[] = [
+  'far',
+  'much',
+  'many',
+  'few',
+  'little',
+  'long',
+  'early',
+  'soon',
+  'late',
+  'close',
+  'often',
+  'rare',
+  'common',
+  'likely',
+  'unlikely',
+  'different',
+  'similar',
+  'busy',
+];
+
+/**
+ * Verbs of praise and blame in a deontic passive: "the changes are to be welcomed", "such talk is
+ * to be deplored". The author's verdict on what deserves approval.
+ */
+export const VERDICT_PARTICIPLES: readonly string[] = [
+  'welcomed',
+  'applauded',
+  'commended',
+  'praised',
+  'admired',
+  'celebrated',
+  'encouraged',
+  'condemned',
+  'deplored',
+  'regretted',
+  'lamented',
+  'feared',
+  'avoided',
+  'resisted',
+  'opposed',
+  'ridiculed',
+  'pitied',
+];
+
+/** Comparative verdicts after a copula: "the old plan was better", "nothing is worse than ...". */
+export const COMPARATIVE_VERDICTS: readonly string[] = ['better', 'worse', 'preferable', 'superior', 'inferior'];
