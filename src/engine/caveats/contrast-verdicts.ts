@@ -59,8 +59,9 @@ export function contrastVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): v
         reason: 'a corrective contrast (“not this but that”): the author’s verdict on what the facts mean',
         rules: ['contrast-verdicts/not-but'],
       });
-      // One draft per contrast: go on after its "but".
+      // One draft per clause: go on after its end.
       i = but;
+      while (i + 1 < toks.length && toks[i + 1].start < to) i++;
     }
   }
 }

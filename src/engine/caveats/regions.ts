@@ -65,24 +65,26 @@ function inOrder(ranges: readonly Range[]): boolean {
 export function quotesOf(doc: Doc): QuoteLike[] {
   const { text } = doc;
   if (!csvEscaped(text)) return doc.quotes;
+  let found = unescaped.get(doc);
+  if (found) return found;
   // Unescaped into a copy of the same length (the wrapper's marks and one mark of each pair become
   // spaces), so the quotations found there have the text's own offsets.
   let a = 0;
   while (a < text.length && isSpace(text.charCodeAt(a))) a++;
   let b = text.length;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  let copy = text.slice(0, a) + ' ';
-  for (let i = a + 1; i < b - 1; i++) {
-    if (text[i] === '"' && text[i + 1] === '"' && i + 2 < b) {
-      // The mark kept on the side of its word: ` "fair` opens, `fair" ` closes.
-      const before = i > 0 && !isSpace(text.charCodeAt(i - 1)) && text[i - 1] !== '(' && text[i - 1] !== '[';
-      copy += before ? '" ' : ' "';
-      i++;
-    } else copy += text[i];
-  }
-  copy += ' ' + text.slice(b);
-  return findQuotes(copy, doc.paragraphs);
+  // The mark kept on the side of its word: ` "fair` opens, `fair" ` closes.
+  const inner = text.slice(a + 1, b - 1).replace(/""/g, (_m, at: number, all: string) => {
+    const prev = at > 0 ? all.charCodeAt(at - 1) : 32;
+    return isSpace(prev) || prev === 40 || prev === 91 ? ' "' : '" ';
+  });
+  found = findQuotes(`${text.slice(0, a)} ${inner} ${text.slice(b)}`, doc.paragraphs);
+  unescaped.set(doc, found);
+  return found;
 }
+
+/** The quotations of a CSV-escaped document, found once. */
+const unescaped = new WeakMap<Doc, QuoteLike[]>();
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
