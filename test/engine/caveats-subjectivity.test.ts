@@ -105,3 +105,16 @@ describe('judgements carried by the predicate', () => {
     expect(author('Crews said the old timetable was better.')).toEqual([]);
   });
 });
+
+describe('evaluative framing phrases', () => {
+  it('flags the author naming what matters or how to read it', () => {
+    expect(flags('The real problem is the board’s silence.', 'The real problem')).toBe(true);
+    expect(flags('The pier is best seen as a monument to neglect.', 'best seen as')).toBe(true);
+    expect(flags('The new ferry has turned out to be not much of a ferry.', 'not much of a')).toBe(true);
+    expect(flags('Patience has its limits.', 'has its limits')).toBe(true);
+  });
+
+  it('leaves them to the speaker in reported speech', () => {
+    expect(author('Brandt said the real problem is the board’s silence.')).toEqual([]);
+  });
+});
