@@ -114,6 +114,10 @@ describe('evaluative framing phrases', () => {
     expect(flags('Patience has its limits.', 'has its limits')).toBe(true);
   });
 
+  it('flags a manner adverb that reads the doer’s mind', () => {
+    expect(flags('The board grudgingly reopened the pier in June.', 'grudgingly')).toBe(true);
+  });
+
   it('leaves them to the speaker in reported speech', () => {
     expect(author('Brandt said the real problem is the board’s silence.')).toEqual([]);
   });
