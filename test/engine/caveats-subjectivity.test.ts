@@ -59,6 +59,7 @@ describe('questions that do not argue', () => {
   it('does not flag a short signpost question, but flags one that argues', () => {
     expect(author('What has the council decided?')).toEqual([]);
     expect(author('But what about the winter timetable?')).toEqual([]);
+    expect(author('What is the EU’s plan now?')).toEqual([]);
     expect(flags('What could possibly go wrong?', 'What could possibly go wrong?')).toBe(true);
     expect(flags('Why would anyone trust the council now?', 'Why would anyone')).toBe(true);
     expect(flags('How did that work out for the ferry?', 'How did that work out')).toBe(true);

@@ -299,12 +299,9 @@ const SIGNPOST_WORDS = 6;
  */
 function signpostQuestion(text: string, s: Sentence, q: number): boolean {
   const line = text.slice(s.start, q).trim();
-  // A word in capitals shouts ("SO WHAT?").
+  // A question in capitals shouts ("SO WHAT?"); an acronym does not ("What is NATO for?").
   return (
-    SIGNPOST.test(line) &&
-    line.split(/\s+/).length <= SIGNPOST_WORDS &&
-    !ARGUING.test(line) &&
-    !/\b\p{Lu}{2,}\b/u.test(line)
+    SIGNPOST.test(line) && line.split(/\s+/).length <= SIGNPOST_WORDS && !ARGUING.test(line) && /\p{Ll}/u.test(line)
   );
 }
 
