@@ -131,3 +131,10 @@ describe('evaluative predication with a judging adjective', () => {
     expect(author('Brandt said the closure is unfair to the islands.')).toEqual([]);
   });
 });
+
+describe('interjections', () => {
+  it('flags the author’s own interjection, not one inside a quotation', () => {
+    expect(flags('Yikes, the ferry fare doubled again.', 'Yikes')).toBe(true);
+    expect(author('“Whoa, that is a big wave,” said ferryman Olek Brandt.')).toEqual([]);
+  });
+});

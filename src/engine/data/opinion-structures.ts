@@ -230,6 +230,28 @@ export const STANCE_FORMULAS: readonly string[] = [
   'like a child',
   'like a tyrant',
   'like a thug',
+  // Interjections: the author's own reaction, spoken to the reader.
+  'wow',
+  'ugh',
+  'yikes',
+  'sheesh',
+  'whoa',
+  'duh',
+  'oops',
+  'bravo',
+  'hooray',
+  'phew',
+  'good grief',
+  'oh boy',
+  'oh dear',
+  'oh my',
+  'ahem',
+  'meh',
+  'yay',
+  'egads',
+  'jeez',
+  'geez',
+  'gosh',
 ];
 
 /** Exclamations of courtesy, which are no opinion ("Thank you!" closing a donation box). */
