@@ -138,3 +138,10 @@ describe('interjections', () => {
     expect(author('“Whoa, that is a big wave,” said ferryman Olek Brandt.')).toEqual([]);
   });
 });
+
+describe('degree adverbs that grade by the author’s standard', () => {
+  it('flags "needlessly cruel" and "perfectly decent"', () => {
+    expect(flags('The board sent a needlessly cruel letter to the crews.', 'needlessly cruel')).toBe(true);
+    expect(flags('It offered a perfectly decent timetable.', 'perfectly decent')).toBe(true);
+  });
+});

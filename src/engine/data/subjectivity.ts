@@ -145,6 +145,23 @@ export const INTENSIFIERS: readonly string[] = [
   'all too',
   'much too',
   'beyond all reason',
+  // Degree adverbs that grade by the author's standard ("needlessly cruel", "perfectly decent").
+  'extraordinarily',
+  'exceptionally',
+  'unbelievably',
+  'horribly',
+  'wonderfully',
+  'beautifully',
+  'brilliantly',
+  'spectacularly',
+  'stunningly',
+  'excessively',
+  'unduly',
+  'needlessly',
+  'unnecessarily',
+  'gratuitously',
+  'perfectly',
+  'overly',
 ];
 
 /**
