@@ -142,6 +142,6 @@ describe('interjections', () => {
 describe('degree adverbs that grade by the author’s standard', () => {
   it('flags "needlessly cruel" and "perfectly decent"', () => {
     expect(flags('The board sent a needlessly cruel letter to the crews.', 'needlessly cruel')).toBe(true);
-    expect(flags('It offered a perfectly decent timetable.', 'perfectly decent')).toBe(true);
+    expect(flags('The board drew up a perfectly decent timetable.', 'perfectly decent')).toBe(true);
   });
 });
