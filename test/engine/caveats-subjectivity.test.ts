@@ -128,6 +128,7 @@ describe('evaluative predication with a judging adjective', () => {
   it('flags "it’s the wise thing", "this is troubling", not the same word in reported speech', () => {
     expect(flags('Reopening the pier is the wise thing to do.', 'is the wise thing')).toBe(true);
     expect(flags('This is troubling for the islands.', 'This is troubling')).toBe(true);
+    expect(flags('The board’s fears are overblown.', 'fears are overblown')).toBe(true);
     expect(author('Brandt said the closure is unfair to the islands.')).toEqual([]);
   });
 });

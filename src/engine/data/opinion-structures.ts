@@ -131,6 +131,26 @@ export const EVALUATIVE_PREDICATES: readonly string[] = [
   'silly',
   'petty',
   'cynical',
+  // Verdicts of adequacy and measure ("the response was inadequate", "the fears are overblown").
+  'counterproductive',
+  'ineffective',
+  'inadequate',
+  'insufficient',
+  'inappropriate',
+  'unjustified',
+  'unnecessary',
+  'excessive',
+  'overblown',
+  'exaggerated',
+  'overstated',
+  'simplistic',
+  'flawed',
+  'dubious',
+  'questionable',
+  'wrongheaded',
+  'shortsighted',
+  'short-sighted',
+  'overdue',
 ];
 
 /** The label in "a <label> of a <thing>" ("a train wreck of a summit", "a joke of a bill"). */
