@@ -64,6 +64,8 @@ describe('questions that do not argue', () => {
     expect(flags('Why would anyone trust the council now?', 'Why would anyone')).toBe(true);
     expect(flags('How did that work out for the ferry?', 'How did that work out')).toBe(true);
     expect(flags('SO WHAT?', 'SO WHAT?')).toBe(true);
+    expect(flags('Who knew?', 'Who knew?')).toBe(true);
+    expect(flags('How stupid is that plan?', 'How stupid')).toBe(true);
   });
 });
 

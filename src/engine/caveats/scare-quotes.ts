@@ -289,7 +289,8 @@ function titleQuestion(text: string, s: Sentence, q: number): boolean {
  */
 const ARGUING =
   /\b(?:not|never|no|nobody|nothing|can|could|would|should|might|must|possibly|really|ever|even|actually|seriously|honestly|likely|if|else|you|we|us|our|i|my|that|this|these|those|why|[a-z]+n[’']t)\b/i;
-const SIGNPOST = /^(?:(?:and|but|so|now)\s+)?(?:what|how|where|when|who|which)\b/i;
+/** "What ...", or "How" before an auxiliary ("How does it work?"; not "How stupid is that?"). "Who knew?" argues. */
+const SIGNPOST = /^(?:(?:and|but|so|now)\s+)?(?:what\b|how\s+(?:does|do|did|is|are|was|were|will|has|have)\b)/i;
 const SIGNPOST_WORDS = 6;
 
 /**
