@@ -25,10 +25,12 @@ import type { Caveat } from '../../schema/brief';
 import type { Attribution } from '../attribution';
 import { scanSentence, type Draft } from './author-voice';
 import { boundCaveats } from './bound';
-import { Regions, attributedRegions, quotesOf } from './regions';
+import { Regions, attributedRegions, orphanTails, quotesOf } from './regions';
 import { questionsAndExclamations, scareQuotes } from './scare-quotes';
 import { structuralOpinions } from './opinion-structures';
 import { authorStance } from './author-stance';
+import { contrastVerdicts } from './contrast-verdicts';
+import { judgementStructures } from './judgement-structures';
 import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -37,7 +39,7 @@ import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   const quotes = quotesOf(doc);
-  const regions = attributedRegions(quotes, attribution.claims);
+  const regions = attributedRegions(quotes, attribution.claims, orphanTails(doc.text, doc.paragraphs));
   const claimRegions = new Regions(attribution.claims);
   const drafts: Draft[] = [];
   for (const s of doc.sentences) scanSentence(doc, s, regions, drafts);
@@ -50,6 +52,8 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   named(drafts, from, 'sourcing/article-sourcing');
   authorStance(doc, regions, drafts);
   structuralOpinions(doc, regions, drafts);
+  contrastVerdicts(doc, regions, drafts);
+  judgementStructures(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);

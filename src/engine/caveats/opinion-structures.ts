@@ -34,7 +34,7 @@ import {
 import type { Token } from '../text/word-tokens';
 import { WordShapes } from '../data/common-words';
 import type { Draft } from './author-voice';
-import { Regions } from './regions';
+import { Regions, quotesOf } from './regions';
 
 const EVALUATIVE = new Set(EVALUATIVE_PREDICATES);
 const LABELS = new Set(IRONIC_LABELS);
@@ -115,7 +115,7 @@ function sentenceEnd(text: string, s: Sentence): number {
 
 export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  const quoted = new Regions(doc.quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd })));
+  const quoted = new Regions(quotesOf(doc).map((q) => ({ start: q.contentStart, end: q.contentEnd })));
   const trace = doc.trace;
   const push = (start: number, end: number, kind: Draft['kind'], reason: string, rule: string) => {
     if (end <= start) return;

@@ -10,6 +10,7 @@
 import type { Claim, Range } from '../../schema/brief';
 import type { Doc, Quote } from '../document';
 import { lowerBound } from '../text/partition';
+import { findQuotes } from '../text/quotes';
 
 /** A quotation as the document gives it (src/engine/text/quotes.ts). */
 export type QuoteLike = Quote;
@@ -56,13 +57,68 @@ function inOrder(ranges: readonly Range[]): boolean {
   return true;
 }
 
-/** The document's quotations (scanned once in analyse()). */
+/**
+ * The document's quotations (scanned once in analyse()), or, for a text pasted from a CSV cell
+ * (wrapped in straight double marks, each mark inside doubled: `"He called it ""fair"" today."`),
+ * the quotations of the cell's content: the wrapper quotes nobody, and `""fair""` is one quotation.
+ */
 export function quotesOf(doc: Doc): QuoteLike[] {
-  return doc.quotes;
+  const { text } = doc;
+  if (!csvEscaped(text)) return doc.quotes;
+  let found = unescaped.get(doc);
+  if (found) return found;
+  // Unescaped into a copy of the same length (the wrapper's marks and one mark of each pair become
+  // spaces), so the quotations found there have the text's own offsets.
+  let a = 0;
+  while (a < text.length && isSpace(text.charCodeAt(a))) a++;
+  let b = text.length;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  // The mark kept on the side of its word: ` "fair` opens, `fair" ` closes.
+  const inner = text.slice(a + 1, b - 1).replace(/""/g, (_m, at: number, all: string) => {
+    const prev = at > 0 ? all.charCodeAt(at - 1) : 32;
+    return isSpace(prev) || prev === 40 || prev === 91 ? ' "' : '" ';
+  });
+  found = findQuotes(`${text.slice(0, a)} ${inner} ${text.slice(b)}`, doc.paragraphs);
+  unescaped.set(doc, found);
+  return found;
 }
 
-export function attributedRegions(quotes: QuoteLike[], claims: Claim[]): Regions {
+/** The quotations of a CSV-escaped document, found once. */
+const unescaped = new WeakMap<Doc, QuoteLike[]>();
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Wrapped in straight double marks with a doubled mark inside: a CSV cell, not a quotation. */
+export function csvEscaped(text: string): boolean {
+  const t = text.trim();
+  return t.length > 4 && t[0] === '"' && t[t.length - 1] === '"' && t.slice(1, -1).includes('""');
+}
+
+/**
+ * The tail of a quotation whose opening mark is not in the text (a sentence cut from an article,
+ * an excerpt): a line whose first curly double mark is a closing one (“... have?”” with no “) was
+ * quoted up to that mark. One pass over the paragraphs' characters.
+ */
+export function orphanTails(text: string, paragraphs: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (const p of paragraphs) {
+    let line = p.start;
+    let seen = false; // a curly double mark already met on this line
+    for (let i = p.start; i < p.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        line = i + 1;
+        seen = false;
+      } else if (c === 0x201d && !seen && i > line) out.push({ start: line, end: i });
+      if (c === 0x201c || c === 0x201d) seen = true;
+    }
+  }
+  return out;
+}
+
+export function attributedRegions(quotes: QuoteLike[], claims: Claim[], tails: Range[] = []): Regions {
   const ranges: Range[] = quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd }));
+  if (tails.length > 0) return new Regions([...ranges, ...tails, ...claims]);
   // Quotations and claims each come in order: merged, the regions need no sort.
   if (inOrder(ranges) && inOrder(claims)) return new Regions(mergeInOrder(ranges, claims));
   for (const c of claims) ranges.push({ start: c.start, end: c.end });

@@ -9,13 +9,17 @@
  *   modifier or a quoted word, or comes with "only"/"even": then it is the author's doubt);
  * - a charged word in the terms somebody put a thing in ("critics described the merger in bleak,
  *   nearly apocalyptic, terms"): the manner of their characterisation, not the author's;
+ * - a charged word that weighs a figure the text gives ("an astounding $177 million"): the figure
+ *   is the report, and the word only says it is large;
+ * - a charged word as the name somebody gave a thing ("an election opponents called a sham",
+ *   "branded him a traitor"): a naming verb just before it makes it the namer's label;
  * - a careful description of what was seen ("what appeared to be a signal") and a concession
  *   ("as odd as it may seem"): the author reports an appearance or grants a point, and hedges
  *   nothing of their own.
  * Those drafts are dropped. Runs over the author-voice drafts only, a few tokens around each.
  */
 import type { Doc } from '../document';
-import { CHARACTERISE } from '../data/caveat-senses';
+import { CHARACTERISE, NAMING_GLUE, NAMING_VERBS } from '../data/caveat-senses';
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 
@@ -75,6 +79,22 @@ function appearanceReported(doc: Doc, d: Draft, toks: Token[]): boolean {
   return b(m + 1) === 'it' && b(m + 2) === 'as' && b(m + 4) === 'as';
 }
 
+/** "an astounding $177 million", "a remarkable 20,000 copies": the word weighs a figure the text gives. */
+function weighsFigure(doc: Doc, d: Draft, toks: Token[]): boolean {
+  return toks.length === 1 && /^\s{1,2}[$£€]?\d/.test(doc.text.slice(d.end, d.end + 4));
+}
+
+/** Before a charged word, the naming verb and its glue: "called a sham", "branded him a traitor", "labelled as racist". */
+function namedBySomebody(doc: Doc, d: Draft): boolean {
+  const before = doc.words.range(Math.max(0, d.start - 40), d.start);
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 3; k--) {
+    const norm = before[k].norm;
+    if (NAMING_VERBS.has(norm)) return !/[.;:!?\u2014]/.test(doc.text.slice(before[k].end, d.start));
+    if (!NAMING_GLUE.has(norm)) return false;
+  }
+  return false;
+}
+
 /** Drops the author-voice drafts from `from` on that are the reporter's idiom. */
 export function quietReportingIdiom(doc: Doc, drafts: Draft[], from = 0): void {
   let w = from;
@@ -83,7 +103,11 @@ export function quietReportingIdiom(doc: Doc, drafts: Draft[], from = 0): void {
     if (d.voice === 'author') {
       const toks = doc.words.range(d.start, d.end);
       if (
-        (d.kind === 'loaded-language' && (reportsCriticism(doc, d, toks) || inTheirTerms(doc, d))) ||
+        (d.kind === 'loaded-language' &&
+          (reportsCriticism(doc, d, toks) ||
+            inTheirTerms(doc, d) ||
+            weighsFigure(doc, d, toks) ||
+            namedBySomebody(doc, d))) ||
         (d.kind === 'unattributed-claim' && attributionAdverb(doc, d, toks)) ||
         (d.kind === 'hedge' && appearanceReported(doc, d, toks))
       )

@@ -50,7 +50,10 @@ const SAYING = new Set(
     // "The deal promotes the “excellent location”".
     'referenced references referencing named naming warning warnings allegation allegations alleged alleging ' +
     'rumor rumors rumour rumours retweet retweets retweeted tweeting slamming blasting dismissing deriding derided mocking mocked ' +
-    'compare compares compared comparing promote promotes promoted touting touted touts advertise advertises advertised'
+    'compare compares compared comparing promote promotes promoted touting touted touts advertise advertises advertised ' +
+    // The -ing forms of the verbs above ("shared the post, claiming the church “was supported by” him").
+    'claiming insisting arguing stating declaring adding writing urging promising vowing accusing praising ' +
+    'replying responding noting remarking admitting acknowledging denying suggesting citing'
   ).split(' '),
 );
 
@@ -267,6 +270,42 @@ function posedQuestion(doc: Doc, si: number): boolean {
   return /\bquestions\b/i.test(before) && !/\?\s*$/.test(before);
 }
 
+/**
+ * "... a book entitled What Is White Privilege?": the mark ends a title, not the author's
+ * question: the words (at least two) from "entitled" or "titled" to the mark are all capitalised.
+ */
+function titleQuestion(text: string, s: Sentence, q: number): boolean {
+  let a = q;
+  while (a > s.start && !/[,;:(\u2014\u2013]/.test(text[a - 1])) a--;
+  const words = text.slice(a, q).trim().split(/\s+/);
+  const t = words.findIndex((w) => /^(?:entitled|titled)$/i.test(w));
+  const title = t >= 0 ? words.slice(t + 1) : [];
+  return title.length >= 2 && title.every((w) => /^[\p{Lu}\d]/u.test(w));
+}
+
+/**
+ * Words that make a short question argue: negation, modals, "really", "even", a person ("you",
+ * "we"), a pointer back at somebody's claim or conduct ("that", "these people"), "likely".
+ */
+const ARGUING =
+  /\b(?:not|never|no|nobody|nothing|can|could|would|should|might|must|possibly|really|ever|even|actually|seriously|honestly|likely|if|else|you|we|us|our|i|my|that|this|these|those|why|[a-z]+n[’']t)\b/i;
+/** "What ...", or "How" before an auxiliary ("How does it work?"; not "How stupid is that?"). "Who knew?" argues. */
+const SIGNPOST = /^(?:(?:and|but|so|now)\s+)?(?:what\b|how\s+(?:does|do|did|is|are|was|were|will|has|have)\b)/i;
+const SIGNPOST_WORDS = 6;
+
+/**
+ * "What has changed?", "But what about the short run?": a short wh-question with nothing that
+ * argues (no negation, modal, "really", "you") moves the text on to its next point, as a
+ * subheading does. It is no argument; "What could possibly go wrong?" is.
+ */
+function signpostQuestion(text: string, s: Sentence, q: number): boolean {
+  const line = text.slice(s.start, q).trim();
+  // A question in capitals shouts ("SO WHAT?"); an acronym does not ("What is NATO for?").
+  return (
+    SIGNPOST.test(line) && line.split(/\s+/).length <= SIGNPOST_WORDS && !ARGUING.test(line) && /\p{Ll}/u.test(line)
+  );
+}
+
 export function questionsAndExclamations(doc: Doc, regions: Regions, out: Draft[]): void {
   const { text } = doc;
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -287,6 +326,7 @@ export function questionsAndExclamations(doc: Doc, regions: Regions, out: Draft[
     if (text[q] !== '?') continue;
     if (regions.overlaps(q, q + 1)) continue;
     if (isSubhead(doc, s) || answeredQuestion(doc, si) || posedQuestion(doc, si)) continue;
+    if (titleQuestion(text, s, q) || signpostQuestion(text, s, q)) continue;
     out.push({
       start: s.start,
       end: s.end,

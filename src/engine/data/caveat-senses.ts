@@ -176,6 +176,18 @@ export const CHARACTERISE = new Set(
     'deem deems deemed consider considers considered call calls called blast blasted blasting slam slammed slamming attack attacked attacking'
   ).split(' '),
 );
+/**
+ * Verbs that give a thing somebody's name for it ("opponents called it a sham", "was branded a
+ * traitor"), and the words between the verb and the name.
+ */
+export const NAMING_VERBS = new Set(
+  (
+    'call calls called calling dub dubs dubbed dubbing brand brands branded branding label labels labeled labelled ' +
+    'labeling labelling term terms termed deem deems deemed nickname nicknamed describe describes described describing'
+  ).split(' '),
+);
+export const NAMING_GLUE = new Set('a an the it him her them this that as'.split(' '));
+
 export const ACCUSE = new Set([
   'accuse',
   'accuses',

@@ -1,7 +1,8 @@
 /**
  * Word lists for the structural opinion detectors (src/engine/caveats/opinion-structures.ts):
  * evaluative predicate heads, ironic "a <label> of a ..." labels, exhortation openers and
- * first-person stance formulas. Each entry only counts in its structure (a copula before it, a
+ * first-person stance formulas; and for caveats/judgement-structures.ts the degree adverbs, verbs
+ * of praise and blame and comparatives of a judging predicate. Each entry only counts in its structure (a copula before it, a
  * sentence start, ...), never alone.
  *
  * Origin: compiled by hand for this project (no third-party text), from the classes of failure in
@@ -106,6 +107,50 @@ export const EVALUATIVE_PREDICATES: readonly string[] = [
   'hoax',
   'scam',
   'antics',
+  // Judging adjectives: wise or foolish, encouraging or troubling, fair or not.
+  'smart',
+  'wise',
+  'unwise',
+  'foolish',
+  'naive',
+  'misguided',
+  'irresponsible',
+  'sensible',
+  'commendable',
+  'laudable',
+  'encouraging',
+  'worrying',
+  'troubling',
+  'disappointing',
+  'refreshing',
+  'reassuring',
+  'puzzling',
+  'ironic',
+  'unfair',
+  'unjust',
+  'silly',
+  'petty',
+  'cynical',
+  // Verdicts of adequacy and measure ("the response was inadequate", "the fears are overblown").
+  'counterproductive',
+  'ineffective',
+  'inadequate',
+  'insufficient',
+  'inappropriate',
+  'unjustified',
+  'unnecessary',
+  'excessive',
+  'overblown',
+  'exaggerated',
+  'overstated',
+  'simplistic',
+  'flawed',
+  'dubious',
+  'questionable',
+  'wrongheaded',
+  'shortsighted',
+  'short-sighted',
+  'overdue',
 ];
 
 /** The label in "a <label> of a <thing>" ("a train wreck of a summit", "a joke of a bill"). */
@@ -205,6 +250,28 @@ export const STANCE_FORMULAS: readonly string[] = [
   'like a child',
   'like a tyrant',
   'like a thug',
+  // Interjections: the author's own reaction, spoken to the reader.
+  'wow',
+  'ugh',
+  'yikes',
+  'sheesh',
+  'whoa',
+  'duh',
+  'oops',
+  'bravo',
+  'hooray',
+  'phew',
+  'good grief',
+  'oh boy',
+  'oh dear',
+  'oh my',
+  'ahem',
+  'meh',
+  'yay',
+  'egads',
+  'jeez',
+  'geez',
+  'gosh',
 ];
 
 /** Exclamations of courtesy, which are no opinion ("Thank you!" closing a donation box). */
@@ -221,3 +288,78 @@ export const COURTESY: readonly string[] = [
   'sign up',
   'please',
 ];
+
+/**
+ * Degree adverbs that make a predicate adjective a judgement after a copula ("the chapter is quite
+ * short", "the plan was rather timid", "the fares are too high"). Only after "is / are / was /
+ * were / be", before a lower-case content word; see JUDGEMENT_IDIOMS for the measured uses.
+ */
+export const PREDICATE_DEGREES: readonly string[] = [
+  'quite',
+  'rather',
+  'too',
+  'remarkably',
+  'noticeably',
+  'strikingly',
+  'surprisingly',
+  'refreshingly',
+  'perfectly',
+  'wholly',
+  'especially',
+  'particularly',
+  'singularly',
+  'decidedly',
+  'eminently',
+];
+
+/**
+ * After a copula and a degree adverb, words that measure rather than judge: "too early to say",
+ * "so far", "so many", "too close to call", "quite a few", "rather than", "especially in ...".
+ */
+export const JUDGEMENT_IDIOMS: readonly string[] = [
+  'far',
+  'much',
+  'many',
+  'few',
+  'little',
+  'long',
+  'early',
+  'soon',
+  'late',
+  'close',
+  'often',
+  'rare',
+  'common',
+  'likely',
+  'unlikely',
+  'different',
+  'similar',
+  'busy',
+];
+
+/**
+ * Verbs of praise and blame in a deontic passive: "the changes are to be welcomed", "such talk is
+ * to be deplored". The author's verdict on what deserves approval.
+ */
+export const VERDICT_PARTICIPLES: readonly string[] = [
+  'welcomed',
+  'applauded',
+  'commended',
+  'praised',
+  'admired',
+  'celebrated',
+  'encouraged',
+  'condemned',
+  'deplored',
+  'regretted',
+  'lamented',
+  'feared',
+  'avoided',
+  'resisted',
+  'opposed',
+  'ridiculed',
+  'pitied',
+];
+
+/** Comparative verdicts after a copula: "the old plan was better", "nothing is worse than ...". */
+export const COMPARATIVE_VERDICTS: readonly string[] = ['better', 'worse', 'preferable', 'superior', 'inferior'];

@@ -145,6 +145,23 @@ export const INTENSIFIERS: readonly string[] = [
   'all too',
   'much too',
   'beyond all reason',
+  // Degree adverbs that grade by the author's standard ("needlessly cruel", "perfectly decent").
+  'extraordinarily',
+  'exceptionally',
+  'unbelievably',
+  'horribly',
+  'wonderfully',
+  'beautifully',
+  'brilliantly',
+  'spectacularly',
+  'stunningly',
+  'excessively',
+  'unduly',
+  'needlessly',
+  'unnecessarily',
+  'gratuitously',
+  'perfectly',
+  'overly',
 ];
 
 /**
@@ -210,6 +227,24 @@ export const OPINION_PHRASES: readonly string[] = [
   'at best',
   'at worst',
   'at least partly',
+  // Evaluative framing: the author names what matters or how a thing is to be read.
+  'the real problem',
+  'the main problem',
+  'the biggest problem',
+  'the real issue',
+  'the trouble is',
+  'best understood as',
+  'best described as',
+  'best seen as',
+  'silver lining',
+  'not much of a',
+  'has its limits',
+  'have their limits',
+  'afford to ignore',
+  'as you would expect',
+  'what you would expect',
+  'as one would expect',
+  'a good start',
 ];
 
 /** Prescriptive modals in the author's voice: what somebody ought to do is an opinion. */

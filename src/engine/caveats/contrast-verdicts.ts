@@ -1,0 +1,85 @@
+/**
+ * Corrective contrast: "The cuts are not a saving but a transfer of cost", "This is not a question
+ * of money, but of will" (issue 16, caveats). The author sets aside one reading of the facts and
+ * puts their own in its place: a verdict, not a report. A copula with "not" ("is not", "aren't",
+ * "was never") and, within the same clause run (commas allowed, no other break), a "but" that is
+ * not additive ("not only ... but also").
+ *
+ * Outside quotations and claim content, and outside sentences with a verb of saying ("police said
+ * the fire was not arson but an accident" is the police's finding).
+ *
+ * Linear: one pass over each sentence's words; the search for "but" is bounded by a fixed reach.
+ */
+import type { Doc } from '../document';
+import { REPORTED_VERBS } from '../data/caveat-words';
+import type { Draft } from './author-voice';
+import type { Regions } from './regions';
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "that's", "this's"]);
+const NEGATED = new Set(["isn't", "aren't", "wasn't", "weren't"]);
+const NOT = new Set(['not', 'never']);
+/** "not only X but also Y", "not just", "not merely": the second adds, it does not correct. */
+const ADDITIVE = new Set(['only', 'just', 'merely', 'simply', 'solely']);
+/** Longest "not X" before its "but", in words. */
+const REACH = 14;
+/** Punctuation that ends the clause run: ; : ? ! ( ) and dashes (a comma does not). */
+const BREAK = /[;:?!()\u2014\u2013]/;
+
+export function contrastVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
+  const { text } = doc;
+  for (const s of doc.sentences) {
+    const toks = doc.words.range(s.start, s.end);
+    let reported: boolean | null = null;
+    for (let i = 0; i < toks.length; i++) {
+      const norm = toks[i].norm;
+      let k: number;
+      if (NEGATED.has(norm)) k = i + 1;
+      else if (COPULAS.has(norm) && NOT.has(toks[i + 1]?.norm ?? '')) k = i + 2;
+      else continue;
+      if (ADDITIVE.has(toks[k]?.norm ?? '')) continue;
+      let but = -1;
+      for (let j = k; j < toks.length && j - k < REACH; j++) {
+        if (BREAK.test(text.slice(toks[j - 1].end, toks[j].start))) break;
+        if (toks[j].norm === 'but') {
+          but = j;
+          break;
+        }
+      }
+      if (but < 0 || but === k || ADDITIVE.has(toks[but + 1]?.norm ?? '') || toks[but + 1]?.norm === 'also') continue;
+      reported ??= toks.some((t) => REPORTED_VERBS.has(t.norm));
+      if (reported) break;
+      const from = clauseStart(text, toks[i].start, s.start);
+      const to = clauseEnd(text, toks[but].end, s.end);
+      if (to <= from || regions.overlaps(from, to)) continue;
+      drafts.push({
+        start: from,
+        end: to,
+        kind: 'opinion',
+        voice: 'author',
+        reason: 'a corrective contrast (“not this but that”): the author’s verdict on what the facts mean',
+        rules: ['contrast-verdicts/not-but'],
+      });
+      // One draft per clause: go on after its end.
+      i = but;
+      while (i + 1 < toks.length && toks[i + 1].start < to) i++;
+    }
+  }
+}
+
+/** Back from `pos` to the last ; : ? ! ( or dash, at most 300 characters, trimmed. */
+function clauseStart(text: string, pos: number, lo: number): number {
+  let a = pos;
+  const min = Math.max(lo, pos - 300);
+  while (a > min && !BREAK.test(text[a - 1])) a--;
+  while (a < pos && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[a])) a++;
+  return a;
+}
+
+/** On from `pos` to the next clause break or the sentence end, at most 300 characters, trimmed. */
+function clauseEnd(text: string, pos: number, hi: number): number {
+  let b = pos;
+  const max = Math.min(hi, pos + 300);
+  while (b < max && !/[,;:?!()\u2014\u2013]/.test(text[b])) b++;
+  while (b > pos && /[\s."'\u201c\u201d\u2018\u2019]/.test(text[b - 1])) b--;
+  return b;
+}

@@ -1,0 +1,141 @@
+/**
+ * Judgements carried by a predicate's shape (issue 16, caveats), each outside quotations and claim
+ * content and outside sentences with a verb of saying, so reported speech stays the speaker's:
+ * - an intensified predicate adjective: a copula, a degree adverb and a content word ("the
+ *   chapter is quite short", "the fares are too high"), not a measure ("too early to say", "quite
+ *   often"), a hedge ("isn't quite sure") or a participle ("especially affected");
+ * - a deontic passive of praise or blame: "the changes are to be welcomed";
+ * - a prescription by gerund: "the system needs reforming", "the rules need rewriting";
+ * - a comparative verdict after a copula: "the old timetable was better", "nothing is worse".
+ * Each takes its clause, from the subject's clause start to the next clause break.
+ *
+ * Linear: one pass over each sentence's words, a set lookup per word.
+ */
+import type { Doc } from '../document';
+import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
+import {
+  COMPARATIVE_VERDICTS,
+  JUDGEMENT_IDIOMS,
+  PREDICATE_DEGREES,
+  VERDICT_PARTICIPLES,
+} from '../data/opinion-structures';
+import type { Token } from '../text/word-tokens';
+import type { Draft } from './author-voice';
+import type { Regions } from './regions';
+
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  "it's",
+  "that's",
+  "he's",
+  "she's",
+  "they're",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+]);
+const DEGREES = new Set(PREDICATE_DEGREES);
+const IDIOMS = new Set(JUDGEMENT_IDIOMS);
+const PARTICIPLES = new Set(VERDICT_PARTICIPLES);
+const COMPARATIVES = new Set(COMPARATIVE_VERDICTS);
+const NEED = new Set(['need', 'needs']);
+/** Clause punctuation: , ; : ? ! ( ) and dashes. */
+const BREAK = /[,;:?!()\u2014\u2013]/;
+
+type Found = [from: number, to: number, reason: string, rule: string];
+
+function cueAt(text: string, toks: Token[], i: number): Found | null {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!next || BREAK.test(text.slice(t.end, next.start))) return null;
+  const isLower = (k: number) => !!toks[k] && /^\p{Ll}/u.test(text[toks[k].start]);
+  if (COPULAS.has(t.norm)) {
+    // "is quite short", "are too high"; not "is so far", "was too close to call", "is quite a ..."
+    if (DEGREES.has(next.norm)) {
+      const adj = toks[i + 2];
+      if (!adj || !isLower(i + 2) || FUNCTION_WORDS.has(adj.norm) || IDIOMS.has(adj.norm)) return null;
+      // "aren't quite sure": a hedge, not a verdict; "especially affected": a participle, an event.
+      if (/n't$/.test(t.norm) || toks[i - 1]?.norm === 'not' || /ed$/.test(adj.norm)) return null;
+      if (/^\d/.test(adj.norm) || BREAK.test(text.slice(next.end, adj.start))) return null;
+      // "too ... to": a limit stated ("too heavy to lift"), not a verdict, unless nothing follows.
+      if (next.norm === 'too' && toks[i + 3]?.norm === 'to') return null;
+      return [t.start, adj.end, 'an intensified judgement in the author’s voice', 'intensified-predicate'];
+    }
+    // "are to be welcomed".
+    if (next.norm === 'to' && toks[i + 2]?.norm === 'be' && PARTICIPLES.has(toks[i + 3]?.norm ?? ''))
+      return [
+        t.start,
+        toks[i + 3].end,
+        'a deontic passive of praise or blame: the author’s verdict',
+        'deontic-passive',
+      ];
+    // "the old plan was better", "nothing is worse" (not "better known", "better off", "worse off").
+    if (COMPARATIVES.has(next.norm)) {
+      const after = toks[i + 2]?.norm ?? '';
+      if (/^(known|off|placed|positioned|prepared|equipped|suited|able)$/.test(after) || /ed$/.test(after)) return null;
+      return [t.start, next.end, 'a comparative verdict in the author’s voice', 'comparative-verdict'];
+    }
+    return null;
+  }
+  // "needs reforming", "need rethinking".
+  if (NEED.has(t.norm) && /^\p{Ll}+ing$/u.test(text.slice(next.start, next.end)) && next.norm.length > 5) {
+    const after = toks[i + 2];
+    // "needs funding for ...", "need housing": a noun in -ing, not a prescription of what to do.
+    if (after && !BREAK.test(text.slice(next.end, after.start)) && !FUNCTION_WORDS.has(after.norm)) return null;
+    if (after && /^(for|to|from|in|of|and|or)$/.test(after.norm)) return null;
+    return [t.start, next.end, 'the author says what ought to happen: a prescription, not a report', 'needs-gerund'];
+  }
+  return null;
+}
+
+export function judgementStructures(doc: Doc, regions: Regions, drafts: Draft[]): void {
+  const { text } = doc;
+  for (const s of doc.sentences) {
+    const toks = doc.words.range(s.start, s.end);
+    let reported: boolean | null = null;
+    for (let i = 0; i < toks.length; i++) {
+      const norm = toks[i].norm;
+      if (!COPULAS.has(norm) && !NEED.has(norm)) continue;
+      const found = cueAt(text, toks, i);
+      if (!found) continue;
+      reported ??= toks.some((t) => REPORTED_VERBS.has(t.norm));
+      if (reported) break;
+      const [cueStart, cueEnd, reason, rule] = found;
+      const from = clauseStart(text, cueStart, s.start);
+      const to = clauseEnd(text, cueEnd, s.end);
+      if (to <= from || regions.overlaps(from, to)) continue;
+      drafts.push({
+        start: from,
+        end: to,
+        kind: 'opinion',
+        voice: 'author',
+        reason,
+        rules: [`judgement-structures/${rule}`],
+      });
+      while (i + 1 < toks.length && toks[i + 1].start < to) i++;
+    }
+  }
+}
+
+/** Back from `pos` to the last clause break, at most 300 characters, trimmed. */
+function clauseStart(text: string, pos: number, lo: number): number {
+  let a = pos;
+  const min = Math.max(lo, pos - 300);
+  while (a > min && !BREAK.test(text[a - 1])) a--;
+  while (a < pos && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[a])) a++;
+  return a;
+}
+
+/** On from `pos` to the next clause break or the sentence end, at most 300 characters, trimmed. */
+function clauseEnd(text: string, pos: number, hi: number): number {
+  let b = pos;
+  const max = Math.min(hi, pos + 300);
+  while (b < max && !BREAK.test(text[b])) b++;
+  while (b > pos && /[\s."'\u201c\u201d\u2018\u2019]/.test(text[b - 1])) b--;
+  return b;
+}

@@ -1,0 +1,150 @@
+/**
+ * Author-voice rules that generalise to single sentences (issue 16, CheckThat! subjectivity): a
+ * corrective contrast is the author's verdict; a CSV-escaped cell is no quotation; the tail of a
+ * quotation whose opening mark is missing, a question that ends a title, and a short signpost
+ * question are not the author's argument. Every text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+const author = (text: string) =>
+  brief({ text })
+    .caveats.filter((k) => k.voice === 'author' && k.kind !== 'anonymous-sourcing' && k.kind !== 'single-source')
+    .map((k) => k.text);
+const flags = (text: string, part: string) => author(text).some((k) => k.includes(part));
+
+describe('corrective contrast', () => {
+  it('flags "is not X but Y" and "aren’t X, but Y" in the author’s voice', () => {
+    expect(
+      flags('The new toll is not a fee for upkeep but a tax on commuters.', 'is not a fee for upkeep but a tax'),
+    ).toBe(true);
+    expect(flags('The closures aren’t a matter of budgets, but of priorities.', 'aren’t a matter of budgets')).toBe(
+      true,
+    );
+  });
+
+  it('leaves additive "not only ... but also", reported speech and quotations alone', () => {
+    expect(author('The bridge is not only older but also narrower than the tunnel.')).toEqual([]);
+    expect(author('Inspectors said the fire was not arson but an electrical fault.')).toEqual([]);
+    expect(author('“The toll is not a fee but a tax,” said councillor Rhian Abbot.')).toEqual([]);
+  });
+});
+
+describe('a sentence pasted from a CSV cell', () => {
+  it('reads the wrapper as no quotation, and each doubled mark pair as one', () => {
+    expect(flags('"The ferry plan will, of course, cost more than the ""modest"" sum promised."', 'of course')).toBe(
+      true,
+    );
+    expect(author('"The harbour master called the plan ""a modest start"" on Monday."')).toEqual([]);
+  });
+});
+
+describe('the tail of a quotation whose opening mark is missing', () => {
+  it('is the speaker’s, not the author’s', () => {
+    expect(author('So will the islanders really thank us when the pier is gone?” she asked.')).toEqual([]);
+    expect(author('The tolls were a disgrace, and everyone knew it.”')).toEqual([]);
+  });
+
+  it('leaves the author’s words after the closing mark in the author’s voice', () => {
+    expect(flags('... and that was that.” Sadly, the pier closed in May.', 'Sadly')).toBe(true);
+    expect(flags('Sadly, the pier closed.\nThe board’s “review” of it took a year.”', 'Sadly')).toBe(true);
+  });
+});
+
+describe('questions that do not argue', () => {
+  it('does not flag a question mark that ends a title', () => {
+    expect(author('Abbot also wrote a pamphlet for sailors entitled Who Owns The Harbour?')).toEqual([]);
+  });
+
+  it('does not flag a short signpost question, but flags one that argues', () => {
+    expect(author('What has the council decided?')).toEqual([]);
+    expect(author('But what about the winter timetable?')).toEqual([]);
+    expect(author('What is the EU’s plan now?')).toEqual([]);
+    expect(flags('What could possibly go wrong?', 'What could possibly go wrong?')).toBe(true);
+    expect(flags('Why would anyone trust the council now?', 'Why would anyone')).toBe(true);
+    expect(flags('How did that work out for the ferry?', 'How did that work out')).toBe(true);
+    expect(flags('SO WHAT?', 'SO WHAT?')).toBe(true);
+    expect(flags('Who knew?', 'Who knew?')).toBe(true);
+    expect(flags('How stupid is that plan?', 'How stupid')).toBe(true);
+  });
+});
+
+describe('charged words that are not the author’s verdict', () => {
+  it('does not flag a word that only weighs a figure the text gives', () => {
+    expect(author('The ferry fund has raised an astounding $41 million since March.')).toEqual([]);
+    expect(flags('The ferry fund is an astounding waste of money.', 'astounding')).toBe(true);
+  });
+
+  it('does not flag the name somebody gave a thing', () => {
+    expect(author('The council held a vote that islanders called a sham.')).toEqual([]);
+    expect(author('The harbour master was branded a disgrace by the union.')).toEqual([]);
+  });
+
+  it('reads a short quotation after "claiming" as a partial quotation', () => {
+    const text =
+      '“Look at the pier.”  On Monday, Olek Brandt, the ferryman who the mayor took to Oslo for the regatta, ' +
+      'shared his union’s offer to house the stranded crews on Facebook, claiming the harbour “was sold by Abbot”.';
+    expect(author(text).filter((k) => k.includes('was sold'))).toEqual([]);
+  });
+});
+
+describe('judgements carried by the predicate', () => {
+  it('flags an intensified predicate adjective, not a measure, a hedge or a participle', () => {
+    expect(flags('The new timetable is rather timid.', 'is rather timid')).toBe(true);
+    expect(author('It is too early to tell whether the ferry will run.')).toEqual([]);
+    expect(author('A third of the crews aren’t quite sure when the ferry runs.')).toEqual([]);
+    expect(author('Island families would be especially affected by the closure.')).toEqual([]);
+  });
+
+  it('flags a deontic passive of praise or blame and a prescription by gerund', () => {
+    expect(flags('Efforts to reopen the pier are to be applauded.', 'are to be applauded')).toBe(true);
+    expect(flags('The harbour board is a body that needs rethinking.', 'needs rethinking')).toBe(true);
+    expect(author('The harbour board needs funding for the pier.')).toEqual([]);
+  });
+
+  it('flags a comparative verdict, not "better known" or reported speech', () => {
+    expect(flags('The old timetable was better.', 'was better')).toBe(true);
+    expect(author('The old timetable was better known than the new one.')).toEqual([]);
+    expect(author('Crews said the old timetable was better.')).toEqual([]);
+  });
+});
+
+describe('evaluative framing phrases', () => {
+  it('flags the author naming what matters or how to read it', () => {
+    expect(flags('The real problem is the board’s silence.', 'The real problem')).toBe(true);
+    expect(flags('The pier is best seen as a monument to neglect.', 'best seen as')).toBe(true);
+    expect(flags('The new ferry has turned out to be not much of a ferry.', 'not much of a')).toBe(true);
+    expect(flags('Patience has its limits.', 'has its limits')).toBe(true);
+  });
+
+  it('flags a manner adverb that reads the doer’s mind', () => {
+    expect(flags('The board grudgingly reopened the pier in June.', 'grudgingly')).toBe(true);
+  });
+
+  it('leaves them to the speaker in reported speech', () => {
+    expect(author('Brandt said the real problem is the board’s silence.')).toEqual([]);
+  });
+});
+
+describe('evaluative predication with a judging adjective', () => {
+  it('flags "it’s the wise thing", "this is troubling", not the same word in reported speech', () => {
+    expect(flags('Reopening the pier is the wise thing to do.', 'is the wise thing')).toBe(true);
+    expect(flags('This is troubling for the islands.', 'This is troubling')).toBe(true);
+    expect(flags('The board’s fears are overblown.', 'fears are overblown')).toBe(true);
+    expect(author('Brandt said the closure is unfair to the islands.')).toEqual([]);
+  });
+});
+
+describe('interjections', () => {
+  it('flags the author’s own interjection, not one inside a quotation', () => {
+    expect(flags('Yikes, the ferry fare doubled again.', 'Yikes')).toBe(true);
+    expect(author('“Whoa, that is a big wave,” said ferryman Olek Brandt.')).toEqual([]);
+  });
+});
+
+describe('degree adverbs that grade by the author’s standard', () => {
+  it('flags "needlessly cruel" and "perfectly decent"', () => {
+    expect(flags('The board sent a needlessly cruel letter to the crews.', 'needlessly cruel')).toBe(true);
+    expect(flags('The board drew up a perfectly decent timetable.', 'perfectly decent')).toBe(true);
+  });
+});
