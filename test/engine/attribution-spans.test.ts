@@ -75,3 +75,33 @@ describe('content/contrast-clause: the writer’s contrast after a comma ends re
     expect(texts(text)).toContain('Ines Falk: the schedule was “tight, but workable” and the crews were ready');
   });
 });
+
+describe('content/next-subject-report: content ends where another subject reports', () => {
+  const texts = (text: string) => claimsOf(text).map((c) => `${c.speaker?.name}: ${c.text}`);
+
+  it('", and Y is promising ...", ", while Y said ..." are reports of their own', () => {
+    const text =
+      'Ferries\n\nHarbormaster Ines Falk has vowed to restore the night ferry, and Councillor Ada Lind is promising to pay for it. ' +
+      'Most sailors said the crossing was safe, while 40 percent said the same of the old pier.';
+    const claims = texts(text);
+    expect(claims).toContain('Ines Falk: to restore the night ferry');
+    expect(claims.some((c) => c.includes('the night ferry, and'))).toBe(false);
+    expect(claims.some((c) => c.endsWith('the crossing was safe'))).toBe(true);
+  });
+
+  it('"X said A and the pilots accused B": the second subject’s report is not part of A', () => {
+    const text =
+      'Ferries\n\nHarbormaster Ines Falk said the schedule was late and the pilots accused the board of stalling.';
+    const claims = texts(text);
+    expect(claims).toContain('Ines Falk: the schedule was late');
+  });
+
+  it('a subject of the content itself, or a comma closing a "when" clause, does not end it', () => {
+    const text =
+      'Ferries\n\nHarbormaster Ines Falk said Ana Ruiz and Tom Berg claim the schedule was late. ' +
+      'Councillor Ada Lind said that when the vote came, the pilots rejected the plan.';
+    const claims = texts(text).join('\n');
+    expect(claims).toContain('Ana Ruiz and Tom Berg claim the schedule was late');
+    expect(claims).toContain('when the vote came, the pilots rejected the plan');
+  });
+});
