@@ -105,3 +105,13 @@ describe('content/next-subject-report: content ends where another subject report
     expect(claims).toContain('when the vote came, the pilots rejected the plan');
   });
 });
+
+describe('claims/continues-statement: a cue participle introduces a statement of its own', () => {
+  it('"“Q1,” X said, adding later, “Q2.”" leaves the second quotation unlinked', () => {
+    const text =
+      'Harbor\n\n“The tide tables are wrong,” Ms. Okafor said, adding later, “The channel is shallower than the charts say.”';
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    expect(claims.every((c) => c.continues === undefined)).toBe(true);
+  });
+});

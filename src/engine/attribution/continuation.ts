@@ -11,9 +11,11 @@
  *   continuation with nothing but spaces between ('“Q1,” X said. “Q2.” “Q3.”'); or
  * - it is a quotation whose cue clause before it is the cue clause after the quotation before it
  *   ('“Q1,” X said, “Q2.”': both drafts name the same cue).
- * A quotation that opens the next paragraph is a new statement (the link is not made).
+ * No link when the next paragraph opens with the quotation, or when a cue participle in the cue
+ * clause is the second quotation's own cue ('“Q1,” X said, adding, “Q2.”').
  */
 import type { Claim } from '../../schema/brief';
+import { CUES } from '../data/cues';
 import type { Draft } from './draft';
 
 /** The pass-1 rules whose cue clause stands after the quotation. */
@@ -29,9 +31,18 @@ function onlySpaces(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** A cue participle after a comma in the cue clause ('Trump said, adding later, “...”') is the next quotation's own cue. */
+function cueParticipleBetween(text: string, from: number, to: number): boolean {
+  const re = /,\s+([a-z]+ing)\b/g;
+  const between = text.slice(from, Math.min(to, from + 600));
+  for (let m = re.exec(between); m; m = re.exec(between)) if (CUES.get(m[1])?.participle) return true;
+  return false;
+}
+
 /** Does draft `d` continue the statement of `prev`, the draft resolved just before it? `prevContinues`: prev itself continues one. */
 export function continuesStatement(text: string, prev: Draft, d: Draft, prevContinues: boolean): boolean {
   if (prev.paragraph !== d.paragraph || d.start < prev.end) return false;
+  if (cueParticipleBetween(text, prev.end, d.start)) return false;
   if (d.rule === 'quotation/continues-claim') {
     if (prev.rule === 'quotation/continues-claim') return prevContinues && onlySpaces(text, prev.end, d.start);
     return cueAfterQuotation(prev.rule) && prev.cueStart >= prev.end && prev.cueStart < d.start;
