@@ -57,25 +57,6 @@ describe('a continued statement whose first claim is cut is no longer linked', (
   });
 });
 
-describe('content/contrast-clause: the writer’s contrast after a comma ends reported content', () => {
-  const texts = (text: string) => claimsOf(text).map((c) => `${c.speaker?.name}: ${c.text}`);
-
-  it('", but ..." and ", although ..." are not part of what was said', () => {
-    const text =
-      'Ferries\n\nHarbormaster Ines Falk said the ferry schedule would double by June, but few sailors expect that to happen. ' +
-      'Councillor Ada Lind wants to hire forty new deckhands, although the budget has no room for them.';
-    const claims = texts(text);
-    expect(claims).toContain('Ines Falk: the ferry schedule would double by June');
-    expect(claims).toContain('Ada Lind: to hire forty new deckhands');
-  });
-
-  it('"but" inside a quotation, or without the comma, stays in the content', () => {
-    const text =
-      'Ferries\n\nHarbormaster Ines Falk said the schedule was “tight, but workable” and the crews were ready.';
-    expect(texts(text)).toContain('Ines Falk: the schedule was “tight, but workable” and the crews were ready');
-  });
-});
-
 describe('content/next-subject-report: content ends where another subject reports', () => {
   const texts = (text: string) => claimsOf(text).map((c) => `${c.speaker?.name}: ${c.text}`);
 
