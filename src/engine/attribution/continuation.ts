@@ -10,7 +10,9 @@
  *   whose cue clause stands between them ('“Q1,” X said. “Q2.”'), or right after such a
  *   continuation with nothing but spaces between ('“Q1,” X said. “Q2.” “Q3.”'); or
  * - it is a quotation whose cue clause before it is the cue clause after the quotation before it
- *   ('“Q1,” X said, “Q2.”': both drafts name the same cue).
+ *   ('“Q1,” X said, “Q2.”': both drafts name the same cue); or
+ * - it is the rest of a sentence whose cue clause stands inside it ("The new museum, the mayor
+ *   said, would make ...": medial-cue.ts makes both claims with the same cue).
  * No link when the next paragraph opens with the quotation, or when a cue participle in the cue
  * clause is the second quotation's own cue ('“Q1,” X said, adding, “Q2.”').
  */
@@ -47,6 +49,7 @@ export function continuesStatement(text: string, prev: Draft, d: Draft, prevCont
     if (prev.rule === 'quotation/continues-claim') return prevContinues && onlySpaces(text, prev.end, d.start);
     return cueAfterQuotation(prev.rule) && prev.cueStart >= prev.end && prev.cueStart < d.start;
   }
+  if (d.rule === 'cue/medial-cue-rest') return prev.rule === 'cue/medial-cue' && prev.cueStart === d.cueStart;
   return (
     d.rule === 'quotation/cue-before' &&
     cueAfterQuotation(prev.rule) &&
