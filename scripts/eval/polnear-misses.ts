@@ -5,6 +5,7 @@
  * Usage: npx tsx scripts/eval/polnear-misses.ts [--show cue] [--cause missed|short|long|source]
  */
 import { brief } from '../../src/engine';
+import type { Claim } from '../../src/schema/brief';
 import { readJsonl } from './shared';
 
 interface Span {
@@ -30,21 +31,48 @@ const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefi
 const causeFilter = args.includes('--cause') ? args[args.indexOf('--cause') + 1] : undefined;
 const pieces = (s: Span) => (s.fragments?.length ? s.fragments : [s]);
 const glen = (s: Span) => pieces(s).reduce((n, f) => n + f.end - f.start, 0);
-const shared = (a: { start: number; end: number }, g: Span) =>
+const shared1 = (a: { start: number; end: number }, g: Span) =>
   pieces(g).reduce((n, f) => n + Math.max(0, Math.min(a.end, f.end) - Math.max(a.start, f.start)), 0);
+
+/** A claim and the claims that continue its statement (`continues`), scored as one, as polnear.ts does. */
+interface Statement {
+  start: number;
+  end: number;
+  text: string;
+  speaker: Claim['speaker'];
+  parts: Claim[];
+}
+function statementsOf(claims: readonly Claim[]): Statement[] {
+  const byId = new Map<string, Statement>();
+  const out: Statement[] = [];
+  for (const c of claims) {
+    const head = c.continues !== undefined ? byId.get(c.continues) : undefined;
+    if (head) {
+      head.parts.push(c);
+      head.text += ` ||| ${c.text}`;
+      continue;
+    }
+    const st: Statement = { start: c.start, end: c.end, text: c.text, speaker: c.speaker, parts: [c] };
+    byId.set(c.id, st);
+    out.push(st);
+  }
+  return out;
+}
+const shared = (st: Statement, g: Span) => st.parts.reduce((n, p) => n + shared1(p, g), 0);
+const plen = (st: Statement) => st.parts.reduce((n, p) => n + p.end - p.start, 0);
 
 const groups = new Map<string, number>();
 const causes = new Map<string, number>();
 for (const art of readJsonl<Article>('eval/polnear/dev.jsonl')) {
-  const b = brief({ text: art.text });
+  const statements = statementsOf(brief({ text: art.text }).claims);
   for (const g of art.attributions) {
-    const over = b.claims.filter((c) => shared(c, g.content) > 0);
+    const over = statements.filter((c) => shared(c, g.content) > 0);
     let cause: string;
     if (over.length === 0) cause = 'missed';
-    else if (over.some((c) => shared(c, g.content) >= 0.6 * Math.max(c.end - c.start, glen(g.content)))) continue;
+    else if (over.some((c) => shared(c, g.content) >= 0.6 * Math.max(plen(c), glen(g.content)))) continue;
     else {
       const c = over[0];
-      cause = c.end - c.start > glen(g.content) ? 'long' : 'short';
+      cause = plen(c) > glen(g.content) ? 'long' : 'short';
     }
     const cue = (g.cue?.text ?? '(none)').toLowerCase().replace(/\s+/g, ' ');
     const key = `${cause}\t${cue}`;

@@ -10,6 +10,10 @@
  * counts gold attributions that some claim matches (overlap matching, not one-to-one: a quotation
  * the annotators kept whole and the brief split at its cue clause is found, not penalised twice).
  * The strict variant also needs the shared length to be at least 60% of the longer span.
+ * A statement split by its own cue clause ('“Q1,” X said. “Q2.”') is one gold attribution with
+ * discontinuous content; the brief gives each quotation as a claim and links the later ones to
+ * the first (`continues`), so a claim together with the claims that continue it is scored as one
+ * predicted attribution whose content is their spans (issue 16).
  *
  * Known limits: PolNeAR also annotates internal states ("believes", "wants") and actions as
  * attributions; those are in the gold and count as misses when the brief does not report them.
@@ -89,9 +93,32 @@ function pieces(span: GoldSpan): { start: number; end: number }[] {
   return span.fragments?.length ? span.fragments : [span];
 }
 
-function shared(a: { start: number; end: number }, gold: GoldSpan): number {
+/** A predicted attribution: a claim and the claims that continue its statement (`continues`). */
+interface Statement {
+  claim: Claim;
+  parts: { start: number; end: number }[];
+}
+
+function statementsOf(claims: readonly Claim[]): Statement[] {
+  const byId = new Map<string, Statement>();
+  const out: Statement[] = [];
+  for (const c of claims) {
+    const head = c.continues !== undefined ? byId.get(c.continues) : undefined;
+    if (head) {
+      head.parts.push(c);
+      continue;
+    }
+    const st = { claim: c, parts: [{ start: c.start, end: c.end }] };
+    byId.set(c.id, st);
+    out.push(st);
+  }
+  return out;
+}
+
+function shared(a: Statement, gold: GoldSpan): number {
   let n = 0;
-  for (const f of pieces(gold)) n += Math.max(0, Math.min(a.end, f.end) - Math.max(a.start, f.start));
+  for (const p of a.parts)
+    for (const f of pieces(gold)) n += Math.max(0, Math.min(p.end, f.end) - Math.max(p.start, f.start));
   return n;
 }
 
@@ -99,10 +126,11 @@ function goldLength(gold: GoldSpan): number {
   return pieces(gold).reduce((n, f) => n + f.end - f.start, 0);
 }
 
-function overlaps(claim: Claim, gold: GoldSpan, strict: boolean): boolean {
-  const n = shared(claim, gold);
+function overlaps(st: Statement, gold: GoldSpan, strict: boolean): boolean {
+  const n = shared(st, gold);
   if (n <= 0) return false;
-  return !strict || n >= 0.6 * Math.max(claim.end - claim.start, goldLength(gold));
+  const length = st.parts.reduce((k, p) => k + p.end - p.start, 0);
+  return !strict || n >= 0.6 * Math.max(length, goldLength(gold));
 }
 
 function sourceRight(b: Brief, claim: Claim, gold: GoldAttribution): boolean {
@@ -138,22 +166,27 @@ export const polnearSuite: Suite = {
     for (const article of articles) {
       const b = brief({ text: article.text });
       newsVoice.add(article.id, article.text, b);
+      const statements = statementsOf(b.claims);
       for (const kind of kinds) {
         const strict = kind.includes('strict');
         const withSource = kind.includes('source');
-        const ok = (c: Claim, g: GoldAttribution) =>
-          overlaps(c, g.content, strict) && (!withSource || sourceRight(b, c, g));
+        const ok = (st: Statement, g: GoldAttribution) =>
+          overlaps(st, g.content, strict) && (!withSource || sourceRight(b, st.claim, g));
         const tk = t[kind];
-        tk.predicted += b.claims.length;
+        tk.predicted += statements.length;
         tk.gold += article.attributions.length;
-        for (const c of b.claims) {
+        for (const c of statements) {
           const hit = article.attributions.some((g) => ok(c, g));
           if (hit) tk.predictedHit++;
           else if (kind === 'content+source' && falsePositives.length < 400)
-            falsePositives.push({ article: article.id, claim: c.text.slice(0, 160), speaker: c.speaker?.name ?? null });
+            falsePositives.push({
+              article: article.id,
+              claim: c.claim.text.slice(0, 160),
+              speaker: c.claim.speaker?.name ?? null,
+            });
         }
         for (const g of article.attributions) {
-          const hit = b.claims.some((c) => ok(c, g));
+          const hit = statements.some((c) => ok(c, g));
           if (hit) tk.goldHit++;
           else if (kind === 'content+source' && misses.length < 800)
             misses.push({
@@ -177,7 +210,7 @@ export const polnearSuite: Suite = {
         metric: `${kind} F1`,
         score: f1,
         target,
-        detail: `P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} (${tk.predicted} claims, ${tk.gold} gold)`,
+        detail: `P ${(p * 100).toFixed(1)} R ${(r * 100).toFixed(1)} (${tk.predicted} statements, ${tk.gold} gold)`,
       });
     }
     const voice = newsVoice.row();

@@ -117,9 +117,19 @@ export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
         ? c
         : { ...c, sourceIds: c.sourceIds.filter((id) => sourceIds.has(id)) },
   );
+  // A continued statement whose opening claim was cut (or dropped as furniture) is no longer linked.
+  if (lists.claims.some((c) => c.continues !== undefined)) {
+    const claimIds = new Set(lists.claims.map((c) => c.id));
+    lists.claims = lists.claims.map((c) => (c.continues === undefined || claimIds.has(c.continues) ? c : unlinked(c)));
+  }
   const out: B = { ...b, ...lists };
   if (cut.size) out.truncated = [...cut].sort();
   return out;
+}
+
+function unlinked(c: Claim): Claim {
+  const { continues: _dropped, ...rest } = c;
+  return rest;
 }
 
 /**

@@ -50,6 +50,12 @@ export const Claim = Span.extend({
   cue: z.string().nullable(),
   speaker: Speaker.nullable(),
   sourceIds: z.array(z.string()),
+  /**
+   * The id of the claim that opens the same statement, when one statement is split by its own cue
+   * clause ('“Q1,” X said. “Q2.”'): each part is a claim of its own, the later ones name the first.
+   * Absent otherwise.
+   */
+  continues: z.string().optional().openapi({ example: 'c1' }),
 }).openapi('Claim');
 
 export const SourceType = z.enum([

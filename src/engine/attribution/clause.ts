@@ -7,6 +7,7 @@ import { CUES, type CueInfo } from '../data/cues';
 import { ADDRESSEES, AUX, DETERMINERS, TIME } from '../data/speaker-words';
 import { opensCoordinatedReport } from './coordinated-report';
 import { opensTrailingCueClause } from './trailing-cue';
+import { opensOtherReport } from './next-report';
 import { collectVias, cueAt, emptyContent, isDigit } from './cue';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
@@ -151,6 +152,7 @@ export function contentAfter(
     }
     if (e > k && opensCoordinatedReport(t, e)) break;
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
+    if (e > k && opensOtherReport(t, e, k)) break;
   }
   const last = lastContentEnd(t, e);
   if (last < k) return null;

@@ -13,7 +13,7 @@ import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { catenativeSubject } from './catenative-cue';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
-import { medialContentStart } from './medial-cue';
+import { medialContentStart, medialHead, setMedialHead, takeMedialHead } from './medial-cue';
 import { trailingCueAfterClaim } from './trailing-cue';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
 import { isBareCriticism, isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
@@ -93,6 +93,8 @@ function cueDrafts(
       verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim) ??
       coordinatedReport(text, t, i, span, cue.info, sent, drafts);
     if (d) {
+      const head = takeMedialHead();
+      if (head) drafts.push(head);
       drafts.push(d);
       sentenceHasClaim = true;
       // Skip the words the claim's cue clause used.
@@ -384,14 +386,12 @@ function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null
     !x.sentenceHasClaim && subject.boundary >= 0 && subject.from === subject.boundary + 1
       ? medialContentStart(t, subject.boundary, x.after, onlyAdverbial)
       : -1;
-  if (medial >= 0)
-    return draftOf(
-      x,
-      'cue/medial-cue',
-      { start: t[medial].start, end: content.end },
-      spanOf(t, subject.from, subject.to),
-      content.vias,
-    );
+  if (medial >= 0) {
+    // Two claims of one statement, the cue clause in neither: the words before it, then the rest (continuation.ts links them).
+    const speaker = spanOf(t, subject.from, subject.to);
+    setMedialHead(draftOf(x, 'cue/medial-cue', medialHead(t, medial, subject.boundary), speaker, content.vias));
+    return draftOf(x, 'cue/medial-cue-rest', content, speaker, content.vias);
+  }
   return draftOf(x, 'cue/subject-before-cue', content, spanOf(t, subject.from, subject.to), content.vias);
 }
 

@@ -21,6 +21,7 @@
 import type { Actor, Claim, Source } from '../../schema/brief';
 import type { Doc } from '../document';
 import { byClaimSpan, claimDrafts, claimsInOrder, numberClaims, quotesOf } from './claims';
+import { Continuations } from './continuation';
 import { findDrafts, outerQuotes } from './drafts';
 import { actorMentions, resolveClaims } from './resolution';
 import { scanAllAnonymous } from './source-linking';
@@ -49,9 +50,22 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
   // (Each loop in a function of its own, and the work per draft too: this runs once per document,
   // and on claim-dense text V8 optimises small functions sooner, and a long loop mid-way (OSR) at
   // less cost.)
-  const claims = resolveClaims(text, drafts, found.stream, names, mentions, actors, registry, outer, doc.trace);
+  const continuations = new Continuations();
+  const claims = resolveClaims(
+    text,
+    drafts,
+    found.stream,
+    names,
+    mentions,
+    actors,
+    registry,
+    outer,
+    doc.trace,
+    continuations,
+  );
   // Claims mostly come in text order already: sort only when one is out of place (the sort is stable, so the order is the same).
   if (!claimsInOrder(claims)) claims.sort(byClaimSpan);
   numberClaims(claims);
+  continuations.write();
   return { claims, sources: registry.list };
 }

@@ -1,10 +1,13 @@
 /**
  * A cue clause set inside the content: "The new museum, the mayor said, would make visitors face
- * hard truths." The content after the cue has no subject of its own; the claim starts where the
- * sentence does and spans the cue clause (the words on both sides are what was said).
+ * hard truths." The content after the cue has no subject of its own: the words on both sides are
+ * what was said. They are two claims of one statement, the cue clause in neither ("The new
+ * museum", then "would make visitors face hard truths", which `continues` the first: see
+ * continuation.ts), as PolNeAR annotates one attribution with two content fragments.
  */
+import type { Range } from '../../schema/brief';
 import { cueAt } from './cue';
-import { isFinal, isOpenQuote } from './draft';
+import { isFinal, isOpenQuote, type Draft } from './draft';
 import { isQuoted, isWord, type Token } from './tokens';
 
 /**
@@ -30,4 +33,23 @@ export function medialContentStart(
   if (first < 0 || boundary - first < 2) return -1;
   // "On Monday, the mayor said, ...": when and where it was said, not what.
   return onlyAdverbial(t, first, boundary) ? -1 : first;
+}
+
+/** The words before the cue clause: from the sentence's first word to the word before the comma at `boundary`. */
+export function medialHead(t: Token[], first: number, boundary: number): Range {
+  return { start: t[first].start, end: t[boundary - 1].end };
+}
+
+/** The head claim of the last medial cue (the cue rule returns the rest; the pass adds the head before it). */
+let pendingHead: Draft | null = null;
+
+export function setMedialHead(d: Draft): void {
+  pendingHead = d;
+}
+
+/** The head claim made by the last cue rule, once (null when it made none). */
+export function takeMedialHead(): Draft | null {
+  const d = pendingHead;
+  pendingHead = null;
+  return d;
 }

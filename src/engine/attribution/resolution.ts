@@ -27,6 +27,7 @@ import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { pronounFits } from '../speakers/pronoun-fit';
 import { isWriterSpeaker } from '../speakers/writer-voice';
+import { continuesStatement, type Continuations } from './continuation';
 
 /** The rule that made the last resolution (set by `by`; read right after, for the trace). */
 let resolvedBy = '';
@@ -56,9 +57,11 @@ export function resolveClaims(
   registry: SourceRegistry,
   outer: readonly Quote[],
   trace: Trace | undefined,
+  continuations?: Continuations,
 ): Claim[] {
   const claims: Claim[] = [];
   let prev = null as Resolved | null;
+  let prevDraft = null as Draft | null;
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     let r: Resolved | null = null;
@@ -73,8 +76,17 @@ export function resolveClaims(
       trace.add('claim', d.start, d.end, d.rule);
       trace.add('claim', d.start, d.end, resolvedBy);
     }
-    claims.push(claimOf(text, d, r, registry, outer));
+    const claim = claimOf(text, d, r, registry, outer);
+    if (continuations && prevDraft && prev && r.speaker.name === prev.speaker.name) {
+      const prevClaim = claims[claims.length - 1];
+      if (continuesStatement(text, prevDraft, d, continuations.has(prevClaim))) {
+        continuations.link(claim, prevClaim);
+        trace?.add('claim', d.start, d.end, 'claims/continues-statement');
+      }
+    }
+    claims.push(claim);
     prev = r;
+    prevDraft = d;
   }
   return claims;
 }
