@@ -5,7 +5,7 @@
  * Usage: npx tsx scripts/eval/polnear-misses.ts [--show cue] [--cause missed|short|long|source]
  */
 import { brief } from '../../src/engine';
-import type { Claim } from '../../src/schema/brief';
+import { type Statement, statementsOf } from './polnear';
 import { readJsonl } from './shared';
 
 interface Span {
@@ -34,30 +34,6 @@ const glen = (s: Span) => pieces(s).reduce((n, f) => n + f.end - f.start, 0);
 const shared1 = (a: { start: number; end: number }, g: Span) =>
   pieces(g).reduce((n, f) => n + Math.max(0, Math.min(a.end, f.end) - Math.max(a.start, f.start)), 0);
 
-/** A claim and the claims that continue its statement (`continues`), scored as one, as polnear.ts does. */
-interface Statement {
-  start: number;
-  end: number;
-  text: string;
-  speaker: Claim['speaker'];
-  parts: Claim[];
-}
-function statementsOf(claims: readonly Claim[]): Statement[] {
-  const byId = new Map<string, Statement>();
-  const out: Statement[] = [];
-  for (const c of claims) {
-    const head = c.continues !== undefined ? byId.get(c.continues) : undefined;
-    if (head) {
-      head.parts.push(c);
-      head.text += ` ||| ${c.text}`;
-      continue;
-    }
-    const st: Statement = { start: c.start, end: c.end, text: c.text, speaker: c.speaker, parts: [c] };
-    byId.set(c.id, st);
-    out.push(st);
-  }
-  return out;
-}
 const shared = (st: Statement, g: Span) => st.parts.reduce((n, p) => n + shared1(p, g), 0);
 const plen = (st: Statement) => st.parts.reduce((n, p) => n + p.end - p.start, 0);
 
@@ -84,7 +60,10 @@ for (const art of readJsonl<Article>('eval/polnear/dev.jsonl')) {
       console.log(`--- ${cause} ${art.id} src=${g.source?.text} cue=${g.cue?.text}`);
       console.log(art.text.slice(s, e).replace(/\n/g, ' / '));
       console.log(`   GOLD: ${g.content.text.slice(0, 200)}`);
-      for (const c of over) console.log(`   CLAIM: ${c.text.slice(0, 200)} [${c.speaker?.name}]`);
+      for (const c of over) {
+        const text = c.parts.map((p) => art.text.slice(p.start, p.end)).join(' ||| ');
+        console.log(`   CLAIM: ${text.slice(0, 200)} [${c.claim.speaker?.name}]`);
+      }
     }
   }
 }

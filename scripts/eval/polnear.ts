@@ -94,12 +94,12 @@ function pieces(span: GoldSpan): { start: number; end: number }[] {
 }
 
 /** A predicted attribution: a claim and the claims that continue its statement (`continues`). */
-interface Statement {
+export interface Statement {
   claim: Claim;
   parts: { start: number; end: number }[];
 }
 
-function statementsOf(claims: readonly Claim[]): Statement[] {
+export function statementsOf(claims: readonly Claim[]): Statement[] {
   const byId = new Map<string, Statement>();
   const out: Statement[] = [];
   for (const c of claims) {

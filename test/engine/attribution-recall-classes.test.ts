@@ -3,24 +3,7 @@
  * saying with its "that" clause, each with a made-up article and the reading that must stay out.
  */
 import { describe, expect, it } from 'vitest';
-import { findActors } from '../../src/engine/actors';
-import { findAttribution } from '../../src/engine/attribution';
-import { analyse } from '../../src/engine/document';
-import type { Claim } from '../../src/schema/brief';
-
-function claimsOf(text: string): Claim[] {
-  const doc = analyse(text);
-  return findAttribution(doc, findActors(doc)).claims;
-}
-
-function claimWith(claims: Claim[], fragment: string): Claim {
-  const c = claims.find((x) => x.text.includes(fragment));
-  if (!c)
-    throw new Error(
-      `no claim contains ${JSON.stringify(fragment)}; claims: ${JSON.stringify(claims.map((x) => x.text))}`,
-    );
-  return c;
-}
+import { claimsOf, claimWith } from './claims';
 
 describe('claims: a noun of saying with its "that" clause (cue/nominal-that)', () => {
   it('reads "X\'s assertion that ..." as the possessor speaking', () => {

@@ -7,24 +7,15 @@ import { brief } from '../../src/engine';
 import { findActors } from '../../src/engine/actors';
 import { findAttribution } from '../../src/engine/attribution';
 import { analyse } from '../../src/engine/document';
-import type { Claim } from '../../src/schema/brief';
 import { checkExample, expectedFiles } from '../../scripts/eval/examples';
 import { readShared } from '../../scripts/eval/shared';
 import { noExamples } from './examples';
+import { claimWith } from './claims';
 
 function attribute(text: string) {
   const doc = analyse(text);
   const actors = findActors(doc);
   return { ...findAttribution(doc, actors), actors };
-}
-
-function claimWith(claims: Claim[], fragment: string): Claim {
-  const c = claims.find((x) => x.text.includes(fragment));
-  if (!c)
-    throw new Error(
-      `no claim contains ${JSON.stringify(fragment)}; claims: ${JSON.stringify(claims.map((x) => x.text))}`,
-    );
-  return c;
 }
 
 describe('claims: reported speech', () => {

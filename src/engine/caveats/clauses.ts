@@ -111,3 +111,26 @@ export const isLower = (text: string, t: Token) => /^\p{Ll}/u.test(text[t.start]
 export function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
   return /^\s+$/.test(text.slice(a.end, b.start));
 }
+
+/** Clause breaks of the verdict rules (contrast-verdicts.ts, judgement-structures.ts): no period, no ellipsis. */
+export const VERDICT_BREAK = /[,;:?!()\u2014\u2013]/;
+/** Longest stretch a verdict rule reads back or on from its cue. */
+const MAX_VERDICT_REACH = 300;
+
+/** Back from `pos` to the last `breaks` character (at most MAX_VERDICT_REACH, not before `lo`), opening marks trimmed. */
+export function verdictClauseStart(text: string, pos: number, lo: number, breaks: RegExp = VERDICT_BREAK): number {
+  let a = pos;
+  const min = Math.max(lo, pos - MAX_VERDICT_REACH);
+  while (a > min && !breaks.test(text[a - 1])) a--;
+  while (a < pos && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[a])) a++;
+  return a;
+}
+
+/** On from `pos` to the next VERDICT_BREAK character (at most MAX_VERDICT_REACH, not past `hi`), closing marks and a period trimmed. */
+export function verdictClauseEnd(text: string, pos: number, hi: number): number {
+  let b = pos;
+  const max = Math.min(hi, pos + MAX_VERDICT_REACH);
+  while (b < max && !VERDICT_BREAK.test(text[b])) b++;
+  while (b > pos && /[\s."'\u201c\u201d\u2018\u2019]/.test(text[b - 1])) b--;
+  return b;
+}

@@ -14,6 +14,7 @@ import type { Doc } from '../document';
 import { REPORTED_VERBS } from '../data/caveat-words';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
+import { verdictClauseEnd, verdictClauseStart } from './clauses';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "that's", "this's"]);
 const NEGATED = new Set(["isn't", "aren't", "wasn't", "weren't"]);
@@ -48,8 +49,8 @@ export function contrastVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): v
       if (but < 0 || but === k || ADDITIVE.has(toks[but + 1]?.norm ?? '') || toks[but + 1]?.norm === 'also') continue;
       reported ??= toks.some((t) => REPORTED_VERBS.has(t.norm));
       if (reported) break;
-      const from = clauseStart(text, toks[i].start, s.start);
-      const to = clauseEnd(text, toks[but].end, s.end);
+      const from = verdictClauseStart(text, toks[i].start, s.start, BREAK);
+      const to = verdictClauseEnd(text, toks[but].end, s.end);
       if (to <= from || regions.overlaps(from, to)) continue;
       drafts.push({
         start: from,
@@ -64,22 +65,4 @@ export function contrastVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): v
       while (i + 1 < toks.length && toks[i + 1].start < to) i++;
     }
   }
-}
-
-/** Back from `pos` to the last ; : ? ! ( or dash, at most 300 characters, trimmed. */
-function clauseStart(text: string, pos: number, lo: number): number {
-  let a = pos;
-  const min = Math.max(lo, pos - 300);
-  while (a > min && !BREAK.test(text[a - 1])) a--;
-  while (a < pos && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[a])) a++;
-  return a;
-}
-
-/** On from `pos` to the next clause break or the sentence end, at most 300 characters, trimmed. */
-function clauseEnd(text: string, pos: number, hi: number): number {
-  let b = pos;
-  const max = Math.min(hi, pos + 300);
-  while (b < max && !/[,;:?!()\u2014\u2013]/.test(text[b])) b++;
-  while (b > pos && /[\s."'\u201c\u201d\u2018\u2019]/.test(text[b - 1])) b--;
-  return b;
 }

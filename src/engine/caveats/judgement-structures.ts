@@ -22,6 +22,7 @@ import {
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
+import { VERDICT_BREAK, verdictClauseEnd, verdictClauseStart } from './clauses';
 
 const COPULAS = new Set([
   'is',
@@ -44,15 +45,13 @@ const IDIOMS = new Set(JUDGEMENT_IDIOMS);
 const PARTICIPLES = new Set(VERDICT_PARTICIPLES);
 const COMPARATIVES = new Set(COMPARATIVE_VERDICTS);
 const NEED = new Set(['need', 'needs']);
-/** Clause punctuation: , ; : ? ! ( ) and dashes. */
-const BREAK = /[,;:?!()\u2014\u2013]/;
 
 type Found = [from: number, to: number, reason: string, rule: string];
 
 function cueAt(text: string, toks: Token[], i: number): Found | null {
   const t = toks[i];
   const next = toks[i + 1];
-  if (!next || BREAK.test(text.slice(t.end, next.start))) return null;
+  if (!next || VERDICT_BREAK.test(text.slice(t.end, next.start))) return null;
   const isLower = (k: number) => !!toks[k] && /^\p{Ll}/u.test(text[toks[k].start]);
   if (COPULAS.has(t.norm)) {
     // "is quite short", "are too high"; not "is so far", "was too close to call", "is quite a ..."
@@ -61,7 +60,7 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
       if (!adj || !isLower(i + 2) || FUNCTION_WORDS.has(adj.norm) || IDIOMS.has(adj.norm)) return null;
       // "aren't quite sure": a hedge, not a verdict; "especially affected": a participle, an event.
       if (/n't$/.test(t.norm) || toks[i - 1]?.norm === 'not' || /ed$/.test(adj.norm)) return null;
-      if (/^\d/.test(adj.norm) || BREAK.test(text.slice(next.end, adj.start))) return null;
+      if (/^\d/.test(adj.norm) || VERDICT_BREAK.test(text.slice(next.end, adj.start))) return null;
       // "too ... to": a limit stated ("too heavy to lift"), not a verdict, unless nothing follows.
       if (next.norm === 'too' && toks[i + 3]?.norm === 'to') return null;
       return [t.start, adj.end, 'an intensified judgement in the author’s voice', 'intensified-predicate'];
@@ -86,7 +85,7 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
   if (NEED.has(t.norm) && /^\p{Ll}+ing$/u.test(text.slice(next.start, next.end)) && next.norm.length > 5) {
     const after = toks[i + 2];
     // "needs funding for ...", "need housing": a noun in -ing, not a prescription of what to do.
-    if (after && !BREAK.test(text.slice(next.end, after.start)) && !FUNCTION_WORDS.has(after.norm)) return null;
+    if (after && !VERDICT_BREAK.test(text.slice(next.end, after.start)) && !FUNCTION_WORDS.has(after.norm)) return null;
     if (after && /^(for|to|from|in|of|and|or)$/.test(after.norm)) return null;
     return [t.start, next.end, 'the author says what ought to happen: a prescription, not a report', 'needs-gerund'];
   }
@@ -106,8 +105,8 @@ export function judgementStructures(doc: Doc, regions: Regions, drafts: Draft[])
       reported ??= toks.some((t) => REPORTED_VERBS.has(t.norm));
       if (reported) break;
       const [cueStart, cueEnd, reason, rule] = found;
-      const from = clauseStart(text, cueStart, s.start);
-      const to = clauseEnd(text, cueEnd, s.end);
+      const from = verdictClauseStart(text, cueStart, s.start);
+      const to = verdictClauseEnd(text, cueEnd, s.end);
       if (to <= from || regions.overlaps(from, to)) continue;
       drafts.push({
         start: from,
@@ -120,22 +119,4 @@ export function judgementStructures(doc: Doc, regions: Regions, drafts: Draft[])
       while (i + 1 < toks.length && toks[i + 1].start < to) i++;
     }
   }
-}
-
-/** Back from `pos` to the last clause break, at most 300 characters, trimmed. */
-function clauseStart(text: string, pos: number, lo: number): number {
-  let a = pos;
-  const min = Math.max(lo, pos - 300);
-  while (a > min && !BREAK.test(text[a - 1])) a--;
-  while (a < pos && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[a])) a++;
-  return a;
-}
-
-/** On from `pos` to the next clause break or the sentence end, at most 300 characters, trimmed. */
-function clauseEnd(text: string, pos: number, hi: number): number {
-  let b = pos;
-  const max = Math.min(hi, pos + 300);
-  while (b < max && !BREAK.test(text[b])) b++;
-  while (b > pos && /[\s."'\u201c\u201d\u2018\u2019]/.test(text[b - 1])) b--;
-  return b;
 }
