@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findActors } from '../../src/engine/actors';
 import { findAttribution } from '../../src/engine/attribution';
 import { analyse } from '../../src/engine/document';
+import { brief } from '../../src/engine';
 import { growthRatio, LINEAR_GROWTH_LIMIT } from './growth';
 
 function sourcesOf(text: string) {
@@ -64,6 +65,19 @@ describe('sources', () => {
     expect(sources.length).toBeGreaterThan(2);
     for (const s of sources) for (const m of s.mentions) expect(m.end).toBeGreaterThan(m.start);
     expect(sources.map((s) => s.name)).toEqual(expect.arrayContaining(['Telegram', 'TASS']));
+  });
+
+  it('counts each place an unnamed source is cited once, as often as the brief lists it', () => {
+    // The claims re-mention "sources" out of text order: one mention used to be counted twice ("cited 5 times", 4 listed).
+    const text =
+      'The plan, sources said, would work. "It will happen soon," according to sources. Sources told the paper the deal was close, and sources said more.';
+    const b = brief({ text });
+    const unnamed = b.sources.filter((s) => s.anonymous);
+    expect(unnamed).toHaveLength(1);
+    const ranges = unnamed[0].mentions.map((m) => `${m.start}-${m.end}`);
+    expect(new Set(ranges).size).toBe(ranges.length);
+    const caveat = b.caveats.find((k) => k.kind === 'anonymous-sourcing');
+    expect(caveat?.reason).toContain(`cited ${ranges.length} times`);
   });
 });
 

@@ -42,6 +42,10 @@ export class SourceRegistry {
   private readonly anonymousByStem = new Map<string, { start: number; source: Source }[]>();
   /** Unnamed-source mentions sorted by start, for "which sourcing does this content hold". */
   private anonymousIndex: { start: number; end: number; id: string }[] | null = null;
+  /** Each source's mention ranges as "start,end", so a repeated mention is found without scanning the list. */
+  private readonly mentionKeys = new Map<Source, Set<string>>();
+  /** Each unnamed source's head stems (`headStems`). */
+  private readonly stemsOf = new Map<Source, string[]>();
   readonly list: Source[] = [];
 
   /** `trace`: the brief's rule trace, when one was asked for (each mention is listed with the rule that added it). */
@@ -70,26 +74,37 @@ export class SourceRegistry {
 
   mention(s: Source, r: Range, rule = 'source/mentioned'): void {
     this.trace?.add('source', r.start, r.end, rule);
-    // Mentions mostly arrive in text order: compare with the last one, scan only when out of order.
-    const ms = s.mentions;
-    const last = ms[ms.length - 1];
-    if (
-      last &&
-      (last.start > r.start || (last.start === r.start && last.end >= r.end)) &&
-      ms.some((m) => m.start === r.start && m.end === r.end)
-    )
-      return;
-    ms.push({ start: r.start, end: r.end });
+    // A set, not a scan of the list: text full of sourcing gives one source thousands of mentions.
+    let keys = this.mentionKeys.get(s);
+    if (!keys) this.mentionKeys.set(s, (keys = new Set()));
+    const key = `${r.start},${r.end}`;
+    if (keys.has(key)) return;
+    keys.add(key);
+    s.mentions.push({ start: r.start, end: r.end });
     if (s.anonymous) {
-      for (const w of s.name.toLowerCase().split(/\s+/)) {
-        const stem = w.replace(/s$/, '');
-        if (!ANONYMOUS_HEADS.has(w) && !ANONYMOUS_HEADS.has(stem)) continue;
+      for (const stem of this.headStems(s)) {
         let list = this.anonymousByStem.get(stem);
         if (!list) this.anonymousByStem.set(stem, (list = []));
-        const at = upperBound(list, r.start);
-        list.splice(at, 0, { start: r.start, source: s });
+        // Mostly in text order: append; insert only what arrives out of order.
+        const entry = { start: r.start, source: s };
+        if (list.length === 0 || list[list.length - 1].start <= r.start) list.push(entry);
+        else list.splice(upperBound(list, r.start), 0, entry);
       }
     }
+  }
+
+  /** The head stems of an unnamed source's name ("official" of "two U.S. officials"), worked out once per source. */
+  private headStems(s: Source): readonly string[] {
+    let stems = this.stemsOf.get(s);
+    if (!stems) {
+      stems = [];
+      for (const w of s.name.toLowerCase().split(/\s+/)) {
+        const stem = w.replace(/s$/, '');
+        if (ANONYMOUS_HEADS.has(w) || ANONYMOUS_HEADS.has(stem)) stems.push(stem);
+      }
+      this.stemsOf.set(s, stems);
+    }
+    return stems;
   }
 
   /** "Medvedev" after "Dmitry Medvedev" (or before it): one person, named once in full; "the network" after "the state-financed network". */

@@ -135,6 +135,13 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
   const trace = doc.trace;
   // Looked up only for capitalised one-word slots, by search before any set is built (lower-words.ts).
   const lowerWords: WordSet = new LowerWords(text, doc.words);
+  // The same few slots ("he", "officials") come back claim after claim: each name is read once.
+  const kinds = new Map<string, ReturnType<typeof slotKind>>();
+  const kindOf = (name: string): ReturnType<typeof slotKind> => {
+    let k = kinds.get(name);
+    if (k === undefined) kinds.set(name, (k = slotKind(name, lowerWords)));
+    return k;
+  };
   const byId = new Map(items.actors.map((a) => [a.id, a]));
   // Sorted on the first look-up: most articles' claims never ask for it.
   let sortedMentions: Mention[] | undefined;
@@ -177,7 +184,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     const sp = claim.speaker;
     if (!sp) return claim;
     const actor = sp.actorId ? (byId.get(sp.actorId) ?? null) : null;
-    const kind = slotKind(sp.name, lowerWords);
+    const kind = kindOf(sp.name);
     const set = (speaker: Speaker | null): Claim => {
       if (!speaker) nulled.add(sp.name);
       const sourceIds = speaker ? claim.sourceIds : claim.sourceIds.filter((id) => !sourceNamed(id, sp.name));
@@ -199,8 +206,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
       const b = before?.speaker;
       if (b && before!.end <= claim.start + CARRY_WINDOW && claim.start - before!.end <= CARRY_WINDOW) {
         const bActor = b.actorId ? byId.get(b.actorId) : undefined;
-        if (bActor ? BODY_TYPES.has(bActor.type) : slotKind(b.name, lowerWords) === 'phrase' && !b.anonymous)
-          return set(b);
+        if (bActor ? BODY_TYPES.has(bActor.type) : kindOf(b.name) === 'phrase' && !b.anonymous) return set(b);
       }
       return claim; // left as attribution resolved it: coreference may know better than this pass
     }
@@ -223,7 +229,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     if (kind === 'none') {
       // "his aides haven't": the noun phrase before the auxiliary is the speaker.
       const trimmed = trimAuxiliaries(sp.name);
-      const k = trimmed ? slotKind(trimmed, lowerWords) : 'none';
+      const k = trimmed ? kindOf(trimmed) : 'none';
       return set(trimmed && (k === 'phrase' || k === 'pronoun') ? { ...sp, name: trimmed } : null);
     }
     // "Eventually", "the final", "the same time", "heard": a slot with no noun that can speak names no one.
@@ -277,7 +283,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
       const phrase = m[1].trim().replace(/^(?:and|but|or|that|while|as)\s+/i, '');
       const words = phrase.match(WORD) ?? [];
       if (words.length === 0) continue;
-      const k = slotKind(phrase, lowerWords);
+      const k = kindOf(phrase);
       if (k === 'phrase' || k === 'name') {
         const start = lo + (m.index ?? 0) + m[1].indexOf(phrase);
         const owner = mentionEndingAt(start + phrase.length);
