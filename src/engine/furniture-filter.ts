@@ -14,7 +14,8 @@
  *   line never makes its author a speaker, and the post is never the author's voice.
  *   A claim whose text runs across a post's credit line (a quotation pairing the marks of two
  *   posts) is dropped too.
- *   A kept claim whose speaker was a dropped actor (a dateline city, a byline) gets `speaker: null`.
+ *   A kept claim whose speaker was a dropped actor (a dateline city, a byline) gets `speaker: null`;
+ *   one that opens in furniture ("BOSTON — The city will ..., the mayor said") starts after it.
  * - Sources: one whose every mention lies in furniture is dropped, except in a dateline (an agency
  *   tag, "PARIS (AFP) -", credits the agency for the story) and in an embedded post's credit line
  *   (the post's author is where the embedded material comes from, so it is a source, not an actor).
@@ -27,6 +28,7 @@ import type { Actor, Caveat, Claim, Source } from '../schema/brief';
 import type { Doc } from './document';
 import { furnitureAt, furnitureOverlap, type Furniture, type FurnitureKind } from './text/furniture';
 import { firstEndingAfter } from './text/partition';
+import { isSpaceCode } from './text/spaces';
 
 export interface Extracted {
   actors: Actor[];
@@ -99,6 +101,14 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
       continue;
     }
     let kept = claim;
+    // "BOSTON — The city will ..., the mayor said": the words start after the dateline.
+    const opening = inside(claim.start, claim.start + 1);
+    if (opening?.kind === 'dateline' && opening.end < claim.end) {
+      let start = opening.end;
+      while (start < claim.end && isSpaceCode(doc.text.charCodeAt(start))) start++;
+      kept = { ...kept, start, text: doc.text.slice(start, claim.end) };
+      trace?.add('claim', start, claim.end, `furniture/trim:${opening.kind}`);
+    }
     if (claim.speaker?.actorId && dropped.has(claim.speaker.actorId)) {
       kept = { ...kept, speaker: null };
       trace?.add('claim', claim.start, claim.end, 'furniture/speaker-in-furniture');

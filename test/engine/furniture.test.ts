@@ -94,6 +94,15 @@ describe('page furniture', () => {
     expectBodyBriefed(b);
   });
 
+  it('starts a wire lead claim after its dateline, so the claim reads as the speaker said it', () => {
+    for (const dateline of ['DUNMORE FALLS (Reuters) - ', 'DUNMORE FALLS — ', 'DUNMORE FALLS, Dec 6 - ']) {
+      const text = `${dateline}The harbour bridge will reopen in March, Mayor Tessa Grindle said on Monday.`;
+      const lead = brief({ text }).claims.find((c) => c.text.includes('reopen in March'));
+      expect(lead?.text).toBe('The harbour bridge will reopen in March');
+      expect(text.slice(lead!.start, lead!.end)).toBe(lead!.text);
+    }
+  });
+
   it('takes a Title Case dateline with an em dash when it opens the story', () => {
     const text = `${TITLE}\n\nPort Ellery — The harbour bridge will reopen in March, Mayor Tessa Grindle said.\n\n${BODY}`;
     expect(furnitureOf(text)[1]).toEqual({ kind: 'dateline', text: 'Port Ellery —' });
