@@ -272,3 +272,43 @@ describe('bodies named with a plural possessive', () => {
     expect(names.some((n) => n.includes('White Album') && n.includes('Beatles'))).toBe(false);
   });
 });
+
+describe('organisation actors: names with a preposition or "of" in them', () => {
+  it('keeps a group named with a capitalised preposition whole, and never makes it a person', () => {
+    const text =
+      'Medics Without Frontiers said the clinic in Dunmore was shelled. Parents Against Potholes called for a road audit, and Voters For Clean Ports agreed.';
+    const actors = actorsOf(text);
+    for (const name of ['Medics Without Frontiers', 'Parents Against Potholes', 'Voters For Clean Ports'])
+      expect(find(actors, name)?.type, name).toBe('organization');
+    expect(actors.map((a) => a.name)).not.toContain('Frontiers');
+    expect(brief({ text }).claims[0]?.speaker?.name).toBe('Medics Without Frontiers');
+  });
+
+  it('does not join a capitalised preposition at a sentence start or in a Title Case headline', () => {
+    const names = actorsOf('Without Delay Mayor Quill Acts\n\nAgainst Mayor Tessa Quill stood two rivals.').map(
+      (a) => a.name,
+    );
+    expect(names.some((n) => / (Without|Against) /.test(n))).toBe(false);
+  });
+
+  it('reads a country’s formal name written without its "the" as that country', () => {
+    const text =
+      'Aid reached the Democratic Republic of Congo on Monday. Officials in the Republic of Congo said more was needed, and Congo asked for help.';
+    const countries = actorsOf(text).filter((a) => a.type === 'country');
+    expect(countries).toHaveLength(1);
+    expect(actorsOf(text).map((a) => a.name)).not.toContain('Democratic Republic');
+  });
+
+  it('splits "First Last of Body" into the person, who speaks, and the body they are of', () => {
+    const text = 'Dana Whitcombe of Harbour Watch said the audit was late. Whitcombe added that it would be published.';
+    const b = brief({ text });
+    expect(find(b.actors, 'Dana Whitcombe')?.type).toBe('person');
+    expect(find(b.actors, 'Harbour Watch')?.type).toBe('organization');
+    expect(b.claims[0].speaker?.name).toBe('Dana Whitcombe');
+    expect(b.sources.find((s) => s.name === 'Dana Whitcombe')?.type).toBe('person');
+    // A body's own name with "of" stays whole: the head word before "of" says so.
+    expect(
+      find(actorsOf('The Florida Department of State said the count was done.'), 'Florida Department of State')?.type,
+    ).toBe('organization');
+  });
+});

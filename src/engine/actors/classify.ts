@@ -28,6 +28,7 @@ import { isOutlet, isOutletLower } from '../data/outlets';
 import { isPlatformLower } from '../data/platforms';
 import { PERSON_TITLES, ROLE_MODIFIERS } from '../data/titles';
 import { COMMON_OPENERS, NATIONALITY_ADJECTIVES, WordShapes } from '../data/common-words';
+import { TITLED_NAME_PREPOSITIONS } from '../data/name-connectors';
 import { isFirstName, isFirstNameLower } from '../data/first-names';
 import {
   DISEASE_NAMES,
@@ -168,6 +169,7 @@ export function classify(doc: Doc): Candidate[] {
         fragment = !alone;
       }
     } else if (known !== 'open') type = known;
+    else if (n.affiliation) type = rule(rules, 'affiliation-of-person', 'organization');
     else if (words.length > 1 && looksLikePerson(text, n, info, titleWord))
       type = rule(rules, 'person-shape', 'person');
     else if (words.length > 1) type = rule(rules, 'several-words', hasOpener(info) ? null : 'organization');
@@ -268,7 +270,11 @@ interface NameInfo {
 
 /** Is some word of the name a common opener ("However", "Former")? Worked out once per name. */
 function hasOpener(info: NameInfo): boolean {
-  return (info.opener ??= info.words.some(isOpenerWord));
+  // A preposition inside the name is part of it ("Doctors Without Borders"), not an opener.
+  const inner = (i: number) => i > 0 && i < info.words.length - 1;
+  return (info.opener ??= info.words.some(
+    (w, i) => isOpenerWord(w) && !(inner(i) && TITLED_NAME_PREPOSITIONS.has(w.toLowerCase())),
+  ));
 }
 
 function isOpenerWord(w: string): boolean {
@@ -341,6 +347,8 @@ function staticType(name: string, info: NameInfo): StaticType {
 function looksLikePerson(text: string, n: NameSpan, info: NameInfo, titleWord: string | null): boolean {
   const { words, firstName } = info;
   if (hasOpener(info)) return false;
+  // "Doctors Without Borders": a person's name holds no such preposition.
+  for (let i = 1; i < words.length - 1; i++) if (TITLED_NAME_PREPOSITIONS.has(words[i].toLowerCase())) return false;
   if (firstName || /^\p{Lu}\.$/u.test(words[0])) return true;
   if (titleWord && PERSON_TITLES.has(titleWord)) return true;
   // "according to the Harbor Dispatch": a person's name takes no article; speech after it does not

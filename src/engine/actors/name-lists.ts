@@ -8,13 +8,14 @@ import { isKnownName } from '../text/names';
 import { countryOf, isPlace } from '../data/countries';
 import { ORG_HEADS } from '../data/organizations';
 import { PERSON_TITLES } from '../data/titles';
+import { isFirstName } from '../data/first-names';
 
 /** Longest run of names still read as one person; longer runs are lists ("Javier Pertile Paolo Vaccari"). */
 const MAX_PERSON_WORDS = 4;
 
 /**
  * A run of more than MAX_PERSON_WORDS plain names is a list (not one ending in "Corp"): read it as
- * two-word names. A name "of" a country is two names.
+ * two-word names. A name "of" a country is two names, and so is a person's name "of" a body.
  */
 export function splitLists(names: NameSpan[]): NameSpan[] {
   // The names themselves until one needs a closer look (in most articles none does).
@@ -39,12 +40,21 @@ export function splitLists(names: NameSpan[]): NameSpan[] {
       (countryOf(words[of + 1]) !== undefined || isPlace(words[of + 1])) &&
       !ORG_HEADS.has(words[of - 1].toLowerCase()) &&
       !PERSON_TITLES.has(words[0].toLowerCase()) &&
-      !isKnownName(n.text)
+      !isKnownName(n.text) &&
+      countryOf(n.text) === undefined
     ) {
       const head = words.slice(0, of).join(' ');
       const tail = words[of + 1];
       out.push({ ...n, end: n.start + head.length, text: head, possessive: false });
       out.push({ start: n.end - tail.length, end: n.end, text: tail, possessive: n.possessive });
+      continue;
+    }
+    // "Craig Holman of Public Citizen": a person (first name, surname) and the body they speak for.
+    if (of >= 2 && of <= 3 && of < words.length - 1 && isPersonOf(words, of) && !isKnownName(n.text)) {
+      const head = words.slice(0, of).join(' ');
+      const tail = words.slice(of + 1).join(' ');
+      out.push({ ...n, end: n.start + head.length, text: head, possessive: false });
+      out.push({ start: n.end - tail.length, end: n.end, text: tail, possessive: n.possessive, affiliation: true });
       continue;
     }
     if (
@@ -64,6 +74,18 @@ export function splitLists(names: NameSpan[]): NameSpan[] {
     }
   }
   return out ?? names;
+}
+
+/**
+ * Do the words before "of" name a person: a known first name and one or two more plain words,
+ * none of them a title ("Mary Queen of Scots" is one name)?
+ */
+function isPersonOf(words: string[], of: number): boolean {
+  // "Florida Department of State", "West Virginia Department of ...": a body's head word ends it.
+  if (!isFirstName(words[0]) || isPlace(words[0]) || ORG_HEADS.has(words[of - 1].toLowerCase())) return false;
+  for (let k = 1; k < of; k++)
+    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(words[k]) || PERSON_TITLES.has(words[k].toLowerCase())) return false;
+  return true;
 }
 
 /** How many words `text.split(' ')` gives. */

@@ -153,6 +153,25 @@ function actorAt(mentions: Mentions, r: Range): Actor | null {
   return best;
 }
 
+/**
+ * The person named inside a longer name, when there is one: "Craig Holman of Public Citizen"
+ * speaks as Craig Holman, not as the body he is of (the longest person mention wholly inside r).
+ */
+function personIn(mentions: Mentions, r: Range): Actor | null {
+  const { starts, ends } = mentions;
+  let best: Actor | null = null;
+  let bestLen = 0;
+  for (let k = Math.max(0, lastMentionBefore(mentions, r.start)); k < starts.length && starts[k] < r.end; k++) {
+    const actor = mentions.actors[k];
+    if (starts[k] < r.start || ends[k] > r.end || actor.type !== 'person') continue;
+    if (ends[k] - starts[k] > bestLen) {
+      best = actor;
+      bestLen = ends[k] - starts[k];
+    }
+  }
+  return best;
+}
+
 /** Index of the last name starting before x, or -1. */
 function lastNameBefore(items: readonly NameSpan[], x: number): number {
   return partitionPoint(items.length, (k) => items[k].start < x) - 1;
@@ -235,7 +254,8 @@ function resolvePhrase(
 
   // A named speaker: the last name in the phrase without the titles before it.
   const name = nameIn(text, range, t, names);
-  const actor = actorAt(mentions, name.range) ?? actorAt(mentions, range);
+  const actor =
+    (name.isName ? personIn(mentions, name.range) : null) ?? actorAt(mentions, name.range) ?? actorAt(mentions, range);
   const display = actor && name.isName ? actor.name : name.text;
   return by(
     actor ? 'resolve/named-actor' : 'resolve/named-phrase',

@@ -239,7 +239,11 @@ export function countryOf(name: string): CountryEntry | undefined {
 
 /** `countryOf` for a name already lower-cased. */
 export function countryOfLower(lower: string): CountryEntry | undefined {
-  return countryShapes.mayHold(lower) ? byName.get(lower) : undefined;
+  const hit = countryShapes.mayHold(lower) ? byName.get(lower) : undefined;
+  if (hit || !lower.includes(' of ')) return hit;
+  // A formal name is written with and without its article: "Democratic Republic of (the) Congo".
+  const other = lower.includes(' of the ') ? lower.replace(' of the ', ' of ') : lower.replace(' of ', ' of the ');
+  return countryShapes.mayHold(other) ? byName.get(other) : undefined;
 }
 
 /** A well-known place that is not a country ("Kharkiv", "Middle East", "Texas"). */

@@ -40,3 +40,11 @@ export const WEAK_NAME_CONNECTORS: ReadonlySet<string> = new Set(['and', 'for', 
 
 /** The weak connectors that may follow a body's head word inside its name. */
 export const HEAD_CONNECTORS: ReadonlySet<string> = new Set(['for', 'on']);
+
+/**
+ * Prepositions that campaign and aid groups capitalise inside their names ("Doctors Without
+ * Borders", "Mayors Against Illegal Guns", "Hillary For America"): written in Title Case in running
+ * prose between two name words, they join the name. Other capitalised function words do not
+ * ("Going To Benefit" is a headline fragment, "Kim Do Hoon" a person).
+ */
+export const TITLED_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['without', 'against', 'for']);

@@ -32,6 +32,7 @@ import { isPlatformLower } from '../data/platforms';
 import {
   HEAD_CONNECTORS,
   NAME_CONNECTORS as CONNECTORS,
+  TITLED_NAME_PREPOSITIONS,
   WEAK_NAME_CONNECTORS as WEAK_CONNECTORS,
 } from '../data/name-connectors';
 import { isTeamInTable } from './tables';
@@ -70,6 +71,8 @@ export interface NameSpan {
   weak?: boolean;
   /** Some word of the name also appears in lower case in the article ("Presidential Debates" and "the debates"). */
   common?: boolean;
+  /** What a person is named "of" ("Public Citizen" of "Craig Holman of Public Citizen"): a body, or a place. */
+  affiliation?: boolean;
 }
 
 /** Connectors that may only join, never follow a title ("Secretary of State" stays a title). */
@@ -118,7 +121,7 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
     if (
       run.length &&
       joined &&
-      CONNECTORS.has(t.text) &&
+      (CONNECTORS.has(t.text) || isTitledFunctionWord(t)) &&
       !t.stop &&
       next &&
       isNameWord(next) &&
@@ -157,6 +160,15 @@ function isNameWord(t: Token): boolean {
   if (PARTY_TAG.test(t.text)) return false;
   if (t.url) return false;
   return true;
+}
+
+/**
+ * A preposition capitalised inside running prose, between two name words: part of a name
+ * ("Doctors Without Borders", TITLED_NAME_PREPOSITIONS). Not at a sentence start, in capitals, or
+ * on a Title Case line (a headline capitalises every word).
+ */
+function isTitledFunctionWord(t: Token): boolean {
+  return t.cap && !t.opening && !t.allCaps && !t.shouty && !t.stop && TITLED_NAME_PREPOSITIONS.has(t.lower);
 }
 
 /**
