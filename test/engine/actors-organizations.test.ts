@@ -291,6 +291,18 @@ describe('organisation actors: names with a preposition or "of" in them', () => 
     expect(names.some((n) => / (Without|Against) /.test(n))).toBe(false);
   });
 
+  it('ends a known outlet’s name before "on": the site it posted to is another name', () => {
+    const names = actorsOf(
+      'The memo was first posted by Fox News on Scribd, and a copy of it by CBS News on Rumble. Both later took it down.',
+    ).map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Fox News', 'Scribd', 'CBS News', 'Rumble']));
+    expect(names.some((n) => n.includes(' on '))).toBe(false);
+    // A body's own name still runs on through "on".
+    expect(actorsOf('The Senate Committee on Intelligence met.').map((a) => a.name)).toContain(
+      'Senate Committee on Intelligence',
+    );
+  });
+
   it('reads a country’s formal name written without its "the" as that country', () => {
     const text =
       'Aid reached the Democratic Republic of Congo on Monday. Officials in the Republic of Congo said more was needed, and Congo asked for help.';

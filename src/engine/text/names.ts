@@ -357,7 +357,8 @@ function hasTitleWord(s: Token[]): boolean {
 /**
  * Where "and", "for" or "on" stands in the run, or -1 (a capitalised word never spells one); a "for"
  * or "on" after a body's head word is inside the body's name ("Committee on Intelligence"), unless a
- * day, a month or a platform follows ("the Council on Monday", "Fox News on Twitter").
+ * day, a month or a platform follows ("the Council on Monday", "Fox News on Twitter") or the head
+ * ends a known outlet's name ("Fox News on Scribd").
  */
 function weakConnectorAt(run: Token[]): number {
   for (let k = 0; k < run.length; k++)
@@ -368,11 +369,22 @@ function weakConnectorAt(run: Token[]): number {
         k > 0 &&
         HEAD_CONNECTORS.has(run[k].text) &&
         ORG_HEADS.has(run[k - 1].lower) &&
-        !(k + 1 < run.length && (CALENDAR_WORDS.has(run[k + 1].lower) || isPlatformLower(run[k + 1].lower)))
+        !(k + 1 < run.length && (CALENDAR_WORDS.has(run[k + 1].lower) || isPlatformLower(run[k + 1].lower))) &&
+        !isOutletBefore(run, k)
       )
     )
       return k;
   return -1;
+}
+
+/** Is run[0, k) (or its last two or three words) a known outlet ("Fox News" of "Fox News on Scribd")? A masthead's name never runs on through "on". */
+function isOutletBefore(run: Token[], k: number): boolean {
+  for (let from = Math.max(0, k - 3); from < k - 1; from++) {
+    let name = run[from].lower;
+    for (let j = from + 1; j < k; j++) name += ` ${run[j].lower}`;
+    if (isOutletLower(name)) return true;
+  }
+  return false;
 }
 
 /** Does nothing but its opening position speak for every capitalised word of the segment? */
