@@ -96,4 +96,13 @@ describe('proper-name finder', () => {
       expect(found).not.toContain(bad);
     expect(found).toEqual(expect.arrayContaining(['NATO', 'CIA']));
   });
+
+  it('reads a surname that is also a function word after a first name, and alone as a subject later', () => {
+    const text =
+      'Jane May, the council leader, said the vote would go ahead. May added that she was confident. “We will,” May said. Officials may act. It may rain in May. The fair opens May 5. Ruth Young spoke next.';
+    const found = findNames(text);
+    expect(found.map((n) => n.text)).toEqual(['Jane May', 'May', 'May', 'Ruth Young']);
+    // The two lone ones are the subjects, not the month.
+    expect(found.map((n) => text.slice(n.start - 2, n.start))).toEqual(['', '. ', '” ', '. ']);
+  });
 });

@@ -28,7 +28,7 @@ import { isOutlet, isOutletLower } from '../data/outlets';
 import { isPlatformLower } from '../data/platforms';
 import { PERSON_TITLES, ROLE_MODIFIERS } from '../data/titles';
 import { COMMON_OPENERS, NATIONALITY_ADJECTIVES, WordShapes } from '../data/common-words';
-import { TITLED_NAME_PREPOSITIONS } from '../data/name-connectors';
+import { FUNCTION_WORD_SURNAMES, TITLED_NAME_PREPOSITIONS } from '../data/name-connectors';
 import { isFirstName, isFirstNameLower } from '../data/first-names';
 import {
   DISEASE_NAMES,
@@ -270,10 +270,14 @@ interface NameInfo {
 
 /** Is some word of the name a common opener ("However", "Former")? Worked out once per name. */
 function hasOpener(info: NameInfo): boolean {
-  // A preposition inside the name is part of it ("Doctors Without Borders"), not an opener.
+  // A preposition inside the name is part of it ("Doctors Without Borders"), not an opener; so is
+  // a surname after a first name ("Jane May").
   const inner = (i: number) => i > 0 && i < info.words.length - 1;
   return (info.opener ??= info.words.some(
-    (w, i) => isOpenerWord(w) && !(inner(i) && TITLED_NAME_PREPOSITIONS.has(w.toLowerCase())),
+    (w, i) =>
+      isOpenerWord(w) &&
+      !(inner(i) && TITLED_NAME_PREPOSITIONS.has(w.toLowerCase())) &&
+      !(i === 1 && info.firstName && FUNCTION_WORD_SURNAMES.has(w.toLowerCase())),
   ));
 }
 

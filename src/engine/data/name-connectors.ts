@@ -48,3 +48,10 @@ export const HEAD_CONNECTORS: ReadonlySet<string> = new Set(['for', 'on']);
  * ("Going To Benefit" is a headline fragment, "Kim Do Hoon" a person).
  */
 export const TITLED_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['without', 'against', 'for']);
+
+/**
+ * Function words that are also common English surnames ("Theresa May", "Jane Little"): after a
+ * first name they are the surname, not a modal or an adverb. Kept short on purpose: "Peter Five",
+ * "Eden He" show what a general rule would join.
+ */
+export const FUNCTION_WORD_SURNAMES: ReadonlySet<string> = new Set(['may', 'will', 'little', 'long', 'young']);

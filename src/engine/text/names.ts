@@ -32,7 +32,6 @@ import { isPlatformLower } from '../data/platforms';
 import {
   HEAD_CONNECTORS,
   NAME_CONNECTORS as CONNECTORS,
-  TITLED_NAME_PREPOSITIONS,
   WEAK_NAME_CONNECTORS as WEAK_CONNECTORS,
 } from '../data/name-connectors';
 import { isTeamInTable } from './tables';
@@ -41,6 +40,7 @@ import { DocTokens } from './word-tokens';
 import { isKnownLower, isKnownRun } from './known-names';
 import { isFirstNameLower } from '../data/first-names';
 import { PORTFOLIO_WORDS } from '../data/titles';
+import { isFunctionSurname, isOutletBefore, isTitledFunctionWord } from './name-joins';
 import {
   BREAK,
   hashOf,
@@ -101,6 +101,8 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
   const out: NameSpan[] = [];
   // One array for every run (emitRun keeps no reference to it).
   const run: Token[] = [];
+  // Function words read as surnames so far ("May" of "Jane May"), made on the first one.
+  let surnames: Set<string> | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t === BREAK) {
@@ -112,6 +114,14 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
     const joined = prev !== null && !prev.stop && onlySpaces(text, prev.end + (prev.possessive ? 1 : 0), t.start);
     if (!joined) flushRun(text, run, trusted, lowerSeen, out);
     if (isNameWord(t)) {
+      run.push(t);
+      if (t.stop) flushRun(text, run, trusted, lowerSeen, out);
+      continue;
+    }
+    // "Jane May": a surname that is also a function word, right after a first name; alone later too ("May added").
+    if (isFunctionSurname(text, t, joined && run.length === 1 && !t.opening ? prev : null, surnames)) {
+      (surnames ??= new Set()).add(t.text);
+      trusted.add(t.text);
       run.push(t);
       if (t.stop) flushRun(text, run, trusted, lowerSeen, out);
       continue;
@@ -160,15 +170,6 @@ function isNameWord(t: Token): boolean {
   if (PARTY_TAG.test(t.text)) return false;
   if (t.url) return false;
   return true;
-}
-
-/**
- * A preposition capitalised inside running prose, between two name words: part of a name
- * ("Doctors Without Borders", TITLED_NAME_PREPOSITIONS). Not at a sentence start, in capitals, or
- * on a Title Case line (a headline capitalises every word).
- */
-function isTitledFunctionWord(t: Token): boolean {
-  return t.cap && !t.opening && !t.allCaps && !t.shouty && !t.stop && TITLED_NAME_PREPOSITIONS.has(t.lower);
 }
 
 /**
@@ -375,16 +376,6 @@ function weakConnectorAt(run: Token[]): number {
     )
       return k;
   return -1;
-}
-
-/** Is run[0, k) (or its last two or three words) a known outlet ("Fox News" of "Fox News on Scribd")? A masthead's name never runs on through "on". */
-function isOutletBefore(run: Token[], k: number): boolean {
-  for (let from = Math.max(0, k - 3); from < k - 1; from++) {
-    let name = run[from].lower;
-    for (let j = from + 1; j < k; j++) name += ` ${run[j].lower}`;
-    if (isOutletLower(name)) return true;
-  }
-  return false;
 }
 
 /** Does nothing but its opening position speak for every capitalised word of the segment? */
