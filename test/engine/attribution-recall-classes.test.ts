@@ -111,6 +111,14 @@ describe('claims: criticism verbs and parenthetical subjects of stance verbs', (
     expect(claimsOf('Striker Tomas Varga blasted a late goal past the keeper.')).toEqual([]);
   });
 
+  it('reads "added" with a number, "to" or "up" as a sum, and "added (that) ..." still as a remark', () => {
+    expect(claimsOf('The harbour economy added 1,800 jobs in June, and the strike added to the delays.')).toEqual([]);
+    expect(claimsOf('The fees added up over the year.')).toEqual([]);
+    const c = claimWith(claimsOf('Mayor Lena Ortiz added that the pier would reopen in May.'), 'the pier would reopen');
+    expect(c.speaker?.name).toBe('Lena Ortiz');
+    expect(claimWith(claimsOf('Mayor Lena Ortiz added the pier would reopen in May.'), 'the pier').cue).toBe('added');
+  });
+
   it('reads "X, in particular, has sharply criticized ..." with the name before the parenthetical', () => {
     const c = claimWith(
       claimsOf('Senator Paul Okafor, in particular, has sharply criticized the new fishing quotas.'),

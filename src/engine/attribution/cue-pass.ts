@@ -16,7 +16,7 @@ import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart, medialHead, setMedialHead, takeMedialHead } from './medial-cue';
 import { trailingCueAfterClaim } from './trailing-cue';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
-import { isBareCriticism, isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
+import { isAddedObject, isBareCriticism, isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
 import {
   appositiveSpeaker,
@@ -179,6 +179,7 @@ function verbClaim(
     isNounWithComplement(t, i) ||
     isPassiveCue(t, i) ||
     isRequestCue(t, i, info.lemma) ||
+    isAddedObject(t, i, info.lemma) ||
     isBareCriticism(t, i, info.lemma)
   )
     return null;

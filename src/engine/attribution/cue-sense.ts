@@ -15,6 +15,9 @@
  *   as a report needs the frame "blasted X for ..." / "blasted X as ..." (else a shot, an
  *   explosion, or the writer's own characterisation of the object).
  *
+ * - "add" with an object ("the economy added 18,000 jobs", "the confusion added to the delays",
+ *   "the costs added up"): a sum, not a remark; a remark takes a clause ("added (that) ...").
+ *
  * Each is a predicate on the cue's token index; the cue pass asks them before its subject rules.
  */
 import { NOUNISH } from '../data/clause-words';
@@ -126,4 +129,13 @@ export function isBareCriticism(t: Token[], i: number, lemma: string): boolean {
     if (isWord(w) && !isQuoted(w) && (w.lower === 'for' || w.lower === 'as')) return false;
   }
   return true;
+}
+
+/** "added 18,000 jobs", "added to the delays", "added up": "add" with a number, "to" or "up" right after it. */
+export function isAddedObject(t: Token[], i: number, lemma: string): boolean {
+  if (lemma !== 'add') return false;
+  const next = t[i + 1];
+  if (!next || !isWord(next) || isQuoted(next)) return false;
+  const c = next.lower.charCodeAt(0);
+  return next.lower === 'to' || next.lower === 'up' || (c >= 48 && c <= 57);
 }
