@@ -67,6 +67,11 @@ describe('sources', () => {
     expect(sources.map((s) => s.name)).toEqual(expect.arrayContaining(['Telegram', 'TASS']));
   });
 
+  it('types an outlet named inside a longer speaker phrase as an outlet, not an organization', () => {
+    const { sources } = sourcesOf('CBS and NPR both reported that the ferry talks had stalled.');
+    expect(sources.find((s) => s.name === 'CBS')?.type).toBe('outlet');
+  });
+
   it('counts each place an unnamed source is cited once, as often as the brief lists it', () => {
     // The claims re-mention "sources" out of text order: one mention used to be counted twice ("cited 5 times", 4 listed).
     const text =

@@ -183,7 +183,8 @@ function lastMentionBefore(items: Mentions, x: number): number {
 }
 
 function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | null): SourceType {
-  const channel = channelType(name);
+  // "CBS and NPR both reported": the phrase is no outlet's name, the actor it names is.
+  const channel = channelType(name) ?? (actor && actor.name !== name ? channelType(actor.name) : null);
   if (channel) return channel;
   if (phraseTokens.some((t) => OFFICIAL_TITLES.has(withoutFinalPeriod(t.lower)))) return 'official';
   const head = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
@@ -358,14 +359,10 @@ function named(
   sourceName = name,
 ): Resolved {
   const type = speakerSourceType(phraseTokens, sourceName, actor);
+  // An outlet keeps the name it was credited by ("the Post"), unless only its actor's name is one.
+  const byActor = actor && ((type !== 'outlet' && type !== 'news-agency') || channelType(sourceName) === null);
   const source = register
-    ? registry.add(
-        actor && type !== 'outlet' && type !== 'news-agency' ? actor.name : sourceName,
-        type,
-        false,
-        range,
-        'source/speaker',
-      )
+    ? registry.add(byActor ? actor.name : sourceName, type, false, range, 'source/speaker')
     : null;
   return resolved(
     { name, actorId: actor?.id ?? null, anonymous: false },
