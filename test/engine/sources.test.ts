@@ -72,6 +72,15 @@ describe('sources', () => {
     expect(sources.find((s) => s.name === 'CBS')?.type).toBe('outlet');
   });
 
+  it('types a paper called by its masthead word alone as an outlet, and joins it to the paper named in full', () => {
+    const { sources } = sourcesOf(
+      'The Dunmore Tribune reported on Monday that the bridge would close.\n\nThe Tribune reported:\n\n"The bridge will close for a year."\n\n"The plan is late," the Herald said.',
+    );
+    expect(sources.find((s) => s.name === 'Dunmore Tribune')).toMatchObject({ type: 'outlet' });
+    expect(sources.find((s) => s.name === 'Dunmore Tribune')?.mentions).toHaveLength(2);
+    expect(sources.find((s) => s.name === 'Herald')?.type).toBe('outlet');
+  });
+
   it('counts each place an unnamed source is cited once, as often as the brief lists it', () => {
     // The claims re-mention "sources" out of text order: one mention used to be counted twice ("cited 5 times", 4 listed).
     const text =

@@ -25,6 +25,7 @@ import { lowerBound, partitionPoint } from '../text/partition';
 import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
+import { isMastheadWord } from '../data/outlets';
 import { pronounFits } from '../speakers/pronoun-fit';
 import { isWriterSpeaker } from '../speakers/writer-voice';
 import { continuesStatement, type Continuations } from './continuation';
@@ -186,6 +187,14 @@ function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | n
   // "CBS and NPR both reported": the phrase is no outlet's name, the actor it names is.
   const channel = channelType(name) ?? (actor && actor.name !== name ? channelType(actor.name) : null);
   if (channel) return channel;
+  // "the Tribune reported", "the Post said": a paper called by its masthead word alone.
+  if (
+    phraseTokens.length === 2 &&
+    phraseTokens[0].lower === 'the' &&
+    isCap(phraseTokens[1]) &&
+    isMastheadWord(phraseTokens[1].lower)
+  )
+    return 'outlet';
   if (phraseTokens.some((t) => OFFICIAL_TITLES.has(withoutFinalPeriod(t.lower)))) return 'official';
   const head = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
   if (isDocumentNoun(head)) return head === 'report' ? 'report' : 'document';

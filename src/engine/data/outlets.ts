@@ -88,6 +88,11 @@ argus clarion mercury pioneer-press plain-dealer statesman`
     .filter(Boolean),
 );
 
+/** Is this lower-case word one that ends newspapers' names ("tribune", "herald", "post")? */
+export function isMastheadWord(lower: string): boolean {
+  return MASTHEAD_WORDS.has(lower);
+}
+
 /** Is `name` a newspaper's name by its shape: two or more capitalised words, the last a masthead word? */
 export function hasMastheadShape(name: string): boolean {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
