@@ -303,6 +303,14 @@ describe('organisation actors: names with a preposition or "of" in them', () => 
     );
   });
 
+  it('never makes an actor of an amendment, war or avenue named with an ordinal before it', () => {
+    const text =
+      'Judge Mara Quill said the Fifth Amendment protected the witness. The First Amendment was not at issue, she added, nor was the Second World War.';
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names.some((n) => /Amendment|World War/.test(n))).toBe(false);
+    expect(names).toContain('Mara Quill');
+  });
+
   it('reads a country’s formal name written without its "the" as that country', () => {
     const text =
       'Aid reached the Democratic Republic of Congo on Monday. Officials in the Republic of Congo said more was needed, and Congo asked for help.';

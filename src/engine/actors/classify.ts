@@ -169,6 +169,9 @@ export function classify(doc: Doc): Candidate[] {
         fragment = !alone;
       }
     } else if (known !== 'open') type = known;
+    // "the First Amendment", "the Second World War": an ordinal before a thing's head word, no one.
+    else if (words.length === 1 && titleWord && !PERSON_TITLES.has(titleWord) && THING_HEADS.has(last))
+      type = rule(rules, 'modifier-before-thing', null);
     else if (n.affiliation) type = rule(rules, 'affiliation-of-person', 'organization');
     else if (words.length > 1 && looksLikePerson(text, n, info, titleWord))
       type = rule(rules, 'person-shape', 'person');

@@ -19,7 +19,7 @@ export const ORG_AFTER = new Set([
 ]);
 /** Last words of capitalised sequences that name things, not actors ("Washington Treaty"). */
 export const THING_HEADS = new Set(
-  `treaty act bill law accord accords agreement deal doctrine plan policy program programme strategy report index war wars cup prize award
+  `treaty act amendment bill law accord accords agreement deal doctrine plan policy program programme strategy report index war wars cup prize award
 awards games olympics open series championship championships tournament festival summit day week month year era use terms conditions
 prix champions shield bowl convention trophy classic marathon derby grand receipt loadings range
 street avenue road boulevard highway bridge river lake sea ocean bay island islands mountain mountains park square airport station
