@@ -119,6 +119,13 @@ describe('claims: criticism verbs and parenthetical subjects of stance verbs', (
     expect(claimWith(claimsOf('Mayor Lena Ortiz added the pier would reopen in May.'), 'the pier').cue).toBe('added');
   });
 
+  it('takes no claim from a question opened by "Who", but keeps the WHO speaking', () => {
+    expect(claimsOf('The summit was called off. Who can blame the harbour workers for walking out?')).toEqual([]);
+    expect(claimsOf('Who really believes the ferry will run on time?')).toEqual([]);
+    const c = claimWith(claimsOf('WHO said the outbreak in the port city was contained.'), 'the outbreak');
+    expect(c.speaker?.name).toBe('WHO');
+  });
+
   it('reads "X, in particular, has sharply criticized ..." with the name before the parenthetical', () => {
     const c = claimWith(
       claimsOf('Senator Paul Okafor, in particular, has sharply criticized the new fishing quotas.'),

@@ -249,6 +249,9 @@ function resolvePhrase(
   // A pronoun: the actor it is a mention of, else the nearest name before it.
   // "You also agree to ...": the reader is addressed, nobody is quoted (site boilerplate, how-tos).
   if (t.length === 1 && t[0].lower === 'you') return null;
+  // "Who really believes this will work?": a question opened by its wh-word asks, nobody claims.
+  // (Title Case only: "WHO" is the World Health Organization.)
+  if (t.length === 1 && (t[0].text === 'Who' || t[0].text === 'Whoever')) return null;
   // "I" and "we" outside quotations are the writer: the author's voice, no claim.
   if (isWriterSpeaker(t)) return null;
   // "He’s claiming ...": the pronoun with "is" run together.
