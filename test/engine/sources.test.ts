@@ -81,6 +81,15 @@ describe('sources', () => {
     expect(sources.find((s) => s.name === 'Herald')?.type).toBe('outlet');
   });
 
+  it('reads "a poll by X for Y" as X speaking, with Y credited as the outlet it was done for', () => {
+    const text =
+      'The council met on Monday.\n\nA poll by Dunmore Research for The Guardian found that most voters backed the bridge.';
+    const b = brief({ text });
+    expect(b.claims[0]?.speaker?.name).toBe('Dunmore Research');
+    expect(b.sources.map((s) => s.name)).toEqual(expect.arrayContaining(['Dunmore Research']));
+    expect(b.sources.find((s) => s.name.includes('Guardian'))?.type).toBe('outlet');
+  });
+
   it('counts each place an unnamed source is cited once, as often as the brief lists it', () => {
     // The claims re-mention "sources" out of text order: one mention used to be counted twice ("cited 5 times", 4 listed).
     const text =

@@ -386,6 +386,11 @@ function named(
   );
 }
 
+/** "by " right before a name: its agent ("a poll by Ipsos"). */
+const AGENT_BY = /\bby\s+$/;
+/** "for (the) " right before a name: whom the work was done for ("... for The Times"). */
+const CLIENT_FOR = /\bfor\s+(?:[Tt]he\s+)?$/;
+
 /** The name a speaker phrase refers to: its last proper name, titles stripped; else the phrase itself. */
 function nameIn(
   text: string,
@@ -394,11 +399,17 @@ function nameIn(
   names: NameSpan[],
 ): { text: string; range: Range; isName: boolean } {
   let last: NameSpan | null = null;
+  let agent: NameSpan | null = null;
   for (let k = Math.max(0, lastNameBefore(names, range.start)); k < names.length; k++) {
     const n = names[k];
     if (n.start >= range.end) break;
-    if (n.start >= range.start && n.end <= range.end) last = n;
+    if (n.start < range.start || n.end > range.end) continue;
+    last = n;
+    if (!agent && AGENT_BY.test(text.slice(Math.max(range.start, n.start - 4), n.start))) agent = n;
   }
+  // "a poll by Ipsos for The Times": who did it speaks, not whom it was done for.
+  if (agent && last !== agent && CLIENT_FOR.test(text.slice(Math.max(range.start, last!.start - 9), last!.start)))
+    return { text: agent.text, range: { start: agent.start, end: agent.end }, isName: true };
   // "Connecticut's tax commissioner": the name is a modifier; the phrase is the speaker.
   const lastWord = t[t.length - 1];
   // "advisers to Mr. Obama": the plural before the preposition is who speaks; the name only says whose.
