@@ -5,14 +5,8 @@
  * titled phrase to its name ("Retired Lt. Gen. Michael Flynn" -> "Michael Flynn"). Each outcome
  * is a named rule, recorded in the trace for the claim and its source.
  */
-import type { Actor, Claim, Range, SourceType, Speaker } from '../../schema/brief';
-import {
-  ANONYMOUS_HEADS,
-  ANONYMOUS_QUANTIFIERS,
-  BARE_ANONYMOUS,
-  OFFICIAL_TITLES,
-  SPEAKER_PRONOUNS,
-} from '../data/source-terms';
+import type { Actor, Claim, Range, Speaker } from '../../schema/brief';
+import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, SPEAKER_PRONOUNS } from '../data/source-terms';
 import { ANONYMOUS_TAIL_STARTS, PRONOUN_BE } from '../data/speaker-words';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import type { NameSpan } from '../text/names';
@@ -20,12 +14,12 @@ import type { Quote } from '../text/quotes';
 import { claimOf, inQuotation } from './claims';
 import { isAgentPlural } from './cue';
 import type { Draft } from './draft';
-import { SourceRegistry, channelType, isDocumentNoun, isInstitutionNoun } from './sources';
+import { SourceRegistry, channelType } from './sources';
 import { lowerBound, partitionPoint } from '../text/partition';
 import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
-import { isMastheadWord } from '../data/outlets';
+import { speakerSourceType } from './speaker-source-type';
 import { pronounFits } from '../speakers/pronoun-fit';
 import { isWriterSpeaker } from '../speakers/writer-voice';
 import { continuesStatement, type Continuations } from './continuation';
@@ -181,25 +175,6 @@ function lastNameBefore(items: readonly NameSpan[], x: number): number {
 /** Index of the last mention starting before x, or -1. */
 function lastMentionBefore(items: Mentions, x: number): number {
   return lowerBound(items.starts, x) - 1;
-}
-
-function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | null): SourceType {
-  // "CBS and NPR both reported": the phrase is no outlet's name, the actor it names is.
-  const channel = channelType(name) ?? (actor && actor.name !== name ? channelType(actor.name) : null);
-  if (channel) return channel;
-  // "the Tribune reported", "the Post said": a paper called by its masthead word alone.
-  if (
-    phraseTokens.length === 2 &&
-    phraseTokens[0].lower === 'the' &&
-    isCap(phraseTokens[1]) &&
-    isMastheadWord(phraseTokens[1].lower)
-  )
-    return 'outlet';
-  if (phraseTokens.some((t) => OFFICIAL_TITLES.has(withoutFinalPeriod(t.lower)))) return 'official';
-  const head = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
-  if (isDocumentNoun(head)) return head === 'report' ? 'report' : 'document';
-  if (actor) return actor.type === 'person' ? 'person' : 'organization';
-  return isInstitutionNoun(head) ? 'organization' : 'person';
 }
 
 /**

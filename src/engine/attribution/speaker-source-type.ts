@@ -1,0 +1,29 @@
+/**
+ * The type of the source a named speaker phrase stands for: an outlet, agency or platform by the
+ * gazetteers (the phrase's name or the actor it names), an official by a title in the phrase, a
+ * document or report by its head noun, else a person or a body.
+ */
+import type { Actor, SourceType } from '../../schema/brief';
+import { OFFICIAL_TITLES } from '../data/source-terms';
+import { isMastheadWord } from '../data/outlets';
+import { channelType, isDocumentNoun, isInstitutionNoun } from './sources';
+import { isCap, type Token, withoutFinalPeriod } from './tokens';
+
+export function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | null): SourceType {
+  // "CBS and NPR both reported": the phrase is no outlet's name, the actor it names is.
+  const channel = channelType(name) ?? (actor && actor.name !== name ? channelType(actor.name) : null);
+  if (channel) return channel;
+  // "the Tribune reported", "the Post said": a paper called by its masthead word alone.
+  if (
+    phraseTokens.length === 2 &&
+    phraseTokens[0].lower === 'the' &&
+    isCap(phraseTokens[1]) &&
+    isMastheadWord(phraseTokens[1].lower)
+  )
+    return 'outlet';
+  if (phraseTokens.some((t) => OFFICIAL_TITLES.has(withoutFinalPeriod(t.lower)))) return 'official';
+  const head = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
+  if (isDocumentNoun(head)) return head === 'report' ? 'report' : 'document';
+  if (actor) return actor.type === 'person' ? 'person' : 'organization';
+  return isInstitutionNoun(head) ? 'organization' : 'person';
+}
