@@ -228,3 +228,21 @@ describe('claims: a coordinated report by another speaker ("..., and human right
     ).toBe('turnout rose in Ohio and both states have new voting rules');
   });
 });
+
+describe('claims: a subject with an appositive before the cue', () => {
+  it('reads "X’s spokesman, Name, said ..." as the named person speaking', () => {
+    const c = claimWith(
+      claimsOf('The council met on Monday.\n\nThe mayor’s spokesman, Dan Webb, said the bridge would stay shut.'),
+      'the bridge would stay shut',
+    );
+    expect(c.speaker?.name).toBe('Dan Webb');
+  });
+
+  it('reads "The statement, released by X, said the bridge was safe" as the statement speaking, not "the bridge"', () => {
+    const claims = claimsOf(
+      'The council met on Monday.\n\nThe statement, released by the Harbour Authority, said the bridge was safe.',
+    );
+    expect(claims.map((c) => c.speaker?.name)).not.toContain('the bridge');
+    expect(claimWith(claims, 'the bridge was safe').speaker?.name).toBe('The statement');
+  });
+});

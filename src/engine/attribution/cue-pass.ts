@@ -8,7 +8,7 @@
 import type { Range } from '../../schema/brief';
 import { CLAUSE_CONTINUERS, EVIDENCE_LEMMAS, NOUNISH, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
 import { CUES, type CueInfo } from '../data/cues';
-import { AUX, DASHES, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
+import { AUX, DASHES, FINITE_VERBS, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { catenativeSubject } from './catenative-cue';
@@ -352,7 +352,10 @@ function invertedCueAfterContent(x: CueContext): RuleResult {
   if (!(i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak'))) return undefined;
   let e = after;
   while (e < t.length && e - after < 7 && isInvertedSpeakerWord(t[e])) e++;
-  if (e - after >= 7 || (e < t.length && isWord(t[e]) && !TIME.has(t[e].lower) && !NP_STOP.has(t[e].lower))) e = after;
+  // A word after the name that is no time, subordinator or verb opens more of its clause; a
+  // verb makes the name the said clause's subject ("..., said the mayor was ill").
+  const next = e < t.length && isWord(t[e]) ? t[e].lower : null;
+  if (e - after >= 7 || (next && ((!TIME.has(next) && !NP_STOP.has(next)) || FINITE_VERBS.has(next)))) e = after;
   const end = clauseEnd(t, e);
   const appositive = e < t.length && t[e].text === ',';
   const closes = end.index >= t.length || t[end.index].text === ',';

@@ -222,12 +222,22 @@ export function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSp
         !ADVERBIAL_OPENERS.has(first.lower) &&
         !isDigit(first.text.charCodeAt(0))
       ) {
+        // "Ortiz’s spokesman, Dan Webb, said": a description, then the name it describes, speaks as that name.
+        if (k + 1 < j && isDescriptive(t, { from: segStart, to: k }) && isNameRun(t, k + 1, j))
+          return { from: k + 1, to: j, boundary: k };
         return { from: segStart, to: k, boundary: segStart - 1 >= floor ? segStart - 1 : -1 };
       }
       segStart = k + 1;
     }
   }
   return null;
+}
+
+/** Are t[from, to) one to four capitalised words (a name: "Dan Webb")? */
+function isNameRun(t: Token[], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let k = from; k < to; k++) if (!isWord(t[k]) || !isCap(t[k])) return false;
+  return true;
 }
 
 /** A "the"/"a" led descriptive phrase ("a top Trump surrogate"): an appositive, not the speaker. */

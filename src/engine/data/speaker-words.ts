@@ -74,6 +74,14 @@ export const LABELS: ReadonlySet<string> = new Set([
   'timeline',
 ]);
 
+/**
+ * Finite verbs and auxiliaries: after "said the mayor" one of them makes "the mayor" the subject
+ * of the said clause ("said the mayor was ill"), not the speaker of what came before.
+ */
+export const FINITE_VERBS: ReadonlySet<string> = new Set(
+  'is was are were has have had will would could can should may might must do does did'.split(' '),
+);
+
 /** Words that end a speaker phrase going backwards: the clause before it is not the speaker. */
 export const NP_STOP: ReadonlySet<string> = new Set([
   'that',
