@@ -2,7 +2,8 @@
  * Summary: 1 to 3 verbatim sentences that carry the news: who did or said what.
  *
  * Approach: score every body sentence that can stand alone, keep the best three in text order.
- * - Out: the heading, Title Case or very short lines (datelines, bylines), questions, page
+ * - Out: the heading, Title Case or very short lines (datelines, bylines), questions, sentences
+ *   that start inside a quotation opened before them (a piece of someone's words), page
  *   furniture (links, "subscribe", "privacy policy", embedded-post credits, bullets), over-long
  *   run-ons, and sentences in the author's own voice: any opinion, speculation, loaded-language or
  *   unattributed-claim caveat in author voice inside the sentence (caveats.ts decides those).
@@ -67,6 +68,9 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
   let m = 0;
   let rank = 0;
   let seen = 0;
+  // The furthest end of the quotations opened so far: a sentence that starts before it is a piece of a quotation.
+  let q = 0;
+  let quoteEnd = -1;
   for (const s of doc.sentences) {
     if ((doc.titleRange && s.start < doc.titleRange.end) || inFurniture(doc, s)) continue;
     if (++seen > MAX_CANDIDATES) break;
@@ -99,6 +103,10 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     score *= 1 / (1 + 0.08 * rank);
     rank++;
     if (authorView) continue;
+    while (q < doc.quotes.length && doc.quotes[q].start < s.start) quoteEnd = Math.max(quoteEnd, doc.quotes[q++].end);
+    // "Boy, I hope you never get it.": the middle of someone's quotation, its speaker out of sight
+    // (a sentence that opens a quotation of its own is not: the marks before it were mispaired).
+    if (quoteEnd > s.start && !opensQuotation(text, s.start, s.end)) continue;
     scored.push({ span: { text: sentence, start: s.start, end: s.end }, score, index: scored.length });
   }
   const ranked =
@@ -112,6 +120,17 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
   }
   if (best.length === 0) return lead(doc);
   return best.sort((a, b) => a.span.start - b.span.start).map((x) => x.span);
+}
+
+/** Does text[start, end) hold an opening double quotation mark (a curly one, or a straight one not at its end)? */
+function opensQuotation(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last > start && /\s/.test(text[last])) last--;
+  for (let i = start; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 34) return true;
+  }
+  return false;
 }
 
 interface ActorMention {

@@ -34,6 +34,19 @@ describe('summary', () => {
     }
   });
 
+  it('never picks a sentence from the middle of a quotation, whose speaker is out of sight', () => {
+    const text = [
+      'Harbour Bridge Vote Set',
+      'Mayor Lena Ortiz told the council on Monday that the harbour bridge would close for repairs.',
+      'Ortiz said to the councillors: "This is the hardest call I have made as mayor of Dunmore.',
+      'Frankly, Councillor Tom Reyes and his friends have ignored the engineers for years.',
+      'We close it on Friday."',
+    ].join('\n');
+    const picked = summary(text);
+    expect(picked.length).toBeGreaterThan(0);
+    expect(picked.some((s) => s.startsWith('Frankly'))).toBe(false);
+  });
+
   it('skips page furniture even when it names the most salient actor, and fills its place', () => {
     const text = [
       'Senator Jane Alder said on Tuesday that the budget bill would pass the Senate this week.',
