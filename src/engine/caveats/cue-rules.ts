@@ -64,6 +64,19 @@ export function toDraft(
       return draftOf(voice, first.start, last.end, 'opinion', `${who} comments on the facts instead of reporting them`);
     }
     case 'intensifier': {
+      // "infinitely more important", "utterly less convincing": the booster grades a comparison.
+      const graded =
+        next && (next.norm === 'more' || next.norm === 'less') && first.norm !== 'very' ? toks[i + n + 1] : undefined;
+      if (graded && isLower(text, graded) && !FUNCTION_WORDS.has(graded.norm) && !isNumber(graded))
+        return draftOf(
+          voice,
+          first.start,
+          graded.end,
+          'loaded-language',
+          attributed
+            ? `a booster (“${phrase}”), in the words of a quoted or reported speaker`
+            : `a booster (“${phrase}”): it amplifies a judgement rather than measuring anything`,
+        );
       if (!next || !isLower(text, next) || FUNCTION_WORDS.has(next.norm)) return null;
       // "the very people", "that very day": an emphatic determiner, not a booster.
       if (first.norm === 'very' && i > 0 && DETERMINERS.has(toks[i - 1].norm)) return null;
