@@ -23,4 +23,14 @@ describe('author voice: recall classes', () => {
     // A measured comparison stays quiet.
     expect(kinds('The new ferry carries 40 more passengers than the old one.')).toEqual([]);
   });
+
+  it('takes a judgement of craft or reasoning ("a muddled plan", "tedious prose") as the author’s', () => {
+    expect(kinds('The council unveiled a muddled plan for the riverfront.')).toContain('loaded-language: muddled plan');
+    expect(kinds('Her second novel drowns in tedious prose.')).toContain('loaded-language: tedious prose');
+    expect(kinds('The ministry issued an ill-conceived order on Monday.')).toContain(
+      'loaded-language: ill-conceived order',
+    );
+    // The same sentence shape with a factual adjective stays quiet.
+    expect(kinds('The council unveiled a new plan for the riverfront.')).toEqual([]);
+  });
 });

@@ -1,0 +1,54 @@
+/**
+ * Judgement adjectives of craft and reasoning: words by which a writer grades how well something
+ * is made, argued or done ("a muddled manifesto", "an ill-conceived plan", "tedious prose"). Part
+ * of LOADED_TERMS (data/loaded-terms.ts), after the hand-written and mined entries; a loaded
+ * adjective takes in the noun it qualifies (caveats/cue-rules.ts).
+ *
+ * Origin: written for edge-brief from general English usage (issue 16, author-voice recall on text
+ * unlike the dev sets), not copied from any corpus; each word was checked to have no count in the
+ * news reports of PolNeAR dev outside quotations. Words a report uses of facts ("dangerous",
+ * "blind", "empty", "grim", "awkward", "considerable", "perfect") are left out. Licence: Written
+ * for edge-brief; MIT.
+ */
+export const EVALUATIVE_ADJECTIVES: readonly string[] = [
+  // how well it is reasoned
+  'confusing',
+  'muddled',
+  'illogical',
+  'irrational',
+  'facile',
+  'glib',
+  'simplistic',
+  'misleading',
+  'wrongheaded',
+  'wrong-headed',
+  'half-baked',
+  'ill-conceived',
+  'ill-advised',
+  'imprudent',
+  'foolhardy',
+  'senseless',
+  'risible',
+  'farcical',
+  // how well it is made or done
+  'clumsy',
+  'ham-fisted',
+  'heavy-handed',
+  'tone-deaf',
+  'mediocre',
+  'tedious',
+  'dreary',
+  'boring',
+  'bland',
+  'trite',
+  'hackneyed',
+  'exemplary',
+  'sublime',
+  // what it does to those it touches
+  'deleterious',
+  'insidious',
+  'lamentable',
+  'regrettable',
+  // praise of character
+  'resolute',
+];
