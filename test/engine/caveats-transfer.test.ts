@@ -34,3 +34,15 @@ describe('author voice: recall classes', () => {
     expect(kinds('The council unveiled a new plan for the riverfront.')).toEqual([]);
   });
 });
+
+describe('author voice: news-report uses that are not the author’s opinion', () => {
+  it('does not take a relative clause naming what somebody needs ("the money it needs to") for advice', () => {
+    expect(kinds('The shelter struggles to find the money it needs to stay open through winter.')).toEqual([]);
+    expect(kinds('She is still short of the signatures she has to collect by Friday.')).toEqual([]);
+    // The author's advice keeps its caveat.
+    expect(kinds('The shelter needs to find more money before winter.').some((k) => k.startsWith('opinion'))).toBe(
+      true,
+    );
+    expect(kinds('Now it needs to stay open through winter.').some((k) => k.startsWith('opinion'))).toBe(true);
+  });
+});

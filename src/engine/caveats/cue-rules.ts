@@ -157,6 +157,9 @@ export function toDraft(
         (/^(didn't|never|hadn't)$/.test(p1 ?? '') || (p1 === 'not' && /^(did|had)$/.test(toks[i - 2]?.norm ?? '')))
       )
         return null;
+      // "the money it needs to provide food", "all the votes they have to win": a relative clause
+      // naming what somebody requires, not the author's advice.
+      if (/^(needs?|has|have) to$/.test(entry(toks, i, n)) && namesWhatIsNeeded(text, toks, i)) return null;
       const start = clauseStart(text, first.start, s.start);
       return draftOf(
         voice,
@@ -332,6 +335,25 @@ export function entry(toks: Token[], i: number, n: number): string {
     .slice(i, i + n)
     .map((t) => t.norm)
     .join(' ');
+}
+
+const RELATIVE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'you', 'i']);
+const NOUN_DETERMINERS = new Set([...DETERMINERS, 'a', 'an', 'all', 'every', 'any', 'some', 'whatever', 'enough']);
+/**
+ * "the money it needs to", "every vote he has to": a determiner, at most two words of noun
+ * phrase and a pronoun subject before the verb, with nothing but spaces between, so the pronoun
+ * opens a relative clause on the noun.
+ */
+function namesWhatIsNeeded(text: string, toks: Token[], i: number): boolean {
+  const subject = toks[i - 1];
+  if (!subject || !RELATIVE_SUBJECTS.has(subject.norm) || !onlySpaceBetween(text, subject, toks[i])) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    const t = toks[k];
+    if (!onlySpaceBetween(text, t, toks[k + 1])) return false;
+    if (NOUN_DETERMINERS.has(t.norm)) return k < i - 2;
+    if (!isLower(text, t) || FUNCTION_WORDS.has(t.norm)) return false;
+  }
+  return false;
 }
 
 const STANCE_VERBS = new Set(FIRST_PERSON_STANCE);
