@@ -45,4 +45,11 @@ describe('author voice: news-report uses that are not the author’s opinion', (
     );
     expect(kinds('Now it needs to stay open through winter.').some((k) => k.startsWith('opinion'))).toBe(true);
   });
+
+  it('takes a guess in the content clause of a noun of saying or thinking as the holder’s', () => {
+    expect(kinds('The memo was a quiet admission that the depot will probably close by spring.')).toEqual([]);
+    expect(kinds('Traders voiced fears that the harvest will probably fall short.')).toEqual([]);
+    // The author's own guess keeps its caveat.
+    expect(kinds('The depot will probably close by spring.').some((k) => k.startsWith('speculation'))).toBe(true);
+  });
 });

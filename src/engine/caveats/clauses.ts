@@ -4,12 +4,20 @@
  * where a closing speech tag starts ("..., officials said."), and small token tests.
  */
 import type { Token } from '../text/word-tokens';
-import { NUMBER_WORDS, REPORTED_VERBS, TAG_TAIL, TAG_VERBS } from '../data/caveat-words';
+import { CONTENT_NOUNS, NUMBER_WORDS, REPORTED_VERBS, TAG_TAIL, TAG_VERBS } from '../data/caveat-words';
 
 const REPORTED_WINDOW = 10;
 
+/**
+ * A verb of saying or thinking in the ten words before `i`, or a noun of saying or thinking that
+ * opens its content clause ("a tacit acknowledgment that he may be the only one", "fears that the
+ * talks could collapse"): the cue is in somebody's reported words.
+ */
 export function reportedBefore(toks: Token[], i: number): boolean {
-  for (let k = Math.max(0, i - REPORTED_WINDOW); k < i; k++) if (REPORTED_VERBS.has(toks[k].norm)) return true;
+  for (let k = Math.max(0, i - REPORTED_WINDOW); k < i; k++) {
+    if (REPORTED_VERBS.has(toks[k].norm)) return true;
+    if (CONTENT_NOUNS.has(toks[k].norm) && toks[k + 1]?.norm === 'that') return true;
+  }
   return false;
 }
 

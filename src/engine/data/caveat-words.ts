@@ -82,6 +82,19 @@ export const REPORTED_VERBS = new Set(
   ).split(' '),
 );
 
+/**
+ * Nouns of saying or thinking whose "that" clause is the holder's content: "an acknowledgment that
+ * he may be the only one who can ..." (PolNeAR dev news), "the hope that talks could resume".
+ */
+export const CONTENT_NOUNS = new Set(
+  (
+    'acknowledgment acknowledgement admission recognition warning warnings assertion assertions suggestion ' +
+    'suggestions belief beliefs fear fears hope hopes expectation expectations speculation prediction predictions ' +
+    'assurance assurances insistence claim claims allegation allegations argument arguments conviction sense ' +
+    'impression notion rumor rumors rumour rumours report reports signal signals message'
+  ).split(' '),
+);
+
 /** Words before a "should" that make it an indirect question or somebody's reported view. */
 export const REPORTED_OUGHT = new Set([
   ...REPORTED_VERBS,
