@@ -52,4 +52,16 @@ describe('author voice: news-report uses that are not the author’s opinion', (
     // The author's own guess keeps its caveat.
     expect(kinds('The depot will probably close by spring.').some((k) => k.startsWith('speculation'))).toBe(true);
   });
+
+  it('takes what a colon after a noun of position introduces as the holder’s position', () => {
+    expect(
+      kinds('Both mayors held the same view on the bridge: it is unsafe, and the state should pay to replace it.'),
+    ).toEqual([]);
+    // Without the position noun the colon introduces the author's own verdict.
+    expect(
+      kinds('One thing is plain about the bridge: the state should pay to replace it.').some((k) =>
+        k.startsWith('opinion'),
+      ),
+    ).toBe(true);
+  });
 });

@@ -37,7 +37,7 @@ import { LOADED_TERMS } from '../data/loaded-terms';
 import { WordShapes } from '../data/common-words';
 import { PhraseIndex, type Entry } from './lexicon';
 import type { Regions } from './regions';
-import { reportedBefore, tagStart } from './clauses';
+import { afterPositionColon, reportedBefore, tagStart } from './clauses';
 import { loadedReason, toDraft } from './cue-rules';
 import { VAGUE_HEADS, genericYou, superlativeAt, vagueSource } from './patterns';
 
@@ -106,6 +106,8 @@ function buildWordCues(): ReadonlyMap<string, WordCues> {
 }
 /** Cues whose statement is somebody else's when a verb of saying or thinking comes before them. */
 const REPORTED_CONTEXT_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion']);
+/** Cues whose statement is somebody's position when a colon after "position", "view" ... introduces it. */
+const POSITION_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion', 'prescriptive']);
 export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft[]): void {
   const { text } = doc;
   const toks = doc.words.range(s.start, s.end);
@@ -157,6 +159,11 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
     }
     // Reported speech the attribution missed: "officials said the bill will likely pass".
     if (!attributed && REPORTED_CONTEXT_CUES.has(entry.category) && reportedBefore(toks, i)) {
+      i += n;
+      continue;
+    }
+    // "both men had the same position on it: ..., and Congress should act": somebody's stated position.
+    if (!attributed && POSITION_CUES.has(entry.category) && afterPositionColon(text, toks, i)) {
       i += n;
       continue;
     }

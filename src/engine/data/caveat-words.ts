@@ -95,6 +95,14 @@ export const CONTENT_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Nouns of a stated position: what a colon after them introduces is the holder's ("the same position on it: ..."). */
+export const POSITION_NOUNS = new Set(
+  (
+    'position positions view views stance message pitch argument arguments case promise pledge platform ' +
+    'answer response reply conclusion reasoning logic thinking belief beliefs premise'
+  ).split(' '),
+);
+
 /** Words before a "should" that make it an indirect question or somebody's reported view. */
 export const REPORTED_OUGHT = new Set([
   ...REPORTED_VERBS,
