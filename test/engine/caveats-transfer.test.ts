@@ -64,4 +64,13 @@ describe('author voice: news-report uses that are not the author’s opinion', (
       ),
     ).toBe(true);
   });
+
+  it('takes "our" with modifiers before the shared place or time ("our crumbling cities") as the author speaking for the reader', () => {
+    expect(
+      kinds('Meanwhile our crumbling, neglected cities wait for the money.').some((k) => k.startsWith('opinion')),
+    ).toBe(true);
+    expect(kinds('Few questions matter more in our anxious moment.').some((k) => k.startsWith('opinion'))).toBe(true);
+    // "Our" inside a name is no first person.
+    expect(kinds('The count comes from the group Parents to Save Our Schools.')).toEqual([]);
+  });
 });

@@ -27,7 +27,7 @@ import {
   EVALUATIVE_NOUN_MODIFIERS,
   SHARED_POLITY,
 } from '../data/author-stance';
-import { REPORTED_VERBS } from '../data/caveat-words';
+import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
 import { WordShapes } from '../data/common-words';
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
@@ -63,6 +63,7 @@ const isTrim = (c: number) =>
   c === 32 || c === 10 || c === 9 || c === 13 || c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201d);
 
 const isCap = (text: string, t: Token | undefined) => !!t && /^\p{Lu}/u.test(text[t.start]);
+const isLowerWord = (text: string, t: Token) => /^\p{Ll}/u.test(text[t.start]);
 
 /** The clause holding [from, to) within [lo, hi): back to the last clause break, on to the next. */
 function clauseAround(text: string, from: number, to: number, lo: number, hi: number): [number, number] {
@@ -162,7 +163,16 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
   if (t.norm === 'you' && next === 'and' && /^(?:i|me)$/.test(toks[i + 2]?.norm ?? ''))
     return [t.start, toks[i + 2].end, 'inclusive-we', INCLUSIVE, true];
   // "our leaders", "our democracy": the country the author shares with the reader.
-  if (t.norm === 'our' && POLITY.has(next)) return [t.start, toks[i + 1].end, 'inclusive-our', INCLUSIVE, true];
+  // With up to two modifiers between: "our major cities", "our long-running, ever-worsening crisis".
+  // Not "Our" inside a name ("Alliance to Reclaim Our Schools").
+  if (t.norm === 'our') {
+    if (i > 0 && isCap(text, t)) return null;
+    for (let j = i + 1; j < toks.length && j <= i + 3; j++) {
+      if (POLITY.has(toks[j].norm)) return [t.start, toks[j].end, 'inclusive-our', INCLUSIVE, true];
+      if (!isLowerWord(text, toks[j]) || FUNCTION_WORDS.has(toks[j].norm)) break;
+    }
+    return null;
+  }
   // "an incredulous Carlson", "a visibly angry Trump".
   if (t.norm === 'a' || t.norm === 'an') {
     let j = i + 1;
