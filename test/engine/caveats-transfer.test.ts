@@ -33,6 +33,15 @@ describe('author voice: recall classes', () => {
     // The same sentence shape with a factual adjective stays quiet.
     expect(kinds('The council unveiled a new plan for the riverfront.')).toEqual([]);
   });
+  it('takes a conceded grade beside another ("handy, if clumsy") as the author’s evaluation', () => {
+    expect(kinds('The new guide is handy, if clumsy: it lists every trail in the park.')).toContain(
+      'opinion: handy, if clumsy',
+    );
+    expect(kinds('It was a brave, if doomed, attempt to save the mill.')).toContain('opinion: brave, if doomed');
+    // A condition cut short or a conditional clause is no concession.
+    expect(kinds('The fine is payable within a month, if convicted.')).toEqual([]);
+    expect(kinds('The trail is open in winter, if snow allows it.')).toEqual([]);
+  });
 });
 
 describe('author voice: news-report uses that are not the author’s opinion', () => {

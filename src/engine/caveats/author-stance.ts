@@ -49,7 +49,7 @@ const SUBJECTS = new Set(
 /** Before "act", a determiner makes it the noun: "an act like this". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'any', 'each', 'such', 'his', 'her', 'their']);
 /** Words that start something at all: the scan does one lookup per word and moves on. */
-const STARTS = new Set(['a', 'an', 'you', 'our', 'like', ...WE, ...REFERRING]);
+const STARTS = new Set(['a', 'an', 'you', 'our', 'like', 'if', ...WE, ...REFERRING]);
 /** The shapes of STARTS and CONDUCT: most words are ruled out before two set lookups. */
 const CUE_SHAPES = new WordShapes([...STARTS, ...CONDUCT], 24);
 
@@ -139,7 +139,11 @@ export function authorStance(doc: Doc, regions: Regions, drafts: Draft[]): void 
       // a verb of saying before the cue makes it somebody's words.
       if (
         regions.overlaps(from, to) ||
-        reported((reporting ??= reportingOf(text, toks)), i, rule === 'attitude-of-a-name')
+        reported(
+          (reporting ??= reportingOf(text, toks)),
+          i,
+          rule === 'attitude-of-a-name' || rule === 'concessive-pair',
+        )
       )
         continue;
       if (closedLater(text, to)) continue;
@@ -194,6 +198,8 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
     if (!NOUNS.has(toks[j]?.norm ?? '')) return null;
     return [t.start, toks[j].end, 'evaluative-noun', NOUN, false];
   }
+  // "useful, if unsettling", "a bold, if flawed, plan": two grades of one thing, the second conceded.
+  if (t.norm === 'if') return concessivePair(text, toks, i);
   // "acting like a bully".
   // Not the noun ("an act like this") nor a clause after "like" ("acts like you're doing ...").
   if (
@@ -207,6 +213,37 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
   return null;
 }
 
+/** What may follow "if" in a conditional cut short ("ready, if needed"): no concession. */
+const ELLIPTIC_IF = new Set(
+  'necessary possible needed required appropriate applicable any anything anyone anybody ever so not only true elected approved confirmed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "ADJ, if ADJ" closed by a clause break or a comma before a noun: "useful, if unsettling:", "a
+ * lively, if predictable, talk". Not a condition cut short ("punishable by prison, if convicted.")
+ * nor a clause ("a risk, if mourners touch the body").
+ */
+function concessivePair(text: string, toks: Token[], i: number): Found | null {
+  const prev = toks[i - 1];
+  const graded = toks[i + 1];
+  if (!prev || !graded || !/,\s*$/.test(text.slice(prev.end, toks[i].start))) return null;
+  if (!isLowerWord(text, prev) || FUNCTION_WORDS.has(prev.norm) || !isLowerWord(text, graded)) return null;
+  if (
+    FUNCTION_WORDS.has(graded.norm) ||
+    ELLIPTIC_IF.has(graded.norm) ||
+    !/^\s+$/.test(text.slice(toks[i].end, graded.start))
+  )
+    return null;
+  const after = text.slice(graded.end, toks[i + 2]?.start ?? graded.end + 2);
+  // A participle only as a modifier set off by commas ("a bold, if flawed, plan").
+  const closed = /^,/.test(after) ? !!toks[i + 2] && isLowerWord(text, toks[i + 2]) : /^[:;.\u2014\u2013]/.test(after);
+  if (!closed || (/ed$/.test(graded.norm) && !/^,/.test(after))) return null;
+  return [prev.start, graded.end, 'concessive-pair', CONCESSIVE, false];
+}
+
+const CONCESSIVE = 'a grade conceded beside another (“useful, if unsettling”): the author’s evaluation';
 const INCLUSIVE = 'the author speaking for the reader in the first person: a stance, not a report';
 const ATTITUDE = 'an attitude the author ascribes to a named person';
 const NOUN = 'an evaluative noun used to refer: the author’s verdict on what it names';
