@@ -42,6 +42,20 @@ describe('author voice: recall classes', () => {
     expect(kinds('The fine is payable within a month, if convicted.')).toEqual([]);
     expect(kinds('The trail is open in winter, if snow allows it.')).toEqual([]);
   });
+  it('takes verdict formulas of comparison and accuracy ("no substitute for", "wide of the mark") as the author’s', () => {
+    expect(kinds('A podcast is no substitute for a teacher in the room.').some((k) => k.startsWith('opinion'))).toBe(
+      true,
+    );
+    expect(
+      kinds('Counting visitors is not the same as measuring what they learn.').some((k) => k.startsWith('opinion')),
+    ).toBe(true);
+    expect(kinds('The forecast for the harvest was wide of the mark.').some((k) => k.startsWith('opinion'))).toBe(true);
+    expect(kinds('The firm audits every conceivable expense twice.')).toContain(
+      'loaded-language: every conceivable expense',
+    );
+    // Reported, the formula is the speaker's.
+    expect(kinds('The minister said a podcast is no substitute for a teacher.')).toEqual([]);
+  });
 });
 
 describe('author voice: news-report uses that are not the author’s opinion', () => {

@@ -162,6 +162,9 @@ export const INTENSIFIERS: readonly string[] = [
   'gratuitously',
   'perfectly',
   'overly',
+  // Hyperbole by universal: "every conceivable aspect".
+  'every conceivable',
+  'every imaginable',
 ];
 
 /**
@@ -245,6 +248,21 @@ export const OPINION_PHRASES: readonly string[] = [
   'what you would expect',
   'as one would expect',
   'a good start',
+  // Verdicts by comparison and on accuracy, general English formulas (issue 16: comparative
+  // verdicts that no copula rule reaches): "is not the same as establishing it", "there is nothing
+  // like a good map", "lands closer to the mark".
+  'not the same as',
+  'no substitute for',
+  'no match for',
+  'there is nothing like',
+  "there's nothing like",
+  'nothing beats',
+  'off the mark',
+  'wide of the mark',
+  'closer to the mark',
+  'miss the mark',
+  'misses the mark',
+  'missed the mark',
 ];
 
 /** Prescriptive modals in the author's voice: what somebody ought to do is an opinion. */
