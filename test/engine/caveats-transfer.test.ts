@@ -56,6 +56,10 @@ describe('author voice: recall classes', () => {
     // Reported, the formula is the speaker's.
     expect(kinds('The minister said a podcast is no substitute for a teacher.')).toEqual([]);
   });
+  it('takes an attitude adverb ("Bizarrely", "wisely") as the author’s comment', () => {
+    expect(kinds('Bizarrely, the museum closes on the one sunny day of the week.')).toContain('opinion: Bizarrely');
+    expect(kinds('The board wisely kept the old bridge open.')).toContain('opinion: wisely');
+  });
 });
 
 describe('author voice: news-report uses that are not the author’s opinion', () => {

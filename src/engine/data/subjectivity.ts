@@ -93,6 +93,20 @@ export const STANCE_MARKERS: readonly string[] = [
   'deliberately',
   'cynically',
   'blatantly',
+  // Attitude adverbs of the same kind as "sadly" and "oddly", none used in PolNeAR news outside
+  // quotations: the author's feeling about, or verdict on, what is reported.
+  'regrettably',
+  'understandably',
+  'foolishly',
+  'wisely',
+  'sensibly',
+  'bizarrely',
+  'strangely',
+  'weirdly',
+  'interestingly',
+  'luckily',
+  'inexplicably',
+  'scandalously',
 ];
 
 /** Boosters that amplify the judgement that follows ("a highly dangerous slippery slope"). */
