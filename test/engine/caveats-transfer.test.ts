@@ -30,6 +30,8 @@ describe('author voice: recall classes', () => {
     expect(kinds('The ministry issued an ill-conceived order on Monday.')).toContain(
       'loaded-language: ill-conceived order',
     );
+    expect(kinds('It was a craven retreat by the committee.')).toContain('loaded-language: craven retreat');
+    expect(kinds('The mayor gave a lacklustre speech at the opening.')).toContain('loaded-language: lacklustre speech');
     // The same sentence shape with a factual adjective stays quiet.
     expect(kinds('The council unveiled a new plan for the riverfront.')).toEqual([]);
   });
