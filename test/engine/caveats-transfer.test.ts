@@ -62,6 +62,13 @@ describe('author voice: recall classes', () => {
     expect(kinds('Bizarrely, the museum closes on the one sunny day of the week.')).toContain('opinion: Bizarrely');
     expect(kinds('The board wisely kept the old bridge open.')).toContain('opinion: wisely');
   });
+  it('takes "needs X done" as the author’s prescription', () => {
+    expect(
+      kinds('The port needs its old cranes replaced before the next season.').some((k) => k.startsWith('opinion')),
+    ).toBe(true);
+    // A participle before its noun only describes what is needed.
+    expect(kinds('The clinic needs the trained staff that it lost.')).toEqual([]);
+  });
 });
 
 describe('author voice: news-report uses that are not the author’s opinion', () => {

@@ -5,7 +5,8 @@
  *   chapter is quite short", "the fares are too high"), not a measure ("too early to say", "quite
  *   often"), a hedge ("isn't quite sure") or a participle ("especially affected");
  * - a deontic passive of praise or blame: "the changes are to be welcomed";
- * - a prescription by gerund: "the system needs reforming", "the rules need rewriting";
+ * - a prescription by gerund: "the system needs reforming", "the rules need rewriting", or by
+ *   participle: "the country needs its repayments suspended";
  * - a comparative verdict after a copula: "the old timetable was better", "nothing is worse".
  * Each takes its clause, from the subject's clause start to the next clause break.
  *
@@ -45,6 +46,8 @@ const IDIOMS = new Set(JUDGEMENT_IDIOMS);
 const PARTICIPLES = new Set(VERDICT_PARTICIPLES);
 const COMPARATIVES = new Set(COMPARATIVE_VERDICTS);
 const NEED = new Set(['need', 'needs']);
+/** Before the object of "needs X done": whose or which thing is to be done to. */
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'this', 'these', 'those']);
 
 type Found = [from: number, to: number, reason: string, rule: string];
 
@@ -78,6 +81,24 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
       const after = toks[i + 2]?.norm ?? '';
       if (/^(known|off|placed|positioned|prepared|equipped|suited|able)$/.test(after) || /ed$/.test(after)) return null;
       return [t.start, next.end, 'a comparative verdict in the author’s voice', 'comparative-verdict'];
+    }
+    return null;
+  }
+  // "needs its repayments suspended", "need the rules rewritten": what ought to be done to it.
+  if (NEED.has(t.norm) && OWNERS.has(next.norm)) {
+    for (let k = i + 2; k < toks.length && k <= i + 4; k++) {
+      if (!isLower(k) || FUNCTION_WORDS.has(toks[k].norm)) return null;
+      if (k === i + 2 || !/^\p{Ll}{3,}(ed|en)$/u.test(toks[k].norm)) continue;
+      const after = toks[k + 1];
+      // A participle before its noun describes it ("needs the trained staff"); one closing the object prescribes.
+      if (after && !VERDICT_BREAK.test(text.slice(toks[k].end, after.start)) && !FUNCTION_WORDS.has(after.norm))
+        continue;
+      return [
+        t.start,
+        toks[k].end,
+        'the author says what ought to be done: a prescription, not a report',
+        'needs-done',
+      ];
     }
     return null;
   }
