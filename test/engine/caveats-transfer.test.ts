@@ -69,6 +69,16 @@ describe('author voice: recall classes', () => {
     // A participle before its noun only describes what is needed.
     expect(kinds('The clinic needs the trained staff that it lost.')).toEqual([]);
   });
+  it('takes irony markers ("lo and behold", "of all people") as the author’s wink', () => {
+    expect(kinds('The prize went to the committee chair, of all people.').some((k) => k.startsWith('opinion'))).toBe(
+      true,
+    );
+    expect(
+      kinds('Lo and behold, the fares went up again in March.').some((k) => k.startsWith('opinion: Lo and behold')),
+    ).toBe(true);
+    // Reported, it is the speaker's.
+    expect(kinds('He said the prize went to the chair, of all people.')).toEqual([]);
+  });
 });
 
 describe('author voice: news-report uses that are not the author’s opinion', () => {
