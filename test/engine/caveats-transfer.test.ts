@@ -79,6 +79,13 @@ describe('author voice: recall classes', () => {
     // Reported, it is the speaker's.
     expect(kinds('He said the prize went to the chair, of all people.')).toEqual([]);
   });
+  it('takes "so" before a predicate adjective ("the rules are so vague") as an intensified judgement', () => {
+    expect(
+      kinds('The new parking rules are so vague that nobody follows them.').some((k) => k.startsWith('opinion')),
+    ).toBe(true);
+    // A measure, not a grade: "so far", "so many".
+    expect(kinds('The repairs are so far on schedule.')).toEqual([]);
+  });
 });
 
 describe('author voice: news-report uses that are not the author’s opinion', () => {

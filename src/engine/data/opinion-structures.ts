@@ -327,6 +327,7 @@ export const PREDICATE_DEGREES: readonly string[] = [
   'singularly',
   'decidedly',
   'eminently',
+  'so',
 ];
 
 /**
