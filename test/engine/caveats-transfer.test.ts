@@ -126,4 +126,13 @@ describe('author voice: news-report uses that are not the author’s opinion', (
     // "Our" inside a name is no first person.
     expect(kinds('The count comes from the group Parents to Save Our Schools.')).toEqual([]);
   });
+
+  it('does not take "very" before a level or a frequency ("very low", "very rare") for a booster', () => {
+    expect(kinds('Turnout in the runoff was very low.')).toEqual([]);
+    expect(kinds('Such outages are very rare in the region.')).toEqual([]);
+    // A grade stays a booster.
+    expect(kinds('Turnout in the runoff was very disappointing.').some((k) => k.startsWith('loaded-language'))).toBe(
+      true,
+    );
+  });
 });
