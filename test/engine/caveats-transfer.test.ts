@@ -135,4 +135,12 @@ describe('author voice: news-report uses that are not the author’s opinion', (
       true,
     );
   });
+
+  it('does not take how something seemed to named people ("seemed remote to farmers") for the author’s hedge', () => {
+    expect(kinds('The drought once seemed remote to the farmers of the valley.')).toEqual([]);
+    expect(kinds('The plan seemed odd to many in the village.')).toEqual([]);
+    // The author's own hedge, and an infinitive, keep it.
+    expect(kinds('The plan seemed odd.').some((k) => k.startsWith('hedge'))).toBe(true);
+    expect(kinds('The plan seemed likely to pass.').some((k) => k.startsWith('hedge'))).toBe(true);
+  });
 });

@@ -16,6 +16,7 @@ import {
   KIND_DETERMINERS,
   PREDICATE_BEFORE,
   REPORTED_OUGHT,
+  SEEM_EXPERIENCERS,
   SAYING_AFTER_APPEAR,
   STANCE_GLUE,
 } from '../data/caveat-words';
@@ -229,6 +230,8 @@ export function toDraft(
       // "a different kind of help", "the sort of issue", "what kind of travel": a noun after a
       // determiner, not "it's kind of odd" (PolNeAR dev had a dozen of these in straight news).
       if (/^(kind|sort) of$/.test(entry(toks, i, n)) && i > 0 && KIND_DETERMINERS.has(toks[i - 1].norm)) return null;
+      // "may once have seemed far away to European citizens": how it looked to them, reported.
+      if (/^(seems|seem|seemed)$/.test(first.norm) && seemsToSomebody(text, toks, i + 1)) return null;
       // "How much, if anything, do you pay": a quantity asked after, not a hedge.
       if (first.norm === 'if' && i > 0 && /^(much|what|how|many|little)$/.test(toks[i - 1].norm)) return null;
       return draftOf(
@@ -352,6 +355,22 @@ function namesWhatIsNeeded(text: string, toks: Token[], i: number): boolean {
     if (!onlySpaceBetween(text, t, toks[k + 1])) return false;
     if (NOUN_DETERMINERS.has(t.norm)) return k < i - 2;
     if (!isLower(text, t) || FUNCTION_WORDS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+const EXPERIENCER_STARTS = new Set([...DETERMINERS, ...SEEM_EXPERIENCERS]);
+/**
+ * "seemed far away to European citizens", "seems odd to many": one to three words of predicate,
+ * then "to" and the people it seemed so to (a capitalised name or a determiner), not an
+ * infinitive ("seemed to capture", "seems likely to pass").
+ */
+function seemsToSomebody(text: string, toks: Token[], j: number): boolean {
+  for (let k = j + 1; k < toks.length && k <= j + 3; k++) {
+    if (!onlySpaceBetween(text, toks[k - 1], toks[k])) return false;
+    if (toks[k].norm !== 'to') continue;
+    const who = toks[k + 1];
+    return !!who && (EXPERIENCER_STARTS.has(who.norm) || /^\p{Lu}/u.test(text[who.start]));
   }
   return false;
 }

@@ -352,3 +352,19 @@ export const GENERIC_MODALS = new Set([
   'must',
   'therefore',
 ]);
+
+/** Who something can seem to, after the determiners: "seemed remote to many", "seemed odd to them". */
+export const SEEM_EXPERIENCERS = new Set([
+  'many',
+  'some',
+  'most',
+  'few',
+  'him',
+  'them',
+  'us',
+  'me',
+  'voters',
+  'people',
+  'observers',
+  'outsiders',
+]);
