@@ -61,6 +61,7 @@ describe('author voice: recall classes', () => {
   it('takes an attitude adverb ("Bizarrely", "wisely") as the author’s comment', () => {
     expect(kinds('Bizarrely, the museum closes on the one sunny day of the week.')).toContain('opinion: Bizarrely');
     expect(kinds('The board wisely kept the old bridge open.')).toContain('opinion: wisely');
+    expect(kinds('Nobody really expects the ferry to run on time.')).toContain('opinion: really');
   });
   it('takes "needs X done" as the author’s prescription', () => {
     expect(

@@ -107,6 +107,7 @@ export const STANCE_MARKERS: readonly string[] = [
   'luckily',
   'inexplicably',
   'scandalously',
+  'really',
 ];
 
 /** Boosters that amplify the judgement that follows ("a highly dangerous slippery slope"). */
