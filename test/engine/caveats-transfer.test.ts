@@ -62,6 +62,8 @@ describe('author voice: recall classes', () => {
     expect(kinds('Bizarrely, the museum closes on the one sunny day of the week.')).toContain('opinion: Bizarrely');
     expect(kinds('The board wisely kept the old bridge open.')).toContain('opinion: wisely');
     expect(kinds('Nobody really expects the ferry to run on time.')).toContain('opinion: really');
+    // "definitely" grades wherever it stands, not only at a clause start.
+    expect(kinds('It was a definitely better season for the club.')).toContain('opinion: definitely');
   });
   it('takes "needs X done" as the author’s prescription', () => {
     expect(

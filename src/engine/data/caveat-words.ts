@@ -49,7 +49,6 @@ export const CLAUSE_INITIAL_ONLY = new Set([
   'deliberately',
   'indeed',
   'certainly',
-  'definitely',
 ]);
 
 /** Function words: never "the noun a loaded adjective qualifies". */
