@@ -58,10 +58,12 @@ describe('author voice: recall classes', () => {
     // Reported, the formula is the speaker's.
     expect(kinds('The minister said a podcast is no substitute for a teacher.')).toEqual([]);
   });
-  it('takes an attitude adverb ("Bizarrely", "wisely") as the author’s comment', () => {
+  it('takes an attitude or judging manner adverb ("Bizarrely", "callously") as the author’s comment', () => {
     expect(kinds('Bizarrely, the museum closes on the one sunny day of the week.')).toContain('opinion: Bizarrely');
     expect(kinds('The board wisely kept the old bridge open.')).toContain('opinion: wisely');
     expect(kinds('Nobody really expects the ferry to run on time.')).toContain('opinion: really');
+    expect(kinds('The landlord callously ignored the tenants’ letters.')).toContain('opinion: callously');
+    expect(kinds('The plan was ludicrously expensive.')).toContain('loaded-language: ludicrously expensive');
     // "definitely" grades wherever it stands, not only at a clause start.
     expect(kinds('It was a definitely better season for the club.')).toContain('opinion: definitely');
   });
