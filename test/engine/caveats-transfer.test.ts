@@ -91,6 +91,14 @@ describe('author voice: recall classes', () => {
     // A measure, not a grade: "so far", "so many".
     expect(kinds('The repairs are so far on schedule.')).toEqual([]);
   });
+  it('takes doubt cast in the author’s voice ("anything but", "would have us believe") as opinion', () => {
+    expect(kinds('The vote on the new bylaws was anything but fair.').some((k) => k.startsWith('opinion'))).toBe(true);
+    expect(kinds('The landlord would have us believe the boiler is fine.').some((k) => k.startsWith('opinion'))).toBe(
+      true,
+    );
+    // Reported, the doubt is the speaker's.
+    expect(kinds('The tenants said the vote was anything but fair.')).toEqual([]);
+  });
 });
 
 describe('author voice: news-report uses that are not the author’s opinion', () => {

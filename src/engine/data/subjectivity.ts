@@ -307,6 +307,20 @@ export const OPINION_PHRASES: readonly string[] = [
   'miss the mark',
   'misses the mark',
   'missed the mark',
+  // Doubt cast in the author's voice on what others say or do (PTC's Doubt technique): "was
+  // anything but democratic", "hasn't bothered to check", "would have us believe".
+  'anything but',
+  "didn't bother to",
+  'did not bother to',
+  "hasn't bothered to",
+  'never bothered to',
+  'would have us believe',
+  'want us to believe',
+  'wants us to believe',
+  'want you to believe',
+  'wants you to believe',
+  "doesn't add up",
+  "don't add up",
 ];
 
 /** Prescriptive modals in the author's voice: what somebody ought to do is an opinion. */
