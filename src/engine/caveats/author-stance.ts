@@ -4,15 +4,18 @@
  * outside reported speech, so nobody else's words are flagged as the author's:
  * - the inclusive first person: "we'll all be waiting", "just so we're all clear", "you and I have
  *   been paying", "if our leaders were serious" (the author and the reader as one party; "our" only
- *   before the country and its institutions, data/author-stance.ts), the clause it stands in;
+ *   before the country, its institutions and the shared place and time, with up to two modifiers
+ *   between, "our long-running, ever-worsening crisis", data/author-stance.ts; not a capitalised
+ *   "Our" inside a name), the clause it stands in;
  * - an attitude the author ascribes to a named person: "an incredulous Carlson asked ...";
  * - an evaluative noun used to refer: "her latest antics", "this charade", "such nonsense";
- * - a verdict by comparison on someone's conduct: "..., Jimenez said, acting like a bully".
+ * - a verdict by comparison on someone's conduct: "..., Jimenez said, acting like a bully";
+ * - a grade conceded beside another: "useful, if unsettling", "a bold, if flawed, plan".
  *
  * Reported speech: a verb of saying after the cue, or before it without a comma closing the tag,
  * makes the cue somebody's ("critics say he is acting like a bully"); "“...,” she said, acting like
- * a bully" is the author's remark after the tag. An attitude ascribed to a person stays the
- * author's when that person speaks next ("an incredulous Carlson asked"). A cue followed on its line
+ * a bully" is the author's remark after the tag. An attitude ascribed to a person, and a conceded
+ * grade, stay the author's when somebody speaks next ("an incredulous Carlson asked"). A cue followed on its line
  * by a closing curly quotation mark before any opening one is inside a quotation the scanner did
  * not pair ("... leader of our nation.” ― Name").
  *

@@ -18,7 +18,11 @@
  * before a closing tag ("..., officials said.") is the speaker's; a charged word in a reported
  * characterisation ("derided the deal as toothless", "accused him of ...") is kept as attributed;
  * named literal senses ("crude oil", "outstanding debts", "a kind of help"), measured degrees
- * ("very few", "deeply divided") and foreseen necessities ("would soon have to") are not flagged.
+ * ("very few", "very low", "deeply divided") and foreseen necessities ("would soon have to") are not
+ * flagged; nor is a guess in the content clause of a noun of saying or thinking ("an acknowledgment
+ * that he may be ..."), in what a colon after a noun of position introduces ("the same position on
+ * it: ..., and Congress should act"), in a relative clause naming what is needed ("the money it
+ * needs to provide"), or how something seemed to named people ("seemed far away to citizens").
  *
  * The cue rules are caveats/cue-rules.ts, the patterns caveats/patterns.ts, clause bounds and the
  * reporting context caveats/clauses.ts; their word sets data/caveat-words.ts and caveat-senses.ts.
