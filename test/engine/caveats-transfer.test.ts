@@ -99,6 +99,14 @@ describe('author voice: recall classes', () => {
     // Reported, the doubt is the speaker's.
     expect(kinds('The tenants said the vote was anything but fair.')).toEqual([]);
   });
+  it('takes the author’s view announced in the first person ("In my view", "My guess:") as opinion', () => {
+    expect(kinds('In my view, the ferry timetable is the real story here.').some((k) => k.startsWith('opinion'))).toBe(
+      true,
+    );
+    expect(kinds('My guess: the council will fold by June.').some((k) => k.startsWith('opinion'))).toBe(true);
+    // Inside quotation marks it is the speaker's.
+    expect(kinds('“In my view, the timetable is the story,” the mayor said.')).toEqual([]);
+  });
 });
 
 describe('author voice: news-report uses that are not the author’s opinion', () => {
