@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findCaveats } from '../../src/engine/caveats';
 import { analyse } from '../../src/engine/document';
 import type { Caveat } from '../../src/schema/brief';
+import { LINEAR_GROWTH_LIMIT, growthRatio } from './growth';
 
 const author = (text: string): Caveat[] =>
   findCaveats(analyse(text), { claims: [], sources: [] }).filter((k) => k.voice === 'author');
@@ -164,4 +165,13 @@ describe('author voice: news-report uses that are not the author’s opinion', (
     expect(kinds('The plan seemed odd.').some((k) => k.startsWith('hedge'))).toBe(true);
     expect(kinds('The plan seemed likely to pass.').some((k) => k.startsWith('hedge'))).toBe(true);
   });
+});
+
+describe('author voice: linear on one long line', () => {
+  it('stays linear on a single line full of cues (no line break for the reported-frame check to stop at)', () => {
+    const line = 'really definitely, useful, if clumsy, in my view not the same as ';
+    const make = (n: number) => analyse(line.repeat(n));
+    const none = { claims: [], sources: [] };
+    expect(growthRatio(make, (d) => findCaveats(d, none), 1500)).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  }, 60_000);
 });
