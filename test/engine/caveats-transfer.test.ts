@@ -33,6 +33,9 @@ describe('author voice: recall classes', () => {
     );
     expect(kinds('It was a craven retreat by the committee.')).toContain('loaded-language: craven retreat');
     expect(kinds('The mayor gave a lacklustre speech at the opening.')).toContain('loaded-language: lacklustre speech');
+    expect(kinds('The stadium deal is a boondoggle for the developers.').some((k) => k.includes('boondoggle'))).toBe(
+      true,
+    );
     // The same sentence shape with a factual adjective stays quiet.
     expect(kinds('The council unveiled a new plan for the riverfront.')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 /**
- * Judgement adjectives of craft and reasoning: words by which a writer grades how well something
+ * Judgement words of craft, reasoning and conduct: adjectives (and, below, nouns) by which a writer grades how well something
  * is made, argued or done ("a muddled manifesto", "an ill-conceived plan", "tedious prose"). Part
  * of LOADED_TERMS (data/loaded-terms.ts), after the hand-written and mined entries; a loaded
  * adjective takes in the noun it qualifies (caveats/cue-rules.ts).
@@ -86,4 +86,35 @@ export const EVALUATIVE_ADJECTIVES: readonly string[] = [
   'patronizing',
   'sneering',
   'snide',
+];
+
+/**
+ * Nouns that pass the same judgement on conduct or talk ("this boondoggle", "their pandering",
+ * "such claptrap"). Same origin and check as the adjectives above; literal or legal senses
+ * ("temporary insanity", "madness" of a disease) are left out.
+ */
+export const EVALUATIVE_CONDUCT_NOUNS: readonly string[] = [
+  'claptrap',
+  'balderdash',
+  'twaddle',
+  'gibberish',
+  'bluster',
+  'boondoggle',
+  'shambles',
+  'folly',
+  'incompetence',
+  'ineptitude',
+  'lunacy',
+  'hubris',
+  'pettiness',
+  'duplicity',
+  'chicanery',
+  'skulduggery',
+  'skullduggery',
+  'buffoonery',
+  'theatrics',
+  'histrionics',
+  'pandering',
+  'virtue-signalling',
+  'virtue-signaling',
 ];
