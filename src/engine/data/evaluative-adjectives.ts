@@ -1,6 +1,7 @@
 /**
- * Judgement words of craft, reasoning and conduct: adjectives (and, below, nouns) by which a writer grades how well something
- * is made, argued or done ("a muddled manifesto", "an ill-conceived plan", "tedious prose"). Part
+ * Judgement words of craft, reasoning and conduct: adjectives (and, below, nouns) by which a
+ * writer grades how well something is made, argued or done ("a muddled manifesto", "an
+ * ill-conceived plan", "tedious prose"). Part
  * of LOADED_TERMS (data/loaded-terms.ts), after the hand-written and mined entries; a loaded
  * adjective takes in the noun it qualifies (caveats/cue-rules.ts).
  *
