@@ -111,6 +111,16 @@ describe('author voice: recall classes', () => {
     // Inside quotation marks it is the speaker's.
     expect(kinds('“In my view, the timetable is the story,” the mayor said.')).toEqual([]);
   });
+  it('takes how the facts fit ("No wonder", "It is no coincidence") and a remarked omission ("went unanswered") as the author’s', () => {
+    expect(kinds('No wonder the ferry runs late every winter.').some((k) => k.startsWith('opinion'))).toBe(true);
+    expect(kinds('It is no coincidence that the depot closed first.').some((k) => k.startsWith('opinion'))).toBe(true);
+    expect(kinds('Her letters to the council went unanswered for a year.').some((k) => k.startsWith('opinion'))).toBe(
+      true,
+    );
+    // Reported, the remark is the speaker's; a plain past is no omission.
+    expect(kinds('She said her letters went unanswered.')).toEqual([]);
+    expect(kinds('Her letters went to the council in May.')).toEqual([]);
+  });
 });
 
 describe('author voice: news-report uses that are not the author’s opinion', () => {

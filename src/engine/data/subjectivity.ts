@@ -307,6 +307,14 @@ export const OPINION_PHRASES: readonly string[] = [
   'miss the mark',
   'misses the mark',
   'missed the mark',
+  // How the facts fit, in the author's judgement: "No wonder the plan failed", "It is no
+  // coincidence that ...".
+  'no wonder',
+  'little wonder',
+  'small wonder',
+  'no coincidence',
+  'hardly surprising',
+  'worth noting',
   // Doubt cast in the author's voice on what others say or do (PTC's Doubt technique): "was
   // anything but democratic", "hasn't bothered to check", "would have us believe".
   'anything but',
