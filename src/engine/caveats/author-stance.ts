@@ -4,15 +4,18 @@
  * outside reported speech, so nobody else's words are flagged as the author's:
  * - the inclusive first person: "we'll all be waiting", "just so we're all clear", "you and I have
  *   been paying", "if our leaders were serious" (the author and the reader as one party; "our" only
- *   before the country and its institutions, data/author-stance.ts), the clause it stands in;
+ *   before the country, its institutions and the shared place and time, with up to two modifiers
+ *   between, "our long-running, ever-worsening crisis", data/author-stance.ts; not a capitalised
+ *   "Our" inside a name), the clause it stands in;
  * - an attitude the author ascribes to a named person: "an incredulous Carlson asked ...";
  * - an evaluative noun used to refer: "her latest antics", "this charade", "such nonsense";
- * - a verdict by comparison on someone's conduct: "..., Jimenez said, acting like a bully".
+ * - a verdict by comparison on someone's conduct: "..., Jimenez said, acting like a bully";
+ * - a grade conceded beside another: "useful, if unsettling", "a bold, if flawed, plan".
  *
  * Reported speech: a verb of saying after the cue, or before it without a comma closing the tag,
  * makes the cue somebody's ("critics say he is acting like a bully"); "“...,” she said, acting like
- * a bully" is the author's remark after the tag. An attitude ascribed to a person stays the
- * author's when that person speaks next ("an incredulous Carlson asked"). A cue followed on its line
+ * a bully" is the author's remark after the tag. An attitude ascribed to a person, and a conceded
+ * grade, stay the author's when somebody speaks next ("an incredulous Carlson asked"). A cue followed on its line
  * by a closing curly quotation mark before any opening one is inside a quotation the scanner did
  * not pair ("... leader of our nation.” ― Name").
  *
@@ -27,7 +30,7 @@ import {
   EVALUATIVE_NOUN_MODIFIERS,
   SHARED_POLITY,
 } from '../data/author-stance';
-import { REPORTED_VERBS } from '../data/caveat-words';
+import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
 import { WordShapes } from '../data/common-words';
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
@@ -49,7 +52,7 @@ const SUBJECTS = new Set(
 /** Before "act", a determiner makes it the noun: "an act like this". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'any', 'each', 'such', 'his', 'her', 'their']);
 /** Words that start something at all: the scan does one lookup per word and moves on. */
-const STARTS = new Set(['a', 'an', 'you', 'our', 'like', ...WE, ...REFERRING]);
+const STARTS = new Set(['a', 'an', 'you', 'our', 'like', 'if', ...WE, ...REFERRING]);
 /** The shapes of STARTS and CONDUCT: most words are ruled out before two set lookups. */
 const CUE_SHAPES = new WordShapes([...STARTS, ...CONDUCT], 24);
 
@@ -63,6 +66,7 @@ const isTrim = (c: number) =>
   c === 32 || c === 10 || c === 9 || c === 13 || c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201d);
 
 const isCap = (text: string, t: Token | undefined) => !!t && /^\p{Lu}/u.test(text[t.start]);
+const isLowerWord = (text: string, t: Token) => /^\p{Ll}/u.test(text[t.start]);
 
 /** The clause holding [from, to) within [lo, hi): back to the last clause break, on to the next. */
 function clauseAround(text: string, from: number, to: number, lo: number, hi: number): [number, number] {
@@ -138,7 +142,11 @@ export function authorStance(doc: Doc, regions: Regions, drafts: Draft[]): void 
       // a verb of saying before the cue makes it somebody's words.
       if (
         regions.overlaps(from, to) ||
-        reported((reporting ??= reportingOf(text, toks)), i, rule === 'attitude-of-a-name')
+        reported(
+          (reporting ??= reportingOf(text, toks)),
+          i,
+          rule === 'attitude-of-a-name' || rule === 'concessive-pair',
+        )
       )
         continue;
       if (closedLater(text, to)) continue;
@@ -162,7 +170,16 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
   if (t.norm === 'you' && next === 'and' && /^(?:i|me)$/.test(toks[i + 2]?.norm ?? ''))
     return [t.start, toks[i + 2].end, 'inclusive-we', INCLUSIVE, true];
   // "our leaders", "our democracy": the country the author shares with the reader.
-  if (t.norm === 'our' && POLITY.has(next)) return [t.start, toks[i + 1].end, 'inclusive-our', INCLUSIVE, true];
+  // With up to two modifiers between: "our major cities", "our long-running, ever-worsening crisis".
+  // Not "Our" inside a name ("Alliance to Reclaim Our Schools").
+  if (t.norm === 'our') {
+    if (i > 0 && isCap(text, t)) return null;
+    for (let j = i + 1; j < toks.length && j <= i + 3; j++) {
+      if (POLITY.has(toks[j].norm)) return [t.start, toks[j].end, 'inclusive-our', INCLUSIVE, true];
+      if (!isLowerWord(text, toks[j]) || FUNCTION_WORDS.has(toks[j].norm)) break;
+    }
+    return null;
+  }
   // "an incredulous Carlson", "a visibly angry Trump".
   if (t.norm === 'a' || t.norm === 'an') {
     let j = i + 1;
@@ -184,6 +201,8 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
     if (!NOUNS.has(toks[j]?.norm ?? '')) return null;
     return [t.start, toks[j].end, 'evaluative-noun', NOUN, false];
   }
+  // "useful, if unsettling", "a bold, if flawed, plan": two grades of one thing, the second conceded.
+  if (t.norm === 'if') return concessivePair(text, toks, i);
   // "acting like a bully".
   // Not the noun ("an act like this") nor a clause after "like" ("acts like you're doing ...").
   if (
@@ -197,6 +216,37 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
   return null;
 }
 
+/** What may follow "if" in a conditional cut short ("ready, if needed"): no concession. */
+const ELLIPTIC_IF = new Set(
+  'necessary possible needed required appropriate applicable any anything anyone anybody ever so not only true elected approved confirmed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "ADJ, if ADJ" closed by a clause break or a comma before a noun: "useful, if unsettling:", "a
+ * lively, if predictable, talk". Not a condition cut short ("punishable by prison, if convicted.")
+ * nor a clause ("a risk, if mourners touch the body").
+ */
+function concessivePair(text: string, toks: Token[], i: number): Found | null {
+  const prev = toks[i - 1];
+  const graded = toks[i + 1];
+  if (!prev || !graded || !/,\s*$/.test(text.slice(prev.end, toks[i].start))) return null;
+  if (!isLowerWord(text, prev) || FUNCTION_WORDS.has(prev.norm) || !isLowerWord(text, graded)) return null;
+  if (
+    FUNCTION_WORDS.has(graded.norm) ||
+    ELLIPTIC_IF.has(graded.norm) ||
+    !/^\s+$/.test(text.slice(toks[i].end, graded.start))
+  )
+    return null;
+  const after = text.slice(graded.end, toks[i + 2]?.start ?? graded.end + 2);
+  // A participle only as a modifier set off by commas ("a bold, if flawed, plan").
+  const closed = /^,/.test(after) ? !!toks[i + 2] && isLowerWord(text, toks[i + 2]) : /^[:;.\u2014\u2013]/.test(after);
+  if (!closed || (/ed$/.test(graded.norm) && !/^,/.test(after))) return null;
+  return [prev.start, graded.end, 'concessive-pair', CONCESSIVE, false];
+}
+
+const CONCESSIVE = 'a grade conceded beside another (“useful, if unsettling”): the author’s evaluation';
 const INCLUSIVE = 'the author speaking for the reader in the first person: a stance, not a report';
 const ATTITUDE = 'an attitude the author ascribes to a named person';
 const NOUN = 'an evaluative noun used to refer: the author’s verdict on what it names';

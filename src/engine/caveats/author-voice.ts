@@ -18,7 +18,11 @@
  * before a closing tag ("..., officials said.") is the speaker's; a charged word in a reported
  * characterisation ("derided the deal as toothless", "accused him of ...") is kept as attributed;
  * named literal senses ("crude oil", "outstanding debts", "a kind of help"), measured degrees
- * ("very few", "deeply divided") and foreseen necessities ("would soon have to") are not flagged.
+ * ("very few", "very low", "deeply divided") and foreseen necessities ("would soon have to") are not
+ * flagged; nor is a guess in the content clause of a noun of saying or thinking ("an acknowledgment
+ * that he may be ..."), in what a colon after a noun of position introduces ("the same position on
+ * it: ..., and Congress should act"), in a relative clause naming what is needed ("the money it
+ * needs to provide"), or how something seemed to named people ("seemed far away to citizens").
  *
  * The cue rules are caveats/cue-rules.ts, the patterns caveats/patterns.ts, clause bounds and the
  * reporting context caveats/clauses.ts; their word sets data/caveat-words.ts and caveat-senses.ts.
@@ -37,7 +41,7 @@ import { LOADED_TERMS } from '../data/loaded-terms';
 import { WordShapes } from '../data/common-words';
 import { PhraseIndex, type Entry } from './lexicon';
 import type { Regions } from './regions';
-import { reportedBefore, tagStart } from './clauses';
+import { afterPositionColon, reportedBefore, tagStart } from './clauses';
 import { loadedReason, toDraft } from './cue-rules';
 import { VAGUE_HEADS, genericYou, superlativeAt, vagueSource } from './patterns';
 
@@ -106,6 +110,8 @@ function buildWordCues(): ReadonlyMap<string, WordCues> {
 }
 /** Cues whose statement is somebody else's when a verb of saying or thinking comes before them. */
 const REPORTED_CONTEXT_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion']);
+/** Cues whose statement is somebody's position when a colon after "position", "view" ... introduces it. */
+const POSITION_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion', 'prescriptive']);
 export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft[]): void {
   const { text } = doc;
   const toks = doc.words.range(s.start, s.end);
@@ -157,6 +163,11 @@ export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft
     }
     // Reported speech the attribution missed: "officials said the bill will likely pass".
     if (!attributed && REPORTED_CONTEXT_CUES.has(entry.category) && reportedBefore(toks, i)) {
+      i += n;
+      continue;
+    }
+    // "both men had the same position on it: ..., and Congress should act": somebody's stated position.
+    if (!attributed && POSITION_CUES.has(entry.category) && afterPositionColon(text, toks, i)) {
       i += n;
       continue;
     }

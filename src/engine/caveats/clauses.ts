@@ -4,12 +4,38 @@
  * where a closing speech tag starts ("..., officials said."), and small token tests.
  */
 import type { Token } from '../text/word-tokens';
-import { NUMBER_WORDS, REPORTED_VERBS, TAG_TAIL, TAG_VERBS } from '../data/caveat-words';
+import { CONTENT_NOUNS, NUMBER_WORDS, POSITION_NOUNS, REPORTED_VERBS, TAG_TAIL, TAG_VERBS } from '../data/caveat-words';
 
 const REPORTED_WINDOW = 10;
 
+/**
+ * A verb of saying or thinking in the ten words before `i`, or a noun of saying or thinking that
+ * opens its content clause ("a tacit acknowledgment that he may be the only one", "fears that the
+ * talks could collapse"): the cue is in somebody's reported words.
+ */
 export function reportedBefore(toks: Token[], i: number): boolean {
-  for (let k = Math.max(0, i - REPORTED_WINDOW); k < i; k++) if (REPORTED_VERBS.has(toks[k].norm)) return true;
+  for (let k = Math.max(0, i - REPORTED_WINDOW); k < i; k++) {
+    if (REPORTED_VERBS.has(toks[k].norm)) return true;
+    if (CONTENT_NOUNS.has(toks[k].norm) && toks[k + 1]?.norm === 'that') return true;
+  }
+  return false;
+}
+
+/** How far back a position's colon is looked for, and how far before the colon its noun may stand, in words. */
+const POSITION_WINDOW = 30;
+const POSITION_NOUN_REACH = 4;
+
+/**
+ * Is the word at `i` in what a colon after a noun of position introduces ("had the same position
+ * on global warming: it is caused by humans and Congress should act", PolNeAR dev news; "her
+ * message to donors: ...")? The first colon back within the window decides.
+ */
+export function afterPositionColon(text: string, toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - POSITION_WINDOW); k--) {
+    if (text.slice(toks[k].end, toks[k + 1].start).indexOf(':') < 0) continue;
+    for (let m = k; m >= Math.max(0, k - POSITION_NOUN_REACH); m--) if (POSITION_NOUNS.has(toks[m].norm)) return true;
+    return false;
+  }
   return false;
 }
 

@@ -16,6 +16,7 @@ import {
   KIND_DETERMINERS,
   PREDICATE_BEFORE,
   REPORTED_OUGHT,
+  SEEM_EXPERIENCERS,
   SAYING_AFTER_APPEAR,
   STANCE_GLUE,
 } from '../data/caveat-words';
@@ -64,6 +65,19 @@ export function toDraft(
       return draftOf(voice, first.start, last.end, 'opinion', `${who} comments on the facts instead of reporting them`);
     }
     case 'intensifier': {
+      // "infinitely more important", "utterly less convincing": the booster grades a comparison.
+      const graded =
+        next && (next.norm === 'more' || next.norm === 'less') && first.norm !== 'very' ? toks[i + n + 1] : undefined;
+      if (graded && isLower(text, graded) && !FUNCTION_WORDS.has(graded.norm) && !isNumber(graded))
+        return draftOf(
+          voice,
+          first.start,
+          graded.end,
+          'loaded-language',
+          attributed
+            ? `a booster (“${phrase}”), in the words of a quoted or reported speaker`
+            : `a booster (“${phrase}”): it amplifies a judgement rather than measuring anything`,
+        );
       if (!next || !isLower(text, next) || FUNCTION_WORDS.has(next.norm)) return null;
       // "the very people", "that very day": an emphatic determiner, not a booster.
       if (first.norm === 'very' && i > 0 && DETERMINERS.has(toks[i - 1].norm)) return null;
@@ -144,6 +158,9 @@ export function toDraft(
         (/^(didn't|never|hadn't)$/.test(p1 ?? '') || (p1 === 'not' && /^(did|had)$/.test(toks[i - 2]?.norm ?? '')))
       )
         return null;
+      // "the money it needs to provide food", "all the votes they have to win": a relative clause
+      // naming what somebody requires, not the author's advice.
+      if (/^(needs?|has|have) to$/.test(entry(toks, i, n)) && namesWhatIsNeeded(text, toks, i)) return null;
       const start = clauseStart(text, first.start, s.start);
       return draftOf(
         voice,
@@ -213,6 +230,8 @@ export function toDraft(
       // "a different kind of help", "the sort of issue", "what kind of travel": a noun after a
       // determiner, not "it's kind of odd" (PolNeAR dev had a dozen of these in straight news).
       if (/^(kind|sort) of$/.test(entry(toks, i, n)) && i > 0 && KIND_DETERMINERS.has(toks[i - 1].norm)) return null;
+      // "may once have seemed far away to European citizens": how it looked to them, reported.
+      if (/^(seems|seem|seemed)$/.test(first.norm) && seemsToSomebody(text, toks, i + 1)) return null;
       // "How much, if anything, do you pay": a quantity asked after, not a hedge.
       if (first.norm === 'if' && i > 0 && /^(much|what|how|many|little)$/.test(toks[i - 1].norm)) return null;
       return draftOf(
@@ -319,6 +338,41 @@ export function entry(toks: Token[], i: number, n: number): string {
     .slice(i, i + n)
     .map((t) => t.norm)
     .join(' ');
+}
+
+const RELATIVE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'you', 'i']);
+const NOUN_DETERMINERS = new Set([...DETERMINERS, 'a', 'an', 'all', 'every', 'any', 'some', 'whatever', 'enough']);
+/**
+ * "the money it needs to", "every vote he has to": a determiner, at most two words of noun
+ * phrase and a pronoun subject before the verb, with nothing but spaces between, so the pronoun
+ * opens a relative clause on the noun.
+ */
+function namesWhatIsNeeded(text: string, toks: Token[], i: number): boolean {
+  const subject = toks[i - 1];
+  if (!subject || !RELATIVE_SUBJECTS.has(subject.norm) || !onlySpaceBetween(text, subject, toks[i])) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    const t = toks[k];
+    if (!onlySpaceBetween(text, t, toks[k + 1])) return false;
+    if (NOUN_DETERMINERS.has(t.norm)) return k < i - 2;
+    if (!isLower(text, t) || FUNCTION_WORDS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+const EXPERIENCER_STARTS = new Set([...DETERMINERS, ...SEEM_EXPERIENCERS]);
+/**
+ * "seemed far away to European citizens", "seems odd to many": one to three words of predicate,
+ * then "to" and the people it seemed so to (a capitalised name or a determiner), not an
+ * infinitive ("seemed to capture", "seems likely to pass").
+ */
+function seemsToSomebody(text: string, toks: Token[], j: number): boolean {
+  for (let k = j + 1; k < toks.length && k <= j + 3; k++) {
+    if (!onlySpaceBetween(text, toks[k - 1], toks[k])) return false;
+    if (toks[k].norm !== 'to') continue;
+    const who = toks[k + 1];
+    return !!who && (EXPERIENCER_STARTS.has(who.norm) || /^\p{Lu}/u.test(text[who.start]));
+  }
+  return false;
 }
 
 const STANCE_VERBS = new Set(FIRST_PERSON_STANCE);

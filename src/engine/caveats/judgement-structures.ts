@@ -5,8 +5,10 @@
  *   chapter is quite short", "the fares are too high"), not a measure ("too early to say", "quite
  *   often"), a hedge ("isn't quite sure") or a participle ("especially affected");
  * - a deontic passive of praise or blame: "the changes are to be welcomed";
- * - a prescription by gerund: "the system needs reforming", "the rules need rewriting";
- * - a comparative verdict after a copula: "the old timetable was better", "nothing is worse".
+ * - a prescription by gerund: "the system needs reforming", "the rules need rewriting", or by
+ *   participle: "the country needs its repayments suspended";
+ * - a comparative verdict after a copula: "the old timetable was better", "nothing is worse";
+ * - an omission the author remarks on: "the questions go unasked", "the letters went unanswered".
  * Each takes its clause, from the subject's clause start to the next clause break.
  *
  * Linear: one pass over each sentence's words, a set lookup per word.
@@ -45,6 +47,9 @@ const IDIOMS = new Set(JUDGEMENT_IDIOMS);
 const PARTICIPLES = new Set(VERDICT_PARTICIPLES);
 const COMPARATIVES = new Set(COMPARATIVE_VERDICTS);
 const NEED = new Set(['need', 'needs']);
+const GO = new Set(['go', 'goes', 'went', 'gone', 'going']);
+/** Before the object of "needs X done": whose or which thing is to be done to. */
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'this', 'these', 'those']);
 
 type Found = [from: number, to: number, reason: string, rule: string];
 
@@ -81,6 +86,27 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
     }
     return null;
   }
+  // "More questions go unasked", "the insult went unanswered": an omission the author remarks on.
+  if (GO.has(t.norm) && /^un\p{Ll}{3,}(ed|en)$/u.test(next.norm) && isLower(i + 1))
+    return [t.start, next.end, 'an omission the author remarks on: a verdict, not a report', 'goes-undone'];
+  // "needs its repayments suspended", "need the rules rewritten": what ought to be done to it.
+  if (NEED.has(t.norm) && OWNERS.has(next.norm)) {
+    for (let k = i + 2; k < toks.length && k <= i + 4; k++) {
+      if (!isLower(k) || FUNCTION_WORDS.has(toks[k].norm)) return null;
+      if (k === i + 2 || !/^\p{Ll}{3,}(ed|en)$/u.test(toks[k].norm)) continue;
+      const after = toks[k + 1];
+      // A participle before its noun describes it ("needs the trained staff"); one closing the object prescribes.
+      if (after && !VERDICT_BREAK.test(text.slice(toks[k].end, after.start)) && !FUNCTION_WORDS.has(after.norm))
+        continue;
+      return [
+        t.start,
+        toks[k].end,
+        'the author says what ought to be done: a prescription, not a report',
+        'needs-done',
+      ];
+    }
+    return null;
+  }
   // "needs reforming", "need rethinking".
   if (NEED.has(t.norm) && /^\p{Ll}+ing$/u.test(text.slice(next.start, next.end)) && next.norm.length > 5) {
     const after = toks[i + 2];
@@ -99,7 +125,7 @@ export function judgementStructures(doc: Doc, regions: Regions, drafts: Draft[])
     let reported: boolean | null = null;
     for (let i = 0; i < toks.length; i++) {
       const norm = toks[i].norm;
-      if (!COPULAS.has(norm) && !NEED.has(norm)) continue;
+      if (!COPULAS.has(norm) && !NEED.has(norm) && !GO.has(norm)) continue;
       const found = cueAt(text, toks, i);
       if (!found) continue;
       reported ??= toks.some((t) => REPORTED_VERBS.has(t.norm));

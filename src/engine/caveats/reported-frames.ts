@@ -30,6 +30,34 @@ function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 
+/**
+ * Line starts found by binary search over the text's line breaks, read once: a search back from
+ * each draft would read a long single line once per draft (quadratic on a run-on line of cues).
+ */
+class LineStarts {
+  private breaks: number[] | null = null;
+  constructor(private readonly text: string) {}
+
+  at(pos: number): number {
+    const breaks = (this.breaks ??= newlinesOf(this.text));
+    let lo = 0;
+    let hi = breaks.length;
+    // The number of breaks before `pos`.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : breaks[lo - 1] + 1;
+  }
+}
+
+function newlinesOf(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
+}
+
 function lineEnd(text: string, at: number): number {
   const end = text.indexOf('\n', at);
   return end < 0 ? text.length : end;
@@ -62,8 +90,8 @@ function introducesBlock(line: string | null): boolean {
 }
 
 /** Is the line around `at` somebody's words by its frame? Cached per line start. */
-function inReportedFrame(text: string, at: number, seen: Map<number, boolean>): boolean {
-  const start = lineStart(text, at);
+function inReportedFrame(text: string, at: number, seen: Map<number, boolean>, lines: LineStarts): boolean {
+  const start = lines.at(at);
   let framed = seen.get(start);
   if (framed === undefined) {
     const end = lineEnd(text, at);
@@ -78,10 +106,11 @@ function inReportedFrame(text: string, at: number, seen: Map<number, boolean>): 
 export function quietReportedFrames(doc: Doc, drafts: Draft[], from = 0): void {
   const { text } = doc;
   const seen = new Map<number, boolean>();
+  const lines = new LineStarts(text);
   let w = from;
   for (let r = from; r < drafts.length; r++) {
     const d = drafts[r];
-    if (d.voice === 'author' && !ARTICLE_LEVEL.has(d.kind) && inReportedFrame(text, d.start, seen)) {
+    if (d.voice === 'author' && !ARTICLE_LEVEL.has(d.kind) && inReportedFrame(text, d.start, seen, lines)) {
       if (d.kind !== 'loaded-language') continue;
       d.voice = 'attributed';
       d.reason = loadedReason(true);

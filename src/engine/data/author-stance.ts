@@ -138,4 +138,17 @@ export const SHARED_POLITY: readonly string[] = [
   'founding',
   "nation's",
   "country's",
+  // The shared place and time: "our cities", "our schools", "our history", "our moment".
+  'cities',
+  'towns',
+  'streets',
+  'schools',
+  'communities',
+  'economy',
+  'history',
+  'civilization',
+  'generation',
+  'future',
+  'moment',
+  'times',
 ];

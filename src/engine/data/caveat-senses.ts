@@ -8,6 +8,12 @@
  */
 
 export const MEASURED_AFTER_VERY = new Set([
+  // A level or a frequency stated ("kept very low", "very rare"), as the copula rules' measured
+  // idioms (data/opinion-structures.ts JUDGEMENT_IDIOMS) are.
+  'low',
+  'high',
+  'rare',
+  'common',
   'few',
   'little',
   'different',

@@ -49,7 +49,6 @@ export const CLAUSE_INITIAL_ONLY = new Set([
   'deliberately',
   'indeed',
   'certainly',
-  'definitely',
 ]);
 
 /** Function words: never "the noun a loaded adjective qualifies". */
@@ -79,6 +78,27 @@ export const REPORTED_VERBS = new Set(
     // Attitudes whose content is the holder's: "an investigator, who expressed alarm that it may be
     // linked to ...", "some analysts are concerned about an escalation, perhaps during exercises" (PolNeAR).
     'expressed alarm concerned concern concerns worried worries'
+  ).split(' '),
+);
+
+/**
+ * Nouns of saying or thinking whose "that" clause is the holder's content: "an acknowledgment that
+ * he may be the only one who can ..." (PolNeAR dev news), "the hope that talks could resume".
+ */
+export const CONTENT_NOUNS = new Set(
+  (
+    'acknowledgment acknowledgement admission recognition warning warnings assertion assertions suggestion ' +
+    'suggestions belief beliefs fear fears hope hopes expectation expectations speculation prediction predictions ' +
+    'assurance assurances insistence claim claims allegation allegations argument arguments conviction sense ' +
+    'impression notion rumor rumors rumour rumours report reports signal signals message'
+  ).split(' '),
+);
+
+/** Nouns of a stated position: what a colon after them introduces is the holder's ("the same position on it: ..."). */
+export const POSITION_NOUNS = new Set(
+  (
+    'position positions view views stance message pitch argument arguments case promise pledge platform ' +
+    'answer response reply conclusion reasoning logic thinking belief beliefs premise'
   ).split(' '),
 );
 
@@ -330,4 +350,20 @@ export const GENERIC_MODALS = new Set([
   "shouldn't",
   'must',
   'therefore',
+]);
+
+/** Who something can seem to, after the determiners: "seemed remote to many", "seemed odd to them". */
+export const SEEM_EXPERIENCERS = new Set([
+  'many',
+  'some',
+  'most',
+  'few',
+  'him',
+  'them',
+  'us',
+  'me',
+  'voters',
+  'people',
+  'observers',
+  'outsiders',
 ]);

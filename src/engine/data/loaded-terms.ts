@@ -8,6 +8,7 @@
  * 2025 English subjectivity dev split, PTC (SemEval-2020 Task 11) train and PolNeAR dev as
  * data/subjectivity.ts describes. Licence: same as this repository.
  */
+import { EVALUATIVE_ADJECTIVES, EVALUATIVE_CONDUCT_NOUNS } from './evaluative-adjectives';
 import { MINED_LOADED_TERMS } from './loaded-terms-mined';
 
 /**
@@ -420,4 +421,6 @@ export const LOADED_TERMS: readonly string[] = [
   'hypocritically',
   'lazily',
   ...MINED_LOADED_TERMS,
+  ...EVALUATIVE_ADJECTIVES,
+  ...EVALUATIVE_CONDUCT_NOUNS,
 ];

@@ -93,6 +93,47 @@ export const STANCE_MARKERS: readonly string[] = [
   'deliberately',
   'cynically',
   'blatantly',
+  // Attitude adverbs of the same kind as "sadly" and "oddly", none used in PolNeAR news outside
+  // quotations: the author's feeling about, or verdict on, what is reported.
+  'regrettably',
+  'understandably',
+  'foolishly',
+  'wisely',
+  'sensibly',
+  'bizarrely',
+  'strangely',
+  'weirdly',
+  'interestingly',
+  'luckily',
+  'inexplicably',
+  'scandalously',
+  'really',
+  // Manner adverbs that judge how something was done ("callously ignored", "bravely spoke out"),
+  // none used in PolNeAR news outside quotations.
+  'callously',
+  'arrogantly',
+  'sloppily',
+  'clumsily',
+  'ineptly',
+  'dishonestly',
+  'carelessly',
+  'thoughtlessly',
+  'greedily',
+  'viciously',
+  'cruelly',
+  'ruthlessly',
+  'mercilessly',
+  'heroically',
+  'bravely',
+  'courageously',
+  'admirably',
+  'masterfully',
+  'deftly',
+  'shrewdly',
+  'cleverly',
+  'unfairly',
+  'unjustly',
+  'baselessly',
 ];
 
 /** Boosters that amplify the judgement that follows ("a highly dangerous slippery slope"). */
@@ -162,6 +203,12 @@ export const INTENSIFIERS: readonly string[] = [
   'gratuitously',
   'perfectly',
   'overly',
+  'ludicrously',
+  'preposterously',
+  'pathetically',
+  // Hyperbole by universal: "every conceivable aspect".
+  'every conceivable',
+  'every imaginable',
 ];
 
 /**
@@ -245,6 +292,43 @@ export const OPINION_PHRASES: readonly string[] = [
   'what you would expect',
   'as one would expect',
   'a good start',
+  // Verdicts by comparison and on accuracy, general English formulas (issue 16: comparative
+  // verdicts that no copula rule reaches): "is not the same as establishing it", "there is nothing
+  // like a good map", "lands closer to the mark".
+  'not the same as',
+  'no substitute for',
+  'no match for',
+  'there is nothing like',
+  "there's nothing like",
+  'nothing beats',
+  'off the mark',
+  'wide of the mark',
+  'closer to the mark',
+  'miss the mark',
+  'misses the mark',
+  'missed the mark',
+  // How the facts fit, in the author's judgement: "No wonder the plan failed", "It is no
+  // coincidence that ...".
+  'no wonder',
+  'little wonder',
+  'small wonder',
+  'no coincidence',
+  'hardly surprising',
+  'worth noting',
+  // Doubt cast in the author's voice on what others say or do (PTC's Doubt technique): "was
+  // anything but democratic", "hasn't bothered to check", "would have us believe".
+  'anything but',
+  "didn't bother to",
+  'did not bother to',
+  "hasn't bothered to",
+  'never bothered to',
+  'would have us believe',
+  'want us to believe',
+  'wants us to believe',
+  'want you to believe',
+  'wants you to believe',
+  "doesn't add up",
+  "don't add up",
 ];
 
 /** Prescriptive modals in the author's voice: what somebody ought to do is an opinion. */
