@@ -167,4 +167,12 @@ describe('things that are not actors', () => {
     expect(names).not.toContain('Ebola');
     expect(names).toContain('Lena Ostrow');
   });
+
+  it('takes a religion for no actor ("converted to Islam"), and keeps the believers and bodies', () => {
+    const text =
+      'Faith and the city\n\nThe teacher converted to Islam in 2015, and later to Christianity. The Catholic Church said Judaism was on the syllabus, Rabbi Ezra Kohn said.';
+    const names = actorsOf(text).map((a) => a.name);
+    for (const faith of ['Islam', 'Christianity', 'Judaism']) expect(names).not.toContain(faith);
+    expect(names).toEqual(expect.arrayContaining(['Catholic Church', 'Ezra Kohn']));
+  });
 });

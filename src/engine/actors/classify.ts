@@ -32,6 +32,7 @@ import { FUNCTION_WORD_SURNAMES, TITLED_NAME_PREPOSITIONS } from '../data/name-c
 import { isFirstName, isFirstNameLower } from '../data/first-names';
 import {
   DISEASE_NAMES,
+  RELIGION_NAMES,
   GROUP_PLURALS,
   ORG_AFTER,
   PLACE_FIRST,
@@ -332,8 +333,13 @@ function staticType(name: string, info: NameInfo): StaticType {
     return 'organization';
   info.rule = 'classify/thing-head';
   if (THING_HEADS.has(last) && words.length > 1) return null;
-  info.rule = 'classify/storm-or-disease';
-  if (DISEASE_NAMES.has(key) || (words.length > 1 && STORM_FIRST.has(words[0].toLowerCase()))) return null;
+  info.rule = 'classify/storm-disease-or-religion';
+  if (
+    DISEASE_NAMES.has(key) ||
+    RELIGION_NAMES.has(key) ||
+    (words.length > 1 && STORM_FIRST.has(words[0].toLowerCase()))
+  )
+    return null;
   info.rule = 'classify/place-first-or-last-word';
   if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';
   info.rule = 'classify/group-plural';

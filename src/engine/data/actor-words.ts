@@ -120,3 +120,21 @@ export const DISEASE_NAMES = new Set([
   'lassa',
   'mpox',
 ]);
+
+/** Religions and creeds ("Islam", "Christianity"): a faith is not an actor (its believers and bodies are). */
+export const RELIGION_NAMES = new Set([
+  'islam',
+  'christianity',
+  'judaism',
+  'hinduism',
+  'buddhism',
+  'sikhism',
+  'catholicism',
+  'protestantism',
+  'mormonism',
+  'shintoism',
+  'taoism',
+  'zoroastrianism',
+  'atheism',
+  'sharia',
+]);
