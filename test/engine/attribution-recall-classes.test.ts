@@ -119,6 +119,14 @@ describe('claims: criticism verbs and parenthetical subjects of stance verbs', (
     expect(claimWith(claimsOf('Mayor Lena Ortiz added the pier would reopen in May.'), 'the pier').cue).toBe('added');
   });
 
+  it('reads "attacked <country>" as a strike, and "attacked X for ..." still as words', () => {
+    expect(
+      claimsOf('The handover was done with fanfare, then France and Britain attacked Libya and toppled its ruler.'),
+    ).toEqual([]);
+    const c = claimWith(claimsOf('Senator Ana Reyes attacked the governor for raising port fees.'), 'the governor');
+    expect(c.speaker?.name).toBe('Ana Reyes');
+  });
+
   it('takes no claim from a question opened by "Who", but keeps the WHO speaking', () => {
     expect(claimsOf('The summit was called off. Who can blame the harbour workers for walking out?')).toEqual([]);
     expect(claimsOf('Who really believes the ferry will run on time?')).toEqual([]);

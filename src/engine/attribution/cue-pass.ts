@@ -16,7 +16,14 @@ import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart, medialHead, setMedialHead, takeMedialHead } from './medial-cue';
 import { trailingCueAfterClaim } from './trailing-cue';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
-import { isAddedObject, isBareCriticism, isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
+import {
+  isAddedObject,
+  isAttackOnPlace,
+  isBareCriticism,
+  isNounWithComplement,
+  isPassiveCue,
+  isRequestCue,
+} from './cue-sense';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
 import {
   appositiveSpeaker,
@@ -180,6 +187,7 @@ function verbClaim(
     isPassiveCue(t, i) ||
     isRequestCue(t, i, info.lemma) ||
     isAddedObject(t, i, info.lemma) ||
+    isAttackOnPlace(t, i, info.lemma) ||
     isBareCriticism(t, i, info.lemma)
   )
     return null;

@@ -21,6 +21,7 @@
  * Each is a predicate on the cue's token index; the cue pass asks them before its subject rules.
  */
 import { NOUNISH } from '../data/clause-words';
+import { countryOf, isPlace } from '../data/countries';
 import { TIME } from '../data/speaker-words';
 import { isFinal, isOpenQuote } from './draft';
 import { isAdverb } from './cue';
@@ -129,6 +130,19 @@ export function isBareCriticism(t: Token[], i: number, lemma: string): boolean {
     if (isWord(w) && !isQuoted(w) && (w.lower === 'for' || w.lower === 'as')) return false;
   }
   return true;
+}
+
+/** "attacked Libya", "attack South Korea": "attack" with a country or place as its object is a strike, not words. */
+export function isAttackOnPlace(t: Token[], i: number, lemma: string): boolean {
+  if (lemma !== 'attack') return false;
+  let n = i + 1;
+  if (t[n]?.lower === 'the') n++;
+  const w = t[n];
+  if (!w || !isWord(w) || isQuoted(w) || !/^\p{Lu}/u.test(w.text)) return false;
+  const two = t[n + 1] && isWord(t[n + 1]) ? `${w.text} ${t[n + 1].text}` : '';
+  return (
+    countryOf(w.text) !== undefined || isPlace(w.text) || (two !== '' && (countryOf(two) !== undefined || isPlace(two)))
+  );
 }
 
 /** "added 18,000 jobs", "added to the delays", "added up": "add" with a number, "to" or "up" right after it. */
