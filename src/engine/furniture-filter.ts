@@ -95,8 +95,13 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
     const spokenBy = claim.speaker?.actorId && !dropped.has(claim.speaker.actorId) ? claim.speaker.actorId : null;
     // An embedded post counts as furniture unless the article itself names who posted it.
     const counts = spokenBy ? notEmbed : undefined;
-    // A quotation running across a post's credit line is embedded posts run together, not one claim.
-    if (mostly(claim.start, claim.end, counts) || crossesCredit(ranges, claim.start, claim.end)) {
+    // A quotation running across a post's credit line is embedded posts run together, not one claim;
+    // a claim that opens in a widget ("American Raj: ... Best Price: $5.99 ...") was read off the widget.
+    if (
+      mostly(claim.start, claim.end, counts) ||
+      crossesCredit(ranges, claim.start, claim.end) ||
+      inside(claim.start, claim.start + 1)?.kind === 'widget'
+    ) {
       trace?.add('claim', claim.start, claim.end, 'furniture/drop');
       continue;
     }

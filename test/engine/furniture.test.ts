@@ -94,6 +94,25 @@ describe('page furniture', () => {
     expectBodyBriefed(b);
   });
 
+  it('takes a shop widget (title, author, prices) as furniture, even run into the next sentence', () => {
+    const text =
+      `${BODY}\n\nHarbour Tales: A History... Mara Quill Best Price: $5.99 Buy New $45.86 (as of 09:30 EDT - Details) And then the council voted again.\n\n` +
+      'Tide Tables Tom Reyes Best Price: $2.60 Buy New $24.57 (as of 09:00 EDT - Details)';
+    expect(
+      furnitureOf(text)
+        .filter((f) => f.kind === 'widget')
+        .map((f) => f.text),
+    ).toEqual([
+      'Harbour Tales: A History... Mara Quill Best Price: $5.99 Buy New $45.86 (as of 09:30 EDT - Details)',
+      'Tide Tables Tom Reyes Best Price: $2.60 Buy New $24.57 (as of 09:00 EDT - Details)',
+    ]);
+    const b = brief({ text });
+    expect(b.actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['Harbour Tales']));
+    expect(b.actors.map((a) => a.name)).not.toContain('Tom Reyes');
+    expect(b.claims.some((c) => c.text.includes('Best Price'))).toBe(false);
+    expectBodyBriefed(b);
+  });
+
   it('starts a wire lead claim after its dateline, so the claim reads as the speaker said it', () => {
     for (const dateline of ['DUNMORE FALLS (Reuters) - ', 'DUNMORE FALLS — ', 'DUNMORE FALLS, Dec 6 - ']) {
       const text = `${dateline}The harbour bridge will reopen in March, Mayor Tessa Grindle said on Monday.`;

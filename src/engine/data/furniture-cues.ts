@@ -31,6 +31,7 @@ export const COMMENT_CUE = 1;
 export const POLL_CUE = 2;
 export const NEWSLETTER_CUE = 4;
 export const COPYRIGHT_CUE = 8;
+export const PRODUCT_CUE = 16;
 export const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   const mark = (words: string, bit: number) => {
@@ -41,6 +42,7 @@ export const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   mark('subscribe sign signup newsletter newsletters unsubscribe opt signing agree privacy terms', NEWSLETTER_CUE);
   // "(c) 2019" is the word "c"; the sign "\u00a9" is no word and is looked for on its own.
   mark('c reserved may rewritten permission permissions originally first copyright distributed', COPYRIGHT_CUE);
+  mark('price', PRODUCT_CUE);
   return m;
 })();
 

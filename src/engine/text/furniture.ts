@@ -28,6 +28,7 @@ import {
   COMMENT_FORM,
   COPYRIGHT,
   COPYRIGHT_CUE,
+  PRODUCT_CUE,
   MONTHS,
   CUE_WORDS,
   NEWSLETTER,
@@ -64,6 +65,8 @@ export interface Furniture extends Range {
 
 /** Lines longer than this are prose: only their head and tail are read. */
 const SLICE = 240;
+/** Two prices, the second to buy at, and an optional price time: a shop box, not prose. */
+const PRODUCT_BOX = /\bPrice:\s*\$\d[\d.,]*\s+Buy (?:New|Used|Now)\s+\$\d[\d.,]*(?:\s*\(as of [^)\n]{0,40}\))?/;
 /** Longest line that can be a widget, form, credit or copyright line. */
 const MAX_FURNITURE_WORDS = 40;
 
@@ -185,6 +188,14 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   }
   if (short && words <= 12 && EMBED_LINK.test(head) && onlyLinks(head)) {
     line.kind = 'embed-credit';
+    return;
+  }
+  // A shop widget: "<title> <author> Best Price: $5.99 Buy New $45.86 (as of 09:30 EDT - Details)".
+  const box = (line.cues & PRODUCT_CUE) !== 0 ? PRODUCT_BOX.exec(head) : null;
+  if (box) {
+    line.kind = 'widget';
+    line.from = start;
+    line.end = start + box.index + box[0].length;
     return;
   }
   if (!short) {
