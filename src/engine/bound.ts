@@ -92,10 +92,11 @@ export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
 
   const budget = OUTPUT_MULTIPLE * inputLength + OUTPUT_SLACK;
   const empty = { ...b, summary: [], actors: [], claims: [], sources: [], caveats: [], truncated: [...TOP] };
-  const fixed = JSON.stringify(empty).length;
   // An upper bound first, without serialising anything: a brief is rarely a quarter of its budget.
   let bound = 0;
   for (const k of TOP) if (lists[k].length) bound += jsonLengthBound(lists[k]) - 1;
+  // The rest of the brief serialised only when its bound leaves the question open.
+  const fixed = jsonLengthBound(empty) + bound > budget ? JSON.stringify(empty).length : 0;
   if (fixed + bound > budget) {
     // Each list serialised whole: its items' sizes plus one separator each sum to its length less one
     // ("[a,b]" is 5 = (1 + 1) + (1 + 1) + 1). Item by item only when the brief is over its budget.

@@ -39,6 +39,9 @@ import {
   THING_HEADS,
 } from '../data/actor-words';
 
+const RE_INITIAL_WORD = /^\p{Lu}\.$/u;
+const RE_LOWER_LETTER = /\p{Ll}/u;
+
 export interface Candidate {
   range: Range;
   text: string;
@@ -341,7 +344,7 @@ function staticType(name: string, info: NameInfo): StaticType {
 function looksLikePerson(text: string, n: NameSpan, info: NameInfo, titleWord: string | null): boolean {
   const { words, firstName } = info;
   if (hasOpener(info)) return false;
-  if (firstName || /^\p{Lu}\.$/u.test(words[0])) return true;
+  if (firstName || RE_INITIAL_WORD.test(words[0])) return true;
   if (titleWord && PERSON_TITLES.has(titleWord)) return true;
   // "according to the Harbor Dispatch": a person's name takes no article; speech after it does not
   // change that ("the Harbor Dispatch said").
@@ -420,7 +423,7 @@ function lowerWordAfter(text: string, at: number, wanted: WordShapes): string | 
   while (i < max) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) i++;
-    else if (c > 127 && /\p{Ll}/u.test(text[i])) i++;
+    else if (c > 127 && RE_LOWER_LETTER.test(text[i])) i++;
     else break;
   }
   return i > at + 1 && wanted.mayHoldRange(text, at + 1, i) ? text.slice(at + 1, i) : null;

@@ -24,6 +24,9 @@ import type { Draft } from './author-voice';
 import type { Regions } from './regions';
 import { VERDICT_BREAK, verdictClauseEnd, verdictClauseStart } from './clauses';
 
+const RE_STARTS_LOWER = /^\p{Ll}/u;
+const RE_ING_WORD = /^\p{Ll}+ing$/u;
+
 const COPULAS = new Set([
   'is',
   'are',
@@ -52,7 +55,7 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
   const t = toks[i];
   const next = toks[i + 1];
   if (!next || VERDICT_BREAK.test(text.slice(t.end, next.start))) return null;
-  const isLower = (k: number) => !!toks[k] && /^\p{Ll}/u.test(text[toks[k].start]);
+  const isLower = (k: number) => !!toks[k] && RE_STARTS_LOWER.test(text[toks[k].start]);
   if (COPULAS.has(t.norm)) {
     // "is quite short", "are too high"; not "is so far", "was too close to call", "is quite a ..."
     if (DEGREES.has(next.norm)) {
@@ -82,7 +85,7 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
     return null;
   }
   // "needs reforming", "need rethinking".
-  if (NEED.has(t.norm) && /^\p{Ll}+ing$/u.test(text.slice(next.start, next.end)) && next.norm.length > 5) {
+  if (NEED.has(t.norm) && RE_ING_WORD.test(text.slice(next.start, next.end)) && next.norm.length > 5) {
     const after = toks[i + 2];
     // "needs funding for ...", "need housing": a noun in -ing, not a prescription of what to do.
     if (after && !VERDICT_BREAK.test(text.slice(next.end, after.start)) && !FUNCTION_WORDS.has(after.norm)) return null;

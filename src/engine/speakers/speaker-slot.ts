@@ -27,6 +27,10 @@ import { NEGATIVE_DETERMINERS, PERSON_HEADS } from '../data/speaker-heads';
 import { LowerWords } from './lower-words';
 import { isHeadless } from './speaker-head';
 
+const RE_PARTY_TAG_SHAPE = /^\p{Lu}-\p{Lu}/u;
+const RE_PRONOUN_CONTRACTION = /^(\p{L}+)[’'](?:re|m|ve|ll|d)$/iu;
+const RE_LABEL_ONLY = /^\s*[\p{L}-]+:\s*$/u;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'von', 'van', 'al', 'bin', '&']);
 const BODY_TYPES = new Set<Actor['type']>(['organization', 'country', 'group']);
@@ -86,7 +90,7 @@ export function slotKind(name: string, lowerWords: WordSet): 'name' | 'phrase' |
   if (/^\d[\d,.]*$/.test(first) || words.some((w) => CONTRACTION.test(w))) return 'none';
   if (words.length > 1 && SPEAKER_PRONOUNS.has(first)) return 'none';
   // A party or state tag standing alone ("R-Texas", "D-Calif.") is not a speaker.
-  if (words.length === 1 && /^\p{Lu}-\p{Lu}/u.test(words[0] ?? '')) return 'none';
+  if (words.length === 1 && RE_PARTY_TAG_SHAPE.test(words[0] ?? '')) return 'none';
   if (words.length === 2 && words[0] === words[1]) return 'none';
   if (words.length === 1) {
     const low = first.replace(/\.$/, '');
@@ -112,7 +116,7 @@ function namesActor(actor: Actor, word: string): boolean {
 /** The phrase without the auxiliaries, negations and adverbs that end it ("his aides haven't" -> "his aides"). */
 function trimAuxiliaries(name: string): string | null {
   // "I've", "you're": the pronoun is the speaker, the auxiliary is not.
-  const pronoun = /^(\p{L}+)[’'](?:re|m|ve|ll|d)$/iu.exec(name.trim());
+  const pronoun = RE_PRONOUN_CONTRACTION.exec(name.trim());
   if (pronoun && SPEAKER_PRONOUNS.has((pronoun[1] ?? '').toLowerCase())) return pronoun[1] ?? null;
   const words = name.split(/\s+/);
   let n = words.length;
@@ -213,7 +217,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
         // "PLACE: text" with no verb of saying is a dateline, not a place speaking.
         return claim.cue ? claim : set(null);
       }
-      if (/^\p{Lu}-\p{Lu}/u.test(sp.name)) return set(partyTagOwner(claim, sp.name));
+      if (RE_PARTY_TAG_SHAPE.test(sp.name)) return set(partyTagOwner(claim, sp.name));
       const words = sp.name.match(WORD) ?? [];
       // A slot that holds neither the actor's name nor a pronoun for it names someone else, or nobody.
       if (kind === 'none' && !words.some((w) => OBJECT_PRONOUNS.has(w.toLowerCase()) || namesActor(actor, w)))
@@ -247,8 +251,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     if (/\s/.test(name.trim()) || DOCUMENT_NOUNS.has(name.toLowerCase())) return false;
     const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
     return (
-      /^\s*[\p{L}-]+:\s*$/u.test(text.slice(lineStart, claim.start)) &&
-      text.startsWith(name, text.indexOf(name, lineStart))
+      RE_LABEL_ONLY.test(text.slice(lineStart, claim.start)) && text.startsWith(name, text.indexOf(name, lineStart))
     );
   }
 

@@ -43,6 +43,10 @@ import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks }
 import { firstEndingAfter } from './partition';
 import { DocTokens } from './word-tokens';
 
+const RE_STARRED_LABEL = /\p{L}[^*]*\*\s*$/u;
+const RE_HEADLINE_OPENER = /^[\p{Lu}\d[]/u;
+const RE_LETTER = /\p{L}/u;
+
 export type FurnitureKind =
   | 'headline'
   | 'byline'
@@ -193,10 +197,7 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   }
   const shape = creditLineKind(head, words);
   if (shape) line.kind = shape;
-  else if (
-    ((line.cues & COMMENT_CUE) !== 0 && COMMENT_FORM.test(head)) ||
-    (words <= 3 && /\p{L}[^*]*\*\s*$/u.test(head))
-  )
+  else if (((line.cues & COMMENT_CUE) !== 0 && COMMENT_FORM.test(head)) || (words <= 3 && RE_STARRED_LABEL.test(head)))
     line.kind = 'comment-form';
   else if ((line.cues & POLL_CUE) !== 0 && POLL.test(head)) line.kind = 'widget';
   else if ((line.cues & NEWSLETTER_CUE) !== 0 && NEWSLETTER.test(head) && (words <= 25 || /\byou\b/i.test(head)))
@@ -208,12 +209,12 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   else if (words <= 30 && RELATED.test(head)) line.kind = 'related';
   else if (words <= 12 && isShareRun(head)) line.kind = 'share';
   else if (endsInDigit(head) && DATELINE_ISO.test(head)) line.kind = 'dateline';
-  else if (words <= 20 && /^[\p{Lu}\d[]/u.test(head) && isHeadline(head, words)) line.kind = 'headline';
+  else if (words <= 20 && RE_HEADLINE_OPENER.test(head) && isHeadline(head, words)) line.kind = 'headline';
   else if (
     words <= 3 &&
     !/[.!?;,:"\u201d\u2019')\]\u2026]$/.test(head) &&
     !/^[-\u2014\u2013]/.test(head) &&
-    /\p{L}/u.test(head)
+    RE_LETTER.test(head)
   )
     line.kind = 'label';
   else datelineOf(text, line, head, firstBody);
