@@ -42,6 +42,7 @@ import { captionsAndRepeats, creditLineKind } from './furniture-credits';
 import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks } from './furniture-shapes';
 import { firstEndingAfter } from './partition';
 import { DocTokens } from './word-tokens';
+import { WordShapes } from '../data/common-words';
 
 const RE_STARRED_LABEL = /\p{L}[^*]*\*\s*$/u;
 const RE_HEADLINE_OPENER = /^[\p{Lu}\d[]/u;
@@ -134,6 +135,9 @@ export function findFurniture(
   return collect(text, lines);
 }
 
+/** The cue words' shapes: most words are ruled out without hashing them. */
+const CUE_SHAPES = new WordShapes(CUE_WORDS.keys(), 12);
+
 function readLines(text: string, words: DocTokens): Line[] {
   const lines: Line[] = [];
   const all = words.all;
@@ -151,7 +155,10 @@ function readLines(text: string, words: DocTokens): Line[] {
     if (e > s) {
       let cues = 0;
       while (w < all.length && all[w].start < s) w++;
-      for (; w < all.length && all[w].start < e; w++) cues |= CUE_WORDS.get(all[w].norm) ?? 0;
+      for (; w < all.length && all[w].start < e; w++) {
+        const norm = all[w].norm;
+        if (CUE_SHAPES.mayHold(norm)) cues |= CUE_WORDS.get(norm) ?? 0;
+      }
       lines.push({
         start: s,
         end: e,

@@ -76,13 +76,24 @@ export class DocTokens {
     return lo;
   }
 
-  /** The words wholly inside [start, end). */
+  /**
+   * The words wholly inside [start, end). Shared, not to be changed: five caveat rules each read
+   * every sentence's words, and the stretch asked for last from each start is handed out again
+   * instead of searched and copied anew.
+   */
   range(start: number, end: number): Token[] {
+    const known = this.ranges.get(start);
+    if (known !== undefined && known.end === end) return known.words;
     const from = this.indexAt(start);
     let to = from;
     while (to < this.all.length && this.all[to].end <= end) to++;
-    return this.all.slice(from, to);
+    const words = this.all.slice(from, to);
+    this.ranges.set(start, { end, words });
+    return words;
   }
+
+  /** The last stretch asked for from each start. */
+  private readonly ranges = new Map<number, { end: number; words: Token[] }>();
 }
 
 function normalise(word: string): string {
