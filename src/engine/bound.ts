@@ -91,12 +91,15 @@ export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
   };
 
   const budget = OUTPUT_MULTIPLE * inputLength + OUTPUT_SLACK;
-  const empty = { ...b, summary: [], actors: [], claims: [], sources: [], caveats: [], truncated: [...TOP] };
   // An upper bound first, without serialising anything: a brief is rarely a quarter of its budget.
   let bound = 0;
   for (const k of TOP) if (lists[k].length) bound += jsonLengthBound(lists[k]) - 1;
-  // The rest of the brief serialised only when its bound leaves the question open.
-  const fixed = jsonLengthBound(empty) + bound > budget ? JSON.stringify(empty).length : 0;
+  // The rest of the brief (made and) serialised only when its bound leaves the question open.
+  let fixed = 0;
+  if (fixedLengthBound(b) + bound > budget) {
+    const empty = { ...b, summary: [], actors: [], claims: [], sources: [], caveats: [], truncated: [...TOP] };
+    fixed = JSON.stringify(empty).length;
+  }
   if (fixed + bound > budget) {
     // Each list serialised whole: its items' sizes plus one separator each sum to its length less one
     // ("[a,b]" is 5 = (1 + 1) + (1 + 1) + 1). Item by item only when the brief is over its budget.
@@ -126,6 +129,19 @@ export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
   const out: B = { ...b, ...lists };
   if (cut.size) out.truncated = [...cut].sort();
   return out;
+}
+
+/**
+ * At least the serialised length of the brief with its five lists empty and every list named in
+ * `truncated` (what boundBrief measures first), read off the brief without making that copy.
+ */
+function fixedLengthBound(b: Brief): number {
+  let n = 2 + 6 * 'truncated'.length + 4 + jsonLengthBound(TOP);
+  for (const key in b) {
+    if (key === 'truncated') continue;
+    n += 6 * key.length + 4 + ((TOP as string[]).includes(key) ? 2 : jsonLengthBound(b[key as keyof Brief]));
+  }
+  return n;
 }
 
 function unlinked(c: Claim): Claim {
