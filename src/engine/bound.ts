@@ -30,7 +30,8 @@ function dedupeRanges(ranges: Range[]): Range[] {
     out.push(r);
     end = r.end;
   }
-  return out;
+  // Nothing dropped or moved (the usual case): the list as it came (no caller changes either).
+  return out.length === ranges.length && sorted === ranges ? ranges : out;
 }
 
 /** Sorted as dedupeRanges sorts: by start, the longer of two with one start first. */
@@ -45,7 +46,8 @@ function inMentionOrder(ranges: Range[]): boolean {
 
 function dedupeNames(names: string[]): string[] {
   // No roles or aliases (most actors), or one: nothing to compare, no set to make.
-  if (names.length <= 1) return names.length === 0 ? [] : [capName(names[0])];
+  if (names.length === 0) return names;
+  if (names.length === 1) return names[0].length <= NAME_MAX ? names : [capName(names[0])];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const n of names) {
