@@ -81,7 +81,21 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']
  * percent"), a pronoun with words after it ("I am"), a clause (a verb and its object: "Bullets
  * contain a charge"), a credit line's doubled word, a party tag.
  */
-export function slotKind(name: string, lowerWords: WordSet): 'name' | 'phrase' | 'common' | 'pronoun' | 'none' {
+export function slotKind(name: string, lowerWords: WordSet): SlotKind {
+  // The same phrases fill many slots of one article ("he", "the official"): each is read once per
+  // article (the answer depends only on the phrase and the article's lower-case words).
+  let known = SLOT_KINDS.get(lowerWords);
+  if (known === undefined) SLOT_KINDS.set(lowerWords, (known = new Map()));
+  let kind = known.get(name);
+  if (kind === undefined) known.set(name, (kind = readSlotKind(name, lowerWords)));
+  return kind;
+}
+
+type SlotKind = 'name' | 'phrase' | 'common' | 'pronoun' | 'none';
+/** slotKind's answers, per set of lower-case words (one per article, never changed once made), let go with it. */
+const SLOT_KINDS = new WeakMap<WordSet, Map<string, SlotKind>>();
+
+function readSlotKind(name: string, lowerWords: WordSet): SlotKind {
   const words = name.match(WORD) ?? [];
   const first = (words[0] ?? '').toLowerCase();
   if (!first) return 'none';
