@@ -185,7 +185,8 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   const tailStart = Math.max(start, end - SLICE);
 
   // An embedded post's credit closes the line; the text before it is the post.
-  const credit = EMBED_CREDIT.exec(tail);
+  // (The credit holds "(@handle)": without "(@" in the tail the pattern cannot match, and is not tried.)
+  const credit = tail.includes('(@') ? EMBED_CREDIT.exec(tail) : null;
   if (credit || (short && INSTAGRAM.test(head))) {
     let from = credit ? tailStart + credit.index : start;
     const link = EMBED_LINK.exec(tail);
