@@ -59,7 +59,8 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
     // "is quite short", "are too high"; not "is so far", "was too close to call", "is quite a ..."
     if (DEGREES.has(next.norm)) {
       const adj = toks[i + 2];
-      if (!adj || !RE_STARTS_LOWER.test(text[adj.start]) || FUNCTION_WORDS.has(adj.norm) || IDIOMS.has(adj.norm)) return null;
+      if (!adj || !RE_STARTS_LOWER.test(text[adj.start]) || FUNCTION_WORDS.has(adj.norm) || IDIOMS.has(adj.norm))
+        return null;
       // "aren't quite sure": a hedge, not a verdict; "especially affected": a participle, an event.
       if (/n't$/.test(t.norm) || toks[i - 1]?.norm === 'not' || /ed$/.test(adj.norm)) return null;
       if (/^\d/.test(adj.norm) || VERDICT_BREAK.test(text.slice(next.end, adj.start))) return null;
