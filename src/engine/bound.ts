@@ -30,7 +30,8 @@ function dedupeRanges(ranges: Range[]): Range[] {
     out.push(r);
     end = r.end;
   }
-  return out;
+  // Nothing dropped or moved (the usual case): the list as it came (no caller changes either).
+  return out.length === ranges.length && sorted === ranges ? ranges : out;
 }
 
 /** Sorted as dedupeRanges sorts: by start, the longer of two with one start first. */
@@ -45,7 +46,8 @@ function inMentionOrder(ranges: Range[]): boolean {
 
 function dedupeNames(names: string[]): string[] {
   // No roles or aliases (most actors), or one: nothing to compare, no set to make.
-  if (names.length <= 1) return names.length === 0 ? [] : [capName(names[0])];
+  if (names.length === 0) return names;
+  if (names.length === 1) return names[0].length <= NAME_MAX ? names : [capName(names[0])];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const n of names) {
@@ -91,11 +93,15 @@ export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
   };
 
   const budget = OUTPUT_MULTIPLE * inputLength + OUTPUT_SLACK;
-  const empty = { ...b, summary: [], actors: [], claims: [], sources: [], caveats: [], truncated: [...TOP] };
-  const fixed = JSON.stringify(empty).length;
   // An upper bound first, without serialising anything: a brief is rarely a quarter of its budget.
   let bound = 0;
   for (const k of TOP) if (lists[k].length) bound += jsonLengthBound(lists[k]) - 1;
+  // The rest of the brief (made and) serialised only when its bound leaves the question open.
+  let fixed = 0;
+  if (fixedLengthBound(b) + bound > budget) {
+    const empty = { ...b, summary: [], actors: [], claims: [], sources: [], caveats: [], truncated: [...TOP] };
+    fixed = JSON.stringify(empty).length;
+  }
   if (fixed + bound > budget) {
     // Each list serialised whole: its items' sizes plus one separator each sum to its length less one
     // ("[a,b]" is 5 = (1 + 1) + (1 + 1) + 1). Item by item only when the brief is over its budget.
@@ -125,6 +131,19 @@ export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
   const out: B = { ...b, ...lists };
   if (cut.size) out.truncated = [...cut].sort();
   return out;
+}
+
+/**
+ * At least the serialised length of the brief with its five lists empty and every list named in
+ * `truncated` (what boundBrief measures first), read off the brief without making that copy.
+ */
+function fixedLengthBound(b: Brief): number {
+  let n = 2 + 6 * 'truncated'.length + 4 + jsonLengthBound(TOP);
+  for (const key in b) {
+    if (key === 'truncated') continue;
+    n += 6 * key.length + 4 + ((TOP as string[]).includes(key) ? 2 : jsonLengthBound(b[key as keyof Brief]));
+  }
+  return n;
 }
 
 function unlinked(c: Claim): Claim {

@@ -20,6 +20,7 @@ import { findQuotes, type Quote } from './text/quotes';
 import { splitSentences } from './text/sentences';
 import type { Trace } from './trace';
 import { DocTokens } from './text/word-tokens';
+import { isSpaceCode } from './text/spaces';
 
 export type { Furniture, FurnitureKind } from './text/furniture';
 export type { NameSpan } from './text/names';
@@ -91,7 +92,7 @@ function findTitleLine(text: string, paragraphs: Range[]): Range | null {
     return hasAtMostWords(text, first.start, first.end, MAX_TITLE_WORDS) ? first : null;
   }
   let end = nl;
-  while (end > first.start && /\s/.test(text[end - 1])) end--;
+  while (end > first.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (!hasAtMostWords(text, first.start, end, 15) || /[.,;:]$/.test(text.slice(Math.max(first.start, end - 1), end)))
     return null;
   return { start: first.start, end };
@@ -105,7 +106,7 @@ function hasAtMostWords(text: string, from: number, to: number, max: number): bo
   let words = 0;
   let inWord = false;
   for (let i = from; i < to && words <= max; i++) {
-    const space = /\s/.test(text[i]);
+    const space = isSpaceCode(text.charCodeAt(i));
     if (!space && !inWord) words++;
     inWord = !space;
   }

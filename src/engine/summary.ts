@@ -25,6 +25,8 @@ import type { Actor, Caveat, Claim, Range, Span } from '../schema/brief';
 import type { Doc } from './document';
 import { furnitureOverlap } from './text/furniture';
 
+const RE_UPPER_LETTER = /\p{Lu}/u;
+
 export interface SummaryInput {
   actors?: Actor[];
   claims?: Claim[];
@@ -159,7 +161,7 @@ function shapeOf(text: string, start: number, end: number): { words: number; cap
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
     if (!space && !inWord) {
       words++;
-      if ((c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[i]))) caps++;
+      if ((c >= 65 && c <= 90) || (c > 127 && RE_UPPER_LETTER.test(text[i]))) caps++;
     }
     inWord = !space;
   }

@@ -69,14 +69,16 @@ export function dropTermMentions(list: ActorList): void {
   const text = doc.text;
   for (const a of live(list)) {
     const ms = named(doc, a);
-    const term = (s: number) => {
-      // TERM_BEFORE ends with an opening quotation mark right before the name: without one, no slice.
-      if (!TERM_QUOTES.has(text.charCodeAt(s - 1))) return false;
-      const w = TERM_BEFORE.exec(text.slice(Math.max(0, s - 30), s));
-      return !!w && TERM_NOUNS.has(w[1].toLowerCase());
-    };
-    if (ms.length > 0 && ms.every((m) => term(m.start))) drop(list, a, 'actor-passes/term-mention');
+    if (ms.length > 0 && ms.every((m) => isTermAt(text, m.start))) drop(list, a, 'actor-passes/term-mention');
   }
+}
+
+/** Is the name at `s` talked about as a word ("the term "Jewish Question"")? */
+function isTermAt(text: string, s: number): boolean {
+  // TERM_BEFORE ends with an opening quotation mark right before the name: without one, no slice.
+  if (!TERM_QUOTES.has(text.charCodeAt(s - 1))) return false;
+  const w = TERM_BEFORE.exec(text.slice(Math.max(0, s - 30), s));
+  return !!w && TERM_NOUNS.has(w[1].toLowerCase());
 }
 
 /** "Arnolds" with its apostrophe lost is the person "Ashley Arnold" the article names. */

@@ -36,7 +36,29 @@ export function isPronoun(doc: Doc, m: Range): boolean {
   // Most mentions are names: their length or first letter rules them out before any string is made.
   const length = m.end - m.start;
   if (length < 2 || length > 10 || !PRONOUN_INITIALS.has(doc.text.charCodeAt(m.start) | 32)) return false;
-  return PRONOUNS.has(doc.text.slice(m.start, m.end).toLowerCase());
+  return isPronounAt(doc.text, m.start, length);
+}
+
+/** The pronouns by length, for matching in place. */
+const PRONOUNS_BY_LENGTH: string[][] = [];
+for (const p of PRONOUNS) (PRONOUNS_BY_LENGTH[p.length] ??= []).push(p);
+
+/**
+ * `PRONOUNS.has(text.slice(start, start + length).toLowerCase())` without making a string: a
+ * pronoun is ASCII letters, and only an ASCII letter folds to one by `| 32` (no other character
+ * lower-cases to an ASCII letter but the Kelvin sign, and no pronoun has a "k").
+ */
+function isPronounAt(text: string, start: number, length: number): boolean {
+  const candidates = PRONOUNS_BY_LENGTH[length];
+  if (candidates === undefined) return false;
+  next: for (const p of candidates) {
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(start + i);
+      if (c >= 128 || (c | 32) !== p.charCodeAt(i)) continue next;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** The actor's named (not pronoun) mentions. */

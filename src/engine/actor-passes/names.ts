@@ -11,6 +11,9 @@ import { isOutlet } from '../data/outlets';
 import { TITLE_WORDS } from '../data/titles';
 import { add, drop, findByName, live, merge, named, replace, type ActorList } from './list';
 
+const RE_UPPER_THEN_SPACE = /\p{Lu}.*\s/u;
+const RE_STARTS_LOWER = /^\p{Ll}/u;
+
 const SEPARATOR = /[\s,]/;
 
 /** "LLC", "Inc." or "Ltd" alone names nobody. */
@@ -48,7 +51,7 @@ export function mergeCaseVariants(list: ActorList): void {
   // Built at the first shouted name: most articles have none.
   let mixed: Map<string, Actor> | undefined;
   for (const a of live(list)) {
-    if (a.name !== a.name.toUpperCase() || !/\p{Lu}.*\s/u.test(a.name)) continue;
+    if (a.name !== a.name.toUpperCase() || !RE_UPPER_THEN_SPACE.test(a.name)) continue;
     if (!mixed) {
       mixed = new Map();
       for (const b of live(list)) if (b.name !== b.name.toUpperCase()) mixed.set(b.name.toLowerCase(), b);
@@ -330,7 +333,7 @@ export function attachSwallowed(list: ActorList): void {
     if (list.dropped.has(a.id) || !list.actors.includes(a)) continue;
     // "First Last <lower-case noun>" ("Joe Smith administration"): the person is named too.
     const n = personAt(words, 0);
-    if (n === 0 || n === words.length || !words.slice(n).every((w) => /^\p{Ll}/u.test(w))) continue;
+    if (n === 0 || n === words.length || !words.slice(n).every((w) => RE_STARTS_LOWER.test(w))) continue;
     const person = words.slice(0, n).join(' ');
     const spans: Range[] = [];
     for (const m of a.mentions)

@@ -21,6 +21,9 @@ import type { ActorType, Range } from '../../schema/brief';
 import { ACRONYM_EXPANSIONS } from '../data/organizations';
 import { isSpaceCode } from '../text/spaces';
 
+const RE_ACRONYM_DOTTED = /^(?:\p{Lu}\.?){2,}$/u;
+const RE_ACRONYM_CAPS = /^\p{Lu}{2,}$/u;
+
 export interface TypedName {
   range: Range;
   text: string;
@@ -58,7 +61,7 @@ export function isAcronym(name: string): boolean {
   // Both shapes need a capital or a period second: "Trump" is ruled out without a regex.
   const second = name.charCodeAt(1);
   if (name.length < 2 || (second >= 97 && second <= 122)) return false;
-  return /^(?:\p{Lu}\.?){2,}$/u.test(name) || /^\p{Lu}{2,}$/u.test(name);
+  return RE_ACRONYM_DOTTED.test(name) || RE_ACRONYM_CAPS.test(name);
 }
 
 /**

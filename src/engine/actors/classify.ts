@@ -26,9 +26,10 @@ import {
 import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
 import { isOutlet, isOutletLower } from '../data/outlets';
 import { isPlatformLower } from '../data/platforms';
-import { PERSON_TITLES, ROLE_MODIFIERS } from '../data/titles';
+import { PERSON_TITLES } from '../data/titles';
 import { COMMON_OPENERS, NATIONALITY_ADJECTIVES, WordShapes } from '../data/common-words';
 import { FUNCTION_WORD_SURNAMES, TITLED_NAME_PREPOSITIONS } from '../data/name-connectors';
+import { titleWordOf } from './title-word';
 import { isFirstName, isFirstNameLower } from '../data/first-names';
 import {
   DISEASE_NAMES,
@@ -40,6 +41,9 @@ import {
   STORM_FIRST,
   THING_HEADS,
 } from '../data/actor-words';
+
+const RE_INITIAL_WORD = /^\p{Lu}\.$/u;
+const RE_LOWER_LETTER = /\p{Ll}/u;
 
 export interface Candidate {
   range: Range;
@@ -69,25 +73,6 @@ const CONNECTOR_WORD = /^(?:de|da|du|del|della|di|van|von|der|den|le|la|al|bin|i
 /** White space right before `at`: THE_BEFORE and PLACE_BEFORE both end with it, so without it nothing is sliced. */
 function spaceBefore(text: string, at: number): boolean {
   return at > 0 && isSpaceCode(text.charCodeAt(at - 1));
-}
-
-/**
- * The first word of a title prefix, lower-cased, without a final period ("sen" for "Sen. Rand"):
- * `slice.split(/\s+/)[0].toLowerCase().replace(/\.$/, '')` with one slice. (A prefix starts with a word.)
- */
-function titleWordOf(text: string, prefix: Range): string {
-  let start = prefix.start;
-  for (;;) {
-    let end = start;
-    while (end < prefix.end && !isSpaceCode(text.charCodeAt(end))) end++;
-    const next = end;
-    if (end > start && text.charCodeAt(end - 1) === 46) end--;
-    const word = text.slice(start, end).toLowerCase();
-    // "former Director ...", "acting Secretary ...": the title is the word after the modifiers.
-    if (!ROLE_MODIFIERS.has(word) || next >= prefix.end) return word;
-    start = next;
-    while (start < prefix.end && isSpaceCode(text.charCodeAt(start))) start++;
-  }
 }
 
 /** Type every proper name, and widen it where the next word makes it a group or an organisation. */
@@ -362,7 +347,7 @@ function looksLikePerson(text: string, n: NameSpan, info: NameInfo, titleWord: s
   if (hasOpener(info)) return false;
   // "Doctors Without Borders": a person's name holds no such preposition.
   for (let i = 1; i < words.length - 1; i++) if (TITLED_NAME_PREPOSITIONS.has(words[i].toLowerCase())) return false;
-  if (firstName || /^\p{Lu}\.$/u.test(words[0])) return true;
+  if (firstName || RE_INITIAL_WORD.test(words[0])) return true;
   if (titleWord && PERSON_TITLES.has(titleWord)) return true;
   // "according to the Harbor Dispatch": a person's name takes no article; speech after it does not
   // change that ("the Harbor Dispatch said").
@@ -441,7 +426,7 @@ function lowerWordAfter(text: string, at: number, wanted: WordShapes): string | 
   while (i < max) {
     const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) i++;
-    else if (c > 127 && /\p{Ll}/u.test(text[i])) i++;
+    else if (c > 127 && RE_LOWER_LETTER.test(text[i])) i++;
     else break;
   }
   return i > at + 1 && wanted.mayHoldRange(text, at + 1, i) ? text.slice(at + 1, i) : null;

@@ -10,6 +10,8 @@ import { ORG_HEADS } from '../data/organizations';
 import { PERSON_TITLES } from '../data/titles';
 import { isFirstName } from '../data/first-names';
 
+const RE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** Longest run of names still read as one person; longer runs are lists ("Javier Pertile Paolo Vaccari"). */
 const MAX_PERSON_WORDS = 4;
 
@@ -61,7 +63,7 @@ export function splitLists(names: NameSpan[]): NameSpan[] {
       words.length <= MAX_PERSON_WORDS ||
       isKnownName(n.text) ||
       ORG_HEADS.has(words[words.length - 1].toLowerCase()) ||
-      words.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w))
+      words.some((w) => !RE_CAPITALISED_WORD.test(w))
     ) {
       out.push(n);
       continue;

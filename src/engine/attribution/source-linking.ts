@@ -8,6 +8,8 @@ import { NO_QUOTES } from './resolution';
 import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous } from './sources';
 import { tokenize, type Token } from './tokens';
 
+const RE_STARTS_UPPER = /^\p{Lu}/u;
+
 export function scanAllAnonymous(text: string, sourcing: Token[][], registry: SourceRegistry): void {
   for (let k = 0; k < sourcing.length; k++) scanAnonymous(text, sourcing[k], registry);
 }
@@ -38,7 +40,7 @@ export function registerVia(text: string, v: Range & { how: string }, registry: 
     const t = tokenize(text, v.start, v.end, NO_QUOTES);
     const anonymousHead = t.some((w) => ANONYMOUS_HEADS.has(w.lower));
     if (anonymousHead && !type) return registry.add(raw, 'anonymous', true, v, 'source/according-to-unnamed');
-    if (!type && !/^\p{Lu}/u.test(raw)) return null;
+    if (!type && !RE_STARTS_UPPER.test(raw)) return null;
     return registry.add(
       name,
       type ?? 'organization',
@@ -49,7 +51,7 @@ export function registerVia(text: string, v: Range & { how: string }, registry: 
   }
   if (!type) {
     // "on Fox News’s “Fox and Friends”": try the run without its last words.
-    const run = words.filter((w) => /^\p{Lu}/u.test(w));
+    const run = words.filter((w) => RE_STARTS_UPPER.test(w));
     name = run.join(' ').replace(/[\u2019']s$/, '');
     if (!run.length || !channelType(name)) return null;
   }

@@ -6,6 +6,8 @@
 import type { Token } from '../text/word-tokens';
 import { CONTENT_NOUNS, NUMBER_WORDS, POSITION_NOUNS, REPORTED_VERBS, TAG_TAIL, TAG_VERBS } from '../data/caveat-words';
 
+const RE_STARTS_UPPER = /^\p{Lu}/u;
+
 const REPORTED_WINDOW = 10;
 
 /**
@@ -72,7 +74,7 @@ export function tagStart(text: string, toks: Token[], sentenceEnd: number): numb
       }
       let w = v + 1;
       // An inverted tag names its speaker after the verb: "..., said Steven Levitsky, a ...".
-      const inverted = v === k && toks[w] !== undefined && /^\p{Lu}/u.test(text[toks[w].start]);
+      const inverted = v === k && toks[w] !== undefined && RE_STARTS_UPPER.test(text[toks[w].start]);
       while (
         w < toks.length &&
         w <= v + (inverted ? 4 : 3) &&

@@ -33,6 +33,8 @@ import {
 import { clauseEnd, clauseStart, isClauseInitial, isLower, isNumber, onlySpaceBetween } from './clauses';
 import type { Cue, Draft } from './author-voice';
 
+const RE_STARTS_UPPER = /^\p{Lu}/u;
+
 function draftOf(voice: Draft['voice'], start: number, end: number, kind: CaveatKind, reason: string): Draft {
   return { start, end, kind, voice, reason };
 }
@@ -141,7 +143,7 @@ export function toDraft(
         first.norm === 'should' &&
         next &&
         (INVERSION_SUBJECTS.has(next.norm) ||
-          (n === 1 && /^\p{Lu}/u.test(text[next.start]) && onlySpaceBetween(text, last, next)))
+          (n === 1 && RE_STARTS_UPPER.test(text[next.start]) && onlySpaceBetween(text, last, next)))
       )
         return null;
       // "will need to sign", "would then have to weigh", "would soon have to close" (PolNeAR dev):
@@ -283,7 +285,7 @@ function literalSense(text: string, toks: Token[], i: number, n: number): 'liter
   if (w === 'outstanding' && OUTSTANDING_LITERAL.has(next)) return 'literal';
   if (
     (w === 'communist' || w === 'communists') &&
-    (COMMUNIST_LITERAL.has(next) || /^\p{Lu}/u.test(text[toks[i].start]))
+    (COMMUNIST_LITERAL.has(next) || RE_STARTS_UPPER.test(text[toks[i].start]))
   )
     return 'literal';
   // The figurative "looting the treasury" takes an object; the crime ("turned to looting") does not.
@@ -391,7 +393,7 @@ function isFirstPerson(text: string, toks: Token[], i: number): boolean {
   if (t.norm === 'us' && surface === 'US') return false;
   if (t.norm === 'i') {
     const prev = toks[i - 1];
-    if (prev && /^\p{Lu}/u.test(text[prev.start]) && onlySpaceBetween(text, prev, t)) return false;
+    if (prev && RE_STARTS_UPPER.test(text[prev.start]) && onlySpaceBetween(text, prev, t)) return false;
   }
   return true;
 }

@@ -24,6 +24,12 @@ import type { Draft } from './author-voice';
 import type { DocTokens } from '../text/word-tokens';
 import type { QuoteLike, Regions } from './regions';
 
+const RE_STARTS_UPPER = /^\p{Lu}/u;
+const RE_LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const RE_UPPER_LETTER = /\p{Lu}/u;
+const RE_UPPER_OR_DIGIT_START = /^[\p{Lu}\d]/u;
+const RE_LOWER_LETTER = /\p{Ll}/u;
+
 const MAX_WORDS = 4;
 const LOOK_BACK = 300;
 /** "called in the National Guard" is not naming anything. */
@@ -138,11 +144,11 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     // A quoted sentence ("“Yes.”", "“Go!”") is somebody's utterance.
     if (/[!?]$/.test(content) || (/\.$/.test(content) && words.length > 2)) continue;
     // "“Subpoenas are not optional,” the chairman said": a capitalised clause cut off by a comma.
-    if (words.length > 2 && /[,.]$/.test(content) && /^\p{Lu}/u.test(content)) continue;
+    if (words.length > 2 && /[,.]$/.test(content) && RE_STARTS_UPPER.test(content)) continue;
     // A title: every word capitalised but the small ones ("Fox and Friends").
     if (
-      words.every((w) => /^\p{Lu}/u.test(text[w.start]) || TITLE_SMALL.has(w.norm)) &&
-      /^\p{Lu}/u.test(text[words[0].start])
+      words.every((w) => RE_STARTS_UPPER.test(text[w.start]) || TITLE_SMALL.has(w.norm)) &&
+      RE_STARTS_UPPER.test(text[words[0].start])
     )
       continue;
     while (si < sentences.length - 1 && sentences[si].end <= q.start) si++;
@@ -203,8 +209,8 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
  */
 function isNameBefore(text: string, sentenceStart: number, bang: number): boolean {
   let k = bang;
-  while (k > sentenceStart && /[\p{L}\p{N}]/u.test(text[k - 1])) k--;
-  return k > sentenceStart && k < bang && /\p{Lu}/u.test(text[k]);
+  while (k > sentenceStart && RE_LETTER_OR_NUMBER.test(text[k - 1])) k--;
+  return k > sentenceStart && k < bang && RE_UPPER_LETTER.test(text[k]);
 }
 
 const SUBHEAD_WORDS = 10;
@@ -280,7 +286,7 @@ function titleQuestion(text: string, s: Sentence, q: number): boolean {
   const words = text.slice(a, q).trim().split(/\s+/);
   const t = words.findIndex((w) => /^(?:entitled|titled)$/i.test(w));
   const title = t >= 0 ? words.slice(t + 1) : [];
-  return title.length >= 2 && title.every((w) => /^[\p{Lu}\d]/u.test(w));
+  return title.length >= 2 && title.every((w) => RE_UPPER_OR_DIGIT_START.test(w));
 }
 
 /**
@@ -302,7 +308,10 @@ function signpostQuestion(text: string, s: Sentence, q: number): boolean {
   const line = text.slice(s.start, q).trim();
   // A question in capitals shouts ("SO WHAT?"); an acronym does not ("What is NATO for?").
   return (
-    SIGNPOST.test(line) && line.split(/\s+/).length <= SIGNPOST_WORDS && !ARGUING.test(line) && /\p{Ll}/u.test(line)
+    SIGNPOST.test(line) &&
+    line.split(/\s+/).length <= SIGNPOST_WORDS &&
+    !ARGUING.test(line) &&
+    RE_LOWER_LETTER.test(line)
   );
 }
 

@@ -6,6 +6,8 @@
  */
 import { WordShapes } from './common-words';
 
+const RE_STARTS_UPPER = /^\p{Lu}/u;
+
 /** Wire services and state news agencies. */
 const NEWS_AGENCIES = `TASS|RIA Novosti|RIA|Interfax|Sputnik|Reuters|Associated Press|AP|Agence France-Presse|AFP|Xinhua|Kyodo|Yonhap|
 ANSA|EFE|DPA|Deutsche Presse-Agentur|Anadolu|Anadolu Agency|IRNA|Fars|Tasnim|KCNA|Bloomberg|PTI|Press Trust of India|Ukrinform|UNIAN|
@@ -96,6 +98,6 @@ export function isMastheadWord(lower: string): boolean {
 /** Is `name` a newspaper's name by its shape: two or more capitalised words, the last a masthead word? */
 export function hasMastheadShape(name: string): boolean {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
-  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  if (words.length < 2 || !words.every((w) => RE_STARTS_UPPER.test(w))) return false;
   return MASTHEAD_WORDS.has(words[words.length - 1].toLowerCase());
 }

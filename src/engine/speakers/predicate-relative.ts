@@ -6,6 +6,8 @@
 import { BE_FORMS } from '../data/speaker-words';
 import type { Token } from '../attribution/tokens';
 
+const RE_LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
+
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'on',
   'as',
@@ -27,7 +29,7 @@ export function isPredicateNominal(t: readonly Token[], k: number, floor: number
     if (BE_FORMS.has(w.lower)) return n < k;
     if (w.text === ',') continue;
     // Lower-case words only: a capitalised word or any other mark ends the list without a copula.
-    if (!/^\p{Ll}[\p{L}'’-]*$/u.test(w.text)) return false;
+    if (!RE_LOWER_WORD.test(w.text)) return false;
     // A preposition or a verb form means the noun is some other verb's object ("is on record as endorsing a politician who").
     if (PREPOSITIONS.has(w.lower) || w.lower.endsWith('ing') || w.lower.endsWith('ed')) return false;
   }

@@ -27,6 +27,10 @@ import { NEGATIVE_DETERMINERS, PERSON_HEADS } from '../data/speaker-heads';
 import { LowerWords } from './lower-words';
 import { isHeadless } from './speaker-head';
 
+const RE_PARTY_TAG_SHAPE = /^\p{Lu}-\p{Lu}/u;
+const RE_PRONOUN_CONTRACTION = /^(\p{L}+)[’'](?:re|m|ve|ll|d)$/iu;
+const RE_LABEL_ONLY = /^\s*[\p{L}-]+:\s*$/u;
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'von', 'van', 'al', 'bin', '&']);
 const BODY_TYPES = new Set<Actor['type']>(['organization', 'country', 'group']);
@@ -77,7 +81,21 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those']
  * percent"), a pronoun with words after it ("I am"), a clause (a verb and its object: "Bullets
  * contain a charge"), a credit line's doubled word, a party tag.
  */
-export function slotKind(name: string, lowerWords: WordSet): 'name' | 'phrase' | 'common' | 'pronoun' | 'none' {
+export function slotKind(name: string, lowerWords: WordSet): SlotKind {
+  // The same phrases fill many slots of one article ("he", "the official"): each is read once per
+  // article (the answer depends only on the phrase and the article's lower-case words).
+  let known = SLOT_KINDS.get(lowerWords);
+  if (known === undefined) SLOT_KINDS.set(lowerWords, (known = new Map()));
+  let kind = known.get(name);
+  if (kind === undefined) known.set(name, (kind = readSlotKind(name, lowerWords)));
+  return kind;
+}
+
+type SlotKind = 'name' | 'phrase' | 'common' | 'pronoun' | 'none';
+/** slotKind's answers, per set of lower-case words (one per article, never changed once made), let go with it. */
+const SLOT_KINDS = new WeakMap<WordSet, Map<string, SlotKind>>();
+
+function readSlotKind(name: string, lowerWords: WordSet): SlotKind {
   const words = name.match(WORD) ?? [];
   const first = (words[0] ?? '').toLowerCase();
   if (!first) return 'none';
@@ -86,7 +104,7 @@ export function slotKind(name: string, lowerWords: WordSet): 'name' | 'phrase' |
   if (/^\d[\d,.]*$/.test(first) || words.some((w) => CONTRACTION.test(w))) return 'none';
   if (words.length > 1 && SPEAKER_PRONOUNS.has(first)) return 'none';
   // A party or state tag standing alone ("R-Texas", "D-Calif.") is not a speaker.
-  if (words.length === 1 && /^\p{Lu}-\p{Lu}/u.test(words[0] ?? '')) return 'none';
+  if (words.length === 1 && RE_PARTY_TAG_SHAPE.test(words[0] ?? '')) return 'none';
   if (words.length === 2 && words[0] === words[1]) return 'none';
   if (words.length === 1) {
     const low = first.replace(/\.$/, '');
@@ -112,7 +130,7 @@ function namesActor(actor: Actor, word: string): boolean {
 /** The phrase without the auxiliaries, negations and adverbs that end it ("his aides haven't" -> "his aides"). */
 function trimAuxiliaries(name: string): string | null {
   // "I've", "you're": the pronoun is the speaker, the auxiliary is not.
-  const pronoun = /^(\p{L}+)[’'](?:re|m|ve|ll|d)$/iu.exec(name.trim());
+  const pronoun = RE_PRONOUN_CONTRACTION.exec(name.trim());
   if (pronoun && SPEAKER_PRONOUNS.has((pronoun[1] ?? '').toLowerCase())) return pronoun[1] ?? null;
   const words = name.split(/\s+/);
   let n = words.length;
@@ -135,13 +153,6 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
   const trace = doc.trace;
   // Looked up only for capitalised one-word slots, by search before any set is built (lower-words.ts).
   const lowerWords: WordSet = new LowerWords(text, doc.words);
-  // The same few slots ("he", "officials") come back claim after claim: each name is read once.
-  const kinds = new Map<string, ReturnType<typeof slotKind>>();
-  const kindOf = (name: string): ReturnType<typeof slotKind> => {
-    let k = kinds.get(name);
-    if (k === undefined) kinds.set(name, (k = slotKind(name, lowerWords)));
-    return k;
-  };
   const byId = new Map(items.actors.map((a) => [a.id, a]));
   // Sorted on the first look-up: most articles' claims never ask for it.
   let sortedMentions: Mention[] | undefined;
@@ -184,7 +195,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     const sp = claim.speaker;
     if (!sp) return claim;
     const actor = sp.actorId ? (byId.get(sp.actorId) ?? null) : null;
-    const kind = kindOf(sp.name);
+    const kind = slotKind(sp.name, lowerWords);
     const set = (speaker: Speaker | null): Claim => {
       if (!speaker) nulled.add(sp.name);
       const sourceIds = speaker ? claim.sourceIds : claim.sourceIds.filter((id) => !sourceNamed(id, sp.name));
@@ -206,7 +217,8 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
       const b = before?.speaker;
       if (b && before!.end <= claim.start + CARRY_WINDOW && claim.start - before!.end <= CARRY_WINDOW) {
         const bActor = b.actorId ? byId.get(b.actorId) : undefined;
-        if (bActor ? BODY_TYPES.has(bActor.type) : kindOf(b.name) === 'phrase' && !b.anonymous) return set(b);
+        if (bActor ? BODY_TYPES.has(bActor.type) : slotKind(b.name, lowerWords) === 'phrase' && !b.anonymous)
+          return set(b);
       }
       return claim; // left as attribution resolved it: coreference may know better than this pass
     }
@@ -219,7 +231,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
         // "PLACE: text" with no verb of saying is a dateline, not a place speaking.
         return claim.cue ? claim : set(null);
       }
-      if (/^\p{Lu}-\p{Lu}/u.test(sp.name)) return set(partyTagOwner(claim, sp.name));
+      if (RE_PARTY_TAG_SHAPE.test(sp.name)) return set(partyTagOwner(claim, sp.name));
       const words = sp.name.match(WORD) ?? [];
       // A slot that holds neither the actor's name nor a pronoun for it names someone else, or nobody.
       if (kind === 'none' && !words.some((w) => OBJECT_PRONOUNS.has(w.toLowerCase()) || namesActor(actor, w)))
@@ -229,7 +241,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     if (kind === 'none') {
       // "his aides haven't": the noun phrase before the auxiliary is the speaker.
       const trimmed = trimAuxiliaries(sp.name);
-      const k = trimmed ? kindOf(trimmed) : 'none';
+      const k = trimmed ? slotKind(trimmed, lowerWords) : 'none';
       return set(trimmed && (k === 'phrase' || k === 'pronoun') ? { ...sp, name: trimmed } : null);
     }
     // "Eventually", "the final", "the same time", "heard": a slot with no noun that can speak names no one.
@@ -253,8 +265,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     if (/\s/.test(name.trim()) || DOCUMENT_NOUNS.has(name.toLowerCase())) return false;
     const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
     return (
-      /^\s*[\p{L}-]+:\s*$/u.test(text.slice(lineStart, claim.start)) &&
-      text.startsWith(name, text.indexOf(name, lineStart))
+      RE_LABEL_ONLY.test(text.slice(lineStart, claim.start)) && text.startsWith(name, text.indexOf(name, lineStart))
     );
   }
 
@@ -283,7 +294,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
       const phrase = m[1].trim().replace(/^(?:and|but|or|that|while|as)\s+/i, '');
       const words = phrase.match(WORD) ?? [];
       if (words.length === 0) continue;
-      const k = kindOf(phrase);
+      const k = slotKind(phrase, lowerWords);
       if (k === 'phrase' || k === 'name') {
         const start = lo + (m.index ?? 0) + m[1].indexOf(phrase);
         const owner = mentionEndingAt(start + phrase.length);

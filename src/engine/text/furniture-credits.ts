@@ -16,6 +16,8 @@ import type { Range } from '../../schema/brief';
 import { MONTHS } from '../data/furniture-cues';
 import type { FurnitureKind } from './furniture';
 
+const RE_SENTENCE_BREAK = /\p{Ll}{2}[.!?]["\u201d\u2019]?\s+\p{Lu}/u;
+
 /** A capitalised name word, or a particle inside a name ("de", "van"). */
 const NAME = `(?:\\p{Lu}[\\p{L}'\\u2019.-]*|de|van|von|der|da|del|di|la|le)`;
 const NAMES = `${NAME}(?: ${NAME}){0,4}`;
@@ -89,5 +91,5 @@ function isCaption(text: string, line: Classified, credit: Classified): boolean 
   const body = text.slice(line.start, Math.min(line.end, line.start + 600));
   if (!body.endsWith('.')) return false;
   // One sentence: no "word. Word" inside it ("U.S. President" is no sentence end).
-  return !/\p{Ll}{2}[.!?]["\u201d\u2019]?\s+\p{Lu}/u.test(body.slice(0, -1));
+  return !RE_SENTENCE_BREAK.test(body.slice(0, -1));
 }

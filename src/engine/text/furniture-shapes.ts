@@ -12,6 +12,10 @@ import {
   SHARE_WORDS,
 } from '../data/furniture-cues';
 
+const RE_STARTS_UPPER = /^\p{Lu}/u;
+const RE_UPPER_LETTER = /\p{Lu}/u;
+const RE_LOWER_LETTER = /\p{Ll}/u;
+
 const PHOTO_PAREN = /\((?:[A-Z][\w.]*\s+)?Photos?\s*\/[^)]{1,80}\)|\/\s*(?:AP|AFP|Getty Images|Reuters|EPA|AP Photo)\b/;
 const PICTURE_TAIL = new RegExp(`(?:\\b|\\/)(?:${PICTURE_AGENCIES})\\)?\\s*$`);
 const NAME_WORD = /^(?:[A-Z][\p{L}'\u2019.-]*|[A-Z]\.|de|van|von|der|da|del|di|la|le|bin|al-\p{L}+)$/u;
@@ -77,7 +81,7 @@ export function isHeadline(head: string, words: number): boolean {
   for (const token of tokens) {
     const word = token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
     if (!word || /^\d/.test(word)) continue;
-    if (/^\p{Lu}/u.test(word)) capital++;
+    if (RE_STARTS_UPPER.test(word)) capital++;
     else if (!HEADLINE_SMALL_WORDS.has(word.toLowerCase())) lower++;
   }
   return lower === 0 && capital >= 3;
@@ -89,9 +93,9 @@ export function isShouted(head: string): boolean {
   let upper = 0;
   for (const ch of head) {
     const c = ch.charCodeAt(0);
-    const up = c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(ch);
+    const up = c < 128 ? c >= 65 && c <= 90 : RE_UPPER_LETTER.test(ch);
     if (up) upper++;
-    if (up || (c < 128 ? c >= 97 && c <= 122 : /\p{Ll}/u.test(ch))) letters++;
+    if (up || (c < 128 ? c >= 97 && c <= 122 : RE_LOWER_LETTER.test(ch))) letters++;
   }
   return letters >= 6 && upper / letters >= 0.85;
 }

@@ -43,6 +43,11 @@ import { captionsAndRepeats, creditLineKind } from './furniture-credits';
 import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks } from './furniture-shapes';
 import { firstEndingAfter } from './partition';
 import { DocTokens } from './word-tokens';
+import { WordShapes } from '../data/common-words';
+
+const RE_STARRED_LABEL = /\p{L}[^*]*\*\s*$/u;
+const RE_HEADLINE_OPENER = /^[\p{Lu}\d[]/u;
+const RE_LETTER = /\p{L}/u;
 
 export type FurnitureKind =
   | 'headline'
@@ -133,6 +138,9 @@ export function findFurniture(
   return collect(text, lines);
 }
 
+/** The cue words' shapes: most words are ruled out without hashing them. */
+const CUE_SHAPES = new WordShapes(CUE_WORDS.keys(), 12);
+
 function readLines(text: string, words: DocTokens): Line[] {
   const lines: Line[] = [];
   const all = words.all;
@@ -150,7 +158,10 @@ function readLines(text: string, words: DocTokens): Line[] {
     if (e > s) {
       let cues = 0;
       while (w < all.length && all[w].start < s) w++;
-      for (; w < all.length && all[w].start < e; w++) cues |= CUE_WORDS.get(all[w].norm) ?? 0;
+      for (; w < all.length && all[w].start < e; w++) {
+        const norm = all[w].norm;
+        if (CUE_SHAPES.mayHold(norm)) cues |= CUE_WORDS.get(norm) ?? 0;
+      }
       lines.push({
         start: s,
         end: e,
@@ -177,7 +188,8 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   const tailStart = Math.max(start, end - SLICE);
 
   // An embedded post's credit closes the line; the text before it is the post.
-  const credit = EMBED_CREDIT.exec(tail);
+  // (The credit holds "(@handle)": without "(@" in the tail the pattern cannot match, and is not tried.)
+  const credit = tail.includes('(@') ? EMBED_CREDIT.exec(tail) : null;
   if (credit || (short && INSTAGRAM.test(head))) {
     let from = credit ? tailStart + credit.index : start;
     const link = EMBED_LINK.exec(tail);
@@ -204,10 +216,7 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   }
   const shape = creditLineKind(head, words);
   if (shape) line.kind = shape;
-  else if (
-    ((line.cues & COMMENT_CUE) !== 0 && COMMENT_FORM.test(head)) ||
-    (words <= 3 && /\p{L}[^*]*\*\s*$/u.test(head))
-  )
+  else if (((line.cues & COMMENT_CUE) !== 0 && COMMENT_FORM.test(head)) || (words <= 3 && RE_STARRED_LABEL.test(head)))
     line.kind = 'comment-form';
   else if ((line.cues & POLL_CUE) !== 0 && POLL.test(head)) line.kind = 'widget';
   else if ((line.cues & NEWSLETTER_CUE) !== 0 && NEWSLETTER.test(head) && (words <= 25 || /\byou\b/i.test(head)))
@@ -219,12 +228,12 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   else if (words <= 30 && RELATED.test(head)) line.kind = 'related';
   else if (words <= 12 && isShareRun(head)) line.kind = 'share';
   else if (endsInDigit(head) && DATELINE_ISO.test(head)) line.kind = 'dateline';
-  else if (words <= 20 && /^[\p{Lu}\d[]/u.test(head) && isHeadline(head, words)) line.kind = 'headline';
+  else if (words <= 20 && RE_HEADLINE_OPENER.test(head) && isHeadline(head, words)) line.kind = 'headline';
   else if (
     words <= 3 &&
     !/[.!?;,:"\u201d\u2019')\]\u2026]$/.test(head) &&
     !/^[-\u2014\u2013]/.test(head) &&
-    /\p{L}/u.test(head)
+    RE_LETTER.test(head)
   )
     line.kind = 'label';
   else datelineOf(text, line, head, firstBody);

@@ -12,6 +12,9 @@ import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import { ABBREVIATIONS } from '../data/abbreviations';
 import type { DocTokens } from './word-tokens';
 
+const RE_HYPHEN_LOWER = /-\p{Ll}/u;
+const RE_DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
 export interface Token {
   start: number;
   end: number;
@@ -188,7 +191,7 @@ export function tokenize(text: string, words: DocTokens, lowerWords: Bounds): To
       continue;
     }
     if (!(c >= 65 && c <= 90) && c < 128) continue;
-    const tok = capitalised(text, start, end, prev, joinersIn(text, start, end));
+    const tok = capitalised(text, start, end, prev, joinersIn(text, start, end), merged ? null : word.norm);
     tokens.push(tok);
     prev = tok;
     line.caps += tok.cap ? 1 : 0;
@@ -306,14 +309,24 @@ function isPluralPossessiveBefore(text: string, end: number): boolean {
   return text.charCodeAt(end + 1) === 32 && next >= 65 && next <= 90;
 }
 
-/** A word that starts with a capital: possessive, hyphen, period and position worked out. */
-function capitalised(text: string, start: number, wordEnd: number, prev: Token | null, joiners: number): Token {
+/**
+ * A word that starts with a capital: possessive, hyphen, period and position worked out. `norm` is
+ * the whole word's normal form (text/word-tokens.ts), when the word is one word there.
+ */
+function capitalised(
+  text: string,
+  start: number,
+  wordEnd: number,
+  prev: Token | null,
+  joiners: number,
+  norm: string | null,
+): Token {
   let end = wordEnd;
   let word = text.slice(start, end);
   let stop = false;
   let possessive = false;
   // "US-supplied", "Kremlin-backed": the name is the part before the hyphen.
-  const hyphen = (joiners & HAS_HYPHEN) !== 0 ? word.search(/-\p{Ll}/u) : -1;
+  const hyphen = (joiners & HAS_HYPHEN) !== 0 ? word.search(RE_HYPHEN_LOWER) : -1;
   if (hyphen > 0) {
     end = start + hyphen;
     word = word.slice(0, hyphen);
@@ -334,7 +347,8 @@ function capitalised(text: string, start: number, wordEnd: number, prev: Token |
   // The caller only hands over words that start with a capital.
   const cap = true;
   const allCaps = word.length >= 2 && !hasLower(word) && countLetters(word) >= 2;
-  const lower = word.toLowerCase();
+  // The normal form is the lower case unless the word was cut or has a curly apostrophe (straightened there).
+  const lower = norm !== null && end === wordEnd && !word.includes('\u2019') ? norm : word.toLowerCase();
   let dotted = false;
   if (!possessive && text.charCodeAt(end) === 46 && cap) {
     const inner = (joiners & HAS_PERIOD) !== 0 && word.includes('.');
@@ -456,7 +470,7 @@ function isOpening(text: string, start: number, prev: Token | null): boolean {
       prev &&
       prev.dotted &&
       prev.end === i + 1 &&
-      !/^(?:\p{Lu}\.){2,}$/u.test(prev.text) &&
+      !RE_DOTTED_INITIALS.test(prev.text) &&
       !ORG_SUFFIX_ABBREVIATIONS.has(prev.lower.slice(0, -1))
     )
       return false;

@@ -27,6 +27,9 @@ import { isSpaceCode } from './spaces';
 import { isWordCode } from './words';
 import { partitionPoint } from './partition';
 
+const RE_NUMBER_CHAR = /\p{N}/u;
+const RE_LETTER = /\p{L}/u;
+
 export interface Quote {
   /** Including the quote marks. */
   start: number;
@@ -254,9 +257,9 @@ function singleRole(text: string, i: number, floor: number, ceil: number): 'open
   if (letterAfter) {
     // Opening position. A right mark never opens (’90s, ’em); digits and elided words are elisions.
     if (ch === SINGLE_CLOSE) return 'apostrophe';
-    if (/\p{N}/u.test(after!)) return 'apostrophe';
+    if (RE_NUMBER_CHAR.test(after!)) return 'apostrophe';
     let k = i + 1;
-    while (k < ceil && k - i < 8 && /\p{L}/u.test(text[k])) k++;
+    while (k < ceil && k - i < 8 && RE_LETTER.test(text[k])) k++;
     const word = text.slice(i + 1, k).toLowerCase();
     if (ELIDED.has(word) && (word !== 'n' || text[k] === "'" || text[k] === SINGLE_CLOSE)) return 'apostrophe';
     return 'open';

@@ -22,6 +22,12 @@ import { ABBREVIATIONS } from '../data/abbreviations';
 import type { Quote } from './quotes';
 import { partitionPoint } from './partition';
 
+const RE_LETTER_OR_PERIOD = /[\p{L}.]/u;
+const RE_UPPER_LETTER = /\p{Lu}/u;
+const RE_LETTER = /\p{L}/u;
+const RE_NUMBER_CHAR = /\p{N}/u;
+const RE_LOWER_LETTER = /\p{Ll}/u;
+
 /** Longest closed quotation inside which no sentence boundary is placed. */
 const MAX_QUOTE_SPAN = 800;
 
@@ -152,19 +158,19 @@ function opensSentence(ch: string): boolean {
 /** Is the period at `dot` the end of an abbreviation or an initial ("U.S.", "Sen.", "J.")? */
 function isAbbreviation(text: string, floor: number, dot: number, after: number, end: number): boolean {
   let k = dot;
-  while (k > floor && dot - k < 40 && /[\p{L}.]/u.test(text[k - 1])) k--;
+  while (k > floor && dot - k < 40 && RE_LETTER_OR_PERIOD.test(text[k - 1])) k--;
   const word = text.slice(k, dot);
   if (word.length === 0) return false;
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial
+  if (word.length === 1 && RE_UPPER_LETTER.test(word)) return true; // an initial
   if (word.includes('.')) {
     // U.S, a.m: an abbreviation, unless a word that opens sentences follows ("the U.S. The").
     const next = skipSpace(text, after, end);
     let w = next;
-    while (w < end && /\p{L}/u.test(text[w])) w++;
+    while (w < end && RE_LETTER.test(text[w])) w++;
     return !STARTERS.has(text.slice(next, w));
   }
   // "No. 5" is an abbreviation; "the answer was no. Then" is not.
-  if (word === 'No' || word === 'Nos') return /\p{N}/u.test(text[skipSpace(text, after, end)] ?? '');
+  if (word === 'No' || word === 'Nos') return RE_NUMBER_CHAR.test(text[skipSpace(text, after, end)] ?? '');
   return ABBREVIATIONS.has(word);
 }
 
@@ -194,5 +200,5 @@ function runsOn(text: string, start: number, nl: number, end: number): boolean {
   if (e === start) return false;
   if (/[.!?\u2026:;"'\u201d\u2019)\]]/u.test(text[e - 1])) return false;
   const next = skipSpace(text, nl + 1, end);
-  return next < end && /\p{Ll}/u.test(text[next]);
+  return next < end && RE_LOWER_LETTER.test(text[next]);
 }

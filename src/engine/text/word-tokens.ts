@@ -20,29 +20,37 @@ function tokens(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   let i = start;
   while (i < end) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
       i++;
       continue;
     }
     const from = i;
-    // Whether normalising can change the word: an upper-case ASCII letter or anything non-ASCII.
-    let plain = !isFoldable(text.charCodeAt(i));
+    // Whether normalising can change the word: an upper-case ASCII letter or anything non-ASCII;
+    // `curly` when a curly apostrophe joins it (only then is there one to straighten).
+    let plain = !isFoldable(c);
+    let curly = false;
     i++;
     for (;;) {
-      while (i < end && isWordCode(text.charCodeAt(i))) {
-        if (plain && isFoldable(text.charCodeAt(i))) plain = false;
-        i++;
+      // Lower-case ASCII letters (most of any word) first, then the rest of the word definition.
+      while (i < end) {
+        c = text.charCodeAt(i);
+        if (c >= 97 && c <= 122) i++;
+        else if (isWordCode(c)) {
+          if (plain && isFoldable(c)) plain = false;
+          i++;
+        } else break;
       }
-      const c = text.charCodeAt(i);
       // An inner joiner continues the word only when a word character follows it.
       if (i + 1 < end && (c === 39 || c === 0x2019 || c === 46 || c === 45) && isWordCode(text.charCodeAt(i + 1))) {
         if (c === 0x2019) plain = false;
+        if (c === 0x2019) curly = true;
         i += 2;
         if (plain && isFoldable(text.charCodeAt(i - 1))) plain = false;
       } else break;
     }
     const word = text.slice(from, i);
-    out.push({ start: from, end: i, norm: plain ? word : normalise(word) });
+    out.push({ start: from, end: i, norm: plain ? word : curly ? normalise(word) : word.toLowerCase() });
   }
   return out;
 }
@@ -76,13 +84,24 @@ export class DocTokens {
     return lo;
   }
 
-  /** The words wholly inside [start, end). */
+  /**
+   * The words wholly inside [start, end). Shared, not to be changed: five caveat rules each read
+   * every sentence's words, and the stretch asked for last from each start is handed out again
+   * instead of searched and copied anew.
+   */
   range(start: number, end: number): Token[] {
+    const known = this.ranges.get(start);
+    if (known !== undefined && known.end === end) return known.words;
     const from = this.indexAt(start);
     let to = from;
     while (to < this.all.length && this.all[to].end <= end) to++;
-    return this.all.slice(from, to);
+    const words = this.all.slice(from, to);
+    this.ranges.set(start, { end, words });
+    return words;
   }
+
+  /** The last stretch asked for from each start. */
+  private readonly ranges = new Map<number, { end: number; words: Token[] }>();
 }
 
 function normalise(word: string): string {
