@@ -14,6 +14,17 @@ const author = (text: string): Caveat[] =>
 const kinds = (text: string) => author(text).map((k) => `${k.kind}: ${k.text}`);
 
 describe('author voice: recall classes', () => {
+  it('takes the superlative of a loaded adjective as loaded ("one of the stupidest acts")', () => {
+    expect(kinds('Closing the ferry was one of the stupidest acts the council could manage.')).toContain(
+      'loaded-language: stupidest acts',
+    );
+    expect(kinds('It was the craziest week the harbour has seen.')).toEqual(
+      expect.arrayContaining([expect.stringContaining('craziest')]),
+    );
+    // A factual superlative stays quiet.
+    expect(kinds('It was the longest week of the year for the harbour crews.')).toEqual([]);
+  });
+
   it('takes a booster that grades a comparison ("infinitely more useful")', () => {
     expect(kinds('A good map is infinitely more useful than a clever app.')).toContain(
       'loaded-language: infinitely more useful',

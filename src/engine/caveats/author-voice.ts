@@ -67,10 +67,20 @@ export type Cue =
   | 'impersonal'
   | 'verdict';
 
+/** "one of the stupidest acts", "the vilest smear": the superlative of a one-word loaded adjective is as loaded. */
+function superlativesOf(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    if (!/^[a-z]{3,8}$/.test(w) || /(?:ly|ness|ing|ed|s|ity|ism|ion|est|ful|ic|ous|al)$/.test(w)) continue;
+    out.push(w.endsWith('e') ? `${w}st` : w.endsWith('y') ? `${w.slice(0, -1)}iest` : `${w}est`);
+  }
+  return out;
+}
+
 const LEXICON = new PhraseIndex<Cue>()
   .add('stance', STANCE_MARKERS)
   .add('intensifier', INTENSIFIERS)
-  .add('loaded', LOADED_TERMS)
+  .add('loaded', [...LOADED_TERMS, ...superlativesOf(LOADED_TERMS)])
   .add('opinion', OPINION_PHRASES)
   .add('prescriptive', PRESCRIPTIVE)
   .add('first-person', FIRST_PERSON)
