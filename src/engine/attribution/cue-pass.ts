@@ -6,16 +6,23 @@
  * the rule that made it (`Draft.rule`, read by the trace).
  */
 import type { Range } from '../../schema/brief';
-import { CLAUSE_CONTINUERS, EVIDENCE_LEMMAS, NOUNISH, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
+import {
+  ADVERBIAL_OPENERS,
+  CLAUSE_CONTINUERS,
+  EVIDENCE_LEMMAS,
+  NOUNISH,
+  PARTICIPLE_PREPS,
+  SUBORDINATORS,
+} from '../data/clause-words';
 import { CUES, type CueInfo } from '../data/cues';
-import { AUX, DASHES, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
+import { AUX, DASHES, DETERMINERS, NP_STOP, PHRASE_PREPS, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { catenativeSubject } from './catenative-cue';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart, medialHead, setMedialHead, takeMedialHead } from './medial-cue';
 import { trailingCueAfterClaim } from './trailing-cue';
-import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
+import { collectVias, cueAt, endsWithNegation, endsWithPossessive, isAdverb, isVerbLike } from './cue';
 import { isBareCriticism, isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
 import {
@@ -225,12 +232,46 @@ function participleAfterComma(x: CueContext): RuleResult {
   const content = contentAfter(t, x.after, info, true);
   if (!content) return null;
   if (x.sentenceHasClaim) return draftOf(x, 'cue/participle-continues-claim', content, null, content.vias);
-  let e = 0;
-  while (e < p && e < 8 && isSubjectWord(t[e])) e++;
+  const s = afterOpeners(t, p);
+  let e = s;
+  while (e < p && e - s < 8 && isSubjectWord(t[e]) && !endsName(t, s, e)) e++;
   // A subject ends at its verb: with no capital or pronoun in it, it is probably a clause ("It goes", "RT covered").
-  if (e > 0 && !(isCap(t[0]) || SUBJECT_PRONOUNS.has(t[0].lower))) return null;
-  if (e === 0) return null;
-  return draftOf(x, 'cue/participle-sentence-subject', content, spanOf(t, 0, e), content.vias);
+  if (e > s && !(isCap(t[s]) || SUBJECT_PRONOUNS.has(t[s].lower))) return null;
+  if (e === s) return null;
+  return draftOf(x, 'cue/participle-sentence-subject', content, spanOf(t, s, e), content.vias);
+}
+
+/**
+ * Where the subject starts after the sentence's adverbial openers, each closed by a comma ("On
+ * Thursday, however, the mayor spoke ..., promising ..." -> "the mayor"): at most three openers of
+ * at most six words, all before the participle's comma at p. Linear: each token is read once.
+ */
+function afterOpeners(t: Token[], p: number): number {
+  let s = 0;
+  for (let n = 0; n < 3 && s < p && isOpener(t[s]); n++) {
+    let c = s + 1;
+    while (c < p && c - s <= 6 && t[c].text !== ',') c++;
+    if (c >= p || t[c].text !== ',') return s;
+    s = c + 1;
+  }
+  return s;
+}
+
+/**
+ * "Ortiz met the crews": a lower-case word right after a name, with a determiner after it, is the
+ * name's verb and its object ("A Chilean judge", "Clinton’s campaign manager" stay whole).
+ */
+function endsName(t: Token[], s: number, e: number): boolean {
+  const w = t[e];
+  const b = t[e - 1];
+  const next = t[e + 1];
+  if (e === s || isCap(w) || !isCap(b) || DETERMINERS.has(b.lower) || endsWithPossessive(b.lower)) return false;
+  return !!next && isWord(next) && DETERMINERS.has(next.lower) && !PHRASE_PREPS.has(w.lower) && w.lower !== 'and';
+}
+
+/** The first word of an adverbial opener: "In August", "Meanwhile", "Separately", "Chastened by ...", "Speaking to ...". */
+function isOpener(w: Token): boolean {
+  return isWord(w) && (ADVERBIAL_OPENERS.has(w.lower) || isAdverb(w) || isVerbLike(w.lower));
 }
 
 /** A word of a sentence-opening subject: not a phrase stop, a cue, a lower-case verb form or a negation. */

@@ -1,0 +1,41 @@
+/**
+ * Speaker slots the cue pass used to fill with the wrong words (issue 16, "briefs on unseen
+ * articles"): an adverbial opener read as the subject of a participle, a noun after a singular
+ * quantifier read as a cue verb. Made-up articles; each also checks the reading that must go.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, claimWith } from './claims';
+
+describe('claims: the subject after adverbial openers (cue/participle-sentence-subject)', () => {
+  it('skips a prepositional opener and "however" before the subject', () => {
+    const c = claimWith(
+      claimsOf(
+        'Mayor Lena Ortiz toured the harbor. On Tuesday, however, Ortiz met the ferry workers, promising to restore the night crossings.',
+      ),
+      'restore the night crossings',
+    );
+    expect(c.cue).toBe('promising');
+    expect(c.speaker?.name).toBe('Lena Ortiz');
+  });
+
+  it('skips a participial opener ("Angered by ..., X did ..., saying ...")', () => {
+    const c = claimWith(
+      claimsOf(
+        'Angered by complaints about the fares, Councillor Pieter Vos rewrote the transit budget, saying the cheaper tickets would come first.',
+      ),
+      'the cheaper tickets',
+    );
+    expect(c.speaker?.name).toBe('Pieter Vos');
+  });
+});
+
+describe('claims: a cue word after a singular quantifier is a noun', () => {
+  it('reads "In one tweet Monday, X said:" with X speaking, not "one"', () => {
+    const c = claimWith(
+      claimsOf('In one tweet Monday, Senator Ada Moreno said: “The bridge tolls are a tax on commuters.”'),
+      'bridge tolls',
+    );
+    expect(c.cue).toBe('said');
+    expect(c.speaker?.name).toBe('Ada Moreno');
+  });
+});
