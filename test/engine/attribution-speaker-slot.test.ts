@@ -39,3 +39,20 @@ describe('claims: a cue word after a singular quantifier is a noun', () => {
     expect(c.speaker?.name).toBe('Ada Moreno');
   });
 });
+
+describe('claims: a stance of a lower-case group subject (cue/stance-of-strong-subject)', () => {
+  it('reads "the economists praised ..." and "farm groups are challenging ..." as stances', () => {
+    const claims = claimsOf(
+      'The economists praised the new grain tariff schedule. Meanwhile farm groups are challenging the export quota in court.',
+    );
+    expect(claimWith(claims, 'grain tariff').speaker?.name).toContain('economists');
+    expect(claimWith(claims, 'export quota').speaker?.name).toContain('farm groups');
+  });
+
+  it('leaves passive participles and non-group heads alone', () => {
+    const claims = claimsOf(
+      'Two clerks accused of fraud resigned on Monday. The workers accused of theft left. The delays called the whole audit into question.',
+    );
+    expect(claims.map((c) => c.text)).toEqual([]);
+  });
+});

@@ -6,23 +6,18 @@
  * the rule that made it (`Draft.rule`, read by the trace).
  */
 import type { Range } from '../../schema/brief';
-import {
-  ADVERBIAL_OPENERS,
-  CLAUSE_CONTINUERS,
-  EVIDENCE_LEMMAS,
-  NOUNISH,
-  PARTICIPLE_PREPS,
-  SUBORDINATORS,
-} from '../data/clause-words';
+import { CLAUSE_CONTINUERS, EVIDENCE_LEMMAS, NOUNISH, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
 import { CUES, type CueInfo } from '../data/cues';
-import { AUX, DASHES, DETERMINERS, NP_STOP, PHRASE_PREPS, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
+import { AUX, DASHES, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { catenativeSubject } from './catenative-cue';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart, medialHead, setMedialHead, takeMedialHead } from './medial-cue';
+import { afterOpeners, endsName, pluralSubject } from './subject-slot';
 import { trailingCueAfterClaim } from './trailing-cue';
-import { collectVias, cueAt, endsWithNegation, endsWithPossessive, isAdverb, isVerbLike } from './cue';
+import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
+
 import { isBareCriticism, isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
 import {
@@ -241,39 +236,6 @@ function participleAfterComma(x: CueContext): RuleResult {
   return draftOf(x, 'cue/participle-sentence-subject', content, spanOf(t, s, e), content.vias);
 }
 
-/**
- * Where the subject starts after the sentence's adverbial openers, each closed by a comma ("On
- * Thursday, however, the mayor spoke ..., promising ..." -> "the mayor"): at most three openers of
- * at most six words, all before the participle's comma at p. Linear: each token is read once.
- */
-function afterOpeners(t: Token[], p: number): number {
-  let s = 0;
-  for (let n = 0; n < 3 && s < p && isOpener(t[s]); n++) {
-    let c = s + 1;
-    while (c < p && c - s <= 6 && t[c].text !== ',') c++;
-    if (c >= p || t[c].text !== ',') return s;
-    s = c + 1;
-  }
-  return s;
-}
-
-/**
- * "Ortiz met the crews": a lower-case word right after a name, with a determiner after it, is the
- * name's verb and its object ("A Chilean judge", "Clinton’s campaign manager" stay whole).
- */
-function endsName(t: Token[], s: number, e: number): boolean {
-  const w = t[e];
-  const b = t[e - 1];
-  const next = t[e + 1];
-  if (e === s || isCap(w) || !isCap(b) || DETERMINERS.has(b.lower) || endsWithPossessive(b.lower)) return false;
-  return !!next && isWord(next) && DETERMINERS.has(next.lower) && !PHRASE_PREPS.has(w.lower) && w.lower !== 'and';
-}
-
-/** The first word of an adverbial opener: "In August", "Meanwhile", "Separately", "Chastened by ...", "Speaking to ...". */
-function isOpener(w: Token): boolean {
-  return isWord(w) && (ADVERBIAL_OPENERS.has(w.lower) || isAdverb(w) || isVerbLike(w.lower));
-}
-
 /** A word of a sentence-opening subject: not a phrase stop, a cue, a lower-case verb form or a negation. */
 function isSubjectWord(w: Token): boolean {
   return (
@@ -324,7 +286,9 @@ function isNounNotCue(x: CueContext): boolean {
 function stanceOfStrongSubject(x: CueContext): Draft | null {
   const { t, i, info } = x;
   const subject = speakerBefore(t, i) ?? segmentSpeaker(t, beforeAdverbs(t, i), 0);
-  if (!subject || !strongSubject(t, subject)) return null;
+  if (!subject || !(strongSubject(t, subject) || pluralSubject(t, subject, i, x.after))) return null;
+  // "Two clerks accused of fraud resigned": a past participle right before "of"/"by" is passive.
+  if (t[i].lower.endsWith('ed') && (t[x.after]?.lower === 'of' || t[x.after]?.lower === 'by')) return null;
   // "Democrats, including the committee’s ranking member, are blasting ...": a participle phrase is no subject.
   if (!isCap(t[subject.from]) && isVerbLike(t[subject.from].lower)) return null;
   if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;

@@ -1,0 +1,62 @@
+/**
+ * Subject slots of the cue pass (issue 16): where a sentence's subject starts after its adverbial
+ * openers, where a name ends at its verb, and which lower-case plural subjects may hold a stance.
+ * Each helper reads a bounded number of tokens, so the pass stays linear.
+ */
+import { GROUP_HEADS } from '../data/group-heads';
+import { ADVERBIAL_OPENERS } from '../data/clause-words';
+import { BE_FORMS, DETERMINERS, PHRASE_PREPS, SUBJECT_PRONOUNS } from '../data/speaker-words';
+import { endsWithPossessive, isAdverb, isAgentPlural, isVerbLike } from './cue';
+import type { SpeakerSpan } from './draft';
+import { isCap, isWord, type Token } from './tokens';
+
+/**
+ * Where the subject starts after the sentence's adverbial openers, each closed by a comma ("On
+ * Thursday, however, the mayor spoke ..., promising ..." -> "the mayor"): at most three openers of
+ * at most six words, all before the participle's comma at p. Linear: each token is read once.
+ */
+export function afterOpeners(t: Token[], p: number): number {
+  let s = 0;
+  for (let n = 0; n < 3 && s < p && isOpener(t[s]); n++) {
+    let c = s + 1;
+    while (c < p && c - s <= 6 && t[c].text !== ',') c++;
+    if (c >= p || t[c].text !== ',') return s;
+    s = c + 1;
+  }
+  return s;
+}
+
+/**
+ * "Ortiz met the crews": a lower-case word right after a name, with a determiner after it, is the
+ * name's verb and its object ("A Chilean judge", "Clinton’s campaign manager" stay whole).
+ */
+export function endsName(t: Token[], s: number, e: number): boolean {
+  const w = t[e];
+  const b = t[e - 1];
+  const next = t[e + 1];
+  if (e === s || isCap(w) || !isCap(b) || DETERMINERS.has(b.lower) || endsWithPossessive(b.lower)) return false;
+  return !!next && isWord(next) && DETERMINERS.has(next.lower) && !PHRASE_PREPS.has(w.lower) && w.lower !== 'and';
+}
+
+/** The first word of an adverbial opener: "In August", "Meanwhile", "Separately", "Chastened by ...", "Speaking to ...". */
+function isOpener(w: Token): boolean {
+  return isWord(w) && (ADVERBIAL_OPENERS.has(w.lower) || isAdverb(w) || isVerbLike(w.lower));
+}
+
+/**
+ * "The experts praised ...", "industry groups are challenging ...": a lower-case plural head for
+ * people or a group (GROUP_HEADS, agent plurals) takes a stance too, with a finite verb ("it makes
+ * attacking X allowable": no) that takes an object ("priests accused of ...", "sinners called to
+ * ...", "forms, called ...": a passive participle, no).
+ */
+export function pluralSubject(t: Token[], s: SpeakerSpan, i: number, after: number): boolean {
+  const head = t[s.to - 1];
+  if (isCap(head) || !(GROUP_HEADS.has(head.lower) || isAgentPlural(head.lower))) return false;
+  for (let k = s.from; k < s.to; k++) if (SUBJECT_PRONOUNS.has(t[k].lower)) return false;
+  const next = t[after];
+  if (!next || !isWord(next) || (t[i].lower.endsWith('ed') && PASSIVE_NEXT.has(next.lower))) return false;
+  return !t[i].lower.endsWith('ing') || BE_FORMS.has(t[i - 1]?.lower ?? '');
+}
+
+/** Words after a past participle that make it passive ("accused of", "called to", "opposed to"). */
+const PASSIVE_NEXT: ReadonlySet<string> = new Set(['of', 'to', 'by', 'as', 'in', 'into', 'on', 'with', 'from', 'at']);
