@@ -56,3 +56,26 @@ describe('claims: a stance of a lower-case group subject (cue/stance-of-strong-s
     expect(claims.map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('claims: a stance verb in a to-infinitive (cue/stance-of-strong-subject)', () => {
+  it('gives a purpose infinitive to the sentence subject', () => {
+    const claims = claimsOf(
+      'Mayor Lena Ortiz took to the radio overnight to accuse the council of hiding the audit. Senator Hal Brody spoke at a union hall to discuss the pension bill.',
+    );
+    expect(claimWith(claims, 'hiding the audit').speaker?.name).toBe('Lena Ortiz');
+    expect(claimWith(claims, 'pension bill').speaker?.name).toBe('Hal Brody');
+  });
+
+  it('gives a catenative ("appeared to blame") to its subject', () => {
+    const c = claimWith(
+      claimsOf('Last week Mayor Lena Ortiz appeared to blame the drivers for the delays.'),
+      'drivers',
+    );
+    expect(c.speaker?.name).toBe('Lena Ortiz');
+  });
+
+  it('does not give the infinitive to the subject of an object-control verb', () => {
+    const claims = claimsOf('Mayor Lena Ortiz persuaded the council to reject the depot plan.');
+    expect(claims.some((c) => c.text.includes('the depot plan') && c.cue === 'reject')).toBe(false);
+  });
+});

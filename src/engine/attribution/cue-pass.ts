@@ -12,6 +12,7 @@ import { AUX, DASHES, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-wo
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { catenativeSubject } from './catenative-cue';
+import { infinitiveSubject } from './infinitive-cue';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart, medialHead, setMedialHead, takeMedialHead } from './medial-cue';
 import { afterOpeners, endsName, pluralSubject } from './subject-slot';
@@ -285,7 +286,11 @@ function isNounNotCue(x: CueContext): boolean {
  */
 function stanceOfStrongSubject(x: CueContext): Draft | null {
   const { t, i, info } = x;
-  const subject = speakerBefore(t, i) ?? segmentSpeaker(t, beforeAdverbs(t, i), 0);
+  const subject =
+    speakerBefore(t, i) ??
+    segmentSpeaker(t, beforeAdverbs(t, i), 0) ??
+    catenativeSubject(t, i) ??
+    (x.sentenceHasClaim ? null : infinitiveSubject(t, i));
   if (!subject || !(strongSubject(t, subject) || pluralSubject(t, subject, i, x.after))) return null;
   // "Two clerks accused of fraud resigned": a past participle right before "of"/"by" is passive.
   if (t[i].lower.endsWith('ed') && (t[x.after]?.lower === 'of' || t[x.after]?.lower === 'by')) return null;
