@@ -79,3 +79,19 @@ describe('claims: a stance verb in a to-infinitive (cue/stance-of-strong-subject
     expect(claims.some((c) => c.text.includes('the depot plan') && c.cue === 'reject')).toBe(false);
   });
 });
+
+describe('claims: stance verbs with an object (back, compare, express, mock, ...)', () => {
+  it('reads backing, comparing and voicing as stances of the subject', () => {
+    const claims = claimsOf(
+      'The Harbor Tribune backed the transit levy. Councillor Pieter Vos compared the budget to a leaking bucket. Younger renters have expressed misgivings about the levy.',
+    );
+    expect(claimWith(claims, 'the transit levy').speaker?.name).toContain('Harbor Tribune');
+    expect(claimWith(claims, 'a leaking bucket').speaker?.name).toBe('Pieter Vos');
+    expect(claimWith(claims, 'misgivings').speaker?.name).toContain('renters');
+  });
+
+  it('leaves the adverb and noun senses alone ("came back", "a dim view of")', () => {
+    const claims = claimsOf('Mayor Lena Ortiz came back on Monday. The port board takes a dim view of the levy.');
+    expect(claims.map((c) => c.text)).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { GROUP_HEADS } from '../data/group-heads';
 import { ADVERBIAL_OPENERS } from '../data/clause-words';
+import { NOMINAL_CUE_NOUNS, NOMINAL_LIGHT_VERBS } from '../data/nominal-cues';
 import { BE_FORMS, DETERMINERS, PHRASE_PREPS, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { endsWithPossessive, isAdverb, isAgentPlural, isVerbLike } from './cue';
 import type { SpeakerSpan } from './draft';
@@ -60,3 +61,16 @@ export function pluralSubject(t: Token[], s: SpeakerSpan, i: number, after: numb
 
 /** Words after a past participle that make it passive ("accused of", "called to", "opposed to"). */
 const PASSIVE_NEXT: ReadonlySet<string> = new Set(['of', 'to', 'by', 'as', 'in', 'into', 'on', 'with', 'from', 'at']);
+
+/**
+ * "X expressed concern that ...": a light verb before a noun of saying and its "that" clause is
+ * the nominal pass's (the noun is the cue, the clause the content), not a stance with an object.
+ */
+export function lightVerbBeforeNominal(t: Token[], i: number, after: number): boolean {
+  if (!NOMINAL_LIGHT_VERBS.has(t[i].lower)) return false;
+  for (let k = after; k < t.length && k <= after + 3; k++) {
+    if (!isWord(t[k])) return false;
+    if (NOMINAL_CUE_NOUNS.has(t[k].lower)) return t[k + 1]?.lower === 'that';
+  }
+  return false;
+}

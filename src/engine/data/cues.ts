@@ -158,6 +158,35 @@ const ACT: string[] = [
   'speak of|speaks of|spoke of|speaking of',
   'speak about|speaks about|spoke about|speaking about',
   'talk about|talks about|talked about|talking about',
+  // Stances with an object (issue 16, PolNeAR dev misses by class): backing, comparing, regarding,
+  // voicing, favouring and rebuking ("the paper backed Clinton", "X compares his struggles to ...",
+  // "The group also views X more favorably", "voters have expressed misgivings about ...").
+  // "back" alone is mostly an adverb or a noun, "advocates" a plural noun and "view" a noun ("a dim
+  // view of") (NOUN_FORMS); "considering" also a preposition (NOT_PARTICIPLE).
+  'back|backs|backed|backing',
+  'compare|compares|compared|comparing',
+  'view|views|viewed|viewing',
+  'consider|considers|considered|considering',
+  'express|expresses|expressed|expressing',
+  'advocate|advocates|advocated|advocating',
+  'seek|seeks|sought|seeking',
+  'favor|favors|favored|favoring',
+  'favour|favours|favoured|favouring',
+  'applaud|applauds|applauded|applauding',
+  'hail|hails|hailed|hailing',
+  'embrace|embraces|embraced|embracing',
+  'decry|decries|decried|decrying',
+  'lambaste|lambastes|lambasted|lambasting',
+  'mock|mocks|mocked|mocking',
+  'ridicule|ridicules|ridiculed|ridiculing',
+  'fault|faults|faulted|faulting',
+  'berate|berates|berated|berating',
+  'chide|chides|chided|chiding',
+  'rebuke|rebukes|rebuked|rebuking',
+  'assail|assails|assailed|assailing',
+  'disparage|disparages|disparaged|disparaging',
+  'dispute|disputes|disputed|disputing',
+  'deride|derides|derided|deriding',
 ];
 
 const TELL: string[] = [
@@ -221,10 +250,15 @@ const NOT_PARTICIPLE = new Set([
   'speaking of',
   'speaking about',
   'talking about',
+  // "considering he has ...": a preposition as often as a participle.
+  'considering',
 ]);
 
 /** Forms that are mostly nouns ("a blast at the plant", "emissions rules that ...", "a strong signal that"): left out. */
 const NOUN_FORMS = new Set([
+  'back',
+  'advocates',
+  'view',
   'blast',
   'rule',
   'rules',
