@@ -18,6 +18,16 @@ describe('claims: the subject after adverbial openers (cue/participle-sentence-s
     expect(c.speaker?.name).toBe('Lena Ortiz');
   });
 
+  it('ends the subject at an -ly adverb, so the object of its verb does not speak', () => {
+    const c = claimWith(
+      claimsOf(
+        'Mayor Lena Ortiz openly admires Governor Tom Reyes as a “strong leader,” comparing him favorably to the last mayor.',
+      ),
+      'the last mayor',
+    );
+    expect(c.speaker?.name).toBe('Lena Ortiz');
+  });
+
   it('skips a participial opener ("Angered by ..., X did ..., saying ...")', () => {
     const c = claimWith(
       claimsOf(

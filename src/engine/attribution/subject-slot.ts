@@ -28,14 +28,16 @@ export function afterOpeners(t: Token[], p: number): number {
 }
 
 /**
- * "Ortiz met the crews": a lower-case word right after a name, with a determiner after it, is the
- * name's verb and its object ("A Chilean judge", "Clinton’s campaign manager" stay whole).
+ * "Ortiz met the crews", "Ortiz openly admires ...": a lower-case word right after a name, with a
+ * determiner after it, or an -ly adverb, ends the name: its verb and object follow ("A Chilean judge", "Clinton’s campaign manager" stay whole).
  */
 export function endsName(t: Token[], s: number, e: number): boolean {
   const w = t[e];
   const b = t[e - 1];
   const next = t[e + 1];
   if (e === s || isCap(w) || !isCap(b) || DETERMINERS.has(b.lower) || endsWithPossessive(b.lower)) return false;
+  // "Trump openly admires ...": an -ly adverb after a name stands before its verb.
+  if (isAdverb(w)) return true;
   return !!next && isWord(next) && DETERMINERS.has(next.lower) && !PHRASE_PREPS.has(w.lower) && w.lower !== 'and';
 }
 
