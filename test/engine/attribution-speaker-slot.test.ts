@@ -105,3 +105,14 @@ describe('claims: stance verbs with an object (back, compare, express, mock, ...
     expect(claims.map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('claims: a stance verb after "and" in the subject\'s verb phrase', () => {
+  it('gives "X did ..., and criticized Y" to the sentence subject', () => {
+    const c = claimWith(
+      claimsOf('Senator Hal Brody has used the phrase often, and criticized the mayor for the fare hike.'),
+      'fare hike',
+    );
+    expect(c.cue).toBe('criticized');
+    expect(c.speaker?.name).toBe('Hal Brody');
+  });
+});

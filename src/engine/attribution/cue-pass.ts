@@ -15,7 +15,7 @@ import { catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart, medialHead, setMedialHead, takeMedialHead } from './medial-cue';
-import { afterOpeners, endsName, lightVerbBeforeNominal, pluralSubject } from './subject-slot';
+import { afterOpeners, endsName, lightVerbBeforeNominal, nameOnly, pluralSubject } from './subject-slot';
 import { trailingCueAfterClaim } from './trailing-cue';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
 
@@ -290,7 +290,7 @@ function stanceOfStrongSubject(x: CueContext): Draft | null {
     speakerBefore(t, i) ??
     segmentSpeaker(t, beforeAdverbs(t, i), 0) ??
     catenativeSubject(t, i) ??
-    (x.sentenceHasClaim ? null : infinitiveSubject(t, i));
+    (x.sentenceHasClaim ? null : (infinitiveSubject(t, i) ?? nameOnly(t, coordinatedSubject(t, i))));
   if (!subject || !(strongSubject(t, subject) || pluralSubject(t, subject, i, x.after))) return null;
   if (lightVerbBeforeNominal(t, i, x.after)) return null;
   // "Two clerks accused of fraud resigned": a past participle right before "of"/"by" is passive.

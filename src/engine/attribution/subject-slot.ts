@@ -76,3 +76,14 @@ export function lightVerbBeforeNominal(t: Token[], i: number, after: number): bo
   }
   return false;
 }
+
+/** The span if it is only a name ("Senator Hal Brody", at most five capitalised words) or a personal pronoun, else null. */
+export function nameOnly<S extends SpeakerSpan>(t: Token[], s: S | null): S | null {
+  if (!s || s.to - s.from > 5) return null;
+  if (s.to - s.from === 1 && SUBJECT_PRONOUNS.has(t[s.from].lower)) {
+    const w = t[s.from].lower;
+    return w === 'it' || w === 'you' ? null : s;
+  }
+  for (let k = s.from; k < s.to; k++) if (!isWord(t[k]) || !isCap(t[k])) return null;
+  return s.to - s.from >= 2 ? s : null;
+}
