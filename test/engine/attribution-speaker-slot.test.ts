@@ -116,3 +116,20 @@ describe('claims: a stance verb after "and" in the subject\'s verb phrase', () =
     expect(c.speaker?.name).toBe('Hal Brody');
   });
 });
+
+describe('claims: content bounds around a relative clause and possessive nouns', () => {
+  it('ends the content of ", who said ..." at the comma before the main verb', () => {
+    const claims = claimsOf('Mayor Lena Ortiz, who said the depot was too old, met the drivers on Monday.');
+    expect(claimWith(claims, 'the depot').text).toBe('the depot was too old');
+  });
+
+  it('keeps an appositive comma inside the content ("X, 53, ...")', () => {
+    const claims = claimsOf('Ann Bell, who claims Tom Reyes, 53, hid the audit, testified on Monday.');
+    expect(claimWith(claims, 'Tom Reyes').text).toContain('hid the audit');
+  });
+
+  it('reads a cue word after "his"/"her" and a modifier as a noun ("his campaign promises")', () => {
+    const claims = claimsOf('Governor Tom Reyes cannot keep his campaign promises even if he tried.');
+    expect(claims.map((c) => c.text)).toEqual([]);
+  });
+});

@@ -15,7 +15,14 @@ import { catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart, medialHead, setMedialHead, takeMedialHead } from './medial-cue';
-import { afterOpeners, endsName, lightVerbBeforeNominal, nameOnly, pluralSubject } from './subject-slot';
+import {
+  afterOpeners,
+  endsName,
+  lightVerbBeforeNominal,
+  nameOnly,
+  pluralSubject,
+  relativeClauseEnd,
+} from './subject-slot';
 import { trailingCueAfterClaim } from './trailing-cue';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
 
@@ -92,9 +99,13 @@ function cueDrafts(
       i += span - 1;
       continue;
     }
-    const d =
+    let d =
       verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim) ??
       coordinatedReport(text, t, i, span, cue.info, sent, drafts);
+    if (d && d.cueStart < d.start) {
+      const end = relativeClauseEnd(t, i, d.start, d.end);
+      if (end !== d.end) d = { ...d, end };
+    }
     if (d) {
       const head = takeMedialHead();
       if (head) drafts.push(head);
@@ -237,6 +248,8 @@ function participleAfterComma(x: CueContext): RuleResult {
   return draftOf(x, 'cue/participle-sentence-subject', content, spanOf(t, s, e), content.vias);
 }
 
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** A word of a sentence-opening subject: not a phrase stop, a cue, a lower-case verb form or a negation. */
 function isSubjectWord(w: Token): boolean {
   return (
@@ -271,6 +284,8 @@ function isNounNotCue(x: CueContext): boolean {
   if (!NOUNISH.has(t[i].lower)) return false;
   const subject = speakerBefore(t, i);
   const evidenceThat = !!subject && t[i + 1]?.lower === 'that' && hasEvidenceNoun(t, subject);
+  // "his campaign promises": a possessive pronoun before a modifier makes the word its noun.
+  if (i > 1 && POSSESSIVE_PRONOUNS.has(t[i - 2].lower) && isWord(t[i - 1]) && !isCap(t[i - 1])) return true;
   return (
     t[i - 1]?.lower === 'of' ||
     !subject ||

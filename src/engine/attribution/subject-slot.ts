@@ -6,10 +6,10 @@
 import { GROUP_HEADS } from '../data/group-heads';
 import { ADVERBIAL_OPENERS } from '../data/clause-words';
 import { NOMINAL_CUE_NOUNS, NOMINAL_LIGHT_VERBS } from '../data/nominal-cues';
-import { BE_FORMS, DETERMINERS, PHRASE_PREPS, SUBJECT_PRONOUNS } from '../data/speaker-words';
+import { AUX, BE_FORMS, DETERMINERS, NP_STOP, PHRASE_PREPS, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { endsWithPossessive, isAdverb, isAgentPlural, isVerbLike } from './cue';
-import type { SpeakerSpan } from './draft';
-import { isCap, isWord, type Token } from './tokens';
+import { isOpenQuote, type SpeakerSpan } from './draft';
+import { isCap, isQuoted, isWord, type Token } from './tokens';
 
 /**
  * Where the subject starts after the sentence's adverbial openers, each closed by a comma ("On
@@ -86,4 +86,24 @@ export function nameOnly<S extends SpeakerSpan>(t: Token[], s: S | null): S | nu
   }
   for (let k = s.from; k < s.to; k++) if (!isWord(t[k]) || !isCap(t[k])) return null;
   return s.to - s.from >= 2 ? s : null;
+}
+
+/**
+ * "Mayor X, who said the depot was old, met the drivers": in a relative clause set off by commas,
+ * the content ends at the comma before the main clause's verb. Returns the content's end offset
+ * (unchanged when the cue at i is not in such a clause). Reads at most the content's own tokens.
+ */
+export function relativeClauseEnd(t: Token[], i: number, start: number, end: number): number {
+  let j = i - 1;
+  while (j >= 0 && isWord(t[j]) && (AUX.has(t[j].lower) || isAdverb(t[j]))) j--;
+  if (j < 1 || !(t[j].lower === 'who' || t[j].lower === 'which') || t[j - 1].text !== ',') return end;
+  for (let k = i + 1; k + 1 < t.length && t[k].start < end; k++) {
+    if (isQuoted(t[k]) || isOpenQuote(t[k].text)) return end;
+    if (t[k].text !== ',' || t[k].start <= start) continue;
+    const next = t[k + 1];
+    const c = next.text.charCodeAt(0);
+    const verb = isWord(next) && c >= 97 && c <= 122 && (AUX.has(next.lower) || !NP_STOP.has(next.lower));
+    return verb ? t[k - 1].end : end;
+  }
+  return end;
 }
