@@ -133,3 +133,16 @@ describe('claims: content bounds around a relative clause and possessive nouns',
     expect(claims.map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('claims: a stance in the passive with its agent (cue/passive-agent)', () => {
+  it('gives "X has been endorsed by Y" to Y, about X', () => {
+    const c = claimWith(claimsOf('Mayor Lena Ortiz has been endorsed by the Harbor Tribune.'), 'Lena Ortiz');
+    expect(c.cue).toBe('endorsed');
+    expect(c.speaker?.name).toContain('Harbor Tribune');
+  });
+
+  it('needs an agent who can hold a stance and a subject longer than a pronoun', () => {
+    const claims = claimsOf('The depot plan was backed by hard numbers. It was rejected by the council.');
+    expect(claims.map((c) => c.text)).toEqual([]);
+  });
+});

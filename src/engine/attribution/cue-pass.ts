@@ -13,6 +13,7 @@ import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
+import { passiveReport } from './passive-cue';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart, medialHead, setMedialHead, takeMedialHead } from './medial-cue';
 import {
@@ -188,6 +189,8 @@ function verbClaim(
   if (r !== undefined) return r;
   r = evidenceFinding(x);
   if (r !== undefined) return r;
+  r = passiveWithAgent(x);
+  if (r !== undefined) return r;
   if (
     isNounNotCue(x) ||
     isNounWithComplement(t, i) ||
@@ -249,6 +252,21 @@ function participleAfterComma(x: CueContext): RuleResult {
 }
 
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Rule cue/passive-agent: "X has been endorsed by Y": Y holds the stance, about X. */
+function passiveWithAgent(x: CueContext): RuleResult {
+  if (x.info.cls !== 'act') return undefined;
+  const p = passiveReport(x.t, x.i);
+  if (!p) return undefined;
+  const { t } = x;
+  return draftOf(
+    x,
+    'cue/passive-agent',
+    spanOf(t, p.content.from, p.content.to),
+    spanOf(t, p.agent.from, p.agent.to),
+    [],
+  );
+}
 
 /** A word of a sentence-opening subject: not a phrase stop, a cue, a lower-case verb form or a negation. */
 function isSubjectWord(w: Token): boolean {

@@ -1,8 +1,8 @@
 /**
  * Plural heads of lower-case subjects that can hold a stance ("the experts praised ...", "many
  * colleges offer ...", "industry groups are challenging ..."): groups of people and institutions.
- * Plurals of agent nouns (-ers, -ors, -ists, -ants, -ents) are read off their ending instead
- * (isAgentPlural), so they are not listed.
+ * The stance rule also reads plurals of agent nouns off their ending (isAgentPlural); the passive
+ * agent rule does not ("backed by hard numbers"), so the common ones are listed too.
  *
  * Origin: written for edge-brief; MIT. Plain English vocabulary, no third-party list.
  */
@@ -66,4 +66,24 @@ export const GROUP_HEADS: ReadonlySet<string> = new Set([
   'workers',
   'leaders',
   'members',
+  'voters',
+  'supporters',
+  'protesters',
+  'opponents',
+  'residents',
+  'students',
+  'parents',
+  'readers',
+  'viewers',
+  'observers',
+  'commentators',
+  'researchers',
+  'investigators',
+  'prosecutors',
+  'lawyers',
+  'donors',
+  'papers',
+  'newspapers',
+  'publications',
+  'outlets',
 ]);
