@@ -146,3 +146,13 @@ describe('claims: a stance in the passive with its agent (cue/passive-agent)', (
     expect(claims.map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('claims: "expect" with an object and an infinitive', () => {
+  it('reads "X expect Y to ..." as the subject\'s expectation, not "than expected"', () => {
+    const claims = claimsOf(
+      'Harbor officials expect the ferry to resume in May. The repairs took longer than expected.',
+    );
+    expect(claimWith(claims, 'the ferry to resume').speaker?.name).toContain('officials');
+    expect(claims).toHaveLength(1);
+  });
+});

@@ -102,7 +102,6 @@ const WEAK: string[] = [
   'observe|observes|observed|observing',
   'maintain|maintains|maintained|maintaining',
   'state|states|stated|stating',
-  'expect|expects|expected|expecting',
 ];
 
 /** Stance and intention verbs that take a noun phrase or an infinitive ("called him a genius", "wants to ..."). */
@@ -164,6 +163,8 @@ const ACT: string[] = [
   // "back" alone is mostly an adverb or a noun, "advocates" a plural noun and "view" a noun ("a dim
   // view of") (NOUN_FORMS); "considering" also a preposition (NOT_PARTICIPLE).
   'back|backs|backed|backing',
+  // "expect" takes an object and an infinitive ("voters expect Clinton to win") as often as "that".
+  'expect|expects|expected|expecting',
   'compare|compares|compared|comparing',
   'view|views|viewed|viewing',
   'consider|considers|considered|considering',
