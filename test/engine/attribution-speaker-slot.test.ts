@@ -156,3 +156,15 @@ describe('claims: "expect" with an object and an infinitive', () => {
     expect(claims).toHaveLength(1);
   });
 });
+
+describe('claims: decisions, votes and doubts', () => {
+  it('reads "decided against", "voted to" and "wondered whether" as the subject\'s', () => {
+    const claims = claimsOf(
+      'The Port Authority decided against raising the fees. Councillor Ann Bell voted to delay the depot. Mayor Lena Ortiz has repeatedly wondered whether the audit is complete. The council held a final vote on the depot.',
+    );
+    expect(claims.some((c) => c.cue === 'vote')).toBe(false);
+    expect(claimWith(claims, 'raising the fees').speaker?.name).toContain('Port Authority');
+    expect(claimWith(claims, 'delay the depot').speaker?.name).toBe('Ann Bell');
+    expect(claimWith(claims, 'the audit is complete').speaker?.name).toBe('Lena Ortiz');
+  });
+});

@@ -94,6 +94,7 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
 export const NOUNISH: ReadonlySet<string> = new Set([
   'tweets',
   'views',
+  'votes',
   'claims',
   'reports',
   'questions',

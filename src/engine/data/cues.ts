@@ -86,6 +86,8 @@ const SAY: string[] = [
   'caution|cautions|cautioned|cautioning',
   'boast|boasts|boasted|boasting',
   'brag|brags|bragged|bragging',
+  // "has repeatedly wondered whether the moderators will be fair": a doubt voiced.
+  'wonder|wonders|wondered|wondering',
 ];
 
 const WEAK: string[] = [
@@ -188,6 +190,11 @@ const ACT: string[] = [
   'disparage|disparages|disparaged|disparaging',
   'dispute|disputes|disputed|disputing',
   'deride|derides|derided|deriding',
+  // Decisions and votes of a body or person ("the FBI decided against recommending charges", "the
+  // committee voted to hold X in contempt"). ("unveil" was tried: as often a plan as a stance.)
+  // "vote" is mostly a noun ("a final vote") (NOUN_FORMS), "votes" too unless a name votes (NOUNISH).
+  'decide|decides|decided|deciding',
+  'vote|votes|voted|voting',
 ];
 
 const TELL: string[] = [
@@ -253,11 +260,13 @@ const NOT_PARTICIPLE = new Set([
   'talking about',
   // "considering he has ...": a preposition as often as a participle.
   'considering',
+  'voting',
 ]);
 
 /** Forms that are mostly nouns ("a blast at the plant", "emissions rules that ...", "a strong signal that"): left out. */
 const NOUN_FORMS = new Set([
   'back',
+  'vote',
   'advocates',
   'view',
   'blast',
