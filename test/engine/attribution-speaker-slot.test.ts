@@ -168,3 +168,23 @@ describe('claims: decisions, votes and doubts', () => {
     expect(claimWith(claims, 'the audit is complete').speaker?.name).toBe('Lena Ortiz');
   });
 });
+
+describe('claims: more stance verbs (praise, blame, preference, support)', () => {
+  it('reads lauding, bemoaning, retweeting and sponsoring as stances of the subject', () => {
+    const claims = claimsOf(
+      'Governor Tom Reyes lauded the ferry crews for their courage. Mayor Lena Ortiz bemoaned the delays at the depot. Councillor Ann Bell retweeted a photo of the flooded pier. Senator Hal Brody sponsored the harbor repair bill.',
+    );
+    expect(claimWith(claims, 'ferry crews').speaker?.name).toBe('Tom Reyes');
+    expect(claimWith(claims, 'the delays').speaker?.name).toBe('Lena Ortiz');
+    expect(claimWith(claims, 'flooded pier').speaker?.name).toBe('Ann Bell');
+    expect(claimWith(claims, 'harbor repair bill').speaker?.name).toBe('Hal Brody');
+  });
+
+  it('reads "pleads for" as a plea and "pleaded guilty" as a legal act', () => {
+    const claims = claimsOf(
+      'Councillor Ann Bell pleads for calm at the depot. The clerk Tom Reyes pleaded guilty to fraud on Monday.',
+    );
+    expect(claimWith(claims, 'calm at the depot').speaker?.name).toBe('Ann Bell');
+    expect(claims.some((c) => c.text.includes('fraud'))).toBe(false);
+  });
+});

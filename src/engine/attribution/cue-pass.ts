@@ -27,7 +27,7 @@ import {
 import { trailingCueAfterClaim } from './trailing-cue';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
 
-import { isBareCriticism, isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
+import { isBareCriticism, isLegalPlea, isNounWithComplement, isPassiveCue, isRequestCue } from './cue-sense';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
 import {
   appositiveSpeaker,
@@ -196,6 +196,7 @@ function verbClaim(
     isNounWithComplement(t, i) ||
     isPassiveCue(t, i) ||
     isRequestCue(t, i, info.lemma) ||
+    isLegalPlea(t, i, info.lemma) ||
     isBareCriticism(t, i, info.lemma)
   )
     return null;

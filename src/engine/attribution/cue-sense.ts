@@ -127,3 +127,11 @@ export function isBareCriticism(t: Token[], i: number, lemma: string): boolean {
   }
   return true;
 }
+
+/** Words after "plead" that make it a legal act, not a plea ("pleaded guilty", "pleads not guilty", "pleaded no contest"). */
+const PLEAS: ReadonlySet<string> = new Set(['guilty', 'not', 'innocent', 'no']);
+
+/** "X pleaded guilty to ...": a plea in court, not something said for someone. */
+export function isLegalPlea(t: Token[], i: number, lemma: string): boolean {
+  return lemma === 'plead' && PLEAS.has(t[i + 1]?.lower ?? '');
+}

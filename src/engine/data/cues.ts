@@ -88,6 +88,9 @@ const SAY: string[] = [
   'brag|brags|bragged|bragging',
   // "has repeatedly wondered whether the moderators will be fair": a doubt voiced.
   'wonder|wonders|wondered|wondering',
+  // "pleads for help"; "pleaded guilty" is a legal act, not a plea (isLegalPlea).
+  'plead|pleads|pleaded|pleading',
+  'retweet|retweets|retweeted|retweeting',
 ];
 
 const WEAK: string[] = [
@@ -104,6 +107,9 @@ const WEAK: string[] = [
   'observe|observes|observed|observing',
   'maintain|maintains|maintained|maintaining',
   'state|states|stated|stating',
+  // Feelings and understanding held ("many E.U. nations feeling they faced no threat").
+  'feel|feels|felt|feeling',
+  'understand|understands|understood|understanding',
 ];
 
 /** Stance and intention verbs that take a noun phrase or an infinitive ("called him a genius", "wants to ..."). */
@@ -193,6 +199,25 @@ const ACT: string[] = [
   // Decisions and votes of a body or person ("the FBI decided against recommending charges", "the
   // committee voted to hold X in contempt"). ("unveil" was tried: as often a plan as a stance.)
   // "vote" is mostly a noun ("a final vote") (NOUN_FORMS), "votes" too unless a name votes (NOUNISH).
+  // More stances with an object, from the same census: praise and blame, preference, support.
+  'bemoan|bemoans|bemoaned|bemoaning',
+  'chastise|chastises|chastised|chastising',
+  'approve|approves|approved|approving',
+  'invoke|invokes|invoked|invoking',
+  'champion|champions|championed|championing',
+  'laud|lauds|lauded|lauding',
+  'extol|extols|extolled|extolling',
+  'compliment|compliments|complimented|complimenting',
+  'despise|despises|despised|despising',
+  'resent|resents|resented|resenting',
+  'prefer|prefers|preferred|preferring',
+  'highlight|highlights|highlighted|highlighting',
+  'confront|confronts|confronted|confronting',
+  'outline|outlines|outlined|outlining',
+  'sponsor|sponsors|sponsored|sponsoring',
+  'accept|accepts|accepted|accepting',
+  'envision|envisions|envisioned|envisioning',
+  'articulate|articulates|articulated|articulating',
   'decide|decides|decided|deciding',
   'vote|votes|voted|voting',
 ];
