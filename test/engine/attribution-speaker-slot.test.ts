@@ -188,3 +188,20 @@ describe('claims: more stance verbs (praise, blame, preference, support)', () =>
     expect(claims.some((c) => c.text.includes('fraud'))).toBe(false);
   });
 });
+
+describe('claims: labels, thanks, apologies and retorts', () => {
+  it("reads branding, thanking, downplaying and countering as the subject's", () => {
+    const claims = claimsOf(
+      'Mayor Lena Ortiz branded the levy a tax grab. Councillor Ann Bell thanked the crews for their work. Governor Tom Reyes downplayed the risk of flooding. Senator Hal Brody countered that the pier was safe.',
+    );
+    expect(claimWith(claims, 'a tax grab').speaker?.name).toBe('Lena Ortiz');
+    expect(claimWith(claims, 'the crews').speaker?.name).toBe('Ann Bell');
+    expect(claimWith(claims, 'risk of flooding').speaker?.name).toBe('Tom Reyes');
+    expect(claimWith(claims, 'the pier was safe').speaker?.name).toBe('Hal Brody');
+  });
+
+  it('leaves the noun senses alone ("no doubt", "the brand", "counter to")', () => {
+    const claims = claimsOf('There is no doubt the brand is popular. The ruling ran counter to the rules.');
+    expect(claims.map((c) => c.text)).toEqual([]);
+  });
+});
