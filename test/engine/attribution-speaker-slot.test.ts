@@ -18,6 +18,14 @@ describe('claims: the subject after adverbial openers (cue/participle-sentence-s
     expect(c.speaker?.name).toBe('Lena Ortiz');
   });
 
+  it('takes a lower-case group subject ("several farm groups did ..., saying ...")', () => {
+    const c = claimWith(
+      claimsOf('In August, several farm groups granted the mayor an extension, saying her budget was too small.'),
+      'her budget',
+    );
+    expect(c.speaker?.name).toContain('farm groups');
+  });
+
   it('ends the subject at an -ly adverb, so the object of its verb does not speak', () => {
     const c = claimWith(
       claimsOf(

@@ -19,9 +19,11 @@ import { medialContentStart, medialHead, setMedialHead, takeMedialHead } from '.
 import {
   afterOpeners,
   endsName,
+  groupHead,
   lightVerbBeforeNominal,
   nameOnly,
   pluralSubject,
+  POSSESSIVE_PRONOUNS,
   relativeClauseEnd,
 } from './subject-slot';
 import { trailingCueAfterClaim } from './trailing-cue';
@@ -247,12 +249,10 @@ function participleAfterComma(x: CueContext): RuleResult {
   let e = s;
   while (e < p && e - s < 8 && isSubjectWord(t[e]) && !endsName(t, s, e)) e++;
   // A subject ends at its verb: with no capital or pronoun in it, it is probably a clause ("It goes", "RT covered").
-  if (e > s && !(isCap(t[s]) || SUBJECT_PRONOUNS.has(t[s].lower))) return null;
+  if (e > s && !(isCap(t[s]) || SUBJECT_PRONOUNS.has(t[s].lower) || groupHead(t[e - 1]))) return null;
   if (e === s) return null;
   return draftOf(x, 'cue/participle-sentence-subject', content, spanOf(t, s, e), content.vias);
 }
-
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Rule cue/passive-agent: "X has been endorsed by Y": Y holds the stance, about X. */
 function passiveWithAgent(x: CueContext): RuleResult {

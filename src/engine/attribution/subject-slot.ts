@@ -107,3 +107,11 @@ export function relativeClauseEnd(t: Token[], i: number, start: number, end: num
   }
   return end;
 }
+
+/** A lower-case plural head for people or a group ("several environmental groups", "the protesters"). */
+export function groupHead(w: Token): boolean {
+  return isWord(w) && !isCap(w) && (GROUP_HEADS.has(w.lower) || isAgentPlural(w.lower));
+}
+
+/** Possessive pronouns: a cue word after one and a modifier is a noun ("his campaign promises"). */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
