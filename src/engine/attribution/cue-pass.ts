@@ -12,19 +12,33 @@ import { AUX, DASHES, FINITE_VERBS, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../d
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { catenativeSubject } from './catenative-cue';
+import { infinitiveSubject } from './infinitive-cue';
+import { passiveReport } from './passive-cue';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart, medialHead, setMedialHead, takeMedialHead } from './medial-cue';
+import {
+  afterOpeners,
+  endsName,
+  groupHead,
+  lightVerbBeforeNominal,
+  nameOnly,
+  pluralSubject,
+  POSSESSIVE_PRONOUNS,
+  relativeClauseEnd,
+} from './subject-slot';
 import { trailingCueAfterClaim } from './trailing-cue';
+import { accordingTo } from './according-to';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
 import {
   isAddedObject,
   isAttackOnPlace,
   isBareCriticism,
+  isLegalPlea,
   isNounWithComplement,
   isPassiveCue,
   isRequestCue,
 } from './cue-sense';
-import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
+import { MAX_CONTENT_TOKENS, isCloseQuote, mk, type Draft, type Sent, type Via } from './draft';
 import {
   appositiveSpeaker,
   coordinatedSubject,
@@ -96,9 +110,13 @@ function cueDrafts(
       i += span - 1;
       continue;
     }
-    const d =
+    let d =
       verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim) ??
       coordinatedReport(text, t, i, span, cue.info, sent, drafts);
+    if (d && d.cueStart < d.start) {
+      const end = relativeClauseEnd(t, i, d.start, d.end);
+      if (end !== d.end) d = { ...d, end };
+    }
     if (d) {
       const head = takeMedialHead();
       if (head) drafts.push(head);
@@ -181,6 +199,8 @@ function verbClaim(
   if (r !== undefined) return r;
   r = evidenceFinding(x);
   if (r !== undefined) return r;
+  r = passiveWithAgent(x);
+  if (r !== undefined) return r;
   if (
     isNounNotCue(x) ||
     isNounWithComplement(t, i) ||
@@ -188,6 +208,7 @@ function verbClaim(
     isRequestCue(t, i, info.lemma) ||
     isAddedObject(t, i, info.lemma) ||
     isAttackOnPlace(t, i, info.lemma) ||
+    isLegalPlea(t, i, info.lemma) ||
     isBareCriticism(t, i, info.lemma)
   )
     return null;
@@ -234,12 +255,28 @@ function participleAfterComma(x: CueContext): RuleResult {
   const content = contentAfter(t, x.after, info, true);
   if (!content) return null;
   if (x.sentenceHasClaim) return draftOf(x, 'cue/participle-continues-claim', content, null, content.vias);
-  let e = 0;
-  while (e < p && e < 8 && isSubjectWord(t[e])) e++;
+  const s = afterOpeners(t, p);
+  let e = s;
+  while (e < p && e - s < 8 && isSubjectWord(t[e]) && !endsName(t, s, e)) e++;
   // A subject ends at its verb: with no capital or pronoun in it, it is probably a clause ("It goes", "RT covered").
-  if (e > 0 && !(isCap(t[0]) || SUBJECT_PRONOUNS.has(t[0].lower))) return null;
-  if (e === 0) return null;
-  return draftOf(x, 'cue/participle-sentence-subject', content, spanOf(t, 0, e), content.vias);
+  if (e > s && !(isCap(t[s]) || SUBJECT_PRONOUNS.has(t[s].lower) || groupHead(t[e - 1]))) return null;
+  if (e === s) return null;
+  return draftOf(x, 'cue/participle-sentence-subject', content, spanOf(t, s, e), content.vias);
+}
+
+/** Rule cue/passive-agent: "X has been endorsed by Y": Y holds the stance, about X. */
+function passiveWithAgent(x: CueContext): RuleResult {
+  if (x.info.cls !== 'act') return undefined;
+  const p = passiveReport(x.t, x.i);
+  if (!p) return undefined;
+  const { t } = x;
+  return draftOf(
+    x,
+    'cue/passive-agent',
+    spanOf(t, p.content.from, p.content.to),
+    spanOf(t, p.agent.from, p.agent.to),
+    [],
+  );
 }
 
 /** A word of a sentence-opening subject: not a phrase stop, a cue, a lower-case verb form or a negation. */
@@ -276,6 +313,8 @@ function isNounNotCue(x: CueContext): boolean {
   if (!NOUNISH.has(t[i].lower)) return false;
   const subject = speakerBefore(t, i);
   const evidenceThat = !!subject && t[i + 1]?.lower === 'that' && hasEvidenceNoun(t, subject);
+  // "his campaign promises": a possessive pronoun before a modifier makes the word its noun.
+  if (i > 1 && POSSESSIVE_PRONOUNS.has(t[i - 2].lower) && isWord(t[i - 1]) && !isCap(t[i - 1])) return true;
   return (
     t[i - 1]?.lower === 'of' ||
     !subject ||
@@ -291,8 +330,15 @@ function isNounNotCue(x: CueContext): boolean {
  */
 function stanceOfStrongSubject(x: CueContext): Draft | null {
   const { t, i, info } = x;
-  const subject = speakerBefore(t, i) ?? segmentSpeaker(t, beforeAdverbs(t, i), 0);
-  if (!subject || !strongSubject(t, subject)) return null;
+  const subject =
+    speakerBefore(t, i) ??
+    segmentSpeaker(t, beforeAdverbs(t, i), 0) ??
+    catenativeSubject(t, i) ??
+    (x.sentenceHasClaim ? null : (infinitiveSubject(t, i) ?? nameOnly(t, coordinatedSubject(t, i))));
+  if (!subject || !(strongSubject(t, subject) || pluralSubject(t, subject, i, x.after))) return null;
+  if (lightVerbBeforeNominal(t, i, x.after)) return null;
+  // "Two clerks accused of fraud resigned": a past participle right before "of"/"by" is passive.
+  if (t[i].lower.endsWith('ed') && (t[x.after]?.lower === 'of' || t[x.after]?.lower === 'by')) return null;
   // "Democrats, including the committee’s ranking member, are blasting ...": a participle phrase is no subject.
   if (!isCap(t[subject.from]) && isVerbLike(t[subject.from].lower)) return null;
   if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;
@@ -405,62 +451,4 @@ function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null
     return draftOf(x, 'cue/medial-cue-rest', content, speaker, content.vias);
   }
   return draftOf(x, 'cue/subject-before-cue', content, spanOf(t, subject.from, subject.to), content.vias);
-}
-
-/** "According to X, ..." and "..., according to X." */
-function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
-  const cueStart = t[i].start;
-  // The source phrase: to the next comma or the sentence end.
-  let e = i + 2;
-  // A source phrase is short ("according to a report by the Congressional Budget Office"): at most 14 tokens.
-  while (
-    e < t.length &&
-    e - i < 16 &&
-    t[e].text !== ',' &&
-    !isFinal(t[e].text) &&
-    t[e].text !== ';' &&
-    !isQuoted(t[e]) &&
-    !isOpenQuote(t[e].text)
-  )
-    e++;
-  if (e === i + 2) return null;
-  const speaker = { start: t[i + 2].start, end: t[e - 1].end };
-  const vias: Via[] = [{ start: speaker.start, end: speaker.end, how: 'according' }];
-  let b = i - 1;
-  while (b >= 0 && !isWord(t[b]) && !isQuoted(t[b]) && !isOpenQuote(t[b].text) && !isCloseQuote(t[b].text)) b--;
-  if (b < 0) {
-    // Sentence start: "According to X, content."
-    const last = lastContentEnd(t, t.length);
-    let s = e + 1;
-    if (s > last) return null;
-    while (s <= last && !isWord(t[s]) && !isOpenQuote(t[s].text) && !isQuoted(t[s])) s++;
-    if (s > last) return null;
-    return mk(
-      'cue/according-to-before-content',
-      'according to',
-      cueStart,
-      sent,
-      t[s].start,
-      t[last].end,
-      speaker,
-      'np',
-      vias,
-    );
-  }
-  // Trailing: "content, according to X."
-  const last = lastContentEnd(t, i);
-  if (last < 0) return null;
-  const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
-  if (start >= last) return null; // one word ("basically, according to X") is no content
-  return mk(
-    'cue/according-to-after-content',
-    'according to',
-    cueStart,
-    sent,
-    t[start].start,
-    t[last].end,
-    speaker,
-    'np',
-    vias,
-  );
 }

@@ -153,3 +153,11 @@ export function isAddedObject(t: Token[], i: number, lemma: string): boolean {
   const c = next.lower.charCodeAt(0);
   return next.lower === 'to' || next.lower === 'up' || (c >= 48 && c <= 57);
 }
+
+/** Words after "plead" that make it a legal act, not a plea ("pleaded guilty", "pleads not guilty", "pleaded no contest"). */
+const PLEAS: ReadonlySet<string> = new Set(['guilty', 'not', 'innocent', 'no']);
+
+/** "X pleaded guilty to ...": a plea in court, not something said for someone. */
+export function isLegalPlea(t: Token[], i: number, lemma: string): boolean {
+  return lemma === 'plead' && PLEAS.has(t[i + 1]?.lower ?? '');
+}

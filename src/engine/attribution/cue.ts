@@ -5,7 +5,14 @@
  */
 import { EMPTY_CONTENT, NOT_VERBS } from '../data/clause-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
-import { BE_FORMS, DETERMINERS, NP_STOP, PLURAL_COLLECTIVES, PRONOUN_BE } from '../data/speaker-words';
+import {
+  BE_FORMS,
+  DETERMINERS,
+  NP_STOP,
+  PLURAL_COLLECTIVES,
+  PRONOUN_BE,
+  SINGULAR_QUANTIFIERS,
+} from '../data/speaker-words';
 import { NO_VIAS, type Via } from './draft';
 import { MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
 
@@ -41,6 +48,8 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
   )
     return null;
   if (info.base && before && isBaseFormAfterSingularName(t, i, before)) return null;
+  // "In one tweet Friday", "another promise": a base form after a singular quantifier is a noun.
+  if (info.base && before && isWord(before) && SINGULAR_QUANTIFIERS.has(before.lower)) return null;
   // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a
   // verb; in a Title Case headline only the -s form counts ("Obama Says ...", "..., Graham Says").
   // ("New Poll Shows ...", "Study Finds ...": a finding verb heads a headline as often as "Says".)
@@ -131,7 +140,7 @@ export function endsWithNegation(w: string): boolean {
 }
 
 /** Ends in 's or ’s ("Trump's"), as /['\u2019]s$/ tests, read off the last two code units (this runs per cue word). */
-function endsWithPossessive(w: string): boolean {
+export function endsWithPossessive(w: string): boolean {
   const n = w.length;
   if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
   const c = w.charCodeAt(n - 2);

@@ -93,6 +93,8 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
 /** Third-person cue forms that are as often plural nouns. */
 export const NOUNISH: ReadonlySet<string> = new Set([
   'tweets',
+  'views',
+  'votes',
   'claims',
   'reports',
   'questions',

@@ -339,6 +339,9 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set([
 
 export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'earlier', 'that']);
 
+/** Singular quantifiers: a cue's base form after one is a noun ("one tweet", "another plan", "this report"). */
+export const SINGULAR_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'another', 'this']);
+
 /** Words before a noun: a cue word after them is the noun ("the reports", "widespread claims"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the',

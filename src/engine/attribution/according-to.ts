@@ -1,0 +1,65 @@
+/**
+ * Rules cue/according-to-before-content and cue/according-to-after-content: "According to X,
+ * content." and "content, according to X." (the cue pass calls it at the word "according").
+ */
+import { firstContent, lastContentEnd } from './clause';
+import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
+import { isQuoted, isWord, type Token } from './tokens';
+
+/** "According to X, ..." and "..., according to X." */
+export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
+  const cueStart = t[i].start;
+  // The source phrase: to the next comma or the sentence end.
+  let e = i + 2;
+  // A source phrase is short ("according to a report by the Congressional Budget Office"): at most 14 tokens.
+  while (
+    e < t.length &&
+    e - i < 16 &&
+    t[e].text !== ',' &&
+    !isFinal(t[e].text) &&
+    t[e].text !== ';' &&
+    !isQuoted(t[e]) &&
+    !isOpenQuote(t[e].text)
+  )
+    e++;
+  if (e === i + 2) return null;
+  const speaker = { start: t[i + 2].start, end: t[e - 1].end };
+  const vias: Via[] = [{ start: speaker.start, end: speaker.end, how: 'according' }];
+  let b = i - 1;
+  while (b >= 0 && !isWord(t[b]) && !isQuoted(t[b]) && !isOpenQuote(t[b].text) && !isCloseQuote(t[b].text)) b--;
+  if (b < 0) {
+    // Sentence start: "According to X, content."
+    const last = lastContentEnd(t, t.length);
+    let s = e + 1;
+    if (s > last) return null;
+    while (s <= last && !isWord(t[s]) && !isOpenQuote(t[s].text) && !isQuoted(t[s])) s++;
+    if (s > last) return null;
+    return mk(
+      'cue/according-to-before-content',
+      'according to',
+      cueStart,
+      sent,
+      t[s].start,
+      t[last].end,
+      speaker,
+      'np',
+      vias,
+    );
+  }
+  // Trailing: "content, according to X."
+  const last = lastContentEnd(t, i);
+  if (last < 0) return null;
+  const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
+  if (start >= last) return null; // one word ("basically, according to X") is no content
+  return mk(
+    'cue/according-to-after-content',
+    'according to',
+    cueStart,
+    sent,
+    t[start].start,
+    t[last].end,
+    speaker,
+    'np',
+    vias,
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * A stance or report in the passive with its agent (issue 16, recall): "The nominee has been
+ * endorsed by dozens of papers", "His views were echoed by a number of tax experts", "Calls for an
+ * inquiry were rejected by the council". The agent after "by" holds the stance; what it is about
+ * is the clause's subject. Bounded reads: the verb chain before the cue, AGENT_WINDOW tokens after
+ * it, at most SUBJECT_REACH tokens of subject.
+ */
+import { AUX, NP_STOP, TIME } from '../data/speaker-words';
+import { GROUP_HEADS } from '../data/group-heads';
+import { isAdverb } from './cue';
+import { isFinal, isOpenQuote, type SpeakerSpan } from './draft';
+import { afterOpeners } from './subject-slot';
+import { isCap, isQuoted, isWord, type Token } from './tokens';
+
+const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const IRREGULAR: ReadonlySet<string> = new Set(['said', 'told', 'written', 'sought', 'thought']);
+/** How far after the participle "by" may stand ("was endorsed on Friday by ..."). */
+const AGENT_WINDOW = 6;
+/** The longest agent, and the longest subject, in tokens. */
+const AGENT_REACH = 10;
+const SUBJECT_REACH = 24;
+
+export interface PassiveReport {
+  /** The subject (what the stance is about), tokens [from, to). */
+  content: SpeakerSpan;
+  /** The agent after "by", tokens [from, to). */
+  agent: SpeakerSpan;
+}
+
+/** The subject and the agent of a passive cue at token i ("X was endorsed by Y"), or null. */
+export function passiveReport(t: Token[], i: number): PassiveReport | null {
+  const w = t[i].lower;
+  if (!(w.endsWith('ed') || IRREGULAR.has(w))) return null;
+  let q = i - 1;
+  if (q >= 0 && isWord(t[q]) && isAdverb(t[q])) q--;
+  if (q < 1 || !isWord(t[q]) || !PASSIVE_BE.has(t[q].lower)) return null;
+  // The rest of the verb chain ("has been", "could be", "are not").
+  while (
+    q > 0 &&
+    isWord(t[q - 1]) &&
+    (AUX.has(t[q - 1].lower) || t[q - 1].lower === 'not' || PASSIVE_BE.has(t[q - 1].lower))
+  )
+    q--;
+  let by = -1;
+  for (let n = i + 1; n < t.length && n - i <= AGENT_WINDOW; n++) {
+    const x = t[n];
+    if (!isWord(x) || isQuoted(x)) return null;
+    if (x.lower === 'by') {
+      by = n;
+      break;
+    }
+  }
+  if (by < 0) return null;
+  let e = by + 1;
+  while (
+    e < t.length &&
+    e - by <= AGENT_REACH &&
+    isWord(t[e]) &&
+    !isQuoted(t[e]) &&
+    !(NP_STOP.has(t[e].lower) && t[e].lower !== 'of' && t[e].lower !== 'for')
+  )
+    e++;
+  while (e > by + 1 && t[e - 1].lower === 'who') e--;
+  const first = t[by + 1];
+  if (e === by + 1 || !first || TIME.has(first.lower) || first.lower.endsWith('ing')) return null;
+  if (!agentHolds(t, by + 1, e)) return null;
+  // The subject: after the sentence's openers, up to the verb chain, without its closing commas.
+  const s = afterOpeners(t, q);
+  let end = q;
+  while (end > s && !isWord(t[end - 1])) end--;
+  if (end <= s || q - s > SUBJECT_REACH) return null;
+  // A pronoun alone ("It was reported by ...") is no content; a relative clause's subject is not the sentence's.
+  if (end - s < 2) return null;
+  for (let k = s; k < end; k++)
+    if (isFinal(t[k].text) || isOpenQuote(t[k].text) || t[k].text === ';' || CLAUSE_WORDS.has(t[k].lower)) return null;
+  return { content: { from: s, to: end }, agent: { from: by + 1, to: e } };
+}
+
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'while',
+  'when',
+  'because',
+  'if',
+  'although',
+  'though',
+]);
+
+/** An agent who can hold a stance: a name, a group or people ("dozens of papers", "many"). */
+function agentHolds(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = t[k];
+    if (isCap(w) && !(k === from && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an'))) return true;
+  }
+  const head = t[to - 1].lower;
+  return GROUP_HEADS.has(head) || head === 'many' || head === 'others' || head === 'some';
+}

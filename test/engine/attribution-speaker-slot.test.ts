@@ -1,0 +1,215 @@
+/**
+ * Speaker slots the cue pass used to fill with the wrong words (issue 16, "briefs on unseen
+ * articles"): an adverbial opener read as the subject of a participle, a noun after a singular
+ * quantifier read as a cue verb. Made-up articles; each also checks the reading that must go.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, claimWith } from './claims';
+
+describe('claims: the subject after adverbial openers (cue/participle-sentence-subject)', () => {
+  it('skips a prepositional opener and "however" before the subject', () => {
+    const c = claimWith(
+      claimsOf(
+        'Mayor Lena Ortiz toured the harbor. On Tuesday, however, Ortiz met the ferry workers, promising to restore the night crossings.',
+      ),
+      'restore the night crossings',
+    );
+    expect(c.cue).toBe('promising');
+    expect(c.speaker?.name).toBe('Lena Ortiz');
+  });
+
+  it('takes a lower-case group subject ("several farm groups did ..., saying ...")', () => {
+    const c = claimWith(
+      claimsOf('In August, several farm groups granted the mayor an extension, saying her budget was too small.'),
+      'her budget',
+    );
+    expect(c.speaker?.name).toContain('farm groups');
+  });
+
+  it('ends the subject at an -ly adverb, so the object of its verb does not speak', () => {
+    const c = claimWith(
+      claimsOf(
+        'Mayor Lena Ortiz openly admires Governor Tom Reyes as a “strong leader,” comparing him favorably to the last mayor.',
+      ),
+      'the last mayor',
+    );
+    expect(c.speaker?.name).toBe('Lena Ortiz');
+  });
+
+  it('skips a participial opener ("Angered by ..., X did ..., saying ...")', () => {
+    const c = claimWith(
+      claimsOf(
+        'Angered by complaints about the fares, Councillor Pieter Vos rewrote the transit budget, saying the cheaper tickets would come first.',
+      ),
+      'the cheaper tickets',
+    );
+    expect(c.speaker?.name).toBe('Pieter Vos');
+  });
+});
+
+describe('claims: a cue word after a singular quantifier is a noun', () => {
+  it('reads "In one tweet Monday, X said:" with X speaking, not "one"', () => {
+    const c = claimWith(
+      claimsOf('In one tweet Monday, Senator Ada Moreno said: “The bridge tolls are a tax on commuters.”'),
+      'bridge tolls',
+    );
+    expect(c.cue).toBe('said');
+    expect(c.speaker?.name).toBe('Ada Moreno');
+  });
+});
+
+describe('claims: a stance of a lower-case group subject (cue/stance-of-strong-subject)', () => {
+  it('reads "the economists praised ..." and "farm groups are challenging ..." as stances', () => {
+    const claims = claimsOf(
+      'The economists praised the new grain tariff schedule. Meanwhile farm groups are challenging the export quota in court.',
+    );
+    expect(claimWith(claims, 'grain tariff').speaker?.name).toContain('economists');
+    expect(claimWith(claims, 'export quota').speaker?.name).toContain('farm groups');
+  });
+
+  it('leaves passive participles and non-group heads alone', () => {
+    const claims = claimsOf(
+      'Two clerks accused of fraud resigned on Monday. The workers accused of theft left. The delays called the whole audit into question.',
+    );
+    expect(claims.map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('claims: a stance verb in a to-infinitive (cue/stance-of-strong-subject)', () => {
+  it('gives a purpose infinitive to the sentence subject', () => {
+    const claims = claimsOf(
+      'Mayor Lena Ortiz took to the radio overnight to accuse the council of hiding the audit. Senator Hal Brody spoke at a union hall to discuss the pension bill.',
+    );
+    expect(claimWith(claims, 'hiding the audit').speaker?.name).toBe('Lena Ortiz');
+    expect(claimWith(claims, 'pension bill').speaker?.name).toBe('Hal Brody');
+  });
+
+  it('gives a catenative ("appeared to blame") to its subject', () => {
+    const c = claimWith(
+      claimsOf('Last week Mayor Lena Ortiz appeared to blame the drivers for the delays.'),
+      'drivers',
+    );
+    expect(c.speaker?.name).toBe('Lena Ortiz');
+  });
+
+  it('does not give the infinitive to the subject of an object-control verb', () => {
+    const claims = claimsOf('Mayor Lena Ortiz persuaded the council to reject the depot plan.');
+    expect(claims.some((c) => c.text.includes('the depot plan') && c.cue === 'reject')).toBe(false);
+  });
+});
+
+describe('claims: stance verbs with an object (back, compare, express, mock, ...)', () => {
+  it('reads backing, comparing and voicing as stances of the subject', () => {
+    const claims = claimsOf(
+      'The Harbor Tribune backed the transit levy. Councillor Pieter Vos compared the budget to a leaking bucket. Younger renters have expressed misgivings about the levy.',
+    );
+    expect(claimWith(claims, 'the transit levy').speaker?.name).toContain('Harbor Tribune');
+    expect(claimWith(claims, 'a leaking bucket').speaker?.name).toBe('Pieter Vos');
+    expect(claimWith(claims, 'misgivings').speaker?.name).toContain('renters');
+  });
+
+  it('leaves the adverb and noun senses alone ("came back", "a dim view of")', () => {
+    const claims = claimsOf('Mayor Lena Ortiz came back on Monday. The port board takes a dim view of the levy.');
+    expect(claims.map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('claims: a stance verb after "and" in the subject\'s verb phrase', () => {
+  it('gives "X did ..., and criticized Y" to the sentence subject', () => {
+    const c = claimWith(
+      claimsOf('Senator Hal Brody has used the phrase often, and criticized the mayor for the fare hike.'),
+      'fare hike',
+    );
+    expect(c.cue).toBe('criticized');
+    expect(c.speaker?.name).toBe('Hal Brody');
+  });
+});
+
+describe('claims: content bounds around a relative clause and possessive nouns', () => {
+  it('ends the content of ", who said ..." at the comma before the main verb', () => {
+    const claims = claimsOf('Mayor Lena Ortiz, who said the depot was too old, met the drivers on Monday.');
+    expect(claimWith(claims, 'the depot').text).toBe('the depot was too old');
+  });
+
+  it('keeps an appositive comma inside the content ("X, 53, ...")', () => {
+    const claims = claimsOf('Ann Bell, who claims Tom Reyes, 53, hid the audit, testified on Monday.');
+    expect(claimWith(claims, 'Tom Reyes').text).toContain('hid the audit');
+  });
+
+  it('reads a cue word after "his"/"her" and a modifier as a noun ("his campaign promises")', () => {
+    const claims = claimsOf('Governor Tom Reyes cannot keep his campaign promises even if he tried.');
+    expect(claims.map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('claims: a stance in the passive with its agent (cue/passive-agent)', () => {
+  it('gives "X has been endorsed by Y" to Y, about X', () => {
+    const c = claimWith(claimsOf('Mayor Lena Ortiz has been endorsed by the Harbor Tribune.'), 'Lena Ortiz');
+    expect(c.cue).toBe('endorsed');
+    expect(c.speaker?.name).toContain('Harbor Tribune');
+  });
+
+  it('needs an agent who can hold a stance and a subject longer than a pronoun', () => {
+    const claims = claimsOf('The depot plan was backed by hard numbers. It was rejected by the council.');
+    expect(claims.map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('claims: "expect" with an object and an infinitive', () => {
+  it('reads "X expect Y to ..." as the subject\'s expectation, not "than expected"', () => {
+    const claims = claimsOf(
+      'Harbor officials expect the ferry to resume in May. The repairs took longer than expected.',
+    );
+    expect(claimWith(claims, 'the ferry to resume').speaker?.name).toContain('officials');
+    expect(claims).toHaveLength(1);
+  });
+});
+
+describe('claims: decisions, votes and doubts', () => {
+  it('reads "decided against", "voted to" and "wondered whether" as the subject\'s', () => {
+    const claims = claimsOf(
+      'The Port Authority decided against raising the fees. Councillor Ann Bell voted to delay the depot. Mayor Lena Ortiz has repeatedly wondered whether the audit is complete. The council held a final vote on the depot.',
+    );
+    expect(claims.some((c) => c.cue === 'vote')).toBe(false);
+    expect(claimWith(claims, 'raising the fees').speaker?.name).toContain('Port Authority');
+    expect(claimWith(claims, 'delay the depot').speaker?.name).toBe('Ann Bell');
+    expect(claimWith(claims, 'the audit is complete').speaker?.name).toBe('Lena Ortiz');
+  });
+});
+
+describe('claims: more stance verbs (praise, blame, preference, support)', () => {
+  it('reads lauding, bemoaning, retweeting and sponsoring as stances of the subject', () => {
+    const claims = claimsOf(
+      'Governor Tom Reyes lauded the ferry crews for their courage. Mayor Lena Ortiz bemoaned the delays at the depot. Councillor Ann Bell retweeted a photo of the flooded pier. Senator Hal Brody sponsored the harbor repair bill.',
+    );
+    expect(claimWith(claims, 'ferry crews').speaker?.name).toBe('Tom Reyes');
+    expect(claimWith(claims, 'the delays').speaker?.name).toBe('Lena Ortiz');
+    expect(claimWith(claims, 'flooded pier').speaker?.name).toBe('Ann Bell');
+    expect(claimWith(claims, 'harbor repair bill').speaker?.name).toBe('Hal Brody');
+  });
+
+  it('reads "pleads for" as a plea and "pleaded guilty" as a legal act', () => {
+    const claims = claimsOf(
+      'Councillor Ann Bell pleads for calm at the depot. The clerk Tom Reyes pleaded guilty to fraud on Monday.',
+    );
+    expect(claimWith(claims, 'calm at the depot').speaker?.name).toBe('Ann Bell');
+    expect(claims.some((c) => c.text.includes('fraud'))).toBe(false);
+  });
+});
+
+describe('claims: labels, thanks, apologies and retorts', () => {
+  it("reads branding, thanking, downplaying and countering as the subject's", () => {
+    const claims = claimsOf(
+      'Mayor Lena Ortiz branded the levy a tax grab. Councillor Ann Bell thanked the crews for their work. Governor Tom Reyes downplayed the risk of flooding. Senator Hal Brody countered that the pier was safe.',
+    );
+    expect(claimWith(claims, 'a tax grab').speaker?.name).toBe('Lena Ortiz');
+    expect(claimWith(claims, 'the crews').speaker?.name).toBe('Ann Bell');
+    expect(claimWith(claims, 'risk of flooding').speaker?.name).toBe('Tom Reyes');
+    expect(claimWith(claims, 'the pier was safe').speaker?.name).toBe('Hal Brody');
+  });
+
+  it('leaves the noun senses alone ("no doubt", "the brand", "counter to")', () => {
+    const claims = claimsOf('There is no doubt the brand is popular. The ruling ran counter to the rules.');
+    expect(claims.map((c) => c.text)).toEqual([]);
+  });
+});
