@@ -246,6 +246,13 @@ describe('claims: a subject with an appositive before the cue', () => {
     expect(c.speaker?.name).toBe('Dan Webb');
   });
 
+  it('reads "Name of the X office told ..." as the named person speaking, not the place in the office', () => {
+    const text =
+      'The council met on Monday.\n\nDana Whitcombe of the Dunmore harbour master’s office told reporters the pier would reopen.';
+    const c = claimWith(claimsOf(text), 'the pier would reopen');
+    expect(c.speaker?.name).toBe('Dana Whitcombe');
+  });
+
   it('reads "The statement, released by X, said the bridge was safe" as the statement speaking, not "the bridge"', () => {
     const claims = claimsOf(
       'The council met on Monday.\n\nThe statement, released by the Harbour Authority, said the bridge was safe.',

@@ -167,6 +167,17 @@ function personIn(mentions: Mentions, r: Range): Actor | null {
   return best;
 }
 
+/** The person whose mention opens the phrase r and is followed by " of " ("Alex Bastian of the ... office"), or null. */
+function personOfHead(text: string, mentions: Mentions, r: Range): Actor | null {
+  const { starts, ends } = mentions;
+  for (let k = Math.max(0, lastMentionBefore(mentions, r.start)); k < starts.length && starts[k] < r.end; k++) {
+    if (starts[k] < r.start || starts[k] > r.start + 40) continue;
+    const actor = mentions.actors[k];
+    if (actor.type === 'person' && ends[k] < r.end && text.startsWith(' of ', ends[k])) return actor;
+  }
+  return null;
+}
+
 /** Index of the last name starting before x, or -1. */
 function lastNameBefore(items: readonly NameSpan[], x: number): number {
   return partitionPoint(items.length, (k) => items[k].start < x) - 1;
@@ -242,12 +253,14 @@ function resolvePhrase(
 
   // A named speaker: the last name in the phrase without the titles before it.
   const name = nameIn(text, range, t, names);
+  // "Alex Bastian of the San Francisco prosecutor’s office": a phrase headed by a person's name is that person.
+  const head = name.isName ? null : personOfHead(text, mentions, range);
   const actor =
-    (name.isName ? personIn(mentions, name.range) : null) ?? actorAt(mentions, name.range) ?? actorAt(mentions, range);
-  const display = actor && name.isName ? actor.name : name.text;
+    (name.isName ? personIn(mentions, name.range) : head) ?? actorAt(mentions, name.range) ?? actorAt(mentions, range);
+  const display = actor && (name.isName || head) ? actor.name : name.text;
   return by(
     actor ? 'resolve/named-actor' : 'resolve/named-phrase',
-    named(display, actor, range, t, registry, base, true, name.text),
+    named(display, actor, range, t, registry, base, true, head ? actor!.name : name.text),
   );
 }
 
