@@ -90,6 +90,11 @@ describe('sources', () => {
     expect(b.sources.find((s) => s.name.includes('Guardian'))?.type).toBe('outlet');
   });
 
+  it('types a site named by its web address as its outlet, without the sentence’s full stop', () => {
+    const { sources } = sourcesOf('The ferry will stop in May, according to a report by Reuters.com.');
+    expect(sources.map((s) => [s.name, s.type])).toContainEqual(['Reuters.com', 'news-agency']);
+  });
+
   it('counts each place an unnamed source is cited once, as often as the brief lists it', () => {
     // The claims re-mention "sources" out of text order: one mention used to be counted twice ("cited 5 times", 4 listed).
     const text =

@@ -23,7 +23,9 @@ export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
   )
     e++;
   if (e === i + 2) return null;
-  const speaker = { start: t[i + 2].start, end: t[e - 1].end };
+  // "according to Bloomberg.com.": the sentence's full stop ran into the site's name.
+  const siteStop = /\.(?:com|org|net)\.$/i.test(t[e - 1].text) ? 1 : 0;
+  const speaker = { start: t[i + 2].start, end: t[e - 1].end - siteStop };
   const vias: Via[] = [{ start: speaker.start, end: speaker.end, how: 'according' }];
   let b = i - 1;
   while (b >= 0 && !isWord(t[b]) && !isQuoted(t[b]) && !isOpenQuote(t[b].text) && !isCloseQuote(t[b].text)) b--;

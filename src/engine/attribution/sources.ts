@@ -148,6 +148,8 @@ export class SourceRegistry {
 }
 
 const NONE: readonly string[] = [];
+/** A web address's ending after an outlet's name ("Bloomberg.com"). */
+const SITE_SUFFIX = /\.(?:com|org|net|co\.uk|com\.au)$/i;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -199,7 +201,11 @@ function isPlainFolded(lower: string): boolean {
 
 /** The type of a named channel or speaker from the gazetteers, or null when they do not know it. */
 export function channelType(name: string): SourceType | null {
-  const n = name.replace(/[\u2019']s$/, '');
+  // "Bloomberg.com", "CNN.com.": a site is its outlet.
+  const n = name
+    .replace(/[\u2019']s$/, '')
+    .replace(/\.$/, '')
+    .replace(SITE_SUFFIX, '');
   if (isNewsAgency(n)) return 'news-agency';
   if (isOutlet(n)) return 'outlet';
   if (isPlatform(n)) return 'platform';
