@@ -111,6 +111,18 @@ describe('claims: criticism verbs and parenthetical subjects of stance verbs', (
     expect(claimsOf('Striker Tomas Varga blasted a late goal past the keeper.')).toEqual([]);
   });
 
+  it('reads an -ing form after an article and before a preposition as a noun ("a health warning to ...")', () => {
+    expect(
+      claimsOf('The embassy in Dunmore issued a health warning to visitors over strange sounds at the port.'),
+    ).toEqual([]);
+    // "a statement saying ..." is still the statement speaking.
+    const c = claimWith(
+      claimsOf('The council issued a statement saying the pier would reopen in May.'),
+      'the pier would reopen',
+    );
+    expect(c.speaker?.name).toBe('a statement');
+  });
+
   it('reads "added" with a number, "to" or "up" as a sum, and "added (that) ..." still as a remark', () => {
     expect(claimsOf('The harbour economy added 1,800 jobs in June, and the strike added to the delays.')).toEqual([]);
     expect(claimsOf('The fees added up over the year.')).toEqual([]);

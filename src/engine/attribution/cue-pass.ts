@@ -31,6 +31,7 @@ import { accordingTo } from './according-to';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
 import {
   isAddedObject,
+  isArticleIngNoun,
   isAttackOnPlace,
   isBareCriticism,
   isLegalPlea,
@@ -207,6 +208,7 @@ function verbClaim(
     isPassiveCue(t, i) ||
     isRequestCue(t, i, info.lemma) ||
     isAddedObject(t, i, info.lemma) ||
+    isArticleIngNoun(t, i, info.participle) ||
     isAttackOnPlace(t, i, info.lemma) ||
     isLegalPlea(t, i, info.lemma) ||
     isBareCriticism(t, i, info.lemma)

@@ -161,3 +161,19 @@ const PLEAS: ReadonlySet<string> = new Set(['guilty', 'not', 'innocent', 'no']);
 export function isLegalPlea(t: Token[], i: number, lemma: string): boolean {
   return lemma === 'plead' && PLEAS.has(t[i + 1]?.lower ?? '');
 }
+
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** Prepositions after which an -ing form is a noun with its complement ("a warning to", "a warning about"). */
+const NOUN_COMPLEMENTS: ReadonlySet<string> = new Set(['to', 'about', 'against', 'of', 'over', 'on']);
+
+/**
+ * "issued a health warning to ...", "a warning about ...": an -ing form after an article (and one
+ * modifier) with a preposition after it is a noun ("a statement saying ..." stays a participle).
+ */
+export function isArticleIngNoun(t: Token[], i: number, participle: boolean): boolean {
+  if (!participle || i === 0 || !NOUN_COMPLEMENTS.has(t[i + 1]?.lower ?? '')) return false;
+  const before = t[i - 1];
+  if (ARTICLES.has(before.lower)) return true;
+  return i > 1 && ARTICLES.has(t[i - 2].lower) && isWord(before) && /^\p{Ll}/u.test(before.text);
+}
