@@ -258,6 +258,15 @@ describe('claims: a subject with an appositive before the cue', () => {
     expect(c.speaker?.name).toBe('Dan Webb');
   });
 
+  it('reads a phrase ending in a place ("an employee in the port city of Dunmore reported") as the phrase speaking, not the place', () => {
+    const text =
+      'The council met on Monday.\n\nAn employee in the port city of Dunmore told reporters the sounds had stopped. The embassy in Dunmore said the staff were safe.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.speaker?.name)).not.toContain('Dunmore');
+    expect(claimWith(claims, 'the staff were safe').speaker?.name).toBe('The embassy');
+    expect(claimWith(claims, 'the sounds had stopped').speaker?.name).toBe('An employee in the port city of Dunmore');
+  });
+
   it('reads "Name of the X office told ..." as the named person speaking, not the place in the office', () => {
     const text =
       'The council met on Monday.\n\nDana Whitcombe of the Dunmore harbour master’s office told reporters the pier would reopen.';

@@ -23,7 +23,8 @@ import type { Doc } from '../document';
 import { byClaimSpan, claimDrafts, claimsInOrder, numberClaims, quotesOf } from './claims';
 import { Continuations } from './continuation';
 import { findDrafts, outerQuotes } from './drafts';
-import { actorMentions, resolveClaims } from './resolution';
+import { resolveClaims } from './resolution';
+import { actorMentions } from './actor-mentions';
 import { scanAllAnonymous } from './source-linking';
 import { SourceRegistry, scanEmbedCredits } from './sources';
 

@@ -15,7 +15,8 @@ import { claimOf, inQuotation } from './claims';
 import { isAgentPlural } from './cue';
 import type { Draft } from './draft';
 import { SourceRegistry, channelType } from './sources';
-import { lowerBound, partitionPoint } from '../text/partition';
+import { partitionPoint } from '../text/partition';
+import { actorAt, personIn, personOfHead, type Mentions } from './actor-mentions';
 import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
@@ -95,97 +96,26 @@ function carried(prev: Resolved, at: { paragraph: number }): Resolved {
   return prev.paragraph === at.paragraph ? prev : resolved(prev.speaker, prev.sourceId, prev.person, at);
 }
 
-/** Every actor mention, sorted by start: parallel arrays, no object per mention. */
-interface Mentions {
-  starts: number[];
-  ends: number[];
-  actors: Actor[];
+/** Is `place` the end of a longer phrase r, after "in", "of", "from" or "at" ("an employee in the city of X")? */
+function placeAfterPhrase(text: string, r: Range, place: Range): boolean {
+  return (
+    place.start > r.start + 3 &&
+    place.end >= r.end - 1 &&
+    PLACE_PREPOSITION_BEFORE.test(text.slice(r.start, place.start))
+  );
 }
-
-export function actorMentions(actors: Actor[]): Mentions {
-  let n = 0;
-  for (const a of actors) n += a.mentions.length;
-  // Sorted by start, ties in the order read (as a stable sort leaves them), through numeric
-  // keys start * n + index: a typed array sorts natively, with no comparator call per pair.
-  // (The other lists are plain arrays of small integers: a typed array per call costs more to make.)
-  const keys = new Float64Array(n);
-  const read: { start: number; end: number }[] = [];
-  const readActors: Actor[] = [];
-  for (const a of actors) {
-    for (const m of a.mentions) {
-      keys[read.length] = m.start * n + read.length;
-      read.push(m);
-      readActors.push(a);
-    }
-  }
-  keys.sort();
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const sorted: Actor[] = [];
-  for (let k = 0; k < n; k++) {
-    const j = keys[k] % n;
-    starts.push(read[j].start);
-    ends.push(read[j].end);
-    sorted.push(readActors[j]);
-  }
-  return { starts, ends, actors: sorted };
+/** The phrase's words before its first "in", "of", "from" or "at" (its head: "The embassy" of "The embassy in China"), for typing. */
+function beforePreposition(t: Token[]): Token[] {
+  const k = t.findIndex((w) => w.lower === 'in' || w.lower === 'of' || w.lower === 'from' || w.lower === 'at');
+  return k > 0 ? t.slice(0, k) : t;
 }
-
-function actorAt(mentions: Mentions, r: Range): Actor | null {
-  const { starts, ends } = mentions;
-  let best: Actor | null = null;
-  let bestLen = 0;
-  // Mentions are short: any that overlaps r starts within 200 characters before it.
-  for (let k = Math.max(0, lastMentionBefore(mentions, r.start - 200)); k < starts.length; k++) {
-    const start = starts[k];
-    if (start >= r.end) break;
-    const shared = Math.min(ends[k], r.end) - Math.max(start, r.start);
-    if (shared > bestLen) {
-      best = mentions.actors[k];
-      bestLen = shared;
-    }
-  }
-  return best;
-}
-
-/**
- * The person named inside a longer name, when there is one: "Craig Holman of Public Citizen"
- * speaks as Craig Holman, not as the body he is of (the longest person mention wholly inside r).
- */
-function personIn(mentions: Mentions, r: Range): Actor | null {
-  const { starts, ends } = mentions;
-  let best: Actor | null = null;
-  let bestLen = 0;
-  for (let k = Math.max(0, lastMentionBefore(mentions, r.start)); k < starts.length && starts[k] < r.end; k++) {
-    const actor = mentions.actors[k];
-    if (starts[k] < r.start || ends[k] > r.end || actor.type !== 'person') continue;
-    if (ends[k] - starts[k] > bestLen) {
-      best = actor;
-      bestLen = ends[k] - starts[k];
-    }
-  }
-  return best;
-}
-
-/** The person whose mention opens the phrase r and is followed by " of " ("Alex Bastian of the ... office"), or null. */
-function personOfHead(text: string, mentions: Mentions, r: Range): Actor | null {
-  const { starts, ends } = mentions;
-  for (let k = Math.max(0, lastMentionBefore(mentions, r.start)); k < starts.length && starts[k] < r.end; k++) {
-    if (starts[k] < r.start || starts[k] > r.start + 40) continue;
-    const actor = mentions.actors[k];
-    if (actor.type === 'person' && ends[k] < r.end && text.startsWith(' of ', ends[k])) return actor;
-  }
-  return null;
-}
+// (Not a phrase that itself opens with a preposition: "in federal court in Phoenix" is no speaker either way.)
+const PLACE_PREPOSITION_BEFORE =
+  /^(?!(?:in|at|on|out|from|of|to)\s)(?:\p{Ll}|(?:The|A|An)\s).*\b(?:in|of|from|at)\s+$/su;
 
 /** Index of the last name starting before x, or -1. */
 function lastNameBefore(items: readonly NameSpan[], x: number): number {
   return partitionPoint(items.length, (k) => items[k].start < x) - 1;
-}
-
-/** Index of the last mention starting before x, or -1. */
-function lastMentionBefore(items: Mentions, x: number): number {
-  return lowerBound(items.starts, x) - 1;
 }
 
 /**
@@ -257,6 +187,20 @@ function resolvePhrase(
   const head = name.isName ? null : personOfHead(text, mentions, range);
   const actor =
     (name.isName ? personIn(mentions, name.range) : head) ?? actorAt(mentions, name.range) ?? actorAt(mentions, range);
+  // "an employee in the southern city of Guangzhou reported": a place ending a longer phrase says where, not who.
+  // "a consulate official in Veridia": the words before "in" when the place follows it at once.
+  if (actor && (actor.type === 'place' || actor.type === 'country') && placeAfterPhrase(text, range, name.range)) {
+    const headWords = beforePreposition(t);
+    const at = t[headWords.length + 1];
+    const phrase =
+      at && at.start === name.range.start ? { start: range.start, end: headWords[headWords.length - 1].end } : range;
+    const unnamed = resolveUnnamedSourcing(text, headWords, phrase, registry, base);
+    if (unnamed) return unnamed;
+    return by(
+      'resolve/phrase-before-place',
+      named(text.slice(phrase.start, phrase.end), null, phrase, headWords, registry, base),
+    );
+  }
   const display = actor && (name.isName || head) ? actor.name : name.text;
   return by(
     actor ? 'resolve/named-actor' : 'resolve/named-phrase',
