@@ -109,6 +109,8 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     // "Boy, I hope you never get it.": the middle of someone's quotation, its speaker out of sight
     // (a sentence that opens a quotation of its own is not: the marks before it were mispaired).
     if (quoteEnd > s.start && !opensQuotation(text, s.start, s.end)) continue;
+    // "Having been raised in Victoria, I had never heard ...": the writer's own story, not the news.
+    if (writerSpeaks(text, s.start, s.end, doc.quotes, q)) continue;
     scored.push({ span: { text: sentence, start: s.start, end: s.end }, score, index: scored.length });
   }
   const ranked =
@@ -122,6 +124,26 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
   }
   if (best.length === 0) return lead(doc);
   return best.sort((a, b) => a.span.start - b.span.start).map((x) => x.span);
+}
+
+/** "I", "me", "my" (and "I'm", "I've", ...) as a word. */
+const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|me|my|I[’'](?:m|ve|d|ll))(?![\p{L}\p{N}])/gu;
+
+/**
+ * Does the writer speak in the first person singular in text[start, end), outside every
+ * quotation? `quotes` are the document's, `from` the first that may reach the sentence.
+ */
+function writerSpeaks(text: string, start: number, end: number, quotes: Doc['quotes'], from: number): boolean {
+  FIRST_PERSON.lastIndex = 0;
+  const sentence = text.slice(start, end);
+  for (let m = FIRST_PERSON.exec(sentence); m; m = FIRST_PERSON.exec(sentence)) {
+    const at = start + m.index;
+    let quoted = false;
+    for (let k = Math.max(0, from - 1); k < quotes.length && quotes[k].start < at; k++)
+      if (quotes[k].end > at) quoted = true;
+    if (!quoted) return true;
+  }
+  return false;
 }
 
 /** Does text[start, end) hold an opening double quotation mark (a curly one, or a straight one not at its end)? */

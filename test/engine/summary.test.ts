@@ -34,6 +34,19 @@ describe('summary', () => {
     }
   });
 
+  it('leaves out the writer’s own story told in the first person, but keeps a quoted "I"', () => {
+    const text = [
+      'Harbour Bridge Vote Set',
+      'Having grown up beside the harbour in Dunmore, I never thought Mayor Lena Ortiz would close the bridge.',
+      'Mayor Lena Ortiz told the council on Monday that the harbour bridge would close for repairs.',
+      '"I will not take this lightly," Ortiz said of the closure.',
+      'Councillor Tom Reyes said the closure would hurt traders in the old town.',
+    ].join('\n');
+    const picked = summary(text);
+    expect(picked.some((s) => s.startsWith('Having grown up'))).toBe(false);
+    expect(picked.some((s) => s.startsWith('"I will not'))).toBe(true);
+  });
+
   it('never picks a sentence from the middle of a quotation, whose speaker is out of sight', () => {
     const text = [
       'Harbour Bridge Vote Set',
