@@ -6,7 +6,8 @@
  *   that start inside a quotation opened before them (a piece of someone's words), page
  *   furniture (links, "subscribe", "privacy policy", embedded-post credits, bullets), over-long
  *   run-ons, and sentences in the author's own voice: any opinion, speculation, loaded-language or
- *   unattributed-claim caveat in author voice inside the sentence (caveats.ts decides those).
+ *   unattributed-claim caveat in author voice inside the sentence (caveats.ts decides those), or
+ *   the writer's "I", "me" or "my" outside every quotation (the columnist's own story).
  * - Score: the salience of the actors named in the sentence (a name counts fully, a pronoun half),
  *   plus a bonus when a claim whose speaker is a known actor starts in it (someone said something),
  *   weighted down gently by position, since news puts the news first (the position counts the body
