@@ -12,6 +12,15 @@ describe('the writer is not a quoted speaker', () => {
     expect(b.claims.map((c) => c.speaker?.name)).toEqual(['Lena Ostrow']);
   });
 
+  it('"I’m convinced ...", "We’re told ..." are the writer too, with the verb run into the pronoun', () => {
+    const text =
+      'Why the pier matters\n\nI’m convinced the pier deal was a mistake. We’re told the town will appeal. ' +
+      'Mayor Lena Ostrow said the town would appeal.';
+    const b = brief({ text });
+    expect(b.claims.map((c) => c.speaker?.name)).toEqual(['Lena Ostrow']);
+    expect(b.sources.map((s) => s.name)).toEqual(['Lena Ostrow']);
+  });
+
   it('"I" inside a quotation is the quoted speaker, and that claim stands', () => {
     const text = 'Pier\n\n“I think we can win the appeal,” Mayor Lena Ostrow said.';
     expect(brief({ text }).claims.map((c) => c.speaker?.name)).toEqual(['Lena Ostrow']);

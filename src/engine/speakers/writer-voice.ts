@@ -5,7 +5,10 @@
  * quoted speaker, and that claim stands.
  */
 
+/** "I", "we", and with "am"/"are"/"have"/"would"/"will" run in ("I'm", "we’re", "I've"). */
+const WRITER = /^(?:i|we)(?:['\u2019](?:m|re|ve|d|ll))?$/;
+
 /** Rule speakers/writer-no-claim: a speaker phrase that is only "I" or "we" (outside quotations). */
 export function isWriterSpeaker(words: readonly { lower: string }[]): boolean {
-  return words.length === 1 && (words[0].lower === 'i' || words[0].lower === 'we');
+  return words.length === 1 && WRITER.test(words[0].lower);
 }
