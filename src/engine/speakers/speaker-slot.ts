@@ -184,7 +184,8 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
   const nulled = new Set<string>();
   const claims: Claim[] = [];
   let prev: Claim | null = null;
-  for (const claim of items.claims) {
+  for (let ix = 0; ix < items.claims.length; ix++) {
+    const claim = items.claims[ix];
     const fixed = checkOne(claim, prev);
     if (fixed !== claim) trace?.add('claim', claim.start, claim.end, `speakers/${fixed.speaker ? 're-point' : 'null'}`);
     claims.push(fixed);
