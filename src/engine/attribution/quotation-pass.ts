@@ -20,6 +20,8 @@ import {
   endsWithClauseMark,
   hasNewline,
   isBlankBetween,
+  lineStartBefore,
+  type LineCursor,
   makeLocator,
   opensClause,
   opensLine,
@@ -37,11 +39,28 @@ export function quotationPass(
 ): Uint8Array | null {
   const outer = stream.quotes;
   const sentAt = makeLocator(sents);
-  const st: QuoteState = { inClause: null, prevClaimPara: -10, prevClaimEnd: -1 };
+  const st: QuoteState = { inClause: null, prevClaimPara: -10, prevClaimEnd: -1, line: { scanned: 0, start: 0 } };
+  // One context for the whole pass, refilled per quotation (no rule keeps it): quotation-dense
+  // text would otherwise make an object of fourteen fields per quotation.
+  const x: QuoteContext = {
+    doc,
+    q: outer[0],
+    sents,
+    sentAt,
+    stream,
+    st,
+    usedCues,
+    drafts,
+    si: -1,
+    sent: sents[0],
+    paraIdx: 0,
+    para: doc.paragraphs[0],
+    words: 0,
+  };
   for (let qi = 0; qi < outer.length; qi++) {
     const q = outer[qi];
     if (st.inClause !== null && st.inClause[q.start]) continue;
-    quotationDraft(doc, q, sents, sentAt, stream, st, usedCues, drafts);
+    quotationDraft(x, q);
   }
   return st.inClause;
 }
@@ -53,6 +72,8 @@ interface QuoteState {
   /** The paragraph and end of the last claim pass 1 found. */
   prevClaimPara: number;
   prevClaimEnd: number;
+  /** How far lines have been read (quotations come in reading order: see `lineStartBefore`). */
+  line: LineCursor;
 }
 
 /** One quotation as pass 1 sees it: where it stands, and what the pass carries and fills. */
@@ -77,24 +98,19 @@ interface QuoteContext {
  * Pass 1 for one quotation: the rules in order, the first that makes a draft wins. A cue clause
  * after it, before it, or closing the paragraph before it; else it continues the claim before it.
  */
-function quotationDraft(
-  doc: Doc,
-  q: Quote,
-  sents: Sent[],
-  sentAt: (pos: number) => number,
-  stream: TokenStream,
-  st: QuoteState,
-  usedCues: Set<number>,
-  drafts: Draft[],
-): void {
-  const si = sentAt(q.start);
+function quotationDraft(x: QuoteContext, q: Quote): void {
+  const { doc, sents } = x;
+  const si = x.sentAt(q.start);
   if (si < 0) return;
   const sent = sents[si];
   const paraIdx = sent.paragraph;
+  x.q = q;
+  x.si = si;
+  x.sent = sent;
+  x.paraIdx = paraIdx;
+  x.para = doc.paragraphs[paraIdx];
   // (Only compared with 1, 3 and 4 below: counted up to 4.)
-  const words = countWords(doc.text, q.contentStart, q.contentEnd, 4);
-  const para = doc.paragraphs[paraIdx];
-  const x: QuoteContext = { doc, q, sents, sentAt, stream, st, usedCues, drafts, si, sent, paraIdx, para, words };
+  x.words = countWords(doc.text, q.contentStart, q.contentEnd, 4);
   if (cueClauseAfter(x) || cueClauseBefore(x) || cueClosingParagraphBefore(x)) return;
   continuesPreviousClaim(x);
 }
@@ -167,7 +183,7 @@ function finishesSentenceBegunBefore(tail: Token[], trail: Clause, words: number
 
 /** Rule quotation/cue-before (and quotation/name-colon-before): "X said, “...”", "X: “...”". */
 function cueClauseBefore(x: QuoteContext): boolean {
-  const lead = leadingClause(x.doc.text, x.q, x.sent, x.para, x.stream);
+  const lead = leadingClause(x.doc.text, x.q, x.sent, x.para, x.stream, x.st);
   if (!lead) return false;
   pushQuotationDraft(x, `quotation/${lead.rule}`, x.q.start, lead);
   if (lead.cueStart >= 0) x.usedCues.add(lead.cueStart);
@@ -417,7 +433,14 @@ function unquotedTail({ tokens: t, first, end }: Stretch): Token[] {
 }
 
 /** "Graham continued, “...”", "X said Thursday: “...”", "Sen. Lindsey Graham to committee Democrats: “...”". */
-function leadingClause(text: string, q: Quote, sent: Sent, para: Range, stream: TokenStream): Clause | null {
+function leadingClause(
+  text: string,
+  q: Quote,
+  sent: Sent,
+  para: Range,
+  stream: TokenStream,
+  st: QuoteState,
+): Clause | null {
   // The stretch from the sentence (or line) start to the quotation.
   // Only a comma, colon or dash right before the quotation can end a cue clause: check that first, without tokenizing.
   let b = q.start - 1;
@@ -429,13 +452,8 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, stream: 
   // (By code unit: this runs per quotation. A one-character mark is in DASHES only as one of the three dashes.)
   const mark = b >= para.start ? text.charCodeAt(b) : -1;
   if (mark !== 44 && mark !== 58 && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x2015) return null;
-  let from = Math.max(sent.start, para.start, q.start - 200);
-  for (let i = q.start - 1; i >= from; i--) {
-    if (text.charCodeAt(i) === 10) {
-      from = i + 1;
-      break;
-    }
-  }
+  // From the sentence, paragraph or line start, at most 200 characters back.
+  const from = Math.max(sent.start, para.start, q.start - 200, lineStartBefore(text, q.start, st.line));
   const tt = unquotedTail(stream.within(from, q.start));
   if (tt.length === 0) return null;
   const last = tt[tt.length - 1];

@@ -175,3 +175,24 @@ export function isBlankBetween(text: string, from: number, to: number): boolean 
   }
   return true;
 }
+
+/** How far `lineStartBefore` has read a text, and the last line start it met. */
+export interface LineCursor {
+  scanned: number;
+  start: number;
+}
+
+/**
+ * Where the line holding text[pos - 1] starts (just after the last newline before `pos`, or 0).
+ * Asked in reading order (a pass over the quotations), the scan goes on from where the last
+ * answer stopped: each character is read once per pass, not once per quotation behind it.
+ */
+export function lineStartBefore(text: string, pos: number, cursor: LineCursor): number {
+  if (pos < cursor.scanned) {
+    cursor.scanned = 0;
+    cursor.start = 0;
+  }
+  for (let i = cursor.scanned; i < pos; i++) if (text.charCodeAt(i) === 10) cursor.start = i + 1;
+  cursor.scanned = pos;
+  return cursor.start;
+}

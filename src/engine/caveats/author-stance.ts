@@ -128,7 +128,8 @@ function closedLater(text: string, pos: number): boolean {
 
 export function authorStance(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  for (const s of doc.sentences) {
+  for (let ix = 0; ix < doc.sentences.length; ix++) {
+    const s = doc.sentences[ix];
     const toks = doc.words.range(s.start, s.end);
     let after = -1; // one draft per clause: the next cue must start after the last draft
     let reporting: Reporting | null = null;

@@ -28,7 +28,8 @@ const BREAK = /[;:?!()\u2014\u2013]/;
 
 export function contrastVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  for (const s of doc.sentences) {
+  for (let ix = 0; ix < doc.sentences.length; ix++) {
+    const s = doc.sentences[ix];
     const toks = doc.words.range(s.start, s.end);
     let reported: boolean | null = null;
     for (let i = 0; i < toks.length; i++) {

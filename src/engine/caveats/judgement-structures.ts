@@ -128,7 +128,8 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
 
 export function judgementStructures(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  for (const s of doc.sentences) {
+  for (let ix = 0; ix < doc.sentences.length; ix++) {
+    const s = doc.sentences[ix];
     const toks = doc.words.range(s.start, s.end);
     let reported: boolean | null = null;
     for (let i = 0; i < toks.length; i++) {

@@ -122,7 +122,8 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     drafts.push({ start, end, kind, voice: 'author', reason });
     trace?.add('caveat', start, end, `opinion-structures/${rule}`);
   };
-  for (const s of doc.sentences) {
+  for (let ix = 0; ix < doc.sentences.length; ix++) {
+    const s = doc.sentences[ix];
     const toks = doc.words.range(s.start, s.end);
     if (toks.length === 0) continue;
     const end = sentenceEnd(text, s);
@@ -282,7 +283,8 @@ function dropOthersWords(doc: Doc, drafts: Draft[]): void {
   let w = 0;
   // Whether the words of PROMO are anywhere in the text: most articles have none, and then no line is read.
   let promo: boolean | undefined;
-  for (const d of drafts) {
+  for (let ix = 0; ix < drafts.length; ix++) {
+    const d = drafts[ix];
     let drop = false;
     if (d.voice === 'author' && d.kind !== 'anonymous-sourcing' && d.kind !== 'single-source') {
       if (embeds.size && embeds.overlaps(d.start, d.end)) drop = true;

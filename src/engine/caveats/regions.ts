@@ -16,23 +16,33 @@ import { findQuotes } from '../text/quotes';
 export type QuoteLike = Quote;
 
 export class Regions {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly starts: number[];
+  private readonly ends: number[];
 
   constructor(ranges: Range[]) {
     // Most callers hand the ranges over in order already: then no filtered copy and no sort.
     const sorted = inOrder(ranges)
       ? ranges
       : ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const r of sorted) {
+    // Filled by index and cut to length once: lists grown by push copy their store as they grow,
+    // and a claim-dense document makes several region lists of tens of thousands each.
+    const starts = new Array<number>(sorted.length);
+    const ends = new Array<number>(sorted.length);
+    let n = 0;
+    for (let ix = 0; ix < sorted.length; ix++) {
+      const r = sorted[ix];
       if (r.end <= r.start) continue;
-      const last = this.ends.length - 1;
-      if (last >= 0 && r.start <= this.ends[last]) this.ends[last] = Math.max(this.ends[last], r.end);
+      if (n > 0 && r.start <= ends[n - 1]) ends[n - 1] = Math.max(ends[n - 1], r.end);
       else {
-        this.starts.push(r.start);
-        this.ends.push(r.end);
+        starts[n] = r.start;
+        ends[n] = r.end;
+        n++;
       }
     }
+    starts.length = n;
+    ends.length = n;
+    this.starts = starts;
+    this.ends = ends;
   }
 
   /** Does [start, end) overlap any region? */
@@ -121,7 +131,10 @@ export function attributedRegions(quotes: QuoteLike[], claims: Claim[], tails: R
   if (tails.length > 0) return new Regions([...ranges, ...tails, ...claims]);
   // Quotations and claims each come in order: merged, the regions need no sort.
   if (inOrder(ranges) && inOrder(claims)) return new Regions(mergeInOrder(ranges, claims));
-  for (const c of claims) ranges.push({ start: c.start, end: c.end });
+  for (let ix = 0; ix < claims.length; ix++) {
+    const c = claims[ix];
+    ranges.push({ start: c.start, end: c.end });
+  }
   return new Regions(ranges);
 }
 

@@ -91,7 +91,8 @@ function isLong(text: string, q: QuoteLike): boolean {
 function sentencesWithLongQuotes(text: string, sentences: Sentence[], quotes: QuoteLike[]): boolean[] {
   const flags = new Array<boolean>(sentences.length).fill(false);
   let si = 0;
-  for (const q of quotes) {
+  for (let ix = 0; ix < quotes.length; ix++) {
+    const q = quotes[ix];
     if (!isLong(text, q)) continue;
     while (si < sentences.length && sentences[si].end <= q.start) si++;
     for (let k = si; k < sentences.length && sentences[k].start < q.end; k++) flags[k] = true;

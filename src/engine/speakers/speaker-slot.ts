@@ -184,7 +184,8 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
   const nulled = new Set<string>();
   const claims: Claim[] = [];
   let prev: Claim | null = null;
-  for (const claim of items.claims) {
+  for (let ix = 0; ix < items.claims.length; ix++) {
+    const claim = items.claims[ix];
     const fixed = checkOne(claim, prev);
     if (fixed !== claim) trace?.add('claim', claim.start, claim.end, `speakers/${fixed.speaker ? 're-point' : 'null'}`);
     claims.push(fixed);
@@ -196,18 +197,13 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     if (!sp) return claim;
     const actor = sp.actorId ? (byId.get(sp.actorId) ?? null) : null;
     const kind = slotKind(sp.name, lowerWords);
-    const set = (speaker: Speaker | null): Claim => {
-      if (!speaker) nulled.add(sp.name);
-      const sourceIds = speaker ? claim.sourceIds : claim.sourceIds.filter((id) => !sourceNamed(id, sp.name));
-      return { ...claim, speaker, sourceIds };
-    };
 
     // "..., he said of X": X is whom the words are about, not who said them.
     if (actor && saidOf(claim, actor)) {
       const carriedOver = before?.speaker?.actorId ? byId.get(before.speaker.actorId) : undefined;
       return carriedOver && carriedOver.type === 'person' && carriedOver.id !== actor.id
-        ? set(before!.speaker)
-        : set(null);
+        ? withSpeaker(claim, sp, before!.speaker)
+        : withSpeaker(claim, sp, null);
     }
     if (kind === 'pronoun') {
       if (actor || sp.anonymous) return claim;
@@ -218,31 +214,31 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
       if (b && before!.end <= claim.start + CARRY_WINDOW && claim.start - before!.end <= CARRY_WINDOW) {
         const bActor = b.actorId ? byId.get(b.actorId) : undefined;
         if (bActor ? BODY_TYPES.has(bActor.type) : slotKind(b.name, lowerWords) === 'phrase' && !b.anonymous)
-          return set(b);
+          return withSpeaker(claim, sp, b);
       }
       return claim; // left as attribution resolved it: coreference may know better than this pass
     }
     if (actor) {
       if (actor.type === 'place') {
         // "The wife of the Ohio man": the phrase speaks, not the place inside it.
-        if (kind === 'phrase' && sp.name !== actor.name) return set({ ...sp, actorId: null });
+        if (kind === 'phrase' && sp.name !== actor.name) return withSpeaker(claim, sp, { ...sp, actorId: null });
         const named = beforePlace(claim, sp);
-        if (named) return set(named);
+        if (named) return withSpeaker(claim, sp, named);
         // "PLACE: text" with no verb of saying is a dateline, not a place speaking.
-        return claim.cue ? claim : set(null);
+        return claim.cue ? claim : withSpeaker(claim, sp, null);
       }
-      if (RE_PARTY_TAG_SHAPE.test(sp.name)) return set(partyTagOwner(claim, sp.name));
+      if (RE_PARTY_TAG_SHAPE.test(sp.name)) return withSpeaker(claim, sp, partyTagOwner(claim, sp.name));
       const words = sp.name.match(WORD) ?? [];
       // A slot that holds neither the actor's name nor a pronoun for it names someone else, or nobody.
       if (kind === 'none' && !words.some((w) => OBJECT_PRONOUNS.has(w.toLowerCase()) || namesActor(actor, w)))
-        return set(null);
+        return withSpeaker(claim, sp, null);
       return claim;
     }
     if (kind === 'none') {
       // "his aides haven't": the noun phrase before the auxiliary is the speaker.
       const trimmed = trimAuxiliaries(sp.name);
       const k = trimmed ? slotKind(trimmed, lowerWords) : 'none';
-      return set(trimmed && (k === 'phrase' || k === 'pronoun') ? { ...sp, name: trimmed } : null);
+      return withSpeaker(claim, sp, trimmed && (k === 'phrase' || k === 'pronoun') ? { ...sp, name: trimmed } : null);
     }
     // "Eventually", "the final", "the same time", "heard": a slot with no noun that can speak names no one.
     // (A lower-case handle the text also writes with its "@" is a user: "nycsouthpaw".)
@@ -252,11 +248,19 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
       isHeadless(sp.name, isHead) &&
       !text.includes(`@${sp.name}`)
     )
-      return set(null);
+      return withSpeaker(claim, sp, null);
     // "Lawyer: ..." with no verb of saying: a headline's label, not a speaker.
     // A bare noun with no determiner and no verb of saying is a label: "Lawyer: ...", "Update: ...".
-    if ((kind === 'common' || kind === 'phrase') && !claim.cue && labelBefore(claim, sp.name)) return set(null);
+    if ((kind === 'common' || kind === 'phrase') && !claim.cue && labelBefore(claim, sp.name))
+      return withSpeaker(claim, sp, null);
     return claim;
+  }
+
+  /** The claim with its speaker replaced; a nulled speaker's name noted, and its own sources dropped. */
+  function withSpeaker(claim: Claim, sp: Speaker, speaker: Speaker | null): Claim {
+    if (!speaker) nulled.add(sp.name);
+    const sourceIds = speaker ? claim.sourceIds : claim.sourceIds.filter((id) => !sourceNamed(id, sp.name));
+    return { ...claim, speaker, sourceIds };
   }
 
   /** "Word: text" opening a line, with the speaker that one word: a heading's label. */

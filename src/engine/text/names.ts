@@ -94,8 +94,10 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
   lowerWords.release();
   markShouting(tokens);
   const trusted = new Set<string>();
-  for (const t of tokens)
+  for (let ix = 0; ix < tokens.length; ix++) {
+    const t = tokens[ix];
     if (t.cap && !t.opening && !t.shouty && !t.func && !(t.allCaps && t.text.length > 6)) trusted.add(t.text);
+  }
 
   // Pass 2: runs of capitalised words.
   const out: NameSpan[] = [];
@@ -186,7 +188,8 @@ function lowerForms(text: string, tokens: Token[], bounds: Bounds): Set<string> 
   const wanted = new Map<number, string>();
   const shapes = SHAPES;
   const marked: number[] = [];
-  for (const t of tokens) {
+  for (let ix = 0; ix < tokens.length; ix++) {
+    const t = tokens[ix];
     if (!t.cap || t.bare.length <= 2) continue;
     const bare = t.bare;
     const h = hashOf(bare, 0, bare.length);
