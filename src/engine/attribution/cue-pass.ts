@@ -27,6 +27,7 @@ import {
   relativeClauseEnd,
 } from './subject-slot';
 import { trailingCueAfterClaim } from './trailing-cue';
+import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
 import {
@@ -199,6 +200,8 @@ function verbClaim(
   if (r !== undefined) return r;
   r = evidenceFinding(x);
   if (r !== undefined) return r;
+  const finding = trailingFinding(t, i, span, info);
+  if (finding) return cueAfterContent(x, finding) ?? null;
   r = passiveWithAgent(x);
   if (r !== undefined) return r;
   if (
