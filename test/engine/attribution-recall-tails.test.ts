@@ -32,3 +32,32 @@ describe('claims: a finding verb closing its sentence (cue/trailing-finding)', (
     expect(claims.filter((c) => c.text.includes('Passengers'))).toEqual([]);
   });
 });
+
+describe('claims: the content going on after its cue clause (content/cue-clause-continues)', () => {
+  const text =
+    'The ferry board met on Monday. Fares rose by a fifth, the board said in a yearly report, and ridership fell for a third year. Staff were not surprised.';
+
+  it('keeps a channel noun in the cue clause ("said in a yearly report")', () => {
+    const claims = claimsOf(text);
+    expect(claimWith(claims, 'Fares').text).toBe('Fares rose by a fifth');
+    expect(claims.filter((c) => c.text.includes('yearly report'))).toEqual([]);
+  });
+
+  it('makes the rest after ", and" a claim of the same statement', () => {
+    const claims = claimsOf(text);
+    const head = claimWith(claims, 'Fares');
+    const rest = claimWith(claims, 'ridership');
+    expect(rest.text).toBe('ridership fell for a third year');
+    expect(rest.speaker?.name).toBe(head.speaker?.name);
+    expect(rest.continues).toBe(head.id);
+  });
+
+  it('keeps a subordinator with the rest ("..., the skipper said, until ...")', () => {
+    const claims = claimsOf(
+      'The ferry board met on Monday. The old dock was safe, the skipper said, until the winter storms cracked its pilings.',
+    );
+    const rest = claimWith(claims, 'winter storms');
+    expect(rest.text).toBe('until the winter storms cracked its pilings');
+    expect(rest.continues).toBe(claimWith(claims, 'old dock').id);
+  });
+});
