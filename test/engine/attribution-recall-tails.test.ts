@@ -61,3 +61,26 @@ describe('claims: the content going on after its cue clause (content/cue-clause-
     expect(rest.continues).toBe(claimWith(claims, 'old dock').id);
   });
 });
+
+describe('claims: a quotation after its cue clause and a joiner (quotation/cue-before)', () => {
+  it('reads \'"Q1," X said, but "Q2."\' as one statement of X', () => {
+    const claims = claimsOf(
+      'The skipper docked at noon. "The crossing was rough," she said, but "the new hull held up in every swell."',
+    );
+    const second = claimWith(claims, 'new hull');
+    expect(second.speaker?.name).toBe(claimWith(claims, 'crossing was rough').speaker?.name);
+    expect(second.continues).toBe(claimWith(claims, 'crossing was rough').id);
+  });
+
+  it('drops "and still" between the comma and the quotation', () => {
+    const claims = claimsOf(
+      'The skipper docked at noon. Her crew "lost two sails," she said, and still "made port before the tide turned."',
+    );
+    expect(claimWith(claims, 'made port').continues).toBe(claimWith(claims, 'lost two sails').id);
+  });
+
+  it('needs the comma before the joiner', () => {
+    const claims = claimsOf('The skipper docked at noon and "the crew cheered loudly for the captain."');
+    expect(claims.filter((c) => c.text.includes('crew cheered'))).toEqual([]);
+  });
+});

@@ -416,6 +416,16 @@ function unquotedTail({ tokens: t, first, end }: Stretch): Token[] {
   return out.reverse();
 }
 
+/** quotation/cue-before after a joiner ('"Q1," X said, but "Q2"'): drops "but", "and still", "and also" after a comma at the end of `tt`; false when not there. */
+function dropJoiner(tt: Token[]): boolean {
+  const n = tt.length;
+  const two = n >= 3 && (tt[n - 1].lower === 'still' || tt[n - 1].lower === 'also') ? 1 : 0;
+  const j = tt[n - 1 - two]?.lower;
+  if (!(j === 'but' || j === 'and') || tt[n - 2 - two]?.text !== ',') return false;
+  tt.length = n - 1 - two;
+  return true;
+}
+
 /** "Graham continued, “...”", "X said Thursday: “...”", "Sen. Lindsey Graham to committee Democrats: “...”". */
 function leadingClause(text: string, q: Quote, sent: Sent, para: Range, stream: TokenStream): Clause | null {
   // The stretch from the sentence (or line) start to the quotation.
@@ -428,7 +438,9 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, stream: 
     b--;
   // (By code unit: this runs per quotation. A one-character mark is in DASHES only as one of the three dashes.)
   const mark = b >= para.start ? text.charCodeAt(b) : -1;
-  if (mark !== 44 && mark !== 58 && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x2015) return null;
+  // '..." she said, but "...': a joiner after the cue clause's comma (lower-case letters end it).
+  const joined = mark >= 97 && mark <= 122;
+  if (!joined && mark !== 44 && mark !== 58 && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x2015) return null;
   let from = Math.max(sent.start, para.start, q.start - 200);
   for (let i = q.start - 1; i >= from; i--) {
     if (text.charCodeAt(i) === 10) {
@@ -437,6 +449,7 @@ function leadingClause(text: string, q: Quote, sent: Sent, para: Range, stream: 
     }
   }
   const tt = unquotedTail(stream.within(from, q.start));
+  if (joined && !dropJoiner(tt)) return null;
   if (tt.length === 0) return null;
   const last = tt[tt.length - 1];
   if (last.text !== ',' && last.text !== ':' && !DASHES.has(last.text)) return null;
