@@ -84,3 +84,23 @@ describe('claims: a quotation after its cue clause and a joiner (quotation/cue-b
     expect(claims.filter((c) => c.text.includes('crew cheered'))).toEqual([]);
   });
 });
+
+describe('claims: an occasion phrase between the speaker and the cue (speaker-phrase channelBeforeCue)', () => {
+  it('leaves "in a radio interview" out of the speaker', () => {
+    const c = claimWith(
+      claimsOf(
+        'The ferry board met on Monday. Captain Ines Moreau in a radio interview said the ferry would sail again in June.',
+      ),
+      'sail again',
+    );
+    expect(c.speaker?.name).toBe('Ines Moreau');
+  });
+
+  it('keeps a place phrase that is no occasion ("The pilots at the north dock said")', () => {
+    const c = claimWith(
+      claimsOf('The ferry board met on Monday. The pilots at the north dock said the ferry would sail again in June.'),
+      'sail again',
+    );
+    expect(c.speaker?.name).toContain('north dock');
+  });
+});
