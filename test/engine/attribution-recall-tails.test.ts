@@ -104,3 +104,21 @@ describe('claims: an occasion phrase between the speaker and the cue (speaker-ph
     expect(c.speaker?.name).toContain('north dock');
   });
 });
+
+describe('claims: a cue clause after a noun phrase closing the sentence (content/trailing-cue-clause)', () => {
+  it('ends the inner claim before ", aides said." and keeps the outer report', () => {
+    const claims = claimsOf(
+      'The ferry board met on Monday. The captain warned that the hull was cracking, deckhands said. Repairs begin soon.',
+    );
+    expect(claimWith(claims, 'hull').text).not.toContain('deckhands');
+    const outer = claims.find((c) => c.text.startsWith('The captain warned'));
+    expect(outer?.speaker?.name).toBe('deckhands');
+  });
+
+  it('leaves a relative clause after the comma alone (", who says ...")', () => {
+    const claims = claimsOf(
+      'The ferry board met on Monday. The board thanked the captain, who says the hull will hold all winter.',
+    );
+    expect(claimWith(claims, 'hull will hold').text).toBe('the hull will hold all winter');
+  });
+});
