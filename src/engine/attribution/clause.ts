@@ -87,11 +87,13 @@ export function onlyAdverbial(t: Token[], from: number, to: number): boolean {
   return true;
 }
 
-const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
 
 /** Is there a determiner one or two words before k (not before `from`): "a report", "a June report"? */
 function afterDeterminer(t: Token[], k: number, from: number): boolean {
-  return (k - 1 >= from && DETERMINERS.has(t[k - 1].lower)) || (k - 2 >= from && DETERMINERS.has(t[k - 2].lower));
+  return (
+    (k - 1 >= from && NOUN_DETERMINERS.has(t[k - 1].lower)) || (k - 2 >= from && NOUN_DETERMINERS.has(t[k - 2].lower))
+  );
 }
 
 /** The content after a cue: optional adverbials and "that", then to the end of the sentence or the next participle cue. */
