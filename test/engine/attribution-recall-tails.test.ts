@@ -122,3 +122,32 @@ describe('claims: a cue clause after a noun phrase closing the sentence (content
     expect(claimWith(claims, 'hull will hold').text).toBe('the hull will hold all winter');
   });
 });
+
+describe('claims: the new tails keep their limits', () => {
+  it('leaves the auxiliary out of a trailing finder ("..., an investigation by the board has concluded.")', () => {
+    const c = claimWith(
+      claimsOf(
+        'The ferry board met on Monday. The engine fire was an accident, an investigation by the harbor board has concluded.',
+      ),
+      'engine fire',
+    );
+    expect(c.speaker?.name).not.toContain('has');
+  });
+
+  it('reads ", both wild claims." after reported content as the writer\'s own words', () => {
+    const c = claimWith(
+      claimsOf(
+        'The ferry board met on Monday. He said the engine fixed itself and the fire went out alone, both wild claims.',
+      ),
+      'engine fixed itself',
+    );
+    expect(c.text).toContain('both wild claims');
+  });
+
+  it('does not make a relative clause after ", but" a rest of its own ("who think so, but whom ...")', () => {
+    const claims = claimsOf(
+      'The ferry board met on Monday. I am sure there are many sailors, too, who think alike, but whom I have never met.',
+    );
+    expect(claims.filter((c) => c.text.startsWith('whom'))).toEqual([]);
+  });
+});

@@ -384,7 +384,7 @@ function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
     if (c >= 0 && CLAUSE_CONTINUERS.has(t[c + 1]?.lower ?? '') && onlyAdverbial(t, after, c)) {
       end = { index: c, offset: t[c].start };
       rest = true;
-      goesOn = restAfterCueClause(t, c);
+      goesOn = x.info.cls === 'say' ? restAfterCueClause(t, c) : null;
     }
   }
   if (!(rest && onlyAdverbial(t, after, end.index))) return undefined;

@@ -42,6 +42,7 @@ export function medialHead(t: Token[], first: number, boundary: number): Range {
 
 /** Coordinators that join the rest on without being part of it ("..., he said, and S2"). */
 const JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so']);
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /**
  * Rule content/cue-clause-continues: the content goes on after the cue clause's closing comma at c
@@ -52,6 +53,8 @@ const JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so']);
 export function restAfterCueClause(t: Token[], c: number): { from: number; to: number } | null {
   let from = c + 1;
   if (from < t.length && JOINERS.has(t[from].lower)) from++;
+  // "..., who think alike, but whom I do not know": a relative clause of its own, not the rest.
+  if (from < t.length && RELATIVES.has(t[from].lower)) return null;
   let to = t.length;
   while (to > from && !isWord(t[to - 1]) && isFinal(t[to - 1].text)) to--;
   let words = 0;

@@ -3,6 +3,7 @@
  * Sunday.", "X warned S, aides said." The content after the first cue ends before it, so the same words are not reported
  * twice (once up to the sentence end, once by the trailing cue).
  */
+import { NOUNISH } from '../data/clause-words';
 import { DETERMINERS, NP_STOP, SUBJECT_PRONOUNS } from '../data/speaker-words';
 
 /** The longest subject of a trailing cue clause after a noun phrase, in words. */
@@ -27,7 +28,8 @@ export function opensTrailingCueClause(
   const cue = n > e + 1 && n < t.length ? cueAt(t, n) : null;
   if (!cue || cue.info.participle || cue.info.base) return false;
   // After a noun phrase only a verb of saying closes the sentence (", aides said."), not a stance.
-  if (!pronoun && cue.info.cls !== 'say') return false;
+  // ", both unbelievable claims.": a plural noun that looks like a cue is the author's own phrase.
+  if (!pronoun && (cue.info.cls !== 'say' || NOUNISH.has(t[n].lower))) return false;
   let end = t.length;
   while (end > n && !isWord(t[end - 1]) && isFinal(t[end - 1].text)) end--;
   const from = n + cue.words;

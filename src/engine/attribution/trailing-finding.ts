@@ -7,6 +7,7 @@
  */
 import { CLAUSE_CONTINUERS, EVIDENCE_LEMMAS, EVIDENCE_NOUNS } from '../data/clause-words';
 import type { CueInfo } from '../data/cues';
+import { AUX } from '../data/speaker-words';
 import { isFinal, isOpenQuote, isCloseQuote, type SpeakerSpan } from './draft';
 import { isQuoted, isWord, type Token } from './tokens';
 
@@ -39,5 +40,8 @@ export function trailingFinding(
   // "..., as the footage showed", "..., which the report found": a clause of its own, no finder's name.
   const first = t[k + 1].lower;
   if (CLAUSE_CONTINUERS.has(first) || first === 'what' || first === 'that' || first === 'who') return null;
-  return { from: k + 1, to: i, boundary: k };
+  // "..., an inquiry by the board has concluded.": the auxiliaries are no part of the finder.
+  let to = i;
+  while (to > k + 2 && isWord(t[to - 1]) && AUX.has(t[to - 1].lower)) to--;
+  return { from: k + 1, to, boundary: k };
 }
