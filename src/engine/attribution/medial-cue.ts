@@ -42,6 +42,8 @@ export function medialHead(t: Token[], first: number, boundary: number): Range {
 
 /** Coordinators that join the rest on without being part of it ("..., he said, and S2"). */
 const JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so']);
+/** The longest rest after a cue clause, in tokens. */
+const REST_REACH = 60;
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /**
@@ -55,6 +57,8 @@ export function restAfterCueClause(t: Token[], c: number): { from: number; to: n
   if (from < t.length && JOINERS.has(t[from].lower)) from++;
   // "..., who think alike, but whom I do not know": a relative clause of its own, not the rest.
   if (from < t.length && RELATIVES.has(t[from].lower)) return null;
+  // A rest longer than REST_REACH tokens is a run-on, not one statement: bounded, so a sentence of cue clauses stays linear.
+  if (t.length - from > REST_REACH) return null;
   let to = t.length;
   while (to > from && !isWord(t[to - 1]) && isFinal(t[to - 1].text)) to--;
   let words = 0;
