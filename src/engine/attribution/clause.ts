@@ -70,7 +70,9 @@ export function onlyAdverbial(t: Token[], from: number, to: number): boolean {
     const w = t[k];
     if (isQuoted(w)) continue;
     if (!isWord(w)) continue;
-    if (w.lower === 'that' || (CUES.has(w.lower) && !isCap(w) && !CUES.get(w.lower)!.participle)) return false;
+    if (w.lower === 'that') return false;
+    // "said in a June report": a cue word after a determiner is the channel's noun, not a verb.
+    if (CUES.has(w.lower) && !isCap(w) && !CUES.get(w.lower)!.participle && !afterDeterminer(t, k, from)) return false;
     if (
       isCap(w) ||
       TIME.has(w.lower) ||
@@ -83,6 +85,15 @@ export function onlyAdverbial(t: Token[], from: number, to: number): boolean {
     if (++strange > 1) return false;
   }
   return true;
+}
+
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our']);
+
+/** Is there a determiner one or two words before k (not before `from`): "a report", "a June report"? */
+function afterDeterminer(t: Token[], k: number, from: number): boolean {
+  return (
+    (k - 1 >= from && NOUN_DETERMINERS.has(t[k - 1].lower)) || (k - 2 >= from && NOUN_DETERMINERS.has(t[k - 2].lower))
+  );
 }
 
 /** The content after a cue: optional adverbials and "that", then to the end of the sentence or the next participle cue. */

@@ -15,7 +15,7 @@ import { catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
 import { passiveReport } from './passive-cue';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
-import { medialContentStart, medialHead, setMedialHead, takeMedialHead } from './medial-cue';
+import { medialContentStart, medialHead, restAfterCueClause, setMedialHead, takeMedialHead } from './medial-cue';
 import {
   afterOpeners,
   endsName,
@@ -27,6 +27,7 @@ import {
   relativeClauseEnd,
 } from './subject-slot';
 import { trailingCueAfterClaim } from './trailing-cue';
+import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
 import {
@@ -123,8 +124,9 @@ function cueDrafts(
       if (head) drafts.push(head);
       drafts.push(d);
       sentenceHasClaim = true;
-      // Skip the words the claim's cue clause used.
+      // Skip the words the claim's cue clause used (up to a rest of the content after it: "said in a report, and ...").
       i += span - 1;
+      if (d.rule === 'cue/medial-cue-rest') while (i + 1 < t.length && t[i + 1].start < d.start) i++;
     }
   }
 }
@@ -200,6 +202,8 @@ function verbClaim(
   if (r !== undefined) return r;
   r = evidenceFinding(x);
   if (r !== undefined) return r;
+  const finding = trailingFinding(t, i, span, info);
+  if (finding) return cueAfterContent(x, finding) ?? null;
   r = passiveWithAgent(x);
   if (r !== undefined) return r;
   if (
@@ -376,11 +380,13 @@ function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
   if (!endsAtClauseMark(t, np)) return undefined;
   let end = clauseEnd(t, after);
   let rest = end.index >= t.length || t[end.index].text === ',';
+  let goesOn: { from: number; to: number } | null = null;
   if (!(rest && onlyAdverbial(t, after, end.index))) {
     const c = nextComma(t, after, end.index);
     if (c >= 0 && CLAUSE_CONTINUERS.has(t[c + 1]?.lower ?? '') && onlyAdverbial(t, after, c)) {
       end = { index: c, offset: t[c].start };
       rest = true;
+      goesOn = x.info.cls === 'say' ? restAfterCueClause(t, c) : null;
     }
   }
   if (!(rest && onlyAdverbial(t, after, end.index))) return undefined;
@@ -399,7 +405,11 @@ function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
   const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
   if (start > last) return null;
   const content = { start: t[start].start, end: t[last].end };
-  return draftOf(x, 'cue/cue-after-content', content, speaker, collectVias(t, after, end.index));
+  const vias = collectVias(t, after, end.index);
+  if (!goesOn) return draftOf(x, 'cue/cue-after-content', content, speaker, vias);
+  // One statement around its cue clause: the head, then the rest (continuation.ts links them).
+  setMedialHead(draftOf(x, 'cue/medial-cue', content, speaker, vias));
+  return draftOf(x, 'cue/medial-cue-rest', spanOf(t, goesOn.from, goesOn.to), speaker, vias);
 }
 
 /** Rule cue/said-name-after-content: "..., said X." ("said Victor Cha, who ..." names someone; "said Ivanka Trump's statement didn't ..." is a clause). */

@@ -40,6 +40,35 @@ export function medialHead(t: Token[], first: number, boundary: number): Range {
   return { start: t[first].start, end: t[boundary - 1].end };
 }
 
+/** Coordinators that join the rest on without being part of it ("..., he said, and S2"). */
+const JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so']);
+/** The longest rest after a cue clause, in tokens. */
+const REST_REACH = 60;
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * Rule content/cue-clause-continues: the content goes on after the cue clause's closing comma at c
+ * ("Traffic fell, the agency said in a report, and crashes dropped", "..., the mayor said, until
+ * the council paid"): the rest of the sentence, tokens [from, to), the joiner left out; or null
+ * when fewer than three words or a quotation's edge is there.
+ */
+export function restAfterCueClause(t: Token[], c: number): { from: number; to: number } | null {
+  let from = c + 1;
+  if (from < t.length && JOINERS.has(t[from].lower)) from++;
+  // "..., who think alike, but whom I do not know": a relative clause of its own, not the rest.
+  if (from < t.length && RELATIVES.has(t[from].lower)) return null;
+  // A rest longer than REST_REACH tokens is a run-on, not one statement: bounded, so a sentence of cue clauses stays linear.
+  if (t.length - from > REST_REACH) return null;
+  let to = t.length;
+  while (to > from && !isWord(t[to - 1]) && isFinal(t[to - 1].text)) to--;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    if (isQuoted(t[k]) || isOpenQuote(t[k].text) || t[k].text === ';') return null;
+    if (isWord(t[k])) words++;
+  }
+  return words >= 3 ? { from, to } : null;
+}
+
 /** The head claim of the last medial cue (the cue rule returns the rest; the pass adds the head before it). */
 let pendingHead: Draft | null = null;
 

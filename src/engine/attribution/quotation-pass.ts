@@ -26,7 +26,8 @@ import {
   opensClause,
   opensLine,
 } from './text-scan';
-import type { Stretch, TokenStream } from './token-stream';
+import type { TokenStream } from './token-stream';
+import { dropJoiner, unquotedTail } from './quote-tail';
 import { firstTokenAt, isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** Pass 1: quotations with a cue clause next to them. Returns the offsets taken as a cue clause (null for none). */
@@ -412,26 +413,6 @@ function trailingClause(t: Token[]): Clause | null {
   return null;
 }
 
-/**
- * The unquoted tokens of a stretch after the last closing quotation mark among them (one with an
- * unquoted token before it): only what follows the last closed quotation before this one. Walked
- * back from the end, so only those few tokens are visited and copied, not the whole stretch.
- */
-function unquotedTail({ tokens: t, first, end }: Stretch): Token[] {
-  const out: Token[] = [];
-  for (let k = end - 1; k >= first; k--) {
-    const tk = t[k];
-    if (isQuoted(tk)) continue;
-    if (isCloseQuote(tk.text)) {
-      let j = k - 1;
-      while (j >= first && isQuoted(t[j])) j--;
-      if (j >= first) break;
-    }
-    out.push(tk);
-  }
-  return out.reverse();
-}
-
 /** "Graham continued, “...”", "X said Thursday: “...”", "Sen. Lindsey Graham to committee Democrats: “...”". */
 function leadingClause(
   text: string,
@@ -451,10 +432,13 @@ function leadingClause(
     b--;
   // (By code unit: this runs per quotation. A one-character mark is in DASHES only as one of the three dashes.)
   const mark = b >= para.start ? text.charCodeAt(b) : -1;
-  if (mark !== 44 && mark !== 58 && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x2015) return null;
+  // '..." she said, but "...': a joiner after the cue clause's comma (lower-case letters end it).
+  const joined = mark >= 97 && mark <= 122;
+  if (!joined && mark !== 44 && mark !== 58 && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x2015) return null;
   // From the sentence, paragraph or line start, at most 200 characters back.
   const from = Math.max(sent.start, para.start, q.start - 200, lineStartBefore(text, q.start, st.line));
   const tt = unquotedTail(stream.within(from, q.start));
+  if (joined && !dropJoiner(tt)) return null;
   if (tt.length === 0) return null;
   const last = tt[tt.length - 1];
   if (last.text !== ',' && last.text !== ':' && !DASHES.has(last.text)) return null;

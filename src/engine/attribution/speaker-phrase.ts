@@ -11,6 +11,7 @@ import {
   EVIDENCE_NOUNS,
   EVIDENCE_PHRASE_WORDS,
 } from '../data/clause-words';
+import { CHANNEL_NOUNS } from '../data/channel-nouns';
 import { CUES } from '../data/cues';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
 import {
@@ -42,7 +43,12 @@ function isAcronym(w: Token): boolean {
 export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { boundary: number }) | null {
   let k = i - 1;
   while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
-  if (k - 1 > floor && isDateBeforeCue(t, k)) k -= 2;
+  const channel = k - 2 > floor ? channelBeforeCue(t, k, floor) : -1;
+  if (channel >= 0) {
+    // "The mayor in a radio interview said": the occasion is not part of the speaker.
+    k = channel - 1;
+    while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
+  } else if (k - 1 > floor && isDateBeforeCue(t, k)) k -= 2;
   // "Wells Fargo just this month announced ...", "The company last week said ...": a time phrase before the cue.
   else if (k - 1 > floor && isWord(t[k]) && TIME_NOUNS.has(t[k].lower) && TIME_DETERMINERS.has(t[k - 1].lower)) {
     k -= 2;
@@ -129,6 +135,21 @@ function isNounAfterDeterminer(t: Token[], k: number, floor: number): boolean {
   if (p < floor || !isWord(t[p])) return false;
   const w = t[p].lower;
   return DETERMINERS.has(w) || (isCap(t[p]) && (w.endsWith("'s") || w.endsWith('\u2019s')));
+}
+
+/**
+ * "in a radio interview", "during a televised speech": the preposition's index when an occasion
+ * phrase of at most four words ends at token k (a channel noun), else -1.
+ */
+function channelBeforeCue(t: Token[], k: number, floor: number): number {
+  if (!isWord(t[k]) || !CHANNEL_NOUNS.has(t[k].lower)) return -1;
+  for (let p = k - 1; p > floor && k - p <= 4; p--) {
+    const w = t[p];
+    if (!isWord(w) || isQuoted(w)) return -1;
+    if (w.lower === 'in' || w.lower === 'on' || w.lower === 'during') return isWord(t[p - 1]) ? p : -1;
+    if (NP_STOP.has(w.lower) && !DETERMINERS.has(w.lower)) return -1;
+  }
+  return -1;
 }
 
 /** "who in 2010 said", "who on Monday said": a year or a day after "in"/"on" between the subject and its cue (at token k). */

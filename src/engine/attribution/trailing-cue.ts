@@ -1,9 +1,15 @@
 /**
  * A cue clause that closes a sentence after reported content: "X said S, he told reporters on
- * Sunday." The content after the first cue ends before it, so the same words are not reported
+ * Sunday.", "X warned S, aides said." The content after the first cue ends before it, so the same words are not reported
  * twice (once up to the sentence end, once by the trailing cue).
  */
-import { SUBJECT_PRONOUNS } from '../data/speaker-words';
+import { NOUNISH } from '../data/clause-words';
+import { DETERMINERS, NP_STOP, SUBJECT_PRONOUNS } from '../data/speaker-words';
+
+/** The longest subject of a trailing cue clause after a noun phrase, in words. */
+const SUBJECT_WORDS = 5;
+/** ", who says he is honored": a relative clause, not a cue clause closing the sentence. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
 import { cueAt } from './cue';
 import { isFinal } from './draft';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
@@ -16,16 +22,35 @@ export function opensTrailingCueClause(
 ): boolean {
   if (t[e].text !== ',') return false;
   let n = e + 1;
-  if (n < t.length && isWord(t[n]) && !isQuoted(t[n]) && SUBJECT_PRONOUNS.has(t[n].lower)) n++;
-  else return false;
-  const cue = n < t.length ? cueAt(t, n) : null;
+  const pronoun = n < t.length && isWord(t[n]) && !isQuoted(t[n]) && SUBJECT_PRONOUNS.has(t[n].lower);
+  if (pronoun) n++;
+  else n = shortSubjectEnd(t, n);
+  const cue = n > e + 1 && n < t.length ? cueAt(t, n) : null;
   if (!cue || cue.info.participle || cue.info.base) return false;
+  // After a noun phrase only a verb of saying closes the sentence (", aides said."), not a stance.
+  // ", both unbelievable claims.": a plural noun that looks like a cue is the author's own phrase.
+  if (!pronoun && (cue.info.cls !== 'say' || NOUNISH.has(t[n].lower))) return false;
   let end = t.length;
   while (end > n && !isWord(t[end - 1]) && isFinal(t[end - 1].text)) end--;
   const from = n + cue.words;
   // Nothing after the cue but time, place, channel and addressee words ("told The Daily Planet on Sunday").
   for (let k = from; k < end; k++) if (isQuoted(t[k]) || t[k].text === ',') return false;
   return end - from <= 10 && (end === from || isCap(t[from]) || onlyAdverbial(t, from, end));
+}
+
+/**
+ * ", aides said.", ", the port authority said.": the end of a subject of at most SUBJECT_WORDS
+ * words from n (no phrase stop but a determiner, no cue), or n when there is none.
+ */
+function shortSubjectEnd(t: Token[], n: number): number {
+  let m = n;
+  while (m < t.length && m - n < SUBJECT_WORDS) {
+    const w = t[m];
+    if (!isWord(w) || isQuoted(w) || RELATIVES.has(w.lower) || cueAt(t, m)) break;
+    if (NP_STOP.has(w.lower) && !DETERMINERS.has(w.lower)) break;
+    m++;
+  }
+  return m;
 }
 
 /**

@@ -39,6 +39,16 @@ const CARRY_WINDOW = 800;
 
 /** The prepositions of beforePlace's pattern. */
 const PLACE_PREPOSITIONS = ['in', 'at', 'on'];
+/** A word of four letters or more closing a sentence ("Monday. "): an abbreviation ("Sen.", "U.S.") is shorter. */
+const RE_SENTENCE_END = /\p{L}{4,}[.!?]\s+/gu;
+
+/** The words after the last sentence end in `s` ("the bridge on Monday. Officials" -> "Officials"). */
+function afterSentenceEnd(s: string): string {
+  let from = 0;
+  for (const m of s.matchAll(RE_SENTENCE_END)) from = (m.index ?? 0) + m[0].length;
+  return s.slice(from);
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const bare = (w: string) =>
@@ -295,7 +305,9 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
       'gu',
     );
     for (const m of around.matchAll(re)) {
-      const phrase = m[1].trim().replace(/^(?:and|but|or|that|while|as)\s+/i, '');
+      const phrase = afterSentenceEnd(m[1])
+        .trim()
+        .replace(/^(?:and|but|or|that|while|as)\s+/i, '');
       const words = phrase.match(WORD) ?? [];
       if (words.length === 0) continue;
       const k = slotKind(phrase, lowerWords);
