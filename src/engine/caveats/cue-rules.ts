@@ -39,6 +39,19 @@ function draftOf(voice: Draft['voice'], start: number, end: number, kind: Caveat
   return { start, end, kind, voice, reason };
 }
 
+/** A booster ("very", "infinitely more") with what it grades: loaded language, the author's or a speaker's. */
+function boosterDraft(voice: Draft['voice'], start: number, end: number, phrase: string, attributed: boolean): Draft {
+  return draftOf(
+    voice,
+    start,
+    end,
+    'loaded-language',
+    attributed
+      ? `a booster (“${phrase}”), in the words of a quoted or reported speaker`
+      : `a booster (“${phrase}”): it amplifies a judgement rather than measuring anything`,
+  );
+}
+
 export function toDraft(
   text: string,
   toks: Token[],
@@ -71,15 +84,7 @@ export function toDraft(
       const graded =
         next && (next.norm === 'more' || next.norm === 'less') && first.norm !== 'very' ? toks[i + n + 1] : undefined;
       if (graded && isLower(text, graded) && !FUNCTION_WORDS.has(graded.norm) && !isNumber(graded))
-        return draftOf(
-          voice,
-          first.start,
-          graded.end,
-          'loaded-language',
-          attributed
-            ? `a booster (“${phrase}”), in the words of a quoted or reported speaker`
-            : `a booster (“${phrase}”): it amplifies a judgement rather than measuring anything`,
-        );
+        return boosterDraft(voice, first.start, graded.end, phrase, attributed);
       if (!next || !isLower(text, next) || FUNCTION_WORDS.has(next.norm)) return null;
       // "the very people", "that very day": an emphatic determiner, not a booster.
       if (first.norm === 'very' && i > 0 && DETERMINERS.has(toks[i - 1].norm)) return null;
@@ -91,15 +96,7 @@ export function toDraft(
       if (MEASURED_AFTER.get(first.norm)?.has(next.norm)) return null;
       // "statements were rated as mostly or entirely true" (PolNeAR dev): the raters' verdict.
       if (!attributed && characterisedAs(toks, i)) return null;
-      return draftOf(
-        voice,
-        first.start,
-        next.end,
-        'loaded-language',
-        attributed
-          ? `a booster (“${phrase}”), in the words of a quoted or reported speaker`
-          : `a booster (“${phrase}”): it amplifies a judgement rather than measuring anything`,
-      );
+      return boosterDraft(voice, first.start, next.end, phrase, attributed);
     }
     case 'loaded': {
       const sense = attributed ? null : literalSense(text, toks, i, n);
