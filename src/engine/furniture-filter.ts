@@ -97,17 +97,17 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
     const counts = spokenBy ? notEmbed : undefined;
     // A quotation running across a post's credit line is embedded posts run together, not one claim;
     // a claim that opens in a widget ("American Raj: ... Best Price: $5.99 ...") was read off the widget.
+    const opening = inside(claim.start, claim.start + 1);
     if (
       mostly(claim.start, claim.end, counts) ||
       crossesCredit(ranges, claim.start, claim.end) ||
-      inside(claim.start, claim.start + 1)?.kind === 'widget'
+      opening?.kind === 'widget'
     ) {
       trace?.add('claim', claim.start, claim.end, 'furniture/drop');
       continue;
     }
     let kept = claim;
     // "BOSTON — The city will ..., the mayor said": the words start after the dateline.
-    const opening = inside(claim.start, claim.start + 1);
     if (opening?.kind === 'dateline' && opening.end < claim.end) {
       let start = opening.end;
       while (start < claim.end && isSpaceCode(doc.text.charCodeAt(start))) start++;

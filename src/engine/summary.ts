@@ -25,6 +25,7 @@
 import type { Actor, Caveat, Claim, Range, Span } from '../schema/brief';
 import type { Doc } from './document';
 import { furnitureOverlap } from './text/furniture';
+import { quoteAt } from './text/quotes';
 
 const RE_UPPER_LETTER = /\p{Lu}/u;
 
@@ -111,7 +112,7 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     // (a sentence that opens a quotation of its own is not: the marks before it were mispaired).
     if (quoteEnd > s.start && !opensQuotation(text, s.start, s.end)) continue;
     // "Having been raised in Victoria, I had never heard ...": the writer's own story, not the news.
-    if (writerSpeaks(text, s.start, s.end, doc.quotes, q)) continue;
+    if (writerSpeaks(text, s.start, s.end, doc.quotes)) continue;
     scored.push({ span: { text: sentence, start: s.start, end: s.end }, score, index: scored.length });
   }
   const ranked =
@@ -130,20 +131,12 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
 /** "I", "me", "my" (and "I'm", "I've", ...) as a word. */
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|me|my|I[’'](?:m|ve|d|ll))(?![\p{L}\p{N}])/gu;
 
-/**
- * Does the writer speak in the first person singular in text[start, end), outside every
- * quotation? `quotes` are the document's, `from` the first that may reach the sentence.
- */
-function writerSpeaks(text: string, start: number, end: number, quotes: Doc['quotes'], from: number): boolean {
+/** Does the writer speak in the first person singular in text[start, end), outside every quotation? */
+function writerSpeaks(text: string, start: number, end: number, quotes: Doc['quotes']): boolean {
   FIRST_PERSON.lastIndex = 0;
   const sentence = text.slice(start, end);
-  for (let m = FIRST_PERSON.exec(sentence); m; m = FIRST_PERSON.exec(sentence)) {
-    const at = start + m.index;
-    let quoted = false;
-    for (let k = Math.max(0, from - 1); k < quotes.length && quotes[k].start < at; k++)
-      if (quotes[k].end > at) quoted = true;
-    if (!quoted) return true;
-  }
+  for (let m = FIRST_PERSON.exec(sentence); m; m = FIRST_PERSON.exec(sentence))
+    if (!quoteAt(quotes, start + m.index)) return true;
   return false;
 }
 

@@ -261,11 +261,10 @@ interface NameInfo {
 function hasOpener(info: NameInfo): boolean {
   // A preposition inside the name is part of it ("Doctors Without Borders"), not an opener; so is
   // a surname after a first name ("Jane May").
-  const inner = (i: number) => i > 0 && i < info.words.length - 1;
   return (info.opener ??= info.words.some(
     (w, i) =>
       isOpenerWord(w) &&
-      !(inner(i) && TITLED_NAME_PREPOSITIONS.has(w.toLowerCase())) &&
+      !(i > 0 && i < info.words.length - 1 && TITLED_NAME_PREPOSITIONS.has(w.toLowerCase())) &&
       !(i === 1 && info.firstName && FUNCTION_WORD_SURNAMES.has(w.toLowerCase())),
   ));
 }

@@ -11,6 +11,7 @@ import { PERSON_TITLES } from '../data/titles';
 import { isFirstName } from '../data/first-names';
 
 const RE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const RE_SURNAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** Longest run of names still read as one person; longer runs are lists ("Javier Pertile Paolo Vaccari"). */
 const MAX_PERSON_WORDS = 4;
@@ -86,7 +87,7 @@ function isPersonOf(words: string[], of: number): boolean {
   // "Florida Department of State", "West Virginia Department of ...": a body's head word ends it.
   if (!isFirstName(words[0]) || isPlace(words[0]) || ORG_HEADS.has(words[of - 1].toLowerCase())) return false;
   for (let k = 1; k < of; k++)
-    if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(words[k]) || PERSON_TITLES.has(words[k].toLowerCase())) return false;
+    if (!RE_SURNAME_WORD.test(words[k]) || PERSON_TITLES.has(words[k].toLowerCase())) return false;
   return true;
 }
 

@@ -204,7 +204,7 @@ function resolvePhrase(
   const display = actor && (name.isName || head) ? actor.name : name.text;
   return by(
     actor ? 'resolve/named-actor' : 'resolve/named-phrase',
-    named(display, actor, range, t, registry, base, true, head ? actor!.name : name.text),
+    named(display, actor, range, t, registry, base, true, head ? head.name : name.text),
   );
 }
 

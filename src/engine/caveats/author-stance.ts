@@ -35,6 +35,7 @@ import { WordShapes } from '../data/common-words';
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
+import { isLower } from './clauses';
 
 const ATTITUDES = new Set(ATTITUDE_ADJECTIVES);
 const ADVERBS = new Set(ATTITUDE_ADVERBS);
@@ -66,7 +67,6 @@ const isTrim = (c: number) =>
   c === 32 || c === 10 || c === 9 || c === 13 || c === 34 || c === 39 || (c >= 0x2018 && c <= 0x201d);
 
 const isCap = (text: string, t: Token | undefined) => !!t && /^\p{Lu}/u.test(text[t.start]);
-const isLowerWord = (text: string, t: Token) => /^\p{Ll}/u.test(text[t.start]);
 
 /** The clause holding [from, to) within [lo, hi): back to the last clause break, on to the next. */
 function clauseAround(text: string, from: number, to: number, lo: number, hi: number): [number, number] {
@@ -177,7 +177,7 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
     if (i > 0 && isCap(text, t)) return null;
     for (let j = i + 1; j < toks.length && j <= i + 3; j++) {
       if (POLITY.has(toks[j].norm)) return [t.start, toks[j].end, 'inclusive-our', INCLUSIVE, true];
-      if (!isLowerWord(text, toks[j]) || FUNCTION_WORDS.has(toks[j].norm)) break;
+      if (!isLower(text, toks[j]) || FUNCTION_WORDS.has(toks[j].norm)) break;
     }
     return null;
   }
@@ -233,7 +233,7 @@ function concessivePair(text: string, toks: Token[], i: number): Found | null {
   const prev = toks[i - 1];
   const graded = toks[i + 1];
   if (!prev || !graded || !/,\s*$/.test(text.slice(prev.end, toks[i].start))) return null;
-  if (!isLowerWord(text, prev) || FUNCTION_WORDS.has(prev.norm) || !isLowerWord(text, graded)) return null;
+  if (!isLower(text, prev) || FUNCTION_WORDS.has(prev.norm) || !isLower(text, graded)) return null;
   if (
     FUNCTION_WORDS.has(graded.norm) ||
     ELLIPTIC_IF.has(graded.norm) ||
@@ -242,7 +242,7 @@ function concessivePair(text: string, toks: Token[], i: number): Found | null {
     return null;
   const after = text.slice(graded.end, toks[i + 2]?.start ?? graded.end + 2);
   // A participle only as a modifier set off by commas ("a bold, if flawed, plan").
-  const closed = /^,/.test(after) ? !!toks[i + 2] && isLowerWord(text, toks[i + 2]) : /^[:;.\u2014\u2013]/.test(after);
+  const closed = /^,/.test(after) ? !!toks[i + 2] && isLower(text, toks[i + 2]) : /^[:;.\u2014\u2013]/.test(after);
   if (!closed || (/ed$/.test(graded.norm) && !/^,/.test(after))) return null;
   return [prev.start, graded.end, 'concessive-pair', CONCESSIVE, false];
 }

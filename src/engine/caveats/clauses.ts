@@ -134,7 +134,8 @@ export function isClauseInitial(text: string, toks: Token[], i: number, sentence
 }
 
 export const isNumber = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.norm) || NUMBER_WORDS.has(t.norm));
-export const isLower = (text: string, t: Token) => /^\p{Ll}/u.test(text[t.start]);
+const RE_STARTS_LOWER = /^\p{Ll}/u;
+export const isLower = (text: string, t: Token) => RE_STARTS_LOWER.test(text[t.start]);
 
 export function onlySpaceBetween(text: string, a: Token, b: Token): boolean {
   return /^\s+$/.test(text.slice(a.end, b.start));

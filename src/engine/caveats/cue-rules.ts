@@ -369,7 +369,7 @@ function seemsToSomebody(text: string, toks: Token[], j: number): boolean {
     if (!onlySpaceBetween(text, toks[k - 1], toks[k])) return false;
     if (toks[k].norm !== 'to') continue;
     const who = toks[k + 1];
-    return !!who && (EXPERIENCER_STARTS.has(who.norm) || /^\p{Lu}/u.test(text[who.start]));
+    return !!who && (EXPERIENCER_STARTS.has(who.norm) || RE_STARTS_UPPER.test(text[who.start]));
   }
   return false;
 }

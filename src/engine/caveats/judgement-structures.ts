@@ -24,9 +24,11 @@ import {
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { VERDICT_BREAK, verdictClauseEnd, verdictClauseStart } from './clauses';
+import { VERDICT_BREAK, isLower, verdictClauseEnd, verdictClauseStart } from './clauses';
 
-const RE_STARTS_LOWER = /^\p{Ll}/u;
+/** "unanswered", "unasked": a negated participle. */
+const RE_UN_PARTICIPLE = /^un\p{Ll}{3,}(ed|en)$/u;
+const RE_PARTICIPLE = /^\p{Ll}{3,}(ed|en)$/u;
 const RE_ING_WORD = /^\p{Ll}+ing$/u;
 
 const COPULAS = new Set([
@@ -58,9 +60,8 @@ type Found = [from: number, to: number, reason: string, rule: string];
 
 /** Does toks[k] exist and start with a lower-case letter? */
 function isLowerAt(text: string, toks: Token[], k: number): boolean {
-  return !!toks[k] && RE_STARTS_LOWER.test(text[toks[k].start]);
+  return !!toks[k] && isLower(text, toks[k]);
 }
-
 function cueAt(text: string, toks: Token[], i: number): Found | null {
   const t = toks[i];
   const next = toks[i + 1];
@@ -69,8 +70,7 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
     // "is quite short", "are too high"; not "is so far", "was too close to call", "is quite a ..."
     if (DEGREES.has(next.norm)) {
       const adj = toks[i + 2];
-      if (!adj || !RE_STARTS_LOWER.test(text[adj.start]) || FUNCTION_WORDS.has(adj.norm) || IDIOMS.has(adj.norm))
-        return null;
+      if (!adj || !isLower(text, adj) || FUNCTION_WORDS.has(adj.norm) || IDIOMS.has(adj.norm)) return null;
       // "aren't quite sure": a hedge, not a verdict; "especially affected": a participle, an event.
       if (/n't$/.test(t.norm) || toks[i - 1]?.norm === 'not' || /ed$/.test(adj.norm)) return null;
       if (/^\d/.test(adj.norm) || VERDICT_BREAK.test(text.slice(next.end, adj.start))) return null;
@@ -95,13 +95,13 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
     return null;
   }
   // "More questions go unasked", "the insult went unanswered": an omission the author remarks on.
-  if (GO.has(t.norm) && /^un\p{Ll}{3,}(ed|en)$/u.test(next.norm) && isLowerAt(text, toks, i + 1))
+  if (GO.has(t.norm) && RE_UN_PARTICIPLE.test(next.norm) && isLowerAt(text, toks, i + 1))
     return [t.start, next.end, 'an omission the author remarks on: a verdict, not a report', 'goes-undone'];
   // "needs its repayments suspended", "need the rules rewritten": what ought to be done to it.
   if (NEED.has(t.norm) && OWNERS.has(next.norm)) {
     for (let k = i + 2; k < toks.length && k <= i + 4; k++) {
       if (!isLowerAt(text, toks, k) || FUNCTION_WORDS.has(toks[k].norm)) return null;
-      if (k === i + 2 || !/^\p{Ll}{3,}(ed|en)$/u.test(toks[k].norm)) continue;
+      if (k === i + 2 || !RE_PARTICIPLE.test(toks[k].norm)) continue;
       const after = toks[k + 1];
       // A participle before its noun describes it ("needs the trained staff"); one closing the object prescribes.
       if (after && !VERDICT_BREAK.test(text.slice(toks[k].end, after.start)) && !FUNCTION_WORDS.has(after.norm))
