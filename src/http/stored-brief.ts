@@ -3,8 +3,8 @@
  * `If-None-Match` (weak comparison, `*` too). A brief by id never changes (its id is the hash of the
  * article and the engine), so it may be kept for good: `Cache-Control: immutable`, `private` when the
  * API token locks it. `X-Cache: HIT` and `Server-Timing` say it came from KV and how long that took. There
- * is no cache of our own in the isolate: KV's edge caching is the cache, and a brief released when its
- * article is deleted must stop being served as KV stops serving it. Shared by the API
+ * is only a one-minute copy of what was read in this isolate (storage/recent-briefs.ts: KV's own edge
+ * cache keeps a read as long), so a brief whose KV entry expired stops being served within a minute. Shared by the API
  * (`GET /v1/briefs/{id}`, behind the token when one is set), the
  * article index (`GET /v1/articles/...`) and the form page's own links (`GET /brief/{id}`, public
  * like the form that made the brief: anyone who could compute the id could paste the article into

@@ -13,6 +13,7 @@ import type { Bindings } from '../env';
 import { readConfig } from '../config';
 import { ENGINE } from '../engine/version';
 import { JsonKv } from './kv-json';
+import { recentBriefsOf } from './recent-briefs';
 
 export interface BriefMetadata {
   engine: string;
@@ -31,11 +32,11 @@ export class BriefStore {
   private readonly kv: JsonKv;
 
   constructor(
-    kv: KVNamespace,
+    private readonly namespace: KVNamespace,
     private readonly ttlSeconds: number,
     timeoutMs: number,
   ) {
-    this.kv = new JsonKv(kv, timeoutMs);
+    this.kv = new JsonKv(namespace, timeoutMs);
   }
 
   get(id: string): Promise<Brief | null> {
@@ -43,8 +44,14 @@ export class BriefStore {
   }
 
   /** The brief's JSON as stored (when `get` would find it), for serving it without re-serialising. */
-  getJson(id: string): Promise<string | null> {
-    return this.kv.getJsonText(briefKey(id), isBriefOf(id));
+  async getJson(id: string): Promise<string | null> {
+    const now = Date.now();
+    const recent = recentBriefsOf(this.namespace);
+    const kept = recent.get(id, now);
+    if (kept !== null) return kept;
+    const json = await this.kv.getJsonText(briefKey(id), isBriefOf(id));
+    if (json !== null) recent.set(id, json, now);
+    return json;
   }
 
   /** The brief and whether it is kept without expiry (one read, with its metadata). */

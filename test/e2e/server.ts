@@ -38,6 +38,8 @@ export interface RunningServer {
   /** `http://127.0.0.1:<port>`, no trailing slash. */
   url: string;
   port: number;
+  /** The server's process group (npm, wrangler and workerd), e.g. to read the CPU time it used. */
+  processGroup: number;
   /** Where `--persist-to` keeps local KV for this run. */
   stateDir: string;
   /** Everything the server printed so far (stdout and stderr), for failure messages. */
@@ -102,7 +104,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2_000) });
       if (res.ok) {
         await res.body?.cancel();
-        return { url, port, stateDir, output: () => output, stop };
+        return { url, port, processGroup: child.pid!, stateDir, output: () => output, stop };
       }
       await res.body?.cancel();
     } catch {
