@@ -8,7 +8,8 @@
  *                      [--only ptc,polnear] [--max 20]
  *
  * `diff` checks BASE out in a temporary git worktree and loads its engine beside this one, so any
- * two commits can be compared; briefs of a commit are cached under node_modules/.cache.
+ * two commits can be compared; briefs of a commit are cached under node_modules/.cache, and the
+ * worktree is removed again once they are.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -97,39 +98,40 @@ function sortKeys(record: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** Where the briefs of each commit are cached (`EDGE_BRIEF_GOLDEN_CACHE` overrides, e.g. for a test). */
+const CACHE_DIR = process.env.EDGE_BRIEF_GOLDEN_CACHE ?? join(ROOT, 'node_modules/.cache/edge-brief-golden');
+
 /** The briefs of `ref` (a commit; null for the working tree), keyed like the corpus. */
 async function briefsAt(
   ref: string | null,
   corpus: { key: string; input: ArticleInput }[],
 ): Promise<Map<string, unknown>> {
-  let engineDir = ROOT;
-  let cacheFile: string | null = null;
-  if (ref) {
-    const sha = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    }).trim();
-    cacheFile = join(ROOT, 'node_modules/.cache/edge-brief-golden', `${sha}.json`);
-    const cached = existsSync(cacheFile)
-      ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, unknown>)
-      : {};
-    if (corpus.every((t) => t.key in cached)) return new Map(corpus.map((t) => [t.key, cached[t.key]]));
-    engineDir = join(tmpdir(), `edge-brief-golden-${sha.slice(0, 12)}`);
-    if (!existsSync(engineDir)) {
-      execFileSync('git', ['worktree', 'add', '--detach', engineDir, sha], { cwd: ROOT, stdio: 'ignore' });
-      symlinkSync(join(ROOT, 'node_modules'), join(engineDir, 'node_modules'));
-    }
-  }
-  const { brief } = (await import(pathToFileURL(join(engineDir, 'src/engine/index.ts')).href)) as { brief: BriefFn };
-  const briefs = new Map<string, unknown>(corpus.map((t) => [t.key, comparable(brief(t.input))]));
-  if (cacheFile) {
-    mkdirSync(join(cacheFile, '..'), { recursive: true });
-    const cached = existsSync(cacheFile)
-      ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, unknown>)
-      : {};
+  if (!ref) return briefsOf(ROOT, corpus);
+  const sha = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  }).trim();
+  const cacheFile = join(CACHE_DIR, `${sha}.json`);
+  const cached = existsSync(cacheFile) ? (JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, unknown>) : {};
+  if (corpus.every((t) => t.key in cached)) return new Map(corpus.map((t) => [t.key, cached[t.key]]));
+  // A worktree of this run's own (two runs at once never share one), removed once its briefs are cached.
+  const engineDir = join(tmpdir(), `edge-brief-golden-${sha.slice(0, 12)}-${process.pid}`);
+  execFileSync('git', ['worktree', 'add', '--detach', engineDir, sha], { cwd: ROOT, stdio: 'ignore' });
+  try {
+    symlinkSync(join(ROOT, 'node_modules'), join(engineDir, 'node_modules'));
+    const briefs = await briefsOf(engineDir, corpus);
+    mkdirSync(CACHE_DIR, { recursive: true });
     writeFileSync(cacheFile, JSON.stringify({ ...cached, ...Object.fromEntries(briefs) }));
+    return briefs;
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', engineDir], { cwd: ROOT, stdio: 'ignore' });
   }
-  return briefs;
+}
+
+/** The briefs made by the engine checked out at `dir`. */
+async function briefsOf(dir: string, corpus: { key: string; input: ArticleInput }[]): Promise<Map<string, unknown>> {
+  const { brief } = (await import(pathToFileURL(join(dir, 'src/engine/index.ts')).href)) as { brief: BriefFn };
+  return new Map<string, unknown>(corpus.map((t) => [t.key, comparable(brief(t.input))]));
 }
 
 function printDiff(before: Map<string, unknown>, after: Map<string, unknown>, max: number): number {
