@@ -121,3 +121,34 @@ describe('a speaker slot with no noun that can speak', () => {
       ]);
   });
 });
+
+describe('a clause before a participle cue', () => {
+  it('"X contradicted Y, claiming: ..." makes the subject speak, never the object', () => {
+    const text =
+      'School row grows\n\nParent Dana Ruiz filed a complaint on Monday. ' +
+      'Holt contradicted Ruiz, claiming: "The lesson was about history, not faith."';
+    expect(speakerOf(text, 'about history')?.name).toBe('Holt');
+  });
+
+  it('keeps a subject with a clause or an adjective in it whole ("The fact that ...", "the state-run network")', () => {
+    const text =
+      'Broadcaster loses bank\n\nThe state-run network criticized the bank on Monday, saying: "This is censorship."';
+    expect(speakerOf(text, 'censorship')?.name).toMatch(/network/);
+  });
+});
+
+describe('a "Town, State" place inside a speaker phrase', () => {
+  it('is where the speaker is, not who speaks ("a school in Dover, Delaware told ...")', () => {
+    const text =
+      'Snow closes schools\n\nA middle school in Dover, Delaware told parents to keep children home on Friday. ' +
+      'Police in Ames, Iowa, said the roads were closed.';
+    expect(speakerOf(text, 'keep children home')?.name).toMatch(/^A middle school/);
+    expect(speakerOf(text, 'roads were closed')?.name).toMatch(/^Police/);
+    expect(brief({ text }).sources.map((s) => s.name)).not.toContain('Delaware');
+  });
+
+  it('keeps a comma between a place and a name apart ("Speaking from Lisbon, Ana Costa said")', () => {
+    const text = 'Flights resume\n\nSpeaking from Lisbon, Ana Costa, head of operations, said: "We are ready."';
+    expect(speakerOf(text, 'We are ready')?.name).toBe('Ana Costa');
+  });
+});

@@ -7,7 +7,14 @@
  */
 import type { Actor, Claim, Range, Speaker } from '../../schema/brief';
 import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, SPEAKER_PRONOUNS } from '../data/source-terms';
-import { ANONYMOUS_TAIL_STARTS, PRONOUN_BE } from '../data/speaker-words';
+import {
+  ANONYMOUS_TAIL_STARTS,
+  DETERMINERS,
+  PLURAL_COLLECTIVES,
+  PRONOUN_BE,
+  SINGULAR_QUANTIFIERS,
+} from '../data/speaker-words';
+import { GROUP_HEADS } from '../data/group-heads';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import type { NameSpan } from '../text/names';
 import type { Quote } from '../text/quotes';
@@ -96,13 +103,26 @@ function carried(prev: Resolved, at: { paragraph: number }): Resolved {
   return prev.paragraph === at.paragraph ? prev : resolved(prev.speaker, prev.sourceId, prev.person, at);
 }
 
-/** Is `place` the end of a longer phrase r, after "in", "of", "from" or "at" ("an employee in the city of X")? */
-function placeAfterPhrase(text: string, r: Range, place: Range): boolean {
-  return (
-    place.start > r.start + 3 &&
-    place.end >= r.end - 1 &&
-    PLACE_PREPOSITION_BEFORE.test(text.slice(r.start, place.start))
-  );
+/**
+ * Is `place` the end of a longer phrase r, after "in", "of", "from" or "at" ("an employee in the city
+ * of X", "a school in Dover, Delaware")? The phrase opens with a lower-case word, a determiner or
+ * quantifier ("The", "One", "Many") or a group noun ("Police", "Residents"), never a name's own
+ * first word ("Bank of America").
+ */
+function placeAfterPhrase(text: string, t: Token[], r: Range, place: Range): boolean {
+  if (place.start <= r.start + 3 || place.end < r.end - 1) return false;
+  const first = t[0];
+  if (!first) return false;
+  const w = first.lower;
+  const opensPhrase =
+    !isCap(first) ||
+    DETERMINERS.has(w) ||
+    SINGULAR_QUANTIFIERS.has(w) ||
+    GROUP_HEADS.has(w) ||
+    PLURAL_COLLECTIVES.has(w) ||
+    isAgentPlural(w);
+  if (!opensPhrase) return false;
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(r.start, place.start));
 }
 /** The phrase's words before its first "in", "of", "from" or "at" (its head: "The embassy" of "The embassy in China"), for typing. */
 function beforePreposition(t: Token[]): Token[] {
@@ -111,7 +131,7 @@ function beforePreposition(t: Token[]): Token[] {
 }
 // (Not a phrase that itself opens with a preposition: "in federal court in Phoenix" is no speaker either way.)
 const PLACE_PREPOSITION_BEFORE =
-  /^(?!(?:in|at|on|out|from|of|to)\s)(?:\p{Ll}|(?:The|A|An)\s).*\b(?:in|of|from|at)\s+$/su;
+  /^(?!(?:[Ii]n|[Aa]t|[Oo]n|[Oo]ut|[Ff]rom|[Oo]f|[Tt]o)\s).*\b(?:in|of|from|at)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*,\s+)?$/su;
 
 /** Index of the last name starting before x, or -1. */
 function lastNameBefore(items: readonly NameSpan[], x: number): number {
@@ -189,7 +209,7 @@ function resolvePhrase(
     (name.isName ? personIn(mentions, name.range) : head) ?? actorAt(mentions, name.range) ?? actorAt(mentions, range);
   // "an employee in the southern city of Guangzhou reported": a place ending a longer phrase says where, not who.
   // "a consulate official in Veridia": the words before "in" when the place follows it at once.
-  if (actor && (actor.type === 'place' || actor.type === 'country') && placeAfterPhrase(text, range, name.range)) {
+  if (actor && (actor.type === 'place' || actor.type === 'country') && placeAfterPhrase(text, t, range, name.range)) {
     const headWords = beforePreposition(t);
     const at = t[headWords.length + 1];
     const phrase =

@@ -12,11 +12,13 @@ import {
   EVIDENCE_PHRASE_WORDS,
 } from '../data/clause-words';
 import { CHANNEL_NOUNS } from '../data/channel-nouns';
+import { countryOf, isPlace } from '../data/countries';
 import { CUES } from '../data/cues';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
 import {
   AUX,
   DETERMINERS,
+  FINITE_VERBS,
   MONTHS_AND_DAYS,
   NP_STOP,
   PHRASE_PREPS,
@@ -87,6 +89,11 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
         k--;
         continue;
       }
+      // "A school in Dover, Delaware told": the comma of a "Town, State" place inside the phrase.
+      if (w.text === ',' && count > 0 && isTownCommaState(t, k, floor, to)) {
+        k--;
+        continue;
+      }
       // "Sen. Claire McCaskill (D-Mo.) said": step over the bracket.
       if (w.text === ')') {
         let b = k - 1;
@@ -124,6 +131,26 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   if (from >= to) return null;
   return { from, to, boundary: k >= floor ? k : -1 };
 }
+
+/**
+ * Is the comma t[k] the one of "in Town, State" ("in Dover, Delaware", "of Polk County, Florida")?
+ * One to three capitalised words on each side, the second a known place, "in", "of", "from", "at" or
+ * "near" before them, and after them the phrase's end (`end`) or another comma ("in Polk County,
+ * Florida, stated").
+ */
+function isTownCommaState(t: Token[], k: number, floor: number, end: number): boolean {
+  let n = k + 1;
+  while (n < end && n - k <= 3 && isWord(t[n]) && isCap(t[n])) n++;
+  if (n === k + 1 || (n < end && t[n].text !== ',')) return false;
+  // The second place is a known one (a state, a country): "from Madagascar, Christine South" is no place.
+  let state = t[k + 1].text;
+  for (let m = k + 2; m < n; m++) state += ` ${t[m].text}`;
+  if (!isPlace(state) && !countryOf(state)) return false;
+  let p = k - 1;
+  while (p >= floor && k - p <= 3 && isWord(t[p]) && isCap(t[p])) p--;
+  return p < k - 1 && p > floor && isWord(t[p]) && PLACE_PREPOSITIONS.has(t[p].lower);
+}
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'near']);
 
 /** "the report", "a new report", "the agency's report": a cue word's noun form after a determiner or possessive (at most one modifier between). */
 function isNounAfterDeterminer(t: Token[], k: number, floor: number): boolean {
@@ -234,7 +261,7 @@ export function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSp
     if (isQuoted(w) || isFinal(w.text) || w.text === ';' || isOpenQuote(w.text) || (isCloseQuote(w.text) && k > floor))
       return null;
     if (isWord(w) && !isCap(w) && CUES.has(w.lower) && !CUES.get(w.lower)!.participle) return null;
-    if (w.text === ',') {
+    if (w.text === ',' && !isTownCommaState(t, k, segStart, j + 1)) {
       const first = t[segStart];
       if (
         k > segStart &&
@@ -246,12 +273,33 @@ export function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSp
         // "Ortiz’s spokesman, Dan Webb, said": a description, then the name it describes, speaks as that name.
         if (k + 1 < j && isDescriptive(t, { from: segStart, to: k }) && isNameRun(t, k + 1, j))
           return { from: k + 1, to: j, boundary: k };
-        return { from: segStart, to: k, boundary: segStart - 1 >= floor ? segStart - 1 : -1 };
+        // "Branch contradicted Smith, claiming ...": a clause, not a phrase; its subject speaks, never its object.
+        const to = subjectEnd(t, segStart, k);
+        return { from: segStart, to, boundary: segStart - 1 >= floor ? segStart - 1 : -1 };
       }
       segStart = k + 1;
     }
   }
   return null;
+}
+
+/**
+ * Where the subject of t[from, to) ends: at a lower-case finite verb ("contradicted", "was") that
+ * takes an object (a capitalised word or a determiner next), else `to`. A word after a determiner
+ * or with a hyphen is an adjective ("the state-funded network"), and an -ing word often is one too
+ * ("a tracking poll", "a job posting"): neither ends the subject.
+ */
+function subjectEnd(t: Token[], from: number, to: number): number {
+  for (let v = from + 1; v + 1 < to; v++) {
+    const w = t[v];
+    // "The fact that Francis received the letter": a clause inside the subject; the subject is all of it.
+    if (isWord(w) && !isCap(w) && (NP_STOP.has(w.lower) || w.lower === 'who')) return to;
+    if (!isWord(w) || isCap(w) || w.lower.includes('-') || DETERMINERS.has(t[v - 1].lower)) continue;
+    if (!FINITE_VERBS.has(w.lower) && !(w.lower.length > 4 && w.lower.endsWith('ed'))) continue;
+    const next = t[v + 1];
+    if (isWord(next) && (isCap(next) || DETERMINERS.has(next.lower))) return v;
+  }
+  return to;
 }
 
 /** Are t[from, to) one to four capitalised words (a name: "Dan Webb")? */
