@@ -175,4 +175,13 @@ describe('things that are not actors', () => {
     for (const faith of ['Islam', 'Christianity', 'Judaism']) expect(names).not.toContain(faith);
     expect(names).toEqual(expect.arrayContaining(['Catholic Church', 'Ezra Kohn']));
   });
+
+  it('types a planet as a place, never a person or an organization ("farther from Earth", "Jupiter\'s storms")', () => {
+    const text =
+      'Probe heads out\n\nThe probe is now farther from Earth than any craft before it. Storms on Jupiter dwarf those on Earth, said Dr. Mira Sato of the Orion Institute.';
+    const types = Object.fromEntries(actorsOf(text).map((a) => [a.name, a.type]));
+    expect(types.Earth).toBe('place');
+    expect(types.Jupiter).toBe('place');
+    expect(types['Mira Sato']).toBe('person');
+  });
 });

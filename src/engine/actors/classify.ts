@@ -34,6 +34,7 @@ import { isFirstName, isFirstNameLower } from '../data/first-names';
 import {
   DISEASE_NAMES,
   RELIGION_NAMES,
+  CELESTIAL_BODIES,
   GROUP_PLURALS,
   ORG_AFTER,
   PLACE_FIRST,
@@ -317,6 +318,8 @@ function staticType(name: string, info: NameInfo): StaticType {
     return 'organization';
   info.rule = 'classify/thing-head';
   if (THING_HEADS.has(last) && words.length > 1) return null;
+  info.rule = 'classify/sky';
+  if (CELESTIAL_BODIES.has(key)) return 'place';
   info.rule = 'classify/storm-disease-or-religion';
   if (
     DISEASE_NAMES.has(key) ||

@@ -138,3 +138,10 @@ export const RELIGION_NAMES = new Set([
   'atheism',
   'sharia',
 ]);
+
+/**
+ * Planets and other bodies of the sky ("Earth", "Jupiter"): places, never a person or a body that speaks.
+ * "Mars", "Venus", "Moon" and "Mercury" are left out: each is also a person's, a company's or a
+ * paper's name ("President Moon", "Mars Inc.", "Venus Williams", "the Mercury"), and "Sun" is a paper.
+ */
+export const CELESTIAL_BODIES = new Set(['earth', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'milky way']);
