@@ -60,3 +60,30 @@ describe('"from" after "that" is the content', () => {
     expect(claimTexts(text).join('\n')).toContain('the clinic saw no new patients');
   });
 });
+
+describe('a base form after a singular noun phrase', () => {
+  it('is its noun ("a preliminary report on ...", "the official report failed", "his odd comment about")', () => {
+    const text =
+      'Inquiry stalls\n\nA preliminary report on the fire released by the county on Friday lists four causes. ' +
+      'The official report failed to name the owner. Mayor Ruth Ames made her odd comment about the budget on Monday.';
+    expect(claimTexts(text)).toEqual([]);
+  });
+
+  it('stays a verb after a plural, a collective, an inverted question or a preposition', () => {
+    const text =
+      'Water worries\n\nThe women report that the wells are dry. The team think the wells will refill. ' +
+      'Did the mayor tell residents that the water was safe? Leaders of the council believe the repairs will take a year.';
+    const claims = claimTexts(text).join('\n');
+    expect(claims).toContain('the wells are dry');
+    expect(claims).toContain('the wells will refill');
+    expect(claims).toContain('the water was safe');
+    expect(claims).toContain('the repairs will take a year');
+  });
+});
+
+describe('a negated passive', () => {
+  it('"was not mentioned" reports no one, like "was mentioned"', () => {
+    const text = 'Files\n\nBy the way, the lab report was not mentioned in the final summary.';
+    expect(claimTexts(text)).toEqual([]);
+  });
+});

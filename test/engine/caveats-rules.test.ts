@@ -37,6 +37,13 @@ describe('evaluative predication', () => {
     expect(author('“This plan is a disaster,” said Ms. Varrow.').some((k) => k.includes('disaster'))).toBe(false);
   });
 
+  it('leaves a predicate that is asked or supposed alone ("whether ... is correct", "If ... is a disaster")', () => {
+    const text =
+      'Range rules\n\nA tracer round glows, so shooters can see whether their aim is correct. ' +
+      'If the new levy is a disaster, the council can repeal it.';
+    expect(author(text).some((k) => k.includes('is correct') || k.includes('is a disaster'))).toBe(false);
+  });
+
   it('leaves a neutral predicate alone', () => {
     expect(author('The bridge is closed for repairs until Friday.')).toEqual([]);
   });

@@ -33,6 +33,7 @@ import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cu
 import {
   isAddedObject,
   isArticleIngNoun,
+  isSingularNounSense,
   isAttackOnPlace,
   isBareCriticism,
   isLegalPlea,
@@ -213,6 +214,7 @@ function verbClaim(
     isRequestCue(t, i, info.lemma) ||
     isAddedObject(t, i, info.lemma) ||
     isArticleIngNoun(t, i, info.participle) ||
+    isSingularNounSense(t, i, info.base) ||
     isAttackOnPlace(t, i, info.lemma) ||
     isLegalPlea(t, i, info.lemma) ||
     isBareCriticism(t, i, info.lemma)

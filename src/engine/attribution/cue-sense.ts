@@ -18,14 +18,19 @@
  * - "add" with an object ("the economy added 18,000 jobs", "the confusion added to the delays",
  *   "the costs added up"): a sum, not a remark; a remark takes a clause ("added (that) ...").
  *
+ * - a base form after a singular noun phrase ("A preliminary report on the shooting ...", "the
+ *   official report failed ...", "the LVMPD preliminary report which shows ..."): the phrase's
+ *   noun; as a verb it would have to agree ("reports").
+ *
  * Each is a predicate on the cue's token index; the cue pass asks them before its subject rules.
  */
 import { NOUNISH } from '../data/clause-words';
 import { countryOf, isPlace } from '../data/countries';
-import { TIME } from '../data/speaker-words';
+import { AUX, PHRASE_PREPS, PLURAL_AGREEING, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
+import { FUNCTION_WORDS } from '../data/common-words';
 import { isFinal, isOpenQuote } from './draft';
 import { isAdverb } from './cue';
-import { isQuoted, isWord, type Token } from './tokens';
+import { isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** Forms of "be" before a passive participle ("is", "were", "has been", "to be"). */
 const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -55,8 +60,8 @@ export function isPassiveCue(t: Token[], i: number): boolean {
   const w = t[i].lower;
   if (SPEAKING_PASSIVES.has(w) || !(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return false;
   let p = i - 1;
-  // One adverb may stand between ("were initially reported").
-  if (p >= 0 && isWord(t[p]) && isAdverb(t[p])) p--;
+  // One adverb or a negation may stand between ("were initially reported", "was not mentioned").
+  if (p >= 0 && isWord(t[p]) && (isAdverb(t[p]) || t[p].lower === 'not' || t[p].lower === 'never')) p--;
   return p >= 0 && isWord(t[p]) && PASSIVE_BE.has(t[p].lower) && !agentAfter(t, i);
 }
 
@@ -176,4 +181,41 @@ export function isArticleIngNoun(t: Token[], i: number, participle: boolean): bo
   const before = t[i - 1];
   if (ARTICLES.has(before.lower)) return true;
   return i > 1 && ARTICLES.has(t[i - 2].lower) && isWord(before) && /^\p{Ll}/u.test(before.text);
+}
+
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/** Determiners of a singular noun phrase (and "the", whose noun decides). */
+const SINGULAR_OPENERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'its',
+  'his',
+  'her',
+  'each',
+  'every',
+  'another',
+]);
+
+/**
+ * Rule cue-sense/singular-noun: a base-form cue (`base`: "report", "claim") right after a singular
+ * determiner and one lower-case modifier or noun without an -s, a capitalised word allowed between
+ * ("the LVMPD preliminary report"), is that phrase's noun: a verb after it would be "reports".
+ */
+export function isSingularNounSense(t: Token[], i: number, base: boolean): boolean {
+  if (!base || i < 2) return false;
+  const prev = t[i - 1];
+  const w = prev.lower;
+  if (!isWord(prev) || isCap(prev) || !LOWER_WORD.test(w) || FUNCTION_WORDS.has(w)) return false;
+  if ((w.endsWith('s') && !w.endsWith('ss')) || PLURAL_AGREEING.has(w) || AUX.has(w)) return false;
+  let d = i - 2;
+  if (d > 0 && isWord(t[d]) && isCap(t[d]) && !SINGULAR_OPENERS.has(t[d].lower)) d--;
+  if (!isWord(t[d]) || !SINGULAR_OPENERS.has(t[d].lower)) return false;
+  // "Did the accuser tell", "we the faithful demand", "sections of the curriculum emphasize": the
+  // phrase is inverted after an auxiliary, in apposition to a pronoun, or the object of a preposition.
+  const before = d > 0 ? t[d - 1].lower : '';
+  return !AUX.has(before) && !SUBJECT_PRONOUNS.has(before) && !PHRASE_PREPS.has(before);
 }

@@ -113,6 +113,9 @@ function sentenceEnd(text: string, s: Sentence): number {
   return e;
 }
 
+/** Words before a clause that ask or suppose it rather than assert it. */
+const UNASSERTED: ReadonlySet<string> = new Set(['whether', 'if']);
+
 export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const quoted = new Regions(quotesOf(doc).map((q) => ({ start: q.contentStart, end: q.contentEnd })));
@@ -189,11 +192,17 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       }
       // A definite subject within four words before the copula.
       let subject = fused ? c : -1;
+      let asked = false;
       for (let k = subjectEnd - 1; !fused && k >= 0 && subjectEnd - k <= 4; k--) {
         if (toks[k].norm === 'there') break;
+        // "see whether their aim is correct", "If the plan is a disaster": asked or supposed, not asserted.
+        if (UNASSERTED.has(toks[k].norm)) {
+          asked = true;
+          break;
+        }
         if (DEFINITE.has(toks[k].norm) || isCap(text, toks[k])) subject = k;
       }
-      if (subject < 0) continue;
+      if (subject < 0 || asked) continue;
       // An evaluative head within four words after it, in the same clause.
       for (let h = c + 1; h < toks.length && h - c <= 4; h++) {
         // "This is the Democrats for you.": the idiom closes the sentence.

@@ -390,6 +390,39 @@ export const PRONOUN_BE: ReadonlySet<string> = new Set(['he\u2019s', "he's", 'sh
 /** Plural nouns without an -s ("Police say he posed a deadly threat"). */
 export const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set(['police', 'people']);
 
+/**
+ * Plurals with no -s, and collectives often read as plural ("the team think", "the latter
+ * believe"), that can take a base-form verb: a base-form cue after one of them may be a verb,
+ * after any other word without an -s it is a noun ("a preliminary report").
+ */
+export const PLURAL_AGREEING: ReadonlySet<string> = new Set([
+  'police',
+  'people',
+  'men',
+  'women',
+  'children',
+  'media',
+  'staff',
+  'crew',
+  'clergy',
+  'personnel',
+  'public',
+  'data',
+  'team',
+  'government',
+  'family',
+  'couple',
+  'committee',
+  'council',
+  'board',
+  'jury',
+  'panel',
+  'majority',
+  'latter',
+  'former',
+  'faithful',
+]);
+
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Prepositions that stay inside a noun phrase ("a reporter for USA Today", "members of Congress"). */
