@@ -152,3 +152,28 @@ describe('a "Town, State" place inside a speaker phrase', () => {
     expect(speakerOf(text, 'We are ready')?.name).toBe('Ana Costa');
   });
 });
+
+describe('dashes in a speaker phrase', () => {
+  it('a dateline dash ends the phrase ("LAGOS, Nigeria -- The port authority said")', () => {
+    const text = 'Port shut\n\nLAGOS, Nigeria -- The port authority said on Monday that the docks would close.';
+    expect(speakerOf(text, 'the docks would close')?.name).toBe('The port authority');
+  });
+
+  it('an aside between dashes is stepped over, and is not part of the speaker', () => {
+    const text =
+      'Tax gap\n\nThe audit -- by two outside accountants -- notes that the fund lost $2 million. ' +
+      'Lena Marsh -- co-author of a book on city budgets -- said the loss was avoidable.';
+    expect(speakerOf(text, 'the fund lost')?.name).toBe('The audit');
+    expect(speakerOf(text, 'the loss was avoidable')?.name).toBe('Lena Marsh');
+  });
+});
+
+describe('a singular pronoun after a plural speaker', () => {
+  it('never resolves "he" to a plural ("The levy pleased its backers - critics call them cronies - ...")', () => {
+    const text =
+      'Levy row\n\nThe levy pleased its backers - critics call them cronies - but it failed. ' +
+      'He acknowledged that the levy had not raised enough.';
+    expect(speakerOf(text, 'them cronies')?.name).toBe('critics');
+    expect(speakerOf(text, 'had not raised enough')?.name).not.toMatch(/critics/);
+  });
+});

@@ -30,6 +30,7 @@ import { AUX, PHRASE_PREPS, PLURAL_AGREEING, SUBJECT_PRONOUNS, TIME } from '../d
 import { FUNCTION_WORDS } from '../data/common-words';
 import { isFinal, isOpenQuote } from './draft';
 import { isAdverb } from './cue';
+import { asideStart } from './speaker-phrase';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** Forms of "be" before a passive participle ("is", "were", "has been", "to be"). */
@@ -205,8 +206,12 @@ const SINGULAR_OPENERS: ReadonlySet<string> = new Set([
  * determiner and one lower-case modifier or noun without an -s, a capitalised word allowed between
  * ("the LVMPD preliminary report"), is that phrase's noun: a verb after it would be "reports".
  */
-export function isSingularNounSense(t: Token[], i: number, base: boolean): boolean {
-  if (!base || i < 2) return false;
+export function isSingularNounSense(t: Token[], cue: number, base: boolean): boolean {
+  if (!base || cue < 2) return false;
+  // "an aggressive -- some say unrealistic -- pledge": the phrase read past its aside.
+  const aside = t[cue - 1].text === '-' ? asideStart(t, cue - 1, 0) : -1;
+  const i = aside > 0 ? aside : cue;
+  if (i < 2) return false;
   const prev = t[i - 1];
   const w = prev.lower;
   if (!isWord(prev) || isCap(prev) || !LOWER_WORD.test(w) || FUNCTION_WORDS.has(w)) return false;

@@ -264,7 +264,13 @@ function resolvePronoun(
         'resolve/pronoun-usable-name-before',
         named(inSentence.name, inSentence.actor, range, t, registry, base, false),
       );
-    if (prev && !prev.speaker.anonymous && d.paragraph - prev.paragraph <= 2 && prev.person)
+    if (
+      prev &&
+      !prev.speaker.anonymous &&
+      d.paragraph - prev.paragraph <= 2 &&
+      prev.person &&
+      !(SINGULAR_PERSONAL.has(pronoun) && isCommonPlural(prev.speaker.name))
+    )
       return by('resolve/pronoun-previous-speaker', carried(prev, base));
     const earlier = nameBefore(range.start, range.start - 1500, names, mentions, actors, outer, true);
     if (earlier && pronounFits(pronoun, earlier.actor))
@@ -278,6 +284,14 @@ function resolvePronoun(
       resolved({ name: t[0].text, actorId: null, anonymous: false }, null, true, base),
     );
   }
+}
+
+/** "He acknowledged ..." never continues "critics would call them ...": a singular pronoun, a plural speaker. */
+const SINGULAR_PERSONAL: ReadonlySet<string> = new Set(['he', 'she']);
+/** A speaker phrase ending in a lower-case plural ("critics", "two officials"). */
+function isCommonPlural(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && last === last.toLowerCase();
 }
 
 /**

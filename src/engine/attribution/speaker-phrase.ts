@@ -76,7 +76,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
     k--;
   }
   if (k - 2 >= floor && isReducedRelative(t, k)) k -= 2;
-  const to = k + 1;
+  let to = k + 1;
   // A personal pronoun is the whole subject ("... in the mail they asked"): nothing before it belongs.
   if (k >= floor && isWord(t[k]) && SUBJECT_PRONOUNS.has(t[k].lower))
     return { from: k, to, boundary: k - 1 >= floor ? k - 1 : -1 };
@@ -85,8 +85,24 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
     const w = t[k];
     if (isQuoted(w)) break;
     if (!isWord(w)) {
-      if (w.text === '&' || w.text === '-') {
+      if (w.text === '&' || (w.text === '-' && !isDash(t, k))) {
         k--;
+        continue;
+      }
+      // "The study -- by two economists -- notes": step over the aside to its subject; a lone dash
+      // ("KINSHASA, Congo -- The ministry said", "his ideals - critics call them ...") ends the phrase.
+      if (w.text === '-') {
+        // "the study -- which notes that ...": the relative pronoun opened an aside after its phrase.
+        if (count === 0 && isWord(t[k + 1]) && (t[k + 1].lower === 'which' || t[k + 1].lower === 'who')) {
+          while (k > floor && t[k - 1].text === '-') k--;
+          k--;
+          continue;
+        }
+        const open = asideStart(t, k, floor);
+        if (open < 0) break;
+        // The aside right before the cue is not part of the speaker's name.
+        if (count === 0) to = open;
+        k = open - 1;
         continue;
       }
       // "A school in Dover, Delaware told": the comma of a "Town, State" place inside the phrase.
@@ -130,6 +146,29 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   const from = k + 1;
   if (from >= to) return null;
   return { from, to, boundary: k >= floor ? k : -1 };
+}
+
+/** A hyphen with space on both sides, or doubled ("--"), is a dash. */
+function isDash(t: Token[], k: number): boolean {
+  const before = t[k - 1];
+  const after = t[k + 1];
+  if (before?.text === '-' || after?.text === '-') return true;
+  return !!before && !!after && before.end < t[k].start && after.start > t[k].end;
+}
+
+/** With t[k] the (last hyphen of the) dash closing an aside, the index of the first hyphen of its opening dash, or -1. */
+export function asideStart(t: Token[], k: number, floor: number): number {
+  let p = k;
+  while (p > floor && t[p - 1].text === '-') p--;
+  for (let q = p - 1; q > floor && p - q <= 40; q--) {
+    const w = t[q];
+    if (isQuoted(w) || isFinal(w.text) || w.text === ';') return -1;
+    if (w.text === '-' && isDash(t, q)) {
+      while (q > floor && t[q - 1].text === '-') q--;
+      return q;
+    }
+  }
+  return -1;
 }
 
 /**
