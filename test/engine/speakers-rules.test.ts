@@ -177,3 +177,12 @@ describe('a singular pronoun after a plural speaker', () => {
     expect(speakerOf(text, 'had not raised enough')?.name).not.toMatch(/critics/);
   });
 });
+
+describe('"they" after unnamed plural speakers', () => {
+  it('continues the plural speaker before it ("show insiders said ... they said"), never a named person', () => {
+    const text =
+      'Set tales\n\nShow insiders said game show host Rex Dunmore was often rude on set. ' +
+      'They said he mocked the contestants.';
+    expect(speakerOf(text, 'he mocked the contestants')?.name).toBe('Show insiders');
+  });
+});

@@ -266,10 +266,12 @@ function resolvePronoun(
       );
     if (
       prev &&
-      !prev.speaker.anonymous &&
       d.paragraph - prev.paragraph <= 2 &&
-      prev.person &&
-      !(SINGULAR_PERSONAL.has(pronoun) && isCommonPlural(prev.speaker.name))
+      // "scientists warned ... “...,” they said": a plural (named or not) continues as "they".
+      ((!prev.speaker.anonymous &&
+        prev.person &&
+        !(SINGULAR_PERSONAL.has(pronoun) && isCommonPlural(prev.speaker.name))) ||
+        (pronoun === 'they' && isCommonPlural(prev.speaker.name)))
     )
       return by('resolve/pronoun-previous-speaker', carried(prev, base));
     const earlier = nameBefore(range.start, range.start - 1500, names, mentions, actors, outer, true);
