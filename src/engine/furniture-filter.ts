@@ -165,8 +165,10 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
     const onlyInFurniture = (n: string) => gone.has(n) && !kept.has(n);
     let aliases = actor.aliases.filter((a) => !onlyInFurniture(a));
     let name = actor.name;
-    // The name itself written only there ("LISBON:" first): the article's own spelling names it.
-    const renamed = onlyInFurniture(name) ? aliases.find((a) => kept.has(a)) : undefined;
+    // The name itself written only there ("LISBON:" first): the longest name the prose uses names it.
+    let renamed: string | undefined;
+    if (onlyInFurniture(name))
+      for (const a of aliases) if (kept.has(a) && a.length > (renamed?.length ?? 0)) renamed = a;
     if (renamed) {
       name = renamed;
       aliases = aliases.filter((a) => a !== renamed);
