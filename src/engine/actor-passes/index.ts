@@ -7,6 +7,7 @@
  * - parts of one name split apart ("South" / "Dakota" across a line break, "J Street",
  *   "Doctors without Borders") are joined;
  * - "Donald Trump Jr." is not "Donald Trump";
+ * - a garbled forename opening a sentence ("Bron Tallis" for "Marcus Tallis") is the other person;
  * - a person swallowed into a longer name ("Joe Smith administration", "FBI Agent Peter Strzok")
  *   is an actor of their own;
  * - a surname with its apostrophe lost ("Arnolds") is that person;
@@ -28,6 +29,7 @@ import {
 } from './evidence';
 import { actorList, live } from './list';
 import { dropCommonWords } from './common-words';
+import { mergeGarbledForenames } from './garbled-names';
 import {
   attachSwallowed,
   collapseRepeated,
@@ -46,6 +48,7 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   mergeCaseVariants(list);
   joinSplitNames(list);
   mergeMiddleInitials(list);
+  mergeGarbledForenames(list);
   splitGenerational(list);
   attachSwallowed(list);
   mergeBarePossessive(list);
