@@ -14,6 +14,7 @@
  * - a common word opening sentences, a shouted word ("SIGNED") and a Title Case phrase after
  *   "this" are no actors;
  * - a nationality adjective ("Ostrian forces") and a word talked about (the term "X") are no actors;
+ * - a clipped party name ("the Dems") is the party's group ("Democrats"), its adjective ("a Dem aide") no actor;
  * - a publication typed as a person ("the Liberty Ledger newsletter") is an organisation;
  * - a role read across a sentence boundary goes.
  * Ids are kept (gaps and all); a new actor gets the next free id. Linear in the mentions.
@@ -30,6 +31,7 @@ import {
 import { actorList, live } from './list';
 import { dropCommonWords } from './common-words';
 import { mergeGarbledForenames } from './garbled-names';
+import { expandClippedParties } from './clipped-parties';
 import {
   attachSwallowed,
   collapseRepeated,
@@ -53,6 +55,7 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   attachSwallowed(list);
   mergeBarePossessive(list);
   dropDemonyms(list);
+  expandClippedParties(list);
   dropTermMentions(list);
   dropCommonWords(list);
   typeByEvidence(list);

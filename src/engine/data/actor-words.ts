@@ -138,3 +138,15 @@ export const RELIGION_NAMES = new Set([
   'atheism',
   'sharia',
 ]);
+
+/**
+ * Clipped, informal forms of party names and what they stand for: the plural names the party's
+ * members (a group, as "Democrats" is), the singular is an adjective or one member.
+ */
+export const CLIPPED_PARTIES = new Map<string, { plural: string; singular: boolean }>([
+  ['dems', { plural: 'Democrats', singular: false }],
+  ['dem', { plural: 'Democrats', singular: true }],
+  ['repubs', { plural: 'Republicans', singular: false }],
+  ['repub', { plural: 'Republicans', singular: true }],
+  ['libdems', { plural: 'Liberal Democrats', singular: false }],
+]);
