@@ -22,6 +22,7 @@
  * - Sources: one whose every mention lies in furniture is dropped, except in a dateline's agency tag
  *   ("PARIS (AFP) -" credits the agency for the story; its place is no source) and in an embedded post's credit line
  *   (the post's author is where the embedded material comes from, so it is a source, not an actor).
+ * - After the speaker check (dropSpeakerlessTitleClaims), a title claim left with no speaker goes.
  * - Caveats: one that lies mostly in furniture is dropped, whatever its voice, except in the
  *   article's own title line: a headline's loaded words are the outlet's, so they stay author voice.
  *
@@ -190,4 +191,21 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
     return false;
   });
   return { actors, claims, sources, caveats };
+}
+
+/**
+ * Run after the speaker check: a claim in the title line whose speaker came out null ("Lawyer:
+ * Dealer saw nothing", where a bare common noun is no speaker) is only the headline; the title
+ * keeps a claim when it names who speaks ("Mayor Grindle Says ...").
+ */
+export function dropSpeakerlessTitleClaims(doc: Doc, claims: Claim[]): Claim[] {
+  const title = doc.titleRange;
+  if (!title) return claims;
+  const inTitle = (c: Claim) => c.start >= title.start && c.end <= title.end;
+  if (!claims.some((c) => c.speaker === null && inTitle(c))) return claims;
+  return claims.filter((c) => {
+    if (c.speaker !== null || !inTitle(c)) return true;
+    doc.trace?.add('claim', c.start, c.end, 'furniture/drop:speakerless-title');
+    return false;
+  });
 }

@@ -69,3 +69,15 @@ describe('colon datelines', () => {
     expect(furnitureOf(text).some((f) => f.kind === 'dateline')).toBe(false);
   });
 });
+
+describe('title claims', () => {
+  it('drops a title claim left with no speaker ("Lawyer: ..."), keeps one that names its speaker', () => {
+    const body = 'The harbour bridge will reopen in March, Mayor Tessa Grindle said on Monday.';
+    const bare = `Lawyer: Harbour bridge cables showed no sign of wear\n\n${body}`;
+    const end = bare.indexOf('\n');
+    expect(brief({ text: bare }).claims.filter((c) => c.end <= end)).toEqual([]);
+    const named = `Mayor Grindle Says Bridge Will Reopen In March\n\n${body}`;
+    const inTitle = brief({ text: named }).claims.filter((c) => c.end <= named.indexOf('\n'));
+    expect(inTitle.map((c) => c.speaker?.name)).toEqual(['Tessa Grindle']);
+  });
+});
