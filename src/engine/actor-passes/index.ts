@@ -15,6 +15,7 @@
  *   "this" are no actors;
  * - a nationality adjective ("Ostrian forces") and a word talked about (the term "X") are no actors;
  * - a clipped party name ("the Dems") is the party's group ("Democrats"), its adjective ("a Dem aide") no actor;
+ * - a one-word name in a list of places ("Kessock (1), Port Ellery (2)") is a place;
  * - a publication typed as a person ("the Liberty Ledger newsletter") is an organisation;
  * - a role read across a sentence boundary goes.
  * Ids are kept (gaps and all); a new actor gets the next free id. Linear in the mentions.
@@ -32,6 +33,7 @@ import { actorList, live } from './list';
 import { dropCommonWords } from './common-words';
 import { mergeGarbledForenames } from './garbled-names';
 import { expandClippedParties } from './clipped-parties';
+import { typePlacesInLists } from './list-places';
 import {
   attachSwallowed,
   collapseRepeated,
@@ -59,6 +61,7 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   dropTermMentions(list);
   dropCommonWords(list);
   typeByEvidence(list);
+  typePlacesInLists(list);
   dropCrossSentenceRoles(list);
   // Nothing changed: the list as findActors gave it (salience untouched).
   if (list.dropped.size === 0 && list.actors.length === actors.length && list.actors.every((a, i) => a === actors[i]))
