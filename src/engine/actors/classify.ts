@@ -34,6 +34,7 @@ import { isFirstName, isFirstNameLower } from '../data/first-names';
 import {
   DISEASE_NAMES,
   RELIGION_NAMES,
+  RELIGIOUS_NOUNS,
   GROUP_PLURALS,
   ORG_AFTER,
   PLACE_FIRST,
@@ -321,6 +322,7 @@ function staticType(name: string, info: NameInfo): StaticType {
   if (
     DISEASE_NAMES.has(key) ||
     RELIGION_NAMES.has(key) ||
+    RELIGIOUS_NOUNS.has(key) ||
     (words.length > 1 && STORM_FIRST.has(words[0].toLowerCase()))
   )
     return null;

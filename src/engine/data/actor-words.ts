@@ -140,6 +140,29 @@ export const RELIGION_NAMES = new Set([
 ]);
 
 /**
+ * A faith's rites, sacraments and doctrines, capitalised by religious writing ("the Eucharist",
+ * "the Faith"): things believed or done, not actors. One-word names only ("Trinity College" is a
+ * body). Scriptures are left out: a text can be cited as saying something ("the Bible says").
+ */
+export const RELIGIOUS_NOUNS = new Set([
+  'eucharist',
+  'faith',
+  'sacrament',
+  'sacraments',
+  'baptism',
+  'liturgy',
+  'rosary',
+  'resurrection',
+  'crucifixion',
+  'incarnation',
+  'trinity',
+  'catechism',
+  'magisterium',
+  'sabbath',
+  'creed',
+]);
+
+/**
  * Clipped, informal forms of party names and what they stand for: the plural names the party's
  * members (a group, as "Democrats" is), the singular is an adjective or one member.
  */
