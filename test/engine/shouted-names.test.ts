@@ -25,4 +25,14 @@ describe('names in capitals inside shouting', () => {
     const text = `${TEXT}\nThe banner said "CLOSED OSLO LISBON ROUTE TODAY" in red.`;
     expect(findNames(text).map((n) => n.text)).not.toContain('OSLO LISBON');
   });
+
+  it('joins a longer name in capitals whole, and names the actor in mixed case', () => {
+    const text =
+      'Protesters carried signs that read "HANDS OFF KESSOCK HARBOUR TRUST LAND" all afternoon.\n' +
+      'The Kessock Harbour Trust said on Monday that the harbour bridge would reopen in March.';
+    expect(findNames(text).map((n) => n.text)).toContain('KESSOCK HARBOUR TRUST');
+    const names = brief({ text }).actors.map((a) => a.name);
+    expect(names).toContain('Kessock Harbour Trust');
+    expect(names.join()).not.toMatch(/KESSOCK|HARBOUR/);
+  });
 });

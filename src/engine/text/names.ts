@@ -277,7 +277,7 @@ function earnsCapital(t: Token, trusted: Set<string>, lowerSeen: Set<string>): b
 }
 
 /** Two words in capitals the article writes side by side in mixed case ("DONALD TRUMP", "Donald Trump"). */
-function isShoutedFullName(a: Token, b: Token, trusted: Set<string>): boolean {
+function isShoutedPair(a: Token, b: Token, trusted: Set<string>): boolean {
   if (!a.allCaps || !b.allCaps || a.end + 1 !== b.start) return false;
   return trusted.has(`${a.text[0]}${a.lower.slice(1)} ${b.text[0]}${b.lower.slice(1)}`);
 }
@@ -329,13 +329,12 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
     for (let k = 0; k < run.length; k++) {
       const t = run[k];
       if (!t.cap || !earnsCapital(t, trusted, lowerSeen)) continue;
-      // Two words in capitals the article writes together in mixed case ("DONALD TRUMP" beside
-      // "Donald Trump"): one name, not two words.
-      const next = run[k + 1];
-      if (next && isShoutedFullName(t, next, trusted)) {
-        splitTitle(text, [t, next], out, false, lowerSeen);
-        k++;
-      } else splitTitle(text, [t], out, false, lowerSeen);
+      // Words in capitals the article writes side by side in mixed case ("DONALD TRUMP" beside
+      // "Donald Trump", "TRAVIS AIR FORCE BASE" beside "Travis Air Force Base"): one name.
+      let j = k;
+      while (j + 1 < run.length && isShoutedPair(run[j], run[j + 1], trusted)) j++;
+      splitTitle(text, run.slice(k, j + 1), out, false, lowerSeen);
+      k = j;
     }
     return;
   }
