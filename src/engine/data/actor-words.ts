@@ -142,7 +142,8 @@ export const RELIGION_NAMES = new Set([
 /**
  * A faith's rites, sacraments and doctrines, capitalised by religious writing ("the Eucharist",
  * "the Faith"): things believed or done, not actors. One-word names only ("Trinity College" is a
- * body). Scriptures are left out: a text can be cited as saying something ("the Bible says").
+ * body). Scriptures and catechisms are left out (a text can be cited as saying something: "the Bible
+ * says"), and so is the Magisterium (a teaching body).
  */
 export const RELIGIOUS_NOUNS = new Set([
   'eucharist',
@@ -156,8 +157,6 @@ export const RELIGIOUS_NOUNS = new Set([
   'crucifixion',
   'incarnation',
   'trinity',
-  'catechism',
-  'magisterium',
   'sabbath',
   'creed',
 ]);
