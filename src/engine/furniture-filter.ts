@@ -162,7 +162,8 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
     const said = (ms: readonly { start: number; end: number }[]) =>
       new Set(ms.map((m) => doc.text.slice(m.start, m.end)));
     const kept = said(mentions);
-    const gone = said(actor.mentions.filter((m) => !mentions.includes(m)));
+    const keptSet = new Set(mentions);
+    const gone = said(actor.mentions.filter((m) => !keptSet.has(m)));
     const onlyInFurniture = (n: string) => gone.has(n) && !kept.has(n);
     let aliases = actor.aliases.filter((a) => !onlyInFurniture(a));
     let name = actor.name;

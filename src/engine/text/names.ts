@@ -95,13 +95,15 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
   markShouting(tokens);
   const trusted = new Set<string>();
   // Two trusted words in a row are kept too, as "Donald Trump" (a key no single word has), to join
-  // the same two words in capitals ("DONALD TRUMP") into one name.
+  // the same two words in capitals ("DONALD TRUMP") into one name; only asked for where there is shouting.
+  const pairs = tokens.some((t) => t.shouty && t.allCaps);
   let last: Token | null = null;
   for (let ix = 0; ix < tokens.length; ix++) {
     const t = tokens[ix];
     if (t !== BREAK && t.cap && !t.opening && !t.shouty && !t.func && !(t.allCaps && t.text.length > 6)) {
       trusted.add(t.text);
-      if (last && last.end + 1 === t.start && text.charCodeAt(last.end) === 32) trusted.add(`${last.text} ${t.text}`);
+      if (pairs && last && last.end + 1 === t.start && text.charCodeAt(last.end) === 32)
+        trusted.add(`${last.text} ${t.text}`);
       last = t;
     } else last = null;
   }
