@@ -30,4 +30,11 @@ describe('one-word names in lists of places', () => {
       'Kessock said in a statement that its staff would be paid.';
     expect(typeOf(text, 'Kessock')).not.toBe('place');
   });
+
+  it('keeps the first item of a counted list after a colon, where its capital proves nothing', () => {
+    const text =
+      'The health board said on Monday that cases had been confirmed in three towns: Dunmore (3), ' +
+      'Kessock (1) and Lisbon (2).';
+    expect(typeOf(text, 'Dunmore')).toBe('place');
+  });
 });
