@@ -43,7 +43,7 @@ import {
   THING_HEADS,
 } from '../data/actor-words';
 
-/** A counted list item goes on after the name: " (3), Kessock (1)". */
+/** A counted list item goes on after the name: " (3), Kessock (1)" (read after a colon only). */
 const COUNTED_ITEM = /^ \(\d{1,6}\)(?:,| and | or )/;
 const RE_INITIAL_WORD = /^\p{Lu}\.$/u;
 const RE_LOWER_LETTER = /\p{Ll}/u;
@@ -176,7 +176,7 @@ export function classify(doc: Doc): Candidate[] {
       n.weak &&
       !speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) &&
       !isTeamInTable(text, n.start, n.end) &&
-      !COUNTED_ITEM.test(text.slice(n.end, n.end + 14))
+      !(text.slice(Math.max(0, n.start - 2), n.start).includes(':') && COUNTED_ITEM.test(text.slice(n.end, n.end + 14)))
     )
       type = null; // "Attendance: 5,000" (but "towns: Dunmore (3), Kessock (1)" opens a counted list)"
     else type = rule(rules, 'one-word-unexplained', 'unknown');
