@@ -44,11 +44,14 @@ function inMentionOrder(ranges: Range[]): boolean {
   return true;
 }
 
-function dedupeNames(names: string[]): string[] {
+function dedupeNames(names: string[], besides?: string): string[] {
   // No roles or aliases (most actors), or one: nothing to compare, no set to make.
   if (names.length === 0) return names;
-  if (names.length === 1) return names[0].length <= NAME_MAX ? names : [capName(names[0])];
-  const seen = new Set<string>();
+  const name = besides?.toLowerCase();
+  if (names.length === 1 && names[0].toLowerCase() !== name)
+    return names[0].length <= NAME_MAX ? names : [capName(names[0])];
+  // An alias that is the name in other capitals ("TESSA GRINDLE" of "Tessa Grindle") is no other name.
+  const seen = new Set<string>(name === undefined ? [] : [capName(name)]);
   const out: string[] = [];
   for (const n of names) {
     const capped = capName(n);
@@ -71,7 +74,7 @@ export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
     ...a,
     name: capName(a.name),
     roles: ceil(dedupeNames(a.roles), 'actors.roles'),
-    aliases: ceil(dedupeNames(a.aliases), 'actors.aliases'),
+    aliases: ceil(dedupeNames(a.aliases, a.name), 'actors.aliases'),
     mentions: ceil(dedupeRanges(a.mentions), 'actors.mentions'),
   }));
   const sources: Source[] = ceil(b.sources, 'sources').map((s) => ({

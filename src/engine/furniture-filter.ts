@@ -15,10 +15,14 @@
  *   A claim whose text runs across a post's credit line (a quotation pairing the marks of two
  *   posts) is dropped too.
  *   A kept claim whose speaker was a dropped actor (a dateline city, a byline) gets `speaker: null`;
- *   one that opens in furniture ("BOSTON — The city will ..., the mayor said") starts after it.
- * - Sources: one whose every mention lies in furniture is dropped, except in a dateline (an agency
- *   tag, "PARIS (AFP) -", credits the agency for the story) and in an embedded post's credit line
+ *   one that opens in furniture ("BOSTON — The city will ..., the mayor said") starts after it; one
+ *   with no cue word right after a dateline ("LISBON: The mayor said ...") is the dateline read as a
+ *   speaker's label, and is dropped.
+ * - Aliases and names written only in furniture go with their mentions ("LISBON:" above "in Lisbon").
+ * - Sources: one whose every mention lies in furniture is dropped, except in a dateline's agency tag
+ *   ("PARIS (AFP) -" credits the agency for the story; its place is no source) and in an embedded post's credit line
  *   (the post's author is where the embedded material comes from, so it is a source, not an actor).
+ * - After the speaker check (dropSpeakerlessTitleClaims), a title claim left with no speaker goes.
  * - Caveats: one that lies mostly in furniture is dropped, whatever its voice, except in the
  *   article's own title line: a headline's loaded words are the outlet's, so they stay author voice.
  *
@@ -51,6 +55,14 @@ function crossesCredit(ranges: Furniture[], start: number, end: number): boolean
   return false;
 }
 
+/** Does a dateline end right before `start` (white space between)? */
+function afterDateline(text: string, ranges: Furniture[], start: number): boolean {
+  let i = start;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  const at = furnitureAt(ranges, i - 1, i);
+  return at?.kind === 'dateline' && at.end === i;
+}
+
 export function filterFurniture(doc: Doc, items: Extracted): Extracted {
   const ranges = doc.furniture;
   if (ranges.length === 0) return items;
@@ -69,12 +81,17 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
   const dropped = new Set<string>();
   for (const actor of items.actors) if (actor.mentions.every((m) => inside(m.start, m.end))) dropped.add(actor.id);
 
+  // A dateline credits a source only in its agency tag, "PARIS (AFP) -"; its place ("BEIJING:") is none.
+  const hidden = (start: number, end: number): boolean => {
+    const at = inside(start, end);
+    return !!at && (hidesSources(at.kind) || (at.kind === 'dateline' && doc.text[start - 1] !== '('));
+  };
   const droppedSources = new Set<string>();
   const sources: Source[] = [];
   for (const source of items.sources) {
     if (
       source.mentions.length > 0 &&
-      source.mentions.every((m) => !inTitle(m.start, m.end) && inside(m.start, m.end, hidesSources))
+      source.mentions.every((m) => !inTitle(m.start, m.end) && hidden(m.start, m.end))
     ) {
       droppedSources.add(source.id);
       for (const m of source.mentions) trace?.add('source', m.start, m.end, 'furniture/drop');
@@ -106,6 +123,11 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
       trace?.add('claim', claim.start, claim.end, 'furniture/drop');
       continue;
     }
+    if (claim.cue === null && afterDateline(doc.text, ranges, claim.start)) {
+      // "LISBON: The mayor said ...": the dateline read as a speaker's label (no cue word speaks).
+      trace?.add('claim', claim.start, claim.end, 'furniture/drop:dateline-label');
+      continue;
+    }
     let kept = claim;
     // "BOSTON — The city will ..., the mayor said": the words start after the dateline.
     if (opening?.kind === 'dateline' && opening.end < claim.end) {
@@ -132,7 +154,28 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
     }
     // Mentions in the title stay (it is shown with the brief); other furniture mentions go.
     const mentions = actor.mentions.filter((m) => inTitle(m.start, m.end) || !inside(m.start, m.end));
-    actors.push(mentions.length === actor.mentions.length ? actor : { ...actor, mentions });
+    if (mentions.length === actor.mentions.length) {
+      actors.push(actor);
+      continue;
+    }
+    // An alias written only in furniture ("BEIJING:" above "in Beijing") goes with its mentions.
+    const said = (ms: readonly { start: number; end: number }[]) =>
+      new Set(ms.map((m) => doc.text.slice(m.start, m.end)));
+    const kept = said(mentions);
+    const keptSet = new Set(mentions);
+    const gone = said(actor.mentions.filter((m) => !keptSet.has(m)));
+    const onlyInFurniture = (n: string) => gone.has(n) && !kept.has(n);
+    let aliases = actor.aliases.filter((a) => !onlyInFurniture(a));
+    let name = actor.name;
+    // The name itself written only there ("LISBON:" first): the longest name the prose uses names it.
+    let renamed: string | undefined;
+    if (onlyInFurniture(name))
+      for (const a of aliases) if (kept.has(a) && a.length > (renamed?.length ?? 0)) renamed = a;
+    if (renamed) {
+      name = renamed;
+      aliases = aliases.filter((a) => a !== renamed);
+    }
+    actors.push({ ...actor, name, mentions, aliases });
   }
 
   // Salience is a share of the actors listed: what the dropped ones held goes to the others.
@@ -149,4 +192,21 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
     return false;
   });
   return { actors, claims, sources, caveats };
+}
+
+/**
+ * Run after the speaker check: a claim in the title line whose speaker came out null ("Lawyer:
+ * Dealer saw nothing", where a bare common noun is no speaker) is only the headline; the title
+ * keeps a claim when it names who speaks ("Mayor Grindle Says ...").
+ */
+export function dropSpeakerlessTitleClaims(doc: Doc, claims: Claim[]): Claim[] {
+  const title = doc.titleRange;
+  if (!title) return claims;
+  const inTitle = (c: Claim) => c.start >= title.start && c.end <= title.end;
+  if (!claims.some((c) => c.speaker === null && inTitle(c))) return claims;
+  return claims.filter((c) => {
+    if (c.speaker !== null || !inTitle(c)) return true;
+    doc.trace?.add('claim', c.start, c.end, 'furniture/drop:speakerless-title');
+    return false;
+  });
 }

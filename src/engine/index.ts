@@ -18,7 +18,7 @@ import { findAttribution } from './attribution';
 import { boundBrief } from './bound';
 import { findCaveats } from './caveats';
 import { analyse, type Doc } from './document';
-import { filterFurniture } from './furniture-filter';
+import { dropSpeakerlessTitleClaims, filterFurniture } from './furniture-filter';
 import { creditSources } from './sources/credits';
 import { dropFalseSources } from './sources/false-sources';
 import { checkSpeakers } from './speakers/speaker-slot';
@@ -57,7 +57,7 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
     ? creditSources(doc, dropFalseSources(doc, findAttribution(doc, found)))
     : { claims: [], sources: [] };
   // Nothing from page furniture (headline, byline, credits, embeds, widgets, forms) is kept.
-  const { actors, claims, sources, caveats } = english
+  const extracted = english
     ? resolveRoleAnaphors(
         doc,
         checkSpeakers(
@@ -66,6 +66,8 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
         ),
       )
     : { actors: [], claims: [], sources: [], caveats: [] };
+  const { actors, sources, caveats } = extracted;
+  const claims = dropSpeakerlessTitleClaims(doc, extracted.claims);
   const title = input.title?.trim() || (doc.titleRange ? text.slice(doc.titleRange.start, doc.titleRange.end) : null);
   const unbounded: TracedBrief = {
     version: '1',

@@ -7,12 +7,15 @@
  * - parts of one name split apart ("South" / "Dakota" across a line break, "J Street",
  *   "Doctors without Borders") are joined;
  * - "Donald Trump Jr." is not "Donald Trump";
+ * - a garbled forename opening a sentence ("Bron Tallis" for "Marcus Tallis") is the other person;
  * - a person swallowed into a longer name ("Joe Smith administration", "FBI Agent Peter Strzok")
  *   is an actor of their own;
  * - a surname with its apostrophe lost ("Arnolds") is that person;
  * - a common word opening sentences, a shouted word ("SIGNED") and a Title Case phrase after
  *   "this" are no actors;
  * - a nationality adjective ("Ostrian forces") and a word talked about (the term "X") are no actors;
+ * - a clipped party name ("the Dems") is the party's group ("Democrats"), its adjective ("a Dem aide") no actor;
+ * - a one-word name in a list of places ("Kessock (1), Port Ellery (2)") is a place;
  * - a publication typed as a person ("the Liberty Ledger newsletter") is an organisation;
  * - a role read across a sentence boundary goes.
  * Ids are kept (gaps and all); a new actor gets the next free id. Linear in the mentions.
@@ -28,6 +31,9 @@ import {
 } from './evidence';
 import { actorList, live } from './list';
 import { dropCommonWords } from './common-words';
+import { mergeGarbledForenames } from './garbled-names';
+import { expandClippedParties } from './clipped-parties';
+import { typePlacesInLists } from './list-places';
 import {
   attachSwallowed,
   collapseRepeated,
@@ -46,13 +52,16 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   mergeCaseVariants(list);
   joinSplitNames(list);
   mergeMiddleInitials(list);
+  mergeGarbledForenames(list);
   splitGenerational(list);
   attachSwallowed(list);
   mergeBarePossessive(list);
   dropDemonyms(list);
+  expandClippedParties(list);
   dropTermMentions(list);
   dropCommonWords(list);
   typeByEvidence(list);
+  typePlacesInLists(list);
   dropCrossSentenceRoles(list);
   // Nothing changed: the list as findActors gave it (salience untouched).
   if (list.dropped.size === 0 && list.actors.length === actors.length && list.actors.every((a, i) => a === actors[i]))

@@ -35,6 +35,7 @@ import {
   DISEASE_NAMES,
   RELIGION_NAMES,
   CELESTIAL_BODIES,
+  RELIGIOUS_NOUNS,
   GROUP_PLURALS,
   ORG_AFTER,
   PLACE_FIRST,
@@ -43,6 +44,8 @@ import {
   THING_HEADS,
 } from '../data/actor-words';
 
+/** A counted list item goes on after the name: " (3), Kessock (1)" (read after a colon only). */
+const COUNTED_ITEM = /^ \(\d{1,6}\)(?:,| and | or )/;
 const RE_INITIAL_WORD = /^\p{Lu}\.$/u;
 const RE_LOWER_LETTER = /\p{Ll}/u;
 
@@ -173,9 +176,10 @@ export function classify(doc: Doc): Candidate[] {
     else if (
       n.weak &&
       !speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) &&
-      !isTeamInTable(text, n.start, n.end)
+      !isTeamInTable(text, n.start, n.end) &&
+      !(text.slice(Math.max(0, n.start - 2), n.start).includes(':') && COUNTED_ITEM.test(text.slice(n.end, n.end + 14)))
     )
-      type = null; // "Attendance: 5,000"
+      type = null; // "Attendance: 5,000" (but "towns: Dunmore (3), Kessock (1)" opens a counted list)"
     else type = rule(rules, 'one-word-unexplained', 'unknown');
     // A dateline or a place word before it says place: "RANGOON 1996-12-06", "the city of Goma".
     if (
@@ -324,6 +328,7 @@ function staticType(name: string, info: NameInfo): StaticType {
   if (
     DISEASE_NAMES.has(key) ||
     RELIGION_NAMES.has(key) ||
+    RELIGIOUS_NOUNS.has(key) ||
     (words.length > 1 && STORM_FIRST.has(words[0].toLowerCase()))
   )
     return null;

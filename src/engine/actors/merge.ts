@@ -33,6 +33,19 @@ export interface Entity {
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Miss)\.?$/;
 /** How many of an entity's mentions are read for roles and gender. */
 const ROLE_MENTIONS = 25;
+/** ", 61, a retired teacher", ", 33, was arrested": an age in apposition, then lower-case prose (not "and"/"or"). */
+const AGE_AFTER = /^,[ \t]+(\d{1,3}),[ \t]+(?!and\b|or\b)\p{Ll}/u;
+
+/** Keys of one-word names that some mention gives an age in apposition, or null when none does. */
+function agedNames(text: string, candidates: Candidate[]): Set<string> | null {
+  let aged: Set<string> | null = null;
+  for (const c of candidates) {
+    if (text.charCodeAt(c.range.end) !== 44 || c.text.includes(' ')) continue;
+    const m = AGE_AFTER.exec(text.slice(c.range.end, c.range.end + 12));
+    if (m && Number(m[1]) <= 120) (aged ??= new Set()).add(c.key);
+  }
+  return aged;
+}
 
 /** The entities of the article, each with its mentions, roles, gender and weight. */
 export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
@@ -82,6 +95,8 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     surname.set(p.surname, p.id);
     if (!forename.has(p.forename)) forename.set(p.forename, p.id);
   }
+  // One-word names with an age in apposition ("Halvorsen, 61, a retired teacher"): people.
+  const aged = agedNames(text, candidates);
   const personMentions: PersonMention[] = [];
   const groupMentions: PersonMention[] = [];
   const sentenceOf = sentenceIndex(doc);
@@ -111,7 +126,8 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
       } else if (
         c.type === 'person' ||
         isFirstName(c.text) ||
-        speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)
+        speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST) ||
+        aged?.has(c.key)
       ) {
         id = entityFor(reg, c, 'person', c.key);
         how = 'merge/one-word-person-titled-first-name-or-speaking';

@@ -53,11 +53,17 @@ function bySalience(a: Ranked, b: Ranked): number {
   return b.salience - a.salience || a.e.first - b.e.first;
 }
 
-/** The first of the longest forms. */
+/** The first of the longest forms; of two as long, a name of several words in mixed case before its capitals. */
 function longest(forms: string[]): string {
   let best = forms[0];
-  for (const f of forms) if (f.length > best.length) best = f;
+  for (const f of forms)
+    if (f.length > best.length || (f.length === best.length && shoutedWords(best) && !shoutedWords(f))) best = f;
   return best;
+}
+
+/** "TRAVIS AIR FORCE BASE": several words, all in capitals (a one-word acronym, "NATO", is its own name). */
+function shoutedWords(f: string): boolean {
+  return f.includes(' ') && f === f.toUpperCase() && f !== f.toLowerCase();
 }
 
 /** `forms.filter((f) => f !== name)`. */

@@ -145,3 +145,37 @@ export const RELIGION_NAMES = new Set([
  * paper's name ("President Moon", "Mars Inc.", "Venus Williams", "the Mercury"), and "Sun" is a paper.
  */
 export const CELESTIAL_BODIES = new Set(['earth', 'jupiter', 'saturn', 'uranus', 'neptune', 'pluto', 'milky way']);
+
+/**
+ * A faith's rites, sacraments and doctrines, capitalised by religious writing ("the Eucharist",
+ * "the Faith"): things believed or done, not actors. One-word names only ("Trinity College" is a
+ * body). Scriptures and catechisms are left out (a text can be cited as saying something: "the Bible
+ * says"), and so is the Magisterium (a teaching body).
+ */
+export const RELIGIOUS_NOUNS = new Set([
+  'eucharist',
+  'faith',
+  'sacrament',
+  'sacraments',
+  'baptism',
+  'liturgy',
+  'rosary',
+  'resurrection',
+  'crucifixion',
+  'incarnation',
+  'trinity',
+  'sabbath',
+  'creed',
+]);
+
+/**
+ * Clipped, informal forms of party names and what they stand for: the plural names the party's
+ * members (a group, as "Democrats" is), the singular is an adjective or one member.
+ */
+export const CLIPPED_PARTIES = new Map<string, { plural: string; singular: boolean }>([
+  ['dems', { plural: 'Democrats', singular: false }],
+  ['dem', { plural: 'Democrats', singular: true }],
+  ['repubs', { plural: 'Republicans', singular: false }],
+  ['repub', { plural: 'Republicans', singular: true }],
+  ['libdems', { plural: 'Liberal Democrats', singular: false }],
+]);

@@ -40,6 +40,7 @@ import {
   RELATED,
 } from '../data/furniture-cues';
 import { captionsAndRepeats, creditLineKind } from './furniture-credits';
+import { colonDateline } from './furniture-datelines';
 import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks } from './furniture-shapes';
 import { firstEndingAfter } from './partition';
 import { DocTokens } from './word-tokens';
@@ -135,6 +136,7 @@ export function findFurniture(
   }
   neighbours(text, lines);
   captionsAndRepeats(text, lines, titleRange);
+  colonDateline(text, lines);
   return collect(text, lines);
 }
 

@@ -94,9 +94,18 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
   lowerWords.release();
   markShouting(tokens);
   const trusted = new Set<string>();
+  // Two trusted words in a row are kept too, as "Donald Trump" (a key no single word has), to join
+  // the same two words in capitals ("DONALD TRUMP") into one name; only asked for where there is shouting.
+  const pairs = tokens.some((t) => t.shouty && t.allCaps);
+  let last: Token | null = null;
   for (let ix = 0; ix < tokens.length; ix++) {
     const t = tokens[ix];
-    if (t.cap && !t.opening && !t.shouty && !t.func && !(t.allCaps && t.text.length > 6)) trusted.add(t.text);
+    if (t !== BREAK && t.cap && !t.opening && !t.shouty && !t.func && !(t.allCaps && t.text.length > 6)) {
+      trusted.add(t.text);
+      if (pairs && last && last.end + 1 === t.start && text.charCodeAt(last.end) === 32)
+        trusted.add(`${last.text} ${t.text}`);
+      last = t;
+    } else last = null;
   }
 
   // Pass 2: runs of capitalised words.
@@ -269,6 +278,12 @@ function earnsCapital(t: Token, trusted: Set<string>, lowerSeen: Set<string>): b
   return true;
 }
 
+/** Two words in capitals the article writes side by side in mixed case ("DONALD TRUMP", "Donald Trump"). */
+function isShoutedPair(a: Token, b: Token, trusted: Set<string>): boolean {
+  if (!a.allCaps || !b.allCaps || a.end + 1 !== b.start) return false;
+  return trusted.has(`${a.text[0]}${a.lower.slice(1)} ${b.text[0]}${b.lower.slice(1)}`);
+}
+
 function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Set<string>, out: NameSpan[]): void {
   // A run this long with no punctuation is no name nor list of names but noise or an attack:
   // skipping it keeps everything downstream linear in the names there really are.
@@ -313,7 +328,16 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
     return;
   }
   if (run.some((t) => t.shouty)) {
-    for (const t of run) if (t.cap && earnsCapital(t, trusted, lowerSeen)) splitTitle(text, [t], out, false, lowerSeen);
+    for (let k = 0; k < run.length; k++) {
+      const t = run[k];
+      if (!t.cap || !earnsCapital(t, trusted, lowerSeen)) continue;
+      // Words in capitals the article writes side by side in mixed case ("DONALD TRUMP" beside
+      // "Donald Trump", "TRAVIS AIR FORCE BASE" beside "Travis Air Force Base"): one name.
+      let j = k;
+      while (j + 1 < run.length && isShoutedPair(run[j], run[j + 1], trusted)) j++;
+      splitTitle(text, run.slice(k, j + 1), out, false, lowerSeen);
+      k = j;
+    }
     return;
   }
   // Words in opening positions must earn their capital; a run is cut where one does not.

@@ -1,0 +1,89 @@
+/**
+ * A one-word name in a list of places is a place: "Dunmore (3), Kessock (1), Port Ellery (2) and
+ * Halvig (1)" or "flights to Lisbon, Kessock and Oslo". Unknown one-word names default to organisations
+ * (actors/classify.ts), so the town no gazetteer knows came out typed as a body beside the towns
+ * that were known.
+ *
+ * A list is a run of named mentions separated only by a comma, "and"/"or", or a count in brackets
+ * after each item. An organisation in it becomes a place when its name is one word, not in
+ * capitals (an acronym, "NATO"), not a gazetteer organisation or outlet, every mention of it is in
+ * such lists, and each list either carries a count in brackets after every item ("Halvig (1)")
+ * and holds a place, or follows a preposition of place ("to Lisbon, Kessock and Oslo") and holds at
+ * least two places or countries and more places than bodies ("France, Germany and Siemens signed"
+ * has no preposition: Siemens stays a body).
+ *
+ * Linear: the mentions are read once in text order.
+ */
+import type { Actor, Range } from '../../schema/brief';
+import { ORGANIZATIONS } from '../data/organizations';
+import { isOutlet } from '../data/outlets';
+import { live, named, replace, type ActorList } from './list';
+
+/** What may stand between two items of a list (a count after the first item included). */
+const LIST_GAP = /^(?:[ \t]*\(\d{1,6}\))?(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$/u;
+const COUNTED = /^[ \t]*\(\d{1,6}\)/u;
+const PLACE_TYPES = new Set(['place', 'country']);
+/** A preposition of place right before a list ("flights to Lisbon, Kessock and Oslo"). */
+const LOCATIVE_BEFORE = /\b(?:in|to|from|at|near|across|between|around|throughout)[ \t]+$/u;
+
+interface Item {
+  m: Range;
+  a: Actor;
+}
+
+function isCandidate(a: Actor): boolean {
+  if (a.type !== 'organization' || /\s/u.test(a.name)) return false;
+  if (a.name === a.name.toUpperCase()) return false;
+  return !ORGANIZATIONS.has(a.name.toLowerCase()) && !isOutlet(a.name);
+}
+
+export function typePlacesInLists(list: ActorList): void {
+  const { doc } = list;
+  const text = doc.text;
+  const items: Item[] = [];
+  let candidates = 0;
+  for (const a of live(list)) {
+    if (list.dropped.has(a.id)) continue;
+    if (isCandidate(a)) candidates++;
+    for (const m of named(doc, a)) items.push({ m, a });
+  }
+  if (candidates === 0) return;
+  items.sort((x, y) => x.m.start - y.m.start);
+
+  // For each candidate: mentions seen in a good list, and mentions seen at all.
+  const inList = new Map<string, number>();
+  let from = 0;
+  for (let i = 1; i <= items.length; i++) {
+    const prev = items[i - 1];
+    const joined =
+      i < items.length &&
+      items[i].m.start - prev.m.end <= 20 &&
+      LIST_GAP.test(text.slice(prev.m.end, items[i].m.start));
+    if (joined) continue;
+    judge(text, items.slice(from, i), inList);
+    from = i;
+  }
+  for (const a of live(list)) {
+    if (!isCandidate(a) || list.dropped.has(a.id)) continue;
+    const ms = named(doc, a);
+    if (ms.length === 0 || inList.get(a.id) !== ms.length) continue;
+    replace(list, a, { ...a, type: 'place' });
+    for (const m of ms) doc.trace?.add('actor', m.start, m.end, 'actor-passes/place-in-list');
+  }
+}
+
+function judge(text: string, run: Item[], inList: Map<string, number>): void {
+  if (run.length < 2) return;
+  let places = 0;
+  let bodies = 0;
+  for (const { a } of run) {
+    if (PLACE_TYPES.has(a.type)) places++;
+    else if (a.type === 'organization') bodies++;
+    else return; // a person or a group in the list: not a list of places
+  }
+  const counted = run.every(({ m }) => COUNTED.test(text.slice(m.end, m.end + 10)));
+  const start = run[0].m.start;
+  const located = LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  if (counted ? places < 1 : !located || places < 2 || places <= bodies) return;
+  for (const { a } of run) if (isCandidate(a)) inList.set(a.id, (inList.get(a.id) ?? 0) + 1);
+}
