@@ -1,0 +1,31 @@
+/**
+ * Subjectivity rules that hold on text nobody tuned to (issue 16, CheckThat dev_test gap): verdicts
+ * carried by a figurative idiom, and neutral report that only looks like opinion. Every sentence
+ * here is made up for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+const SUBJECTIVE = new Set(['opinion', 'speculation', 'loaded-language', 'scare-quotes', 'hedge']);
+const author = (text: string) =>
+  brief({ text })
+    .caveats.filter((k) => k.voice === 'author' && SUBJECTIVE.has(k.kind))
+    .map((k) => k.text);
+
+describe('evaluative idioms', () => {
+  it('flags an idiom that passes a verdict in the author’s own clause', () => {
+    expect(author('The mayor’s apology for the flooded tunnels rings hollow.').join()).toContain('rings hollow');
+    expect(author('Raising the toll again is a recipe for disaster on the ring road.').join()).toContain(
+      'a recipe for disaster',
+    );
+    expect(author('For a decade the county board kicked the can down the road on its pensions.').join()).toContain(
+      'kicked the can down the road',
+    );
+    expect(author('Dunmore’s residents deserve better from their water company.').join()).toContain('deserve better');
+  });
+
+  it('leaves the idiom to the speaker in a quotation or after a verb of saying', () => {
+    expect(author('“The apology rings hollow,” said Ilse Brandt, who runs the tenants’ union.')).toEqual([]);
+    expect(author('Opposition members said the toll rise was a recipe for disaster.')).toEqual([]);
+  });
+});
