@@ -29,3 +29,15 @@ describe('evaluative idioms', () => {
     expect(author('Opposition members said the toll rise was a recipe for disaster.')).toEqual([]);
   });
 });
+
+describe('verdict nouns after a copula', () => {
+  it('flags a definite subject declared a whitewash, a myth or wrong', () => {
+    expect(author('The inquiry’s final report on the Harlow depot is a whitewash.').join()).toContain('whitewash');
+    expect(author('This is exactly the wrong approach to the housing shortage.').join()).toContain('wrong approach');
+    expect(author('The idea that the bypass will cut traffic is a myth.').join()).toContain('myth');
+  });
+
+  it('leaves the verdict to the speaker in reported speech', () => {
+    expect(author('Residents said the depot report was a whitewash.')).toEqual([]);
+  });
+});

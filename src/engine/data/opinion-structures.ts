@@ -151,6 +151,24 @@ export const EVALUATIVE_PREDICATES: readonly string[] = [
   'shortsighted',
   'short-sighted',
   'overdue',
+  // Verdict nouns and "wrong": what the author declares a thing to be ("the report is a whitewash",
+  // "this is exactly the wrong approach"); written from general usage (issue 16, unseen text).
+  'whitewash',
+  'fantasy',
+  'myth',
+  'mistake',
+  'betrayal',
+  'insult',
+  'cop-out',
+  'non-starter',
+  'smokescreen',
+  'overreach',
+  'delusion',
+  'illusion',
+  'distraction',
+  'godsend',
+  'waste',
+  'wrong',
 ];
 
 /** The label in "a <label> of a <thing>" ("a train wreck of a summit", "a joke of a bill"). */
