@@ -32,9 +32,9 @@ describe('evaluative idioms', () => {
 
 describe('verdict nouns after a copula', () => {
   it('flags a definite subject declared a whitewash, a myth or wrong', () => {
-    expect(author('The inquiry’s final report on the Harlow depot is a whitewash.').join()).toContain('whitewash');
+    expect(author('The council’s clean-up of the depot is a whitewash.').join()).toContain('whitewash');
     expect(author('This is exactly the wrong approach to the housing shortage.').join()).toContain('wrong approach');
-    expect(author('The idea that the bypass will cut traffic is a myth.').join()).toContain('myth');
+    expect(author('Harlow’s cheaper bus fares are a myth.').join()).toContain('myth');
   });
 
   it('leaves the verdict to the speaker in reported speech', () => {
