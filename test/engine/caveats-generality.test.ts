@@ -41,3 +41,13 @@ describe('verdict nouns after a copula', () => {
     expect(author('Residents said the depot report was a whitewash.')).toEqual([]);
   });
 });
+
+describe('normative and verdict frames', () => {
+  it('flags what the author says is owed or was right', () => {
+    expect(author('The Varlow estate’s tenants deserve to be rehoused before the winter.').join()).toContain(
+      'deserve to be',
+    );
+    expect(author('In the end the Varlow residents were right all along.').join()).toContain('right all along');
+    expect(author('This is what happens when a council sells its parks.').join()).toContain('what happens when');
+  });
+});
