@@ -51,3 +51,16 @@ describe('normative and verdict frames', () => {
     expect(author('This is what happens when a council sells its parks.').join()).toContain('what happens when');
   });
 });
+
+describe('stated requirements', () => {
+  it('reads a modal with a deadline or threshold as a rule reported, not advice', () => {
+    expect(author('The Dunmore parish council must adopt its budget by March 31.')).toEqual([]);
+    expect(author('The water company has to repay the loan within five years.')).toEqual([]);
+    expect(author('Entrants must be at least 16 on the day of the race.')).toEqual([]);
+  });
+
+  it('keeps the author’s own call, deadline or not', () => {
+    expect(author('We must cut the county’s emissions by 2030.').join()).toContain('must');
+    expect(author('The council must stop selling its parks.').join()).toContain('must');
+  });
+});

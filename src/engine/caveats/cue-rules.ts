@@ -31,6 +31,7 @@ import {
   VOLUME_NOUNS,
 } from '../data/caveat-senses';
 import { clauseEnd, clauseStart, isClauseInitial, isLower, isNumber, onlySpaceBetween } from './clauses';
+import { MONTHS_AND_DAYS } from '../data/speaker-words';
 import type { Cue, Draft } from './author-voice';
 
 const RE_STARTS_UPPER = /^\p{Lu}/u;
@@ -160,6 +161,9 @@ export function toDraft(
       // "the money it needs to provide food", "all the votes they have to win": a relative clause
       // naming what somebody requires, not the author's advice.
       if (/^(needs?|has|have) to$/.test(entry(toks, i, n)) && namesWhatIsNeeded(text, toks, i)) return null;
+      // "The council must approve the budget by June 30", "applicants must be at least 18": a rule
+      // with its deadline or threshold states a requirement, not the author's advice.
+      if (statesRequirement(text, toks, i, n)) return null;
       const start = clauseStart(text, first.start, s.start);
       return draftOf(
         voice,
@@ -354,6 +358,35 @@ function namesWhatIsNeeded(text: string, toks: Token[], i: number): boolean {
     if (!onlySpaceBetween(text, t, toks[k + 1])) return false;
     if (NOUN_DETERMINERS.has(t.norm)) return k < i - 2;
     if (!isLower(text, t) || FUNCTION_WORDS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** Words after "by" that make it a deadline: a month, a weekday, a time of day, "the end of". */
+/** Subjects that make a modal the author's own call ("we must", "I have to"). */
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', 'us', 'our', "we've", "we'll", 'you']);
+const DEADLINE_AFTER_BY = new Set([...MONTHS_AND_DAYS, 'may', 'midnight', 'noon', 'then', 'the']);
+const REQUIREMENT_LOOKAHEAD = 12;
+/**
+ * A modal's clause that names a deadline ("by June 30", "by 2027", "within 30 days", "no later
+ * than") or a threshold ("at least 18"), with no first-person subject before the modal ("we must
+ * cut emissions by 2030" stays the author's call): a stated rule or requirement. Looks at most
+ * REQUIREMENT_LOOKAHEAD words ahead, within the clause.
+ */
+function statesRequirement(text: string, toks: Token[], i: number, n: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (FIRST_PERSON_SUBJECTS.has(toks[k].norm)) return false;
+  for (let k = i + n; k < toks.length && k < i + n + REQUIREMENT_LOOKAHEAD; k++) {
+    if (/[,;:!?\u2014\u2013()]/.test(text.slice(toks[k - 1].end, toks[k].start))) return false;
+    const w = toks[k].norm;
+    const after = toks[k + 1];
+    if (w === 'by' && after && (isNumber(after) || DEADLINE_AFTER_BY.has(after.norm))) {
+      // "by the end of", "by the deadline": "the" counts only before a word of time.
+      if (after.norm !== 'the') return true;
+      if (/^(end|deadline|close|start|beginning|time)$/.test(toks[k + 2]?.norm ?? '')) return true;
+    }
+    if (w === 'within' && after && (isNumber(after) || /^(a|an|the)$/.test(after.norm))) return true;
+    if (w === 'than' && toks[k - 1]?.norm === 'later' && toks[k - 2]?.norm === 'no') return true;
+    if (w === 'least' && toks[k - 1]?.norm === 'at' && isNumber(after)) return true;
   }
   return false;
 }
