@@ -64,3 +64,18 @@ describe('stated requirements', () => {
     expect(author('The council must stop selling its parks.').join()).toContain('must');
   });
 });
+
+describe('neutral senses of charged words', () => {
+  it('reads "lies" before a place or holder as the verb "lie"', () => {
+    expect(author('The final say on the Varlow depot lies with the county board.')).toEqual([]);
+    expect(author('The hamlet lies at the end of a gravel track.')).toEqual([]);
+    expect(author('The council’s brochure is a web of secrecy and lies with no figures in it.').join()).toContain(
+      'lies',
+    );
+  });
+
+  it('reads a charged word after a sanction or a grade as the finding reported', () => {
+    expect(author('The lender was fined £2 million for misleading borrowers.').join()).not.toContain('misleading');
+    expect(author('The Dunmore primary school was rated outstanding by inspectors.')).toEqual([]);
+  });
+});

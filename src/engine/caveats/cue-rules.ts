@@ -25,6 +25,8 @@ import {
   CHARACTERISE,
   COMMUNIST_LITERAL,
   CRUDE_LITERAL,
+  GRADE_VERBS,
+  LIE_PLACE,
   MEASURED_AFTER,
   MEASURED_AFTER_VERY,
   OUTSTANDING_LITERAL,
@@ -309,6 +311,19 @@ function literalSense(text: string, toks: Token[], i: number, n: number): 'liter
       next === 'her')
   )
     return 'literal';
+  // "the answer lies in", "which lies on the river": the verb; "secrecy and lies with", "deliberate
+  // lies, in" are the noun.
+  if (
+    (w === 'lies' || w === 'lie') &&
+    LIE_PLACE.has(next) &&
+    onlySpaceBetween(text, toks[i], toks[i + 1]) &&
+    !DETERMINERS.has(prev) &&
+    !NOUN_LIES_BEFORE.has(prev)
+  )
+    return 'literal';
+  // "was rated outstanding", "voted best": the grader's verdict, reported.
+  if (GRADE_VERBS.has(prev) || (GRADE_VERBS.has(toks[i - 2]?.norm ?? '') && /^(as|the|most|least)$/.test(prev)))
+    return 'theirs';
   if (characterisedAs(toks, i)) return 'theirs';
   // "accused him of sexually predatory behavior", "accusing her of lying", "Clinton blasted Trump
   // for hypocrisy".
@@ -328,6 +343,13 @@ function characterisedAs(toks: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Words before the noun "lies" ("secrecy and lies", "outright lies"), never before the verb. */
+const NOUN_LIES_BEFORE = new Set(
+  'and or nor of more many such big white outright blatant deliberate damned damn same own repeated told tell telling'.split(
+    ' ',
+  ),
+);
 
 /** The span is the phrase itself, so the reason says what it is, not what it says. */
 export function loadedReason(attributed: boolean): string {
