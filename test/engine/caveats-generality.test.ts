@@ -79,3 +79,16 @@ describe('neutral senses of charged words', () => {
     expect(author('The Dunmore primary school was rated outstanding by inspectors.')).toEqual([]);
   });
 });
+
+describe('address to the reader, understatement and first-person concern', () => {
+  it('flags them in the author’s own voice', () => {
+    expect(
+      author('The county has raised parking fees again. Spare us the talk of a greener high street.').join(),
+    ).toContain('Spare us');
+    expect(author('The board kept the chief executive on. Hardly a sign of a fresh start.').join()).toContain(
+      'Hardly a sign',
+    );
+    expect(author('My worry is that the Varlow estate will be left out again.').join()).toContain('My worry is');
+    expect(author('The forecasters got it wrong about the flood defences.').join()).toContain('got it wrong');
+  });
+});

@@ -219,6 +219,19 @@ export const EXHORTATIONS: readonly string[] = [
   'mark my words',
   'wake up',
   'enough is enough',
+  // Address to the reader and ironic understatement at the sentence start (issue 16, unseen text):
+  // "Spare us the lectures", "Heaven help the taxpayers", "Hardly a ringing endorsement".
+  'spare us',
+  'spare me',
+  'heaven help',
+  'god help',
+  'call me',
+  'pity the',
+  'hardly a',
+  'hardly an',
+  'not exactly a',
+  'not exactly an',
+  'quite the',
 ];
 
 /**
@@ -281,6 +294,13 @@ export const STANCE_FORMULAS: readonly string[] = [
   'my take',
   'my two cents',
   'if i had to guess',
+  'my worry is',
+  'my fear is',
+  'my hope is',
+  'my concern is',
+  'my point is',
+  'my sense is',
+  'my bet is',
   // Irony and sarcasm markers: the author winks at the reader about what is reported.
   'irony of ironies',
   'what a surprise',
