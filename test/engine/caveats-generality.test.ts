@@ -92,3 +92,17 @@ describe('address to the reader, understatement and first-person concern', () =>
     expect(author('The forecasters got it wrong about the flood defences.').join()).toContain('got it wrong');
   });
 });
+
+describe('judging adjectives on policy, ideas or conduct', () => {
+  it('flags the adjective on a noun of policy or talk, one modifier between allowed', () => {
+    expect(author('The high street was emptied by the mayor’s dangerous parking policies.').join()).toContain(
+      'dangerous parking policies',
+    );
+    expect(author('The board kept its failed agenda for another year.').join()).toContain('failed agenda');
+  });
+
+  it('leaves the adjective on a thing or event, and in reported speech', () => {
+    expect(author('A dangerous storm cut power to the Varlow estate on Monday.')).toEqual([]);
+    expect(author('Opponents said the toll was a dangerous policy for the town.')).toEqual([]);
+  });
+});

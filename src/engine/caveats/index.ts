@@ -31,6 +31,7 @@ import { structuralOpinions } from './opinion-structures';
 import { authorStance } from './author-stance';
 import { contrastVerdicts } from './contrast-verdicts';
 import { judgementStructures } from './judgement-structures';
+import { conductJudgements } from './conduct-judgements';
 import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -57,6 +58,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   structuralOpinions(doc, regions, drafts);
   contrastVerdicts(doc, regions, drafts);
   judgementStructures(doc, regions, drafts);
+  conductJudgements(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);
