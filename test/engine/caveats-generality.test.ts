@@ -106,3 +106,16 @@ describe('judging adjectives on policy, ideas or conduct', () => {
     expect(author('Opponents said the toll was a dangerous policy for the town.')).toEqual([]);
   });
 });
+
+describe('forecasts under the author’s own condition', () => {
+  it('flags "Unless / Without ..., X will ..." as the author’s guess', () => {
+    expect(author('Without new money, the Varlow clinic will close its doors for good.').join()).toContain(
+      'will close its doors',
+    );
+  });
+
+  it('leaves a schedule and a forecast somebody voiced', () => {
+    expect(author('Unless the assembly acts, the rent rule will lapse in March.')).toEqual([]);
+    expect(author('Without a pay offer, the union said, its members will strike.')).toEqual([]);
+  });
+});

@@ -32,6 +32,7 @@ import { authorStance } from './author-stance';
 import { contrastVerdicts } from './contrast-verdicts';
 import { judgementStructures } from './judgement-structures';
 import { conductJudgements } from './conduct-judgements';
+import { conditionalForecasts } from './conditional-forecasts';
 import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -59,6 +60,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   contrastVerdicts(doc, regions, drafts);
   judgementStructures(doc, regions, drafts);
   conductJudgements(doc, regions, drafts);
+  conditionalForecasts(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);
