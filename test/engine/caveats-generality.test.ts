@@ -119,3 +119,11 @@ describe('forecasts under the author’s own condition', () => {
     expect(author('Without a pay offer, the union said, its members will strike.')).toEqual([]);
   });
 });
+
+describe('more verdict idioms', () => {
+  it('flags them in the author’s own clause', () => {
+    expect(author('The Varlow bypass bill is dead on arrival.').join()).toContain('dead on arrival');
+    expect(author('The decision to shut the library smacks of desperation.').join()).toContain('smacks of');
+    expect(author('It is a sad day for the people of Dunmore.').join()).toContain('a sad day for');
+  });
+});
