@@ -127,3 +127,16 @@ describe('more verdict idioms', () => {
     expect(author('It is a sad day for the people of Dunmore.').join()).toContain('a sad day for');
   });
 });
+
+describe('verdicts on whoever thinks otherwise, pseudo-cleft needs, futility', () => {
+  it('flags them in the author’s own voice', () => {
+    expect(author('No sane council would sell the Varlow playing fields.').join()).toContain('No sane council');
+    expect(author('What the country needs is a rail line that runs on time.').join()).toContain(
+      'What the country needs',
+    );
+    expect(author('The new fines will do nothing to stop the fly-tipping on Mill Lane.').join()).toContain(
+      'will do nothing to',
+    );
+    expect(author('It is hard to see how the merger helps the Dunmore patients.').join()).toContain('hard to see how');
+  });
+});

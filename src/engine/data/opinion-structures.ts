@@ -232,6 +232,19 @@ export const EXHORTATIONS: readonly string[] = [
   'not exactly a',
   'not exactly an',
   'quite the',
+  // Verdicts on whoever would think otherwise, and what is "needed" (a prescription by pseudo-cleft).
+  'only a fool',
+  'only an idiot',
+  'no sane',
+  'no sensible',
+  'no serious',
+  'no reasonable',
+  'no rational',
+  'what the country needs',
+  'what this country needs',
+  'what we need is',
+  'what is needed is',
+  "what's needed is",
 ];
 
 /**
