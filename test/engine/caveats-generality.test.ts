@@ -140,3 +140,12 @@ describe('verdicts on whoever thinks otherwise, pseudo-cleft needs, futility', (
     expect(author('It is hard to see how the merger helps the Dunmore patients.').join()).toContain('hard to see how');
   });
 });
+
+describe('exclamatives, verdict heads and idioms of a second probe', () => {
+  it('flags them in the author’s own voice', () => {
+    expect(author('The Varlow car park plan went to the council again. What a mess.').join()).toContain('What a mess');
+    expect(author('The new bypass design is unworkable.').join()).toContain('unworkable');
+    expect(author('The county’s budget is a missed opportunity.').join()).toContain('a missed opportunity');
+    expect(author('The episode reflects poorly on the Dunmore board.').join()).toContain('reflects poorly on');
+  });
+});

@@ -169,6 +169,13 @@ export const EVALUATIVE_PREDICATES: readonly string[] = [
   'godsend',
   'waste',
   'wrong',
+  'eyesore',
+  'realistic',
+  'unrealistic',
+  'unworkable',
+  'unaffordable',
+  'impractical',
+  'spin',
 ];
 
 /** The label in "a <label> of a <thing>" ("a train wreck of a summit", "a joke of a bill"). */
@@ -245,6 +252,11 @@ export const EXHORTATIONS: readonly string[] = [
   'what we need is',
   'what is needed is',
   "what's needed is",
+  // Exclamatives and dismissals without a verb: "What a mess.", "Enough of the excuses.", "Not a single ...".
+  'what a',
+  'what an',
+  'enough of',
+  'not a single',
 ];
 
 /**
