@@ -149,3 +149,11 @@ describe('exclamatives, verdict heads and idioms of a second probe', () => {
     expect(author('The episode reflects poorly on the Dunmore board.').join()).toContain('reflects poorly on');
   });
 });
+
+describe('verdict idioms of a third probe', () => {
+  it('flags them in the author’s own voice', () => {
+    expect(author('The water company’s excuse does not hold water.').join()).toContain('hold water');
+    expect(author('The sooner the Varlow toll is dropped, the better.').join()).toContain('The sooner');
+    expect(author('The county’s new transport plan is built on sand.').join()).toContain('built on sand');
+  });
+});

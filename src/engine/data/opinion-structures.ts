@@ -176,6 +176,8 @@ export const EVALUATIVE_PREDICATES: readonly string[] = [
   'unaffordable',
   'impractical',
   'spin',
+  'letdown',
+  'afterthought',
 ];
 
 /** The label in "a <label> of a <thing>" ("a train wreck of a summit", "a joke of a bill"). */
@@ -257,6 +259,9 @@ export const EXHORTATIONS: readonly string[] = [
   'what an',
   'enough of',
   'not a single',
+  'the sooner',
+  'say what you like about',
+  'say what you will about',
 ];
 
 /**
