@@ -38,6 +38,7 @@ import type { Doc, Sentence } from '../document';
 import { EVIDENCE_VERDICTS, HEDGES, IMPERSONAL_ATTRIBUTION, SPECULATION } from '../data/hedges';
 import { FIRST_PERSON, INTENSIFIERS, OPINION_PHRASES, PRESCRIPTIVE, STANCE_MARKERS } from '../data/subjectivity';
 import { LOADED_TERMS } from '../data/loaded-terms';
+import { EVALUATIVE_IDIOMS } from '../data/evaluative-idioms';
 import { WordShapes } from '../data/common-words';
 import { PhraseIndex, type Entry } from './lexicon';
 import type { Regions } from './regions';
@@ -81,7 +82,7 @@ const LEXICON = new PhraseIndex<Cue>()
   .add('stance', STANCE_MARKERS)
   .add('intensifier', INTENSIFIERS)
   .add('loaded', [...LOADED_TERMS, ...superlativesOf(LOADED_TERMS)])
-  .add('opinion', OPINION_PHRASES)
+  .add('opinion', [...OPINION_PHRASES, ...EVALUATIVE_IDIOMS])
   .add('prescriptive', PRESCRIPTIVE)
   .add('first-person', FIRST_PERSON)
   .add('speculation', SPECULATION)

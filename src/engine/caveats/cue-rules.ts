@@ -25,12 +25,15 @@ import {
   CHARACTERISE,
   COMMUNIST_LITERAL,
   CRUDE_LITERAL,
+  GRADE_VERBS,
+  LIE_PLACE,
   MEASURED_AFTER,
   MEASURED_AFTER_VERY,
   OUTSTANDING_LITERAL,
   VOLUME_NOUNS,
 } from '../data/caveat-senses';
 import { clauseEnd, clauseStart, isClauseInitial, isLower, isNumber, onlySpaceBetween } from './clauses';
+import { MONTHS_AND_DAYS } from '../data/speaker-words';
 import type { Cue, Draft } from './author-voice';
 
 const RE_STARTS_UPPER = /^\p{Lu}/u;
@@ -160,6 +163,9 @@ export function toDraft(
       // "the money it needs to provide food", "all the votes they have to win": a relative clause
       // naming what somebody requires, not the author's advice.
       if (/^(needs?|has|have) to$/.test(entry(toks, i, n)) && namesWhatIsNeeded(text, toks, i)) return null;
+      // "The council must approve the budget by June 30", "applicants must be at least 18": a rule
+      // with its deadline or threshold states a requirement, not the author's advice.
+      if (statesRequirement(text, toks, i, n)) return null;
       const start = clauseStart(text, first.start, s.start);
       return draftOf(
         voice,
@@ -305,6 +311,19 @@ function literalSense(text: string, toks: Token[], i: number, n: number): 'liter
       next === 'her')
   )
     return 'literal';
+  // "the answer lies in", "which lies on the river": the verb; "secrecy and lies with", "deliberate
+  // lies, in" are the noun.
+  if (
+    (w === 'lies' || w === 'lie') &&
+    LIE_PLACE.has(next) &&
+    onlySpaceBetween(text, toks[i], toks[i + 1]) &&
+    !DETERMINERS.has(prev) &&
+    !NOUN_LIES_BEFORE.has(prev)
+  )
+    return 'literal';
+  // "was rated outstanding", "voted best": the grader's verdict, reported.
+  if (GRADE_VERBS.has(prev) || (GRADE_VERBS.has(toks[i - 2]?.norm ?? '') && /^(as|the|most|least)$/.test(prev)))
+    return 'theirs';
   if (characterisedAs(toks, i)) return 'theirs';
   // "accused him of sexually predatory behavior", "accusing her of lying", "Clinton blasted Trump
   // for hypocrisy".
@@ -324,6 +343,13 @@ function characterisedAs(toks: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Words before the noun "lies" ("secrecy and lies", "outright lies"), never before the verb. */
+const NOUN_LIES_BEFORE = new Set(
+  'and or nor of more many such big white outright blatant deliberate damned damn same own repeated told tell telling'.split(
+    ' ',
+  ),
+);
 
 /** The span is the phrase itself, so the reason says what it is, not what it says. */
 export function loadedReason(attributed: boolean): string {
@@ -354,6 +380,35 @@ function namesWhatIsNeeded(text: string, toks: Token[], i: number): boolean {
     if (!onlySpaceBetween(text, t, toks[k + 1])) return false;
     if (NOUN_DETERMINERS.has(t.norm)) return k < i - 2;
     if (!isLower(text, t) || FUNCTION_WORDS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** Words after "by" that make it a deadline: a month, a weekday, a time of day, "the end of". */
+/** Subjects that make a modal the author's own call ("we must", "I have to"). */
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', 'us', 'our', "we've", "we'll", 'you']);
+const DEADLINE_AFTER_BY = new Set([...MONTHS_AND_DAYS, 'may', 'midnight', 'noon', 'then', 'the']);
+const REQUIREMENT_LOOKAHEAD = 12;
+/**
+ * A modal's clause that names a deadline ("by June 30", "by 2027", "within 30 days", "no later
+ * than") or a threshold ("at least 18"), with no first-person subject before the modal ("we must
+ * cut emissions by 2030" stays the author's call): a stated rule or requirement. Looks at most
+ * REQUIREMENT_LOOKAHEAD words ahead, within the clause.
+ */
+function statesRequirement(text: string, toks: Token[], i: number, n: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (FIRST_PERSON_SUBJECTS.has(toks[k].norm)) return false;
+  for (let k = i + n; k < toks.length && k < i + n + REQUIREMENT_LOOKAHEAD; k++) {
+    if (/[,;:!?\u2014\u2013()]/.test(text.slice(toks[k - 1].end, toks[k].start))) return false;
+    const w = toks[k].norm;
+    const after = toks[k + 1];
+    if (w === 'by' && after && (isNumber(after) || DEADLINE_AFTER_BY.has(after.norm))) {
+      // "by the end of", "by the deadline": "the" counts only before a word of time.
+      if (after.norm !== 'the') return true;
+      if (/^(end|deadline|close|start|beginning|time)$/.test(toks[k + 2]?.norm ?? '')) return true;
+    }
+    if (w === 'within' && after && (isNumber(after) || /^(a|an|the)$/.test(after.norm))) return true;
+    if (w === 'than' && toks[k - 1]?.norm === 'later' && toks[k - 2]?.norm === 'no') return true;
+    if (w === 'least' && toks[k - 1]?.norm === 'at' && isNumber(after)) return true;
   }
   return false;
 }

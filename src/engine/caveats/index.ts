@@ -11,6 +11,8 @@
  *    attribution, verdicts on evidence, over the document's words (tokenised once, in analyse()).
  * 3. Punctuation (caveats/scare-quotes.ts): scare quotes and rhetorical questions.
  * 4. Sourcing (caveats/sourcing.ts): anonymous-sourcing and single-source from the attribution.
+ * 4b. Judging adjectives on nouns of policy or conduct (caveats/conduct-judgements.ts) and forecasts
+ *    under the author's own "unless"/"without" condition (caveats/conditional-forecasts.ts).
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts).
@@ -31,6 +33,8 @@ import { structuralOpinions } from './opinion-structures';
 import { authorStance } from './author-stance';
 import { contrastVerdicts } from './contrast-verdicts';
 import { judgementStructures } from './judgement-structures';
+import { conductJudgements } from './conduct-judgements';
+import { conditionalForecasts } from './conditional-forecasts';
 import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -57,6 +61,8 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   structuralOpinions(doc, regions, drafts);
   contrastVerdicts(doc, regions, drafts);
   judgementStructures(doc, regions, drafts);
+  conductJudgements(doc, regions, drafts);
+  conditionalForecasts(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);

@@ -208,4 +208,32 @@ export const ACCUSE = new Set([
   'suspected',
   'suspecting',
   'convicted',
+  // Sanctions name the charge they were for ("fined for misleading customers", "jailed for
+  // defrauding investors"): the court's or regulator's finding, reported (issue 16, neutral report).
+  'fined',
+  'jailed',
+  'sentenced',
+  'sued',
+  'prosecuted',
+  'indicted',
+  'penalised',
+  'penalized',
+  'punished',
+  'censured',
+  'sanctioned',
+  'impeached',
+  'arrested',
+  'investigated',
 ]);
+
+/** "lies with the board", "lies at the foot of": the verb "lie", not the loaded noun "lies". */
+export const LIE_PLACE = new Set(
+  'in with at ahead behind beneath between beyond on near along across among under within outside dormant idle low empty fallow just some off north south east west'.split(
+    ' ',
+  ),
+);
+
+/** Verbs that give somebody's grade with no "as" ("rated outstanding", "voted best", "judged unfit"). */
+export const GRADE_VERBS = new Set(
+  'rated rates rate graded ranked ranks judged voted deemed deems adjudged certified'.split(' '),
+);

@@ -1,0 +1,66 @@
+/**
+ * A forecast under the author's own condition: a sentence that opens with "Unless ..." or
+ * "Without ...", then after the comma a main clause with "will", "would" or "is going to" ("Without
+ * new money, the clinic will close its doors"), is the author arguing what will happen, a guess
+ * with no source. Left alone: sentences with a verb of saying (the forecast is somebody's), a main
+ * clause that names a date or day (a schedule: "Unless Congress acts, the rule will lapse in
+ * March"), and anything inside quotations or claims.
+ *
+ * Linear: one pass over each sentence's words.
+ */
+import type { Doc } from '../document';
+import { REPORTED_VERBS } from '../data/caveat-words';
+import { MONTHS_AND_DAYS } from '../data/speaker-words';
+import type { Draft } from './author-voice';
+import { verdictClauseEnd } from './clauses';
+import type { Regions } from './regions';
+
+const OPENERS = new Set(['unless', 'without']);
+const FUTURE = new Set(['will', 'would', "won't", "wouldn't", "'ll"]);
+/** How many words the condition may take before its comma. */
+const MAX_CONDITION = 30;
+
+export function conditionalForecasts(doc: Doc, regions: Regions, drafts: Draft[]): void {
+  const { text } = doc;
+  for (let ix = 0; ix < doc.sentences.length; ix++) {
+    const s = doc.sentences[ix];
+    const toks = doc.words.range(s.start, s.end);
+    if (toks.length < 4 || !OPENERS.has(toks[0].norm)) continue;
+    // The condition runs to the first comma.
+    let c = 1;
+    while (c < toks.length && c <= MAX_CONDITION && text.slice(toks[c - 1].end, toks[c].start).indexOf(',') < 0) c++;
+    if (c >= toks.length || c > MAX_CONDITION) continue;
+    // The main clause: its future word, before any further clause break.
+    let f = -1;
+    for (let k = c; k < toks.length && k < c + 8; k++) {
+      if (k > c && /[,;:!?\u2014\u2013()]/.test(text.slice(toks[k - 1].end, toks[k].start))) break;
+      const w = toks[k].norm;
+      if (
+        FUTURE.has(w) ||
+        (w === 'going' && toks[k + 1]?.norm === 'to' && /^(is|are|'s|'re)$/.test(toks[k - 1]?.norm ?? ''))
+      ) {
+        f = k;
+        break;
+      }
+    }
+    if (f < 0) continue;
+    const end = verdictClauseEnd(text, toks[f].end, s.end);
+    let scheduled = false;
+    let reported = false;
+    for (const t of toks) {
+      if (REPORTED_VERBS.has(t.norm)) reported = true;
+      if (t.start >= toks[f].start && t.end <= end && (MONTHS_AND_DAYS.has(t.norm) || /^\d{4}$/.test(t.norm)))
+        scheduled = true;
+    }
+    if (reported || scheduled || regions.overlaps(toks[f].start, end)) continue;
+    drafts.push({
+      start: toks[f].start,
+      end,
+      kind: 'speculation',
+      voice: 'author',
+      reason:
+        'the author forecasts what follows from a condition of their own (“unless” / “without”); no source is given',
+      rules: ['conditional-forecasts/forecast'],
+    });
+  }
+}
