@@ -186,3 +186,20 @@ describe('"they" after unnamed plural speakers', () => {
     expect(speakerOf(text, 'he mocked the contestants')?.name).toBe('Show insiders');
   });
 });
+
+describe('what a speaker phrase leaves out and takes in', () => {
+  it('leaves a negated auxiliary to the verb ("Garry Holt doesn’t mention ...")', () => {
+    const text =
+      'Book review\n\nHistorian Garry Holt doesn’t mention the earlier studies, even to dismiss them. ' +
+      'Republicans on the panel don’t want the findings aired publicly.';
+    expect(speakerOf(text, 'the earlier studies')?.name).toBe('Garry Holt');
+    expect(speakerOf(text, 'the findings aired')?.name).not.toMatch(/don/);
+  });
+
+  it('takes in a restrictive relative clause ("Legislators who backed the bill said ...")', () => {
+    const text =
+      'Gun bill\n\nState legislators who backed the bill said it was needed despite the new rules for schools.';
+    expect(speakerOf(text, 'it was needed')?.name).toMatch(/^State legislators who backed the bill/);
+    expect(brief({ text }).claims.some((c) => c.text.startsWith('the bill said'))).toBe(false);
+  });
+});

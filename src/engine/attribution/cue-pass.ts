@@ -338,6 +338,7 @@ function isNounNotCue(x: CueContext): boolean {
  */
 function stanceOfStrongSubject(x: CueContext): Draft | null {
   const { t, i, info } = x;
+  if (describesTheSpeaker(t, i, x.after)) return null;
   const subject =
     speakerBefore(t, i) ??
     segmentSpeaker(t, beforeAdverbs(t, i), 0) ??
@@ -353,6 +354,20 @@ function stanceOfStrongSubject(x: CueContext): Draft | null {
   const content = contentAfter(t, x.after, info, false);
   if (!content) return null;
   return draftOf(x, 'cue/stance-of-strong-subject', content, spanOf(t, subject.from, subject.to), content.vias);
+}
+
+/**
+ * "Legislators who backed the bill said ...": a stance in a restrictive relative clause ("who"
+ * with no comma before it) that a verb of saying follows describes who speaks; the saying is the claim.
+ */
+function describesTheSpeaker(t: Token[], i: number, after: number): boolean {
+  if (i < 2 || t[i - 1].lower !== 'who' || t[i - 2].text === ',') return false;
+  for (let n = after; n < t.length && n - after <= 8; n++) {
+    const w = t[n];
+    if (!isWord(w) || isQuoted(w)) return false;
+    if (!isCap(w) && CUES.get(w.lower)?.cls === 'say') return true;
+  }
+  return false;
 }
 
 /** "Trump, in particular, has sharply criticized": the index of the first auxiliary or -ly adverb right before the cue at i. */

@@ -27,7 +27,7 @@ import {
   TIME_DETERMINERS,
   TIME_NOUNS,
 } from '../data/speaker-words';
-import { isAdverb, isAgentPlural, isDigit, isVerbLike, isYear } from './cue';
+import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isVerbLike, isYear } from './cue';
 import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';
 import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
 
@@ -44,7 +44,8 @@ function isAcronym(w: Token): boolean {
 
 export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { boundary: number }) | null {
   let k = i - 1;
-  while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
+  // Auxiliaries, adverbs and negated auxiliaries ("They don't want ...") belong to the verb.
+  while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]) || endsWithNegation(t[k].lower))) k--;
   const channel = k - 2 > floor ? channelBeforeCue(t, k, floor) : -1;
   if (channel >= 0) {
     // "The mayor in a radio interview said": the occasion is not part of the speaker.
@@ -132,6 +133,19 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
         continue;
       }
       break;
+    }
+    // "legislators who backed the bill said": a restrictive relative clause is part of the subject.
+    if (
+      count > 0 &&
+      k - 1 > floor &&
+      t[k - 1].lower === 'who' &&
+      t[k - 2].text !== ',' &&
+      !isCap(w) &&
+      (CUES.has(w.lower) || isVerbLike(w.lower))
+    ) {
+      count += 2;
+      k -= 2;
+      continue;
     }
     // "The report says", "the agency's latest report said": a cue word after a determiner is the subject's noun.
     if (CUES.has(w.lower) && !isCap(w) && !isNounAfterDeterminer(t, k, floor)) break;
