@@ -14,6 +14,7 @@ import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyA
 import { catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
 import { passiveReport } from './passive-cue';
+import { frontedParticiple, opensWithFrontedParticiple } from './fronted-participle';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart, medialHead, restAfterCueClause, setMedialHead, takeMedialHead } from './medial-cue';
 import {
@@ -200,6 +201,15 @@ function verbClaim(
   const x: CueContext = { t, i, info, sent, sentenceHasClaim, cueText, cueStart: t[i].start, after: i + span };
   let r: RuleResult = participleAfterComma(x);
   if (r !== undefined) return r;
+  const fronted = frontedParticiple(t, i, x.after, info);
+  if (fronted)
+    return draftOf(
+      x,
+      'cue/fronted-participle',
+      spanOf(t, fronted.content.from, fronted.content.to),
+      spanOf(t, fronted.subject.from, fronted.subject.to),
+      [],
+    );
   r = evidenceFinding(x);
   if (r !== undefined) return r;
   const finding = trailingFinding(t, i, span, info);
@@ -404,6 +414,8 @@ function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
   if (last < 0) return null;
   const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
   if (start > last) return null;
+  // "Lamenting the delays, commuters wrote to the council": the participle phrase is cited, not said (cue/fronted-participle).
+  if (start <= 1 && opensWithFrontedParticiple(t, start)) return null;
   const content = { start: t[start].start, end: t[last].end };
   const vias = collectVias(t, after, end.index);
   if (!goesOn) return draftOf(x, 'cue/cue-after-content', content, speaker, vias);

@@ -1,0 +1,37 @@
+/**
+ * Claims in shapes the PolNeAR dev misses showed as classes (issue 16, recall), each with a
+ * made-up article and the reading that must stay out.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, claimWith } from './claims';
+
+describe('claims: a cue participle opening its sentence (cue/fronted-participle)', () => {
+  it('gives what the participle cites or claims to the main clause subject', () => {
+    const claims = claimsOf(
+      'The harbor board met on Tuesday. Claiming the ferry count had been rigged, Mayor Anna Lund demanded a recount. Citing a leaked audit, she cancelled the contract.',
+    );
+    const claimed = claimWith(claims, 'ferry count');
+    expect(claimed.text).toBe('the ferry count had been rigged');
+    expect(claimed.speaker?.name).toBe('Anna Lund');
+    const cited = claimWith(claims, 'leaked audit');
+    expect(cited.text).toBe('a leaked audit');
+    expect(cited.speaker?.name).toBe('Anna Lund');
+  });
+
+  it('takes a group subject without the adverb before its verb, and the phrase is no said clause', () => {
+    const claims = claimsOf(
+      'The ferry ran late again. Lamenting the long delays, commuters often write to the council.',
+    );
+    const c = claimWith(claims, 'long delays');
+    expect(c.text).toBe('the long delays');
+    expect(c.speaker?.name).toBe('commuters');
+    expect(claims.filter((x) => x.text.includes('Lamenting'))).toEqual([]);
+  });
+
+  it('needs a subject that can speak, with its verb after it', () => {
+    const claims = claimsOf(
+      'The ferry ran late again. Noting the fog, the timetable was changed. Citing the fog, and the wind, nobody sailed.',
+    );
+    expect(claims.filter((c) => c.text.includes('fog'))).toEqual([]);
+  });
+});
