@@ -35,3 +35,33 @@ describe('claims: a cue participle opening its sentence (cue/fronted-participle)
     expect(claims.filter((c) => c.text.includes('fog'))).toEqual([]);
   });
 });
+
+describe('claims: a cue on the document its subject put out (cue/document-cue)', () => {
+  it('gives the participle after the document to the one who put it out', () => {
+    const claims = claimsOf(
+      'The pier closed in May. Mayor Ann Ross unleashed a series of posts early Friday saying that the council had hidden the repair bill. Dozens of parents sent a letter to the harbor board urging it to reopen the pier.',
+    );
+    const posts = claimWith(claims, 'repair bill');
+    expect(posts.text).toBe('the council had hidden the repair bill');
+    expect(posts.speaker?.name).toBe('Ann Ross');
+    const letter = claimWith(claims, 'reopen');
+    expect(letter.speaker?.name).toBe('Dozens of parents');
+  });
+
+  it('reads "a letter ... that says" and "wrote an essay ... arguing" the same way', () => {
+    const claims = claimsOf(
+      'The pier closed in May. Senator Hal Brody released a letter from his doctor on Friday that says he is fit to serve. He wrote an essay in 2019 arguing that the pier was unsafe.',
+    );
+    expect(claimWith(claims, 'fit to serve').speaker?.name).toBe('Hal Brody');
+    const essay = claimWith(claims, 'unsafe');
+    expect(essay.text).toBe('the pier was unsafe');
+    expect(essay.speaker?.name).toBe('Hal Brody');
+  });
+
+  it('leaves a document that names its own author to that author', () => {
+    const claims = claimsOf(
+      'The pier closed in May. Lawyers submitted a letter from the Port Authority saying that the pier was closed for good.',
+    );
+    expect(claimWith(claims, 'for good').speaker?.name).not.toBe('Lawyers');
+  });
+});

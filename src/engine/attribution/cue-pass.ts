@@ -15,6 +15,7 @@ import { catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
 import { passiveReport } from './passive-cue';
 import { frontedParticiple, opensWithFrontedParticiple } from './fronted-participle';
+import { documentCueFollows, documentCueSubject } from './document-cue';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart, medialHead, restAfterCueClause, setMedialHead, takeMedialHead } from './medial-cue';
 import {
@@ -210,6 +211,12 @@ function verbClaim(
       spanOf(t, fronted.subject.from, fronted.subject.to),
       [],
     );
+  if (documentCueFollows(t, i)) return null;
+  const publisher = documentCueSubject(t, i, info);
+  if (publisher) {
+    const content = contentAfter(t, x.after, info, true);
+    return content && draftOf(x, 'cue/document-cue', content, spanOf(t, publisher.from, publisher.to), content.vias);
+  }
   r = evidenceFinding(x);
   if (r !== undefined) return r;
   const finding = trailingFinding(t, i, span, info);
