@@ -65,3 +65,24 @@ describe('claims: a cue on the document its subject put out (cue/document-cue)',
     expect(claimWith(claims, 'for good').speaker?.name).not.toBe('Lawyers');
   });
 });
+
+describe('claims: a report in the passive naming nobody (cue/agentless-passive)', () => {
+  it('makes the clause a claim with no speaker', () => {
+    const claims = claimsOf(
+      'The ferry company lost money again. Its director was accused of hiding the losses from the board. The old pier is widely thought to be unsafe in storms, but the council disagrees.',
+    );
+    const accused = claimWith(claims, 'hiding the losses');
+    expect(accused.text).toBe('Its director was accused of hiding the losses from the board');
+    expect(accused.speaker).toBeNull();
+    const thought = claimWith(claims, 'unsafe');
+    expect(thought.text).toBe('The old pier is widely thought to be unsafe in storms');
+    expect(thought.speaker).toBeNull();
+  });
+
+  it('leaves passives that name their speaker, schedules and relative clauses alone', () => {
+    const claims = claimsOf(
+      'The ferry company lost money again. The director had been accused of “hiding the losses,” Mayor Ann Ross said. The vote is expected to slip to June. The board fired two clerks who were accused of fraud.',
+    );
+    expect(claims.filter((c) => c.speaker === null)).toEqual([]);
+  });
+});

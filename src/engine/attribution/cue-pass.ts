@@ -14,8 +14,8 @@ import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyA
 import { catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
 import { passiveReport } from './passive-cue';
-import { frontedParticiple, opensWithFrontedParticiple } from './fronted-participle';
-import { documentCueFollows, documentCueSubject } from './document-cue';
+import { opensWithFrontedParticiple } from './fronted-participle';
+import { agentlessPassiveDraft, shapedCueDraft } from './shape-cues';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart, medialHead, restAfterCueClause, setMedialHead, takeMedialHead } from './medial-cue';
 import {
@@ -202,26 +202,15 @@ function verbClaim(
   const x: CueContext = { t, i, info, sent, sentenceHasClaim, cueText, cueStart: t[i].start, after: i + span };
   let r: RuleResult = participleAfterComma(x);
   if (r !== undefined) return r;
-  const fronted = frontedParticiple(t, i, x.after, info);
-  if (fronted)
-    return draftOf(
-      x,
-      'cue/fronted-participle',
-      spanOf(t, fronted.content.from, fronted.content.to),
-      spanOf(t, fronted.subject.from, fronted.subject.to),
-      [],
-    );
-  if (documentCueFollows(t, i)) return null;
-  const publisher = documentCueSubject(t, i, info);
-  if (publisher) {
-    const content = contentAfter(t, x.after, info, true);
-    return content && draftOf(x, 'cue/document-cue', content, spanOf(t, publisher.from, publisher.to), content.vias);
-  }
+  r = shapedCueDraft(t, i, info, x.after, cueText, sent);
+  if (r !== undefined) return r;
   r = evidenceFinding(x);
   if (r !== undefined) return r;
   const finding = trailingFinding(t, i, span, info);
   if (finding) return cueAfterContent(x, finding) ?? null;
   r = passiveWithAgent(x);
+  if (r !== undefined) return r;
+  r = agentlessPassiveDraft(t, i, info, x.after, cueText, sent);
   if (r !== undefined) return r;
   if (
     isNounNotCue(x) ||
