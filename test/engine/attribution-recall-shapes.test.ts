@@ -86,3 +86,18 @@ describe('claims: a report in the passive naming nobody (cue/agentless-passive)'
     expect(claims.filter((c) => c.speaker === null)).toEqual([]);
   });
 });
+
+describe('claims: speaking out, and speech summarised in the perfect (speak out, spoken of/about)', () => {
+  it('reads "spoke out on Tuesday about X" and "has spoken about X" as what was said', () => {
+    const claims = claimsOf(
+      'A cyclist died on Main Street last week. Mayor Ann Ross spoke out Tuesday about the lack of bike lanes. Her deputy has spoken about the need for lower speed limits.',
+    );
+    expect(claimWith(claims, 'bike lanes').speaker?.name).toBe('Ann Ross');
+    expect(claimWith(claims, 'speed limits').text).toBe('the need for lower speed limits');
+  });
+
+  it('needs the frame: "spoke out, saying S" gives S only', () => {
+    const claims = claimsOf('A cyclist died on Main Street. Mayor Ann Ross spoke out, saying the street was unsafe.');
+    expect(claims.map((c) => c.text)).toEqual(['the street was unsafe']);
+  });
+});
