@@ -28,6 +28,13 @@ describe('claims: a cue participle opening its sentence (cue/fronted-participle)
     expect(claims.filter((x) => x.text.includes('Lamenting'))).toEqual([]);
   });
 
+  it('reads a title before a relative clause as a noun phrase, not a participle ("Attacking midfielder X, who ...")', () => {
+    const claims = claimsOf(
+      'The club won again. Attacking midfielder Tom Reyes, who joined from a rival club, said the team was ready.',
+    );
+    expect(claims.filter((c) => c.text.includes('Tom Reyes'))).toEqual([]);
+  });
+
   it('needs a subject that can speak, with its verb after it', () => {
     const claims = claimsOf(
       'The ferry ran late again. Noting the fog, the timetable was changed. Citing the fog, and the wind, nobody sailed.',

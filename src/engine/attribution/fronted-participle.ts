@@ -18,6 +18,8 @@ import { isCap, isWord, type Token } from './tokens';
 const CONTENT_REACH = 40;
 const SUBJECT_REACH = 6;
 
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
 /** Words after the subject that open no verb phrase (an apposition or relative clause, a coordination). */
 const NOT_VERB: ReadonlySet<string> = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'whose', 'whom', 'of']);
 
@@ -39,6 +41,8 @@ export function frontedParticiple(t: Token[], i: number, after: number, info: Cu
   if (c >= t.length || t[c].text !== ',' || c - after < 2) return null;
   let s = c + 1;
   if (s < t.length && isCloseQuote(t[s].text)) s++;
+  // "Attacking midfielder Adrian Ilie, who ...": a relative clause after the comma makes the phrase a noun phrase.
+  if (s < t.length && RELATIVES.has(t[s].lower)) return null;
   const e = subjectEnd(t, s);
   if (e === s) return null;
   const subject = { from: s, to: e };
