@@ -8,33 +8,12 @@
  * chain before the cue and at most SUBJECT_REACH tokens of subject.
  */
 import type { CueInfo } from '../data/cues';
+import { PASSIVE_REPORT_COMPLEMENTS } from '../data/passive-reports';
 import { AUX, NP_STOP } from '../data/speaker-words';
 import { cueAt, isAdverb, isVerbLike } from './cue';
 import { isCloseQuote, isFinal, isOpenQuote } from './draft';
 import { afterOpeners } from './subject-slot';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
-
-/** Each verb (by lemma) and the words after its participle that make it a report. */
-const COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  (
-    [
-      ['accuse', 'of'],
-      ['suspect', 'of'],
-      ['blame', 'for'],
-      ['fault', 'for'],
-      ['criticize', 'for as'],
-      ['criticise', 'for as'],
-      ['condemn', 'for as'],
-
-      ['consider', 'to a an'],
-      ['think', 'to'],
-      ['believe', 'to'],
-      ['say', 'to'],
-      ['allege', 'to'],
-      ['view', 'as'],
-    ] as const
-  ).map(([lemma, words]) => [lemma, new Set(words.split(' '))]),
-);
 
 const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words that make the words before the verb a clause of their own, not the sentence's subject. */
@@ -68,7 +47,7 @@ const TRAILING_REACH = 60;
 
 /** The first token of the subject of an agentless passive report at token i ("X was accused of"), or -1. */
 export function agentlessPassiveSubject(t: Token[], i: number, info: CueInfo): number {
-  const complement = COMPLEMENTS.get(info.lemma);
+  const complement = PASSIVE_REPORT_COMPLEMENTS.get(info.lemma);
   const next = t[i + 1];
   const w = t[i].lower;
   if (!complement || !next || !complement.has(next.lower) || !(w.endsWith('ed') || w === 'thought' || w === 'said'))
