@@ -133,7 +133,7 @@ function overlaps(st: Statement, gold: GoldSpan, strict: boolean): boolean {
   return !strict || n >= 0.6 * Math.max(length, goldLength(gold));
 }
 
-function sourceRight(b: Brief, claim: Claim, gold: GoldAttribution): boolean {
+export function sourceRight(b: Brief, claim: Claim, gold: GoldAttribution): boolean {
   if (gold.source_implicit || !gold.source) return true;
   const goldWords = words(gold.source.text);
   if (goldWords.length === 0 || goldWords.every((w) => PRONOUNS.has(w))) return true;

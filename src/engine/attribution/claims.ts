@@ -15,9 +15,15 @@ export function numberClaims(claims: Claim[]): void {
 }
 
 /** The claim of a resolved draft (its id is given once the claims are in order), with its sources: the speaker's, the channels', the unnamed sourcing inside it. */
-export function claimOf(text: string, d: Draft, r: Resolved, registry: SourceRegistry, outer: readonly Quote[]): Claim {
+export function claimOf(
+  text: string,
+  d: Draft,
+  r: Resolved | null,
+  registry: SourceRegistry,
+  outer: readonly Quote[],
+): Claim {
   const sourceIds: string[] = [];
-  if (r.sourceId) sourceIds.push(r.sourceId);
+  if (r?.sourceId) sourceIds.push(r.sourceId);
   const vias = d.vias;
   for (let k = 0; k < vias.length; k++) {
     const s = registerVia(text, vias[k], registry);
@@ -32,7 +38,7 @@ export function claimOf(text: string, d: Draft, r: Resolved, registry: SourceReg
     end: d.end,
     kind: kindOf(d, outer),
     cue: d.cue,
-    speaker: r.speaker,
+    speaker: r ? r.speaker : null,
     sourceIds,
   };
 }

@@ -14,6 +14,8 @@ import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyA
 import { catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
 import { passiveReport } from './passive-cue';
+import { opensWithFrontedParticiple } from './fronted-participle';
+import { agentlessPassiveDraft, shapedCueDraft } from './shape-cues';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
 import { medialContentStart, medialHead, restAfterCueClause, setMedialHead, takeMedialHead } from './medial-cue';
 import {
@@ -201,11 +203,15 @@ function verbClaim(
   const x: CueContext = { t, i, info, sent, sentenceHasClaim, cueText, cueStart: t[i].start, after: i + span };
   let r: RuleResult = participleAfterComma(x);
   if (r !== undefined) return r;
+  r = shapedCueDraft(t, i, info, x.after, cueText, sent);
+  if (r !== undefined) return r;
   r = evidenceFinding(x);
   if (r !== undefined) return r;
   const finding = trailingFinding(t, i, span, info);
   if (finding) return cueAfterContent(x, finding) ?? null;
   r = passiveWithAgent(x);
+  if (r !== undefined) return r;
+  r = agentlessPassiveDraft(t, i, info, x.after, cueText, sent);
   if (r !== undefined) return r;
   if (
     isNounNotCue(x) ||
@@ -421,6 +427,8 @@ function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
   if (last < 0) return null;
   const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
   if (start > last) return null;
+  // "Lamenting the delays, commuters wrote to the council": the participle phrase is cited, not said (cue/fronted-participle).
+  if (start <= 1 && opensWithFrontedParticiple(t, start)) return null;
   const content = { start: t[start].start, end: t[last].end };
   const vias = collectVias(t, after, end.index);
   if (!goesOn) return draftOf(x, 'cue/cue-after-content', content, speaker, vias);

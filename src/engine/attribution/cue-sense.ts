@@ -122,18 +122,22 @@ function subjunctiveAfter(t: Token[], n: number): boolean {
   return false;
 }
 
-/** Criticism verbs that report only in the frame "VERB X for/as ...". */
-const FRAME_ONLY: ReadonlySet<string> = new Set(['blast']);
+/** Verbs that report only in a frame, with the words that make it: "blasted X for/as ...", "spoke out (on Tuesday) about/against ...". */
+const FRAME_ONLY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['blast', new Set(['for', 'as'])],
+  ['speak out', new Set(['about', 'against', 'on', 'for'])],
+]);
 /** How far the "for"/"as" may stand after the verb ("blasted the American media for ..."). */
 const FRAME_WINDOW = 10;
 
-/** "blasted the Democrats" with no "for"/"as" in its clause: no report. */
+/** "blasted the Democrats" with no "for"/"as" in its clause, "spoke out, saying ...": no report. */
 export function isBareCriticism(t: Token[], i: number, lemma: string): boolean {
-  if (!FRAME_ONLY.has(lemma)) return false;
+  const frame = FRAME_ONLY.get(lemma);
+  if (!frame) return false;
   for (let n = i + 1; n < t.length && n - i <= FRAME_WINDOW; n++) {
     const w = t[n];
     if (w.text === ',' || w.text === ';' || isFinal(w.text)) return true;
-    if (isWord(w) && !isQuoted(w) && (w.lower === 'for' || w.lower === 'as')) return false;
+    if (isWord(w) && !isQuoted(w) && frame.has(w.lower)) return false;
   }
   return true;
 }

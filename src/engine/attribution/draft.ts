@@ -16,8 +16,8 @@ export interface Draft extends Range {
   cueStart: number;
   /** The speaker phrase as written, or null when the speaker carries over (`mode`). */
   speaker: Range | null;
-  /** `np`: the phrase names the speaker; `continue`: the previous claim's speaker; `participle`: the speaker of the claim before it in the sentence. */
-  mode: 'np' | 'continue' | 'participle';
+  /** `np`: the phrase names the speaker; `continue`: the previous claim's speaker; `participle`: the speaker of the claim before it in the sentence; `unnamed`: the text names nobody ("X was accused of ..."), the claim's speaker is null. */
+  mode: 'np' | 'continue' | 'participle' | 'unnamed';
   vias: readonly Via[];
   paragraph: number;
   sentence: number;

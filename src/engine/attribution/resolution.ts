@@ -67,6 +67,12 @@ export function resolveClaims(
   let prevDraft = null as Draft | null;
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
+    if (d.mode === 'unnamed') {
+      // Nobody named (cue/agentless-passive): a claim with no speaker, which no later draft carries on.
+      trace?.add('claim', d.start, d.end, d.rule);
+      claims.push(claimOf(text, d, null, registry, outer));
+      continue;
+    }
     let r: Resolved | null = null;
     const last: Resolved | null = prev;
     if (d.mode === 'np' && d.speaker) {

@@ -172,8 +172,10 @@ const ACT: string[] = [
   'blast|blasts|blasted|blasting',
   // Speech summarised by its subject matter ("Chief Justice Roberts spoke of the legacy of racism
   // ...", "She spoke about her ties to black churches"): what was said, in the writer's words.
-  'speak of|speaks of|spoke of|speaking of',
-  'speak about|speaks about|spoke about|speaking about',
+  'speak of|speaks of|spoke of|speaking of|spoken of',
+  'speak about|speaks about|spoke about|speaking about|spoken about',
+  // "Clinton spoke out Tuesday about the shooting", "artists speaking out against injustice".
+  'speak out|speaks out|spoke out|speaking out|spoken out',
   'talk about|talks about|talked about|talking about',
   // Stances with an object (issue 16, PolNeAR dev misses by class): backing, comparing, regarding,
   // voicing, favouring and rebuking ("the paper backed Clinton", "X compares his struggles to ...",

@@ -202,3 +202,37 @@ export const OFFICIAL_TITLES: ReadonlySet<string> = new Set([
 
 /** Personal pronouns that can be the speaker of a claim. */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+
+/**
+ * Verbs that put a document out ("released a letter", "issued a statement", "sent a memo",
+ * "unleashed a series of tweets", "filed a motion"): their subject speaks through the document.
+ * Written for edge-brief (issue 16, recall: the document-cue class of the PolNeAR dev misses); MIT.
+ */
+export const PUTS_OUT_DOCUMENT: ReadonlySet<string> = new Set([
+  'released',
+  'releases',
+  'issued',
+  'issues',
+  'sent',
+  'sends',
+  'posted',
+  'posts',
+  'published',
+  'publishes',
+  'unleashed',
+  'unleashes',
+  'filed',
+  'files',
+  'circulated',
+  'distributed',
+  'submitted',
+  'penned',
+  'wrote',
+  'writes',
+  'tweeted',
+  'shared',
+  'signed',
+  'drafted',
+  'delivered',
+  'fired',
+]);

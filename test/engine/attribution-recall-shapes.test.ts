@@ -1,0 +1,110 @@
+/**
+ * Claims in shapes the PolNeAR dev misses showed as classes (issue 16, recall), each with a
+ * made-up article and the reading that must stay out.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, claimWith } from './claims';
+
+describe('claims: a cue participle opening its sentence (cue/fronted-participle)', () => {
+  it('gives what the participle cites or claims to the main clause subject', () => {
+    const claims = claimsOf(
+      'The harbor board met on Tuesday. Claiming the ferry count had been rigged, Mayor Anna Lund demanded a recount. Citing a leaked audit, she cancelled the contract.',
+    );
+    const claimed = claimWith(claims, 'ferry count');
+    expect(claimed.text).toBe('the ferry count had been rigged');
+    expect(claimed.speaker?.name).toBe('Anna Lund');
+    const cited = claimWith(claims, 'leaked audit');
+    expect(cited.text).toBe('a leaked audit');
+    expect(cited.speaker?.name).toBe('Anna Lund');
+  });
+
+  it('takes a group subject without the adverb before its verb, and the phrase is no said clause', () => {
+    const claims = claimsOf(
+      'The ferry ran late again. Lamenting the long delays, commuters often write to the council.',
+    );
+    const c = claimWith(claims, 'long delays');
+    expect(c.text).toBe('the long delays');
+    expect(c.speaker?.name).toBe('commuters');
+    expect(claims.filter((x) => x.text.includes('Lamenting'))).toEqual([]);
+  });
+
+  it('reads a title before a relative clause as a noun phrase, not a participle ("Attacking midfielder X, who ...")', () => {
+    const claims = claimsOf(
+      'The club won again. Attacking midfielder Tom Reyes, who joined from a rival club, said the team was ready.',
+    );
+    expect(claims.filter((c) => c.text.includes('Tom Reyes'))).toEqual([]);
+  });
+
+  it('needs a subject that can speak, with its verb after it', () => {
+    const claims = claimsOf(
+      'The ferry ran late again. Noting the fog, the timetable was changed. Citing the fog, and the wind, nobody sailed.',
+    );
+    expect(claims.filter((c) => c.text.includes('fog'))).toEqual([]);
+  });
+});
+
+describe('claims: a cue on the document its subject put out (cue/document-cue)', () => {
+  it('gives the participle after the document to the one who put it out', () => {
+    const claims = claimsOf(
+      'The pier closed in May. Mayor Ann Ross unleashed a series of posts early Friday saying that the council had hidden the repair bill. Dozens of parents sent a letter to the harbor board urging it to reopen the pier.',
+    );
+    const posts = claimWith(claims, 'repair bill');
+    expect(posts.text).toBe('the council had hidden the repair bill');
+    expect(posts.speaker?.name).toBe('Ann Ross');
+    const letter = claimWith(claims, 'reopen');
+    expect(letter.speaker?.name).toBe('Dozens of parents');
+  });
+
+  it('reads "a letter ... that says" and "wrote an essay ... arguing" the same way', () => {
+    const claims = claimsOf(
+      'The pier closed in May. Senator Hal Brody released a letter from his doctor on Friday that says he is fit to serve. He wrote an essay in 2019 arguing that the pier was unsafe.',
+    );
+    expect(claimWith(claims, 'fit to serve').speaker?.name).toBe('Hal Brody');
+    const essay = claimWith(claims, 'unsafe');
+    expect(essay.text).toBe('the pier was unsafe');
+    expect(essay.speaker?.name).toBe('Hal Brody');
+  });
+
+  it('leaves a document that names its own author to that author', () => {
+    const claims = claimsOf(
+      'The pier closed in May. Lawyers submitted a letter from the Port Authority saying that the pier was closed for good.',
+    );
+    expect(claimWith(claims, 'for good').speaker?.name).not.toBe('Lawyers');
+  });
+});
+
+describe('claims: a report in the passive naming nobody (cue/agentless-passive)', () => {
+  it('makes the clause a claim with no speaker', () => {
+    const claims = claimsOf(
+      'The ferry company lost money again. Its director was accused of hiding the losses from the board. The old pier is widely thought to be unsafe in storms, but the council disagrees.',
+    );
+    const accused = claimWith(claims, 'hiding the losses');
+    expect(accused.text).toBe('Its director was accused of hiding the losses from the board');
+    expect(accused.speaker).toBeNull();
+    const thought = claimWith(claims, 'unsafe');
+    expect(thought.text).toBe('The old pier is widely thought to be unsafe in storms');
+    expect(thought.speaker).toBeNull();
+  });
+
+  it('leaves passives that name their speaker, schedules and relative clauses alone', () => {
+    const claims = claimsOf(
+      'The ferry company lost money again. The director had been accused of “hiding the losses,” Mayor Ann Ross said. The vote is expected to slip to June. The board fired two clerks who were accused of fraud.',
+    );
+    expect(claims.filter((c) => c.speaker === null)).toEqual([]);
+  });
+});
+
+describe('claims: speaking out, and speech summarised in the perfect (speak out, spoken of/about)', () => {
+  it('reads "spoke out on Tuesday about X" and "has spoken about X" as what was said', () => {
+    const claims = claimsOf(
+      'A cyclist died on Main Street last week. Mayor Ann Ross spoke out Tuesday about the lack of bike lanes. Her deputy has spoken about the need for lower speed limits.',
+    );
+    expect(claimWith(claims, 'bike lanes').speaker?.name).toBe('Ann Ross');
+    expect(claimWith(claims, 'speed limits').text).toBe('the need for lower speed limits');
+  });
+
+  it('needs the frame: "spoke out, saying S" gives S only', () => {
+    const claims = claimsOf('A cyclist died on Main Street. Mayor Ann Ross spoke out, saying the street was unsafe.');
+    expect(claims.map((c) => c.text)).toEqual(['the street was unsafe']);
+  });
+});
