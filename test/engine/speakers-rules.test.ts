@@ -203,3 +203,13 @@ describe('what a speaker phrase leaves out and takes in', () => {
     expect(brief({ text }).claims.some((c) => c.text.startsWith('the bill said'))).toBe(false);
   });
 });
+
+describe('a sentence subject before a participle cue', () => {
+  it('ends at an irregular past tense ("The council met for hours, adding ...")', () => {
+    const text =
+      'Budget row\n\nThe council met for hours on Tuesday, adding that no vote was due. ' +
+      'Officials went to court, arguing the rule was void.';
+    expect(speakerOf(text, 'no vote was due')?.name).toBe('The council');
+    expect(speakerOf(text, 'the rule was void')?.name).toBe('Officials');
+  });
+});

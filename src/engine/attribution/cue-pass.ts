@@ -8,7 +8,7 @@
 import type { Range } from '../../schema/brief';
 import { CLAUSE_CONTINUERS, EVIDENCE_LEMMAS, NOUNISH, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
 import { CUES, type CueInfo } from '../data/cues';
-import { AUX, DASHES, FINITE_VERBS, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
+import { AUX, DASHES, FINITE_VERBS, IRREGULAR_PAST, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { catenativeSubject } from './catenative-cue';
@@ -299,7 +299,7 @@ function isSubjectWord(w: Token): boolean {
     isWord(w) &&
     !NP_STOP.has(w.lower) &&
     !CUES.has(w.lower) &&
-    !(isVerbLike(w.lower) && !isCap(w)) &&
+    !((isVerbLike(w.lower) || IRREGULAR_PAST.has(w.lower)) && !isCap(w)) &&
     !endsWithNegation(w.lower)
   );
 }

@@ -479,3 +479,14 @@ export const LY_NOUNS: ReadonlySet<string> = new Set(
 export const COLLECTIVE_SPEAKERS: ReadonlySet<string> = new Set(
   'police staff management media press military clergy government leadership security prosecution'.split(' '),
 );
+
+/**
+ * Irregular past tenses that end a sentence's subject ("The council met for hours, adding ...",
+ * "Officials went to court, arguing ..."): the -ed test cannot see them. Words that are as often
+ * nouns or adjectives ("left", "cut", "set", "lost") are left out. Written for edge-brief; MIT.
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  'went came met took gave made spoke stood sat ran held brought sent got began broke fought won paid kept led fell rose drove flew threw chose sold bought caught taught heard saw grew drew struck swore shook spent built sought became'.split(
+    ' ',
+  ),
+);
