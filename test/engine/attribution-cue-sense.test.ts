@@ -87,3 +87,12 @@ describe('a negated passive', () => {
     expect(claimTexts(text)).toEqual([]);
   });
 });
+
+describe('a channel is not what was said', () => {
+  it('"said in a statement Tuesday," at the end of a line makes no claim of the channel', () => {
+    const text =
+      'Raids\n\nDeputy Director Ana Holt said in a statement Tuesday,\nThe warning put officers at risk.\n\n' +
+      'The mayor declined to comment:';
+    expect(claimTexts(text).join('\n')).not.toContain('in a statement Tuesday');
+  });
+});

@@ -180,8 +180,21 @@ export function contentAfter(
   if (!participle && CONTENT_SUBORDINATORS.has(t[s].lower) && !(k > from && t[k - 1].lower === 'that')) return null;
   if (info.cls === 'act' && !participle && PARTICLE_STARTS.has(t[s].lower)) return null;
   if (emptyContent(t, s, last)) return null;
+  // "said in a statement Tuesday," at a line end: the statement follows on the next line; the
+  // channel is not what was said.
+  if (isChannelOnly(t, s, last)) return null;
   if (!participle && (info.cls === 'say' || info.cls === 'act') && last - s < 1 && !isQuoted(t[s])) return null;
   return { start: t[s].start, end: t[last].end, vias: collectVias(t, viaStart, viaEnd) };
+}
+
+/** Channel openers: "in a statement", "on Twitter", "via email", "during a briefing" (not "to": "declined to comment:"). */
+const CHANNEL_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'via', 'during', 'at']);
+
+/** Are t[s..last] a short channel phrase ("in a statement Tuesday") ending in a comma or colon that ends the stretch? */
+function isChannelOnly(t: Token[], s: number, last: number): boolean {
+  if (!CHANNEL_OPENERS.has(t[s].lower) || last - s > 6) return false;
+  const mark = t[last + 1];
+  return !!mark && (mark.text === ',' || mark.text === ':') && last + 2 >= t.length;
 }
 
 /** The first word of a sentence's tokens before `limit` (the start of a mixed claim). */
