@@ -82,6 +82,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   if (k >= floor && isWord(t[k]) && SUBJECT_PRONOUNS.has(t[k].lower))
     return { from: k, to, boundary: k - 1 >= floor ? k - 1 : -1 };
   let count = 0;
+  let stepped = false;
   while (k >= floor) {
     const w = t[k];
     if (isQuoted(w)) break;
@@ -99,8 +100,10 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
           k--;
           continue;
         }
-        const open = asideStart(t, k, floor);
+        // One aside at most: a run of them ("-- a -- b -- c --") is no speaker phrase, and the walk stays short.
+        const open = stepped ? -1 : asideStart(t, k, floor);
         if (open < 0) break;
+        stepped = true;
         // The aside right before the cue is not part of the speaker's name.
         if (count === 0) to = open;
         k = open - 1;
