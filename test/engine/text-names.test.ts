@@ -24,6 +24,13 @@ describe('proper-name finder', () => {
     );
   });
 
+  it('keeps "of the" inside a formal country name the gazetteer knows, and only there', () => {
+    expect(names('Aid reached the Democratic Republic of the Congo on Monday.')).toContain(
+      'Democratic Republic of the Congo',
+    );
+    expect(names('The Bank of the Congo raised rates.')).not.toContain('Bank of the Congo');
+  });
+
   it('splits title words off as the prefix of the name', () => {
     const text =
       'Former Russian president and current Security Council Deputy Chairman Dmitry Medvedev has warned. Retired Lt. Gen. Michael Flynn said so.';

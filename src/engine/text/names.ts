@@ -137,6 +137,14 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
       if (t.stop) flushRun(text, run, trusted, lowerSeen, out);
       continue;
     }
+    // "Democratic Republic of the Congo": "of the" inside a formal name the gazetteer knows.
+    const after = tokens[k + 2];
+    if (run.length && joined && t.text === 'of' && after && isNameWord(after) && formalOfThe(text, run, t, after)) {
+      run.push(t, after);
+      k += 2;
+      if (after.stop) flushRun(text, run, trusted, lowerSeen, out);
+      continue;
+    }
     // A connector stays in the run only between two name words on the same line.
     const next = tokens[k + 1];
     if (
@@ -155,6 +163,12 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
   }
   flushRun(text, run, trusted, lowerSeen, out);
   return out;
+}
+
+/** Is run + "of the" + `after` ("Democratic Republic of the Congo") a country's formal name? */
+function formalOfThe(text: string, run: Token[], of: Token, after: Token): boolean {
+  if (after.start !== of.end + 5 || text.slice(of.end, after.start) !== ' the ') return false;
+  return !!countryOfLower(`${text.slice(run[0].start, of.end)} the ${after.text}`.toLowerCase());
 }
 
 /** Emit the run of capitalised words read so far, and empty it. */
