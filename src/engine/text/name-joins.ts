@@ -4,6 +4,7 @@
  * capitalises in its name ("Doctors Without Borders"); and where a known outlet's name ends so
  * that "on" does not carry it on ("Fox News on Scribd").
  */
+import { countryOfLower } from '../data/countries';
 import { isFirstNameLower } from '../data/first-names';
 import { FUNCTION_WORD_SURNAMES, TITLED_NAME_PREPOSITIONS } from '../data/name-connectors';
 import { isOutletLower } from '../data/outlets';
@@ -52,4 +53,10 @@ export function isOutletBefore(run: Token[], k: number): boolean {
     if (isOutletLower(name)) return true;
   }
   return false;
+}
+
+/** Is run + "of the" + `after` ("Democratic Republic of the Congo") a country's formal name? */
+export function formalOfThe(text: string, run: Token[], of: Token, after: Token): boolean {
+  if (after.start !== of.end + 5 || text.slice(of.end, after.start) !== ' the ') return false;
+  return !!countryOfLower(`${text.slice(run[0].start, of.end)} the ${after.text}`.toLowerCase());
 }

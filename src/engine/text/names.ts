@@ -40,7 +40,7 @@ import { DocTokens } from './word-tokens';
 import { isKnownLower, isKnownRun } from './known-names';
 import { isFirstNameLower } from '../data/first-names';
 import { PORTFOLIO_WORDS } from '../data/titles';
-import { isFunctionSurname, isOutletBefore, isTitledFunctionWord } from './name-joins';
+import { formalOfThe, isFunctionSurname, isOutletBefore, isTitledFunctionWord } from './name-joins';
 import {
   BREAK,
   hashOf,
@@ -163,12 +163,6 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
   }
   flushRun(text, run, trusted, lowerSeen, out);
   return out;
-}
-
-/** Is run + "of the" + `after` ("Democratic Republic of the Congo") a country's formal name? */
-function formalOfThe(text: string, run: Token[], of: Token, after: Token): boolean {
-  if (after.start !== of.end + 5 || text.slice(of.end, after.start) !== ' the ') return false;
-  return !!countryOfLower(`${text.slice(run[0].start, of.end)} the ${after.text}`.toLowerCase());
 }
 
 /** Emit the run of capitalised words read so far, and empty it. */
