@@ -212,4 +212,9 @@ describe('a sentence subject before a participle cue', () => {
     expect(speakerOf(text, 'no vote was due')?.name).toBe('The council');
     expect(speakerOf(text, 'the rule was void')?.name).toBe('Officials');
   });
+
+  it('ends before an adverb ("The paper very deliberately misread the vote, mocking ...")', () => {
+    const text = 'Vote row\n\nThe paper very deliberately misread the vote, mocking the winners as cranks.';
+    expect(speakerOf(text, 'the winners as cranks')?.name).toBe('The paper');
+  });
 });

@@ -300,6 +300,9 @@ function isSubjectWord(w: Token): boolean {
     !NP_STOP.has(w.lower) &&
     !CUES.has(w.lower) &&
     !((isVerbLike(w.lower) || IRREGULAR_PAST.has(w.lower)) && !isCap(w)) &&
+    // "The media very deliberately misreported ...": an adverb stands between the subject and its verb.
+    !isAdverb(w) &&
+    w.lower !== 'very' &&
     !endsWithNegation(w.lower)
   );
 }
