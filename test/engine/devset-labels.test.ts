@@ -48,7 +48,9 @@ describe.skipIf(noData)('dev set labels against their articles', () => {
 });
 
 describe('dev set scoring', () => {
-  const text = 'HEADLINE WORDS\n\nThe mayor said the bridge was closed. Police said roads were open. What a mess.';
+  const text =
+    'HEADLINE WORDS\n\nThe mayor said the bridge was closed. Police said roads were open. What a mess.\n\n' +
+    'Sign up for our awesome newsletter';
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
   const claim = (s: string, speaker: string) => ({
     ...at(s),
@@ -63,7 +65,10 @@ describe('dev set scoring', () => {
     about: 'made up',
     claims: { must: [{ contains: 'the bridge was closed', speaker: 'mayor' }] },
     caveats: { must: [{ contains: 'What a mess.' }] },
-    furniture: [{ contains: 'HEADLINE WORDS', what: 'headline' }],
+    furniture: [
+      { contains: 'HEADLINE WORDS', what: 'headline' },
+      { contains: 'Sign up for our awesome newsletter', what: 'newsletter box' },
+    ],
   });
 
   it('counts every engine item that matches no must or optional label as a false positive', () => {
@@ -73,12 +78,14 @@ describe('dev set scoring', () => {
       sources: [],
       caveats: [
         { ...at('What a mess.'), kind: 'opinion', voice: 'author' },
+        // The article's own headline may carry the author's voice (the worked examples flag its loaded words).
         { ...at('WORDS'), kind: 'opinion', voice: 'author' },
+        { ...at('awesome'), kind: 'loaded-language', voice: 'author' },
       ],
     } as unknown as Brief;
     const t = scoreArticle(label, text, b);
     expect(t.claims).toEqual({ gold: 1, found: 1, predicted: 2, correct: 1 });
-    expect(t.caveats).toEqual({ gold: 1, found: 1, predicted: 2, correct: 1 });
+    expect(t.caveats).toEqual({ gold: 1, found: 1, predicted: 3, correct: 1 });
     expect(t.furniture).toEqual({ actors: 1, claims: 0, caveats: 1 });
   });
 
