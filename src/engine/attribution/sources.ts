@@ -273,7 +273,7 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     if (q > 0 && t[q].lower === 'same' && t[q - 1].lower === 'the') continue;
     // The tail: "familiar with the move", "close to the president".
     let end = i + 1;
-    const tail = ANONYMOUS_TAILS.find((tl) => tl.every((word, n) => t[i + 1 + n]?.lower === word));
+    const tail = tailAt(t, i + 1);
     if (tail) {
       end = i + 1 + tail.length;
       while (
@@ -339,4 +339,15 @@ export function scanEmbedCredits(text: string, paragraphs: readonly Range[], reg
 
 function fits26(x: number): boolean {
   return x >= 0 && x < 0x4000000;
+}
+
+/** The first of ANONYMOUS_TAILS whose words are t[at], t[at + 1], ... (loops, not find/every: no closure per sourcing word). */
+function tailAt(t: Token[], at: number): readonly string[] | undefined {
+  for (let k = 0; k < ANONYMOUS_TAILS.length; k++) {
+    const tl = ANONYMOUS_TAILS[k];
+    let n = 0;
+    while (n < tl.length && at + n < t.length && t[at + n].lower === tl[n]) n++;
+    if (n === tl.length) return tl;
+  }
+  return undefined;
 }
