@@ -80,7 +80,7 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     if (++seen > MAX_CANDIDATES) break;
     while (k < authorViews.length && authorViews[k].end <= s.start) k++;
     const authorView = k < authorViews.length && authorViews[k].start < s.end;
-    const shape = shapeOf(text, s.start, s.end);
+    const shape = shapeOf(text, s.start, s.end, MAX_WORDS);
     if (shape.words < MIN_WORDS || shape.words > MAX_WORDS || shape.caps / shape.words >= 0.7) continue;
     const sentence = text.slice(s.start, s.end);
     if (!standsAloneByForm(sentence)) continue;
@@ -167,12 +167,16 @@ function mentionsInOrder(actors: Actor[]): ActorMention[] {
   return out.sort((a, b) => a.start - b.start || a.actor - b.actor);
 }
 
-/** Words and capitalised words of a sentence, in one pass (a Title Case line is a heading or caption). */
-function shapeOf(text: string, start: number, end: number): { words: number; caps: number } {
+/**
+ * Words and capitalised words of a sentence, in one pass (a Title Case line is a heading or
+ * caption). Stops at the word after `max` (the caller only asks whether there are more than `max`):
+ * a run-on sentence of 400 KB was read to its end twice.
+ */
+function shapeOf(text: string, start: number, end: number, max: number): { words: number; caps: number } {
   let words = 0;
   let caps = 0;
   let inWord = false;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && words <= max; i++) {
     const c = text.charCodeAt(i);
     const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
     if (!space && !inWord) {
@@ -200,7 +204,7 @@ function lead(doc: Doc): Span[] {
   for (const s of doc.sentences) {
     if ((doc.titleRange && s.start < doc.titleRange.end) || inFurniture(doc, s)) continue;
     if (++seen > MAX_CANDIDATES) break;
-    if (shapeOf(doc.text, s.start, s.end).words < MIN_WORDS) continue;
+    if (shapeOf(doc.text, s.start, s.end, MIN_WORDS).words < MIN_WORDS) continue;
     out.push({ text: doc.text.slice(s.start, s.end), start: s.start, end: s.end });
     if (out.length === MAX_SENTENCES) break;
   }

@@ -61,21 +61,29 @@ export function continuesStatement(text: string, prev: Draft, d: Draft, prevCont
 
 /**
  * Links made while resolving (a continuing claim -> the claim that opens its statement), written
- * as `continues` once the claims have their ids.
+ * as `continues` once the claims have their ids. Claims are linked in reading order, each to the
+ * claim resolved just before it, so only the last link is ever looked up: two lists rather than a
+ * Map keyed by claim objects (a hash per claim, which showed on quotation-dense text).
  */
 export class Continuations {
-  private readonly heads = new Map<Claim, Claim>();
+  private readonly claims: Claim[] = [];
+  private readonly heads: Claim[] = [];
 
+  /** Links `claim` to `prev`, the claim resolved just before it. */
   link(claim: Claim, prev: Claim): void {
-    this.heads.set(claim, this.heads.get(prev) ?? prev);
+    const n = this.claims.length;
+    this.claims.push(claim);
+    this.heads.push(n > 0 && this.claims[n - 1] === prev ? this.heads[n - 1] : prev);
   }
 
+  /** Was `claim`, the claim resolved last, linked? */
   has(claim: Claim): boolean {
-    return this.heads.has(claim);
+    const n = this.claims.length;
+    return n > 0 && this.claims[n - 1] === claim;
   }
 
   /** Sets `continues` on each continuing claim (after the claims are numbered). */
   write(): void {
-    for (const [claim, head] of this.heads) claim.continues = head.id;
+    for (let k = 0; k < this.claims.length; k++) this.claims[k].continues = this.heads[k].id;
   }
 }

@@ -43,7 +43,7 @@ import {
   isPassiveCue,
   isRequestCue,
 } from './cue-sense';
-import { MAX_CONTENT_TOKENS, isCloseQuote, mk, type Draft, type Sent, type Via } from './draft';
+import { MAX_CONTENT_TOKENS, isCloseQuote, mk, type Draft, type Offsets, type Sent, type Via } from './draft';
 import {
   appositiveSpeaker,
   coordinatedSubject,
@@ -61,7 +61,7 @@ export function cuePass(
   doc: Doc,
   sents: Sent[],
   withDraft: ReadonlySet<number>,
-  usedCues: ReadonlySet<number>,
+  usedCues: Offsets,
   inClause: Uint8Array | null,
   drafts: Draft[],
 ): void {
@@ -81,7 +81,7 @@ function cueDrafts(
   sent: Sent,
   heading: boolean,
   sentenceHasClaim: boolean,
-  usedCues: ReadonlySet<number>,
+  usedCues: Offsets,
   inClause: Uint8Array | null,
   drafts: Draft[],
 ): void {

@@ -26,7 +26,7 @@ import type { Doc, Sentence } from '../document';
 import type { Quote } from '../text/quotes';
 import { cuePass } from './cue-pass';
 import { nominalPass } from './nominal-cue';
-import type { Draft, Sent } from './draft';
+import { Offsets, type Draft, type Sent } from './draft';
 import { nameColonPass, quotationPass } from './quotation-pass';
 import { lowerBound } from '../text/partition';
 import { TokenStream } from './token-stream';
@@ -47,7 +47,7 @@ export function findDrafts(
   const sents = sentencesOf(doc, stream);
   const drafts: Draft[] = [];
   /** Token starts of cues already used by a quotation's cue clause. */
-  const usedCues = new Set<number>();
+  const usedCues = new Offsets(doc.text.length);
   const inClause = quotationPass(doc, sents, stream, usedCues, drafts);
   nameColonPass(doc, sents, stream, drafts);
   const withDraft = ownDrafts(drafts);

@@ -13,7 +13,7 @@ import type { Quote } from '../text/quotes';
 import { clauseEnd, firstWordStart, onlyAdverbial } from './clause';
 import { collectVias } from './cue';
 import { cueNextToQuote } from './quote-side-cue';
-import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, type Clause, type Draft, type Sent } from './draft';
+import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, type Clause, type Draft, type Offsets, type Sent } from './draft';
 import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore } from './speaker-phrase';
 import {
   countWords,
@@ -35,7 +35,7 @@ export function quotationPass(
   doc: Doc,
   sents: Sent[],
   stream: TokenStream,
-  usedCues: Set<number>,
+  usedCues: Offsets,
   drafts: Draft[],
 ): Uint8Array | null {
   const outer = stream.quotes;
@@ -85,7 +85,7 @@ interface QuoteContext {
   sentAt: (pos: number) => number;
   stream: TokenStream;
   st: QuoteState;
-  usedCues: Set<number>;
+  usedCues: Offsets;
   drafts: Draft[];
   /** The sentence holding the quotation's start, its paragraph, and the quotation's words (counted up to 4). */
   si: number;

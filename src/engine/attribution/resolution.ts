@@ -22,7 +22,6 @@ import { claimOf, inQuotation } from './claims';
 import { isAgentPlural } from './cue';
 import type { Draft } from './draft';
 import { SourceRegistry, channelType } from './sources';
-import { partitionPoint } from '../text/partition';
 import { actorAt, personIn, personOfHead, type Mentions } from './actor-mentions';
 import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
@@ -141,7 +140,15 @@ const PLACE_PREPOSITION_BEFORE =
 
 /** Index of the last name starting before x, or -1. */
 function lastNameBefore(items: readonly NameSpan[], x: number): number {
-  return partitionPoint(items.length, (k) => items[k].start < x) - 1;
+  // partitionPoint written out: this runs up to three times per pronoun speaker, a closure each.
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /**

@@ -43,7 +43,7 @@ export class SourceRegistry {
   /** Unnamed-source mentions sorted by start, for "which sourcing does this content hold". */
   private anonymousIndex: { start: number; end: number; id: string }[] | null = null;
   /** Each source's mention ranges as "start,end", so a repeated mention is found without scanning the list. */
-  private readonly mentionKeys = new Map<Source, Set<string>>();
+  private readonly mentionKeys = new Map<Source, Set<number | string>>();
   /** Each unnamed source's head stems (`headStems`). */
   private readonly stemsOf = new Map<Source, string[]>();
   readonly list: Source[] = [];
@@ -77,7 +77,8 @@ export class SourceRegistry {
     // A set, not a scan of the list: text full of sourcing gives one source thousands of mentions.
     let keys = this.mentionKeys.get(s);
     if (!keys) this.mentionKeys.set(s, (keys = new Set()));
-    const key = `${r.start},${r.end}`;
+    // A number while both offsets fit in 26 bits (exact: below 2^52; no string to make and hash), else text.
+    const key = fits26(r.start) && fits26(r.end) ? r.start * 0x4000000 + r.end : `${r.start},${r.end}`;
     if (keys.has(key)) return;
     keys.add(key);
     s.mentions.push({ start: r.start, end: r.end });
@@ -272,7 +273,7 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     if (q > 0 && t[q].lower === 'same' && t[q - 1].lower === 'the') continue;
     // The tail: "familiar with the move", "close to the president".
     let end = i + 1;
-    const tail = ANONYMOUS_TAILS.find((tl) => tl.every((word, n) => t[i + 1 + n]?.lower === word));
+    const tail = tailAt(t, i + 1);
     if (tail) {
       end = i + 1 + tail.length;
       while (
@@ -334,4 +335,19 @@ export function scanEmbedCredits(text: string, paragraphs: readonly Range[], reg
       lineStart = lineEnd + 1;
     }
   }
+}
+
+function fits26(x: number): boolean {
+  return x >= 0 && x < 0x4000000;
+}
+
+/** The first of ANONYMOUS_TAILS whose words are t[at], t[at + 1], ... (loops, not find/every: no closure per sourcing word). */
+function tailAt(t: Token[], at: number): readonly string[] | undefined {
+  for (let k = 0; k < ANONYMOUS_TAILS.length; k++) {
+    const tl = ANONYMOUS_TAILS[k];
+    let n = 0;
+    while (n < tl.length && at + n < t.length && t[at + n].lower === tl[n]) n++;
+    if (n === tl.length) return tl;
+  }
+  return undefined;
 }

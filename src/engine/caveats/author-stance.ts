@@ -130,7 +130,7 @@ export function authorStance(doc: Doc, regions: Regions, drafts: Draft[]): void 
   const { text } = doc;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
-    const toks = doc.words.range(s.start, s.end);
+    const toks = doc.words.sentence(ix, s.start, s.end);
     let after = -1; // one draft per clause: the next cue must start after the last draft
     let reporting: Reporting | null = null;
     for (let i = 0; i < toks.length; i++) {

@@ -34,7 +34,7 @@
  * fuming").
  */
 import type { CaveatKind } from '../../schema/brief';
-import type { Doc, Sentence } from '../document';
+import type { Doc } from '../document';
 import { EVIDENCE_VERDICTS, HEDGES, IMPERSONAL_ATTRIBUTION, SPECULATION } from '../data/hedges';
 import { FIRST_PERSON, INTENSIFIERS, OPINION_PHRASES, PRESCRIPTIVE, STANCE_MARKERS } from '../data/subjectivity';
 import { LOADED_TERMS } from '../data/loaded-terms';
@@ -123,9 +123,10 @@ function buildWordCues(): ReadonlyMap<string, WordCues> {
 const REPORTED_CONTEXT_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion']);
 /** Cues whose statement is somebody's position when a colon after "position", "view" ... introduces it. */
 const POSITION_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion', 'prescriptive']);
-export function scanSentence(doc: Doc, s: Sentence, regions: Regions, out: Draft[]): void {
+export function scanSentence(doc: Doc, ix: number, regions: Regions, out: Draft[]): void {
   const { text } = doc;
-  const toks = doc.words.range(s.start, s.end);
+  const s = doc.sentences[ix];
+  const toks = doc.words.sentence(ix, s.start, s.end);
   let tag = -1;
   let i = 0;
   const cuesOf = (wordCues ??= buildWordCues());

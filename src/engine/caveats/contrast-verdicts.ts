@@ -30,7 +30,7 @@ export function contrastVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): v
   const { text } = doc;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
-    const toks = doc.words.range(s.start, s.end);
+    const toks = doc.words.sentence(ix, s.start, s.end);
     let reported: boolean | null = null;
     for (let i = 0; i < toks.length; i++) {
       const norm = toks[i].norm;

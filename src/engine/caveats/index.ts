@@ -46,10 +46,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   const regions = attributedRegions(quotes, attribution.claims, orphanTails(doc.text, doc.paragraphs));
   const claimRegions = new Regions(attribution.claims);
   const drafts: Draft[] = [];
-  for (let ix = 0; ix < doc.sentences.length; ix++) {
-    const s = doc.sentences[ix];
-    scanSentence(doc, s, regions, drafts);
-  }
+  for (let ix = 0; ix < doc.sentences.length; ix++) scanSentence(doc, ix, regions, drafts);
   let from = drafts.length;
   scareQuotes(doc, quotes, claimRegions, drafts);
   from = named(drafts, from, 'scare-quotes/scare-quote');

@@ -127,7 +127,7 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
   };
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
-    const toks = doc.words.range(s.start, s.end);
+    const toks = doc.words.sentence(ix, s.start, s.end);
     if (toks.length === 0) continue;
     const end = sentenceEnd(text, s);
     // Each word looked up once, for all three scans below.
