@@ -10,6 +10,7 @@
  */
 import { EVALUATIVE_ADJECTIVES, EVALUATIVE_CONDUCT_NOUNS } from './evaluative-adjectives';
 import { MINED_LOADED_TERMS } from './loaded-terms-mined';
+import { GENERAL_EVALUATIVE_TERMS } from './evaluative-general';
 
 /**
  * Loaded terms: emotionally charged or evaluative words that a neutral report would not use of
@@ -422,5 +423,6 @@ export const LOADED_TERMS: readonly string[] = [
   'lazily',
   ...MINED_LOADED_TERMS,
   ...EVALUATIVE_ADJECTIVES,
+  ...GENERAL_EVALUATIVE_TERMS,
   ...EVALUATIVE_CONDUCT_NOUNS,
 ];

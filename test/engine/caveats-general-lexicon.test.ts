@@ -1,0 +1,65 @@
+/**
+ * The general-English evaluative vocabulary (data/evaluative-general.ts): one sentence of the
+ * author's own per word class, flagged, and straight report with the same topics, not flagged.
+ * Every sentence here is made up for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+const SUBJECTIVE = new Set(['opinion', 'speculation', 'loaded-language', 'scare-quotes', 'hedge']);
+const author = (text: string) =>
+  brief({ text })
+    .caveats.filter((k) => k.voice === 'author' && SUBJECTIVE.has(k.kind))
+    .map((k) => k.text.toLowerCase());
+
+describe('general evaluative vocabulary in the author’s voice', () => {
+  it('flags judgements of conduct and character', () => {
+    expect(author('The harbour board’s supercilious chairman ignored the fishermen again.').join()).toContain(
+      'supercilious',
+    );
+    expect(author('Councillor Frain gave a typically sycophantic answer to the developers.').join()).toContain(
+      'sycophantic',
+    );
+  });
+
+  it('flags verdicts on the quality of a work or a plan', () => {
+    expect(author('The Larkhill bypass scheme is clunky, bloated and hopelessly late.').join()).toContain('clunky');
+    expect(author('Her second novel is a mesmerising portrait of a mining town.').join()).toContain('mesmerising');
+    expect(author('The new ferry timetable is a dog’s breakfast.').join()).toContain('dog’s breakfast');
+  });
+
+  it('flags adverbs that grade how an act was done', () => {
+    expect(author('The trust has abysmally failed the patients of the east ward.').join()).toContain('abysmally');
+  });
+
+  it('flags contemptuous names for a thing or a person', () => {
+    expect(author('Scrapping the night buses is madness.').join()).toContain('madness');
+    expect(author('The arts centre has become a vanity project for the county leader.').join()).toContain(
+      'vanity project',
+    );
+  });
+
+  it('flags verbs that blame', () => {
+    expect(author('The county squandered its reserves on consultants.').join()).toContain('squandered');
+    expect(author('Commuters are being fleeced by the rail operator.').join()).toContain('fleeced');
+  });
+
+  it('leaves the same words to a named speaker', () => {
+    expect(author('“This is madness,” said Joan Petty, who chairs the residents’ group.')).toEqual([]);
+  });
+});
+
+describe('straight report on the same topics stays quiet', () => {
+  it('does not flag neutral report', () => {
+    for (const s of [
+      'The harbour board’s chairman met the fishermen on Thursday.',
+      'The Larkhill bypass will open in 2028, two years later than planned.',
+      'Her second novel is set in a mining town in Fife.',
+      'The county spent £2.1 million on consultants last year.',
+      'Rail fares will rise by 4.6 percent in March.',
+      'The arts centre was built in 1974 and seats 900 people.',
+      'A teenager had his cap ripped off his head outside the stadium.',
+    ])
+      expect(author(s), s).toEqual([]);
+  });
+});
