@@ -63,3 +63,16 @@ describe('straight report on the same topics stays quiet', () => {
       expect(author(s), s).toEqual([]);
   });
 });
+
+describe('evaluative predication after the perfect ("has been")', () => {
+  it('flags a verdict stated with "has been" or "have long been"', () => {
+    expect(author('The Corran bridge repair has been a costly mistake.').join()).toContain('costly mistake');
+    expect(author('The county’s bus contracts have long been a joke.').join()).toContain('joke');
+  });
+
+  it('stays quiet on a neutral perfect and on reported speech', () => {
+    expect(author('The Corran bridge has been closed since March.')).toEqual([]);
+    expect(author('The bridge repair has been a priority for the county since 2019.')).toEqual([]);
+    expect(author('Drivers said the bridge repair has been a costly mistake.')).toEqual([]);
+  });
+});
