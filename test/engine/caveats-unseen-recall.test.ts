@@ -76,3 +76,17 @@ describe('evaluative predication after the perfect ("has been")', () => {
     expect(author('Drivers said the bridge repair has been a costly mistake.')).toEqual([]);
   });
 });
+
+describe('verdict nouns that count only after a copula', () => {
+  it('flags a thing declared a scandal, a shame or a triumph', () => {
+    expect(author('It is a scandal that the Ferrow clinic still has no heating.').join()).toContain('scandal');
+    expect(author('The new concert hall in Ostley is a triumph.').join()).toContain('triumph');
+    expect(author('The closure of the night shelter is a shame.').join()).toContain('shame');
+  });
+
+  it('stays quiet where the noun names an event or is somebody else’s verdict', () => {
+    expect(author('The expenses scandal led to the resignation of two ministers in 2009.')).toEqual([]);
+    expect(author('Residents said the closure of the shelter was an outrage.')).toEqual([]);
+    expect(author('The Ostley hall hosted a triumph for the home side in the cup final.')).toEqual([]);
+  });
+});
