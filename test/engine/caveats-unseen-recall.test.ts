@@ -90,3 +90,18 @@ describe('verdict nouns that count only after a copula', () => {
     expect(author('The Ostley hall hosted a triumph for the home side in the cup final.')).toEqual([]);
   });
 });
+
+describe('contempt words of political commentary', () => {
+  it('flags what a columnist calls opponents and their ideas', () => {
+    expect(author('Once again the bleeding-heart do-gooders of Wexley council know best.').join()).toContain(
+      'do-gooders',
+    );
+    expect(author('The levy is one more rule from the nanny state.').join()).toContain('nanny state');
+    expect(author('The fat cats on the water board voted themselves a rise.').join()).toContain('fat cats');
+  });
+
+  it('leaves the same words to a named speaker, and names of a debate alone', () => {
+    expect(author('“They are fat cats,” said Marta Ilie, a union organiser in Wexley.')).toEqual([]);
+    expect(author('The Wexley debate on identity politics drew 200 people on Monday.')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@
 import { EVALUATIVE_ADJECTIVES, EVALUATIVE_CONDUCT_NOUNS } from './evaluative-adjectives';
 import { MINED_LOADED_TERMS } from './loaded-terms-mined';
 import { GENERAL_EVALUATIVE_TERMS } from './evaluative-general';
+import { POLITICAL_CONTEMPT } from './evaluative-political';
 
 /**
  * Loaded terms: emotionally charged or evaluative words that a neutral report would not use of
@@ -424,5 +425,6 @@ export const LOADED_TERMS: readonly string[] = [
   ...MINED_LOADED_TERMS,
   ...EVALUATIVE_ADJECTIVES,
   ...GENERAL_EVALUATIVE_TERMS,
+  ...POLITICAL_CONTEMPT,
   ...EVALUATIVE_CONDUCT_NOUNS,
 ];
