@@ -105,3 +105,14 @@ describe('contempt words of political commentary', () => {
     expect(author('The Wexley debate on identity politics drew 200 people on Monday.')).toEqual([]);
   });
 });
+
+describe('"rightly" inside the clause', () => {
+  it('flags the author grading an act as right', () => {
+    expect(author('The Pellow trust rightly refused to sell the orchard.').join()).toContain('rightly');
+  });
+
+  it('stays quiet on "rightly or wrongly" and on a passive "wrongly"', () => {
+    expect(author('Rightly or wrongly, the Pellow trust kept the orchard.')).toEqual([]);
+    expect(author('Tomas Reyes was wrongly convicted of the robbery in 1998.')).toEqual([]);
+  });
+});
