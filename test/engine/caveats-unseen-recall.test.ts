@@ -116,3 +116,17 @@ describe('"rightly" inside the clause', () => {
     expect(author('Tomas Reyes was wrongly convicted of the robbery in 1998.')).toEqual([]);
   });
 });
+
+describe('idioms of blame and ridicule', () => {
+  it('flags a verdict carried by an idiom', () => {
+    expect(author('The Brackley health board keeps moving the goalposts on waiting times.').join()).toContain(
+      'moving the goalposts',
+    );
+    expect(author('The promised tram line to Brackley is pie in the sky.').join()).toContain('pie in the sky');
+  });
+
+  it('stays quiet when a speaker says it, and on market lows', () => {
+    expect(author('Union leaders said the board was moving the goalposts.')).toEqual([]);
+    expect(author('Shares in the Brackley bus firm hit a new low on Friday.')).toEqual([]);
+  });
+});
