@@ -187,6 +187,8 @@ export const EVALUATIVE_PREDICATES: readonly string[] = [
   'pity',
   'triumph',
   'travesty',
+  // "this is madness"; never alone ("March Madness").
+  'madness',
 ];
 
 /** The label in "a <label> of a <thing>" ("a train wreck of a summit", "a joke of a bill"). */
