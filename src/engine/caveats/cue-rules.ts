@@ -73,6 +73,8 @@ export function toDraft(
   switch (cue) {
     case 'stance': {
       if (CLAUSE_INITIAL_ONLY.has(entry(toks, i, n)) && !isClauseInitial(text, toks, i, s.start)) return null;
+      // "rightly or wrongly" takes no side.
+      if (first.norm === 'rightly' && next?.norm === 'or') return null;
       // "Yes, it is all legal" concedes a point; "Forty-three, yes; forty-four, no" and "said yes, yes"
       // report an answer.
       if (

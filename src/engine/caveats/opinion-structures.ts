@@ -6,7 +6,7 @@
  * Detectors (each outside quotations and claim content, and outside sentences with a verb of
  * saying, so reported speech stays the speaker's):
  * - evaluative predication: a definite subject (a pronoun, a determiner, a name, "which"), a
- *   copula ("is", "aren't", "would be") and, within four words of it, an evaluative head
+ *   copula ("is", "aren't", "would be", "has been") and, within four words of it, an evaluative head
  *   (data/opinion-structures.ts): "this is political theater", "they aren't pretty";
  * - ironic labels: "a <label> of a <thing>" ("a train wreck of a summit");
  * - exhortation: a sentence opening with "let's", "it's time", "we must", ... ;
@@ -50,7 +50,10 @@ const COURTESY_START = new RegExp(`^\\W*(?:${COURTESY.join('|')})\\b`, 'i');
 const COPULAS = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]);
 /** Subject and copula in one word: "it's", "that's". */
 const SUBJECT_COPULAS = new Set(["it's", "that's", "this's", "he's", "she's", "they're", "what's"]);
-const PREDICATION_STARTS = new Set([...COPULAS, ...SUBJECT_COPULAS, 'be', 'of']);
+const PREDICATION_STARTS = new Set([...COPULAS, ...SUBJECT_COPULAS, 'be', 'been', 'of']);
+/** The perfect before "been": "the inquiry has been a waste", "they have long been a joke". */
+const PERFECT = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't"]);
+const PERFECT_ADVERBS = new Set(['also', 'always', 'long', 'now', 'often', 'simply']);
 const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'must', "would've", "won't", "wouldn't"]);
 const DEFINITE = new Set('this that these those it he she they the his her its their our which who what'.split(' '));
 /** Words that end the predicate before its head: "is one of the ...", "was due to ...". */
@@ -188,6 +191,13 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       if (!fused) {
         if (COPULAS.has(norm)) subjectEnd = c;
         else if (norm === 'be' && MODALS.has(toks[c - 1]?.norm ?? '')) subjectEnd = c - 1;
+        else if (norm === 'been' && PERFECT.has(toks[c - 1]?.norm ?? '')) subjectEnd = c - 1;
+        else if (
+          norm === 'been' &&
+          PERFECT_ADVERBS.has(toks[c - 1]?.norm ?? '') &&
+          PERFECT.has(toks[c - 2]?.norm ?? '')
+        )
+          subjectEnd = c - 2;
         else continue;
       }
       // A definite subject within four words before the copula.

@@ -44,7 +44,8 @@ export const CLAUSE_INITIAL_ONLY = new Set([
   'in truth',
   'funny thing',
   'mind you',
-  'rightly',
+  // "rightly" grades the act wherever it stands ("the council rightly rejected it"); "wrongly" only
+  // opens a clause: "was wrongly convicted" is report.
   'wrongly',
   'deliberately',
   'indeed',

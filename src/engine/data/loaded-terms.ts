@@ -10,6 +10,8 @@
  */
 import { EVALUATIVE_ADJECTIVES, EVALUATIVE_CONDUCT_NOUNS } from './evaluative-adjectives';
 import { MINED_LOADED_TERMS } from './loaded-terms-mined';
+import { GENERAL_EVALUATIVE_TERMS } from './evaluative-general';
+import { POLITICAL_CONTEMPT } from './evaluative-political';
 
 /**
  * Loaded terms: emotionally charged or evaluative words that a neutral report would not use of
@@ -422,5 +424,7 @@ export const LOADED_TERMS: readonly string[] = [
   'lazily',
   ...MINED_LOADED_TERMS,
   ...EVALUATIVE_ADJECTIVES,
+  ...GENERAL_EVALUATIVE_TERMS,
+  ...POLITICAL_CONTEMPT,
   ...EVALUATIVE_CONDUCT_NOUNS,
 ];

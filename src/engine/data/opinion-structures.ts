@@ -178,6 +178,17 @@ export const EVALUATIVE_PREDICATES: readonly string[] = [
   'spin',
   'letdown',
   'afterthought',
+  // Verdict nouns that news uses of events ("the scandal", "a triumph for the party" is rare; "it
+  // is a shame" is not report), so they count only here, after a copula, never as loaded words
+  // anywhere (Written for edge-brief; MIT; PolNeAR dev news has none of them after a copula).
+  'scandal',
+  'outrage',
+  'shame',
+  'pity',
+  'triumph',
+  'travesty',
+  // "this is madness"; never alone ("March Madness").
+  'madness',
 ];
 
 /** The label in "a <label> of a <thing>" ("a train wreck of a summit", "a joke of a bill"). */
