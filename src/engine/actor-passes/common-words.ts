@@ -35,7 +35,7 @@ const SEARCHES = 8;
  * digits on neither side while few words are asked about (the set costs a scan of the whole text
  * with a Unicode regular expression), and from the set after that, so no input makes it quadratic.
  */
-class LowerCaseWords {
+export class LowerCaseWords {
   private set: Set<string> | undefined;
   private searches = 0;
 

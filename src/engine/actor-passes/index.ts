@@ -16,6 +16,8 @@
  * - a nationality adjective ("Ostrian forces") and a word talked about (the term "X") are no actors;
  * - a clipped party name ("the Dems") is the party's group ("Democrats"), its adjective ("a Dem aide") no actor;
  * - a one-word name in a list of places ("Kessock (1), Port Ellery (2)") is a place;
+ * - an unknown one-word name with a place's surroundings ("Kessock, Ohio") is a place; the
+ *   forename or surname of a person named in full, guessed a place or body, is that person;
  * - a publication typed as a person ("the Liberty Ledger newsletter") is an organisation;
  * - a role read across a sentence boundary goes.
  * Ids are kept (gaps and all); a new actor gets the next free id. Linear in the mentions.
@@ -34,6 +36,7 @@ import { dropCommonWords } from './common-words';
 import { mergeGarbledForenames } from './garbled-names';
 import { expandClippedParties } from './clipped-parties';
 import { typePlacesInLists } from './list-places';
+import { mergeNameParts, typeLonePlaces } from './lone-names';
 import {
   attachSwallowed,
   collapseRepeated,
@@ -62,6 +65,8 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   dropCommonWords(list);
   typeByEvidence(list);
   typePlacesInLists(list);
+  typeLonePlaces(list);
+  mergeNameParts(list);
   dropCrossSentenceRoles(list);
   // Nothing changed: the list as findActors gave it (salience untouched).
   if (list.dropped.size === 0 && list.actors.length === actors.length && list.actors.every((a, i) => a === actors[i]))

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+// Made-up articles: one-word names the classifier can only guess at, settled by what stands around them.
+
+const actors = (text: string) => brief({ text }).actors;
+const typeOf = (text: string, name: string) => actors(text).find((a) => a.name === name)?.type;
+
+describe('unknown one-word towns shown to be places', () => {
+  it('types a town with a known state in apposition after it as a place', () => {
+    const text =
+      'Marlow Tanning opened its new Dunvegan plant last year, the company said.\n' +
+      'The plant outside Dunvegan, Ohio, employs 300 people, Marlow Tanning said on Monday.';
+    expect(typeOf(text, 'Dunvegan')).toBe('place');
+  });
+
+  it('types a town before a place noun as a place', () => {
+    const text = 'Health officials said on Friday that two people had died in the Kessock province this week.';
+    expect(typeOf(text, 'Kessock')).toBe('place');
+  });
+
+  it('types the see of a bishop as a place', () => {
+    const text = 'Bishop Aldo Renn, the bishop emeritus of Varlingen, signed the letter on Sunday, his office said.';
+    expect(typeOf(text, 'Varlingen')).toBe('place');
+  });
+
+  it('leaves a company followed by a list of companies a body', () => {
+    const text = 'Marlow Tanning, Siemens and Bosch said on Monday they would build the plant together.';
+    expect(typeOf(text, 'Siemens')).toBe('organization');
+  });
+
+  it('does not read an adjective in a list as a country in apposition', () => {
+    const text = 'Every order, whether Tellarine, Dominican or Franciscan, must report, the Vatican said.';
+    expect(typeOf(text, 'Tellarine')).not.toBe('place');
+  });
+});
+
+describe('name parts of a person named in full', () => {
+  it('makes a surname guessed to be a body the person it belongs to', () => {
+    const text =
+      'Donors gave millions to the Margaret Quillfeather campaign, records show.\n' +
+      'Unfortunately for Quillfeather and the party, the vote was lost, aides said.';
+    const a = actors(text);
+    expect(a.find((x) => x.name === 'Quillfeather')).toBeUndefined();
+    expect(a.find((x) => x.name === 'Margaret Quillfeather')?.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('makes a known forename after "in" the person, not a place', () => {
+    const text =
+      'Julian Quillfeather was released on Monday, his lawyers said.\n' +
+      'The court erred in Julian’s case, they said in a statement.';
+    expect(actors(text).find((x) => x.name === 'Julian')).toBeUndefined();
+  });
+
+  it('leaves a surname two people share alone', () => {
+    const text =
+      'Peter Dunmore and Sarah Dunmore said on Monday they would sue.\n' +
+      'The case against Dunmore and the council opens next week, lawyers said.';
+    expect(actors(text).filter((x) => x.name.endsWith('Dunmore')).length).toBeGreaterThanOrEqual(2);
+  });
+});
