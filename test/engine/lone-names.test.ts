@@ -59,3 +59,14 @@ describe('name parts of a person named in full', () => {
     expect(actors(text).filter((x) => x.name.endsWith('Dunmore')).length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('capitalised idea nouns', () => {
+  it('keeps a doctrine or process noun out of the actors', () => {
+    const text =
+      'The Quillfeatherism of the Schools\n\n' +
+      'Parents said on Monday that Quillfeatherism and the Vorlanization of the curriculum worried them.';
+    const names = actors(text).map((a) => a.name);
+    expect(names).not.toContain('Quillfeatherism');
+    expect(names).not.toContain('Vorlanization');
+  });
+});
