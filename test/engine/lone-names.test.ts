@@ -70,3 +70,32 @@ describe('capitalised idea nouns', () => {
     expect(names).not.toContain('Vorlanization');
   });
 });
+
+describe('named events', () => {
+  it('keeps an event named after a place or person out of the actors', () => {
+    const text =
+      'Survivors of the Dunmore Massacre met on Monday, a year after the Kessock Shooting.\n' +
+      'Marla Quinn, who lost a son, said the Quillfeather Hoax had hurt the families.';
+    const names = actors(text).map((a) => a.name);
+    expect(names).not.toContain('Dunmore Massacre');
+    expect(names).not.toContain('Kessock Shooting');
+    expect(names).not.toContain('Quillfeather Hoax');
+    expect(names).toContain('Marla Quinn');
+  });
+});
+
+describe('a titled surname first met as a modifier', () => {
+  it('makes a surname first guessed a body ("the X assassination") the person a title names', () => {
+    const text =
+      'Files on the Quillfeather assassination were released on Monday.\n' +
+      'President Quillfeather was shot in 1963, the archive says, and Quillfeather died that day.';
+    expect(typeOf(text, 'Quillfeather')).toBe('person');
+  });
+});
+
+describe('a title before "of" and a place', () => {
+  it('leaves a place the office of a title is held in a place', () => {
+    const text = 'I was in Varlingen twice.\nI read the speech of the President of Varlingen on Monday.';
+    expect(typeOf(text, 'Varlingen')).toBe('place');
+  });
+});
