@@ -99,3 +99,13 @@ describe('a title before "of" and a place', () => {
     expect(typeOf(text, 'Varlingen')).toBe('place');
   });
 });
+
+describe('clerical titles', () => {
+  it('makes a one-word name after a clerical title a person', () => {
+    const text =
+      'The letter was signed by Cardinal Vorlandi and Archbishop Quillfeather on Monday.\n' +
+      'Vorlandi said the council had erred.';
+    expect(typeOf(text, 'Vorlandi')).toBe('person');
+    expect(typeOf(text, 'Quillfeather')).toBe('person');
+  });
+});
