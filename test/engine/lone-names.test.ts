@@ -109,3 +109,19 @@ describe('clerical titles', () => {
     expect(typeOf(text, 'Quillfeather')).toBe('person');
   });
 });
+
+describe('several-word names after an article', () => {
+  it('keeps a product after "a" out of the actors and makes a name after "the" a body', () => {
+    const text =
+      'The victim was loaded into a Varlo Raptor pickup truck, police said.\n' +
+      'Members of the Tessarine Brotherhood were arrested, and the Tessarine Brotherhood denied it.';
+    const a = actors(text);
+    expect(a.map((x) => x.name)).not.toContain('Varlo Raptor');
+    expect(a.find((x) => x.name === 'Tessarine Brotherhood')?.type).toBe('organization');
+  });
+
+  it('leaves a person with a first name after "the" a person', () => {
+    const text = 'It was the Margaret Quillfeather the town remembered, her sister said.';
+    expect(typeOf(text, 'Margaret Quillfeather')).toBe('person');
+  });
+});

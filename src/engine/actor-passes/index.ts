@@ -18,7 +18,8 @@
  * - a one-word name in a list of places ("Kessock (1), Port Ellery (2)") is a place;
  * - an unknown one-word name with a place's surroundings ("Kessock, Ohio") is a place; the
  *   forename or surname of a person named in full, guessed a place or body, is that person;
- * - a publication typed as a person ("the Liberty Ledger newsletter") is an organisation;
+ * - a publication typed as a person ("the Liberty Ledger newsletter") is an organisation; a
+ *   several-word "person" always after an article is a product ("a Ford Raptor") or a body;
  * - a role read across a sentence boundary goes.
  * Ids are kept (gaps and all); a new actor gets the next free id. Linear in the mentions.
  */
@@ -29,6 +30,7 @@ import {
   dropDemonyms,
   dropTermMentions,
   mergeBarePossessive,
+  typeByDeterminer,
   typeByEvidence,
 } from './evidence';
 import { actorList, live } from './list';
@@ -64,6 +66,7 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   dropTermMentions(list);
   dropCommonWords(list);
   typeByEvidence(list);
+  typeByDeterminer(list);
   typePlacesInLists(list);
   typeLonePlaces(list);
   mergeNameParts(list);
