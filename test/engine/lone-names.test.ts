@@ -125,3 +125,10 @@ describe('several-word names after an article', () => {
     expect(typeOf(text, 'Margaret Quillfeather')).toBe('person');
   });
 });
+
+describe('a title before "of"', () => {
+  it('reads "the Archbishop of X" as the see of a place, not a person called X', () => {
+    const text = 'The letter was welcomed by the Archbishop of Varlingen on Monday, his office said.';
+    expect(typeOf(text, 'Varlingen')).toBe('place');
+  });
+});

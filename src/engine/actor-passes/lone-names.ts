@@ -29,7 +29,7 @@ const APPOSED_PLACE = /^,[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)(?=[,.
 const PLACE_NOUN_AFTER =
   /^[ \t]+(?:province|region|district|county|suburb|suburbs|area|city|town|village|municipality)\b/u;
 /** A see or place noun before "of" ("diocese of", "bishop emeritus of", "suburb of"). */
-const OF_BEFORE = /\b(\p{Ll}+)[ \t]+of[ \t]+$/u;
+const OF_BEFORE = /\b(\p{L}+)[ \t]+of[ \t]+$/u;
 const SEE_NOUNS = new Set([
   'diocese',
   'archdiocese',
@@ -55,7 +55,8 @@ function placeAround(text: string, start: number, end: number): boolean {
   if (PLACE_NOUN_AFTER.test(after)) return true;
   const of = OF_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   // Not "state of": "a client state of Putin" is a person's, not a place's.
-  return !!of && of[1] !== 'state' && (SEE_NOUNS.has(of[1]) || PLACE_NOUNS_BEFORE_OF.has(of[1]));
+  const noun = of?.[1].toLowerCase();
+  return !!noun && noun !== 'state' && (SEE_NOUNS.has(noun) || PLACE_NOUNS_BEFORE_OF.has(noun));
 }
 
 /** An unknown one-word "organisation" with a place's surroundings at one of its mentions is a place. */
