@@ -1,6 +1,7 @@
 /**
  * Actor passes for capitalised words that are not names: a common word capitalised only because it
- * opens a sentence ("Intelligence agencies were ..."), a shouted word ("SIGNED by ..."), a phrase in
+ * opens a sentence ("Intelligence agencies were ..."), a doctrine or process noun ("Zionism",
+ * "Islamization"), a shouted word ("SIGNED by ..."), a phrase in
  * Title Case after "this" ("stop this Rigged Witch Hunt"). Linear in the mentions (plus one scan of
  * the text per one-word candidate, of which there are few).
  */
@@ -13,6 +14,8 @@ import { drop, live, named, type ActorList } from './list';
 const SENTENCE_START = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)$/u;
 const DEMONSTRATIVE = /\b(?:this|these|such)[ \t]+$/iu;
 const SHOUTED_ENDING = /(?:ED|ING)$/u;
+/** A doctrine or process noun: "Zionism", "Islamization", "Trumpism" name an idea, never who acts. */
+const ABSTRACT_ENDING = /\p{Ll}(?:ism|i[sz]ation)$/u;
 
 function known(name: string): boolean {
   return ORGANIZATIONS.has(name.toLowerCase()) || isOutlet(name) || isPlace(name);
@@ -35,7 +38,7 @@ const SEARCHES = 8;
  * digits on neither side while few words are asked about (the set costs a scan of the whole text
  * with a Unicode regular expression), and from the set after that, so no input makes it quadratic.
  */
-class LowerCaseWords {
+export class LowerCaseWords {
   private set: Set<string> | undefined;
   private searches = 0;
 
@@ -86,6 +89,11 @@ export function dropCommonWords(list: ActorList): void {
       // Shouted: an all-caps word with a verb's or adverb's ending is no acronym.
       if (a.name.length >= 5 && a.name === a.name.toUpperCase() && SHOUTED_ENDING.test(a.name)) {
         if (!known(a.name)) drop(list, a, 'actor-passes/shouted-word');
+        continue;
+      }
+      // "Zionism", "the Islamization of ...": an idea capitalised, not an actor.
+      if (a.type !== 'person' && ABSTRACT_ENDING.test(a.name) && !known(a.name)) {
+        drop(list, a, 'actor-passes/abstract-noun');
         continue;
       }
       // A common word opening sentences, written lower case elsewhere in the article.

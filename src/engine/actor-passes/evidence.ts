@@ -38,6 +38,40 @@ export function typeByEvidence(list: ActorList): void {
   }
 }
 
+/** "a ", "an ", "the " right before a mention. */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(a|an|the)[ \t]+$/iu;
+
+/**
+ * People take no article: a several-word "person" with no first name and no role, every named
+ * mention right after "a"/"an"/"the", is no person. After "a"/"an" and before a lower-case noun it
+ * is one of a kind, a product ("a Ford Raptor pickup"): no actor; after "the" only, a body ("the
+ * Muslim Brotherhood").
+ */
+export function typeByDeterminer(list: ActorList): void {
+  const { doc } = list;
+  const text = doc.text;
+  for (const a of live(list)) {
+    if (a.type !== 'person' || a.roles.length > 0 || !/\s/u.test(a.name)) continue;
+    if (isFirstName(a.name.split(/\s+/u)[0])) continue;
+    const ms = named(doc, a);
+    let indefinite = false;
+    const all = ms.every((m) => {
+      const d = DETERMINER_BEFORE.exec(text.slice(Math.max(0, m.start - 5), m.start));
+      if (!d || d[1].toLowerCase() === 'the') return !!d;
+      indefinite = true;
+      // "a Ford Raptor pickup": a modifier of a noun; "done that to a Mitt Romney." is a person still.
+      return NEXT_WORD.test(text.slice(m.end, m.end + 24));
+    });
+    if (ms.length === 0 || !all) continue;
+    if (indefinite) {
+      drop(list, a, 'actor-passes/one-of-a-kind');
+      continue;
+    }
+    replace(list, a, { ...a, type: 'organization', roles: [], mentions: ms });
+    for (const m of ms) doc.trace?.add('actor', m.start, m.end, 'actor-passes/definite-body');
+  }
+}
+
 /**
  * A nationality adjective of a country the gazetteer does not know ("Ostrian forces") is no actor:
  * a one-word non-person name with a demonym's ending, every mention of it followed by a lower-case

@@ -16,7 +16,10 @@
  * - a nationality adjective ("Ostrian forces") and a word talked about (the term "X") are no actors;
  * - a clipped party name ("the Dems") is the party's group ("Democrats"), its adjective ("a Dem aide") no actor;
  * - a one-word name in a list of places ("Kessock (1), Port Ellery (2)") is a place;
- * - a publication typed as a person ("the Liberty Ledger newsletter") is an organisation;
+ * - an unknown one-word name with a place's surroundings ("Kessock, Ohio") is a place; the
+ *   forename or surname of a person named in full, guessed a place or body, is that person;
+ * - a publication typed as a person ("the Liberty Ledger newsletter") is an organisation; a
+ *   several-word "person" always after an article is a product ("a Ford Raptor") or a body;
  * - a role read across a sentence boundary goes.
  * Ids are kept (gaps and all); a new actor gets the next free id. Linear in the mentions.
  */
@@ -27,6 +30,7 @@ import {
   dropDemonyms,
   dropTermMentions,
   mergeBarePossessive,
+  typeByDeterminer,
   typeByEvidence,
 } from './evidence';
 import { actorList, live } from './list';
@@ -34,6 +38,7 @@ import { dropCommonWords } from './common-words';
 import { mergeGarbledForenames } from './garbled-names';
 import { expandClippedParties } from './clipped-parties';
 import { typePlacesInLists } from './list-places';
+import { mergeNameParts, typeLonePlaces } from './lone-names';
 import {
   attachSwallowed,
   collapseRepeated,
@@ -61,7 +66,10 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   dropTermMentions(list);
   dropCommonWords(list);
   typeByEvidence(list);
+  typeByDeterminer(list);
   typePlacesInLists(list);
+  typeLonePlaces(list);
+  mergeNameParts(list);
   dropCrossSentenceRoles(list);
   // Nothing changed: the list as findActors gave it (salience untouched).
   if (list.dropped.size === 0 && list.actors.length === actors.length && list.actors.every((a, i) => a === actors[i]))

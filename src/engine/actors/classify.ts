@@ -66,6 +66,8 @@ export interface Candidate {
   rules: string[];
 }
 
+/** "of " right before a name. */
+const OF_BEFORE_NAME = /\bof\s$/;
 /** "the" right before a name: an unknown one-word name after it is an organisation ("the Trump"). */
 const THE_BEFORE = /\bthe\s+$/i;
 /** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
@@ -92,7 +94,11 @@ export function classify(doc: Doc): Candidate[] {
     let info = infos.get(name);
     if (info === undefined) infos.set(name, (info = nameInfo(name)));
     const { words, last, firstName } = info;
-    const titleWord = n.prefix ? titleWordOf(text, n.prefix) : null;
+    // "the Archbishop of Kessock": a title before "of" names the office of a place, not a person.
+    const titleWord =
+      n.prefix && !OF_BEFORE_NAME.test(text.slice(Math.max(0, n.start - 3), n.start))
+        ? titleWordOf(text, n.prefix)
+        : null;
     const country = info.country;
     // The lower-case word right after the name, on the same line.
     const nextWord = n.possessive ? null : lowerWordAfter(text, n.end, NEXT_WORD_SHAPES);

@@ -14,7 +14,7 @@ import { linkAcronyms } from './acronyms';
 import { fold, shortFormsOfOrganizations, type Candidate } from './classify';
 import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
 import { weightOf } from './salience';
-import { GENDER_OF_TITLE } from '../data/titles';
+import { GENDER_OF_TITLE, PERSON_TITLES } from '../data/titles';
 import { genderOfFirstName, isFirstName } from '../data/first-names';
 
 export interface Entity {
@@ -29,6 +29,8 @@ export interface Entity {
   first: number;
 }
 
+/** "of " right before a name: a title before it ("the President of Kessock") is the office of a place. */
+const OF_BEFORE = /\bof\s+$/i;
 /** Honorifics alone are no role ("Mr.", "Mrs."); they still give gender. */
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Miss)\.?$/;
 /** How many of an entity's mentions are read for roles and gender. */
@@ -97,6 +99,8 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
   }
   // One-word names with an age in apposition ("Halvorsen, 61, a retired teacher"): people.
   const aged = agedNames(text, candidates);
+  // One-word bodies and places typed only by their neighbours ("the Kessock", "in Kessock"), by id.
+  const guessed = new Set<number>();
   const personMentions: PersonMention[] = [];
   const groupMentions: PersonMention[] = [];
   const sentenceOf = sentenceIndex(doc);
@@ -118,6 +122,16 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
       // title; otherwise it is most often a club, company or town ("Porto", "Norilsk").
       if (known !== undefined) {
         id = known;
+        // "the Kessock assassination" ... "President Kessock": a title says person, where a guess said body or place.
+        // ("the President of Kessock" names the place).
+        if (
+          c.type === 'person' &&
+          c.titleWord &&
+          PERSON_TITLES.has(c.titleWord) &&
+          guessed.has(id) &&
+          !OF_BEFORE.test(text.slice(Math.max(0, c.range.start - 4), c.range.start))
+        )
+          retypeAsPerson(reg, id, c.key);
         how = surname.has(lower)
           ? 'merge/surname-of-named-person'
           : forename.has(lower)
@@ -133,10 +147,13 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
         how = 'merge/one-word-person-titled-first-name-or-speaking';
       } else {
         id = entityFor(reg, c, 'organization', c.key);
+        guessed.add(id);
         how = 'merge/one-word-unexplained-organization';
       }
     } else {
+      const fresh = reg.byKey[c.type].get(c.key) === undefined;
       id = entityFor(reg, c, c.type, c.key);
+      if (fresh && c.contextual) guessed.add(id);
       how = 'merge/same-type-and-key';
     }
     mention(reg, id, c);
@@ -196,6 +213,16 @@ function entityFor(reg: Registry, c: Candidate, type: ActorType, key: string): n
     });
   }
   return id;
+}
+
+/** A guessed one-word body or place that a person's title names ("President Kessock") is that person. */
+function retypeAsPerson(reg: Registry, id: number, key: string): void {
+  const e = reg.entities[id];
+  if (e.type === 'person' || reg.byKey.person.has(key)) return;
+  reg.byKey[e.type].delete(key);
+  reg.byKey.person.set(key, id);
+  e.type = 'person';
+  e.key = `person:${key}`;
 }
 
 /** An entity already known under this key, whatever its type ("in Medicare" and "Medicare said"). */

@@ -17,15 +17,15 @@ export const ORG_AFTER = new Set([
   'presidency',
   'team',
 ]);
-/** Last words of capitalised sequences that name things, not actors ("Washington Treaty"). */
+/** Last words of capitalised sequences that name things or events, not actors ("Washington Treaty", "Dunmore Massacre"). */
 export const THING_HEADS = new Set(
   `treaty act amendment bill law accord accords agreement deal doctrine plan policy program programme strategy report index war wars cup prize award
 awards games olympics open series championship championships tournament festival summit day week month year era use terms conditions
 prix champions shield bowl convention trophy classic marathon derby grand receipt loadings range
 street avenue road boulevard highway bridge river lake sea ocean bay island islands mountain mountains park square airport station
-tower hotel museum stadium arena hall building church mosque temple cathedral palace project operation mission initiative fund`.split(
-    /\s+/,
-  ),
+tower hotel museum stadium arena hall building church mosque temple cathedral palace project operation mission initiative fund
+massacre massacres shooting shootings bombing bombings riot riots scandal uprising genocide holocaust crisis killings siege rampage
+revolution hoax autopsy rally election elections hearing hearings trial`.split(/\s+/),
 );
 /** Plural nouns whose capitalised form names a group ("Democrats", "Republicans", "Senators"). */
 export const GROUP_PLURALS = new Set([
