@@ -7,41 +7,24 @@
  */
 import { writeFileSync } from 'node:fs';
 import { brief } from '../../src/engine';
-import { sourceRight, type Statement, statementsOf } from './polnear';
+import {
+  goldLength,
+  pieces,
+  shared,
+  sourceRight,
+  statementLength,
+  statementsOf,
+  type GoldAttribution,
+  type PolnearArticle,
+} from './polnear';
 import { CUES } from '../../src/engine/data/cues';
 import { readJsonl } from './shared';
-
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-  fragments?: { start: number; end: number }[];
-}
-interface Gold {
-  source: Span | null;
-  cue: Span | null;
-  content: Span;
-  source_implicit: boolean;
-  type_heuristic?: string;
-}
-interface Article {
-  id: string;
-  text: string;
-  attributions: Gold[];
-}
 
 const args = process.argv.slice(2);
 const opt = (k: string) => (args.includes(k) ? args[args.indexOf(k) + 1] : undefined);
 const by = opt('--by') ?? 'shape';
 const show = opt('--show');
 const limit = Number(opt('--limit') ?? 60);
-
-const pieces = (s: Span) => (s.fragments?.length ? s.fragments : [s]);
-const glen = (s: Span) => pieces(s).reduce((n, f) => n + f.end - f.start, 0);
-const shared1 = (a: { start: number; end: number }, g: Span) =>
-  pieces(g).reduce((n, f) => n + Math.max(0, Math.min(a.end, f.end) - Math.max(a.start, f.start)), 0);
-const shared = (st: Statement, g: Span) => st.parts.reduce((n, p) => n + shared1(p, g), 0);
-const plen = (st: Statement) => st.parts.reduce((n, p) => n + p.end - p.start, 0);
 
 const AUX =
   /^(has|have|had|is|was|were|are|be|been|being|will|would|could|can|may|might|should|must|did|does|do|not|n't|also|reportedly|repeatedly|previously|later|then|just|still|even|never|often|publicly|recently|already|has been|had been|to|and)$/;
@@ -76,7 +59,7 @@ function known(cue: string): string {
   return /^\s*according/i.test(cue) ? 'known' : 'unknown';
 }
 
-function srcKind(g: Gold): string {
+function srcKind(g: GoldAttribution): string {
   if (!g.source || g.source_implicit) return 'none';
   const t = g.source.text.trim();
   if (PRONOUN.test(t)) return 'pron';
@@ -88,7 +71,7 @@ function srcKind(g: Gold): string {
   return 'name';
 }
 
-function pos(g: Gold): string {
+function pos(g: GoldAttribution): string {
   if (!g.cue) return 'nocue';
   const ps = pieces(g.content);
   if (g.cue.end <= ps[0].start) return 'before';
@@ -96,7 +79,7 @@ function pos(g: Gold): string {
   return 'inside';
 }
 
-function kind(g: Gold): string {
+function kind(g: GoldAttribution): string {
   const t = g.content.text.trim();
   if (/^["\u201c\u2018']/.test(t)) return 'direct';
   if (/["\u201c\u201d]/.test(t)) return 'mixed';
@@ -113,7 +96,7 @@ const add = (key: string, ex: string) => {
 };
 let total = 0;
 const dump: unknown[] = [];
-for (const art of readJsonl<Article>('eval/polnear/dev.jsonl')) {
+for (const art of readJsonl<PolnearArticle>('eval/polnear/dev.jsonl')) {
   const b = brief({ text: art.text });
   const statements = statementsOf(b.claims);
   for (const g of art.attributions) {
@@ -123,8 +106,9 @@ for (const art of readJsonl<Article>('eval/polnear/dev.jsonl')) {
     if (over.length === 0) cause = 'missed';
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     else if (!over.some((c) => sourceRight(b, c.claim, g as any))) cause = 'source';
-    else if (over.some((c) => shared(c, g.content) >= 0.6 * Math.max(plen(c), glen(g.content)))) cause = 'ok';
-    else cause = plen(over[0]) > glen(g.content) ? 'long' : 'short';
+    else if (over.some((c) => shared(c, g.content) >= 0.6 * Math.max(statementLength(c), goldLength(g.content))))
+      cause = 'ok';
+    else cause = statementLength(over[0]) > goldLength(g.content) ? 'long' : 'short';
     causes.set(cause, (causes.get(cause) ?? 0) + 1);
     if (cause === 'ok') continue;
     const miss = cause === 'missed' || cause === 'source';
@@ -181,11 +165,15 @@ if (show) {
 /** With --tails: for over-long matched claims, the words right after the gold content's end. */
 if (args.includes('--tails')) {
   const tails = new Map<string, number>();
-  for (const art of readJsonl<Article>('eval/polnear/dev.jsonl')) {
+  for (const art of readJsonl<PolnearArticle>('eval/polnear/dev.jsonl')) {
     const statements = statementsOf(brief({ text: art.text }).claims);
     for (const g of art.attributions) {
       const over = statements.filter((c) => shared(c, g.content) > 0);
-      if (!over.length || over.some((c) => shared(c, g.content) >= 0.6 * Math.max(plen(c), glen(g.content)))) continue;
+      if (
+        !over.length ||
+        over.some((c) => shared(c, g.content) >= 0.6 * Math.max(statementLength(c), goldLength(g.content)))
+      )
+        continue;
       const c = over[0];
       const gEnd = pieces(g.content)[pieces(g.content).length - 1].end;
       const cEnd = c.parts[c.parts.length - 1].end;

@@ -5,50 +5,26 @@
  * Usage: npx tsx scripts/eval/polnear-misses.ts [--show cue] [--cause missed|short|long|source]
  */
 import { brief } from '../../src/engine';
-import { type Statement, statementsOf } from './polnear';
+import { goldLength, shared, statementLength, statementsOf, type PolnearArticle } from './polnear';
 import { readJsonl } from './shared';
-
-interface Span {
-  start: number;
-  end: number;
-  text: string;
-  fragments?: { start: number; end: number }[];
-}
-interface Gold {
-  source: Span | null;
-  cue: Span | null;
-  content: Span;
-  source_implicit: boolean;
-}
-interface Article {
-  id: string;
-  text: string;
-  attributions: Gold[];
-}
 
 const args = process.argv.slice(2);
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : undefined;
 const causeFilter = args.includes('--cause') ? args[args.indexOf('--cause') + 1] : undefined;
-const pieces = (s: Span) => (s.fragments?.length ? s.fragments : [s]);
-const glen = (s: Span) => pieces(s).reduce((n, f) => n + f.end - f.start, 0);
-const shared1 = (a: { start: number; end: number }, g: Span) =>
-  pieces(g).reduce((n, f) => n + Math.max(0, Math.min(a.end, f.end) - Math.max(a.start, f.start)), 0);
-
-const shared = (st: Statement, g: Span) => st.parts.reduce((n, p) => n + shared1(p, g), 0);
-const plen = (st: Statement) => st.parts.reduce((n, p) => n + p.end - p.start, 0);
 
 const groups = new Map<string, number>();
 const causes = new Map<string, number>();
-for (const art of readJsonl<Article>('eval/polnear/dev.jsonl')) {
+for (const art of readJsonl<PolnearArticle>('eval/polnear/dev.jsonl')) {
   const statements = statementsOf(brief({ text: art.text }).claims);
   for (const g of art.attributions) {
     const over = statements.filter((c) => shared(c, g.content) > 0);
     let cause: string;
     if (over.length === 0) cause = 'missed';
-    else if (over.some((c) => shared(c, g.content) >= 0.6 * Math.max(plen(c), glen(g.content)))) continue;
+    else if (over.some((c) => shared(c, g.content) >= 0.6 * Math.max(statementLength(c), goldLength(g.content))))
+      continue;
     else {
       const c = over[0];
-      cause = plen(c) > glen(g.content) ? 'long' : 'short';
+      cause = statementLength(c) > goldLength(g.content) ? 'long' : 'short';
     }
     const cue = (g.cue?.text ?? '(none)').toLowerCase().replace(/\s+/g, ' ');
     const key = `${cause}\t${cue}`;

@@ -23,22 +23,24 @@ import type { Brief, Claim } from '../../src/schema/brief';
 import { NewsVoice } from './polnear-news-voice';
 import { readJsonl, type Row, type Suite } from './shared';
 
-interface GoldSpan {
+export interface GoldSpan {
   start: number;
   end: number;
   text: string;
   fragments?: { start: number; end: number; text: string }[];
 }
 
-interface GoldAttribution {
+export interface GoldAttribution {
   id: string;
   source: GoldSpan | null;
   cue: GoldSpan | null;
   content: GoldSpan;
   source_implicit: boolean;
+  /** Not gold: derived from the content text (see the shared data README). */
+  type_heuristic?: string;
 }
 
-interface Article {
+export interface PolnearArticle {
   id: string;
   text: string;
   attributions: GoldAttribution[];
@@ -89,7 +91,8 @@ const words = (s: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w && !FUNCTION_WORDS.has(w));
 
-function pieces(span: GoldSpan): { start: number; end: number }[] {
+/** A gold span's pieces: its fragments when discontinuous, else the span itself. */
+export function pieces(span: GoldSpan): { start: number; end: number }[] {
   return span.fragments?.length ? span.fragments : [span];
 }
 
@@ -115,22 +118,26 @@ export function statementsOf(claims: readonly Claim[]): Statement[] {
   return out;
 }
 
-function shared(a: Statement, gold: GoldSpan): number {
+/** Characters a statement shares with a gold span (over its fragments). */
+export function shared(a: Statement, gold: GoldSpan): number {
   let n = 0;
   for (const p of a.parts)
     for (const f of pieces(gold)) n += Math.max(0, Math.min(p.end, f.end) - Math.max(p.start, f.start));
   return n;
 }
 
-function goldLength(gold: GoldSpan): number {
+export function goldLength(gold: GoldSpan): number {
   return pieces(gold).reduce((n, f) => n + f.end - f.start, 0);
 }
 
 function overlaps(st: Statement, gold: GoldSpan, strict: boolean): boolean {
   const n = shared(st, gold);
   if (n <= 0) return false;
-  const length = st.parts.reduce((k, p) => k + p.end - p.start, 0);
-  return !strict || n >= 0.6 * Math.max(length, goldLength(gold));
+  return !strict || n >= 0.6 * Math.max(statementLength(st), goldLength(gold));
+}
+
+export function statementLength(st: Statement): number {
+  return st.parts.reduce((k, p) => k + p.end - p.start, 0);
 }
 
 export function sourceRight(b: Brief, claim: Claim, gold: GoldAttribution): boolean {
@@ -157,7 +164,7 @@ const tally = (): Tally => ({ predicted: 0, predictedHit: 0, gold: 0, goldHit: 0
 export const polnearSuite: Suite = {
   name: 'polnear',
   run({ split, limit }) {
-    const articles = readJsonl<Article>(`eval/polnear/${split}.jsonl`).slice(0, limit);
+    const articles = readJsonl<PolnearArticle>(`eval/polnear/${split}.jsonl`).slice(0, limit);
     const kinds = ['content', 'content+source', 'content (strict)', 'content+source (strict)'] as const;
     const t = Object.fromEntries(kinds.map((k) => [k, tally()])) as Record<(typeof kinds)[number], Tally>;
     const misses: { article: string; gold: string; source: string | null; cue: string | null }[] = [];

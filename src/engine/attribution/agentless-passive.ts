@@ -9,26 +9,16 @@
  */
 import type { CueInfo } from '../data/cues';
 import { PASSIVE_REPORT_COMPLEMENTS } from '../data/passive-reports';
-import { AUX, NP_STOP } from '../data/speaker-words';
+import { AUX, NP_STOP, PASSIVE_BE } from '../data/speaker-words';
 import { cueAt, isAdverb, isVerbLike } from './cue';
 import { isCloseQuote, isFinal, isOpenQuote } from './draft';
+import { CLAUSE_WORDS as SUBJECT_CLAUSE_WORDS } from './passive-cue';
 import { afterOpeners } from './subject-slot';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 
-const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words that make the words before the verb a clause of their own, not the sentence's subject. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
-  'who',
-  'whom',
-  'whose',
-  'which',
-  'that',
-  'while',
-  'when',
-  'because',
-  'if',
-  'although',
-  'though',
+  ...SUBJECT_CLAUSE_WORDS,
   'after',
   'before',
   'since',

@@ -9,6 +9,7 @@ import type { Draft } from './draft';
 import type { Resolved } from './resolution';
 import { registerVia } from './source-linking';
 import { SourceRegistry } from './sources';
+import { firstStartingAt } from '../text/partition';
 
 export function numberClaims(claims: Claim[]): void {
   for (let k = 0; k < claims.length; k++) claims[k].id = `c${k + 1}`;
@@ -144,16 +145,9 @@ function lastQuoteBefore(items: readonly Quote[], x: number): number {
       if ((k < 0 || items[k].start < x) && (k + 1 === items.length || items[k + 1].start >= x)) return k;
     }
   }
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < x) lo = mid + 1;
-    else hi = mid;
-  }
   hintQuotes = items;
-  hintQuote = lo - 1;
-  return lo - 1;
+  hintQuote = firstStartingAt(items, x) - 1;
+  return hintQuote;
 }
 
 /** Where the last search of `lastQuoteBefore` ended, and in which list. */

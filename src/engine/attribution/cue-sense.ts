@@ -26,15 +26,13 @@
  */
 import { NOUNISH } from '../data/clause-words';
 import { countryOf, isPlace } from '../data/countries';
-import { AUX, PHRASE_PREPS, PLURAL_AGREEING, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
+import { AUX, PASSIVE_BE, PHRASE_PREPS, PLURAL_AGREEING, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
 import { FUNCTION_WORDS } from '../data/common-words';
 import { isFinal, isOpenQuote } from './draft';
 import { isAdverb } from './cue';
 import { asideStart } from './speaker-phrase';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 
-/** Forms of "be" before a passive participle ("is", "were", "has been", "to be"). */
-const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Irregular past participles of cue verbs (the regular ones end in -ed). */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['thought', 'said', 'told', 'written', 'held', 'known']);
 /** Passives whose subject does speak or hold the view: "X was quoted as saying", "X is worried that". */

@@ -5,14 +5,13 @@
  * is the clause's subject. Bounded reads: the verb chain before the cue, AGENT_WINDOW tokens after
  * it, at most SUBJECT_REACH tokens of subject.
  */
-import { AUX, NP_STOP, TIME } from '../data/speaker-words';
+import { AUX, NP_STOP, PASSIVE_BE, TIME } from '../data/speaker-words';
 import { GROUP_HEADS } from '../data/group-heads';
 import { isAdverb } from './cue';
 import { isFinal, isOpenQuote, type SpeakerSpan } from './draft';
 import { afterOpeners } from './subject-slot';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 
-const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const IRREGULAR: ReadonlySet<string> = new Set(['said', 'told', 'written', 'sought', 'thought']);
 /** How far after the participle "by" may stand ("was endorsed on Friday by ..."). */
 const AGENT_WINDOW = 6;
@@ -76,7 +75,8 @@ export function passiveReport(t: Token[], i: number): PassiveReport | null {
   return { content: { from: s, to: end }, agent: { from: by + 1, to: e } };
 }
 
-const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+/** Words that open a clause of its own inside a subject (a relative or adverbial clause). */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   'who',
   'whom',
   'whose',

@@ -30,6 +30,7 @@ import { speakerSourceType } from './speaker-source-type';
 import { pronounFits } from '../speakers/pronoun-fit';
 import { isWriterSpeaker } from '../speakers/writer-voice';
 import { continuesStatement, type Continuations } from './continuation';
+import { firstStartingAt } from '../text/partition';
 
 /** The rule that made the last resolution (set by `by`; read right after, for the trace). */
 let resolvedBy = '';
@@ -140,15 +141,8 @@ const PLACE_PREPOSITION_BEFORE =
 
 /** Index of the last name starting before x, or -1. */
 function lastNameBefore(items: readonly NameSpan[], x: number): number {
-  // partitionPoint written out: this runs up to three times per pronoun speaker, a closure each.
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  // No closure: this runs up to three times per pronoun speaker.
+  return firstStartingAt(items, x) - 1;
 }
 
 /**

@@ -384,6 +384,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
 
+/** Forms of "be" before a passive participle ("is", "were", "has been", "to be"). */
+export const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** A subject pronoun with "is" run together: "He’s claiming that ..." is a speaker, not a possessive. */
 export const PRONOUN_BE: ReadonlySet<string> = new Set(['he\u2019s', "he's", 'she\u2019s', "she's"]);
 

@@ -46,3 +46,15 @@ export function firstEndingAfter(ranges: ArrayLike<{ end: number }>, start: numb
   }
   return lo;
 }
+
+/** The first range whose start is at or after `x`, in ranges sorted by start (no closure: per-claim lookups). */
+export function firstStartingAt(ranges: ArrayLike<{ start: number }>, x: number): number {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
