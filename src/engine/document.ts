@@ -88,7 +88,8 @@ function findTitleLine(text: string, paragraphs: Range[]): Range | null {
   const first = paragraphs[0];
   const nl = text.indexOf('\n', first.start);
   if (nl < 0 || nl >= first.end) {
-    if (paragraphs.length < 2) return null;
+    // A line ending in a colon introduces what follows it ("The Herald reported:"): no heading.
+    if (paragraphs.length < 2 || text.charCodeAt(first.end - 1) === 58) return null;
     return hasAtMostWords(text, first.start, first.end, MAX_TITLE_WORDS) ? first : null;
   }
   let end = nl;

@@ -60,6 +60,20 @@ export function nextComma(t: Token[], from: number, to: number): number {
   return -1;
 }
 
+/** Subject pronouns that open a clause of their own ("told reporters she was ill"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words that make a subject pronoun's clause an adverbial one ("said as he was leaving"). */
+const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'until']);
+
+/**
+ * A subject pronoun and its auxiliary right after the cue's words ("told reporters she was ill") open
+ * a said clause, not a cue's tail; after "as", "when" ... they are its time ("said as he was leaving").
+ */
+function opensFiniteClause(t: Token[], k: number, from: number): boolean {
+  if (!SUBJECT_PRONOUNS.has(t[k].lower) || !AUX.has(t[k + 1]?.lower ?? '')) return false;
+  return !(k > from && ADVERBIAL_CLAUSE_OPENERS.has(t[k - 1].lower));
+}
+
 /** Only time words, channels and addressees between the cue and the clause end. */
 export function onlyAdverbial(t: Token[], from: number, to: number): boolean {
   if (to - from > 14) return false;
@@ -71,6 +85,7 @@ export function onlyAdverbial(t: Token[], from: number, to: number): boolean {
     if (isQuoted(w)) continue;
     if (!isWord(w)) continue;
     if (w.lower === 'that') return false;
+    if (opensFiniteClause(t, k, from)) return false;
     // "said in a June report": a cue word after a determiner is the channel's noun, not a verb.
     if (CUES.has(w.lower) && !isCap(w) && !CUES.get(w.lower)!.participle && !afterDeterminer(t, k, from)) return false;
     if (

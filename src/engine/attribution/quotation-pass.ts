@@ -191,14 +191,17 @@ function cueClauseBefore(x: QuoteContext): boolean {
   return true;
 }
 
-/** Rule quotation/cue-closing-paragraph-before: "He said:" closing the paragraph before, the quotation opening this one. */
+/**
+ * Rule quotation/cue-closing-paragraph-before: "He said:" closing the paragraph (or the line) before,
+ * the quotation opening this one ("As the Herald reported on Friday:" and a quoted paragraph under it).
+ */
 function cueClosingParagraphBefore(x: QuoteContext): boolean {
-  const { doc, q, para, paraIdx } = x;
+  const { doc, q } = x;
   const { text } = doc;
-  if (!isBlankBetween(text, para.start, q.start) || paraIdx === 0) return false;
-  const before = doc.paragraphs[paraIdx - 1];
-  if (text[before.end - 1] !== ':') return false;
-  const bs = x.sents[x.sentAt(before.end - 1)];
+  const colon = colonEndingLineBefore(text, q.start);
+  if (colon < 0) return false;
+  const bs = x.sents[x.sentAt(colon)];
+  if (bs.tokens[bs.tokens.length - 1]?.start !== colon) return false;
   const tt = bs.tokens.slice(0, -1);
   for (let c = 0; c < tt.length; c++) {
     const cue = cueNextToQuote(tt, c);
@@ -215,6 +218,15 @@ function cueClosingParagraphBefore(x: QuoteContext): boolean {
     return true;
   }
   return false;
+}
+
+/** The offset of the colon that ends the line before the one `at` opens, or -1 (`at` opens no line, or no colon). */
+function colonEndingLineBefore(text: string, at: number): number {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart === 0 || !isBlankBetween(text, lineStart, at)) return -1;
+  let k = lineStart - 1;
+  while (k >= 0 && isBlankBetween(text, k, k + 1)) k--;
+  return k >= 0 && text[k] === ':' ? k : -1;
 }
 
 /** Rule quotation/continues-claim: a quotation of four words or more that opens its paragraph or sentence, right after a claim. */

@@ -282,7 +282,10 @@ function resolvePronoun(
     )
       return by('resolve/pronoun-previous-speaker', carried(prev, base));
     const earlier = nameBefore(range.start, range.start - 1500, names, mentions, actors, outer, true);
-    if (earlier && pronounFits(pronoun, earlier.actor))
+    // "Police are still investigating whether Paddock acted alone. They believe ...": a "they" far
+    // from any plural speaker is a group, never a person named sentences before.
+    const group = pronoun === 'they' && earlier?.actor?.type === 'person';
+    if (earlier && !group && pronounFits(pronoun, earlier.actor))
       return by(
         'resolve/pronoun-full-name-before',
         named(earlier.name, earlier.actor, range, t, registry, base, false),

@@ -8,8 +8,12 @@
  * and vocabulary, no third-party list.
  */
 
+/** The fields of a record or a form ("Name: ...", "Location: ..."), never a transcript's speaker. */
+const RECORD_FIELDS = 'name age location address date born occupation status charge charges height weight'.split(' ');
+
 /** Line openers that are labels, not speakers ("Update: ...", "Photo: ..."). */
 export const LABELS: ReadonlySet<string> = new Set([
+  ...RECORD_FIELDS,
   'update',
   'updated',
   'note',

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+// Every article here is made up for these tests (issue 16): classes a reader met on unseen articles.
+
+function claimWith(text: string, content: string) {
+  return brief({ text }).claims.find((c) => c.text.includes(content));
+}
+
+describe('speakers a reader checks first', () => {
+  it('a quoted paragraph under a line ending "reported:" is that outlet’s, with single line breaks too', () => {
+    const text =
+      'Council votes on budget\n\nThe council voted on Monday after a long debate over the budget. As the Herald reported on Friday:\n' +
+      '“Investigators are still trying to work out whether the treasurer acted alone.\nOfficials also believe he had help.”\n' +
+      'The vote passed.';
+    const claim = claimWith(text, 'Investigators are still trying');
+    expect(claim?.speaker?.name).toBe('Herald');
+    expect(brief({ text }).sources.map((s) => s.name)).toContain('Herald');
+  });
+
+  it('a first line that ends in a colon introduces what follows; it is no headline', () => {
+    const text =
+      'The council voted on Monday. The Herald reported:\n\n"Investigators are still trying to work out whether the treasurer acted alone."\n\nThe vote passed.';
+    const b = brief({ text });
+    expect(b.furniture ?? []).toEqual([]);
+    expect(b.claims[0]?.speaker?.name).toBe('Herald');
+  });
+
+  it('"they told reporters she was ..." says the clause after the cue, not the clause before it', () => {
+    const text = 'While officials did not give her name, they told reporters she was a nurse from Dover.';
+    const b = brief({ text });
+    expect(b.claims.map((c) => c.text)).toEqual(['she was a nurse from Dover']);
+  });
+
+  it('"as he was leaving" after a cue is still its time, not a said clause', () => {
+    const text = 'The budget is finished, the mayor said as he was leaving the hall.';
+    expect(claimWith(text, 'The budget is finished')?.speaker?.name).toBe('the mayor');
+  });
+
+  it('a "they" sentences away from any plural speaker is never a person named earlier', () => {
+    const text =
+      'Detectives have been looking for a woman seen with Harold Voss in the days before the fire. ' +
+      'Police are still investigating whether Voss acted alone. They believe he may have had an accomplice.';
+    expect(claimWith(text, 'he may have had an accomplice')?.speaker?.name).not.toBe('Harold Voss');
+  });
+
+  it('the fields of a record ("Name:", "Location:") are no speakers', () => {
+    const text = 'The suspect was named on Monday.\nArrest record:\nName: Quentin Hale\nLocation: Dover, Ohio\nAge: 30 years';
+    expect(brief({ text }).claims).toEqual([]);
+  });
+});
