@@ -222,10 +222,11 @@ function cueClosingParagraphBefore(x: QuoteContext): boolean {
 
 /** The offset of the colon that ends the line before the one `at` opens, or -1 (`at` opens no line, or no colon). */
 function colonEndingLineBefore(text: string, at: number): number {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (lineStart === 0 || !isBlankBetween(text, lineStart, at)) return -1;
-  let k = lineStart - 1;
-  while (k >= 0 && isBlankBetween(text, k, k + 1)) k--;
+  // Back over white space only: a line break must come before any other character.
+  let k = at - 1;
+  let lineBreak = false;
+  for (; k >= 0 && isBlankBetween(text, k, k + 1); k--) if (text.charCodeAt(k) === 10) lineBreak = true;
+  if (!lineBreak) return -1;
   return k >= 0 && text[k] === ':' ? k : -1;
 }
 
