@@ -48,4 +48,19 @@ describe('speakers a reader checks first', () => {
     const text = 'The suspect was named on Monday.\nArrest record:\nName: Quentin Hale\nLocation: Dover, Ohio\nAge: 30 years';
     expect(brief({ text }).claims).toEqual([]);
   });
+
+  it('a question asks; "Does the mayor think we are fools?" is no claim of the mayor’s', () => {
+    const b = brief({ text: 'The mayor spoke on Monday. Does the mayor really think we are fools? Why does he think so?' });
+    expect(b.claims).toEqual([]);
+    expect(b.sources).toEqual([]);
+  });
+
+  it('a negative subject says nobody said it: "No official can say that ..." is no claim', () => {
+    for (const text of [
+      'No official, whether or not he consults a lawyer, can declare that the contract was invalid.',
+      'Nobody at the depot said the buses were late.',
+    ])
+      expect(brief({ text }).claims, text).toEqual([]);
+    expect(brief({ text: 'The mayor said the buses were late.' }).claims).toHaveLength(1);
+  });
 });

@@ -54,6 +54,7 @@ import {
   speakerBefore,
   strongSubject,
 } from './speaker-phrase';
+import { makesNoAssertion } from './non-assertion';
 import { ACCORDING, MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** Pass 2: cue verbs outside quotations. */
@@ -476,7 +477,7 @@ function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null
     np && !(np.boundary >= 0 && t[np.boundary].text === ',' && isDescriptive(t, np))
       ? np
       : (segmentSpeaker(t, i, 0) ?? np ?? coordinatedSubject(t, i));
-  if (!subject) return null;
+  if (!subject || makesNoAssertion(t, subject.from)) return null;
   const evidence = hasEvidenceNoun(t, subject);
   const content = contentAfter(t, x.after, x.info, false, evidence);
   if (!content) return null;
