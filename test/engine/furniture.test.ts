@@ -199,6 +199,14 @@ describe('page furniture', () => {
     expectNothingFrom(text, box);
   });
 
+  it('takes a paywall box ("Already a subscriber?") as furniture, not a rhetorical question', () => {
+    const box =
+      'Support our journalism. Please consider subscribing today.\nGet full access to our reporting and stories for 99 cents a week.\nAlready a subscriber?\nYour support makes our work possible.';
+    const text = `${TITLE}\n\n${BODY}\n${box}\nMore rain is expected this weekend.`;
+    expect(furnitureOf(text).map((f) => f.kind)).toContain('newsletter');
+    expectNothingFrom(text, 'Already a subscriber?');
+  });
+
   it('takes a comment form as furniture: its notes are not the author opining', () => {
     const form =
       'Leave a comment\nYour email address will not be published.\nName *\nEmail *\nWebsite This field should be left unchanged.';

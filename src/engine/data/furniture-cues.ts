@@ -40,6 +40,7 @@ export const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   mark('unchanged published fields comment comments commentary reply notify email discussion logged', COMMENT_CUE);
   mark('poll survey continues vote results', POLL_CUE);
   mark('subscribe sign signup newsletter newsletters unsubscribe opt signing agree privacy terms', NEWSLETTER_CUE);
+  mark('subscribing subscriber subscribers subscription support access', NEWSLETTER_CUE);
   // "(c) 2019" is the word "c"; the sign "\u00a9" is no word and is looked for on its own.
   mark('c reserved may rewritten permission permissions originally first copyright distributed', COPYRIGHT_CUE);
   mark('price', PRODUCT_CUE);
@@ -50,9 +51,9 @@ export const CUE_WORDS: ReadonlyMap<string, number> = (() => {
 export const COMMENT_FORM =
   /should be left unchanged|will not be published|required fields are marked|leave a (?:comment|reply)|post a comment|add a comment|notify me of (?:new|follow-up)|save my name, email|join the discussion|comments are closed|you must be logged in to post/i;
 
-/** A newsletter or subscription box, in the second person or the imperative. */
+/** A newsletter, subscription or paywall box, in the second person or the imperative. */
 export const NEWSLETTER =
-  /\b(?:subscribe|sign up|signup)\b.{0,60}\b(?:newsletters?|updates|e-?mails?|inbox|channel|alerts)\b|\bnewsletters?\b.{0,40}\b(?:sign up|subscribe)\b|\byou (?:may|can) (?:opt out|unsubscribe)\b|\bby signing up\b|\byou (?:also )?agree to\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\bsubscribe (?:today|now|here)\b|^subscribe\b|\bunsubscribe at any time\b/i;
+  /\bconsider subscribing\b|\balready a subscriber\b|\bsupport (?:our|independent|quality) journalism\b|\bfull access to\b.{0,40}\b(?:journalism|content|stories|articles)\b|\byour support (?:makes|helps|keeps)\b|\b(?:subscribe|sign up|signup)\b.{0,60}\b(?:newsletters?|updates|e-?mails?|inbox|channel|alerts)\b|\bnewsletters?\b.{0,40}\b(?:sign up|subscribe)\b|\byou (?:may|can) (?:opt out|unsubscribe)\b|\bby signing up\b|\byou (?:also )?agree to\b|\bprivacy policy\b|\bterms of (?:use|service)\b|\bsubscribe (?:today|now|here)\b|^subscribe\b|\bunsubscribe at any time\b/i;
 
 /** A poll or survey widget's own words. */
 export const POLL =
