@@ -63,4 +63,12 @@ describe('speakers a reader checks first', () => {
       expect(brief({ text }).claims, text).toEqual([]);
     expect(brief({ text: 'The mayor said the buses were late.' }).claims).toHaveLength(1);
   });
+
+  it('"X along with other lawmakers" is X speaking, a named source, not an anonymous one', () => {
+    const b = brief({
+      text: 'Senator Ann Ruiz (D-NM) along with a handful of other lawmakers are calling on the government to send aid.',
+    });
+    expect(b.claims[0]?.speaker?.name).toContain('Ann Ruiz');
+    expect(b.sources.map((s) => [s.name, s.type])).toEqual([['Ann Ruiz', 'official']]);
+  });
 });

@@ -172,6 +172,9 @@ const POSSESSIVE_SUBJECTS: ReadonlyMap<string, string> = new Map([
   ['their', 'they'],
 ]);
 
+/** "along with", "together with": the words that add company to a speaker. */
+const ACCOMPANIED: ReadonlySet<string> = new Set(['along', 'together']);
+
 function resolvePhrase(
   text: string,
   stream: TokenStream,
@@ -186,6 +189,12 @@ function resolvePhrase(
 ): Resolved | null {
   let t = phraseWords(stream, range, d.sentence);
   if (t.length === 0) return null;
+  // "Senator Ruiz (D-NM) along with a handful of other lawmakers": the one named leads, the company is no speaker.
+  const along = t.findIndex((w, k) => k > 0 && ACCOMPANIED.has(w.lower) && t[k + 1]?.lower === 'with');
+  if (along > 0) {
+    const kept = text.slice(range.start, t[along].start).replace(/[\s,]+$/, '');
+    [t, range] = [t.slice(0, along), { start: range.start, end: range.start + kept.length }];
+  }
   // The draft carries the paragraph and sentence a resolution records: no object per claim for them.
   const base = d;
 
