@@ -67,6 +67,14 @@ describe('sources', () => {
     expect(sources.map((s) => s.name)).toEqual(expect.arrayContaining(['Telegram', 'TASS']));
   });
 
+  it('a description of someone named ("Ben Hale, a former aide to ...", "Hale is a key witness") is no anonymous source', () => {
+    const text =
+      'A panel voted on Thursday to hold Ben Hale, a former technology aide to the governor, in contempt. ' +
+      '"Mr. Hale is a crucial witness in this inquiry," Ann Ruiz said. In Dover, a senior official said the vote was rushed.';
+    const { sources } = sourcesOf(text);
+    expect(sources.filter((s) => s.type === 'anonymous').map((s) => s.name)).toEqual(['a senior official']);
+  });
+
   it('types an outlet named inside a longer speaker phrase as an outlet, not an organization', () => {
     const { sources } = sourcesOf('CBS and NPR both reported that the ferry talks had stalled.');
     expect(sources.find((s) => s.name === 'CBS')?.type).toBe('outlet');

@@ -34,6 +34,7 @@ import { accordingTo } from './according-to';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
 import {
   isAddedObject,
+  isAdjectivalParticiple,
   isArticleIngNoun,
   isSingularNounSense,
   isAttackOnPlace,
@@ -224,7 +225,8 @@ function verbClaim(
     isSingularNounSense(t, i, info.base) ||
     isAttackOnPlace(t, i, info.lemma) ||
     isLegalPlea(t, i, info.lemma) ||
-    isBareCriticism(t, i, info.lemma)
+    isBareCriticism(t, i, info.lemma) ||
+    isAdjectivalParticiple(t, i)
   )
     return null;
   if (info.cls === 'act') return stanceOfStrongSubject(x);

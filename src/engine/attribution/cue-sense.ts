@@ -226,3 +226,21 @@ export function isSingularNounSense(t: Token[], cue: number, base: boolean): boo
   const before = d > 0 ? t[d - 1].lower : '';
   return !AUX.has(before) && !SUBJECT_PRONOUNS.has(before) && !PHRASE_PREPS.has(before);
 }
+
+/** Prepositions whose object a past form can only modify ("despite repeated warnings"). */
+const NP_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'despite amid amidst of with without after over about among against for from in on under than like'.split(' '),
+);
+
+/**
+ * Rule cue-sense/adjectival-participle: a past form right after a preposition and before a
+ * lower-case word modifies that noun ("despite repeated warnings", "amid reported tensions"): a
+ * finite verb cannot follow a preposition.
+ */
+export function isAdjectivalParticiple(t: Token[], i: number): boolean {
+  const w = t[i];
+  if (i === 0 || !w.lower.endsWith('ed')) return false;
+  const prev = t[i - 1];
+  const next = t[i + 1];
+  return isWord(prev) && NP_PREPOSITIONS.has(prev.text) && !!next && isWord(next) && LOWER_WORD.test(next.text);
+}

@@ -29,7 +29,7 @@ import { isPlatform } from '../data/platforms';
 import { SOURCING, isCap, isQuoted, isWord, type Token } from './tokens';
 import { partitionPoint } from '../text/partition';
 import type { Trace } from '../trace';
-import { WEAK_ANONYMOUS_HEADS } from '../data/speaker-words';
+import { PASSIVE_BE, WEAK_ANONYMOUS_HEADS } from '../data/speaker-words';
 import { isSpaceCode } from '../text/spaces';
 
 export class SourceRegistry {
@@ -246,6 +246,22 @@ const QUANTIFIER_STOPS = new Set([
 const TAIL_STOPS = new Set(['and', 'who', 'which', 'that']);
 
 /**
+ * The phrase opening at t[from] describes somebody rather than citing a source: it follows a name
+ * as its apposition ("Bryan Pagliano, a former technology aide to ...") or a form of "be" as its
+ * predicate ("Pagliano is a crucial witness").
+ */
+function describesSomeone(t: Token[], from: number): boolean {
+  const before = t[from - 1];
+  if (!before) return false;
+  if (isWord(before) && PASSIVE_BE.has(before.lower)) return true;
+  const name = t[from - 2];
+  // "In Washington, a senior official said": a place after a preposition sets the scene.
+  const scene = from >= 3 && PLACE_PREPOSITIONS.has(t[from - 3].lower);
+  return before.text === ',' && !!name && isWord(name) && isCap(name) && from - 2 > 0 && !scene;
+}
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'near', 'across', 'outside']);
+
+/**
  * Unnamed sourcing in one stretch of tokens: "two U.S. officials", "a senior official",
  * "people familiar with the move", "sources", "widespread reports".
  */
@@ -293,6 +309,7 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
       continue;
     // A name after the head ("a source, John Smith") makes it a named source: skip.
     const from = q >= 0 ? q : i;
+    if (describesSomeone(t, from)) continue;
     const range = { start: t[from].start, end: t[end - 1].end };
     registry.add(text.slice(range.start, range.end), 'anonymous', true, range, 'source/unnamed-sourcing');
     i = end - 1;
