@@ -71,4 +71,9 @@ describe('speakers a reader checks first', () => {
     expect(b.claims[0]?.speaker?.name).toContain('Ann Ruiz');
     expect(b.sources.map((s) => [s.name, s.type])).toEqual([['Ann Ruiz', 'official']]);
   });
+
+  it('"Dan Ruiz at the Dunmore Tribune agreed ..." is Dan Ruiz speaking, not the paper', () => {
+    const b = brief({ text: 'Dan Ruiz at the Dunmore Tribune agreed that the mayor had won the debate.' });
+    expect(b.claims[0]?.speaker?.name).toBe('Dan Ruiz');
+  });
 });

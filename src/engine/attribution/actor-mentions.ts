@@ -79,12 +79,15 @@ export function personIn(mentions: Mentions, r: Range): Actor | null {
 }
 
 /** The person whose mention opens the phrase r and is followed by " of " ("Alex Bastian of the ... office"), or null. */
+/** What joins a person to the body they speak from: "of", "at", "with", "from" ("Dan Ruiz at the Tribune"). */
+const HEAD_LINKS = /^ (?:of|at|with|from) /;
+
 export function personOfHead(text: string, mentions: Mentions, r: Range): Actor | null {
   const { starts, ends } = mentions;
   for (let k = Math.max(0, lastMentionBefore(mentions, r.start)); k < starts.length && starts[k] < r.end; k++) {
     if (starts[k] < r.start || starts[k] > r.start + 40) continue;
     const actor = mentions.actors[k];
-    if (actor.type === 'person' && ends[k] < r.end && text.startsWith(' of ', ends[k])) return actor;
+    if (actor.type === 'person' && ends[k] < r.end && HEAD_LINKS.test(text.slice(ends[k], ends[k] + 6))) return actor;
   }
   return null;
 }

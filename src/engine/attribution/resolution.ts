@@ -219,10 +219,11 @@ function resolvePhrase(
 
   // A named speaker: the last name in the phrase without the titles before it.
   const name = nameIn(text, range, t, names);
-  // "Alex Bastian of the San Francisco prosecutor’s office": a phrase headed by a person's name is that person.
-  const head = name.isName ? null : personOfHead(text, mentions, range);
-  const actor =
-    (name.isName ? personIn(mentions, name.range) : head) ?? actorAt(mentions, name.range) ?? actorAt(mentions, range);
+  // "Alex Bastian of the San Francisco prosecutor’s office", "Dan Ruiz at the Tribune": a phrase headed
+  // by a person's name is that person, unless its last name is a person's.
+  const namedPerson = name.isName ? personIn(mentions, name.range) : null;
+  const head = namedPerson ? null : personOfHead(text, mentions, range);
+  const actor = namedPerson ?? head ?? actorAt(mentions, name.range) ?? actorAt(mentions, range);
   // "an employee in the southern city of Guangzhou reported": a place ending a longer phrase says where, not who.
   // "a consulate official in Veridia": the words before "in" when the place follows it at once.
   if (actor && (actor.type === 'place' || actor.type === 'country') && placeAfterPhrase(text, t, range, name.range)) {
