@@ -76,4 +76,11 @@ describe('speakers a reader checks first', () => {
     const b = brief({ text: 'Dan Ruiz at the Dunmore Tribune agreed that the mayor had won the debate.' });
     expect(b.claims[0]?.speaker?.name).toBe('Dan Ruiz');
   });
+
+  it('"he" goes to the person who opens the sentence before, not to the one named after the verb', () => {
+    const text =
+      'The mayor won the debate, said Ann Ruiz.\n\nDan Hale at the Dunmore Tribune agreed with Ruiz about the winner.\n\n' +
+      '“If the goal was to look calm, the mayor succeeded,” he wrote.';
+    expect(brief({ text }).claims.find((c) => c.text.includes('look calm'))?.speaker?.name).toBe('Dan Hale');
+  });
 });

@@ -63,11 +63,13 @@ function isCompatible(g: 'male' | 'female' | null, want: 'male' | 'female'): boo
   return g === null || g === want;
 }
 
-/** A subject ("Medvedev added") weighs more, a mention inside a quotation less. */
+/**
+ * A subject ("Medvedev added", or a name opening its sentence: "Dan Ruiz at the Tribune agreed with
+ * Matthews") weighs more, a mention inside a quotation less.
+ */
 function antecedentWeight(doc: Doc, p: PersonMention): number {
-  return (
-    (SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24)) ? 1.5 : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1)
-  );
+  const subject = SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24)) || doc.sentences[p.sentence]?.start === p.start;
+  return (subject ? 1.5 : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1);
 }
 
 /**
