@@ -29,6 +29,16 @@ describe('claims: a noun of saying with its "that" clause (cue/nominal-that)', (
     expect(c.speaker?.name).toBe('Marco Bellini');
   });
 
+  it('takes the one named after "from" or "by" ("warnings from his lawyer that ..."), never a time', () => {
+    const text =
+      'The hearing went ahead despite repeated warnings from his lawyer that the inquiry was pointless. ' +
+      'The warnings from 2019 that nobody read were lost.';
+    const c = claimWith(claimsOf(text), 'the inquiry was pointless');
+    expect(c.cue).toBe('warnings');
+    expect(c.speaker?.name).toBe('his lawyer');
+    expect(claimsOf(text)).toHaveLength(1);
+  });
+
   it('takes the subject of a light verb ("X expressed concern that ...")', () => {
     const c = claimWith(
       claimsOf('Shop owners expressed concern that the new parking fees would drive customers away.'),

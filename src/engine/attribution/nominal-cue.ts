@@ -53,6 +53,9 @@ const AFTER_GAP: ReadonlySet<string> = new Set([
 /** At most this many modifiers between the possessor or light verb and the noun ("his earlier, widely mocked"). */
 const MODIFIERS = 2;
 
+/** What may follow a noun of saying: its "that" clause, or "from"/"by" and the one whose words they are. */
+const NOUN_LINKS: ReadonlySet<string> = new Set(['that', 'from', 'by']);
+
 /** Pass 2b: nouns of saying with a "that" clause, sentence by sentence. */
 export function nominalPass(sents: Sent[], drafts: Draft[]): void {
   let inside: DraftIndex | null = null;
@@ -62,7 +65,8 @@ export function nominalPass(sents: Sent[], drafts: Draft[]): void {
     const t = sent.tokens;
     for (let i = 0; i + 2 < t.length; i++) {
       const w = t[i];
-      if (!(w.flags & NOMINAL) || isQuoted(w) || isCap(w) || t[i + 1].lower !== 'that' || isQuoted(t[i + 1])) continue;
+      if (!(w.flags & NOMINAL) || isQuoted(w) || isCap(w) || !NOUN_LINKS.has(t[i + 1].lower) || isQuoted(t[i + 1]))
+        continue;
       // A noun inside what another claim reports ("X told reporters the bank kept its view that ...") is part of that claim.
       inside ??= insideContent(drafts);
       if (inside.covers(w.start)) continue;
@@ -100,12 +104,33 @@ function insideContent(drafts: readonly Draft[]): DraftIndex {
 }
 
 function nominalClaim(t: Token[], i: number, sent: Sent): Draft | null {
-  if (!NOMINAL_CUE_NOUNS.has(t[i].lower) || !opensComplement(t, i + 1)) return null;
-  const speaker = lightVerbSubject(t, i) ?? possessor(t, i);
+  if (!NOMINAL_CUE_NOUNS.has(t[i].lower)) return null;
+  const agent = t[i + 1].lower === 'that' ? null : agentBeforeThat(t, i);
+  if (!agent && !opensComplement(t, i + 1)) return null;
+  const speaker = agent?.speaker ?? lightVerbSubject(t, i) ?? possessor(t, i);
   if (!speaker) return null;
-  const content = contentAfter(t, i + 1, SAY, false);
+  const content = contentAfter(t, agent ? agent.that : i + 1, SAY, false);
   if (!content) return null;
   return mk('cue/nominal-that', t[i].text, t[i].start, sent, content.start, content.end, speaker, 'np', content.vias);
+}
+
+/** The longest "from"/"by" phrase between a noun of saying and its "that" clause. */
+const MAX_AGENT_WORDS = 6;
+
+/**
+ * "warnings from his attorney that ...", "claims by the company that ...": the one named after
+ * "from" or "by" speaks, when the "that" right after that short phrase opens the noun's complement.
+ */
+function agentBeforeThat(t: Token[], i: number): { speaker: Range; that: number } | null {
+  const by = t[i + 1];
+  if (!by || (by.lower !== 'from' && by.lower !== 'by')) return null;
+  // "warnings from 2019 that ...", "claims by Monday that ...": a time, not somebody.
+  const head = t[i + 2];
+  if (!head || TIME.has(head.lower) || /^\d/.test(head.text)) return null;
+  let k = i + 2;
+  while (k < t.length && k - i - 2 < MAX_AGENT_WORDS && isWord(t[k]) && !isQuoted(t[k]) && t[k].lower !== 'that') k++;
+  if (k === i + 2 || t[k]?.lower !== 'that' || !opensComplement(t, k)) return null;
+  return { speaker: { start: t[i + 2].start, end: t[k - 1].end }, that: k };
 }
 
 /** The modifiers before the noun at i ("the", "earlier", "widely mocked"): the index of the word before them. */
