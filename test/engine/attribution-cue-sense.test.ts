@@ -96,11 +96,21 @@ describe('a channel is not what was said', () => {
     expect(claimTexts(text).join('\n')).not.toContain('in a statement Tuesday');
   });
 
-  it('a past form between a preposition and its noun modifies the noun: "despite repeated warnings" makes no claim', () => {
+  it('a past form between a preposition and its noun modifies the noun: "despite repeated warnings" is no "repeated"', () => {
     const text =
       'Ferry vote\n\nThe vote took place despite repeated warnings from his lawyer that the hearing was pointless. ' +
       'Talks went on amid reported tensions over the route.';
-    expect(claimTexts(text)).toEqual([]);
+    // The warnings are the lawyer's (cue/nominal-that); nothing is the vote's, or "reported".
+    expect(claimTexts(text)).toEqual(['his lawyer: the hearing was pointless']);
     expect(claimTexts('The mayor repeated that the ferry would run.')).toEqual(['The mayor: the ferry would run']);
+  });
+
+  it('a right invoked is no claim ("would assert his Fifth Amendment rights"); "asserted that ..." still is', () => {
+    expect(
+      claimTexts('At the hearing the clerk would assert his Fifth Amendment rights in response to any question.'),
+    ).toEqual([]);
+    expect(claimTexts('The union asserted that its rights had been ignored.')).toEqual([
+      'The union: its rights had been ignored',
+    ]);
   });
 });

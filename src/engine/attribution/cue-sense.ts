@@ -165,9 +165,19 @@ export function isAddedObject(t: Token[], i: number, lemma: string): boolean {
 /** Words after "plead" that make it a legal act, not a plea ("pleaded guilty", "pleads not guilty", "pleaded no contest"). */
 const PLEAS: ReadonlySet<string> = new Set(['guilty', 'not', 'innocent', 'no']);
 
-/** "X pleaded guilty to ...": a plea in court, not something said for someone. */
+/** What is invoked rather than said after "assert" or "claim" ("asserted his Fifth Amendment rights"). */
+const LEGAL_OBJECTS: ReadonlySet<string> = new Set(['right', 'rights', 'privilege', 'privileges', 'immunity']);
+
+/**
+ * A legal act, not something said: "X pleaded guilty to ...", "X would assert his Fifth Amendment
+ * rights", "claimed executive privilege" (a right within four words of the cue, no "that" between).
+ */
 export function isLegalPlea(t: Token[], i: number, lemma: string): boolean {
-  return lemma === 'plead' && PLEAS.has(t[i + 1]?.lower ?? '');
+  if (lemma === 'plead') return PLEAS.has(t[i + 1]?.lower ?? '');
+  if (lemma !== 'assert' && lemma !== 'claim') return false;
+  for (let k = i + 1; k < t.length && k <= i + 4 && isWord(t[k]) && t[k].lower !== 'that'; k++)
+    if (LEGAL_OBJECTS.has(t[k].lower)) return true;
+  return false;
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
