@@ -75,6 +75,11 @@ describe('sources', () => {
     expect(sources.filter((s) => s.type === 'anonymous').map((s) => s.name)).toEqual(['a senior official']);
   });
 
+  it('"these officials said" points back to the officials named before: one source, not three', () => {
+    const b = brief({ text: 'Two officials spoke on Monday. These officials said the budget was fine.' });
+    expect(b.sources.map((s) => s.name)).toEqual(['Two officials']);
+  });
+
   it('types an outlet named inside a longer speaker phrase as an outlet, not an organization', () => {
     const { sources } = sourcesOf('CBS and NPR both reported that the ferry talks had stalled.');
     expect(sources.find((s) => s.name === 'CBS')?.type).toBe('outlet');

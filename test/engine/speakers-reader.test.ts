@@ -83,4 +83,10 @@ describe('speakers a reader checks first', () => {
       '“If the goal was to look calm, the mayor succeeded,” he wrote.';
     expect(brief({ text }).claims.find((c) => c.text.includes('look calm'))?.speaker?.name).toBe('Dan Hale');
   });
+
+  it('"This embattled mayor said ..." is the mayor the article named, not a speaker called "embattled mayor"', () => {
+    const b = brief({ text: 'Mayor Ann Ruiz spoke on Sunday. This embattled mayor said that the budget was fine.' });
+    expect(b.claims[0]?.speaker?.name).toBe('Ann Ruiz');
+    expect(b.sources.map((s) => s.name)).toEqual(['Ann Ruiz']);
+  });
 });

@@ -316,6 +316,9 @@ function isCommonPlural(name: string): boolean {
   return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && last === last.toLowerCase();
 }
 
+/** Determiners that point back to a source named before ("the official", "these officials"). */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+
 /**
  * Unnamed sourcing as the speaker: "two U.S. officials", "a source", "the same official" (joined
  * to the earlier source), "sources", "people familiar with ...". Null when the phrase is not that.
@@ -331,7 +334,7 @@ function resolveUnnamedSourcing(
   const tail = headIdx >= 0 && ANONYMOUS_TAIL_STARTS.has(t[headIdx + 1]?.lower ?? '');
   if (headIdx >= 0 && (tail || !t.slice(headIdx + 1).some((w) => isCap(w)))) {
     const before = t.slice(0, headIdx).map((w) => w.lower);
-    const definite = before[0] === 'the' || before[0] === 'this' || before[0] === 'that';
+    const definite = DEFINITE.has(before[0] ?? '');
     const quantified = before.some((w) => ANONYMOUS_QUANTIFIERS.has(w));
     if (quantified || definite || tail || BARE_ANONYMOUS.has(t[headIdx].lower)) {
       const phrase = text.slice(range.start, range.end);

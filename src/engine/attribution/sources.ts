@@ -242,6 +242,8 @@ const QUANTIFIER_STOPS = new Set([
   'for',
   'that',
 ]);
+/** Determiners that make a bare head point back ("the officials said", "these officials said"). */
+const BACK_REFERENCES: ReadonlySet<string> = new Set(['the', 'these', 'those']);
 /** Words that end an unnamed source's tail ("familiar with the talks who ..."). */
 const TAIL_STOPS = new Set(['and', 'who', 'which', 'that']);
 
@@ -285,8 +287,9 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
       else if (QUANTIFIER_STOPS.has(t[k].lower)) break;
       k--;
     }
-    // "the same official": a back-reference, joined to the earlier source by the claim resolver.
+    // "the same official", "these officials": a back-reference, joined to the earlier source by the claim resolver.
     if (q > 0 && t[q].lower === 'same' && t[q - 1].lower === 'the') continue;
+    if (q < 0 && i > 0 && BACK_REFERENCES.has(t[i - 1].lower) && !tailAt(t, i + 1)) continue;
     // The tail: "familiar with the move", "close to the president".
     let end = i + 1;
     const tail = tailAt(t, i + 1);

@@ -42,6 +42,9 @@ function isAcronym(w: Token): boolean {
   return s.length >= 2 && s !== w.lower && s === s.toUpperCase();
 }
 
+/** Determiners that are also phrase stops as pronouns ("this is ..."); "that" stays a stop (a complementiser). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'those']);
+
 export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { boundary: number }) | null {
   let k = i - 1;
   // Auxiliaries, adverbs and negated auxiliaries ("They don't want ...") belong to the verb.
@@ -126,6 +129,11 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
       break;
     }
     if (NP_STOP.has(w.lower) && !isAcronym(w)) {
+      // "This embattled mayor said": a demonstrative opens the phrase as its determiner.
+      if (count > 0 && DEMONSTRATIVES.has(w.lower)) {
+        k--;
+        break;
+      }
       // "and" joins two names ("Trump and Pence said"); otherwise it ends the phrase.
       if (w.lower === 'and' && k > floor && isCap(t[k - 1]) && isCapAt(t, k + 1)) {
         k--;
