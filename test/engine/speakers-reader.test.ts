@@ -45,12 +45,15 @@ describe('speakers a reader checks first', () => {
   });
 
   it('the fields of a record ("Name:", "Location:") are no speakers', () => {
-    const text = 'The suspect was named on Monday.\nArrest record:\nName: Quentin Hale\nLocation: Dover, Ohio\nAge: 30 years';
+    const text =
+      'The suspect was named on Monday.\nArrest record:\nName: Quentin Hale\nLocation: Dover, Ohio\nAge: 30 years';
     expect(brief({ text }).claims).toEqual([]);
   });
 
   it('a question asks; "Does the mayor think we are fools?" is no claim of the mayor’s', () => {
-    const b = brief({ text: 'The mayor spoke on Monday. Does the mayor really think we are fools? Why does he think so?' });
+    const b = brief({
+      text: 'The mayor spoke on Monday. Does the mayor really think we are fools? Why does he think so?',
+    });
     expect(b.claims).toEqual([]);
     expect(b.sources).toEqual([]);
   });

@@ -63,7 +63,15 @@ export function nextComma(t: Token[], from: number, to: number): number {
 /** Subject pronouns that open a clause of their own ("told reporters she was ill"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that make a subject pronoun's clause an adverbial one ("said as he was leaving"). */
-const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'until']);
+const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'since',
+  'until',
+]);
 
 /**
  * A subject pronoun and its auxiliary right after the cue's words ("told reporters she was ill") open
