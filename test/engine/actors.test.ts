@@ -36,6 +36,14 @@ describe('actors', () => {
       expect(find(actors, bad)).toBeUndefined();
   });
 
+  it('types ethnic and religious communities named in the plural as groups, not organisations', () => {
+    const actors = actorsOf(
+      'Many Latinos voted early in Dover. Hispanics and Asians in the county were angry, and Sikhs too.',
+    );
+    for (const name of ['Latinos', 'Hispanics', 'Asians', 'Sikhs'])
+      expect(find(actors, name)?.type, name).toBe('group');
+  });
+
   it.skipIf(noExamples)(
     'keeps one actor per entity: fullest name, other names as aliases, pronouns among the mentions',
     () => {

@@ -43,6 +43,17 @@ export const GROUP_PLURALS = new Set([
   'jews',
   'catholics',
   'evangelicals',
+  'latinos',
+  'latinas',
+  'hispanics',
+  'asians',
+  'africans',
+  'arabs',
+  'kurds',
+  'sikhs',
+  'hindus',
+  'buddhists',
+  'mormons',
 ]);
 /** First words of multi-word place names ("West Indies", "Cape Town", "Port Louis"). */
 export const PLACE_FIRST = new Set([
