@@ -92,4 +92,15 @@ describe('speakers a reader checks first', () => {
     expect(b.claims[0]?.speaker?.name).toBe('Ann Ruiz');
     expect(b.sources.map((s) => s.name)).toEqual(['Ann Ruiz']);
   });
+
+  it('"they" after a plural subject in its sentence or the one before speaks for that plural', () => {
+    const same = brief({
+      text: 'The mayor met the press on Monday. While officials did not give her name, they told reporters she was a nurse.',
+    });
+    expect(same.claims[0]?.speaker).toMatchObject({ name: 'officials', anonymous: true });
+    const before = brief({
+      text: 'According to the Herald, the woman has been named. Investigators are still looking into whether the mayor acted alone. They believe he may have had help.',
+    });
+    expect(before.claims.find((c) => c.text.includes('help'))?.speaker?.name).toBe('Investigators');
+  });
 });

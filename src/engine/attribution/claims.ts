@@ -6,7 +6,7 @@ import type { Claim, Range } from '../../schema/brief';
 import type { Doc } from '../document';
 import type { Quote } from '../text/quotes';
 import type { Draft } from './draft';
-import type { Resolved } from './resolution';
+import type { Resolved } from './resolved';
 import { registerVia } from './source-linking';
 import { SourceRegistry } from './sources';
 import { firstStartingAt } from '../text/partition';

@@ -5,15 +5,9 @@
  * titled phrase to its name ("Retired Lt. Gen. Michael Flynn" -> "Michael Flynn"). Each outcome
  * is a named rule, recorded in the trace for the claim and its source.
  */
-import type { Actor, Claim, Range, Speaker } from '../../schema/brief';
-import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS, SPEAKER_PRONOUNS } from '../data/source-terms';
-import {
-  ANONYMOUS_TAIL_STARTS,
-  DETERMINERS,
-  PLURAL_COLLECTIVES,
-  PRONOUN_BE,
-  SINGULAR_QUANTIFIERS,
-} from '../data/speaker-words';
+import type { Actor, Claim, Range } from '../../schema/brief';
+import { SPEAKER_PRONOUNS } from '../data/source-terms';
+import { DETERMINERS, PLURAL_COLLECTIVES, PRONOUN_BE, SINGULAR_QUANTIFIERS } from '../data/speaker-words';
 import { GROUP_HEADS } from '../data/group-heads';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import type { NameSpan } from '../text/names';
@@ -23,6 +17,9 @@ import { isAgentPlural } from './cue';
 import type { Draft } from './draft';
 import { SourceRegistry, channelType } from './sources';
 import { actorAt, personIn, personOfHead, type Mentions } from './actor-mentions';
+import { pluralAntecedent } from './plural-antecedent';
+import { by, carried, lastRule, resolved, type Resolved } from './resolved';
+import { resolveUnnamedSourcing } from './unnamed-speaker';
 import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
@@ -31,23 +28,6 @@ import { pronounFits } from '../speakers/pronoun-fit';
 import { isWriterSpeaker } from '../speakers/writer-voice';
 import { continuesStatement, type Continuations } from './continuation';
 import { firstStartingAt } from '../text/partition';
-
-/** The rule that made the last resolution (set by `by`; read right after, for the trace). */
-let resolvedBy = '';
-
-/** Notes `rule` as the rule that resolved a speaker to `r`, and returns `r`. */
-function by(rule: string, r: Resolved): Resolved {
-  resolvedBy = rule;
-  return r;
-}
-
-/** A draft's speaker as resolved, with the paragraph of the draft (what the next draft may carry over). Never changed once made. */
-export interface Resolved {
-  speaker: Speaker;
-  sourceId: string | null;
-  paragraph: number;
-  person: boolean;
-}
 
 /** The claims of the drafts whose speaker resolves, in the drafts' order. */
 export function resolveClaims(
@@ -83,7 +63,7 @@ export function resolveClaims(
     if (!r) continue;
     if (trace) {
       trace.add('claim', d.start, d.end, d.rule);
-      trace.add('claim', d.start, d.end, resolvedBy);
+      trace.add('claim', d.start, d.end, lastRule());
     }
     const claim = claimOf(text, d, r, registry, outer);
     if (continuations && prevDraft && prev && r.speaker.name === prev.speaker.name) {
@@ -98,15 +78,6 @@ export function resolveClaims(
     prevDraft = d;
   }
   return claims;
-}
-
-function resolved(speaker: Speaker, sourceId: string | null, person: boolean, at: { paragraph: number }): Resolved {
-  return { speaker, sourceId, paragraph: at.paragraph, person };
-}
-
-/** The previous claim's speaker carried over to a draft: the same object when the paragraph is the same (a claim-dense text makes one per claim otherwise). */
-function carried(prev: Resolved, at: { paragraph: number }): Resolved {
-  return prev.paragraph === at.paragraph ? prev : resolved(prev.speaker, prev.sourceId, prev.person, at);
 }
 
 /**
@@ -213,7 +184,7 @@ function resolvePhrase(
   const subjectForm = t.length === 1 ? POSSESSIVE_SUBJECTS.get(t[0].lower) : undefined;
   if (subjectForm) t = [{ ...t[0], lower: subjectForm, text: subjectForm }];
   if (t.length === 1 && SPEAKER_PRONOUNS.has(t[0].lower))
-    return resolvePronoun(t, d, range, names, mentions, actors, registry, prev, outer);
+    return resolvePronoun(text, stream, t, d, range, names, mentions, actors, registry, prev, outer);
   const unnamed = resolveUnnamedSourcing(text, t, range, registry, base);
   if (unnamed) return unnamed;
 
@@ -252,6 +223,8 @@ function resolvePhrase(
  * 1,500 characters before; else the pronoun as written (kept rather than guessed).
  */
 function resolvePronoun(
+  text: string,
+  stream: TokenStream,
   t: Token[],
   d: Draft,
   range: Range,
@@ -281,6 +254,10 @@ function resolvePronoun(
         'resolve/pronoun-usable-name-before',
         named(inSentence.name, inSentence.actor, range, t, registry, base, false),
       );
+    // (A quotation's "they said" continues its plural speaker: the rule is for cue clauses.)
+    const ante = pronoun === 'they' && d.rule.startsWith('cue/') ? pluralAntecedent(stream, range.start) : null;
+    const plural = ante && resolvePhrase(text, stream, d, ante, names, mentions, actors, registry, null, outer);
+    if (plural) return by('resolve/pronoun-plural-subject', plural);
     if (
       prev &&
       d.paragraph - prev.paragraph <= 2 &&
@@ -314,41 +291,6 @@ const SINGULAR_PERSONAL: ReadonlySet<string> = new Set(['he', 'she']);
 function isCommonPlural(name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1);
   return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && last === last.toLowerCase();
-}
-
-/** Determiners that point back to a source named before ("the official", "these officials"). */
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
-
-/**
- * Unnamed sourcing as the speaker: "two U.S. officials", "a source", "the same official" (joined
- * to the earlier source), "sources", "people familiar with ...". Null when the phrase is not that.
- */
-function resolveUnnamedSourcing(
-  text: string,
-  t: Token[],
-  range: Range,
-  registry: SourceRegistry,
-  base: { paragraph: number },
-): Resolved | null {
-  const headIdx = t.findIndex((w, k) => ANONYMOUS_HEADS.has(w.lower) && (!isCap(w) || k === 0));
-  const tail = headIdx >= 0 && ANONYMOUS_TAIL_STARTS.has(t[headIdx + 1]?.lower ?? '');
-  if (headIdx >= 0 && (tail || !t.slice(headIdx + 1).some((w) => isCap(w)))) {
-    const before = t.slice(0, headIdx).map((w) => w.lower);
-    const definite = DEFINITE.has(before[0] ?? '');
-    const quantified = before.some((w) => ANONYMOUS_QUANTIFIERS.has(w));
-    if (quantified || definite || tail || BARE_ANONYMOUS.has(t[headIdx].lower)) {
-      const phrase = text.slice(range.start, range.end);
-      const backRef = definite || before.includes('same') || before.includes('another');
-      const earlier = backRef ? registry.latestAnonymous(t[headIdx].lower, range.start) : null;
-      const source = earlier ?? registry.add(phrase, 'anonymous', true, range, 'source/unnamed-speaker');
-      if (earlier) registry.mention(earlier, range, 'source/unnamed-back-reference');
-      return by(
-        earlier ? 'resolve/unnamed-back-reference' : 'resolve/unnamed-sourcing',
-        resolved({ name: phrase, actorId: null, anonymous: true }, source.id, true, base),
-      );
-    }
-  }
-  return null;
 }
 
 function named(

@@ -1,0 +1,41 @@
+/**
+ * A draft's speaker as resolved, and the rule that resolved it (for the trace): the value the
+ * speaker resolvers (resolution.ts, unnamed-speaker.ts) return.
+ */
+import type { Speaker } from '../../schema/brief';
+
+/** The rule that made the last resolution (set by `by`; read right after, for the trace). */
+let resolvedBy = '';
+
+/** The rule `by` noted last. */
+export function lastRule(): string {
+  return resolvedBy;
+}
+
+/** Notes `rule` as the rule that resolved a speaker to `r`, and returns `r`. */
+export function by(rule: string, r: Resolved): Resolved {
+  resolvedBy = rule;
+  return r;
+}
+
+/** A draft's speaker as resolved, with the paragraph of the draft (what the next draft may carry over). Never changed once made. */
+export interface Resolved {
+  speaker: Speaker;
+  sourceId: string | null;
+  paragraph: number;
+  person: boolean;
+}
+
+export function resolved(
+  speaker: Speaker,
+  sourceId: string | null,
+  person: boolean,
+  at: { paragraph: number },
+): Resolved {
+  return { speaker, sourceId, paragraph: at.paragraph, person };
+}
+
+/** The previous claim's speaker carried over to a draft: the same object when the paragraph is the same (a claim-dense text makes one per claim otherwise). */
+export function carried(prev: Resolved, at: { paragraph: number }): Resolved {
+  return prev.paragraph === at.paragraph ? prev : resolved(prev.speaker, prev.sourceId, prev.person, at);
+}
