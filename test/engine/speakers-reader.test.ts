@@ -103,4 +103,9 @@ describe('speakers a reader checks first', () => {
     });
     expect(before.claims.find((c) => c.text.includes('help'))?.speaker?.name).toBe('Investigators');
   });
+
+  it('a plural that ends a name ("the United States has") is no antecedent for "they"', () => {
+    const b = brief({ text: 'The United States has doubled down. They say the plan works.' });
+    expect(b.claims[0]?.speaker?.name).toBe('They');
+  });
 });

@@ -10,7 +10,7 @@ import { GROUP_HEADS } from '../data/group-heads';
 import { AUX } from '../data/speaker-words';
 import { speakerBefore } from './speaker-phrase';
 import type { TokenStream } from './token-stream';
-import { isQuoted, isWord } from './tokens';
+import { isCap, isQuoted, isWord } from './tokens';
 
 /** Plurals of people that "they" takes up ("police" has no -s). */
 const PEOPLE_PLURALS = [...ANONYMOUS_HEADS, ...GROUP_HEADS].filter((w) => /^[a-z]+s$/.test(w)).concat('police');
@@ -36,7 +36,9 @@ export function pluralAntecedent(stream: TokenStream, at: number): Range | null 
   if (last < 0) return null;
   const t = stream.range(Math.max(from, last - 80), at);
   const k = t.findIndex((w) => w.start >= last);
-  if (k < 0 || isQuoted(t[k]) || !isWord(t[k + 1])) return null;
+  // "the United States has": a plural that ends a name (a capital not opening its sentence) is no plural of people.
+  const inName = k > 1 && isWord(t[k - 1]) && isCap(t[k - 1]) && isWord(t[k - 2]);
+  if (k < 0 || isQuoted(t[k]) || !isWord(t[k + 1]) || inName) return null;
   const np = speakerBefore(t, k + 1);
   return np ? { start: t[np.from].start, end: t[np.to - 1].end } : null;
 }
