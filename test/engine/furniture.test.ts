@@ -165,6 +165,23 @@ describe('page furniture', () => {
     expectNothingFrom(text, line);
   });
 
+  it('takes every line of a post written over several lines, up to the prose before it', () => {
+    const post = [
+      'FERRY CANCELLED AGAIN, see the new timetable!',
+      'WHY IS NOBODY REPORTING THIS?',
+      'The #HarbourFerry mess that the council.',
+    ];
+    const credit = 'is hiding from us. pic.twitter.com/Xy12ab — Dee Marlow (@deemarlow) May 2, 2024';
+    const text = `${TITLE}\n\n${BODY}\nResidents were angry online on Monday evening.\n${post.join('\n')}\n${credit}\nMore rain is expected.`;
+    const embedded = furnitureOf(text)
+      .filter((f) => f.kind === 'embed')
+      .map((f) => f.text)
+      .join('\n');
+    for (const line of post) expect(embedded).toContain(line);
+    expect(embedded).not.toContain('Residents were angry');
+    for (const line of post) expectNothingFrom(text, line);
+  });
+
   it('keeps the post author as a source when the credit names them (not as an actor)', () => {
     const text = `${TITLE}\n\n${BODY}\n\nThe bridge will be ready before the summer.\n— Ferry News Daily (@ferrynewsdaily) June 1, 2024`;
     const b = brief({ text });

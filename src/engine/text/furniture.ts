@@ -17,7 +17,8 @@
  * text/furniture-credits.ts. Every regex runs on a slice of bounded length, so the cost is linear.
  *
  * Known limits: an embedded post's text is taken as the text before its credit on the same line, or
- * else the one line before it; a post of several lines keeps only its last line as furniture. Lines
+ * else the one line before it, and earlier lines only while they look posted (a hashtag, a handle,
+ * capitals, a "!"): a post of several plain lines keeps only its last line as furniture. Lines
  * inside a block of hard-wrapped prose are never headlines or labels (the line before must end a
  * sentence), so a heading inside a wrapped paragraph is missed.
  */
@@ -272,6 +273,27 @@ function endsInDigit(head: string): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Most words an embedded post runs to over several lines (a post is 280 characters at most). */
+const MAX_POST_WORDS = 60;
+/** What marks a line as a social post's: a hashtag, a handle, a link, a word in capitals, a "!" or "?" at its end. */
+const POST_SIGNS = /(?:^|\s)[#@]\w|https?:\/\/|\b[A-Z]{3,}\b(?:\W+\b[A-Z]{2,}\b)|[!?]["\u201d]?$/;
+
+/**
+ * An embedded post of several lines ("WHY IS MEDIA NOT REPORTING THIS?", "The #Paddock note ..."):
+ * the lines before the one next to its credit, from `j` back, while each carries a sign of a post
+ * and the whole stays post-sized. A line of prose without such a sign ends the walk.
+ */
+function earlierPostLines(text: string, lines: Line[], j: number): void {
+  let words = 0;
+  for (; j >= 0; j--) {
+    const line = lines[j];
+    words += line.words;
+    if (line.kind || words > MAX_POST_WORDS) return;
+    if (!POST_SIGNS.test(text.slice(line.start, Math.min(line.end, line.start + SLICE)))) return;
+    line.kind = 'embed';
+  }
+}
+
 /**
  * Second pass: polls (a question and a run of short options), the text of embedded posts, lines
  * held between widget lines; headlines and labels only where a line can stand alone.
@@ -324,8 +346,10 @@ function neighbours(text: string, lines: Line[]): void {
       capsRun = i;
     }
     if (line.kind === 'embed-credit') {
+      let first = i - 1;
       if (line.from > line.start) line.post = { start: line.start, end: trimEnd(text, line.start, line.from) };
-      else if (prev && !prev.kind && prev.words <= MAX_FURNITURE_WORDS) prev.kind = 'embed';
+      else if (prev && !prev.kind && prev.words <= MAX_FURNITURE_WORDS) ((prev.kind = 'embed'), first--);
+      earlierPostLines(text, lines, first);
     }
     if (
       !line.kind &&
