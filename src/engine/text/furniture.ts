@@ -278,10 +278,12 @@ const MAX_POST_WORDS = 60;
 /** What marks a line as a social post's: a hashtag, a handle, a link, a word in capitals, a "!" or "?" at its end. */
 const POST_SIGNS = /(?:^|\s)[#@]\w|https?:\/\/|\b[A-Z]{3,}\b(?:\W+\b[A-Z]{2,}\b)|[!?]["\u201d]?$/;
 
+const QUOTE_MARKS = /["\u201c\u201d]/;
+
 /**
  * An embedded post of several lines ("WHY IS MEDIA NOT REPORTING THIS?", "The #Paddock note ..."):
  * the lines before the one next to its credit, from `j` back, while each carries a sign of a post
- * and the whole stays post-sized. A line of prose without such a sign ends the walk.
+ * and the whole stays post-sized. A line without such a sign, or with a quotation mark, ends the walk.
  */
 function earlierPostLines(text: string, lines: Line[], j: number): void {
   let words = 0;
@@ -289,7 +291,9 @@ function earlierPostLines(text: string, lines: Line[], j: number): void {
     const line = lines[j];
     words += line.words;
     if (line.kind || words > MAX_POST_WORDS) return;
-    if (!POST_SIGNS.test(text.slice(line.start, Math.min(line.end, line.start + SLICE)))) return;
+    const head = text.slice(line.start, Math.min(line.end, line.start + SLICE));
+    // A quotation mark is the article quoting the post ("“...,” Joe Gallow wrote on Twitter."): prose.
+    if (!POST_SIGNS.test(head) || QUOTE_MARKS.test(head)) return;
     line.kind = 'embed';
   }
 }
