@@ -108,4 +108,11 @@ describe('speakers a reader checks first', () => {
     const b = brief({ text: 'The United States has doubled down. They say the plan works.' });
     expect(b.claims[0]?.speaker?.name).toBe('They');
   });
+
+  it('advice a notice "advised" is the notice’s claim, not the author’s prescription', () => {
+    const text = 'The health alert advised that travellers in the region should see a doctor if they feel unwell.';
+    const b = brief({ text });
+    expect(b.claims[0]?.speaker?.name).toBe('The health alert');
+    expect(b.caveats.filter((k) => k.voice === 'author')).toEqual([]);
+  });
 });

@@ -44,6 +44,8 @@ const SAY: string[] = [
   'report|reports|reported|reporting',
   'announce|announces|announced|announcing',
   'suggest|suggests|suggested|suggesting',
+  // A travel or health alert "advised that citizens should ...": reported advice, not the writer's.
+  'advise|advises|advised|advising',
   'argue|argues|argued|arguing',
   'claim|claims|claimed|claiming',
   'warn|warns|warned|warning',
