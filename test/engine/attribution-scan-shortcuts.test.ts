@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { brief } from '../../src/engine';
 import { COORDINATORS, REPORT_LINKERS } from '../../src/engine/data/clause-links';
+import { channelType } from '../../src/engine/attribution/sources';
 import { lineStartBefore } from '../../src/engine/attribution/text-scan';
 import { LINK, tokenize } from '../../src/engine/attribution/tokens';
 
@@ -60,5 +61,15 @@ describe('credits', () => {
       text: 'Harbour officials told Reuters the pier was closed. Ferry crews told The Washington Post it would reopen.',
     });
     expect(b.sources.map((s) => s.name).sort()).toEqual(expect.arrayContaining(['Reuters', 'The Washington Post']));
+  });
+});
+
+describe('channelType', () => {
+  it('gives the same answers asked again, and after more names than it keeps', () => {
+    const names = ['Reuters', "Reuters's", 'CNN.com', 'Telegram', 'The Kessock Gazette', 'Jane Roe', 'the AP.'];
+    const first = names.map(channelType);
+    expect(first).toEqual(['news-agency', 'news-agency', 'outlet', 'platform', 'outlet', null, 'news-agency']);
+    for (let k = 0; k < 5000; k++) channelType(`Harbour Master ${k}`);
+    expect(names.map(channelType)).toEqual(first);
   });
 });
