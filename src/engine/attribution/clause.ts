@@ -10,7 +10,7 @@ import { opensTrailingCueClause } from './trailing-cue';
 import { opensOtherReport } from './next-report';
 import { collectVias, cueAt, emptyContent, isDigit } from './cue';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
-import { firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
+import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
 
 /** Where a cue clause ends: the sentence end, or a participle cue / quotation that starts new content. */
 export function clauseEnd(t: Token[], from: number): { index: number; offset: number } {
@@ -178,6 +178,9 @@ export function contentAfter(
   const cap = Math.min(t.length, k + MAX_CONTENT_TOKENS);
   for (; e < cap; e++) {
     const w = t[e];
+    // Only a comma, a semicolon or a linking word ("and", "while") can end the content: every
+    // other token is passed over without a look-up (the checks below all answer no for it).
+    if ((w.flags & WORD) !== 0 ? (w.flags & LINK) === 0 : w.text !== ',' && w.text !== ';') continue;
     if (w.text === ',' && e + 1 < t.length && !isQuoted(t[e + 1])) {
       let n = e + 1;
       while (n < t.length && isWord(t[n]) && AUX.has(t[n].lower)) n++;

@@ -35,8 +35,14 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 
 /** A cue participle after a comma in the cue clause ('Trump said, adding later, “...”') is the next quotation's own cue. */
 function cueParticipleBetween(text: string, from: number, to: number): boolean {
+  const limit = Math.min(to, from + 600);
+  // No comma, no match: most claims next to each other have none between them (nothing sliced
+  // then). (A bounded loop, not indexOf: that would read on to the next comma however far.)
+  let comma = from;
+  while (comma < limit && text.charCodeAt(comma) !== 44) comma++;
+  if (comma >= limit) return false;
   const re = /,\s+([a-z]+ing)\b/g;
-  const between = text.slice(from, Math.min(to, from + 600));
+  const between = text.slice(from, limit);
   for (let m = re.exec(between); m; m = re.exec(between)) if (CUES.get(m[1])?.participle) return true;
   return false;
 }

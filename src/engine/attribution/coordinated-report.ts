@@ -5,13 +5,12 @@
  * same speaker, not part of S. A clause without a cue ("and the auditors were unhappy") stays in S.
  */
 import { CONTENT_SUBORDINATORS, SUBORDINATORS } from '../data/clause-words';
+import { COORDINATORS } from '../data/clause-links';
 import { CUES } from '../data/cues';
 import { ANONYMOUS_HEADS } from '../data/source-terms';
 import { AUX, NP_STOP, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { cueAt, isAgentPlural } from './cue';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
-
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'though', 'although', 'yet', 'while']);
 
 /** At most this many words in the subject of a coordinated report by someone else ("and human rights groups warned"). */
 const NAMED_SUBJECT_WORDS = 5;

@@ -10,12 +10,11 @@
  * ..." is one subject. A bare comma does not end content that opened with a subordinator ("said
  * that when the vote came, lawmakers rejected it": the comma closes the "when" clause).
  */
+import { REPORT_LINKERS } from '../data/clause-links';
 import { CONTENT_SUBORDINATORS } from '../data/clause-words';
 import { AUX, BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { cueAt, isDigit } from './cue';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
-
-const LINKERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas']);
 
 /** Words that cannot be inside a short subject phrase: they open a clause of their own. */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'what', 'whose', 'if', 'to', 'not']);
@@ -57,10 +56,10 @@ export function opensOtherReport(t: Token[], e: number, contentStart: number): b
   let n = e + 1;
   let bare = false;
   if (w.text === ',' || w.text === ';') {
-    if (n < t.length && plainWord(t[n]) && LINKERS.has(t[n].lower)) n++;
+    if (n < t.length && plainWord(t[n]) && REPORT_LINKERS.has(t[n].lower)) n++;
     else if (w.text === ',' && CONTENT_SUBORDINATORS.has(t[contentStart]?.lower ?? '')) return false;
     else if (w.text === ',' && t[contentStart]?.lower === 'if') return false;
-  } else if (plainWord(w) && LINKERS.has(w.lower)) {
+  } else if (plainWord(w) && REPORT_LINKERS.has(w.lower)) {
     bare = w.lower === 'and' || w.lower === 'but';
   } else return false;
   const s = subjectEnd(t, n);

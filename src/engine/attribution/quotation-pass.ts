@@ -40,7 +40,12 @@ export function quotationPass(
 ): Uint8Array | null {
   const outer = stream.quotes;
   const sentAt = makeLocator(sents);
-  const st: QuoteState = { inClause: null, prevClaimPara: -10, prevClaimEnd: -1, line: { scanned: 0, start: 0 } };
+  const st: QuoteState = {
+    inClause: null,
+    prevClaimPara: -10,
+    prevClaimEnd: -1,
+    line: { scanned: 0, start: 0, next: -1 },
+  };
   // One context for the whole pass, refilled per quotation (no rule keeps it): quotation-dense
   // text would otherwise make an object of fourteen fields per quotation.
   const x: QuoteContext = {
@@ -450,7 +455,7 @@ function leadingClause(
   if (!joined && mark !== 44 && mark !== 58 && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x2015) return null;
   // From the sentence, paragraph or line start, at most 200 characters back.
   const from = Math.max(sent.start, para.start, q.start - 200, lineStartBefore(text, q.start, st.line));
-  const tt = unquotedTail(stream.within(from, q.start));
+  const tt = unquotedTail(stream.within(from, q.start, sent.index));
   if (joined && !dropJoiner(tt)) return null;
   if (tt.length === 0) return null;
   const last = tt[tt.length - 1];

@@ -200,8 +200,27 @@ function isPlainFolded(lower: string): boolean {
   return true;
 }
 
-/** The type of a named channel or speaker from the gazetteers, or null when they do not know it. */
+/**
+ * The type of a named channel or speaker from the gazetteers, or null when they do not know it.
+ * Asked up to three times per claim, mostly about names asked before (the same speaker, the same
+ * actor): the answers are kept (the gazetteers never change, so an answer depends only on the
+ * name), and the work of reading a new name (three replacements, four gazetteer look-ups, each
+ * lower-casing it again) is done once.
+ */
 export function channelType(name: string): SourceType | null {
+  let type = CHANNEL_TYPES.get(name);
+  if (type === undefined) {
+    // A bound on the memory: start again when full (the answers are the same either way).
+    if (CHANNEL_TYPES.size >= MAX_CHANNEL_TYPES) CHANNEL_TYPES.clear();
+    CHANNEL_TYPES.set(name, (type = readChannelType(name)));
+  }
+  return type;
+}
+
+const CHANNEL_TYPES = new Map<string, SourceType | null>();
+const MAX_CHANNEL_TYPES = 4096;
+
+function readChannelType(name: string): SourceType | null {
   // "Bloomberg.com", "CNN.com.": a site is its outlet.
   const n = name
     .replace(/[\u2019']s$/, '')

@@ -176,23 +176,38 @@ export function isBlankBetween(text: string, from: number, to: number): boolean 
   return true;
 }
 
-/** How far `lineStartBefore` has read a text, and the last line start it met. */
+/** How far `lineStartBefore` has read a text, the last line start it met, and the first newline at or after `scanned` (the text's length for none; -1 or absent before it is looked for). */
 export interface LineCursor {
   scanned: number;
   start: number;
+  next?: number;
 }
 
 /**
  * Where the line holding text[pos - 1] starts (just after the last newline before `pos`, or 0).
  * Asked in reading order (a pass over the quotations), the scan goes on from where the last
- * answer stopped: each character is read once per pass, not once per quotation behind it.
+ * answer stopped, from newline to newline (`indexOf`, not a loop over every character): each
+ * newline is found once per pass, not once per quotation behind it.
  */
 export function lineStartBefore(text: string, pos: number, cursor: LineCursor): number {
   if (pos < cursor.scanned) {
     cursor.scanned = 0;
     cursor.start = 0;
+    cursor.next = -1;
   }
-  for (let i = cursor.scanned; i < pos; i++) if (text.charCodeAt(i) === 10) cursor.start = i + 1;
+  const known = cursor.next ?? -1;
+  let nl = known >= cursor.scanned ? known : newlineFrom(text, cursor.scanned);
+  while (nl < pos) {
+    cursor.start = nl + 1;
+    nl = newlineFrom(text, nl + 1);
+  }
+  cursor.next = nl;
   cursor.scanned = pos;
   return cursor.start;
+}
+
+/** The first newline at or after `from`, or the text's length. */
+function newlineFrom(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i < 0 ? text.length : i;
 }

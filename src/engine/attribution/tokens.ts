@@ -4,6 +4,7 @@
  * pass per stretch; the attribution rules look at a few tokens around a cue, never rescan text.
  */
 import type { Quote } from '../text/quotes';
+import { COORDINATORS, REPORT_LINKERS } from '../data/clause-links';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS } from '../data/cues';
 import { NOMINAL_CUE_NOUNS } from '../data/nominal-cues';
 import { ANONYMOUS_HEADS, REPORT_HEADS } from '../data/source-terms';
@@ -36,6 +37,8 @@ export const CAP = 16;
 export const QUOTED = 32;
 /** A noun whose "that" clause can be somebody's claim (NOMINAL_CUE_NOUNS: "claim", "warning"). */
 export const NOMINAL = 64;
+/** A word at which content can end because another report begins (data/clause-links.ts: "and", "while"). */
+export const LINK = 128;
 
 export function isWord(t: Token): boolean {
   return (t.flags & WORD) !== 0;
@@ -69,6 +72,8 @@ const LIST_FLAGS: ReadonlyMap<string, number> = (() => {
   for (const w of REPORT_HEADS) mark(w, SOURCING);
   mark('according', ACCORDING);
   for (const w of NOMINAL_CUE_NOUNS) mark(w, NOMINAL);
+  for (const w of COORDINATORS) mark(w, LINK);
+  for (const w of REPORT_LINKERS) mark(w, LINK);
   return m;
 })();
 

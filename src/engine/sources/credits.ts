@@ -82,18 +82,33 @@ function gazetteerType(lower: string, text: string, w: Token[], from: number): S
 
 /** Every word prefix of a gazetteer name ("new", "new york" of "new york times"), made at the first use. */
 let namePrefixes: Set<string> | undefined;
+/** The first word of every gazetteer name, and "the": no gazetteer name starts with any other word. */
+let nameFirstWords: Set<string> | undefined;
+
+function gazetteerWords(): void {
+  namePrefixes = new Set();
+  nameFirstWords = new Set(['the']);
+  for (const key of [...outletKeys(), ...platformKeys()]) {
+    const words = key.split(' ');
+    nameFirstWords.add(words[0]);
+    for (let n = 1; n < words.length; n++) namePrefixes.add(words.slice(0, n).join(' '));
+  }
+}
 
 /** Can a longer name than `lower` (words joined by spaces) be an outlet, agency or platform? */
 function mayGrow(lower: string): boolean {
-  if (!namePrefixes) {
-    namePrefixes = new Set();
-    for (const key of [...outletKeys(), ...platformKeys()]) {
-      const words = key.split(' ');
-      for (let n = 1; n < words.length; n++) namePrefixes.add(words.slice(0, n).join(' '));
-    }
-  }
+  if (!namePrefixes) gazetteerWords();
   // isOutletLower drops a leading "the" ("the washington post").
-  return lower === 'the' || namePrefixes.has(lower) || (lower.startsWith('the ') && namePrefixes.has(lower.slice(4)));
+  return lower === 'the' || namePrefixes!.has(lower) || (lower.startsWith('the ') && namePrefixes!.has(lower.slice(4)));
+}
+
+/**
+ * Can a gazetteer name start with this word? Most capitalised words start none ("Trump", "Monday"):
+ * for them the gazetteer walk would find no name and stop at once (neither a name nor a prefix of one).
+ */
+function mayStartName(lower: string): boolean {
+  if (!nameFirstWords) gazetteerWords();
+  return nameFirstWords!.has(lower);
 }
 
 /** The longest gazetteer or outlet-shaped name starting at word i, within the sentence's words [i, end). */
@@ -101,7 +116,8 @@ function nameAt(text: string, w: Token[], i: number, end: number): Match | null 
   if (!isUpperStart(text, w[i])) return null;
   let best: Match | null = null;
   let lower = '';
-  for (let k = i; k < end && k - i < MAX_NAME_WORDS; k++) {
+  const most = mayStartName(w[i].norm) ? MAX_NAME_WORDS : 0;
+  for (let k = i; k < end && k - i < most; k++) {
     if (k > i && (!spaced(text, w, k - 1, k) || !isUpperStart(text, w[k]))) break;
     lower = k === i ? w[k].norm : `${lower} ${w[k].norm}`;
     const type = gazetteerType(lower, text, w, i);
@@ -123,7 +139,8 @@ function nameAt(text: string, w: Token[], i: number, end: number): Match | null 
     const norm = w[to].norm;
     if (TITLE_WORDS.has(norm)) return null;
     const last = norm.includes('-') ? norm.slice(norm.lastIndexOf('-') + 1) : norm;
-    if (OUTLET_HEADS.has(norm) || OUTLET_HEADS.has(last) || /^news-\d+$/.test(norm)) head = true;
+    if (OUTLET_HEADS.has(norm) || OUTLET_HEADS.has(last) || (norm.startsWith('news-') && /^news-\d+$/.test(norm)))
+      head = true;
     to++;
   }
   // A head word alone ("News", "Daily") is no name.

@@ -26,6 +26,7 @@ import { PERSON_TITLES, TITLE_WORDS } from '../data/titles';
 import { NEGATIVE_DETERMINERS, PERSON_HEADS } from '../data/speaker-heads';
 import { LowerWords } from './lower-words';
 import { isHeadless } from './speaker-head';
+import { placeMatches } from './place-matches';
 
 const RE_PARTY_TAG_SHAPE = /^\p{Lu}-\p{Lu}/u;
 const RE_PRONOUN_CONTRACTION = /^(\p{L}+)[’'](?:re|m|ve|ll|d)$/iu;
@@ -49,7 +50,6 @@ function afterSentenceEnd(s: string): string {
   return s.slice(from);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const bare = (w: string) =>
   w
@@ -297,22 +297,19 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     if (!claim.cue) return null;
     const lo = Math.max(0, claim.start - 300);
     const around = text.slice(lo, Math.min(text.length, claim.end + 200));
-    // The pattern needs "in|at|on <place>, <cue>" or "in|at|on <place> <cue>": without one, no regular expression is built.
+    // The pattern needs "in|at|on <place>, <cue>" or "in|at|on <place> <cue>": without one, no search is made.
     const tails = [` ${sp.name} ${claim.cue}`, ` ${sp.name}, ${claim.cue}`];
     if (!PLACE_PREPOSITIONS.some((p) => tails.some((t) => around.includes(p + t)))) return null;
-    const re = new RegExp(
-      `((?:[\\p{L}\\p{N}.'’-]+ ){0,5}?)(?:in|at|on) ${escape(sp.name)},? ${escape(claim.cue ?? '')}\\b`,
-      'gu',
-    );
-    for (const m of around.matchAll(re)) {
-      const phrase = afterSentenceEnd(m[1])
+    // (The matches of /((?:[\p{L}\p{N}.'’-]+ ){0,5}?)(?:in|at|on) NAME,? CUE\b/gu, found without building it per claim.)
+    for (const m of placeMatches(around, sp.name, claim.cue)) {
+      const phrase = afterSentenceEnd(m.prefix)
         .trim()
         .replace(/^(?:and|but|or|that|while|as)\s+/i, '');
       const words = phrase.match(WORD) ?? [];
       if (words.length === 0) continue;
       const k = slotKind(phrase, lowerWords);
       if (k === 'phrase' || k === 'name') {
-        const start = lo + (m.index ?? 0) + m[1].indexOf(phrase);
+        const start = lo + m.index + m.prefix.indexOf(phrase);
         const owner = mentionEndingAt(start + phrase.length);
         if (owner && owner.type !== 'place') return { name: owner.name, actorId: owner.id, anonymous: false };
         return { name: phrase, actorId: null, anonymous: k === 'phrase' && !isCap(words[words.length - 1]) };
