@@ -115,4 +115,14 @@ describe('speakers a reader checks first', () => {
     expect(b.claims[0]?.speaker?.name).toBe('The health alert');
     expect(b.caveats.filter((k) => k.voice === 'author')).toEqual([]);
   });
+
+  it('a speaker "assigned to" or "based in" a place is the person posted there, not the place', () => {
+    const posted = brief({
+      text: 'An embassy employee assigned to the southern city of Dunmore reported "a strange humming sound."',
+    });
+    expect(posted.claims[0]?.speaker).toMatchObject({ anonymous: true });
+    expect(posted.claims[0]?.speaker?.name).toContain('An embassy employee assigned to');
+    const based = brief({ text: 'A diplomat based in Havana said the embassy was closed.' });
+    expect(based.claims[0]?.speaker?.name).toBe('A diplomat');
+  });
 });

@@ -18,6 +18,7 @@ import type { Draft } from './draft';
 import { SourceRegistry, channelType } from './sources';
 import { actorAt, personIn, personOfHead, type Mentions } from './actor-mentions';
 import { pluralAntecedent } from './plural-antecedent';
+import { PLACED } from './speaker-phrase';
 import { by, carried, lastRule, resolved, type Resolved } from './resolved';
 import { resolveUnnamedSourcing } from './unnamed-speaker';
 import type { Trace } from '../trace';
@@ -103,9 +104,14 @@ function placeAfterPhrase(text: string, t: Token[], r: Range, place: Range): boo
 }
 /** The phrase's words before its first "in", "of", "from" or "at" (its head: "The embassy" of "The embassy in China"), for typing. */
 function beforePreposition(t: Token[]): Token[] {
-  const k = t.findIndex((w) => w.lower === 'in' || w.lower === 'of' || w.lower === 'from' || w.lower === 'at');
+  let k = t.findIndex(
+    (w, j) => PLACE_PREPOSITIONS.has(w.lower) || (w.lower === 'to' && j > 0 && PLACED.has(t[j - 1].lower)),
+  );
+  // "a diplomat based in Havana", "an employee assigned to the consulate": the participle places the speaker too.
+  if (k > 1 && PLACED.has(t[k - 1].lower)) k--;
   return k > 0 ? t.slice(0, k) : t;
 }
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at']);
 // (Not a phrase that itself opens with a preposition: "in federal court in Phoenix" is no speaker either way.)
 const PLACE_PREPOSITION_BEFORE =
   /^(?!(?:[Ii]n|[Aa]t|[Oo]n|[Oo]ut|[Ff]rom|[Oo]f|[Tt]o)\s).*\b(?:in|of|from|at)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*,\s+)?$/su;
@@ -199,7 +205,7 @@ function resolvePhrase(
   // "a consulate official in Veridia": the words before "in" when the place follows it at once.
   if (actor && (actor.type === 'place' || actor.type === 'country') && placeAfterPhrase(text, t, range, name.range)) {
     const headWords = beforePreposition(t);
-    const at = t[headWords.length + 1];
+    const at = t[headWords.length + (PLACED.has(t[headWords.length]?.lower ?? '') ? 2 : 1)];
     const phrase =
       at && at.start === name.range.start ? { start: range.start, end: headWords[headWords.length - 1].end } : range;
     const unnamed = resolveUnnamedSourcing(text, headWords, phrase, registry, base);

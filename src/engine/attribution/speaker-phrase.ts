@@ -42,6 +42,18 @@ function isAcronym(w: Token): boolean {
   return s.length >= 2 && s !== w.lower && s === s.toUpperCase();
 }
 
+/** Participles that place a speaker before a preposition ("assigned to", "based in", "stationed at"). */
+export const PLACED: ReadonlySet<string> = new Set([
+  'assigned',
+  'based',
+  'stationed',
+  'posted',
+  'deployed',
+  'living',
+  'working',
+  'serving',
+]);
+
 /** Determiners that are also phrase stops as pronouns ("this is ..."); "that" stays a stop (a complementiser). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'those']);
 
@@ -141,6 +153,17 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
       }
       if (k > floor && count > 0 && isPrepositionInsidePhrase(t, k)) {
         k--;
+        continue;
+      }
+      // "an employee assigned to the consulate in Guangzhou reported": where the speaker is posted.
+      if (
+        k - 2 >= floor &&
+        count > 0 &&
+        PLACED.has(t[k - 1].lower) &&
+        isWord(t[k - 2]) &&
+        !NP_STOP.has(t[k - 2].lower)
+      ) {
+        k -= 2;
         continue;
       }
       break;
