@@ -352,7 +352,10 @@ function neighbours(text: string, lines: Line[]): void {
     if (line.kind === 'embed-credit') {
       let first = i - 1;
       if (line.from > line.start) line.post = { start: line.start, end: trimEnd(text, line.start, line.from) };
-      else if (prev && !prev.kind && prev.words <= MAX_FURNITURE_WORDS) ((prev.kind = 'embed'), first--);
+      else if (prev && !prev.kind && prev.words <= MAX_FURNITURE_WORDS) {
+        prev.kind = 'embed';
+        first--;
+      }
       earlierPostLines(text, lines, first);
     }
     if (
