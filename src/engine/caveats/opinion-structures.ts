@@ -32,9 +32,9 @@ import {
   STANCE_FORMULAS,
 } from '../data/opinion-structures';
 import type { Token } from '../text/word-tokens';
-import { WordShapes } from '../data/common-words';
 import type { Draft } from './author-voice';
 import { Regions, quotesOf } from './regions';
+import { classesOf, wordClass } from './word-classes';
 
 const EVALUATIVE = new Set(EVALUATIVE_PREDICATES);
 const LABELS = new Set(IRONIC_LABELS);
@@ -76,19 +76,10 @@ const LEAD = new Set(['so', 'and', 'but', 'now', 'well', 'yes', 'ok', 'okay', 't
 const GUIDE = new Set(['break', 'look', 'review', 'recap', 'start', 'begin', 'walk', 'go', 'see']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", "we're", "we've", "i've"]);
 
-/** What a word can do in structuralOpinions' scans, one bit each: each word of a sentence is looked up once. */
-const SAYS = 1;
-const OPENS_FORMULA = 2;
-const STARTS_PREDICATION = 4;
-const WORD_ROLES = new Map<string, number>();
-const addRole = (word: string, bit: number) => WORD_ROLES.set(word, (WORD_ROLES.get(word) ?? 0) | bit);
-for (const word of REPORTED) addRole(word, SAYS);
-for (const word of FORMULAS.keys()) addRole(word, OPENS_FORMULA);
-for (const word of PREDICATION_STARTS) addRole(word, STARTS_PREDICATION);
-/** Rules most words out before the map lookup (which hashes the word). */
-const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys(), 24);
-/** The roles of the current sentence's words (kept from call to call). */
-let roles = new Uint8Array(256);
+/** What a word can do in structuralOpinions' scans, one class each (see caveats/word-classes.ts). */
+const SAYS = wordClass(REPORTED);
+const OPENS_FORMULA = wordClass([...FORMULAS.keys()]);
+const STARTS_PREDICATION = wordClass(PREDICATION_STARTS);
 
 const isCap = (text: string, t: Token) => /^\p{Lu}/u.test(text[t.start]);
 
@@ -133,14 +124,15 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     const toks = doc.words.sentence(ix, s.start, s.end);
     if (toks.length === 0) continue;
     const end = sentenceEnd(text, s);
-    // Each word looked up once, for all three scans below.
-    if (roles.length < toks.length) roles = new Uint8Array(toks.length * 2);
+    // Each word looked up once, for all three scans below (and the other caveat passes).
+    const roles = classesOf(toks);
     let reported = false;
     for (let k = 0; k < toks.length; k++) {
-      const norm = toks[k].norm;
-      const role = (roles[k] = ROLE_SHAPES.mayHold(norm) ? (WORD_ROLES.get(norm) ?? 0) : 0);
       // "safe to say", "needless to say" say nothing of anybody's.
-      if (role & SAYS && !(toks[k].norm === 'say' && toks[k - 1]?.norm === 'to')) reported = true;
+      if (roles[k] & SAYS && !(toks[k].norm === 'say' && toks[k - 1]?.norm === 'to')) {
+        reported = true;
+        break;
+      }
     }
     // Stance formulas: first-person ones hold even in reported speech, outside quotation marks.
     for (let i = 0; i < toks.length; i++) {
