@@ -104,8 +104,16 @@ interface WordCues {
 /** Made on the first scan, not at module load (the Worker's cold start). */
 let wordCues: ReadonlyMap<string, WordCues> | null = null;
 const cuesOf = () => (wordCues ??= buildWordCues());
-/** The words that start a cue (see caveats/word-classes.ts): most words are ruled out by a bit. */
-const CUE_WORD = wordClass({ [Symbol.iterator]: () => cuesOf().keys() });
+/**
+ * The words that start a cue by themselves, those that start a longer lexicon phrase, and the
+ * phrases' second words (see caveats/word-classes.ts): most words, and "the" or "a" before a word
+ * that continues none of their phrases, are ruled out by bits.
+ */
+const CUE_ALONE = wordClass(() =>
+  [...cuesOf()].filter(([, c]) => c.vague || c.you || c.most || c.entries?.single).map(([word]) => word),
+);
+const PHRASE_FIRST = wordClass(() => [...cuesOf()].filter(([, c]) => c.entries?.bySecond.size).map(([word]) => word));
+const PHRASE_SECOND = wordClass(() => [...cuesOf().values()].flatMap((c) => [...(c.entries?.bySecond.keys() ?? [])]));
 
 function buildWordCues(): ReadonlyMap<string, WordCues> {
   const map = new Map<string, WordCues>();
@@ -133,7 +141,10 @@ export function scanSentence(doc: Doc, ix: number, regions: Regions, out: Draft[
   const bits = classesOf(toks);
   while (i < toks.length) {
     const tok = toks[i];
-    const cues = bits[i] & CUE_WORD ? cuesOf().get(tok.norm) : undefined;
+    const cues =
+      bits[i] & CUE_ALONE || (bits[i] & PHRASE_FIRST && i + 1 < toks.length && bits[i + 1] & PHRASE_SECOND)
+        ? cuesOf().get(tok.norm)
+        : undefined;
     if (cues === undefined) {
       i++;
       continue;

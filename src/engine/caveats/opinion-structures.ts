@@ -39,7 +39,9 @@ import { classesOf, wordClass } from './word-classes';
 const EVALUATIVE = new Set(EVALUATIVE_PREDICATES);
 const LABELS = new Set(IRONIC_LABELS);
 const split = (list: readonly string[]) => list.map((e) => e.split(' '));
-const OPENERS = split(EXHORTATIONS);
+/** The exhortations by their first word. */
+const OPENERS = new Map<string, string[][]>();
+for (const w of split(EXHORTATIONS)) OPENERS.set(w[0], [...(OPENERS.get(w[0]) ?? []), w]);
 const FORMULAS = new Map<string, string[][]>();
 for (const f of split(STANCE_FORMULAS)) FORMULAS.set(f[0], [...(FORMULAS.get(f[0]) ?? []), f]);
 /** Each formula's first two words ('' for a one-word formula): most words that can open one ("a", "so", "how") do not here. */
@@ -157,7 +159,7 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     // Exhortation at the sentence start.
     let lead = 0;
     while (lead < toks.length - 1 && lead < 2 && LEAD.has(toks[lead].norm)) lead++;
-    const opener = OPENERS.find((w) => w[0] === toks[lead].norm && matchAt(toks, lead, w));
+    const opener = OPENERS.get(toks[lead].norm)?.find((w) => matchAt(toks, lead, w));
     // "Let us know in the comments" invites comment; it is no call to action.
     // "Let's break them down", "Let's look at ...": an explainer's guide voice, not a verdict.
     const invite =

@@ -9,12 +9,15 @@
  */
 import type { Token } from '../text/word-tokens';
 
-const classes: Iterable<string>[] = [];
+const classes: (Iterable<string> | (() => Iterable<string>))[] = [];
 /** Word -> the bits of its classes; made on the first sentence, not at module load (the Worker's cold start). */
 let table: Map<string, number> | null = null;
 
-/** The bit of a class of words (lower-case normal forms; one set passed twice is one class). Called at module load only. */
-export function wordClass(words: Iterable<string>): number {
+/**
+ * The bit of a class of words (lower-case normal forms; one set passed twice is one class), or of
+ * a function giving them when the first sentence is read. Called at module load only.
+ */
+export function wordClass(words: Iterable<string> | (() => Iterable<string>)): number {
   const at = classes.indexOf(words);
   if (at >= 0) return 1 << at;
   if (table) throw new Error('word classes are fixed once the first sentence is read');
@@ -26,7 +29,7 @@ export function wordClass(words: Iterable<string>): number {
 function build(): Map<string, number> {
   const map = new Map<string, number>();
   classes.forEach((words, ix) => {
-    for (const w of words) map.set(w, (map.get(w) ?? 0) | (1 << ix));
+    for (const w of typeof words === 'function' ? words() : words) map.set(w, (map.get(w) ?? 0) | (1 << ix));
   });
   return map;
 }
