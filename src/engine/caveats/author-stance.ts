@@ -93,7 +93,7 @@ interface Reporting {
   firstOpen: number;
 }
 
-function reportingOf(text: string, toks: Token[], bits: Int32Array): Reporting {
+function reportingOf(text: string, toks: Token[], bits: readonly number[]): Reporting {
   const r = { last: -1, firstOpen: toks.length };
   for (let k = 0; k < toks.length; k++) {
     if (!(bits[k] & SAYS)) continue;
@@ -130,10 +130,11 @@ function closedLater(text: string, pos: number): boolean {
 
 export function authorStance(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
+  const classes = classesOf(doc);
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    const bits = classesOf(toks);
+    const bits = classes.of(ix, toks);
     let after = -1; // one draft per clause: the next cue must start after the last draft
     let reporting: Reporting | null = null;
     for (let i = 0; i < toks.length; i++) {

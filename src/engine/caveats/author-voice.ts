@@ -138,7 +138,7 @@ export function scanSentence(doc: Doc, ix: number, regions: Regions, out: Draft[
   const toks = doc.words.sentence(ix, s.start, s.end);
   let tag = -1;
   let i = 0;
-  const bits = classesOf(toks);
+  const bits = classesOf(doc).of(ix, toks);
   while (i < toks.length) {
     const tok = toks[i];
     const cues =

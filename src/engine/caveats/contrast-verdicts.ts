@@ -32,10 +32,11 @@ const BREAK = /[;:?!()\u2014\u2013]/;
 
 export function contrastVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
+  const classes = classesOf(doc);
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    const bits = classesOf(toks);
+    const bits = classes.of(ix, toks);
     let reported: boolean | null = null;
     for (let i = 0; i < toks.length; i++) {
       if (!(bits[i] & CUE_START)) continue;

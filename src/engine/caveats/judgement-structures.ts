@@ -132,10 +132,11 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
 
 export function judgementStructures(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
+  const classes = classesOf(doc);
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    const bits = classesOf(toks);
+    const bits = classes.of(ix, toks);
     let reported: boolean | null = null;
     for (let i = 0; i < toks.length; i++) {
       if (!(bits[i] & CUE_START)) continue;

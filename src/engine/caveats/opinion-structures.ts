@@ -80,7 +80,10 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", "we're"
 
 /** What a word can do in structuralOpinions' scans, one class each (see caveats/word-classes.ts). */
 const SAYS = wordClass(REPORTED);
+/** Words that are a formula alone, that open a longer one, and the longer ones' second words. */
+const FORMULA_ALONE = wordClass([...FORMULAS].filter(([, list]) => list.some((f) => f.length === 1)).map(([w]) => w));
 const OPENS_FORMULA = wordClass([...FORMULAS.keys()]);
+const FORMULA_SECOND_WORD = wordClass([...FORMULAS.values()].flatMap((list) => list.map((f) => f[1] ?? '')));
 const STARTS_PREDICATION = wordClass(PREDICATION_STARTS);
 
 const isCap = (text: string, t: Token) => /^\p{Lu}/u.test(text[t.start]);
@@ -121,13 +124,14 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     drafts.push({ start, end, kind, voice: 'author', reason });
     trace?.add('caveat', start, end, `opinion-structures/${rule}`);
   };
+  const classes = classesOf(doc);
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
     if (toks.length === 0) continue;
     const end = sentenceEnd(text, s);
     // Each word looked up once, for all three scans below (and the other caveat passes).
-    const roles = classesOf(toks);
+    const roles = classes.of(ix, toks);
     let reported = false;
     for (let k = 0; k < toks.length; k++) {
       // "safe to say", "needless to say" say nothing of anybody's.
@@ -138,7 +142,8 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     }
     // Stance formulas: first-person ones hold even in reported speech, outside quotation marks.
     for (let i = 0; i < toks.length; i++) {
-      if (!(roles[i] & OPENS_FORMULA)) continue;
+      const opens = roles[i] & OPENS_FORMULA && i + 1 < toks.length && roles[i + 1] & FORMULA_SECOND_WORD;
+      if (!(roles[i] & FORMULA_ALONE || opens)) continue;
       const second = FORMULA_SECOND.get(toks[i].norm);
       if (second === undefined || !(second.has('') || second.has(toks[i + 1]?.norm ?? ''))) continue;
       const f = FORMULAS.get(toks[i].norm)?.find((w) => matchAt(toks, i, w));
