@@ -33,7 +33,7 @@ export function typeByEvidence(list: ActorList): void {
     });
     if (!product || speaks) continue;
     // A personal pronoun resolved to it was the resolver's guess for a person: it goes.
-    replace(list, a, { ...a, type: 'organization', roles: [], mentions: named(doc, a) });
+    replace(list, a, { ...a, type: 'organization', roles: [], mentions: named(doc, a).slice() });
     for (const m of a.mentions) doc.trace?.add('actor', m.start, m.end, 'actor-passes/typed-by-noun');
   }
 }

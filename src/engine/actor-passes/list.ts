@@ -29,7 +29,8 @@ export function actorList(doc: Doc, actors: Actor[]): ActorList {
 }
 
 export function live(list: ActorList): Actor[] {
-  return list.actors.filter((a) => !list.dropped.has(a.id));
+  // A copy either way: passes replace and add actors while they walk the list.
+  return list.dropped.size === 0 ? list.actors.slice() : list.actors.filter((a) => !list.dropped.has(a.id));
 }
 
 export function isPronoun(doc: Doc, m: Range): boolean {
@@ -61,9 +62,21 @@ function isPronounAt(text: string, start: number, length: number): boolean {
   return false;
 }
 
-/** The actor's named (not pronoun) mentions. */
+/**
+ * The named mentions of each mentions array, worked out once: the passes ask again and again, and
+ * an actor replaced by a pass keeps its array unless its mentions change (no pass edits one in place).
+ */
+const namedOf = new WeakMap<Range[], Range[]>();
+
+/** The actor's named (not pronoun) mentions (its own array when it has no pronoun mention; read-only). */
 export function named(doc: Doc, a: Actor): Range[] {
-  return a.mentions.filter((m) => !isPronoun(doc, m));
+  const ms = a.mentions;
+  let out = namedOf.get(ms);
+  if (out === undefined) {
+    out = ms.some((m) => isPronoun(doc, m)) ? ms.filter((m) => !isPronoun(doc, m)) : ms;
+    namedOf.set(ms, out);
+  }
+  return out;
 }
 
 const byStart = (x: Range, y: Range) => x.start - y.start || x.end - y.end;
