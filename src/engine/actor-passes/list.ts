@@ -9,8 +9,9 @@ const PRONOUNS = new Set(
   'he him his himself she her hers herself they them their theirs themselves it its itself'.split(' '),
 );
 
-/** The pronouns' first letters, lower case (h, s, t, i), and their lengths: 2 ("he") to 10 ("themselves"). */
-const PRONOUN_INITIALS = new Set([...PRONOUNS].map((p) => p.charCodeAt(0)));
+/** The pronouns' first letters, lower case (h, s, t, i), one bit per letter a-z; their lengths run from 2 ("he") to 10 ("themselves"). */
+let PRONOUN_INITIALS = 0;
+for (const p of PRONOUNS) PRONOUN_INITIALS |= 1 << (p.charCodeAt(0) - 97);
 
 export interface ActorList {
   doc: Doc;
@@ -36,7 +37,9 @@ export function live(list: ActorList): Actor[] {
 export function isPronoun(doc: Doc, m: Range): boolean {
   // Most mentions are names: their length or first letter rules them out before any string is made.
   const length = m.end - m.start;
-  if (length < 2 || length > 10 || !PRONOUN_INITIALS.has(doc.text.charCodeAt(m.start) | 32)) return false;
+  if (length < 2 || length > 10) return false;
+  const c = (doc.text.charCodeAt(m.start) | 32) - 97;
+  if (c < 0 || c > 25 || (PRONOUN_INITIALS & (1 << c)) === 0) return false;
   return isPronounAt(doc.text, m.start, length);
 }
 
@@ -62,21 +65,11 @@ function isPronounAt(text: string, start: number, length: number): boolean {
   return false;
 }
 
-/**
- * The named mentions of each mentions array, worked out once: the passes ask again and again, and
- * an actor replaced by a pass keeps its array unless its mentions change (no pass edits one in place).
- */
-const namedOf = new WeakMap<Range[], Range[]>();
-
-/** The actor's named (not pronoun) mentions (its own array when it has no pronoun mention; read-only). */
+/** The actor's named (not pronoun) mentions: its own array when it has no pronoun mention (most), read-only. */
 export function named(doc: Doc, a: Actor): Range[] {
   const ms = a.mentions;
-  let out = namedOf.get(ms);
-  if (out === undefined) {
-    out = ms.some((m) => isPronoun(doc, m)) ? ms.filter((m) => !isPronoun(doc, m)) : ms;
-    namedOf.set(ms, out);
-  }
-  return out;
+  for (let k = 0; k < ms.length; k++) if (isPronoun(doc, ms[k])) return ms.filter((m) => !isPronoun(doc, m));
+  return ms;
 }
 
 const byStart = (x: Range, y: Range) => x.start - y.start || x.end - y.end;
