@@ -74,6 +74,12 @@ function isLetterOrDigit(cp: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
+/** `name.split(' ')[0]`. */
+function firstWord(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
+}
+
 export function dropCommonWords(list: ActorList): void {
   const { doc } = list;
   const text = doc.text;
@@ -84,10 +90,10 @@ export function dropCommonWords(list: ActorList): void {
   for (const a of live(list)) {
     const ms = named(doc, a);
     if (ms.length === 0) continue;
-    if (a.type === 'person' && (!/\s/u.test(a.name) || isFirstName(a.name.split(' ')[0]))) continue;
+    if (a.type === 'person' && (!/\s/u.test(a.name) || isFirstName(firstWord(a.name)))) continue;
     if (!/\s/u.test(a.name)) {
       // Shouted: an all-caps word with a verb's or adverb's ending is no acronym.
-      if (a.name.length >= 5 && a.name === a.name.toUpperCase() && SHOUTED_ENDING.test(a.name)) {
+      if (a.name.length >= 5 && SHOUTED_ENDING.test(a.name) && a.name === a.name.toUpperCase()) {
         if (!known(a.name)) drop(list, a, 'actor-passes/shouted-word');
         continue;
       }

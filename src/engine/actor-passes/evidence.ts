@@ -26,12 +26,13 @@ export function typeByEvidence(list: ActorList): void {
       const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24));
       return !!next && PRODUCT_NOUNS.has(next[1]);
     });
+    if (!product) continue;
     // A person's evidence wins: the name speaking ("Trump says").
     const speaks = named(doc, a).some((m) => {
       const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24));
       return !!next && SPEECH_VERBS.has(next[1]);
     });
-    if (!product || speaks) continue;
+    if (speaks) continue;
     // A personal pronoun resolved to it was the resolver's guess for a person: it goes.
     replace(list, a, { ...a, type: 'organization', roles: [], mentions: named(doc, a).slice() });
     for (const m of a.mentions) doc.trace?.add('actor', m.start, m.end, 'actor-passes/typed-by-noun');
@@ -147,6 +148,8 @@ export function dropCrossSentenceRoles(list: ActorList): void {
 }
 
 function crossesSentence(role: string): boolean {
+  // No full stop, "!" or "?": nothing to look at (most roles).
+  if (!role.includes('.')) return role.includes('!') || role.includes('?');
   const ends = role.matchAll(/(\p{L}+)\.(?=\s|$)/gu);
   for (const e of ends) {
     const w = e[1].toLowerCase();

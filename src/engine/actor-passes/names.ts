@@ -21,6 +21,7 @@ export function dropSuffixOnly(list: ActorList): void {
   for (const a of live(list)) {
     // Every word must be a suffix: a first word that is none settles it before the name is split.
     const cut = a.name.search(SEPARATOR);
+    if (lettersBefore(a.name, cut < 0 ? a.name.length : cut) > MAX_SUFFIX) continue;
     const first = (cut < 0 ? a.name : a.name.slice(0, cut)).toLowerCase().replace(/\./g, '');
     if (first !== '' && !COMPANY_SUFFIXES.has(first)) continue;
     const words = a.name
@@ -30,6 +31,16 @@ export function dropSuffixOnly(list: ActorList): void {
       .filter(Boolean);
     if (words.length > 0 && words.every((w) => COMPANY_SUFFIXES.has(w))) drop(list, a, 'actor-passes/suffix-only');
   }
+}
+
+/** The longest company suffix, in letters ("lllp", "gmbh"). */
+const MAX_SUFFIX = Math.max(...[...COMPANY_SUFFIXES].map((w) => w.length));
+
+/** How many characters before `end` are not full stops (the letters of "L.L.C."), counting no further than past MAX_SUFFIX. */
+function lettersBefore(name: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end && n <= MAX_SUFFIX; i++) if (name.charCodeAt(i) !== 46) n++;
+  return n;
 }
 
 /** "Reuters Reuters" (a credit line run into the text) is "Reuters". */
@@ -264,6 +275,7 @@ export function splitGenerational(list: ActorList): void {
     if (a.type !== 'person') continue;
     const suffixed: Range[] = [];
     for (const m of named(doc, a)) {
+      if (!mayBeGenerational(text, m.end)) continue;
       const s = GENERATIONAL.exec(text.slice(m.end, m.end + 8));
       if (s) suffixed.push({ start: m.start, end: m.end + s[0].length });
     }
@@ -285,6 +297,18 @@ export function splitGenerational(list: ActorList): void {
   }
 }
 
+/**
+ * What GENERATIONAL needs at `at`, read from char codes before the slice: an optional comma,
+ * spaces or tabs, then "J" or "S".
+ */
+function mayBeGenerational(text: string, at: number): boolean {
+  let i = text.charCodeAt(at) === 44 ? at + 1 : at;
+  const from = i;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const c = text.charCodeAt(i);
+  return i > from && (c === 74 || c === 83);
+}
+
 const NAME_PART = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 
 function personAt(words: string[], from: number): number {
@@ -304,8 +328,10 @@ export function attachSwallowed(list: ActorList): void {
   const text = doc.text;
   for (const a of live(list)) {
     if (a.type === 'person') continue;
+    // Fewer than three words (most names): no split.
+    const space = a.name.indexOf(' ');
+    if (space < 0 || a.name.indexOf(' ', space + 1) < 0) continue;
     const words = a.name.split(' ');
-    if (words.length < 3) continue;
     // "<title> First Last" at the end: the actor is that person.
     for (let i = 1; i < words.length - 1; i++) {
       const before = words[i - 1].toLowerCase().replace(/\.$/, '');
