@@ -97,7 +97,29 @@ export function mergeMiddleInitials(list: ActorList): void {
   }
 }
 
-const ONE_LINE_BREAK = /^[ \t]*\r?\n[ \t]*$|^[ \t]+$/u;
+/**
+ * The white space after a name, read within 8 characters: spaces or tabs, at most one line break
+ * (`\r\n` or `\n`), spaces or tabs; with where its line break is (-1: none). (What the regular
+ * expression `^[ \t]*(?:\r?\n)?[ \t]*` matched on the 8 characters from `at`: every such gap but the
+ * empty one is a single line break or a run of spaces and tabs, so nothing more is tested.)
+ */
+function gapAfter(text: string, at: number): { length: number; newline: number } {
+  const max = Math.min(text.length, at + 8);
+  let i = at;
+  while (i < max && isSpaceOrTab(text.charCodeAt(i))) i++;
+  let newline = -1;
+  if (i < max && text.charCodeAt(i) === 10) newline = i++;
+  else if (i + 1 < max && text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) {
+    newline = i + 1;
+    i += 2;
+  }
+  while (i < max && isSpaceOrTab(text.charCodeAt(i))) i++;
+  return { length: i - at, newline };
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
 const CAPITAL_WORD = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*)([ \t]*\r?\n[ \t]*|[ \t]+)$/u;
 /** A lower-case word joining two capitalised ones inside an organisation's name ("Doctors without Borders"). */
 const INNER_CONNECTOR = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+s[ \t]+(?:without|for|against))[ \t]+$/u;
@@ -124,8 +146,8 @@ export function joinSplitNames(list: ActorList): void {
     const c = text.charCodeAt(m.end);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13) continue;
     // Look at most one line break ahead for the next mention.
-    const gap = /^[ \t]*(?:\r?\n)?[ \t]*/u.exec(text.slice(m.end, m.end + 8))?.[0] ?? '';
-    if (!gap || !ONE_LINE_BREAK.test(gap)) continue;
+    const gap = gapAfter(text, m.end);
+    if (gap.length === 0) continue;
     if (!starts) {
       starts = new Map();
       for (const x of live(list)) for (const n of named(doc, x)) starts.set(n.start, x);
@@ -133,7 +155,7 @@ export function joinSplitNames(list: ActorList): void {
     const b = starts.get(m.end + gap.length);
     if (!b || b === a || list.dropped.has(b.id) || named(doc, b).length !== 1) continue;
     // Last, as it reads both lines whole.
-    if (gap.includes('\n') && !hardWrapped(text, m.end + gap.indexOf('\n'))) continue;
+    if (gap.newline >= 0 && !hardWrapped(text, gap.newline)) continue;
     const bm = named(doc, b)[0];
     joinInto(list, b, a, { start: m.start, end: bm.end }, 'actor-passes/split-name');
   }
