@@ -41,13 +41,14 @@ export function typePlacesInLists(list: ActorList): void {
   const { doc } = list;
   const text = doc.text;
   const items: Item[] = [];
-  let candidates = 0;
+  // (Judged once: no actor changes before the last loop.)
+  const candidates: Actor[] = [];
   for (const a of live(list)) {
     if (list.dropped.has(a.id)) continue;
-    if (isCandidate(a)) candidates++;
+    if (isCandidate(a)) candidates.push(a);
     for (const m of named(doc, a)) items.push({ m, a });
   }
-  if (candidates === 0) return;
+  if (candidates.length === 0) return;
   sortByStart(items);
 
   // For each candidate: mentions seen in a good list, and mentions seen at all.
@@ -63,8 +64,8 @@ export function typePlacesInLists(list: ActorList): void {
     if (i - from >= 2) judge(text, items.slice(from, i), inList);
     from = i;
   }
-  for (const a of live(list)) {
-    if (!isCandidate(a) || list.dropped.has(a.id)) continue;
+  for (const a of candidates) {
+    if (list.dropped.has(a.id)) continue;
     const ms = named(doc, a);
     if (ms.length === 0 || inList.get(a.id) !== ms.length) continue;
     replace(list, a, { ...a, type: 'place' });

@@ -72,6 +72,23 @@ export function named(doc: Doc, a: Actor): Range[] {
   return ms;
 }
 
+/** The actor's one named mention, or null when it has none or several (read no further than the second). */
+export function onlyNamed(doc: Doc, a: Actor): Range | null {
+  let only: Range | null = null;
+  for (const m of a.mentions) {
+    if (isPronoun(doc, m)) continue;
+    if (only !== null) return null;
+    only = m;
+  }
+  return only;
+}
+
+/** The actor's first named mention (`named(doc, a)[0]`), or undefined. */
+export function firstNamed(doc: Doc, a: Actor): Range | undefined {
+  for (const m of a.mentions) if (!isPronoun(doc, m)) return m;
+  return undefined;
+}
+
 const byStart = (x: Range, y: Range) => x.start - y.start || x.end - y.end;
 
 function sortedUnique(ranges: Range[]): Range[] {

@@ -9,7 +9,7 @@ import { isFirstName } from '../data/first-names';
 import { isPlace } from '../data/countries';
 import { isOutlet } from '../data/outlets';
 import { TITLE_WORDS } from '../data/titles';
-import { add, drop, findByName, live, merge, named, replace, type ActorList } from './list';
+import { add, drop, findByName, firstNamed, live, merge, named, onlyNamed, replace, type ActorList } from './list';
 
 const RE_UPPER_THEN_SPACE = /\p{Lu}.*\s/u;
 const RE_STARTS_LOWER = /^\p{Ll}/u;
@@ -139,9 +139,8 @@ export function joinSplitNames(list: ActorList): void {
   let starts: Map<number, Actor> | undefined;
   for (const a of live(list)) {
     if (list.dropped.has(a.id)) continue;
-    const ms = named(doc, a);
-    if (ms.length !== 1) continue;
-    const m = ms[0];
+    const m = onlyNamed(doc, a);
+    if (m === null) continue;
     // The gap below starts with white space: a name followed by anything else needs no slice.
     const c = text.charCodeAt(m.end);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13) continue;
@@ -153,17 +152,16 @@ export function joinSplitNames(list: ActorList): void {
       for (const x of live(list)) for (const n of named(doc, x)) starts.set(n.start, x);
     }
     const b = starts.get(m.end + gap.length);
-    if (!b || b === a || list.dropped.has(b.id) || named(doc, b).length !== 1) continue;
+    if (!b || b === a || list.dropped.has(b.id) || onlyNamed(doc, b) === null) continue;
     // Last, as it reads both lines whole.
     if (gap.newline >= 0 && !hardWrapped(text, gap.newline)) continue;
-    const bm = named(doc, b)[0];
+    const bm = onlyNamed(doc, b)!;
     joinInto(list, b, a, { start: m.start, end: bm.end }, 'actor-passes/split-name');
   }
   // A capitalised word left out before a name.
   for (const a of live(list)) {
-    const ms = named(doc, a);
-    if (ms.length === 0) continue;
-    const m = ms[0];
+    const m = firstNamed(doc, a);
+    if (m === undefined) continue;
     if (!mayFollowWord(text, m.start, a.type === 'person')) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     let start = -1;
