@@ -9,7 +9,7 @@ import { isFirstName } from '../data/first-names';
 import { ORGANIZATIONS } from '../data/organizations';
 import { isOutlet } from '../data/outlets';
 import { TITLE_WORDS } from '../data/titles';
-import { drop, live, merge, named, replace, type ActorList } from './list';
+import { drop, everyNamed, live, merge, named, replace, type ActorList } from './list';
 
 const NEXT_WORD = /^[ \t]+([\p{Ll}][\p{Ll}-]*)/u;
 
@@ -23,6 +23,8 @@ export function typeByEvidence(list: ActorList): void {
   for (const a of live(list)) {
     if (a.type !== 'person' || isFirstName(a.name.split(' ')[0])) continue;
     const product = named(doc, a).some((m) => {
+      // NEXT_WORD opens with a space or tab: else nothing is sliced.
+      if (!isSpaceOrTab(text.charCodeAt(m.end))) return false;
       const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24));
       return !!next && PRODUCT_NOUNS.has(next[1]);
     });
@@ -40,6 +42,10 @@ export function typeByEvidence(list: ActorList): void {
 }
 
 /** "a ", "an ", "the " right before a mention. */
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(a|an|the)[ \t]+$/iu;
 
 /**
@@ -103,8 +109,7 @@ export function dropTermMentions(list: ActorList): void {
   const { doc } = list;
   const text = doc.text;
   for (const a of live(list)) {
-    const ms = named(doc, a);
-    if (ms.length > 0 && ms.every((m) => isTermAt(text, m.start))) drop(list, a, 'actor-passes/term-mention');
+    if (everyNamed(doc, a, (m) => isTermAt(text, m.start))) drop(list, a, 'actor-passes/term-mention');
   }
 }
 
@@ -125,7 +130,7 @@ export function mergeBarePossessive(list: ActorList): void {
     if (words.length >= 2) surnames.set(words[words.length - 1], a);
   }
   for (const a of live(list)) {
-    if (/\s/u.test(a.name) || !a.name.endsWith('s')) continue;
+    if (!a.name.endsWith('s') || /\s/u.test(a.name)) continue;
     const person = surnames.get(a.name.slice(0, -1));
     if (person && !list.dropped.has(person.id)) merge(list, person, a, 'actor-passes/bare-possessive', false);
   }

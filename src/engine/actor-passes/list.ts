@@ -89,6 +89,17 @@ export function firstNamed(doc: Doc, a: Actor): Range | undefined {
   return undefined;
 }
 
+/** `named(doc, a).length > 0 && named(doc, a).every(test)`, stopping at the first named mention that fails. */
+export function everyNamed(doc: Doc, a: Actor, test: (m: Range) => boolean): boolean {
+  let any = false;
+  for (const m of a.mentions) {
+    if (isPronoun(doc, m)) continue;
+    if (!test(m)) return false;
+    any = true;
+  }
+  return any;
+}
+
 const byStart = (x: Range, y: Range) => x.start - y.start || x.end - y.end;
 
 function sortedUnique(ranges: Range[]): Range[] {

@@ -107,9 +107,10 @@ export function mergeNameParts(list: ActorList): void {
   if (owners.size === 0) return;
   let lower: LowerCaseWords | undefined;
   for (const a of live(list)) {
-    if ((a.type !== 'organization' && a.type !== 'place') || list.dropped.has(a.id) || !guessed(a)) continue;
+    if ((a.type !== 'organization' && a.type !== 'place') || list.dropped.has(a.id)) continue;
+    // (The owner first: most names are no one's part, and guessed() lower-cases and looks up.)
     const owner = owners.get(a.name);
-    if (!owner || isPlace(a.name) || countryOf(a.name) !== undefined) continue;
+    if (!owner || !guessed(a) || isPlace(a.name) || countryOf(a.name) !== undefined) continue;
     // A common word ("area" in "Bay Area") is no one's name part.
     if ((lower ??= new LowerCaseWords(list.doc.text)).has(a.name.toLowerCase())) continue;
     merge(list, owner, a, 'actor-passes/name-part-of-person', false);
