@@ -170,7 +170,8 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
   if (roleText && hasTitleHead(roleText)) {
     for (const part of roleText.split(/\s+and\s+/)) {
       const cleaned = part.replace(/^(?:current|currently)\s+/i, '').trim();
-      if (cleaned && hasTitleHead(cleaned)) roles.push(cleaned);
+      // (A role text with no "and" and no "current" in front was just found to have a title head.)
+      if (cleaned && (cleaned === roleText || hasTitleHead(cleaned))) roles.push(cleaned);
     }
     left = cursor;
   }
