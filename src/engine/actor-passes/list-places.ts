@@ -40,15 +40,13 @@ function isCandidate(a: Actor): boolean {
 export function typePlacesInLists(list: ActorList): void {
   const { doc } = list;
   const text = doc.text;
-  const items: Item[] = [];
+  const actors = live(list).filter((a) => !list.dropped.has(a.id));
   // (Judged once: no actor changes before the last loop.)
-  const candidates: Actor[] = [];
-  for (const a of live(list)) {
-    if (list.dropped.has(a.id)) continue;
-    if (isCandidate(a)) candidates.push(a);
-    for (const m of named(doc, a)) items.push({ m, a });
-  }
-  if (candidates.length === 0) return;
+  const candidates = actors.filter(isCandidate);
+  // No candidate's mention has a list's comma, "and", "or" or count beside it: no list to read.
+  if (!candidates.some((a) => named(doc, a).some((m) => mayJoinList(text, m)))) return;
+  const items: Item[] = [];
+  for (const a of actors) for (const m of named(doc, a)) items.push({ m, a });
   sortByStart(items);
 
   // For each candidate: mentions seen in a good list, and mentions seen at all.
@@ -71,6 +69,27 @@ export function typePlacesInLists(list: ActorList): void {
     replace(list, a, { ...a, type: 'place' });
     for (const m of ms) doc.trace?.add('actor', m.start, m.end, 'actor-passes/place-in-list');
   }
+}
+
+/**
+ * Might the mention stand in a list, by what LIST_GAP allows between two items: after it spaces or
+ * tabs, then a count's bracket, a comma, or (after a space) the "a" of "and" or "o" of "or"; before
+ * it a comma and spaces or tabs, or the "d" of "and" or "r" of "or" and spaces or tabs. (A test
+ * that lets more through than LIST_GAP: it only rules out.)
+ */
+function mayJoinList(text: string, m: Range): boolean {
+  let j = m.end;
+  while (isSpaceOrTab(text.charCodeAt(j))) j++;
+  const after = text.charCodeAt(j);
+  if (after === 40 || after === 44 || (j > m.end && (after === 97 || after === 111))) return true;
+  let i = m.start - 1;
+  while (i >= 0 && isSpaceOrTab(text.charCodeAt(i))) i--;
+  const before = text.charCodeAt(i);
+  return before === 44 || (i < m.start - 1 && (before === 100 || before === 114));
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /**
