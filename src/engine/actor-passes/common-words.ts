@@ -37,9 +37,11 @@ function opensSentenceAt(text: string, s: number): boolean {
  * case-insensitive Unicode match may fold)?
  */
 function mayFollowDemonstrative(text: string, s: number): boolean {
+  // (DEMONSTRATIVE reads the 8 characters before the name: no scan goes further.)
+  const from = Math.max(0, s - 8);
   let i = s - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  if (i === s - 1 || i < 0) return false;
+  while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i === s - 1 || i < from) return false;
   const c = text.charCodeAt(i);
   if (c >= 128) return true;
   const lower = c | 32;

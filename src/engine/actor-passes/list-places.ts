@@ -21,6 +21,8 @@ import { live, named, replace, type ActorList } from './list';
 
 /** What may stand between two items of a list (a count after the first item included). */
 const LIST_GAP = /^(?:[ \t]*\(\d{1,6}\))?(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$/u;
+/** The longest gap between two items of a list. */
+const MAX_GAP = 20;
 const COUNTED = /^[ \t]*\(\d{1,6}\)/u;
 const PLACE_TYPES = new Set(['place', 'country']);
 /** A preposition of place right before a list ("flights to Lisbon, Kessock and Oslo"). */
@@ -56,7 +58,7 @@ export function typePlacesInLists(list: ActorList): void {
     const prev = items[i - 1];
     const joined =
       i < items.length &&
-      items[i].m.start - prev.m.end <= 20 &&
+      items[i].m.start - prev.m.end <= MAX_GAP &&
       LIST_GAP.test(text.slice(prev.m.end, items[i].m.start));
     if (joined) continue;
     if (i - from >= 2) judge(text, items.slice(from, i), inList);
@@ -78,13 +80,14 @@ export function typePlacesInLists(list: ActorList): void {
  * that lets more through than LIST_GAP: it only rules out.)
  */
 function mayJoinList(text: string, m: Range): boolean {
+  // (Items are joined across at most MAX_GAP characters: no scan goes further.)
   let j = m.end;
-  while (isSpaceOrTab(text.charCodeAt(j))) j++;
-  const after = text.charCodeAt(j);
+  while (j < m.end + MAX_GAP && isSpaceOrTab(text.charCodeAt(j))) j++;
+  const after = j < m.end + MAX_GAP ? text.charCodeAt(j) : -1;
   if (after === 40 || after === 44 || (j > m.end && (after === 97 || after === 111))) return true;
   let i = m.start - 1;
-  while (i >= 0 && isSpaceOrTab(text.charCodeAt(i))) i--;
-  const before = text.charCodeAt(i);
+  while (i >= m.start - MAX_GAP && i >= 0 && isSpaceOrTab(text.charCodeAt(i))) i--;
+  const before = i >= m.start - MAX_GAP ? text.charCodeAt(i) : -1;
   return before === 44 || (i < m.start - 1 && (before === 100 || before === 114));
 }
 

@@ -322,10 +322,12 @@ export function splitGenerational(list: ActorList): void {
  * spaces or tabs, then "J" or "S".
  */
 function mayBeGenerational(text: string, at: number): boolean {
+  // (GENERATIONAL reads the 8 characters from `at`: no scan goes further.)
+  const max = at + 8;
   let i = text.charCodeAt(at) === 44 ? at + 1 : at;
   const from = i;
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-  const c = text.charCodeAt(i);
+  while (i < max && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = i < max ? text.charCodeAt(i) : -1;
   return i > from && (c === 74 || c === 83);
 }
 
