@@ -18,6 +18,7 @@
 import type { Range } from '../../schema/brief';
 import type { Doc } from '../document';
 import { quoteAt } from '../text/quotes';
+import { isSpaceCode } from '../text/spaces';
 
 export interface PersonMention {
   actor: number;
@@ -65,9 +66,10 @@ function isCompatible(g: 'male' | 'female' | null, want: 'male' | 'female'): boo
 
 /** A subject ("Medvedev added") weighs more, a mention inside a quotation less. */
 function antecedentWeight(doc: Doc, p: PersonMention): number {
-  return (
-    (SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24)) ? 1.5 : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1)
-  );
+  // SUBJECT_NEXT opens with a comma or white space: after anything else nothing is sliced.
+  const c = doc.text.charCodeAt(p.end);
+  const subject = (c === 44 || isSpaceCode(c)) && SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24));
+  return (subject ? 1.5 : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1);
 }
 
 /**
