@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Claim, Range } from '../../src/schema/brief';
 import type { Quote } from '../../src/engine/text/quotes';
-import { attributedRegions, Regions } from '../../src/engine/caveats/regions';
+import { attributedRegions, orphanTails, Regions } from '../../src/engine/caveats/regions';
 
 /** Which of the probe spans overlap a region: what the caveat passes ask of Regions. */
 function answers(r: Regions, probes: Range[]): boolean[] {
@@ -35,5 +35,26 @@ describe('Regions', () => {
         expect(answers(attributedRegions(quotes, claims), probes)).toEqual(answers(together, probes));
       }),
     );
+  });
+});
+
+describe('orphanTails', () => {
+  const tails = (text: string, paragraphs: Range[] = [{ start: 0, end: text.length }]) =>
+    orphanTails(text, paragraphs).map((r) => text.slice(r.start, r.end));
+
+  it('takes a line up to its first curly double mark when that mark closes', () => {
+    const text = 'the ferry will run late\u201d said the clerk.\nShe asked \u201cwhy?\u201d and left.\n\u201d';
+    expect(tails(text)).toEqual(['the ferry will run late']);
+  });
+
+  it('reads each paragraph from its own start, and lines within it from each line break', () => {
+    const text = 'one \u201cpaired\u201d line\nsecond half\u201d here\u2014and \u201d again';
+    expect(
+      tails(text, [
+        { start: 0, end: 15 },
+        { start: 15, end: text.length },
+      ]),
+    ).toEqual(['second half']);
+    expect(tails('no marks at all\nnor here')).toEqual([]);
   });
 });

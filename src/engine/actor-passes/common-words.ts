@@ -11,7 +11,42 @@ import { isPlace } from '../data/countries';
 import { isFirstName } from '../data/first-names';
 import { drop, live, named, type ActorList } from './list';
 
-const SENTENCE_START = /(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)$/u;
+/**
+ * Does a sentence open at `s`, as the pattern `(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)$` read on the
+ * 4 characters before it: the text's start, a line break and spaces or tabs, or a full stop, "!"
+ * or "?", a closing quotation mark or none, and spaces or tabs? By char codes, with no slice.
+ */
+function opensSentenceAt(text: string, s: number): boolean {
+  const from = Math.max(0, s - 4);
+  if (s === from) return true;
+  let i = s - 1;
+  while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i >= from && text.charCodeAt(i) === 10) return true;
+  if (i === s - 1 || i < from) return false;
+  let c = text.charCodeAt(i);
+  if (c === 34 || c === 0x201d || c === 0x2019) {
+    if (--i < from) return false;
+    c = text.charCodeAt(i);
+  }
+  return c === 46 || c === 33 || c === 63;
+}
+
+/**
+ * Can DEMONSTRATIVE match before `s`: spaces or tabs right before it, after a letter that may end
+ * "this", "these" or "such" (s, e, h in either case, or any letter beyond ASCII, which the
+ * case-insensitive Unicode match may fold)?
+ */
+function mayFollowDemonstrative(text: string, s: number): boolean {
+  // (DEMONSTRATIVE reads the 8 characters before the name: no scan goes further.)
+  const from = Math.max(0, s - 8);
+  let i = s - 1;
+  while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i === s - 1 || i < from) return false;
+  const c = text.charCodeAt(i);
+  if (c >= 128) return true;
+  const lower = c | 32;
+  return lower === 115 || lower === 101 || lower === 104;
+}
 const DEMONSTRATIVE = /\b(?:this|these|such)[ \t]+$/iu;
 const SHOUTED_ENDING = /(?:ED|ING)$/u;
 /** A doctrine or process noun: "Zionism", "Islamization", "Trumpism" name an idea, never who acts. */
@@ -74,6 +109,12 @@ function isLetterOrDigit(cp: number): boolean {
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
+/** `name.split(' ')[0]`. */
+function firstWord(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
+}
+
 export function dropCommonWords(list: ActorList): void {
   const { doc } = list;
   const text = doc.text;
@@ -84,10 +125,10 @@ export function dropCommonWords(list: ActorList): void {
   for (const a of live(list)) {
     const ms = named(doc, a);
     if (ms.length === 0) continue;
-    if (a.type === 'person' && (!/\s/u.test(a.name) || isFirstName(a.name.split(' ')[0]))) continue;
+    if (a.type === 'person' && (!/\s/u.test(a.name) || isFirstName(firstWord(a.name)))) continue;
     if (!/\s/u.test(a.name)) {
       // Shouted: an all-caps word with a verb's or adverb's ending is no acronym.
-      if (a.name.length >= 5 && a.name === a.name.toUpperCase() && SHOUTED_ENDING.test(a.name)) {
+      if (a.name.length >= 5 && SHOUTED_ENDING.test(a.name) && a.name === a.name.toUpperCase()) {
         if (!known(a.name)) drop(list, a, 'actor-passes/shouted-word');
         continue;
       }
@@ -97,7 +138,7 @@ export function dropCommonWords(list: ActorList): void {
         continue;
       }
       // A common word opening sentences, written lower case elsewhere in the article.
-      const opens = ms.every((m) => SENTENCE_START.test(text.slice(Math.max(0, m.start - 4), m.start)));
+      const opens = ms.every((m) => opensSentenceAt(text, m.start));
       if (
         opens &&
         a.name !== a.name.toUpperCase() &&
@@ -112,7 +153,10 @@ export function dropCommonWords(list: ActorList): void {
       const body = ms.filter((m) => !inTitle(m.start));
       if (
         body.length > 0 &&
-        body.every((m) => DEMONSTRATIVE.test(text.slice(Math.max(0, m.start - 8), m.start))) &&
+        body.every(
+          (m) =>
+            mayFollowDemonstrative(text, m.start) && DEMONSTRATIVE.test(text.slice(Math.max(0, m.start - 8), m.start)),
+        ) &&
         !known(a.name)
       )
         drop(list, a, 'actor-passes/demonstrative');

@@ -9,7 +9,7 @@ import { isFirstName } from '../data/first-names';
 import { ORGANIZATIONS } from '../data/organizations';
 import { isOutlet } from '../data/outlets';
 import { TITLE_WORDS } from '../data/titles';
-import { drop, live, merge, named, replace, type ActorList } from './list';
+import { drop, everyNamed, live, merge, named, replace, type ActorList } from './list';
 
 const NEXT_WORD = /^[ \t]+([\p{Ll}][\p{Ll}-]*)/u;
 
@@ -23,22 +23,29 @@ export function typeByEvidence(list: ActorList): void {
   for (const a of live(list)) {
     if (a.type !== 'person' || isFirstName(a.name.split(' ')[0])) continue;
     const product = named(doc, a).some((m) => {
+      // NEXT_WORD opens with a space or tab: else nothing is sliced.
+      if (!isSpaceOrTab(text.charCodeAt(m.end))) return false;
       const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24));
       return !!next && PRODUCT_NOUNS.has(next[1]);
     });
+    if (!product) continue;
     // A person's evidence wins: the name speaking ("Trump says").
     const speaks = named(doc, a).some((m) => {
       const next = NEXT_WORD.exec(text.slice(m.end, m.end + 24));
       return !!next && SPEECH_VERBS.has(next[1]);
     });
-    if (!product || speaks) continue;
+    if (speaks) continue;
     // A personal pronoun resolved to it was the resolver's guess for a person: it goes.
-    replace(list, a, { ...a, type: 'organization', roles: [], mentions: named(doc, a) });
+    replace(list, a, { ...a, type: 'organization', roles: [], mentions: named(doc, a).slice() });
     for (const m of a.mentions) doc.trace?.add('actor', m.start, m.end, 'actor-passes/typed-by-noun');
   }
 }
 
 /** "a ", "an ", "the " right before a mention. */
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(a|an|the)[ \t]+$/iu;
 
 /**
@@ -102,8 +109,7 @@ export function dropTermMentions(list: ActorList): void {
   const { doc } = list;
   const text = doc.text;
   for (const a of live(list)) {
-    const ms = named(doc, a);
-    if (ms.length > 0 && ms.every((m) => isTermAt(text, m.start))) drop(list, a, 'actor-passes/term-mention');
+    if (everyNamed(doc, a, (m) => isTermAt(text, m.start))) drop(list, a, 'actor-passes/term-mention');
   }
 }
 
@@ -124,7 +130,7 @@ export function mergeBarePossessive(list: ActorList): void {
     if (words.length >= 2) surnames.set(words[words.length - 1], a);
   }
   for (const a of live(list)) {
-    if (/\s/u.test(a.name) || !a.name.endsWith('s')) continue;
+    if (!a.name.endsWith('s') || /\s/u.test(a.name)) continue;
     const person = surnames.get(a.name.slice(0, -1));
     if (person && !list.dropped.has(person.id)) merge(list, person, a, 'actor-passes/bare-possessive', false);
   }
@@ -147,6 +153,8 @@ export function dropCrossSentenceRoles(list: ActorList): void {
 }
 
 function crossesSentence(role: string): boolean {
+  // No full stop, "!" or "?": nothing to look at (most roles).
+  if (!role.includes('.')) return role.includes('!') || role.includes('?');
   const ends = role.matchAll(/(\p{L}+)\.(?=\s|$)/gu);
   for (const e of ends) {
     const w = e[1].toLowerCase();

@@ -47,6 +47,9 @@ export function mergeGarbledForenames(list: ActorList): void {
   const found: Garbled[] = [];
   for (const a of live(list)) {
     if (a.type !== 'person' || list.dropped.has(a.id)) continue;
+    // TWO_WORDS holds exactly one space.
+    const space = a.name.indexOf(' ');
+    if (space < 0 || a.name.indexOf(' ', space + 1) >= 0) continue;
     const m = TWO_WORDS.exec(a.name);
     if (!m || isFirstName(m[1])) continue;
     const full = named(doc, a).filter((r) => text.startsWith(a.name, r.start));
@@ -58,7 +61,11 @@ export function mergeGarbledForenames(list: ActorList): void {
   if (found.length === 0) return;
   // How often each forename is written with its capital, in one pass over the words.
   const written = new Map<string, number>(found.map((g) => [g.forename.toLowerCase(), 0]));
+  // The forenames' lengths, one bit each (31: any longer), so most words need no look-up.
+  let lengths = 0;
+  for (const f of written.keys()) lengths |= 1 << Math.min(f.length, 31);
   for (const w of doc.words.all) {
+    if ((lengths & (1 << Math.min(w.norm.length, 31))) === 0) continue;
     const n = written.get(w.norm);
     if (n !== undefined && text[w.start] !== text[w.start].toLowerCase()) written.set(w.norm, n + 1);
   }

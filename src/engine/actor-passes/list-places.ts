@@ -21,6 +21,8 @@ import { live, named, replace, type ActorList } from './list';
 
 /** What may stand between two items of a list (a count after the first item included). */
 const LIST_GAP = /^(?:[ \t]*\(\d{1,6}\))?(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$/u;
+/** The longest gap between two items of a list. */
+const MAX_GAP = 20;
 const COUNTED = /^[ \t]*\(\d{1,6}\)/u;
 const PLACE_TYPES = new Set(['place', 'country']);
 /** A preposition of place right before a list ("flights to Lisbon, Kessock and Oslo"). */
@@ -40,15 +42,14 @@ function isCandidate(a: Actor): boolean {
 export function typePlacesInLists(list: ActorList): void {
   const { doc } = list;
   const text = doc.text;
+  const actors = live(list).filter((a) => !list.dropped.has(a.id));
+  // (Judged once: no actor changes before the last loop.)
+  const candidates = actors.filter(isCandidate);
+  // No candidate's mention has a list's comma, "and", "or" or count beside it: no list to read.
+  if (!candidates.some((a) => named(doc, a).some((m) => mayJoinList(text, m)))) return;
   const items: Item[] = [];
-  let candidates = 0;
-  for (const a of live(list)) {
-    if (list.dropped.has(a.id)) continue;
-    if (isCandidate(a)) candidates++;
-    for (const m of named(doc, a)) items.push({ m, a });
-  }
-  if (candidates === 0) return;
-  items.sort((x, y) => x.m.start - y.m.start);
+  for (const a of actors) for (const m of named(doc, a)) items.push({ m, a });
+  sortByStart(items);
 
   // For each candidate: mentions seen in a good list, and mentions seen at all.
   const inList = new Map<string, number>();
@@ -57,19 +58,54 @@ export function typePlacesInLists(list: ActorList): void {
     const prev = items[i - 1];
     const joined =
       i < items.length &&
-      items[i].m.start - prev.m.end <= 20 &&
+      items[i].m.start - prev.m.end <= MAX_GAP &&
       LIST_GAP.test(text.slice(prev.m.end, items[i].m.start));
     if (joined) continue;
-    judge(text, items.slice(from, i), inList);
+    if (i - from >= 2) judge(text, items.slice(from, i), inList);
     from = i;
   }
-  for (const a of live(list)) {
-    if (!isCandidate(a) || list.dropped.has(a.id)) continue;
+  for (const a of candidates) {
+    if (list.dropped.has(a.id)) continue;
     const ms = named(doc, a);
     if (ms.length === 0 || inList.get(a.id) !== ms.length) continue;
     replace(list, a, { ...a, type: 'place' });
     for (const m of ms) doc.trace?.add('actor', m.start, m.end, 'actor-passes/place-in-list');
   }
+}
+
+/**
+ * Might the mention stand in a list, by what LIST_GAP allows between two items: after it spaces or
+ * tabs, then a count's bracket, a comma, or (after a space) the "a" of "and" or "o" of "or"; before
+ * it a comma and spaces or tabs, or the "d" of "and" or "r" of "or" and spaces or tabs. (A test
+ * that lets more through than LIST_GAP: it only rules out.)
+ */
+function mayJoinList(text: string, m: Range): boolean {
+  // (Items are joined across at most MAX_GAP characters: no scan goes further.)
+  let j = m.end;
+  while (j < m.end + MAX_GAP && isSpaceOrTab(text.charCodeAt(j))) j++;
+  const after = j < m.end + MAX_GAP ? text.charCodeAt(j) : -1;
+  if (after === 40 || after === 44 || (j > m.end && (after === 97 || after === 111))) return true;
+  let i = m.start - 1;
+  while (i >= m.start - MAX_GAP && i >= 0 && isSpaceOrTab(text.charCodeAt(i))) i--;
+  const before = i >= m.start - MAX_GAP ? text.charCodeAt(i) : -1;
+  return before === 44 || (i < m.start - 1 && (before === 100 || before === 114));
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
+
+/**
+ * `items.sort((x, y) => x.m.start - y.m.start)` (stable: items starting together keep their
+ * order) as one sort of numbers, start then place in the list, with no comparator calls.
+ */
+function sortByStart(items: Item[]): void {
+  const n = items.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = items[i].m.start * n + i;
+  keys.sort();
+  const copy = items.slice();
+  for (let i = 0; i < n; i++) items[i] = copy[keys[i] % n];
 }
 
 function judge(text: string, run: Item[], inList: Map<string, number>): void {

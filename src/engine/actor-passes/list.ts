@@ -9,8 +9,9 @@ const PRONOUNS = new Set(
   'he him his himself she her hers herself they them their theirs themselves it its itself'.split(' '),
 );
 
-/** The pronouns' first letters, lower case (h, s, t, i), and their lengths: 2 ("he") to 10 ("themselves"). */
-const PRONOUN_INITIALS = new Set([...PRONOUNS].map((p) => p.charCodeAt(0)));
+/** The pronouns' first letters, lower case (h, s, t, i), one bit per letter a-z; their lengths run from 2 ("he") to 10 ("themselves"). */
+let PRONOUN_INITIALS = 0;
+for (const p of PRONOUNS) PRONOUN_INITIALS |= 1 << (p.charCodeAt(0) - 97);
 
 export interface ActorList {
   doc: Doc;
@@ -29,13 +30,16 @@ export function actorList(doc: Doc, actors: Actor[]): ActorList {
 }
 
 export function live(list: ActorList): Actor[] {
-  return list.actors.filter((a) => !list.dropped.has(a.id));
+  // A copy either way: passes replace and add actors while they walk the list.
+  return list.dropped.size === 0 ? list.actors.slice() : list.actors.filter((a) => !list.dropped.has(a.id));
 }
 
 export function isPronoun(doc: Doc, m: Range): boolean {
   // Most mentions are names: their length or first letter rules them out before any string is made.
   const length = m.end - m.start;
-  if (length < 2 || length > 10 || !PRONOUN_INITIALS.has(doc.text.charCodeAt(m.start) | 32)) return false;
+  if (length < 2 || length > 10) return false;
+  const c = (doc.text.charCodeAt(m.start) | 32) - 97;
+  if (c < 0 || c > 25 || (PRONOUN_INITIALS & (1 << c)) === 0) return false;
   return isPronounAt(doc.text, m.start, length);
 }
 
@@ -61,9 +65,39 @@ function isPronounAt(text: string, start: number, length: number): boolean {
   return false;
 }
 
-/** The actor's named (not pronoun) mentions. */
+/** The actor's named (not pronoun) mentions: its own array when it has no pronoun mention (most), read-only. */
 export function named(doc: Doc, a: Actor): Range[] {
-  return a.mentions.filter((m) => !isPronoun(doc, m));
+  const ms = a.mentions;
+  for (let k = 0; k < ms.length; k++) if (isPronoun(doc, ms[k])) return ms.filter((m) => !isPronoun(doc, m));
+  return ms;
+}
+
+/** The actor's one named mention, or null when it has none or several (read no further than the second). */
+export function onlyNamed(doc: Doc, a: Actor): Range | null {
+  let only: Range | null = null;
+  for (const m of a.mentions) {
+    if (isPronoun(doc, m)) continue;
+    if (only !== null) return null;
+    only = m;
+  }
+  return only;
+}
+
+/** The actor's first named mention (`named(doc, a)[0]`), or undefined. */
+export function firstNamed(doc: Doc, a: Actor): Range | undefined {
+  for (const m of a.mentions) if (!isPronoun(doc, m)) return m;
+  return undefined;
+}
+
+/** `named(doc, a).length > 0 && named(doc, a).every(test)`, stopping at the first named mention that fails. */
+export function everyNamed(doc: Doc, a: Actor, test: (m: Range) => boolean): boolean {
+  let any = false;
+  for (const m of a.mentions) {
+    if (isPronoun(doc, m)) continue;
+    if (!test(m)) return false;
+    any = true;
+  }
+  return any;
 }
 
 const byStart = (x: Range, y: Range) => x.start - y.start || x.end - y.end;

@@ -48,15 +48,30 @@ function guessed(a: Actor): boolean {
 
 function placeAround(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(start - 1) === 40) return false; // "(": a bracket after a person names a club
-  const after = text.slice(end, end + 40);
-  const apposed = APPOSED_PLACE.exec(after);
-  // A country's own name, not its adjective ("Benedictine, Dominican, Carmelite" is a list of orders).
-  if (apposed && (isPlace(apposed[1]) || countryOf(apposed[1])?.demonym === false)) return true;
-  if (PLACE_NOUN_AFTER.test(after)) return true;
+  // APPOSED_PLACE opens with a comma, PLACE_NOUN_AFTER with a space or tab: else nothing is sliced.
+  const c = text.charCodeAt(end);
+  if (c === 44 || c === 32 || c === 9) {
+    const after = text.slice(end, end + 40);
+    const apposed = APPOSED_PLACE.exec(after);
+    // A country's own name, not its adjective ("Benedictine, Dominican, Carmelite" is a list of orders).
+    if (apposed && (isPlace(apposed[1]) || countryOf(apposed[1])?.demonym === false)) return true;
+    if (PLACE_NOUN_AFTER.test(after)) return true;
+  }
+  if (!ofBefore(text, start)) return false;
   const of = OF_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
   // Not "state of": "a client state of Putin" is a person's, not a place's.
   const noun = of?.[1].toLowerCase();
   return !!noun && noun !== 'state' && (SEE_NOUNS.has(noun) || PLACE_NOUNS_BEFORE_OF.has(noun));
+}
+
+/** OF_BEFORE's tail by char codes: " of" and spaces or tabs right before `start`, inside its 24-character window. */
+function ofBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 24);
+  let i = start - 1;
+  while (i >= from && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i === start - 1 || i - 2 < from) return false;
+  const gap = text.charCodeAt(i - 2);
+  return text.charCodeAt(i) === 102 && text.charCodeAt(i - 1) === 111 && (gap === 32 || gap === 9);
 }
 
 /** An unknown one-word "organisation" with a place's surroundings at one of its mentions is a place. */
@@ -92,9 +107,10 @@ export function mergeNameParts(list: ActorList): void {
   if (owners.size === 0) return;
   let lower: LowerCaseWords | undefined;
   for (const a of live(list)) {
-    if ((a.type !== 'organization' && a.type !== 'place') || list.dropped.has(a.id) || !guessed(a)) continue;
+    if ((a.type !== 'organization' && a.type !== 'place') || list.dropped.has(a.id)) continue;
+    // (The owner first: most names are no one's part, and guessed() lower-cases and looks up.)
     const owner = owners.get(a.name);
-    if (!owner || isPlace(a.name) || countryOf(a.name) !== undefined) continue;
+    if (!owner || !guessed(a) || isPlace(a.name) || countryOf(a.name) !== undefined) continue;
     // A common word ("area" in "Bay Area") is no one's name part.
     if ((lower ??= new LowerCaseWords(list.doc.text)).has(a.name.toLowerCase())) continue;
     merge(list, owner, a, 'actor-passes/name-part-of-person', false);

@@ -9,7 +9,7 @@ import { isFirstName } from '../data/first-names';
 import { isPlace } from '../data/countries';
 import { isOutlet } from '../data/outlets';
 import { TITLE_WORDS } from '../data/titles';
-import { add, drop, findByName, live, merge, named, replace, type ActorList } from './list';
+import { add, drop, findByName, firstNamed, live, merge, named, onlyNamed, replace, type ActorList } from './list';
 
 const RE_UPPER_THEN_SPACE = /\p{Lu}.*\s/u;
 const RE_STARTS_LOWER = /^\p{Ll}/u;
@@ -21,6 +21,7 @@ export function dropSuffixOnly(list: ActorList): void {
   for (const a of live(list)) {
     // Every word must be a suffix: a first word that is none settles it before the name is split.
     const cut = a.name.search(SEPARATOR);
+    if (lettersBefore(a.name, cut < 0 ? a.name.length : cut) > MAX_SUFFIX) continue;
     const first = (cut < 0 ? a.name : a.name.slice(0, cut)).toLowerCase().replace(/\./g, '');
     if (first !== '' && !COMPANY_SUFFIXES.has(first)) continue;
     const words = a.name
@@ -30,6 +31,16 @@ export function dropSuffixOnly(list: ActorList): void {
       .filter(Boolean);
     if (words.length > 0 && words.every((w) => COMPANY_SUFFIXES.has(w))) drop(list, a, 'actor-passes/suffix-only');
   }
+}
+
+/** The longest company suffix, in letters ("lllp", "gmbh"). */
+const MAX_SUFFIX = Math.max(...[...COMPANY_SUFFIXES].map((w) => w.length));
+
+/** How many characters before `end` are not full stops (the letters of "L.L.C."), counting no further than past MAX_SUFFIX. */
+function lettersBefore(name: string, end: number): number {
+  let n = 0;
+  for (let i = 0; i < end && n <= MAX_SUFFIX; i++) if (name.charCodeAt(i) !== 46) n++;
+  return n;
 }
 
 /** "Reuters Reuters" (a credit line run into the text) is "Reuters". */
@@ -86,7 +97,29 @@ export function mergeMiddleInitials(list: ActorList): void {
   }
 }
 
-const ONE_LINE_BREAK = /^[ \t]*\r?\n[ \t]*$|^[ \t]+$/u;
+/**
+ * The white space after a name, read within 8 characters: spaces or tabs, at most one line break
+ * (`\r\n` or `\n`), spaces or tabs; with where its line break is (-1: none). (What the regular
+ * expression `^[ \t]*(?:\r?\n)?[ \t]*` matched on the 8 characters from `at`: every such gap but the
+ * empty one is a single line break or a run of spaces and tabs, so nothing more is tested.)
+ */
+function gapAfter(text: string, at: number): { length: number; newline: number } {
+  const max = Math.min(text.length, at + 8);
+  let i = at;
+  while (i < max && isSpaceOrTab(text.charCodeAt(i))) i++;
+  let newline = -1;
+  if (i < max && text.charCodeAt(i) === 10) newline = i++;
+  else if (i + 1 < max && text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) {
+    newline = i + 1;
+    i += 2;
+  }
+  while (i < max && isSpaceOrTab(text.charCodeAt(i))) i++;
+  return { length: i - at, newline };
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 32 || c === 9;
+}
 const CAPITAL_WORD = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*)([ \t]*\r?\n[ \t]*|[ \t]+)$/u;
 /** A lower-case word joining two capitalised ones inside an organisation's name ("Doctors without Borders"). */
 const INNER_CONNECTOR = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+s[ \t]+(?:without|for|against))[ \t]+$/u;
@@ -106,31 +139,29 @@ export function joinSplitNames(list: ActorList): void {
   let starts: Map<number, Actor> | undefined;
   for (const a of live(list)) {
     if (list.dropped.has(a.id)) continue;
-    const ms = named(doc, a);
-    if (ms.length !== 1) continue;
-    const m = ms[0];
+    const m = onlyNamed(doc, a);
+    if (m === null) continue;
     // The gap below starts with white space: a name followed by anything else needs no slice.
     const c = text.charCodeAt(m.end);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13) continue;
     // Look at most one line break ahead for the next mention.
-    const gap = /^[ \t]*(?:\r?\n)?[ \t]*/u.exec(text.slice(m.end, m.end + 8))?.[0] ?? '';
-    if (!gap || !ONE_LINE_BREAK.test(gap)) continue;
+    const gap = gapAfter(text, m.end);
+    if (gap.length === 0) continue;
     if (!starts) {
       starts = new Map();
       for (const x of live(list)) for (const n of named(doc, x)) starts.set(n.start, x);
     }
     const b = starts.get(m.end + gap.length);
-    if (!b || b === a || list.dropped.has(b.id) || named(doc, b).length !== 1) continue;
+    if (!b || b === a || list.dropped.has(b.id) || onlyNamed(doc, b) === null) continue;
     // Last, as it reads both lines whole.
-    if (gap.includes('\n') && !hardWrapped(text, m.end + gap.indexOf('\n'))) continue;
-    const bm = named(doc, b)[0];
+    if (gap.newline >= 0 && !hardWrapped(text, gap.newline)) continue;
+    const bm = onlyNamed(doc, b)!;
     joinInto(list, b, a, { start: m.start, end: bm.end }, 'actor-passes/split-name');
   }
   // A capitalised word left out before a name.
   for (const a of live(list)) {
-    const ms = named(doc, a);
-    if (ms.length === 0) continue;
-    const m = ms[0];
+    const m = firstNamed(doc, a);
+    if (m === undefined) continue;
     if (!mayFollowWord(text, m.start, a.type === 'person')) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     let start = -1;
@@ -264,6 +295,7 @@ export function splitGenerational(list: ActorList): void {
     if (a.type !== 'person') continue;
     const suffixed: Range[] = [];
     for (const m of named(doc, a)) {
+      if (!mayBeGenerational(text, m.end)) continue;
       const s = GENERATIONAL.exec(text.slice(m.end, m.end + 8));
       if (s) suffixed.push({ start: m.start, end: m.end + s[0].length });
     }
@@ -285,6 +317,20 @@ export function splitGenerational(list: ActorList): void {
   }
 }
 
+/**
+ * What GENERATIONAL needs at `at`, read from char codes before the slice: an optional comma,
+ * spaces or tabs, then "J" or "S".
+ */
+function mayBeGenerational(text: string, at: number): boolean {
+  // (GENERATIONAL reads the 8 characters from `at`: no scan goes further.)
+  const max = at + 8;
+  let i = text.charCodeAt(at) === 44 ? at + 1 : at;
+  const from = i;
+  while (i < max && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = i < max ? text.charCodeAt(i) : -1;
+  return i > from && (c === 74 || c === 83);
+}
+
 const NAME_PART = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 
 function personAt(words: string[], from: number): number {
@@ -304,8 +350,10 @@ export function attachSwallowed(list: ActorList): void {
   const text = doc.text;
   for (const a of live(list)) {
     if (a.type === 'person') continue;
+    // Fewer than three words (most names): no split.
+    const space = a.name.indexOf(' ');
+    if (space < 0 || a.name.indexOf(' ', space + 1) < 0) continue;
     const words = a.name.split(' ');
-    if (words.length < 3) continue;
     // "<title> First Last" at the end: the actor is that person.
     for (let i = 1; i < words.length - 1; i++) {
       const before = words[i - 1].toLowerCase().replace(/\.$/, '');

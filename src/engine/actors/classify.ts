@@ -68,13 +68,43 @@ export interface Candidate {
 
 /** "of " right before a name. */
 const OF_BEFORE_NAME = /\bof\s$/;
-/** "the" right before a name: an unknown one-word name after it is an organisation ("the Trump"). */
-const THE_BEFORE = /\bthe\s+$/i;
+/**
+ * "the" right before a name: an unknown one-word name after it is an organisation ("the Trump").
+ * What `/\bthe\s+$/i` gave on the 4 characters before `at`, with the white space before `at`
+ * already known (spaceBefore): "the" in any case, then that space.
+ */
+function theBefore(text: string, at: number): boolean {
+  return (
+    at >= 4 &&
+    (text.charCodeAt(at - 4) | 32) === 116 &&
+    (text.charCodeAt(at - 3) | 32) === 104 &&
+    (text.charCodeAt(at - 2) | 32) === 101
+  );
+}
 /** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
-const PLACE_BEFORE = /\b(?:in|at|from|near|to|into|across|outside|inside)\s+$/u;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'inside']);
+
+/**
+ * A preposition of place, then white space, right before `at`, read within the 8 characters before
+ * it (what `/\b(?:in|at|...)\s+$/u` gave on them): the ASCII word before the white space, which
+ * starts at a non-word character or at the window's edge.
+ */
+function placePrepositionBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 8);
+  let i = at - 1;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  let j = i;
+  while (j >= from && isAsciiWordCode(text.charCodeAt(j))) j--;
+  return i - j >= 2 && i - j <= 7 && i < at - 1 && PLACE_PREPOSITIONS.has(text.slice(j + 1, i + 1));
+}
+
+/** A character `\b` counts as a word's: ASCII letters, digits and "_". */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
 /** A word of a person's name: "Weah", "Jean-Luc", "O'Neill", "McLean", or an initial "B.". */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\u2019']+(?:-\p{Lu}?[\p{Ll}]+)*|\p{Lu}[\p{Ll}]*\p{Lu}[\p{Ll}]+|\p{Lu}\.)$/u;
-const CONNECTOR_WORD = /^(?:de|da|du|del|della|di|van|von|der|den|le|la|al|bin|ibn)$/;
+export const CONNECTOR_WORD = /^(?:de|da|du|del|della|di|van|von|der|den|le|la|al|bin|ibn)$/;
 
 /** White space right before `at`: THE_BEFORE and PLACE_BEFORE both end with it, so without it nothing is sliced. */
 function spaceBefore(text: string, at: number): boolean {
@@ -110,38 +140,25 @@ export function classify(doc: Doc): Candidate[] {
     ) {
       range = { start: n.start, end: n.end + 1 + nextWord.length };
       name = text.slice(range.start, range.end);
-      out.push({
-        range,
-        text: name,
-        type: 'group',
-        key: name.toLowerCase().replace(/\./g, ''),
-        titleWord: null,
-        rules: ['classify/group-noun-after'],
-      });
+      out.push(widened(range, name, 'group', name.toLowerCase().replace(/\./g, ''), 'classify/group-noun-after'));
       // "WTO leaders", "NTT official": the organisation is an actor of its own, named inside the group.
       if (!country && !isPlace(n.text) && (isAcronym(n.text) || ORGANIZATIONS.has(n.text.toLowerCase())))
-        out.push({
-          range: { start: n.start, end: n.end },
-          text: n.text,
-          type: 'organization',
-          key: n.text.toLowerCase(),
-          titleWord: null,
-          nested: true,
-          rules: ['classify/organization-inside-group'],
-        });
+        out.push(
+          widened(
+            { start: n.start, end: n.end },
+            n.text,
+            'organization',
+            n.text.toLowerCase(),
+            'classify/organization-inside-group',
+            true,
+          ),
+        );
       continue;
     }
     if (nextWord && ORG_AFTER.has(nextWord) && !isOutlet(name)) {
       range = { start: n.start, end: n.end + 1 + nextWord.length };
       name = text.slice(range.start, range.end);
-      out.push({
-        range,
-        text: name,
-        type: 'organization',
-        key: name.toLowerCase(),
-        titleWord: null,
-        rules: ['classify/organization-word-after'],
-      });
+      out.push(widened(range, name, 'organization', name.toLowerCase(), 'classify/organization-word-after'));
       continue;
     }
     let key = info.lower;
@@ -173,9 +190,8 @@ export function classify(doc: Doc): Candidate[] {
       type = rule(rules, 'person-shape', 'person');
     else if (words.length > 1) type = rule(rules, 'several-words', hasOpener(info) ? null : 'organization');
     else if (titleWord && PERSON_TITLES.has(titleWord)) type = rule(rules, 'person-title-before', 'person');
-    else if (spaceBefore(text, n.start) && THE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start)))
-      type = rule(rules, 'the-before', 'organization');
-    else if (spaceBefore(text, n.start) && PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 8), n.start)))
+    else if (spaceBefore(text, n.start) && theBefore(text, n.start)) type = rule(rules, 'the-before', 'organization');
+    else if (spaceBefore(text, n.start) && placePrepositionBefore(text, n.start))
       type = rule(rules, 'place-preposition-before', 'place');
     else if (ORG_HEADS.has(last))
       type = null; // "Group", "League" alone name no one in particular
@@ -239,11 +255,32 @@ export function classify(doc: Doc): Candidate[] {
       titleWord,
       contextual:
         (known === 'open' || (known === 'acronym' && type === 'unknown')) && words.length === 1 && !orgByContext,
+      nested: false,
       fragment,
       rules,
     });
   }
   return out;
+}
+
+/**
+ * A candidate widened by the word after it ("Biden administration", "WTO leaders"), or named inside
+ * one (`nested`). Every candidate has every field, in one order, so the code reading them sees one
+ * object shape.
+ */
+function widened(range: Range, text: string, type: ActorType, key: string, rule: string, nested = false): Candidate {
+  return {
+    range,
+    text,
+    type,
+    key,
+    prefix: undefined,
+    titleWord: null,
+    contextual: false,
+    nested,
+    fragment: false,
+    rules: [rule],
+  };
 }
 
 /** Note that the named classify rule decided the type (for the rule trace), and hand the type on. */
@@ -266,6 +303,9 @@ interface NameInfo {
   rule?: string;
   /** Some word is a common opener ("However"), once asked. */
   opener?: boolean;
+  /** looksLikePerson's verdict from the words alone (personShape), and its last test (plainWords), once asked. */
+  personShape?: boolean | null;
+  plainWords?: boolean;
 }
 
 /** Is some word of the name a common opener ("However", "Former")? Worked out once per name. */
@@ -356,76 +396,34 @@ function staticType(name: string, info: NameInfo): StaticType {
  * would be people.
  */
 function looksLikePerson(text: string, n: NameSpan, info: NameInfo, titleWord: string | null): boolean {
-  const { words, firstName } = info;
-  if (hasOpener(info)) return false;
-  // "Doctors Without Borders": a person's name holds no such preposition.
-  for (let i = 1; i < words.length - 1; i++) if (TITLED_NAME_PREPOSITIONS.has(words[i].toLowerCase())) return false;
-  if (firstName || RE_INITIAL_WORD.test(words[0])) return true;
+  // What the name's words alone say is worked out at its first mention that asks.
+  const shape = (info.personShape ??= personShape(info));
+  if (shape !== null) return shape;
   if (titleWord && PERSON_TITLES.has(titleWord)) return true;
   // "according to the Harbor Dispatch": a person's name takes no article; speech after it does not
   // change that ("the Harbor Dispatch said").
-  if (spaceBefore(text, n.start) && THE_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) return false;
+  if (spaceBefore(text, n.start) && theBefore(text, n.start)) return false;
   if (speechAfter(text, n.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)) return true;
   // No direct evidence (the name lists miss many names, even "Donald"): a short run of plain
   // capitalised words with no place or country in it ("Real Madrid", "Werder Bremen" have one)
   // and none the article also writes in lower case ("Presidential Debates", "the debates").
+  return !n.common && (info.plainWords ??= plainWords(info.words));
+}
+
+/** looksLikePerson by the words alone: no (an opener, a preposition inside), yes (a first name or an initial first), or null. */
+function personShape(info: NameInfo): boolean | null {
+  const { words } = info;
+  if (hasOpener(info)) return false;
+  // "Doctors Without Borders": a person's name holds no such preposition.
+  for (let i = 1; i < words.length - 1; i++) if (TITLED_NAME_PREPOSITIONS.has(words[i].toLowerCase())) return false;
+  return info.firstName || RE_INITIAL_WORD.test(words[0]) ? true : null;
+}
+
+function plainWords(words: string[]): boolean {
   return (
-    !n.common &&
     words.length <= 3 &&
     words.every((w) => (NAME_WORD.test(w) || CONNECTOR_WORD.test(w)) && !isPlace(w) && !countryOf(w))
   );
-}
-
-/**
- * "Santa Fe" after "Santa Fe Pacific Gold Corp", "Newmont" after "Newmont Mining Corp": the first
- * words of an organisation the article names in full are that organisation, when nothing else
- * (a first name, a title, a person of the article with that name) says they are a person.
- */
-export function shortFormsOfOrganizations(candidates: Candidate[]): void {
-  let prefixes: Map<string, string> | null = null;
-  // A text read again adds nothing (its prefixes are taken by its first mention).
-  const read = new Set<string>();
-  for (const c of candidates) {
-    if (c.type !== 'organization' || !c.text.includes(' ') || read.has(c.text)) continue;
-    read.add(c.text);
-    const lastWord = c.text.slice(c.text.lastIndexOf(' ') + 1).toLowerCase();
-    const last = lastWord.endsWith('.') ? lastWord.slice(0, -1) : lastWord;
-    // Only names whose last word says organisation ("Corp", "Bank", "Party") give short forms;
-    // "Clinton administration" gives none ("Clinton" is the president).
-    if (!ORG_HEADS.has(last) || ORG_AFTER.has(last)) continue;
-    const words = c.text.split(' ');
-    prefixes ??= new Map();
-    for (let k = 1; k < words.length; k++) {
-      const prefix = words.slice(0, k).join(' ').toLowerCase();
-      if (!prefixes.has(prefix) && !CONNECTOR_WORD.test(words[k - 1].toLowerCase())) prefixes.set(prefix, c.key);
-    }
-  }
-  if (!prefixes) return;
-  const people = new Set<string>();
-  read.clear();
-  for (const c of candidates) {
-    if (c.type !== 'person' || read.has(c.text)) continue;
-    read.add(c.text);
-    // The first and last words of `split(' ')`.
-    const space = c.text.indexOf(' ');
-    people.add(fold(space < 0 ? c.text : c.text.slice(0, space)));
-    people.add(fold(c.text.slice(c.text.lastIndexOf(' ') + 1)));
-  }
-  for (const c of candidates) {
-    const org = prefixes.get(c.key);
-    if (org === undefined || people.has(c.key)) continue;
-    // ("from Newmont": a place only by its preposition, so the company wins.)
-    if (
-      c.type === 'unknown' ||
-      (c.type === 'place' && c.contextual) ||
-      (c.type === 'person' && c.titleWord === null && !isFirstName(c.text.split(' ')[0]))
-    ) {
-      c.type = 'organization';
-      c.key = org;
-      c.contextual = false;
-      c.rules.push('merge/first-words-of-organization');
-    }
-  }
 }
 
 /** The words classify looks for after a name: others need not be sliced. */

@@ -11,7 +11,8 @@ import type { Doc } from '../document';
 import { resolveGroupPronouns, resolvePronouns, type PersonMention } from './pronouns';
 import { rolesAround } from './roles';
 import { linkAcronyms } from './acronyms';
-import { fold, shortFormsOfOrganizations, type Candidate } from './classify';
+import { fold, type Candidate } from './classify';
+import { shortFormsOfOrganizations } from './short-forms';
 import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
 import { weightOf } from './salience';
 import { GENDER_OF_TITLE, PERSON_TITLES } from '../data/titles';
@@ -240,11 +241,14 @@ function mention(reg: Registry, id: number, c: Candidate): void {
   if (e.type === 'person' && e.mentions.length <= ROLE_MENTIONS) {
     for (const role of rolesAround(reg.text, c.range, c.prefix, reg.lines.startOf(c.range.start)))
       if (!e.roles.includes(role) && !HONORIFICS.test(role)) e.roles.push(role);
-    const space = c.text.indexOf(' ');
-    const g =
-      (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ??
-      (space >= 0 ? genderOfFirstName(c.text.slice(0, space)) : null);
-    if (g && !e.gender) e.gender = g;
+    // (The first gender found stays: once there is one, nothing more is looked up.)
+    if (!e.gender) {
+      const space = c.text.indexOf(' ');
+      const g =
+        (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ??
+        (space >= 0 ? genderOfFirstName(c.text.slice(0, space)) : null);
+      if (g) e.gender = g;
+    }
   }
 }
 

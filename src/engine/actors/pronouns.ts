@@ -18,6 +18,7 @@
 import type { Range } from '../../schema/brief';
 import type { Doc } from '../document';
 import { quoteAt } from '../text/quotes';
+import { isSpaceCode } from '../text/spaces';
 
 export interface PersonMention {
   actor: number;
@@ -68,7 +69,11 @@ function isCompatible(g: 'male' | 'female' | null, want: 'male' | 'female'): boo
  * Matthews") weighs more, a mention inside a quotation less.
  */
 function antecedentWeight(doc: Doc, p: PersonMention): number {
-  const subject = SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24)) || doc.sentences[p.sentence]?.start === p.start;
+  // SUBJECT_NEXT opens with a comma or white space: after anything else nothing is sliced.
+  const c = doc.text.charCodeAt(p.end);
+  const subject =
+    ((c === 44 || isSpaceCode(c)) && SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24))) ||
+    doc.sentences[p.sentence]?.start === p.start;
   return (subject ? 1.5 : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1);
 }
 

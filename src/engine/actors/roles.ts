@@ -12,8 +12,8 @@
  * attorney general") are not read.
  */
 import type { Range } from '../../schema/brief';
-import { countryOf } from '../data/countries';
-import { FUNCTION_WORDS } from '../data/common-words';
+import { COUNTRY_SHAPES, countryOf } from '../data/countries';
+import { FUNCTION_WORDS, WordShapes } from '../data/common-words';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import { isWordCode } from '../text/words';
 import { isSpaceCode } from '../text/spaces';
@@ -110,6 +110,26 @@ function mayOpenTag(c: number): boolean {
   return c < 128 && (lower === 116 || lower === 97 || lower === 104 || lower === 105);
 }
 
+/** The shapes of the words that extend a title run (a demonym aside): others need not be sliced. */
+const ROLE_WORD_SHAPES = new WordShapes([...ROLE_MODIFIERS, ...TITLE_WORDS, ...ROLE_NOUNS, 'and'], 40);
+
+/**
+ * Might the word at `b`..`e` extend a title run: might `bare` of it be a role word, or it a demonym?
+ * Read from char codes, lower-cased by `| 32` (letters fold, other ASCII stays outside a-z); a
+ * word with any other character is left to the look-ups.
+ */
+function mayBeRoleWord(text: string, b: number, e: number): boolean {
+  for (let i = b; i < e; i++) if (text.charCodeAt(i) >= 128) return true;
+  const first = text.charCodeAt(b) | 32;
+  if (COUNTRY_SHAPES.mayHoldCodes(e - b, first, text.charCodeAt(e - 1) | 32)) return true;
+  // `bare`: no possessive "'s" or closing mark, then no full stop.
+  let end = e;
+  if (end - b >= 2 && (text.charCodeAt(end - 1) | 32) === 115 && isMark(text.charCodeAt(end - 2))) end -= 2;
+  else if (end - b >= 1 && isMark(text.charCodeAt(end - 1))) end -= 1;
+  if (end - b >= 1 && text.charCodeAt(end - 1) === 46) end -= 1;
+  return end > b && ROLE_WORD_SHAPES.mayHoldCodes(end - b, first, text.charCodeAt(end - 1) | 32);
+}
+
 /**
  * @example
  * const text = 'Former Russian president and current Security Council Deputy Chairman Dmitry Medvedev warned.';
@@ -130,7 +150,7 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
     if (e === cursor) break;
     let b = e;
     while (b > floor && e - b < 40 && isRoleCode(text.charCodeAt(b - 1))) b--;
-    if (b === e) break;
+    if (b === e || !mayBeRoleWord(text, b, e)) break;
     const word = text.slice(b, e);
     const w = bare(word);
     const wordStart = b;
@@ -150,7 +170,8 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
   if (roleText && hasTitleHead(roleText)) {
     for (const part of roleText.split(/\s+and\s+/)) {
       const cleaned = part.replace(/^(?:current|currently)\s+/i, '').trim();
-      if (cleaned && hasTitleHead(cleaned)) roles.push(cleaned);
+      // (A role text with no "and" and no "current" in front was just found to have a title head.)
+      if (cleaned && (cleaned === roleText || hasTitleHead(cleaned))) roles.push(cleaned);
     }
     left = cursor;
   }

@@ -31,11 +31,11 @@ import {
   SHARED_POLITY,
 } from '../data/author-stance';
 import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
-import { WordShapes } from '../data/common-words';
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
 import { isLower } from './clauses';
+import { classesOf, wordClass } from './word-classes';
 
 const ATTITUDES = new Set(ATTITUDE_ADJECTIVES);
 const ADVERBS = new Set(ATTITUDE_ADVERBS);
@@ -54,8 +54,10 @@ const SUBJECTS = new Set(
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'any', 'each', 'such', 'his', 'her', 'their']);
 /** Words that start something at all: the scan does one lookup per word and moves on. */
 const STARTS = new Set(['a', 'an', 'you', 'our', 'like', 'if', ...WE, ...REFERRING]);
-/** The shapes of STARTS and CONDUCT: most words are ruled out before two set lookups. */
-const CUE_SHAPES = new WordShapes([...STARTS, ...CONDUCT], 24);
+/** STARTS and CONDUCT as one class (see caveats/word-classes.ts): most words are ruled out by a bit. */
+const CUE_START = wordClass([...STARTS, ...CONDUCT]);
+/** The verbs of saying, as a class. */
+const SAYS = wordClass(REPORTED_VERBS);
 
 /** Longest reach of a clause search either side of a cue. */
 const REACH = 300;
@@ -91,10 +93,10 @@ interface Reporting {
   firstOpen: number;
 }
 
-function reportingOf(text: string, toks: Token[]): Reporting {
+function reportingOf(text: string, toks: Token[], bits: readonly number[]): Reporting {
   const r = { last: -1, firstOpen: toks.length };
   for (let k = 0; k < toks.length; k++) {
-    if (!REPORTED_VERBS.has(toks[k].norm)) continue;
+    if (!(bits[k] & SAYS)) continue;
     r.last = k;
     if (r.firstOpen < toks.length) continue;
     let c = toks[k].end;
@@ -128,14 +130,15 @@ function closedLater(text: string, pos: number): boolean {
 
 export function authorStance(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
+  const classes = classesOf(doc);
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
+    const bits = classes.of(ix, toks);
     let after = -1; // one draft per clause: the next cue must start after the last draft
     let reporting: Reporting | null = null;
     for (let i = 0; i < toks.length; i++) {
-      const norm = toks[i].norm;
-      if (toks[i].start < after || !CUE_SHAPES.mayHold(norm) || !(STARTS.has(norm) || CONDUCT.has(norm))) continue;
+      if (!(bits[i] & CUE_START) || toks[i].start < after) continue;
       const found = cueAt(text, toks, i);
       if (!found) continue;
       const [from, to, rule, reason, clause] = found;
@@ -144,7 +147,7 @@ export function authorStance(doc: Doc, regions: Regions, drafts: Draft[]): void 
       if (
         regions.overlaps(from, to) ||
         reported(
-          (reporting ??= reportingOf(text, toks)),
+          (reporting ??= reportingOf(text, toks, bits)),
           i,
           rule === 'attitude-of-a-name' || rule === 'concessive-pair',
         )

@@ -39,12 +39,12 @@ import { EVIDENCE_VERDICTS, HEDGES, IMPERSONAL_ATTRIBUTION, SPECULATION } from '
 import { FIRST_PERSON, INTENSIFIERS, OPINION_PHRASES, PRESCRIPTIVE, STANCE_MARKERS } from '../data/subjectivity';
 import { LOADED_TERMS } from '../data/loaded-terms';
 import { EVALUATIVE_IDIOMS } from '../data/evaluative-idioms';
-import { WordShapes } from '../data/common-words';
-import { PhraseIndex, type Entry } from './lexicon';
+import { PhraseIndex, type Candidates } from './lexicon';
 import type { Regions } from './regions';
 import { afterPositionColon, reportedBefore, tagStart } from './clauses';
 import { loadedReason, toDraft } from './cue-rules';
 import { VAGUE_HEADS, genericYou, superlativeAt, vagueSource } from './patterns';
+import { classesOf, wordClass } from './word-classes';
 
 export interface Draft {
   start: number;
@@ -98,13 +98,22 @@ interface WordCues {
   vague: boolean;
   you: boolean;
   most: boolean;
-  entries: readonly Entry<Cue>[] | undefined;
+  entries: Candidates<Cue> | undefined;
 }
 
 /** Made on the first scan, not at module load (the Worker's cold start). */
 let wordCues: ReadonlyMap<string, WordCues> | null = null;
-/** The cue words' shapes: most words are ruled out before the map lookup (which hashes the word). */
-let cueShapes: WordShapes | null = null;
+const cuesOf = () => (wordCues ??= buildWordCues());
+/**
+ * The words that start a cue by themselves, those that start a longer lexicon phrase, and the
+ * phrases' second words (see caveats/word-classes.ts): most words, and "the" or "a" before a word
+ * that continues none of their phrases, are ruled out by bits.
+ */
+const CUE_ALONE = wordClass(() =>
+  [...cuesOf()].filter(([, c]) => c.vague || c.you || c.most || c.entries?.single).map(([word]) => word),
+);
+const PHRASE_FIRST = wordClass(() => [...cuesOf()].filter(([, c]) => c.entries?.bySecond.size).map(([word]) => word));
+const PHRASE_SECOND = wordClass(() => [...cuesOf().values()].flatMap((c) => [...(c.entries?.bySecond.keys() ?? [])]));
 
 function buildWordCues(): ReadonlyMap<string, WordCues> {
   const map = new Map<string, WordCues>();
@@ -129,11 +138,13 @@ export function scanSentence(doc: Doc, ix: number, regions: Regions, out: Draft[
   const toks = doc.words.sentence(ix, s.start, s.end);
   let tag = -1;
   let i = 0;
-  const cuesOf = (wordCues ??= buildWordCues());
-  const shapes = (cueShapes ??= new WordShapes(cuesOf.keys(), 24));
+  const bits = classesOf(doc).of(ix, toks);
   while (i < toks.length) {
     const tok = toks[i];
-    const cues = shapes.mayHold(tok.norm) ? cuesOf.get(tok.norm) : undefined;
+    const cues =
+      bits[i] & CUE_ALONE || (bits[i] & PHRASE_FIRST && i + 1 < toks.length && bits[i + 1] & PHRASE_SECOND)
+        ? cuesOf().get(tok.norm)
+        : undefined;
     if (cues === undefined) {
       i++;
       continue;

@@ -13,19 +13,26 @@ import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
 import type { Draft } from './author-voice';
 import { isLower, onlySpaceBetween } from './clauses';
 import type { Regions } from './regions';
+import { anyOf, classesOf, wordClass } from './word-classes';
 
 const JUDGES = new Set(CONDUCT_JUDGES);
 const NOUNS = new Set(CONDUCT_NOUNS);
+/** Judging adjectives, and the verbs of saying (see caveats/word-classes.ts). */
+const JUDGE = wordClass(JUDGES);
+const SAYS = wordClass(REPORTED_VERBS);
 
 export function conductJudgements(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
+  const classes = classesOf(doc);
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
-    const toks = doc.words.range(s.start, s.end);
+    const toks = doc.words.sentence(ix, s.start, s.end);
+    const bits = classes.of(ix, toks);
     let reported: boolean | null = null;
     for (let i = 0; i + 1 < toks.length; i++) {
+      if (!(bits[i] & JUDGE)) continue;
       const adj = toks[i];
-      if (!JUDGES.has(adj.norm) || !isLower(text, adj)) continue;
+      if (!isLower(text, adj)) continue;
       let k = i + 1;
       // "dangerous left-wing policies": one lower-case modifier between.
       if (
@@ -39,7 +46,7 @@ export function conductJudgements(doc: Doc, regions: Regions, drafts: Draft[]): 
       if (!NOUNS.has(noun.norm) || !isLower(text, noun)) continue;
       if (!onlySpaceBetween(text, adj, toks[i + 1]) || !onlySpaceBetween(text, toks[k - 1], noun)) continue;
       if (regions.overlaps(adj.start, noun.end)) continue;
-      reported ??= toks.some((t) => REPORTED_VERBS.has(t.norm));
+      reported ??= anyOf(bits, SAYS);
       if (reported) break;
       drafts.push({
         start: adj.start,

@@ -164,7 +164,7 @@ export function toDraft(
         return null;
       // "the money it needs to provide food", "all the votes they have to win": a relative clause
       // naming what somebody requires, not the author's advice.
-      if (/^(needs?|has|have) to$/.test(entry(toks, i, n)) && namesWhatIsNeeded(text, toks, i)) return null;
+      if (n === 2 && /^(needs?|has|have) to$/.test(entry(toks, i, n)) && namesWhatIsNeeded(text, toks, i)) return null;
       // "The council must approve the budget by June 30", "applicants must be at least 18": a rule
       // with its deadline or threshold states a requirement, not the author's advice.
       if (statesRequirement(text, toks, i, n)) return null;
@@ -230,13 +230,15 @@ export function toDraft(
       // "Trump appeared to suggest that ..." (PolNeAR news): the reporter's careful account of what
       // somebody said, not a softened claim of the author's own.
       if (
+        n === 2 &&
         /^(appeared|appears|appear|seemed|seems|seem) to$/.test(entry(toks, i, n)) &&
         SAYING_AFTER_APPEAR.has(next?.norm ?? '')
       )
         return null;
       // "a different kind of help", "the sort of issue", "what kind of travel": a noun after a
       // determiner, not "it's kind of odd" (PolNeAR dev had a dozen of these in straight news).
-      if (/^(kind|sort) of$/.test(entry(toks, i, n)) && i > 0 && KIND_DETERMINERS.has(toks[i - 1].norm)) return null;
+      if (n === 2 && /^(kind|sort) of$/.test(entry(toks, i, n)) && i > 0 && KIND_DETERMINERS.has(toks[i - 1].norm))
+        return null;
       // "may once have seemed far away to European citizens": how it looked to them, reported.
       if (/^(seems|seem|seemed)$/.test(first.norm) && seemsToSomebody(text, toks, i + 1)) return null;
       // "How much, if anything, do you pay": a quantity asked after, not a hedge.

@@ -25,6 +25,7 @@ import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
 import { VERDICT_BREAK, isLower, verdictClauseEnd, verdictClauseStart } from './clauses';
+import { anyOf, classesOf, wordClass } from './word-classes';
 
 /** "unanswered", "unasked": a negated participle. */
 const RE_UN_PARTICIPLE = /^un\p{Ll}{3,}(ed|en)$/u;
@@ -55,6 +56,9 @@ const NEED = new Set(['need', 'needs']);
 const GO = new Set(['go', 'goes', 'went', 'gone', 'going']);
 /** Before the object of "needs X done": whose or which thing is to be done to. */
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'this', 'these', 'those']);
+/** The words a cue starts with, and the verbs of saying (see caveats/word-classes.ts). */
+const CUE_START = wordClass([...COPULAS, ...NEED, ...GO]);
+const SAYS = wordClass(REPORTED_VERBS);
 
 type Found = [from: number, to: number, reason: string, rule: string];
 
@@ -128,16 +132,17 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
 
 export function judgementStructures(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
+  const classes = classesOf(doc);
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
+    const bits = classes.of(ix, toks);
     let reported: boolean | null = null;
     for (let i = 0; i < toks.length; i++) {
-      const norm = toks[i].norm;
-      if (!COPULAS.has(norm) && !NEED.has(norm) && !GO.has(norm)) continue;
+      if (!(bits[i] & CUE_START)) continue;
       const found = cueAt(text, toks, i);
       if (!found) continue;
-      reported ??= toks.some((t) => REPORTED_VERBS.has(t.norm));
+      reported ??= anyOf(bits, SAYS);
       if (reported) break;
       const [cueStart, cueEnd, reason, rule] = found;
       const from = verdictClauseStart(text, cueStart, s.start);

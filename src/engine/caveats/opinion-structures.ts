@@ -32,14 +32,16 @@ import {
   STANCE_FORMULAS,
 } from '../data/opinion-structures';
 import type { Token } from '../text/word-tokens';
-import { WordShapes } from '../data/common-words';
 import type { Draft } from './author-voice';
 import { Regions, quotesOf } from './regions';
+import { classesOf, wordClass } from './word-classes';
 
 const EVALUATIVE = new Set(EVALUATIVE_PREDICATES);
 const LABELS = new Set(IRONIC_LABELS);
 const split = (list: readonly string[]) => list.map((e) => e.split(' '));
-const OPENERS = split(EXHORTATIONS);
+/** The exhortations by their first word. */
+const OPENERS = new Map<string, string[][]>();
+for (const w of split(EXHORTATIONS)) OPENERS.set(w[0], [...(OPENERS.get(w[0]) ?? []), w]);
 const FORMULAS = new Map<string, string[][]>();
 for (const f of split(STANCE_FORMULAS)) FORMULAS.set(f[0], [...(FORMULAS.get(f[0]) ?? []), f]);
 /** Each formula's first two words ('' for a one-word formula): most words that can open one ("a", "so", "how") do not here. */
@@ -76,19 +78,13 @@ const LEAD = new Set(['so', 'and', 'but', 'now', 'well', 'yes', 'ok', 'okay', 't
 const GUIDE = new Set(['break', 'look', 'review', 'recap', 'start', 'begin', 'walk', 'go', 'see']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our', "i'm", "we're", "we've", "i've"]);
 
-/** What a word can do in structuralOpinions' scans, one bit each: each word of a sentence is looked up once. */
-const SAYS = 1;
-const OPENS_FORMULA = 2;
-const STARTS_PREDICATION = 4;
-const WORD_ROLES = new Map<string, number>();
-const addRole = (word: string, bit: number) => WORD_ROLES.set(word, (WORD_ROLES.get(word) ?? 0) | bit);
-for (const word of REPORTED) addRole(word, SAYS);
-for (const word of FORMULAS.keys()) addRole(word, OPENS_FORMULA);
-for (const word of PREDICATION_STARTS) addRole(word, STARTS_PREDICATION);
-/** Rules most words out before the map lookup (which hashes the word). */
-const ROLE_SHAPES = new WordShapes(WORD_ROLES.keys(), 24);
-/** The roles of the current sentence's words (kept from call to call). */
-let roles = new Uint8Array(256);
+/** What a word can do in structuralOpinions' scans, one class each (see caveats/word-classes.ts). */
+const SAYS = wordClass(REPORTED);
+/** Words that are a formula alone, that open a longer one, and the longer ones' second words. */
+const FORMULA_ALONE = wordClass([...FORMULAS].filter(([, list]) => list.some((f) => f.length === 1)).map(([w]) => w));
+const OPENS_FORMULA = wordClass([...FORMULAS.keys()]);
+const FORMULA_SECOND_WORD = wordClass([...FORMULAS.values()].flatMap((list) => list.map((f) => f[1] ?? '')));
+const STARTS_PREDICATION = wordClass(PREDICATION_STARTS);
 
 const isCap = (text: string, t: Token) => /^\p{Lu}/u.test(text[t.start]);
 
@@ -128,23 +124,26 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     drafts.push({ start, end, kind, voice: 'author', reason });
     trace?.add('caveat', start, end, `opinion-structures/${rule}`);
   };
+  const classes = classesOf(doc);
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
     if (toks.length === 0) continue;
     const end = sentenceEnd(text, s);
-    // Each word looked up once, for all three scans below.
-    if (roles.length < toks.length) roles = new Uint8Array(toks.length * 2);
+    // Each word looked up once, for all three scans below (and the other caveat passes).
+    const roles = classes.of(ix, toks);
     let reported = false;
     for (let k = 0; k < toks.length; k++) {
-      const norm = toks[k].norm;
-      const role = (roles[k] = ROLE_SHAPES.mayHold(norm) ? (WORD_ROLES.get(norm) ?? 0) : 0);
       // "safe to say", "needless to say" say nothing of anybody's.
-      if (role & SAYS && !(toks[k].norm === 'say' && toks[k - 1]?.norm === 'to')) reported = true;
+      if (roles[k] & SAYS && !(toks[k].norm === 'say' && toks[k - 1]?.norm === 'to')) {
+        reported = true;
+        break;
+      }
     }
     // Stance formulas: first-person ones hold even in reported speech, outside quotation marks.
     for (let i = 0; i < toks.length; i++) {
-      if (!(roles[i] & OPENS_FORMULA)) continue;
+      const opens = roles[i] & OPENS_FORMULA && i + 1 < toks.length && roles[i + 1] & FORMULA_SECOND_WORD;
+      if (!(roles[i] & FORMULA_ALONE || opens)) continue;
       const second = FORMULA_SECOND.get(toks[i].norm);
       if (second === undefined || !(second.has('') || second.has(toks[i + 1]?.norm ?? ''))) continue;
       const f = FORMULAS.get(toks[i].norm)?.find((w) => matchAt(toks, i, w));
@@ -165,7 +164,7 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     // Exhortation at the sentence start.
     let lead = 0;
     while (lead < toks.length - 1 && lead < 2 && LEAD.has(toks[lead].norm)) lead++;
-    const opener = OPENERS.find((w) => w[0] === toks[lead].norm && matchAt(toks, lead, w));
+    const opener = OPENERS.get(toks[lead].norm)?.find((w) => matchAt(toks, lead, w));
     // "Let us know in the comments" invites comment; it is no call to action.
     // "Let's break them down", "Let's look at ...": an explainer's guide voice, not a verdict.
     const invite =

