@@ -26,6 +26,7 @@ import type { Actor, Caveat, Claim, Range, Span } from '../schema/brief';
 import type { Doc } from './document';
 import { furnitureOverlap } from './text/furniture';
 import { quoteAt } from './text/quotes';
+import type { Token } from './text/word-tokens';
 
 const RE_UPPER_LETTER = /\p{Lu}/u;
 
@@ -75,12 +76,13 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
   // The furthest end of the quotations opened so far: a sentence that starts before it is a piece of a quotation.
   let q = 0;
   let quoteEnd = -1;
-  for (const s of doc.sentences) {
+  for (let ix = 0; ix < doc.sentences.length; ix++) {
+    const s = doc.sentences[ix];
     if ((doc.titleRange && s.start < doc.titleRange.end) || inFurniture(doc, s)) continue;
     if (++seen > MAX_CANDIDATES) break;
     while (k < authorViews.length && authorViews[k].end <= s.start) k++;
     const authorView = k < authorViews.length && authorViews[k].start < s.end;
-    const shape = shapeOf(text, s.start, s.end, MAX_WORDS);
+    const shape = shapeOf(text, s.start, s.end, MAX_WORDS, doc.words.sentence(ix, s.start, s.end));
     if (shape.words < MIN_WORDS || shape.words > MAX_WORDS || shape.caps / shape.words >= 0.7) continue;
     const sentence = text.slice(s.start, s.end);
     if (!standsAloneByForm(sentence)) continue;
@@ -215,27 +217,48 @@ function mentionsInOrder(actors: Actor[]): ActorMentions {
 }
 
 /**
- * Words and capitalised words of a sentence, in one pass (a Title Case line is a heading or
- * caption). Stops at the word after `max` (the caller only asks whether there are more than `max`):
- * a run-on sentence of 400 KB was read to its end twice.
+ * Words (runs between white space) and capitalised words of a sentence (a Title Case line is a
+ * heading or caption), read off the sentence's words from the document's word list: a word holds
+ * no white space, so only the gaps between words are read character by character. Stops at the
+ * word after `max` (the caller only asks whether there are more than `max`): a run-on sentence of
+ * 400 KB was read to its end twice. `words` must lie wholly inside [start, end), in order.
  */
-function shapeOf(text: string, start: number, end: number, max: number): { words: number; caps: number } {
-  let words = 0;
+function shapeOf(
+  text: string,
+  start: number,
+  end: number,
+  max: number,
+  words: readonly Token[],
+): { words: number; caps: number } {
+  let count = 0;
   let caps = 0;
-  let i = start;
-  while (i < end && words <= max) {
-    let c = text.charCodeAt(i++);
-    if (isShapeSpace(c)) continue;
-    words++;
-    if ((c >= 65 && c <= 90) || (c > 127 && RE_UPPER_LETTER.test(text[i - 1]))) caps++;
-    // The rest of the word: most of its characters are above the space, and only U+00A0 there is one.
-    while (i < end) {
-      c = text.charCodeAt(i);
-      if (c > 32 ? c === 0xa0 : isShapeSpace(c)) break;
-      i++;
+  let inWord = false;
+  let at = start;
+  for (let k = 0; k <= words.length && count <= max; k++) {
+    // The gap before the k-th word (after the last one, the rest of the sentence).
+    const to = k < words.length ? words[k].start : end;
+    for (; at < to && count <= max; at++) {
+      const c = text.charCodeAt(at);
+      const space = isShapeSpace(c);
+      if (!space && !inWord) {
+        count++;
+        if (isCapital(text, at, c)) caps++;
+      }
+      inWord = !space;
     }
+    if (k === words.length || count > max) break;
+    if (!inWord) {
+      count++;
+      if (isCapital(text, to, text.charCodeAt(to))) caps++;
+    }
+    inWord = true;
+    at = words[k].end;
   }
-  return { words, caps };
+  return { words: count, caps };
+}
+
+function isCapital(text: string, at: number, c: number): boolean {
+  return (c >= 65 && c <= 90) || (c > 127 && RE_UPPER_LETTER.test(text[at]));
 }
 
 /** The white space shapeOf splits words at. */
@@ -256,10 +279,12 @@ function standsAloneByForm(sentence: string): boolean {
 function lead(doc: Doc): Span[] {
   const out: Span[] = [];
   let seen = 0;
-  for (const s of doc.sentences) {
+  for (let ix = 0; ix < doc.sentences.length; ix++) {
+    const s = doc.sentences[ix];
     if ((doc.titleRange && s.start < doc.titleRange.end) || inFurniture(doc, s)) continue;
     if (++seen > MAX_CANDIDATES) break;
-    if (shapeOf(doc.text, s.start, s.end, MIN_WORDS).words < MIN_WORDS) continue;
+    if (shapeOf(doc.text, s.start, s.end, MIN_WORDS, doc.words.sentence(ix, s.start, s.end)).words < MIN_WORDS)
+      continue;
     out.push({ text: doc.text.slice(s.start, s.end), start: s.start, end: s.end });
     if (out.length === MAX_SENTENCES) break;
   }
