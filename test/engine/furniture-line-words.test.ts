@@ -32,3 +32,14 @@ describe('furniture line word count', () => {
     expect(kinds).not.toContain('newsletter');
   });
 });
+
+describe('furniture cue words of a short line', () => {
+  it('finds a cue word past the head of a short line, as the whole line was searched before', () => {
+    // 13 runs, over 240 characters (a long link): the form's phrase is in the head, glued into a
+    // longer word, and the cue word that lets the pattern be tried stands at the far end.
+    const line = `Please leave a commentator’s note at https://example.org/${'harbour-bridge-'.repeat(16)}notes for comments.`;
+    expect(line.length).toBeGreaterThan(240);
+    const kinds = findFurniture(line + BODY, null).map((f) => f.kind);
+    expect(kinds).toContain('comment-form');
+  });
+});

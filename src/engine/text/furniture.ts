@@ -182,8 +182,10 @@ function readLines(text: string, words: DocTokens): Line[] {
 /**
  * One line's word count (runs between white space, up to MAX_FURNITURE_WORDS + 1) and cue bits,
  * read off the document's words from `w` on: a word never holds white space, so only the gaps
- * between words are read character by character. Only words that start in the line's head can
- * be part of a cue pattern's match (the patterns run on the head), so the rest are not looked up.
+ * between words are read character by character. Every word of a short line is looked up for
+ * cues; past MAX_FURNITURE_WORDS only the head's words are (a long line is only tried for a shop
+ * box, on its head, and "Price:" there is a word of the head), so a long paragraph is not read to
+ * its end.
  */
 function readLine(
   text: string,
@@ -210,7 +212,7 @@ function readLine(
       inWord = true;
       at = word.end;
     }
-    if (word.start < headEnd) {
+    if (word.start < headEnd || count <= MAX_FURNITURE_WORDS) {
       const norm = word.norm;
       if (CUE_SHAPES.mayHold(norm)) cues |= CUE_WORDS.get(norm) ?? 0;
     }
