@@ -53,14 +53,20 @@ function dedupeNames(names: string[], besides?: string): string[] {
   // An alias that is the name in other capitals ("TESSA GRINDLE" of "Tessa Grindle") is no other name.
   const seen = new Set<string>(name === undefined ? [] : [capName(name)]);
   const out: string[] = [];
+  let same = true;
   for (const n of names) {
     const capped = capName(n);
     const key = capped.toLowerCase();
-    if (seen.has(key)) continue;
+    if (seen.has(key)) {
+      same = false;
+      continue;
+    }
     seen.add(key);
+    if (capped !== n) same = false;
     out.push(capped);
   }
-  return out;
+  // Nothing dropped or cut (the usual case): the list as it came.
+  return same ? names : out;
 }
 
 export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
@@ -70,23 +76,25 @@ export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
     cut.add(name);
     return list.slice(0, LIST_CEILINGS[name]);
   };
-  const actors: Actor[] = ceil(b.actors, 'actors').map((a) => ({
-    ...a,
-    name: capName(a.name),
-    roles: ceil(dedupeNames(a.roles), 'actors.roles'),
-    aliases: ceil(dedupeNames(a.aliases, a.name), 'actors.aliases'),
-    mentions: ceil(dedupeRanges(a.mentions), 'actors.mentions'),
-  }));
-  const sources: Source[] = ceil(b.sources, 'sources').map((s) => ({
-    ...s,
-    name: capName(s.name),
-    mentions: ceil(dedupeRanges(s.mentions), 'sources.mentions'),
-  }));
-  const claims: Claim[] = ceil(b.claims, 'claims').map((c) => ({
-    ...c,
-    speaker: c.speaker && { ...c.speaker, name: capName(c.speaker.name) },
-    sourceIds: ceil(c.sourceIds, 'claims.sourceIds'),
-  }));
+  // An item nothing is cut from (nearly all) is kept as it is, not copied.
+  const actors: Actor[] = ceil(b.actors, 'actors').map((a) => {
+    const name = capName(a.name);
+    const roles = ceil(dedupeNames(a.roles), 'actors.roles');
+    const aliases = ceil(dedupeNames(a.aliases, a.name), 'actors.aliases');
+    const mentions = ceil(dedupeRanges(a.mentions), 'actors.mentions');
+    if (name === a.name && roles === a.roles && aliases === a.aliases && mentions === a.mentions) return a;
+    return { ...a, name, roles, aliases, mentions };
+  });
+  const sources: Source[] = ceil(b.sources, 'sources').map((s) => {
+    const name = capName(s.name);
+    const mentions = ceil(dedupeRanges(s.mentions), 'sources.mentions');
+    return name === s.name && mentions === s.mentions ? s : { ...s, name, mentions };
+  });
+  const claims: Claim[] = ceil(b.claims, 'claims').map((c) => {
+    const sourceIds = ceil(c.sourceIds, 'claims.sourceIds');
+    if (sourceIds === c.sourceIds && (!c.speaker || c.speaker.name.length <= NAME_MAX)) return c;
+    return { ...c, speaker: c.speaker && { ...c.speaker, name: capName(c.speaker.name) }, sourceIds };
+  });
   let lists: Lists = {
     summary: ceil(b.summary, 'summary'),
     actors,

@@ -38,13 +38,52 @@ const EN = LANGUAGES.indexOf('en');
 interface WordTables {
   /** Each function word with the bit set of the languages that use it. */
   languages: ReadonlyMap<string, number>;
-  /** The ASCII function words by the FNV-1a hash of their letters (a collision is caught by `sameLetters`). */
-  ascii: ReadonlyMap<number, { word: string; languages: number }>;
+  /**
+   * The ASCII function words by the FNV-1a hash of their letters, the first word of each hash (a
+   * collision is caught by `sameLetters`): an open-addressed table of hashes, with each slot's word
+   * and languages (a Map keyed by number cost a hash of the hash on every word of the sample).
+   */
+  ascii: HashTable;
   /** No function word is longer than this, so longer words are skipped without being sliced. */
   longest: number;
 }
 
 let tables: WordTables | undefined;
+
+/** Words by a 32-bit hash, linear probing; the first word added for a hash keeps it. */
+class HashTable {
+  readonly mask: number;
+  readonly hashes: Int32Array;
+  readonly used: Uint8Array;
+  readonly words: string[];
+  readonly languages: Int32Array;
+
+  constructor(count: number) {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    this.mask = size - 1;
+    this.hashes = new Int32Array(size);
+    this.used = new Uint8Array(size);
+    this.words = new Array<string>(size).fill('');
+    this.languages = new Int32Array(size);
+  }
+
+  /** The slot holding `hash`, or the empty slot where it would go. */
+  slot(hash: number): number {
+    let at = (hash ^ (hash >>> 15)) & this.mask;
+    while (this.used[at] === 1 && this.hashes[at] !== hash) at = (at + 1) & this.mask;
+    return at;
+  }
+
+  add(hash: number, word: string, languages: number): void {
+    const at = this.slot(hash);
+    if (this.used[at] === 1) return;
+    this.used[at] = 1;
+    this.hashes[at] = hash;
+    this.words[at] = word;
+    this.languages[at] = languages;
+  }
+}
 
 function wordTables(): WordTables {
   if (tables) return tables;
@@ -52,12 +91,12 @@ function wordTables(): WordTables {
   LANGUAGES.forEach((language, bit) => {
     for (const word of STOPWORDS[language]) languages.set(word, (languages.get(word) ?? 0) | (1 << bit));
   });
-  const ascii = new Map<number, { word: string; languages: number }>();
+  const ascii = new HashTable(languages.size);
   for (const [word, bits] of languages) {
     if (!/^[a-z]+$/.test(word)) continue;
     let h = FNV_OFFSET;
     for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-    if (!ascii.has(h)) ascii.set(h, { word, languages: bits });
+    ascii.add(h, word, bits);
   }
   const longest = Math.max(...[...languages.keys()].map((word) => word.length));
   return (tables = { languages, ascii, longest });
@@ -202,12 +241,14 @@ class Sample {
   read(text: string, from: number, to: number, last: boolean): void {
     const { scripts, hits } = this;
     const { languages, ascii, longest } = wordTables();
-    for (let i = from; i <= to; i++) {
-      if (i === to && !last) return;
+    // The word state in locals while reading (a field write per character showed), stored back after.
+    let { wordStart, wordAscii, wordHash, letters } = this;
+    const stop = last ? to : to - 1;
+    for (let i = from; i <= stop; i++) {
       const code = i < to ? text.charCodeAt(i) : 0;
       const script = scriptOf(code);
       if (script >= 0) {
-        this.letters++;
+        letters++;
         scripts[script]++;
         if (code >= 0x80) {
           if (UKRAINIAN_LETTERS.has(code)) this.ukrainian++;
@@ -215,30 +256,37 @@ class Sample {
         }
       }
       if (script === LATIN) {
-        if (this.wordStart < 0) {
-          this.wordStart = i;
-          this.wordAscii = true;
-          this.wordHash = FNV_OFFSET;
+        if (wordStart < 0) {
+          wordStart = i;
+          wordAscii = true;
+          wordHash = FNV_OFFSET;
         }
-        if (code >= 0x80) this.wordAscii = false;
-        else this.wordHash = Math.imul(this.wordHash ^ (code | 0x20), FNV_PRIME);
-      } else if (this.wordStart >= 0) {
+        if (code >= 0x80) wordAscii = false;
+        else wordHash = Math.imul(wordHash ^ (code | 0x20), FNV_PRIME);
+      } else if (wordStart >= 0) {
         // Combining marks (as in "que\u0301") stay inside the word; anything else ends it.
         if (code >= 0x300 && code <= 0x36f) {
-          this.wordAscii = false;
+          wordAscii = false;
           continue;
         }
-        if (this.wordAscii) {
+        if (wordAscii) {
           // Found by hash and checked letter by letter: no string is made for an ASCII word.
-          const entry = i - this.wordStart <= longest ? ascii.get(this.wordHash) : undefined;
-          if (entry !== undefined && sameLetters(text, this.wordStart, i, entry.word)) addHits(entry.languages, hits);
-        } else if (i - this.wordStart <= longest * 2) {
-          const bits = languages.get(text.slice(this.wordStart, i).normalize('NFC').toLowerCase());
+          if (i - wordStart <= longest) {
+            const at = ascii.slot(wordHash);
+            if (ascii.used[at] === 1 && sameLetters(text, wordStart, i, ascii.words[at]))
+              addHits(ascii.languages[at], hits);
+          }
+        } else if (i - wordStart <= longest * 2) {
+          const bits = languages.get(text.slice(wordStart, i).normalize('NFC').toLowerCase());
           if (bits !== undefined) addHits(bits, hits);
         }
-        this.wordStart = -1;
+        wordStart = -1;
       }
     }
+    this.wordStart = wordStart;
+    this.wordAscii = wordAscii;
+    this.wordHash = wordHash;
+    this.letters = letters;
   }
 
   /** Latin letters in the main and English function words far ahead of any other language's. */

@@ -26,6 +26,7 @@ import type { Actor, Caveat, Claim, Range, Span } from '../schema/brief';
 import type { Doc } from './document';
 import { furnitureOverlap } from './text/furniture';
 import { quoteAt } from './text/quotes';
+import type { Token } from './text/word-tokens';
 
 const RE_UPPER_LETTER = /\p{Lu}/u;
 
@@ -75,26 +76,28 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
   // The furthest end of the quotations opened so far: a sentence that starts before it is a piece of a quotation.
   let q = 0;
   let quoteEnd = -1;
-  for (const s of doc.sentences) {
+  for (let ix = 0; ix < doc.sentences.length; ix++) {
+    const s = doc.sentences[ix];
     if ((doc.titleRange && s.start < doc.titleRange.end) || inFurniture(doc, s)) continue;
     if (++seen > MAX_CANDIDATES) break;
     while (k < authorViews.length && authorViews[k].end <= s.start) k++;
     const authorView = k < authorViews.length && authorViews[k].start < s.end;
-    const shape = shapeOf(text, s.start, s.end, MAX_WORDS);
+    const shape = shapeOf(text, s.start, s.end, MAX_WORDS, doc.words.sentence(ix, s.start, s.end));
     if (shape.words < MIN_WORDS || shape.words > MAX_WORDS || shape.caps / shape.words >= 0.7) continue;
     const sentence = text.slice(s.start, s.end);
     if (!standsAloneByForm(sentence)) continue;
-    while (m < mentions.length && mentions[m].start < s.start) m++;
+    while (m < mentions.length && mentions.starts[m] < s.start) m++;
     // The actor counts once per sentence: fully when named, half when only a pronoun stands for it.
-    for (let j = m; j < mentions.length && mentions[j].start < s.end; j++) {
-      const { start, end, actor } = mentions[j];
+    for (let j = m; j < mentions.length && mentions.starts[j] < s.end; j++) {
+      const start = mentions.starts[j];
+      const end = mentions.ends[j];
+      const actor = mentions.actors[j];
       const was = weights[actor];
       if (was === 1) continue;
-      if (was === 0) touched.push(actor);
+      if (was === 0) insertSorted(touched, actor);
       weights[actor] = end - start <= 4 && PRONOUN.test(text.slice(start, end)) ? Math.max(was, 0.5) : 1;
     }
-    // Summed in actor order, so the score does not depend on the order of the mentions.
-    touched.sort((x, y) => x - y);
+    // Summed in actor order (touched is kept sorted), so the score does not depend on the order of the mentions.
     let named = 0;
     for (const a of touched) {
       named += weights[a] * actors[a].salience;
@@ -128,6 +131,17 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
   return best.sort((a, b) => a.span.start - b.span.start).map((x) => x.span);
 }
 
+/** Put `n` into the ascending list `list` (a sentence names a handful of actors: a sort call cost more). */
+function insertSorted(list: number[], n: number): void {
+  let i = list.length;
+  list.push(n);
+  while (i > 0 && list[i - 1] > n) {
+    list[i] = list[i - 1];
+    i--;
+  }
+  list[i] = n;
+}
+
 /** "I", "me", "my" (and "I'm", "I've", ...) as a word. */
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|me|my|I[’'](?:m|ve|d|ll))(?![\p{L}\p{N}])/gu;
 
@@ -151,41 +165,105 @@ function opensQuotation(text: string, start: number, end: number): boolean {
   return false;
 }
 
-interface ActorMention {
-  start: number;
-  end: number;
-  /** Index of the actor in the brief's actors. */
-  actor: number;
-}
-
-/** Every mention of every actor, by start, with the index of its actor. */
-function mentionsInOrder(actors: Actor[]): ActorMention[] {
-  const out: ActorMention[] = [];
-  actors.forEach((actor, index) => {
-    for (const { start, end } of actor.mentions) out.push({ start, end, actor: index });
-  });
-  return out.sort((a, b) => a.start - b.start || a.actor - b.actor);
+/** Actor mentions by start: the i-th one's offsets and the index of its actor in the brief's actors. */
+interface ActorMentions {
+  length: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  actors: Int32Array;
 }
 
 /**
- * Words and capitalised words of a sentence, in one pass (a Title Case line is a heading or
- * caption). Stops at the word after `max` (the caller only asks whether there are more than `max`):
- * a run-on sentence of 400 KB was read to its end twice.
+ * Every mention of every actor, by start, with the index of its actor. (Mentions with one start
+ * come in any order: a sentence's score does not depend on it.) Sorted as numbers, start times
+ * the count plus the mention's place, so no comparator is called and no object made per mention.
  */
-function shapeOf(text: string, start: number, end: number, max: number): { words: number; caps: number } {
-  let words = 0;
+function mentionsInOrder(actors: Actor[]): ActorMentions {
+  let length = 0;
+  for (const actor of actors) length += actor.mentions.length;
+  const keys = new Float64Array(length);
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  const owners = new Int32Array(length);
+  let i = 0;
+  let last = 0;
+  for (let a = 0; a < actors.length; a++)
+    for (const { start, end } of actors[a].mentions) {
+      starts[i] = start;
+      ends[i] = end;
+      owners[i] = a;
+      keys[i] = start * length + i;
+      if (start > last) last = start;
+      i++;
+    }
+  // The keys are exact while start x count stays an integer a double holds (a text of any real size).
+  const exact = last * length + length <= Number.MAX_SAFE_INTEGER;
+  if (exact) keys.sort();
+  else for (let k = 0; k < length; k++) keys[k] = k;
+  const order = exact ? keys : keys.sort((x, y) => starts[x] - starts[y]);
+  const out: ActorMentions = {
+    length,
+    starts: new Int32Array(length),
+    ends: new Int32Array(length),
+    actors: new Int32Array(length),
+  };
+  for (let k = 0; k < length; k++) {
+    const at = exact ? order[k] % length : order[k];
+    out.starts[k] = starts[at];
+    out.ends[k] = ends[at];
+    out.actors[k] = owners[at];
+  }
+  return out;
+}
+
+/**
+ * Words (runs between white space) and capitalised words of a sentence (a Title Case line is a
+ * heading or caption), read off the sentence's words from the document's word list: a word holds
+ * no white space, so only the gaps between words are read character by character. Stops at the
+ * word after `max` (the caller only asks whether there are more than `max`): a run-on sentence of
+ * 400 KB was read to its end twice. `words` must lie wholly inside [start, end), in order.
+ */
+function shapeOf(
+  text: string,
+  start: number,
+  end: number,
+  max: number,
+  words: readonly Token[],
+): { words: number; caps: number } {
+  let count = 0;
   let caps = 0;
   let inWord = false;
-  for (let i = start; i < end && words <= max; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
-    if (!space && !inWord) {
-      words++;
-      if ((c >= 65 && c <= 90) || (c > 127 && RE_UPPER_LETTER.test(text[i]))) caps++;
+  let at = start;
+  for (let k = 0; k <= words.length && count <= max; k++) {
+    // The gap before the k-th word (after the last one, the rest of the sentence).
+    const to = k < words.length ? words[k].start : end;
+    for (; at < to && count <= max; at++) {
+      const c = text.charCodeAt(at);
+      const space = isShapeSpace(c);
+      if (!space && !inWord) {
+        count++;
+        if (isCapital(text, at, c)) caps++;
+      }
+      inWord = !space;
     }
-    inWord = !space;
+    if (k === words.length || count > max) break;
+    if (!inWord) {
+      count++;
+      if (isCapital(text, to, text.charCodeAt(to))) caps++;
+    }
+    inWord = true;
+    at = words[k].end;
   }
-  return { words, caps };
+  return { words: count, caps };
+}
+
+function isCapital(text: string, at: number, c: number): boolean {
+  return (c >= 65 && c <= 90) || (c > 127 && RE_UPPER_LETTER.test(text[at]));
+}
+
+/** The white space shapeOf splits words at. */
+function isShapeSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
 
 /** Can this sentence stand in a summary by its form: no question, no lead-in to a colon, no bullet (word counts checked before)? */
@@ -201,10 +279,12 @@ function standsAloneByForm(sentence: string): boolean {
 function lead(doc: Doc): Span[] {
   const out: Span[] = [];
   let seen = 0;
-  for (const s of doc.sentences) {
+  for (let ix = 0; ix < doc.sentences.length; ix++) {
+    const s = doc.sentences[ix];
     if ((doc.titleRange && s.start < doc.titleRange.end) || inFurniture(doc, s)) continue;
     if (++seen > MAX_CANDIDATES) break;
-    if (shapeOf(doc.text, s.start, s.end, MIN_WORDS).words < MIN_WORDS) continue;
+    if (shapeOf(doc.text, s.start, s.end, MIN_WORDS, doc.words.sentence(ix, s.start, s.end)).words < MIN_WORDS)
+      continue;
     out.push({ text: doc.text.slice(s.start, s.end), start: s.start, end: s.end });
     if (out.length === MAX_SENTENCES) break;
   }

@@ -159,16 +159,13 @@ function readLines(text: string, words: DocTokens): Line[] {
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) {
-      let cues = 0;
       while (w < all.length && all[w].start < s) w++;
-      for (; w < all.length && all[w].start < e; w++) {
-        const norm = all[w].norm;
-        if (CUE_SHAPES.mayHold(norm)) cues |= CUE_WORDS.get(norm) ?? 0;
-      }
+      const { words: count, cues, next } = readLine(text, s, e, all, w);
+      w = next;
       lines.push({
         start: s,
         end: e,
-        words: countWords(text, s, e),
+        words: count,
         kind: null,
         from: s,
         opensParagraph: blankBefore,
@@ -181,6 +178,52 @@ function readLines(text: string, words: DocTokens): Line[] {
     i = nl + 1;
   }
   return lines;
+}
+
+/**
+ * One line's word count (runs between white space, up to MAX_FURNITURE_WORDS + 1) and cue bits,
+ * read off the document's words from `w` on: a word never holds white space, so only the gaps
+ * between words are read character by character. Every word of a short line is looked up for
+ * cues; past MAX_FURNITURE_WORDS only the head's words are (a long line is only tried for a shop
+ * box, on its head, and "Price:" there is a word of the head), so a long paragraph is not read to
+ * its end.
+ */
+function readLine(
+  text: string,
+  s: number,
+  e: number,
+  all: DocTokens['all'],
+  w: number,
+): { words: number; cues: number; next: number } {
+  const headEnd = Math.min(e, s + SLICE);
+  let count = 0;
+  let cues = 0;
+  let inWord = false;
+  let at = s;
+  for (; w < all.length && all[w].start < e; w++) {
+    const word = all[w];
+    if (word.start >= headEnd && count > MAX_FURNITURE_WORDS) break;
+    if (count <= MAX_FURNITURE_WORDS) {
+      for (; at < word.start && count <= MAX_FURNITURE_WORDS; at++) {
+        const space = isSpaceCode(text.charCodeAt(at));
+        if (!space && !inWord) count++;
+        inWord = !space;
+      }
+      if (!inWord && count <= MAX_FURNITURE_WORDS) count++;
+      inWord = true;
+      at = word.end;
+    }
+    if (word.start < headEnd || count <= MAX_FURNITURE_WORDS) {
+      const norm = word.norm;
+      if (CUE_SHAPES.mayHold(norm)) cues |= CUE_WORDS.get(norm) ?? 0;
+    }
+  }
+  for (; at < e && count <= MAX_FURNITURE_WORDS; at++) {
+    const space = isSpaceCode(text.charCodeAt(at));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return { words: count, cues, next: w };
 }
 
 function classify(text: string, line: Line, firstBody: boolean): void {
@@ -428,17 +471,6 @@ function isGap(text: string, from: number, to: number): boolean {
   if (to - from > 8) return false;
   for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   return true;
-}
-
-function countWords(text: string, from: number, to: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = from; i < to && words <= MAX_FURNITURE_WORDS; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
 }
 
 function isSpaceCode(code: number): boolean {

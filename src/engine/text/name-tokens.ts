@@ -150,19 +150,23 @@ export function tokenize(text: string, words: DocTokens, lowerWords: Bounds): To
   const all = words.all;
   let prev: Token | null = null;
   const line: LineCount = { words: 0, caps: 0, allCaps: 0, capsFunction: 0, from: 0 };
-  let gapFrom = 0;
+  // The first line break at or after the last word's start: one lies in the gap before a word
+  // that starts past it (no word holds a line break).
+  let newline = text.indexOf('\n');
   for (let k = 0; k < all.length; k++) {
     const word = all[k];
     const start = word.start;
     let end = word.end;
     // "AT&T": an ampersand between two words joins them into one.
     let merged = false;
-    while (k + 1 < all.length && all[k + 1].start === end + 1 && text.charCodeAt(end) === 38) {
+    while (text.charCodeAt(end) === 38 && k + 1 < all.length && all[k + 1].start === end + 1) {
       end = all[++k].end;
       merged = true;
     }
-    if (hasNewline(text, gapFrom, start)) endLine(tokens, line);
-    gapFrom = end;
+    if (newline >= 0 && newline < start) {
+      endLine(tokens, line);
+      newline = text.indexOf('\n', start);
+    }
     const c = text.charCodeAt(start);
     line.words++;
     // Lower-case words and numbers: evidence and run breaks only (connectors keep a token).
@@ -214,19 +218,14 @@ function isConnector(text: string, start: number, end: number, c: number, norm: 
   );
 }
 
-/** A line break between two words. */
-function hasNewline(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
-}
-
-/** The inner joiners of a word: a hyphen, a period (so most words are never searched for one). */
+/** The inner joiners of a word: a hyphen, a period, a curly apostrophe (so most words are never searched for one). */
 function joinersIn(text: string, start: number, end: number): number {
   let joiners = 0;
   for (let i = start + 1; i < end; i++) {
     const d = text.charCodeAt(i);
     if (d === 45) joiners |= HAS_HYPHEN;
     else if (d === 46) joiners |= HAS_PERIOD;
+    else if (d === 0x2019) joiners |= HAS_CURLY;
   }
   return joiners;
 }
@@ -264,9 +263,10 @@ function endLine(tokens: Token[], line: LineCount): void {
   line.from = tokens.length;
 }
 
-/** What the word scan saw inside a word: a hyphen, a period (so most words are never searched for one). */
+/** What the word scan saw inside a word: a hyphen, a period, a curly apostrophe (so most words are never searched for one). */
 const HAS_HYPHEN = 1;
 const HAS_PERIOD = 2;
+const HAS_CURLY = 4;
 
 const FUNCTION_SHAPES = new WordShapes(FUNCTION_WORDS, 12);
 
@@ -348,7 +348,7 @@ function capitalised(
   const cap = true;
   const allCaps = word.length >= 2 && !hasLower(word) && countLetters(word) >= 2;
   // The normal form is the lower case unless the word was cut or has a curly apostrophe (straightened there).
-  const lower = norm !== null && end === wordEnd && !word.includes('\u2019') ? norm : word.toLowerCase();
+  const lower = norm !== null && end === wordEnd && (joiners & HAS_CURLY) === 0 ? norm : word.toLowerCase();
   let dotted = false;
   if (!possessive && text.charCodeAt(end) === 46 && cap) {
     const inner = (joiners & HAS_PERIOD) !== 0 && word.includes('.');

@@ -1,0 +1,29 @@
+/**
+ * The summary's sentence shape counts runs between white space, not words: a dash standing alone
+ * is a run (six runs are enough), and a run that opens with a bracket does not count as
+ * capitalised (so a sentence is not taken for a Title Case heading by it).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/engine/document';
+import { summarise } from '../../src/engine/summary';
+
+const lead = (text: string) => summarise(analyse(text)).map((s) => s.text);
+
+describe('summary sentence shape', () => {
+  it('counts a lone dash as one of the six runs a sentence needs', () => {
+    const text = 'Ferry News\n\nFerry fares rise again — today.\n\nFerry fares rise again today.';
+    expect(lead(text)).toEqual(['Ferry fares rise again — today.']);
+  });
+
+  it('does not count a run opened by a bracket as capitalised', () => {
+    // Ten runs; six open with a capital ("(Harbour" does not): under the 0.7 of a heading.
+    const text = 'Ferry News\n\nOrtiz (Harbour Fares Rise Again For Winter) was the headline.';
+    expect(lead(text)).toEqual(['Ortiz (Harbour Fares Rise Again For Winter) was the headline.']);
+  });
+
+  it('takes a sentence of capitals in runs of their own for a heading', () => {
+    const text =
+      'Ferry News\n\nOrtiz Harbour Fares Rise Again For Winter was the headline.\n\nThe port said ferry fares rise today.';
+    expect(lead(text)).toEqual(['The port said ferry fares rise today.']);
+  });
+});
