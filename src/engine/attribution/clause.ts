@@ -60,8 +60,11 @@ export function nextComma(t: Token[], from: number, to: number): number {
   return -1;
 }
 
-/** Subject pronouns that open a clause of their own ("told reporters she was ill"). */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+/**
+ * Personal subject pronouns that open a clause of their own ("told reporters she was ill"); unlike
+ * data/speaker-words' SUBJECT_PRONOUNS, without "it" and "you".
+ */
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that make a subject pronoun's clause an adverbial one ("said as he was leaving"). */
 const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'as',
@@ -78,7 +81,7 @@ const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
  * a said clause, not a cue's tail; after "as", "when" ... they are its time ("said as he was leaving").
  */
 function opensFiniteClause(t: Token[], k: number, from: number): boolean {
-  if (!SUBJECT_PRONOUNS.has(t[k].lower) || !AUX.has(t[k + 1]?.lower ?? '')) return false;
+  if (!PERSONAL_SUBJECTS.has(t[k].lower) || !AUX.has(t[k + 1]?.lower ?? '')) return false;
   return !(k > from && ADVERBIAL_CLAUSE_OPENERS.has(t[k - 1].lower));
 }
 

@@ -277,10 +277,10 @@ function describesSomeone(t: Token[], from: number): boolean {
   if (isWord(before) && PASSIVE_BE.has(before.lower)) return true;
   const name = t[from - 2];
   // "In Washington, a senior official said": a place after a preposition sets the scene.
-  const scene = from >= 3 && PLACE_PREPOSITIONS.has(t[from - 3].lower);
+  const scene = from >= 3 && SCENE_PREPOSITIONS.has(t[from - 3].lower);
   return before.text === ',' && !!name && isWord(name) && isCap(name) && from - 2 > 0 && !scene;
 }
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'near', 'across', 'outside']);
+const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'near', 'across', 'outside']);
 
 /**
  * Unnamed sourcing in one stretch of tokens: "two U.S. officials", "a senior official",
