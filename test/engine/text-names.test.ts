@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
 import { findNames } from '../../src/engine/text/names';
 import { example, noExamples } from './examples';
 import { growthRatio, LINEAR_GROWTH_LIMIT } from './growth';
@@ -111,5 +112,11 @@ describe('proper-name finder', () => {
     expect(found.map((n) => n.text)).toEqual(['Jane May', 'May', 'May', 'Ruth Young']);
     // The two lone ones are the subjects, not the month.
     expect(found.map((n) => text.slice(n.start - 2, n.start))).toEqual(['', '. ', '” ', '. ']);
+  });
+
+  it('keeps the function-word surname after a title and a first name ("Prime Minister Jane May said")', () => {
+    const b = brief({ text: 'British Prime Minister Jane May said this week that the country would leave the union.' });
+    expect(b.claims[0]?.speaker?.name).toBe('Jane May');
+    expect(b.actors.map((a) => a.name)).toContain('Jane May');
   });
 });

@@ -129,8 +129,8 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
       if (t.stop) flushRun(text, run, trusted, lowerSeen, out);
       continue;
     }
-    // "Jane May": a surname that is also a function word, right after a first name; alone later too ("May added").
-    if (isFunctionSurname(text, t, joined && run.length === 1 && !t.opening ? prev : null, surnames)) {
+    // "(Prime Minister) Jane May": a surname that is also a function word, right after a first name; alone later too.
+    if (isFunctionSurname(text, t, joined && !t.opening ? prev : null, surnames)) {
       (surnames ??= new Set()).add(t.text);
       trusted.add(t.text);
       run.push(t);
