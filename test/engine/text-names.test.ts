@@ -118,5 +118,10 @@ describe('proper-name finder', () => {
     const b = brief({ text: 'British Prime Minister Jane May said this week that the country would leave the union.' });
     expect(b.claims[0]?.speaker?.name).toBe('Jane May');
     expect(b.actors.map((a) => a.name)).toContain('Jane May');
+    // Later, alone as the subject of a cue, "May" is the surname, not the modal.
+    const later = brief({
+      text: 'Jane May said on Monday that the country would leave. May added that talks would go on.',
+    });
+    expect(later.claims.map((c) => `${c.speaker?.name}: ${c.text}`)).toContain('Jane May: talks would go on');
   });
 });

@@ -14,6 +14,7 @@ import {
 import { CHANNEL_NOUNS } from '../data/channel-nouns';
 import { countryOf, isPlace } from '../data/countries';
 import { CUES } from '../data/cues';
+import { FUNCTION_WORD_SURNAMES } from '../data/name-connectors';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
 import {
   AUX,
@@ -54,12 +55,21 @@ export const PLACED: ReadonlySet<string> = new Set([
   'serving',
 ]);
 
+/** "May added", "..., Will said": a function-word surname (data/name-connectors.ts) opening the clause at t[k]. */
+function isSurnameBeforeCue(t: Token[], k: number, floor: number): boolean {
+  const w = t[k];
+  if (k < floor || !w || !isWord(w) || !isCap(w) || !FUNCTION_WORD_SURNAMES.has(w.lower)) return false;
+  return k === floor || t[k - 1].text === ',' || isCloseQuote(t[k - 1].text);
+}
+
 /** Determiners that are also phrase stops as pronouns ("this is ..."); "that" stays a stop (a complementiser). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'those']);
 
 export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { boundary: number }) | null {
   let k = i - 1;
-  // Auxiliaries, adverbs and negated auxiliaries ("They don't want ...") belong to the verb.
+  // Auxiliaries, adverbs and negated auxiliaries ("They don't want ...") belong to the verb; a
+  // capitalised "May" or "Will" opening the clause right before the cue is a surname ("May added").
+  if (isSurnameBeforeCue(t, k, floor)) return { from: k, to: k + 1, boundary: k - 1 >= floor ? k - 1 : -1 };
   while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]) || endsWithNegation(t[k].lower))) k--;
   const channel = k - 2 > floor ? channelBeforeCue(t, k, floor) : -1;
   if (channel >= 0) {
