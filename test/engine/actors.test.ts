@@ -36,6 +36,16 @@ describe('actors', () => {
       expect(find(actors, bad)).toBeUndefined();
   });
 
+  it('splits "Bill O\'Reilly of Fox News" and "Dan McDonald of Dunmore Citizen" into the person and the body', () => {
+    const actors = actorsOf(
+      "Ruiz told Bill O'Reilly of Fox News this week that the vote was rigged. Dan McDonald of Dunmore Citizen said the bill failed.",
+    );
+    expect(find(actors, "Bill O'Reilly")?.type).toBe('person');
+    expect(find(actors, 'Fox News')?.type).toBe('organization');
+    expect(find(actors, 'Dan McDonald')?.type).toBe('person');
+    expect(actors.some((a) => a.name.includes(' of '))).toBe(false);
+  });
+
   it('types ethnic and religious communities named in the plural as groups, not organisations', () => {
     const actors = actorsOf(
       'Many Latinos voted early in Dover. Hispanics and Asians in the county were angry, and Sikhs too.',
