@@ -113,4 +113,11 @@ describe('a channel is not what was said', () => {
       'The union: its rights had been ignored',
     ]);
   });
+
+  it('"compared to" with no object between is passive: no claim; "compared X to Y" still is one', () => {
+    expect(claimTexts('Ferry talk compared to a game of chess at the harbour.')).toEqual([]);
+    expect(claimTexts('The mayor compared the ferry talks to a game of chess.')).toEqual([
+      'The mayor: the ferry talks to a game of chess',
+    ]);
+  });
 });

@@ -242,14 +242,20 @@ const NP_PREPOSITIONS: ReadonlySet<string> = new Set(
   'despite amid amidst of with without after over about among against for from in on under than like'.split(' '),
 );
 
+/** Verbs that take their object before "to"/"with" ("compared Trump to ..."): right before it they are passive. */
+const OBJECT_FIRST: ReadonlySet<string> = new Set(['compared', 'likened']);
+
 /**
  * Rule cue-sense/adjectival-participle: a past form right after a preposition and before a
  * lower-case word modifies that noun ("despite repeated warnings", "amid reported tensions"): a
- * finite verb cannot follow a preposition.
+ * finite verb cannot follow a preposition. And "compared to", "likened to" with no object between
+ * are passive ("Talk compared to 'working the referees'").
  */
 export function isAdjectivalParticiple(t: Token[], i: number): boolean {
   const w = t[i];
   if (i === 0 || !w.lower.endsWith('ed')) return false;
+  const to = t[i + 1]?.lower;
+  if (OBJECT_FIRST.has(w.lower) && (to === 'to' || to === 'with')) return true;
   const prev = t[i - 1];
   const next = t[i + 1];
   return isWord(prev) && NP_PREPOSITIONS.has(prev.text) && !!next && isWord(next) && LOWER_WORD.test(next.text);
