@@ -34,6 +34,16 @@ describe('descriptive anaphor as speaker', () => {
     expect(claimWith(text, 'refunds to every passenger').claim.speaker?.name).toBe('Petra Lindqvist');
   });
 
+  it('a role is its head: "a spokesman for the U.S. Embassy" is the spokesman, and "the embassy said" is not him', () => {
+    const text =
+      'Janet Hale, a spokesman for the U.S. Embassy in Dunmore, said the case was new. The embassy said the tests were finished.';
+    const b = brief({ text });
+    expect(b.actors.find((a) => a.name === 'Janet Hale')?.roles).toEqual([
+      'a spokesman for the U.S. Embassy in Dunmore',
+    ]);
+    expect(b.claims.find((c) => c.text.includes('tests were finished'))?.speaker?.name).not.toBe('Janet Hale');
+  });
+
   it('an unnamed holder of the role in between keeps the phrase', () => {
     const text =
       'Dam repairs stall\n\nRep. Olivia Brandstetter (D-Ore.) said on Monday that the river dam needs new gates. ' +

@@ -65,7 +65,8 @@ const ROLE_NOUNS = new Set([
 /** Heads that are no title words but still make a role ("Trump surrogate", "White House official"). */
 const LOOSE_HEAD = /^surrogate|^official$|^ally$/;
 const POSSESSIVE_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['\u2019]s)\s+$/u;
-const APPOSITION = /^,\s+((\p{L}+)(?:\s+[\p{L}\p{N}\u2019'-]+){1,7}?)\s*[,.;]/u;
+// (A word may be an abbreviation with its periods, "U.S.": "a spokesman for the U.S. Embassy in Beijing,".)
+const APPOSITION = /^,\s+((\p{L}+)(?:\s+(?:\p{L}\.(?:\p{L}\.)+|[\p{L}\p{N}\u2019'-]+)){1,7}?)\s*[,.;]/u;
 
 /**
  * A word lower-cased, without a possessive or a closing mark ("president’s", "gen."): what

@@ -15,6 +15,8 @@ import { ROLE_CLASS_OF } from '../data/role-classes';
 
 /** "the lawmaker", "The veteran lawmaker", "this spokeswoman": a definite determiner, up to two lower-case modifiers, a role noun. */
 const ANAPHOR = /^(?:the|this|that)\s+(?:[a-z][a-z-]*\s+){0,2}([a-z]+)$/i;
+/** Where a role's head ends and its complement begins ("spokesman | for the embassy"). */
+const ROLE_COMPLEMENT = /\s(?:of|for|at|in|with|to)\s/i;
 /** A party tag as a role ("R-Pa.", "D-Calif."): its holder is a lawmaker. */
 const PARTY_TAG = /^[RDI]-[A-Z]/;
 /** How far around a claim its speaker phrase is looked for when no source holds it. */
@@ -35,7 +37,8 @@ export function anaphorRole(name: string): string | null {
 export function holdsRole(actor: Actor, role: string): boolean {
   for (const r of actor.roles) {
     if (PARTY_TAG.test(r) && role === 'lawmaker') return true;
-    for (const w of r.split(/[\s,]+/)) if (w && office(w) === role) return true;
+    // Only the role's head, before "of", "for" ...: "a spokesman for the U.S. Embassy" is no embassy.
+    for (const w of r.split(ROLE_COMPLEMENT)[0].split(/[\s,]+/)) if (w && office(w) === role) return true;
   }
   return false;
 }
