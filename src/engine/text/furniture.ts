@@ -17,7 +17,7 @@
  * text/furniture-credits.ts. Every regex runs on a slice of bounded length, so the cost is linear.
  *
  * Known limits: an embedded post's text is taken as the text before its credit on the same line, or
- * else the one line before it, and earlier lines only while they look posted (a hashtag, a handle,
+ * else the one line before it, and earlier lines only while they look posted (text/furniture-posts.ts: a hashtag, a handle,
  * capitals, a "!"): a post of several plain lines keeps only its last line as furniture. Lines
  * inside a block of hard-wrapped prose are never headlines or labels (the line before must end a
  * sentence), so a heading inside a wrapped paragraph is missed.
@@ -42,6 +42,7 @@ import {
 } from '../data/furniture-cues';
 import { captionsAndRepeats, creditLineKind } from './furniture-credits';
 import { colonDateline } from './furniture-datelines';
+import { earlierPostLines } from './furniture-posts';
 import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks } from './furniture-shapes';
 import { firstEndingAfter } from './partition';
 import { DocTokens } from './word-tokens';
@@ -314,31 +315,6 @@ function endsInDigit(head: string): boolean {
   while (e > 0 && /\s/.test(head[e - 1])) e--;
   const c = head.charCodeAt(e - 1);
   return c >= 48 && c <= 57;
-}
-
-/** Most words an embedded post runs to over several lines (a post is 280 characters at most). */
-const MAX_POST_WORDS = 60;
-/** What marks a line as a social post's: a hashtag, a handle, a link, a word in capitals, a "!" or "?" at its end. */
-const POST_SIGNS = /(?:^|\s)[#@]\w|https?:\/\/|\b[A-Z]{3,}\b(?:\W+\b[A-Z]{2,}\b)|[!?]["\u201d]?$/;
-
-const QUOTE_MARKS = /["\u201c\u201d]/;
-
-/**
- * An embedded post of several lines ("WHY IS MEDIA NOT REPORTING THIS?", "The #Paddock note ..."):
- * the lines before the one next to its credit, from `j` back, while each carries a sign of a post
- * and the whole stays post-sized. A line without such a sign, or with a quotation mark, ends the walk.
- */
-function earlierPostLines(text: string, lines: Line[], j: number): void {
-  let words = 0;
-  for (; j >= 0; j--) {
-    const line = lines[j];
-    words += line.words;
-    if (line.kind || words > MAX_POST_WORDS) return;
-    const head = text.slice(line.start, Math.min(line.end, line.start + SLICE));
-    // A quotation mark is the article quoting the post ("“...,” Joe Gallow wrote on Twitter."): prose.
-    if (!POST_SIGNS.test(head) || QUOTE_MARKS.test(head)) return;
-    line.kind = 'embed';
-  }
 }
 
 /**
