@@ -3,19 +3,17 @@
  * "Nobody claimed ...") says that no one said it, and a yes/no or wh- question with the
  * auxiliary before the subject ("Does the mayor think we are fools?") asks rather than reports.
  */
+import { FINITE_VERBS } from '../data/speaker-words';
 import { isWord, type Token } from './tokens';
 
 /** Negative quantifiers that open a subject ("no one" is "no" followed by "one"). */
 const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['no', 'nobody', 'none', 'neither', 'nor']);
-/** Auxiliaries that come before the subject in a question. */
-const INVERTED_AUX: ReadonlySet<string> = new Set(
-  'do does did is are was were will would can could should shall has have had may might must'.split(' '),
-);
 
 /** Does the subject opening at t[from] (in the sentence t) make its cue assert nothing? */
 export function makesNoAssertion(t: readonly Token[], from: number): boolean {
   const first = t[from];
   if (first && isWord(first) && NEGATIVE_SUBJECTS.has(first.lower)) return true;
   const before = from > 0 ? t[from - 1] : undefined;
-  return !!before && isWord(before) && INVERTED_AUX.has(before.lower) && t[t.length - 1]?.text === '?';
+  // The auxiliaries that come before the subject in a question are the finite verbs and auxiliaries.
+  return !!before && isWord(before) && FINITE_VERBS.has(before.lower) && t[t.length - 1]?.text === '?';
 }
