@@ -125,4 +125,17 @@ describe('speakers a reader checks first', () => {
     const based = brief({ text: 'A diplomat based in Havana said the embassy was closed.' });
     expect(based.claims[0]?.speaker?.name).toBe('A diplomat');
   });
+  it('"She ... She also says" keeps her, though a man is named between as the object', () => {
+    const text =
+      'Maria Lopez wrote that the result hurt her. She also admits the plan was meant to elect Ann Cole over Tom Reyes in the city. ' +
+      'She also says that the company will try again.';
+    expect(claimWith(text, 'the company will try again')?.speaker?.name).toBe('Maria Lopez');
+  });
+
+  it('a "he" carried on by "He" in the sentence before is still that man, not a man named as its object', () => {
+    const text =
+      'Governor Rick Vale will need to sign the bill. He has previously said he opposes the call by Senator Dan Ortiz to arm teachers. ' +
+      'He had also opposed raising the purchase age.';
+    expect(claimWith(text, 'raising the purchase age')?.speaker?.name).toBe('Rick Vale');
+  });
 });

@@ -5,7 +5,8 @@
  * sentences scores by how far back it is, whether it was a subject (followed by a verb or an
  * apposition) and whether it stood outside a quotation; the best score wins, the nearest on a tie.
  * Gender comes from honorifics and gendered titles (Mr., Mrs., spokeswoman); a person of unknown
- * gender is compatible with both.
+ * gender is compatible with both. A resolved he/she/they stands for its person as a subject
+ * mention in turn, so a chain of "She ... She ..." keeps to her when a man is named between.
  *
  * they/them/their/themselves resolve the same way to a group named in the last two sentences
  * ("U.S. officials", "Senate Democrats"), and only to a group: organisations and countries take
@@ -31,6 +32,10 @@ const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const PRONOUN = /\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b/g;
 const PLURAL = /\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hemselves)\b/g;
+/** Pronouns that can only be subjects: a person they resolve to is the subject of their clause. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+/** The weight of a subject as an antecedent (a mention inside a quotation weighs 0.3 of its weight). */
+const SUBJECT_WEIGHT = 1.5;
 /** Sentences back a pronoun may reach for its antecedent (a person; a group). */
 const WINDOW = 4;
 const GROUP_WINDOW = 2;
@@ -74,7 +79,7 @@ function antecedentWeight(doc: Doc, p: PersonMention): number {
   const subject =
     ((c === 44 || isSpaceCode(c)) && SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24))) ||
     doc.sentences[p.sentence]?.start === p.start;
-  return (subject ? 1.5 : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1);
+  return (subject ? SUBJECT_WEIGHT : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1);
 }
 
 /**
@@ -102,6 +107,9 @@ function resolve(
   let from = persons[0].start;
   for (const p of persons) if (p.start < from) from = p.start;
   pattern.lastIndex = from;
+  // Persons carried on by the subject pronouns resolved so far, in text order.
+  const chain: { actor: number; sentence: number }[] = [];
+  let chainFirst = 0;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text)) !== null) {
     const at = m.index;
@@ -114,6 +122,15 @@ function resolve(
     if (first >= persons.length) break;
     let best = -1;
     let bestScore = 0;
+    while (chainFirst < chain.length && chain[chainFirst].sentence < s - window) chainFirst++;
+    for (let k = chainFirst; k < chain.length; k++) {
+      if (want !== null && !isCompatible(gender!(chain[k].actor), want)) continue;
+      const score = SUBJECT_WEIGHT / (1 + s - chain[k].sentence);
+      if (score >= bestScore) {
+        bestScore = score;
+        best = -2 - k;
+      }
+    }
     for (let k = first; k < persons.length && persons[k].start < at; k++) {
       const p = persons[k];
       if (want !== null && !isCompatible(gender!(p.actor), want)) continue;
@@ -126,7 +143,12 @@ function resolve(
         best = k;
       }
     }
-    if (best >= 0) out.push({ actor: persons[best].actor, range: { start: at, end: at + m[0].length } });
+    if (best === -1) continue;
+    const actor = best >= 0 ? persons[best].actor : chain[-2 - best].actor;
+    out.push({ actor, range: { start: at, end: at + m[0].length } });
+    // A subject pronoun carries its person on, as a subject, to the next sentences: "She admits
+    // ... to elect Clinton over Trump. She also says ..." is still her, not the nearer Trump.
+    if (SUBJECT_PRONOUNS.has(m[0].toLowerCase())) chain.push({ actor, sentence: s });
   }
   return out;
 }
