@@ -138,4 +138,22 @@ describe('speakers a reader checks first', () => {
       'He had also opposed raising the purchase age.';
     expect(claimWith(text, 'raising the purchase age')?.speaker?.name).toBe('Rick Vale');
   });
+  it('"the civil lawyer wrote ... she added" is the lawyer, not a woman named sentences before', () => {
+    const text =
+      'Vera Lane, who represents the witness, said the deal was unfair. Emails show that a civil lawyer described the pressure. ' +
+      '“The government was taking a very harsh position,” ' +
+      'the civil lawyer wrote in one email. In another, she added, “As you will recall the threats were serious.”';
+    expect(claimWith(text, 'As you will recall')?.speaker?.name).toBe('the civil lawyer');
+  });
+
+  it('a role that gives its own gender is not continued by the other pronoun', () => {
+    const text =
+      'Tom Vale said the deal was unfair. Emails show the pressure. “The position was harsh,” the spokeswoman wrote in one email. In another, he added, “The threats were serious.”';
+    expect(claimWith(text, 'The threats were serious')?.speaker?.name).toBe('Tom Vale');
+  });
+  it('a role that describes the person named just before ("Palermo detailed. The man then goes on ...") stays that person', () => {
+    const text =
+      '“I saw a second shooter,” Rocky Palermo detailed. The man then goes on to explain that he ran. “I hid behind a car,” he continued.';
+    expect(claimWith(text, 'I hid behind a car')?.speaker?.name).toBe('Rocky Palermo');
+  });
 });

@@ -59,6 +59,37 @@ export function actorAt(mentions: Mentions, r: Range): Actor | null {
   return best;
 }
 
+/** Mentions that are pronouns resolved to an actor, lower-cased. */
+const PRONOUN_MENTIONS: ReadonlySet<string> = new Set([
+  'he',
+  'him',
+  'his',
+  'she',
+  'her',
+  'hers',
+  'they',
+  'them',
+  'their',
+]);
+
+/** After a name, what makes it the actor of its clause: an apposition or a past-tense verb ("Palermo detailed"), not "was". */
+const AS_ACTOR = /^(?:,|\s+(?:said|says|told|wrote|\p{Ll}+ed)\b)/u;
+
+/**
+ * Whether `actor` is named (a capitalised word, not a pronoun) as the actor of a clause, in a
+ * mention starting in [from, to).
+ */
+export function namedBetween(text: string, mentions: Mentions, actor: Actor, from: number, to: number): boolean {
+  const { starts } = mentions;
+  for (let k = Math.max(0, lastMentionBefore(mentions, from) + 1); k < starts.length && starts[k] < to; k++) {
+    if (mentions.actors[k] !== actor) continue;
+    const c = text.charCodeAt(starts[k]);
+    if (c < 65 || c > 90 || PRONOUN_MENTIONS.has(text.slice(starts[k], mentions.ends[k]).toLowerCase())) continue;
+    if (AS_ACTOR.test(text.slice(mentions.ends[k], mentions.ends[k] + 16))) return true;
+  }
+  return false;
+}
+
 /**
  * The person named inside a longer name, when there is one: "Craig Holman of Public Citizen"
  * speaks as Craig Holman, not as the body he is of (the longest person mention wholly inside r).

@@ -16,7 +16,7 @@ import { claimOf, inQuotation } from './claims';
 import { isAgentPlural } from './cue';
 import type { Draft } from './draft';
 import { SourceRegistry, channelType } from './sources';
-import { actorAt, personIn, personOfHead, type Mentions } from './actor-mentions';
+import { actorAt, namedBetween, personIn, personOfHead, type Mentions } from './actor-mentions';
 import { pluralAntecedent } from './plural-antecedent';
 import { PLACED } from './speaker-phrase';
 import { by, carried, lastRule, resolved, type Resolved } from './resolved';
@@ -26,6 +26,7 @@ import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { speakerSourceType } from './speaker-source-type';
 import { pronounFits } from '../speakers/pronoun-fit';
+import { continuesRoleSubject } from '../speakers/role-subject';
 import { isWriterSpeaker } from '../speakers/writer-voice';
 import { continuesStatement, type Continuations } from './continuation';
 import { firstStartingAt } from '../text/partition';
@@ -249,7 +250,16 @@ function resolvePronoun(
     const local = nearestInSentence(d.sentenceStart, range.start, names, mentions, actors, outer);
     if (local && pronounFits(pronoun, local.actor))
       return by('resolve/pronoun-name-in-sentence', named(local.name, local.actor, range, [t[0]], registry, base));
+    // "the civil lawyer wrote ... In another, she added": the role that spoke in the sentence before.
+    // (Unless the person the pronoun stands for was named in that sentence or the one before: then
+    // the role most likely describes them, as in "Palermo detailed. The man then goes on ...".)
     const actor = actorAt(mentions, range);
+    if (
+      prev &&
+      continuesRoleSubject(pronoun, prev, d.sentence) &&
+      !(actor && namedBetween(text, mentions, actor, sentenceStart(stream, prev.sentence - 1), range.start))
+    )
+      return by('resolve/pronoun-role-subject', resolved(prev.speaker, prev.sourceId, prev.person, base));
     if (actor && pronounFits(pronoun, actor))
       return by('resolve/pronoun-actor-mention', named(actor.name, actor, range, [t[0]], registry, base));
     // The nearest usable name in the sentence, else the previous claim's named speaker, else a
@@ -305,7 +315,7 @@ function named(
   range: Range,
   phraseTokens: Token[],
   registry: SourceRegistry,
-  base: { paragraph: number },
+  base: { paragraph: number; sentence: number },
   register = true,
   sourceName = name,
 ): Resolved {
@@ -437,4 +447,9 @@ function nearestInSentence(
 function isPersonish(mentions: Mentions, n: NameSpan): boolean {
   const a = actorAt(mentions, n);
   return !a || a.type === 'person';
+}
+
+/** Where sentence `k` starts (the text's start for k < 0). */
+function sentenceStart(stream: TokenStream, k: number): number {
+  return k < 0 ? 0 : (stream.bySentence[k]?.[0]?.start ?? 0);
 }

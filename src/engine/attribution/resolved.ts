@@ -18,11 +18,16 @@ export function by(rule: string, r: Resolved): Resolved {
   return r;
 }
 
-/** A draft's speaker as resolved, with the paragraph of the draft (what the next draft may carry over). Never changed once made. */
+/**
+ * A draft's speaker as resolved, with the paragraph of the draft (what the next draft may carry
+ * over) and the sentence where the speaker was last written out (carried on, it stays). Never
+ * changed once made.
+ */
 export interface Resolved {
   speaker: Speaker;
   sourceId: string | null;
   paragraph: number;
+  sentence: number;
   person: boolean;
 }
 
@@ -30,12 +35,14 @@ export function resolved(
   speaker: Speaker,
   sourceId: string | null,
   person: boolean,
-  at: { paragraph: number },
+  at: { paragraph: number; sentence: number },
 ): Resolved {
-  return { speaker, sourceId, paragraph: at.paragraph, person };
+  return { speaker, sourceId, paragraph: at.paragraph, sentence: at.sentence, person };
 }
 
 /** The previous claim's speaker carried over to a draft: the same object when the paragraph is the same (a claim-dense text makes one per claim otherwise). */
 export function carried(prev: Resolved, at: { paragraph: number }): Resolved {
-  return prev.paragraph === at.paragraph ? prev : resolved(prev.speaker, prev.sourceId, prev.person, at);
+  return prev.paragraph === at.paragraph
+    ? prev
+    : resolved(prev.speaker, prev.sourceId, prev.person, { paragraph: at.paragraph, sentence: prev.sentence });
 }

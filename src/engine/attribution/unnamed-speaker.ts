@@ -18,7 +18,7 @@ export function resolveUnnamedSourcing(
   t: Token[],
   range: Range,
   registry: SourceRegistry,
-  base: { paragraph: number },
+  base: { paragraph: number; sentence: number },
 ): Resolved | null {
   const headIdx = t.findIndex((w, k) => ANONYMOUS_HEADS.has(w.lower) && (!isCap(w) || k === 0));
   const tail = headIdx >= 0 && ANONYMOUS_TAIL_STARTS.has(t[headIdx + 1]?.lower ?? '');

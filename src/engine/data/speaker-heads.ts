@@ -32,3 +32,23 @@ export const PERSON_HEADS: ReadonlySet<string> = new Set(
 
 /** Determiners that negate the subject: "no envoy", "none of the staff", "neither side" said nothing. */
 export const NEGATIVE_DETERMINERS: ReadonlySet<string> = new Set(['no', 'none', 'neither', 'nobody', 'nothing']);
+
+/**
+ * Singular heads that name one person by role or kin ("the civil lawyer", "his wife"), with the
+ * gender the noun itself gives (null: either). A pronoun in the next sentence may stand for one.
+ * Origin: written for edge-brief from English grammar (issue 16, speakers). Licence: MIT, part of this project.
+ */
+export const PERSON_ROLE_HEADS: ReadonlyMap<string, 'male' | 'female' | null> = new Map([
+  ...'man boy father husband son brother congressman chairman spokesman'.split(' ').map((w) => [w, 'male'] as const),
+  ...'woman girl mother wife daughter sister congresswoman chairwoman spokeswoman'
+    .split(' ')
+    .map((w) => [w, 'female'] as const),
+  ...`friend neighbor neighbour witness resident lawyer attorney counsel prosecutor judge expert analyst professor
+  teacher student researcher scientist doctor victim survivor owner worker employee leader chair president
+  governor mayor senator lawmaker legislator candidate officer agent investigator detective trooper reporter
+  journalist writer author editor columnist coach manager executive founder spokesperson official aide adviser
+  advisor strategist consultant`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => [w, null] as const),
+]);
