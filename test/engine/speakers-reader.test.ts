@@ -156,4 +156,12 @@ describe('speakers a reader checks first', () => {
       '“I saw a second shooter,” Rocky Palermo detailed. The man then goes on to explain that he ran. “I hid behind a car,” he continued.';
     expect(claimWith(text, 'I hid behind a car')?.speaker?.name).toBe('Rocky Palermo');
   });
+  it('a verb of aspect before a participle cue is part of the verb: "she begins writing", "went on saying"', () => {
+    const text =
+      'Maria Lopez met donors in May. Then she begins writing again: "But then reality set in." ' +
+      'Tom Hale went on saying that the vote was lost.';
+    const b = brief({ text });
+    expect(b.claims.map((c) => c.speaker?.name)).toEqual(['Maria Lopez', 'Tom Hale']);
+    expect(b.sources.map((s) => s.name)).not.toContain('she begins');
+  });
 });

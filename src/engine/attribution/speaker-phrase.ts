@@ -31,6 +31,7 @@ import {
 import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isVerbLike, isYear } from './cue';
 import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';
 import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
+import { beforeAspectVerb } from '../speakers/aspect-verb';
 
 /**
  * The speaker phrase ending right before token `i` (skipping auxiliaries and adverbs), going back
@@ -71,6 +72,8 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   // capitalised "May" or "Will" opening the clause right before the cue is a surname ("May added").
   if (isSurnameBeforeCue(t, k, floor)) return { from: k, to: k + 1, boundary: k - 1 >= floor ? k - 1 : -1 };
   while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]) || endsWithNegation(t[k].lower))) k--;
+  const aspect = beforeAspectVerb(t, k, floor, t[i]);
+  if (aspect !== k) for (k = aspect; k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]));) k--;
   const channel = k - 2 > floor ? channelBeforeCue(t, k, floor) : -1;
   if (channel >= 0) {
     // "The mayor in a radio interview said": the occasion is not part of the speaker.
