@@ -120,4 +120,11 @@ describe('a channel is not what was said', () => {
       'The mayor: the ferry talks to a game of chess',
     ]);
   });
+
+  it('a cue word after a possessive determiner is a noun: "in his exclusive report, compared" is one claim, not two', () => {
+    expect(
+      claimTexts('Carlson, in his exclusive report on the channel on Monday night, compared the emails to a probe.'),
+    ).toEqual(['Carlson: the emails to a probe']);
+    expect(claimTexts('His aides say it is too early to decide.')).toEqual(['His aides: it is too early to decide']);
+  });
 });

@@ -198,6 +198,9 @@ export function isArticleIngNoun(t: Token[], i: number, participle: boolean): bo
 
 const LOWER_WORD = /^\p{Ll}+$/u;
 
+/** Possessive determiners that are never object pronouns ("her" is both: "let her explain"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
+
 /** Determiners of a singular noun phrase (and "the", whose noun decides). */
 const SINGULAR_OPENERS: ReadonlySet<string> = new Set([
   'a',
@@ -226,8 +229,11 @@ export function isSingularNounSense(t: Token[], cue: number, base: boolean): boo
   if (i < 2) return false;
   const prev = t[i - 1];
   const w = prev.lower;
+  // "in his report, compared ...", "their claim": a possessive determiner has a noun after it, never a verb.
+  if (POSSESSIVES.has(w)) return true;
   if (!isWord(prev) || isCap(prev) || !LOWER_WORD.test(w) || FUNCTION_WORDS.has(w)) return false;
   if ((w.endsWith('s') && !w.endsWith('ss')) || PLURAL_AGREEING.has(w) || AUX.has(w)) return false;
+  if (POSSESSIVES.has(t[i - 2].lower)) return true;
   let d = i - 2;
   if (d > 0 && isWord(t[d]) && isCap(t[d]) && !SINGULAR_OPENERS.has(t[d].lower)) d--;
   if (!isWord(t[d]) || !SINGULAR_OPENERS.has(t[d].lower)) return false;
