@@ -31,3 +31,18 @@ describe('clipped party names', () => {
     expect(actors(text).map((a) => a.name)).not.toContain('Dem');
   });
 });
+
+describe('a party label before a name', () => {
+  it('is a role of the person named without it, not a person of its own', () => {
+    const b = brief({
+      text: 'Donald Trump won Florida. Hillary Clinton lost. The plan was meant to elect Democrat Clinton over Republican Trump.',
+    });
+    expect(b.actors.map((a) => a.name).sort()).toEqual(['Donald Trump', 'Florida', 'Hillary Clinton']);
+    expect(b.actors.find((a) => a.name === 'Donald Trump')?.roles).toContain('Republican');
+  });
+
+  it('before a word that names no one ("our Democratic Latino community") is no actor', () => {
+    const b = brief({ text: '"This is devastating for our Democratic Latino community," Maria Lopez wrote.' });
+    expect(b.actors.map((a) => a.name)).toEqual(['Maria Lopez']);
+  });
+});

@@ -164,4 +164,10 @@ describe('speakers a reader checks first', () => {
     expect(b.claims.map((c) => c.speaker?.name)).toEqual(['Maria Lopez', 'Tom Hale']);
     expect(b.sources.map((s) => s.name)).not.toContain('she begins');
   });
+  it('"She admits ... after Reyes crushed her. She also says" keeps her: the subject the pronouns carry on wins a tie', () => {
+    const text =
+      'Maria Lopez wrote that the loss to Senator Reyes hurt her. She also admits that the staff met to hug each other after Reyes crushed her. ' +
+      'She also says that the company will try again.';
+    expect(claimWith(text, 'the company will try again')?.speaker?.name).toBe('Maria Lopez');
+  });
 });

@@ -6,7 +6,10 @@
  * followed by a lower-case word) names nobody and goes, as a nationality adjective does.
  * The forms are data (data/actor-words.ts CLIPPED_PARTIES). Linear in the actors.
  */
-import { CLIPPED_PARTIES } from '../data/actor-words';
+import type { Actor } from '../../schema/brief';
+import { CLIPPED_PARTIES, PARTY_LABELS } from '../data/actor-words';
+import { NATIONALITY_ADJECTIVES } from '../data/common-words';
+import { isFirstName } from '../data/first-names';
 import { drop, findByName, live, merge, named, replace, type ActorList } from './list';
 
 const NEXT_LOWER = /^[ \t]+\p{Ll}/u;
@@ -31,4 +34,52 @@ export function expandClippedParties(list: ActorList): void {
     for (const m of ms) doc.trace?.add('actor', m.start, m.end, 'actor-passes/clipped-party');
     replace(list, a, { ...a, name: clipped.plural, type: 'group', aliases: a.aliases.filter((n) => n !== a.name) });
   }
+}
+
+/**
+ * A party label before a person's name is a role, not part of the name ("to elect Democrat Clinton
+ * over Republican Trump"): the actor joins the person named without it (or is renamed to the name
+ * alone), with the label as a role; before a word that names no one ("our Democratic Latino
+ * community") it goes. Linear in the actors.
+ */
+export function dropPartyLabels(list: ActorList): void {
+  const { doc } = list;
+  for (const a of live(list)) {
+    if (a.type !== 'person' || list.dropped.has(a.id)) continue;
+    const space = a.name.indexOf(' ');
+    if (space < 0) continue;
+    const label = a.name.slice(0, space);
+    if (!PARTY_LABELS.has(label.toLowerCase())) continue;
+    const rest = a.name.slice(space + 1);
+    if (NATIONALITY_ADJECTIVES.has(rest.toLowerCase())) {
+      drop(list, a, 'actor-passes/party-label-adjective');
+      continue;
+    }
+    // Each mention written with the label loses it ("Republican Trump" -> "Trump").
+    const mentions = a.mentions.map((m) =>
+      doc.text.startsWith(label + ' ', m.start) ? { start: m.start + space + 1, end: m.end } : m,
+    );
+    const aliases = a.aliases.filter((n) => n !== a.name);
+    const bare = { ...a, name: rest, aliases, mentions, roles: [...new Set([...a.roles, label])] };
+    const full = findByName(list, rest, a, 'person') ?? bySurname(list, rest, a);
+    if (full) merge(list, full, bare, 'actor-passes/party-label', full.name !== rest);
+    // With no such person, only a name that opens with a forename ("Republican Tom Vale"), not
+    // "Democrat House" or "Democratic Broward".
+    else if (rest.includes(' ') && isFirstName(rest.slice(0, rest.indexOf(' ')))) {
+      for (const m of mentions) doc.trace?.add('actor', m.start, m.end, 'actor-passes/party-label');
+      replace(list, a, bare);
+    }
+  }
+}
+
+/** The one other person whose name ends in `surname` (a single word), if there is exactly one. */
+function bySurname(list: ActorList, surname: string, not: Actor): Actor | undefined {
+  if (surname.includes(' ')) return undefined;
+  let found: Actor | undefined;
+  for (const b of live(list)) {
+    if (b === not || b.type !== 'person' || list.dropped.has(b.id) || !b.name.endsWith(' ' + surname)) continue;
+    if (found) return undefined;
+    found = b;
+  }
+  return found;
 }

@@ -15,6 +15,7 @@
  *   "this" are no actors;
  * - a nationality adjective ("Ostrian forces") and a word talked about (the term "X") are no actors;
  * - a clipped party name ("the Dems") is the party's group ("Democrats"), its adjective ("a Dem aide") no actor;
+ * - a party label before a name ("Republican Trump") is a role, not part of the name;
  * - a one-word name in a list of places ("Kessock (1), Port Ellery (2)") is a place;
  * - an unknown one-word name with a place's surroundings ("Kessock, Ohio") is a place; the
  *   forename or surname of a person named in full, guessed a place or body, is that person;
@@ -36,7 +37,7 @@ import {
 import { actorList, live } from './list';
 import { dropCommonWords } from './common-words';
 import { mergeGarbledForenames } from './garbled-names';
-import { expandClippedParties } from './clipped-parties';
+import { dropPartyLabels, expandClippedParties } from './clipped-parties';
 import { typePlacesInLists } from './list-places';
 import { mergeNameParts, typeLonePlaces } from './lone-names';
 import {
@@ -63,6 +64,7 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   mergeBarePossessive(list);
   dropDemonyms(list);
   expandClippedParties(list);
+  dropPartyLabels(list);
   dropTermMentions(list);
   dropCommonWords(list);
   typeByEvidence(list);

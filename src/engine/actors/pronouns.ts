@@ -108,7 +108,7 @@ function resolve(
   for (const p of persons) if (p.start < from) from = p.start;
   pattern.lastIndex = from;
   // Persons carried on by the subject pronouns resolved so far, in text order.
-  const chain: { actor: number; sentence: number }[] = [];
+  const chain: { actor: number; sentence: number; gender: 'male' | 'female' | null }[] = [];
   let chainFirst = 0;
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text)) !== null) {
@@ -122,15 +122,6 @@ function resolve(
     if (first >= persons.length) break;
     let best = -1;
     let bestScore = 0;
-    while (chainFirst < chain.length && chain[chainFirst].sentence < s - window) chainFirst++;
-    for (let k = chainFirst; k < chain.length; k++) {
-      if (want !== null && !isCompatible(gender!(chain[k].actor), want)) continue;
-      const score = SUBJECT_WEIGHT / (1 + s - chain[k].sentence);
-      if (score >= bestScore) {
-        bestScore = score;
-        best = -2 - k;
-      }
-    }
     for (let k = first; k < persons.length && persons[k].start < at; k++) {
       const p = persons[k];
       if (want !== null && !isCompatible(gender!(p.actor), want)) continue;
@@ -143,12 +134,24 @@ function resolve(
         best = k;
       }
     }
+    while (chainFirst < chain.length && chain[chainFirst].sentence < s - window) chainFirst++;
+    for (let k = chainFirst; k < chain.length; k++) {
+      // (The pronoun that made the entry tells its gender: a "he" is no antecedent of "she".)
+      if (want !== null && (chain[k].gender !== want || !isCompatible(gender!(chain[k].actor), want))) continue;
+      const score = SUBJECT_WEIGHT / (1 + s - chain[k].sentence);
+      // On a tie the subject the pronouns carry on wins over a name ("She admits ... after Trump
+      // crushed her. She also says ...").
+      if (score >= bestScore) {
+        bestScore = score;
+        best = -2 - k;
+      }
+    }
     if (best === -1) continue;
     const actor = best >= 0 ? persons[best].actor : chain[-2 - best].actor;
     out.push({ actor, range: { start: at, end: at + m[0].length } });
     // A subject pronoun carries its person on, as a subject, to the next sentences: "She admits
     // ... to elect Clinton over Trump. She also says ..." is still her, not the nearer Trump.
-    if (SUBJECT_PRONOUNS.has(m[0].toLowerCase())) chain.push({ actor, sentence: s });
+    if (SUBJECT_PRONOUNS.has(m[0].toLowerCase())) chain.push({ actor, sentence: s, gender: want });
   }
   return out;
 }

@@ -190,3 +190,16 @@ export const CLIPPED_PARTIES = new Map<string, { plural: string; singular: boole
   ['repub', { plural: 'Republicans', singular: true }],
   ['libdems', { plural: 'Liberal Democrats', singular: false }],
 ]);
+
+/**
+ * Party labels written before a person's name as a role ("Republican Trump", "Tory MP"), lower-cased.
+ * Origin: written for edge-brief (issue 16, actors). Licence: MIT, part of this project.
+ */
+export const PARTY_LABELS: ReadonlySet<string> = new Set([
+  'democrat',
+  'democratic',
+  'republican',
+  'gop',
+  'tory',
+  'libertarian',
+]);
