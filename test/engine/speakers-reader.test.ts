@@ -178,4 +178,23 @@ describe('speakers a reader checks first', () => {
       claimWith('Hillary Moss met Bill Vale on Monday. “We will lose,” he said.', 'We will lose')?.speaker?.name,
     ).toBe('Bill Vale');
   });
+  it('in a transcript, the lines between two turns are the turn’s speaker’s, and its questions no author opinion', () => {
+    const text =
+      'A mock hearing shows the problem.\nHere is what that might look like:\n' +
+      'Defense Attorney : Where did it happen?\nMs. Ford : At a house in our town.\nThe house was big and old.\n' +
+      'But, I can tell you that it had a swimming pool.\nDefense Attorney : Were you hurt?\nMs. Ford : I think so.\n' +
+      'The hearing is on Monday.';
+    const b = brief({ text });
+    expect(claimWith(text, 'The house was big')?.speaker?.name).toBe('Ford');
+    expect(claimWith(text, 'swimming pool')?.speaker?.name).toBe('Ford');
+    expect(b.claims.find((c) => c.text.includes('The hearing is on Monday'))).toBeUndefined();
+    expect(b.caveats.filter((k) => k.voice === 'author').map((k) => text.slice(k.start, k.end))).toEqual([]);
+  });
+
+  it('lines after a labelled list of fields are no turn: a dialogue needs a speaker heard before', () => {
+    const text =
+      'The survey came back.\nNorth Federation: The houses are full.\nThe rest are similar, and I will analyse them later.\n' +
+      'South Federation: The houses are empty.\nThat is all for now.';
+    expect(claimWith(text, 'The rest are similar')).toBeUndefined();
+  });
 });

@@ -28,6 +28,7 @@ import { cuePass } from './cue-pass';
 import { nominalPass } from './nominal-cue';
 import { Offsets, type Draft, type Sent } from './draft';
 import { nameColonPass, quotationPass } from './quotation-pass';
+import { transcriptTurns } from './transcript-turns';
 import { lowerBound } from '../text/partition';
 import { TokenStream } from './token-stream';
 import { SOURCING, flagsOfTokens, type Token } from './tokens';
@@ -49,7 +50,9 @@ export function findDrafts(
   /** Token starts of cues already used by a quotation's cue clause. */
   const usedCues = new Offsets(doc.text.length);
   const inClause = quotationPass(doc, sents, stream, usedCues, drafts);
+  const turns = drafts.length;
   nameColonPass(doc, sents, stream, drafts);
+  transcriptTurns(doc, sents, stream, drafts, turns);
   const withDraft = ownDrafts(drafts);
   cuePass(doc, sents, withDraft, usedCues, inClause, drafts);
   nominalPass(sents, drafts);

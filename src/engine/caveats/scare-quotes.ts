@@ -316,6 +316,18 @@ function signpostQuestion(text: string, s: Sentence, q: number): boolean {
   );
 }
 
+/**
+ * "Defense Attorney : Where did it happen?": a transcript line whose words after its label are a
+ * speaker's claim up to the mark (the claim stops before the "?").
+ */
+function isLabelledLine(text: string, regions: Regions, start: number, q: number): boolean {
+  const colon = text.indexOf(':', start);
+  if (colon < 0 || colon >= q || !regions.overlaps(q - 1, q)) return false;
+  let k = colon + 1;
+  while (k < q && (text[k] === ' ' || text[k] === '\t')) k++;
+  return regions.overlaps(k, k + 1);
+}
+
 export function questionsAndExclamations(doc: Doc, regions: Regions, out: Draft[]): void {
   const { text } = doc;
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -334,7 +346,7 @@ export function questionsAndExclamations(doc: Doc, regions: Regions, out: Draft[
       continue;
     }
     if (text[q] !== '?') continue;
-    if (regions.overlaps(q, q + 1)) continue;
+    if (regions.overlaps(q, q + 1) || isLabelledLine(text, regions, s.start, q)) continue;
     if (isSubhead(doc, s) || answeredQuestion(doc, si) || posedQuestion(doc, si)) continue;
     if (titleQuestion(text, s, q) || signpostQuestion(text, s, q)) continue;
     out.push({
