@@ -197,4 +197,10 @@ describe('speakers a reader checks first', () => {
       'South Federation: The houses are empty.\nThat is all for now.';
     expect(claimWith(text, 'The rest are similar')).toBeUndefined();
   });
+  it('"X spoke to Y and said" speaks as X: an irregular past ends the subject before "and said"', () => {
+    const text =
+      'Ben Vale spoke to the Herald on Monday and said "the plan is dead." The mayor met reporters and said the ferry would run.';
+    const b = brief({ text });
+    expect(b.claims.map((c) => c.speaker?.name)).toEqual(['Ben Vale', 'The mayor']);
+  });
 });

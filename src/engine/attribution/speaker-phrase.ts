@@ -20,6 +20,7 @@ import {
   AUX,
   DETERMINERS,
   FINITE_VERBS,
+  IRREGULAR_PAST,
   MONTHS_AND_DAYS,
   NP_STOP,
   PHRASE_PREPS,
@@ -474,7 +475,7 @@ export function coordinatedSubject(t: Token[], i: number): (SpeakerSpan & { boun
     isWord(t[e]) &&
     e < 8 &&
     !CUES.has(t[e].lower) &&
-    !(isVerbLike(t[e].lower) && !isCap(t[e])) &&
+    !((isVerbLike(t[e].lower) || IRREGULAR_PAST.has(t[e].lower)) && !isCap(t[e])) &&
     !(NP_STOP.has(t[e].lower) && !PHRASE_PREPS.has(t[e].lower))
   )
     e++;
