@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brief } from '../../src/engine';
+import { lowerCaseWords } from '../../src/engine/actor-passes/common-words';
 
 // Made-up articles. The speed round replaced regular expressions on slices in the actor code by
 // char-code scans and cheap tests before them (sentence openings, "this ...", line-wrap gaps,
@@ -83,6 +84,36 @@ describe('actor checks read by char codes', () => {
       ['Kessock', 'place'],
       ['Port Ellery', 'place'],
       ['Halvig', 'place'],
+    ]);
+  });
+});
+
+describe('the lower-case words of a text, read by code points', () => {
+  // The pattern the scan replaced: it must find exactly the same words on any text.
+  const byPattern = (text: string) =>
+    new Set([...text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu)].map((m) => m[0]));
+  const samples = [
+    'The council met; the mayor spoke. Then 12 members left at 9pm, and abc123 stayed.',
+    "Don't stop: it's the co-op's e-mail, U.S.-made, naïve café owners in the straße.",
+    'Greek: αβγ and Αβγ δέλτα; Turkish ı; titlecase ǅemal; modifier ʰx; ordinal ªb; cafe\u0301 bar.',
+    'Astral: \u{1D41A}\u{1D41B} word \u{1D400}x, digits \u{1D7CE}ab, emoji \u{1F600}ok, lone \uD800ab \uDC00cd end',
+    '',
+    'x',
+    'Ünïcode ÜBER über Éclair éclair',
+  ];
+  it('matches the regular expression it replaced', () => {
+    for (const text of samples) expect([...lowerCaseWords(text)]).toEqual([...byPattern(text)]);
+    expect([...lowerCaseWords(samples[0])]).toEqual([
+      'council',
+      'met',
+      'the',
+      'mayor',
+      'spoke',
+      'members',
+      'left',
+      'at',
+      'and',
+      'stayed',
     ]);
   });
 });

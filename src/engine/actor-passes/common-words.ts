@@ -56,15 +56,44 @@ function known(name: string): boolean {
   return ORGANIZATIONS.has(name.toLowerCase()) || isOutlet(name) || isPlace(name);
 }
 
-/** The words written in lower case anywhere in `text`, built once (linear). */
-function lowerCaseWords(text: string): Set<string> {
+/**
+ * The words written in lower case anywhere in `text`, built once (linear): the matches of
+ * `(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])`, which are the maximal runs of letters and digits made
+ * of lower-case letters only. Read by code points with an ASCII fast path: the Unicode regular
+ * expression took over a millisecond on a 15 KB article.
+ */
+export function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu)) words.add(m[0]);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    let lower = true;
+    // One run of letters and digits, from `start` to `i`.
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) i++;
+      else if (c < 128) {
+        if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) break;
+        lower = false;
+        i++;
+      } else {
+        const cp = text.codePointAt(i)!;
+        if (!isLetterOrDigit(cp)) break;
+        if (lower && !isLowerLetter(cp)) lower = false;
+        i += cp > 0xffff ? 2 : 1;
+      }
+    }
+    if (i > start) {
+      if (lower) words.add(text.slice(start, i));
+    } else i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  }
   return words;
 }
 
 const ALL_LOWER = /^\p{Ll}+$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LOWER_LETTER = /\p{Ll}/u;
 /** Searches before the set of all lower-case words is built: an article asks about a few words. */
 const SEARCHES = 8;
 
@@ -107,6 +136,11 @@ function isLowSurrogate(c: number): boolean {
 function isLetterOrDigit(cp: number): boolean {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
   return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+function isLowerLetter(cp: number): boolean {
+  if (cp < 128) return cp >= 97 && cp <= 122;
+  return LOWER_LETTER.test(String.fromCodePoint(cp));
 }
 
 /** `name.split(' ')[0]`. */
