@@ -203,3 +203,10 @@ describe('things that are not actors', () => {
     expect(types['Mira Sato']).toBe('person');
   });
 });
+
+describe('roles read before a name', () => {
+  it('leave out a sentence-opening "And" before an honorific ("And Ms. Ford may ...")', () => {
+    const b = brief({ text: 'Christine Ford made the claim. And Ms. Ford may be overestimating the lawmakers.' });
+    expect(b.actors.find((a) => a.name === 'Christine Ford')?.roles).toEqual([]);
+  });
+});

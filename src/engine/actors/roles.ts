@@ -167,7 +167,7 @@ export function rolesAround(text: string, name: Range, prefix: Range | undefined
   // A role never starts with "and". (With no title prefix and no role word before the name, there
   // is no role text: most mentions.)
   let roleText = prefix || cursor !== name.start ? text.slice(cursor, prefix ? prefix.end : name.start).trim() : '';
-  if (roleText !== '') roleText = roleText.replace(/^and\s+/, '');
+  if (roleText !== '') roleText = roleText.replace(/^and\s+/i, '');
   if (roleText && hasTitleHead(roleText)) {
     for (const part of roleText.split(/\s+and\s+/)) {
       const cleaned = part.replace(/^(?:current|currently)\s+/i, '').trim();
