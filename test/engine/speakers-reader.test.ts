@@ -203,4 +203,12 @@ describe('speakers a reader checks first', () => {
     const b = brief({ text });
     expect(b.claims.map((c) => c.speaker?.name)).toEqual(['Ben Vale', 'The mayor']);
   });
+  it('"called on X to apologize for suggesting ..." is X’s suggestion: the object of a control verb speaks', () => {
+    const text =
+      'Dan Ruiz on Wednesday called on Howard Vale to apologize to the mayor for suggesting the mayor takes bribes. ' +
+      'The senator urged the mayor to apologize for claiming the ferry was safe.';
+    const speakerOf = (content: string) => brief({ text }).claims.find((c) => c.text === content)?.speaker?.name;
+    expect(speakerOf('the mayor takes bribes')).toBe('Howard Vale');
+    expect(speakerOf('the ferry was safe')).toBe('the mayor');
+  });
 });

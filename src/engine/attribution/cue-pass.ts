@@ -56,6 +56,7 @@ import {
   strongSubject,
 } from './speaker-phrase';
 import { makesNoAssertion } from './non-assertion';
+import { controlledObject } from './object-control';
 import { ACCORDING, MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** Pass 2: cue verbs outside quotations. */
@@ -271,6 +272,8 @@ function participleAfterComma(x: CueContext): RuleResult {
   if (!(info.participle && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower)))) return undefined;
   const content = contentAfter(t, x.after, info, true);
   if (!content) return null;
+  const object = controlledObject(t, p);
+  if (object) return draftOf(x, 'cue/participle-controlled-object', content, object, content.vias);
   if (x.sentenceHasClaim) return draftOf(x, 'cue/participle-continues-claim', content, null, content.vias);
   const s = afterOpeners(t, p);
   let e = s;

@@ -119,6 +119,8 @@ export function outerQuotes(quotes: readonly Quote[]): Quote[] {
  * of the outer claim; a quotation's own cue clause (pass 1) stays a claim of its own. `drafts`
  * are sorted by start.
  */
+const CONTROLLED = 'cue/participle-controlled-object';
+
 function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
   // The outer claims' content spans (cue before content), sorted by start, with the running
   // furthest end, so "is this cue inside one of them" is a binary search.
@@ -137,7 +139,8 @@ function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
   let kept: Draft[] | null = null;
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n];
-    if (d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle') {
+    // (A participle's claim stays inside the claim it continues, as does one whose speaker is that claim's object.)
+    if (d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle' && d.rule !== CONTROLLED) {
       const k = lowerBound(spanStarts, d.cueStart) - 1;
       const covered = k >= 0 && reach[k] > d.cueStart;
       if (covered) {
