@@ -211,4 +211,8 @@ describe('speakers a reader checks first', () => {
     expect(speakerOf('the mayor takes bribes')).toBe('Howard Vale');
     expect(speakerOf('the ferry was safe')).toBe('the mayor');
   });
+  it('a name inside what was said is not who said it: "Brett Hale was a “mean drunk,” she stated"', () => {
+    const text = 'Julie Vale said she saw the parties. Brett Hale was a “mean drunk,” she stated.';
+    expect(claimWith(text, 'mean drunk')?.speaker?.name).toBe('Julie Vale');
+  });
 });

@@ -247,7 +247,7 @@ function resolvePronoun(
     // A name earlier in the same sentence ("X said Y was right when she said ...") is the
     // nearest antecedent; otherwise the actor the pronoun is a mention of.
     const pronoun = t[0].lower;
-    const local = nearestInSentence(d.sentenceStart, range.start, names, mentions, actors, outer);
+    const local = nearestInSentence(d.sentenceStart, range.start, names, mentions, actors, outer, d);
     if (local && pronounFits(pronoun, local.actor))
       return by('resolve/pronoun-name-in-sentence', named(local.name, local.actor, range, [t[0]], registry, base));
     // "the civil lawyer wrote ... In another, she added": the role that spoke in the sentence before.
@@ -431,12 +431,14 @@ function nearestInSentence(
   mentions: Mentions,
   actors: Actor[],
   outer: readonly Quote[],
+  content: Range,
 ): { name: string; actor: Actor | null } | null {
   for (let k = lastNameBefore(names, at); k >= 0; k--) {
     const n = names[k];
     if (n.end > at) continue;
     if (n.start < sentenceStart) break;
-    if (inQuotation(outer, n.start) || n.possessive) continue;
+    // "Kavanaugh was a “mean drunk,” she stated": a name in what was said is not who said it.
+    if (inQuotation(outer, n.start) || n.possessive || (n.start >= content.start && n.start < content.end)) continue;
     const actor = actorAt(mentions, n);
     if (actors.length > 0 && (!actor || actor.type !== 'person')) continue;
     return { name: actor?.name ?? n.text, actor };
