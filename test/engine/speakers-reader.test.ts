@@ -215,4 +215,14 @@ describe('speakers a reader checks first', () => {
     const text = 'Julie Vale said she saw the parties. Brett Hale was a “mean drunk,” she stated.';
     expect(claimWith(text, 'mean drunk')?.speaker?.name).toBe('Julie Vale');
   });
+  it('a body after "at"/"from" in a phrase with a common head says where the speaker was, not who spoke', () => {
+    const text =
+      'On Sunday, a former classmate from his time at Yale accused the nominee of lying. ' +
+      'The nurses at Mercy Hospital said the wound was large. A letter from Google said the plan was over.';
+    expect(brief({ text }).claims.map((c) => c.speaker?.name)).toEqual([
+      'a former classmate from his time at Yale',
+      'The nurses',
+      'Google',
+    ]);
+  });
 });

@@ -6,7 +6,7 @@
  * is a named rule, recorded in the trace for the claim and its source.
  */
 import type { Actor, Claim, Range } from '../../schema/brief';
-import { SPEAKER_PRONOUNS } from '../data/source-terms';
+import { DOCUMENT_NOUNS, SPEAKER_PRONOUNS } from '../data/source-terms';
 import { DETERMINERS, PLURAL_COLLECTIVES, PRONOUN_BE, SINGULAR_QUANTIFIERS } from '../data/speaker-words';
 import { GROUP_HEADS } from '../data/group-heads';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
@@ -102,6 +102,28 @@ function placeAfterPhrase(text: string, t: Token[], r: Range, place: Range): boo
     isAgentPlural(w);
   if (!opensPhrase) return false;
   return PLACE_PREPOSITION_BEFORE.test(text.slice(r.start, place.start));
+}
+/** A phrase of a lower-case head and "from" or "at" ("a former classmate from ... at Yale"), not "a spokesman for/of". */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  'message',
+  'messages',
+  'note',
+  'notice',
+  'letters',
+  'emails',
+  'text',
+]);
+function isWhere(t: Token[]): boolean {
+  const k = t.findIndex((w) => PLACE_PREPOSITIONS.has(w.lower));
+  // (A document or message from a body is the body's: "a letter from ICE".)
+  const head = t[k - 1];
+  return (
+    k > 0 &&
+    (t[k].lower === 'from' || t[k].lower === 'at') &&
+    !isCap(head) &&
+    !DOCUMENT_NOUNS.has(head.lower) &&
+    !MESSAGE_NOUNS.has(head.lower)
+  );
 }
 /** The phrase's words before its first "in", "of", "from" or "at" (its head: "The embassy" of "The embassy in China"), for typing. */
 function beforePreposition(t: Token[]): Token[] {
@@ -204,7 +226,9 @@ function resolvePhrase(
   const actor = namedPerson ?? head ?? actorAt(mentions, name.range) ?? actorAt(mentions, range);
   // "an employee in the southern city of Guangzhou reported": a place ending a longer phrase says where, not who.
   // "a consulate official in Veridia": the words before "in" when the place follows it at once.
-  if (actor && (actor.type === 'place' || actor.type === 'country') && placeAfterPhrase(text, t, range, name.range)) {
+  // "a former classmate from his time at Yale": a body after "at"/"from" says where they were, not who.
+  const where = actor?.type === 'place' || actor?.type === 'country' || (actor?.type === 'organization' && isWhere(t));
+  if (actor && where && placeAfterPhrase(text, t, range, name.range)) {
     const headWords = beforePreposition(t);
     const at = t[headWords.length + (PLACED.has(t[headWords.length]?.lower ?? '') ? 2 : 1)];
     const phrase =
