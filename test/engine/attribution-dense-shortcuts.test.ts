@@ -1,13 +1,15 @@
 /**
  * Shortcuts the attribution passes take on claim-dense text, each of which must give what the long
  * way gave: the joiner check before a quotation read off the text (no tokens handed out for it),
- * and the cue clause end looked for only as far as the caller reads.
+ * the cue clause end looked for only as far as the caller reads, and a quotation with no clause
+ * mark of its own tried for a cue clause after it only when a comma follows it.
  */
 import { describe, expect, it } from 'vitest';
 import { brief } from '../../src/engine';
 import { dropJoiner, mayEndWithJoiner, unquotedTail } from '../../src/engine/attribution/quote-tail';
 import { tokenize } from '../../src/engine/attribution/tokens';
 import { clauseEnd } from '../../src/engine/attribution/clause';
+import { commaFollows } from '../../src/engine/attribution/text-scan';
 
 describe('the joiner check before a quotation', () => {
   it('never rules out a stretch whose tokens end in a joiner', () => {
@@ -73,5 +75,26 @@ describe('clauseEnd with a short reach', () => {
       ['she', 'clerks said the vote, voters said, would pass'],
       ['clerks', 'the vote, voters said, would pass'],
     ]);
+  });
+});
+
+describe('the comma check after a quotation', () => {
+  it('finds the comma over any white space, and nothing else', () => {
+    expect(commaFollows('"a" , b', 3)).toBe(true);
+    expect(commaFollows('"a"\u2009\u00a0, b', 3)).toBe(true);
+    expect(commaFollows('"a"\n, b', 3)).toBe(true);
+    expect(commaFollows('"a" b, c', 3)).toBe(false);
+    expect(commaFollows('"a"', 3)).toBe(false);
+  });
+
+  it('still reads the cue clause after a quotation that ends in no mark, past the space before its comma', () => {
+    for (const gap of [' ', '\u2009', '\u00a0', '']) {
+      const b = brief(
+        { text: `The vote failed. \u201cWe lost the vote\u201d${gap}, the mayor said.` },
+        { trace: true },
+      );
+      const rules = b.trace!.filter((t) => t.kind === 'claim').map((t) => t.rules[0]);
+      expect(rules).toEqual(['quotation/cue-after']);
+    }
   });
 });

@@ -16,6 +16,7 @@ import { cueNextToQuote } from './quote-side-cue';
 import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, type Clause, type Draft, type Offsets, type Sent } from './draft';
 import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore } from './speaker-phrase';
 import {
+  commaFollows,
   countWords,
   endsWithClauseMark,
   hasNewline,
@@ -152,6 +153,7 @@ function cueClauseAfter(x: QuoteContext): boolean {
   const { doc, q, sent } = x;
   const { text } = doc;
   const endsClause = q.closed && endsWithClauseMark(text, q.contentStart, q.contentEnd);
+  if (q.closed && !endsClause && !commaFollows(text, q.end)) return false; // no clause mark, no comma: no cue clause
   const after = tailAfter(text, q, x.sents, x.sentAt);
   if (!after) return false;
   let trail = endsClause || after.tokens[0]?.text === ',' ? trailingClause(after.tokens) : null;
