@@ -12,10 +12,15 @@ import { collectVias, cueAt, emptyContent, isDigit } from './cue';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
 
-/** Where a cue clause ends: the sentence end, or a participle cue / quotation that starts new content. */
-export function clauseEnd(t: Token[], from: number): { index: number; offset: number } {
-  // A cue clause is short; past 40 tokens there is more content, not more clause.
-  const limit = Math.min(t.length, from + 40);
+/**
+ * Where a cue clause ends: the sentence end, or a participle cue / quotation that starts new content.
+ * A cue clause is short; past `reach` tokens (40) there is more content, not more clause. A caller
+ * that only reads a clause of at most 14 tokens (`onlyAdverbial`, `nextComma`) asks with a reach
+ * of 15: an end found further on reads to it as one at the reach would (a run-on sentence full of
+ * cues looked 40 tokens ahead of every cue, and for a participle cue after every comma there).
+ */
+export function clauseEnd(t: Token[], from: number, reach = 40): { index: number; offset: number } {
+  const limit = Math.min(t.length, from + reach);
   for (let k = from; k < limit; k++) {
     const w = t[k];
     if (isQuoted(w) || isOpenQuote(w.text)) return { index: k, offset: w.start };

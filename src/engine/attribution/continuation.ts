@@ -50,7 +50,13 @@ function cueParticipleBetween(text: string, from: number, to: number): boolean {
 /** Does draft `d` continue the statement of `prev`, the draft resolved just before it? `prevContinues`: prev itself continues one. */
 export function continuesStatement(text: string, prev: Draft, d: Draft, prevContinues: boolean): boolean {
   if (prev.paragraph !== d.paragraph || d.start < prev.end) return false;
-  if (cueParticipleBetween(text, prev.end, d.start)) return false;
+  // The rules first, then the text between: most claims of one speaker in a row are no statement
+  // split in two, and the participle check slices and matches what lies between them.
+  return linksByRule(text, prev, d, prevContinues) && !cueParticipleBetween(text, prev.end, d.start);
+}
+
+/** The rules of claims/continues-statement, without the cue participle check between the two. */
+function linksByRule(text: string, prev: Draft, d: Draft, prevContinues: boolean): boolean {
   if (d.rule === 'quotation/continues-claim') {
     if (prev.rule === 'quotation/continues-claim') return prevContinues && onlySpaces(text, prev.end, d.start);
     return cueAfterQuotation(prev.rule) && prev.cueStart >= prev.end && prev.cueStart < d.start;

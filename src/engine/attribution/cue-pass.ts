@@ -410,7 +410,8 @@ type SpeakerPhrase = NonNullable<ReturnType<typeof speakerBefore>>;
 function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
   const { t, after } = x;
   if (!endsAtClauseMark(t, np)) return undefined;
-  let end = clauseEnd(t, after);
+  // (Read only as far as a clause of 14 tokens: see clauseEnd.)
+  let end = clauseEnd(t, after, 15);
   let rest = end.index >= t.length || t[end.index].text === ',';
   let goesOn: { from: number; to: number } | null = null;
   if (!(rest && onlyAdverbial(t, after, end.index))) {

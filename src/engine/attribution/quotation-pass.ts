@@ -16,6 +16,7 @@ import { cueNextToQuote } from './quote-side-cue';
 import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, type Clause, type Draft, type Offsets, type Sent } from './draft';
 import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore } from './speaker-phrase';
 import {
+  commaFollows,
   countWords,
   endsWithClauseMark,
   hasNewline,
@@ -27,7 +28,7 @@ import {
   opensLine,
 } from './text-scan';
 import type { TokenStream } from './token-stream';
-import { dropJoiner, unquotedTail } from './quote-tail';
+import { dropJoiner, mayEndWithJoiner, unquotedTail } from './quote-tail';
 import { firstTokenAt, isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** Pass 1: quotations with a cue clause next to them. Returns the offsets taken as a cue clause (null for none). */
@@ -152,6 +153,7 @@ function cueClauseAfter(x: QuoteContext): boolean {
   const { doc, q, sent } = x;
   const { text } = doc;
   const endsClause = q.closed && endsWithClauseMark(text, q.contentStart, q.contentEnd);
+  if (q.closed && !endsClause && !commaFollows(text, q.end)) return false; // no clause mark, no comma: no cue clause
   const after = tailAfter(text, q, x.sents, x.sentAt);
   if (!after) return false;
   let trail = endsClause || after.tokens[0]?.text === ',' ? trailingClause(after.tokens) : null;
@@ -453,6 +455,7 @@ function leadingClause(
   // '..." she said, but "...': a joiner after the cue clause's comma (lower-case letters end it).
   const joined = mark >= 97 && mark <= 122;
   if (!joined && mark !== 44 && mark !== 58 && mark !== 0x2014 && mark !== 0x2013 && mark !== 0x2015) return null;
+  if (joined && !mayEndWithJoiner(text, b + 1)) return null;
   // From the sentence, paragraph or line start, at most 200 characters back.
   const from = Math.max(sent.start, para.start, q.start - 200, lineStartBefore(text, q.start, st.line));
   const tt = unquotedTail(stream.within(from, q.start, sent.index));

@@ -26,6 +26,30 @@ export function unquotedTail({ tokens: t, first, end }: Stretch): Token[] {
   return out.reverse();
 }
 
+/** The joiners `dropJoiner` looks for, lower case: one of them is the last word before the quotation. */
+const JOINER_WORDS: readonly string[] = ['but', 'and', 'still', 'also'];
+
+/**
+ * Could `dropJoiner` find its joiner before this quotation? The word ending at `end` (just before the
+ * blanks before the quotation) must be one of its joiners, whatever the case ("But", "AND"): read
+ * off the text, before any token is handed out. (That word is the stretch's last token: tokens
+ * keep no blanks and end at a letter's end; a quoted one leaves a quotation mark or nothing last,
+ * and the joiner then fails too.) On quotation-dense text ('He said "x."' over and over) most
+ * quotations follow a cue verb, and this spares reading their stretch.
+ */
+export function mayEndWithJoiner(text: string, end: number): boolean {
+  for (let k = 0; k < JOINER_WORDS.length; k++) {
+    const w = JOINER_WORDS[k];
+    const from = end - w.length;
+    if (from < 0) continue;
+    let n = 0;
+    // ASCII letters only: a lower-case joiner's letters are ASCII, and so are those of the word it was lowered from.
+    while (n < w.length && (text.charCodeAt(from + n) | 32) === w.charCodeAt(n)) n++;
+    if (n === w.length) return true;
+  }
+  return false;
+}
+
 /** quotation/cue-before after a joiner ('"Q1," X said, but "Q2"'): drops "but", "and still", "and also" after a comma at the end of `tt`; false when not there. */
 export function dropJoiner(tt: Token[]): boolean {
   const n = tt.length;

@@ -162,6 +162,18 @@ export function opensLine(text: string, at: number, paraStart: number): boolean 
   return true;
 }
 
+/**
+ * Is the first character at or after `pos` that is not white space a comma? (Off the text: a
+ * closed quotation's cue clause after it opens with the first token after its closing mark, in its
+ * sentence or the next, and every white space the tokenizer or the sentence hop steps over is
+ * white space here, so when that token is a comma this finds it.)
+ */
+export function commaFollows(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === 44;
+}
+
 export function hasNewline(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
