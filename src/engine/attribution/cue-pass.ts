@@ -33,6 +33,7 @@ import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
 import {
+  describesTheSpeaker,
   isAddedObject,
   isAdjectivalParticiple,
   isArticleIngNoun,
@@ -369,20 +370,6 @@ function stanceOfStrongSubject(x: CueContext): Draft | null {
   const content = contentAfter(t, x.after, info, false);
   if (!content) return null;
   return draftOf(x, 'cue/stance-of-strong-subject', content, spanOf(t, subject.from, subject.to), content.vias);
-}
-
-/**
- * "Legislators who backed the bill said ...": a stance in a restrictive relative clause ("who"
- * with no comma before it) that a verb of saying follows describes who speaks; the saying is the claim.
- */
-function describesTheSpeaker(t: Token[], i: number, after: number): boolean {
-  if (i < 2 || t[i - 1].lower !== 'who' || t[i - 2].text === ',') return false;
-  for (let n = after; n < t.length && n - after <= 8; n++) {
-    const w = t[n];
-    if (!isWord(w) || isQuoted(w)) return false;
-    if (!isCap(w) && CUES.get(w.lower)?.cls === 'say') return true;
-  }
-  return false;
 }
 
 /** "Trump, in particular, has sharply criticized": the index of the first auxiliary or -ly adverb right before the cue at i. */

@@ -24,6 +24,7 @@
  *
  * Each is a predicate on the cue's token index; the cue pass asks them before its subject rules.
  */
+import { CUES } from '../data/cues';
 import { NOUNISH } from '../data/clause-words';
 import { countryOf, isPlace } from '../data/countries';
 import { AUX, PASSIVE_BE, PHRASE_PREPS, PLURAL_AGREEING, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
@@ -265,4 +266,18 @@ export function isAdjectivalParticiple(t: Token[], i: number): boolean {
   const prev = t[i - 1];
   const next = t[i + 1];
   return isWord(prev) && NP_PREPOSITIONS.has(prev.text) && !!next && isWord(next) && LOWER_WORD.test(next.text);
+}
+
+/**
+ * "Legislators who backed the bill said ...": a stance in a restrictive relative clause ("who"
+ * with no comma before it) that a verb of saying follows describes who speaks; the saying is the claim.
+ */
+export function describesTheSpeaker(t: Token[], i: number, after: number): boolean {
+  if (i < 2 || t[i - 1].lower !== 'who' || t[i - 2].text === ',') return false;
+  for (let n = after; n < t.length && n - after <= 8; n++) {
+    const w = t[n];
+    if (!isWord(w) || isQuoted(w)) return false;
+    if (!isCap(w) && CUES.get(w.lower)?.cls === 'say') return true;
+  }
+  return false;
 }
