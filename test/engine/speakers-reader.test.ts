@@ -225,4 +225,12 @@ describe('speakers a reader checks first', () => {
       'Google',
     ]);
   });
+  it('a quotation after a cue runs to its closing mark across lines, not to the end of the first line', () => {
+    const text =
+      'The host was angry.\nJeanine Vale spoke to the host on Thursday night and asked, "Since when does truth depend on your party.\n' +
+      'I fear for this nation.\nYou believe any woman who goes against a Republican."\nThe end.';
+    const claim = claimWith(text, 'Since when');
+    expect(claim?.speaker?.name).toBe('Jeanine Vale');
+    expect(claim?.text).toContain('goes against a Republican');
+  });
 });

@@ -29,6 +29,7 @@ import { nominalPass } from './nominal-cue';
 import { Offsets, type Draft, type Sent } from './draft';
 import { nameColonPass, quotationPass } from './quotation-pass';
 import { transcriptTurns } from './transcript-turns';
+import { extendToQuotations } from './whole-quotation';
 import { lowerBound } from '../text/partition';
 import { TokenStream } from './token-stream';
 import { SOURCING, flagsOfTokens, type Token } from './tokens';
@@ -59,6 +60,7 @@ export function findDrafts(
   // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
   if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
   const kept = withoutNested(drafts, outer);
+  extendToQuotations(doc, kept, outer);
   setSentenceStarts(kept, sents);
   return { drafts: kept, sourcing: sourcingOf(sents), stream };
 }
