@@ -67,6 +67,17 @@ describe('questions that do not argue', () => {
     expect(flags('Who knew?', 'Who knew?')).toBe(true);
     expect(flags('How stupid is that plan?', 'How stupid')).toBe(true);
   });
+
+  it('does not flag a short explainer question that asks for a cause, a place or a yes or no', () => {
+    expect(author('Why did the ferry talks stall?')).toEqual([]);
+    expect(author('Which harbours are worst affected?')).toEqual([]);
+    expect(author('Are there other routes to the island?')).toEqual([]);
+    expect(author('How will the levy change fares?')).toEqual([]);
+    expect(flags('Why bother with a ferry at all?', 'Why bother')).toBe(true);
+    expect(flags('Why should islanders pay twice?', 'Why should')).toBe(true);
+    expect(flags('Is this really the best the council can do?', 'Is this really')).toBe(true);
+    expect(flags('Why?', 'Why?')).toBe(true);
+  });
 });
 
 describe('charged words that are not the author’s verdict', () => {

@@ -296,14 +296,25 @@ function titleQuestion(text: string, s: Sentence, q: number): boolean {
  */
 const ARGUING =
   /\b(?:not|never|no|nobody|nothing|can|could|would|should|might|must|possibly|really|ever|even|actually|seriously|honestly|likely|if|else|you|we|us|our|i|my|that|this|these|those|why|[a-z]+n[’']t)\b/i;
-/** "What ...", or "How" before an auxiliary ("How does it work?"; not "How stupid is that?"). "Who knew?" argues. */
-const SIGNPOST = /^(?:(?:and|but|so|now)\s+)?(?:what\b|how\s+(?:does|do|did|is|are|was|were|will|has|have)\b)/i;
-const SIGNPOST_WORDS = 6;
+const AUX = '(?:does|do|did|is|are|was|were|will|has|have)';
+/**
+ * "What ...", a wh-word before an auxiliary ("How does it work?", "Why did the talks fail?"; not
+ * "How stupid is that?"), "Which" and a noun before one ("Which towns are worst hit?"), or an
+ * auxiliary that opens a yes-no question ("Are there other routes?"). "Who knew?" argues.
+ */
+const SIGNPOST = new RegExp(
+  `^(?:(?:and|but|so|now)\\s+)?(?:what\\b|(?:how|why|where|when|who)\\s+${AUX}\\b|which\\s+\\S+\\s+${AUX}\\b|${AUX}\\s+\\S+\\s+\\S+)`,
+  'i',
+);
+const SIGNPOST_WORDS = 8;
+/** ARGUING without "why": as the opener of a signpost it asks for a cause ("Why did the talks fail?"). */
+const ARGUING_AFTER_WHY = /^(?:(?:and|but|so|now)\s+)?why\s/i;
 
 /**
- * "What has changed?", "But what about the short run?": a short wh-question with nothing that
- * argues (no negation, modal, "really", "you") moves the text on to its next point, as a
- * subheading does. It is no argument; "What could possibly go wrong?" is.
+ * "What has changed?", "But what about the short run?", "Why did the talks fail?", "Are there
+ * other routes?": a short question with nothing that argues (no negation, modal, "really", "you",
+ * "this") moves the text on to its next point, as an explainer's subheading does (CheckThat train
+ * labels such questions objective). It is no argument; "What could possibly go wrong?" is.
  */
 function signpostQuestion(text: string, s: Sentence, q: number): boolean {
   const line = text.slice(s.start, q).trim();
@@ -311,7 +322,7 @@ function signpostQuestion(text: string, s: Sentence, q: number): boolean {
   return (
     SIGNPOST.test(line) &&
     line.split(/\s+/).length <= SIGNPOST_WORDS &&
-    !ARGUING.test(line) &&
+    !ARGUING.test(line.replace(ARGUING_AFTER_WHY, '')) &&
     RE_LOWER_LETTER.test(line)
   );
 }
