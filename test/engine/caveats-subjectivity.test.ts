@@ -159,3 +159,17 @@ describe('degree adverbs that grade by the author’s standard', () => {
     expect(flags('The board drew up a perfectly decent timetable.', 'perfectly decent')).toBe(true);
   });
 });
+
+describe('boosters that measure rather than amplify', () => {
+  it('does not flag a negated booster before a word of knowing', () => {
+    expect(author('It is not entirely clear why the ferry engine failed.')).toEqual([]);
+    expect(author('The cause of the blackout isn’t entirely certain.')).toEqual([]);
+    expect(flags('The harbour board is entirely clear about its aims.', 'entirely clear')).toBe(true);
+    expect(flags('It is not entirely fair to blame the crew.', 'entirely fair')).toBe(true);
+  });
+
+  it('does not flag "very much" of a want or a dependence, but does before a noun phrase', () => {
+    expect(author('The islanders would very much like a second ferry.')).toEqual([]);
+    expect(flags('The new timetable is very much a gamble.', 'very much')).toBe(true);
+  });
+});
