@@ -173,3 +173,11 @@ describe('boosters that measure rather than amplify', () => {
     expect(flags('The new timetable is very much a gamble.', 'very much')).toBe(true);
   });
 });
+
+describe('an ought inside a named idea', () => {
+  it('is the idea described, not the author’s advice', () => {
+    expect(author('The levy rests on the idea that every ferry user should pay a share.')).toEqual([]);
+    expect(author('Critics reject the notion that the harbour must be sold.')).toEqual([]);
+    expect(flags('Every ferry user should pay a share of the levy.', 'should pay')).toBe(true);
+  });
+});
