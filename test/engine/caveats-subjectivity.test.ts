@@ -181,3 +181,15 @@ describe('an ought inside a named idea', () => {
     expect(flags('Every ferry user should pay a share of the levy.', 'should pay')).toBe(true);
   });
 });
+
+describe('the author’s view in the first person', () => {
+  it('reads "I" after an opening adverb as the pronoun, not a numeral', () => {
+    expect(flags('Nonetheless I believe the levy is unfair to islanders.', 'I believe')).toBe(true);
+    expect(author('The harbour was built under George I and rebuilt in 1920.')).toEqual([]);
+  });
+
+  it('flags a view announced as "my hope", "our view"', () => {
+    expect(flags('It is my hope that the ferry will run all winter.', 'my hope')).toBe(true);
+    expect(flags('Our view is that the pier should stay open.', 'Our view')).toBe(true);
+  });
+});

@@ -450,6 +450,13 @@ function firstPersonStance(toks: Token[], j: number): Token | undefined {
   return undefined;
 }
 
+/** "Nonetheless I believe", "Personally I think": an adverb opens the sentence, "I" is the pronoun. */
+function openingAdverb(toks: Token[], k: number): boolean {
+  return (
+    k === 0 && /(?:ly|theless|ever)$|^(?:still|yet|so|but|and|now|here|today|then|thus|hence|also)$/.test(toks[k].norm)
+  );
+}
+
 /** "I" the pronoun, not a Roman numeral ("World War I"); "US" the country is not "us". */
 function isFirstPerson(text: string, toks: Token[], i: number): boolean {
   const t = toks[i];
@@ -457,7 +464,13 @@ function isFirstPerson(text: string, toks: Token[], i: number): boolean {
   if (t.norm === 'us' && surface === 'US') return false;
   if (t.norm === 'i') {
     const prev = toks[i - 1];
-    if (prev && RE_STARTS_UPPER.test(text[prev.start]) && onlySpaceBetween(text, prev, t)) return false;
+    if (
+      prev &&
+      RE_STARTS_UPPER.test(text[prev.start]) &&
+      onlySpaceBetween(text, prev, t) &&
+      !openingAdverb(toks, i - 1)
+    )
+      return false;
   }
   return true;
 }
