@@ -193,3 +193,12 @@ describe('the author’s view in the first person', () => {
     expect(flags('Our view is that the pier should stay open.', 'Our view')).toBe(true);
   });
 });
+
+describe('strongly evaluative words', () => {
+  it('flags contempt and disgust in the author’s voice, not in a quotation', () => {
+    expect(flags('The harbour board’s new levy is just another power grab.', 'power grab')).toBe(true);
+    expect(flags('The ferry crews work in squalid cabins.', 'squalid')).toBe(true);
+    expect(flags('The councillor gloatingly read out the vote.', 'gloatingly')).toBe(true);
+    expect(author('“The levy is a power grab,” said Rhian Abbot.')).toEqual([]);
+  });
+});
