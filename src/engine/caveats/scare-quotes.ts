@@ -297,13 +297,17 @@ function titleQuestion(text: string, s: Sentence, q: number): boolean {
 const ARGUING =
   /\b(?:not|never|no|nobody|nothing|can|could|would|should|might|must|possibly|really|ever|even|actually|seriously|honestly|likely|if|else|you|we|us|our|i|my|that|this|these|those|why|[a-z]+n[’']t)\b/i;
 const AUX = '(?:does|do|did|is|are|was|were|will|has|have)';
+/** "What ...", up to six words ("What is the point of the ferry?" argues). */
+const SIGNPOST_WHAT = /^(?:(?:and|but|so|now)\s+)?what\b/i;
+const SIGNPOST_WHAT_WORDS = 6;
 /**
- * "What ...", a wh-word before an auxiliary ("How does it work?", "Why did the talks fail?"; not
- * "How stupid is that?"), "Which" and a noun before one ("Which towns are worst hit?"), or an
- * auxiliary that opens a yes-no question ("Are there other routes?"). "Who knew?" argues.
+ * A wh-word before an auxiliary ("How does it work?", "Why did the talks fail?"; not "How stupid
+ * is that?"), "Which" and a noun before one ("Which towns are worst hit?"), or a yes-no question
+ * about an event or what exists ("Did the talks fail?", "Are there other routes?"; not "Is the
+ * ferry worth it?", which weighs). "Who knew?" argues.
  */
 const SIGNPOST = new RegExp(
-  `^(?:(?:and|but|so|now)\\s+)?(?:what\\b|(?:how|why|where|when|who)\\s+${AUX}\\b|which\\s+\\S+\\s+${AUX}\\b|${AUX}\\s+\\S+\\s+\\S+)`,
+  `^(?:(?:and|but|so|now)\\s+)?(?:(?:how|why|where|when|who)\\s+${AUX}\\b|which\\s+\\S+\\s+${AUX}\\b|(?:does|do|did|will|has|have)\\s+\\S+\\s+\\S+|(?:is|are|was|were)\\s+there\\s)`,
   'i',
 );
 const SIGNPOST_WORDS = 8;
@@ -320,8 +324,8 @@ function signpostQuestion(text: string, s: Sentence, q: number): boolean {
   const line = text.slice(s.start, q).trim();
   // A question in capitals shouts ("SO WHAT?"); an acronym does not ("What is NATO for?").
   return (
-    SIGNPOST.test(line) &&
-    line.split(/\s+/).length <= SIGNPOST_WORDS &&
+    ((SIGNPOST_WHAT.test(line) && line.split(/\s+/).length <= SIGNPOST_WHAT_WORDS) ||
+      (SIGNPOST.test(line) && line.split(/\s+/).length <= SIGNPOST_WORDS)) &&
     !ARGUING.test(line.replace(ARGUING_AFTER_WHY, '')) &&
     RE_LOWER_LETTER.test(line)
   );
