@@ -202,3 +202,11 @@ describe('strongly evaluative words', () => {
     expect(author('“The levy is a power grab,” said Rhian Abbot.')).toEqual([]);
   });
 });
+
+describe('idioms of nostalgia, irony and resignation', () => {
+  it('flags the figure in the author’s voice, not the literal sense', () => {
+    expect(flags('Gone are the days when the ferry ran every hour.', 'Gone are the days')).toBe(true);
+    expect(flags('The timetable has gone out of the window since the strike.', 'gone out of the window')).toBe(true);
+    expect(author('The cat jumped out of the window of the ferry office.')).toEqual([]);
+  });
+});
