@@ -210,3 +210,12 @@ describe('idioms of nostalgia, irony and resignation', () => {
     expect(author('The cat jumped out of the window of the ferry office.')).toEqual([]);
   });
 });
+
+describe('quoted words that are mentioned, not used', () => {
+  it('does not read a term given its abbreviation or meaning, or a word banned, as a scare quote', () => {
+    expect(author('The bill creates ‘harbour improvement zones’ (HIZs) on every island.')).toEqual([]);
+    expect(author('“A berth fee” means a charge for each night in the harbour.')).toEqual([]);
+    expect(author('The board tried to ban “islander” on its forms, replacing it with “resident.”')).toEqual([]);
+    expect(flags('The board’s “consultation” lasted one afternoon.', '“consultation”')).toBe(true);
+  });
+});

@@ -59,9 +59,14 @@ const SAYING = new Set(
     'compare compares compared comparing promote promotes promoted touting touted touts advertise advertises advertised ' +
     // The -ing forms of the verbs above ("shared the post, claiming the church “was supported by” him").
     'claiming insisting arguing stating declaring adding writing urging promising vowing accusing praising ' +
-    'replying responding noting remarking admitting acknowledging denying suggesting citing'
+    'replying responding noting remarking admitting acknowledging denying suggesting citing ' +
+    // A word mentioned, not used: "tried to ban “alien”, replacing it with “newcomer”", "the phrase “...”".
+    'word words phrase phrases ban bans banned banning replace replaces replaced replacing'
   ).split(' '),
 );
+
+/** "‘local growth plans’ (LGPs)": the abbreviation a term of art is given in brackets. */
+const ACRONYM_AFTER = /^[\s,\u201d"']*\(\s*[A-Z][A-Z0-9&-]{1,9}s?\s*\)/;
 
 /** The words of a span, normalised and space-joined: how quotations are compared. */
 function phraseOf(index: DocTokens, start: number, end: number): string {
@@ -164,7 +169,11 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     }
     // "Clinton's “public option”, which would allow ...", "a “targeted employment area,” which is
     // defined as ...": a term of art introduced with its definition.
-    if (/^[\s,\u201d"']*which\b/i.test(text.slice(q.end, Math.min(s.end, q.end + 12)))) continue;
+    // So is one given its abbreviation ("‘local growth plans’ (LGPs)") or its meaning ("“a tariff”
+    // means ...").
+    const after = text.slice(q.end, Math.min(s.end, q.end + 24));
+    if (/^[\s,\u201d"']*(?:which|means|meant|refers to|stands for)\b/i.test(after) || ACRONYM_AFTER.test(after))
+      continue;
     // Look around within the sentence, but only so far: a cue further off introduces something else.
     const before = index.range(Math.max(s.start, q.start - LOOK_BACK), q.start);
     const prev = before[before.length - 1];
