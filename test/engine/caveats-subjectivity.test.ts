@@ -219,3 +219,10 @@ describe('quoted words that are mentioned, not used', () => {
     expect(flags('The board’s “consultation” lasted one afternoon.', '“consultation”')).toBe(true);
   });
 });
+
+describe('quoted words that name a programme', () => {
+  it('does not read the name before "programme", "policy" or "scheme" as a scare quote', () => {
+    expect(author('Islanders can apply through a “fair fares” scheme run by the council.')).toEqual([]);
+    expect(flags('The “fair” fares are anything but.', '“fair”')).toBe(true);
+  });
+});

@@ -67,6 +67,12 @@ const SAYING = new Set(
 
 /** "‘local growth plans’ (LGPs)": the abbreviation a term of art is given in brackets. */
 const ACRONYM_AFTER = /^[\s,\u201d"']*\(\s*[A-Z][A-Z0-9&-]{1,9}s?\s*\)/;
+/**
+ * "an “expanded access” protocol", "the “zero-covid” policy": the quoted words name a programme
+ * (the kind of thing follows straight after), as officials call it, not the author's irony.
+ */
+const NAMED_KIND_AFTER =
+  /^\s(?:programmes?|programs?|polic(?:y|ies)|schemes?|protocols?|plans?|strategy|strategies|initiatives?|campaigns?|rules?|laws?|bills?|visas?|zones?|status|mandates?)\b/;
 
 /** The words of a span, normalised and space-joined: how quotations are compared. */
 function phraseOf(index: DocTokens, start: number, end: number): string {
@@ -172,7 +178,11 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     // So is one given its abbreviation ("‘local growth plans’ (LGPs)") or its meaning ("“a tariff”
     // means ...").
     const after = text.slice(q.end, Math.min(s.end, q.end + 24));
-    if (/^[\s,\u201d"']*(?:which|means|meant|refers to|stands for)\b/i.test(after) || ACRONYM_AFTER.test(after))
+    if (
+      /^[\s,\u201d"']*(?:which|means|meant|refers to|stands for)\b/i.test(after) ||
+      ACRONYM_AFTER.test(after) ||
+      NAMED_KIND_AFTER.test(after)
+    )
       continue;
     // Look around within the sentence, but only so far: a cue further off introduces something else.
     const before = index.range(Math.max(s.start, q.start - LOOK_BACK), q.start);
