@@ -77,6 +77,8 @@ describe('questions that do not argue', () => {
     expect(flags('Why should islanders pay twice?', 'Why should')).toBe(true);
     expect(flags('Is this really the best the council can do?', 'Is this really')).toBe(true);
     expect(flags('Why?', 'Why?')).toBe(true);
+    expect(flags('Where is the outrage over the fares?', 'Where is the outrage')).toBe(true);
+    expect(flags('Why is the ferry still late?', 'Why is the ferry still late?')).toBe(true);
   });
 });
 

@@ -310,11 +310,12 @@ function titleQuestion(text: string, s: Sentence, q: number): boolean {
 }
 
 /**
- * Words that make a short question argue: negation, modals, "really", "even", a person ("you",
- * "we"), a pointer back at somebody's claim or conduct ("that", "these people"), "likely".
+ * Words that make a short question argue: negation, modals, "really", "even", "still", "again", a
+ * person ("you", "we"), a pointer back at somebody's claim or conduct ("that", "these people"),
+ * "likely".
  */
 const ARGUING =
-  /\b(?:not|never|no|nobody|nothing|can|could|would|should|might|must|possibly|really|ever|even|actually|seriously|honestly|likely|if|else|you|we|us|our|i|my|that|this|these|those|why|[a-z]+n[’']t)\b/i;
+  /\b(?:not|never|no|nobody|nothing|can|could|would|should|might|must|possibly|really|ever|even|still|again|actually|seriously|honestly|likely|if|else|you|we|us|our|i|my|that|this|these|those|why|[a-z]+n[’']t)\b/i;
 const AUX = '(?:does|do|did|is|are|was|were|will|has|have)';
 /** "What ...", up to six words ("What is the point of the ferry?" argues). */
 const SIGNPOST_WHAT = /^(?:(?:and|but|so|now)\s+)?what\b/i;
@@ -323,10 +324,10 @@ const SIGNPOST_WHAT_WORDS = 6;
  * A wh-word before an auxiliary ("How does it work?", "Why did the talks fail?"; not "How stupid
  * is that?"), "Which" and a noun before one ("Which towns are worst hit?"), or a yes-no question
  * about an event or what exists ("Did the talks fail?", "Are there other routes?"; not "Is the
- * ferry worth it?", which weighs). "Who knew?" argues.
+ * ferry worth it?", which weighs). "Who knew?" and "Where is the outrage?" argue.
  */
 const SIGNPOST = new RegExp(
-  `^(?:(?:and|but|so|now)\\s+)?(?:(?:how|why|where|when|who)\\s+${AUX}\\b|which\\s+\\S+\\s+${AUX}\\b|(?:does|do|did|will|has|have)\\s+\\S+\\s+\\S+|(?:is|are|was|were)\\s+there\\s)`,
+  `^(?:(?:and|but|so|now)\\s+)?(?:(?:how|why|when|who)\\s+${AUX}\\b|where\\s+(?:does|do|did|will|has|have)\\b|which\\s+\\S+\\s+${AUX}\\b|(?:does|do|did|will|has|have)\\s+\\S+\\s+\\S+|(?:is|are|was|were)\\s+there\\s)`,
   'i',
 );
 const SIGNPOST_WORDS = 8;
