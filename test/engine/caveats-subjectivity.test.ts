@@ -79,6 +79,8 @@ describe('questions that do not argue', () => {
     expect(flags('Why?', 'Why?')).toBe(true);
     expect(flags('Where is the outrage over the fares?', 'Where is the outrage')).toBe(true);
     expect(flags('Why is the ferry still late?', 'Why is the ferry still late?')).toBe(true);
+    expect(flags('Why is the crossing so dear?', 'Why is the crossing so dear?')).toBe(true);
+    expect(author('So who is the new harbour master?')).toEqual([]);
   });
 });
 
@@ -219,6 +221,7 @@ describe('quoted words that are mentioned, not used', () => {
     expect(author('“A berth fee” means a charge for each night in the harbour.')).toEqual([]);
     expect(author('The board tried to ban “islander” on its forms, replacing it with “resident.”')).toEqual([]);
     expect(flags('The board’s “consultation” lasted one afternoon.', '“consultation”')).toBe(true);
+    expect(flags('In other words, the board will “consult” nobody.', '“consult”')).toBe(true);
   });
 });
 

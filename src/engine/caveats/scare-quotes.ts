@@ -59,9 +59,7 @@ const SAYING = new Set(
     'compare compares compared comparing promote promotes promoted touting touted touts advertise advertises advertised ' +
     // The -ing forms of the verbs above ("shared the post, claiming the church “was supported by” him").
     'claiming insisting arguing stating declaring adding writing urging promising vowing accusing praising ' +
-    'replying responding noting remarking admitting acknowledging denying suggesting citing ' +
-    // A word mentioned, not used: "tried to ban “alien”, replacing it with “newcomer”", "the phrase “...”".
-    'word words phrase phrases ban bans banned banning replace replaces replaced replacing'
+    'replying responding noting remarking admitting acknowledging denying suggesting citing'
   ).split(' '),
 );
 
@@ -73,6 +71,13 @@ const ACRONYM_AFTER = /^[\s,\u201d"']*\(\s*[A-Z][A-Z0-9&-]{1,9}s?\s*\)/;
  */
 const NAMED_KIND_AFTER =
   /^\s(?:programmes?|programs?|polic(?:y|ies)|schemes?|protocols?|plans?|strategy|strategies|initiatives?|campaigns?|rules?|laws?|bills?|visas?|zones?|status|mandates?)\b/;
+
+/**
+ * A word mentioned, not used, when one of these stands at most four words before it: "the word
+ * “fidelity”", "tried to ban “alien”, replacing it with “newcomer”" (not "In other words, ...").
+ */
+const MENTION = new Set('word phrase ban bans banned banning replace replaces replaced replacing'.split(' '));
+const MENTION_REACH = 4;
 
 /** The words of a span, normalised and space-joined: how quotations are compared. */
 function phraseOf(index: DocTokens, start: number, end: number): string {
@@ -186,6 +191,7 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
       continue;
     // Look around within the sentence, but only so far: a cue further off introduces something else.
     const before = index.range(Math.max(s.start, q.start - LOOK_BACK), q.start);
+    if (before.slice(-MENTION_REACH).some((t) => MENTION.has(t.norm))) continue;
     const prev = before[before.length - 1];
     const soCalled =
       prev !== undefined &&
@@ -310,12 +316,12 @@ function titleQuestion(text: string, s: Sentence, q: number): boolean {
 }
 
 /**
- * Words that make a short question argue: negation, modals, "really", "even", "still", "again", a
- * person ("you", "we"), a pointer back at somebody's claim or conduct ("that", "these people"),
- * "likely".
+ * Words that make a short question argue: negation, modals, "really", "even", "still", "again",
+ * "so", a person ("you", "we"), a pointer back at somebody's claim or conduct ("that", "these
+ * people"), "likely".
  */
 const ARGUING =
-  /\b(?:not|never|no|nobody|nothing|can|could|would|should|might|must|possibly|really|ever|even|still|again|actually|seriously|honestly|likely|if|else|you|we|us|our|i|my|that|this|these|those|why|[a-z]+n[’']t)\b/i;
+  /\b(?:not|never|no|nobody|nothing|can|could|would|should|might|must|possibly|really|ever|even|still|again|so|too|actually|seriously|honestly|likely|if|else|you|we|us|our|i|my|that|this|these|those|why|[a-z]+n[’']t)\b/i;
 const AUX = '(?:does|do|did|is|are|was|were|will|has|have)';
 /** "What ...", up to six words ("What is the point of the ferry?" argues). */
 const SIGNPOST_WHAT = /^(?:(?:and|but|so|now)\s+)?what\b/i;
@@ -331,6 +337,8 @@ const SIGNPOST = new RegExp(
   'i',
 );
 const SIGNPOST_WORDS = 8;
+/** "So who is ...?": the conjunction that opens a question does not make it argue; "so" later does. */
+const OPENING_CONJUNCTION = /^(?:and|but|so|now)\s+/i;
 /** ARGUING without "why": as the opener of a signpost it asks for a cause ("Why did the talks fail?"). */
 const ARGUING_AFTER_WHY = /^(?:(?:and|but|so|now)\s+)?why\s/i;
 
@@ -346,7 +354,7 @@ function signpostQuestion(text: string, s: Sentence, q: number): boolean {
   return (
     ((SIGNPOST_WHAT.test(line) && line.split(/\s+/).length <= SIGNPOST_WHAT_WORDS) ||
       (SIGNPOST.test(line) && line.split(/\s+/).length <= SIGNPOST_WORDS)) &&
-    !ARGUING.test(line.replace(ARGUING_AFTER_WHY, '')) &&
+    !ARGUING.test(line.replace(ARGUING_AFTER_WHY, '').replace(OPENING_CONJUNCTION, '')) &&
     RE_LOWER_LETTER.test(line)
   );
 }
