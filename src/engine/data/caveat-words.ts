@@ -114,7 +114,7 @@ export const REPORTED_OUGHT = new Set([
   ...'how debate debated debating decide decided deciding determine determining'.split(' '),
   // The content of a named idea: "rests on the idea that landlords should register", "the notion
   // that the city must pay" (CheckThat train): the doctrine described, not the author's advice.
-  ...'idea ideas notion premise principle doctrine theory proposal proposals expectation expectations'.split(' '),
+  ...'idea ideas notion notions premise theory proposal proposals expectation expectations'.split(' '),
 ]);
 
 /**
