@@ -218,6 +218,7 @@ describe('idioms of nostalgia, irony and resignation', () => {
 describe('quoted words that are mentioned, not used', () => {
   it('does not read a term given its abbreviation or meaning, or a word banned, as a scare quote', () => {
     expect(author('The bill creates ‘harbour improvement zones’ (HIZs) on every island.')).toEqual([]);
+    expect(flags('Now on to “ferry champion” (TM) Abbot.', '“ferry champion”')).toBe(true);
     expect(author('“A berth fee” means a charge for each night in the harbour.')).toEqual([]);
     expect(author('The board tried to ban “islander” on its forms, replacing it with “resident.”')).toEqual([]);
     expect(flags('The board’s “consultation” lasted one afternoon.', '“consultation”')).toBe(true);

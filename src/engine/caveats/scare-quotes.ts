@@ -63,8 +63,11 @@ const SAYING = new Set(
   ).split(' '),
 );
 
-/** "‘local growth plans’ (LGPs)": the abbreviation a term of art is given in brackets. */
-const ACRONYM_AFTER = /^[\s,\u201d"']*\(\s*[A-Z][A-Z0-9&-]{1,9}s?\s*\)/;
+/**
+ * "‘local growth plans’ (LGPs)": the abbreviation a term of art is given in brackets (not a
+ * mocking "(TM)").
+ */
+const ACRONYM_AFTER = /^[\s,\u201d"']*\((?!TM\))\s*[A-Z][A-Z0-9&-]{1,9}s?\s*\)/;
 /**
  * "an “expanded access” protocol", "the “zero-covid” policy": the quoted words name a programme
  * (the kind of thing follows straight after), as officials call it, not the author's irony.
