@@ -174,6 +174,7 @@ describe('boosters that measure rather than amplify', () => {
 
   it('does not flag "very much" of a want or a dependence, but does before a noun phrase', () => {
     expect(author('The islanders would very much like a second ferry.')).toEqual([]);
+    expect(author('Crews get a very limited number of days off.')).toEqual([]);
     expect(flags('The new timetable is very much a gamble.', 'very much')).toBe(true);
   });
 });

@@ -28,9 +28,13 @@ export const MEASURED_AFTER_VERY = new Set([
   'bottom',
   'early',
   'least',
-  // A quantity ("would very much like to", "very many voters"), as "very few" and "very little" are.
+  // A quantity ("would very much like to", "very many voters", "a very limited amount"), as "very
+  // few" and "very little" are.
   'much',
   'many',
+  'limited',
+  'small',
+  'large',
 ]);
 
 /**
