@@ -233,3 +233,10 @@ describe('quoted words that name a programme', () => {
     expect(flags('The “fair” fares are anything but.', '“fair”')).toBe(true);
   });
 });
+
+describe('a closing tag that names its speaker by description', () => {
+  it('makes the words before it the speaker’s', () => {
+    expect(author('Islanders, not the board, should set the fares, says the harbour master and author.')).toEqual([]);
+    expect(flags('Islanders, not the board, should set the fares.', 'should set the fares')).toBe(true);
+  });
+});
