@@ -88,7 +88,7 @@ export function tagStart(text: string, toks: Token[], sentenceEnd: number): numb
       let w = v + 1;
       // An inverted tag names its speaker after the verb: "..., said Steven Levitsky, a ...".
       const inverted = v === k && toks[w] !== undefined && RE_STARTS_UPPER.test(text[toks[w].start]);
-      // So does one that opens with a determiner: "..., says the entrepreneur and author" (not "says
+      // So does one that opens with a determiner: "..., says the harbour master and author" (not "says
       // a lot about ...", a verdict).
       const described = v === k && TAG_DETERMINERS.has(toks[w]?.norm ?? '') && !SAYS_MUCH.has(toks[w + 1]?.norm ?? '');
       while (

@@ -105,7 +105,7 @@ export function toDraft(
       // "a highly anticipated treaty", "deeply divided voters" (PolNeAR dev news): a degree the
       // report can stand behind, the wire's own idiom.
       if (MEASURED_AFTER.get(first.norm)?.has(next.norm)) return null;
-      // "It is not entirely clear how the strain emerged": what is not yet known, not a judgement.
+      // "It is not entirely clear why the ferry sank": what is not yet known, not a judgement.
       if (i > 0 && isNegator(toks[i - 1].norm) && KNOWN_AFTER_NEGATED_BOOSTER.has(next.norm)) return null;
       // "statements were rated as mostly or entirely true" (PolNeAR dev): the raters' verdict.
       if (!attributed && characterisedAs(toks, i)) return null;
@@ -450,7 +450,7 @@ function firstPersonStance(toks: Token[], j: number): Token | undefined {
   return undefined;
 }
 
-/** "Nonetheless I believe", "Personally I think": an adverb opens the sentence, "I" is the pronoun. */
+/** "Still I believe", "Personally I think": an adverb opens the sentence, "I" is the pronoun. */
 function openingAdverb(toks: Token[], k: number): boolean {
   return (
     k === 0 && /(?:ly|theless|ever)$|^(?:still|yet|so|but|and|now|here|today|then|thus|hence|also)$/.test(toks[k].norm)

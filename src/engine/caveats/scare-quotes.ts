@@ -69,7 +69,7 @@ const SAYING = new Set(
  */
 const ACRONYM_AFTER = /^[\s,\u201d"']*\((?!TM\))\s*[A-Z][A-Z0-9&-]{1,9}s?\s*\)/;
 /**
- * "an “expanded access” protocol", "the “zero-covid” policy": the quoted words name a programme
+ * "a “fair fares” scheme", "the “open harbour” policy": the quoted words name a programme
  * (the kind of thing follows straight after), as officials call it, not the author's irony.
  */
 const NAMED_KIND_AFTER =
