@@ -194,7 +194,7 @@ describe('the author’s view in the first person', () => {
   });
 
   it('flags a view announced as "my hope", "our view"', () => {
-    expect(flags('It is my hope that the ferry will run all winter.', 'my hope')).toBe(true);
+    expect(flags('It is my hope the ferry runs all winter.', 'my hope')).toBe(true);
     expect(flags('Our view is that the pier should stay open.', 'Our view')).toBe(true);
   });
 });
@@ -210,8 +210,8 @@ describe('strongly evaluative words', () => {
 
 describe('idioms of nostalgia, irony and resignation', () => {
   it('flags the figure in the author’s voice, not the literal sense', () => {
-    expect(flags('Gone are the days when the ferry ran every hour.', 'Gone are the days')).toBe(true);
-    expect(flags('The timetable has gone out of the window since the strike.', 'gone out of the window')).toBe(true);
+    expect(flags('Gone are the days of an hourly ferry.', 'Gone are the days')).toBe(true);
+    expect(flags('The old timetable went out the window in May.', 'went out the window')).toBe(true);
     expect(author('The cat jumped out of the window of the ferry office.')).toEqual([]);
   });
 });

@@ -77,7 +77,7 @@ const NAMED_KIND_AFTER =
 
 /**
  * A word mentioned, not used, when one of these stands at most four words before it: "the word
- * “fidelity”", "tried to ban “alien”, replacing it with “newcomer”" (not "In other words, ...").
+ * “fidelity”", "tried to ban “islander”, replacing it with “resident”" (not "In other words, ...").
  */
 const MENTION = new Set('word phrase ban bans banned banning replace replaces replaced replacing'.split(' '));
 const MENTION_REACH = 4;

@@ -28,7 +28,7 @@ export const MEASURED_AFTER_VERY = new Set([
   'bottom',
   'early',
   'least',
-  // A quantity ("would very much like to", "very many voters", "a very limited amount"), as "very
+  // A quantity ("would very much welcome", "very many voters", "a very limited number"), as "very
   // few" and "very little" are.
   'much',
   'many',
