@@ -166,7 +166,7 @@ describe('degree adverbs that grade by the author’s standard', () => {
 
 describe('boosters that measure rather than amplify', () => {
   it('does not flag a negated booster before a word of knowing', () => {
-    expect(author('It is not entirely clear why the ferry engine failed.')).toEqual([]);
+    expect(author('Why the ferry engine failed is not entirely clear.')).toEqual([]);
     expect(author('The cause of the blackout isn’t entirely certain.')).toEqual([]);
     expect(flags('The harbour board is entirely clear about its aims.', 'entirely clear')).toBe(true);
     expect(flags('It is not entirely fair to blame the crew.', 'entirely fair')).toBe(true);

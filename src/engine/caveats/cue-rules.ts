@@ -105,7 +105,7 @@ export function toDraft(
       // "a highly anticipated treaty", "deeply divided voters" (PolNeAR dev news): a degree the
       // report can stand behind, the wire's own idiom.
       if (MEASURED_AFTER.get(first.norm)?.has(next.norm)) return null;
-      // "It is not entirely clear why the ferry sank": what is not yet known, not a judgement.
+      // "Why the ferry sank is not entirely clear": what is not yet known, not a judgement.
       if (i > 0 && isNegator(toks[i - 1].norm) && KNOWN_AFTER_NEGATED_BOOSTER.has(next.norm)) return null;
       // "statements were rated as mostly or entirely true" (PolNeAR dev): the raters' verdict.
       if (!attributed && characterisedAs(toks, i)) return null;

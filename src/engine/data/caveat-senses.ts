@@ -38,7 +38,7 @@ export const MEASURED_AFTER_VERY = new Set([
 ]);
 
 /**
- * "It is not entirely clear why ...", "The cause isn't fully understood": a negated booster before
+ * "Why is not entirely clear", "The cause isn't fully understood": a negated booster before
  * a word of knowing states what is not yet known, the reporter's own caution rather than a judgement
  * amplified.
  */

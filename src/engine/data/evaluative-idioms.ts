@@ -354,7 +354,7 @@ export const EVALUATIVE_IDIOMS: readonly string[] = [
   'a pig in a poke',
   // Third batch from general usage (CheckThat train recall): nostalgia, irony and resignation
   // ("gone are the days", "poetic justice", "only human"); "out of the window" only as the figure
-  // ("has gone out of the window"), never the literal "jumped out of the window".
+  // ("the plan went out the window"), never the literal "jumped out of the window".
   'gone are the days',
   'strange bedfellows',
   'strange bedfellow',
