@@ -67,6 +67,21 @@ describe('questions that do not argue', () => {
     expect(flags('Who knew?', 'Who knew?')).toBe(true);
     expect(flags('How stupid is that plan?', 'How stupid')).toBe(true);
   });
+
+  it('does not flag a short explainer question that asks for a cause, a place or a yes or no', () => {
+    expect(author('Why did the ferry talks stall?')).toEqual([]);
+    expect(author('Which harbours are worst affected?')).toEqual([]);
+    expect(author('Are there other routes to the island?')).toEqual([]);
+    expect(author('How will the levy change fares?')).toEqual([]);
+    expect(flags('Why bother with a ferry at all?', 'Why bother')).toBe(true);
+    expect(flags('Why should islanders pay twice?', 'Why should')).toBe(true);
+    expect(flags('Is this really the best the council can do?', 'Is this really')).toBe(true);
+    expect(flags('Why?', 'Why?')).toBe(true);
+    expect(flags('Where is the outrage over the fares?', 'Where is the outrage')).toBe(true);
+    expect(flags('Why is the ferry still late?', 'Why is the ferry still late?')).toBe(true);
+    expect(flags('Why is the crossing so dear?', 'Why is the crossing so dear?')).toBe(true);
+    expect(author('So who is the new harbour master?')).toEqual([]);
+  });
 });
 
 describe('charged words that are not the author’s verdict', () => {
@@ -146,5 +161,82 @@ describe('degree adverbs that grade by the author’s standard', () => {
   it('flags "needlessly cruel" and "perfectly decent"', () => {
     expect(flags('The board sent a needlessly cruel letter to the crews.', 'needlessly cruel')).toBe(true);
     expect(flags('The board drew up a perfectly decent timetable.', 'perfectly decent')).toBe(true);
+  });
+});
+
+describe('boosters that measure rather than amplify', () => {
+  it('does not flag a negated booster before a word of knowing', () => {
+    expect(author('Why the ferry engine failed is not entirely clear.')).toEqual([]);
+    expect(author('The cause of the blackout isn’t entirely certain.')).toEqual([]);
+    expect(flags('The harbour board is entirely clear about its aims.', 'entirely clear')).toBe(true);
+    expect(flags('It is not entirely fair to blame the crew.', 'entirely fair')).toBe(true);
+  });
+
+  it('does not flag "very much" of a want or a dependence, but does before a noun phrase', () => {
+    expect(author('The islanders would very much like a second ferry.')).toEqual([]);
+    expect(author('Crews get a very limited number of days off.')).toEqual([]);
+    expect(flags('The new timetable is very much a gamble.', 'very much')).toBe(true);
+  });
+});
+
+describe('an ought inside a named idea', () => {
+  it('is the idea described, not the author’s advice', () => {
+    expect(author('The levy rests on the idea that every ferry user should pay a share.')).toEqual([]);
+    expect(author('Critics reject the notion that the harbour must be sold.')).toEqual([]);
+    expect(flags('Every ferry user should pay a share of the levy.', 'should pay')).toBe(true);
+  });
+});
+
+describe('the author’s view in the first person', () => {
+  it('reads "I" after an opening adverb as the pronoun, not a numeral', () => {
+    expect(flags('Still I believe the levy is unfair to islanders.', 'I believe')).toBe(true);
+    expect(author('The harbour was built under George I and rebuilt in 1920.')).toEqual([]);
+  });
+
+  it('flags a view announced as "my hope", "our view"', () => {
+    expect(flags('It is my hope the ferry runs all winter.', 'my hope')).toBe(true);
+    expect(flags('Our view is that the pier should stay open.', 'Our view')).toBe(true);
+  });
+});
+
+describe('strongly evaluative words', () => {
+  it('flags contempt and disgust in the author’s voice, not in a quotation', () => {
+    expect(flags('The harbour board’s new levy is just another power grab.', 'power grab')).toBe(true);
+    expect(flags('The ferry crews work in squalid cabins.', 'squalid')).toBe(true);
+    expect(flags('The councillor gloatingly read out the vote.', 'gloatingly')).toBe(true);
+    expect(author('“The levy is a power grab,” said Rhian Abbot.')).toEqual([]);
+  });
+});
+
+describe('idioms of nostalgia, irony and resignation', () => {
+  it('flags the figure in the author’s voice, not the literal sense', () => {
+    expect(flags('Gone are the days of an hourly ferry.', 'Gone are the days')).toBe(true);
+    expect(flags('The old timetable went out the window in May.', 'went out the window')).toBe(true);
+    expect(author('The cat jumped out of the window of the ferry office.')).toEqual([]);
+  });
+});
+
+describe('quoted words that are mentioned, not used', () => {
+  it('does not read a term given its abbreviation or meaning, or a word banned, as a scare quote', () => {
+    expect(author('The bill creates ‘harbour improvement zones’ (HIZs) on every island.')).toEqual([]);
+    expect(flags('Now on to “ferry champion” (TM) Abbot.', '“ferry champion”')).toBe(true);
+    expect(author('“A berth fee” means a charge for each night in the harbour.')).toEqual([]);
+    expect(author('The board tried to ban “islander” on its forms, replacing it with “resident.”')).toEqual([]);
+    expect(flags('The board’s “consultation” lasted one afternoon.', '“consultation”')).toBe(true);
+    expect(flags('In other words, the board will “consult” nobody.', '“consult”')).toBe(true);
+  });
+});
+
+describe('quoted words that name a programme', () => {
+  it('does not read the name before "programme", "policy" or "scheme" as a scare quote', () => {
+    expect(author('Islanders can apply through a “fair fares” scheme run by the council.')).toEqual([]);
+    expect(flags('The “fair” fares are anything but.', '“fair”')).toBe(true);
+  });
+});
+
+describe('a closing tag that names its speaker by description', () => {
+  it('makes the words before it the speaker’s', () => {
+    expect(author('Islanders, not the board, should set the fares, says the harbour master and author.')).toEqual([]);
+    expect(flags('Islanders, not the board, should set the fares.', 'should set the fares')).toBe(true);
   });
 });

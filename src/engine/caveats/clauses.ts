@@ -42,6 +42,19 @@ export function afterPositionColon(text: string, toks: Token[], i: number): bool
 }
 
 const TAG_SUBJECT_MAX = 6;
+const TAG_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+const SAYS_MUCH = new Set([
+  'lot',
+  'great',
+  'good',
+  'much',
+  'little',
+  'something',
+  'nothing',
+  'volumes',
+  'more',
+  'less',
+]);
 
 function hasComma(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 44) return true;
@@ -75,10 +88,13 @@ export function tagStart(text: string, toks: Token[], sentenceEnd: number): numb
       let w = v + 1;
       // An inverted tag names its speaker after the verb: "..., said Steven Levitsky, a ...".
       const inverted = v === k && toks[w] !== undefined && RE_STARTS_UPPER.test(text[toks[w].start]);
+      // So does one that opens with a determiner: "..., says the harbour master and author" (not "says
+      // a lot about ...", a verdict).
+      const described = v === k && TAG_DETERMINERS.has(toks[w]?.norm ?? '') && !SAYS_MUCH.has(toks[w + 1]?.norm ?? '');
       while (
         w < toks.length &&
-        w <= v + (inverted ? 4 : 3) &&
-        (inverted || TAG_TAIL.has(toks[w].norm)) &&
+        w <= v + (inverted ? 4 : described ? 5 : 3) &&
+        (inverted || described || TAG_TAIL.has(toks[w].norm)) &&
         onlySpaceBetween(text, toks[w - 1], toks[w])
       )
         w++;

@@ -26,6 +26,7 @@ import {
   COMMUNIST_LITERAL,
   CRUDE_LITERAL,
   GRADE_VERBS,
+  KNOWN_AFTER_NEGATED_BOOSTER,
   LIE_PLACE,
   MEASURED_AFTER,
   MEASURED_AFTER_VERY,
@@ -37,6 +38,8 @@ import { MONTHS_AND_DAYS } from '../data/speaker-words';
 import type { Cue, Draft } from './author-voice';
 
 const RE_STARTS_UPPER = /^\p{Lu}/u;
+
+const isNegator = (norm: string) => norm === 'not' || norm === 'never' || norm.endsWith("n't");
 
 function draftOf(voice: Draft['voice'], start: number, end: number, kind: CaveatKind, reason: string): Draft {
   return { start, end, kind, voice, reason };
@@ -95,10 +98,15 @@ export function toDraft(
       if (first.norm === 'very' && i > 0 && DETERMINERS.has(toks[i - 1].norm)) return null;
       // "very few watched", "very little time", "treated very differently" (PolNeAR dev news): a
       // quantity or a difference stated, not a judgement amplified.
-      if (first.norm === 'very' && MEASURED_AFTER_VERY.has(next.norm)) return null;
+      // "very much" before a noun phrase still grades a verdict ("very much a gamble").
+      const after = toks[i + n + 1]?.norm ?? '';
+      const muchOfThing = next.norm === 'much' && (after === 'a' || after === 'an' || DETERMINERS.has(after));
+      if (first.norm === 'very' && MEASURED_AFTER_VERY.has(next.norm) && !muchOfThing) return null;
       // "a highly anticipated treaty", "deeply divided voters" (PolNeAR dev news): a degree the
       // report can stand behind, the wire's own idiom.
       if (MEASURED_AFTER.get(first.norm)?.has(next.norm)) return null;
+      // "Why the ferry sank is not entirely clear": what is not yet known, not a judgement.
+      if (i > 0 && isNegator(toks[i - 1].norm) && KNOWN_AFTER_NEGATED_BOOSTER.has(next.norm)) return null;
       // "statements were rated as mostly or entirely true" (PolNeAR dev): the raters' verdict.
       if (!attributed && characterisedAs(toks, i)) return null;
       return boosterDraft(voice, first.start, next.end, phrase, attributed);
@@ -442,6 +450,13 @@ function firstPersonStance(toks: Token[], j: number): Token | undefined {
   return undefined;
 }
 
+/** "Still I believe", "Personally I think": an adverb opens the sentence, "I" is the pronoun. */
+function openingAdverb(toks: Token[], k: number): boolean {
+  return (
+    k === 0 && /(?:ly|theless|ever)$|^(?:still|yet|so|but|and|now|here|today|then|thus|hence|also)$/.test(toks[k].norm)
+  );
+}
+
 /** "I" the pronoun, not a Roman numeral ("World War I"); "US" the country is not "us". */
 function isFirstPerson(text: string, toks: Token[], i: number): boolean {
   const t = toks[i];
@@ -449,7 +464,13 @@ function isFirstPerson(text: string, toks: Token[], i: number): boolean {
   if (t.norm === 'us' && surface === 'US') return false;
   if (t.norm === 'i') {
     const prev = toks[i - 1];
-    if (prev && RE_STARTS_UPPER.test(text[prev.start]) && onlySpaceBetween(text, prev, t)) return false;
+    if (
+      prev &&
+      RE_STARTS_UPPER.test(text[prev.start]) &&
+      onlySpaceBetween(text, prev, t) &&
+      !openingAdverb(toks, i - 1)
+    )
+      return false;
   }
   return true;
 }

@@ -63,6 +63,25 @@ const SAYING = new Set(
   ).split(' '),
 );
 
+/**
+ * "‘local growth plans’ (LGPs)": the abbreviation a term of art is given in brackets (not a
+ * mocking "(TM)").
+ */
+const ACRONYM_AFTER = /^[\s,\u201d"']*\((?!TM\))\s*[A-Z][A-Z0-9&-]{1,9}s?\s*\)/;
+/**
+ * "a “fair fares” scheme", "the “open harbour” policy": the quoted words name a programme
+ * (the kind of thing follows straight after), as officials call it, not the author's irony.
+ */
+const NAMED_KIND_AFTER =
+  /^\s(?:programmes?|programs?|polic(?:y|ies)|schemes?|protocols?|plans?|strategy|strategies|initiatives?|campaigns?|rules?|laws?|bills?|visas?|zones?|status|mandates?)\b/;
+
+/**
+ * A word mentioned, not used, when one of these stands at most four words before it: "the word
+ * “fidelity”", "tried to ban “islander”, replacing it with “resident”" (not "In other words, ...").
+ */
+const MENTION = new Set('word phrase ban bans banned banning replace replaces replaced replacing'.split(' '));
+const MENTION_REACH = 4;
+
 /** The words of a span, normalised and space-joined: how quotations are compared. */
 function phraseOf(index: DocTokens, start: number, end: number): string {
   return index
@@ -164,9 +183,18 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
     }
     // "Clinton's “public option”, which would allow ...", "a “targeted employment area,” which is
     // defined as ...": a term of art introduced with its definition.
-    if (/^[\s,\u201d"']*which\b/i.test(text.slice(q.end, Math.min(s.end, q.end + 12)))) continue;
+    // So is one given its abbreviation ("‘local growth plans’ (LGPs)") or its meaning ("“a tariff”
+    // means ...").
+    const after = text.slice(q.end, Math.min(s.end, q.end + 24));
+    if (
+      /^[\s,\u201d"']*(?:which|means|meant|refers to|stands for)\b/i.test(after) ||
+      ACRONYM_AFTER.test(after) ||
+      NAMED_KIND_AFTER.test(after)
+    )
+      continue;
     // Look around within the sentence, but only so far: a cue further off introduces something else.
     const before = index.range(Math.max(s.start, q.start - LOOK_BACK), q.start);
+    if (before.slice(-MENTION_REACH).some((t) => MENTION.has(t.norm))) continue;
     const prev = before[before.length - 1];
     const soCalled =
       prev !== undefined &&
@@ -291,27 +319,45 @@ function titleQuestion(text: string, s: Sentence, q: number): boolean {
 }
 
 /**
- * Words that make a short question argue: negation, modals, "really", "even", a person ("you",
- * "we"), a pointer back at somebody's claim or conduct ("that", "these people"), "likely".
+ * Words that make a short question argue: negation, modals, "really", "even", "still", "again",
+ * "so", a person ("you", "we"), a pointer back at somebody's claim or conduct ("that", "these
+ * people"), "likely".
  */
 const ARGUING =
-  /\b(?:not|never|no|nobody|nothing|can|could|would|should|might|must|possibly|really|ever|even|actually|seriously|honestly|likely|if|else|you|we|us|our|i|my|that|this|these|those|why|[a-z]+n[’']t)\b/i;
-/** "What ...", or "How" before an auxiliary ("How does it work?"; not "How stupid is that?"). "Who knew?" argues. */
-const SIGNPOST = /^(?:(?:and|but|so|now)\s+)?(?:what\b|how\s+(?:does|do|did|is|are|was|were|will|has|have)\b)/i;
-const SIGNPOST_WORDS = 6;
+  /\b(?:not|never|no|nobody|nothing|can|could|would|should|might|must|possibly|really|ever|even|still|again|so|too|actually|seriously|honestly|likely|if|else|you|we|us|our|i|my|that|this|these|those|why|[a-z]+n[’']t)\b/i;
+const AUX = '(?:does|do|did|is|are|was|were|will|has|have)';
+/** "What ...", up to six words ("What is the point of the ferry?" argues). */
+const SIGNPOST_WHAT = /^(?:(?:and|but|so|now)\s+)?what\b/i;
+const SIGNPOST_WHAT_WORDS = 6;
+/**
+ * A wh-word before an auxiliary ("How does it work?", "Why did the talks fail?"; not "How stupid
+ * is that?"), "Which" and a noun before one ("Which towns are worst hit?"), or a yes-no question
+ * about an event or what exists ("Did the talks fail?", "Are there other routes?"; not "Is the
+ * ferry worth it?", which weighs). "Who knew?" and "Where is the outrage?" argue.
+ */
+const SIGNPOST = new RegExp(
+  `^(?:(?:and|but|so|now)\\s+)?(?:(?:how|why|when|who)\\s+${AUX}\\b|where\\s+(?:does|do|did|will|has|have)\\b|which\\s+\\S+\\s+${AUX}\\b|(?:does|do|did|will|has|have)\\s+\\S+\\s+\\S+|(?:is|are|was|were)\\s+there\\s)`,
+  'i',
+);
+const SIGNPOST_WORDS = 8;
+/** "So who is ...?": the conjunction that opens a question does not make it argue; "so" later does. */
+const OPENING_CONJUNCTION = /^(?:and|but|so|now)\s+/i;
+/** ARGUING without "why": as the opener of a signpost it asks for a cause ("Why did the talks fail?"). */
+const ARGUING_AFTER_WHY = /^(?:(?:and|but|so|now)\s+)?why\s/i;
 
 /**
- * "What has changed?", "But what about the short run?": a short wh-question with nothing that
- * argues (no negation, modal, "really", "you") moves the text on to its next point, as a
- * subheading does. It is no argument; "What could possibly go wrong?" is.
+ * "What has changed?", "But what about the short run?", "Why did the talks fail?", "Are there
+ * other routes?": a short question with nothing that argues (no negation, modal, "really", "you",
+ * "this") moves the text on to its next point, as an explainer's subheading does (CheckThat train
+ * labels such questions objective). It is no argument; "What could possibly go wrong?" is.
  */
 function signpostQuestion(text: string, s: Sentence, q: number): boolean {
   const line = text.slice(s.start, q).trim();
   // A question in capitals shouts ("SO WHAT?"); an acronym does not ("What is NATO for?").
   return (
-    SIGNPOST.test(line) &&
-    line.split(/\s+/).length <= SIGNPOST_WORDS &&
-    !ARGUING.test(line) &&
+    ((SIGNPOST_WHAT.test(line) && line.split(/\s+/).length <= SIGNPOST_WHAT_WORDS) ||
+      (SIGNPOST.test(line) && line.split(/\s+/).length <= SIGNPOST_WORDS)) &&
+    !ARGUING.test(line.replace(ARGUING_AFTER_WHY, '').replace(OPENING_CONJUNCTION, '')) &&
     RE_LOWER_LETTER.test(line)
   );
 }

@@ -28,6 +28,28 @@ export const MEASURED_AFTER_VERY = new Set([
   'bottom',
   'early',
   'least',
+  // A quantity ("would very much welcome", "very many voters", "a very limited number"), as "very
+  // few" and "very little" are.
+  'much',
+  'many',
+  'limited',
+  'small',
+  'large',
+]);
+
+/**
+ * "Why is not entirely clear", "The cause isn't fully understood": a negated booster before
+ * a word of knowing states what is not yet known, the reporter's own caution rather than a judgement
+ * amplified.
+ */
+export const KNOWN_AFTER_NEGATED_BOOSTER = new Set([
+  'clear',
+  'certain',
+  'sure',
+  'known',
+  'understood',
+  'settled',
+  'resolved',
 ]);
 export const MEASURED_AFTER = new Map<string, Set<string>>([
   [

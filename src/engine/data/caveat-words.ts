@@ -112,6 +112,9 @@ export const REPORTED_OUGHT = new Set([
   // An indirect question: "forcing states to deal with how to clean up the mines and who should pay
   // for it" (PolNeAR dev, NYT); "debated what should be released".
   ...'how debate debated debating decide decided deciding determine determining'.split(' '),
+  // The content of a named idea: "rests on the idea that landlords should register", "the notion
+  // that the city must pay" (CheckThat train): the doctrine described, not the author's advice.
+  ...'idea ideas notion notions premise theory proposal proposals expectation expectations'.split(' '),
 ]);
 
 /**

@@ -12,6 +12,7 @@ import { EVALUATIVE_ADJECTIVES, EVALUATIVE_CONDUCT_NOUNS } from './evaluative-ad
 import { MINED_LOADED_TERMS } from './loaded-terms-mined';
 import { GENERAL_EVALUATIVE_TERMS } from './evaluative-general';
 import { POLITICAL_CONTEMPT } from './evaluative-political';
+import { STRONG_EVALUATIVE_TERMS } from './evaluative-strong';
 
 /**
  * Loaded terms: emotionally charged or evaluative words that a neutral report would not use of
@@ -427,4 +428,5 @@ export const LOADED_TERMS: readonly string[] = [
   ...GENERAL_EVALUATIVE_TERMS,
   ...POLITICAL_CONTEMPT,
   ...EVALUATIVE_CONDUCT_NOUNS,
+  ...STRONG_EVALUATIVE_TERMS,
 ];
