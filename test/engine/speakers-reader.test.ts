@@ -233,4 +233,19 @@ describe('speakers a reader checks first', () => {
     expect(claim?.speaker?.name).toBe('Jeanine Vale');
     expect(claim?.text).toContain('goes against a Republican');
   });
+  it('first-person lines set out under "X wrote ...:" are X’s words, not the author’s opinion', () => {
+    const text =
+      'The company was in the news again.\nMaria Vale wrote at the outset of the lengthy message:\nWe worked very hard.\n' +
+      'Many people did.\nWe feel very grateful for all the support.\nVoters turned out in record numbers across the state.\n' +
+      'The email then turns to the results.\nIt is a shameful document.';
+    const b = brief({ text });
+    expect(b.claims.map((c) => c.text)).toEqual([
+      'We worked very hard',
+      'Many people did',
+      'We feel very grateful for all the support',
+    ]);
+    expect(b.claims.every((c) => c.speaker?.name === 'Maria Vale')).toBe(true);
+    const author = b.caveats.filter((k) => k.voice === 'author' && k.kind !== 'single-source');
+    expect(author.map((k) => text.slice(k.start, k.end)).join(' | ')).not.toMatch(/grateful|very hard/);
+  });
 });

@@ -29,6 +29,7 @@ import { nominalPass } from './nominal-cue';
 import { Offsets, type Draft, type Sent } from './draft';
 import { nameColonPass, quotationPass } from './quotation-pass';
 import { transcriptTurns } from './transcript-turns';
+import { unquotedBlocks } from './unquoted-block';
 import { extendToQuotations } from './whole-quotation';
 import { lowerBound } from '../text/partition';
 import { TokenStream } from './token-stream';
@@ -54,6 +55,7 @@ export function findDrafts(
   const turns = drafts.length;
   nameColonPass(doc, sents, stream, drafts);
   transcriptTurns(doc, sents, stream, drafts, turns);
+  unquotedBlocks(doc, sents, stream, drafts);
   const withDraft = ownDrafts(drafts);
   cuePass(doc, sents, withDraft, usedCues, inClause, drafts);
   nominalPass(sents, drafts);
