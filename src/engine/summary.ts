@@ -7,7 +7,8 @@
  *   furniture (links, "subscribe", "privacy policy", embedded-post credits, bullets), over-long
  *   run-ons, and sentences in the author's own voice: any opinion, speculation, loaded-language or
  *   unattributed-claim caveat in author voice inside the sentence (caveats.ts decides those), or
- *   the writer's "I", "me" or "my" outside every quotation (the columnist's own story).
+ *   the writer's "I", "me" or "my" outside every quotation (the columnist's own story), and
+ *   transcript turns ("Ms. Ford : ...": a speaker's label and a colon open the line).
  * - Score: the salience of the actors named in the sentence (a name counts fully, a pronoun half),
  *   plus a bonus when a claim whose speaker is a known actor starts in it (someone said something),
  *   weighted down gently by position, since news puts the news first (the position counts the body
@@ -24,6 +25,7 @@
  */
 import type { Actor, Caveat, Claim, Range, Span } from '../schema/brief';
 import type { Doc } from './document';
+import { isPlaceLower } from './data/countries';
 import { furnitureOverlap } from './text/furniture';
 import { quoteAt } from './text/quotes';
 import type { Token } from './text/word-tokens';
@@ -36,6 +38,8 @@ export interface SummaryInput {
   caveats?: Caveat[];
 }
 
+/** A line that opens with a speaker's label: up to six capitalised words and a colon ("Defense Attorney :"). */
+const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*\s?:\s/u;
 const MAX_SENTENCES = 3;
 const MIN_WORDS = 6;
 const MAX_WORDS = 90;
@@ -116,6 +120,8 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     if (quoteEnd > s.start && !opensQuotation(text, s.start, s.end)) continue;
     // "Having been raised in Victoria, I had never heard ...": the writer's own story, not the news.
     if (writerSpeaks(text, s.start, s.end, doc.quotes)) continue;
+    // "Ms. Ford : At a house in our town.": a transcript turn is one speaker's words, not the news.
+    if (isSpeakerLabelled(sentence)) continue;
     scored.push({ span: { text: sentence, start: s.start, end: s.end }, score, index: scored.length });
   }
   const ranked =
@@ -146,6 +152,12 @@ function insertSorted(list: number[], n: number): void {
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|me|my|I[’'](?:m|ve|d|ll))(?![\p{L}\p{N}])/gu;
 
 /** Does the writer speak in the first person singular in text[start, end), outside every quotation? */
+/** A transcript turn's label opens the sentence; a place there is a dateline ("BEIJING: The US embassy ..."). */
+function isSpeakerLabelled(sentence: string): boolean {
+  const m = SPEAKER_LABEL.exec(sentence);
+  return m !== null && !isPlaceLower(m[0].slice(0, m[0].indexOf(':')).trim().toLowerCase());
+}
+
 function writerSpeaks(text: string, start: number, end: number, quotes: Doc['quotes']): boolean {
   FIRST_PERSON.lastIndex = 0;
   const sentence = text.slice(start, end);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/engine/document';
 import { summarise } from '../../src/engine/summary';
+import { brief } from '../../src/engine';
 
 const lead = (text: string) => summarise(analyse(text)).map((s) => s.text);
 
@@ -25,5 +26,19 @@ describe('summary sentence shape', () => {
     const text =
       'Ferry News\n\nOrtiz Harbour Fares Rise Again For Winter was the headline.\n\nThe port said ferry fares rise today.';
     expect(lead(text)).toEqual(['The port said ferry fares rise today.']);
+  });
+});
+
+describe('transcript turns', () => {
+  it('are no summary sentence ("Ms. Vale : At a house in our town."), but a dateline label is ("BEIJING: ...")', () => {
+    const text =
+      'BEIJING: The US embassy in China issued a health alert on Wednesday after an employee reported strange sounds.\n' +
+      'Defense Attorney : Where did it happen on that night in the town?\n' +
+      'Ms. Vale : At a house in our town with a big swimming pool and a garden.\n' +
+      'Defense Attorney : Who was present in the house on that night?\n' +
+      'Ms. Vale : Tom Hale, Mark Judge, two other boys and another girl from the school.\n';
+    const s = brief({ text }).summary.map((x) => x.text);
+    expect(s.some((x) => x.startsWith('BEIJING'))).toBe(true);
+    expect(s.filter((x) => /^(Ms\. Vale|Defense Attorney) :/.test(x))).toEqual([]);
   });
 });
