@@ -15,6 +15,7 @@
  */
 import type { Range } from '../../schema/brief';
 import type { Quote } from '../text/quotes';
+import type { DocTokens } from '../text/word-tokens';
 import { NO_TOKENS } from './draft';
 import { mayAttribute } from './text-scan';
 import { firstTokenAt, tokenize, type Token } from './tokens';
@@ -43,6 +44,8 @@ export class TokenStream {
     sentences: readonly Range[],
     /** The depth-0 double quotations the `QUOTED` flags are set against, sorted by start. */
     readonly quotes: readonly Quote[],
+    /** The document's words, which the tokens take their words from (see `tokenize`). */
+    private readonly words?: DocTokens,
   ) {
     const n = sentences.length;
     this.bySentence = new Array<Token[]>(n);
@@ -55,7 +58,7 @@ export class TokenStream {
       this.ends[k] = s.end;
       const may = mayAttribute(text, s.start, s.end);
       this.tokenized[k] = may ? 1 : 0;
-      this.bySentence[k] = may ? tokenize(text, s.start, s.end, quotes) : NO_TOKENS;
+      this.bySentence[k] = may ? tokenize(text, s.start, s.end, quotes, words) : NO_TOKENS;
     }
   }
 
@@ -92,7 +95,7 @@ export class TokenStream {
       while (end < t.length && t[end].start < to) end++;
       if (!cuts(t, first, from) && !cuts(t, end, to)) return { tokens: t, first, end, shared: true };
     }
-    const tokens = tokenize(this.text, from, to, this.quotes);
+    const tokens = tokenize(this.text, from, to, this.quotes, this.words);
     return { tokens, first: 0, end: tokens.length, shared: false };
   }
 

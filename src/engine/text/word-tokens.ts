@@ -9,6 +9,10 @@ export interface Token {
   end: number;
   /** Lower case, curly apostrophes folded to straight ones. */
   norm: string;
+  /** The word as written (`text.slice(start, end)`). */
+  text: string;
+  /** The word in lower case (`toLowerCase`: curly apostrophes kept). */
+  lower: string;
 }
 
 /**
@@ -50,7 +54,8 @@ function tokens(text: string, start: number, end: number): Token[] {
       } else break;
     }
     const word = text.slice(from, i);
-    out.push({ start: from, end: i, norm: plain ? word : curly ? normalise(word) : word.toLowerCase() });
+    const lower = plain ? word : word.toLowerCase();
+    out.push({ start: from, end: i, norm: curly ? normalise(lower) : lower, text: word, lower });
   }
   return out;
 }
@@ -123,7 +128,6 @@ export class DocTokens {
   private readonly sentenceEnds: number[] = [];
 }
 
-function normalise(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
+function normalise(lower: string): string {
+  return lower.replaceAll('\u2019', "'");
 }
