@@ -55,7 +55,8 @@ describe('TokenStream.range', () => {
         const to = from + ((y >> 1) % (s.end - from + 1));
         const alone = tokenize(text, from, to, outer);
         // Taking the document's words where they lie wholly in the stretch: the same tokens.
-        expect(tokenize(text, from, to, outer, doc.words)).toEqual(alone);
+        expect(tokenize(text, from, to, outer, doc.words.all, doc.words.indexAt(from))).toEqual(alone);
+        expect(tokenize(text, from, to, outer, doc.words.all)).toEqual(alone);
         expect(stream.range(from, to)).toEqual(alone);
         // With any sentence given as the likely one: the same tokens.
         const { tokens, first, end } = stream.within(from, to, (x % (n + 2)) - 1);

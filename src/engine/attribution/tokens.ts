@@ -4,7 +4,7 @@
  * pass per stretch; the attribution rules look at a few tokens around a cue, never rescan text.
  */
 import type { Quote } from '../text/quotes';
-import type { DocTokens, Token as WordToken } from '../text/word-tokens';
+import { lowerOf, type Token as WordToken } from '../text/word-tokens';
 import { COORDINATORS, REPORT_LINKERS } from '../data/clause-links';
 import { WordShapes } from '../data/common-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS } from '../data/cues';
@@ -135,18 +135,26 @@ function isInnerCode(c: number): boolean {
 
 /**
  * Tokens of text[from, to). `quotes` are the depth-0 double quotations, sorted by start. `words`,
- * when given, are the document's words (text/word-tokens.ts): a word of theirs that lies wholly in
- * the stretch is taken as it is (its end and its forms, no scan or slice), since it is the word
- * this scan would find there (the same word definition, and a word that ends before `to` never
- * looked past it); only a word cut by the stretch's ends is scanned here.
+ * when given, are the document's words (text/word-tokens.ts), and `first` the index of one at or
+ * before the first that starts at or after `from`: a word of theirs that lies wholly in the
+ * stretch is taken as it is (its end and its forms, no scan or slice), since it is the word this
+ * scan would find there (the same word definition, and a word that ends before `to` never looked
+ * past it); only a word cut by the stretch's ends is scanned here.
  */
-export function tokenize(text: string, from: number, to: number, quotes: readonly Quote[], words?: DocTokens): Token[] {
+export function tokenize(
+  text: string,
+  from: number,
+  to: number,
+  quotes: readonly Quote[],
+  words?: readonly WordToken[],
+  first = 0,
+): Token[] {
   const out = SCRATCH;
   let n = 0;
   let q = lowerBound(quotes, from);
-  const all = words?.all;
-  // all[k] is the first document word starting at or after i.
-  let k = words !== undefined ? words.indexAt(from) : 0;
+  const all = words;
+  // all[k] is the first document word starting at or after i (once moved up to it).
+  let k = first;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -207,12 +215,13 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
       out[n++] = { start, end: i, text: p, lower: p, flags: quoted ? QUOTED : 0 };
     } else if (known !== undefined) {
       // The document word's own strings: nothing sliced, nothing looked up but its word lists.
+      const lower = lowerOf(known);
       out[n++] = {
         start,
         end: i,
         text: known.text,
-        lower: known.lower,
-        flags: flagsOf(known.lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
+        lower,
+        flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
       };
     } else if (i - start <= MAX_INTERNED) {
       const slot = intern(text, start, i, mixed);

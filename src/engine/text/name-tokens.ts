@@ -10,7 +10,7 @@ import { ORG_SUFFIX_ABBREVIATIONS } from '../data/organizations';
 import { NAME_CONNECTORS as CONNECTORS } from '../data/name-connectors';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import { ABBREVIATIONS } from '../data/abbreviations';
-import type { DocTokens, Token as WordToken } from './word-tokens';
+import { lowerOf, type DocTokens, type Token as WordToken } from './word-tokens';
 
 const RE_HYPHEN_LOWER = /-\p{Ll}/u;
 const RE_DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -347,7 +347,7 @@ function capitalised(
   const cap = true;
   const allCaps = word.length >= 2 && !hasLower(word) && countLetters(word) >= 2;
   // The document word's lower case (curly apostrophes kept, not its normal form) unless the word was cut.
-  const lower = known !== null && end === wordEnd ? known.lower : word.toLowerCase();
+  const lower = known !== null && end === wordEnd ? lowerOf(known) : word.toLowerCase();
   let dotted = false;
   if (!possessive && text.charCodeAt(end) === 46 && cap) {
     const inner = (joiners & HAS_PERIOD) !== 0 && word.includes('.');

@@ -11,8 +11,16 @@ export interface Token {
   norm: string;
   /** The word as written (`text.slice(start, end)`). */
   text: string;
-  /** The word in lower case (`toLowerCase`: curly apostrophes kept). */
-  lower: string;
+}
+
+/**
+ * The word in lower case as `toLowerCase` gives it (curly apostrophes kept): its normal form
+ * unless a curly apostrophe was straightened there. (Worked out when asked rather than kept: the
+ * rare curly word's lower-casing is cheaper than one more field on every word of the document.)
+ */
+export function lowerOf(w: Token): string {
+  // (A lower-case ASCII word's normal form is the very string it is written as: no search.)
+  return w.norm !== w.text && w.norm.includes("'") && w.text.includes('\u2019') ? w.text.toLowerCase() : w.norm;
 }
 
 /**
@@ -55,7 +63,7 @@ function tokens(text: string, start: number, end: number): Token[] {
     }
     const word = text.slice(from, i);
     const lower = plain ? word : word.toLowerCase();
-    out.push({ start: from, end: i, norm: curly ? normalise(lower) : lower, text: word, lower });
+    out.push({ start: from, end: i, norm: curly ? normalise(lower) : lower, text: word });
   }
   return out;
 }
