@@ -6,6 +6,7 @@
 import type { Quote } from '../text/quotes';
 import { lowerOf, type Token as WordToken } from '../text/word-tokens';
 import { COORDINATORS, REPORT_LINKERS } from '../data/clause-links';
+import { TOKEN_ABBREVIATIONS } from '../data/token-abbreviations';
 import { WordShapes } from '../data/common-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS } from '../data/cues';
 import { NOMINAL_CUE_NOUNS } from '../data/nominal-cues';
@@ -362,35 +363,6 @@ function punct(c: number): string {
   return p;
 }
 
-const ABBREV = new Set([
-  'Sen',
-  'Rep',
-  'Gov',
-  'Gen',
-  'Lt',
-  'Col',
-  'Sgt',
-  'Dr',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Sr',
-  'Jr',
-  'St',
-  'Capt',
-  'Adm',
-  'Maj',
-  'Prof',
-  'Rev',
-  'Pres',
-  'Sens',
-  'Reps',
-  'Cmdr',
-  'Atty',
-  'Supt',
-  'Lt.Gen',
-]);
-
 /** A party and state tag after a name: "Mitch McConnell, R-Ky., said" ("R-Ky." is one word). */
 function isPartyTag(word: string): boolean {
   return (
@@ -403,7 +375,7 @@ function isPartyTag(word: string): boolean {
 }
 
 function isAbbrev(word: string): boolean {
-  return word.length === 1 || ABBREV.has(word);
+  return word.length === 1 || TOKEN_ABBREVIATIONS.has(word);
 }
 
 function isAbbrevOrTag(word: string): boolean {
