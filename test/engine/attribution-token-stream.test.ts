@@ -2,7 +2,8 @@
  * The attribution token stream: the tokens of any stretch of text, read off the sentence tokens made
  * once per document, are exactly the tokens tokenizing that stretch alone gives (offsets, forms,
  * flags), including stretches that start or end inside a word, an abbreviation or an emoji, or
- * run past their sentence.
+ * run past their sentence; and tokenizing a stretch with the document's words (text/word-tokens.ts)
+ * gives what scanning it alone gives.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,13 @@ const PIECES = [
   '. ',
   'He',
   'x',
+  'Sen.Smith',
+  'a.b',
+  'Iran.',
+  'J.',
+  'don’t',
+  '\u2028',
+  '\u000b',
 ];
 
 describe('TokenStream.range', () => {
@@ -39,13 +47,16 @@ describe('TokenStream.range', () => {
         const text = parts.join('');
         const doc = analyse(text);
         const outer = outerQuotes(doc.quotes);
-        const stream = new TokenStream(text, doc.sentences, outer);
+        const stream = new TokenStream(text, doc.sentences, outer, doc.words);
         // Half the stretches inside one sentence (most are read off its tokens), half anywhere.
         const n = doc.sentences.length;
         const s = n > 0 && x % 2 === 1 ? doc.sentences[y % n] : { start: 0, end: text.length };
         const from = s.start + ((x >> 1) % (s.end - s.start + 1));
         const to = from + ((y >> 1) % (s.end - from + 1));
         const alone = tokenize(text, from, to, outer);
+        // Taking the document's words where they lie wholly in the stretch: the same tokens.
+        expect(tokenize(text, from, to, outer, doc.words.all, doc.words.indexAt(from))).toEqual(alone);
+        expect(tokenize(text, from, to, outer, doc.words.all)).toEqual(alone);
         expect(stream.range(from, to)).toEqual(alone);
         // With any sentence given as the likely one: the same tokens.
         const { tokens, first, end } = stream.within(from, to, (x % (n + 2)) - 1);

@@ -46,7 +46,7 @@ export function findDrafts(
   // up where the function goes on to code not run yet. Small functions keep both cheap.
   // (Plain loops rather than map/filter: on a document with tens of thousands of sentences or
   // drafts, V8's inlined map/filter deoptimize on the large arrays, every call.)
-  const stream = new TokenStream(doc.text, doc.sentences, outer);
+  const stream = new TokenStream(doc.text, doc.sentences, outer, doc.words);
   const sents = sentencesOf(doc, stream);
   const drafts: Draft[] = [];
   /** Token starts of cues already used by a quotation's cue clause. */

@@ -15,6 +15,7 @@
  */
 import type { Range } from '../../schema/brief';
 import type { Quote } from '../text/quotes';
+import type { DocTokens } from '../text/word-tokens';
 import { NO_TOKENS } from './draft';
 import { mayAttribute } from './text-scan';
 import { firstTokenAt, tokenize, type Token } from './tokens';
@@ -43,19 +44,25 @@ export class TokenStream {
     sentences: readonly Range[],
     /** The depth-0 double quotations the `QUOTED` flags are set against, sorted by start. */
     readonly quotes: readonly Quote[],
+    /** The document's words, which the sentences' tokens take their words from (see `tokenize`). */
+    words?: DocTokens,
   ) {
     const n = sentences.length;
     this.bySentence = new Array<Token[]>(n);
     this.starts = new Int32Array(n);
     this.ends = new Int32Array(n);
     this.tokenized = new Uint8Array(n);
+    // The first document word of each sentence, walked up to in order (not searched for each).
+    const all = words?.all;
+    let w = 0;
     for (let k = 0; k < n; k++) {
       const s = sentences[k];
       this.starts[k] = s.start;
       this.ends[k] = s.end;
       const may = mayAttribute(text, s.start, s.end);
       this.tokenized[k] = may ? 1 : 0;
-      this.bySentence[k] = may ? tokenize(text, s.start, s.end, quotes) : NO_TOKENS;
+      if (may && all !== undefined) while (w < all.length && all[w].start < s.start) w++;
+      this.bySentence[k] = may ? tokenize(text, s.start, s.end, quotes, all, w) : NO_TOKENS;
     }
   }
 

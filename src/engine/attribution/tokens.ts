@@ -4,7 +4,10 @@
  * pass per stretch; the attribution rules look at a few tokens around a cue, never rescan text.
  */
 import type { Quote } from '../text/quotes';
+import { lowerOf, type Token as WordToken } from '../text/word-tokens';
 import { COORDINATORS, REPORT_LINKERS } from '../data/clause-links';
+import { TOKEN_ABBREVIATIONS } from '../data/token-abbreviations';
+import { WordShapes } from '../data/common-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS } from '../data/cues';
 import { NOMINAL_CUE_NOUNS } from '../data/nominal-cues';
 import { ANONYMOUS_HEADS, REPORT_HEADS } from '../data/source-terms';
@@ -77,8 +80,15 @@ const LIST_FLAGS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
+/**
+ * The length, first and last letter of every word in LIST_FLAGS: most words of a text are ruled
+ * out by one array read, without hashing their string (a word taken from the document's words
+ * has not been hashed yet).
+ */
+const LIST_SHAPES = new WordShapes(LIST_FLAGS.keys(), Math.max(...[...LIST_FLAGS.keys()].map((w) => w.length)));
+
 function flagsOf(lower: string): number {
-  return WORD | (LIST_FLAGS.get(lower) ?? 0);
+  return LIST_SHAPES.mayHold(lower) ? WORD | (LIST_FLAGS.get(lower) ?? 0) : WORD;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -124,11 +134,28 @@ function isInnerCode(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
-/** Tokens of text[from, to). `quotes` are the depth-0 double quotations, sorted by start. */
-export function tokenize(text: string, from: number, to: number, quotes: readonly Quote[]): Token[] {
+/**
+ * Tokens of text[from, to). `quotes` are the depth-0 double quotations, sorted by start. `words`,
+ * when given, are the document's words (text/word-tokens.ts), and `first` the index of one at or
+ * before the first that starts at or after `from`: a word of theirs that lies wholly in the
+ * stretch is taken as it is (its end and its forms, no scan or slice), since it is the word this
+ * scan would find there (the same word definition, and a word that ends before `to` never looked
+ * past it); only a word cut by the stretch's ends is scanned here.
+ */
+export function tokenize(
+  text: string,
+  from: number,
+  to: number,
+  quotes: readonly Quote[],
+  words?: readonly WordToken[],
+  first = 0,
+): Token[] {
   const out = SCRATCH;
   let n = 0;
   let q = lowerBound(quotes, from);
+  const all = words;
+  // all[k] is the first document word starting at or after i (once moved up to it).
+  let k = first;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -140,23 +167,41 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     const word = isWordCode(c);
     // Whether the word has a character toLowerCase could change (upper-case ASCII or anything non-ASCII).
     let mixed = false;
+    // The document's word here, when it lies wholly in the stretch.
+    let known: WordToken | undefined;
     if (word) {
-      mixed = c >= 65 && (c <= 90 || c >= 128);
-      i++;
-      while (i < to) {
-        const d = text.charCodeAt(i);
-        if (isWordCode(d)) {
-          if (d >= 65 && (d <= 90 || d >= 128)) mixed = true;
-          i++;
-        } else if (isInnerCode(d) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) {
-          if (d >= 128) mixed = true;
-          i += 2;
-        } else break;
+      if (all !== undefined) {
+        while (k < all.length && all[k].start < i) k++;
+        if (k < all.length && all[k].start === i && all[k].end <= to) known = all[k];
       }
-      // Keep the period of an abbreviation or initial (U.S., Sen., J.) with its word.
-      // (Read off the text: the slice is only made for a short capitalised word.)
-      if (i < to && text.charCodeAt(i) === 46) {
-        if (hasPeriod(text, start, i) || (i - start <= 4 && isUpperCode(c) && isAbbrevOrTag(text.slice(start, i)))) i++;
+      if (known !== undefined) i = known.end;
+      else {
+        mixed = c >= 65 && (c <= 90 || c >= 128);
+        i++;
+        while (i < to) {
+          const d = text.charCodeAt(i);
+          if (isWordCode(d)) {
+            if (d >= 65 && (d <= 90 || d >= 128)) mixed = true;
+            i++;
+          } else if (isInnerCode(d) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) {
+            if (d >= 128) mixed = true;
+            i += 2;
+          } else break;
+        }
+      }
+      // Keep the period of an abbreviation or initial (U.S., Sen., J.) with its word: a form of
+      // its own, not the document word's. (Read off the text: the slice is only made for a short
+      // capitalised word.)
+      if (
+        i < to &&
+        text.charCodeAt(i) === 46 &&
+        (hasPeriod(text, start, i) ||
+          (i - start <= 4 && isUpperCode(c) && isAbbrevOrTag(known?.text ?? text.slice(start, i))))
+      ) {
+        i++;
+        // (Unknown for a document word: lower-casing a word that has no capital changes nothing.)
+        if (known !== undefined) mixed = true;
+        known = undefined;
       }
     } else {
       // One code point: a token boundary inside a surrogate pair (an emoji) would leave spans
@@ -169,6 +214,16 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
       // Punctuation is in no word list: no flags.
       const p = i === start + 1 ? punct(c) : text.slice(start, i);
       out[n++] = { start, end: i, text: p, lower: p, flags: quoted ? QUOTED : 0 };
+    } else if (known !== undefined) {
+      // The document word's own strings: nothing sliced, nothing looked up but its word lists.
+      const lower = lowerOf(known);
+      out[n++] = {
+        start,
+        end: i,
+        text: known.text,
+        lower,
+        flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
+      };
     } else if (i - start <= MAX_INTERNED) {
       const slot = intern(text, start, i, mixed);
       out[n++] = {
@@ -308,35 +363,6 @@ function punct(c: number): string {
   return p;
 }
 
-const ABBREV = new Set([
-  'Sen',
-  'Rep',
-  'Gov',
-  'Gen',
-  'Lt',
-  'Col',
-  'Sgt',
-  'Dr',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Sr',
-  'Jr',
-  'St',
-  'Capt',
-  'Adm',
-  'Maj',
-  'Prof',
-  'Rev',
-  'Pres',
-  'Sens',
-  'Reps',
-  'Cmdr',
-  'Atty',
-  'Supt',
-  'Lt.Gen',
-]);
-
 /** A party and state tag after a name: "Mitch McConnell, R-Ky., said" ("R-Ky." is one word). */
 function isPartyTag(word: string): boolean {
   return (
@@ -349,7 +375,7 @@ function isPartyTag(word: string): boolean {
 }
 
 function isAbbrev(word: string): boolean {
-  return word.length === 1 || ABBREV.has(word);
+  return word.length === 1 || TOKEN_ABBREVIATIONS.has(word);
 }
 
 function isAbbrevOrTag(word: string): boolean {

@@ -10,7 +10,7 @@ import { ORG_SUFFIX_ABBREVIATIONS } from '../data/organizations';
 import { NAME_CONNECTORS as CONNECTORS } from '../data/name-connectors';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import { ABBREVIATIONS } from '../data/abbreviations';
-import type { DocTokens } from './word-tokens';
+import { lowerOf, type DocTokens, type Token as WordToken } from './word-tokens';
 
 const RE_HYPHEN_LOWER = /-\p{Ll}/u;
 const RE_DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -195,7 +195,7 @@ export function tokenize(text: string, words: DocTokens, lowerWords: Bounds): To
       continue;
     }
     if (!(c >= 65 && c <= 90) && c < 128) continue;
-    const tok = capitalised(text, start, end, prev, joinersIn(text, start, end), merged ? null : word.norm);
+    const tok = capitalised(text, start, end, prev, joinersIn(text, start, end), merged ? null : word);
     tokens.push(tok);
     prev = tok;
     line.caps += tok.cap ? 1 : 0;
@@ -218,14 +218,13 @@ function isConnector(text: string, start: number, end: number, c: number, norm: 
   );
 }
 
-/** The inner joiners of a word: a hyphen, a period, a curly apostrophe (so most words are never searched for one). */
+/** The inner joiners of a word: a hyphen, a period (so most words are never searched for one). */
 function joinersIn(text: string, start: number, end: number): number {
   let joiners = 0;
   for (let i = start + 1; i < end; i++) {
     const d = text.charCodeAt(i);
     if (d === 45) joiners |= HAS_HYPHEN;
     else if (d === 46) joiners |= HAS_PERIOD;
-    else if (d === 0x2019) joiners |= HAS_CURLY;
   }
   return joiners;
 }
@@ -263,10 +262,9 @@ function endLine(tokens: Token[], line: LineCount): void {
   line.from = tokens.length;
 }
 
-/** What the word scan saw inside a word: a hyphen, a period, a curly apostrophe (so most words are never searched for one). */
+/** What the word scan saw inside a word: a hyphen, a period (so most words are never searched for one). */
 const HAS_HYPHEN = 1;
 const HAS_PERIOD = 2;
-const HAS_CURLY = 4;
 
 const FUNCTION_SHAPES = new WordShapes(FUNCTION_WORDS, 12);
 
@@ -310,8 +308,9 @@ function isPluralPossessiveBefore(text: string, end: number): boolean {
 }
 
 /**
- * A word that starts with a capital: possessive, hyphen, period and position worked out. `norm` is
- * the whole word's normal form (text/word-tokens.ts), when the word is one word there.
+ * A word that starts with a capital: possessive, hyphen, period and position worked out. `known` is
+ * the document's word (text/word-tokens.ts) when the word is one word there: its strings are
+ * taken as they are, not sliced and lower-cased again.
  */
 function capitalised(
   text: string,
@@ -319,10 +318,10 @@ function capitalised(
   wordEnd: number,
   prev: Token | null,
   joiners: number,
-  norm: string | null,
+  known: WordToken | null,
 ): Token {
   let end = wordEnd;
-  let word = text.slice(start, end);
+  let word = known !== null ? known.text : text.slice(start, end);
   let stop = false;
   let possessive = false;
   // "US-supplied", "Kremlin-backed": the name is the part before the hyphen.
@@ -347,8 +346,8 @@ function capitalised(
   // The caller only hands over words that start with a capital.
   const cap = true;
   const allCaps = word.length >= 2 && !hasLower(word) && countLetters(word) >= 2;
-  // The normal form is the lower case unless the word was cut or has a curly apostrophe (straightened there).
-  const lower = norm !== null && end === wordEnd && (joiners & HAS_CURLY) === 0 ? norm : word.toLowerCase();
+  // The document word's lower case (curly apostrophes kept, not its normal form) unless the word was cut.
+  const lower = known !== null && end === wordEnd ? lowerOf(known) : word.toLowerCase();
   let dotted = false;
   if (!possessive && text.charCodeAt(end) === 46 && cap) {
     const inner = (joiners & HAS_PERIOD) !== 0 && word.includes('.');

@@ -9,6 +9,18 @@ export interface Token {
   end: number;
   /** Lower case, curly apostrophes folded to straight ones. */
   norm: string;
+  /** The word as written (`text.slice(start, end)`). */
+  text: string;
+}
+
+/**
+ * The word in lower case as `toLowerCase` gives it (curly apostrophes kept): its normal form
+ * unless a curly apostrophe was straightened there. (Worked out when asked rather than kept: the
+ * rare curly word's lower-casing is cheaper than one more field on every word of the document.)
+ */
+export function lowerOf(w: Token): string {
+  // (A lower-case ASCII word's normal form is the very string it is written as: no search.)
+  return w.norm !== w.text && w.norm.includes("'") && w.text.includes('\u2019') ? w.text.toLowerCase() : w.norm;
 }
 
 /**
@@ -50,7 +62,8 @@ function tokens(text: string, start: number, end: number): Token[] {
       } else break;
     }
     const word = text.slice(from, i);
-    out.push({ start: from, end: i, norm: plain ? word : curly ? normalise(word) : word.toLowerCase() });
+    const lower = plain ? word : word.toLowerCase();
+    out.push({ start: from, end: i, norm: curly ? normalise(lower) : lower, text: word });
   }
   return out;
 }
@@ -123,7 +136,6 @@ export class DocTokens {
   private readonly sentenceEnds: number[] = [];
 }
 
-function normalise(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
+function normalise(lower: string): string {
+  return lower.replaceAll('\u2019', "'");
 }
