@@ -248,4 +248,9 @@ describe('speakers a reader checks first', () => {
     const author = b.caveats.filter((k) => k.voice === 'author' && k.kind !== 'single-source');
     expect(author.map((k) => text.slice(k.start, k.end)).join(' | ')).not.toMatch(/grateful|very hard/);
   });
+  it('"She continued." on its own before a quotation makes the quotation hers', () => {
+    const text =
+      'Jeanine Vale spoke to the host on Thursday night.\nShe continued.\n"I worry about this country.\nIt is about politics."\nThe end.';
+    expect(claimWith(text, 'I worry about this country')?.speaker?.name).toBe('Jeanine Vale');
+  });
 });

@@ -30,6 +30,7 @@ import { Offsets, type Draft, type Sent } from './draft';
 import { nameColonPass, quotationPass } from './quotation-pass';
 import { transcriptTurns } from './transcript-turns';
 import { unquotedBlocks } from './unquoted-block';
+import { bareCueBefore } from './bare-cue-before';
 import { extendToQuotations } from './whole-quotation';
 import { lowerBound } from '../text/partition';
 import { TokenStream } from './token-stream';
@@ -59,6 +60,7 @@ export function findDrafts(
   const withDraft = ownDrafts(drafts);
   cuePass(doc, sents, withDraft, usedCues, inClause, drafts);
   nominalPass(sents, drafts);
+  bareCueBefore(doc, sents, stream, outer, drafts);
   // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
   if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
   const kept = withoutNested(drafts, outer);

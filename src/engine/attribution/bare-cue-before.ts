@@ -1,0 +1,85 @@
+/**
+ * Rule quotation/bare-cue-before: "She continued." / "Trump added." standing as a sentence of its
+ * own right before a quotation that opens the next sentence: the quotation is that speaker's
+ * (issue 16: in texts with a sentence per line the quotation after "She continued." was left
+ * with no speaker). Only a subject of a pronoun or up to four capitalised words, one verb of
+ * continuing speech and an optional adverb; only quotations no other draft claims.
+ */
+import type { Doc } from '../document';
+import type { Quote } from '../text/quotes';
+import { NO_VIAS, isOpenQuote, type Draft, type Sent } from './draft';
+import type { TokenStream } from './token-stream';
+import { isCap, isWord, type Token } from './tokens';
+
+const CONTINUING: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'continued',
+  'continues',
+  'wrote',
+  'writes',
+  'explained',
+  'explains',
+  'replied',
+  'replies',
+]);
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
+export function bareCueBefore(
+  doc: Doc,
+  sents: Sent[],
+  stream: TokenStream,
+  outer: readonly Quote[],
+  drafts: Draft[],
+): void {
+  if (outer.length === 0) return;
+  const claimed = new Set<number>();
+  for (const d of drafts) claimed.add(d.start);
+  let qi = 0;
+  for (let si = 1; si < sents.length && qi < outer.length; si++) {
+    const s = sents[si];
+    while (qi < outer.length && outer[qi].start < s.start) qi++;
+    const q = outer[qi];
+    if (!q || q.start !== firstNonSpace(doc.text, s.start) || claimed.has(q.start)) continue;
+    const prev = sents[si - 1];
+    if (prev.paragraph !== s.paragraph) continue;
+    const t = prev.tokens.length > 0 ? prev.tokens : stream.range(prev.start, prev.end);
+    const subject = bareCueSubject(t);
+    if (!subject) continue;
+    drafts.push({
+      start: q.start,
+      end: q.end,
+      cue: t[subject.cue].text,
+      cueStart: t[subject.cue].start,
+      speaker: { start: t[0].start, end: t[subject.cue - 1].end },
+      mode: 'np',
+      vias: NO_VIAS,
+      paragraph: s.paragraph,
+      sentence: s.index,
+      sentenceStart: 0,
+      own: true,
+      rule: 'quotation/bare-cue-before',
+    });
+  }
+}
+
+/** "She continued.", "Tom Hale added later.": the index of the cue, when the sentence is only that. */
+function bareCueSubject(t: Token[]): { cue: number } | null {
+  let k = 0;
+  if (t[0] && isWord(t[0]) && PRONOUNS.has(t[0].lower)) k = 1;
+  else while (k < t.length && k < 4 && isWord(t[k]) && isCap(t[k])) k++;
+  if (k === 0 || !t[k] || !CONTINUING.has(t[k].lower)) return null;
+  const cue = k;
+  k++;
+  if (t[k] && isWord(t[k]) && t[k].lower.endsWith('ly')) k++;
+  if (k !== t.length - 1 || t[k].text !== '.') return null;
+  return isOpenQuote(t[0].text) ? null : { cue };
+}
+
+function firstNonSpace(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && /\s/.test(text[k])) k++;
+  return k;
+}
