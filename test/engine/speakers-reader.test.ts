@@ -253,4 +253,12 @@ describe('speakers a reader checks first', () => {
       'Jeanine Vale spoke to the host on Thursday night.\nShe continued.\n"I worry about this country.\nIt is about politics."\nThe end.';
     expect(claimWith(text, 'I worry about this country')?.speaker?.name).toBe('Jeanine Vale');
   });
+  it('"A union representing flight attendants endorsed" speaks as the union: a participle after its head noun', () => {
+    const text =
+      'A union representing flight attendants endorsed the mayor on Thursday. A lawyer representing the family said the deal was unfair.';
+    expect(brief({ text }).claims.map((c) => c.speaker?.name)).toEqual([
+      'A union representing flight attendants',
+      'A lawyer representing the family',
+    ]);
+  });
 });

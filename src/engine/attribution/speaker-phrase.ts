@@ -33,6 +33,7 @@ import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isVerbLike, isYear 
 import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';
 import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { beforeAspectVerb } from '../speakers/aspect-verb';
+import { isObjectOfParticiple, isParticipleAfterHead } from '../speakers/participle-head';
 
 /**
  * The speaker phrase ending right before token `i` (skipping auxiliaries and adverbs), going back
@@ -165,7 +166,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
         k--;
         continue;
       }
-      if (k > floor && count > 0 && isPrepositionInsidePhrase(t, k)) {
+      if (k > floor && count > 0 && (isPrepositionInsidePhrase(t, k) || isObjectOfParticiple(t, k, floor))) {
         k--;
         continue;
       }
@@ -198,7 +199,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
     // "The report says", "the agency's latest report said": a cue word after a determiner is the subject's noun.
     if (CUES.has(w.lower) && !isCap(w) && !isNounAfterDeterminer(t, k, floor)) break;
     // A lower-case -ed/-ing word is a verb or participle of another clause ("referenced", "paying").
-    if (!isCap(w) && isVerbLike(w.lower)) break;
+    if (!isCap(w) && isVerbLike(w.lower) && !(count > 0 && isParticipleAfterHead(t, k, floor))) break;
     // "Earlier this month Wells Fargo announced", "$2,000 every three months": time and numbers are not speakers.
     if ((TIME.has(w.lower) && !isCap(w)) || MONTHS_AND_DAYS.has(w.lower) || isDigit(w.text.charCodeAt(0))) break;
     count++;

@@ -126,6 +126,14 @@ function readSlotKind(name: string, lowerWords: WordSet): SlotKind {
   for (let i = 2; i < words.length; i++) {
     const w = (words[i - 1] ?? '').toLowerCase();
     if (RELATIVES.has(w)) break; // "one of the doctors who sent the letter": a relative clause is fine
+    // "a lawyer representing the family": a participle after its head noun is a reduced relative.
+    if (
+      w.endsWith('ing') &&
+      i >= 3 &&
+      PERSON_HEADS.has((words[i - 2] ?? '').toLowerCase()) &&
+      DETERMINERS.has((words[i - 3] ?? '').toLowerCase())
+    )
+      continue;
     if (DETERMINERS.has((words[i] ?? '').toLowerCase()) && !FUNCTION_WORDS.has(w)) return 'none';
   }
   const content = words.filter((w) => !CONNECTORS.has(w.toLowerCase()));
