@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../document';
 import type { Quote } from '../text/quotes';
-import { NO_VIAS, isOpenQuote, type Draft, type Sent } from './draft';
+import { NO_VIAS, isOpenQuote, mk, type Draft, type Sent } from './draft';
 import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token } from './tokens';
 
@@ -48,20 +48,20 @@ export function bareCueBefore(
     const t = prev.tokens.length > 0 ? prev.tokens : stream.range(prev.start, prev.end);
     const subject = bareCueSubject(t);
     if (!subject) continue;
-    drafts.push({
-      start: q.start,
-      end: q.end,
-      cue: t[subject.cue].text,
-      cueStart: t[subject.cue].start,
-      speaker: { start: t[0].start, end: t[subject.cue - 1].end },
-      mode: 'np',
-      vias: NO_VIAS,
-      paragraph: s.paragraph,
-      sentence: s.index,
-      sentenceStart: 0,
-      own: true,
-      rule: 'quotation/bare-cue-before',
-    });
+    const speaker = { start: t[0].start, end: t[subject.cue - 1].end };
+    const d = mk(
+      'quotation/bare-cue-before',
+      t[subject.cue].text,
+      t[subject.cue].start,
+      s,
+      q.start,
+      q.end,
+      speaker,
+      'np',
+      NO_VIAS,
+    );
+    d.own = true; // a claim of its own, as the quotation pass's are
+    drafts.push(d);
   }
 }
 

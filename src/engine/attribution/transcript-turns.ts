@@ -7,7 +7,7 @@
  * where the second is a speaker heard before.
  */
 import type { Doc } from '../document';
-import { NO_VIAS, isFinal, type Draft, type Sent } from './draft';
+import { NO_VIAS, isFinal, mk, type Draft, type Sent } from './draft';
 import { hasNewline, opensLine } from './text-scan';
 import { isCap, isWord, type Token } from './tokens';
 import type { TokenStream } from './token-stream';
@@ -40,21 +40,8 @@ export function transcriptTurns(doc: Doc, sents: Sent[], stream: TokenStream, dr
       if (last < 2 || !isFinal(t[last].text) || hasNewline(doc.text, t[0].start, t[last].end)) continue;
       while (last >= 0 && !isWord(t[last]) && isFinal(t[last].text)) last--;
       if (last < 1) continue;
-      drafts.push({
-        start: t[0].start,
-        end: t[last].end,
-        cue: null,
-        cueStart: -1,
-        // The turn's label is the speaker (not the last claim's, which may be one quoted inside the turn).
-        speaker: a.speaker,
-        mode: 'np',
-        vias: NO_VIAS,
-        paragraph: sent.paragraph,
-        sentence: sent.index,
-        sentenceStart: 0,
-        own: false,
-        rule: 'name-colon/turn-continues',
-      });
+      // The turn's label is the speaker (not the last claim's, which may be one quoted inside the turn).
+      drafts.push(mk('name-colon/turn-continues', null, -1, sent, t[0].start, t[last].end, a.speaker, 'np', NO_VIAS));
     }
   }
 }

@@ -8,7 +8,7 @@
  * lacks a first-person word; lines after the last first-person one are the author's again.
  */
 import type { Doc } from '../document';
-import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, type Draft, type Sent } from './draft';
+import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent } from './draft';
 import { speakerBefore } from './speaker-phrase';
 import { opensLine } from './text-scan';
 import type { TokenStream } from './token-stream';
@@ -82,20 +82,8 @@ export function unquotedBlocks(doc: Doc, sents: Sent[], stream: TokenStream, dra
       const nt = tokensOf(n, stream);
       let last = nt.length - 1;
       while (last > 0 && !isWord(nt[last]) && isFinal(nt[last].text)) last--;
-      drafts.push({
-        start: nt[0].start,
-        end: nt[last].end,
-        cue: t[c].text,
-        cueStart: -1,
-        speaker,
-        mode: 'np',
-        vias: NO_VIAS,
-        paragraph: n.paragraph,
-        sentence: n.index,
-        sentenceStart: 0,
-        own: true,
-        rule: 'colon-line/unquoted-block',
-      });
+      // (Marked as a claim of its own by the caller with the other line passes' drafts.)
+      drafts.push(mk('colon-line/unquoted-block', t[c].text, -1, n, nt[0].start, nt[last].end, speaker, 'np', NO_VIAS));
     }
     if (lastFirst >= 0) si += lastFirst + 1;
   }
