@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../src/engine/actors';
 import { findAttribution } from '../../src/engine/attribution';
+import { brief } from '../../src/engine';
 import { analyse } from '../../src/engine/document';
 import { growthRatio, LINEAR_GROWTH_LIMIT } from './growth';
 
@@ -23,5 +24,17 @@ describe('attribution on claim-dense text', () => {
       return { d, actors: findActors(d) };
     };
     expect(growthRatio(make, ({ d, actors }) => findAttribution(d, actors), 5_000)).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  }, 60_000);
+
+  it('stays linear on one run-on sentence of coordinated cues ("she said it, and he said it, ...")', () => {
+    const make = (n: number) =>
+      'Maria Lopez spoke. ' + 'She said it, and she said it, and he said it, '.repeat(n) + 'she said.';
+    expect(growthRatio(make, (text) => brief({ text }), 2_000)).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  }, 60_000);
+
+  it('stays linear when one role phrase speaks thousands of times ("The civil lawyer wrote ...")', () => {
+    const make = (n: number) =>
+      'Maria Lopez spoke. ' + 'The civil lawyer wrote "x," and she added "y," '.repeat(n) + '.';
+    expect(growthRatio(make, (text) => brief({ text }), 2_000)).toBeLessThan(LINEAR_GROWTH_LIMIT);
   }, 60_000);
 });

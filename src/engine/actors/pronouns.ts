@@ -36,6 +36,8 @@ const PLURAL = /\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hemselves)\b/g;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 /** The weight of a subject as an antecedent (a mention inside a quotation weighs 0.3 of its weight). */
 const SUBJECT_WEIGHT = 1.5;
+/** How many of the latest chain entries a pronoun looks at for one of its gender. */
+const CHAIN_LOOKBACK = 16;
 /** Sentences back a pronoun may reach for its antecedent (a person; a group). */
 const WINDOW = 4;
 const GROUP_WINDOW = 2;
@@ -135,16 +137,15 @@ function resolve(
       }
     }
     while (chainFirst < chain.length && chain[chainFirst].sentence < s - window) chainFirst++;
-    for (let k = chainFirst; k < chain.length; k++) {
+    // The latest compatible entry scores best of the chain (a later sentence is nearer, and on a
+    // tie the later one wins), so the scan goes back from the end, a bounded number of entries.
+    for (let k = chain.length - 1; k >= chainFirst && k >= chain.length - CHAIN_LOOKBACK; k--) {
       // (The pronoun that made the entry tells its gender: a "he" is no antecedent of "she".)
       if (want !== null && (chain[k].gender !== want || !isCompatible(gender!(chain[k].actor), want))) continue;
-      const score = SUBJECT_WEIGHT / (1 + s - chain[k].sentence);
       // On a tie the subject the pronouns carry on wins over a name ("She admits ... after Trump
       // crushed her. She also says ...").
-      if (score >= bestScore) {
-        bestScore = score;
-        best = -2 - k;
-      }
+      if (SUBJECT_WEIGHT / (1 + s - chain[k].sentence) >= bestScore) best = -2 - k;
+      break;
     }
     if (best === -1) continue;
     const actor = best >= 0 ? persons[best].actor : chain[-2 - best].actor;

@@ -59,6 +59,7 @@ export function actorAt(mentions: Mentions, r: Range): Actor | null {
   return best;
 }
 
+const MAX_MENTIONS_BACK = 64;
 /** Mentions that are pronouns resolved to an actor, lower-cased. */
 const PRONOUN_MENTIONS: ReadonlySet<string> = new Set([
   'he',
@@ -81,7 +82,9 @@ const AS_ACTOR = /^(?:,|\s+(?:said|says|told|wrote|\p{Ll}+ed)\b)/u;
  */
 export function namedBetween(text: string, mentions: Mentions, actor: Actor, from: number, to: number): boolean {
   const { starts } = mentions;
-  for (let k = Math.max(0, lastMentionBefore(mentions, from) + 1); k < starts.length && starts[k] < to; k++) {
+  // Back from `to`, a bounded number of mentions: a sentence of thousands of them stays linear.
+  const last = lastMentionBefore(mentions, to);
+  for (let k = last; k >= 0 && k > last - MAX_MENTIONS_BACK && starts[k] >= from; k--) {
     if (mentions.actors[k] !== actor) continue;
     const c = text.charCodeAt(starts[k]);
     if (c < 65 || c > 90 || PRONOUN_MENTIONS.has(text.slice(starts[k], mentions.ends[k]).toLowerCase())) continue;

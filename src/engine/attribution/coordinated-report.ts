@@ -89,9 +89,22 @@ const EMBEDDING_WORDS: ReadonlySet<string> = new Set(['why', 'what', 'how', 'tha
  * ("wasn't sure why the ADL wrote ..., and said ...": "said" is not the ADL's).
  */
 export function isMainSubject(t: Token[], speakerStart: number): boolean {
-  for (let k = 0; k < t.length && t[k].start < speakerStart; k++) {
-    const w = t[k].lower;
-    if (EMBEDDING_WORDS.has(w) || SUBORDINATORS.has(w) || CONTENT_SUBORDINATORS.has(w)) return false;
+  // Where the sentence's first embedding word starts, found once per sentence: a run-on sentence of
+  // thousands of coordinated cues asked this of every one, scanning from the start each time.
+  let first = FIRST_EMBEDDING.get(t);
+  if (first === undefined) {
+    first = Infinity;
+    for (let k = 0; k < t.length; k++) {
+      const w = t[k].lower;
+      if (EMBEDDING_WORDS.has(w) || SUBORDINATORS.has(w) || CONTENT_SUBORDINATORS.has(w)) {
+        first = t[k].start;
+        break;
+      }
+    }
+    FIRST_EMBEDDING.set(t, first);
   }
-  return true;
+  return first >= speakerStart;
 }
+
+/** Per sentence's tokens, the start of its first subordinator or wh-word (Infinity: none). */
+const FIRST_EMBEDDING = new WeakMap<Token[], number>();

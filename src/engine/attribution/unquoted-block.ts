@@ -56,7 +56,7 @@ export function unquotedBlocks(doc: Doc, sents: Sent[], stream: TokenStream, dra
     // A line ending in a colon, the next line opening with a word.
     let e = s.end;
     while (e > s.start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 10)) e--;
-    if (text.charCodeAt(e - 1) !== 58 || text.indexOf('\n', e) !== nextNonSpace(text, e)) continue;
+    if (text.charCodeAt(e - 1) !== 58 || text.charCodeAt(nextNonSpace(text, e)) !== 10) continue;
     const t = tokensOf(s, stream);
     const c = t.findIndex((w) => isWord(w) && !isCap(w) && INTRODUCERS.has(w.lower));
     const np = c > 0 ? speakerBefore(t, c) : null;

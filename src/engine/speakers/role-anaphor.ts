@@ -12,6 +12,7 @@ import type { Actor, Claim, Range, Source, Speaker } from '../../schema/brief';
 import type { Doc } from '../document';
 import type { Extracted } from '../furniture-filter';
 import { ROLE_CLASS_OF } from '../data/role-classes';
+import { lowerBound } from '../text/partition';
 
 /** "the lawmaker", "The veteran lawmaker", "this spokeswoman": a definite determiner, up to two lower-case modifiers, a role noun. */
 const ANAPHOR = /^(?:the|this|that)\s+(?:[a-z][a-z-]*\s+){0,2}([a-z]+)$/i;
@@ -114,14 +115,35 @@ function phraseAt(text: string, name: string, source: Source | undefined, claim:
     const d = start < claim.start ? claim.start - start : start >= claim.end ? start - claim.end : 0;
     if (d < gap) [gap, best] = [d, { start, end }];
   };
-  for (const m of source?.mentions ?? []) consider(m.start, m.end);
-  if (gap < Infinity) return best;
+  const ms = source?.mentions;
+  if (ms && ms.length > 0) {
+    // The mention nearest the claim is the last one starting before it or the first at or after it
+    // (by start): a binary search, not a scan of all (a role that speaks thousands of times).
+    const { starts, ranges } = sortedMentions(ms);
+    const k = lowerBound(starts, claim.start);
+    if (k > 0) consider(ranges[k - 1].start, ranges[k - 1].end);
+    if (k < ranges.length) consider(ranges[k].start, ranges[k].end);
+    return best;
+  }
   const lo = Math.max(0, claim.start - SEARCH);
   const hi = Math.min(text.length, claim.end + SEARCH);
   for (let i = text.indexOf(name, lo); i >= 0 && i + name.length <= hi; i = text.indexOf(name, i + 1)) {
     consider(i, i + name.length);
   }
   return best;
+}
+
+/** Each source's mentions sorted by start, made once: the pass reads the sources as attribution left them. */
+const SORTED_MENTIONS = new WeakMap<readonly Range[], { starts: Float64Array; ranges: Range[] }>();
+function sortedMentions(ms: readonly Range[]): { starts: Float64Array; ranges: Range[] } {
+  let sorted = SORTED_MENTIONS.get(ms);
+  // (Made again if mentions were added since: the length tells.)
+  if (!sorted || sorted.ranges.length !== ms.length) {
+    const ranges = [...ms].sort((a, b) => a.start - b.start);
+    sorted = { starts: Float64Array.from(ranges, (r) => r.start), ranges };
+    SORTED_MENTIONS.set(ms, sorted);
+  }
+  return sorted;
 }
 
 /** The person holding the role whose mention comes last before `at`. */
