@@ -8,6 +8,7 @@
 import type { Doc } from '../document';
 import type { Quote } from '../text/quotes';
 import { NO_VIAS, isOpenQuote, mk, type Draft, type Sent } from './draft';
+import { isBlankBetween } from './text-scan';
 import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token } from './tokens';
 
@@ -42,7 +43,7 @@ export function bareCueBefore(
     const s = sents[si];
     while (qi < outer.length && outer[qi].start < s.start) qi++;
     const q = outer[qi];
-    if (!q || q.start !== firstNonSpace(doc.text, s.start) || claimed.has(q.start)) continue;
+    if (!q || !isBlankBetween(doc.text, s.start, q.start) || claimed.has(q.start)) continue;
     const prev = sents[si - 1];
     if (prev.paragraph !== s.paragraph) continue;
     const t = prev.tokens.length > 0 ? prev.tokens : stream.range(prev.start, prev.end);
@@ -76,10 +77,4 @@ function bareCueSubject(t: Token[]): { cue: number } | null {
   if (t[k] && isWord(t[k]) && t[k].lower.endsWith('ly')) k++;
   if (k !== t.length - 1 || t[k].text !== '.') return null;
   return isOpenQuote(t[0].text) ? null : { cue };
-}
-
-function firstNonSpace(text: string, at: number): number {
-  let k = at;
-  while (k < text.length && /\s/.test(text[k])) k++;
-  return k;
 }

@@ -6,20 +6,18 @@
  * draft's paragraph, and not one another draft (of the quotation pass) already claims.
  */
 import type { Doc } from '../document';
-import { lowerBound } from '../text/partition';
+import { firstStartingAt } from '../text/partition';
 import type { Quote } from '../text/quotes';
 import type { Draft } from './draft';
 
 export function extendToQuotations(doc: Doc, drafts: Draft[], outer: readonly Quote[]): void {
   if (outer.length === 0) return;
-  const starts = outer.map((q) => q.start);
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n];
     if (!d.rule.startsWith('cue/')) continue;
     // A quotation another draft already claims (the quotation pass) keeps that claim whole.
     if (drafts[n - 1]?.start === d.start || drafts[n + 1]?.start === d.start) continue;
-    const k = lowerBound(starts, d.start);
-    const q = outer[k];
+    const q = outer[firstStartingAt(outer, d.start)];
     if (!q || q.start !== d.start || !q.closed || q.end <= d.end) continue;
     if (q.end > doc.paragraphs[d.paragraph].end) continue;
     d.end = q.end;

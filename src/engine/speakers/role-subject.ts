@@ -17,7 +17,7 @@ export function continuesRoleSubject(pronoun: string, prev: Resolved, sentence: 
   const words = speaker.name.split(' ');
   if (words.length < 2 || !ROLE_DETERMINERS.has(words[0].toLowerCase())) return false;
   const head = words[words.length - 1];
-  if (!PERSON_ROLE_HEADS.has(head)) return false;
   const gender = PERSON_ROLE_HEADS.get(head);
+  if (gender === undefined) return false;
   return gender === null || gender === (pronoun === 'he' ? 'male' : 'female');
 }
