@@ -122,11 +122,14 @@ function resolve(
     while (first < persons.length && persons[first].sentence < s - window) first++;
     // Every mention is out of reach, for this pronoun and all after it.
     if (first >= persons.length) break;
+    // "“I cannot punish [Reyes],” he said": whom a speaker names in their own words is not who speaks them.
+    const named = SUBJECT_PRONOUNS.has(m[0].toLowerCase()) ? quotedInSentence(doc, persons, first, s) : NONE;
     let best = -1;
     let bestScore = 0;
     for (let k = first; k < persons.length && persons[k].start < at; k++) {
       const p = persons[k];
       if (want !== null && !isCompatible(gender!(p.actor), want)) continue;
+      if (named.has(p.actor)) continue;
       const back = s - p.sentence;
       let weight = weights[k];
       if (weight === 0) weight = weights[k] = antecedentWeight(doc, p);
@@ -142,6 +145,7 @@ function resolve(
     for (let k = chain.length - 1; k >= chainFirst && k >= chain.length - CHAIN_LOOKBACK; k--) {
       // (The pronoun that made the entry tells its gender: a "he" is no antecedent of "she".)
       if (want !== null && (chain[k].gender !== want || !isCompatible(gender!(chain[k].actor), want))) continue;
+      if (named.has(chain[k].actor)) continue;
       // On a tie the subject the pronouns carry on wins over a name ("She admits ... after Trump
       // crushed her. She also says ...").
       if (SUBJECT_WEIGHT / (1 + s - chain[k].sentence) >= bestScore) best = -2 - k;
@@ -155,4 +159,15 @@ function resolve(
     if (SUBJECT_PRONOUNS.has(m[0].toLowerCase())) chain.push({ actor, sentence: s, gender: want });
   }
   return out;
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+/** The persons named inside a quotation of sentence `s` (mentions from `first` on, in text order). */
+function quotedInSentence(doc: Doc, persons: PersonMention[], first: number, s: number): ReadonlySet<number> {
+  let named: Set<number> | null = null;
+  for (let k = first; k < persons.length && persons[k].sentence <= s; k++)
+    if (persons[k].sentence === s && quoteAt(doc.quotes, persons[k].start) !== null)
+      (named ??= new Set()).add(persons[k].actor);
+  return named ?? NONE;
 }

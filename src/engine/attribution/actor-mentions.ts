@@ -130,3 +130,12 @@ export function personOfHead(text: string, mentions: Mentions, r: Range): Actor 
 function lastMentionBefore(items: Mentions, x: number): number {
   return lowerBound(items.starts, x) - 1;
 }
+
+/** Whether `actor` is named inside r: whom a speaker names in their own words is not who speaks them. */
+export function mentionedIn(mentions: Mentions, actor: Actor | null, r: Range): boolean {
+  if (!actor) return false;
+  const { starts } = mentions;
+  for (let k = Math.max(0, lastMentionBefore(mentions, r.start) + 1); k < starts.length && starts[k] < r.end; k++)
+    if (mentions.actors[k] === actor && starts[k] >= r.start) return true;
+  return false;
+}

@@ -7,13 +7,13 @@
  */
 import type { Range } from '../../schema/brief';
 import { CUES } from '../data/cues';
-import { DASHES, LABELS, NP_STOP, TIME } from '../data/speaker-words';
+import { DASHES, NP_STOP, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import type { Quote } from '../text/quotes';
 import { clauseEnd, firstWordStart, onlyAdverbial } from './clause';
 import { collectVias } from './cue';
 import { cueNextToQuote } from './quote-side-cue';
-import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, type Clause, type Draft, type Offsets, type Sent } from './draft';
+import { NO_VIAS, isFinal, isOpenQuote, type Clause, type Draft, type Offsets, type Sent } from './draft';
 import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore } from './speaker-phrase';
 import {
   commaFollows,
@@ -25,7 +25,6 @@ import {
   type LineCursor,
   makeLocator,
   opensClause,
-  opensLine,
 } from './text-scan';
 import type { TokenStream } from './token-stream';
 import { dropJoiner, mayEndWithJoiner, unquotedTail } from './quote-tail';
@@ -250,58 +249,6 @@ function continuesPreviousClaim(x: QuoteContext): void {
     speaker: null,
     vias: NO_VIAS,
   });
-}
-
-/** Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell: Democrat voters ..."). */
-export function nameColonPass(doc: Doc, sents: Sent[], stream: TokenStream, drafts: Draft[]): void {
-  for (let si = 0; si < sents.length; si++) {
-    const d = nameColonLine(doc, sents[si], stream);
-    if (d) drafts.push(d);
-  }
-}
-
-/**
- * Pass 1b for one sentence: a line that opens with a name and a colon. (Each pass's per-item work is a
- * function of its own: the loops over all sentences run once per document, and V8 optimises a small
- * function called per sentence sooner than a long loop body it can only replace mid-loop.)
- */
-function nameColonLine(doc: Doc, sent: Sent, stream: TokenStream): Draft | null {
-  const { text } = doc;
-  // The tokens first (a capitalised word and a colon), then whether a line starts there.
-  const t = sent.tokens;
-  let k = 0;
-  if (t[k] && isOpenQuote(t[k].text)) k++;
-  const from = k;
-  while (k < t.length && k - from < 6 && isWord(t[k]) && isCap(t[k])) k++;
-  if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) return null;
-  if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) return null;
-  if (k + 1 < t.length && isOpenQuote(t[k + 1].text)) return null; // a quotation: pass 1
-  let lineEnd = text.indexOf('\n', t[k].end);
-  const para = doc.paragraphs[sent.paragraph];
-  if (lineEnd < 0 || lineEnd > para.end) lineEnd = para.end;
-  const ct = stream.range(t[k].end, lineEnd);
-  let last = ct.length - 1;
-  while (
-    last >= 0 &&
-    !isWord(ct[last]) &&
-    (isFinal(ct[last].text) || (isCloseQuote(ct[last].text) && !isQuoted(ct[last])))
-  )
-    last--;
-  if (last < 2) return null;
-  return {
-    start: ct[0].start,
-    end: ct[last].end,
-    cue: null,
-    cueStart: -1,
-    speaker: { start: t[from].start, end: t[k - 1].end },
-    mode: 'np',
-    vias: NO_VIAS,
-    paragraph: sent.paragraph,
-    sentence: sent.index,
-    sentenceStart: 0,
-    own: false,
-    rule: 'name-colon/line',
-  };
 }
 
 /** The tokens after a quotation up to the end of its sentence, the next quotation or the paragraph end. */

@@ -16,7 +16,7 @@ import { claimOf, inQuotation } from './claims';
 import { isAgentPlural } from './cue';
 import type { Draft } from './draft';
 import { SourceRegistry, channelType } from './sources';
-import { actorAt, namedBetween, personIn, personOfHead, type Mentions } from './actor-mentions';
+import { actorAt, mentionedIn, namedBetween, personIn, personOfHead, type Mentions } from './actor-mentions';
 import { pluralAntecedent } from './plural-antecedent';
 import { PLACED } from './speaker-phrase';
 import { by, carried, lastRule, resolved, type Resolved } from './resolved';
@@ -289,7 +289,7 @@ function resolvePronoun(
     // The nearest usable name in the sentence, else the previous claim's named speaker, else a
     // full name in the two paragraphs before.
     const inSentence = nameBefore(range.start, d.sentenceStart, names, mentions, actors, outer, false);
-    if (inSentence && pronounFits(pronoun, inSentence.actor))
+    if (inSentence && pronounFits(pronoun, inSentence.actor) && !mentionedIn(mentions, inSentence.actor, d))
       return by(
         'resolve/pronoun-usable-name-before',
         named(inSentence.name, inSentence.actor, range, t, registry, base, false),
@@ -312,7 +312,7 @@ function resolvePronoun(
     // "Police are still investigating whether Paddock acted alone. They believe ...": a "they" far
     // from any plural speaker is a group, never a person named sentences before.
     const group = pronoun === 'they' && earlier?.actor?.type === 'person';
-    if (earlier && !group && pronounFits(pronoun, earlier.actor))
+    if (earlier && !group && pronounFits(pronoun, earlier.actor) && !mentionedIn(mentions, earlier.actor, d))
       return by(
         'resolve/pronoun-full-name-before',
         named(earlier.name, earlier.actor, range, t, registry, base, false),

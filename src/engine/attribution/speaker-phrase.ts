@@ -469,6 +469,8 @@ export function coordinatedSubject(t: Token[], i: number): (SpeakerSpan & { boun
   while (j >= 0 && isWord(t[j]) && (AUX.has(t[j].lower) || isAdverb(t[j]))) j--;
   if (j <= 0 || t[j].lower !== 'and' || !isWord(t[0]) || !(isCap(t[0]) || SPEAKER_PRONOUNS.has(t[0].lower)))
     return null;
+  // "cannot logically and critically understand": the "and" joins two adverbs, not two clauses.
+  if (isAdverb(t[j - 1])) return null;
   // The opening noun phrase: up to its verb ("A reporter for USA Today spotted ...").
   let e = 0;
   while (
@@ -476,6 +478,7 @@ export function coordinatedSubject(t: Token[], i: number): (SpeakerSpan & { boun
     isWord(t[e]) &&
     e < 8 &&
     !CUES.has(t[e].lower) &&
+    !isAdverb(t[e]) &&
     !((isVerbLike(t[e].lower) || IRREGULAR_PAST.has(t[e].lower)) && !isCap(t[e])) &&
     !(NP_STOP.has(t[e].lower) && !PHRASE_PREPS.has(t[e].lower))
   )

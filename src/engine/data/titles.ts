@@ -313,3 +313,19 @@ culture tourism industry economy communications information immigration infrastr
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Title words that are also common surnames ("Howard Dean", "Larry King", "Mark Judge", "Julie
+ * Bishop", "John Major", "Jim Justice"): after a given name they end a person's name.
+ */
+export const TITLE_SURNAMES: ReadonlySet<string> = new Set([
+  'bishop',
+  'dean',
+  'judge',
+  'justice',
+  'king',
+  'major',
+  'marshal',
+  'pope',
+  'prior',
+]);

@@ -25,7 +25,8 @@ const QUOTE_MARKS = /["\u201c\u201d]/;
 /**
  * An embedded post of several lines ("WHY IS MEDIA NOT REPORTING THIS?", "The #Paddock note ..."):
  * the lines before the one next to its credit, from `j` back, while each carries a sign of a post
- * and the whole stays post-sized. A line without such a sign, or with a quotation mark, ends the walk.
+ * (or sits between the credit and a line that does) and the whole stays post-sized. A line with a
+ * quotation mark, or two lines in a row without a sign, end the walk.
  */
 export function earlierPostLines(text: string, lines: PostLine[], j: number): void {
   let words = 0;
@@ -33,9 +34,22 @@ export function earlierPostLines(text: string, lines: PostLine[], j: number): vo
     const line = lines[j];
     words += line.words;
     if (line.kind || words > MAX_POST_WORDS) return;
-    const head = text.slice(line.start, Math.min(line.end, line.start + SLICE));
-    // A quotation mark is the article quoting the post ("“...,” Joe Gallow wrote on Twitter."): prose.
-    if (!POST_SIGNS.test(head) || QUOTE_MARKS.test(head)) return;
+    const sign = postSign(text, line);
+    if (sign === null) return;
+    // A plain line inside a post ("Please keep the families in your thoughts.") belongs to it when the
+    // line before it carries a sign and the whole still fits a post.
+    if (!sign) {
+      const before = lines[j - 1];
+      if (!before || before.kind || words + before.words > MAX_POST_WORDS || !postSign(text, before)) return;
+    }
     line.kind = 'embed';
   }
+}
+
+/** true: the line carries a sign of a post; false: it has none; null: a quotation mark makes it prose. */
+function postSign(text: string, line: PostLine): boolean | null {
+  const head = text.slice(line.start, Math.min(line.end, line.start + SLICE));
+  // A quotation mark is the article quoting the post ("“...,” Joe Gallow wrote on Twitter."): prose.
+  if (QUOTE_MARKS.test(head)) return null;
+  return POST_SIGNS.test(head);
 }

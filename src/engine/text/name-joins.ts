@@ -4,10 +4,11 @@
  * capitalises in its name ("Doctors Without Borders"); and where a known outlet's name ends so
  * that "on" does not carry it on ("Fox News on Scribd").
  */
-import { countryOfLower } from '../data/countries';
+import { countryOfLower, isPlaceLower } from '../data/countries';
 import { isFirstNameLower } from '../data/first-names';
 import { FUNCTION_WORD_SURNAMES, TITLED_NAME_PREPOSITIONS } from '../data/name-connectors';
 import { isOutletLower } from '../data/outlets';
+import { TITLE_SURNAMES } from '../data/titles';
 import type { Token } from './name-tokens';
 
 /**
@@ -59,4 +60,19 @@ export function isOutletBefore(run: Token[], k: number): boolean {
 export function formalOfThe(text: string, run: Token[], of: Token, after: Token): boolean {
   if (after.start !== of.end + 5 || text.slice(of.end, after.start) !== ' the ') return false;
   return !!countryOfLower(`${text.slice(run[0].start, of.end)} the ${after.text}`.toLowerCase());
+}
+
+/**
+ * A title word that is a surname (TITLE_SURNAMES): "Howard Dean", "Carole King", "Mark Judge" end
+ * in a word that is also a title, but open with a given name ("Virginia Judge" opens with a place),
+ * so the run names a person rather than an office.
+ */
+export function isTitleSurname(name: Token[]): boolean {
+  if (name.length < 2 || name.length > 3) return false;
+  const first = name[0];
+  const last = name[name.length - 1];
+  if (!first.cap || first.allCaps || last.allCaps || !TITLE_SURNAMES.has(last.lower)) return false;
+  // "Martin Luther King", "Billie Jean King"; not "Clark County Sheriff".
+  if (name.length === 3 && !isFirstNameLower(name[1].lower) && !/^\p{Lu}\.$/u.test(name[1].text)) return false;
+  return isFirstNameLower(first.lower) && !isPlaceLower(first.lower) && !countryOfLower(first.lower);
 }

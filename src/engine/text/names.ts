@@ -40,7 +40,7 @@ import { DocTokens } from './word-tokens';
 import { isKnownLower, isKnownRun } from './known-names';
 import { isFirstNameLower } from '../data/first-names';
 import { PORTFOLIO_WORDS } from '../data/titles';
-import { formalOfThe, isFunctionSurname, isOutletBefore, isTitledFunctionWord } from './name-joins';
+import { formalOfThe, isFunctionSurname, isOutletBefore, isTitledFunctionWord, isTitleSurname } from './name-joins';
 import {
   BREAK,
   hashOf,
@@ -466,10 +466,10 @@ function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean, lo
   let name = cut === 0 ? s : s.slice(cut);
   while (name.length && !name[0].cap) name = name.slice(1);
   if (!name.length) return;
-  // A name of only title words ("President", "Sen.") or ending in one ("Foreign Minister") names no one.
-  if (name.every((t) => isTitle(t.bare)) || (!isOrg && isTitle(name[name.length - 1].bare))) return;
   const first = name[0];
   const last = name[name.length - 1];
+  // A name of only title words ("President", "Sen.") or ending in one ("Foreign Minister", not "Howard Dean") names no one.
+  if (name.every((t) => isTitle(t.bare)) || (!isOrg && isTitle(last.bare) && !isTitleSurname(name))) return;
   // A lone one-letter word ("U" of U-turn) is no name.
   if (name.length === 1 && first.text.length < 3 && first.text.replace(/\./g, '').length < 2) return;
   const span: NameSpan = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+// Made-up articles (issue 16): failure classes a reader met on unseen articles, round five.
+
+function claimWith(text: string, content: string) {
+  return brief({ text }).claims.find((c) => c.text.includes(content));
+}
+
+describe('who speaks, as a reader checks it', () => {
+  it('whom a speaker names inside their own quotation is not the "he" who says it', () => {
+    const text =
+      'The archbishop has stood by Tom Reyes, hugging Reyes during his visit last month.\n' +
+      '"I cannot punish [Reyes] because I have no proof," he said on the flight home.';
+    expect(claimWith(text, 'I cannot punish')?.speaker?.name).not.toBe('Tom Reyes');
+  });
+
+  it('the pronoun then goes to the person named outside the quotation', () => {
+    const text =
+      'Pope Leo met Tom Reyes in May. The pope has stood by Reyes ever since.\n' +
+      '"I cannot punish [Reyes] because I have no proof," he said on the flight home.';
+    expect(claimWith(text, 'I cannot punish')?.speaker?.name).toBe('Leo');
+  });
+
+  it('an adverb after the subject is not part of the speaker’s name ("Mr. Hale generally ... and said")', () => {
+    const text =
+      'Tom Hale joined the station in 2010. Mr. Hale generally backed the union during his years there, and said he did not support the merger.';
+    expect(claimWith(text, 'he did not support the merger')?.speaker?.name).toBe('Tom Hale');
+  });
+
+  it('"and" between two adverbs joins the adverbs: no clause, no speaker before it', () => {
+    const text = 'People cannot calmly and fairly judge that taking their savings is wrong.';
+    for (const c of brief({ text }).claims) expect(c.speaker?.name ?? '').not.toMatch(/cannot/);
+  });
+
+  it('a headline "X To Y: ..." is X speaking to Y', () => {
+    const text =
+      'Hale To Boyd: Stop Blocking The Budget\n\nMayor Tom Hale on Friday urged council chief Ann Boyd to stop blocking the city budget.';
+    expect(claimWith(text, 'Stop Blocking The Budget')?.speaker?.name).toBe('Tom Hale');
+  });
+});
+
+describe('names that end in a title word', () => {
+  it('"Howard Dean", "Carole King" are people, though dean and king are titles', () => {
+    const text = 'Howard Dean said the debate was strange. Carole King said she agreed with him.';
+    const actors = brief({ text }).actors.map((a) => `${a.name}:${a.type}`);
+    expect(actors).toContain('Howard Dean:person');
+    expect(actors).toContain('Carole King:person');
+  });
+
+  it('a place before the title word is still an office, not a person', () => {
+    const text = 'The Virginia Judge said nothing. The Clark County Sheriff said the road was closed.';
+    const names = brief({ text }).actors.map((a) => a.name);
+    expect(names).not.toContain('Virginia Judge');
+    expect(names).not.toContain('Clark County Sheriff');
+  });
+});
+
+describe('embedded posts', () => {
+  it('a plain line inside a post of several lines is the post’s, not the author’s', () => {
+    const text =
+      'Two officers were shot on Saturday in a quiet suburb north of the city, the police chief said.\n' +
+      'The town suffered a terrible loss today. #Eastfield\n' +
+      '@EastfieldPD Officer Jan Kowal and Officer Lee Park were killed in the line of duty.\n' +
+      'Please keep our first responders and their families in your thoughts and prayers.\n' +
+      '#EastfieldStrong pic.twitter.com/AbC123xyz — Town of Eastfield (@eastfieldtown) March 3, 2018\n' +
+      'The suspect was arrested an hour later, officials said.';
+    const b = brief({ text });
+    expect(b.caveats.filter((k) => k.voice === 'author' && text.slice(k.start, k.end).includes('loss'))).toEqual([]);
+    expect(b.actors.map((a) => a.name)).not.toContain('Kowal');
+  });
+});
