@@ -70,3 +70,37 @@ describe('embedded posts', () => {
     expect(b.actors.map((a) => a.name)).not.toContain('Kowal');
   });
 });
+
+describe('more speaker slots and places', () => {
+  it('an -ly adverb opening the sentence is no part of the speaker ("Recently the group declared")', () => {
+    const text = 'The group met in May. Recently the group declared that every voter was at risk.';
+    expect(claimWith(text, 'every voter was at risk')?.speaker?.name).toBe('the group');
+  });
+
+  it('"the Bay Area", "the Hudson River" are places, not people', () => {
+    const text = 'Agents arrested 150 people across the Bay Area this week. Boats on the Hudson River stayed docked.';
+    const types = Object.fromEntries(brief({ text }).actors.map((a) => [a.name, a.type]));
+    expect(types['Bay Area']).toBe('place');
+    expect(types['Hudson River'] ?? 'place').toBe('place');
+  });
+});
+
+describe('transcripts with labels in capitals', () => {
+  const text =
+    'Transcript of the evening programme.\n' +
+    'HOLT: Good evening. Tonight we talk to two reporters about the harbour deal.\n' +
+    'Ann, is that true?\n' +
+    'How good are my instincts?\n' +
+    'REYES: You have pretty good instincts.\n' +
+    'I think the council will vote next week.\n' +
+    'HOLT: Thank you both.';
+
+  it('the lines of the first turn are its speaker’s, though the next label is new', () => {
+    expect(claimWith(text, 'How good are my instincts')?.speaker?.name).toBe('HOLT');
+  });
+
+  it('a question inside a turn is the speaker’s, not the author’s opinion', () => {
+    const b = brief({ text });
+    expect(b.caveats.filter((k) => k.voice === 'author' && k.kind === 'opinion')).toEqual([]);
+  });
+});

@@ -379,7 +379,9 @@ function staticType(name: string, info: NameInfo): StaticType {
   )
     return null;
   info.rule = 'classify/place-first-or-last-word';
-  if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';
+  // ("NBC Bay Area" is a station: an acronym first makes the name an organisation's.)
+  if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || (PLACE_LAST.has(last) && !isAcronym(words[0]))))
+    return 'place';
   info.rule = 'classify/group-plural';
   if (GROUP_PLURALS.has(last)) return 'group';
   info.rule = 'classify/acronym';

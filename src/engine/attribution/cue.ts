@@ -159,6 +159,12 @@ export function isAdverb(w: Token): boolean {
   );
 }
 
+/** "Recently the group declared": a capitalised -ly adverb opening the sentence, before a determiner, is no part of the subject. */
+export function isOpeningAdverb(t: Token[], k: number): boolean {
+  const w = t[k];
+  return k === 0 && isCap(w) && w.lower.length > 4 && w.lower.endsWith('ly') && DETERMINERS.has(t[1]?.lower ?? '');
+}
+
 export function isVerbLike(lower: string): boolean {
   if (NOT_VERBS.has(lower)) return false;
   return (lower.length > 4 && lower.endsWith('ed')) || (lower.length > 5 && lower.endsWith('ing'));

@@ -29,7 +29,7 @@ import {
   TIME_DETERMINERS,
   TIME_NOUNS,
 } from '../data/speaker-words';
-import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isVerbLike, isYear } from './cue';
+import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isOpeningAdverb, isVerbLike, isYear } from './cue';
 import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';
 import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { beforeAspectVerb } from '../speakers/aspect-verb';
@@ -202,6 +202,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
     if (!isCap(w) && isVerbLike(w.lower) && !(count > 0 && isParticipleAfterHead(t, k, floor))) break;
     // "Earlier this month Wells Fargo announced", "$2,000 every three months": time and numbers are not speakers.
     if ((TIME.has(w.lower) && !isCap(w)) || MONTHS_AND_DAYS.has(w.lower) || isDigit(w.text.charCodeAt(0))) break;
+    if (isOpeningAdverb(t, k)) break;
     count++;
     if (count > 10) return null;
     k--;

@@ -27,7 +27,9 @@ export function transcriptTurns(doc: Doc, sents: Sent[], stream: TokenStream, dr
     const gap = b.sentence - a.sentence - 1;
     if (gap < 1 || gap > MAX_GAP || b.paragraph - a.paragraph > 1) continue;
     const next = labelOf(doc.text, b);
-    if (!heard.has(next) || next === labelOf(doc.text, a)) continue;
+    // Two labels in capitals ("HOLT:", "REYES:") are a transcript's from its first turn on.
+    if (!(heard.has(next) || (isShouted(doc.text, a) && isShouted(doc.text, b))) || next === labelOf(doc.text, a))
+      continue;
     for (let s = a.sentence + 1; s < b.sentence; s++) {
       const sent = sents[s];
       if (!sent || sent.index !== s || !opensLine(doc.text, sent.start, doc.paragraphs[sent.paragraph].start)) continue;
@@ -56,4 +58,11 @@ function isLabel(t: Token[]): boolean {
 /** A turn's label, lower-cased ("defense attorney"). */
 function labelOf(text: string, d: Draft): string {
   return d.speaker ? text.slice(d.speaker.start, d.speaker.end).toLowerCase() : '';
+}
+
+/** A turn's label written in capitals ("HANNITY", "SEN. WARREN"). */
+function isShouted(text: string, d: Draft): boolean {
+  if (!d.speaker) return false;
+  const label = text.slice(d.speaker.start, d.speaker.end);
+  return /\p{Lu}{2}/u.test(label) && label === label.toUpperCase();
 }

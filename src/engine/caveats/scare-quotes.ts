@@ -393,6 +393,8 @@ export function questionsAndExclamations(doc: Doc, regions: Regions, out: Draft[
     }
     if (text[q] !== '?') continue;
     if (regions.overlaps(q, q + 1) || isLabelledLine(text, regions, s.start, q)) continue;
+    // A transcript turn's question ("HOLT: ..." / "Ann, is that true?"): a claim runs from its start up to the mark.
+    if (regions.overlaps(s.start, s.start + 1) && regions.overlaps(q - 1, q)) continue;
     if (isSubhead(doc, s) || answeredQuestion(doc, si) || posedQuestion(doc, si)) continue;
     if (titleQuestion(text, s, q) || signpostQuestion(text, s, q)) continue;
     out.push({

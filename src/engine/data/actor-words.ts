@@ -110,6 +110,12 @@ export const PLACE_LAST = new Set([
   'point',
   'rapids',
   'pradesh',
+  'area',
+  'island',
+  'islands',
+  'mountains',
+  'river',
+  'square',
 ]);
 
 /** First words of a storm's name ("Hurricane Maria", "Tropical Storm Alberto"): a storm is an event, not an actor. */
