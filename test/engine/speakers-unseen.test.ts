@@ -104,3 +104,20 @@ describe('transcripts with labels in capitals', () => {
     expect(b.caveats.filter((k) => k.voice === 'author' && k.kind === 'opinion')).toEqual([]);
   });
 });
+
+describe('time openers, given names and company names', () => {
+  it('"Later the governor ..." is the governor, and "he" is not the woman named in between', () => {
+    const text =
+      'Governor Tom Hale met Ann Boyd on Monday. Later the governor praised Boyd for her work.\n"This will pass," he said.';
+    const b = brief({ text });
+    expect(b.sources.map((s) => s.name)).not.toContain('Later the governor');
+    expect(claimWith(text, 'This will pass')?.speaker?.name).toBe('Tom Hale');
+  });
+
+  it('"X Energy", "X Motors" are companies, even after a given name', () => {
+    const text = 'Walter Energy filed for bankruptcy on Monday, and Peabody Energy followed a week later.';
+    const types = Object.fromEntries(brief({ text }).actors.map((a) => [a.name, a.type]));
+    expect(types['Walter Energy']).toBe('organization');
+    expect(types['Peabody Energy']).toBe('organization');
+  });
+});

@@ -3,7 +3,7 @@
  * use (a plural head, a pronoun, a verb-like word, a negation, a possessive), and the channels
  * named after a cue ("on Telegram", "in a statement").
  */
-import { EMPTY_CONTENT, NOT_VERBS } from '../data/clause-words';
+import { EMPTY_CONTENT, NOT_VERBS, OPENING_TIME_WORDS } from '../data/clause-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import {
   BE_FORMS,
@@ -159,10 +159,14 @@ export function isAdverb(w: Token): boolean {
   );
 }
 
-/** "Recently the group declared": a capitalised -ly adverb opening the sentence, before a determiner, is no part of the subject. */
+/**
+ * "Recently the group declared", "Later the senator said": an adverb opening the sentence (an -ly
+ * word or a time word), before a determiner, is no part of the subject.
+ */
 export function isOpeningAdverb(t: Token[], k: number): boolean {
   const w = t[k];
-  return k === 0 && isCap(w) && w.lower.length > 4 && w.lower.endsWith('ly') && DETERMINERS.has(t[1]?.lower ?? '');
+  if (k !== 0 || !isCap(w) || !DETERMINERS.has(t[1]?.lower ?? '')) return false;
+  return (w.lower.length > 4 && w.lower.endsWith('ly')) || OPENING_TIME_WORDS.has(w.lower);
 }
 
 export function isVerbLike(lower: string): boolean {

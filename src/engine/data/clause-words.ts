@@ -476,3 +476,15 @@ export const ADVERBIAL_STARTS: ReadonlySet<string> = new Set([
   'later',
   'last',
 ]);
+
+/** Time words that open a sentence before its subject ("Later the senator said"): no part of the speaker. */
+export const OPENING_TIME_WORDS: ReadonlySet<string> = new Set([
+  'later',
+  'earlier',
+  'then',
+  'now',
+  'meanwhile',
+  'afterwards',
+  'today',
+  'yesterday',
+]);

@@ -10,7 +10,7 @@ export const MALE_GIVEN_NAMES: readonly string[] =
   `donald barack mitt newt reince beto bernie bill billy bobby george frank frankie fred
 freddie ted teddy tim timmy tony phil jerry ray max gus tommy danny eddie randy perry glenn glen kyle quentin shane shaun
 shawn sean chad barry austin blake brett cecil dale darryl daryl devin gene heath ira jesse joey leland lonnie lorne marty
-mel merle noel ronnie sal sonny toby mike gary sammy cody corey cory`
+mel merle noel ronnie sal sonny toby mike gary sammy cody corey cory walter willie gabriel christian`
     .split(/\s+/)
     .filter(Boolean);
 
@@ -18,6 +18,6 @@ export const FEMALE_GIVEN_NAMES: readonly string[] =
   `hillary hilary kamala ivanka abby abbie addie allie andrea angie ashley brandy
 brooke carly cassie christie christy claire clare connie courtney emmy erin evelyn gail gayle grace hazel holly julie kylie
 lauren laurie lynn mallory meredith michele nichole nikki paige patsy penny ruby shannon shelley simone stacy
-tammy terri tracey`
+tammy terri tracey ann madison`
     .split(/\s+/)
     .filter(Boolean);
