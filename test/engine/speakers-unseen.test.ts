@@ -121,3 +121,29 @@ describe('time openers, given names and company names', () => {
     expect(types['Peabody Energy']).toBe('organization');
   });
 });
+
+describe('a headline’s label before its colon', () => {
+  const body = '\n\nMayor Tom Hale said on Friday that the council would vote on the budget next week.';
+
+  it('a topic or a place ("Shock:", "Harbour Bombshell:", "UK:") is nobody speaking', () => {
+    for (const title of [
+      'Shock: Budget Talks Collapse Again',
+      'Harbour Bombshell: Budget Talks Collapse',
+      'UK: Budget Talks Collapse',
+    ]) {
+      const text = title + body;
+      expect(brief({ text }).claims.filter((c) => c.start < title.length)).toEqual([]);
+    }
+  });
+
+  it('a person, a title or a party is ("Hale:", "Army Colonel:", "Green Party:")', () => {
+    for (const title of [
+      'Hale: The Budget Will Pass',
+      'Army Colonel: The Budget Will Pass',
+      'Green Party: The Budget Will Pass',
+    ]) {
+      const text = title + body;
+      expect(brief({ text }).claims.filter((c) => c.start < title.length)).toHaveLength(1);
+    }
+  });
+});

@@ -2,12 +2,16 @@
  * Pass 1b: a line that opens with a name and a colon ("PENCE: Well, look, ...", "Pat Caddell:
  * Democrat voters ..."), the line after the colon being what the name said.
  */
+import { countryOfLower, isPlaceLower } from '../data/countries';
+import { isFirstNameLower } from '../data/first-names';
+import { ORG_HEADS } from '../data/organizations';
 import { LABELS } from '../data/speaker-words';
+import { TITLE_WORDS } from '../data/titles';
 import type { Doc } from '../document';
 import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, type Draft, type Sent } from './draft';
 import { opensLine } from './text-scan';
 import type { TokenStream } from './token-stream';
-import { isCap, isQuoted, isWord } from './tokens';
+import { isCap, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
 
 export function nameColonPass(doc: Doc, sents: Sent[], stream: TokenStream, drafts: Draft[]): void {
   for (let si = 0; si < sents.length; si++) {
@@ -33,6 +37,8 @@ function nameColonLine(doc: Doc, sent: Sent, stream: TokenStream): Draft | null 
   // "Trump To Sessions: End The Probe": a headline's "X to Y:" is X speaking to Y.
   let end = k;
   for (let j = from + 1; j < k - 1; j++) if (t[j].lower === 'to') end = j;
+  const title = doc.titleRange;
+  if (title && sent.start < title.end && !isHeadlineSpeaker(text, t, from, end, title.end)) return null;
   if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) return null;
   if (k + 1 < t.length && isOpenQuote(t[k + 1].text)) return null; // a quotation: pass 1
   let lineEnd = text.indexOf('\n', t[k].end);
@@ -61,4 +67,20 @@ function nameColonLine(doc: Doc, sent: Sent, stream: TokenStream): Draft | null 
     own: false,
     rule: 'name-colon/line',
   };
+}
+
+/**
+ * Whether a headline's label before its colon is somebody speaking ("Newt Gingrich: ...", "Army
+ * Colonel: ...", "Trump To Sessions: ...") rather than its topic ("Shock: ...", "Las Vegas Shooting:
+ * ...", "Uranium Bombshell: ...") or its place ("UK: ..."): a given name, a title or an
+ * organisation's head word last, or a name of one or two words the article names again.
+ */
+function isHeadlineSpeaker(text: string, t: Token[], from: number, end: number, bodyStart: number): boolean {
+  const label = t.slice(from, end);
+  const lower = label.map((w) => w.lower).join(' ');
+  if (countryOfLower(lower) || isPlaceLower(lower)) return false;
+  if (isFirstNameLower(label[0].lower)) return true;
+  if (ORG_HEADS.has(label[label.length - 1].lower)) return true;
+  if (label.some((w) => TITLE_WORDS.has(withoutFinalPeriod(w.lower)))) return true;
+  return label.length <= 2 && text.indexOf(label[label.length - 1].text, bodyStart) >= 0;
 }
