@@ -147,3 +147,11 @@ describe('a headline’s label before its colon', () => {
     }
   });
 });
+
+describe('a document with a participle after it', () => {
+  it('"The lawsuit filed Monday in state court says ..." is the lawsuit’s, not the court’s', () => {
+    const text = 'The lawsuit filed Monday in state court in Dover says the city broke the law.';
+    expect(claimWith(text, 'the city broke the law')?.speaker?.name).toBe('The lawsuit');
+    expect(brief({ text }).sources.map((s) => s.name)).not.toContain('Dover');
+  });
+});

@@ -5,6 +5,7 @@
  * and stance verbs after a strong subject. Each rule is a named function, and each draft records
  * the rule that made it (`Draft.rule`, read by the trace).
  */
+import { documentBeforeParticiple } from '../speakers/document-participle';
 import type { Range } from '../../schema/brief';
 import { CLAUSE_CONTINUERS, EVIDENCE_LEMMAS, NOUNISH, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
 import { CUES, type CueInfo } from '../data/cues';
@@ -232,7 +233,8 @@ function verbClaim(
   )
     return null;
   if (info.cls === 'act') return stanceOfStrongSubject(x);
-  const np = speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0) ?? catenativeSubject(t, i);
+  const np =
+    documentBeforeParticiple(t, i) ?? speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0) ?? catenativeSubject(t, i);
   // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
   if (np && np.boundary >= 0 && t[np.boundary].lower === 'whom') return null;
   r = np ? cueAfterContent(x, np) : invertedCueAfterContent(x);
