@@ -155,3 +155,14 @@ describe('a document with a participle after it', () => {
     expect(brief({ text }).sources.map((s) => s.name)).not.toContain('Dover');
   });
 });
+
+describe('embedded posts’ credits as sources', () => {
+  it('a body’s account ("— WHO (@WHO) May 8, 2018") is an organisation, not a person', () => {
+    const text =
+      'Health officials in the province confirmed two cases on Tuesday.\n' +
+      'The Government of the country declared a new outbreak of #Ebola in the north today.\n' +
+      '— WHO (@WHO) May 8, 2018\n' +
+      'The outbreak has prompted urgent action from the World Health Organization (WHO), which has sent a team.';
+    expect(brief({ text }).sources.find((s) => s.name === 'WHO')?.type).toBe('organization');
+  });
+});

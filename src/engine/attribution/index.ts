@@ -24,7 +24,7 @@ import { byClaimSpan, claimDrafts, claimsInOrder, numberClaims, quotesOf } from 
 import { Continuations } from './continuation';
 import { findDrafts, outerQuotes } from './drafts';
 import { resolveClaims } from './resolution';
-import { actorMentions } from './actor-mentions';
+import { actorAt, actorMentions } from './actor-mentions';
 import { scanAllAnonymous } from './source-linking';
 import { SourceRegistry, scanEmbedCredits } from './sources';
 
@@ -45,7 +45,10 @@ export function findAttribution(doc: Doc, actors: Actor[]): Attribution {
 
   // Unnamed sourcing and embedded-post credits, wherever they stand.
   scanAllAnonymous(text, found.sourcing, registry);
-  scanEmbedCredits(text, doc.paragraphs, registry);
+  scanEmbedCredits(text, doc.paragraphs, registry, (r) => {
+    const actor = actorAt(mentions, r);
+    return actor ? (actor.type === 'person' ? 'person' : 'organization') : null;
+  });
   registry.indexAnonymous();
 
   // (Each loop in a function of its own, and the work per draft too: this runs once per document,

@@ -350,7 +350,12 @@ function opensWithDash(text: string, from: number, to: number): boolean {
 }
 
 /** "— Axios (@axios) September 27, 2018": the author of an embedded post is a source. */
-export function scanEmbedCredits(text: string, paragraphs: readonly Range[], registry: SourceRegistry): void {
+export function scanEmbedCredits(
+  text: string,
+  paragraphs: readonly Range[],
+  registry: SourceRegistry,
+  typeOfActorAt: (r: Range) => SourceType | null,
+): void {
   for (const p of paragraphs) {
     let lineStart = p.start;
     while (lineStart < p.end) {
@@ -363,13 +368,9 @@ export function scanEmbedCredits(text: string, paragraphs: readonly Range[], reg
       if (m) {
         const name = m[1].trim();
         const at = lineStart + line.indexOf(name, m.index);
-        registry.add(
-          name,
-          channelType(name) ?? 'person',
-          false,
-          { start: at, end: at + name.length },
-          'source/embed-credit',
-        );
+        const range = { start: at, end: at + name.length };
+        // "— WHO (@WHO)", "— City of Westerville (@...)": a body's account is the body's.
+        registry.add(name, channelType(name) ?? typeOfActorAt(range) ?? 'person', false, range, 'source/embed-credit');
       }
       lineStart = lineEnd + 1;
     }
