@@ -166,3 +166,21 @@ describe('embedded posts’ credits as sources', () => {
     expect(brief({ text }).sources.find((s) => s.name === 'WHO')?.type).toBe('organization');
   });
 });
+
+describe('who speaks for whom', () => {
+  it('"A spokesman for Kiko declined to comment" is the spokesman, not Kiko', () => {
+    const text = 'Phil Kiko met the committee on Monday. A spokesman for Kiko declined to comment on this story.';
+    expect(claimWith(text, 'to comment')?.speaker?.name).toBe('A spokesman for Kiko');
+  });
+
+  it('"..., said Awan’s father was facing charges" is a said clause, not a speaker', () => {
+    const text =
+      'A 2009 article in a local paper, headlined “Expat shields father,” said Awan’s father was facing fraud charges.';
+    for (const c of brief({ text }).claims) expect(c.speaker?.name).not.toBe('Awan’s father');
+  });
+
+  it('"..., said an official who was quoted ..." is the official, without "who"', () => {
+    const text = '“Everything depends on the talks,” said an Iraqi Kurdish official who was quoted in a magazine.';
+    expect(claimWith(text, 'Everything depends')?.speaker?.name).toBe('an Iraqi Kurdish official');
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Range } from '../../schema/brief';
 import { CUES } from '../data/cues';
-import { DASHES, NP_STOP, TIME } from '../data/speaker-words';
+import { DASHES, FINITE_VERBS, NP_STOP, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import type { Quote } from '../text/quotes';
 import { clauseEnd, firstWordStart, onlyAdverbial } from './clause';
@@ -323,8 +323,13 @@ function trailingClause(t: Token[]): Clause | null {
   if (first && isWord(t[k]) && !isCap(t[k])) {
     const s = k + first.words;
     let e = s;
-    while (e < t.length && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && e - s < 8) e++;
-    if (e === s) return null;
+    // (A relative pronoun ends the name: "said an official who was quoted in ...".)
+    while (e < t.length && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && e - s < 8) {
+      if (t[e].lower === 'who' || t[e].lower === 'which') break;
+      e++;
+    }
+    // "..., said Awan’s father was facing charges": a verb after the name makes it the said clause's subject.
+    if (e === s || (e < t.length && FINITE_VERBS.has(t[e].lower))) return null;
     const end = clauseEnd(t, e);
     return {
       cue: first.text,

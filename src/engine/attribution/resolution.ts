@@ -27,6 +27,7 @@ import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { speakerSourceType } from './speaker-source-type';
 import { pronounFits } from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
+import { isRepresentativePhrase } from '../speakers/representative';
 import { isWriterSpeaker } from '../speakers/writer-voice';
 import { continuesStatement, type Continuations } from './continuation';
 import { firstStartingAt } from '../text/partition';
@@ -217,6 +218,9 @@ function resolvePhrase(
   const unnamed = resolveUnnamedSourcing(text, t, range, registry, base);
   if (unnamed) return unnamed;
 
+  // "A spokesman for Kiko": the representative speaks, not the person they speak for.
+  if (isRepresentativePhrase(t))
+    return by('resolve/representative', named(text.slice(range.start, range.end), null, range, t, registry, base));
   // A named speaker: the last name in the phrase without the titles before it.
   const name = nameIn(text, range, t, names);
   // "Alex Bastian of the San Francisco prosecutor’s office", "Dan Ruiz at the Tribune": a phrase headed

@@ -236,3 +236,27 @@ export const PUTS_OUT_DOCUMENT: ReadonlySet<string> = new Set([
   'delivered',
   'fired',
 ]);
+
+/**
+ * Heads of a phrase that speaks for somebody named after "for" ("a spokesman for Kiko", "lawyers
+ * for the family"): the representative is the speaker. Written for edge-brief; MIT, part of this project.
+ */
+export const REPRESENTATIVE_HEADS: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'representative',
+  'representatives',
+  'publicist',
+  'agent',
+]);
