@@ -184,3 +184,21 @@ describe('who speaks for whom', () => {
     expect(claimWith(text, 'Everything depends')?.speaker?.name).toBe('an Iraqi Kurdish official');
   });
 });
+
+describe('phrases before a cue that are no subject', () => {
+  it('a phrase opened by a preposition is an adverbial ("Among his more infamous comments is ...")', () => {
+    const text = 'Among his more infamous comments is his 1984 description of the war as a great crime.';
+    expect(brief({ text }).claims).toEqual([]);
+  });
+
+  it('the subject after such an adverbial still speaks ("upon learning of it the local party told ...")', () => {
+    const text =
+      'However, upon learning of his behavior the local Green Party told the media that he had been expelled.';
+    expect(claimWith(text, 'he had been expelled')?.speaker?.name).toMatch(/Green Party/);
+  });
+
+  it('"most feared for" is an adjective, not "most" fearing', () => {
+    const text = 'It is one of the deadliest viruses, and most feared for the internal bleeding it can cause.';
+    expect(brief({ text }).claims).toEqual([]);
+  });
+});

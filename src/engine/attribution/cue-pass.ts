@@ -57,7 +57,7 @@ import {
   speakerBefore,
   strongSubject,
 } from './speaker-phrase';
-import { makesNoAssertion } from './non-assertion';
+import { makesNoAssertion, subjectStart } from './non-assertion';
 import { controlledObject } from './object-control';
 import { ACCORDING, MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
 
@@ -468,11 +468,13 @@ function isInvertedSpeakerWord(w: Token): boolean {
  */
 function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null {
   const { t, i } = x;
-  const subject =
+  const found =
     np && !(np.boundary >= 0 && t[np.boundary].text === ',' && isDescriptive(t, np))
       ? np
       : (segmentSpeaker(t, i, 0) ?? np ?? coordinatedSubject(t, i));
-  if (!subject || makesNoAssertion(t, subject.from)) return null;
+  const from = found ? subjectStart(t, found.from, found.to, i) : -1;
+  if (!found || from < 0 || makesNoAssertion(t, from)) return null;
+  const subject = from === found.from ? found : { ...found, from, boundary: from - 1 };
   const evidence = hasEvidenceNoun(t, subject);
   const content = contentAfter(t, x.after, x.info, false, evidence);
   if (!content) return null;

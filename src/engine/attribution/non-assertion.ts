@@ -17,3 +17,42 @@ export function makesNoAssertion(t: readonly Token[], from: number): boolean {
   // The auxiliaries that come before the subject in a question are the finite verbs and auxiliaries.
   return !!before && isWord(before) && FINITE_VERBS.has(before.lower) && t[t.length - 1]?.text === '?';
 }
+
+/** Prepositions that open an adverbial, never a subject ("Among his more infamous comments is ..."). */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'among',
+  'amid',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'without',
+  'from',
+  'during',
+  'after',
+  'before',
+  'under',
+  'between',
+  'unlike',
+]);
+/** Degree words that make the -ed word after them an adjective ("most feared for", "more hated"). */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'least', 'less', 'very']);
+
+/**
+ * Where the subject in the phrase t[from, to) before the cue at t[i] starts, or -1 when there is
+ * none. A phrase opened by a preposition is an adverbial, its subject the noun phrase after it
+ * ("upon learning of his behavior the local Green Party told ...") or nothing ("Among his more
+ * infamous comments is ..."); a lone degree word before an -ed cue makes the cue an adjective
+ * ("the most deadly, and most feared for ...").
+ */
+export function subjectStart(t: readonly Token[], from: number, to: number, i: number): number {
+  const first = t[from];
+  if (!first || !isWord(first)) return from;
+  if (to - from === 1 && DEGREE_WORDS.has(first.lower) && t[i]?.lower.endsWith('ed')) return -1;
+  if (!PREPOSITIONS.has(first.lower)) return from;
+  for (let k = to - 1; k > from + 1; k--) if (ARTICLES.has(t[k].lower)) return k;
+  return -1;
+}
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
