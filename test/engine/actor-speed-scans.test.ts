@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+// Made-up articles. Speed round 3 replaced string copies in the actor passes and the credit frames
+// by char-code tests before them (a name in capitals, a word twice, a clipped party's shape, the
+// first word of a name, the words a credit name can start with); these pin what each decides.
+
+const actors = (text: string) => brief({ text }).actors;
+const names = (text: string) => actors(text).map((a) => a.name);
+
+describe('actor passes read by char codes', () => {
+  it('merges a shouted name with letters beyond ASCII into its mixed-case form', () => {
+    const text =
+      'JOSÉ ÁLVAREZ SPEAKS\n\nJosé Álvarez said on Monday that the harbour would stay open. ' +
+      'Álvarez said the board agreed with him.\n';
+    const all = actors(text).filter((a) => /lvarez/i.test(a.name));
+    expect(all).toHaveLength(1);
+    expect(all[0].name).toBe('José Álvarez');
+  });
+
+  it('collapses a credit name written twice, and leaves two different words alone', () => {
+    const text = 'The ferry will run again from May, Corvex Corvex reported. Dunmore Harbour said it agreed.\n';
+    expect(names(text)).toContain('Corvex');
+    expect(names(text)).not.toContain('Corvex Corvex');
+  });
+
+  it('reads a clipped party form, and no other short name', () => {
+    const text = 'The Dems said on Monday they would block the bill. Deme Holt and the Dens agreed with them.\n';
+    const all = names(text);
+    expect(all).toContain('Democrats');
+    expect(all).not.toContain('Dems');
+    expect(all).toContain('Deme Holt');
+  });
+});
+
+describe('credit frames read by char codes', () => {
+  it('credits an outlet after a capitalised word, and a tweet', () => {
+    const text =
+      'The mayor resigned on Monday, the Harbor Daily News reported. She tweeted that she was proud of the city.\n';
+    const sources = brief({ text }).sources.map((s) => s.name);
+    expect(sources).toContain('Harbor Daily News');
+    expect(sources).toContain('Twitter');
+  });
+});
