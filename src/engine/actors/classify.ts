@@ -184,15 +184,16 @@ export function classify(doc: Doc): Candidate[] {
     } else if (known !== 'open') type = known;
     // "the First Amendment", "the Second World War": an ordinal before a thing's head word, no one.
     else if (words.length === 1 && titleWord && !PERSON_TITLES.has(titleWord) && THING_HEADS.has(last))
-      type = rule(rules, 'modifier-before-thing', null);
-    else if (n.affiliation) type = rule(rules, 'affiliation-of-person', 'organization');
+      type = rule(rules, 'classify/modifier-before-thing', null);
+    else if (n.affiliation) type = rule(rules, 'classify/affiliation-of-person', 'organization');
     else if (words.length > 1 && looksLikePerson(text, n, info, titleWord))
-      type = rule(rules, 'person-shape', 'person');
-    else if (words.length > 1) type = rule(rules, 'several-words', hasOpener(info) ? null : 'organization');
-    else if (titleWord && PERSON_TITLES.has(titleWord)) type = rule(rules, 'person-title-before', 'person');
-    else if (spaceBefore(text, n.start) && theBefore(text, n.start)) type = rule(rules, 'the-before', 'organization');
+      type = rule(rules, 'classify/person-shape', 'person');
+    else if (words.length > 1) type = rule(rules, 'classify/several-words', hasOpener(info) ? null : 'organization');
+    else if (titleWord && PERSON_TITLES.has(titleWord)) type = rule(rules, 'classify/person-title-before', 'person');
+    else if (spaceBefore(text, n.start) && theBefore(text, n.start))
+      type = rule(rules, 'classify/the-before', 'organization');
     else if (spaceBefore(text, n.start) && placePrepositionBefore(text, n.start))
-      type = rule(rules, 'place-preposition-before', 'place');
+      type = rule(rules, 'classify/place-preposition-before', 'place');
     else if (ORG_HEADS.has(last))
       type = null; // "Group", "League" alone name no one in particular
     else if (
@@ -202,7 +203,7 @@ export function classify(doc: Doc): Candidate[] {
       !(text.slice(Math.max(0, n.start - 2), n.start).includes(':') && COUNTED_ITEM.test(text.slice(n.end, n.end + 14)))
     )
       type = null; // "Attendance: 5,000" (but "towns: Dunmore (3), Kessock (1)" opens a counted list)"
-    else type = rule(rules, 'one-word-unexplained', 'unknown');
+    else type = rule(rules, 'classify/one-word-unexplained', 'unknown');
     // A dateline or a place word before it says place: "RANGOON 1996-12-06", "the city of Goma".
     if (
       (known === 'open' || known === 'acronym') &&
@@ -210,7 +211,7 @@ export function classify(doc: Doc): Candidate[] {
       !(type === 'person' && (titleWord || firstName)) &&
       (isDateline(text, n.start, n.end) || placeBefore(text, n.start))
     )
-      type = rule(rules, 'dateline-or-place-word-before', 'place');
+      type = rule(rules, 'classify/dateline-or-place-word-before', 'place');
     // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
     // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
     const titled = titleWord !== null && PERSON_TITLES.has(titleWord);
@@ -219,7 +220,7 @@ export function classify(doc: Doc): Candidate[] {
       (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start, ORG_DESCRIPTOR_SHAPES) ?? '') ||
         (!firstName && speechAfter(text, n.end, ORG_SPEECH, ORG_SPEECH_FIRST)))
     ) {
-      type = rule(rules, 'descriptor-or-organization-speech', 'organization');
+      type = rule(rules, 'classify/descriptor-or-organization-speech', 'organization');
       orgByContext = true;
     }
     // "Luis Figo (Barcelona)", "Paulo Bento (Oviedo, Spain)": in brackets after a person, a club.
@@ -227,7 +228,7 @@ export function classify(doc: Doc): Candidate[] {
       (type === null || type === 'place' || type === 'unknown' || (type === 'person' && !firstName && !titled)) &&
       afterPersonInBrackets(text, n, out)
     )
-      type = rule(rules, 'club-in-brackets-after-person', 'organization');
+      type = rule(rules, 'classify/club-in-brackets-after-person', 'organization');
     // A club in a results, standings or fixture line: "Plymouth 4 Exeter 1", "TAMPA BAY 8 15 2".
     if (
       (type === null ||
@@ -236,7 +237,7 @@ export function classify(doc: Doc): Candidate[] {
         (type === 'person' && !firstName && !(titleWord && PERSON_TITLES.has(titleWord)))) &&
       isTeamInTable(text, n.start, n.end)
     )
-      type = rule(rules, 'team-in-sports-table', 'organization');
+      type = rule(rules, 'classify/team-in-sports-table', 'organization');
     if (type === null) continue;
     // "Queenslander Daniel Herbert", "Englishman Mark Cairns": a word before a first name is a
     // descriptor, not part of the name.
@@ -285,7 +286,8 @@ function widened(range: Range, text: string, type: ActorType, key: string, rule:
 
 /** Note that the named classify rule decided the type (for the rule trace), and hand the type on. */
 function rule<T>(rules: string[], name: string, type: T): T {
-  rules.push(`classify/${name}`);
+  // (The whole name, "classify/...", is written at the call: no string is built per mention.)
+  rules.push(name);
   return type;
 }
 
