@@ -27,22 +27,24 @@ import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from '../data/
 import { isOutlet, isOutletLower } from '../data/outlets';
 import { isPlatformLower } from '../data/platforms';
 import { PERSON_TITLES } from '../data/titles';
-import { COMMON_OPENERS, NATIONALITY_ADJECTIVES, WordShapes } from '../data/common-words';
+import { COMMON_OPENERS, WordShapes } from '../data/common-words';
 import { FUNCTION_WORD_SURNAMES, TITLED_NAME_PREPOSITIONS } from '../data/name-connectors';
 import { titleWordOf } from './title-word';
-import { isFirstName, isFirstNameLower } from '../data/first-names';
 import {
-  DISEASE_NAMES,
-  RELIGION_NAMES,
-  CELESTIAL_BODIES,
-  RELIGIOUS_NOUNS,
-  GROUP_PLURALS,
-  ORG_AFTER,
-  PLACE_FIRST,
-  PLACE_LAST,
-  STORM_FIRST,
-  THING_HEADS,
-} from '../data/actor-words';
+  CELESTIAL,
+  DISEASE_OR_RELIGION,
+  GROUP_PLURAL,
+  NATIONALITY,
+  ORG_HEAD,
+  ORGANIZATION,
+  PLACE_FIRST_WORD,
+  PLACE_LAST_WORD,
+  STORM,
+  THING_HEAD,
+  nameWordBits,
+} from './name-words';
+import { isFirstName, isFirstNameLower } from '../data/first-names';
+import { ORG_AFTER, THING_HEADS } from '../data/actor-words';
 
 /** A counted list item goes on after the name: " (3), Kessock (1)" (read after a colon only). */
 const COUNTED_ITEM = /^ \(\d{1,6}\)(?:,| and | or )/;
@@ -356,8 +358,12 @@ function nameInfo(name: string): NameInfo {
  */
 function staticType(name: string, info: NameInfo): StaticType {
   const { words, last, lower: key, country } = info;
+  // One look-up per word asked about (actors/name-words.ts), in the order the sets were asked.
+  const k = nameWordBits(key);
+  const l = words.length > 1 ? nameWordBits(last) : k;
+  const f = words.length > 1 ? nameWordBits(words[0].toLowerCase()) : 0;
   info.rule = 'classify/nationality-adjective';
-  if (NATIONALITY_ADJECTIVES.has(key)) return 'skip';
+  if (k & NATIONALITY) return 'skip';
   info.rule = 'classify/country-gazetteer';
   if (country) return country.demonym ? 'skip' : 'country'; // "Russian territory": an adjective
   info.rule = 'classify/place-gazetteer';
@@ -366,24 +372,18 @@ function staticType(name: string, info: NameInfo): StaticType {
   info.rule = 'classify/office-of';
   if (words.length === 3 && words[1] === 'of' && PERSON_TITLES.has(words[0].toLowerCase())) return null;
   info.rule = 'classify/organization-gazetteer-or-head';
-  if (ORGANIZATIONS.has(key) || isOutletLower(key) || isPlatformLower(key) || (ORG_HEADS.has(last) && words.length > 1))
+  if (k & ORGANIZATION || isOutletLower(key) || isPlatformLower(key) || (l & ORG_HEAD && words.length > 1))
     return 'organization';
   info.rule = 'classify/thing-head';
-  if (THING_HEADS.has(last) && words.length > 1) return null;
+  if (l & THING_HEAD && words.length > 1) return null;
   info.rule = 'classify/sky';
-  if (CELESTIAL_BODIES.has(key)) return 'place';
+  if (k & CELESTIAL) return 'place';
   info.rule = 'classify/storm-disease-or-religion';
-  if (
-    DISEASE_NAMES.has(key) ||
-    RELIGION_NAMES.has(key) ||
-    RELIGIOUS_NOUNS.has(key) ||
-    (words.length > 1 && STORM_FIRST.has(words[0].toLowerCase()))
-  )
-    return null;
+  if (k & DISEASE_OR_RELIGION || f & STORM) return null;
   info.rule = 'classify/place-first-or-last-word';
-  if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || PLACE_LAST.has(last))) return 'place';
+  if (words.length > 1 && (f & PLACE_FIRST_WORD || l & PLACE_LAST_WORD)) return 'place';
   info.rule = 'classify/group-plural';
-  if (GROUP_PLURALS.has(last)) return 'group';
+  if (l & GROUP_PLURAL) return 'group';
   info.rule = 'classify/acronym';
   if (isAcronym(name)) return 'acronym';
   info.rule = 'classify/of-or-for-inside';
