@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { brief } from '../../src/engine';
+import {
+  ORG_SPEECH,
+  ORG_SPEECH_FIRST,
+  SPEECH_AFTER,
+  SPEECH_AFTER_FIRST,
+  SPEECH_BEFORE,
+  speechAfter,
+  speechBefore,
+} from '../../src/engine/actors/speech';
 
 // Made-up articles. Speed round 3 replaced string copies in the actor passes and the credit frames
 // by char-code tests before them (a name in capitals, a word twice, a clipped party's shape, the
@@ -40,5 +49,43 @@ describe('credit frames read by char codes', () => {
     const sources = brief({ text }).sources.map((s) => s.name);
     expect(sources).toContain('Harbor Daily News');
     expect(sources).toContain('Twitter');
+  });
+});
+
+describe('speech around a name read by char codes', () => {
+  const after = [
+    'Kessock said',
+    'Kessock, 61, said',
+    'Kessock, a retired teacher from the north of the island, told',
+    'Kessock, a retired teacher from the north of the island and the harbour board chair here, said',
+    'Kessock,said',
+    'Kessock, 61,said',
+    'Kessock, 61, and others said',
+    'Kessock,\n61,\n said',
+    'Kessock said its profits rose',
+    'Kessock, the bank, said on its website',
+    'Kessock, the bank\n, said on its website',
+    'Kessock, the bank,',
+    'Kessock,',
+  ];
+  it.each(after)('finds speech after the name as the patterns do in %j', (text) => {
+    const at = 'Kessock'.length;
+    expect(speechAfter(text, at, SPEECH_AFTER, SPEECH_AFTER_FIRST)).toBe(SPEECH_AFTER.test(text.slice(at, at + 90)));
+    expect(speechAfter(text, at, ORG_SPEECH, ORG_SPEECH_FIRST)).toBe(ORG_SPEECH.test(text.slice(at, at + 90)));
+  });
+
+  const before = [
+    'he said Kessock',
+    'unsaid  Kessock',
+    'according to Kessock',
+    'ccording to Kessock',
+    'to Kessock',
+    'said\nKessock',
+    'told:Kessock',
+    'Kessock',
+  ];
+  it.each(before)('finds speech before the name as the pattern does in %j', (text) => {
+    const at = text.indexOf('Kessock');
+    expect(speechBefore(text, at)).toBe(SPEECH_BEFORE.test(text.slice(Math.max(0, at - 16), at)));
   });
 });
