@@ -89,3 +89,12 @@ describe('speech around a name read by char codes', () => {
     expect(speechBefore(text, at)).toBe(SPEECH_BEFORE.test(text.slice(Math.max(0, at - 16), at)));
   });
 });
+
+describe('a lone place read by what follows it', () => {
+  it('types a one-word name a place by a state after a comma or a place noun after a space', () => {
+    const types = (text: string) => Object.fromEntries(actors(text).map((a) => [a.name, a.type]));
+    expect(types('Flooding closed the school in Dunmoor, Ohio on Monday, officials said.\n')['Dunmoor']).toBe('place');
+    expect(types('The Brackwell suburb lost power on Monday, officials said.\n')['Brackwell']).toBe('place');
+    expect(types('The Brackwell Suburb lost power on Monday, officials said.\n')['Brackwell']).not.toBe('place');
+  });
+});
