@@ -98,3 +98,13 @@ describe('a lone place read by what follows it', () => {
     expect(types('The Brackwell Suburb lost power on Monday, officials said.\n')['Brackwell']).not.toBe('place');
   });
 });
+
+describe('an actor named by its fullest form', () => {
+  it('names an actor by its mixed-case form over a shouted one of the same length', () => {
+    const text =
+      'KESSOCK HARBOUR BOARD SAYS NO\n\nThe Kessock Harbour Board said on Monday it would not sell the pier. ' +
+      'KESSOCK HARBOUR BOARD members voted on Friday.\n';
+    expect(names(text)).toContain('Kessock Harbour Board');
+    expect(names(text)).not.toContain('KESSOCK HARBOUR BOARD');
+  });
+});
