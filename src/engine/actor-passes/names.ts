@@ -15,13 +15,11 @@ import { add, drop, findByName, firstNamed, live, merge, named, onlyNamed, repla
 const RE_UPPER_THEN_SPACE = /\p{Lu}.*\s/u;
 const RE_STARTS_LOWER = /^\p{Ll}/u;
 
-const SEPARATOR = /[\s,]/;
-
 /** "LLC", "Inc." or "Ltd" alone names nobody. */
 export function dropSuffixOnly(list: ActorList): void {
   for (const a of live(list)) {
     // Every word must be a suffix: a first word that is none settles it before the name is split.
-    const cut = a.name.search(SEPARATOR);
+    const cut = separatorAt(a.name);
     if (lettersBefore(a.name, cut < 0 ? a.name.length : cut) > MAX_SUFFIX) continue;
     const first = (cut < 0 ? a.name : a.name.slice(0, cut)).toLowerCase().replace(/\./g, '');
     if (first !== '' && !COMPANY_SUFFIXES.has(first)) continue;
@@ -32,6 +30,15 @@ export function dropSuffixOnly(list: ActorList): void {
       .filter(Boolean);
     if (words.length > 0 && words.every((w) => COMPANY_SUFFIXES.has(w))) drop(list, a, 'actor-passes/suffix-only');
   }
+}
+
+/** `name.search(/[\s,]/)`, by char code. */
+function separatorAt(name: string): number {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 44 || isSpaceCode(c)) return i;
+  }
+  return -1;
 }
 
 /** The longest company suffix, in letters ("lllp", "gmbh"). */
