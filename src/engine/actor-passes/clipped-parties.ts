@@ -8,7 +8,7 @@
  */
 import type { Actor } from '../../schema/brief';
 import { CLIPPED_PARTIES, PARTY_LABELS } from '../data/actor-words';
-import { NATIONALITY_ADJECTIVES } from '../data/common-words';
+import { NATIONALITY_ADJECTIVES, WordShapes } from '../data/common-words';
 import { isFirstName } from '../data/first-names';
 import { drop, findByName, live, merge, named, replace, type ActorList } from './list';
 
@@ -18,6 +18,7 @@ export function expandClippedParties(list: ActorList): void {
   const { doc } = list;
   for (const a of live(list)) {
     if (a.type === 'person' || list.dropped.has(a.id)) continue;
+    if (!mayBeClipped(a.name)) continue;
     const clipped = CLIPPED_PARTIES.get(a.name.toLowerCase());
     if (!clipped) continue;
     const ms = named(doc, a);
@@ -34,6 +35,16 @@ export function expandClippedParties(list: ActorList): void {
     for (const m of ms) doc.trace?.add('actor', m.start, m.end, 'actor-passes/clipped-party');
     replace(list, a, { ...a, name: clipped.plural, type: 'group', aliases: a.aliases.filter((n) => n !== a.name) });
   }
+}
+
+/** The clipped forms' shapes (length, first and last letter): most names are ruled out before they are lower-cased. */
+const CLIPPED_SHAPES = new WordShapes(CLIPPED_PARTIES.keys(), 20);
+
+/** Might the name, lower-cased, be a clipped form? (A name with any character beyond ASCII is left to the map.) */
+function mayBeClipped(name: string): boolean {
+  const n = name.length;
+  for (let i = 0; i < n; i++) if (name.charCodeAt(i) >= 128) return true;
+  return n === 0 || CLIPPED_SHAPES.mayHoldCodes(n, name.charCodeAt(0) | 32, name.charCodeAt(n - 1) | 32);
 }
 
 /**

@@ -21,7 +21,7 @@ export function typeByEvidence(list: ActorList): void {
   const { doc } = list;
   const text = doc.text;
   for (const a of live(list)) {
-    if (a.type !== 'person' || isFirstName(a.name.split(' ')[0])) continue;
+    if (a.type !== 'person' || isFirstName(firstWord(a.name))) continue;
     const product = named(doc, a).some((m) => {
       // NEXT_WORD opens with a space or tab: else nothing is sliced.
       if (!isSpaceOrTab(text.charCodeAt(m.end))) return false;
@@ -39,6 +39,12 @@ export function typeByEvidence(list: ActorList): void {
     replace(list, a, { ...a, type: 'organization', roles: [], mentions: named(doc, a).slice() });
     for (const m of a.mentions) doc.trace?.add('actor', m.start, m.end, 'actor-passes/typed-by-noun');
   }
+}
+
+/** `name.split(' ')[0]`. */
+function firstWord(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
 }
 
 /** "a ", "an ", "the " right before a mention. */
@@ -123,14 +129,18 @@ function isTermAt(text: string, s: number): boolean {
 
 /** "Arnolds" with its apostrophe lost is the person "Ashley Arnold" the article names. */
 export function mergeBarePossessive(list: ActorList): void {
-  const surnames = new Map<string, (typeof list.actors)[number]>();
-  for (const a of live(list)) {
-    if (a.type !== 'person') continue;
-    const words = a.name.split(' ');
-    if (words.length >= 2) surnames.set(words[words.length - 1], a);
-  }
+  // The people's surnames (the last word of `split(' ')`), read at the first one-word name in -s:
+  // most articles have few, and before it nothing has merged.
+  let surnames: Map<string, (typeof list.actors)[number]> | undefined;
   for (const a of live(list)) {
     if (!a.name.endsWith('s') || /\s/u.test(a.name)) continue;
+    if (!surnames) {
+      surnames = new Map();
+      for (const b of live(list)) {
+        const space = b.type === 'person' ? b.name.lastIndexOf(' ') : -1;
+        if (space >= 0) surnames.set(b.name.slice(space + 1), b);
+      }
+    }
     const person = surnames.get(a.name.slice(0, -1));
     if (person && !list.dropped.has(person.id)) merge(list, person, a, 'actor-passes/bare-possessive', false);
   }

@@ -64,8 +64,11 @@ export function mergeGarbledForenames(list: ActorList): void {
   // The forenames' lengths, one bit each (31: any longer), so most words need no look-up.
   let lengths = 0;
   for (const f of written.keys()) lengths |= 1 << Math.min(f.length, 31);
+  // A word's normal form is as long as the word (so its length is read without loading the form),
+  // but where a capital dotted I (U+0130, the one character that lower-cases to two) is in the text.
+  const sameLength = text.indexOf('\u0130') < 0;
   for (const w of doc.words.all) {
-    if ((lengths & (1 << Math.min(w.norm.length, 31))) === 0) continue;
+    if ((lengths & (1 << Math.min(sameLength ? w.end - w.start : w.norm.length, 31))) === 0) continue;
     const n = written.get(w.norm);
     if (n !== undefined && text[w.start] !== text[w.start].toLowerCase()) written.set(w.norm, n + 1);
   }

@@ -17,7 +17,7 @@
 import type { Actor, Range } from '../../schema/brief';
 import { ORGANIZATIONS } from '../data/organizations';
 import { isOutlet } from '../data/outlets';
-import { live, named, replace, type ActorList } from './list';
+import { everyNamed, live, named, replace, type ActorList } from './list';
 
 /** What may stand between two items of a list (a count after the first item included). */
 const LIST_GAP = /^(?:[ \t]*\(\d{1,6}\))?(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)$/u;
@@ -45,8 +45,9 @@ export function typePlacesInLists(list: ActorList): void {
   const actors = live(list).filter((a) => !list.dropped.has(a.id));
   // (Judged once: no actor changes before the last loop.)
   const candidates = actors.filter(isCandidate);
-  // No candidate's mention has a list's comma, "and", "or" or count beside it: no list to read.
-  if (!candidates.some((a) => named(doc, a).some((m) => mayJoinList(text, m)))) return;
+  // A candidate becomes a place only when every named mention of it stands in a list, so with a
+  // list's comma, "and", "or" or count beside it: with no such candidate there is nothing to read.
+  if (!candidates.some((a) => everyNamed(doc, a, (m) => mayJoinList(text, m)))) return;
   const items: Item[] = [];
   for (const a of actors) for (const m of named(doc, a)) items.push({ m, a });
   sortByStart(items);
@@ -59,6 +60,7 @@ export function typePlacesInLists(list: ActorList): void {
     const joined =
       i < items.length &&
       items[i].m.start - prev.m.end <= MAX_GAP &&
+      mayBeListGap(text, prev.m.end, items[i].m.start) &&
       LIST_GAP.test(text.slice(prev.m.end, items[i].m.start));
     if (joined) continue;
     if (i - from >= 2) judge(text, items.slice(from, i), inList);
@@ -89,6 +91,18 @@ function mayJoinList(text: string, m: Range): boolean {
   while (i >= m.start - MAX_GAP && i >= 0 && isSpaceOrTab(text.charCodeAt(i))) i--;
   const before = i >= m.start - MAX_GAP ? text.charCodeAt(i) : -1;
   return before === 44 || (i < m.start - 1 && (before === 100 || before === 114));
+}
+
+/**
+ * Might text[from, to) be a LIST_GAP: not empty, opening with a space, tab, a count's bracket or a
+ * comma, and ending with a comma, space or tab (the text after "and"/"or")? Most gaps between
+ * two near names are neither ("Trump's", "Smith-Jones"): no slice, no regex.
+ */
+function mayBeListGap(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const first = text.charCodeAt(from);
+  const last = text.charCodeAt(to - 1);
+  return (isSpaceOrTab(first) || first === 40 || first === 44) && (isSpaceOrTab(last) || last === 44);
 }
 
 function isSpaceOrTab(c: number): boolean {

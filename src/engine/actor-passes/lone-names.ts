@@ -28,6 +28,8 @@ const APPOSED_PLACE = /^,[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)(?=[,.
 /** A place noun right after the name ("the Kessock suburb", "Kessock city manager"). */
 const PLACE_NOUN_AFTER =
   /^[ \t]+(?:province|region|district|county|suburb|suburbs|area|city|town|village|municipality)\b/u;
+/** The first letters of PLACE_NOUN_AFTER's nouns (province, region, district, county, suburb, area, city, town, village, municipality). */
+const PLACE_NOUN_FIRST = new Set([...'prdcsatvm'].map((ch) => ch.charCodeAt(0)));
 /** A see or place noun before "of" ("diocese of", "bishop emeritus of", "suburb of"). */
 const OF_BEFORE = /\b(\p{L}+)[ \t]+of[ \t]+$/u;
 const SEE_NOUNS = new Set([
@@ -51,11 +53,20 @@ function placeAround(text: string, start: number, end: number): boolean {
   // APPOSED_PLACE opens with a comma, PLACE_NOUN_AFTER with a space or tab: else nothing is sliced.
   const c = text.charCodeAt(end);
   if (c === 44 || c === 32 || c === 9) {
-    const after = text.slice(end, end + 40);
-    const apposed = APPOSED_PLACE.exec(after);
-    // A country's own name, not its adjective ("Benedictine, Dominican, Carmelite" is a list of orders).
-    if (apposed && (isPlace(apposed[1]) || countryOf(apposed[1])?.demonym === false)) return true;
-    if (PLACE_NOUN_AFTER.test(after)) return true;
+    // The first character after the spaces or tabs (after the comma, for APPOSED_PLACE): a capital
+    // for APPOSED_PLACE, a place noun's first letter for PLACE_NOUN_AFTER, or nothing is sliced.
+    const max = end + 40;
+    let i = c === 44 ? end + 1 : end;
+    while (i < max && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    // (At least one space or tab: after the comma, or the one at `end`.)
+    const next = i < max && i >= (c === 44 ? end + 2 : end + 1) ? text.charCodeAt(i) : -1;
+    if (c === 44 ? (next >= 65 && next <= 90) || next >= 128 : PLACE_NOUN_FIRST.has(next)) {
+      const after = text.slice(end, end + 40);
+      const apposed = c === 44 ? APPOSED_PLACE.exec(after) : null;
+      // A country's own name, not its adjective ("Benedictine, Dominican, Carmelite" is a list of orders).
+      if (apposed && (isPlace(apposed[1]) || countryOf(apposed[1])?.demonym === false)) return true;
+      if (c !== 44 && PLACE_NOUN_AFTER.test(after)) return true;
+    }
   }
   if (!ofBefore(text, start)) return false;
   const of = OF_BEFORE.exec(text.slice(Math.max(0, start - 24), start));

@@ -9,18 +9,17 @@ import { isFirstName } from '../data/first-names';
 import { isPlace } from '../data/countries';
 import { isOutlet } from '../data/outlets';
 import { TITLE_WORDS } from '../data/titles';
+import { isSpaceCode } from '../text/spaces';
 import { add, drop, findByName, firstNamed, live, merge, named, onlyNamed, replace, type ActorList } from './list';
 
 const RE_UPPER_THEN_SPACE = /\p{Lu}.*\s/u;
 const RE_STARTS_LOWER = /^\p{Ll}/u;
 
-const SEPARATOR = /[\s,]/;
-
 /** "LLC", "Inc." or "Ltd" alone names nobody. */
 export function dropSuffixOnly(list: ActorList): void {
   for (const a of live(list)) {
     // Every word must be a suffix: a first word that is none settles it before the name is split.
-    const cut = a.name.search(SEPARATOR);
+    const cut = separatorAt(a.name);
     if (lettersBefore(a.name, cut < 0 ? a.name.length : cut) > MAX_SUFFIX) continue;
     const first = (cut < 0 ? a.name : a.name.slice(0, cut)).toLowerCase().replace(/\./g, '');
     if (first !== '' && !COMPANY_SUFFIXES.has(first)) continue;
@@ -31,6 +30,15 @@ export function dropSuffixOnly(list: ActorList): void {
       .filter(Boolean);
     if (words.length > 0 && words.every((w) => COMPANY_SUFFIXES.has(w))) drop(list, a, 'actor-passes/suffix-only');
   }
+}
+
+/** `name.search(/[\s,]/)`, by char code. */
+function separatorAt(name: string): number {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 44 || isSpaceCode(c)) return i;
+  }
+  return -1;
 }
 
 /** The longest company suffix, in letters ("lllp", "gmbh"). */
@@ -46,9 +54,8 @@ function lettersBefore(name: string, end: number): number {
 /** "Reuters Reuters" (a credit line run into the text) is "Reuters". */
 export function collapseRepeated(list: ActorList): void {
   for (const a of live(list)) {
-    const words = a.name.split(/\s+/);
-    if (words.length !== 2 || words[0] !== words[1]) continue;
-    const name = words[0];
+    const name = repeatedWord(a.name);
+    if (name === null) continue;
     const other = findByName(list, name, a);
     const type = isOutlet(name) ? 'organization' : a.type;
     const renamed = replace(list, a, { ...a, name, type, aliases: a.aliases.filter((n) => n !== name) });
@@ -57,12 +64,34 @@ export function collapseRepeated(list: ActorList): void {
   }
 }
 
+/**
+ * The word of a name that is one word twice ("Reuters Reuters"), or null: what
+ * `name.split(/\s+/)` of two equal words gives, read by char code (most names fail at once).
+ */
+function repeatedWord(name: string): string | null {
+  const n = name.length;
+  let i = 0;
+  while (i < n && !isSpaceCode(name.charCodeAt(i))) i++;
+  if (i === n) return null;
+  if (i === 0) {
+    // (White space first: the split's first word is empty.)
+    const words = name.split(/\s+/);
+    return words.length === 2 && words[0] === words[1] ? words[0] : null;
+  }
+  let j = i;
+  while (j < n && isSpaceCode(name.charCodeAt(j))) j++;
+  // The rest is the first word again: as long, the same characters (so no white space in it either).
+  if (n - j !== i) return null;
+  for (let k = 0; k < i; k++) if (name.charCodeAt(j + k) !== name.charCodeAt(k)) return null;
+  return name.slice(0, i);
+}
+
 /** "DONALD TRUMP" in a shouted line is the "Donald Trump" the article names in mixed case. */
 export function mergeCaseVariants(list: ActorList): void {
   // Built at the first shouted name: most articles have none.
   let mixed: Map<string, Actor> | undefined;
   for (const a of live(list)) {
-    if (a.name !== a.name.toUpperCase() || !RE_UPPER_THEN_SPACE.test(a.name)) continue;
+    if (!isUpperCase(a.name) || !RE_UPPER_THEN_SPACE.test(a.name)) continue;
     if (!mixed) {
       mixed = new Map();
       for (const b of live(list)) if (b.name !== b.name.toUpperCase()) mixed.set(b.name.toLowerCase(), b);
@@ -70,6 +99,16 @@ export function mergeCaseVariants(list: ActorList): void {
     const other = mixed.get(a.name.toLowerCase());
     if (other && !list.dropped.has(other.id)) mergeInto(list, other, a);
   }
+}
+
+/** `name === name.toUpperCase()`, by char code while the name is ASCII (most names fail at their second letter). */
+function isUpperCase(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return name === name.toUpperCase();
+  }
+  return true;
 }
 
 /** Merges into the current form of `other` (an earlier merge may have replaced the object). */

@@ -27,22 +27,24 @@ import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from '../data/
 import { isOutlet, isOutletLower } from '../data/outlets';
 import { isPlatformLower } from '../data/platforms';
 import { PERSON_TITLES } from '../data/titles';
-import { COMMON_OPENERS, NATIONALITY_ADJECTIVES, WordShapes } from '../data/common-words';
+import { COMMON_OPENERS, WordShapes } from '../data/common-words';
 import { FUNCTION_WORD_SURNAMES, TITLED_NAME_PREPOSITIONS } from '../data/name-connectors';
 import { titleWordOf } from './title-word';
-import { isFirstName, isFirstNameLower } from '../data/first-names';
 import {
-  DISEASE_NAMES,
-  RELIGION_NAMES,
-  CELESTIAL_BODIES,
-  RELIGIOUS_NOUNS,
-  GROUP_PLURALS,
-  ORG_AFTER,
-  PLACE_FIRST,
-  PLACE_LAST,
-  STORM_FIRST,
-  THING_HEADS,
-} from '../data/actor-words';
+  CELESTIAL,
+  DISEASE_OR_RELIGION,
+  GROUP_PLURAL,
+  NATIONALITY,
+  ORG_HEAD,
+  ORGANIZATION,
+  PLACE_FIRST_WORD,
+  PLACE_LAST_WORD,
+  STORM,
+  THING_HEAD,
+  nameWordBits,
+} from './name-words';
+import { isFirstName, isFirstNameLower } from '../data/first-names';
+import { ORG_AFTER, THING_HEADS } from '../data/actor-words';
 
 /** A counted list item goes on after the name: " (3), Kessock (1)" (read after a colon only). */
 const COUNTED_ITEM = /^ \(\d{1,6}\)(?:,| and | or )/;
@@ -184,15 +186,16 @@ export function classify(doc: Doc): Candidate[] {
     } else if (known !== 'open') type = known;
     // "the First Amendment", "the Second World War": an ordinal before a thing's head word, no one.
     else if (words.length === 1 && titleWord && !PERSON_TITLES.has(titleWord) && THING_HEADS.has(last))
-      type = rule(rules, 'modifier-before-thing', null);
-    else if (n.affiliation) type = rule(rules, 'affiliation-of-person', 'organization');
+      type = rule(rules, 'classify/modifier-before-thing', null);
+    else if (n.affiliation) type = rule(rules, 'classify/affiliation-of-person', 'organization');
     else if (words.length > 1 && looksLikePerson(text, n, info, titleWord))
-      type = rule(rules, 'person-shape', 'person');
-    else if (words.length > 1) type = rule(rules, 'several-words', hasOpener(info) ? null : 'organization');
-    else if (titleWord && PERSON_TITLES.has(titleWord)) type = rule(rules, 'person-title-before', 'person');
-    else if (spaceBefore(text, n.start) && theBefore(text, n.start)) type = rule(rules, 'the-before', 'organization');
+      type = rule(rules, 'classify/person-shape', 'person');
+    else if (words.length > 1) type = rule(rules, 'classify/several-words', hasOpener(info) ? null : 'organization');
+    else if (titleWord && PERSON_TITLES.has(titleWord)) type = rule(rules, 'classify/person-title-before', 'person');
+    else if (spaceBefore(text, n.start) && theBefore(text, n.start))
+      type = rule(rules, 'classify/the-before', 'organization');
     else if (spaceBefore(text, n.start) && placePrepositionBefore(text, n.start))
-      type = rule(rules, 'place-preposition-before', 'place');
+      type = rule(rules, 'classify/place-preposition-before', 'place');
     else if (ORG_HEADS.has(last))
       type = null; // "Group", "League" alone name no one in particular
     else if (
@@ -202,7 +205,7 @@ export function classify(doc: Doc): Candidate[] {
       !(text.slice(Math.max(0, n.start - 2), n.start).includes(':') && COUNTED_ITEM.test(text.slice(n.end, n.end + 14)))
     )
       type = null; // "Attendance: 5,000" (but "towns: Dunmore (3), Kessock (1)" opens a counted list)"
-    else type = rule(rules, 'one-word-unexplained', 'unknown');
+    else type = rule(rules, 'classify/one-word-unexplained', 'unknown');
     // A dateline or a place word before it says place: "RANGOON 1996-12-06", "the city of Goma".
     if (
       (known === 'open' || known === 'acronym') &&
@@ -210,7 +213,7 @@ export function classify(doc: Doc): Candidate[] {
       !(type === 'person' && (titleWord || firstName)) &&
       (isDateline(text, n.start, n.end) || placeBefore(text, n.start))
     )
-      type = rule(rules, 'dateline-or-place-word-before', 'place');
+      type = rule(rules, 'classify/dateline-or-place-word-before', 'place');
     // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
     // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
     const titled = titleWord !== null && PERSON_TITLES.has(titleWord);
@@ -219,7 +222,7 @@ export function classify(doc: Doc): Candidate[] {
       (ORG_DESCRIPTORS.has(lowerWordBefore(text, n.start, ORG_DESCRIPTOR_SHAPES) ?? '') ||
         (!firstName && speechAfter(text, n.end, ORG_SPEECH, ORG_SPEECH_FIRST)))
     ) {
-      type = rule(rules, 'descriptor-or-organization-speech', 'organization');
+      type = rule(rules, 'classify/descriptor-or-organization-speech', 'organization');
       orgByContext = true;
     }
     // "Luis Figo (Barcelona)", "Paulo Bento (Oviedo, Spain)": in brackets after a person, a club.
@@ -227,7 +230,7 @@ export function classify(doc: Doc): Candidate[] {
       (type === null || type === 'place' || type === 'unknown' || (type === 'person' && !firstName && !titled)) &&
       afterPersonInBrackets(text, n, out)
     )
-      type = rule(rules, 'club-in-brackets-after-person', 'organization');
+      type = rule(rules, 'classify/club-in-brackets-after-person', 'organization');
     // A club in a results, standings or fixture line: "Plymouth 4 Exeter 1", "TAMPA BAY 8 15 2".
     if (
       (type === null ||
@@ -236,7 +239,7 @@ export function classify(doc: Doc): Candidate[] {
         (type === 'person' && !firstName && !(titleWord && PERSON_TITLES.has(titleWord)))) &&
       isTeamInTable(text, n.start, n.end)
     )
-      type = rule(rules, 'team-in-sports-table', 'organization');
+      type = rule(rules, 'classify/team-in-sports-table', 'organization');
     if (type === null) continue;
     // "Queenslander Daniel Herbert", "Englishman Mark Cairns": a word before a first name is a
     // descriptor, not part of the name.
@@ -285,7 +288,8 @@ function widened(range: Range, text: string, type: ActorType, key: string, rule:
 
 /** Note that the named classify rule decided the type (for the rule trace), and hand the type on. */
 function rule<T>(rules: string[], name: string, type: T): T {
-  rules.push(`classify/${name}`);
+  // (The whole name, "classify/...", is written at the call: no string is built per mention.)
+  rules.push(name);
   return type;
 }
 
@@ -354,8 +358,12 @@ function nameInfo(name: string): NameInfo {
  */
 function staticType(name: string, info: NameInfo): StaticType {
   const { words, last, lower: key, country } = info;
+  // One look-up per word asked about (actors/name-words.ts), in the order the sets were asked.
+  const k = nameWordBits(key);
+  const l = words.length > 1 ? nameWordBits(last) : k;
+  const f = words.length > 1 ? nameWordBits(words[0].toLowerCase()) : 0;
   info.rule = 'classify/nationality-adjective';
-  if (NATIONALITY_ADJECTIVES.has(key)) return 'skip';
+  if (k & NATIONALITY) return 'skip';
   info.rule = 'classify/country-gazetteer';
   if (country) return country.demonym ? 'skip' : 'country'; // "Russian territory": an adjective
   info.rule = 'classify/place-gazetteer';
@@ -364,26 +372,19 @@ function staticType(name: string, info: NameInfo): StaticType {
   info.rule = 'classify/office-of';
   if (words.length === 3 && words[1] === 'of' && PERSON_TITLES.has(words[0].toLowerCase())) return null;
   info.rule = 'classify/organization-gazetteer-or-head';
-  if (ORGANIZATIONS.has(key) || isOutletLower(key) || isPlatformLower(key) || (ORG_HEADS.has(last) && words.length > 1))
+  if (k & ORGANIZATION || isOutletLower(key) || isPlatformLower(key) || (l & ORG_HEAD && words.length > 1))
     return 'organization';
   info.rule = 'classify/thing-head';
-  if (THING_HEADS.has(last) && words.length > 1) return null;
+  if (l & THING_HEAD && words.length > 1) return null;
   info.rule = 'classify/sky';
-  if (CELESTIAL_BODIES.has(key)) return 'place';
+  if (k & CELESTIAL) return 'place';
   info.rule = 'classify/storm-disease-or-religion';
-  if (
-    DISEASE_NAMES.has(key) ||
-    RELIGION_NAMES.has(key) ||
-    RELIGIOUS_NOUNS.has(key) ||
-    (words.length > 1 && STORM_FIRST.has(words[0].toLowerCase()))
-  )
-    return null;
+  if (k & DISEASE_OR_RELIGION || f & STORM) return null;
   info.rule = 'classify/place-first-or-last-word';
   // ("NBC Bay Area" is a station: an acronym first makes the name an organisation's.)
-  if (words.length > 1 && (PLACE_FIRST.has(words[0].toLowerCase()) || (PLACE_LAST.has(last) && !isAcronym(words[0]))))
-    return 'place';
+  if (words.length > 1 && (f & PLACE_FIRST_WORD || (l & PLACE_LAST_WORD && !isAcronym(words[0])))) return 'place';
   info.rule = 'classify/group-plural';
-  if (GROUP_PLURALS.has(last)) return 'group';
+  if (l & GROUP_PLURAL) return 'group';
   info.rule = 'classify/acronym';
   if (isAcronym(name)) return 'acronym';
   info.rule = 'classify/of-or-for-inside';

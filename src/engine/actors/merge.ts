@@ -72,6 +72,7 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     entities: [],
     byKey: { person: new Map(), organization: new Map(), country: new Map(), place: new Map(), group: new Map() },
     lines: new LineStarts(text),
+    genders: new Map(),
   };
   const { entities, byKey } = reg;
 
@@ -194,6 +195,8 @@ interface Registry {
   /** Entity ids by type, then key (one map per type: no "type:key" string built per lookup). */
   byKey: Record<ActorType, Map<string, number>>;
   lines: LineStarts;
+  /** The gender of each first word looked up so far: a person of no known gender asks again at every mention. */
+  genders: Map<string, 'male' | 'female' | null>;
 }
 
 function entityFor(reg: Registry, c: Candidate, type: ActorType, key: string): number {
@@ -246,10 +249,17 @@ function mention(reg: Registry, id: number, c: Candidate): void {
       const space = c.text.indexOf(' ');
       const g =
         (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ??
-        (space >= 0 ? genderOfFirstName(c.text.slice(0, space)) : null);
+        (space >= 0 ? firstNameGender(reg, c.text.slice(0, space)) : null);
       if (g) e.gender = g;
     }
   }
+}
+
+/** `genderOfFirstName`, each word looked up once per article (the names' map is large; this one is small). */
+function firstNameGender(reg: Registry, word: string): 'male' | 'female' | null {
+  let g = reg.genders.get(word);
+  if (g === undefined) reg.genders.set(word, (g = genderOfFirstName(word)));
+  return g;
 }
 
 /**

@@ -100,7 +100,8 @@ function resolve(
   if (persons.length === 0) return out;
   const { text } = doc;
   // Each mention's weight as an antecedent, worked out when a pronoun first reaches it (0 until then).
-  const weights = new Float64Array(persons.length);
+  // (A plain array: a typed array's allocation costs more than the few mentions most articles have.)
+  const weights: number[] = new Array<number>(persons.length).fill(0);
   let first = 0; // the earliest person mention still inside the window
   let s = 0; // the sentence holding the current pronoun
   // One pass over the whole text: a search restarted per sentence would run to the end of the

@@ -56,14 +56,29 @@ function bySalience(a: Ranked, b: Ranked): number {
 /** The first of the longest forms; of two as long, a name of several words in mixed case before its capitals. */
 function longest(forms: string[]): string {
   let best = forms[0];
-  for (const f of forms)
+  // (From the second form: the first is no longer than itself, nor shouted where it is not.)
+  for (let k = 1; k < forms.length; k++) {
+    const f = forms[k];
     if (f.length > best.length || (f.length === best.length && shoutedWords(best) && !shoutedWords(f))) best = f;
+  }
   return best;
 }
 
-/** "TRAVIS AIR FORCE BASE": several words, all in capitals (a one-word acronym, "NATO", is its own name). */
+/**
+ * "TRAVIS AIR FORCE BASE": several words, all in capitals (a one-word acronym, "NATO", is its own
+ * name): `f.includes(' ') && f === f.toUpperCase() && f !== f.toLowerCase()`, by char code while
+ * the name is ASCII (no lower-case letter and some capital).
+ */
 function shoutedWords(f: string): boolean {
-  return f.includes(' ') && f === f.toUpperCase() && f !== f.toLowerCase();
+  if (!f.includes(' ')) return false;
+  let capital = false;
+  for (let i = 0; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return f === f.toUpperCase() && f !== f.toLowerCase();
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital;
 }
 
 /** `forms.filter((f) => f !== name)`. */

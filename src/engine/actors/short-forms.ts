@@ -26,8 +26,9 @@ export function shortFormsOfOrganizations(candidates: Candidate[]): void {
     if (!ORG_HEADS.has(last) || ORG_AFTER.has(last)) continue;
     const words = c.text.split(' ');
     prefixes ??= new Map();
-    for (let k = 1; k < words.length; k++) {
-      const prefix = words.slice(0, k).join(' ').toLowerCase();
+    // The first k words joined by spaces are the text up to its k-th space.
+    for (let k = 1, space = c.text.indexOf(' '); k < words.length; k++, space = c.text.indexOf(' ', space + 1)) {
+      const prefix = c.text.slice(0, space).toLowerCase();
       if (!prefixes.has(prefix) && !CONNECTOR_WORD.test(words[k - 1].toLowerCase())) prefixes.set(prefix, c.key);
     }
   }

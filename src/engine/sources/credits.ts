@@ -82,17 +82,30 @@ function gazetteerType(lower: string, text: string, w: Token[], from: number): S
 
 /** Every word prefix of a gazetteer name ("new", "new york" of "new york times"), made at the first use. */
 let namePrefixes: Set<string> | undefined;
-/** The first word of every gazetteer name, and "the": no gazetteer name starts with any other word. */
-let nameFirstWords: Set<string> | undefined;
+
+/** What nameAt asks of a word's normal form, one bit each, so one map look-up answers all of it. */
+const MAY_START = 1;
+const FUNCTION_WORD = 2;
+const TITLE_WORD = 4;
+const OUTLET_HEAD = 8;
+/** The bits of every word that has any (the first words of gazetteer names and "the", function words, title words, outlet heads), made at the first use. */
+let wordBits: Map<string, number> | undefined;
 
 function gazetteerWords(): void {
   namePrefixes = new Set();
-  nameFirstWords = new Set(['the']);
+  const bits = new Map<string, number>();
+  const mark = (word: string, bit: number) => bits.set(word, (bits.get(word) ?? 0) | bit);
+  // No gazetteer name starts with any word but these.
+  mark('the', MAY_START);
   for (const key of [...outletKeys(), ...platformKeys()]) {
     const words = key.split(' ');
-    nameFirstWords.add(words[0]);
+    mark(words[0], MAY_START);
     for (let n = 1; n < words.length; n++) namePrefixes.add(words.slice(0, n).join(' '));
   }
+  for (const w of FUNCTION_WORDS) mark(w, FUNCTION_WORD);
+  for (const w of TITLE_WORDS) mark(w, TITLE_WORD);
+  for (const w of OUTLET_HEADS) mark(w, OUTLET_HEAD);
+  wordBits = bits;
 }
 
 /** Can a longer name than `lower` (words joined by spaces) be an outlet, agency or platform? */
@@ -102,33 +115,32 @@ function mayGrow(lower: string): boolean {
   return lower === 'the' || namePrefixes!.has(lower) || (lower.startsWith('the ') && namePrefixes!.has(lower.slice(4)));
 }
 
-/**
- * Can a gazetteer name start with this word? Most capitalised words start none ("Trump", "Monday"):
- * for them the gazetteer walk would find no name and stop at once (neither a name nor a prefix of one).
- */
-function mayStartName(lower: string): boolean {
-  if (!nameFirstWords) gazetteerWords();
-  return nameFirstWords!.has(lower);
+/** The word's bits (MAY_START, FUNCTION_WORD, TITLE_WORD, OUTLET_HEAD), 0 for most capitalised words ("Trump", "Monday"). */
+function bitsOf(norm: string): number {
+  if (!wordBits) gazetteerWords();
+  return wordBits!.get(norm) ?? 0;
 }
 
 /** The longest gazetteer or outlet-shaped name starting at word i, within the sentence's words [i, end). */
 function nameAt(text: string, w: Token[], i: number, end: number): Match | null {
   if (!isUpperStart(text, w[i])) return null;
-  let best: Match | null = null;
-  let lower = '';
-  const most = mayStartName(w[i].norm) ? MAX_NAME_WORDS : 0;
-  for (let k = i; k < end && k - i < most; k++) {
-    if (k > i && (!spaced(text, w, k - 1, k) || !isUpperStart(text, w[k]))) break;
-    lower = k === i ? w[k].norm : `${lower} ${w[k].norm}`;
-    const type = gazetteerType(lower, text, w, i);
-    if (type) best = { from: i, to: k + 1, type, shaped: false };
-    if (!mayGrow(lower)) break;
+  const bits = bitsOf(w[i].norm);
+  if (bits & MAY_START) {
+    let best: Match | null = null;
+    let lower = '';
+    for (let k = i; k < end && k - i < MAX_NAME_WORDS; k++) {
+      if (k > i && (!spaced(text, w, k - 1, k) || !isUpperStart(text, w[k]))) break;
+      lower = k === i ? w[k].norm : `${lower} ${w[k].norm}`;
+      const type = gazetteerType(lower, text, w, i);
+      if (type) best = { from: i, to: k + 1, type, shaped: false };
+      if (!mayGrow(lower)) break;
+    }
+    if (best) return quotedProgramme(text, w, best, end);
   }
-  if (best) return quotedProgramme(text, w, best, end);
   // Outlet shape: a capitalised run holding an outlet head word and no title word ("Press Secretary"),
   // starting a run (not "News Foundation" after "The Daily Caller") with no function word ("But Swedish TV").
   if (i > 0 && spaced(text, w, i - 1, i) && isUpperStart(text, w[i - 1])) return null;
-  if (FUNCTION_WORDS.has(w[i].norm)) return null;
+  if (bits & FUNCTION_WORD) return null;
   let to = i;
   let head = false;
   while (
@@ -137,10 +149,17 @@ function nameAt(text: string, w: Token[], i: number, end: number): Match | null 
     (to === i || (spaced(text, w, to - 1, to) && isUpperStart(text, w[to])))
   ) {
     const norm = w[to].norm;
-    if (TITLE_WORDS.has(norm)) return null;
-    const last = norm.includes('-') ? norm.slice(norm.lastIndexOf('-') + 1) : norm;
-    if (OUTLET_HEADS.has(norm) || OUTLET_HEADS.has(last) || (norm.startsWith('news-') && /^news-\d+$/.test(norm)))
-      head = true;
+    const b = to === i ? bits : bitsOf(norm);
+    if (b & TITLE_WORD) return null;
+    if (b & OUTLET_HEAD) head = true;
+    else {
+      const dash = norm.lastIndexOf('-');
+      if (
+        dash >= 0 &&
+        (bitsOf(norm.slice(dash + 1)) & OUTLET_HEAD || (norm.startsWith('news-') && /^news-\d+$/.test(norm)))
+      )
+        head = true;
+    }
     to++;
   }
   // A head word alone ("News", "Daily") is no name.
@@ -231,6 +250,13 @@ export function creditSources(doc: Doc, items: Credited): Credited {
     const sFrom = i;
     let k = sFrom;
     while (k < sEnd) {
+      // Only a capitalised word starts a name, and only "tweet..." is the tweet frame: every other
+      // word (most) is passed by its first character.
+      const c = text.charCodeAt(w[k].start);
+      if (c !== 116 && (c < 65 || c > 90) && c < 128) {
+        k++;
+        continue;
+      }
       const tweet = w[k].norm;
       if (
         tweet === 'tweeted' ||

@@ -26,12 +26,17 @@ export interface Sourced {
 
 export function dropFalseSources(doc: Doc, items: Sourced): Sourced {
   if (!items.sources.some((s) => s.anonymous)) return items;
-  const speakers = new Set<string>();
-  for (const c of items.claims) if (c.speaker) speakers.add(foldName(c.speaker.name));
+  // The speakers' names are folded only when some source's mentions all fail (in most articles none do).
+  let speakers: Set<string> | undefined;
   const dropped = new Set<string>();
   for (const s of items.sources) {
-    if (!s.anonymous || s.mentions.length === 0 || speakers.has(foldName(s.name))) continue;
+    if (!s.anonymous || s.mentions.length === 0) continue;
     if (s.mentions.every((m) => notSourcing(doc, m.start, m.end))) {
+      if (!speakers) {
+        speakers = new Set();
+        for (const c of items.claims) if (c.speaker) speakers.add(foldName(c.speaker.name));
+      }
+      if (speakers.has(foldName(s.name))) continue;
       dropped.add(s.id);
       for (const m of s.mentions) doc.trace?.add('source', m.start, m.end, 'false-sources/not-sourcing');
     }
