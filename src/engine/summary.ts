@@ -154,7 +154,8 @@ const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|me|my|I[’'](?:m|ve|d|ll))(?![\p{L}
 /** Does the writer speak in the first person singular in text[start, end), outside every quotation? */
 /** A transcript turn's label opens the sentence; a place there is a dateline ("BEIJING: The US embassy ..."). */
 function isSpeakerLabelled(sentence: string): boolean {
-  const m = SPEAKER_LABEL.exec(sentence);
+  // (No colon, no label: most sentences are ruled out without running the pattern.)
+  const m = sentence.includes(':') ? SPEAKER_LABEL.exec(sentence) : null;
   return m !== null && !isPlaceLower(m[0].slice(0, m[0].indexOf(':')).trim().toLowerCase());
 }
 
