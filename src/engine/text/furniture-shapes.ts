@@ -23,7 +23,8 @@ const TRANSCRIPT = /^[A-Z][A-Z.'\u2019 -]+:\s/;
 
 export function isPhotoCredit(head: string, words: number): boolean {
   if (words > 60) return false;
-  if (CREDIT_OPENING.test(head) || PHOTO_PAREN.test(head)) return true;
+  // (Both of PHOTO_PAREN's forms hold a slash.)
+  if (CREDIT_OPENING.test(head) || (head.includes('/') && PHOTO_PAREN.test(head))) return true;
   // "Jane Doe/AFP/Getty Images", a caption ending in "(Getty)": the credit closes a short line.
   return words <= 25 && !/[.!?]\)?$/.test(head) && PICTURE_TAIL.test(head) && /[/(]|Images|Getty/.test(head);
 }

@@ -47,10 +47,13 @@ import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks }
 import { firstEndingAfter } from './partition';
 import { DocTokens } from './word-tokens';
 import { WordShapes } from '../data/common-words';
+import { isSpaceCode as isWhiteSpace } from './spaces';
 
 const RE_STARRED_LABEL = /\p{L}[^*]*\*\s*$/u;
 const RE_HEADLINE_OPENER = /^[\p{Lu}\d[]/u;
 const RE_LETTER = /\p{L}/u;
+/** The dashes a dash dateline closes with ("BOSTON —", "Paris -", "(AP) --"). */
+const RE_DASH = /[-\u2013\u2014\u2015]/;
 
 export type FurnitureKind =
   | 'headline'
@@ -230,7 +233,8 @@ function readLine(
 function classify(text: string, line: Line, firstBody: boolean): void {
   const { start, end, words } = line;
   const head = text.slice(start, Math.min(end, start + SLICE));
-  const tail = text.slice(Math.max(start, end - SLICE), end);
+  // (A line no longer than the slice is its own head and tail: one string, not two.)
+  const tail = end - start <= SLICE ? head : text.slice(end - SLICE, end);
   const short = words <= MAX_FURNITURE_WORDS;
   const tailStart = Math.max(start, end - SLICE);
 
@@ -288,6 +292,10 @@ function classify(text: string, line: Line, firstBody: boolean): void {
 
 /** A wire dateline opening the line: only "BOSTON —" is furniture, the sentence after it is not. */
 function datelineOf(text: string, line: Line, head: string, firstBody: boolean): void {
+  // Every dateline pattern opens with "(" or a capital and holds a dash: most lines are ruled out unread.
+  const c = head.charCodeAt(0);
+  if (c !== 40 && !(c >= 65 && c <= 90)) return;
+  if (!RE_DASH.test(head)) return;
   const m = DATELINE_AGENCY.exec(head) ?? DATELINE_CAPS.exec(head);
   let length = m ? m[0].length : 0;
   if (!m) {
@@ -312,7 +320,7 @@ function datelineOf(text: string, line: Line, head: string, firstBody: boolean):
 /** Does the line end in a digit, white space aside (as DATELINE_ISO's date does)? Read before its pattern runs. */
 function endsInDigit(head: string): boolean {
   let e = head.length;
-  while (e > 0 && /\s/.test(head[e - 1])) e--;
+  while (e > 0 && isWhiteSpace(head.charCodeAt(e - 1))) e--;
   const c = head.charCodeAt(e - 1);
   return c >= 48 && c <= 57;
 }

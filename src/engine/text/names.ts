@@ -186,7 +186,7 @@ function isNameWord(t: Token): boolean {
   if (CALENDAR_SHAPES.mayHold(t.bare) && CALENDAR_WORDS.has(t.bare)) return false;
   // "FLINT, Mich.", "Ariz.": a state abbreviation is a dateline part, not a name.
   if (t.abbreviation) return false;
-  if (PARTY_TAG.test(t.text)) return false;
+  if (t.text.charCodeAt(1) === 45 && PARTY_TAG.test(t.text)) return false;
   if (t.url) return false;
   return true;
 }
