@@ -41,19 +41,16 @@ import {
   RELATED,
 } from '../data/furniture-cues';
 import { captionsAndRepeats, creditLineKind, REPORTED_WORD } from './furniture-credits';
-import { colonDateline } from './furniture-datelines';
+import { colonDateline, endsInDigit, mayOpenDashDateline } from './furniture-datelines';
 import { earlierPostLines } from './furniture-posts';
 import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks } from './furniture-shapes';
 import { firstEndingAfter } from './partition';
 import { DocTokens } from './word-tokens';
 import { WordShapes } from '../data/common-words';
-import { isSpaceCode as isWhiteSpace } from './spaces';
 
 const RE_STARRED_LABEL = /\p{L}[^*]*\*\s*$/u;
 const RE_HEADLINE_OPENER = /^[\p{Lu}\d[]/u;
 const RE_LETTER = /\p{L}/u;
-/** The dashes a dash dateline closes with ("BOSTON —", "Paris -", "(AP) --"). */
-const RE_DASH = /[-\u2013\u2014\u2015]/;
 
 export type FurnitureKind =
   | 'headline'
@@ -298,7 +295,7 @@ function classify(text: string, line: Line, firstBody: boolean): void {
 /** A wire dateline opening the line: only "BOSTON —" is furniture, the sentence after it is not. */
 function datelineOf(text: string, line: Line, head: string, firstBody: boolean): void {
   // Most lines are ruled out by their first characters, and the rest unless they hold a dash.
-  if (!mayOpenDateline(head) || !RE_DASH.test(head)) return;
+  if (!mayOpenDashDateline(head)) return;
   const m = DATELINE_AGENCY.exec(head) ?? DATELINE_CAPS.exec(head);
   let length = m ? m[0].length : 0;
   if (!m) {
@@ -318,45 +315,6 @@ function datelineOf(text: string, line: Line, head: string, firstBody: boolean):
   line.kind = 'dateline';
   line.from = line.start;
   line.end = end;
-}
-
-/**
- * Can a dash dateline pattern match at the start of `head`? DATELINE_AGENCY opens with "(";
- * DATELINE_CAPS with a capital and two of [A-Z'’.-]; DATELINE_TITLE with a capital and lower-case
- * letters, after which only a comma, a bracket, or a space before a capital, a bracket or a dash
- * can come (its first word may be cut short only before another lower-case letter, which none of
- * those is). Read by code, so prose ("The minister said ...") costs no pattern.
- */
-function mayOpenDateline(head: string): boolean {
-  const c = head.charCodeAt(0);
-  if (c === 40) return true;
-  if (!(c >= 65 && c <= 90)) return false;
-  if (isCapsDatelineCode(head.charCodeAt(1)) && isCapsDatelineCode(head.charCodeAt(2))) return true;
-  let j = 1;
-  while (j < head.length && isAsciiLower(head.charCodeAt(j))) j++;
-  if (j === 1) return false;
-  const next = head.charCodeAt(j);
-  if (next === 44 || next === 40) return true;
-  if (next !== 32) return false;
-  const after = head.charCodeAt(j + 1);
-  return (after >= 65 && after <= 90) || after === 40 || after === 45 || (after >= 0x2013 && after <= 0x2015);
-}
-
-/** [A-Z'’.-] */
-function isCapsDatelineCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 46 || c === 45;
-}
-
-function isAsciiLower(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
-
-/** Does the line end in a digit, white space aside (as DATELINE_ISO's date does)? Read before its pattern runs. */
-function endsInDigit(head: string): boolean {
-  let e = head.length;
-  while (e > 0 && isWhiteSpace(head.charCodeAt(e - 1))) e--;
-  const c = head.charCodeAt(e - 1);
-  return c >= 48 && c <= 57;
 }
 
 /**
