@@ -28,6 +28,7 @@ import type { Doc } from './document';
 import { isPlaceLower } from './data/countries';
 import { furnitureOverlap } from './text/furniture';
 import { quoteAt } from './text/quotes';
+import { isSpaceCode } from './text/spaces';
 import type { Token } from './text/word-tokens';
 
 const RE_UPPER_LETTER = /\p{Lu}/u;
@@ -48,7 +49,10 @@ const MAX_CANDIDATES = 300;
 /** Links, handles and the furniture of web pages and newsletters. */
 const BOILERPLATE =
   /https?:\/\/|www\.|pic\.twitter|\.com\/|@\w|\b(?:subscribe|newsletter|click here|sign up|all rights reserved|copyright|privacy policy|terms of use|cookies?|advertisement|follow us|share this|read more|story continues|take our poll|free of charge)\b|©/i;
-const CLOSERS = '"\'\u201d\u2019)]';
+/** The closing marks a sentence may end in after its punctuation: " ' ” ’ ) ]. */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
 const PRONOUN = /^(?:he|she|his|her|him|they|them|their)$/i;
 /** Author-voice caveats that make a sentence the author's view rather than the news. */
 const AUTHOR_VIEW = new Set(['opinion', 'speculation', 'loaded-language', 'unattributed-claim']);
@@ -119,7 +123,7 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     // (a sentence that opens a quotation of its own is not: the marks before it were mispaired).
     if (quoteEnd > s.start && !opensQuotation(text, s.start, s.end)) continue;
     // "Having been raised in Victoria, I had never heard ...": the writer's own story, not the news.
-    if (writerSpeaks(text, s.start, s.end, doc.quotes)) continue;
+    if (writerSpeaks(sentence, s.start, doc.quotes)) continue;
     // "Ms. Ford : At a house in our town.": a transcript turn is one speaker's words, not the news.
     if (isSpeakerLabelled(sentence)) continue;
     scored.push({ span: { text: sentence, start: s.start, end: s.end }, score, index: scored.length });
@@ -154,13 +158,14 @@ const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|me|my|I[’'](?:m|ve|d|ll))(?![\p{L}
 /** Does the writer speak in the first person singular in text[start, end), outside every quotation? */
 /** A transcript turn's label opens the sentence; a place there is a dateline ("BEIJING: The US embassy ..."). */
 function isSpeakerLabelled(sentence: string): boolean {
-  const m = SPEAKER_LABEL.exec(sentence);
+  // (No colon, no label: most sentences are ruled out without running the pattern.)
+  const m = sentence.includes(':') ? SPEAKER_LABEL.exec(sentence) : null;
   return m !== null && !isPlaceLower(m[0].slice(0, m[0].indexOf(':')).trim().toLowerCase());
 }
 
-function writerSpeaks(text: string, start: number, end: number, quotes: Doc['quotes']): boolean {
+/** `sentence` is the text from `start` on. */
+function writerSpeaks(sentence: string, start: number, quotes: Doc['quotes']): boolean {
   FIRST_PERSON.lastIndex = 0;
-  const sentence = text.slice(start, end);
   for (let m = FIRST_PERSON.exec(sentence); m; m = FIRST_PERSON.exec(sentence))
     if (!quoteAt(quotes, start + m.index)) return true;
   return false;
@@ -169,7 +174,7 @@ function writerSpeaks(text: string, start: number, end: number, quotes: Doc['quo
 /** Does text[start, end) hold an opening double quotation mark (a curly one, or a straight one not at its end)? */
 function opensQuotation(text: string, start: number, end: number): boolean {
   let last = end - 1;
-  while (last > start && /\s/.test(text[last])) last--;
+  while (last > start && isSpaceCode(text.charCodeAt(last))) last--;
   for (let i = start; i < last; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x201c || c === 34) return true;
@@ -282,8 +287,9 @@ function isShapeSpace(c: number): boolean {
 function standsAloneByForm(sentence: string): boolean {
   // The last character before any closing quotes and brackets.
   let last = sentence.length - 1;
-  while (last >= 0 && CLOSERS.includes(sentence[last])) last--;
-  if (sentence[last] === '?' || sentence[last] === ':') return false;
+  while (last >= 0 && isCloser(sentence.charCodeAt(last))) last--;
+  const c = sentence.charCodeAt(last);
+  if (c === 63 || c === 58) return false;
   return !/^[*\u2022\u2014\u2013-]/.test(sentence); // bullets, embedded-post credits
 }
 

@@ -117,3 +117,19 @@ describe('page furniture: credit lines, captions, bare embed credits, sign-up bo
     expect(kept.claims).toEqual([]);
   });
 });
+
+describe('page furniture: words read off the line', () => {
+  it('reads a Title Case line whose words carry quotes and brackets as a heading, as before', () => {
+    const heading = 'Harbour “Reopens” At Last For (Island) Ferries';
+    const text = `${TITLE}\n\n${BODY}\n\n${heading}\n\n${BODY}`;
+    expect(furnitureOf(text)).toContainEqual({ kind: 'headline', text: heading });
+    // A word in lower case inside the marks still makes it prose.
+    const prose = 'Harbour “reopens” At Last For (Island) Ferries';
+    expect(furnitureOf(`${TITLE}\n\n${BODY}\n\n${prose}\n\n${BODY}`).map((f) => f.text)).not.toContain(prose);
+  });
+
+  it('takes a reporter line whose verb is capitalised only as the pattern does', () => {
+    const line = 'Okafor REPORTED from Lagos.';
+    expect(furnitureOf(`${TITLE}\n\n${BODY}\n${line}`).map((f) => f.text)).not.toContain(line);
+  });
+});

@@ -127,6 +127,23 @@ describe('page furniture', () => {
     expect(furnitureOf(text)[1]).toEqual({ kind: 'dateline', text: 'Port Ellery —' });
   });
 
+  it('reads each dash dateline shape past its first word, and no prose opening with a dash aside', () => {
+    const cases: [string, string | null][] = [
+      ['Ellery, Maine — ', 'Ellery, Maine —'],
+      ['Ellery (AFP) - ', 'Ellery (AFP) -'],
+      ['Ellery Sept. 4 -- ', 'Ellery Sept. 4 --'],
+      ['(AFP) - ', '(AFP) -'],
+      ['O’NEILL — ', 'O’NEILL —'],
+      ['Then — ', null],
+      ['The mayor — ', null],
+    ];
+    for (const [opening, dateline] of cases) {
+      const text = `${TITLE}\n\n${opening}the harbour bridge will reopen in March, Mayor Tessa Grindle said.\n\n${BODY}`;
+      const found = furnitureOf(text).find((f) => f.kind === 'dateline');
+      expect(found?.text ?? null).toBe(dateline);
+    }
+  });
+
   it('takes photo and image credits as furniture: no agency, no photographer as an actor', () => {
     for (const furniture of [
       'Workers inspect the damaged span on Monday. (AP Photo/Lina Varga)',

@@ -36,3 +36,16 @@ describe('names in capitals inside shouting', () => {
     expect(names.join()).not.toMatch(/KESSOCK|HARBOUR/);
   });
 });
+
+describe('shouted pairs across documents', () => {
+  it('joins two words in capitals only by the pairs of the document at hand', () => {
+    const mixed = 'Officials said Marta Quell visited the port. Later Marta Quell left.';
+    const shouted = 'THE DOCKS ARE OPEN, SAID MARTA QUELL TODAY.';
+    // The pair "Marta Quell" of an earlier document does not join the capitals of a later one.
+    findNames(mixed);
+    const alone = findNames(shouted).map((n) => n.text);
+    expect(alone).not.toContain('MARTA QUELL');
+    const both = findNames(`${mixed}\n\n${shouted}`).map((n) => n.text);
+    expect(both).toContain('MARTA QUELL');
+  });
+});

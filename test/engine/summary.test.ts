@@ -78,3 +78,20 @@ describe('summary', () => {
     expect(summary(example('politico-flynn.txt'))[0]).toMatch(/^Retired Lt\. Gen\. Michael Flynn said Donald Trump/);
   });
 });
+
+describe('summary sentence form, read by code', () => {
+  it('leaves out a question or a lead-in behind closing marks, and the writer speaking in the first person', () => {
+    const text =
+      'Harbour Works Resume\n\n' +
+      'Mayor Tessa Grindle said the harbour bridge would reopen in March after the repairs.\n' +
+      'The council asked whether “the contractors could finish on time?”\n' +
+      'The engineers listed the repairs still needed for the bridge (as follows:)\n' +
+      'I walked across the old bridge with my daughter many times before it closed.\n' +
+      'Engineer Ivo Brandt said the steel was delivered to the harbour on Friday morning.';
+    const s = summary(text);
+    expect(s).toContain('Mayor Tessa Grindle said the harbour bridge would reopen in March after the repairs.');
+    expect(s.some((x) => x.includes('contractors') || x.includes('as follows') || x.startsWith('I walked'))).toBe(
+      false,
+    );
+  });
+});

@@ -105,3 +105,11 @@ describe('quotation scanner', () => {
     expect(growthRatio((n) => '"“”‘’\''.repeat(n), quotes, 20_000)).toBeLessThan(LINEAR_GROWTH_LIMIT);
   }, 60_000);
 });
+
+describe('quote marks read by code', () => {
+  it('reads every double mark and the apostrophes between letters as before', () => {
+    const text = 'She’s said «no» and „maybe” then “yes” and "fine", rock’n’roll’s ’90s.';
+    const found = findQuotes(text, [{ start: 0, end: text.length }]).map((q) => text.slice(q.start, q.end));
+    expect(found).toEqual(['«no»', '„maybe”', '“yes”', '"fine"']);
+  });
+});

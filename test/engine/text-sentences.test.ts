@@ -80,3 +80,21 @@ describe('sentence splitter', () => {
     ]);
   });
 });
+
+describe('sentence splitter by char code', () => {
+  it('reads closing marks, openers and run-on lines outside ASCII as the patterns did', () => {
+    // A guillemet closes the sentence; a capital with an accent, a digit and a dash open the next.
+    expect(sentences('Il a dit «oui.» Élise est partie. 12 ont suivi. — Fin.')).toEqual([
+      'Il a dit «oui.»',
+      'Élise est partie.',
+      '12 ont suivi.',
+      '— Fin.',
+    ]);
+    // A lower-case letter outside ASCII continues a hard-wrapped line; a closing quote mark ends it.
+    expect(sentences('The mayor spoke about the\névénement at length.\nShe said “no”\nthen left.')).toEqual([
+      'The mayor spoke about the\névénement at length.',
+      'She said “no”',
+      'then left.',
+    ]);
+  });
+});

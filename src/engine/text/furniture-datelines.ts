@@ -21,6 +21,7 @@ import type { Range } from '../../schema/brief';
 import { countryOfLower, isPlaceLower } from '../data/countries';
 import { AGENCIES, MONTHS } from '../data/furniture-cues';
 import type { FurnitureKind } from './furniture';
+import { isSpaceCode } from './spaces';
 
 /** Capitals, an optional region, date and agency tag, then the colon and a capital. */
 const COLON_DATELINE = new RegExp(
@@ -60,4 +61,50 @@ export function colonDateline(text: string, lines: Classified[]): void {
   first.kind = 'dateline';
   first.from = first.start;
   first.end = first.start + m[0].length;
+}
+
+/** The dashes a dash dateline closes with ("BOSTON —", "Paris -", "(AP) --"). */
+const RE_DASH = /[-\u2013\u2014\u2015]/;
+
+/**
+ * Can a dash dateline pattern match at the start of `head`? DATELINE_AGENCY opens with "(";
+ * DATELINE_CAPS with a capital and two of [A-Z'’.-]; DATELINE_TITLE with a capital and lower-case
+ * letters, after which only a comma, a bracket, or a space before a capital, a bracket or a dash
+ * can come (its first word may be cut short only before another lower-case letter, which none of
+ * those is); and a dash must follow. Read by code, so prose ("The minister said ...") costs no pattern.
+ */
+export function mayOpenDashDateline(head: string): boolean {
+  const c = head.charCodeAt(0);
+  if (c === 40) return RE_DASH.test(head);
+  if (!(c >= 65 && c <= 90)) return false;
+  if (isCapsDatelineCode(head.charCodeAt(1)) && isCapsDatelineCode(head.charCodeAt(2))) return RE_DASH.test(head);
+  let j = 1;
+  while (j < head.length && isAsciiLower(head.charCodeAt(j))) j++;
+  if (j === 1) return false;
+  const next = head.charCodeAt(j);
+  if (next !== 44 && next !== 40 && next !== 32) return false;
+  const after = head.charCodeAt(j + 1);
+  if (
+    next === 32 &&
+    !((after >= 65 && after <= 90) || after === 40 || after === 45 || (after >= 0x2013 && after <= 0x2015))
+  )
+    return false;
+  return RE_DASH.test(head);
+}
+
+/** [A-Z'’.-] */
+function isCapsDatelineCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Does the line end in a digit, white space aside (as DATELINE_ISO's date does)? Read before its pattern runs. */
+export function endsInDigit(head: string): boolean {
+  let e = head.length;
+  while (e > 0 && isSpaceCode(head.charCodeAt(e - 1))) e--;
+  const c = head.charCodeAt(e - 1);
+  return c >= 48 && c <= 57;
 }

@@ -23,7 +23,8 @@ const TRANSCRIPT = /^[A-Z][A-Z.'\u2019 -]+:\s/;
 
 export function isPhotoCredit(head: string, words: number): boolean {
   if (words > 60) return false;
-  if (CREDIT_OPENING.test(head) || PHOTO_PAREN.test(head)) return true;
+  // (Both of PHOTO_PAREN's forms hold a slash.)
+  if (CREDIT_OPENING.test(head) || (head.includes('/') && PHOTO_PAREN.test(head))) return true;
   // "Jane Doe/AFP/Getty Images", a caption ending in "(Getty)": the credit closes a short line.
   return words <= 25 && !/[.!?]\)?$/.test(head) && PICTURE_TAIL.test(head) && /[/(]|Images|Getty/.test(head);
 }
@@ -79,12 +80,22 @@ export function isHeadline(head: string, words: number): boolean {
   let capital = 0;
   let lower = 0;
   for (const token of tokens) {
-    const word = token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+    // (A token opening and closing with an ASCII letter or digit has nothing to strip.)
+    const word =
+      isAsciiAlnum(token.charCodeAt(0)) && isAsciiAlnum(token.charCodeAt(token.length - 1))
+        ? token
+        : token.replace(RE_EDGE_MARKS, '');
     if (!word || /^\d/.test(word)) continue;
     if (RE_STARTS_UPPER.test(word)) capital++;
     else if (!HEADLINE_SMALL_WORDS.has(word.toLowerCase())) lower++;
   }
   return lower === 0 && capital >= 3;
+}
+
+const RE_EDGE_MARKS = /^[^\p{L}\d]+|[^\p{L}\d]+$/gu;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** ALL CAPS: at least six letters, nearly all of them capitals (ASCII read by code, a pattern for the rest). */

@@ -40,8 +40,8 @@ import {
   POLL_OPTION,
   RELATED,
 } from '../data/furniture-cues';
-import { captionsAndRepeats, creditLineKind } from './furniture-credits';
-import { colonDateline } from './furniture-datelines';
+import { captionsAndRepeats, creditLineKind, REPORTED_WORD } from './furniture-credits';
+import { colonDateline, endsInDigit, mayOpenDashDateline } from './furniture-datelines';
 import { earlierPostLines } from './furniture-posts';
 import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks } from './furniture-shapes';
 import { firstEndingAfter } from './partition';
@@ -90,7 +90,7 @@ interface Line extends Range {
   post: Range | null;
   /** The document's title line. */
   title?: boolean;
-  /** Which cue patterns the line's words allow (CUE_WORDS bits). */
+  /** Which cue patterns the line's words allow (LINE_CUES bits). */
   cues: number;
 }
 
@@ -142,8 +142,10 @@ export function findFurniture(
   return collect(text, lines);
 }
 
+/** The cue words, and "reported" for the wire reporter line (furniture-credits.ts). */
+const LINE_CUES = new Map(CUE_WORDS).set('reported', REPORTED_WORD);
 /** The cue words' shapes: most words are ruled out without hashing them. */
-const CUE_SHAPES = new WordShapes(CUE_WORDS.keys(), 12);
+const CUE_SHAPES = new WordShapes(LINE_CUES.keys(), 12);
 
 function readLines(text: string, words: DocTokens): Line[] {
   const lines: Line[] = [];
@@ -216,7 +218,7 @@ function readLine(
     }
     if (word.start < headEnd || count <= MAX_FURNITURE_WORDS) {
       const norm = word.norm;
-      if (CUE_SHAPES.mayHold(norm)) cues |= CUE_WORDS.get(norm) ?? 0;
+      if (CUE_SHAPES.mayHold(norm)) cues |= LINE_CUES.get(norm) ?? 0;
     }
   }
   for (; at < e && count <= MAX_FURNITURE_WORDS; at++) {
@@ -230,7 +232,8 @@ function readLine(
 function classify(text: string, line: Line, firstBody: boolean): void {
   const { start, end, words } = line;
   const head = text.slice(start, Math.min(end, start + SLICE));
-  const tail = text.slice(Math.max(start, end - SLICE), end);
+  // (A line no longer than the slice is its own head and tail: one string, not two.)
+  const tail = end - start <= SLICE ? head : text.slice(end - SLICE, end);
   const short = words <= MAX_FURNITURE_WORDS;
   const tailStart = Math.max(start, end - SLICE);
 
@@ -261,9 +264,12 @@ function classify(text: string, line: Line, firstBody: boolean): void {
     datelineOf(text, line, head, firstBody);
     return;
   }
-  const shape = creditLineKind(head, words);
+  const shape = creditLineKind(head, words, line.cues);
   if (shape) line.kind = shape;
-  else if (((line.cues & COMMENT_CUE) !== 0 && COMMENT_FORM.test(head)) || (words <= 3 && RE_STARRED_LABEL.test(head)))
+  else if (
+    ((line.cues & COMMENT_CUE) !== 0 && COMMENT_FORM.test(head)) ||
+    (words <= 3 && head.includes('*') && RE_STARRED_LABEL.test(head))
+  )
     line.kind = 'comment-form';
   else if ((line.cues & POLL_CUE) !== 0 && POLL.test(head)) line.kind = 'widget';
   else if ((line.cues & NEWSLETTER_CUE) !== 0 && NEWSLETTER.test(head) && (words <= 25 || /\byou\b/i.test(head)))
@@ -288,6 +294,8 @@ function classify(text: string, line: Line, firstBody: boolean): void {
 
 /** A wire dateline opening the line: only "BOSTON —" is furniture, the sentence after it is not. */
 function datelineOf(text: string, line: Line, head: string, firstBody: boolean): void {
+  // Most lines are ruled out by their first characters, and the rest unless they hold a dash.
+  if (!mayOpenDashDateline(head)) return;
   const m = DATELINE_AGENCY.exec(head) ?? DATELINE_CAPS.exec(head);
   let length = m ? m[0].length : 0;
   if (!m) {
@@ -307,14 +315,6 @@ function datelineOf(text: string, line: Line, head: string, firstBody: boolean):
   line.kind = 'dateline';
   line.from = line.start;
   line.end = end;
-}
-
-/** Does the line end in a digit, white space aside (as DATELINE_ISO's date does)? Read before its pattern runs. */
-function endsInDigit(head: string): boolean {
-  let e = head.length;
-  while (e > 0 && /\s/.test(head[e - 1])) e--;
-  const c = head.charCodeAt(e - 1);
-  return c >= 48 && c <= 57;
 }
 
 /**
@@ -377,12 +377,7 @@ function neighbours(text: string, lines: Line[]): void {
       }
       earlierPostLines(text, lines, first);
     }
-    if (
-      !line.kind &&
-      /\?["\u201d]?$/.test(text.slice(Math.max(line.start, line.end - 2), line.end)) &&
-      line.words <= 25
-    )
-      i = poll(text, lines, i);
+    if (!line.kind && endsInQuestion(text, line) && line.words <= 25) i = poll(text, lines, i);
   }
   // A short line between two lines of one widget, form or box belongs to it.
   for (let i = 1; i + 1 < lines.length; i++) {
@@ -395,6 +390,13 @@ function neighbours(text: string, lines: Line[]): void {
       for (let k = i; k < j; k++) lines[k].kind = kind;
     i = j;
   }
+}
+
+/** Does the line end in "?", maybe with a closing double quote after it (`/\?["\u201d]?$/` on its last two characters)? */
+function endsInQuestion(text: string, line: Range): boolean {
+  const last = text.charCodeAt(line.end - 1);
+  if (last === 63) return true;
+  return (last === 34 || last === 0x201d) && line.end - 2 >= line.start && text.charCodeAt(line.end - 2) === 63;
 }
 
 const BOXES = new Set<FurnitureKind>(['widget', 'newsletter', 'comment-form', 'share']);

@@ -41,18 +41,8 @@ import { isKnownLower, isKnownRun } from './known-names';
 import { isFirstNameLower } from '../data/first-names';
 import { PORTFOLIO_WORDS } from '../data/titles';
 import { formalOfThe, isFunctionSurname, isOutletBefore, isTitledFunctionWord, isTitleSurname } from './name-joins';
-import {
-  BREAK,
-  hashOf,
-  isRoleModifier,
-  isTitle,
-  LOWER_WORDS,
-  markShouting,
-  tokenize,
-  UPPER,
-  type Bounds,
-  type Token,
-} from './name-tokens';
+import { lowerForms } from './lower-forms';
+import { BREAK, isRoleModifier, isTitle, LOWER_WORDS, markShouting, tokenize, UPPER, type Token } from './name-tokens';
 
 export { isKnownName } from './known-names';
 
@@ -94,16 +84,19 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
   lowerWords.release();
   markShouting(tokens);
   const trusted = new Set<string>();
-  // Two trusted words in a row are kept too, as "Donald Trump" (a key no single word has), to join
-  // the same two words in capitals ("DONALD TRUMP") into one name; only asked for where there is shouting.
+  // Two trusted words in a row are kept too (as "Donald Trump", on the first question: see
+  // isShoutedPair), to join the same two words in capitals ("DONALD TRUMP") into one name; only
+  // asked for where there is shouting.
   const pairs = tokens.some((t) => t.shouty && t.allCaps);
+  const pairWords = PAIR_WORDS;
+  pairWords.length = 0;
+  trustedPairs = null;
   let last: Token | null = null;
   for (let ix = 0; ix < tokens.length; ix++) {
     const t = tokens[ix];
     if (t !== BREAK && t.cap && !t.opening && !t.shouty && !t.func && !(t.allCaps && t.text.length > 6)) {
       trusted.add(t.text);
-      if (pairs && last && last.end + 1 === t.start && text.charCodeAt(last.end) === 32)
-        trusted.add(`${last.text} ${t.text}`);
+      if (pairs && last && last.end + 1 === t.start && text.charCodeAt(last.end) === 32) pairWords.push(last, t);
       last = t;
     } else last = null;
   }
@@ -162,6 +155,7 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
     flushRun(text, run, trusted, lowerSeen, out);
   }
   flushRun(text, run, trusted, lowerSeen, out);
+  PAIR_WORDS.length = 0;
   return out;
 }
 
@@ -186,76 +180,9 @@ function isNameWord(t: Token): boolean {
   if (CALENDAR_SHAPES.mayHold(t.bare) && CALENDAR_WORDS.has(t.bare)) return false;
   // "FLINT, Mich.", "Ariz.": a state abbreviation is a dateline part, not a name.
   if (t.abbreviation) return false;
-  if (PARTY_TAG.test(t.text)) return false;
+  if (t.text.charCodeAt(1) === 45 && PARTY_TAG.test(t.text)) return false;
   if (t.url) return false;
   return true;
-}
-
-/**
- * The lower-case words of the article that matter: those that are also the lower-cased form of a
- * capitalised word. A word is sliced only when its length and first letter match such a form, so
- * the hundreds of other words of an article cost no string.
- */
-function lowerForms(text: string, tokens: Token[], bounds: Bounds): Set<string> {
-  const lowerWords = bounds.data;
-  // Each wanted form by a hash of its text; '' where two forms share a hash (then the word is
-  // sliced and looked up). A form is dropped once seen, so "the" costs one slice, not fifty.
-  // SHAPES counts the wanted forms of each shape, so most words are ruled out by one array read.
-  // (Lower-case words of one or two letters are not kept, so forms that short are not wanted.)
-  const wanted = new Map<number, string>();
-  const shapes = SHAPES;
-  const marked: number[] = [];
-  for (let ix = 0; ix < tokens.length; ix++) {
-    const t = tokens[ix];
-    if (!t.cap || t.bare.length <= 2) continue;
-    const bare = t.bare;
-    const h = hashOf(bare, 0, bare.length);
-    const had = wanted.get(h);
-    if (had === bare) continue;
-    wanted.set(h, had === undefined ? bare : '');
-    const shape = shapeOf(bare, 0, bare.length);
-    if (shapes[shape]++ === 0) marked.push(shape);
-  }
-  const seen = new Set<string>();
-  for (let k = 0; k < bounds.length && wanted.size > 0; k += 2) {
-    const start = lowerWords[k];
-    const end = lowerWords[k + 1];
-    const shape = shapeOf(text, start, end);
-    if (shapes[shape] === 0) continue;
-    const h = hashOf(text, start, end);
-    const form = wanted.get(h);
-    if (form === undefined) continue;
-    if (form !== '') {
-      if (form.length === end - start && text.startsWith(form, start)) {
-        seen.add(form);
-        wanted.delete(h);
-        shapes[shape]--;
-      }
-      continue;
-    }
-    const word = text.slice(start, end);
-    if (wantedForm(tokens, word)) seen.add(word);
-  }
-  for (const shape of marked) shapes[shape] = 0;
-  return seen;
-}
-
-/** Length, first, second and last letter of a word mixed into an index of SHAPES (a collision only costs a hash). */
-function shapeOf(text: string, start: number, end: number): number {
-  const h =
-    Math.imul(end - start, 0x9e3779b1) ^
-    Math.imul(text.charCodeAt(start), 0x85ebca6b) ^
-    Math.imul(text.charCodeAt(start + 1), 0xc2b2ae35) ^
-    Math.imul(text.charCodeAt(end - 1), 0x27d4eb2f);
-  return (h ^ (h >>> 16)) & 0xfff;
-}
-/** How many wanted forms of each shape `lowerForms` still looks for; all zero between calls. */
-const SHAPES = new Uint32Array(1 << 12);
-
-/** Is the word the lower-cased form of a capitalised token? (Only where two forms share a hash.) */
-function wantedForm(tokens: Token[], word: string): boolean {
-  for (const t of tokens) if (t.cap && t.bare === word) return true;
-  return false;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
@@ -287,10 +214,21 @@ function earnsCapital(t: Token, trusted: Set<string>, lowerSeen: Set<string>): b
 }
 
 /** Two words in capitals the article writes side by side in mixed case ("DONALD TRUMP", "Donald Trump"). */
-function isShoutedPair(a: Token, b: Token, trusted: Set<string>): boolean {
+function isShoutedPair(a: Token, b: Token): boolean {
   if (!a.allCaps || !b.allCaps || a.end + 1 !== b.start) return false;
-  return trusted.has(`${a.text[0]}${a.lower.slice(1)} ${b.text[0]}${b.lower.slice(1)}`);
+  if (trustedPairs === null) {
+    trustedPairs = new Set();
+    for (let k = 0; k < PAIR_WORDS.length; k += 2) trustedPairs.add(`${PAIR_WORDS[k].text} ${PAIR_WORDS[k + 1].text}`);
+  }
+  return trustedPairs.has(`${a.text[0]}${a.lower.slice(1)} ${b.text[0]}${b.lower.slice(1)}`);
 }
+
+/**
+ * The current document's trusted words two in a row (first, second, first, ...), kept as tokens;
+ * their texts are joined into `trustedPairs` only when a run in capitals asks (most documents never do).
+ */
+const PAIR_WORDS: Token[] = [];
+let trustedPairs: Set<string> | null = null;
 
 function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Set<string>, out: NameSpan[]): void {
   // A run this long with no punctuation is no name nor list of names but noise or an attack:
@@ -342,7 +280,7 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
       // Words in capitals the article writes side by side in mixed case ("DONALD TRUMP" beside
       // "Donald Trump", "TRAVIS AIR FORCE BASE" beside "Travis Air Force Base"): one name.
       let j = k;
-      while (j + 1 < run.length && isShoutedPair(run[j], run[j + 1], trusted)) j++;
+      while (j + 1 < run.length && isShoutedPair(run[j], run[j + 1])) j++;
       splitTitle(text, run.slice(k, j + 1), out, false, lowerSeen);
       k = j;
     }

@@ -55,8 +55,6 @@ interface Open {
 /** What the scan stops at: every quote mark, straight or curly, and line breaks. */
 const MARK = /["'\n\u2018-\u201e\u00ab\u00bb]/g;
 const DOUBLE_OPEN = new Set(['\u201c', '\u201e', '\u00ab']);
-const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
-const SINGLE_OPEN = new Set(['\u2018', '\u201a']);
 const SINGLE_CLOSE = '\u2019';
 /** How far ahead a nested double quotation must show its two closing marks. */
 const NEST_REACH = 600;
@@ -123,15 +121,17 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
       if (!MARK.test(text)) break;
       i = MARK.lastIndex - 1;
       if (i >= para.end) break;
-      const ch = text[i];
-      if (ch === '\n') {
+      // (Read by code: a mark outside Latin-1 read as a string is a new string each time.)
+      const code = text.charCodeAt(i);
+      if (code === 10) {
         lineEnd = nextLineEnd(text, i + 1, para.end);
         continue;
       }
-      if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) {
+      const double = doubleKind(code);
+      if (double !== 0) {
         let role: 'open' | 'close';
-        if (DOUBLE_OPEN.has(ch)) role = 'open';
-        else if (DOUBLE_CLOSE.has(ch)) role = 'close';
+        if (double === OPENS) role = 'open';
+        else if (double === CLOSES) role = 'close';
         else role = straightRole(text, i, para.start, para.end) ?? (openDouble(stack) >= 0 ? 'close' : 'open');
         const at = openDouble(stack);
         if (role === 'close') {
@@ -159,7 +159,7 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
         }
         continue;
       }
-      if (ch === "'" || SINGLE_OPEN.has(ch) || ch === SINGLE_CLOSE) {
+      if (code === 39 || code === 0x2018 || code === 0x201a || code === 0x2019) {
         const role = singleRole(text, i, para.start, para.end);
         if (role === 'open' && stack.length < MAX_DEPTH) {
           stack.push({ start: i, contentStart: i + 1, mark: 'single', lineEnd: multiLine ? lineEnd : para.end });
@@ -189,6 +189,18 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
     while (k > 0 && stack[k - 1].mark === 'single') k--;
     stack.length = k;
   }
+}
+
+const OPENS = 1;
+const CLOSES = 2;
+const STRAIGHT = 3;
+
+/** A double mark's kind by code: DOUBLE_OPEN’s marks open, ” and » close, the straight `"` is read from its neighbours; 0 for anything else. */
+function doubleKind(code: number): number {
+  if (code === 34) return STRAIGHT;
+  if (code === 0x201c || code === 0x201e || code === 0xab) return OPENS;
+  if (code === 0x201d || code === 0xbb) return CLOSES;
+  return 0;
 }
 
 /** Does the range hold a word character? Only short ranges are scanned; a long one surely does. */
@@ -248,6 +260,9 @@ function isWordChar(ch: string | undefined): boolean {
 
 /** A single mark's role: an opening or closing quotation mark, or an apostrophe. */
 function singleRole(text: string, i: number, floor: number, ceil: number): 'open' | 'close' | 'apostrophe' {
+  // Between two word characters (it's, rock'n'roll), most single marks are, read by code.
+  if (i > floor && i + 1 < ceil && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1)))
+    return 'apostrophe';
   const ch = text[i];
   const before = i > floor ? text[i - 1] : undefined;
   const after = i + 1 < ceil ? text[i + 1] : undefined;

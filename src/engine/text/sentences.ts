@@ -69,7 +69,15 @@ const STARTERS = new Set([
 /** Where a sentence may end: line breaks and sentence punctuation. */
 const STOP = /[\n.!?\u2026]/g;
 
-const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+/** Closing marks after sentence punctuation: " ' ” ’ ) ] », by char code (a set of one-character strings showed in profiles). */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
+}
+
+/** `.`, `!`, `?` or `…`. */
+function isStopPunct(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 
 /**
  * @example
@@ -93,8 +101,8 @@ export function splitSentences<T extends Range = Range>(
     STOP.lastIndex = i;
     if (!STOP.test(text) || STOP.lastIndex > end) break;
     i = STOP.lastIndex - 1;
-    const ch = text[i];
-    if (ch === '\n') {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
       if (runsOn(text, start, i, end)) {
         i++;
         continue;
@@ -104,20 +112,20 @@ export function splitSentences<T extends Range = Range>(
       i = start;
       continue;
     }
-    if (ch === '.' || ch === '!' || ch === '?' || ch === '\u2026') {
+    if (isStopPunct(ch)) {
       let j = i + 1;
-      while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '\u2026')) j++;
-      while (j < end && CLOSERS.has(text[j])) j++;
+      while (j < end && isStopPunct(text.charCodeAt(j))) j++;
+      while (j < end && isCloser(text.charCodeAt(j))) j++;
       if (j >= end) break;
       while (q < quotes.length && quotes[q].end <= i) q++;
       if (
         isLayoutSpace(text.charCodeAt(j)) &&
-        text[j] !== '\n' &&
+        text.charCodeAt(j) !== 10 &&
         !insideQuote(quotes, q, i, j) &&
-        !(ch === '.' && j === i + 1 && isAbbreviation(text, paragraph.start, i, j, end))
+        !(ch === 46 && j === i + 1 && isAbbreviation(text, paragraph.start, i, j, end))
       ) {
         const next = skipSpace(text, j, end);
-        if (next < end && opensSentence(text[next])) {
+        if (next < end && opensSentence(text, next)) {
           push(out, text, start, j, index);
           start = next;
           i = next;
@@ -150,15 +158,30 @@ function skipSpace(text: string, i: number, end: number): number {
   return i;
 }
 
-function opensSentence(ch: string): boolean {
+const OPENS_SENTENCE = /[\p{Lu}\p{Lo}\p{N}"'\u201c\u2018([\u2014\u2013*\u2022-]/u;
+
+function opensSentence(text: string, at: number): boolean {
   // Scripts without case (Arabic, Hebrew, CJK) open sentences with any letter.
-  return /[\p{Lu}\p{Lo}\p{N}"'\u201c\u2018([\u2014\u2013*\u2022-]/u.test(ch);
+  // (ASCII by code: capitals, digits and " ' ( [ * -; the rest by the pattern.)
+  const c = text.charCodeAt(at);
+  if (c < 128)
+    return (
+      (c >= 65 && c <= 90) ||
+      (c >= 48 && c <= 57) ||
+      c === 34 ||
+      c === 39 ||
+      c === 40 ||
+      c === 91 ||
+      c === 42 ||
+      c === 45
+    );
+  return OPENS_SENTENCE.test(text[at]);
 }
 
 /** Is the period at `dot` the end of an abbreviation or an initial ("U.S.", "Sen.", "J.")? */
 function isAbbreviation(text: string, floor: number, dot: number, after: number, end: number): boolean {
   let k = dot;
-  while (k > floor && dot - k < 40 && RE_LETTER_OR_PERIOD.test(text[k - 1])) k--;
+  while (k > floor && dot - k < 40 && isLetterOrPeriod(text, k - 1)) k--;
   const word = text.slice(k, dot);
   if (word.length === 0) return false;
   if (word.length === 1 && RE_UPPER_LETTER.test(word)) return true; // an initial
@@ -172,6 +195,13 @@ function isAbbreviation(text: string, floor: number, dot: number, after: number,
   // "No. 5" is an abbreviation; "the answer was no. Then" is not.
   if (word === 'No' || word === 'Nos') return RE_NUMBER_CHAR.test(text[skipSpace(text, after, end)] ?? '');
   return ABBREVIATIONS.has(word);
+}
+
+/** `RE_LETTER_OR_PERIOD.test(text[at])`, ASCII by code. */
+function isLetterOrPeriod(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+  return RE_LETTER_OR_PERIOD.test(text[at]);
 }
 
 function firstQuoteFrom(quotes: readonly Quote[], from: number): number {
@@ -198,7 +228,10 @@ function runsOn(text: string, start: number, nl: number, end: number): boolean {
   let e = nl;
   while (e > start && isLayoutSpace(text.charCodeAt(e - 1))) e--;
   if (e === start) return false;
-  if (/[.!?\u2026:;"'\u201d\u2019)\]]/u.test(text[e - 1])) return false;
+  const last = text.charCodeAt(e - 1);
+  if (isStopPunct(last) || last === 58 || last === 59 || (isCloser(last) && last !== 0xbb)) return false;
   const next = skipSpace(text, nl + 1, end);
-  return next < end && RE_LOWER_LETTER.test(text[next]);
+  if (next >= end) return false;
+  const c = text.charCodeAt(next);
+  return c < 128 ? c >= 97 && c <= 122 : RE_LOWER_LETTER.test(text[next]);
 }
