@@ -138,11 +138,14 @@ export function scanSentence(doc: Doc, ix: number, regions: Regions, out: Draft[
   const toks = doc.words.sentence(ix, s.start, s.end);
   let tag = -1;
   let i = 0;
-  const bits = classesOf(doc).of(ix, toks);
+  const classes = classesOf(doc);
+  const bits = classes.bits;
+  const at = classes.at(ix);
   while (i < toks.length) {
     const tok = toks[i];
     const cues =
-      bits[i] & CUE_ALONE || (bits[i] & PHRASE_FIRST && i + 1 < toks.length && bits[i + 1] & PHRASE_SECOND)
+      bits[at + i] & CUE_ALONE ||
+      (bits[at + i] & PHRASE_FIRST && i + 1 < toks.length && bits[at + i + 1] & PHRASE_SECOND)
         ? cuesOf().get(tok.norm)
         : undefined;
     if (cues === undefined) {
