@@ -31,6 +31,7 @@ import {
   IRONIC_LABELS,
   STANCE_FORMULAS,
 } from '../data/opinion-structures';
+import { isSpaceCode } from '../text/spaces';
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import { Regions, quotesOf } from './regions';
@@ -103,14 +104,21 @@ function clauseEnd(text: string, pos: number, sentenceLimit: number): number {
   // A run-on "sentence" without punctuation is cut, so no input makes this quadratic.
   const limit = Math.min(sentenceLimit, pos + MAX_CLAUSE);
   let i = pos;
-  while (i < limit && !/[,;:!?\u2014\u2013()]/.test(text[i])) i++;
-  while (i > pos && /[\s."'\u201c\u201d\u2018\u2019]/.test(text[i - 1])) i--;
+  while (i < limit && !isBreak(text.charCodeAt(i))) i++;
+  while (i > pos && isTrimmed(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
+/** , ; : ! ? em and en dash ( ) end a clause. */
+const isBreak = (c: number) =>
+  c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41;
+/** White space, the period and the quotation marks " ' “ ” ‘ ’, trimmed off a clause's end. */
+const isTrimmed = (c: number) =>
+  c === 46 || c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || isSpaceCode(c);
+
 function sentenceEnd(text: string, s: Sentence): number {
   let e = s.end;
-  while (e > s.start && /\s/.test(text[e - 1])) e--;
+  while (e > s.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return e;
 }
 
