@@ -321,7 +321,7 @@ function dropOthersWords(doc: Doc, drafts: Draft[]): void {
     let drop = false;
     if (d.voice === 'author' && d.kind !== 'anonymous-sourcing' && d.kind !== 'single-source') {
       if (embeds.size && embeds.overlaps(d.start, d.end)) drop = true;
-      const punct = /(?:question|exclamation)/.test(d.reason);
+      const punct = d.reason.includes('question') || d.reason.includes('exclamation');
       if (punct && title && d.start >= title.start && d.end <= title.end) drop = true;
       // The headline printed again in the body is still the headline.
       if (punct && titleText && text.slice(d.start, d.end).trim() === titleText) drop = true;
