@@ -95,3 +95,17 @@ describe('caveats read through the word classes', () => {
     expect(caveats.some((c) => /corrupt/.test(c.text))).toBe(true);
   });
 });
+
+describe('speech tags read through the word classes', () => {
+  const authorKinds = (text: string) =>
+    brief({ text })
+      .caveats.filter((c) => c.voice === 'author')
+      .map((c) => c.kind);
+
+  it('leaves a guess before a closing speech tag to the speaker, and keeps one without a tag', () => {
+    expect(authorKinds('The ferry will likely sail late tonight, the harbour clerk said.')).not.toContain(
+      'speculation',
+    );
+    expect(authorKinds('The ferry will likely sail late tonight, and the harbour is calm.')).toContain('speculation');
+  });
+});
