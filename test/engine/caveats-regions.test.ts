@@ -57,4 +57,15 @@ describe('orphanTails', () => {
     ).toEqual(['second half']);
     expect(tails('no marks at all\nnor here')).toEqual([]);
   });
+
+  it('skips paragraphs with no closing mark, and finds tails in paragraphs given out of order', () => {
+    const text = 'calm water here\nthe dock is shut\u201d said a clerk\nmore calm\nthe pier too\u201d he added';
+    const a = { start: 0, end: 15 };
+    const b = { start: 16, end: 46 };
+    const c = { start: 47, end: 56 };
+    const d = { start: 57, end: text.length };
+    expect(tails(text, [a, b, c, d])).toEqual(['the dock is shut', 'the pier too']);
+    expect(tails(text, [d, c, b, a])).toEqual(['the pier too', 'the dock is shut']);
+    expect(tails(text, [a, c])).toEqual([]);
+  });
 });

@@ -9,11 +9,13 @@ const BIRDS = ['heron', 'wren', 'finch'];
 const BIRD = wordClass(BIRDS);
 const LATE = wordClass(() => ['owl']);
 
-function sentenceBits(text: string, ix = 0): { words: string[]; bits: readonly number[] } {
+function sentenceBits(text: string, ix = 0): { words: string[]; bits: number[] } {
   const doc = analyse(text);
   const s = doc.sentences[ix];
   const toks = doc.words.sentence(ix, s.start, s.end);
-  return { words: toks.map((t) => t.norm), bits: classesOf(doc).of(ix, toks) };
+  const { bits } = classesOf(doc);
+  const at = classesOf(doc).at(ix);
+  return { words: toks.map((t) => t.norm), bits: toks.map((_, k) => bits[at + k]) };
 }
 
 describe('word classes', () => {
@@ -27,15 +29,27 @@ describe('word classes', () => {
     const birds = words.filter((_, k) => bits[k] & BIRD);
     expect(birds).toEqual(['heron', 'wren']);
     expect(words.filter((_, k) => bits[k] & LATE)).toEqual(['owl']);
-    expect(anyOf(bits, BIRD)).toBe(true);
-    expect(anyOf(sentenceBits('Nothing flew over the lake.').bits, BIRD)).toBe(false);
   });
 
-  it('works a sentence out once per document', () => {
-    const doc = analyse('The finch sang. The wren did not.');
-    const s = doc.sentences[1];
-    const toks = doc.words.sentence(1, s.start, s.end);
-    expect(classesOf(doc).of(1, toks)).toBe(classesOf(doc).of(1, toks));
+  it('tells whether any word of a stretch is in a class', () => {
+    const doc = analyse('Nothing flew over the lake. A wren sang.');
+    const { bits } = classesOf(doc);
+    const second = classesOf(doc).at(1);
+    expect(anyOf(bits, 0, second, BIRD)).toBe(false);
+    expect(anyOf(bits, second, bits.length, BIRD)).toBe(true);
+  });
+
+  it('works a document out once, and finds where each sentence starts in it', () => {
+    const doc = analyse('The finch sang. The wren did not. Then an owl.');
+    expect(classesOf(doc)).toBe(classesOf(doc));
+    const { bits } = classesOf(doc);
+    for (let ix = 0; ix < doc.sentences.length; ix++) {
+      const s = doc.sentences[ix];
+      const toks = doc.words.sentence(ix, s.start, s.end);
+      const at = classesOf(doc).at(ix);
+      expect(doc.words.all[at]).toBe(toks[0]);
+      expect(bits[at] & BIRD || bits[at + 1] & BIRD || bits[at + 2] & LATE).toBeTruthy();
+    }
   });
 });
 
@@ -79,5 +93,19 @@ describe('caveats read through the word classes', () => {
     }).caveats;
     expect(caveats.length).toBeGreaterThan(0);
     expect(caveats.some((c) => /corrupt/.test(c.text))).toBe(true);
+  });
+});
+
+describe('speech tags read through the word classes', () => {
+  const authorKinds = (text: string) =>
+    brief({ text })
+      .caveats.filter((c) => c.voice === 'author')
+      .map((c) => c.kind);
+
+  it('leaves a guess before a closing speech tag to the speaker, and keeps one without a tag', () => {
+    expect(authorKinds('The ferry will likely sail late tonight, the harbour clerk said.')).not.toContain(
+      'speculation',
+    );
+    expect(authorKinds('The ferry will likely sail late tonight, and the harbour is calm.')).toContain('speculation');
   });
 });

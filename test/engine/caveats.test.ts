@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brief } from '../../src/engine';
 import { findCaveats } from '../../src/engine/caveats';
+import { sourcingCaveats } from '../../src/engine/caveats/sourcing';
 import { analyse } from '../../src/engine/document';
 import type { Caveat } from '../../src/schema/brief';
 import { example, noExamples } from './examples';
@@ -333,4 +334,28 @@ describe('caveats: invariants', () => {
       LINEAR_GROWTH_LIMIT,
     );
   }, 60_000);
+});
+
+describe('caveats: single source', () => {
+  type Att = Parameters<typeof sourcingCaveats>[0];
+  const claim = (id: string, start: number, name: string | null) =>
+    ({ id, start, end: start + 5, speaker: name === null ? null : { name, actorId: null } }) as unknown;
+  const source = (name: string, anonymous: boolean) => ({ name, anonymous, mentions: [] }) as unknown;
+  const single = (claims: unknown[], sources: unknown[]) => {
+    const out: Parameters<typeof sourcingCaveats>[1] = [];
+    sourcingCaveats({ claims, sources } as Att, out);
+    return out.filter((d) => d.kind === 'single-source').map((d) => d.start);
+  };
+
+  it('names the first claim with a speaker when every claim has the same one', () => {
+    expect(single([claim('a', 0, null), claim('b', 10, 'Mara Lind'), claim('c', 20, 'mara lind')], [])).toEqual([10]);
+  });
+
+  it('needs two claims, one speaker and at most one named source', () => {
+    expect(single([claim('a', 0, 'Mara Lind')], [])).toEqual([]);
+    expect(single([claim('a', 0, 'Mara Lind'), claim('b', 10, 'Otto Brink')], [])).toEqual([]);
+    const two = [source('Mara Lind', false), source('Otto Brink', false)];
+    expect(single([claim('a', 0, 'Mara Lind'), claim('b', 10, 'Mara Lind')], two)).toEqual([]);
+    expect(single([claim('a', 0, 'Mara Lind'), claim('b', 10, 'Mara Lind')], [source('x', true), two[0]])).toEqual([0]);
+  });
 });

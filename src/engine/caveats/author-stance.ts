@@ -52,10 +52,14 @@ const SUBJECTS = new Set(
 );
 /** Before "act", a determiner makes it the noun: "an act like this". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'every', 'any', 'each', 'such', 'his', 'her', 'their']);
-/** Words that start something at all: the scan does one lookup per word and moves on. */
-const STARTS = new Set(['a', 'an', 'you', 'our', 'like', 'if', ...WE, ...REFERRING]);
-/** STARTS and CONDUCT as one class (see caveats/word-classes.ts): most words are ruled out by a bit. */
-const CUE_START = wordClass([...STARTS, ...CONDUCT]);
+/**
+ * Words that start something at all, as classes (see caveats/word-classes.ts): most words are
+ * ruled out by a bit. "a", "an" and the referring words start a cue only before an attitude
+ * (or its adverb), an evaluative noun or its modifier: the next word's bit rules out the rest.
+ */
+const CUE_START = wordClass(['you', 'our', 'if', ...WE, ...CONDUCT]);
+const CUE_START_BEFORE = wordClass(['a', 'an', ...REFERRING]);
+const CUE_SECOND = wordClass([...ADVERBS, ...ATTITUDES, ...MODIFIERS, ...NOUNS]);
 /** The verbs of saying, as a class. */
 const SAYS = wordClass(REPORTED_VERBS);
 
@@ -93,10 +97,10 @@ interface Reporting {
   firstOpen: number;
 }
 
-function reportingOf(text: string, toks: Token[], bits: readonly number[]): Reporting {
+function reportingOf(text: string, toks: Token[], bits: Int32Array, at: number): Reporting {
   const r = { last: -1, firstOpen: toks.length };
   for (let k = 0; k < toks.length; k++) {
-    if (!(bits[k] & SAYS)) continue;
+    if (!(bits[at + k] & SAYS)) continue;
     r.last = k;
     if (r.firstOpen < toks.length) continue;
     let c = toks[k].end;
@@ -131,14 +135,18 @@ function closedLater(text: string, pos: number): boolean {
 export function authorStance(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const classes = classesOf(doc);
+  const { bits } = classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    const bits = classes.of(ix, toks);
+    const at = classes.at(ix);
     let after = -1; // one draft per clause: the next cue must start after the last draft
     let reporting: Reporting | null = null;
     for (let i = 0; i < toks.length; i++) {
-      if (!(bits[i] & CUE_START) || toks[i].start < after) continue;
+      const cls = bits[at + i];
+      if (!(cls & CUE_START || (cls & CUE_START_BEFORE && i + 1 < toks.length && bits[at + i + 1] & CUE_SECOND)))
+        continue;
+      if (toks[i].start < after) continue;
       const found = cueAt(text, toks, i);
       if (!found) continue;
       const [from, to, rule, reason, clause] = found;
@@ -147,7 +155,7 @@ export function authorStance(doc: Doc, regions: Regions, drafts: Draft[]): void 
       if (
         regions.overlaps(from, to) ||
         reported(
-          (reporting ??= reportingOf(text, toks, bits)),
+          (reporting ??= reportingOf(text, toks, bits, at)),
           i,
           rule === 'attitude-of-a-name' || rule === 'concessive-pair',
         )

@@ -44,7 +44,8 @@ import type { Regions } from './regions';
 import { afterPositionColon, reportedBefore, tagStart } from './clauses';
 import { loadedReason, toDraft } from './cue-rules';
 import { VAGUE_HEADS, genericYou, superlativeAt, vagueSource } from './patterns';
-import { classesOf, wordClass } from './word-classes';
+import { anyOf, classesOf, wordClass } from './word-classes';
+import { TAG_VERBS } from '../data/caveat-words';
 
 export interface Draft {
   start: number;
@@ -113,6 +114,8 @@ const CUE_ALONE = wordClass(() =>
   [...cuesOf()].filter(([, c]) => c.vague || c.you || c.most || c.entries?.single).map(([word]) => word),
 );
 const PHRASE_FIRST = wordClass(() => [...cuesOf()].filter(([, c]) => c.entries?.bySecond.size).map(([word]) => word));
+/** The verbs of a closing speech tag ("..., officials said."), see caveats/clauses.ts's tagStart. */
+const TAG_VERB = wordClass(TAG_VERBS);
 const PHRASE_SECOND = wordClass(() => [...cuesOf().values()].flatMap((c) => [...(c.entries?.bySecond.keys() ?? [])]));
 
 function buildWordCues(): ReadonlyMap<string, WordCues> {
@@ -138,11 +141,14 @@ export function scanSentence(doc: Doc, ix: number, regions: Regions, out: Draft[
   const toks = doc.words.sentence(ix, s.start, s.end);
   let tag = -1;
   let i = 0;
-  const bits = classesOf(doc).of(ix, toks);
+  const classes = classesOf(doc);
+  const bits = classes.bits;
+  const at = classes.at(ix);
   while (i < toks.length) {
     const tok = toks[i];
     const cues =
-      bits[i] & CUE_ALONE || (bits[i] & PHRASE_FIRST && i + 1 < toks.length && bits[i + 1] & PHRASE_SECOND)
+      bits[at + i] & CUE_ALONE ||
+      (bits[at + i] & PHRASE_FIRST && i + 1 < toks.length && bits[at + i + 1] & PHRASE_SECOND)
         ? cuesOf().get(tok.norm)
         : undefined;
     if (cues === undefined) {
@@ -196,7 +202,8 @@ export function scanSentence(doc: Doc, ix: number, regions: Regions, out: Draft[
     }
     // "..., officials said.": everything before the tag is the speaker's. Charged words stay visible
     // as theirs; every other cue is dropped, as inside a quotation.
-    if (tag < 0) tag = tagStart(text, toks, s.end);
+    // (A sentence with no verb of a speech tag has none: most sentences are ruled out by a bit.)
+    if (tag < 0) tag = anyOf(bits, at, at + toks.length, TAG_VERB) ? tagStart(text, toks, s.end) : toks.length;
     const tagged = !attributed && i + n <= tag && tag < toks.length;
     if (tagged && entry.category !== 'loaded' && entry.category !== 'intensifier') {
       i += n;

@@ -10,6 +10,7 @@
 import type { Range } from '../../schema/brief';
 import type { Draft } from './author-voice';
 import { partitionPoint } from '../text/partition';
+import { isSpaceCode } from '../text/spaces';
 
 /** End of the sentence holding `pos`, or `fallback` when `pos` is in no sentence. */
 function sentenceEnd(sentences: Range[], pos: number, fallback: number): number {
@@ -20,7 +21,7 @@ function sentenceEnd(sentences: Range[], pos: number, fallback: number): number 
 
 /** Trims trailing whitespace off a clipped span, so "opinion. " ends at the full stop. */
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -36,7 +37,8 @@ export function boundCaveats(text: string, sentences: Range[], drafts: Draft[]):
     const end = limit < d.end ? trimEnd(text, d.start, limit) : d.end;
     if (end > d.start) clipped.push(end === d.end ? d : { ...d, end });
   }
-  clipped.sort((a, b) => a.start - b.start || b.end - a.end || a.kind.localeCompare(b.kind));
+  // Kinds in code-unit order: for the kinds there are (lower-case words that differ before any hyphen) that is localeCompare's order.
+  clipped.sort((a, b) => a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   const kept: Draft[] = [];
   const open = new Map<string, Draft>();
   for (const d of clipped) {

@@ -4,6 +4,7 @@
  * where a closing speech tag starts ("..., officials said."), and small token tests.
  */
 import type { Token } from '../text/word-tokens';
+import { isSpaceCode } from '../text/spaces';
 import { CONTENT_NOUNS, NUMBER_WORDS, POSITION_NOUNS, REPORTED_VERBS, TAG_TAIL, TAG_VERBS } from '../data/caveat-words';
 
 const RE_STARTS_UPPER = /^\p{Lu}/u;
@@ -34,7 +35,7 @@ const POSITION_NOUN_REACH = 4;
  */
 export function afterPositionColon(text: string, toks: Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(1, i - POSITION_WINDOW); k--) {
-    if (text.slice(toks[k].end, toks[k + 1].start).indexOf(':') < 0) continue;
+    if (!hasChar(text, toks[k].end, toks[k + 1].start, 58)) continue;
     for (let m = k; m >= Math.max(0, k - POSITION_NOUN_REACH); m--) if (POSITION_NOUNS.has(toks[m].norm)) return true;
     return false;
   }
@@ -56,8 +57,9 @@ const SAYS_MUCH = new Set([
   'less',
 ]);
 
-function hasComma(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 44) return true;
+/** Is the character `code` anywhere in text[from, to)? */
+function hasChar(text: string, from: number, to: number, code: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === code) return true;
   return false;
 }
 
@@ -70,7 +72,7 @@ function hasComma(text: string, from: number, to: number): boolean {
  */
 export function tagStart(text: string, toks: Token[], sentenceEnd: number): number {
   for (let k = 1; k < toks.length; k++) {
-    if (!hasComma(text, toks[k - 1].end, toks[k].start)) continue;
+    if (!hasChar(text, toks[k - 1].end, toks[k].start, 44)) continue;
     // "He blasted X, and added, “...”": a conjunction starts a new clause, not a tag.
     if (/^(and|but|then|or)$/.test(toks[k].norm)) continue;
     for (let v = k; v < toks.length && v <= k + TAG_SUBJECT_MAX; v++) {
@@ -107,8 +109,23 @@ export function tagStart(text: string, toks: Token[], sentenceEnd: number): numb
 }
 
 // No period: inside a sentence a period is an abbreviation ("Dr. Christine Ford"); the sentence
-// end bounds every clause anyway.
-const CLAUSE_BREAK = new Set([',', ';', ':', '\u2014', '\u2013', '!', '?', '\u2026', '(', ')', '[', ']']);
+// end bounds every clause anyway. By char code: , ; : em and en dash ! ? … ( ) [ ]
+const isClauseBreak = (c: number) =>
+  c === 44 ||
+  c === 59 ||
+  c === 58 ||
+  c === 0x2014 ||
+  c === 0x2013 ||
+  c === 33 ||
+  c === 63 ||
+  c === 0x2026 ||
+  c === 40 ||
+  c === 41 ||
+  c === 91 ||
+  c === 93;
+/** White space and the quotation marks " ' “ ” ‘ ’, trimmed off a clause's end. */
+const isTrimmed = (c: number) =>
+  c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || isSpaceCode(c);
 
 /** Longest clause a caveat takes in: a run-on "sentence" (no punctuation at all) is cut here. */
 const MAX_CLAUSE = 400;
@@ -117,12 +134,15 @@ const MAX_CLAUSE = 400;
 export function clauseEnd(text: string, pos: number, limit: number): number {
   const stop = Math.min(limit, pos + MAX_CLAUSE);
   let i = pos;
-  while (i < stop && !CLAUSE_BREAK.has(text[i]) && !(text[i] === '-' && text[i + 1] === '-')) i++;
+  for (; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (isClauseBreak(c) || (c === 45 && text.charCodeAt(i + 1) === 45)) break;
+  }
   // Cut at a word boundary when the cap, not punctuation, ended the clause.
-  if (i === stop && stop < limit) while (i > pos && !/\s/.test(text[i - 1])) i--;
+  if (i === stop && stop < limit) while (i > pos && !isSpaceCode(text.charCodeAt(i - 1))) i--;
   let end = trimEnd(text, pos, i);
   // The sentence's own full stop is not part of the statement.
-  if (i === limit && end > pos && text[end - 1] === '.') end = trimEnd(text, pos, end - 1);
+  if (i === limit && end > pos && text.charCodeAt(end - 1) === 46) end = trimEnd(text, pos, end - 1);
   return end;
 }
 
@@ -130,14 +150,14 @@ export function clauseEnd(text: string, pos: number, limit: number): number {
 export function clauseStart(text: string, pos: number, floor: number): number {
   const stop = Math.max(floor, pos - MAX_CLAUSE);
   let i = pos;
-  while (i > stop && !CLAUSE_BREAK.has(text[i - 1])) i--;
-  if (i === stop && stop > floor) while (i < pos && !/\s/.test(text[i])) i++;
-  while (i < pos && /\s/.test(text[i])) i++;
+  while (i > stop && !isClauseBreak(text.charCodeAt(i - 1))) i--;
+  if (i === stop && stop > floor) while (i < pos && !isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < pos && isSpaceCode(text.charCodeAt(i))) i++;
   return i;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /[\s"'\u201c\u201d\u2018\u2019]/.test(text[end - 1])) end--;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
   return end;
 }
 

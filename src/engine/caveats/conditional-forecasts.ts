@@ -24,7 +24,8 @@ export function conditionalForecasts(doc: Doc, regions: Regions, drafts: Draft[]
   const { text } = doc;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
-    const toks = doc.words.range(s.start, s.end);
+    // (The sentence's words as the other passes had them: kept by index, no search by position.)
+    const toks = doc.words.sentence(ix, s.start, s.end);
     if (toks.length < 4 || !OPENERS.has(toks[0].norm)) continue;
     // The condition runs to the first comma.
     let c = 1;

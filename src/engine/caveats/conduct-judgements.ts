@@ -24,13 +24,14 @@ const SAYS = wordClass(REPORTED_VERBS);
 export function conductJudgements(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const classes = classesOf(doc);
+  const { bits } = classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    const bits = classes.of(ix, toks);
+    const at = classes.at(ix);
     let reported: boolean | null = null;
     for (let i = 0; i + 1 < toks.length; i++) {
-      if (!(bits[i] & JUDGE)) continue;
+      if (!(bits[at + i] & JUDGE)) continue;
       const adj = toks[i];
       if (!isLower(text, adj)) continue;
       let k = i + 1;
@@ -46,7 +47,7 @@ export function conductJudgements(doc: Doc, regions: Regions, drafts: Draft[]): 
       if (!NOUNS.has(noun.norm) || !isLower(text, noun)) continue;
       if (!onlySpaceBetween(text, adj, toks[i + 1]) || !onlySpaceBetween(text, toks[k - 1], noun)) continue;
       if (regions.overlaps(adj.start, noun.end)) continue;
-      reported ??= anyOf(bits, SAYS);
+      reported ??= anyOf(bits, at, at + toks.length, SAYS);
       if (reported) break;
       drafts.push({
         start: adj.start,

@@ -20,8 +20,13 @@ import { anyOf, classesOf, wordClass } from './word-classes';
 const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "that's", "this's"]);
 const NEGATED = new Set(["isn't", "aren't", "wasn't", "weren't"]);
 const NOT = new Set(['not', 'never']);
-/** The words a cue starts with, and the verbs of saying (see caveats/word-classes.ts). */
-const CUE_START = wordClass([...COPULAS, ...NEGATED]);
+/**
+ * The words a cue starts with, and the verbs of saying (see caveats/word-classes.ts): a copula
+ * starts one only before "not" or "never".
+ */
+const CUE_START = wordClass(NEGATED);
+const COPULA = wordClass(COPULAS);
+const NEGATION = wordClass(NOT);
 const SAYS = wordClass(REPORTED_VERBS);
 /** "not only X but also Y", "not just", "not merely": the second adds, it does not correct. */
 const ADDITIVE = new Set(['only', 'just', 'merely', 'simply', 'solely']);
@@ -33,13 +38,15 @@ const BREAK = /[;:?!()\u2014\u2013]/;
 export function contrastVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const classes = classesOf(doc);
+  const { bits } = classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    const bits = classes.of(ix, toks);
+    const at = classes.at(ix);
     let reported: boolean | null = null;
     for (let i = 0; i < toks.length; i++) {
-      if (!(bits[i] & CUE_START)) continue;
+      const b = bits[at + i];
+      if (!(b & CUE_START || (b & COPULA && i + 1 < toks.length && bits[at + i + 1] & NEGATION))) continue;
       const norm = toks[i].norm;
       let k: number;
       if (NEGATED.has(norm)) k = i + 1;
@@ -55,7 +62,7 @@ export function contrastVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): v
         }
       }
       if (but < 0 || but === k || ADDITIVE.has(toks[but + 1]?.norm ?? '') || toks[but + 1]?.norm === 'also') continue;
-      reported ??= anyOf(bits, SAYS);
+      reported ??= anyOf(bits, at, at + toks.length, SAYS);
       if (reported) break;
       const from = verdictClauseStart(text, toks[i].start, s.start, BREAK);
       const to = verdictClauseEnd(text, toks[but].end, s.end);

@@ -371,10 +371,11 @@ export function loadedReason(attributed: boolean): string {
 }
 
 export function entry(toks: Token[], i: number, n: number): string {
-  return toks
-    .slice(i, i + n)
-    .map((t) => t.norm)
-    .join(' ');
+  // (One word, most entries, is its own normal form: no copy.)
+  if (n === 1) return toks[i].norm;
+  let out = toks[i].norm;
+  for (let k = i + 1; k < i + n; k++) out += ` ${toks[k].norm}`;
+  return out;
 }
 
 const RELATIVE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'you', 'i']);

@@ -56,8 +56,13 @@ const NEED = new Set(['need', 'needs']);
 const GO = new Set(['go', 'goes', 'went', 'gone', 'going']);
 /** Before the object of "needs X done": whose or which thing is to be done to. */
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'this', 'these', 'those']);
-/** The words a cue starts with, and the verbs of saying (see caveats/word-classes.ts). */
-const CUE_START = wordClass([...COPULAS, ...NEED, ...GO]);
+/**
+ * The words a cue starts with, and the verbs of saying (see caveats/word-classes.ts). A copula
+ * starts one only before a degree, a comparative or "to": the next word's bit rules out the rest.
+ */
+const CUE_START = wordClass([...NEED, ...GO]);
+const COPULA = wordClass(COPULAS);
+const AFTER_COPULA = wordClass([...DEGREES, ...COMPARATIVES, 'to']);
 const SAYS = wordClass(REPORTED_VERBS);
 
 type Found = [from: number, to: number, reason: string, rule: string];
@@ -133,16 +138,18 @@ function cueAt(text: string, toks: Token[], i: number): Found | null {
 export function judgementStructures(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const classes = classesOf(doc);
+  const { bits } = classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    const bits = classes.of(ix, toks);
+    const at = classes.at(ix);
     let reported: boolean | null = null;
     for (let i = 0; i < toks.length; i++) {
-      if (!(bits[i] & CUE_START)) continue;
+      const b = bits[at + i];
+      if (!(b & CUE_START || (b & COPULA && i + 1 < toks.length && bits[at + i + 1] & AFTER_COPULA))) continue;
       const found = cueAt(text, toks, i);
       if (!found) continue;
-      reported ??= anyOf(bits, SAYS);
+      reported ??= anyOf(bits, at, at + toks.length, SAYS);
       if (reported) break;
       const [cueStart, cueEnd, reason, rule] = found;
       const from = verdictClauseStart(text, cueStart, s.start);

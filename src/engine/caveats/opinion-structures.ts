@@ -31,10 +31,11 @@ import {
   IRONIC_LABELS,
   STANCE_FORMULAS,
 } from '../data/opinion-structures';
+import { isSpaceCode } from '../text/spaces';
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import { Regions, quotesOf } from './regions';
-import { classesOf, wordClass } from './word-classes';
+import { anyOf, classesOf, wordClass } from './word-classes';
 
 const EVALUATIVE = new Set(EVALUATIVE_PREDICATES);
 const LABELS = new Set(IRONIC_LABELS);
@@ -85,6 +86,8 @@ const FORMULA_ALONE = wordClass([...FORMULAS].filter(([, list]) => list.some((f)
 const OPENS_FORMULA = wordClass([...FORMULAS.keys()]);
 const FORMULA_SECOND_WORD = wordClass([...FORMULAS.values()].flatMap((list) => list.map((f) => f[1] ?? '')));
 const STARTS_PREDICATION = wordClass(PREDICATION_STARTS);
+/** What a predication needs after its copula: an evaluative head, or "for" ("This is the Democrats for you."). */
+const HEAD = wordClass([...EVALUATIVE_PREDICATES, 'for']);
 
 const isCap = (text: string, t: Token) => /^\p{Lu}/u.test(text[t.start]);
 
@@ -101,14 +104,21 @@ function clauseEnd(text: string, pos: number, sentenceLimit: number): number {
   // A run-on "sentence" without punctuation is cut, so no input makes this quadratic.
   const limit = Math.min(sentenceLimit, pos + MAX_CLAUSE);
   let i = pos;
-  while (i < limit && !/[,;:!?\u2014\u2013()]/.test(text[i])) i++;
-  while (i > pos && /[\s."'\u201c\u201d\u2018\u2019]/.test(text[i - 1])) i--;
+  while (i < limit && !isBreak(text.charCodeAt(i))) i++;
+  while (i > pos && isTrimmed(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
+/** , ; : ! ? em and en dash ( ) end a clause. */
+const isBreak = (c: number) =>
+  c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x2014 || c === 0x2013 || c === 40 || c === 41;
+/** White space, the period and the quotation marks " ' “ ” ‘ ’, trimmed off a clause's end. */
+const isTrimmed = (c: number) =>
+  c === 46 || c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || isSpaceCode(c);
+
 function sentenceEnd(text: string, s: Sentence): number {
   let e = s.end;
-  while (e > s.start && /\s/.test(text[e - 1])) e--;
+  while (e > s.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
   return e;
 }
 
@@ -125,25 +135,26 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     trace?.add('caveat', start, end, `opinion-structures/${rule}`);
   };
   const classes = classesOf(doc);
+  const roles = classes.bits;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
     if (toks.length === 0) continue;
     const end = sentenceEnd(text, s);
     // Each word looked up once, for all three scans below (and the other caveat passes).
-    const roles = classes.of(ix, toks);
+    const at = classes.at(ix);
     let reported = false;
     for (let k = 0; k < toks.length; k++) {
       // "safe to say", "needless to say" say nothing of anybody's.
-      if (roles[k] & SAYS && !(toks[k].norm === 'say' && toks[k - 1]?.norm === 'to')) {
+      if (roles[at + k] & SAYS && !(toks[k].norm === 'say' && toks[k - 1]?.norm === 'to')) {
         reported = true;
         break;
       }
     }
     // Stance formulas: first-person ones hold even in reported speech, outside quotation marks.
     for (let i = 0; i < toks.length; i++) {
-      const opens = roles[i] & OPENS_FORMULA && i + 1 < toks.length && roles[i + 1] & FORMULA_SECOND_WORD;
-      if (!(roles[i] & FORMULA_ALONE || opens)) continue;
+      const opens = roles[at + i] & OPENS_FORMULA && i + 1 < toks.length && roles[at + i + 1] & FORMULA_SECOND_WORD;
+      if (!(roles[at + i] & FORMULA_ALONE || opens)) continue;
       const second = FORMULA_SECOND.get(toks[i].norm);
       if (second === undefined || !(second.has('') || second.has(toks[i + 1]?.norm ?? ''))) continue;
       const f = FORMULAS.get(toks[i].norm)?.find((w) => matchAt(toks, i, w));
@@ -175,16 +186,20 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       push(s.start, end, 'opinion', 'a call to action in the author’s own voice', 'exhortation');
     for (let c = 0; c < toks.length; c++) {
       // Only "of" and copulas start the rules below.
-      if (!(roles[c] & STARTS_PREDICATION)) continue;
+      if (!(roles[at + c] & STARTS_PREDICATION)) continue;
       const norm = toks[c].norm;
-      // Ironic label: "a train wreck of a summit".
-      if (norm === 'of' && LABELS.has(toks[c - 1]?.norm ?? '') && /^an?$/.test(toks[c + 1]?.norm ?? '')) {
-        let a = c - 2;
-        while (a >= 0 && c - a <= 3 && !/^an?$/.test(toks[a].norm)) a--;
-        if (a >= 0 && c - a <= 3 && toks[c + 2] && !regions.overlaps(toks[a].start, toks[c + 2].end))
-          push(toks[a].start, toks[c + 2].end, 'opinion', 'an ironic label used as a verdict', 'ironic-label');
+      if (norm === 'of') {
+        // Ironic label: "a train wreck of a summit".
+        if (LABELS.has(toks[c - 1]?.norm ?? '') && /^an?$/.test(toks[c + 1]?.norm ?? '')) {
+          let a = c - 2;
+          while (a >= 0 && c - a <= 3 && !/^an?$/.test(toks[a].norm)) a--;
+          if (a >= 0 && c - a <= 3 && toks[c + 2] && !regions.overlaps(toks[a].start, toks[c + 2].end))
+            push(toks[a].start, toks[c + 2].end, 'opinion', 'an ironic label used as a verdict', 'ironic-label');
+        }
         continue;
       }
+      // No evaluative head (nor "for") within four words after the copula: nothing to find here.
+      if (!anyOf(roles, at + c + 1, at + Math.min(toks.length, c + 5), HEAD)) continue;
       const fused = SUBJECT_COPULAS.has(norm);
       let subjectEnd = c;
       if (!fused) {
@@ -306,7 +321,7 @@ function dropOthersWords(doc: Doc, drafts: Draft[]): void {
     let drop = false;
     if (d.voice === 'author' && d.kind !== 'anonymous-sourcing' && d.kind !== 'single-source') {
       if (embeds.size && embeds.overlaps(d.start, d.end)) drop = true;
-      const punct = /(?:question|exclamation)/.test(d.reason);
+      const punct = d.reason.includes('question') || d.reason.includes('exclamation');
       if (punct && title && d.start >= title.start && d.end <= title.end) drop = true;
       // The headline printed again in the body is still the headline.
       if (punct && titleText && text.slice(d.start, d.end).trim() === titleText) drop = true;

@@ -111,7 +111,17 @@ export function csvEscaped(text: string): boolean {
  */
 export function orphanTails(text: string, paragraphs: readonly Range[]): Range[] {
   const out: Range[] = [];
+  // Only a paragraph with a closing curly mark can hold a tail: the next one is found by a native
+  // search (again only when the paragraphs go back), not by reading every character.
+  let close = -1;
+  let searchedFrom = Infinity;
   for (const p of paragraphs) {
+    if (close < p.start || p.start < searchedFrom) {
+      close = text.indexOf('\u201d', p.start);
+      searchedFrom = p.start;
+      if (close < 0) close = text.length;
+    }
+    if (close >= p.end) continue;
     let line = p.start;
     let seen = false; // a curly double mark already met on this line
     for (let i = p.start; i < p.end; i++) {

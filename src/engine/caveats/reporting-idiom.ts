@@ -42,7 +42,7 @@ function reportsCriticism(doc: Doc, d: Draft, toks: Token[]): boolean {
 /** "painted the confrontation in grave, nearly apocalyptic, terms": a verb of characterising, "in", the word, "terms". */
 function inTheirTerms(doc: Doc, d: Draft): boolean {
   const after = doc.words.range(d.end, Math.min(doc.text.length, d.end + 40));
-  if (!after.slice(0, 2).some((t) => t.norm === 'terms')) return false;
+  if (after[0]?.norm !== 'terms' && after[1]?.norm !== 'terms') return false;
   const before = doc.words.range(Math.max(0, d.start - 120), d.start);
   for (let k = before.length - 1; k >= Math.max(0, before.length - 5); k--) {
     if (before[k].norm !== 'in') continue;
@@ -100,7 +100,11 @@ export function quietReportingIdiom(doc: Doc, drafts: Draft[], from = 0): void {
   let w = from;
   for (let r = from; r < drafts.length; r++) {
     const d = drafts[r];
-    if (d.voice === 'author') {
+    // (Only the kinds the idioms below can quiet have their words looked up.)
+    if (
+      d.voice === 'author' &&
+      (d.kind === 'loaded-language' || d.kind === 'unattributed-claim' || d.kind === 'hedge')
+    ) {
       const toks = doc.words.range(d.start, d.end);
       if (
         (d.kind === 'loaded-language' &&

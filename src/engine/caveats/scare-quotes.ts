@@ -259,7 +259,9 @@ function isSubhead(doc: Doc, s: Sentence): boolean {
   return SUBHEAD_OPENERS.test(line) && line.split(/\s+/).length <= SUBHEAD_WORDS;
 }
 
-const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', ' ']);
+/** " ' ” ’ ) ] » and the space, by char code: what may follow a sentence's final mark. */
+const isCloser = (c: number) =>
+  c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb || c === 32;
 
 /**
  * A short question the next sentence answers in somebody's words ("Why the last-minute push? “This is the
@@ -379,8 +381,9 @@ export function questionsAndExclamations(doc: Doc, regions: Regions, out: Draft[
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si];
     let q = s.end - 1;
-    while (q > s.start && CLOSERS.has(text[q])) q--;
-    if (text[q] === '!') {
+    while (q > s.start && isCloser(text.charCodeAt(q))) q--;
+    const mark = text.charCodeAt(q);
+    if (mark === 33) {
       if (regions.overlaps(q, q + 1) || isNameBefore(text, s.start, q)) continue;
       out.push({
         start: s.start,
@@ -391,7 +394,7 @@ export function questionsAndExclamations(doc: Doc, regions: Regions, out: Draft[
       });
       continue;
     }
-    if (text[q] !== '?') continue;
+    if (mark !== 63) continue;
     if (regions.overlaps(q, q + 1) || isLabelledLine(text, regions, s.start, q)) continue;
     // A transcript turn's question ("HOLT: ..." / "Ann, is that true?"): a claim runs from its start up to the mark.
     if (regions.overlaps(s.start, s.start + 1) && regions.overlaps(q - 1, q)) continue;

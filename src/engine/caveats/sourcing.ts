@@ -22,12 +22,23 @@ export function sourcingCaveats(attribution: Attribution, out: Draft[]): void {
     });
   }
 
-  const claims = attribution.claims.filter((c) => c.speaker);
-  if (claims.length < MIN_CLAIMS_FOR_SINGLE) return;
-  const speakers = new Set(claims.map((c) => c.speaker!.actorId ?? c.speaker!.name.toLowerCase()));
-  const named = attribution.sources.filter((s) => !s.anonymous);
-  if (speakers.size !== 1 || named.length > 1) return;
-  const first = claims[0];
+  // More than one named source, or claims from more than one speaker: no single source. Each
+  // test stops at its first counter-example.
+  let named = 0;
+  for (const s of attribution.sources) if (!s.anonymous && ++named > 1) return;
+  let first: (typeof attribution.claims)[number] | undefined;
+  let speaker: string | undefined;
+  let count = 0;
+  for (const c of attribution.claims) {
+    if (!c.speaker) continue;
+    const key = c.speaker.actorId ?? c.speaker.name.toLowerCase();
+    if (first === undefined) {
+      first = c;
+      speaker = key;
+    } else if (key !== speaker) return;
+    count++;
+  }
+  if (first === undefined || count < MIN_CLAIMS_FOR_SINGLE) return;
   out.push({
     start: first.start,
     end: first.end,

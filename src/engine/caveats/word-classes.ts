@@ -3,12 +3,12 @@
  * word sets ("a copula", "a verb of saying", "a word a lexicon entry starts with"), and most words
  * are in none of them; hashed against each set in each pass, the same word was looked up a dozen
  * times per brief. Here each set a pass filters on is a class with its own bit (`wordClass`, at
- * module load), every sentence's words get the bits of all classes in one lookup each
- * (`classesOf(doc).of(ix, toks)`, once per brief), and a pass tests a bit. The sets themselves stay where they are,
- * for the rules' own checks.
+ * module load), every word of the document gets the bits of all classes in one lookup each
+ * (`classesOf(doc).bits`, once per brief), and a pass tests a bit: of a word, or of the word after
+ * it, before it does any other work there. The sets themselves stay where they are, for the
+ * rules' own checks.
  */
 import type { Doc } from '../document';
-import type { Token } from '../text/word-tokens';
 
 const classes: (Iterable<string> | (() => Iterable<string>))[] = [];
 /** Word -> the bits of its classes; made on the first sentence, not at module load (the Worker's cold start). */
@@ -37,37 +37,52 @@ function build(): Map<string, number> {
 }
 
 /**
- * The class bits of the words of a document's sentences, each sentence's worked out once (on the
- * first pass that reads it) and kept with the document. Plain arrays of small integers: a typed
- * array or a weak-map entry per sentence cost more to make than the lookups they save.
+ * The class bits of every word of a document, in one typed array worked out in one pass (on the
+ * first caveat pass that asks), and where each sentence's words start in it: a pass reads the bits
+ * of word `i` of sentence `ix` as `bits[at(ix) + i]`, with no array per sentence.
  */
-export class SentenceClasses {
-  private readonly words: (readonly Token[] | undefined)[] = [];
-  private readonly bits: number[][] = [];
+export class DocClasses {
+  /** The bits of each word of `doc.words.all`. */
+  readonly bits: Int32Array;
+  /** The index in `doc.words.all` of each sentence's first word. */
+  private readonly firsts: Int32Array;
 
-  /** The bits of sentence `ix`, whose words are `toks` (as `doc.words.sentence` hands them out). */
-  of(ix: number, toks: readonly Token[]): readonly number[] {
-    if (this.words[ix] === toks) return this.bits[ix];
+  constructor(doc: Doc) {
     const map = (table ??= build());
-    const bits: number[] = [];
-    for (let k = 0; k < toks.length; k++) bits.push(map.get(toks[k].norm) ?? 0);
-    this.words[ix] = toks;
-    this.bits[ix] = bits;
-    return bits;
+    const all = doc.words.all;
+    const bits = new Int32Array(all.length);
+    for (let k = 0; k < all.length; k++) bits[k] = map.get(all[k].norm) ?? 0;
+    this.bits = bits;
+    // The sentences come in order: one walk finds each one's first word (as doc.words.sentence does).
+    const sentences = doc.sentences;
+    const firsts = new Int32Array(sentences.length);
+    let k = 0;
+    for (let ix = 0; ix < sentences.length; ix++) {
+      const start = sentences[ix].start;
+      if (ix > 0 && start < sentences[ix - 1].start) k = doc.words.indexAt(start);
+      else while (k < all.length && all[k].start < start) k++;
+      firsts[ix] = k;
+    }
+    this.firsts = firsts;
+  }
+
+  /** Where the bits of sentence `ix`'s words (`doc.words.sentence(ix, ...)`) start in `bits`. */
+  at(ix: number): number {
+    return this.firsts[ix];
   }
 }
 
-const known = new WeakMap<Doc, SentenceClasses>();
+const known = new WeakMap<Doc, DocClasses>();
 
-/** The document's sentence classes (one lookup per pass). */
-export function classesOf(doc: Doc): SentenceClasses {
+/** The document's word classes (one lookup per word for all passes). */
+export function classesOf(doc: Doc): DocClasses {
   let classes = known.get(doc);
-  if (classes === undefined) known.set(doc, (classes = new SentenceClasses()));
+  if (classes === undefined) known.set(doc, (classes = new DocClasses(doc)));
   return classes;
 }
 
-/** Is any word of the sentence in the class? */
-export function anyOf(bits: readonly number[], cls: number): boolean {
-  for (let k = 0; k < bits.length; k++) if (bits[k] & cls) return true;
+/** Is any of the words `from` to `to` (exclusive) in the class? */
+export function anyOf(bits: Int32Array, from: number, to: number, cls: number): boolean {
+  for (let k = from; k < to; k++) if (bits[k] & cls) return true;
   return false;
 }
