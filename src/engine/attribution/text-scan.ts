@@ -30,25 +30,39 @@ function hashString(word: string): number {
 }
 
 /** Hashes of every word that can start attribution or name unnamed sourcing. */
-const TRIGGERS: ReadonlySet<number> = new Set(
-  [
-    ...CUES.keys(),
-    ...ANONYMOUS_HEADS,
-    ...NOMINAL_CUE_NOUNS,
-    'according',
-    'reports',
-    'rumors',
-    'rumours',
-    'reporting',
-  ].map((w) => hashString(w.split(' ')[0])),
-);
+const TRIGGERS: readonly number[] = [
+  ...CUES.keys(),
+  ...ANONYMOUS_HEADS,
+  ...NOMINAL_CUE_NOUNS,
+  'according',
+  'reports',
+  'rumors',
+  'rumours',
+  'reporting',
+].map((w) => hashString(w.split(' ')[0]));
 
-/** The low 16 bits of those hashes, one byte each: most words are ruled out without the Set (whose keys are heap numbers). */
-const TRIGGER_LOW = new Uint8Array(1 << 16);
-for (const h of TRIGGERS) TRIGGER_LOW[h & 0xffff] = 1;
+/**
+ * Those hashes in an open-addressed table (linear probing, keyed by their low bits, under 3% full):
+ * a word that is none is mostly ruled out by one empty slot, and a trigger is found by comparing
+ * integers. (A Set of the hashes held most of them as heap numbers: each look-up hashed a double.)
+ */
+const TRIGGER_BITS = 15;
+const TRIGGER_MASK = (1 << TRIGGER_BITS) - 1;
+const TRIGGER_KEYS = new Int32Array(1 << TRIGGER_BITS);
+const TRIGGER_USED = new Uint8Array(1 << TRIGGER_BITS);
+for (const h of TRIGGERS) {
+  let slot = h & TRIGGER_MASK;
+  while (TRIGGER_USED[slot] === 1 && TRIGGER_KEYS[slot] !== (h | 0)) slot = (slot + 1) & TRIGGER_MASK;
+  TRIGGER_USED[slot] = 1;
+  TRIGGER_KEYS[slot] = h | 0;
+}
 
+/** Is `h` (hashWord of a run of letters, as an int32 or uint32) the hash of a trigger word? */
 function isTrigger(h: number): boolean {
-  return TRIGGER_LOW[h & 0xffff] === 1 && TRIGGERS.has(h);
+  const key = h | 0;
+  for (let slot = h & TRIGGER_MASK; TRIGGER_USED[slot] === 1; slot = (slot + 1) & TRIGGER_MASK)
+    if (TRIGGER_KEYS[slot] === key) return true;
+  return false;
 }
 
 /** Does this run of ASCII letters hash as a word that can start attribution? (For tests: `mayAttribute` asks by hash as it reads.) */
@@ -77,7 +91,7 @@ export function mayAttribute(text: string, from: number, to: number): boolean {
         if (++i === to) break;
         c = text.charCodeAt(i);
       } while (c >= 97 ? c <= 122 : c >= 65 && c <= 90);
-      if (i - runStart >= 2 && isTrigger(h >>> 0)) return true;
+      if (i - runStart >= 2 && isTrigger(h)) return true;
       if (i === to) return false;
     }
     if (isAttributionMark(text, c, i)) return true;
