@@ -155,6 +155,10 @@ export function tokenize(
   // old generation, took every new token through the write barrier.
   const out: Token[] = [];
   let q = lowerBound(quotes, from);
+  // The first quotation ending after the token, its end and content span in locals (Infinity past the last).
+  let qEnd = q < quotes.length ? quotes[q].end : Infinity;
+  let qFrom = q < quotes.length ? quotes[q].contentStart : Infinity;
+  let qTo = q < quotes.length ? quotes[q].contentEnd : Infinity;
   const all = words;
   // all[k] is the first document word starting at or after i (once moved up to it).
   let k = first;
@@ -210,8 +214,13 @@ export function tokenize(
       // that cut the character in half.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     }
-    while (q < quotes.length && quotes[q].end <= start) q++;
-    const quoted = q < quotes.length && quotes[q].contentStart <= start && i <= quotes[q].contentEnd;
+    while (qEnd <= start) {
+      q++;
+      qEnd = q < quotes.length ? quotes[q].end : Infinity;
+      qFrom = q < quotes.length ? quotes[q].contentStart : Infinity;
+      qTo = q < quotes.length ? quotes[q].contentEnd : Infinity;
+    }
+    const quoted = qFrom <= start && i <= qTo;
     if (!word) {
       // Punctuation is in no word list: no flags.
       const p = i === start + 1 ? punct(c) : text.slice(start, i);
