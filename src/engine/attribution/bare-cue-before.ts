@@ -36,14 +36,16 @@ export function bareCueBefore(
   drafts: Draft[],
 ): void {
   if (outer.length === 0) return;
-  const claimed = new Set<number>();
-  for (const d of drafts) claimed.add(d.start);
+  // The starts of the drafts so far, gathered when a quotation first opens a sentence (often none does).
+  let claimed: Set<number> | null = null;
   let qi = 0;
   for (let si = 1; si < sents.length && qi < outer.length; si++) {
     const s = sents[si];
     while (qi < outer.length && outer[qi].start < s.start) qi++;
     const q = outer[qi];
-    if (!q || !isBlankBetween(doc.text, s.start, q.start) || claimed.has(q.start)) continue;
+    if (!q || !isBlankBetween(doc.text, s.start, q.start)) continue;
+    claimed ??= startsOf(drafts);
+    if (claimed.has(q.start)) continue;
     const prev = sents[si - 1];
     if (prev.paragraph !== s.paragraph) continue;
     const t = prev.tokens.length > 0 ? prev.tokens : stream.range(prev.start, prev.end);
@@ -64,6 +66,12 @@ export function bareCueBefore(
     d.own = true; // a claim of its own, as the quotation pass's are
     drafts.push(d);
   }
+}
+
+function startsOf(drafts: readonly Draft[]): Set<number> {
+  const starts = new Set<number>();
+  for (let k = 0; k < drafts.length; k++) starts.add(drafts[k].start);
+  return starts;
 }
 
 /** "She continued.", "Tom Hale added later.": the index of the cue, when the sentence is only that. */

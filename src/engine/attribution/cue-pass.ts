@@ -65,7 +65,8 @@ import { ACCORDING, MAY_CUE, isCap, isQuoted, isWord, type Token } from './token
 export function cuePass(
   doc: Doc,
   sents: Sent[],
-  withDraft: ReadonlySet<number>,
+  /** 1 for each sentence (by index) with a claim of the quotation passes. */
+  withDraft: Uint8Array,
   usedCues: Offsets,
   inClause: Uint8Array | null,
   drafts: Draft[],
@@ -76,7 +77,7 @@ export function cuePass(
     // No word that can start a cue or "according to": nothing for this pass.
     if (!(sent.flags & (MAY_CUE | ACCORDING))) continue;
     const heading = title !== null && sent.start >= title.start && sent.end <= title.end;
-    cueDrafts(doc.text, sent, heading, withDraft.has(sent.index), usedCues, inClause, drafts);
+    cueDrafts(doc.text, sent, heading, withDraft[sent.index] === 1, usedCues, inClause, drafts);
   }
 }
 

@@ -58,7 +58,7 @@ export function findDrafts(
   nameColonPass(doc, sents, stream, drafts);
   transcriptTurns(doc, sents, stream, drafts, turns);
   unquotedBlocks(doc, sents, stream, drafts);
-  const withDraft = ownDrafts(drafts);
+  const withDraft = ownDrafts(drafts, sents.length);
   cuePass(doc, sents, withDraft, usedCues, inClause, drafts);
   nominalPass(sents, drafts);
   bareCueBefore(doc, sents, stream, outer, drafts);
@@ -78,12 +78,12 @@ function sentencesOf(doc: Doc, stream: TokenStream): Sent[] {
   return sents;
 }
 
-/** Marks the drafts so far (passes 1 and 1b) as claims of their own; returns the sentences that have one. */
-function ownDrafts(drafts: Draft[]): Set<number> {
-  const withDraft = new Set<number>();
+/** Marks the drafts so far (passes 1 and 1b) as claims of their own; returns the sentences that have one (1 by index). */
+function ownDrafts(drafts: Draft[], sentences: number): Uint8Array {
+  const withDraft = new Uint8Array(sentences);
   for (let k = 0; k < drafts.length; k++) {
     drafts[k].own = true;
-    withDraft.add(drafts[k].sentence);
+    withDraft[drafts[k].sentence] = 1;
   }
   return withDraft;
 }

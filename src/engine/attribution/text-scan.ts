@@ -30,25 +30,44 @@ function hashString(word: string): number {
 }
 
 /** Hashes of every word that can start attribution or name unnamed sourcing. */
-const TRIGGERS: ReadonlySet<number> = new Set(
-  [
-    ...CUES.keys(),
-    ...ANONYMOUS_HEADS,
-    ...NOMINAL_CUE_NOUNS,
-    'according',
-    'reports',
-    'rumors',
-    'rumours',
-    'reporting',
-  ].map((w) => hashString(w.split(' ')[0])),
-);
+const TRIGGERS: readonly number[] = [
+  ...CUES.keys(),
+  ...ANONYMOUS_HEADS,
+  ...NOMINAL_CUE_NOUNS,
+  'according',
+  'reports',
+  'rumors',
+  'rumours',
+  'reporting',
+].map((w) => hashString(w.split(' ')[0]));
 
-/** The low 16 bits of those hashes, one byte each: most words are ruled out without the Set (whose keys are heap numbers). */
-const TRIGGER_LOW = new Uint8Array(1 << 16);
-for (const h of TRIGGERS) TRIGGER_LOW[h & 0xffff] = 1;
+/**
+ * Those hashes in an open-addressed table (linear probing, keyed by their low bits, under 3% full):
+ * a word that is none is mostly ruled out by one empty slot, and a trigger is found by comparing
+ * integers. (A Set of the hashes held most of them as heap numbers: each look-up hashed a double.)
+ */
+const TRIGGER_BITS = 15;
+const TRIGGER_MASK = (1 << TRIGGER_BITS) - 1;
+const TRIGGER_KEYS = new Int32Array(1 << TRIGGER_BITS);
+const TRIGGER_USED = new Uint8Array(1 << TRIGGER_BITS);
+for (const h of TRIGGERS) {
+  let slot = h & TRIGGER_MASK;
+  while (TRIGGER_USED[slot] === 1 && TRIGGER_KEYS[slot] !== (h | 0)) slot = (slot + 1) & TRIGGER_MASK;
+  TRIGGER_USED[slot] = 1;
+  TRIGGER_KEYS[slot] = h | 0;
+}
 
+/** Is `h` (hashWord of a run of letters, as an int32 or uint32) the hash of a trigger word? */
 function isTrigger(h: number): boolean {
-  return TRIGGER_LOW[h & 0xffff] === 1 && TRIGGERS.has(h);
+  const key = h | 0;
+  for (let slot = h & TRIGGER_MASK; TRIGGER_USED[slot] === 1; slot = (slot + 1) & TRIGGER_MASK)
+    if (TRIGGER_KEYS[slot] === key) return true;
+  return false;
+}
+
+/** Does this run of ASCII letters hash as a word that can start attribution? (For tests: `mayAttribute` asks by hash as it reads.) */
+export function isTriggerRun(run: string): boolean {
+  return isTrigger(hashString(run));
 }
 
 /**
@@ -56,35 +75,39 @@ function isTrigger(h: number): boolean {
  * hash is a cue's or a sourcing noun's. One pass over the characters, nothing allocated.
  */
 export function mayAttribute(text: string, from: number, to: number): boolean {
-  // The run of ASCII letters so far: its length and its hashWord hash, built as it is read.
-  let n = 0;
-  let h = FNV_OFFSET;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : 32;
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    if (letter) {
-      h = Math.imul(h ^ (c | 0x20), FNV_PRIME);
-      n++;
+  let i = from;
+  while (i < to) {
+    let c = text.charCodeAt(i);
+    // White space first (most of what is not a letter), then a run of ASCII letters, hashed as read.
+    if (c === 32) {
+      i++;
       continue;
     }
-    if (n > 0) {
-      if (n >= 2 && isTrigger(h >>> 0)) return true;
-      n = 0;
-      h = FNV_OFFSET;
+    if (c >= 97 ? c <= 122 : c >= 65 && c <= 90) {
+      let h = FNV_OFFSET;
+      const runStart = i;
+      do {
+        h = Math.imul(h ^ (c | 0x20), FNV_PRIME);
+        if (++i === to) break;
+        c = text.charCodeAt(i);
+      } while (c >= 97 ? c <= 122 : c >= 65 && c <= 90);
+      if (i - runStart >= 2 && isTrigger(h)) return true;
+      if (i === to) return false;
     }
-    if (
-      c === 34 ||
-      c === 0x201c ||
-      c === 0x201d ||
-      c === 58 ||
-      c === 0x2014 ||
-      c === 0x2013 ||
-      c === 0x2015 ||
-      (c === 39 && text.charCodeAt(i + 1) === 39)
-    )
-      return true;
+    if (isAttributionMark(text, c, i)) return true;
+    i++;
   }
   return false;
+}
+
+/** A quotation mark, a colon, a dash, or the first of two apostrophes (a typed quotation mark). */
+function isAttributionMark(text: string, c: number, i: number): boolean {
+  return (
+    c === 34 ||
+    c === 58 ||
+    (c >= 0x2013 && (c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0x2015)) ||
+    (c === 39 && text.charCodeAt(i + 1) === 39)
+  );
 }
 
 export function makeLocator(sents: Sent[]): (pos: number) => number {

@@ -150,9 +150,15 @@ export function tokenize(
   words?: readonly WordToken[],
   first = 0,
 ): Token[] {
-  const out = SCRATCH;
-  let n = 0;
+  // A list of this call's own, grown by push and copied out at its exact size (the tokens of every
+  // sentence stay alive until attribution is done). A module-wide scratch list, which lives in the
+  // old generation, took every new token through the write barrier.
+  const out: Token[] = [];
   let q = lowerBound(quotes, from);
+  // The first quotation ending after the token, its end and content span in locals (Infinity past the last).
+  let qEnd = q < quotes.length ? quotes[q].end : Infinity;
+  let qFrom = q < quotes.length ? quotes[q].contentStart : Infinity;
+  let qTo = q < quotes.length ? quotes[q].contentEnd : Infinity;
   const all = words;
   // all[k] is the first document word starting at or after i (once moved up to it).
   let k = first;
@@ -208,54 +214,50 @@ export function tokenize(
       // that cut the character in half.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     }
-    while (q < quotes.length && quotes[q].end <= start) q++;
-    const quoted = q < quotes.length && quotes[q].contentStart <= start && i <= quotes[q].contentEnd;
+    while (qEnd <= start) {
+      q++;
+      qEnd = q < quotes.length ? quotes[q].end : Infinity;
+      qFrom = q < quotes.length ? quotes[q].contentStart : Infinity;
+      qTo = q < quotes.length ? quotes[q].contentEnd : Infinity;
+    }
+    const quoted = qFrom <= start && i <= qTo;
     if (!word) {
       // Punctuation is in no word list: no flags.
       const p = i === start + 1 ? punct(c) : text.slice(start, i);
-      out[n++] = { start, end: i, text: p, lower: p, flags: quoted ? QUOTED : 0 };
+      out.push({ start, end: i, text: p, lower: p, flags: quoted ? QUOTED : 0 });
     } else if (known !== undefined) {
       // The document word's own strings: nothing sliced, nothing looked up but its word lists.
       const lower = lowerOf(known);
-      out[n++] = {
+      out.push({
         start,
         end: i,
         text: known.text,
         lower,
         flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
-      };
+      });
     } else if (i - start <= MAX_INTERNED) {
       const slot = intern(text, start, i, mixed);
-      out[n++] = {
+      out.push({
         start,
         end: i,
         text: WORDS[slot << 1],
         lower: WORDS[(slot << 1) + 1],
         flags: (KEYS[(slot << 2) + 3] >> 8) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
-      };
+      });
     } else {
       const t = text.slice(start, i);
       const lower = mixed ? t.toLowerCase() : t;
-      out[n++] = {
+      out.push({
         start,
         end: i,
         text: t,
         lower,
         flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
-      };
+      });
     }
   }
-  // An exact-size copy: the tokens of every sentence stay alive until attribution is done, and a
-  // list grown by push would carry spare slots (and make a throwaway backing store per sentence).
-  const tokens = out.slice(0, n);
-  // Let go of the tokens (the scratch list is module-wide): the same placeholder in every used slot.
-  for (let k = 0; k < n; k++) out[k] = NO_TOKEN;
-  return tokens;
+  return out.slice();
 }
-
-/** The list `tokenize` fills before copying out the tokens (it never calls itself, so one is enough). */
-const SCRATCH: Token[] = [];
-const NO_TOKEN: Token = { start: 0, end: 0, text: '', lower: '', flags: 0 };
 
 /**
  * Short words as shared strings: news repeats a small vocabulary ("the", "said", "He"), and a
