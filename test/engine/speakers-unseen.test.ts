@@ -202,3 +202,18 @@ describe('phrases before a cue that are no subject', () => {
     expect(brief({ text }).claims).toEqual([]);
   });
 });
+
+describe('"according to" that names no source', () => {
+  it('"according to the plan", "according to her laws" say "in accordance with"', () => {
+    const text = 'Everything was done according to the plan. The church lives according to her laws, the bishop said.';
+    expect(brief({ text }).claims.filter((c) => c.cue === 'according to')).toEqual([]);
+  });
+
+  it('a phrase that runs into its clause’s verb is no source; a relative clause in a source is fine', () => {
+    const text =
+      'The plan to remake the city according to the mind of the mayor will encounter resistance. ' +
+      'The tax will rise, according to people who are familiar with the matter.';
+    const according = brief({ text }).claims.filter((c) => c.cue === 'according to');
+    expect(according.map((c) => c.speaker?.name)).toEqual(['people who are familiar with the matter']);
+  });
+});

@@ -5,6 +5,8 @@
 import { firstContent, lastContentEnd } from './clause';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
 import { isQuoted, isWord, type Token } from './tokens';
+import { ACCORDANCE_HEADS } from '../data/source-terms';
+import { FINITE_VERBS } from '../data/speaker-words';
 
 /** "According to X, ..." and "..., according to X." */
 export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
@@ -22,7 +24,7 @@ export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
     !isOpenQuote(t[e].text)
   )
     e++;
-  if (e === i + 2) return null;
+  if (e === i + 2 || isAccordance(t, i + 2, e)) return null;
   // "according to Bloomberg.com.": the sentence's full stop ran into the site's name.
   const siteStop = /\.(?:com|org|net)\.$/i.test(t[e - 1].text) ? 1 : 0;
   const speaker = { start: t[i + 2].start, end: t[e - 1].end - siteStop };
@@ -64,4 +66,22 @@ export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
     'np',
     vias,
   );
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this']);
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'that', 'which', 'whose']);
+
+/**
+ * "done according to the plan", "according to the mind of the mayor will encounter ...": the phrase
+ * t[from, to) after "according to" says "in accordance with" (an ACCORDANCE_HEADS noun), or runs
+ * into the verb of the clause it sits in (a finite verb before any relative pronoun): no source.
+ */
+function isAccordance(t: Token[], from: number, to: number): boolean {
+  const head = DETERMINERS.has(t[from].lower) ? t[from + 1] : t[from];
+  if (head && ACCORDANCE_HEADS.has(head.lower)) return true;
+  for (let k = from; k < to; k++) {
+    if (RELATIVES.has(t[k].lower)) return false;
+    if (FINITE_VERBS.has(t[k].lower)) return true;
+  }
+  return false;
 }

@@ -260,3 +260,35 @@ export const REPRESENTATIVE_HEADS: ReadonlySet<string> = new Set([
   'publicist',
   'agent',
 ]);
+
+/**
+ * Heads after "according to" that say "in accordance with", not "on the word of" ("done according
+ * to the plan", "according to the rules", "according to the mind of the mayor"). Written for
+ * edge-brief; MIT, part of this project.
+ */
+export const ACCORDANCE_HEADS: ReadonlySet<string> = new Set([
+  'plan',
+  'plans',
+  'law',
+  'laws',
+  'rule',
+  'rules',
+  'schedule',
+  'script',
+  'tradition',
+  'custom',
+  'mind',
+  'wishes',
+  'will',
+  'design',
+  'instructions',
+  'guidelines',
+  'standards',
+  'principles',
+  'procedure',
+  'procedures',
+  'protocol',
+  'terms',
+  'recipe',
+  'constitution',
+]);
