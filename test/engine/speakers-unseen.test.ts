@@ -217,3 +217,17 @@ describe('"according to" that names no source', () => {
     expect(according.map((c) => c.speaker?.name)).toEqual(['people who are familiar with the matter']);
   });
 });
+
+describe('an object pronoun ends no subject', () => {
+  it('"has given him hope for ..." is no claim by "given him"', () => {
+    const text =
+      'Jim Scanlan met the panel on Monday.\nScanlan said the pope has given him hope for progress on some issues, but on abuse, he “continues to be blind to what the church has done.”';
+    for (const c of brief({ text }).claims) expect(c.speaker?.name ?? '').not.toMatch(/given him/);
+  });
+
+  it('"people close to him say ..." still speak', () => {
+    const text = 'People close to him say he will run again next year.';
+    expect(claimWith(text, 'he will run again')).toBeDefined();
+    expect(brief({ text }).sources.map((s) => s.name)).toContain('People close to him');
+  });
+});

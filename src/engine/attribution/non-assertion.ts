@@ -51,8 +51,25 @@ export function subjectStart(t: readonly Token[], from: number, to: number, i: n
   const first = t[from];
   if (!first || !isWord(first)) return from;
   if (to - from === 1 && DEGREE_WORDS.has(first.lower) && t[i]?.lower.endsWith('ed')) return -1;
+  // "has given him hope": an object pronoun ends a verb phrase, never a subject ("some of them",
+  // "people close to him" are subjects: a preposition takes the pronoun there).
+  const last = t[to - 1];
+  if (OBJECT_PRONOUNS.has(last.text) && to - 2 >= from && !PRONOUN_PREPOSITIONS.has(t[to - 2].lower)) return -1;
   if (!PREPOSITIONS.has(first.lower)) return from;
   for (let k = to - 1; k > from + 1; k--) if (ARTICLES.has(t[k].lower)) return k;
   return -1;
 }
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me']);
+const PRONOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'to',
+  'with',
+  'for',
+  'near',
+  'around',
+  'about',
+  'like',
+  'among',
+  'than',
+]);
