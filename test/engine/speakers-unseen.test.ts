@@ -99,6 +99,12 @@ describe('transcripts with labels in capitals', () => {
     expect(claimWith(text, 'How good are my instincts')?.speaker?.name).toBe('HOLT');
   });
 
+  it('the labels in capitals are people, not acronyms’ organisations', () => {
+    const types = Object.fromEntries(brief({ text }).actors.map((a) => [a.name, a.type]));
+    expect(types['HOLT']).toBe('person');
+    expect(types['REYES']).toBe('person');
+  });
+
   it('a question inside a turn is the speaker’s, not the author’s opinion', () => {
     const b = brief({ text });
     expect(b.caveats.filter((k) => k.voice === 'author' && k.kind === 'opinion')).toEqual([]);

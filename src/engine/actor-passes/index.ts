@@ -39,6 +39,7 @@ import { dropCommonWords } from './common-words';
 import { mergeGarbledForenames } from './garbled-names';
 import { dropPartyLabels, expandClippedParties } from './clipped-parties';
 import { typePlacesInLists } from './list-places';
+import { typeTurnLabels } from './turn-labels';
 import { mergeNameParts, typeLonePlaces } from './lone-names';
 import {
   attachSwallowed,
@@ -69,6 +70,7 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   dropCommonWords(list);
   typeByEvidence(list);
   typeByDeterminer(list);
+  typeTurnLabels(list);
   typePlacesInLists(list);
   typeLonePlaces(list);
   mergeNameParts(list);

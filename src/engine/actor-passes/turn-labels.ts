@@ -1,0 +1,42 @@
+/**
+ * "HOLT: Good evening." ... "REYES: You have pretty good instincts.": a name in capitals that labels
+ * a turn of a transcript (opening a line, a colon right after it; three turns at least) is a person speaking,
+ * not an acronym's organisation (issue 16, actors: a transcript's hosts listed as organisations).
+ * A known body (an outlet, a gazetteer organisation: "CNN:") keeps its type.
+ */
+import { ORGANIZATIONS } from '../data/organizations';
+import { isOutlet } from '../data/outlets';
+import { LABELS } from '../data/speaker-words';
+import type { Actor } from '../../schema/brief';
+import { live, replace, type ActorList } from './list';
+
+export function typeTurnLabels(list: ActorList): void {
+  const { text } = list.doc;
+  const labelled: Actor[] = [];
+  let turns = 0;
+  for (const a of live(list)) {
+    if (a.type !== 'organization' || a.name.length < 3 || a.name.includes('.') || a.name !== a.name.toUpperCase())
+      continue;
+    const lower = a.name.toLowerCase();
+    // ("UPDATE:", "WATCH:", "NEW:" flag a line; they name nobody.)
+    if (isOutlet(a.name) || ORGANIZATIONS.has(lower) || LABELS.has(lower) || lower === 'new') continue;
+    let labels = 0;
+    for (const m of a.mentions) if (opensLine(text, m.start) && text.charCodeAt(m.end) === 58) labels++;
+    if (labels === 0) continue;
+    labelled.push(a);
+    turns += labels;
+  }
+  // Three turns at least make a transcript: then every label in it names a speaker.
+  if (turns < 3) return;
+  for (const a of labelled) {
+    replace(list, a, { ...a, type: 'person' });
+    for (const m of a.mentions) list.doc.trace?.add('actor', m.start, m.end, 'actor-passes/turn-label');
+  }
+}
+
+/** At the text's start or after a newline, spaces and tabs aside. */
+function opensLine(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || text.charCodeAt(k) === 10;
+}
