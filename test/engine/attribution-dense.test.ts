@@ -32,6 +32,12 @@ describe('attribution on claim-dense text', () => {
     expect(growthRatio(make, (text) => brief({ text }), 2_000)).toBeLessThan(LINEAR_GROWTH_LIMIT);
   }, 60_000);
 
+  it('stays linear on one run-on sentence of names and pronouns ("Tom Hale met Ann Boyd and he said ...")', () => {
+    // Each pronoun compared every name earlier in its sentence, and looked through the sentence's quotations again.
+    const make = (n: number) => 'Tom Hale met Ann Boyd and he said "Reyes lied" and she '.repeat(n);
+    expect(growthRatio(make, (text) => brief({ text }), 2_000)).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  });
+
   it('stays linear when one role phrase speaks thousands of times ("The civil lawyer wrote ...")', () => {
     const make = (n: number) =>
       'Maria Lopez spoke. ' + 'The civil lawyer wrote "x," and she added "y," '.repeat(n) + '.';

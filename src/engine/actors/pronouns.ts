@@ -38,6 +38,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 const SUBJECT_WEIGHT = 1.5;
 /** How many of the latest chain entries a pronoun looks at for one of its gender. */
 const CHAIN_LOOKBACK = 16;
+/** How many of the latest mentions before a pronoun it compares: a run-on sentence of names stays linear. */
+const MAX_CANDIDATES = 64;
 /** Sentences back a pronoun may reach for its antecedent (a person; a group). */
 const WINDOW = 4;
 const GROUP_WINDOW = 2;
@@ -113,6 +115,10 @@ function resolve(
   // Persons carried on by the subject pronouns resolved so far, in text order.
   const chain: { actor: number; sentence: number; gender: 'male' | 'female' | null }[] = [];
   let chainFirst = 0;
+  // The persons named inside quotations of sentence `quotedFor`.
+  let quoted: ReadonlySet<number> = NONE;
+  let quotedFor = -1;
+  let upto = 0; // the first mention at or after the current pronoun
   let m: RegExpExecArray | null;
   while ((m = pattern.exec(text)) !== null) {
     const at = m.index;
@@ -124,10 +130,16 @@ function resolve(
     // Every mention is out of reach, for this pronoun and all after it.
     if (first >= persons.length) break;
     // "“I cannot punish [Reyes],” he said": whom a speaker names in their own words is not who speaks them.
-    const named = SUBJECT_PRONOUNS.has(m[0].toLowerCase()) ? quotedInSentence(doc, persons, first, s) : NONE;
+    // (Worked out once per sentence: a run-on sentence of pronouns would scan its names per pronoun.)
+    if (SUBJECT_PRONOUNS.has(m[0].toLowerCase()) && quotedFor !== s) {
+      quoted = quotedInSentence(doc, persons, first, s);
+      quotedFor = s;
+    }
+    const named = SUBJECT_PRONOUNS.has(m[0].toLowerCase()) ? quoted : NONE;
     let best = -1;
     let bestScore = 0;
-    for (let k = first; k < persons.length && persons[k].start < at; k++) {
+    while (upto < persons.length && persons[upto].start < at) upto++;
+    for (let k = Math.max(first, upto - MAX_CANDIDATES); k < upto; k++) {
       const p = persons[k];
       if (want !== null && !isCompatible(gender!(p.actor), want)) continue;
       if (named.has(p.actor)) continue;
