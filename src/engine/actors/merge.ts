@@ -10,6 +10,7 @@ import type { ActorType, Range } from '../../schema/brief';
 import type { Doc } from '../document';
 import { resolveGroupPronouns, resolvePronouns, type PersonMention } from './pronouns';
 import { rolesAround } from './roles';
+import { withRoleSubjects } from './role-subjects';
 import { linkAcronyms } from './acronyms';
 import { fold, type Candidate } from './classify';
 import { shortFormsOfOrganizations } from './short-forms';
@@ -171,7 +172,7 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
   }
 
   for (const p of [
-    ...resolvePronouns(doc, personMentions, (a) => entities[a].gender),
+    ...resolvePronouns(doc, withRoleSubjects(doc, entities, personMentions), (a) => entities[a].gender),
     ...resolveGroupPronouns(doc, groupMentions),
   ]) {
     entities[p.actor].mentions.push(p.range);

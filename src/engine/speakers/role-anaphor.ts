@@ -11,37 +11,18 @@
 import type { Actor, Claim, Range, Source, Speaker } from '../../schema/brief';
 import type { Doc } from '../document';
 import type { Extracted } from '../furniture-filter';
-import { ROLE_CLASS_OF } from '../data/role-classes';
+import { holdsRole, office } from '../actors/role-office';
 import { lowerBound } from '../text/partition';
 
 /** "the lawmaker", "The veteran lawmaker", "this spokeswoman": a definite determiner, up to two lower-case modifiers, a role noun. */
 const ANAPHOR = /^(?:the|this|that)\s+(?:[a-z][a-z-]*\s+){0,2}([a-z]+)$/i;
-/** Where a role's head ends and its complement begins ("spokesman | for the embassy"). */
-const ROLE_COMPLEMENT = /\s(?:of|for|at|in|with|to)\s/i;
-/** A party tag as a role ("R-Pa.", "D-Calif."): its holder is a lawmaker. */
-const PARTY_TAG = /^[RDI]-[A-Z]/;
 /** How far around a claim its speaker phrase is looked for when no source holds it. */
 const SEARCH = 300;
-
-const office = (word: string) => {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return ROLE_CLASS_OF.get(w) ?? w;
-};
 
 /** The role noun of a descriptive anaphor speaker, or null. */
 export function anaphorRole(name: string): string | null {
   const m = ANAPHOR.exec(name.trim());
   return m ? office(m[1]) : null;
-}
-
-/** Whether one of the actor's roles names the office. */
-export function holdsRole(actor: Actor, role: string): boolean {
-  for (const r of actor.roles) {
-    if (PARTY_TAG.test(r) && role === 'lawmaker') return true;
-    // Only the role's head, before "of", "for" ...: "a spokesman for the U.S. Embassy" is no embassy.
-    for (const w of r.split(ROLE_COMPLEMENT)[0].split(/[\s,]+/)) if (w && office(w) === role) return true;
-  }
-  return false;
 }
 
 export function resolveRoleAnaphors(doc: Doc, items: Extracted): Extracted {
