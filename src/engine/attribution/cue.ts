@@ -3,7 +3,7 @@
  * use (a plural head, a pronoun, a verb-like word, a negation, a possessive), and the channels
  * named after a cue ("on Telegram", "in a statement").
  */
-import { EMPTY_CONTENT, NOT_VERBS, OPENING_TIME_WORDS } from '../data/clause-words';
+import { CONTENT_SUBORDINATORS, EMPTY_CONTENT, NOT_VERBS, OPENING_TIME_WORDS } from '../data/clause-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import {
   BE_FORMS,
@@ -114,8 +114,20 @@ export function emptyContent(t: Token[], s: number, last: number): boolean {
   const first = t[s].lower;
   if (s === last) return EMPTY_CONTENT.has(first);
   if (first === 'so' || first === 'otherwise') return true;
+  // "the policies he supports and implements": the cue's object came before it (a relative clause),
+  // and what follows is another verb, not its content.
+  if (first === 'and' || first === 'or') return true;
+  // "which the mayor refused to do (so)": a pro-verb standing for what was named before.
+  if (first === 'to' && t[s + 1].lower === 'do') {
+    let k = s + 2;
+    if (k <= last && PRO_OBJECTS.has(t[k].lower)) k++;
+    return k > last || !isWord(t[k]) || CONTENT_SUBORDINATORS.has(t[k].lower);
+  }
   return first === 'as' && t[s + 1].lower === 'much';
 }
+
+/** What "do" takes as a pro-form object ("to do so", "to do it"). */
+const PRO_OBJECTS: ReadonlySet<string> = new Set(['so', 'it', 'that', 'this', 'likewise']);
 
 /**
  * A base form after a singular name is a noun ("the McKinley plan is"); "Democrats plan to",

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+// Made-up articles (issue 16, claims): what a cue says must be there to be a claim.
+
+const claimsOf = (text: string) => brief({ text }).claims.map((c) => c.text);
+
+describe('a cue whose object came before it is no claim', () => {
+  it('"which the mayor refused to do": "to do" stands for what was named before', () => {
+    expect(claimsOf('The council wanted to ban the book, which Mayor Tom Hale refused to do.')).toEqual([]);
+    expect(
+      claimsOf('Tom Hale has cut taxes, something that Ann Boyd refused to do when she was mayor.').some((c) =>
+        c.startsWith('to do'),
+      ),
+    ).toBe(false);
+  });
+
+  it('"the policies he supports and implements": the next verb is not the content', () => {
+    const text =
+      'Tom Hale is a careful mayor (when it comes to the policies he supports and implements), which is rare.';
+    expect(claimsOf(text).some((c) => c.startsWith('and'))).toBe(false);
+  });
+
+  it('a real infinitive or clause after the cue stays a claim', () => {
+    expect(claimsOf('Tom Hale promised to do more for the town.')).toContain('to do more for the town');
+    expect(claimsOf('Ann Boyd said the plan would fail.')).toContain('the plan would fail');
+  });
+});
