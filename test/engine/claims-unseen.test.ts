@@ -26,3 +26,21 @@ describe('a cue whose object came before it is no claim', () => {
     expect(claimsOf('Ann Boyd said the plan would fail.')).toContain('the plan would fail');
   });
 });
+
+describe('quotations and sites as a reader checks them', () => {
+  it('an editor\'s bracketed comma still ends the quotation before its cue ("him[,]" Hale tweeted)', () => {
+    const claims = brief({
+      text: '"Voters showed exactly why I ran[,]" Mayor Tom Hale tweeted at 6 p.m. after the count.',
+    }).claims;
+    expect(claims.map((c) => [c.speaker?.name, c.text])).toEqual([
+      ['Tom Hale', '"Voters showed exactly why I ran[,]"'],
+    ]);
+  });
+
+  it('a site named by its web address is an organisation, not a place', () => {
+    const b = brief({
+      text: 'Only 23 percent of homes have power, according to Gridwatch.pr, which posts daily updates.',
+    });
+    expect(b.actors.find((a) => a.name === 'Gridwatch.pr')?.type).toBe('organization');
+  });
+});

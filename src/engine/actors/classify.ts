@@ -351,6 +351,7 @@ function nameInfo(name: string): NameInfo {
   };
 }
 
+const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,4}$/u; // a site: "Status.pr", "Ballotpedia.org"
 /**
  * The type a name has wherever it stands: 'skip' for adjectives (demonyms, "Kurdish"), null for
  * things ("Washington Treaty"), 'open' when the context has to decide, 'acronym' for a word in
@@ -368,6 +369,8 @@ function staticType(name: string, info: NameInfo): StaticType {
   if (country) return country.demonym ? 'skip' : 'country'; // "Russian territory": an adjective
   info.rule = 'classify/place-gazetteer';
   if (isPlaceLower(key)) return 'place';
+  info.rule = 'classify/web-address'; // "Status.pr", "Ballotpedia.org": a site
+  if (WEB_ADDRESS.test(name)) return 'organization';
   // "Secretary of State", "Minister of Finance": an office, not the ministry.
   info.rule = 'classify/office-of';
   if (words.length === 3 && words[1] === 'of' && PERSON_TITLES.has(words[0].toLowerCase())) return null;

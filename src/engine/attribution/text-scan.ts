@@ -130,6 +130,8 @@ export function endsWithClauseMark(text: string, from: number, to: number): bool
   while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
   // A quotation inside the quotation closes first: "People say, 'It doesn't matter ...,'" said X.
   if (i > from && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 0x2019)) i--;
+  // An editor's bracketed mark: "... why I nominated him[,]" Trump tweeted.
+  if (i - 2 >= from && text.charCodeAt(i) === 93 && text.charCodeAt(i - 2) === 91) i--;
   if (i < from) return false;
   const c = text.charCodeAt(i);
   return c === 44 || c === 63 || c === 33 || c === 46 || c === 0x2026;
