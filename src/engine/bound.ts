@@ -172,7 +172,8 @@ export function jsonLengthBound(value: unknown): number {
     case 'string':
       return 6 * value.length + 2;
     case 'number':
-      return Number.isInteger(value) && value >= 0 && value < 1e9 ? digits(value) : 24;
+      // The longest a number prints is 25 characters: "-0.0000011695324642504192" (17 digits after six places).
+      return Number.isInteger(value) && value >= 0 && value < 1e9 ? digits(value) : 25;
     case 'boolean':
       return 5;
     case 'object': {

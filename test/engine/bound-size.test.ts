@@ -31,6 +31,12 @@ describe('jsonLengthBound', () => {
     );
   });
 
+  it('bounds the longest number JSON prints (a negative fraction just above 1e-6, 25 characters)', () => {
+    const n = -0.0000011695324642504192;
+    expect(JSON.stringify(n).length).toBe(25);
+    expect(jsonLengthBound(n)).toBeGreaterThanOrEqual(25);
+  });
+
   it('bounds the JSON of a brief-shaped list: mentions as offsets, spans as text', () => {
     const actors = [
       {
