@@ -44,3 +44,33 @@ describe('quotations and sites as a reader checks them', () => {
     expect(b.actors.find((a) => a.name === 'Gridwatch.pr')?.type).toBe('organization');
   });
 });
+
+describe('who speaks when an adverb or an opener stands in the way', () => {
+  const speakers = (text: string) => brief({ text }).claims.map((c) => [c.speaker?.name ?? null, c.text]);
+
+  it('"now" between the subject and its cue ("the ministry now says")', () => {
+    expect(speakers('The health ministry now says 17 people have died in the town.')).toEqual([
+      ['The health ministry', '17 people have died in the town'],
+    ]);
+  });
+
+  it('a passive with an adverb before its participle has no speaker ("is also believed to")', () => {
+    expect(speakers('The missile is also believed to carry a warhead.')).toEqual([
+      [null, 'The missile is also believed to carry a warhead'],
+    ]);
+    expect(speakers('Crowds are also blamed on the radio for the fire.')).toEqual([]);
+  });
+
+  it('"Of course, ..." opens no subject; a participle cue takes the nearer clause\'s subject', () => {
+    const text = 'Of course, Hale meant Boyd and Ruiz corrected him, adding, “Yes, I know the two look alike.”';
+    expect(speakers(text)).toEqual([['Ruiz', '“Yes, I know the two look alike.”']]);
+  });
+
+  it("a country's ministry or minister speaks, not the country", () => {
+    const b = brief({
+      text: 'Veridia’s health ministry said 17 people have died. Chile’s foreign minister said the talks failed.',
+    });
+    expect(b.claims.map((c) => c.speaker?.name)).toEqual(['Veridia’s health ministry', 'Chile’s foreign minister']);
+    expect(b.sources.map((s) => s.name)).toEqual(['Veridia’s health ministry', 'Chile’s foreign minister']);
+  });
+});

@@ -12,7 +12,7 @@ import { PASSIVE_REPORT_COMPLEMENTS } from '../data/passive-reports';
 import { AUX, NP_STOP, PASSIVE_BE } from '../data/speaker-words';
 import { cueAt, isAdverb, isVerbLike } from './cue';
 import { isCloseQuote, isFinal, isOpenQuote } from './draft';
-import { CLAUSE_WORDS as SUBJECT_CLAUSE_WORDS } from './passive-cue';
+import { beBefore, CLAUSE_WORDS as SUBJECT_CLAUSE_WORDS } from './passive-cue';
 import { afterOpeners } from './subject-slot';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 
@@ -42,9 +42,8 @@ export function agentlessPassiveSubject(t: Token[], i: number, info: CueInfo): n
   const w = t[i].lower;
   if (!complement || !next || !complement.has(next.lower) || !(w.endsWith('ed') || w === 'thought' || w === 'said'))
     return -1;
-  let q = i - 1;
-  while (q >= 0 && isWord(t[q]) && isAdverb(t[q])) q--;
-  if (q < 1 || !isWord(t[q]) || !PASSIVE_BE.has(t[q].lower)) return -1;
+  let q = beBefore(t, i);
+  if (q < 1) return -1;
   while (q > 0 && isWord(t[q - 1]) && (AUX.has(t[q - 1].lower) || PASSIVE_BE.has(t[q - 1].lower) || isAdverb(t[q - 1])))
     q--;
   for (let n = i + 2; n < t.length && n - i < 8; n++) {

@@ -60,8 +60,10 @@ export function isPassiveCue(t: Token[], i: number): boolean {
   const w = t[i].lower;
   if (SPEAKING_PASSIVES.has(w) || !(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return false;
   let p = i - 1;
-  // One adverb or a negation may stand between ("were initially reported", "was not mentioned").
-  if (p >= 0 && isWord(t[p]) && (isAdverb(t[p]) || t[p].lower === 'not' || t[p].lower === 'never')) p--;
+  // One adverb or a negation may stand between ("were initially reported", "was not mentioned", "is also / now blamed").
+  const between = (w: Token) =>
+    isAdverb(w) || w.lower === 'not' || w.lower === 'never' || (AUX.has(w.lower) && !PASSIVE_BE.has(w.lower));
+  if (p >= 0 && isWord(t[p]) && between(t[p])) p--;
   return p >= 0 && isWord(t[p]) && PASSIVE_BE.has(t[p].lower) && !agentAfter(t, i);
 }
 

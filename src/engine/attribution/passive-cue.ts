@@ -26,13 +26,22 @@ export interface PassiveReport {
   agent: SpeakerSpan;
 }
 
+/**
+ * The "be" of a passive participle at token i, past the adverbs between them ("was declared",
+ * "is widely / also / now believed"), or -1.
+ */
+export function beBefore(t: Token[], i: number): number {
+  let q = i - 1;
+  while (q >= 0 && isWord(t[q]) && (isAdverb(t[q]) || (AUX.has(t[q].lower) && !PASSIVE_BE.has(t[q].lower)))) q--;
+  return q >= 0 && isWord(t[q]) && PASSIVE_BE.has(t[q].lower) ? q : -1;
+}
+
 /** The subject and the agent of a passive cue at token i ("X was endorsed by Y"), or null. */
 export function passiveReport(t: Token[], i: number): PassiveReport | null {
   const w = t[i].lower;
   if (!(w.endsWith('ed') || IRREGULAR.has(w))) return null;
-  let q = i - 1;
-  if (q >= 0 && isWord(t[q]) && isAdverb(t[q])) q--;
-  if (q < 1 || !isWord(t[q]) || !PASSIVE_BE.has(t[q].lower)) return null;
+  let q = beBefore(t, i);
+  if (q < 1) return null;
   // The rest of the verb chain ("has been", "could be", "are not").
   while (
     q > 0 &&

@@ -5,6 +5,7 @@
  * titled phrase to its name ("Retired Lt. Gen. Michael Flynn" -> "Michael Flynn"). Each outcome
  * is a named rule, recorded in the trace for the claim and its source.
  */
+import { isBodyOfPlace } from '../speakers/place-body';
 import type { Actor, Claim, Range } from '../../schema/brief';
 import { DOCUMENT_NOUNS, SPEAKER_PRONOUNS } from '../data/source-terms';
 import { DETERMINERS, PLURAL_COLLECTIVES, PRONOUN_BE, SINGULAR_QUANTIFIERS } from '../data/speaker-words';
@@ -244,6 +245,9 @@ function resolvePhrase(
       named(text.slice(phrase.start, phrase.end), null, phrase, headWords, registry, base),
     );
   }
+  // "DR Congo’s health ministry": the place's body speaks, not the place.
+  if (actor && where && isBodyOfPlace(text, range))
+    return by('resolve/body-of-place', named(text.slice(range.start, range.end), null, range, t, registry, base));
   const display = actor && (name.isName || head) ? actor.name : name.text;
   return by(
     actor ? 'resolve/named-actor' : 'resolve/named-phrase',

@@ -19,7 +19,6 @@ import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/sour
 import {
   AUX,
   DETERMINERS,
-  FINITE_VERBS,
   IRREGULAR_PAST,
   MONTHS_AND_DAYS,
   NP_STOP,
@@ -34,6 +33,7 @@ import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';
 import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { beforeAspectVerb } from '../speakers/aspect-verb';
 import { isObjectOfParticiple, isParticipleAfterHead } from '../speakers/participle-head';
+import { clauseSubject } from './clause-subject';
 
 /**
  * The speaker phrase ending right before token `i` (skipping auxiliaries and adverbs), going back
@@ -377,32 +377,13 @@ export function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSp
         if (k + 1 < j && isDescriptive(t, { from: segStart, to: k }) && isNameRun(t, k + 1, j))
           return { from: k + 1, to: j, boundary: k };
         // "Branch contradicted Smith, claiming ...": a clause, not a phrase; its subject speaks, never its object.
-        const to = subjectEnd(t, segStart, k);
-        return { from: segStart, to, boundary: segStart - 1 >= floor ? segStart - 1 : -1 };
+        const sub = clauseSubject(t, segStart, k);
+        return { ...sub, boundary: sub.from - 1 >= floor ? sub.from - 1 : -1 };
       }
       segStart = k + 1;
     }
   }
   return null;
-}
-
-/**
- * Where the subject of t[from, to) ends: at a lower-case finite verb ("contradicted", "was") that
- * takes an object (a capitalised word or a determiner next), else `to`. A word after a determiner
- * or with a hyphen is an adjective ("the state-funded network"), and an -ing word often is one too
- * ("a tracking poll", "a job posting"): neither ends the subject.
- */
-function subjectEnd(t: Token[], from: number, to: number): number {
-  for (let v = from + 1; v + 1 < to; v++) {
-    const w = t[v];
-    // "The fact that Francis received the letter": a clause inside the subject; the subject is all of it.
-    if (isWord(w) && !isCap(w) && (NP_STOP.has(w.lower) || w.lower === 'who')) return to;
-    if (!isWord(w) || isCap(w) || w.lower.includes('-') || DETERMINERS.has(t[v - 1].lower)) continue;
-    if (!FINITE_VERBS.has(w.lower) && !(w.lower.length > 4 && w.lower.endsWith('ed'))) continue;
-    const next = t[v + 1];
-    if (isWord(next) && (isCap(next) || DETERMINERS.has(next.lower))) return v;
-  }
-  return to;
 }
 
 /** Are t[from, to) one to four capitalised words (a name: "Dan Webb")? */

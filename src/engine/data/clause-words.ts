@@ -146,6 +146,7 @@ export const EMPTY_CONTENT: ReadonlySet<string> = new Set([
 /** Words that open an adverbial, not a subject, before a comma ("In a statement, ..."). */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
   'in',
+  'of', // "Of course, ...", "Of the ten members, ..."
   'on',
   'at',
   'during',

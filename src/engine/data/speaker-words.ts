@@ -198,6 +198,7 @@ export const AUX: ReadonlySet<string> = new Set([
   'do',
   'also',
   'then',
+  'now',
   'later',
   'previously',
   'repeatedly',
