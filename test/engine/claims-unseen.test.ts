@@ -74,3 +74,18 @@ describe('who speaks when an adverb or an opener stands in the way', () => {
     expect(b.sources.map((s) => s.name)).toEqual(['Veridia’s health ministry', 'Chile’s foreign minister']);
   });
 });
+
+describe('the name after an inverted cue', () => {
+  const speakers = (text: string) => brief({ text }).claims.map((c) => [c.speaker?.name ?? null, c.text]);
+
+  it('an adverb after the name is not part of it ("said Hale angrily")', () => {
+    expect(speakers('“We lost,” said Tom Hale angrily on Tuesday.')).toEqual([['Tom Hale', '“We lost,”']]);
+    expect(speakers('“We lost,” said the newly elected mayor.')).toEqual([['the newly elected mayor', '“We lost,”']]);
+  });
+
+  it('a quoted title in an apposition is no quotation with a cue after it', () => {
+    const text =
+      'Ann Boyd, author of the exhaustive history “The Long Road: A Century of Rail,” explained the press badly erred in its coverage.';
+    expect(speakers(text).some(([speaker]) => speaker?.includes('erred'))).toBe(false);
+  });
+});

@@ -7,11 +7,11 @@
  */
 import type { Range } from '../../schema/brief';
 import { CUES } from '../data/cues';
-import { DASHES, FINITE_VERBS, NP_STOP, TIME } from '../data/speaker-words';
+import { DASHES, DETERMINERS, FINITE_VERBS, NP_STOP, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import type { Quote } from '../text/quotes';
 import { clauseEnd, firstWordStart, onlyAdverbial } from './clause';
-import { collectVias } from './cue';
+import { collectVias, isAdverb } from './cue';
 import { cueNextToQuote } from './quote-side-cue';
 import { NO_VIAS, isFinal, isOpenQuote, type Clause, type Draft, type Offsets, type Sent } from './draft';
 import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore } from './speaker-phrase';
@@ -326,6 +326,12 @@ function trailingClause(t: Token[]): Clause | null {
     // (A relative pronoun ends the name: "said an official who was quoted in ...".)
     while (e < t.length && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && e - s < 8) {
       if (t[e].lower === 'who' || t[e].lower === 'which') break;
+      // An adverb ends the name ("said Hale angrily"), unless it modifies the next word ("the newly
+      // elected mayor"); before a verb it makes a clause ("explained the press badly erred in ...").
+      if (e > s && isAdverb(t[e]) && !DETERMINERS.has(t[e - 1].lower)) {
+        if (isPastOrFinite(t[e + 1])) return null;
+        break;
+      }
       e++;
     }
     // "..., said Awan’s father was facing charges": a verb after the name makes it the said clause's subject.
@@ -449,4 +455,9 @@ function leadingClause(
     };
   }
   return null;
+}
+
+/** A lower-case past or finite verb ("erred", "was"). */
+function isPastOrFinite(w: Token | undefined): boolean {
+  return !!w && isWord(w) && !isCap(w) && (FINITE_VERBS.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith('ed')));
 }
