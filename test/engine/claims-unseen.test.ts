@@ -89,3 +89,20 @@ describe('the name after an inverted cue', () => {
     expect(speakers(text).some(([speaker]) => speaker?.includes('erred'))).toBe(false);
   });
 });
+
+describe('where it was written is not what was written', () => {
+  const contents = (text: string) => brief({ text }).claims.map((c) => c.text);
+
+  it('"As X writes at the Post, ..." and "wrote in The Atlantic, ...": the content follows the comma', () => {
+    expect(contents('As Tom Hale writes at the Daily Ledger, the lawyers spent days gaming the system.')).toEqual([
+      'the lawyers spent days gaming the system',
+    ]);
+    expect(contents('As Ann Boyd wrote in The Atlantic, the plan failed.')).toEqual(['the plan failed']);
+  });
+
+  it('an object of the verb is no publication ("believe in God, ...")', () => {
+    expect(contents('While voters no longer believe in God, they still believe in luck.')).not.toContain(
+      'they still believe in luck',
+    );
+  });
+});

@@ -177,7 +177,8 @@ export function contentAfter(
       else if (isWord(w) && (w.lower === 'on' || w.lower === 'via') && isCapAt(t, k + 1)) {
         k += 2;
         while (k < t.length && isCap(t[k]) && isWord(t[k])) k++;
-      } else break;
+      } else if (publicationBeforeComma(t, k) > k) k = publicationBeforeComma(t, k);
+      else break;
     }
   }
   const viaEnd = k;
@@ -237,4 +238,17 @@ export function firstWordStart(t: Token[], fallback: number, limit: number): num
   const end = firstTokenAt(t, limit);
   for (let k = Math.max(0, end - MAX_CONTENT_TOKENS); k < end; k++) if (isWord(t[k])) return t[k].start;
   return fallback;
+}
+
+/** "(writes) at the New York Post, ...", "in The Atlantic, ...": where it was written, before the comma that opens the content; the comma's index, or -1. */
+function publicationBeforeComma(t: Token[], k: number): number {
+  const w = t[k];
+  if (!isWord(w) || (w.lower !== 'at' && w.lower !== 'in' && w.lower !== 'for')) return -1;
+  let n = k + 1;
+  const the = n < t.length && t[n].lower === 'the';
+  if (the) n++;
+  const first = n;
+  while (n < t.length && n - first < 5 && isWord(t[n]) && isCap(t[n])) n++;
+  // A title's shape: "the" or two words at least ("believe in God, ..." is no publication).
+  return n > first && (the || n - first >= 2) && t[n]?.text === ',' ? n : -1;
 }
