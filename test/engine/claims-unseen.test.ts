@@ -106,3 +106,32 @@ describe('where it was written is not what was written', () => {
     );
   });
 });
+
+describe('aides, advisers and the people they serve', () => {
+  const lead = 'City desk\n\n';
+  it('"Ann Boyd, an adviser to the mayor, said the plan failed": Ann Boyd says it (not "the plan failed")', () => {
+    const b = brief({ text: lead + 'Ann Boyd, an adviser to the mayor, said the plan failed.' });
+    expect(b.claims.map((c) => [c.speaker?.name, c.text])).toEqual([['Ann Boyd', 'the plan failed']]);
+  });
+
+  it('a named person who "is now an adviser" is no unnamed source', () => {
+    const b = brief({ text: lead + 'Ann Boyd, who is now an adviser to the mayor, said the talks failed.' });
+    expect(b.sources.filter((s) => s.anonymous)).toEqual([]);
+  });
+
+  it('"An adviser to the mayor said": the adviser speaks, one unnamed source, not the mayor', () => {
+    const b = brief({
+      text: lead + 'An adviser to the mayor said the plan failed. An aide to Gov. Tom Hale said the vote was rigged.',
+    });
+    expect(b.claims.map((c) => c.speaker?.name)).toEqual(['An adviser to the mayor', 'An aide to Gov. Tom Hale']);
+    expect(b.sources.filter((s) => s.anonymous).map((s) => s.name)).toEqual([
+      'An adviser to the mayor',
+      'An aide to Gov. Tom Hale',
+    ]);
+  });
+
+  it('"As an official said" stays unnamed sourcing; "told aides to leave" serves nobody', () => {
+    const b = brief({ text: lead + 'As an official said, it was over. Tom Hale told aides to leave.' });
+    expect(b.sources.filter((s) => s.anonymous).map((s) => s.name)).toEqual(['an official']);
+  });
+});

@@ -33,6 +33,7 @@ import { trailingCueAfterClaim } from './trailing-cue';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
+import { invertedNameEnd } from './inverted-name';
 import {
   describesTheSpeaker,
   isAddedObject,
@@ -441,8 +442,8 @@ function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
 function invertedCueAfterContent(x: CueContext): RuleResult {
   const { t, i, info, after } = x;
   if (!(i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak'))) return undefined;
-  let e = after;
-  while (e < t.length && e - after < 7 && isInvertedSpeakerWord(t[e])) e++;
+  let e = invertedNameEnd(t, after);
+  if (e < 0) return undefined;
   // A word after the name that is no time, subordinator or verb opens more of its clause; a
   // verb makes the name the said clause's subject ("..., said the mayor was ill").
   const next = e < t.length && isWord(t[e]) ? t[e].lower : null;
@@ -456,11 +457,6 @@ function invertedCueAfterContent(x: CueContext): RuleResult {
   const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
   const content = { start: t[start].start, end: t[last].end };
   return draftOf(x, 'cue/said-name-after-content', content, spanOf(t, after, e), collectVias(t, e, end.index));
-}
-
-/** A word of the name after an inverted cue ("said Victor Cha"): no phrase stop, time word or negation. */
-function isInvertedSpeakerWord(w: Token): boolean {
-  return isWord(w) && !NP_STOP.has(w.lower) && !TIME.has(w.lower) && !endsWithNegation(w.lower);
 }
 
 /**

@@ -136,10 +136,10 @@ function beforePreposition(t: Token[]): Token[] {
   if (k > 1 && PLACED.has(t[k - 1].lower)) k--;
   return k > 0 ? t.slice(0, k) : t;
 }
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'to']);
 // (Not a phrase that itself opens with a preposition: "in federal court in Phoenix" is no speaker either way.)
 const PLACE_PREPOSITION_BEFORE =
-  /^(?!(?:[Ii]n|[Aa]t|[Oo]n|[Oo]ut|[Ff]rom|[Oo]f|[Tt]o)\s).*\b(?:in|of|from|at)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*,\s+)?$/su;
+  /^(?!(?:[Ii]n|[Aa]t|[Oo]n|[Oo]ut|[Ff]rom|[Oo]f|[Tt]o)\s).*\b(?:in|of|from|at|to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*,\s+)?$/su;
 
 /** Index of the last name starting before x, or -1. */
 function lastNameBefore(items: readonly NameSpan[], x: number): number {

@@ -19,6 +19,7 @@ import {
   BARE_ANONYMOUS,
   DOCUMENT_NOUNS,
   INSTITUTION_EXTRA_HEADS,
+  REPRESENTATIVE_HEADS,
   REPORT_HEADS,
   VAGUE_REPORT_MODIFIERS,
 } from '../data/source-terms';
@@ -29,7 +30,8 @@ import { isPlatform } from '../data/platforms';
 import { SOURCING, isCap, isQuoted, isWord, type Token } from './tokens';
 import { partitionPoint } from '../text/partition';
 import type { Trace } from '../trace';
-import { PASSIVE_BE, WEAK_ANONYMOUS_HEADS } from '../data/speaker-words';
+import { AUX, DETERMINERS, NP_STOP, PASSIVE_BE, WEAK_ANONYMOUS_HEADS } from '../data/speaker-words';
+import { endsWithNegation, isAdverb, isVerbLike } from './cue';
 import { isSpaceCode } from '../text/spaces';
 
 export class SourceRegistry {
@@ -274,12 +276,24 @@ const TAIL_STOPS = new Set(['and', 'who', 'which', 'that']);
 function describesSomeone(t: Token[], from: number): boolean {
   const before = t[from - 1];
   if (!before) return false;
-  if (isWord(before) && PASSIVE_BE.has(before.lower)) return true;
+  // "who is (now) an adviser to ...", "served as a spokesman", "became an aide": a role predicated of someone.
+  let p = from - 1;
+  while (p > 0 && isWord(t[p]) && (isAdverb(t[p]) || (AUX.has(t[p].lower) && !PASSIVE_BE.has(t[p].lower)))) p--;
+  if (isWord(t[p]) && PASSIVE_BE.has(t[p].lower)) return true;
+  // ("As an official said" opens a clause: sourcing. "served as an aide" gives a role.)
+  if (
+    isWord(t[p]) &&
+    PREDICATING.has(t[p].lower) &&
+    (t[p].lower !== 'as' || (p > 0 && isWord(t[p - 1]) && !isCap(t[p - 1])))
+  )
+    return true;
   const name = t[from - 2];
   // "In Washington, a senior official said": a place after a preposition sets the scene.
   const scene = from >= 3 && SCENE_PREPOSITIONS.has(t[from - 3].lower);
   return before.text === ',' && !!name && isWord(name) && isCap(name) && from - 2 > 0 && !scene;
 }
+/** Words that give someone a role: "served as", "became", "remains". */
+const PREDICATING: ReadonlySet<string> = new Set(['as', 'became', 'becomes', 'become', 'remains', 'remained']);
 const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'from', 'near', 'across', 'outside']);
 
 /**
@@ -311,8 +325,11 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     if (q < 0 && i > 0 && BACK_REFERENCES.has(t[i - 1].lower) && !tailAt(t, i + 1)) continue;
     // The tail: "familiar with the move", "close to the president".
     let end = i + 1;
-    const tail = tailAt(t, i + 1);
-    if (tail) {
+    // "an adviser to the mayor", "Aides to Mr. Trump": whom they serve (counted or opening the sentence).
+    const served = q >= 0 || i === 0 || !isWord(t[i - 1]) ? servedEnd(t, i) : -1;
+    const tail = served > 0 ? TO : tailAt(t, i + 1);
+    if (served > 0) end = served;
+    else if (tail) {
       end = i + 1 + tail.length;
       while (
         end < t.length &&
@@ -382,6 +399,30 @@ function fits26(x: number): boolean {
 }
 
 /** The first of ANONYMOUS_TAILS whose words are t[at], t[at + 1], ... (loops, not find/every: no closure per sourcing word). */
+/**
+ * After an aide's or adviser's head at i, "to" and whom they serve ("to the mayor", "to Gov. Tom
+ * Hale", "to his boss"): the end of that phrase (exclusive), or -1 ("aides to leave" serves nobody).
+ */
+function servedEnd(t: Token[], i: number): number {
+  if (t[i + 1]?.lower !== 'to' || !REPRESENTATIVE_HEADS.has(t[i].lower)) return -1;
+  let e = i + 2;
+  const determined = e < t.length && isWord(t[e]) && (DETERMINERS.has(t[e].lower) || POSSESSIVES.has(t[e].lower));
+  if (determined) e++;
+  const first = e;
+  while (e < t.length && e - first < 5 && isWord(t[e]) && !isQuoted(t[e])) {
+    const lower = t[e].lower;
+    if (
+      !isCap(t[e]) &&
+      (!determined || NP_STOP.has(lower) || CUES.has(lower) || isVerbLike(lower) || endsWithNegation(lower))
+    )
+      break;
+    e++;
+  }
+  return e > first ? e : -1;
+}
+const TO: readonly string[] = ['to'];
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
 function tailAt(t: Token[], at: number): readonly string[] | undefined {
   for (let k = 0; k < ANONYMOUS_TAILS.length; k++) {
     const tl = ANONYMOUS_TAILS[k];

@@ -331,8 +331,15 @@ const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'at'
 function isPrepositionInsidePhrase(t: Token[], k: number): boolean {
   const w = t[k];
   const before = t[k - 1];
-  const inner = INNER_PREPOSITIONS.has(w.lower) || (w.lower === 'to' && isAgentPlural(before.lower));
+  // "advisers to the mayor", "an adviser to the mayor", "the ambassador to France": "to" after a person's noun.
+  const inner =
+    INNER_PREPOSITIONS.has(w.lower) || (w.lower === 'to' && (isAgentPlural(before.lower) || isAgentNoun(before.lower)));
   return inner && isWord(before) && !NP_STOP.has(before.lower) && !isVerbLike(before.lower) && !CUES.has(before.lower);
+}
+
+/** A singular noun for a person by what they do ("adviser", "ambassador", "aide"). */
+function isAgentNoun(w: string): boolean {
+  return /(?:er|or|ist|ant|ent)$/.test(w) || w === 'aide' || w === 'ally' || w === 'official' || w === 'envoy';
 }
 
 /**
