@@ -135,3 +135,24 @@ describe('aides, advisers and the people they serve', () => {
     expect(b.sources.filter((s) => s.anonymous).map((s) => s.name)).toEqual(['an official']);
   });
 });
+
+describe('a cue clause set inside what was said', () => {
+  const claims = (text: string) => brief({ text: 'City desk\n\n' + text }).claims.map((c) => [c.speaker?.name, c.text]);
+
+  it('"The budget, Hale said, was balanced": both halves are the mayor\'s, the cue clause in neither', () => {
+    expect(claims('The budget, Tom Hale said, was balanced.')).toEqual([
+      ['Tom Hale', 'The budget'],
+      ['Tom Hale', 'was balanced'],
+    ]);
+    expect(claims('The budget plan, the mayor said, was balanced by deep cuts.')).toEqual([
+      ['the mayor', 'The budget plan'],
+      ['the mayor', 'was balanced by deep cuts'],
+    ]);
+  });
+
+  it('a time before the cue clause is when it was said, not what ("The next day, the mayor said, ...")', () => {
+    expect(claims('The next day, the mayor said, the budget was balanced.')).toEqual([
+      ['the mayor', 'the budget was balanced'],
+    ]);
+  });
+});

@@ -18,7 +18,14 @@ import { passiveReport } from './passive-cue';
 import { opensWithFrontedParticiple } from './fronted-participle';
 import { agentlessPassiveDraft, shapedCueDraft } from './shape-cues';
 import { coordinatorBefore, isMainSubject } from './coordinated-report';
-import { medialContentStart, medialHead, restAfterCueClause, setMedialHead, takeMedialHead } from './medial-cue';
+import {
+  medialContentStart,
+  medialHead,
+  opensPredicate,
+  restAfterCueClause,
+  setMedialHead,
+  takeMedialHead,
+} from './medial-cue';
 import {
   afterOpeners,
   endsName,
@@ -401,6 +408,8 @@ type SpeakerPhrase = NonNullable<ReturnType<typeof speakerBefore>>;
 function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
   const { t, after } = x;
   if (!endsAtClauseMark(t, np)) return undefined;
+  // "The budget, Hale said, was balanced": a verb after the cue clause is the content's own (medial, below).
+  if (t[after]?.text === ',' && opensPredicate(t, after + 1)) return undefined;
   // (Read only as far as a clause of 14 tokens: see clauseEnd.)
   let end = clauseEnd(t, after, 15);
   let rest = end.index >= t.length || t[end.index].text === ',';

@@ -9,6 +9,7 @@ import type { Range } from '../../schema/brief';
 import { cueAt } from './cue';
 import { isFinal, isOpenQuote, type Draft } from './draft';
 import { isQuoted, isWord, type Token } from './tokens';
+import { TIME } from '../data/speaker-words';
 
 /**
  * Rule content/medial-cue: the index of the sentence's first word when the speaker phrase before
@@ -28,9 +29,14 @@ export function medialContentStart(
     if (isQuoted(w) || isOpenQuote(w.text) || isFinal(w.text) || w.text === ';' || w.text === ':') return -1;
     if (!isWord(w)) continue;
     if (first < 0) first = k;
-    if (cueAt(t, k)) return -1;
+    // ("The budget plan": a cue word after a determiner is the subject's noun.)
+    if (cueAt(t, k) && !(k - first <= 2 && NOUN_DETERMINERS.has(t[first].lower))) return -1;
   }
   if (first < 0 || boundary - first < 2) return -1;
+  // "The budget, the mayor said, was balanced": a determiner and a noun are a subject, not a time or place.
+  // ("The next day, the mayor said, ...": a time.)
+  if (NOUN_DETERMINERS.has(t[first].lower))
+    return boundary - first <= 3 && hasTimeWord(t, first, boundary) ? -1 : first;
   // "On Monday, the mayor said, ...": when and where it was said, not what.
   return onlyAdverbial(t, first, boundary) ? -1 : first;
 }
@@ -38,6 +44,25 @@ export function medialContentStart(
 /** The words before the cue clause: from the sentence's first word to the word before the comma at `boundary`. */
 export function medialHead(t: Token[], first: number, boundary: number): Range {
   return { start: t[first].start, end: t[boundary - 1].end };
+}
+
+/** Determiners that open a subject noun phrase ("The budget", "Its new plan"). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'its',
+  'his',
+  'her',
+  'their',
+]);
+
+function hasTimeWord(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (TIME.has(t[k].lower) || t[k].lower === 'day' || t[k].lower === 'next') return true;
+  return false;
 }
 
 /** Coordinators that join the rest on without being part of it ("..., he said, and S2"). */
@@ -81,4 +106,14 @@ export function takeMedialHead(): Draft | null {
   const d = pendingHead;
   pendingHead = null;
   return d;
+}
+
+/** Finite verbs that open a predicate ("..., Hale said, was balanced"). */
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set(
+  'was were is are will would could can should had has have must might may'.split(' '),
+);
+
+/** Does t[k] open the content's own predicate after a cue clause ("The budget, Hale said, was balanced")? */
+export function opensPredicate(t: Token[], k: number): boolean {
+  return k < t.length && isWord(t[k]) && PREDICATE_OPENERS.has(t[k].lower);
 }
