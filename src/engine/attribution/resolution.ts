@@ -31,6 +31,7 @@ import { isRepresentativePhrase } from '../speakers/representative';
 import { isWriterSpeaker } from '../speakers/writer-voice';
 import { continuesStatement, type Continuations } from './continuation';
 import { firstStartingAt } from '../text/partition';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /** The claims of the drafts whose speaker resolves, in the drafts' order. */
 export function resolveClaims(
@@ -137,8 +138,10 @@ function beforePreposition(t: Token[]): Token[] {
 }
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at']);
 // (Not a phrase that itself opens with a preposition: "in federal court in Phoenix" is no speaker either way.)
-const PLACE_PREPOSITION_BEFORE =
-  /^(?!(?:[Ii]n|[Aa]t|[Oo]n|[Oo]ut|[Ff]rom|[Oo]f|[Tt]o)\s).*\b(?:in|of|from|at)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*,\s+)?$/su;
+const PLACE_PREPOSITION_BEFORE = lazyRegExp(
+  String.raw`^(?!(?:[Ii]n|[Aa]t|[Oo]n|[Oo]ut|[Ff]rom|[Oo]f|[Tt]o)\s).*\b(?:in|of|from|at)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*,\s+)?$`,
+  'su',
+);
 
 /** Index of the last name starting before x, or -1. */
 function lastNameBefore(items: readonly NameSpan[], x: number): number {

@@ -15,8 +15,9 @@
 import type { Range } from '../../schema/brief';
 import { MONTHS } from '../data/furniture-cues';
 import type { FurnitureKind } from './furniture';
+import { lazyRegExp } from './lazy-regexp';
 
-const RE_SENTENCE_BREAK = /\p{Ll}{2}[.!?]["\u201d\u2019]?\s+\p{Lu}/u;
+const RE_SENTENCE_BREAK = lazyRegExp(String.raw`\p{Ll}{2}[.!?]["\u201d\u2019]?\s+\p{Lu}`, 'u');
 
 /** A capitalised name word, or a particle inside a name ("de", "van"). */
 const NAME = `(?:\\p{Lu}[\\p{L}'\\u2019.-]*|de|van|von|der|da|del|di|la|le)`;

@@ -26,9 +26,10 @@ import type { Range } from '../../schema/brief';
 import { isSpaceCode } from './spaces';
 import { isWordCode } from './words';
 import { partitionPoint } from './partition';
+import { lazyRegExp } from './lazy-regexp';
 
-const RE_NUMBER_CHAR = /\p{N}/u;
-const RE_LETTER = /\p{L}/u;
+const RE_NUMBER_CHAR = lazyRegExp(String.raw`\p{N}`, 'u');
+const RE_LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
 
 export interface Quote {
   /** Including the quote marks. */
