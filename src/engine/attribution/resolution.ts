@@ -336,6 +336,8 @@ function resolvePronoun(
 const SINGULAR_PERSONAL: ReadonlySet<string> = new Set(['he', 'she']);
 /** A speaker phrase ending in a lower-case plural ("critics", "two officials"). */
 function isCommonPlural(name: string): boolean {
+  // (Asked per pronoun claim: a last word of three letters or fewer is ruled out before it is copied.)
+  if (name.length - name.lastIndexOf(' ') - 1 <= 3) return false;
   const last = name.slice(name.lastIndexOf(' ') + 1);
   return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && last === last.toLowerCase();
 }
