@@ -25,12 +25,12 @@ const NAMES = `${NAME}(?: ${NAME}){0,4}`;
 const PLACE = `\\p{Lu}[\\p{L}.'\\u2019-]*(?: \\p{Lu}[\\p{L}.'\\u2019-]*){0,3}(?:, \\p{Lu}[\\p{L}.'\\u2019-]*(?: \\p{Lu}[\\p{L}.'\\u2019-]*){0,2})?`;
 
 /** "Garcia Cano reported from Las Vegas.", "Jane Doe reported this story from Kyiv." */
-const REPORTED_FROM = new RegExp(
+const REPORTED_FROM = lazyRegExp(
   `^${NAMES}(?: and ${NAMES})? reported(?: this (?:story|report))? (?:from|in) ${PLACE}\\.$`,
   'u',
 );
 /** "... contributed to this report.", "... contributed reporting (from Paris)." at the end of a short line. */
-const CONTRIBUTED = new RegExp(
+const CONTRIBUTED = lazyRegExp(
   `^(?:\\p{Lu}|\\()[^\\n]{0,280}\\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting(?: (?:from|in) ${PLACE})?)\\.\\)?$`,
   'u',
 );
