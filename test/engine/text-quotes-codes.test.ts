@@ -45,6 +45,16 @@ describe('quotation scanner by code', () => {
     expect(texts('He said "a." She said "b." "c" "d"')).toEqual(['"a."', '"b."', '"c"', '"d"']);
   });
 
+  it('lists quotations in order, a nested one after the one holding it, sorted or not as found', () => {
+    expect(texts('The aide said “it is ‘fine’ now” and “the rest ‘can wait’ too” today.')).toEqual([
+      '“it is ‘fine’ now”',
+      '‘fine’',
+      '“the rest ‘can wait’ too”',
+      '‘can wait’',
+    ]);
+    expect(texts('He said "a" and "b" and "c".')).toEqual(['"a"', '"b"', '"c"']);
+  });
+
   it('stays linear on a paragraph of nothing but quote marks', () => {
     const ratio = growthRatio(
       (n) => '"“”‘’\'«»'.repeat(n),
