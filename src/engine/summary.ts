@@ -30,8 +30,9 @@ import { furnitureOverlap } from './text/furniture';
 import { quoteAt } from './text/quotes';
 import { isSpaceCode } from './text/spaces';
 import type { Token } from './text/word-tokens';
+import { lazyRegExp } from './text/lazy-regexp';
 
-const RE_UPPER_LETTER = /\p{Lu}/u;
+const RE_UPPER_LETTER = lazyRegExp(String.raw`\p{Lu}`, 'u');
 
 export interface SummaryInput {
   actors?: Actor[];
@@ -40,7 +41,7 @@ export interface SummaryInput {
 }
 
 /** A line that opens with a speaker's label: up to six capitalised words and a colon ("Defense Attorney :"). */
-const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*\s?:\s/u;
+const SPEAKER_LABEL = lazyRegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*\s?:\s`, 'u');
 const MAX_SENTENCES = 3;
 const MIN_WORDS = 6;
 const MAX_WORDS = 90;
@@ -153,7 +154,7 @@ function insertSorted(list: number[], n: number): void {
 }
 
 /** "I", "me", "my" (and "I'm", "I've", ...) as a word. */
-const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|me|my|I[’'](?:m|ve|d|ll))(?![\p{L}\p{N}])/gu;
+const FIRST_PERSON = lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:I|me|my|I[’'](?:m|ve|d|ll))(?![\p{L}\p{N}])`, 'gu');
 
 /** Does the writer speak in the first person singular in text[start, end), outside every quotation? */
 /** A transcript turn's label opens the sentence; a place there is a dateline ("BEIJING: The US embassy ..."). */

@@ -11,8 +11,9 @@ import { CLIPPED_PARTIES, PARTY_LABELS } from '../data/actor-words';
 import { NATIONALITY_ADJECTIVES, WordShapes } from '../data/common-words';
 import { isFirstName } from '../data/first-names';
 import { drop, findByName, live, merge, named, replace, type ActorList } from './list';
+import { lazyRegExp } from '../text/lazy-regexp';
 
-const NEXT_LOWER = /^[ \t]+\p{Ll}/u;
+const NEXT_LOWER = lazyRegExp(String.raw`^[ \t]+\p{Ll}`, 'u');
 
 export function expandClippedParties(list: ActorList): void {
   const { doc } = list;

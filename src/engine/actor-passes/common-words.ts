@@ -10,6 +10,7 @@ import { isOutlet } from '../data/outlets';
 import { isPlace } from '../data/countries';
 import { isFirstName } from '../data/first-names';
 import { drop, live, named, type ActorList } from './list';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /**
  * Does a sentence open at `s`, as the pattern `(?:^|[.!?]["”’]?[ \t]+|\n[ \t]*)$` read on the
@@ -50,7 +51,7 @@ function mayFollowDemonstrative(text: string, s: number): boolean {
 const DEMONSTRATIVE = /\b(?:this|these|such)[ \t]+$/iu;
 const SHOUTED_ENDING = /(?:ED|ING)$/u;
 /** A doctrine or process noun: "Zionism", "Islamization", "Trumpism" name an idea, never who acts. */
-const ABSTRACT_ENDING = /\p{Ll}(?:ism|i[sz]ation)$/u;
+const ABSTRACT_ENDING = lazyRegExp(String.raw`\p{Ll}(?:ism|i[sz]ation)$`, 'u');
 
 function known(name: string): boolean {
   return ORGANIZATIONS.has(name.toLowerCase()) || isOutlet(name) || isPlace(name);
@@ -91,9 +92,9 @@ export function lowerCaseWords(text: string): Set<string> {
   return words;
 }
 
-const ALL_LOWER = /^\p{Ll}+$/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LOWER_LETTER = /\p{Ll}/u;
+const ALL_LOWER = lazyRegExp(String.raw`^\p{Ll}+$`, 'u');
+const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+const LOWER_LETTER = lazyRegExp(String.raw`\p{Ll}`, 'u');
 /** Searches before the set of all lower-case words is built: an article asks about a few words. */
 const SEARCHES = 8;
 

@@ -10,8 +10,9 @@ import { ORGANIZATIONS } from '../data/organizations';
 import { isOutlet } from '../data/outlets';
 import { TITLE_WORDS } from '../data/titles';
 import { drop, everyNamed, live, merge, named, replace, type ActorList } from './list';
+import { lazyRegExp } from '../text/lazy-regexp';
 
-const NEXT_WORD = /^[ \t]+([\p{Ll}][\p{Ll}-]*)/u;
+const NEXT_WORD = lazyRegExp(String.raw`^[ \t]+([\p{Ll}][\p{Ll}-]*)`, 'u');
 
 /**
  * A "person" whose name is followed by a publication or company noun ("the Liberty Ledger
@@ -52,7 +53,7 @@ function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
 }
 
-const DETERMINER_BEFORE = /(?:^|[^\p{L}])(a|an|the)[ \t]+$/iu;
+const DETERMINER_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}])(a|an|the)[ \t]+$`, 'iu');
 
 /**
  * People take no article: a several-word "person" with no first name and no role, every named
@@ -106,7 +107,7 @@ export function dropDemonyms(list: ActorList): void {
   }
 }
 
-const TERM_BEFORE = /\b(\p{L}+)[ \t]+(?:of[ \t]+)?["“'‘]$/u;
+const TERM_BEFORE = lazyRegExp(String.raw`\b(\p{L}+)[ \t]+(?:of[ \t]+)?["“'‘]$`, 'u');
 /** The quotation marks TERM_BEFORE ends with, by char code. */
 const TERM_QUOTES = new Set([...'"“\'‘'].map((c) => c.charCodeAt(0)));
 

@@ -19,8 +19,9 @@
 import type { Actor, Range } from '../../schema/brief';
 import { isFirstName } from '../data/first-names';
 import { live, merge, named, replace, type ActorList } from './list';
+import { lazyRegExp } from '../text/lazy-regexp';
 
-const TWO_WORDS = /^(\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'\u2019-]+)$/u;
+const TWO_WORDS = lazyRegExp(String.raw`^(\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'\u2019-]+)$`, 'u');
 /** What may stand before a word in an opening position: a line or sentence end, a quote mark, a bracket. */
 const OPENING = /(?:^|[\n.!?:;"\u201c\u201d\u2018\u2019(\u2014]\s*["\u201c\u2018]?)\s*$/u;
 const MAX_NAMESAKES = 6;

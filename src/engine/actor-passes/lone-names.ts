@@ -19,19 +19,20 @@ import { ORGANIZATIONS } from '../data/organizations';
 import { isOutlet } from '../data/outlets';
 import { LowerCaseWords } from './common-words';
 import { live, merge, named, replace, type ActorList } from './list';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /**
  * ", Ohio." / ", South Sudan," after the name: the place it lies in, then the end of that phrase
  * (not a bracket: "Paulo Bento (Oviedo, Spain)" after a player names his club).
  */
-const APPOSED_PLACE = /^,[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)(?=[,.;:\n]|$)/u;
+const APPOSED_PLACE = lazyRegExp(String.raw`^,[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)(?=[,.;:\n]|$)`, 'u');
 /** A place noun right after the name ("the Kessock suburb", "Kessock city manager"). */
 const PLACE_NOUN_AFTER =
   /^[ \t]+(?:province|region|district|county|suburb|suburbs|area|city|town|village|municipality)\b/u;
 /** The first letters of PLACE_NOUN_AFTER's nouns (province, region, district, county, suburb, area, city, town, village, municipality). */
 const PLACE_NOUN_FIRST = new Set([...'prdcsatvm'].map((ch) => ch.charCodeAt(0)));
 /** A see or place noun before "of" ("diocese of", "bishop emeritus of", "suburb of"). */
-const OF_BEFORE = /\b(\p{L}+)[ \t]+of[ \t]+$/u;
+const OF_BEFORE = lazyRegExp(String.raw`\b(\p{L}+)[ \t]+of[ \t]+$`, 'u');
 const SEE_NOUNS = new Set([
   'diocese',
   'archdiocese',

@@ -11,9 +11,10 @@ import { isOutlet } from '../data/outlets';
 import { TITLE_WORDS } from '../data/titles';
 import { isSpaceCode } from '../text/spaces';
 import { add, drop, findByName, firstNamed, live, merge, named, onlyNamed, replace, type ActorList } from './list';
+import { lazyRegExp } from '../text/lazy-regexp';
 
-const RE_UPPER_THEN_SPACE = /\p{Lu}.*\s/u;
-const RE_STARTS_LOWER = /^\p{Ll}/u;
+const RE_UPPER_THEN_SPACE = lazyRegExp(String.raw`\p{Lu}.*\s`, 'u');
+const RE_STARTS_LOWER = lazyRegExp(String.raw`^\p{Ll}`, 'u');
 
 /** "LLC", "Inc." or "Ltd" alone names nobody. */
 export function dropSuffixOnly(list: ActorList): void {
@@ -117,7 +118,7 @@ function mergeInto(list: ActorList, other: Actor, a: Actor): void {
   if (current) merge(list, current, a, 'actor-passes/case-variant', false);
 }
 
-const INITIAL = /\s\p{Lu}\.(?=\s)/gu;
+const INITIAL = lazyRegExp(String.raw`\s\p{Lu}\.(?=\s)`, 'gu');
 
 /** "Donald J. Trump" and "Donald Trump" are one person: names equal without middle initials merge. */
 export function mergeMiddleInitials(list: ActorList): void {
@@ -159,9 +160,9 @@ function gapAfter(text: string, at: number): { length: number; newline: number }
 function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
 }
-const CAPITAL_WORD = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*)([ \t]*\r?\n[ \t]*|[ \t]+)$/u;
+const CAPITAL_WORD = lazyRegExp(String.raw`(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*)([ \t]*\r?\n[ \t]*|[ \t]+)$`, 'u');
 /** A lower-case word joining two capitalised ones inside an organisation's name ("Doctors without Borders"). */
-const INNER_CONNECTOR = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+s[ \t]+(?:without|for|against))[ \t]+$/u;
+const INNER_CONNECTOR = lazyRegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+s[ \t]+(?:without|for|against))[ \t]+$`, 'u');
 const BEFORE_SENTENCE_START = /(?:^|[.!?:;"“”]\s*|\n\s*\n\s*)$/u;
 
 /**
@@ -287,7 +288,7 @@ function connectorAt(text: string, last: number, connector: string): boolean {
   return text.charCodeAt(i) === 115;
 }
 
-const LOWER_WORD = /(?:^|\s)\p{Ll}/gu;
+const LOWER_WORD = lazyRegExp(String.raw`(?:^|\s)\p{Ll}`, 'gu');
 
 /**
  * Is the line break at `at` a hard wrap inside prose rather than the end of a line of its own (a
@@ -370,7 +371,7 @@ function mayBeGenerational(text: string, at: number): boolean {
   return i > from && (c === 74 || c === 83);
 }
 
-const NAME_PART = /^\p{Lu}[\p{L}'’-]*\.?$/u;
+const NAME_PART = lazyRegExp(String.raw`^\p{Lu}[\p{L}'’-]*\.?$`, 'u');
 
 function personAt(words: string[], from: number): number {
   // A first name and one or two more capitalised words.

@@ -20,9 +20,10 @@
 import type { ActorType, Range } from '../../schema/brief';
 import { ACRONYM_EXPANSIONS } from '../data/organizations';
 import { isSpaceCode } from '../text/spaces';
+import { lazyRegExp } from '../text/lazy-regexp';
 
-const RE_ACRONYM_DOTTED = /^(?:\p{Lu}\.?){2,}$/u;
-const RE_ACRONYM_CAPS = /^\p{Lu}{2,}$/u;
+const RE_ACRONYM_DOTTED = lazyRegExp(String.raw`^(?:\p{Lu}\.?){2,}$`, 'u');
+const RE_ACRONYM_CAPS = lazyRegExp(String.raw`^\p{Lu}{2,}$`, 'u');
 
 export interface TypedName {
   range: Range;

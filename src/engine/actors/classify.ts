@@ -45,11 +45,12 @@ import {
 } from './name-words';
 import { isFirstName, isFirstNameLower } from '../data/first-names';
 import { ORG_AFTER, THING_HEADS } from '../data/actor-words';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /** A counted list item goes on after the name: " (3), Kessock (1)" (read after a colon only). */
 const COUNTED_ITEM = /^ \(\d{1,6}\)(?:,| and | or )/;
-const RE_INITIAL_WORD = /^\p{Lu}\.$/u;
-const RE_LOWER_LETTER = /\p{Ll}/u;
+const RE_INITIAL_WORD = lazyRegExp(String.raw`^\p{Lu}\.$`, 'u');
+const RE_LOWER_LETTER = lazyRegExp(String.raw`\p{Ll}`, 'u');
 
 export interface Candidate {
   range: Range;
@@ -351,7 +352,7 @@ function nameInfo(name: string): NameInfo {
   };
 }
 
-const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,4}$/u; // a site: "Status.pr", "Ballotpedia.org"
+const WEB_ADDRESS = /^[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[a-z]{2,4}$/; // a site: "Status.pr", "Ballotpedia.org"
 /**
  * The type a name has wherever it stands: 'skip' for adjectives (demonyms, "Kurdish"), null for
  * things ("Washington Treaty"), 'open' when the context has to decide, 'acronym' for a word in

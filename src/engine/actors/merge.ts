@@ -18,6 +18,7 @@ import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
 import { weightOf } from './salience';
 import { GENDER_OF_TITLE, PERSON_TITLES } from '../data/titles';
 import { genderOfFirstName, isFirstName } from '../data/first-names';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 export interface Entity {
   key: string;
@@ -38,7 +39,7 @@ const HONORIFICS = /^(?:Mr|Mrs|Ms|Mx|Miss)\.?$/;
 /** How many of an entity's mentions are read for roles and gender. */
 const ROLE_MENTIONS = 25;
 /** ", 61, a retired teacher", ", 33, was arrested": an age in apposition, then lower-case prose (not "and"/"or"). */
-const AGE_AFTER = /^,[ \t]+(\d{1,3}),[ \t]+(?!and\b|or\b)\p{Ll}/u;
+const AGE_AFTER = lazyRegExp(String.raw`^,[ \t]+(\d{1,3}),[ \t]+(?!and\b|or\b)\p{Ll}`, 'u');
 
 /** Keys of one-word names that some mention gives an age in apposition, or null when none does. */
 function agedNames(text: string, candidates: Candidate[]): Set<string> | null {

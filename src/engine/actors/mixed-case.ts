@@ -4,6 +4,7 @@
  * Cup"). Read by actors/classify.ts to tell an acronym from a shouted word.
  */
 import type { NameSpan } from '../document';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /**
  * The words of the article's names written in mixed case ("Campese", "Cup"), lower-cased: true
@@ -113,7 +114,7 @@ function hasLowerIn(s: string, from: number, to: number): boolean {
   return false;
 }
 
-const LOWER_LETTER = /\p{Ll}/u;
+const LOWER_LETTER = lazyRegExp(String.raw`\p{Ll}`, 'u');
 
 /** `/\p{Ll}/u.test(s)`, decided by char code while the text is ASCII. */
 function hasLowerLetter(s: string): boolean {

@@ -9,10 +9,11 @@ import { countryOf, isPlace } from '../data/countries';
 import { ORG_HEADS } from '../data/organizations';
 import { PERSON_TITLES } from '../data/titles';
 import { isFirstName } from '../data/first-names';
+import { lazyRegExp } from '../text/lazy-regexp';
 
-const RE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const RE_CAPITALISED_WORD = lazyRegExp(String.raw`^\p{Lu}\p{Ll}+$`, 'u');
 /** A surname: capitalised, with lower-case letters; a capital inside after "Mc" or an apostrophe ("McDonald", "O'Reilly"). */
-const RE_SURNAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+const RE_SURNAME_WORD = lazyRegExp(String.raw`^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$`, 'u');
 
 /** Longest run of names still read as one person; longer runs are lists ("Javier Pertile Paolo Vaccari"). */
 const MAX_PERSON_WORDS = 4;

@@ -20,6 +20,7 @@ import type { Range } from '../../schema/brief';
 import type { Doc } from '../document';
 import { quoteAt } from '../text/quotes';
 import { isSpaceCode } from '../text/spaces';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 export interface PersonMention {
   actor: number;
@@ -44,8 +45,10 @@ const MAX_CANDIDATES = 64;
 const WINDOW = 4;
 const GROUP_WINDOW = 2;
 /** Words after a name that make it the subject of its clause ("Medvedev added", "Barr, the ..."). */
-const SUBJECT_NEXT =
-  /^(?:,|\s+(?:said|says|told|added|warned|explained|argued|noted|wrote|asked|claimed|stated|insisted|responded|replied|continued|was|is|has|had|will|would|could|did|does|also|then|later)\b|\s+\p{Ll}+(?:ed|s)\b)/u;
+const SUBJECT_NEXT = lazyRegExp(
+  String.raw`^(?:,|\s+(?:said|says|told|added|warned|explained|argued|noted|wrote|asked|claimed|stated|insisted|responded|replied|continued|was|is|has|had|will|would|could|did|does|also|then|later)\b|\s+\p{Ll}+(?:ed|s)\b)`,
+  'u',
+);
 
 /**
  * @returns for each resolved pronoun, the index of its actor and its range.

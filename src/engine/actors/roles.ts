@@ -17,6 +17,7 @@ import { FUNCTION_WORDS, WordShapes } from '../data/common-words';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import { isWordCode } from '../text/words';
 import { isSpaceCode } from '../text/spaces';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /** A character of a role word: a letter, digit or mark (`isWordCode`), or . ' ’ - (was /[\p{L}\p{N}\p{M}.'\u2019-]/u per character). */
 function isRoleCode(c: number): boolean {
@@ -64,9 +65,12 @@ const ROLE_NOUNS = new Set([
 
 /** Heads that are no title words but still make a role ("Trump surrogate", "White House official"). */
 const LOOSE_HEAD = /^surrogate|^official$|^ally$/;
-const POSSESSIVE_BEFORE = /((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['\u2019]s)\s+$/u;
+const POSSESSIVE_BEFORE = lazyRegExp(String.raw`((?:\p{Lu}[\p{L}.-]*\s){0,3}\p{Lu}[\p{L}.-]*['\u2019]s)\s+$`, 'u');
 // (A word may be an abbreviation with its periods, "U.S.": "a spokesman for the U.S. Embassy in Beijing,".)
-const APPOSITION = /^,\s+((\p{L}+)(?:\s+(?:\p{L}\.(?:\p{L}\.)+|[\p{L}\p{N}\u2019'-]+)){1,7}?)\s*[,.;]/u;
+const APPOSITION = lazyRegExp(
+  String.raw`^,\s+((\p{L}+)(?:\s+(?:\p{L}\.(?:\p{L}\.)+|[\p{L}\p{N}\u2019'-]+)){1,7}?)\s*[,.;]`,
+  'u',
+);
 
 /**
  * A word lower-cased, without a possessive or a closing mark ("president’s", "gen."): what

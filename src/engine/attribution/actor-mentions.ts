@@ -5,6 +5,7 @@
  */
 import type { Actor, Range } from '../../schema/brief';
 import { lowerBound } from '../text/partition';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /** Every actor mention, sorted by start: parallel arrays, no object per mention. */
 export interface Mentions {
@@ -74,7 +75,7 @@ const PRONOUN_MENTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** After a name, what makes it the actor of its clause: an apposition or a past-tense verb ("Palermo detailed"), not "was". */
-const AS_ACTOR = /^(?:,|\s+(?:said|says|told|wrote|\p{Ll}+ed)\b)/u;
+const AS_ACTOR = lazyRegExp(String.raw`^(?:,|\s+(?:said|says|told|wrote|\p{Ll}+ed)\b)`, 'u');
 
 /**
  * Whether `actor` is named (a capitalised word, not a pronoun) as the actor of a clause, in a

@@ -10,6 +10,7 @@ import type { Resolved } from './resolved';
 import { registerVia } from './source-linking';
 import { SourceRegistry } from './sources';
 import { firstStartingAt } from '../text/partition';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 export function numberClaims(claims: Claim[]): void {
   for (let k = 0; k < claims.length; k++) claims[k].id = `c${k + 1}`;
@@ -73,7 +74,7 @@ function isDoubledSingle(text: string, q: Quote): boolean {
   return q.mark === 'single' && q.depth === 0 && q.closed && text[q.start - 1] === "'" && text[q.end] === "'";
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
 /** A claim must say something: a stray closing mark before ", said X" leaves an empty or inverted span. */
 function saysSomething(text: string, d: Range): boolean {

@@ -33,6 +33,7 @@ import { isFinal, isOpenQuote } from './draft';
 import { isAdverb } from './cue';
 import { asideStart } from './speaker-phrase';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /** Irregular past participles of cue verbs (the regular ones end in -ed). */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['thought', 'said', 'told', 'written', 'held', 'known']);
@@ -199,7 +200,7 @@ export function isArticleIngNoun(t: Token[], i: number, participle: boolean): bo
   return i > 1 && ARTICLES.has(t[i - 2].lower) && isWord(before) && /^\p{Ll}/u.test(before.text);
 }
 
-const LOWER_WORD = /^\p{Ll}+$/u;
+const LOWER_WORD = lazyRegExp(String.raw`^\p{Ll}+$`, 'u');
 
 /** Possessive determiners that are never object pronouns ("her" is both: "let her explain"). */
 const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'its', 'their', 'our', 'my', 'your']);

@@ -32,6 +32,7 @@ import { isRepresentativePhrase } from '../speakers/representative';
 import { isWriterSpeaker } from '../speakers/writer-voice';
 import { continuesStatement, type Continuations } from './continuation';
 import { firstStartingAt } from '../text/partition';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /** The claims of the drafts whose speaker resolves, in the drafts' order. */
 export function resolveClaims(
@@ -138,8 +139,10 @@ function beforePreposition(t: Token[]): Token[] {
 }
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'to']);
 // (Not a phrase that itself opens with a preposition: "in federal court in Phoenix" is no speaker either way.)
-const PLACE_PREPOSITION_BEFORE =
-  /^(?!(?:[Ii]n|[Aa]t|[Oo]n|[Oo]ut|[Ff]rom|[Oo]f|[Tt]o)\s).*\b(?:in|of|from|at|to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*,\s+)?$/su;
+const PLACE_PREPOSITION_BEFORE = lazyRegExp(
+  String.raw`^(?!(?:[Ii]n|[Aa]t|[Oo]n|[Oo]ut|[Ff]rom|[Oo]f|[Tt]o)\s).*\b(?:in|of|from|at|to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*,\s+)?$`,
+  'su',
+);
 
 /** Index of the last name starting before x, or -1. */
 function lastNameBefore(items: readonly NameSpan[], x: number): number {
@@ -337,6 +340,8 @@ function resolvePronoun(
 const SINGULAR_PERSONAL: ReadonlySet<string> = new Set(['he', 'she']);
 /** A speaker phrase ending in a lower-case plural ("critics", "two officials"). */
 function isCommonPlural(name: string): boolean {
+  // (Asked per pronoun claim: a last word of three letters or fewer is ruled out before it is copied.)
+  if (name.length - name.lastIndexOf(' ') - 1 <= 3) return false;
   const last = name.slice(name.lastIndexOf(' ') + 1);
   return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && last === last.toLowerCase();
 }

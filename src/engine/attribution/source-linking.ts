@@ -7,8 +7,9 @@ import { ANONYMOUS_HEADS } from '../data/source-terms';
 import { NO_QUOTES } from './resolution';
 import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous } from './sources';
 import { tokenize, type Token } from './tokens';
+import { lazyRegExp } from '../text/lazy-regexp';
 
-const RE_STARTS_UPPER = /^\p{Lu}/u;
+const RE_STARTS_UPPER = lazyRegExp(String.raw`^\p{Lu}`, 'u');
 
 export function scanAllAnonymous(text: string, sourcing: Token[][], registry: SourceRegistry): void {
   for (let k = 0; k < sourcing.length; k++) scanAnonymous(text, sourcing[k], registry);

@@ -30,7 +30,7 @@ function hashString(word: string): number {
 }
 
 /** Hashes of every word that can start attribution or name unnamed sourcing. */
-const TRIGGERS: readonly number[] = [
+const triggerWords = (): readonly string[] => [
   ...CUES.keys(),
   ...ANONYMOUS_HEADS,
   ...NOMINAL_CUE_NOUNS,
@@ -39,26 +39,34 @@ const TRIGGERS: readonly number[] = [
   'rumors',
   'rumours',
   'reporting',
-].map((w) => hashString(w.split(' ')[0]));
+];
 
 /**
  * Those hashes in an open-addressed table (linear probing, keyed by their low bits, under 3% full):
  * a word that is none is mostly ruled out by one empty slot, and a trigger is found by comparing
  * integers. (A Set of the hashes held most of them as heap numbers: each look-up hashed a double.)
+ * Filled on the first sentence asked about, not at module load (the Worker's cold start).
  */
 const TRIGGER_BITS = 15;
 const TRIGGER_MASK = (1 << TRIGGER_BITS) - 1;
 const TRIGGER_KEYS = new Int32Array(1 << TRIGGER_BITS);
 const TRIGGER_USED = new Uint8Array(1 << TRIGGER_BITS);
-for (const h of TRIGGERS) {
-  let slot = h & TRIGGER_MASK;
-  while (TRIGGER_USED[slot] === 1 && TRIGGER_KEYS[slot] !== (h | 0)) slot = (slot + 1) & TRIGGER_MASK;
-  TRIGGER_USED[slot] = 1;
-  TRIGGER_KEYS[slot] = h | 0;
+let triggersFilled = false;
+
+function fillTriggers(): void {
+  for (const w of triggerWords()) {
+    const h = hashString(w.split(' ')[0]);
+    let slot = h & TRIGGER_MASK;
+    while (TRIGGER_USED[slot] === 1 && TRIGGER_KEYS[slot] !== (h | 0)) slot = (slot + 1) & TRIGGER_MASK;
+    TRIGGER_USED[slot] = 1;
+    TRIGGER_KEYS[slot] = h | 0;
+  }
+  triggersFilled = true;
 }
 
 /** Is `h` (hashWord of a run of letters, as an int32 or uint32) the hash of a trigger word? */
 function isTrigger(h: number): boolean {
+  if (!triggersFilled) fillTriggers();
   const key = h | 0;
   for (let slot = h & TRIGGER_MASK; TRIGGER_USED[slot] === 1; slot = (slot + 1) & TRIGGER_MASK)
     if (TRIGGER_KEYS[slot] === key) return true;

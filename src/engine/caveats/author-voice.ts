@@ -79,17 +79,21 @@ function superlativesOf(words: readonly string[]): string[] {
   return out;
 }
 
-const LEXICON = new PhraseIndex<Cue>()
-  .add('stance', STANCE_MARKERS)
-  .add('intensifier', INTENSIFIERS)
-  .add('loaded', [...LOADED_TERMS, ...superlativesOf(LOADED_TERMS)])
-  .add('opinion', [...OPINION_PHRASES, ...EVALUATIVE_IDIOMS])
-  .add('prescriptive', PRESCRIPTIVE)
-  .add('first-person', FIRST_PERSON)
-  .add('speculation', SPECULATION)
-  .add('hedge', HEDGES)
-  .add('impersonal', IMPERSONAL_ATTRIBUTION)
-  .add('verdict', EVIDENCE_VERDICTS);
+/** Made on the first scan, not at module load (its phrase tables were a tenth of the engine's load). */
+let lexicon: PhraseIndex<Cue> | null = null;
+const lexiconOf = () => (lexicon ??= buildLexicon());
+const buildLexicon = () =>
+  new PhraseIndex<Cue>()
+    .add('stance', STANCE_MARKERS)
+    .add('intensifier', INTENSIFIERS)
+    .add('loaded', [...LOADED_TERMS, ...superlativesOf(LOADED_TERMS)])
+    .add('opinion', [...OPINION_PHRASES, ...EVALUATIVE_IDIOMS])
+    .add('prescriptive', PRESCRIPTIVE)
+    .add('first-person', FIRST_PERSON)
+    .add('speculation', SPECULATION)
+    .add('hedge', HEDGES)
+    .add('impersonal', IMPERSONAL_ATTRIBUTION)
+    .add('verdict', EVIDENCE_VERDICTS);
 
 /**
  * What a word can start, for the scan's one lookup per word: most words start nothing and cost
@@ -128,7 +132,7 @@ function buildWordCues(): ReadonlyMap<string, WordCues> {
   for (const word of VAGUE_HEADS) cues(word).vague = true;
   cues('you').you = true;
   cues('most').most = true;
-  for (const [word, entries] of LEXICON.firstWords()) cues(word).entries = entries;
+  for (const [word, entries] of lexiconOf().firstWords()) cues(word).entries = entries;
   return map;
 }
 /** Cues whose statement is somebody else's when a verb of saying or thinking comes before them. */
@@ -176,7 +180,7 @@ export function scanSentence(doc: Doc, ix: number, regions: Regions, out: Draft[
       i += 2;
       continue;
     }
-    const entry = cues.entries && LEXICON.match(cues.entries, text, toks, i);
+    const entry = cues.entries && lexiconOf().match(cues.entries, text, toks, i);
     if (!entry) {
       i++;
       continue;

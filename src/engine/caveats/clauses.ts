@@ -6,8 +6,9 @@
 import type { Token } from '../text/word-tokens';
 import { isSpaceCode } from '../text/spaces';
 import { CONTENT_NOUNS, NUMBER_WORDS, POSITION_NOUNS, REPORTED_VERBS, TAG_TAIL, TAG_VERBS } from '../data/caveat-words';
+import { lazyRegExp } from '../text/lazy-regexp';
 
-const RE_STARTS_UPPER = /^\p{Lu}/u;
+const RE_STARTS_UPPER = lazyRegExp(String.raw`^\p{Lu}`, 'u');
 
 const REPORTED_WINDOW = 10;
 
@@ -170,7 +171,7 @@ export function isClauseInitial(text: string, toks: Token[], i: number, sentence
 }
 
 export const isNumber = (t: Token | undefined) => t !== undefined && (/^\d/.test(t.norm) || NUMBER_WORDS.has(t.norm));
-const RE_STARTS_LOWER = /^\p{Ll}/u;
+const RE_STARTS_LOWER = lazyRegExp(String.raw`^\p{Ll}`, 'u');
 export const isLower = (text: string, t: Token) => RE_STARTS_LOWER.test(text[t.start]);
 
 export function onlySpaceBetween(text: string, a: Token, b: Token): boolean {

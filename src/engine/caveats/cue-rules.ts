@@ -36,8 +36,9 @@ import {
 import { clauseEnd, clauseStart, isClauseInitial, isLower, isNumber, onlySpaceBetween } from './clauses';
 import { MONTHS_AND_DAYS } from '../data/speaker-words';
 import type { Cue, Draft } from './author-voice';
+import { lazyRegExp } from '../text/lazy-regexp';
 
-const RE_STARTS_UPPER = /^\p{Lu}/u;
+const RE_STARTS_UPPER = lazyRegExp(String.raw`^\p{Lu}`, 'u');
 
 const isNegator = (norm: string) => norm === 'not' || norm === 'never' || norm.endsWith("n't");
 

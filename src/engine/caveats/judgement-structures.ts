@@ -26,11 +26,12 @@ import type { Draft } from './author-voice';
 import type { Regions } from './regions';
 import { VERDICT_BREAK, isLower, verdictClauseEnd, verdictClauseStart } from './clauses';
 import { anyOf, classesOf, wordClass } from './word-classes';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /** "unanswered", "unasked": a negated participle. */
-const RE_UN_PARTICIPLE = /^un\p{Ll}{3,}(ed|en)$/u;
-const RE_PARTICIPLE = /^\p{Ll}{3,}(ed|en)$/u;
-const RE_ING_WORD = /^\p{Ll}+ing$/u;
+const RE_UN_PARTICIPLE = lazyRegExp(String.raw`^un\p{Ll}{3,}(ed|en)$`, 'u');
+const RE_PARTICIPLE = lazyRegExp(String.raw`^\p{Ll}{3,}(ed|en)$`, 'u');
+const RE_ING_WORD = lazyRegExp(String.raw`^\p{Ll}+ing$`, 'u');
 
 const COPULAS = new Set([
   'is',

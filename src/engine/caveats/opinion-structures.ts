@@ -34,7 +34,7 @@ import {
 import { isSpaceCode } from '../text/spaces';
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
-import { Regions, quotesOf } from './regions';
+import { Regions, quotationRegions, quotesOf } from './regions';
 import { anyOf, classesOf, wordClass } from './word-classes';
 
 const EVALUATIVE = new Set(EVALUATIVE_PREDICATES);
@@ -127,7 +127,7 @@ const UNASSERTED: ReadonlySet<string> = new Set(['whether', 'if']);
 
 export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  const quoted = new Regions(quotesOf(doc).map((q) => ({ start: q.contentStart, end: q.contentEnd })));
+  const quoted = quotationRegions(quotesOf(doc));
   const trace = doc.trace;
   const push = (start: number, end: number, kind: Draft['kind'], reason: string, rule: string) => {
     if (end <= start) return;

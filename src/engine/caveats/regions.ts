@@ -19,30 +19,18 @@ export class Regions {
   private readonly starts: number[];
   private readonly ends: number[];
 
-  constructor(ranges: Range[]) {
+  constructor(ranges: Range[] | Spans) {
+    if (ranges instanceof Spans) {
+      [this.starts, this.ends] = ranges.done();
+      return;
+    }
     // Most callers hand the ranges over in order already: then no filtered copy and no sort.
     const sorted = inOrder(ranges)
       ? ranges
       : ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start || a.end - b.end);
-    // Filled by index and cut to length once: lists grown by push copy their store as they grow,
-    // and a claim-dense document makes several region lists of tens of thousands each.
-    const starts = new Array<number>(sorted.length);
-    const ends = new Array<number>(sorted.length);
-    let n = 0;
-    for (let ix = 0; ix < sorted.length; ix++) {
-      const r = sorted[ix];
-      if (r.end <= r.start) continue;
-      if (n > 0 && r.start <= ends[n - 1]) ends[n - 1] = Math.max(ends[n - 1], r.end);
-      else {
-        starts[n] = r.start;
-        ends[n] = r.end;
-        n++;
-      }
-    }
-    starts.length = n;
-    ends.length = n;
-    this.starts = starts;
-    this.ends = ends;
+    const spans = new Spans(sorted.length);
+    for (let ix = 0; ix < sorted.length; ix++) spans.add(sorted[ix].start, sorted[ix].end);
+    [this.starts, this.ends] = spans.done();
   }
 
   /** Does [start, end) overlap any region? */
@@ -55,6 +43,59 @@ export class Regions {
   get size(): number {
     return this.starts.length;
   }
+}
+
+/**
+ * Regions being merged, fed in order (by start, then end): an empty span is skipped, one that
+ * overlaps or touches the last region extends it. Filled by index and cut to length once: lists
+ * grown by push copy their store as they grow, and a claim-dense document makes several region
+ * lists of tens of thousands each.
+ */
+export class Spans {
+  private readonly starts: number[];
+  private readonly ends: number[];
+  private n = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Array<number>(capacity);
+    this.ends = new Array<number>(capacity);
+  }
+
+  add(start: number, end: number): void {
+    if (end <= start) return;
+    const n = this.n;
+    if (n > 0 && start <= this.ends[n - 1]) this.ends[n - 1] = Math.max(this.ends[n - 1], end);
+    else {
+      this.starts[n] = start;
+      this.ends[n] = end;
+      this.n = n + 1;
+    }
+  }
+
+  done(): [number[], number[]] {
+    this.starts.length = this.n;
+    this.ends.length = this.n;
+    return [this.starts, this.ends];
+  }
+}
+
+/** The quotations' contents as regions (no range object per quotation when they come in order, as the document's do). */
+export function quotationRegions(quotes: readonly QuoteLike[]): Regions {
+  if (!contentsInOrder(quotes)) return new Regions(quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd })));
+  const spans = new Spans(quotes.length);
+  for (let k = 0; k < quotes.length; k++) spans.add(quotes[k].contentStart, quotes[k].contentEnd);
+  return new Regions(spans);
+}
+
+/** Are the quotations' contents sorted as `inOrder` asks of ranges? */
+function contentsInOrder(quotes: readonly QuoteLike[]): boolean {
+  for (let i = 1; i < quotes.length; i++) {
+    const a = quotes[i - 1];
+    const b = quotes[i];
+    if (a.contentStart > b.contentStart || (a.contentStart === b.contentStart && a.contentEnd > b.contentEnd))
+      return false;
+  }
+  return true;
 }
 
 /** Are the ranges sorted by start, then end (as the constructor's sort would leave them)? */
@@ -142,10 +183,11 @@ export function orphanTails(text: string, paragraphs: readonly Range[]): Range[]
 }
 
 export function attributedRegions(quotes: QuoteLike[], claims: Claim[], tails: Range[] = []): Regions {
+  // Quotations and claims each come in order: merged as they are read, no range per quotation and no sort.
+  if (tails.length === 0 && contentsInOrder(quotes) && inOrder(claims))
+    return new Regions(mergeInOrder(quotes, claims));
   const ranges: Range[] = quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd }));
   if (tails.length > 0) return new Regions([...ranges, ...tails, ...claims]);
-  // Quotations and claims each come in order: merged, the regions need no sort.
-  if (inOrder(ranges) && inOrder(claims)) return new Regions(mergeInOrder(ranges, claims));
   for (let ix = 0; ix < claims.length; ix++) {
     const c = claims[ix];
     ranges.push({ start: c.start, end: c.end });
@@ -153,21 +195,24 @@ export function attributedRegions(quotes: QuoteLike[], claims: Claim[], tails: R
   return new Regions(ranges);
 }
 
-/** Two lists in order as one list in order. */
-function mergeInOrder(a: readonly Range[], b: readonly Range[]): Range[] {
-  const out: Range[] = [];
+/** The quotations' contents and the claims, both in order, merged in order into regions. */
+function mergeInOrder(a: readonly QuoteLike[], b: readonly Range[]): Spans {
+  const spans = new Spans(a.length + b.length);
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
     const x = a[i];
     const y = b[j];
-    if (j >= b.length || (i < a.length && (x.start < y.start || (x.start === y.start && x.end <= y.end)))) {
-      out.push(x);
+    if (
+      j >= b.length ||
+      (i < a.length && (x.contentStart < y.start || (x.contentStart === y.start && x.contentEnd <= y.end)))
+    ) {
+      spans.add(x.contentStart, x.contentEnd);
       i++;
     } else {
-      out.push(y);
+      spans.add(y.start, y.end);
       j++;
     }
   }
-  return out;
+  return spans;
 }

@@ -16,12 +16,13 @@ import type { Doc } from '../document';
 import { TAG_VERBS } from '../data/caveat-words';
 import type { Draft } from './author-voice';
 import { loadedReason } from './cue-rules';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /** How much of a line's end the frame tests look at (a signature or "The governor added:" is short). */
 const TAIL = 60;
 
 /** "...” ― Jane Roe", "..." — J. Roe.": a closing quote mark, a dash, a capitalised name of a few words. */
-const SIGNED = /["\u201d\u2019]\s*[\u2015\u2014\u2013-]\s*\p{Lu}[\p{L}.'\s-]{0,40}$/u;
+const SIGNED = lazyRegExp(String.raw`["\u201d\u2019]\s*[\u2015\u2014\u2013-]\s*\p{Lu}[\p{L}.'\s-]{0,40}$`, 'u');
 
 /** Notes on the article's sourcing as a whole, not on a line's words. */
 const ARTICLE_LEVEL = new Set<Draft['kind']>(['anonymous-sourcing', 'single-source']);

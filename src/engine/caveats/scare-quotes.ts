@@ -23,12 +23,13 @@ import type { Doc, Sentence } from '../document';
 import type { Draft } from './author-voice';
 import type { DocTokens } from '../text/word-tokens';
 import type { QuoteLike, Regions } from './regions';
+import { lazyRegExp } from '../text/lazy-regexp';
 
-const RE_STARTS_UPPER = /^\p{Lu}/u;
-const RE_LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-const RE_UPPER_LETTER = /\p{Lu}/u;
-const RE_UPPER_OR_DIGIT_START = /^[\p{Lu}\d]/u;
-const RE_LOWER_LETTER = /\p{Ll}/u;
+const RE_STARTS_UPPER = lazyRegExp(String.raw`^\p{Lu}`, 'u');
+const RE_LETTER_OR_NUMBER = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
+const RE_UPPER_LETTER = lazyRegExp(String.raw`\p{Lu}`, 'u');
+const RE_UPPER_OR_DIGIT_START = lazyRegExp(String.raw`^[\p{Lu}\d]`, 'u');
+const RE_LOWER_LETTER = lazyRegExp(String.raw`\p{Ll}`, 'u');
 
 const MAX_WORDS = 4;
 const LOOK_BACK = 300;

@@ -29,9 +29,16 @@ export function sourcingCaveats(attribution: Attribution, out: Draft[]): void {
   let first: (typeof attribution.claims)[number] | undefined;
   let speaker: string | undefined;
   let count = 0;
+  // The name lower-cased only when it differs from the claim before's (a claim-dense text repeats one speaker's).
+  let name: string | undefined;
+  let lower = '';
   for (const c of attribution.claims) {
     if (!c.speaker) continue;
-    const key = c.speaker.actorId ?? c.speaker.name.toLowerCase();
+    if (!c.speaker.actorId && c.speaker.name !== name) {
+      name = c.speaker.name;
+      lower = name.toLowerCase();
+    }
+    const key = c.speaker.actorId ?? lower;
     if (first === undefined) {
       first = c;
       speaker = key;

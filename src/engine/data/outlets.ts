@@ -5,8 +5,9 @@
  * those they cite), the worked examples and the major wire services. Licence: MIT, part of this project.
  */
 import { WordShapes } from './common-words';
+import { lazyRegExp } from '../text/lazy-regexp';
 
-const RE_STARTS_UPPER = /^\p{Lu}/u;
+const RE_STARTS_UPPER = lazyRegExp(String.raw`^\p{Lu}`, 'u');
 
 /** Wire services and state news agencies. */
 const NEWS_AGENCIES = `TASS|RIA Novosti|RIA|Interfax|Sputnik|Reuters|Associated Press|AP|Agence France-Presse|AFP|Xinhua|Kyodo|Yonhap|

@@ -5,9 +5,13 @@
  * words to the phrase's end, is the speaker as written.
  */
 import type { Range } from '../../schema/brief';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /** Capitalised words in the possessive, then lower-case words to the end: "DR Congo’s health ministry". */
-const BODY_OF_NAMED = /^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['\u2019]s\s+\p{Ll}[\p{Ll}\s-]*$/u;
+const BODY_OF_NAMED = lazyRegExp(
+  String.raw`^(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['\u2019]s\s+\p{Ll}[\p{Ll}\s-]*$`,
+  'u',
+);
 
 /** Is the phrase a body or officer of the name it opens with, in the possessive? */
 export function isBodyOfPlace(text: string, phrase: Range): boolean {

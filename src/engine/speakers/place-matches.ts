@@ -10,6 +10,7 @@
  * word boundary after CUE; the next search goes on from a match's end. A unit is deterministic
  * (its characters exclude the space, so it runs to the next space), so no other split is tried.
  */
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /** One match: where it starts in `around`, and its group 1 (the words before "in|at|on"). */
 export interface PlaceMatch {
@@ -17,7 +18,7 @@ export interface PlaceMatch {
   prefix: string;
 }
 
-const UNIT_CHAR = /[\p{L}\p{N}.'’-]/u;
+const UNIT_CHAR = lazyRegExp(String.raw`[\p{L}\p{N}.'’-]`, 'u');
 
 /** Is the code point a unit character ([\p{L}\p{N}.'’-])? ASCII by code, the rest by the class. */
 function isUnitChar(cp: number): boolean {

@@ -5,8 +5,9 @@
  */
 import { BE_FORMS } from '../data/speaker-words';
 import type { Token } from '../attribution/tokens';
+import { lazyRegExp } from '../text/lazy-regexp';
 
-const RE_LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
+const RE_LOWER_WORD = lazyRegExp(String.raw`^\p{Ll}[\p{L}'’-]*$`, 'u');
 
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'on',

@@ -8,6 +8,7 @@
  */
 import { isFirstNameLower } from '../data/first-names';
 import { COLLECTIVE_SPEAKERS, HEADLESS_LAST_WORDS, LY_NOUNS, TIME_NOUNS } from '../data/speaker-words';
+import { lazyRegExp } from '../text/lazy-regexp';
 
 /** "anybody said", "someone wrote", "52 percent said", "a majority said": vague, but somebody. */
 const INDEFINITES = new Set([
@@ -24,7 +25,7 @@ const INDEFINITES = new Set([
   'half',
 ]);
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*/gu;
+const WORD = lazyRegExp(String.raw`[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*`, 'gu');
 
 /** True when the phrase has no noun that can speak. `isHead(word)`: a sourcing or person head ("official"). */
 export function isHeadless(name: string, isHead: (word: string) => boolean): boolean {

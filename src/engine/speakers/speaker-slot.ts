@@ -27,12 +27,13 @@ import { NEGATIVE_DETERMINERS, PERSON_HEADS } from '../data/speaker-heads';
 import { LowerWords } from './lower-words';
 import { isHeadless } from './speaker-head';
 import { placeMatches } from './place-matches';
+import { lazyRegExp } from '../text/lazy-regexp';
 
-const RE_PARTY_TAG_SHAPE = /^\p{Lu}-\p{Lu}/u;
-const RE_PRONOUN_CONTRACTION = /^(\p{L}+)[’'](?:re|m|ve|ll|d)$/iu;
-const RE_LABEL_ONLY = /^\s*[\p{L}-]+:\s*$/u;
+const RE_PARTY_TAG_SHAPE = lazyRegExp(String.raw`^\p{Lu}-\p{Lu}`, 'u');
+const RE_PRONOUN_CONTRACTION = lazyRegExp(String.raw`^(\p{L}+)[’'](?:re|m|ve|ll|d)$`, 'iu');
+const RE_LABEL_ONLY = lazyRegExp(String.raw`^\s*[\p{L}-]+:\s*$`, 'u');
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+const WORD = lazyRegExp(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’.&-]*`, 'gu');
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'von', 'van', 'al', 'bin', '&']);
 const BODY_TYPES = new Set<Actor['type']>(['organization', 'country', 'group']);
 /** How far back an unresolved "it" may look for the claim whose speaker it continues. */
@@ -41,7 +42,7 @@ const CARRY_WINDOW = 800;
 /** The prepositions of beforePlace's pattern. */
 const PLACE_PREPOSITIONS = ['in', 'at', 'on'];
 /** A word of four letters or more closing a sentence ("Monday. "): an abbreviation ("Sen.", "U.S.") is shorter. */
-const RE_SENTENCE_END = /\p{L}{4,}[.!?]\s+/gu;
+const RE_SENTENCE_END = lazyRegExp(String.raw`\p{L}{4,}[.!?]\s+`, 'gu');
 
 /** The words after the last sentence end in `s` ("the bridge on Monday. Officials" -> "Officials"). */
 function afterSentenceEnd(s: string): string {

@@ -15,8 +15,9 @@
 import type { Range } from '../../schema/brief';
 import { MONTHS } from '../data/furniture-cues';
 import type { FurnitureKind } from './furniture';
+import { lazyRegExp } from './lazy-regexp';
 
-const RE_SENTENCE_BREAK = /\p{Ll}{2}[.!?]["\u201d\u2019]?\s+\p{Lu}/u;
+const RE_SENTENCE_BREAK = lazyRegExp(String.raw`\p{Ll}{2}[.!?]["\u201d\u2019]?\s+\p{Lu}`, 'u');
 
 /** A capitalised name word, or a particle inside a name ("de", "van"). */
 const NAME = `(?:\\p{Lu}[\\p{L}'\\u2019.-]*|de|van|von|der|da|del|di|la|le)`;
@@ -24,12 +25,12 @@ const NAMES = `${NAME}(?: ${NAME}){0,4}`;
 const PLACE = `\\p{Lu}[\\p{L}.'\\u2019-]*(?: \\p{Lu}[\\p{L}.'\\u2019-]*){0,3}(?:, \\p{Lu}[\\p{L}.'\\u2019-]*(?: \\p{Lu}[\\p{L}.'\\u2019-]*){0,2})?`;
 
 /** "Garcia Cano reported from Las Vegas.", "Jane Doe reported this story from Kyiv." */
-const REPORTED_FROM = new RegExp(
+const REPORTED_FROM = lazyRegExp(
   `^${NAMES}(?: and ${NAMES})? reported(?: this (?:story|report))? (?:from|in) ${PLACE}\\.$`,
   'u',
 );
 /** "... contributed to this report.", "... contributed reporting (from Paris)." at the end of a short line. */
-const CONTRIBUTED = new RegExp(
+const CONTRIBUTED = lazyRegExp(
   `^(?:\\p{Lu}|\\()[^\\n]{0,280}\\bcontributed (?:to this (?:report|story|article)|(?:additional )?reporting(?: (?:from|in) ${PLACE})?)\\.\\)?$`,
   'u',
 );

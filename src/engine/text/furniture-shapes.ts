@@ -11,14 +11,18 @@ import {
   PICTURE_AGENCIES,
   SHARE_WORDS,
 } from '../data/furniture-cues';
+import { lazyRegExp } from './lazy-regexp';
 
-const RE_STARTS_UPPER = /^\p{Lu}/u;
-const RE_UPPER_LETTER = /\p{Lu}/u;
-const RE_LOWER_LETTER = /\p{Ll}/u;
+const RE_STARTS_UPPER = lazyRegExp(String.raw`^\p{Lu}`, 'u');
+const RE_UPPER_LETTER = lazyRegExp(String.raw`\p{Lu}`, 'u');
+const RE_LOWER_LETTER = lazyRegExp(String.raw`\p{Ll}`, 'u');
 
 const PHOTO_PAREN = /\((?:[A-Z][\w.]*\s+)?Photos?\s*\/[^)]{1,80}\)|\/\s*(?:AP|AFP|Getty Images|Reuters|EPA|AP Photo)\b/;
 const PICTURE_TAIL = new RegExp(`(?:\\b|\\/)(?:${PICTURE_AGENCIES})\\)?\\s*$`);
-const NAME_WORD = /^(?:[A-Z][\p{L}'\u2019.-]*|[A-Z]\.|de|van|von|der|da|del|di|la|le|bin|al-\p{L}+)$/u;
+const NAME_WORD = lazyRegExp(
+  String.raw`^(?:[A-Z][\p{L}'\u2019.-]*|[A-Z]\.|de|van|von|der|da|del|di|la|le|bin|al-\p{L}+)$`,
+  'u',
+);
 const TRANSCRIPT = /^[A-Z][A-Z.'\u2019 -]+:\s/;
 
 export function isPhotoCredit(head: string, words: number): boolean {
@@ -92,7 +96,7 @@ export function isHeadline(head: string, words: number): boolean {
   return lower === 0 && capital >= 3;
 }
 
-const RE_EDGE_MARKS = /^[^\p{L}\d]+|[^\p{L}\d]+$/gu;
+const RE_EDGE_MARKS = lazyRegExp(String.raw`^[^\p{L}\d]+|[^\p{L}\d]+$`, 'gu');
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);

@@ -47,10 +47,11 @@ import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks }
 import { firstEndingAfter } from './partition';
 import { DocTokens } from './word-tokens';
 import { WordShapes } from '../data/common-words';
+import { lazyRegExp } from './lazy-regexp';
 
-const RE_STARRED_LABEL = /\p{L}[^*]*\*\s*$/u;
-const RE_HEADLINE_OPENER = /^[\p{Lu}\d[]/u;
-const RE_LETTER = /\p{L}/u;
+const RE_STARRED_LABEL = lazyRegExp(String.raw`\p{L}[^*]*\*\s*$`, 'u');
+const RE_HEADLINE_OPENER = lazyRegExp(String.raw`^[\p{Lu}\d[]`, 'u');
+const RE_LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
 
 export type FurnitureKind =
   | 'headline'
@@ -112,7 +113,10 @@ const DATELINE_AGENCY = new RegExp(`^\\((?:${AGENCIES})\\) ?(?:\\u2014|\\u2013|-
 const SENTENCE_OPENERS =
   /^(?:By|On|In|At|For|From|As|Since|Until|Before|After|During|Over|Under|But|And|So|Yet|Then|Now|Today)\b/;
 /** "NAME: ...", a transcript's speaker, never a heading. */
-const DATELINE_ISO = /^[A-Z][\p{L} .'-]{1,30}(?:, [A-Z][\p{L} .'-]{1,30})? \d{4}-\d{2}-\d{2}\s*$/u;
+const DATELINE_ISO = lazyRegExp(
+  String.raw`^[A-Z][\p{L} .'-]{1,30}(?:, [A-Z][\p{L} .'-]{1,30})? \d{4}-\d{2}-\d{2}\s*$`,
+  'u',
+);
 
 /**
  * The furniture of `text`, sorted by start, never overlapping; adjacent lines of one kind are one

@@ -26,9 +26,10 @@ import type { Range } from '../../schema/brief';
 import { isSpaceCode } from './spaces';
 import { isWordCode } from './words';
 import { partitionPoint } from './partition';
+import { lazyRegExp } from './lazy-regexp';
 
-const RE_NUMBER_CHAR = /\p{N}/u;
-const RE_LETTER = /\p{L}/u;
+const RE_NUMBER_CHAR = lazyRegExp(String.raw`\p{N}`, 'u');
+const RE_LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
 
 export interface Quote {
   /** Including the quote marks. */
@@ -116,10 +117,7 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
     const scanFrom = i;
     let closers: number[] | null = null;
     for (i = i - 1; ++i < para.end;) {
-      // Jump to the next quote mark or line break (the regex engine scans far faster than a loop here).
-      MARK.lastIndex = i;
-      if (!MARK.test(text)) break;
-      i = MARK.lastIndex - 1;
+      i = nextMark(text, i, para.end);
       if (i >= para.end) break;
       // (Read by code: a mark outside Latin-1 read as a string is a new string each time.)
       const code = text.charCodeAt(i);
@@ -181,7 +179,10 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
     }
   }
   abandon(0, text.length);
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Sorted only when out of order (a nested quotation is listed when it closes, before the one
+  // holding it): most texts nest none, and sorting tens of thousands in order still calls the
+  // comparator for each. The sort is stable, so the order is the same either way.
+  return inQuoteOrder(out) ? out : out.sort(byQuoteOrder);
 
   function abandonSingles() {
     // Drop open singles (they were apostrophes); keep the doubles below them.
@@ -189,6 +190,38 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
     while (k > 0 && stack[k - 1].mark === 'single') k--;
     stack.length = k;
   }
+}
+
+/** How many characters are read one by one before the regex engine takes over the search for the next mark. */
+const NEAR = 3;
+
+/**
+ * The next quote mark or line break at or after `i`, or `end`. Marks close together (a short
+ * quotation's two marks, a run of marks) are found by reading the few characters between them;
+ * further on, the regex engine scans far faster than a loop, but each call costs more than a few
+ * reads.
+ */
+function nextMark(text: string, i: number, end: number): number {
+  const near = Math.min(end, i + NEAR);
+  for (; i < near; i++) if (isMarkCode(text.charCodeAt(i))) return i;
+  if (i >= end) return end;
+  MARK.lastIndex = i;
+  return MARK.test(text) ? MARK.lastIndex - 1 : end;
+}
+
+/** A code MARK matches: a straight or curly quote mark, a guillemet or a line break. */
+function isMarkCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 10 || (c >= 0x2018 && c <= 0x201e) || c === 0xab || c === 0xbb;
+}
+
+/** By start, the longer of two with one start first (outer before nested). */
+function byQuoteOrder(a: Quote, b: Quote): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function inQuoteOrder(quotes: readonly Quote[]): boolean {
+  for (let k = 1; k < quotes.length; k++) if (byQuoteOrder(quotes[k - 1], quotes[k]) > 0) return false;
+  return true;
 }
 
 const OPENS = 1;
@@ -223,39 +256,58 @@ function isDoubleOpener(text: string, i: number, ch: string | undefined): boolea
 
 /** A straight double mark's direction from its neighbours, or null when they do not tell. */
 function straightRole(text: string, i: number, floor: number, ceil: number): 'open' | 'close' | null {
-  const before = i > floor ? text[i - 1] : ' ';
-  const after = i + 1 < ceil ? text[i + 1] : ' ';
-  const spaceBefore = isSpaceCode(before.charCodeAt(0)) || OPENING_CONTEXT.has(before);
-  const spaceAfter = isSpaceCode(after.charCodeAt(0)) || CLOSING_CONTEXT.has(after);
+  // (Read by code: the neighbours as strings were a string and a set look-up each, per mark.)
+  const before = i > floor ? text.charCodeAt(i - 1) : 32;
+  const after = i + 1 < ceil ? text.charCodeAt(i + 1) : 32;
+  const spaceBefore = isSpaceCode(before) || isOpeningContext(before);
+  const spaceAfter = isSpaceCode(after) || isClosingContext(after);
   if (spaceBefore && !spaceAfter) return 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   return null;
 }
 
-/** Characters after which a quotation opens (besides white space). */
-const OPENING_CONTEXT = new Set(['(', '[', '{', '\u2014', '\u2013', '-', '/', '\u2018', '\u201c', ':']);
-/** Characters before which a quotation closes (besides white space). */
-const CLOSING_CONTEXT = new Set([
-  ',',
-  '.',
-  ';',
-  ':',
-  '!',
-  '?',
-  ')',
-  ']',
-  '}',
-  '\u2014',
-  '\u2013',
-  '\u2026',
-  '\u2019',
-  '\u201d',
-  "'",
-  '-',
-]);
+/** Characters after which a quotation opens (besides white space): ( [ { — – - / ‘ “ : */
+function isOpeningContext(c: number): boolean {
+  switch (c) {
+    case 40: // (
+    case 91: // [
+    case 123: // {
+    case 0x2014:
+    case 0x2013:
+    case 45: // -
+    case 47: // /
+    case 0x2018:
+    case 0x201c:
+    case 58: // :
+      return true;
+    default:
+      return false;
+  }
+}
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && isWordCode(ch.charCodeAt(0));
+/** Characters before which a quotation closes (besides white space): , . ; : ! ? ) ] } — – … ’ ” ' - */
+function isClosingContext(c: number): boolean {
+  switch (c) {
+    case 44: // ,
+    case 46: // .
+    case 59: // ;
+    case 58: // :
+    case 33: // !
+    case 63: // ?
+    case 41: // )
+    case 93: // ]
+    case 125: // }
+    case 0x2014:
+    case 0x2013:
+    case 0x2026:
+    case 0x2019:
+    case 0x201d:
+    case 39: // '
+    case 45: // -
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** A single mark's role: an opening or closing quotation mark, or an apostrophe. */
@@ -263,25 +315,26 @@ function singleRole(text: string, i: number, floor: number, ceil: number): 'open
   // Between two word characters (it's, rock'n'roll), most single marks are, read by code.
   if (i > floor && i + 1 < ceil && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1)))
     return 'apostrophe';
-  const ch = text[i];
-  const before = i > floor ? text[i - 1] : undefined;
-  const after = i + 1 < ceil ? text[i + 1] : undefined;
-  const letterBefore = isWordChar(before);
-  const letterAfter = isWordChar(after);
+  // (Read by code, -1 past the bounds: a mark outside Latin-1 read as a string is a new string each time.)
+  const ch = text.charCodeAt(i);
+  const before = i > floor ? text.charCodeAt(i - 1) : -1;
+  const after = i + 1 < ceil ? text.charCodeAt(i + 1) : -1;
+  const letterBefore = before >= 0 && isWordCode(before);
+  const letterAfter = after >= 0 && isWordCode(after);
   if (letterBefore && letterAfter) return 'apostrophe'; // it's, rock'n'roll
   if (letterAfter) {
     // Opening position. A right mark never opens (’90s, ’em); digits and elided words are elisions.
-    if (ch === SINGLE_CLOSE) return 'apostrophe';
-    if (RE_NUMBER_CHAR.test(after!)) return 'apostrophe';
+    if (ch === 0x2019) return 'apostrophe';
+    if (RE_NUMBER_CHAR.test(text[i + 1])) return 'apostrophe';
     let k = i + 1;
     while (k < ceil && k - i < 8 && RE_LETTER.test(text[k])) k++;
     const word = text.slice(i + 1, k).toLowerCase();
     if (ELIDED.has(word) && (word !== 'n' || text[k] === "'" || text[k] === SINGLE_CLOSE)) return 'apostrophe';
     return 'open';
   }
-  if (ch !== SINGLE_CLOSE && ch !== "'") return letterBefore ? 'apostrophe' : 'open';
+  if (ch !== 0x2019 && ch !== 39) return letterBefore ? 'apostrophe' : 'open';
   // Closing position (after a word or punctuation): a closing mark or a possessive (Jones’).
-  return before !== undefined && !isSpaceCode(before.charCodeAt(0)) ? 'close' : 'apostrophe';
+  return before >= 0 && !isSpaceCode(before) ? 'close' : 'apostrophe';
 }
 
 /** Positions of the closing double marks of a paragraph (curly, or straight ones placed as closers), in order. */
@@ -299,8 +352,16 @@ function closersBetween(positions: number[], from: number, to: number): number {
   return upperBound(positions, to - 1) - upperBound(positions, from);
 }
 
+/** The first index whose position is above x. (A loop of its own: this runs per opening mark while a quotation is open.) */
 function upperBound(sorted: number[], x: number): number {
-  return partitionPoint(sorted.length, (i) => sorted[i] <= x);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function nextLineEnd(text: string, from: number, ceil: number): number {

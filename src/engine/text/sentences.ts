@@ -21,12 +21,13 @@ import { isLayoutSpace } from './spaces';
 import { ABBREVIATIONS } from '../data/abbreviations';
 import type { Quote } from './quotes';
 import { partitionPoint } from './partition';
+import { lazyRegExp } from './lazy-regexp';
 
-const RE_LETTER_OR_PERIOD = /[\p{L}.]/u;
-const RE_UPPER_LETTER = /\p{Lu}/u;
-const RE_LETTER = /\p{L}/u;
-const RE_NUMBER_CHAR = /\p{N}/u;
-const RE_LOWER_LETTER = /\p{Ll}/u;
+const RE_LETTER_OR_PERIOD = lazyRegExp(String.raw`[\p{L}.]`, 'u');
+const RE_UPPER_LETTER = lazyRegExp(String.raw`\p{Lu}`, 'u');
+const RE_LETTER = lazyRegExp(String.raw`\p{L}`, 'u');
+const RE_NUMBER_CHAR = lazyRegExp(String.raw`\p{N}`, 'u');
+const RE_LOWER_LETTER = lazyRegExp(String.raw`\p{Ll}`, 'u');
 
 /** Longest closed quotation inside which no sentence boundary is placed. */
 const MAX_QUOTE_SPAN = 800;
@@ -158,7 +159,7 @@ function skipSpace(text: string, i: number, end: number): number {
   return i;
 }
 
-const OPENS_SENTENCE = /[\p{Lu}\p{Lo}\p{N}"'\u201c\u2018([\u2014\u2013*\u2022-]/u;
+const OPENS_SENTENCE = lazyRegExp(String.raw`[\p{Lu}\p{Lo}\p{N}"'\u201c\u2018([\u2014\u2013*\u2022-]`, 'u');
 
 function opensSentence(text: string, at: number): boolean {
   // Scripts without case (Arabic, Hebrew, CJK) open sentences with any letter.

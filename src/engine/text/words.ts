@@ -7,9 +7,10 @@
  * over every article several times and was a visible share of brief() time in the benchmark.
  * Astral characters (emoji, rare scripts) never belong to a word.
  */
+import { lazyRegExp } from './lazy-regexp';
 
 const WORD_CODE = new Uint8Array(65536);
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const WORD_CHAR = lazyRegExp(String.raw`[\p{L}\p{N}\p{M}]`, 'u');
 
 /** Is this UTF-16 code unit part of a word (letter, digit, combining mark)? */
 export function isWordCode(c: number): boolean {
