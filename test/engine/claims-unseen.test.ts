@@ -156,3 +156,16 @@ describe('a cue clause set inside what was said', () => {
     ]);
   });
 });
+
+describe('companies with their suffix', () => {
+  it('"Apple Inc. said": an organisation that speaks (the suffix\'s period ends no sentence, and makes no person)', () => {
+    const b = brief({
+      text: 'Business desk\n\nGoldman Sachs Group Inc. said profits rose. Acme Corp. said sales fell.',
+    });
+    expect(b.claims.map((c) => [c.speaker?.name, c.text])).toEqual([
+      ['Goldman Sachs Group Inc.', 'profits rose'],
+      ['Acme Corp.', 'sales fell'],
+    ]);
+    expect(b.actors.map((a) => a.type)).toEqual(['organization', 'organization']);
+  });
+});

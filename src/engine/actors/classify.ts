@@ -23,7 +23,7 @@ import {
   PLACE_NOUNS_BEFORE_OF,
   type CountryEntry,
 } from '../data/countries';
-import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
+import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS, WEB_ADDRESS } from '../data/organizations';
 import { isOutlet, isOutletLower } from '../data/outlets';
 import { isPlatformLower } from '../data/platforms';
 import { PERSON_TITLES } from '../data/titles';
@@ -345,14 +345,13 @@ function nameInfo(name: string): NameInfo {
   const words = name.split(/\s+/);
   return {
     words,
-    last: words[words.length - 1].toLowerCase(),
+    last: words[words.length - 1].toLowerCase().replace(/\.$/, ''),
     lower,
     country: countryOfLower(lower) ?? null,
     firstName: isFirstName(words[0]),
   };
 }
 
-const WEB_ADDRESS = /^[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[a-z]{2,4}$/; // a site: "Status.pr", "Ballotpedia.org"
 /**
  * The type a name has wherever it stands: 'skip' for adjectives (demonyms, "Kurdish"), null for
  * things ("Washington Treaty"), 'open' when the context has to decide, 'acronym' for a word in

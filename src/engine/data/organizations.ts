@@ -84,3 +84,6 @@ exchange fund subsidiary unit affiliate distributor refiner miner shipper develo
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** A site named by its web address: one dotted word ending in a domain ("Status.pr", "Ballotpedia.org"). */
+export const WEB_ADDRESS = /^[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*\.[a-z]{2,4}$/;

@@ -18,6 +18,13 @@ export const TOKEN_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Ms',
   'Sr',
   'Jr',
+  // Company suffixes: "Apple Inc. said" is one name and its cue, no sentence end.
+  'Inc',
+  'Corp',
+  'Ltd',
+  'Co',
+  'Cos',
+  'Bros',
   'St',
   'Capt',
   'Adm',
