@@ -169,3 +169,12 @@ describe('companies with their suffix', () => {
     expect(b.actors.map((a) => a.type)).toEqual(['organization', 'organization']);
   });
 });
+
+describe('party-and-state tags', () => {
+  it('"Rep. Ann Boyd (D-N.Y.)" and ", R-Texas," are her role, never an actor', () => {
+    const b = brief({
+      text: 'City desk\n\nRep. Ann Boyd (D-N.Y.) said the plan was fair. Sen. Tom Hale, R-Texas, said it was not.',
+    });
+    expect(b.actors.map((a) => a.name).sort()).toEqual(['Ann Boyd', 'Tom Hale']);
+  });
+});

@@ -95,3 +95,11 @@ function bySurname(list: ActorList, surname: string, not: Actor): Actor | undefi
   }
   return found;
 }
+
+/** A party-and-state tag ("D-N.Y.", "R-Texas", "I-Vt."): written after a lawmaker's name, it is their role, never an actor. */
+const PARTY_TAG = /^[DRI]-[A-Z][A-Za-z.]*$/;
+
+/** "Rep. Ann Boyd (D-N.Y.)", "Ann Boyd, R-Texas,": the tag names nobody. */
+export function dropPartyTags(list: ActorList): void {
+  for (const a of live(list)) if (PARTY_TAG.test(a.name)) drop(list, a, 'actor-passes/party-tag');
+}

@@ -15,7 +15,8 @@
  *   "this" are no actors;
  * - a nationality adjective ("Ostrian forces") and a word talked about (the term "X") are no actors;
  * - a clipped party name ("the Dems") is the party's group ("Democrats"), its adjective ("a Dem aide") no actor;
- * - a party label before a name ("Republican Trump") is a role, not part of the name;
+ * - a party label before a name ("Republican Trump") is a role, not part of the name; a
+ *   party-and-state tag ("D-N.Y.", "R-Texas") is no actor;
  * - a one-word name in a list of places ("Kessock (1), Port Ellery (2)") is a place;
  * - an unknown one-word name with a place's surroundings ("Kessock, Ohio") is a place; the
  *   forename or surname of a person named in full, guessed a place or body, is that person;
@@ -37,7 +38,7 @@ import {
 import { actorList, live } from './list';
 import { dropCommonWords } from './common-words';
 import { mergeGarbledForenames } from './garbled-names';
-import { dropPartyLabels, expandClippedParties } from './clipped-parties';
+import { dropPartyLabels, dropPartyTags, expandClippedParties } from './clipped-parties';
 import { typePlacesInLists } from './list-places';
 import { typeTurnLabels } from './turn-labels';
 import { mergeNameParts, typeLonePlaces } from './lone-names';
@@ -55,6 +56,7 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   if (actors.length === 0) return actors;
   const list = actorList(doc, actors);
   dropSuffixOnly(list);
+  dropPartyTags(list);
   collapseRepeated(list);
   mergeCaseVariants(list);
   joinSplitNames(list);
