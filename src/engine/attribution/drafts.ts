@@ -31,6 +31,7 @@ import { nameColonPass } from './name-colon-pass';
 import { quotationPass } from './quotation-pass';
 import { transcriptTurns } from './transcript-turns';
 import { unquotedBlocks } from './unquoted-block';
+import { blockParagraphs } from './block-paragraph';
 import { bareCueBefore } from './bare-cue-before';
 import { extendToQuotations } from './whole-quotation';
 import { lowerBound } from '../text/partition';
@@ -58,6 +59,7 @@ export function findDrafts(
   nameColonPass(doc, sents, stream, drafts);
   transcriptTurns(doc, sents, stream, drafts, turns);
   unquotedBlocks(doc, sents, stream, drafts);
+  blockParagraphs(doc, sents, stream, drafts);
   const withDraft = ownDrafts(drafts, sents.length);
   cuePass(doc, sents, withDraft, usedCues, inClause, drafts);
   nominalPass(sents, drafts);

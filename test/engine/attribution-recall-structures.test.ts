@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+// Made-up articles. Attribution recall by class of structure (PolNeAR dev misses, issue 16): each
+// rule has a case it must find and a guard for the reading it must not take.
+
+const claims = (text: string) => brief({ text }).claims;
+const said = (text: string) => claims(text).map((c) => [c.speaker?.name ?? null, c.text]);
+
+describe('colon-line/block-paragraph: the paragraph under "X added:"', () => {
+  it('gives the paragraph under the introducing line to its speaker, as one statement', () => {
+    const text =
+      'Mayor Tom Hale spoke at the town hall on Monday.\n\n' +
+      'Hale added:\n\n' +
+      'It is a shame that the county has waited this long. The bridge has been closed for a year and the shops are suffering.\n\n' +
+      'The meeting ended at noon.';
+    const cs = claims(text);
+    expect(cs.map((c) => [c.speaker?.name, c.text])).toEqual([
+      ['Tom Hale', 'It is a shame that the county has waited this long'],
+      ['Tom Hale', 'The bridge has been closed for a year and the shops are suffering'],
+    ]);
+    expect(cs[1].continues).toBe(cs[0].id);
+  });
+
+  it('leaves the next paragraph to the author when the colon line names no speaker or no cue', () => {
+    const text =
+      'The county met on Monday in Dover.\n\n' +
+      'The facts are these:\n\n' +
+      'The bridge has been closed for a year and the shops are suffering.\n\n' +
+      'In the end the question was simple:\n\n' +
+      'Who pays for the repairs?';
+    expect(said(text)).toEqual([]);
+  });
+});
