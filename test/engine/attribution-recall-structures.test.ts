@@ -32,3 +32,19 @@ describe('colon-line/block-paragraph: the paragraph under "X added:"', () => {
     expect(said(text)).toEqual([]);
   });
 });
+
+describe('a plural head with a place after it agrees with a base form cue', () => {
+  it('reads "say" after "<people> in <Place>" as the verb', () => {
+    const text =
+      'The county met on Monday in Dover. Lawyers in Ohio say the rent caps will fail within a year. Housing experts in Kent believe the caps will last.';
+    expect(said(text)).toEqual([
+      ['Lawyers', 'the rent caps will fail within a year'],
+      ['Housing experts', 'the caps will last'],
+    ]);
+  });
+
+  it('leaves a base form after a place alone when the head is no group of people', () => {
+    const text = 'The county met on Monday in Dover. The new rules in Ohio say nothing about rent caps this year.';
+    expect(said(text)).toEqual([]);
+  });
+});
