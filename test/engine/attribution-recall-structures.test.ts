@@ -43,6 +43,12 @@ describe('a plural head with a place after it agrees with a base form cue', () =
     ]);
   });
 
+  it('reads "show" after "<evidence> from <Source>" as the verb', () => {
+    const text =
+      'The county met on Monday in Dover. Figures from the Kent Housing Office show that rents rose by a third.';
+    expect(said(text)).toEqual([['Kent Housing Office', 'rents rose by a third']]);
+  });
+
   it('leaves a base form after a place alone when the head is no group of people', () => {
     const text = 'The county met on Monday in Dover. The new rules in Ohio say nothing about rent caps this year.';
     expect(said(text)).toEqual([]);
