@@ -54,3 +54,25 @@ describe('a plural head with a place after it agrees with a base form cue', () =
     expect(said(text)).toEqual([]);
   });
 });
+
+describe('cue/state-adjective-that: a held state with a "that" clause', () => {
+  it('gives what the subject fears or resents to the subject', () => {
+    const text =
+      'The county met on Monday in Dover. Many residents are afraid that the bridge will stay closed until spring. ' +
+      'Shop owners were frustrated that the county ignored their letters. ' +
+      'While Mayor Tom Hale is deeply concerned that the repairs will cost more, he met the crews on Friday.';
+    expect(said(text)).toEqual([
+      ['Many residents', 'the bridge will stay closed until spring'],
+      ['Shop owners', 'the county ignored their letters'],
+      ['Tom Hale', 'the repairs will cost more'],
+    ]);
+  });
+
+  it("leaves the writer's own state, and a content in the writer's voice, to the author", () => {
+    const text =
+      'The county met on Monday in Dover. I am afraid that the bridge will stay closed until spring. ' +
+      'We are convinced that the repairs were botched. ' +
+      'The Dover Ledger is confident that the new council will finally fix our roads.';
+    expect(said(text)).toEqual([]);
+  });
+});

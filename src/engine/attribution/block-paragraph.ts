@@ -11,7 +11,6 @@
  * block ends at the paragraph's end, at MAX_SENTENCES, or at a sentence with a quotation mark (a
  * quotation credits itself). Each sentence of the block is read once, so the pass stays linear.
  */
-import type { Doc } from '../document';
 import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent } from './draft';
 import { speakerBefore } from './speaker-phrase';
 import type { TokenStream } from './token-stream';
@@ -25,7 +24,7 @@ const INTRODUCERS: ReadonlySet<string> = new Set(
   ),
 );
 
-export function blockParagraphs(doc: Doc, sents: Sent[], stream: TokenStream, drafts: Draft[]): void {
+export function blockParagraphs(sents: Sent[], stream: TokenStream, drafts: Draft[]): void {
   for (let si = 0; si + 1 < sents.length; si++) {
     const s = sents[si];
     const next = sents[si + 1];

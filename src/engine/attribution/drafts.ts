@@ -26,6 +26,7 @@ import type { Doc, Sentence } from '../document';
 import type { Quote } from '../text/quotes';
 import { cuePass } from './cue-pass';
 import { nominalPass } from './nominal-cue';
+import { stateAdjectivePass } from './state-adjective';
 import { Offsets, type Draft, type Sent } from './draft';
 import { nameColonPass } from './name-colon-pass';
 import { quotationPass } from './quotation-pass';
@@ -59,10 +60,11 @@ export function findDrafts(
   nameColonPass(doc, sents, stream, drafts);
   transcriptTurns(doc, sents, stream, drafts, turns);
   unquotedBlocks(doc, sents, stream, drafts);
-  blockParagraphs(doc, sents, stream, drafts);
+  blockParagraphs(sents, stream, drafts);
   const withDraft = ownDrafts(drafts, sents.length);
   cuePass(doc, sents, withDraft, usedCues, inClause, drafts);
   nominalPass(sents, drafts);
+  stateAdjectivePass(doc.text, sents, stream, drafts);
   bareCueBefore(doc, sents, stream, outer, drafts);
   // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
   if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
