@@ -76,3 +76,20 @@ describe('cue/state-adjective-that: a held state with a "that" clause', () => {
     expect(said(text)).toEqual([]);
   });
 });
+
+describe('a report noun right before a finite cue verb is the speaker', () => {
+  it('credits "the FAA report stated" and "the Senate budget report says" to the report', () => {
+    const text =
+      'The county met on Monday in Dover. "The bridge is safe and can wait until spring," the FAA report stated. ' +
+      'The Senate budget report says the county spends too little on its bridges.';
+    expect(said(text)).toEqual([
+      ['the FAA report', '"The bridge is safe and can wait until spring,"'],
+      ['The Senate budget report', 'the county spends too little on its bridges'],
+    ]);
+  });
+
+  it('keeps reading a cue word before a base form or an -ing form as a verb', () => {
+    const text = 'The county met on Monday in Dover. Officials said the engineers report problems every spring.';
+    expect(said(text)).toEqual([['Officials', 'the engineers report problems every spring']]);
+  });
+});
