@@ -93,3 +93,21 @@ describe('a report noun right before a finite cue verb is the speaker', () => {
     expect(said(text)).toEqual([['Officials', 'the engineers report problems every spring']]);
   });
 });
+
+describe('heading/quoted-headline: a Title Case headline verb with quoted words', () => {
+  const body = '\n\nThe county met on Monday in Dover. The bridge has been closed for a year.';
+
+  it('credits the quoted headline to its subject, up to a comma after the quotation', () => {
+    expect(said(`Mayor Hale Calls County Board ‘A Bunch Of Amateurs’ Over Bridge Delay${body}`)).toEqual([
+      ['Hale', 'County Board ‘A Bunch Of Amateurs’ Over Bridge Delay'],
+    ]);
+    expect(said(`Union Chief Sees 'Grave Risk' In Bridge Delay, Which He Caused Himself${body}`)).toEqual([
+      ['Union Chief', "'Grave Risk' In Bridge Delay"],
+    ]);
+  });
+
+  it('leaves a title of a work and a headline without quoted words alone', () => {
+    expect(said(`Ann Boyd’s ‘Bridges’ Shows The County At Its Worst${body}`)).toEqual([]);
+    expect(said(`Mayor Hale Calls County Board Into Special Session${body}`)).toEqual([]);
+  });
+});

@@ -33,6 +33,7 @@ import { quotationPass } from './quotation-pass';
 import { transcriptTurns } from './transcript-turns';
 import { unquotedBlocks } from './unquoted-block';
 import { blockParagraphs } from './block-paragraph';
+import { quotedHeadline } from './quoted-headline';
 import { bareCueBefore } from './bare-cue-before';
 import { extendToQuotations } from './whole-quotation';
 import { lowerBound } from '../text/partition';
@@ -66,6 +67,7 @@ export function findDrafts(
   nominalPass(sents, drafts);
   stateAdjectivePass(doc.text, sents, stream, drafts);
   bareCueBefore(doc, sents, stream, outer, drafts);
+  quotedHeadline(doc, sents, stream, drafts);
   // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
   if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
   const kept = withoutNested(drafts, outer);
