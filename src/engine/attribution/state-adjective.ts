@@ -50,7 +50,10 @@ export function stateAdjectivePass(text: string, sents: Sent[], stream: TokenStr
     for (let i = 2; i + 1 < t.length; i++) {
       if (t[i].lower !== 'that' || isQuoted(t[i]) || covered(t[i].start)) continue;
       const d = stateClaim(t, i, s);
-      if (d) drafts.push(d);
+      if (!d) continue;
+      drafts.push(d);
+      // Nothing inside the claim just made starts another ("afraid that they are concerned that ...").
+      while (i + 1 < t.length && t[i + 1].start < d.end) i++;
     }
   }
 }
