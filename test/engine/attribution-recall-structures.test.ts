@@ -111,3 +111,24 @@ describe('heading/quoted-headline: a Title Case headline verb with quoted words'
     expect(said(`Mayor Hale Calls County Board Into Special Session${body}`)).toEqual([]);
   });
 });
+
+describe('quotation/who-cue-after: a relative clause on the speaker reports more', () => {
+  it('gives the "who added that" clause to the quotation\'s speaker', () => {
+    const text =
+      'The county met on Monday in Dover. "The bridge is a disgrace," said Ann Boyd, a county engineer who warned that the deck could fail.';
+    expect(said(text)).toEqual([
+      ['Ann Boyd', '"The bridge is a disgrace,"'],
+      ['Ann Boyd', 'the deck could fail'],
+    ]);
+  });
+
+  it('leaves a relative clause of no saying, and a negated one, alone', () => {
+    const text =
+      'The county met on Monday in Dover. "The bridge is a disgrace," said Ann Boyd, who met the crews on Friday. ' +
+      '"It will fall," said Tom Hale, who did not say that the county ignored warnings.';
+    expect(said(text)).toEqual([
+      ['Ann Boyd', '"The bridge is a disgrace,"'],
+      ['Tom Hale', '"It will fall,"'],
+    ]);
+  });
+});

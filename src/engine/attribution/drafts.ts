@@ -34,6 +34,7 @@ import { transcriptTurns } from './transcript-turns';
 import { unquotedBlocks } from './unquoted-block';
 import { blockParagraphs } from './block-paragraph';
 import { quotedHeadline } from './quoted-headline';
+import { whoAfterSpeaker } from './who-after-speaker';
 import { bareCueBefore } from './bare-cue-before';
 import { extendToQuotations } from './whole-quotation';
 import { lowerBound } from '../text/partition';
@@ -62,6 +63,7 @@ export function findDrafts(
   transcriptTurns(doc, sents, stream, drafts, turns);
   unquotedBlocks(doc, sents, stream, drafts);
   blockParagraphs(sents, stream, drafts);
+  whoAfterSpeaker(sents, drafts);
   const withDraft = ownDrafts(drafts, sents.length);
   cuePass(doc, sents, withDraft, usedCues, inClause, drafts);
   nominalPass(sents, drafts);
