@@ -12,7 +12,7 @@ import { AUX } from '../data/speaker-words';
 import { contentAfter } from './clause';
 import { cueAt, endsWithNegation, isAdverb } from './cue';
 import { mk, type Draft, type Sent } from './draft';
-import { isQuoted, isWord, type Token } from './tokens';
+import { firstTokenAt, isQuoted, isWord, type Token } from './tokens';
 
 /** The most tokens between the speaker phrase's comma and "who" (a short appositive). */
 const MAX_GAP = 6;
@@ -31,8 +31,8 @@ export function whoAfterSpeaker(sents: Sent[], drafts: Draft[]): void {
 }
 
 function whoDraft(t: Token[], speakerEnd: number, sent: Sent, d: Draft): Draft | null {
-  let p = 0;
-  while (p < t.length && t[p].start < speakerEnd) p++;
+  // (A binary search: a run-on sentence may hold thousands of quotations, each with its speaker.)
+  const p = firstTokenAt(t, speakerEnd);
   if (p >= t.length || t[p].text !== ',') return null;
   let who = p + 1;
   while (who < t.length && who - p <= MAX_GAP && isWord(t[who]) && !isQuoted(t[who]) && t[who].lower !== 'who') who++;
