@@ -14,6 +14,7 @@ import {
   SINGULAR_QUANTIFIERS,
 } from '../data/speaker-words';
 import { NO_VIAS, type Via } from './draft';
+import { pluralHeadBeforePlace } from './plural-place-head';
 import { MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** The cue starting at token i (one or two words), if any. */
@@ -140,7 +141,7 @@ function isBaseFormAfterSingularName(t: Token[], i: number, before: Token): bool
     !before.lower.endsWith('s') &&
     !isPronoun(before.lower) &&
     !PLURAL_COLLECTIVES.has(before.lower);
-  return singularName && !joinedByAnd(t, i) && !pluralHeadBefore(t, i);
+  return singularName && !joinedByAnd(t, i) && !pluralHeadBefore(t, i) && !pluralHeadBeforePlace(t, i);
 }
 
 /** Ends in n't or n’t ("didn't"), as /n['\u2019]t$/ tests. (Char tests rather than regexes on the per-word paths: there the regex also allocated.) */

@@ -29,6 +29,7 @@ import {
   TIME_NOUNS,
 } from '../data/speaker-words';
 import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isOpeningAdverb, isVerbLike, isYear } from './cue';
+import { isNounAfterDeterminer } from './cue-word-noun';
 import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';
 import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { beforeAspectVerb } from '../speakers/aspect-verb';
@@ -254,18 +255,6 @@ function isTownCommaState(t: Token[], k: number, floor: number, end: number): bo
   return p < k - 1 && p > floor && isWord(t[p]) && PLACE_PREPOSITIONS.has(t[p].lower);
 }
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'near']);
-
-/** "the report", "a new report", "the agency's report": a cue word's noun form after a determiner or possessive (at most one modifier between). */
-function isNounAfterDeterminer(t: Token[], k: number, floor: number): boolean {
-  const info = CUES.get(t[k].lower);
-  if (!info || (info.cls !== 'say' && info.cls !== 'weak') || !(info.base || t[k].lower === `${info.lemma}s`))
-    return false;
-  let p = k - 1;
-  if (p > floor && isWord(t[p]) && !isCap(t[p]) && !NP_STOP.has(t[p].lower) && !CUES.has(t[p].lower)) p--;
-  if (p < floor || !isWord(t[p])) return false;
-  const w = t[p].lower;
-  return DETERMINERS.has(w) || (isCap(t[p]) && (w.endsWith("'s") || w.endsWith('\u2019s')));
-}
 
 /**
  * "in a radio interview", "during a televised speech": the preposition's index when an occasion

@@ -1,0 +1,44 @@
+/**
+ * A cue word that is the speaker phrase's noun, not a verb (speaker-phrase.ts walks back over it):
+ * "the report says", "the agency's report said", and, right before a finite cue verb, after up to
+ * three modifiers of any case, "the FAA report stated", "the county engineering report said"
+ * (issue 16, PolNeAR dev: a quotation credited to "the IMF report stated" had no speaker, the walk
+ * stopping at "report" read as a verb). Two finite verbs do not stand in a row, so the first is
+ * the noun. Reads at most four tokens back.
+ */
+import { CUES } from '../data/cues';
+import { DETERMINERS, NP_STOP } from '../data/speaker-words';
+import { isCap, isWord, type Token } from './tokens';
+
+/** "the report", "a new report", "the agency's report": a cue word's noun form after a determiner or possessive (at most one modifier between). */
+export function isNounAfterDeterminer(t: Token[], k: number, floor: number): boolean {
+  const info = CUES.get(t[k].lower);
+  if (!info || (info.cls !== 'say' && info.cls !== 'weak') || !(info.base || t[k].lower === `${info.lemma}s`))
+    return false;
+  let p = k - 1;
+  if (p > floor && isWord(t[p]) && !isCap(t[p]) && !NP_STOP.has(t[p].lower) && !CUES.has(t[p].lower)) p--;
+  if (p < floor || !isWord(t[p])) return false;
+  const w = t[p].lower;
+  return (
+    DETERMINERS.has(w) || (isCap(t[p]) && (w.endsWith("'s") || w.endsWith('\u2019s'))) || beforeFiniteCue(t, k, floor)
+  );
+}
+
+/** The most modifiers between the determiner and the noun ("the county engineering report"). */
+const MODIFIERS = 3;
+
+/** "the FAA report stated": the noun form at k, a finite cue verb right after it, a determiner and at most MODIFIERS words of no cue before it. */
+function beforeFiniteCue(t: Token[], k: number, floor: number): boolean {
+  const next = t[k + 1];
+  if (!next || !isWord(next) || isCap(next)) return false;
+  const info = CUES.get(next.lower);
+  // A finite form: not the base ("report say") nor the participle ("report saying").
+  if (!info || next.lower === info.lemma || next.lower.endsWith('ing')) return false;
+  for (let p = k - 1; p >= floor && k - p <= MODIFIERS + 1; p--) {
+    const w = t[p];
+    if (!isWord(w)) return false;
+    if (DETERMINERS.has(w.lower)) return p < k - 1;
+    if (NP_STOP.has(w.lower) || (CUES.has(w.lower) && !isCap(w))) return false;
+  }
+  return false;
+}

@@ -1,0 +1,136 @@
+/**
+ * Rule cue/state-adjective-that (issue 16, recall: internal-state cues): "Residents are afraid that
+ * the bridge will close", "The union was incensed that the contract left out raises", "Mr. Hale
+ * came away convinced that the river would flood", "she's so frustrated that the state is
+ * shortchanging schools". A held state (data/state-adjectives.ts) after a form of "be" or a linking
+ * verb, then "that": the clause is what the subject fears, resents or holds, a claim of the
+ * subject. The subject is a name, a title, a personal pronoun other than "I", "we", "you" and "it"
+ * (the writer's own state is the writer's voice: "I am afraid that ..." in a column is no report),
+ * or a lower-case group ("many residents"). Negated states ("not convinced that") are left alone:
+ * the clause is what the subject doubts. A content with a first-person word outside quotation marks
+ * ("Frontpage is confident that the steps will guide policy toward our enemy") is the writer's
+ * voice, and after an opening "While"/"Although" clause the content ends at the main clause's
+ * subject. A sentence is read once, and tokenized only when its text
+ * holds one of the adjectives before "that".
+ */
+import type { Range } from '../../schema/brief';
+import { CUES } from '../data/cues';
+import { STATE_ADJECTIVES, STATE_DEGREES, STATE_LINKS } from '../data/state-adjectives';
+import { PRONOUN_BE, SUBJECT_PRONOUNS } from '../data/speaker-words';
+import { lowerBound } from '../text/partition';
+import { contentAfter } from './clause';
+import { endsWithNegation, isAdverb } from './cue';
+import { mk, type Draft, type Sent } from './draft';
+import { speakerBefore, strongSubject } from './speaker-phrase';
+import { groupHead } from './subject-slot';
+import type { TokenStream } from './token-stream';
+import { isCap, isQuoted, isWord, type Token } from './tokens';
+
+const SAY = CUES.get('say')!;
+/** First- and second-person and "it" subjects: the writer's or the reader's state, or no one's. */
+const NOT_SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'there']);
+
+/** The adjectives before " that", as a pattern for one scan of the text. */
+const CANDIDATE = `\\b(?:${[...STATE_ADJECTIVES].join('|')})\\s+that\\b`;
+
+/** Pass 2c: held states with a "that" clause, sentence by sentence (none inside a claim already made). */
+export function stateAdjectivePass(text: string, sents: Sent[], stream: TokenStream, drafts: Draft[]): void {
+  // One scan of the whole text for the adjectives before "that"; each sentence holding a match is read once.
+  const re = new RegExp(CANDIDATE, 'gi');
+  const starts = sents.map((x) => x.start);
+  let covered: ((pos: number) => boolean) | null = null;
+  let done = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const si = lowerBound(starts, m.index + 1) - 1;
+    if (si < 0 || si <= done || sents[si].end <= m.index) continue;
+    done = si;
+    const s = sents[si];
+    const t = s.tokens.length > 0 ? s.tokens : stream.range(s.start, s.end);
+    covered ??= coverage(drafts);
+    for (let i = 2; i + 1 < t.length; i++) {
+      if (t[i].lower !== 'that' || isQuoted(t[i]) || covered(t[i].start)) continue;
+      const d = stateClaim(t, i, s);
+      if (!d) continue;
+      drafts.push(d);
+      // Nothing inside the claim just made starts another ("afraid that they are concerned that ...").
+      while (i + 1 < t.length && t[i + 1].start < d.end) i++;
+    }
+  }
+}
+
+function stateClaim(t: Token[], that: number, sent: Sent): Draft | null {
+  const adj = t[that - 1];
+  if (!isWord(adj) || isCap(adj) || isQuoted(adj) || !STATE_ADJECTIVES.has(adj.lower)) return null;
+  let k = that - 2;
+  while (k > 0 && isWord(t[k]) && (STATE_DEGREES.has(t[k].lower) || isAdverb(t[k]))) k--;
+  const link = t[k];
+  if (!link || !isWord(link)) return null;
+  let speaker: Range;
+  if (PRONOUN_BE.has(link.lower)) speaker = { start: link.start, end: link.start + link.text.length - 2 };
+  else {
+    // "came away convinced that": the verb and its particle link like "was".
+    const verb = link.lower === 'away' && k > 0 && /^c[ao]me?s?$/.test(t[k - 1].lower) ? k - 1 : k;
+    if (verb === k && !STATE_LINKS.has(link.lower)) return null;
+    if (endsWithNegation(t[verb - 1]?.lower ?? '') || t[verb - 1]?.lower === 'not' || t[verb + 1]?.lower === 'not')
+      return null;
+    const s = speakerBefore(t, verb);
+    if (!s) return null;
+    if (s.to - s.from === 1 && NOT_SPEAKERS.has(t[s.from].lower)) return null;
+    if (!strongSubject(t, s) && !groupHead(t[s.to - 1])) return null;
+    speaker = { start: t[s.from].start, end: t[s.to - 1].end };
+  }
+  const content = contentAfter(t, that, SAY, false);
+  if (!content) return null;
+  const end = subordinateEnd(t, that, content.end);
+  if (firstPersonIn(t, that, end)) return null;
+  return mk('cue/state-adjective-that', adj.text, adj.start, sent, content.start, end, speaker, 'np', content.vias);
+}
+
+/** Words that open a subordinate clause before the sentence's main clause ("While he is concerned that ..., he ..."). */
+const OPENERS: ReadonlySet<string> = new Set([
+  'while',
+  'although',
+  'though',
+  'because',
+  'since',
+  'if',
+  'when',
+  'as',
+  'whereas',
+]);
+
+/**
+ * "While he is deeply concerned that X, he appears unaware that Y": when the sentence opens with a
+ * subordinator, the content ends at the first comma followed by a subject pronoun or a name (the
+ * main clause's subject), not at the sentence's end.
+ */
+function subordinateEnd(t: Token[], that: number, end: number): number {
+  if (!isWord(t[0]) || !OPENERS.has(t[0].lower)) return end;
+  for (let k = that + 2; k + 1 < t.length && t[k].start < end; k++) {
+    if (t[k].text !== ',' || isQuoted(t[k])) continue;
+    const next = t[k + 1];
+    if (isWord(next) && !isQuoted(next) && (SUBJECT_PRONOUNS.has(next.lower) || isCap(next))) return t[k - 1].end;
+  }
+  return end;
+}
+
+/** First-person words outside quotations in the content ("... the steps vis-a-vis our enemy"): the writer's own voice, not a report. */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'us', 'our', 'ours', 'my', 'me']);
+
+function firstPersonIn(t: Token[], that: number, end: number): boolean {
+  for (let k = that + 1; k < t.length && t[k].start < end; k++)
+    if (!isQuoted(t[k]) && FIRST_PERSON.has(t[k].lower)) return true;
+  return false;
+}
+
+/** Is a position inside the content of a draft made so far? The drafts' spans sorted by start, with the running furthest end. */
+function coverage(drafts: readonly Draft[]): (pos: number) => boolean {
+  const spans = drafts.map((d) => [d.start, d.end] as const).sort((a, b) => a[0] - b[0]);
+  const starts = spans.map((x) => x[0]);
+  const reach: number[] = [];
+  for (let k = 0; k < spans.length; k++) reach.push(Math.max(spans[k][1], k > 0 ? reach[k - 1] : 0));
+  return (pos) => {
+    const k = lowerBound(starts, pos + 1) - 1;
+    return k >= 0 && reach[k] > pos;
+  };
+}
