@@ -13,6 +13,7 @@
  * 4. Sourcing (caveats/sourcing.ts): anonymous-sourcing and single-source from the attribution.
  * 4b. Judging adjectives on nouns of policy or conduct (caveats/conduct-judgements.ts) and forecasts
  *    under the author's own "unless"/"without" condition (caveats/conditional-forecasts.ts).
+ * 4c. Verdicts by linking verb, verbless fragments and grading asides (caveats/verdict-fragments.ts).
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts).
@@ -35,6 +36,7 @@ import { contrastVerdicts } from './contrast-verdicts';
 import { judgementStructures } from './judgement-structures';
 import { conductJudgements } from './conduct-judgements';
 import { conditionalForecasts } from './conditional-forecasts';
+import { verdictFragments } from './verdict-fragments';
 import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -60,6 +62,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   judgementStructures(doc, regions, drafts);
   conductJudgements(doc, regions, drafts);
   conditionalForecasts(doc, regions, drafts);
+  verdictFragments(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);

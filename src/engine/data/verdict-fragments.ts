@@ -1,0 +1,139 @@
+/**
+ * Words for caveats/verdict-fragments.ts: the linking verbs that carry a verdict as "is" does ("the
+ * inquiry has become a circus"), the adjectives that open an exclamative without its "it's"
+ * ("Funny how that works.", "Strange that nobody noticed."), the one-word verdicts that make a
+ * sentence alone ("Typical.", "Wrong again.") and the asides that grade the person they interrupt
+ * ("the minister, ever the diplomat, ...", "to nobody's surprise"). Each counts only in its
+ * structure, never alone.
+ *
+ * Origin: Written for edge-brief; MIT. From general English usage (issue 16, author-voice
+ * subjectivity on sentences nobody tuned to), not copied from any list or corpus.
+ */
+
+/**
+ * Linking verbs: subject + verb + evaluative head is a verdict as with "is". Multi-word ones
+ * ("turned into") take their particle; the head is looked for after it.
+ */
+export const LINKING_VERBS: readonly string[] = [
+  'become',
+  'becomes',
+  'became',
+  'becoming',
+  'remain',
+  'remains',
+  'remained',
+  'prove',
+  'proves',
+  'proved',
+  'proven',
+  'look',
+  'looks',
+  'looked',
+  'sound',
+  'sounds',
+  'sounded',
+  'turn into',
+  'turns into',
+  'turned into',
+  'descend into',
+  'descends into',
+  'descended into',
+  'amount to',
+  'amounts to',
+  'amounted to',
+  'degenerate into',
+  'degenerates into',
+  'degenerated into',
+];
+
+/**
+ * Adjectives of attitude that open an exclamative whose "it is" is left out: "Funny how ...",
+ * "Strange that ...", "Telling that ...", "Rich, coming from ..." is not included (no "how"/"that").
+ */
+export const EXCLAMATIVE_ADJECTIVES: readonly string[] = [
+  'funny',
+  'strange',
+  'odd',
+  'curious',
+  'weird',
+  'amazing',
+  'astonishing',
+  'remarkable',
+  'telling',
+  'ironic',
+  'convenient',
+  'sad',
+  'shocking',
+  'incredible',
+  'interesting',
+  'extraordinary',
+  'typical',
+  'revealing',
+  'unsurprising',
+  'predictable',
+];
+
+/** Verdicts that make a whole sentence of at most three words: "Typical.", "Wrong again.", "Pathetic!" */
+export const ONE_WORD_VERDICTS: readonly string[] = [
+  'typical',
+  'wrong',
+  'pathetic',
+  'ridiculous',
+  'absurd',
+  'shameful',
+  'disgraceful',
+  'predictable',
+  'unbelievable',
+  'incredible',
+  'priceless',
+  'nonsense',
+  'rubbish',
+  'hypocrisy',
+  'outrageous',
+  'sad',
+  'shocking',
+  'classic',
+  'brilliant',
+  'genius',
+];
+
+/**
+ * Asides that grade the person they interrupt, between commas or at the sentence start: "the
+ * minister, ever the diplomat, said nothing", "to nobody's surprise, the board blamed the unions".
+ */
+export const GRADING_ASIDES: readonly string[] = [
+  'ever the',
+  'never one to',
+  'always one to',
+  'true to form',
+  "to nobody's surprise",
+  "to no one's surprise",
+  'to the surprise of nobody',
+  'to the surprise of no one',
+  'surprise surprise',
+];
+
+/** Openers of a short verbless understatement or dismissal: "Not a good look.", "Hardly the stuff of legend." */
+export const NEGATED_OPENERS: readonly string[] = ['not', 'hardly', 'scarcely', 'never'];
+
+/**
+ * Verdict nouns that "is" takes as readily as the heads of data/opinion-structures.ts but that had
+ * no entry there: "the talks were a train wreck", "the scheme became a boondoggle".
+ */
+export const EXTRA_VERDICT_HEADS: readonly string[] = ['wreck', 'trainwreck', 'laughingstock', 'debacle'];
+
+/**
+ * Heads of data/opinion-structures.ts that a linking verb takes in a literal or verified sense:
+ * "the hall became a theatre", "the forecast proved correct", "it looks pretty".
+ */
+export const LITERAL_AFTER_LINKING: readonly string[] = [
+  'theater',
+  'theatre',
+  'circus',
+  'pretty',
+  'correct',
+  'incorrect',
+  'typical',
+  'puppet',
+  'stunt',
+];
