@@ -76,3 +76,48 @@ describe('an aside that grades the person it interrupts', () => {
     quiet('“The chairman, ever the diplomat, said nothing,” ferryman Olek Brandt said.');
   });
 });
+
+describe('an adjective before a shell noun as the predicate', () => {
+  it('flags "this is a welcome step", "that is a bold claim", "it was a sad day"', () => {
+    expect(flags('This is a welcome step.', 'This is a welcome step')).toBe(true);
+    expect(flags('That is a bold claim.', 'That is a bold claim')).toBe(true);
+    expect(flags('It was a sad day for the island.', 'It was a sad day')).toBe(true);
+  });
+
+  it('leaves adjectives that classify or measure alone', () => {
+    quiet('This is the second step in the process.');
+    quiet('It is a public holiday on the island.');
+    quiet('It was a long day for the rescue crews.');
+    quiet('This is a new approach to funding the pier.');
+    quiet('Islanders said it was a sad day.');
+  });
+});
+
+describe('a negated deontic passive', () => {
+  it('flags "cannot be allowed to", "must not be tolerated", "can’t be ignored"', () => {
+    expect(flags('This cannot be allowed to continue.', 'cannot be allowed')).toBe(true);
+    expect(flags('Such neglect must not be tolerated.', 'must not be tolerated')).toBe(true);
+    expect(flags('The warnings can’t be ignored.', 'can’t be ignored')).toBe(true);
+  });
+
+  it('leaves a stated restriction alone', () => {
+    quiet('The ferry cannot be boarded without a ticket.');
+    quiet('The figures cannot be confirmed independently.');
+  });
+});
+
+describe('the reader told what to do', () => {
+  it('flags "Don’t believe ...", "Stop pretending ...", "Never mind ...", "Do not be fooled ..."', () => {
+    expect(flags('Don’t believe the hype.', 'Don’t believe the hype')).toBe(true);
+    expect(flags('Stop pretending the scheme works.', 'Stop pretending')).toBe(true);
+    expect(flags('Never mind the cost.', 'Never mind the cost')).toBe(true);
+    expect(flags('Do not be fooled by the figures.', 'Do not be fooled')).toBe(true);
+  });
+
+  it('leaves inversions, furniture, signs and quoted orders alone', () => {
+    quiet('Never before has the board met in public.');
+    quiet('Don’t miss our coverage of the vote.');
+    quiet('Stop signs were installed at the junction.');
+    quiet('“Don’t panic,” the mayor told residents.');
+  });
+});

@@ -137,3 +137,69 @@ export const LITERAL_AFTER_LINKING: readonly string[] = [
   'puppet',
   'stunt',
 ];
+
+/**
+ * Shell nouns: a noun that only names a kind of act or moment, so that in "this is a welcome step",
+ * "that is a bold claim", "it was a sad day" the adjective before it is the whole predicate.
+ */
+export const SHELL_NOUNS: readonly string[] = [
+  'step',
+  'move',
+  'sign',
+  'signal',
+  'development',
+  'idea',
+  'decision',
+  'choice',
+  'day',
+  'moment',
+  'thing',
+  'claim',
+  'argument',
+  'result',
+  'outcome',
+  'start',
+  'gesture',
+  'gamble',
+  'lesson',
+  'reminder',
+  'message',
+  'tactic',
+  'strategy',
+  'approach',
+  'achievement',
+];
+
+/**
+ * Adjectives that classify or measure rather than judge, which a report puts before a shell noun:
+ * "this is the second step", "it is a public holiday", "it was a long day", "a procedural move".
+ */
+export const CLASSIFYING_ADJECTIVES: readonly string[] = (
+  'new old first second third fourth fifth last final next other same different similar separate single double ' +
+  'long short busy quiet full half whole main key major minor common rare usual normal regular standard ' +
+  'complex public private formal informal official joint national local federal annual daily weekly monthly ' +
+  'early late recent current former future previous possible likely potential legal general special specific ' +
+  'certain further additional initial preliminary temporary permanent procedural technical political economic ' +
+  'military legislative judicial diplomatic financial medical scientific historic historical big small large ' +
+  'one two three four five six seven eight nine ten another such'
+).split(' ');
+
+/** Participles of a negated deontic passive: "this cannot be allowed to continue", "must not be ignored". */
+export const DEONTIC_PARTICIPLES: readonly string[] = [
+  'allowed',
+  'tolerated',
+  'permitted',
+  'ignored',
+  'excused',
+  'forgotten',
+  'overlooked',
+  'underestimated',
+  'overstated',
+  'dismissed',
+  'trusted',
+  'forgiven',
+  'condoned',
+];
+
+/** Bare verbs after a sentence-initial "Don't" that belong to page furniture ("Don't miss", "Don't forget to subscribe"). */
+export const FURNITURE_IMPERATIVES: readonly string[] = ['miss', 'forget', 'have', 'wait'];
