@@ -121,3 +121,27 @@ describe('the reader told what to do', () => {
     quiet('“Don’t panic,” the mayor told residents.');
   });
 });
+
+describe('short questions: pressed ones argue, explainers of consequence do not', () => {
+  it('flags a wh-question pressed with "exactly" or "on earth", and "Who are they kidding?"', () => {
+    expect(flags('What exactly did the board expect?', 'What exactly did the board expect?')).toBe(true);
+    expect(flags('Who are they kidding?', 'Who are they kidding?')).toBe(true);
+  });
+
+  it('leaves "What will X mean for Y?" and a definition asked for alone', () => {
+    quiet('What will the new timetable mean for commuters?');
+    quiet('What does the closure mean for the islanders?');
+    quiet('But what exactly is a harbour trust?');
+  });
+});
+
+describe('a requirement with its term is a report', () => {
+  it('leaves "must ... by next spring" and "should ... until further notice" alone', () => {
+    quiet('The board must hold a new vote by next spring.');
+    quiet('Passengers should use the north pier until further notice.');
+  });
+
+  it('still flags a prescription without a term', () => {
+    expect(flags('The board must hold a new vote.', 'The board must hold a new vote')).toBe(true);
+  });
+});
