@@ -82,6 +82,8 @@ describe('an adjective before a shell noun as the predicate', () => {
     expect(flags('This is a welcome step.', 'This is a welcome step')).toBe(true);
     expect(flags('That is a bold claim.', 'That is a bold claim')).toBe(true);
     expect(flags('It was a sad day for the island.', 'It was a sad day')).toBe(true);
+    expect(flags('These are worrying signs.', 'These are worrying signs')).toBe(true);
+    expect(flags('This is dreadful news for the ferry crews.', 'This is dreadful news')).toBe(true);
   });
 
   it('leaves adjectives that classify or measure alone', () => {
@@ -90,6 +92,9 @@ describe('an adjective before a shell noun as the predicate', () => {
     quiet('It was a long day for the rescue crews.');
     quiet('This is a new approach to funding the pier.');
     quiet('Islanders said it was a sad day.');
+    quiet('These are the first steps in a long process.');
+    quiet('This is breaking news.');
+    quiet('It is in moments of crisis that the crews work hardest.');
   });
 });
 

@@ -3,7 +3,8 @@
  * subjectivity on unseen text), each a named predicate, outside quotations and claim content and
  * outside sentences with a verb of saying:
  * - shellVerdict: a pronoun subject, a copula and an adjective before a shell noun ("this is a
- *   welcome step", "that is a bold claim", "it was a sad day"): the adjective is the predicate; an
+ *   welcome step", "that is a bold claim", "it was a sad day", "these are worrying signs", "this
+ *   is devastating news"): the adjective is the predicate; an
  *   adjective that classifies or measures ("the second step", "a public holiday") is no verdict;
  * - negatedDeonticPassive: "cannot be allowed to continue", "must not be ignored", "can never be
  *   forgiven": what may not be done, by the author's standard;
@@ -13,7 +14,7 @@
  * Linear: one pass over each sentence's words; each predicate reads a fixed number of words.
  */
 import type { Doc } from '../document';
-import { REPORTED_VERBS } from '../data/caveat-words';
+import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
 import {
   CLASSIFYING_ADJECTIVES,
   DEONTIC_PARTICIPLES,
@@ -27,6 +28,8 @@ import { VERDICT_BREAK, isLower, verdictClauseEnd, verdictClauseStart } from './
 
 const SHELLS = new Set(SHELL_NOUNS);
 const CLASSIFYING = new Set(CLASSIFYING_ADJECTIVES);
+/** Shell nouns without an article: "this is devastating news". */
+const MASS_SHELLS = new Set(['news', 'progress']);
 const PARTICIPLES = new Set(DEONTIC_PARTICIPLES);
 const FURNITURE = new Set(FURNITURE_IMPERATIVES);
 const PRONOUN_SUBJECTS = new Set(['this', 'that', 'it', 'which', 'these', 'those']);
@@ -56,12 +59,17 @@ export function shellVerdict(text: string, toks: Token[], c: number): Found | nu
   else if (COPULAS.has(t.norm) && PRONOUN_SUBJECTS.has(toks[c - 1]?.norm ?? '')) subject = toks[c - 1];
   if (!subject) return null;
   let k = c + 1;
-  if (toks[k]?.norm !== 'a' && toks[k]?.norm !== 'an') return null;
-  k++;
+  // "a welcome step"; without the article a plural or mass shell ("worrying signs", "devastating news").
+  const article = toks[k]?.norm === 'a' || toks[k]?.norm === 'an';
+  if (article) k++;
   if (DEGREE.has(toks[k]?.norm ?? '')) k++;
   const adj = toks[k];
   const noun = toks[k + 1];
-  if (!adj || !noun || !SHELLS.has(noun.norm) || CLASSIFYING.has(adj.norm)) return null;
+  if (!adj || !noun || CLASSIFYING.has(adj.norm) || FUNCTION_WORDS.has(adj.norm)) return null;
+  const shell = article
+    ? SHELLS.has(noun.norm)
+    : MASS_SHELLS.has(noun.norm) || (noun.norm.endsWith('s') && SHELLS.has(noun.norm.slice(0, -1)));
+  if (!shell) return null;
   if (!RE_WORD.test(adj.text) || !isLower(text, noun) || /ed$/.test(adj.norm)) return null;
   for (let j = c; j <= k; j++) if (breakBetween(text, toks[j], toks[j + 1])) return null;
   return [subject.start, noun.end, 'an evaluative predication: the author’s verdict, stated as fact', 'shell-verdict'];

@@ -181,7 +181,9 @@ export const CLASSIFYING_ADJECTIVES: readonly string[] = (
   'early late recent current former future previous possible likely potential legal general special specific ' +
   'certain further additional initial preliminary temporary permanent procedural technical political economic ' +
   'military legislative judicial diplomatic financial medical scientific historic historical big small large ' +
-  'one two three four five six seven eight nine ten another such'
+  'one two three four five six seven eight nine ten another such breaking latest top ' +
+  // Determiners and quantifiers, which stand where the adjective would: "these are the days", "it was no step".
+  'the this that these those his her its their our my your some any no all many few more most several'
 ).split(' ');
 
 /** Participles of a negated deontic passive: "this cannot be allowed to continue", "must not be ignored". */
