@@ -150,3 +150,17 @@ describe('a requirement with its term is a report', () => {
     expect(flags('The board must hold a new vote.', 'The board must hold a new vote')).toBe(true);
   });
 });
+
+describe('sarcasm by frame', () => {
+  it('flags "in its infinite wisdom", "Nothing screams ... like", "thanks for nothing", "Oh, the irony."', () => {
+    expect(flags('The board, in its infinite wisdom, closed the pier.', 'in its infinite wisdom')).toBe(true);
+    expect(flags('Nothing screams thrift like a gold-plated tap.', 'Nothing screams thrift')).toBe(true);
+    expect(flags('Thanks for nothing, harbour board.', 'Thanks for nothing')).toBe(true);
+    expect(flags('The pier will be a car park. Oh, the irony.', 'Oh, the irony')).toBe(true);
+  });
+
+  it('leaves a possessive before a plain noun alone', () => {
+    quiet('The board, in its annual report, recorded a loss.');
+    quiet('The court, in its ruling, upheld the closure.');
+  });
+});

@@ -12,7 +12,9 @@
  * - exclamativeOpener: an attitude adjective before "how" or "that" with its "it is" left out
  *   ("Funny how that works.", "Strange that nobody asked.");
  * - gradingAside: an aside that grades the person it interrupts (", ever the diplomat,", "to
- *   nobody's surprise").
+ *   nobody's surprise");
+ * - sarcasticFrame: praise or thanks that mean blame ("in its infinite wisdom", "nothing says
+ *   thrift like a new yacht", "thanks for nothing", "Oh, the irony.").
  * A verbless sentence needs no verb to be a claim: "Not a single vote was cast" has one and stays
  * a report (the old "not a single" opener of data/opinion-structures.ts read it as a verdict).
  *
@@ -29,6 +31,8 @@ import {
   LITERAL_AFTER_LINKING,
   NEGATED_OPENERS,
   ONE_WORD_VERDICTS,
+  WISDOM_DEGREES,
+  WISDOM_OWNERS,
 } from '../data/verdict-fragments';
 import { REPORTED_VERBS } from '../data/caveat-words';
 import type { Token } from '../text/word-tokens';
@@ -45,6 +49,8 @@ const LINKING = new Map<string, string[][]>();
 for (const v of LINKING_VERBS.map((e) => e.split(' '))) LINKING.set(v[0], [...(LINKING.get(v[0]) ?? []), v]);
 const EXCLAMATIVES = new Set(EXCLAMATIVE_ADJECTIVES);
 const ALONE = new Set(ONE_WORD_VERDICTS);
+const OWNERS = new Set(WISDOM_OWNERS);
+const WISDOM_DEGREE = new Set(WISDOM_DEGREES);
 const NEGATED = new Set(NEGATED_OPENERS);
 /** What may follow "not" / "hardly" in an understatement: "Not a ...", "Hardly the ...", "Not exactly ...". */
 const AFTER_NEGATION = new Set(['a', 'an', 'the', 'exactly', 'quite', 'much', 'so', 'what', 'entirely']);
@@ -173,6 +179,32 @@ export function gradingAside(text: string, toks: Token[], i: number, sentenceSta
   return null;
 }
 
+/**
+ * Sarcasm by frame: "in its infinite wisdom", "nothing says thrift like a new yacht", "thanks for
+ * nothing", "Oh, the irony.": praise or thanks the sentence means as blame.
+ */
+export function sarcasticFrame(text: string, toks: Token[], i: number, end: number): Found | null {
+  const t = toks[i].norm;
+  const reason = 'sarcasm: praise or thanks that mean blame, in the author’s voice';
+  if (t === 'in' && OWNERS.has(toks[i + 1]?.norm ?? '')) {
+    let k = i + 2;
+    if (WISDOM_DEGREE.has(toks[k]?.norm ?? '')) k++;
+    if (toks[k]?.norm === 'wisdom') return [toks[i].start, toks[k].end, reason, 'sarcasm'];
+    return null;
+  }
+  if (t === 'nothing' && (toks[i + 1]?.norm === 'says' || toks[i + 1]?.norm === 'screams')) {
+    for (let k = i + 3; k < toks.length && k <= i + 8; k++)
+      if (toks[k].norm === 'like') return [toks[i].start, verdictClauseEnd(text, toks[k].end, end), reason, 'sarcasm'];
+    return null;
+  }
+  if (t === 'thanks' && toks[i + 1]?.norm === 'for' && toks[i + 2]?.norm === 'nothing')
+    return [toks[i].start, toks[i + 2].end, reason, 'sarcasm'];
+  // "Oh, the irony.": an interjection before a bare noun phrase, the whole sentence.
+  if (i === 0 && t === 'oh' && toks[1]?.norm === 'the' && toks.length <= 5 && verbless(toks, 1))
+    return [toks[0].start, end, reason, 'sarcasm'];
+  return null;
+}
+
 export function verdictFragments(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const title = doc.titleRange;
@@ -182,7 +214,8 @@ export function verdictFragments(doc: Doc, regions: Regions, drafts: Draft[]): v
     const toks = doc.words.sentence(ix, s.start, s.end);
     if (toks.length === 0) continue;
     // Reported speech keeps its verdicts the speaker's; an aside that grades is the author's even there.
-    const reported = toks.some((t) => REPORTED.has(t.norm));
+    // ("Nothing says thrift like ..." is a sarcastic frame, not a report.)
+    const reported = toks.some((t, k) => REPORTED.has(t.norm) && toks[k - 1]?.norm !== 'nothing');
     let end = s.end;
     while (end > s.start && /\s/.test(text[end - 1])) end--;
     const found: Found[] = [];
@@ -193,7 +226,9 @@ export function verdictFragments(doc: Doc, regions: Regions, drafts: Draft[]): v
       : (verblessVerdict(text, toks, lead, end) ?? exclamativeOpener(text, toks, lead, end));
     if (fragment) found.push(fragment);
     for (let i = 0; i < toks.length; i++) {
-      const f = (reported ? null : linkingVerdict(text, toks, i)) ?? gradingAside(text, toks, i, s.start, end);
+      const f =
+        (reported ? null : (linkingVerdict(text, toks, i) ?? sarcasticFrame(text, toks, i, end))) ??
+        gradingAside(text, toks, i, s.start, end);
       if (!f) continue;
       found.push(f);
       while (i + 1 < toks.length && toks[i + 1].start < f[1]) i++;

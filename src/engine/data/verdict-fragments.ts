@@ -205,3 +205,8 @@ export const DEONTIC_PARTICIPLES: readonly string[] = [
 
 /** Bare verbs after a sentence-initial "Don't" that belong to page furniture ("Don't miss", "Don't forget to subscribe"). */
 export const FURNITURE_IMPERATIVES: readonly string[] = ['miss', 'forget', 'have', 'wait'];
+
+/** Possessives of the sarcastic "in its infinite wisdom", "in their wisdom". */
+export const WISDOM_OWNERS: readonly string[] = ['its', 'his', 'her', 'their', 'your'];
+/** What may stand between the possessive and "wisdom": "in its infinite wisdom". */
+export const WISDOM_DEGREES: readonly string[] = ['infinite', 'great', 'boundless', 'collective', 'supreme'];
