@@ -164,3 +164,17 @@ describe('sarcasm by frame', () => {
     quiet('The court, in its ruling, upheld the closure.');
   });
 });
+
+describe('charged verbs of natural forces', () => {
+  it('leaves "the storm unleashed", "the gale slammed into", "the blast destroyed" alone', () => {
+    quiet('The storm unleashed torrential rain on the islands.');
+    quiet('The gale slammed into the harbour wall on Sunday.');
+    quiet('The blast destroyed the pier office.');
+  });
+
+  it('still flags the same verbs of people and a charged noun after a force', () => {
+    expect(flags('The chairman unleashed his fury on the ferrymen.', 'unleashed')).toBe(true);
+    expect(flags('The board slammed the ferrymen’s union.', 'slammed')).toBe(true);
+    expect(flags('It was the virus hoax all over again.', 'hoax')).toBe(true);
+  });
+});

@@ -17,7 +17,8 @@
  *    by shell noun, negated deontic passive and the reader's imperative (caveats/verdict-shapes.ts).
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
- *    framing questions answered from a source (caveats/sourced-answers.ts).
+ *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
+ *    forces ("the storm unleashed", caveats/literal-forces.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
  *
@@ -43,6 +44,7 @@ import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
 import { quietSourcedAnswers } from './sourced-answers';
+import { quietNaturalForces } from './literal-forces';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -69,6 +71,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);
+  quietNaturalForces(doc, drafts);
   return finish(doc, drafts);
 }
 

@@ -210,3 +210,15 @@ export const FURNITURE_IMPERATIVES: readonly string[] = ['miss', 'forget', 'have
 export const WISDOM_OWNERS: readonly string[] = ['its', 'his', 'her', 'their', 'your'];
 /** What may stand between the possessive and "wisdom": "in its infinite wisdom". */
 export const WISDOM_DEGREES: readonly string[] = ['infinite', 'great', 'boundless', 'collective', 'supreme'];
+
+/**
+ * Natural forces and disasters: as the subject of a charged verb ("the storm unleashed torrential
+ * rain", "the hurricane slammed into Florida", "the blast destroyed three buildings") the verb
+ * reports what happened, with no judgement of anybody's conduct.
+ */
+export const NATURAL_FORCES: readonly string[] = (
+  'storm storms hurricane hurricanes typhoon typhoons cyclone cyclones tornado tornadoes flood floods ' +
+  'floodwaters earthquake earthquakes quake quakes tsunami fire fires wildfire wildfires blaze blazes blast blasts ' +
+  'explosion explosions eruption volcano drought heatwave rain rains winds wind gale gales snow blizzard avalanche ' +
+  'landslide landslides mudslide waves surge virus outbreak epidemic pandemic disease'
+).split(' ');
