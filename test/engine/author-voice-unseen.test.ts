@@ -178,3 +178,31 @@ describe('charged verbs of natural forces', () => {
     expect(flags('It was the virus hoax all over again.', 'hoax')).toBe(true);
   });
 });
+
+describe('an extraposed judgement of what can be thought or said', () => {
+  it('flags "it is hard to take ... seriously", "it would be hard to imagine", "it’s no exaggeration to say"', () => {
+    expect(flags('It is hard to take the board seriously.', 'It is hard to take')).toBe(true);
+    expect(flags('It would be hard to imagine a worse timetable.', 'It would be hard to imagine')).toBe(true);
+    expect(flags('It’s no exaggeration to say the island is broke.', 'no exaggeration to say')).toBe(true);
+  });
+
+  it('leaves a grade of access and reported judgements alone', () => {
+    quiet('It is difficult to reach the island in winter.');
+    quiet('It is easy to book tickets online.');
+    quiet('Islanders say it is hard to take the board seriously.');
+  });
+});
+
+describe('first-person frames and whole-sentence exclamations', () => {
+  it('flags "As far as I’m concerned", "Let me be blunt", "I have my doubts", "At last."', () => {
+    expect(flags('As far as I’m concerned, the matter is closed.', 'As far as I’m concerned')).toBe(true);
+    expect(flags('Let me be blunt: the plan is a failure.', 'Let me be blunt')).toBe(true);
+    expect(flags('The board says the pier will reopen. I have my doubts.', 'I have my doubts')).toBe(true);
+    expect(flags('The board has resigned. At last.', 'At last')).toBe(true);
+  });
+
+  it('leaves "Let me know ..." and "at last" inside a sentence alone', () => {
+    quiet('Let me know if the ferry is late.');
+    quiet('The ferry at last reached the island on Monday.');
+  });
+});

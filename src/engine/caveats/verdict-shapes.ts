@@ -9,7 +9,11 @@
  * - negatedDeonticPassive: "cannot be allowed to continue", "must not be ignored", "can never be
  *   forgiven": what may not be done, by the author's standard;
  * - readerImperative: a sentence that opens by telling the reader what not to do or think ("Don't
- *   believe the hype.", "Stop pretending ...", "Never mind the cost."), page furniture aside.
+ *   believe the hype.", "Stop pretending ...", "Never mind the cost."), page furniture aside;
+ * - extraposedJudgement: what is hard or easy to think or say ("it is hard to take them seriously",
+ *   "it's no exaggeration to say"), not what is hard to reach or book;
+ * - firstPersonFrame: "as far as I'm concerned", "let me be blunt", "I have my doubts";
+ * - fragmentExclamation: a sentence that is only "At last.", "Finally.", "Not again.".
  *
  * Linear: one pass over each sentence's words; each predicate reads a fixed number of words.
  */
@@ -18,7 +22,12 @@ import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
 import {
   CLASSIFYING_ADJECTIVES,
   DEONTIC_PARTICIPLES,
+  EXTRAPOSED_GRADES,
+  EXTRAPOSED_VERBS,
+  FIRST_PERSON_FRAMES,
+  FRAGMENT_EXCLAMATIONS,
   FURNITURE_IMPERATIVES,
+  NO_NOUNS,
   SHELL_NOUNS,
 } from '../data/verdict-fragments';
 import type { Token } from '../text/word-tokens';
@@ -32,6 +41,14 @@ const CLASSIFYING = new Set(CLASSIFYING_ADJECTIVES);
 const MASS_SHELLS = new Set(['news', 'progress']);
 const PARTICIPLES = new Set(DEONTIC_PARTICIPLES);
 const FURNITURE = new Set(FURNITURE_IMPERATIVES);
+const GRADES = new Set(EXTRAPOSED_GRADES);
+const MIND_VERBS = new Set(EXTRAPOSED_VERBS);
+const NO_NOUN = new Set(NO_NOUNS);
+const EXCLAMATIONS = FRAGMENT_EXCLAMATIONS.map((e) => e.split(' '));
+const FRAMES = FIRST_PERSON_FRAMES.map((e) => e.split(' '));
+const FRAME_FIRST = new Set(FRAMES.map((f) => f[0]));
+/** "It is", "it's", "it would be", "it will be": the extraposition's copula after "it". */
+const IT_COPULAS = new Set(['is', 'was', 'be']);
 const PRONOUN_SUBJECTS = new Set(['this', 'that', 'it', 'which', 'these', 'those']);
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const FUSED = new Set(["it's", "that's", 'this’s']);
@@ -39,6 +56,7 @@ const DEGREE = new Set(['very', 'truly', 'really', 'such', 'rather', 'quite', 'm
 /** "cannot be", "must not be", "can never be": a negated modal before the passive. */
 const NEGATED_MODALS = new Set(['cannot', "can't", "mustn't", "shouldn't", "musn't"]);
 const MODALS = new Set(['can', 'must', 'should']);
+const MODALS_BEFORE_BE = new Set(['would', 'will', 'might', 'could']);
 const REPORTED = new Set([...REPORTED_VERBS, 'according', 'told', 'wrote', 'called', 'described']);
 /** Words that may open a sentence before its imperative: "So don't ...", "And stop ...". */
 const LEAD = new Set(['so', 'and', 'but', 'now', 'please', 'just']);
@@ -101,6 +119,60 @@ export function readerImperative(text: string, toks: Token[], lead: number): Fou
   return [first.start, verb.end, 'the author tells the reader what to do or think: a call to action', 'imperative'];
 }
 
+/** Does toks[i..] spell `words`? */
+function spells(toks: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (toks[i + k]?.norm !== words[k]) return false;
+  return true;
+}
+
+/**
+ * "It is hard to take the board seriously", "it's difficult to overstate", "it would be hard to
+ * imagine", "it's no exaggeration to say", "it is no coincidence that": the author grades what can
+ * be thought or said. A grade of access ("difficult to reach the island") is a fact.
+ */
+export function extraposedJudgement(toks: Token[], i: number): Found | null {
+  if (toks[i].norm !== 'it' && toks[i].norm !== "it's") return null;
+  let k = i + 1;
+  if (toks[i].norm === 'it') {
+    if (MODALS_BEFORE_BE.has(toks[k]?.norm ?? '') && toks[k + 1]?.norm === 'be') k += 2;
+    else if (IT_COPULAS.has(toks[k]?.norm ?? '') && toks[k]?.norm !== 'be') k++;
+    else return null;
+  }
+  if (toks[k]?.norm === 'no' && NO_NOUN.has(toks[k + 1]?.norm ?? '') && /^(that|to)$/.test(toks[k + 2]?.norm ?? '')) {
+    // "no exaggeration to say": the verb of saying is the frame's own.
+    const last = toks[k + 2].norm === 'to' && toks[k + 3] ? toks[k + 3] : toks[k + 1];
+    return [toks[i].start, last.end, 'an extraposed judgement: the author’s verdict', 'extraposed'];
+  }
+  if (toks[k]?.norm === 'very' || toks[k]?.norm === 'so') k++;
+  if (!GRADES.has(toks[k]?.norm ?? '') || toks[k + 1]?.norm !== 'to' || !MIND_VERBS.has(toks[k + 2]?.norm ?? ''))
+    return null;
+  return [toks[i].start, toks[k + 2].end, 'an extraposed judgement: the author’s verdict', 'extraposed'];
+}
+
+/** "As far as I'm concerned", "Let me be blunt", "I have my doubts", "Count me among the sceptics". */
+export function firstPersonFrame(toks: Token[], i: number): Found | null {
+  if (!FRAME_FIRST.has(toks[i].norm)) return null;
+  for (const f of FRAMES) {
+    if (!spells(toks, i, f)) continue;
+    // "Let me be" only before a word of manner ("blunt", "frank"): "let me be the first" is no frame.
+    if (f[0] === 'let' && !/^(blunt|frank|honest|candid|direct|plain|brutal|clear)$/.test(toks[i + 3]?.norm ?? ''))
+      return null;
+    const last = toks[i + f.length - 1 + (f[0] === 'let' ? 1 : 0)];
+    return [toks[i].start, last.end, 'a first-person frame: the author’s own view', 'first-person-frame'];
+  }
+  return null;
+}
+
+/** "At last.", "Finally.", "Not again.": the whole sentence an exclamation of relief or exasperation. */
+export function fragmentExclamation(text: string, toks: Token[], lead: number, end: number): Found | null {
+  for (const e of EXCLAMATIONS) {
+    if (toks.length - lead !== e.length || !spells(toks, lead, e)) continue;
+    if (!/[.!]["'\u201d\u2019)]*\s*$/.test(text.slice(toks[toks.length - 1].end, end))) return null;
+    return [toks[lead].start, end, 'an exclamation of the author’s relief or exasperation', 'exclamation'];
+  }
+  return null;
+}
+
 export function verdictShapes(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const title = doc.titleRange;
@@ -108,20 +180,32 @@ export function verdictShapes(doc: Doc, regions: Regions, drafts: Draft[]): void
     const s = doc.sentences[ix];
     if (title && s.start >= title.start && s.end <= title.end) continue;
     const toks = doc.words.sentence(ix, s.start, s.end);
-    if (toks.length < 2) continue;
+    if (toks.length === 0) continue;
     let lead = 0;
     while (lead < toks.length - 2 && lead < 2 && LEAD.has(toks[lead].norm)) lead++;
-    const order = readerImperative(text, toks, lead);
-    // A verb of saying makes the sentence reported speech, unless it is the order's own ("Don't believe ...").
-    if (toks.some((t) => REPORTED.has(t.norm) && !(order && t.start >= order[0] && t.end <= order[1]))) continue;
+    let end = s.end;
+    while (end > s.start && /\s/.test(text[end - 1])) end--;
     const found: Found[] = [];
+    const order = readerImperative(text, toks, lead) ?? fragmentExclamation(text, toks, lead, end);
     if (order) found.push(order);
-    for (let i = 0; i < toks.length; i++) {
-      const f = shellVerdict(text, toks, i) ?? negatedDeonticPassive(toks, i);
-      if (!f) continue;
+    // A verb of saying makes the sentence reported speech, unless it is a cue's own ("Don't believe
+    // ...", "it's no exaggeration to say"): each word is checked once, as the scan passes it.
+    let reported = false;
+    for (let i = 0; i < toks.length && !reported; i++) {
+      if (order && toks[i].end <= order[1]) continue;
+      const f =
+        shellVerdict(text, toks, i) ??
+        negatedDeonticPassive(toks, i) ??
+        extraposedJudgement(toks, i) ??
+        firstPersonFrame(toks, i);
+      if (!f) {
+        reported = REPORTED.has(toks[i].norm);
+        continue;
+      }
       found.push(f);
       while (i + 1 < toks.length && toks[i + 1].start < f[1]) i++;
     }
+    if (reported || found.length === 0) continue;
     for (const [cueStart, cueEnd, reason, rule] of found) {
       const from = verdictClauseStart(text, cueStart, s.start);
       const to = Math.max(cueEnd, verdictClauseEnd(text, cueEnd, s.end));

@@ -222,3 +222,86 @@ export const NATURAL_FORCES: readonly string[] = (
   'explosion explosions eruption volcano drought heatwave rain rains winds wind gale gales snow blizzard avalanche ' +
   'landslide landslides mudslide waves surge virus outbreak epidemic pandemic disease'
 ).split(' ');
+
+/** Adjectives of an extraposed judgement: "it is hard to take them seriously", "it's easy to forget". */
+export const EXTRAPOSED_GRADES: readonly string[] = [
+  'hard',
+  'difficult',
+  'impossible',
+  'easy',
+  'tempting',
+  'fair',
+  'safe',
+  'tough',
+];
+
+/**
+ * Verbs of mind and speech after an extraposed grade: what is hard or easy to see, say or believe is
+ * the author's judgement ("hard to take seriously", "difficult to overstate"); what is hard to reach
+ * or book is a fact of access ("difficult to reach the island").
+ */
+export const EXTRAPOSED_VERBS: readonly string[] = [
+  'take',
+  'overstate',
+  'exaggerate',
+  'overestimate',
+  'underestimate',
+  'ignore',
+  'see',
+  'imagine',
+  'believe',
+  'forget',
+  'understand',
+  'argue',
+  'say',
+  'deny',
+  'dismiss',
+  'escape',
+  'resist',
+  'overlook',
+  'blame',
+  'justify',
+  'defend',
+  'fathom',
+  'swallow',
+  'stomach',
+  'conclude',
+  'avoid',
+  'sympathize',
+  'sympathise',
+];
+
+/** Nouns of "it is no ... that / to": "it's no exaggeration to say", "it is no coincidence that". */
+export const NO_NOUNS: readonly string[] = ['exaggeration', 'coincidence', 'accident', 'wonder', 'surprise'];
+
+/** Whole-sentence exclamations of relief or exasperation: "At last.", "Finally.", "Not again." */
+export const FRAGMENT_EXCLAMATIONS: readonly string[] = [
+  'at last',
+  'at long last',
+  'finally',
+  'not again',
+  'never again',
+  'about time',
+  'high time',
+  'good grief',
+  'so be it',
+];
+
+/** First-person frames of a view: "let me be blunt", "as far as I'm concerned", "count me among". */
+export const FIRST_PERSON_FRAMES: readonly string[] = [
+  'let me be',
+  "as far as i'm concerned",
+  'as far as i am concerned',
+  'i have my doubts',
+  'we have our doubts',
+  'my own view',
+  'my own sense',
+  'my own guess',
+  'my own feeling',
+  'count me among',
+  'count me in',
+  'count me out',
+  'call me skeptical',
+  'call me sceptical',
+  'call me cynical',
+];
