@@ -206,3 +206,18 @@ describe('first-person frames and whole-sentence exclamations', () => {
     quiet('The ferry at last reached the island on Monday.');
   });
 });
+
+describe('prescriptions by frame', () => {
+  it('flags "What the island needs is", "Now is the time to", "The least ... can do is", "would do well to"', () => {
+    expect(flags('What the island needs is a new ferry.', 'What the island needs is')).toBe(true);
+    expect(flags('Now is the time to act.', 'Now is the time to')).toBe(true);
+    expect(flags('The least the board can do is apologise.', 'The least the board can do is')).toBe(true);
+    expect(flags('The board would do well to listen.', 'would do well to')).toBe(true);
+    expect(flags('One can only hope the board listens.', 'One can only hope')).toBe(true);
+  });
+
+  it('leaves a time of year and a reported need alone', () => {
+    quiet('Now is the time of year when the ferries are busiest.');
+    quiet('What the island needs, according to the report, is a new ferry.');
+  });
+});

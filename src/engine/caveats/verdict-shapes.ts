@@ -13,7 +13,9 @@
  * - extraposedJudgement: what is hard or easy to think or say ("it is hard to take them seriously",
  *   "it's no exaggeration to say"), not what is hard to reach or book;
  * - firstPersonFrame: "as far as I'm concerned", "let me be blunt", "I have my doubts";
- * - fragmentExclamation: a sentence that is only "At last.", "Finally.", "Not again.".
+ * - fragmentExclamation: a sentence that is only "At last.", "Finally.", "Not again.";
+ * - prescriptiveFrame: "What the island needs is ...", "Now is the time to ...", "The least they
+ *   can do is ...", "would do well to", "One can only hope ...".
  *
  * Linear: one pass over each sentence's words; each predicate reads a fixed number of words.
  */
@@ -163,6 +165,44 @@ export function firstPersonFrame(toks: Token[], i: number): Found | null {
   return null;
 }
 
+const CLEFT_DETERMINERS = new Set(['the', 'this', 'that', 'our', 'your', 'these', 'their', 'its', 'his', 'her']);
+const CLEFT_VERBS = new Set(['needs', 'need', 'deserves', 'deserve', 'lacks', 'lack', 'requires', 'require']);
+const CLEFT_ADVERBS = new Set(['now', 'really', 'most', 'badly', 'desperately', 'sorely']);
+const ONLY_VERBS = new Set(['hope', 'wonder', 'imagine', 'guess', 'assume', 'speculate', 'pray']);
+
+/**
+ * What ought to be done, by frame: "What the island needs is ...", "Now is the time to ...", "The
+ * time has come to ...", "The least the board can do is ...", "would do well to", "would be well
+ * advised to", "One can only hope ...".
+ */
+export function prescriptiveFrame(text: string, toks: Token[], i: number): Found | null {
+  const t = toks[i].norm;
+  const reason = 'the author says what ought to happen: a prescription, not a report';
+  const found = (last: number): Found => [toks[i].start, toks[last].end, reason, 'prescriptive-frame'];
+  if (t === 'what' && CLEFT_DETERMINERS.has(toks[i + 1]?.norm ?? '')) {
+    for (let k = i + 2; k < toks.length && k <= i + 4; k++) {
+      if (breakBetween(text, toks[k - 1], toks[k])) return null;
+      if (!CLEFT_VERBS.has(toks[k].norm)) continue;
+      let v = k + 1;
+      if (CLEFT_ADVERBS.has(toks[v]?.norm ?? '')) v++;
+      return toks[v]?.norm === 'is' || toks[v]?.norm === 'are' ? found(v) : null;
+    }
+    return null;
+  }
+  if (t === 'now' && spells(toks, i + 1, ['is', 'the', 'time', 'to'])) return found(i + 4);
+  if (t === 'the' && spells(toks, i + 1, ['time', 'has', 'come', 'to'])) return found(i + 4);
+  if (t === 'the' && toks[i + 1]?.norm === 'least') {
+    for (let k = i + 3; k < toks.length && k <= i + 7; k++)
+      if (/^(can|could)$/.test(toks[k].norm) && spells(toks, k + 1, ['do', 'is'])) return found(k + 2);
+    return null;
+  }
+  if (t === 'would' && spells(toks, i + 1, ['do', 'well', 'to'])) return found(i + 3);
+  if (t === 'would' && spells(toks, i + 1, ['be', 'well', 'advised', 'to'])) return found(i + 4);
+  if (t === 'one' && spells(toks, i + 1, ['can', 'only']) && ONLY_VERBS.has(toks[i + 3]?.norm ?? ''))
+    return found(i + 3);
+  return null;
+}
+
 /** "At last.", "Finally.", "Not again.": the whole sentence an exclamation of relief or exasperation. */
 export function fragmentExclamation(text: string, toks: Token[], lead: number, end: number): Found | null {
   for (const e of EXCLAMATIONS) {
@@ -197,7 +237,8 @@ export function verdictShapes(doc: Doc, regions: Regions, drafts: Draft[]): void
         shellVerdict(text, toks, i) ??
         negatedDeonticPassive(toks, i) ??
         extraposedJudgement(toks, i) ??
-        firstPersonFrame(toks, i);
+        firstPersonFrame(toks, i) ??
+        prescriptiveFrame(text, toks, i);
       if (!f) {
         reported = REPORTED.has(toks[i].norm);
         continue;
