@@ -95,6 +95,8 @@ describe('an adjective before a shell noun as the predicate', () => {
     quiet('These are the first steps in a long process.');
     quiet('This is breaking news.');
     quiet('It is in moments of crisis that the crews work hardest.');
+    quiet('This is a significant step in the pier talks.');
+    quiet('It was a bad day for the ferry operator, with bookings down by half.');
   });
 });
 
@@ -189,6 +191,8 @@ describe('an extraposed judgement of what can be thought or said', () => {
   it('leaves a grade of access and reported judgements alone', () => {
     quiet('It is difficult to reach the island in winter.');
     quiet('It is easy to book tickets online.');
+    quiet('It is hard to say how many passengers were affected.');
+    quiet('It is difficult to see the island from the coast.');
     quiet('Islanders say it is hard to take the board seriously.');
   });
 });

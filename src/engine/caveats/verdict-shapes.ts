@@ -30,6 +30,8 @@ import {
   FRAGMENT_EXCLAMATIONS,
   FURNITURE_IMPERATIVES,
   NO_NOUNS,
+  OUTCOME_SHELLS,
+  PLAIN_GRADES,
   SHELL_NOUNS,
 } from '../data/verdict-fragments';
 import type { Token } from '../text/word-tokens';
@@ -39,6 +41,8 @@ import { VERDICT_BREAK, isLower, verdictClauseEnd, verdictClauseStart } from './
 
 const SHELLS = new Set(SHELL_NOUNS);
 const CLASSIFYING = new Set(CLASSIFYING_ADJECTIVES);
+const PLAIN = new Set(PLAIN_GRADES);
+const OUTCOMES = new Set(OUTCOME_SHELLS);
 /** Shell nouns without an article: "this is devastating news". */
 const MASS_SHELLS = new Set(['news', 'progress']);
 const PARTICIPLES = new Set(DEONTIC_PARTICIPLES);
@@ -89,7 +93,8 @@ export function shellVerdict(text: string, toks: Token[], c: number): Found | nu
   const shell = article
     ? SHELLS.has(noun.norm)
     : MASS_SHELLS.has(noun.norm) || (noun.norm.endsWith('s') && SHELLS.has(noun.norm.slice(0, -1)));
-  if (!shell) return null;
+  // "a bad day for the markets", "a strong start": how events went, not a verdict on a choice.
+  if (!shell || (PLAIN.has(adj.norm) && OUTCOMES.has(noun.norm))) return null;
   if (!RE_WORD.test(adj.text) || !isLower(text, noun) || /ed$/.test(adj.norm)) return null;
   for (let j = c; j <= k; j++) if (breakBetween(text, toks[j], toks[j + 1])) return null;
   return [subject.start, noun.end, 'an evaluative predication: the author’s verdict, stated as fact', 'shell-verdict'];
@@ -146,8 +151,12 @@ export function extraposedJudgement(toks: Token[], i: number): Found | null {
     return [toks[i].start, last.end, 'an extraposed judgement: the author’s verdict', 'extraposed'];
   }
   if (toks[k]?.norm === 'very' || toks[k]?.norm === 'so') k++;
-  if (!GRADES.has(toks[k]?.norm ?? '') || toks[k + 1]?.norm !== 'to' || !MIND_VERBS.has(toks[k + 2]?.norm ?? ''))
-    return null;
+  if (!GRADES.has(toks[k]?.norm ?? '') || toks[k + 1]?.norm !== 'to') return null;
+  // "hard to see how ...", "easy to see why ...": a judgement; "difficult to see the island": sight.
+  const mind =
+    MIND_VERBS.has(toks[k + 2]?.norm ?? '') ||
+    (toks[k + 2]?.norm === 'see' && /^(how|why|what|who|any)$/.test(toks[k + 3]?.norm ?? ''));
+  if (!mind) return null;
   return [toks[i].start, toks[k + 2].end, 'an extraposed judgement: the author’s verdict', 'extraposed'];
 }
 

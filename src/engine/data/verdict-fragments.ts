@@ -182,6 +182,8 @@ export const CLASSIFYING_ADJECTIVES: readonly string[] = (
   'certain further additional initial preliminary temporary permanent procedural technical political economic ' +
   'military legislative judicial diplomatic financial medical scientific historic historical big small large ' +
   'one two three four five six seven eight nine ten another such breaking latest top ' +
+  // Size and weight, the report's own words ("a significant step in the talks", "a huge step for the company").
+  'significant important huge giant massive modest ' +
   // Determiners and quantifiers, which stand where the adjective would: "these are the days", "it was no step".
   'the this that these those his her its their our my your some any no all many few more most several'
 ).split(' ');
@@ -247,13 +249,11 @@ export const EXTRAPOSED_VERBS: readonly string[] = [
   'overestimate',
   'underestimate',
   'ignore',
-  'see',
   'imagine',
   'believe',
   'forget',
   'understand',
   'argue',
-  'say',
   'deny',
   'dismiss',
   'escape',
@@ -305,3 +305,13 @@ export const FIRST_PERSON_FRAMES: readonly string[] = [
   'call me sceptical',
   'call me cynical',
 ];
+
+/**
+ * Plain grades of how events went, which a report gives before a shell of outcome ("a bad day for
+ * the markets", "a strong start", "a good result for the home side"); before a shell of choice they
+ * judge ("a good thing", "a bad idea").
+ */
+export const PLAIN_GRADES: readonly string[] = 'good bad great tough difficult hard strong weak poor solid mixed'.split(
+  ' ',
+);
+export const OUTCOME_SHELLS: readonly string[] = ['day', 'days', 'start', 'result', 'results', 'outcome', 'moment'];
