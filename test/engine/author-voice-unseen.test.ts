@@ -225,3 +225,17 @@ describe('prescriptions by frame', () => {
     quiet('What the island needs, according to the report, is a new ferry.');
   });
 });
+
+describe('what somebody is owed, in the present tense', () => {
+  it('flags "voters deserve answers", "the crews deserve our thanks"', () => {
+    expect(flags('Islanders deserve answers.', 'Islanders deserve answers')).toBe(true);
+    expect(flags('The crews deserve our thanks.', 'deserve our thanks')).toBe(true);
+  });
+
+  it('leaves a question, a relative clause, the past and reported speech alone', () => {
+    quiet('Whether islanders deserve a refund is unclear.');
+    quiet('Those who deserve help rarely ask for it.');
+    quiet('She deserved the award, the judges found.');
+    quiet('The mayor said islanders deserve answers.');
+  });
+});

@@ -15,7 +15,8 @@
  * - firstPersonFrame: "as far as I'm concerned", "let me be blunt", "I have my doubts";
  * - fragmentExclamation: a sentence that is only "At last.", "Finally.", "Not again.";
  * - prescriptiveFrame: "What the island needs is ...", "Now is the time to ...", "The least they
- *   can do is ...", "would do well to", "One can only hope ...".
+ *   can do is ...", "would do well to", "One can only hope ...";
+ * - normativeDeserve: "voters deserve answers": what somebody is owed, in the present tense.
  *
  * Linear: one pass over each sentence's words; each predicate reads a fixed number of words.
  */
@@ -212,6 +213,22 @@ export function prescriptiveFrame(text: string, toks: Token[], i: number): Found
   return null;
 }
 
+/** Words before "deserve" that ask, suppose or relativise it: "whether voters deserve", "those who deserve". */
+const NOT_ASSERTED_BEFORE = new Set(['whether', 'if', 'who', 'that', 'which', 'what', 'how', 'why']);
+
+/**
+ * "Voters deserve answers", "the crews deserve our thanks": what somebody is owed, in the present
+ * tense and the author's voice, is a normative claim (the past "deserved" may report a verdict).
+ */
+export function normativeDeserve(text: string, toks: Token[], i: number): Found | null {
+  const t = toks[i].norm;
+  if (t !== 'deserve' && t !== 'deserves') return null;
+  const next = toks[i + 1];
+  if (i === 0 || !next || !isLower(text, next) || breakBetween(text, toks[i], next)) return null;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) if (NOT_ASSERTED_BEFORE.has(toks[k].norm)) return null;
+  return [toks[i].start, next.end, 'the author says what somebody is owed: a normative claim', 'deserve'];
+}
+
 /** "At last.", "Finally.", "Not again.": the whole sentence an exclamation of relief or exasperation. */
 export function fragmentExclamation(text: string, toks: Token[], lead: number, end: number): Found | null {
   for (const e of EXCLAMATIONS) {
@@ -247,7 +264,8 @@ export function verdictShapes(doc: Doc, regions: Regions, drafts: Draft[]): void
         negatedDeonticPassive(toks, i) ??
         extraposedJudgement(toks, i) ??
         firstPersonFrame(toks, i) ??
-        prescriptiveFrame(text, toks, i);
+        prescriptiveFrame(text, toks, i) ??
+        normativeDeserve(text, toks, i);
       if (!f) {
         reported = REPORTED.has(toks[i].norm);
         continue;
