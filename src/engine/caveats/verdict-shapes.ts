@@ -185,10 +185,13 @@ const ONLY_VERBS = new Set(['hope', 'wonder', 'imagine', 'guess', 'assume', 'spe
  * time has come to ...", "The least the board can do is ...", "would do well to", "would be well
  * advised to", "One can only hope ...".
  */
+const PRESCRIPTION = 'the author says what ought to happen: a prescription, not a report';
+const PRESCRIPTIVE_FIRST = new Set(['what', 'now', 'the', 'would', 'one']);
+
 export function prescriptiveFrame(text: string, toks: Token[], i: number): Found | null {
   const t = toks[i].norm;
-  const reason = 'the author says what ought to happen: a prescription, not a report';
-  const found = (last: number): Found => [toks[i].start, toks[last].end, reason, 'prescriptive-frame'];
+  if (!PRESCRIPTIVE_FIRST.has(t)) return null;
+  const found = (last: number): Found => [toks[i].start, toks[last].end, PRESCRIPTION, 'prescriptive-frame'];
   if (t === 'what' && CLEFT_DETERMINERS.has(toks[i + 1]?.norm ?? '')) {
     for (let k = i + 2; k < toks.length && k <= i + 4; k++) {
       if (breakBetween(text, toks[k - 1], toks[k])) return null;
@@ -239,6 +242,19 @@ export function fragmentExclamation(text: string, toks: Token[], lead: number, e
   return null;
 }
 
+/** Words that can open a per-word shape (shell, deontic passive, extraposition, frame, prescription, "deserve"). */
+const SHAPE_FIRST = new Set([
+  ...FUSED,
+  ...COPULAS,
+  ...NEGATED_MODALS,
+  ...MODALS,
+  'it',
+  ...FRAME_FIRST,
+  ...PRESCRIPTIVE_FIRST,
+  'deserve',
+  'deserves',
+]);
+
 export function verdictShapes(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const title = doc.titleRange;
@@ -259,6 +275,11 @@ export function verdictShapes(doc: Doc, regions: Regions, drafts: Draft[]): void
     let reported = false;
     for (let i = 0; i < toks.length && !reported; i++) {
       if (order && toks[i].end <= order[1]) continue;
+      // Most words open none of the shapes: one set lookup rules them out.
+      if (!SHAPE_FIRST.has(toks[i].norm)) {
+        reported = REPORTED.has(toks[i].norm);
+        continue;
+      }
       const f =
         shellVerdict(text, toks, i) ??
         negatedDeonticPassive(toks, i) ??
