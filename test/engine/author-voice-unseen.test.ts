@@ -239,3 +239,17 @@ describe('what somebody is owed, in the present tense', () => {
     quiet('The mayor said islanders deserve answers.');
   });
 });
+
+describe('a copula that reduces its subject to one thing', () => {
+  it('flags "little more than a photo op", "one long car crash", "one big giveaway"', () => {
+    expect(flags('The consultation was little more than a photo op.', 'little more than a photo op')).toBe(true);
+    expect(flags('The chairman’s tenure has been one long car crash.', 'one long car crash')).toBe(true);
+    expect(flags('The budget is one big giveaway to landlords.', 'one big giveaway')).toBe(true);
+  });
+
+  it('leaves a measure alone', () => {
+    quiet('The meeting was little more than an hour long.');
+    quiet('The crowd was little more than 200 people.');
+    quiet('It was one long day of talks.');
+  });
+});

@@ -16,7 +16,8 @@
  * - fragmentExclamation: a sentence that is only "At last.", "Finally.", "Not again.";
  * - prescriptiveFrame: "What the island needs is ...", "Now is the time to ...", "The least they
  *   can do is ...", "would do well to", "One can only hope ...";
- * - normativeDeserve: "voters deserve answers": what somebody is owed, in the present tense.
+ * - normativeDeserve: "voters deserve answers": what somebody is owed, in the present tense;
+ * - reductiveVerdict: "little more than a photo op", "one long car crash", not a measure.
  *
  * Linear: one pass over each sentence's words; each predicate reads a fixed number of words.
  */
@@ -30,6 +31,7 @@ import {
   FIRST_PERSON_FRAMES,
   FRAGMENT_EXCLAMATIONS,
   FURNITURE_IMPERATIVES,
+  MEASURE_UNITS,
   NO_NOUNS,
   OUTCOME_SHELLS,
   PLAIN_GRADES,
@@ -242,6 +244,33 @@ export function fragmentExclamation(text: string, toks: Token[], lead: number, e
   return null;
 }
 
+const UNITS = new Set(MEASURE_UNITS);
+const REDUCTIVE_COPULAS = new Set(['is', 'was', 'are', 'were', 'been', 'be', "it's", "that's"]);
+const ONE_SIZES = new Set(['long', 'big', 'giant', 'massive', 'huge']);
+
+/**
+ * "The summit was little more than a photo op", "his tenure has been one long car crash", "the
+ * budget is one big giveaway": a copula that reduces its subject to one thing is a verdict; a
+ * number or a unit after it measures ("little more than an hour", "one long day").
+ */
+export function reductiveVerdict(text: string, toks: Token[], i: number): Found | null {
+  if (!REDUCTIVE_COPULAS.has(toks[i].norm)) return null;
+  let k = i + 1;
+  if (spells(toks, k, ['little', 'more', 'than'])) k += 3;
+  else if (toks[k]?.norm === 'one' && ONE_SIZES.has(toks[k + 1]?.norm ?? '')) k += 2;
+  else return null;
+  if (toks[k]?.norm === 'a' || toks[k]?.norm === 'an') k++;
+  const head = toks[k];
+  if (!head || !isLower(text, head) || isNumberWord(head) || UNITS.has(head.norm) || FUNCTION_WORDS.has(head.norm))
+    return null;
+  for (let j = i; j < k; j++) if (breakBetween(text, toks[j], toks[j + 1])) return null;
+  // "one long day of talks": a unit anywhere in the next two words measures.
+  if (UNITS.has(toks[k + 1]?.norm ?? '')) return null;
+  return [toks[i].start, head.end, 'a reductive verdict: the author’s judgement, stated as fact', 'reductive'];
+}
+const isNumberWord = (t: Token) =>
+  /^\d/.test(t.norm) || /^(one|two|three|four|five|six|seven|eight|nine|ten|few|several)$/.test(t.norm);
+
 /** Words that can open a per-word shape (shell, deontic passive, extraposition, frame, prescription, "deserve"). */
 const SHAPE_FIRST = new Set([
   ...FUSED,
@@ -253,6 +282,7 @@ const SHAPE_FIRST = new Set([
   ...PRESCRIPTIVE_FIRST,
   'deserve',
   'deserves',
+  ...REDUCTIVE_COPULAS,
 ]);
 
 export function verdictShapes(doc: Doc, regions: Regions, drafts: Draft[]): void {
@@ -286,7 +316,8 @@ export function verdictShapes(doc: Doc, regions: Regions, drafts: Draft[]): void
         extraposedJudgement(toks, i) ??
         firstPersonFrame(toks, i) ??
         prescriptiveFrame(text, toks, i) ??
-        normativeDeserve(text, toks, i);
+        normativeDeserve(text, toks, i) ??
+        reductiveVerdict(text, toks, i);
       if (!f) {
         reported = REPORTED.has(toks[i].norm);
         continue;

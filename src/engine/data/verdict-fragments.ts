@@ -315,3 +315,14 @@ export const PLAIN_GRADES: readonly string[] = 'good bad great tough difficult h
   ' ',
 );
 export const OUTCOME_SHELLS: readonly string[] = ['day', 'days', 'start', 'result', 'results', 'outcome', 'moment'];
+
+/**
+ * Units of time and measure: "little more than an hour", "one long day" measure, where "little
+ * more than a photo op" and "one long car crash" reduce a thing to a verdict.
+ */
+export const MEASURE_UNITS: readonly string[] = (
+  'second seconds minute minutes hour hours day days night nights week weeks month months year years decade ' +
+  'decades century mile miles kilometre kilometres kilometer kilometers metre metres meter meters foot feet inch ' +
+  'inches percent per cent half third quarter dozen hundred thousand million billion trillion fraction handful ' +
+  'year-and-a-half term season'
+).split(' ');
