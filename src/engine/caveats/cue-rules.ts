@@ -401,7 +401,7 @@ function namesWhatIsNeeded(text: string, toks: Token[], i: number): boolean {
 /** Words after "by" that make it a deadline: a month, a weekday, a time of day, "the end of". */
 /** Subjects that make a modal the author's own call ("we must", "I have to"). */
 const FIRST_PERSON_SUBJECTS = new Set(['i', 'we', 'us', 'our', "we've", "we'll", 'you']);
-const DEADLINE_AFTER_BY = new Set([...MONTHS_AND_DAYS, 'may', 'midnight', 'noon', 'then', 'the']);
+const DEADLINE_AFTER_BY = new Set([...MONTHS_AND_DAYS, 'may', 'midnight', 'noon', 'then', 'the', 'next']);
 const REQUIREMENT_LOOKAHEAD = 12;
 /**
  * A modal's clause that names a deadline ("by June 30", "by 2027", "within 30 days", "no later
@@ -421,6 +421,8 @@ function statesRequirement(text: string, toks: Token[], i: number, n: number): b
       if (/^(end|deadline|close|start|beginning|time)$/.test(toks[k + 2]?.norm ?? '')) return true;
     }
     if (w === 'within' && after && (isNumber(after) || /^(a|an|the)$/.test(after.norm))) return true;
+    // "should avoid the area until further notice": an advisory in force, not the author's advice.
+    if (w === 'until' && after?.norm === 'further' && toks[k + 2]?.norm === 'notice') return true;
     if (w === 'than' && toks[k - 1]?.norm === 'later' && toks[k - 2]?.norm === 'no') return true;
     if (w === 'least' && toks[k - 1]?.norm === 'at' && isNumber(after)) return true;
   }

@@ -13,9 +13,12 @@
  * 4. Sourcing (caveats/sourcing.ts): anonymous-sourcing and single-source from the attribution.
  * 4b. Judging adjectives on nouns of policy or conduct (caveats/conduct-judgements.ts) and forecasts
  *    under the author's own "unless"/"without" condition (caveats/conditional-forecasts.ts).
+ * 4c. Verdicts by linking verb, verbless fragments and grading asides (caveats/verdict-fragments.ts),
+ *    by shell noun, negated deontic passive and the reader's imperative (caveats/verdict-shapes.ts).
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
- *    framing questions answered from a source (caveats/sourced-answers.ts).
+ *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
+ *    forces ("the storm unleashed", caveats/literal-forces.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
  *
@@ -35,10 +38,13 @@ import { contrastVerdicts } from './contrast-verdicts';
 import { judgementStructures } from './judgement-structures';
 import { conductJudgements } from './conduct-judgements';
 import { conditionalForecasts } from './conditional-forecasts';
+import { verdictFragments } from './verdict-fragments';
+import { verdictShapes } from './verdict-shapes';
 import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
 import { quietSourcedAnswers } from './sourced-answers';
+import { quietNaturalForces } from './literal-forces';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -60,9 +66,12 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   judgementStructures(doc, regions, drafts);
   conductJudgements(doc, regions, drafts);
   conditionalForecasts(doc, regions, drafts);
+  verdictFragments(doc, regions, drafts);
+  verdictShapes(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);
+  quietNaturalForces(doc, drafts);
   return finish(doc, drafts);
 }
 

@@ -21,6 +21,7 @@
  */
 import type { Doc, Sentence } from '../document';
 import type { Draft } from './author-voice';
+import { emphaticQuestion, explainerQuestion } from './question-shapes';
 import type { DocTokens } from '../text/word-tokens';
 import type { QuoteLike, Regions } from './regions';
 import { lazyRegExp } from '../text/lazy-regexp';
@@ -356,6 +357,9 @@ const ARGUING_AFTER_WHY = /^(?:(?:and|but|so|now)\s+)?why\s/i;
  */
 function signpostQuestion(text: string, s: Sentence, q: number): boolean {
   const line = text.slice(s.start, q).trim();
+  // "What exactly did they expect?" argues; "What will the rules mean for renters?" explains (caveats/question-shapes.ts).
+  if (emphaticQuestion(line)) return false;
+  if (explainerQuestion(line)) return true;
   // A question in capitals shouts ("SO WHAT?"); an acronym does not ("What is NATO for?").
   return (
     ((SIGNPOST_WHAT.test(line) && line.split(/\s+/).length <= SIGNPOST_WHAT_WORDS) ||
