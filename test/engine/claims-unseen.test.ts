@@ -178,3 +178,15 @@ describe('party-and-state tags', () => {
     expect(b.actors.map((a) => a.name).sort()).toEqual(['Ann Boyd', 'Tom Hale']);
   });
 });
+
+describe('one person, two apostrophes', () => {
+  it('"Sean O’Malley" and "Sean O\'Malley" are one actor', () => {
+    const text =
+      "News\n\nThe pope named Cardinal Sean O’Malley to run it. A photo shows Cardinal Sean O'Malley with a letter.";
+    expect(
+      brief({ text })
+        .actors.filter((a) => a.type === 'person')
+        .map((a) => a.mentions.length),
+    ).toEqual([2]);
+  });
+});

@@ -254,7 +254,7 @@ export function classify(doc: Doc): Candidate[] {
       range,
       text: name,
       type,
-      key,
+      key: fold(key), // "Sean O’Malley" and "Sean O'Malley" are one name
       prefix: n.prefix,
       titleWord,
       contextual:
