@@ -190,3 +190,24 @@ describe('one person, two apostrophes', () => {
     ).toEqual([2]);
   });
 });
+
+describe('bodies named "for the" and "on the" their cause', () => {
+  const names = (text: string) => brief({ text: 'News\n\n' + text }).actors.map((a) => a.name);
+
+  it('"Commission for the Protection of Minors", "Committee on the Judiciary" are one name', () => {
+    expect(names('The pope set up the Pontifical Commission for the Protection of Minors in 2014.')).toEqual([
+      'Pontifical Commission for the Protection of Minors',
+    ]);
+    expect(names('The Senate Committee on the Judiciary met on Monday.')).toEqual([
+      'Senate Committee on the Judiciary',
+    ]);
+    expect(names('The Centers for Disease Control and Prevention said cases rose.')).toEqual([
+      'Centers for Disease Control and Prevention',
+    ]);
+  });
+
+  it('a vote "for the" plan or a document "on the" topic joins nothing', () => {
+    expect(names('The committee voted for the Smith plan.')).toEqual(['Smith']);
+    expect(names('The Catholic Church on the Pastoral Care of Persons was read aloud.')).toContain('Catholic Church');
+  });
+});

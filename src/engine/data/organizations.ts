@@ -9,7 +9,7 @@
 /** Known organisations, lower-cased. */
 export const ORGANIZATIONS: ReadonlySet<string> = new Set(
   `kremlin|white house|pentagon|congress|senate|house|state department|justice department|department of justice|doj|fbi|cia|nsa|dhs|
-irs|epa|fda|cdc|nasa|sec|ftc|fcc|faa|ice|atf|dea|secret service|supreme court|federal reserve|fed|treasury|capitol|downing street|
+irs|epa|fda|cdc|centers for disease control and prevention|centers for disease control|nasa|sec|ftc|fcc|faa|ice|atf|dea|secret service|supreme court|federal reserve|fed|treasury|capitol|downing street|
 whitehall|élysée|elysee|bundestag|duma|state duma|knesset|parliament|european union|eu|european commission|nato|un|u.n.|united nations|
 security council|un security council|who|world health organization|imf|international monetary fund|world bank|wto|opec|g7|g20|
 asean|african union|arab league|iaea|interpol|europol|icc|international criminal court|red cross|amnesty international|
@@ -26,7 +26,7 @@ stanford|mit|oxford|cambridge|trump campaign|clinton campaign|biden administrati
 
 /** Last words that make a capitalised sequence an organisation ("Security Council", "Fox News"). */
 export const ORG_HEADS: ReadonlySet<string> = new Set(
-  `administration agency army association assembly authority bank board bureau campaign center centre church coalition college commission
+  `administration agency army association assembly authority bank board bureau campaign center centre centers centres church coalition college commission
 committee company conference congress corp corporation council court department directorate division federation force forces foundation
 front fund group guard inc institute institution league ltd ministry movement navy network news office organisation organization
 parliament party police post press program programme project regime school senate service services society state team times tribunal

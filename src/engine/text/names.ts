@@ -138,6 +138,13 @@ export function findNames(text: string, words: DocTokens = new DocTokens(text)):
       if (after.stop) flushRun(text, run, trusted, lowerSeen, out);
       continue;
     }
+    // "Commission for the Protection of Minors", "Committee on the Judiciary": "for the" / "on the" after a body's head word.
+    if (run.length && joined && isHeadConnectorThe(text, run, t, after)) {
+      run.push(t, after);
+      k += 2;
+      if (after.stop) flushRun(text, run, trusted, lowerSeen, out);
+      continue;
+    }
     // A connector stays in the run only between two name words on the same line.
     const next = tokens[k + 1];
     if (
@@ -326,6 +333,22 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
 function hasTitleWord(s: Token[]): boolean {
   for (const t of s) if (isTitle(t.bare) || isRoleModifier(t.lower)) return true;
   return false;
+}
+
+/** Bodies named "on" their topic ("Committee on the Judiciary"); "Church on the ..." is a document's title. */
+const TOPIC_BODIES: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council', 'conference']);
+
+/** "for the" or "on the" right after a body's head word and before a name word, on one line. */
+function isHeadConnectorThe(text: string, run: Token[], t: Token, after: Token | undefined): boolean {
+  return (
+    !!after &&
+    isNameWord(after) &&
+    ORG_HEADS.has(run[run.length - 1].lower) &&
+    (t.text === 'for' || (t.text === 'on' && TOPIC_BODIES.has(run[run.length - 1].lower))) &&
+    after.start - t.end === 5 &&
+    text.startsWith(' the ', t.end) &&
+    !CALENDAR_WORDS.has(after.lower)
+  );
 }
 
 /**
