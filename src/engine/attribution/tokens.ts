@@ -4,7 +4,7 @@
  * pass per stretch; the attribution rules look at a few tokens around a cue, never rescan text.
  */
 import type { Quote } from '../text/quotes';
-import { lowerOf, type Token as WordToken } from '../text/word-tokens';
+import { lowerOf, WordTable, type Token as WordToken } from '../text/word-tokens';
 import { COORDINATORS, REPORT_LINKERS } from '../data/clause-links';
 import { TOKEN_ABBREVIATIONS } from '../data/token-abbreviations';
 import { WordShapes } from '../data/common-words';
@@ -87,6 +87,9 @@ const LIST_FLAGS: ReadonlyMap<string, number> = (() => {
  */
 const LIST_SHAPES = new WordShapes(LIST_FLAGS.keys(), Math.max(...[...LIST_FLAGS.keys()].map((w) => w.length)));
 
+/** LIST_FLAGS by the document's word ids (text/word-tokens.ts): a document word's flags by an array read. */
+const LIST_FLAGS_BY_ID = new WordTable(LIST_FLAGS);
+
 function flagsOf(lower: string): number {
   return LIST_SHAPES.mayHold(lower) ? WORD | (LIST_FLAGS.get(lower) ?? 0) : WORD;
 }
@@ -140,7 +143,8 @@ function isInnerCode(c: number): boolean {
  * before the first that starts at or after `from`: a word of theirs that lies wholly in the
  * stretch is taken as it is (its end and its forms, no scan or slice), since it is the word this
  * scan would find there (the same word definition, and a word that ends before `to` never looked
- * past it); only a word cut by the stretch's ends is scanned here.
+ * past it); only a word cut by the stretch's ends is scanned here. `ids` are the words' ids
+ * (`DocTokens.ids`), given with them.
  */
 export function tokenize(
   text: string,
@@ -149,6 +153,7 @@ export function tokenize(
   quotes: readonly Quote[],
   words?: readonly WordToken[],
   first = 0,
+  ids?: Int32Array,
 ): Token[] {
   // A list of this call's own, grown by push and copied out at its exact size (the tokens of every
   // sentence stay alive until attribution is done). A module-wide scratch list, which lives in the
@@ -160,6 +165,7 @@ export function tokenize(
   let qFrom = q < quotes.length ? quotes[q].contentStart : Infinity;
   let qTo = q < quotes.length ? quotes[q].contentEnd : Infinity;
   const all = words;
+  const listFlags = ids !== undefined ? LIST_FLAGS_BY_ID.byId() : undefined;
   // all[k] is the first document word starting at or after i (once moved up to it).
   let k = first;
   let i = from;
@@ -226,14 +232,19 @@ export function tokenize(
       const p = i === start + 1 ? punct(c) : text.slice(start, i);
       out.push({ start, end: i, text: p, lower: p, flags: quoted ? QUOTED : 0 });
     } else if (known !== undefined) {
-      // The document word's own strings: nothing sliced, nothing looked up but its word lists.
+      // The document word's own strings and word-list flags: nothing sliced, nothing looked up
+      // (by its id, unless a curly apostrophe makes its lower case differ from its normal form).
       const lower = lowerOf(known);
+      const listed =
+        listFlags !== undefined && ids !== undefined && lower === known.norm
+          ? WORD | listFlags[ids[k]]
+          : flagsOf(lower);
       out.push({
         start,
         end: i,
         text: known.text,
         lower,
-        flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
+        flags: listed | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
       });
     } else if (i - start <= MAX_INTERNED) {
       const slot = intern(text, start, i, mixed);

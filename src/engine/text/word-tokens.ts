@@ -83,6 +83,22 @@ export class DocTokens {
     this.all = tokens(text, 0, text.length);
   }
 
+  /**
+   * Each word's id in the vocabulary of the word tables (0: in none of them), by one look-up of
+   * its normal form, made when first asked: every table a pass reads (`WordTable.byId`) then
+   * answers for a word by an array read, not a string look-up of its own.
+   */
+  get ids(): Int32Array {
+    if (this.idsOf !== null) return this.idsOf;
+    const vocab = vocabulary();
+    const all = this.all;
+    const ids = new Int32Array(all.length);
+    for (let k = 0; k < all.length; k++) ids[k] = vocab.get(all[k].norm) ?? 0;
+    return (this.idsOf = ids);
+  }
+
+  private idsOf: Int32Array | null = null;
+
   /** Index of the first word starting at or after `pos`. */
   indexAt(pos: number): number {
     // partitionPoint inlined: a closure call per step shows on every sentence's lookup.
@@ -138,4 +154,48 @@ export class DocTokens {
 
 function normalise(lower: string): string {
   return lower.replaceAll('\u2019', "'");
+}
+
+/** A word table's source: word -> value (OR-ed where a word is given twice), or a function giving it. */
+type Values = ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>);
+
+/** Every word table's source, in the order made (at module load). */
+const sources: Values[] = [];
+/** The sources' maps, once resolved (with the vocabulary). */
+let resolved: ReadonlyMap<string, number>[] = [];
+/** Every word of every table -> its id (from 1); made on the first document asked, not at module load. */
+let vocab: Map<string, number> | null = null;
+
+function vocabulary(): Map<string, number> {
+  if (vocab !== null) return vocab;
+  const ids = new Map<string, number>();
+  resolved = sources.map((source) => (typeof source === 'function' ? source() : source));
+  for (const map of resolved) for (const word of map.keys()) if (!ids.has(word)) ids.set(word, ids.size + 1);
+  return (vocab = ids);
+}
+
+/**
+ * Values of words (class bits of word lists) that a pass reads per word of the document: made at
+ * module load from the word lists themselves (so the lists stay the one place a word is added),
+ * read as `table.byId()[doc.words.ids[k]]` (0 for a word in none of the pass's lists). All tables
+ * share one vocabulary, so a word of the document is looked up once for all of them.
+ */
+export class WordTable {
+  private readonly index: number;
+  private table: Int32Array | null = null;
+
+  constructor(values: Values) {
+    if (vocab !== null) throw new Error('word tables are fixed once a document is read');
+    this.index = sources.push(values) - 1;
+  }
+
+  /** The value of each word id. */
+  byId(): Int32Array {
+    if (this.table !== null) return this.table;
+    const ids = vocabulary();
+    const table = new Int32Array(ids.size + 1);
+    for (const [word, value] of resolved[this.index]) table[ids.get(word) ?? 0] |= value;
+    table[0] = 0;
+    return (this.table = table);
+  }
 }
