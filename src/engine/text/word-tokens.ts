@@ -30,6 +30,7 @@ export function lowerOf(w: Token): string {
  */
 function tokens(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
+  let ids = scratchIds;
   let i = start;
   while (i < end) {
     let c = text.charCodeAt(i);
@@ -63,9 +64,22 @@ function tokens(text: string, start: number, end: number): Token[] {
     }
     const word = text.slice(from, i);
     const lower = plain ? word : word.toLowerCase();
-    out.push({ start: from, end: i, norm: curly ? normalise(lower) : lower, text: word });
+    const norm = curly ? normalise(lower) : lower;
+    if (out.length === ids.length) ids = grown(ids);
+    ids[out.length] = idOf(norm);
+    out.push({ start: from, end: i, norm, text: word });
   }
+  scratchIds = ids;
   return out;
+}
+
+/** The ids of `tokens`' words as it goes, kept from call to call (copied out at their exact count). */
+let scratchIds = new Int32Array(4096);
+
+function grown(ids: Int32Array): Int32Array {
+  const more = new Int32Array(ids.length * 2);
+  more.set(ids);
+  return more;
 }
 
 function isFoldable(c: number): boolean {
@@ -80,24 +94,17 @@ export class DocTokens {
   readonly all: Token[];
 
   constructor(text: string) {
+    vocabulary();
     this.all = tokens(text, 0, text.length);
+    this.ids = scratchIds.slice(0, this.all.length);
   }
 
   /**
    * Each word's id in the vocabulary of the word tables (0: in none of them), by one look-up of
-   * its normal form, made when first asked: every table a pass reads (`WordTable.byId`) then
-   * answers for a word by an array read, not a string look-up of its own.
+   * its normal form as it is made (while the string is in cache): every table a pass reads
+   * (`WordTable.byId`) then answers for a word by an array read, not a string look-up of its own.
    */
-  get ids(): Int32Array {
-    if (this.idsOf !== null) return this.idsOf;
-    const vocab = vocabulary();
-    const all = this.all;
-    const ids = new Int32Array(all.length);
-    for (let k = 0; k < all.length; k++) ids[k] = vocab.get(all[k].norm) ?? 0;
-    return (this.idsOf = ids);
-  }
-
-  private idsOf: Int32Array | null = null;
+  readonly ids: Int32Array;
 
   /** Index of the first word starting at or after `pos`. */
   indexAt(pos: number): number {
@@ -171,7 +178,46 @@ function vocabulary(): Map<string, number> {
   const ids = new Map<string, number>();
   resolved = sources.map((source) => (typeof source === 'function' ? source() : source));
   for (const map of resolved) for (const word of map.keys()) if (!ids.has(word)) ids.set(word, ids.size + 1);
+  let bits = 10;
+  while (1 << bits < ids.size * 4) bits++;
+  slotMask = (1 << bits) - 1;
+  slotHashes = new Int32Array(1 << bits);
+  slotIds = new Int32Array(1 << bits);
+  slotWords = new Array<string>(1 << bits).fill('');
+  for (const [word, id] of ids) {
+    const h = hashOf(word);
+    let slot = h & slotMask;
+    while (slotIds[slot] !== 0) slot = (slot + 1) & slotMask;
+    slotHashes[slot] = h;
+    slotIds[slot] = id;
+    slotWords[slot] = word;
+  }
   return (vocab = ids);
+}
+
+/**
+ * The vocabulary again as an open-addressed table keyed by `hashOf` (a word's slot and the ones
+ * after it until an empty one, id 0): a word of the document is looked up by its own code units,
+ * cheaper than a Map look-up, which hashes the freshly made string and chases its entries.
+ */
+let slotMask = 0;
+let slotHashes = new Int32Array(1);
+let slotIds = new Int32Array(1);
+let slotWords: string[] = [''];
+
+function hashOf(word: string): number {
+  let h = word.length;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h ^ (h >>> 15);
+}
+
+/** The id of a word (0 when in no table). */
+function idOf(word: string): number {
+  const h = hashOf(word);
+  for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask) {
+    const id = slotIds[slot];
+    if (id === 0 || (slotHashes[slot] === h && slotWords[slot] === word)) return id;
+  }
 }
 
 /**
