@@ -11,16 +11,19 @@ export interface Token {
   norm: string;
   /** The word as written (`text.slice(start, end)`). */
   text: string;
+  /** The word in lower case as `toLowerCase` gives it (curly apostrophes kept): `norm` but for them. */
+  lower: string;
+  /**
+   * The attribution tokenizer's flags of the word (attribution/tokens.ts), set there when it first
+   * takes the word as one of its tokens (0 until then): the attribution tokens of a sentence are
+   * the document's words themselves, not a copy of each.
+   */
+  flags: number;
 }
 
-/**
- * The word in lower case as `toLowerCase` gives it (curly apostrophes kept): its normal form
- * unless a curly apostrophe was straightened there. (Worked out when asked rather than kept: the
- * rare curly word's lower-casing is cheaper than one more field on every word of the document.)
- */
+/** The word in lower case as `toLowerCase` gives it (curly apostrophes kept): `w.lower`. */
 export function lowerOf(w: Token): string {
-  // (A lower-case ASCII word's normal form is the very string it is written as: no search.)
-  return w.norm !== w.text && w.norm.includes("'") && w.text.includes('\u2019') ? w.text.toLowerCase() : w.norm;
+  return w.lower;
 }
 
 /**
@@ -30,7 +33,7 @@ export function lowerOf(w: Token): string {
  */
 function tokens(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  let ids = scratchIds;
+  let ids: Int32Array = scratchIds;
   let i = start;
   while (i < end) {
     let c = text.charCodeAt(i);
@@ -67,14 +70,14 @@ function tokens(text: string, start: number, end: number): Token[] {
     const norm = curly ? normalise(lower) : lower;
     if (out.length === ids.length) ids = grown(ids);
     ids[out.length] = idOf(norm);
-    out.push({ start: from, end: i, norm, text: word });
+    out.push({ start: from, end: i, norm, text: word, lower, flags: 0 });
   }
   scratchIds = ids;
   return out;
 }
 
 /** The ids of `tokens`' words as it goes, kept from call to call (copied out at their exact count). */
-let scratchIds = new Int32Array(4096);
+let scratchIds: Int32Array = new Int32Array(4096);
 
 function grown(ids: Int32Array): Int32Array {
   const more = new Int32Array(ids.length * 2);
