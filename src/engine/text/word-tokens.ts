@@ -43,17 +43,25 @@ function tokens(text: string, start: number, end: number): Token[] {
     }
     const from = i;
     // Whether normalising can change the word: an upper-case ASCII letter or anything non-ASCII;
-    // `curly` when a curly apostrophe joins it (only then is there one to straighten).
+    // `curly` when a curly apostrophe joins it (only then is there one to straighten). `h` is
+    // `hashOf` the normal form, worked out as the scan reads it (`wide`: a non-ASCII code unit
+    // other than a curly apostrophe, which may lower-case to others; such a word is hashed once made).
     let plain = !isFoldable(c);
     let curly = false;
+    let wide = c >= 128;
+    let h = Math.imul(HASH_SEED ^ (c >= 65 && c <= 90 ? c + 32 : c), HASH_PRIME);
     i++;
     for (;;) {
       // Lower-case ASCII letters (most of any word) first, then the rest of the word definition.
       while (i < end) {
         c = text.charCodeAt(i);
-        if (c >= 97 && c <= 122) i++;
-        else if (isWordCode(c)) {
+        if (c >= 97 && c <= 122) {
+          h = Math.imul(h ^ c, HASH_PRIME);
+          i++;
+        } else if (isWordCode(c)) {
           if (plain && isFoldable(c)) plain = false;
+          if (c >= 128) wide = true;
+          h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), HASH_PRIME);
           i++;
         } else break;
       }
@@ -61,15 +69,36 @@ function tokens(text: string, start: number, end: number): Token[] {
       if (i + 1 < end && (c === 39 || c === 0x2019 || c === 46 || c === 45) && isWordCode(text.charCodeAt(i + 1))) {
         if (c === 0x2019) plain = false;
         if (c === 0x2019) curly = true;
+        const d = text.charCodeAt(i + 1);
+        if (plain && isFoldable(d)) plain = false;
+        if (d >= 128) wide = true;
+        h = Math.imul(h ^ (c === 0x2019 ? 39 : c), HASH_PRIME);
+        h = Math.imul(h ^ (d >= 65 && d <= 90 ? d + 32 : d), HASH_PRIME);
         i += 2;
-        if (plain && isFoldable(text.charCodeAt(i - 1))) plain = false;
       } else break;
     }
-    const word = text.slice(from, i);
-    const lower = plain ? word : word.toLowerCase();
-    const norm = curly ? normalise(lower) : lower;
     if (out.length === ids.length) ids = grown(ids);
-    ids[out.length] = idOf(norm);
+    // A word of the tables' vocabulary is given the vocabulary's own string as its normal form
+    // (a lower-case ASCII word as its text too, found without slicing it): no string made, and
+    // its hash already worked out for every word-list look-up after.
+    let word: string;
+    let lower: string;
+    let norm: string;
+    if (plain) {
+      const slot = slotAt(text, from, i, finish(h, i - from));
+      ids[out.length] = slotIds[slot];
+      word = lower = norm = slotIds[slot] !== 0 ? slotWords[slot] : text.slice(from, i);
+    } else {
+      word = text.slice(from, i);
+      lower = word.toLowerCase();
+      norm = curly ? normalise(lower) : lower;
+      const slot = slotOf(norm, wide ? hashOf(norm) : finish(h, norm.length));
+      ids[out.length] = slotIds[slot];
+      if (slotIds[slot] !== 0) {
+        norm = slotWords[slot];
+        if (!curly) lower = norm;
+      }
+    }
     out.push({ start: from, end: i, norm, text: word, lower, flags: 0 });
   }
   scratchIds = ids;
@@ -208,19 +237,37 @@ let slotHashes = new Int32Array(1);
 let slotIds = new Int32Array(1);
 let slotWords: string[] = [''];
 
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/** FNV-1a of the word's code units, its length mixed in. */
 function hashOf(word: string): number {
-  let h = word.length;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h ^ (h >>> 15);
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_PRIME);
+  return finish(h, word.length);
 }
 
-/** The id of a word (0 when in no table). */
-function idOf(word: string): number {
-  const h = hashOf(word);
-  for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask) {
-    const id = slotIds[slot];
-    if (id === 0 || (slotHashes[slot] === h && slotWords[slot] === word)) return id;
-  }
+function finish(h: number, length: number): number {
+  const x = h ^ length;
+  return x ^ (x >>> 15);
+}
+
+/** The slot of a word with hash `h`: its own, or the empty one that ends its search (id 0). */
+function slotOf(word: string, h: number): number {
+  for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask)
+    if (slotIds[slot] === 0 || (slotHashes[slot] === h && slotWords[slot] === word)) return slot;
+}
+
+/** `slotOf(text.slice(from, to), h)`, without the slice. */
+function slotAt(text: string, from: number, to: number, h: number): number {
+  for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask)
+    if (slotIds[slot] === 0 || (slotHashes[slot] === h && sameText(slotWords[slot], text, from, to))) return slot;
+}
+
+function sameText(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
 }
 
 /**
