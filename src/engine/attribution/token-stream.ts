@@ -54,6 +54,7 @@ export class TokenStream {
     this.tokenized = new Uint8Array(n);
     // The first document word of each sentence, walked up to in order (not searched for each).
     const all = words?.all;
+    const ids = words?.ids;
     let w = 0;
     for (let k = 0; k < n; k++) {
       const s = sentences[k];
@@ -62,7 +63,7 @@ export class TokenStream {
       const may = mayAttribute(text, s.start, s.end);
       this.tokenized[k] = may ? 1 : 0;
       if (may && all !== undefined) while (w < all.length && all[w].start < s.start) w++;
-      this.bySentence[k] = may ? tokenize(text, s.start, s.end, quotes, all, w) : NO_TOKENS;
+      this.bySentence[k] = may ? tokenize(text, s.start, s.end, quotes, all, w, ids) : NO_TOKENS;
     }
   }
 

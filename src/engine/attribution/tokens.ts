@@ -4,7 +4,7 @@
  * pass per stretch; the attribution rules look at a few tokens around a cue, never rescan text.
  */
 import type { Quote } from '../text/quotes';
-import { lowerOf, type Token as WordToken } from '../text/word-tokens';
+import { WordTable, type Token as WordToken } from '../text/word-tokens';
 import { COORDINATORS, REPORT_LINKERS } from '../data/clause-links';
 import { TOKEN_ABBREVIATIONS } from '../data/token-abbreviations';
 import { WordShapes } from '../data/common-words';
@@ -15,6 +15,12 @@ import { ANONYMOUS_HEADS, REPORT_HEADS } from '../data/source-terms';
 export interface Token {
   start: number;
   end: number;
+  /**
+   * `lower` with curly apostrophes straightened, as a document word's normal form
+   * (text/word-tokens.ts): a token that is a document word is that word itself, and every token
+   * has its fields in the same order (one object shape for the rules to read).
+   */
+  norm: string;
   text: string;
   lower: string;
   /**
@@ -87,8 +93,16 @@ const LIST_FLAGS: ReadonlyMap<string, number> = (() => {
  */
 const LIST_SHAPES = new WordShapes(LIST_FLAGS.keys(), Math.max(...[...LIST_FLAGS.keys()].map((w) => w.length)));
 
+/** LIST_FLAGS by the document's word ids (text/word-tokens.ts): a document word's flags by an array read. */
+const LIST_FLAGS_BY_ID = new WordTable(LIST_FLAGS);
+
 function flagsOf(lower: string): number {
   return LIST_SHAPES.mayHold(lower) ? WORD | (LIST_FLAGS.get(lower) ?? 0) : WORD;
+}
+
+/** A word's normal form: curly apostrophes straightened (only a word with a non-ASCII code unit can have one). */
+function normOf(lower: string): string {
+  return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -140,7 +154,8 @@ function isInnerCode(c: number): boolean {
  * before the first that starts at or after `from`: a word of theirs that lies wholly in the
  * stretch is taken as it is (its end and its forms, no scan or slice), since it is the word this
  * scan would find there (the same word definition, and a word that ends before `to` never looked
- * past it); only a word cut by the stretch's ends is scanned here.
+ * past it); only a word cut by the stretch's ends is scanned here. `ids` are the words' ids
+ * (`DocTokens.ids`), given with them.
  */
 export function tokenize(
   text: string,
@@ -149,6 +164,7 @@ export function tokenize(
   quotes: readonly Quote[],
   words?: readonly WordToken[],
   first = 0,
+  ids?: Int32Array,
 ): Token[] {
   // A list of this call's own, grown by push and copied out at its exact size (the tokens of every
   // sentence stay alive until attribution is done). A module-wide scratch list, which lives in the
@@ -160,6 +176,7 @@ export function tokenize(
   let qFrom = q < quotes.length ? quotes[q].contentStart : Infinity;
   let qTo = q < quotes.length ? quotes[q].contentEnd : Infinity;
   const all = words;
+  const listFlags = ids !== undefined ? LIST_FLAGS_BY_ID.byId() : undefined;
   // all[k] is the first document word starting at or after i (once moved up to it).
   let k = first;
   let i = from;
@@ -224,24 +241,31 @@ export function tokenize(
     if (!word) {
       // Punctuation is in no word list: no flags.
       const p = i === start + 1 ? punct(c) : text.slice(start, i);
-      out.push({ start, end: i, text: p, lower: p, flags: quoted ? QUOTED : 0 });
+      out.push({ start, end: i, norm: p, text: p, lower: p, flags: quoted ? QUOTED : 0 });
     } else if (known !== undefined) {
-      // The document word's own strings: nothing sliced, nothing looked up but its word lists.
-      const lower = lowerOf(known);
-      out.push({
-        start,
-        end: i,
-        text: known.text,
-        lower,
-        flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
-      });
+      // The document word itself, with its word-list flags (by its id, unless a curly apostrophe
+      // makes its lower case differ from its normal form): nothing sliced, nothing looked up. A
+      // quoted word is a copy (QUOTED is the stretch's, not the word's).
+      let flags = known.flags;
+      if (flags === 0) {
+        const listed =
+          listFlags !== undefined && ids !== undefined && known.lower === known.norm
+            ? WORD | listFlags[ids[k]]
+            : flagsOf(known.lower);
+        known.flags = flags = listed | (isUpperCode(c) ? CAP : 0);
+      }
+      if (quoted)
+        out.push({ start, end: i, norm: known.norm, text: known.text, lower: known.lower, flags: flags | QUOTED });
+      else out.push(known);
     } else if (i - start <= MAX_INTERNED) {
       const slot = intern(text, start, i, mixed);
+      const lower = WORDS[(slot << 1) + 1];
       out.push({
         start,
         end: i,
+        norm: mixed ? normOf(lower) : lower,
         text: WORDS[slot << 1],
-        lower: WORDS[(slot << 1) + 1],
+        lower,
         flags: (KEYS[(slot << 2) + 3] >> 8) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
       });
     } else {
@@ -250,6 +274,7 @@ export function tokenize(
       out.push({
         start,
         end: i,
+        norm: mixed ? normOf(lower) : lower,
         text: t,
         lower,
         flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),

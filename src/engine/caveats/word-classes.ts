@@ -9,10 +9,13 @@
  * rules' own checks.
  */
 import type { Doc } from '../document';
+import { WordTable } from '../text/word-tokens';
 
 const classes: (Iterable<string> | (() => Iterable<string>))[] = [];
-/** Word -> the bits of its classes; made on the first sentence, not at module load (the Worker's cold start). */
+/** Word -> the bits of its classes; made on the first document, not at module load (the Worker's cold start). */
 let table: Map<string, number> | null = null;
+/** The bits by word id (text/word-tokens.ts): the words' one look-up is the document's. */
+const BY_ID = new WordTable(() => (table ??= build()));
 
 /**
  * The bit of a class of words (lower-case normal forms; one set passed twice is one class), or of
@@ -48,10 +51,11 @@ export class DocClasses {
   private readonly firsts: Int32Array;
 
   constructor(doc: Doc) {
-    const map = (table ??= build());
+    const byId = BY_ID.byId();
     const all = doc.words.all;
+    const ids = doc.words.ids;
     const bits = new Int32Array(all.length);
-    for (let k = 0; k < all.length; k++) bits[k] = map.get(all[k].norm) ?? 0;
+    for (let k = 0; k < all.length; k++) bits[k] = byId[ids[k]];
     this.bits = bits;
     // The sentences come in order: one walk finds each one's first word (as doc.words.sentence does).
     const sentences = doc.sentences;

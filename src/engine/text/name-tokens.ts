@@ -10,7 +10,7 @@ import { ORG_SUFFIX_ABBREVIATIONS } from '../data/organizations';
 import { NAME_CONNECTORS as CONNECTORS } from '../data/name-connectors';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import { ABBREVIATIONS } from '../data/abbreviations';
-import { lowerOf, type DocTokens, type Token as WordToken } from './word-tokens';
+import { lowerOf, WordTable, type DocTokens, type Token as WordToken } from './word-tokens';
 
 const RE_HYPHEN_LOWER = /-\p{Ll}/u;
 const RE_DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -51,8 +51,17 @@ export function hashOf(text: string, start: number, end: number): number {
   for (let i = start; i < end; i++) h = (Math.imul(h, 65599) + text.charCodeAt(i)) | 0;
   return h;
 }
-/** The first letters of the connectors, one bit per letter a-z: most short words are ruled out by it. */
-const CONNECTOR_FIRST = [...CONNECTORS].reduce((bits, w) => bits | (1 << (w.charCodeAt(0) - 97)), 0);
+/** A function word (FUNCTION_WORDS) and a name connector (NAME_CONNECTORS), by the document's word ids. */
+const FUNCTION = 1;
+const CONNECTOR = 2;
+const NAME_WORDS = new WordTable(
+  (() => {
+    const m = new Map<string, number>();
+    for (const w of FUNCTION_WORDS) m.set(w, FUNCTION);
+    for (const w of CONNECTORS) m.set(w, (m.get(w) ?? 0) | CONNECTOR);
+    return m;
+  })(),
+);
 const OPENING_MARKS = new Set([
   '"',
   '\u201c',
@@ -148,6 +157,8 @@ interface LineCount {
 export function tokenize(text: string, words: DocTokens, lowerWords: Bounds): Token[] {
   const tokens: Token[] = [];
   const all = words.all;
+  const ids = words.ids;
+  const nameWords = NAME_WORDS.byId();
   let prev: Token | null = null;
   const line: LineCount = { words: 0, caps: 0, allCaps: 0, capsFunction: 0, from: 0 };
   // The first line break at or after the last word's start: one lies in the gap before a word
@@ -184,7 +195,8 @@ export function tokenize(text: string, words: DocTokens, lowerWords: Bounds): To
       // After a lower-case word or a number a connector joins nothing: like any other word it only
       // breaks runs, and the run is broken already (most words stop here).
       if (prev === BREAK) continue;
-      if (!merged && isConnector(text, start, end, c, word.norm)) {
+      // A connector exactly as written (its normal form straightens no curly apostrophe).
+      if (!merged && (nameWords[ids[k]] & CONNECTOR) !== 0 && text.startsWith(word.norm, start)) {
         const tok = connectorToken(start, end, word.norm, text[end] !== ' ' && text[end] !== '\u00a0');
         tokens.push(tok);
         prev = tok;
@@ -195,7 +207,15 @@ export function tokenize(text: string, words: DocTokens, lowerWords: Bounds): To
       continue;
     }
     if (!(c >= 65 && c <= 90) && c < 128) continue;
-    const tok = capitalised(text, start, end, prev, joinersIn(text, start, end), merged ? null : word);
+    const tok = capitalised(
+      text,
+      start,
+      end,
+      prev,
+      joinersIn(text, start, end),
+      merged ? null : word,
+      merged ? 0 : nameWords[ids[k]],
+    );
     tokens.push(tok);
     prev = tok;
     line.caps += tok.cap ? 1 : 0;
@@ -204,18 +224,6 @@ export function tokenize(text: string, words: DocTokens, lowerWords: Bounds): To
   }
   endLine(tokens, line);
   return tokens;
-}
-
-/** Is the lower-case word at [start, end), first code `c`, normal form `norm`, exactly a connector? */
-function isConnector(text: string, start: number, end: number, c: number, norm: string): boolean {
-  return (
-    end - start <= 5 &&
-    c >= 97 &&
-    c <= 122 &&
-    (CONNECTOR_FIRST & (1 << (c - 97))) !== 0 &&
-    CONNECTORS.has(norm) &&
-    text.startsWith(norm, start)
-  );
 }
 
 /** The inner joiners of a word: a hyphen, a period (so most words are never searched for one). */
@@ -319,6 +327,8 @@ function capitalised(
   prev: Token | null,
   joiners: number,
   known: WordToken | null,
+  /** The document word's NAME_WORDS bits (0 for none, or when `known` is null). */
+  nameBits: number,
 ): Token {
   let end = wordEnd;
   let word = known !== null ? known.text : text.slice(start, end);
@@ -379,7 +389,11 @@ function capitalised(
     text: word,
     lower: fullLower,
     bare: lower,
-    func: isFunctionWord(fullLower),
+    // (By the word's id when the token is the document word as it is, with no curly apostrophe.)
+    func:
+      known !== null && end === wordEnd && !dotted && known.lower === known.norm
+        ? (nameBits & FUNCTION) !== 0
+        : isFunctionWord(fullLower),
     cap,
     allCaps,
     stop,

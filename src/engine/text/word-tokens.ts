@@ -11,16 +11,19 @@ export interface Token {
   norm: string;
   /** The word as written (`text.slice(start, end)`). */
   text: string;
+  /** The word in lower case as `toLowerCase` gives it (curly apostrophes kept): `norm` but for them. */
+  lower: string;
+  /**
+   * The attribution tokenizer's flags of the word (attribution/tokens.ts), set there when it first
+   * takes the word as one of its tokens (0 until then): the attribution tokens of a sentence are
+   * the document's words themselves, not a copy of each.
+   */
+  flags: number;
 }
 
-/**
- * The word in lower case as `toLowerCase` gives it (curly apostrophes kept): its normal form
- * unless a curly apostrophe was straightened there. (Worked out when asked rather than kept: the
- * rare curly word's lower-casing is cheaper than one more field on every word of the document.)
- */
+/** The word in lower case as `toLowerCase` gives it (curly apostrophes kept): `w.lower`. */
 export function lowerOf(w: Token): string {
-  // (A lower-case ASCII word's normal form is the very string it is written as: no search.)
-  return w.norm !== w.text && w.norm.includes("'") && w.text.includes('\u2019') ? w.text.toLowerCase() : w.norm;
+  return w.lower;
 }
 
 /**
@@ -30,6 +33,7 @@ export function lowerOf(w: Token): string {
  */
 function tokens(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
+  let ids: Int32Array = scratchIds;
   let i = start;
   while (i < end) {
     let c = text.charCodeAt(i);
@@ -39,17 +43,25 @@ function tokens(text: string, start: number, end: number): Token[] {
     }
     const from = i;
     // Whether normalising can change the word: an upper-case ASCII letter or anything non-ASCII;
-    // `curly` when a curly apostrophe joins it (only then is there one to straighten).
+    // `curly` when a curly apostrophe joins it (only then is there one to straighten). `h` is
+    // `hashOf` the normal form, worked out as the scan reads it (`wide`: a non-ASCII code unit
+    // other than a curly apostrophe, which may lower-case to others; such a word is hashed once made).
     let plain = !isFoldable(c);
     let curly = false;
+    let wide = c >= 128;
+    let h = Math.imul(HASH_SEED ^ (c >= 65 && c <= 90 ? c + 32 : c), HASH_PRIME);
     i++;
     for (;;) {
       // Lower-case ASCII letters (most of any word) first, then the rest of the word definition.
       while (i < end) {
         c = text.charCodeAt(i);
-        if (c >= 97 && c <= 122) i++;
-        else if (isWordCode(c)) {
+        if (c >= 97 && c <= 122) {
+          h = Math.imul(h ^ c, HASH_PRIME);
+          i++;
+        } else if (isWordCode(c)) {
           if (plain && isFoldable(c)) plain = false;
+          if (c >= 128) wide = true;
+          h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), HASH_PRIME);
           i++;
         } else break;
       }
@@ -57,15 +69,49 @@ function tokens(text: string, start: number, end: number): Token[] {
       if (i + 1 < end && (c === 39 || c === 0x2019 || c === 46 || c === 45) && isWordCode(text.charCodeAt(i + 1))) {
         if (c === 0x2019) plain = false;
         if (c === 0x2019) curly = true;
+        const d = text.charCodeAt(i + 1);
+        if (plain && isFoldable(d)) plain = false;
+        if (d >= 128) wide = true;
+        h = Math.imul(h ^ (c === 0x2019 ? 39 : c), HASH_PRIME);
+        h = Math.imul(h ^ (d >= 65 && d <= 90 ? d + 32 : d), HASH_PRIME);
         i += 2;
-        if (plain && isFoldable(text.charCodeAt(i - 1))) plain = false;
       } else break;
     }
-    const word = text.slice(from, i);
-    const lower = plain ? word : word.toLowerCase();
-    out.push({ start: from, end: i, norm: curly ? normalise(lower) : lower, text: word });
+    if (out.length === ids.length) ids = grown(ids);
+    // A word of the tables' vocabulary is given the vocabulary's own string as its normal form
+    // (a lower-case ASCII word as its text too, found without slicing it): no string made, and
+    // its hash already worked out for every word-list look-up after.
+    let word: string;
+    let lower: string;
+    let norm: string;
+    if (plain) {
+      const slot = slotAt(text, from, i, finish(h, i - from));
+      ids[out.length] = slotIds[slot];
+      word = lower = norm = slotIds[slot] !== 0 ? slotWords[slot] : text.slice(from, i);
+    } else {
+      word = text.slice(from, i);
+      lower = word.toLowerCase();
+      norm = curly ? normalise(lower) : lower;
+      const slot = slotOf(norm, wide ? hashOf(norm) : finish(h, norm.length));
+      ids[out.length] = slotIds[slot];
+      if (slotIds[slot] !== 0) {
+        norm = slotWords[slot];
+        if (!curly) lower = norm;
+      }
+    }
+    out.push({ start: from, end: i, norm, text: word, lower, flags: 0 });
   }
+  scratchIds = ids;
   return out;
+}
+
+/** The ids of `tokens`' words as it goes, kept from call to call (copied out at their exact count). */
+let scratchIds: Int32Array = new Int32Array(4096);
+
+function grown(ids: Int32Array): Int32Array {
+  const more = new Int32Array(ids.length * 2);
+  more.set(ids);
+  return more;
 }
 
 function isFoldable(c: number): boolean {
@@ -80,8 +126,17 @@ export class DocTokens {
   readonly all: Token[];
 
   constructor(text: string) {
+    vocabulary();
     this.all = tokens(text, 0, text.length);
+    this.ids = scratchIds.slice(0, this.all.length);
   }
+
+  /**
+   * Each word's id in the vocabulary of the word tables (0: in none of them), by one look-up of
+   * its normal form as it is made (while the string is in cache): every table a pass reads
+   * (`WordTable.byId`) then answers for a word by an array read, not a string look-up of its own.
+   */
+  readonly ids: Int32Array;
 
   /** Index of the first word starting at or after `pos`. */
   indexAt(pos: number): number {
@@ -138,4 +193,105 @@ export class DocTokens {
 
 function normalise(lower: string): string {
   return lower.replaceAll('\u2019', "'");
+}
+
+/** A word table's source: word -> value (OR-ed where a word is given twice), or a function giving it. */
+type Values = ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>);
+
+/** Every word table's source, in the order made (at module load). */
+const sources: Values[] = [];
+/** The sources' maps, once resolved (with the vocabulary). */
+let resolved: ReadonlyMap<string, number>[] = [];
+/** Every word of every table -> its id (from 1); made on the first document asked, not at module load. */
+let vocab: Map<string, number> | null = null;
+
+function vocabulary(): Map<string, number> {
+  if (vocab !== null) return vocab;
+  const ids = new Map<string, number>();
+  resolved = sources.map((source) => (typeof source === 'function' ? source() : source));
+  for (const map of resolved) for (const word of map.keys()) if (!ids.has(word)) ids.set(word, ids.size + 1);
+  let bits = 10;
+  while (1 << bits < ids.size * 4) bits++;
+  slotMask = (1 << bits) - 1;
+  slotHashes = new Int32Array(1 << bits);
+  slotIds = new Int32Array(1 << bits);
+  slotWords = new Array<string>(1 << bits).fill('');
+  for (const [word, id] of ids) {
+    const h = hashOf(word);
+    let slot = h & slotMask;
+    while (slotIds[slot] !== 0) slot = (slot + 1) & slotMask;
+    slotHashes[slot] = h;
+    slotIds[slot] = id;
+    slotWords[slot] = word;
+  }
+  return (vocab = ids);
+}
+
+/**
+ * The vocabulary again as an open-addressed table keyed by `hashOf` (a word's slot and the ones
+ * after it until an empty one, id 0): a word of the document is looked up by its own code units,
+ * cheaper than a Map look-up, which hashes the freshly made string and chases its entries.
+ */
+let slotMask = 0;
+let slotHashes = new Int32Array(1);
+let slotIds = new Int32Array(1);
+let slotWords: string[] = [''];
+
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/** FNV-1a of the word's code units, its length mixed in. */
+function hashOf(word: string): number {
+  let h = HASH_SEED;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_PRIME);
+  return finish(h, word.length);
+}
+
+function finish(h: number, length: number): number {
+  const x = h ^ length;
+  return x ^ (x >>> 15);
+}
+
+/** The slot of a word with hash `h`: its own, or the empty one that ends its search (id 0). */
+function slotOf(word: string, h: number): number {
+  for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask)
+    if (slotIds[slot] === 0 || (slotHashes[slot] === h && slotWords[slot] === word)) return slot;
+}
+
+/** `slotOf(text.slice(from, to), h)`, without the slice. */
+function slotAt(text: string, from: number, to: number, h: number): number {
+  for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask)
+    if (slotIds[slot] === 0 || (slotHashes[slot] === h && sameText(slotWords[slot], text, from, to))) return slot;
+}
+
+function sameText(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+  return true;
+}
+
+/**
+ * Values of words (class bits of word lists) that a pass reads per word of the document: made at
+ * module load from the word lists themselves (so the lists stay the one place a word is added),
+ * read as `table.byId()[doc.words.ids[k]]` (0 for a word in none of the pass's lists). All tables
+ * share one vocabulary, so a word of the document is looked up once for all of them.
+ */
+export class WordTable {
+  private readonly index: number;
+  private table: Int32Array | null = null;
+
+  constructor(values: Values) {
+    if (vocab !== null) throw new Error('word tables are fixed once a document is read');
+    this.index = sources.push(values) - 1;
+  }
+
+  /** The value of each word id. */
+  byId(): Int32Array {
+    if (this.table !== null) return this.table;
+    const ids = vocabulary();
+    const table = new Int32Array(ids.size + 1);
+    for (const [word, value] of resolved[this.index]) table[ids.get(word) ?? 0] |= value;
+    table[0] = 0;
+    return (this.table = table);
+  }
 }
