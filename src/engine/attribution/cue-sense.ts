@@ -56,15 +56,17 @@ const THAT_WINDOW = 12;
 /** How far after a passive participle its "by" agent may stand ("was reported last week by ..."). */
 const AGENT_WINDOW = 8;
 
+function isBetweenBeAndParticiple(w: Token): boolean {
+  return isAdverb(w) || w.lower === 'not' || w.lower === 'never' || (AUX.has(w.lower) && !PASSIVE_BE.has(w.lower));
+}
+
 /** "were reported", "is widely thought", "has been told": the cue at i is a passive participle after a form of "be". */
 export function isPassiveCue(t: Token[], i: number): boolean {
   const w = t[i].lower;
   if (SPEAKING_PASSIVES.has(w) || !(w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return false;
   let p = i - 1;
   // One adverb or a negation may stand between ("were initially reported", "was not mentioned", "is also / now blamed").
-  const between = (w: Token) =>
-    isAdverb(w) || w.lower === 'not' || w.lower === 'never' || (AUX.has(w.lower) && !PASSIVE_BE.has(w.lower));
-  if (p >= 0 && isWord(t[p]) && between(t[p])) p--;
+  if (p >= 0 && isWord(t[p]) && isBetweenBeAndParticiple(t[p])) p--;
   return p >= 0 && isWord(t[p]) && PASSIVE_BE.has(t[p].lower) && !agentAfter(t, i);
 }
 
