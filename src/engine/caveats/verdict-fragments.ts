@@ -83,8 +83,9 @@ const breakBetween = (text: string, a: Token, b: Token) => VERDICT_BREAK.test(te
 type Found = [from: number, to: number, reason: string, rule: string];
 
 /** The words of a linking verb at toks[i] ("turned into" is two), or 0. */
+const NO_VERBS: readonly (readonly string[])[] = [];
 function linkingAt(toks: Token[], i: number): number {
-  for (const v of LINKING.get(toks[i].norm) ?? []) {
+  for (const v of LINKING.get(toks[i].norm) ?? NO_VERBS) {
     let k = 0;
     while (k < v.length && toks[i + k]?.norm === v[k]) k++;
     if (k === v.length) return k;

@@ -190,31 +190,34 @@ const ONLY_VERBS = new Set(['hope', 'wonder', 'imagine', 'guess', 'assume', 'spe
 const PRESCRIPTION = 'the author says what ought to happen: a prescription, not a report';
 const PRESCRIPTIVE_FIRST = new Set(['what', 'now', 'the', 'would', 'one']);
 
+function prescribed(toks: Token[], i: number, last: number): Found {
+  return [toks[i].start, toks[last].end, PRESCRIPTION, 'prescriptive-frame'];
+}
+
 export function prescriptiveFrame(text: string, toks: Token[], i: number): Found | null {
   const t = toks[i].norm;
   if (!PRESCRIPTIVE_FIRST.has(t)) return null;
-  const found = (last: number): Found => [toks[i].start, toks[last].end, PRESCRIPTION, 'prescriptive-frame'];
   if (t === 'what' && CLEFT_DETERMINERS.has(toks[i + 1]?.norm ?? '')) {
     for (let k = i + 2; k < toks.length && k <= i + 4; k++) {
       if (breakBetween(text, toks[k - 1], toks[k])) return null;
       if (!CLEFT_VERBS.has(toks[k].norm)) continue;
       let v = k + 1;
       if (CLEFT_ADVERBS.has(toks[v]?.norm ?? '')) v++;
-      return toks[v]?.norm === 'is' || toks[v]?.norm === 'are' ? found(v) : null;
+      return toks[v]?.norm === 'is' || toks[v]?.norm === 'are' ? prescribed(toks, i, v) : null;
     }
     return null;
   }
-  if (t === 'now' && spells(toks, i + 1, ['is', 'the', 'time', 'to'])) return found(i + 4);
-  if (t === 'the' && spells(toks, i + 1, ['time', 'has', 'come', 'to'])) return found(i + 4);
+  if (t === 'now' && spells(toks, i + 1, ['is', 'the', 'time', 'to'])) return prescribed(toks, i, i + 4);
+  if (t === 'the' && spells(toks, i + 1, ['time', 'has', 'come', 'to'])) return prescribed(toks, i, i + 4);
   if (t === 'the' && toks[i + 1]?.norm === 'least') {
     for (let k = i + 3; k < toks.length && k <= i + 7; k++)
-      if (/^(can|could)$/.test(toks[k].norm) && spells(toks, k + 1, ['do', 'is'])) return found(k + 2);
+      if (/^(can|could)$/.test(toks[k].norm) && spells(toks, k + 1, ['do', 'is'])) return prescribed(toks, i, k + 2);
     return null;
   }
-  if (t === 'would' && spells(toks, i + 1, ['do', 'well', 'to'])) return found(i + 3);
-  if (t === 'would' && spells(toks, i + 1, ['be', 'well', 'advised', 'to'])) return found(i + 4);
+  if (t === 'would' && spells(toks, i + 1, ['do', 'well', 'to'])) return prescribed(toks, i, i + 3);
+  if (t === 'would' && spells(toks, i + 1, ['be', 'well', 'advised', 'to'])) return prescribed(toks, i, i + 4);
   if (t === 'one' && spells(toks, i + 1, ['can', 'only']) && ONLY_VERBS.has(toks[i + 3]?.norm ?? ''))
-    return found(i + 3);
+    return prescribed(toks, i, i + 3);
   return null;
 }
 
