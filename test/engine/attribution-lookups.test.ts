@@ -12,7 +12,7 @@ import { Offsets } from '../../src/engine/attribution/draft';
 import { firstTokenAt, type Token } from '../../src/engine/attribution/tokens';
 
 function tokensAt(starts: number[]): Token[] {
-  return starts.map((start) => ({ start, end: start + 1, text: 'w', lower: 'w', flags: 0 }));
+  return starts.map((start) => ({ start, end: start + 1, text: 'w', lower: 'w', norm: 'w', flags: 0 }));
 }
 
 function scan(t: Token[], pos: number): number {
