@@ -45,8 +45,7 @@ import { colonDateline, endsInDigit, mayOpenDashDateline } from './furniture-dat
 import { earlierPostLines } from './furniture-posts';
 import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks } from './furniture-shapes';
 import { firstEndingAfter } from './partition';
-import { DocTokens } from './word-tokens';
-import { WordShapes } from '../data/common-words';
+import { DocTokens, WordTable } from './word-tokens';
 import { lazyRegExp } from './lazy-regexp';
 
 const RE_STARRED_LABEL = lazyRegExp(String.raw`\p{L}[^*]*\*\s*$`, 'u');
@@ -148,12 +147,14 @@ export function findFurniture(
 
 /** The cue words, and "reported" for the wire reporter line (furniture-credits.ts). */
 const LINE_CUES = new Map(CUE_WORDS).set('reported', REPORTED_WORD);
-/** The cue words' shapes: most words are ruled out without hashing them. */
-const CUE_SHAPES = new WordShapes(LINE_CUES.keys(), 12);
+/** The cue words by the document's word ids (text/word-tokens.ts): one array read a word, no string hashed. */
+const CUE_TABLE = new WordTable(LINE_CUES);
 
 function readLines(text: string, words: DocTokens): Line[] {
   const lines: Line[] = [];
   const all = words.all;
+  const ids = words.ids;
+  const cueBits = CUE_TABLE.byId();
   let w = 0;
   let i = 0;
   let blankBefore = true;
@@ -167,7 +168,7 @@ function readLines(text: string, words: DocTokens): Line[] {
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) {
       while (w < all.length && all[w].start < s) w++;
-      const { words: count, cues, next } = readLine(text, s, e, all, w);
+      const { words: count, cues, next } = readLine(text, s, e, all, w, ids, cueBits);
       w = next;
       lines.push({
         start: s,
@@ -201,6 +202,8 @@ function readLine(
   e: number,
   all: DocTokens['all'],
   w: number,
+  ids: Int32Array,
+  cueBits: Int32Array,
 ): { words: number; cues: number; next: number } {
   const headEnd = Math.min(e, s + SLICE);
   let count = 0;
@@ -220,10 +223,7 @@ function readLine(
       inWord = true;
       at = word.end;
     }
-    if (word.start < headEnd || count <= MAX_FURNITURE_WORDS) {
-      const norm = word.norm;
-      if (CUE_SHAPES.mayHold(norm)) cues |= LINE_CUES.get(norm) ?? 0;
-    }
+    if (word.start < headEnd || count <= MAX_FURNITURE_WORDS) cues |= cueBits[ids[w]];
   }
   for (; at < e && count <= MAX_FURNITURE_WORDS; at++) {
     const space = isSpaceCode(text.charCodeAt(at));
