@@ -196,7 +196,21 @@ export class DocTokens {
   sentence(index: number, start: number, end: number): Token[] {
     const known = this.bySentence[index];
     if (known !== undefined && this.sentenceStarts[index] === start && this.sentenceEnds[index] === end) return known;
-    const words = this.range(start, end);
+    // (Not through `range`: its map of stretches by start is for the caveat windows, and a
+    // sentence's words are kept here already. Sentences are read in order, so the search mostly
+    // starts from where the last sentence's words ended.)
+    const all = this.all;
+    let from = this.nextSentenceWord;
+    if (!(
+      from <= all.length &&
+      (from === 0 || all[from - 1].start < start) &&
+      (from === all.length || all[from].start >= start)
+    ))
+      from = this.indexAt(start);
+    let to = from;
+    while (to < all.length && all[to].end <= end) to++;
+    this.nextSentenceWord = to;
+    const words = all.slice(from, to);
     this.bySentence[index] = words;
     this.sentenceStarts[index] = start;
     this.sentenceEnds[index] = end;
@@ -204,6 +218,8 @@ export class DocTokens {
   }
 
   private readonly bySentence: Token[][] = [];
+  /** Where the words of the sentence asked for last end: the next sentence's mostly start there. */
+  private nextSentenceWord = 0;
   private readonly sentenceStarts: number[] = [];
   private readonly sentenceEnds: number[] = [];
 }
