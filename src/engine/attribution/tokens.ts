@@ -5,6 +5,7 @@
  */
 import type { Quote } from '../text/quotes';
 import { WordTable, type Token as WordToken } from '../text/word-tokens';
+import { isWordCode as isDocWordCode } from '../text/words';
 import { COORDINATORS, REPORT_LINKERS } from '../data/clause-links';
 import { TOKEN_ABBREVIATIONS } from '../data/token-abbreviations';
 import { intern, KEYS, MAX_INTERNED, WORDS } from './token-intern';
@@ -106,29 +107,22 @@ function normOf(lower: string): string {
   return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
+/** `UPPER` of each code unit above ASCII, once asked: 1 upper case, 2 not, 0 not asked yet. */
+const UPPER_CODE = new Uint8Array(65536);
 
-/** Letter, digit or mark, by code unit: ASCII without allocating, the rest through the Unicode class. */
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (
-    c === 0x2019 ||
-    c === 0x201c ||
-    c === 0x201d ||
-    c === 0x2018 ||
-    c === 0x2014 ||
-    c === 0x2013 ||
-    c === 0x2015 ||
-    c === 0xa0
-  )
-    return false;
-  return WORD_CHAR.test(String.fromCharCode(c));
-}
+/**
+ * Letter, digit or mark, by code unit: text/words.ts's definition (ASCII by code, the rest
+ * classified once and kept in a table), the document's words' own, so a word scanned here ends
+ * where the document's word does.
+ */
+const isWordCode = isDocWordCode;
 
 function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(String.fromCharCode(c));
+  let k = UPPER_CODE[c];
+  if (k === 0) UPPER_CODE[c] = k = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
 }
 
 function isSpaceCode(c: number): boolean {

@@ -37,46 +37,43 @@ function tokens(text: string, start: number, end: number): Token[] {
   let i = start;
   while (i < end) {
     let c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
+    let k = c < 128 ? ASCII_CLASS[c] : wideClass(c);
+    if (k === 0) {
       i++;
       continue;
     }
     const from = i;
-    // Whether normalising can change the word: an upper-case ASCII letter or anything non-ASCII;
-    // `curly` when a curly apostrophe joins it (only then is there one to straighten). `h` is
-    // `hashOf` the normal form, worked out as the scan reads it (`wide`: a non-ASCII code unit
-    // other than a curly apostrophe, which may lower-case to others; such a word is hashed once made).
-    let plain = !isFoldable(c);
-    let curly = false;
-    let wide = c >= 128;
-    let h = Math.imul(HASH_SEED ^ (c >= 65 && c <= 90 ? c + 32 : c), HASH_PRIME);
+    // `seen`: the classes of the word's code units OR-ed (FOLDS: an upper-case ASCII letter, WIDE:
+    // a non-ASCII one other than a curly apostrophe, which may lower-case to others, CURLY: a
+    // curly apostrophe joins it, the only one there is to straighten). `h` is `hashOf` the normal
+    // form, worked out as the scan reads it (`c | 32` lower-cases an ASCII letter and keeps a
+    // digit or an ASCII joiner; a WIDE word's is worked out again once its normal form is made).
+    let seen = k;
+    let h = Math.imul(HASH_SEED ^ (c | 32), HASH_PRIME);
     i++;
     for (;;) {
-      // Lower-case ASCII letters (most of any word) first, then the rest of the word definition.
       while (i < end) {
         c = text.charCodeAt(i);
-        if (c >= 97 && c <= 122) {
-          h = Math.imul(h ^ c, HASH_PRIME);
-          i++;
-        } else if (isWordCode(c)) {
-          if (plain && isFoldable(c)) plain = false;
-          if (c >= 128) wide = true;
-          h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), HASH_PRIME);
-          i++;
-        } else break;
+        k = c < 128 ? ASCII_CLASS[c] : wideClass(c);
+        if (k === 0) break;
+        seen |= k;
+        h = Math.imul(h ^ (c | 32), HASH_PRIME);
+        i++;
       }
       // An inner joiner continues the word only when a word character follows it.
-      if (i + 1 < end && (c === 39 || c === 0x2019 || c === 46 || c === 45) && isWordCode(text.charCodeAt(i + 1))) {
-        if (c === 0x2019) plain = false;
-        if (c === 0x2019) curly = true;
+      if (i + 1 < end && (c === 39 || c === 0x2019 || c === 46 || c === 45)) {
         const d = text.charCodeAt(i + 1);
-        if (plain && isFoldable(d)) plain = false;
-        if (d >= 128) wide = true;
+        const m = d < 128 ? ASCII_CLASS[d] : wideClass(d);
+        if (m === 0) break;
+        seen |= m | (c === 0x2019 ? CURLY : 0);
         h = Math.imul(h ^ (c === 0x2019 ? 39 : c), HASH_PRIME);
-        h = Math.imul(h ^ (d >= 65 && d <= 90 ? d + 32 : d), HASH_PRIME);
+        h = Math.imul(h ^ (d | 32), HASH_PRIME);
         i += 2;
       } else break;
     }
+    const plain = seen === WORD;
+    const curly = (seen & CURLY) !== 0;
+    const wide = (seen & WIDE) !== 0;
     if (out.length === ids.length) ids = grown(ids);
     // A word of the tables' vocabulary is given the vocabulary's own string as its normal form
     // (a lower-case ASCII word as its text too, found without slicing it): no string made, and
@@ -85,16 +82,23 @@ function tokens(text: string, start: number, end: number): Token[] {
     let lower: string;
     let norm: string;
     if (plain) {
-      const slot = slotAt(text, from, i, finish(h, i - from));
-      ids[out.length] = slotIds[slot];
-      word = lower = norm = slotIds[slot] !== 0 ? slotWords[slot] : text.slice(from, i);
+      const id = slotKeys[(slotAt(text, from, i, finish(h, i - from)) << 1) + 1];
+      ids[out.length] = id;
+      word = lower = norm = id !== 0 ? slotWords[foundSlot] : text.slice(from, i);
+    } else if (!wide && !curly) {
+      // ASCII with a capital ("The", "Trump"): looked up by its lower-cased code units, so a word
+      // of the vocabulary takes the vocabulary's string as its lower case, none made by toLowerCase.
+      const id = slotKeys[(slotAtLower(text, from, i, finish(h, i - from)) << 1) + 1];
+      ids[out.length] = id;
+      word = text.slice(from, i);
+      lower = norm = id !== 0 ? slotWords[foundSlot] : word.toLowerCase();
     } else {
       word = text.slice(from, i);
       lower = word.toLowerCase();
       norm = curly ? normalise(lower) : lower;
       const slot = slotOf(norm, wide ? hashOf(norm) : finish(h, norm.length));
-      ids[out.length] = slotIds[slot];
-      if (slotIds[slot] !== 0) {
+      ids[out.length] = slotKeys[(slot << 1) + 1];
+      if (slotKeys[(slot << 1) + 1] !== 0) {
         norm = slotWords[slot];
         if (!curly) lower = norm;
       }
@@ -114,8 +118,21 @@ function grown(ids: Int32Array): Int32Array {
   return more;
 }
 
-function isFoldable(c: number): boolean {
-  return (c >= 65 && c <= 90) || c >= 128;
+/** Classes of a word's code units (text/words.ts's word definition): a word character, and what normalising does to it. */
+const WORD = 1;
+const FOLDS = 2;
+const WIDE = 4;
+const CURLY = 8;
+
+/** The class of each ASCII code unit: WORD for a lower-case letter or a digit, WORD | FOLDS for a capital, 0 otherwise. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = WORD;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = WORD;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = WORD | FOLDS;
+
+/** The class of a non-ASCII code unit: WORD | WIDE for a word character, 0 otherwise. */
+function wideClass(c: number): number {
+  return isWordCode(c) ? WORD | WIDE : 0;
 }
 
 /**
@@ -179,7 +196,21 @@ export class DocTokens {
   sentence(index: number, start: number, end: number): Token[] {
     const known = this.bySentence[index];
     if (known !== undefined && this.sentenceStarts[index] === start && this.sentenceEnds[index] === end) return known;
-    const words = this.range(start, end);
+    // (Not through `range`: its map of stretches by start is for the caveat windows, and a
+    // sentence's words are kept here already. Sentences are read in order, so the search mostly
+    // starts from where the last sentence's words ended.)
+    const all = this.all;
+    let from = this.nextSentenceWord;
+    if (!(
+      from <= all.length &&
+      (from === 0 || all[from - 1].start < start) &&
+      (from === all.length || all[from].start >= start)
+    ))
+      from = this.indexAt(start);
+    let to = from;
+    while (to < all.length && all[to].end <= end) to++;
+    this.nextSentenceWord = to;
+    const words = all.slice(from, to);
     this.bySentence[index] = words;
     this.sentenceStarts[index] = start;
     this.sentenceEnds[index] = end;
@@ -187,6 +218,8 @@ export class DocTokens {
   }
 
   private readonly bySentence: Token[][] = [];
+  /** Where the words of the sentence asked for last end: the next sentence's mostly start there. */
+  private nextSentenceWord = 0;
   private readonly sentenceStarts: number[] = [];
   private readonly sentenceEnds: number[] = [];
 }
@@ -213,16 +246,18 @@ function vocabulary(): Map<string, number> {
   let bits = 10;
   while (1 << bits < ids.size * 4) bits++;
   slotMask = (1 << bits) - 1;
-  slotHashes = new Int32Array(1 << bits);
-  slotIds = new Int32Array(1 << bits);
-  slotWords = new Array<string>(1 << bits).fill('');
+  // One slot more, past the mask: `emptySlot`, never probed, always empty.
+  slotKeys = new Int32Array((2 << bits) + 2);
+  slotWords = new Array<string>((1 << bits) + 1).fill('');
+  emptySlot = 1 << bits;
   for (const [word, id] of ids) {
     const h = hashOf(word);
     let slot = h & slotMask;
-    while (slotIds[slot] !== 0) slot = (slot + 1) & slotMask;
-    slotHashes[slot] = h;
-    slotIds[slot] = id;
+    while (slotKeys[(slot << 1) + 1] !== 0) slot = (slot + 1) & slotMask;
+    slotKeys[slot << 1] = h;
+    slotKeys[(slot << 1) + 1] = id;
     slotWords[slot] = word;
+    slotBloom[(h >>> 5) & BLOOM_MASK] |= 1 << (h & 31);
   }
   return (vocab = ids);
 }
@@ -230,12 +265,24 @@ function vocabulary(): Map<string, number> {
 /**
  * The vocabulary again as an open-addressed table keyed by `hashOf` (a word's slot and the ones
  * after it until an empty one, id 0): a word of the document is looked up by its own code units,
- * cheaper than a Map look-up, which hashes the freshly made string and chases its entries.
+ * cheaper than a Map look-up, which hashes the freshly made string and chases its entries. A
+ * slot's hash and id sit side by side (`slotKeys[2n]`, `slotKeys[2n + 1]`): a probe of a table
+ * too large for the cache reads one line, not one per array.
  */
 let slotMask = 0;
-let slotHashes = new Int32Array(1);
-let slotIds = new Int32Array(1);
+let slotKeys = new Int32Array(2);
 let slotWords: string[] = [''];
+/** A slot of id 0 that no word hashes to: the answer for a word the filter rules out. */
+let emptySlot = 0;
+/**
+ * One bit per 16-bit hash value (the low ones), set for every word of the vocabulary: most words of
+ * a document are in none of the tables, and this 8 KB filter, which stays in cache, answers them
+ * without a probe of the table (which does not: a probe per word was the tokenizer's main cost).
+ */
+const slotBloom = new Int32Array(2048);
+const BLOOM_MASK = 2047;
+/** The slot `slotAt` / `slotAtLower` found last (read for its word on a hit). */
+let foundSlot = 0;
 
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
@@ -254,14 +301,41 @@ function finish(h: number, length: number): number {
 
 /** The slot of a word with hash `h`: its own, or the empty one that ends its search (id 0). */
 function slotOf(word: string, h: number): number {
+  if ((slotBloom[(h >>> 5) & BLOOM_MASK] & (1 << (h & 31))) === 0) return emptySlot;
+  const keys = slotKeys;
   for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask)
-    if (slotIds[slot] === 0 || (slotHashes[slot] === h && slotWords[slot] === word)) return slot;
+    if (keys[(slot << 1) + 1] === 0 || (keys[slot << 1] === h && slotWords[slot] === word)) return slot;
 }
 
-/** `slotOf(text.slice(from, to), h)`, without the slice. */
+/** `slotOf(text.slice(from, to), h)`, without the slice (also kept in `foundSlot`). */
 function slotAt(text: string, from: number, to: number, h: number): number {
-  for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask)
-    if (slotIds[slot] === 0 || (slotHashes[slot] === h && sameText(slotWords[slot], text, from, to))) return slot;
+  if ((slotBloom[(h >>> 5) & BLOOM_MASK] & (1 << (h & 31))) === 0) return (foundSlot = emptySlot);
+  const keys = slotKeys;
+  for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask) {
+    const id = keys[(slot << 1) + 1];
+    if (id === 0 || (keys[slot << 1] === h && sameText(slotWords[slot], text, from, to))) return (foundSlot = slot);
+  }
+}
+
+/** `slotOf(text.slice(from, to).toLowerCase(), h)` for ASCII text, without the slice (also kept in `foundSlot`). */
+function slotAtLower(text: string, from: number, to: number, h: number): number {
+  if ((slotBloom[(h >>> 5) & BLOOM_MASK] & (1 << (h & 31))) === 0) return (foundSlot = emptySlot);
+  const keys = slotKeys;
+  for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask) {
+    const id = keys[(slot << 1) + 1];
+    if (id === 0 || (keys[slot << 1] === h && sameTextLower(slotWords[slot], text, from, to)))
+      return (foundSlot = slot);
+  }
+}
+
+/** Is `word` the ASCII text[from, to) in lower case? */
+function sameTextLower(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(from + i);
+    if (word.charCodeAt(i) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+  }
+  return true;
 }
 
 function sameText(word: string, text: string, from: number, to: number): boolean {
