@@ -48,7 +48,7 @@ const load = async (root: string) =>
 
 /** Each article's best time, per engine folder, in this process (the folder loaded first first). */
 async function timeInProcess(dirs: string[]): Promise<number[][]> {
-  const sides = [];
+  const sides: BriefFn[] = [];
   for (const d of dirs) sides.push(await load(d));
   const best = sides.map(() => texts.map(() => Infinity));
   const pass = (side: number) => {
