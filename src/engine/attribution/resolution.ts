@@ -30,6 +30,7 @@ import { pronounFits } from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
 import { isRepresentativePhrase } from '../speakers/representative';
 import { isWriterSpeaker } from '../speakers/writer-voice';
+import { speakerPhraseEnd, speakerPhraseStart } from '../speakers/speaker-shape';
 import { continuesStatement, type Continuations } from './continuation';
 import { firstStartingAt } from '../text/partition';
 import { lazyRegExp } from '../text/lazy-regexp';
@@ -194,6 +195,10 @@ function resolvePhrase(
 ): Resolved | null {
   let t = phraseWords(stream, range, d.sentence);
   if (t.length === 0) return null;
+  // Two phrases run together ("... enter the UK the home secretary"): the speaker's is the last (speakers/speaker-shape.ts).
+  const from = speakerPhraseStart(text, t, d.cue);
+  const to = speakerPhraseEnd(t, from);
+  if (from > 0 || to < t.length) [t, range] = [t.slice(from, to), { start: t[from].start, end: t[to - 1].end }];
   // "Senator Ruiz (D-NM) along with a handful of other lawmakers": the one named leads, the company is no speaker.
   const along = t.findIndex((w, k) => k > 0 && ACCOMPANIED.has(w.lower) && t[k + 1]?.lower === 'with');
   if (along > 0) {
