@@ -49,3 +49,25 @@ describe('speakers: two phrases run together in the slot', () => {
     expect(b.claims.some((c) => c.speaker?.name === 'an infamous')).toBe(false);
   });
 });
+
+describe('speakers: a slot with no noun phrase names nobody', () => {
+  it('"Following a closed meeting, the board issued a statement calling X Y": no "Following a" speaker', () => {
+    const claims = claimsOf(
+      'Following a swiftly called, late-night meeting, the harbor board issued a statement calling the strike "a clear breach" of the contract.',
+    );
+    expect(claims.some((c) => c.speaker?.name.startsWith('Following'))).toBe(false);
+  });
+
+  it('a slot opened by a preposition gives a claim with no speaker, and the quotations after it none either', () => {
+    const claims = claimsOf(
+      'Following the prior’s address are notes from the language groups, including the following:\n“Some houses fear losing their autonomy.”\n“Others want clear rules for electing a prioress.”',
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.speaker).toBeNull();
+  });
+
+  it('"From Reuters:" before a name is a credit, not an adverbial', () => {
+    const claims = claimsOf('From Reuters: “The port will reopen on Monday.”');
+    expect(claims.some((c) => c.speaker === null)).toBe(false);
+  });
+});

@@ -12,12 +12,21 @@
  */
 import { IRREGULAR_PAST, PHRASE_PREPS, POSTMODIFIER_PREPS, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { CUES } from '../data/cues';
+import type { Range } from '../../schema/brief';
+import type { Draft } from '../attribution/draft';
 import { isCap, type Token } from '../attribution/tokens';
 
 /** Words after which an article still belongs to the same noun phrase. */
 const JOINS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but', 'than', 'as', 'into', 'onto', 'upon', 'via']);
 /** Words that open a relative or content clause inside the phrase: past them, an article is that clause's. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'that', 'which', 'where', 'when']);
+
+/** The words of `t` [from, to) that are the speaker's own phrase, or null when that is all of them. */
+export function speakerCut(text: string, t: readonly Token[], cue: string | null): { from: number; to: number } | null {
+  const from = speakerPhraseStart(text, t, cue);
+  const to = speakerPhraseEnd(t, from);
+  return from > 0 || to < t.length ? { from, to } : null;
+}
 
 /**
  * The index of the word in `t` where the speaker's own phrase starts: after the last article that
@@ -51,6 +60,84 @@ export function speakerPhraseStart(text: string, t: readonly Token[], cue: strin
     start = j;
   }
   return start;
+}
+
+/** Words that open an adverbial or a complement, never a speaker's noun phrase ("of his presidency", "Following a"). */
+const NOT_PHRASE_OPENERS: readonly string[] = [
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'along',
+  'without',
+  'due',
+  'up',
+  'away',
+  'following',
+  'through',
+  'during',
+  'despite',
+  'into',
+];
+
+/**
+ * Does draft d's slot name nobody: its phrase is no noun phrase (below), or it goes on (no speaker
+ * phrase of its own) from a claim whose slot named nobody in paragraph `nobodyAt` or the one before?
+ */
+export function namesNobody(text: string, d: Draft, nobodyAt: number): boolean {
+  if (d.mode === 'np') return d.speaker !== null && isNoSpeakerPhrase(text, d.speaker);
+  return d.mode !== 'unnamed' && nobodyAt >= d.paragraph - 1;
+}
+
+/**
+ * Is the phrase text[r.start, r.end) no noun phrase at all: opened by a preposition (not before a
+ * name), or ended by "of" ("of at least eight nuns of solemn", "made the fatal error of", "Following a")?
+ * Then nobody is named, and the claim has no speaker rather than these words as one. Reads the
+ * first and last word by character (no slice: this runs once per claim).
+ */
+export function isNoSpeakerPhrase(text: string, r: Range): boolean {
+  let a = r.start;
+  while (a < r.end && !isLetter(text.charCodeAt(a))) a++;
+  let b = a;
+  while (b < r.end && isLetter(text.charCodeAt(b))) b++;
+  if (b === a) return false;
+  // ("From Reuters:", "Of Counsel": a preposition before a name is a credit or a title, not an adverbial.)
+  if (opensNoPhrase(text, a, b)) return !capitalAfter(text, b, r.end);
+  let e = r.end;
+  while (e > b && !isLetter(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > b && isLetter(text.charCodeAt(s - 1))) s--;
+  if (s === e || s <= b) return false;
+  return isWordAt(text, s, e, 'of');
+}
+
+function capitalAfter(text: string, p: number, end: number): boolean {
+  while (p < end && text.charCodeAt(p) === 32) p++;
+  const c = text.charCodeAt(p);
+  return p < end && c >= 65 && c <= 90;
+}
+
+function opensNoPhrase(text: string, a: number, b: number): boolean {
+  for (const w of NOT_PHRASE_OPENERS) if (isWordAt(text, a, b, w)) return true;
+  return false;
+}
+
+/** Is text[a, b) the lower-case word w, or w with a capital first letter? */
+function isWordAt(text: string, a: number, b: number, w: string): boolean {
+  if (b - a !== w.length) return false;
+  const c = text.charCodeAt(a);
+  if (c !== w.charCodeAt(0) && c !== w.charCodeAt(0) - 32) return false;
+  for (let k = 1; k < w.length; k++) if (text.charCodeAt(a + k) !== w.charCodeAt(k)) return false;
+  return true;
+}
+
+/** A word character: a letter, a digit, or a letter beyond ASCII ("2009", "15-count" are words, not gaps). */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c > 191;
 }
 
 /** The end (exclusive) of the speaker's words in `t`: without a past cue verb the walk took in at the end. */
