@@ -11,7 +11,8 @@
 import type { Draft } from './draft';
 
 export function isOwnNestedReport(text: string, d: Draft): boolean {
-  if (d.mode !== 'np' || d.speaker === null) return false;
+  // "X said S" only: a cue after its content ("S, X said") nested in a longer claim is a run-on's.
+  if (d.mode !== 'np' || d.speaker === null || d.cueStart >= d.start) return false;
   const c = d.cue;
   if (c === null || c.length < 3 || c.length > 4) return false;
   const w = c.toLowerCase();
