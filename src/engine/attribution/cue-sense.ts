@@ -27,7 +27,15 @@
 import { CUES } from '../data/cues';
 import { NOUNISH } from '../data/clause-words';
 import { countryOf, isPlace } from '../data/countries';
-import { AUX, PASSIVE_BE, PHRASE_PREPS, PLURAL_AGREEING, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
+import {
+  AUX,
+  PASSIVE_BE,
+  PHRASE_PREPS,
+  PLURAL_AGREEING,
+  POSTMODIFIER_PREPS,
+  SUBJECT_PRONOUNS,
+  TIME,
+} from '../data/speaker-words';
 import { FUNCTION_WORDS } from '../data/common-words';
 import { isFinal, isOpenQuote } from './draft';
 import { isAdverb } from './cue';
@@ -246,7 +254,10 @@ export function isSingularNounSense(t: Token[], cue: number, base: boolean): boo
   // "Did the accuser tell", "we the faithful demand", "sections of the curriculum emphasize": the
   // phrase is inverted after an auxiliary, in apposition to a pronoun, or the object of a preposition.
   const before = d > 0 ? t[d - 1].lower : '';
-  return !AUX.has(before) && !SUBJECT_PRONOUNS.has(before) && !PHRASE_PREPS.has(before);
+  // ("advisers to the president say", "residents near the plant say": any preposition's object.)
+  return (
+    !AUX.has(before) && !SUBJECT_PRONOUNS.has(before) && !PHRASE_PREPS.has(before) && !POSTMODIFIER_PREPS.has(before)
+  );
 }
 
 /** Prepositions whose object a past form can only modify ("despite repeated warnings"). */

@@ -7,21 +7,44 @@
  * the noun. Reads at most four tokens back.
  */
 import { CUES } from '../data/cues';
-import { DETERMINERS, NP_STOP } from '../data/speaker-words';
+import { DETERMINERS, NP_STOP, PHRASE_PREPS, POSTMODIFIER_PREPS } from '../data/speaker-words';
 import { isCap, isWord, type Token } from './tokens';
 
 /** "the report", "a new report", "the agency's report": a cue word's noun form after a determiner or possessive (at most one modifier between). */
 export function isNounAfterDeterminer(t: Token[], k: number, floor: number): boolean {
   const info = CUES.get(t[k].lower);
+  if (info && objectOfPreposition(t, k, floor)) return true;
   if (!info || (info.cls !== 'say' && info.cls !== 'weak') || !(info.base || t[k].lower === `${info.lemma}s`))
     return false;
   let p = k - 1;
+  // "..., and the report said", "Yesterday the report said": the determiner right before it, a
+  // verb after it (the modifier step below would take "the" for a modifier and read on to "and").
+  if (p > floor && isWord(t[p]) && DETERMINERS.has(t[p].lower) && isFiniteOrBase(t[k + 1])) return true;
+  // One modifier ("a new report").
   if (p > floor && isWord(t[p]) && !isCap(t[p]) && !NP_STOP.has(t[p].lower) && !CUES.has(t[p].lower)) p--;
   if (p < floor || !isWord(t[p])) return false;
   const w = t[p].lower;
   return (
     DETERMINERS.has(w) || (isCap(t[p]) && (w.endsWith("'s") || w.endsWith('\u2019s'))) || beforeFiniteCue(t, k, floor)
   );
+}
+
+/**
+ * "critics of the plan say", "opponents of the ban said", "advisers to the campaign say": a cue
+ * word of any sense right after a determiner that follows a preposition is that preposition's
+ * object, a noun (a verb never stands there), when a finite or base verb follows it.
+ */
+function objectOfPreposition(t: Token[], k: number, floor: number): boolean {
+  if (k - 2 < floor || !isWord(t[k - 1]) || !DETERMINERS.has(t[k - 1].lower) || !isWord(t[k - 2])) return false;
+  // Before a finite or base verb only: "with a joke saying ..." is a manner phrase, no subject.
+  if (!isFiniteOrBase(t[k + 1])) return false;
+  const p = t[k - 2].lower;
+  return PHRASE_PREPS.has(p) || POSTMODIFIER_PREPS.has(p);
+}
+
+/** A lower-case word that is no participle: the verb after a subject ("said", "say"), not "saying". */
+function isFiniteOrBase(w: Token | undefined): boolean {
+  return !!w && isWord(w) && !isCap(w) && !w.lower.endsWith('ing');
 }
 
 /** The most modifiers between the determiner and the noun ("the county engineering report"). */

@@ -37,6 +37,7 @@ import { quotedHeadline } from './quoted-headline';
 import { whoAfterSpeaker } from './who-after-speaker';
 import { bareCueBefore } from './bare-cue-before';
 import { extendToQuotations } from './whole-quotation';
+import { isOwnNestedReport } from './nested-report';
 import { lowerBound } from '../text/partition';
 import { TokenStream } from './token-stream';
 import { SOURCING, flagsOfTokens, type Token } from './tokens';
@@ -72,7 +73,7 @@ export function findDrafts(
   quotedHeadline(doc, sents, stream, drafts);
   // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
   if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
-  const kept = withoutNested(drafts, outer);
+  const kept = withoutNested(doc.text, drafts, outer);
   extendToQuotations(doc, kept, outer);
   setSentenceStarts(kept, sents);
   return { drafts: kept, sourcing: sourcingOf(sents), stream };
@@ -131,12 +132,13 @@ export function outerQuotes(quotes: readonly Quote[]): Quote[] {
 
 /**
  * Reported speech inside reported speech ("Earnest said Obama has long called for ...") is part
- * of the outer claim; a quotation's own cue clause (pass 1) stays a claim of its own. `drafts`
+ * of the outer claim; a quotation's own cue clause (pass 1) stays a claim of its own, as does a
+ * plain "X said S" inside the content (nested-report.ts). `drafts`
  * are sorted by start.
  */
 const CONTROLLED = 'cue/participle-controlled-object';
 
-function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
+function withoutNested(text: string, drafts: Draft[], outer: readonly Quote[]): Draft[] {
   // The outer claims' content spans (cue before content), sorted by start, with the running
   // furthest end, so "is this cue inside one of them" is a binary search.
   const spanStarts: number[] = [];
@@ -161,7 +163,7 @@ function withoutNested(drafts: Draft[], outer: readonly Quote[]): Draft[] {
       if (covered) {
         while (j < outer.length && outer[j].start < d.start) j++;
         const quotesWords = j < outer.length && outer[j].end <= d.end;
-        if (!quotesWords) {
+        if (!quotesWords && !isOwnNestedReport(text, d)) {
           kept ??= drafts.slice(0, n);
           continue;
         }

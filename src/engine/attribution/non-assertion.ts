@@ -1,7 +1,8 @@
 /**
  * Subjects that make a cue assert nothing: a negative quantifier ("No official can say that ...",
  * "Nobody claimed ...") says that no one said it, and a yes/no or wh- question with the
- * auxiliary before the subject ("Does the mayor think we are fools?") asks rather than reports.
+ * auxiliary before the subject ("Does the mayor think we are fools?") asks rather than reports, as
+ * a negative word before it ("Nor did the mayor say ...") denies.
  */
 import { FINITE_VERBS } from '../data/speaker-words';
 import { isWord, type Token } from './tokens';
@@ -14,8 +15,13 @@ export function makesNoAssertion(t: readonly Token[], from: number): boolean {
   const first = t[from];
   if (first && isWord(first) && NEGATIVE_SUBJECTS.has(first.lower)) return true;
   const before = from > 0 ? t[from - 1] : undefined;
+  if (!before || !isWord(before) || !FINITE_VERBS.has(before.lower)) return false;
+  // "Nor do the notes mention ...", "Neither did the mayor say ...": a negative word inverts the
+  // auxiliary before the subject, and the cue is denied.
+  const opener = from > 1 ? t[from - 2] : undefined;
+  if (opener && isWord(opener) && (opener.lower === 'nor' || opener.lower === 'neither')) return true;
   // The auxiliaries that come before the subject in a question are the finite verbs and auxiliaries.
-  return !!before && isWord(before) && FINITE_VERBS.has(before.lower) && t[t.length - 1]?.text === '?';
+  return t[t.length - 1]?.text === '?';
 }
 
 /** Prepositions that open an adverbial, never a subject ("Among his more infamous comments is ..."). */

@@ -30,6 +30,7 @@ import { pronounFits } from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
 import { isRepresentativePhrase } from '../speakers/representative';
 import { isWriterSpeaker } from '../speakers/writer-voice';
+import { namesNobody, speakerCut } from '../speakers/speaker-shape';
 import { continuesStatement, type Continuations } from './continuation';
 import { firstStartingAt } from '../text/partition';
 import { lazyRegExp } from '../text/lazy-regexp';
@@ -50,12 +51,15 @@ export function resolveClaims(
   const claims: Claim[] = [];
   let prev = null as Resolved | null;
   let prevDraft = null as Draft | null;
+  let nobodyAt = -9; // (the paragraph of the last claim whose slot named nobody: speakers/speaker-shape.ts)
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
-    if (d.mode === 'unnamed') {
-      // Nobody named (cue/agentless-passive): a claim with no speaker, which no later draft carries on.
+    const nobody = namesNobody(text, d, prev === null ? nobodyAt : -9);
+    if (d.mode === 'unnamed' || nobody) {
+      // Nobody named (cue/agentless-passive, a slot with no noun phrase): no speaker, which no later draft carries on.
       trace?.add('claim', d.start, d.end, d.rule);
       claims.push(claimOf(text, d, null, registry, outer));
+      if (nobody) [prev, nobodyAt] = [null, d.paragraph];
       continue;
     }
     let r: Resolved | null = null;
@@ -194,6 +198,8 @@ function resolvePhrase(
 ): Resolved | null {
   let t = phraseWords(stream, range, d.sentence);
   if (t.length === 0) return null;
+  const cut = speakerCut(text, t, d.cue); // (two phrases run together: the speaker's is the last)
+  if (cut) [t, range] = [t.slice(cut.from, cut.to), { start: t[cut.from].start, end: t[cut.to - 1].end }];
   // "Senator Ruiz (D-NM) along with a handful of other lawmakers": the one named leads, the company is no speaker.
   const along = t.findIndex((w, k) => k > 0 && ACCOMPANIED.has(w.lower) && t[k + 1]?.lower === 'with');
   if (along > 0) {

@@ -23,6 +23,7 @@ import {
   MONTHS_AND_DAYS,
   NP_STOP,
   PHRASE_PREPS,
+  POSTMODIFIER_PREPS,
   SUBJECT_PRONOUNS,
   TIME,
   TIME_DETERMINERS,
@@ -164,6 +165,11 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
       }
       // "and" joins two names ("Trump and Pence said"); otherwise it ends the phrase.
       if (w.lower === 'and' && k > floor && isCap(t[k - 1]) && isCapAt(t, k + 1)) {
+        k--;
+        continue;
+      }
+      // "observers in Virginia and around the country say": "and" joins two post-modifiers.
+      if (w.lower === 'and' && count > 0 && k > floor && isWord(t[k - 1]) && isPostmodifierPreposition(t[k + 1])) {
         k--;
         continue;
       }
@@ -309,6 +315,20 @@ function isCommonNoun(w: Token): boolean {
   );
 }
 
+/** "officials close to the talks", "lawmakers loyal to the governor": adjectives whose "to" phrase stays in the speaker phrase. */
+const RELATION_ADJECTIVES: ReadonlySet<string> = new Set([
+  'close',
+  'closest',
+  'loyal',
+  'opposed',
+  'allied',
+  'friendly',
+]);
+
+function isPostmodifierPreposition(w: Token | undefined): boolean {
+  return !!w && isWord(w) && (POSTMODIFIER_PREPS.has(w.lower) || INNER_PREPOSITIONS.has(w.lower));
+}
+
 /** Prepositions that can stand inside a speaker phrase ("Department of Justice", "a reporter for USA Today"). */
 const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'at', 'in', 'with', 'from']);
 
@@ -322,7 +342,9 @@ function isPrepositionInsidePhrase(t: Token[], k: number): boolean {
   const before = t[k - 1];
   // "advisers to the mayor", "an adviser to the mayor", "the ambassador to France": "to" after a person's noun.
   const inner =
-    INNER_PREPOSITIONS.has(w.lower) || (w.lower === 'to' && (isAgentPlural(before.lower) || isAgentNoun(before.lower)));
+    INNER_PREPOSITIONS.has(w.lower) ||
+    (w.lower === 'to' &&
+      (isAgentPlural(before.lower) || isAgentNoun(before.lower) || RELATION_ADJECTIVES.has(before.lower)));
   return inner && isWord(before) && !NP_STOP.has(before.lower) && !isVerbLike(before.lower) && !CUES.has(before.lower);
 }
 

@@ -436,6 +436,32 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they
 /** Prepositions that stay inside a noun phrase ("a reporter for USA Today", "members of Congress"). */
 export const PHRASE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']);
 
+/**
+ * Prepositions of place, relation and stance that end a plural subject's post-modifier ("advisers
+ * to the president say", "residents near the plant say", "farmers across the region say",
+ * "officials close to the talks say"): the noun before a base-form cue after them is the
+ * preposition's object, and the cue is the verb of the plural subject before it.
+ */
+export const POSTMODIFIER_PREPS: ReadonlySet<string> = new Set([
+  'to',
+  'near',
+  'across',
+  'around',
+  'throughout',
+  'inside',
+  'outside',
+  'within',
+  'among',
+  'behind',
+  'beyond',
+  'under',
+  'over',
+  'against',
+  'about',
+  'by',
+  'like',
+]);
+
 /** "people familiar with ...", "officials close to ...", "sources with knowledge of ...". */
 export const ANONYMOUS_TAIL_STARTS: ReadonlySet<string> = new Set([
   'familiar',
