@@ -9,6 +9,18 @@ const anyNamed = (actors: Actor[], name: string) =>
   actors.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
 
 describe('actor passes', () => {
+  it('reads a lone capitalised abstract noun as a concept, and a lone body of people as an actor', () => {
+    const text =
+      'The bishops defended the Autonomy of the old monasteries and the Tradition they keep. ' +
+      'Critics said the Constitution of the order gives the Government no say. ' +
+      'The Congregation replied on Friday that the Participation of lay members would grow.\n';
+    const actors = actorsOf(text);
+    for (const concept of ['Autonomy', 'Tradition', 'Participation', 'Constitution'])
+      expect(anyNamed(actors, concept), concept).toBeUndefined();
+    expect(anyNamed(actors, 'Government')).toBeDefined();
+    expect(anyNamed(actors, 'Congregation')).toBeDefined();
+  });
+
   it('joins a name split by a hard line wrap', () => {
     const text =
       'Farmers who live in the north of South\nDakota are angry about the new tariffs, said Rosa\nMae Quill on Monday at the county fair.\n';

@@ -5,7 +5,7 @@
  * Title Case after "this" ("stop this Rigged Witch Hunt"). Linear in the mentions (plus one scan of
  * the text per one-word candidate, of which there are few).
  */
-import { ORGANIZATIONS } from '../data/organizations';
+import { BODY_NOUNS, ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
 import { isOutlet } from '../data/outlets';
 import { isPlace } from '../data/countries';
 import { isFirstName } from '../data/first-names';
@@ -52,6 +52,15 @@ const DEMONSTRATIVE = /\b(?:this|these|such)[ \t]+$/iu;
 const SHOUTED_ENDING = /(?:ED|ING)$/u;
 /** A doctrine or process noun: "Zionism", "Islamization", "Trumpism" name an idea, never who acts. */
 const ABSTRACT_ENDING = lazyRegExp(String.raw`\p{Ll}(?:ism|i[sz]ation)$`, 'u');
+/**
+ * An abstract noun by its ending ("Autonomy", "Affiliation", "Introduction", "Bioethics"), capitalised
+ * for emphasis or as a heading: one word with no organisation's head word ("Federation",
+ * "Commission") and no body of people (BODY_NOUNS: "Government", "Opposition") is a concept, not an actor. Eight letters or more, so short surnames ("Vance") stay.
+ */
+const CONCEPT_ENDING = lazyRegExp(
+  String.raw`^\p{Lu}\p{Ll}{3,}(?:tion|sion|ity|ment|ness|ance|ence|ship|omy|ogy|ure)$`,
+  'u',
+);
 
 function known(name: string): boolean {
   return ORGANIZATIONS.has(name.toLowerCase()) || isOutlet(name) || isPlace(name);
@@ -168,7 +177,15 @@ export function dropCommonWords(list: ActorList): void {
         continue;
       }
       // "Zionism", "the Islamization of ...": an idea capitalised, not an actor.
-      if (a.type !== 'person' && ABSTRACT_ENDING.test(a.name) && !known(a.name)) {
+      if (
+        a.type !== 'person' &&
+        (ABSTRACT_ENDING.test(a.name) ||
+          (CONCEPT_ENDING.test(a.name) &&
+            !ORG_HEADS.has(a.name.toLowerCase()) &&
+            !BODY_NOUNS.has(a.name.toLowerCase()) &&
+            !isFirstName(a.name))) &&
+        !known(a.name)
+      ) {
         drop(list, a, 'actor-passes/abstract-noun');
         continue;
       }
