@@ -6,6 +6,8 @@
  * the text per one-word candidate, of which there are few).
  */
 import { BODY_NOUNS, ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
+import { DOCUMENT_PARTS } from '../data/actor-words';
+import { LABELS } from '../data/labels';
 import { isOutlet } from '../data/outlets';
 import { isPlace } from '../data/countries';
 import { isFirstName } from '../data/first-names';
@@ -153,6 +155,13 @@ function isLowerLetter(cp: number): boolean {
   return LOWER_LETTER.test(String.fromCodePoint(cp));
 }
 
+/** Does a number follow `end` after one space: digits ("Article 19") or a Roman numeral ("Book II")? */
+function numberAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  return NUMBER_START.test(text.slice(end + 1, end + 12));
+}
+const NUMBER_START = /^(?:\d|[IVXLC]+\b)/;
+
 /** `name.split(' ')[0]`. */
 function firstWord(name: string): string {
   const space = name.indexOf(' ');
@@ -187,6 +196,16 @@ export function dropCommonWords(list: ActorList): void {
         !known(a.name)
       ) {
         drop(list, a, 'actor-passes/abstract-noun');
+        continue;
+      }
+      // "Chapter 8", "Article 19 of the Declaration": a passage cited by number. "Editor's Note:",
+      // "The Latest:": a label of the page's furniture.
+      const lowerName = a.name.toLowerCase();
+      if (
+        (DOCUMENT_PARTS.has(lowerName) && ms.every((m) => numberAfter(text, m.end))) ||
+        (LABELS.has(lowerName) && ms.every((m) => text.charCodeAt(m.end) === 58))
+      ) {
+        drop(list, a, DOCUMENT_PARTS.has(lowerName) ? 'actor-passes/document-part' : 'actor-passes/furniture-label');
         continue;
       }
       // A common word opening sentences, written lower case elsewhere in the article.
