@@ -21,6 +21,14 @@ describe('actor passes', () => {
     expect(b.claims.map((c) => c.speaker?.name)).toContain('Ines Varga');
   });
 
+  it('drops a Roman numeral cut from its name', () => {
+    const text =
+      'The post-Vatican II reforms divided the parish. Father Ambrose Kell said the old rite would return.\n';
+    const actors = actorsOf(text);
+    expect(anyNamed(actors, 'II')).toBeUndefined();
+    expect(anyNamed(actors, 'Ambrose Kell')).toBeDefined();
+  });
+
   it('keeps a transcript turn whose label ends in Q or A', () => {
     const text =
       'The committee released the transcript on Tuesday.\n' +

@@ -160,6 +160,8 @@ function numberAfter(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   return NUMBER_START.test(text.slice(end + 1, end + 12));
 }
+/** A Roman numeral of a reign, a council or a chapter (II to XX), standing alone. */
+const LONE_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
 const NUMBER_START = /^(?:\d|[IVXLC]+\b)/;
 
 /** `name.split(' ')[0]`. */
@@ -196,6 +198,11 @@ export function dropCommonWords(list: ActorList): void {
         !known(a.name)
       ) {
         drop(list, a, 'actor-passes/abstract-noun');
+        continue;
+      }
+      // "post-Vatican II", "Bush I and II", "chapter VIII": a numeral cut from its name, no one.
+      if (LONE_NUMERAL.test(a.name)) {
+        drop(list, a, 'actor-passes/lone-numeral');
         continue;
       }
       // "Chapter 8", "Article 19 of the Declaration": a passage cited by number. "Editor's Note:",
