@@ -9,6 +9,47 @@ const anyNamed = (actors: Actor[], name: string) =>
   actors.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === name.toLowerCase()));
 
 describe('actor passes', () => {
+  it('reads "Chapter 8" and "Article 19" as passages, and a label before a colon as furniture', () => {
+    const text =
+      "Editor's Note: Paragraph breaks were added for readability.\n" +
+      'The Latest: Council votes to close the bridge\n' +
+      'The council cited Chapter 8 of the harbour code and Article 19 of the charter. ' +
+      'Mayor Ines Varga said the vote was final.\n';
+    const b = brief({ text });
+    for (const word of ['Note', 'Latest', 'Chapter', 'Article']) expect(anyNamed(b.actors, word), word).toBeUndefined();
+    expect(b.claims.map((c) => c.speaker?.name)).not.toContain('Note');
+    expect(b.claims.map((c) => c.speaker?.name)).toContain('Ines Varga');
+  });
+
+  it('drops a Roman numeral cut from its name', () => {
+    const text =
+      'The post-Vatican II reforms divided the parish. Father Ambrose Kell said the old rite would return.\n';
+    const actors = actorsOf(text);
+    expect(anyNamed(actors, 'II')).toBeUndefined();
+    expect(anyNamed(actors, 'Ambrose Kell')).toBeDefined();
+  });
+
+  it('keeps a transcript turn whose label ends in Q or A', () => {
+    const text =
+      'The committee released the transcript on Tuesday.\n' +
+      'HALLORAN Q: Is this your signature on the contract?\n' +
+      'BRISCO A: Yes, I signed it in March.\n';
+    const speakers = brief({ text }).claims.map((c) => c.speaker?.name ?? '');
+    expect(speakers.some((s) => /HALLORAN/i.test(s))).toBe(true);
+  });
+
+  it('reads a lone capitalised abstract noun as a concept, and a lone body of people as an actor', () => {
+    const text =
+      'The bishops defended the Autonomy of the old monasteries and the Tradition they keep. ' +
+      'Critics said the Constitution of the order gives the Government no say. ' +
+      'The Congregation replied on Friday that the Participation of lay members would grow.\n';
+    const actors = actorsOf(text);
+    for (const concept of ['Autonomy', 'Tradition', 'Participation', 'Constitution'])
+      expect(anyNamed(actors, concept), concept).toBeUndefined();
+    expect(anyNamed(actors, 'Government')).toBeDefined();
+    expect(anyNamed(actors, 'Congregation')).toBeDefined();
+  });
+
   it('joins a name split by a hard line wrap', () => {
     const text =
       'Farmers who live in the north of South\nDakota are angry about the new tariffs, said Rosa\nMae Quill on Monday at the county fair.\n';

@@ -5,7 +5,9 @@
  * Title Case after "this" ("stop this Rigged Witch Hunt"). Linear in the mentions (plus one scan of
  * the text per one-word candidate, of which there are few).
  */
-import { ORGANIZATIONS } from '../data/organizations';
+import { BODY_NOUNS, ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
+import { DOCUMENT_PARTS } from '../data/actor-words';
+import { LABELS } from '../data/labels';
 import { isOutlet } from '../data/outlets';
 import { isPlace } from '../data/countries';
 import { isFirstName } from '../data/first-names';
@@ -52,6 +54,15 @@ const DEMONSTRATIVE = /\b(?:this|these|such)[ \t]+$/iu;
 const SHOUTED_ENDING = /(?:ED|ING)$/u;
 /** A doctrine or process noun: "Zionism", "Islamization", "Trumpism" name an idea, never who acts. */
 const ABSTRACT_ENDING = lazyRegExp(String.raw`\p{Ll}(?:ism|i[sz]ation)$`, 'u');
+/**
+ * An abstract noun by its ending ("Autonomy", "Affiliation", "Introduction", "Bioethics"), capitalised
+ * for emphasis or as a heading: one word with no organisation's head word ("Federation",
+ * "Commission") and no body of people (BODY_NOUNS: "Government", "Opposition") is a concept, not an actor. Eight letters or more, so short surnames ("Vance") stay.
+ */
+const CONCEPT_ENDING = lazyRegExp(
+  String.raw`^\p{Lu}\p{Ll}{3,}(?:tion|sion|ity|ment|ness|ance|ence|ship|omy|ogy|ure)$`,
+  'u',
+);
 
 function known(name: string): boolean {
   return ORGANIZATIONS.has(name.toLowerCase()) || isOutlet(name) || isPlace(name);
@@ -144,6 +155,15 @@ function isLowerLetter(cp: number): boolean {
   return LOWER_LETTER.test(String.fromCodePoint(cp));
 }
 
+/** Does a number follow `end` after one space: digits ("Article 19") or a Roman numeral ("Book II")? */
+function numberAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  return NUMBER_START.test(text.slice(end + 1, end + 12));
+}
+/** A Roman numeral of a reign, a council or a chapter (II to XX), standing alone. */
+const LONE_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
+const NUMBER_START = /^(?:\d|[IVXLC]+\b)/;
+
 /** `name.split(' ')[0]`. */
 function firstWord(name: string): string {
   const space = name.indexOf(' ');
@@ -168,8 +188,31 @@ export function dropCommonWords(list: ActorList): void {
         continue;
       }
       // "Zionism", "the Islamization of ...": an idea capitalised, not an actor.
-      if (a.type !== 'person' && ABSTRACT_ENDING.test(a.name) && !known(a.name)) {
+      if (
+        a.type !== 'person' &&
+        (ABSTRACT_ENDING.test(a.name) ||
+          (CONCEPT_ENDING.test(a.name) &&
+            !ORG_HEADS.has(a.name.toLowerCase()) &&
+            !BODY_NOUNS.has(a.name.toLowerCase()) &&
+            !isFirstName(a.name))) &&
+        !known(a.name)
+      ) {
         drop(list, a, 'actor-passes/abstract-noun');
+        continue;
+      }
+      // "post-Vatican II", "Bush I and II", "chapter VIII": a numeral cut from its name, no one.
+      if (LONE_NUMERAL.test(a.name)) {
+        drop(list, a, 'actor-passes/lone-numeral');
+        continue;
+      }
+      // "Chapter 8", "Article 19 of the Declaration": a passage cited by number. "Editor's Note:",
+      // "The Latest:": a label of the page's furniture.
+      const lowerName = a.name.toLowerCase();
+      if (
+        (DOCUMENT_PARTS.has(lowerName) && ms.every((m) => numberAfter(text, m.end))) ||
+        (LABELS.has(lowerName) && ms.every((m) => text.charCodeAt(m.end) === 58))
+      ) {
+        drop(list, a, DOCUMENT_PARTS.has(lowerName) ? 'actor-passes/document-part' : 'actor-passes/furniture-label');
         continue;
       }
       // A common word opening sentences, written lower case elsewhere in the article.

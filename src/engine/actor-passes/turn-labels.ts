@@ -6,7 +6,7 @@
  */
 import { ORGANIZATIONS } from '../data/organizations';
 import { isOutlet } from '../data/outlets';
-import { LABELS } from '../data/speaker-words';
+import { LABELS } from '../data/labels';
 import type { Actor } from '../../schema/brief';
 import { live, replace, type ActorList } from './list';
 

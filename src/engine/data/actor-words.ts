@@ -209,3 +209,14 @@ export const PARTY_LABELS: ReadonlySet<string> = new Set([
   'tory',
   'libertarian',
 ]);
+
+/**
+ * Parts of a document cited by number ("Chapter 8", "Article 19", "Section 1226", "Book II"):
+ * with a number after it, such a word names a passage, never an actor.
+ * Origin: written for edge-brief (issue 16, actors). Licence: MIT, part of this project.
+ */
+export const DOCUMENT_PARTS: ReadonlySet<string> = new Set(
+  'chapter chapters section sections article articles part parts paragraph clause title book verse verses page pages volume annex appendix canon rule'.split(
+    ' ',
+  ),
+);

@@ -25,6 +25,18 @@ stanford|mit|oxford|cambridge|trump campaign|clinton campaign|biden administrati
 );
 
 /** Last words that make a capitalised sequence an organisation ("Security Council", "Fox News"). */
+/**
+ * Bodies of people named by a word with an abstract noun's ending ("the Government", "the
+ * Opposition", "the Congregation"): one such word capitalised alone is an actor, where
+ * "Autonomy" or "Tradition" is a concept (actor-passes/common-words.ts).
+ */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(
+  `government congregation opposition resistance establishment legislature judiciary presidency secretariat embassy
+nunciature prefecture municipality constituency community majority minority leadership management ministry`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 export const ORG_HEADS: ReadonlySet<string> = new Set(
   `administration agency army association assembly authority bank board bureau campaign center centre centers centres church coalition college commission
 committee company conference congress corp corporation council court department directorate division federation force forces foundation

@@ -1,82 +1,12 @@
 /**
  * Words the speaker-phrase rules read: what ends a speaker phrase (NP_STOP), auxiliaries, time
- * words, addressees, determiners, months and days, labels that are not speakers ("Update:"), the
+ * words, addressees, determiners, months and days, the
  * forms of "be", subject pronouns, and the dashes that introduce a name.
  *
  * Origin: written for this project (MIT, like the repository), from the attribution rules' misses
  * and false hits on the PolNeAR dev split and the worked examples; plain English function words
  * and vocabulary, no third-party list.
  */
-
-/** The fields of a record or a form ("Name: ...", "Location: ..."), never a transcript's speaker. */
-const RECORD_FIELDS = 'name age location address date born occupation status charge charges height weight'.split(' ');
-
-/** Line openers that are labels, not speakers ("Update: ...", "Photo: ..."). */
-export const LABELS: ReadonlySet<string> = new Set([
-  ...RECORD_FIELDS,
-  'update',
-  'updated',
-  'note',
-  'editor',
-  'photo',
-  'photos',
-  'video',
-  'source',
-  'sources',
-  'related',
-  'read',
-  'watch',
-  'listen',
-  'breaking',
-  'exclusive',
-  'warning',
-  'disclaimer',
-  'correction',
-  'clarification',
-  'transcript',
-  'q',
-  'a',
-  'subscribe',
-  'email',
-  'comments',
-  'share',
-  'tags',
-  'topics',
-  'advertisement',
-  'credit',
-  'image',
-  'caption',
-  'more',
-  'see',
-  'also',
-  'sign',
-  'follow',
-  'contact',
-  'copyright',
-  'posted',
-  'published',
-  'filed',
-  'by',
-  'here',
-  'bottom',
-  'the',
-  'this',
-  'what',
-  'why',
-  'how',
-  'who',
-  'when',
-  'where',
-  'question',
-  'answer',
-  'analysis',
-  'opinion',
-  'commentary',
-  'live',
-  'quiz',
-  'recap',
-  'timeline',
-]);
 
 /**
  * Finite verbs and auxiliaries: after "said the mayor" one of them makes "the mayor" the subject
