@@ -45,6 +45,7 @@ import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
 import { quietSourcedAnswers } from './sourced-answers';
 import { quietNaturalForces } from './literal-forces';
+import { quietRuleDescriptions } from './rule-descriptions';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -72,6 +73,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);
   quietNaturalForces(doc, drafts);
+  quietRuleDescriptions(doc, drafts);
   return finish(doc, drafts);
 }
 

@@ -1,0 +1,31 @@
+/**
+ * Objective sentences that read as the author's opinion (precision on SUBJ, CheckThat! dev false
+ * alarms grouped by class). Made-up sentences; beside each, the author's own use stays flagged.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCaveats } from '../../src/engine/caveats';
+import { analyse } from '../../src/engine/document';
+
+const author = (text: string) =>
+  findCaveats(analyse(text), { claims: [], sources: [] })
+    .filter((k) => k.voice === 'author')
+    .map((k) => `${k.kind}: ${k.text}`);
+
+describe('a rule described is not a prescription (caveats/rule-descriptions.ts)', () => {
+  it('does not flag what an opening "Under the policy," frame requires', () => {
+    expect(author('Under the new policy, asylum seekers must be held in detention.')).toEqual([]);
+    expect(author('Under the bill, employers must offer six weeks of paid leave.')).toEqual([]);
+  });
+
+  it('does not flag a noun subject’s duty bounded by its own procedure', () => {
+    expect(author('Asylum seekers must remain in the camps until their claims are decided.')).toEqual([]);
+    expect(author('Pupils must be vaccinated before they enroll at the school.')).toEqual([]);
+  });
+
+  it('still flags the author’s own "must"', () => {
+    expect(author('These officials must resign at once.').length).toBeGreaterThan(0);
+    expect(author('Under Trump, the party must change course.').length).toBeGreaterThan(0);
+    expect(author('We must act before they ruin the harbour.').length).toBeGreaterThan(0);
+    expect(author('The council should wait until their report is out.').length).toBeGreaterThan(0);
+  });
+});
