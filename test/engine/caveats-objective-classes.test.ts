@@ -29,3 +29,22 @@ describe('a rule described is not a prescription (caveats/rule-descriptions.ts)'
     expect(author('The council should wait until their report is out.').length).toBeGreaterThan(0);
   });
 });
+
+describe('a figure granted is not an opinion (caveats/granted-figures.ts)', () => {
+  it('does not flag "of course" or "obviously" granting a stated figure', () => {
+    expect(author('Of course, the bill passed by 52 votes to 48.')).toEqual([]);
+    expect(author('Obviously, turnout fell: only 41% of voters went to the polls in 2019.')).toEqual([]);
+  });
+
+  it('still flags a connective that weighs the fact, and a granted verdict', () => {
+    expect(author('Sadly, 40 people died in the fire.').length).toBeGreaterThan(0);
+    expect(author('Of course, the ferry company never cared about the islanders.').length).toBeGreaterThan(0);
+    expect(author('Of course, the scheme is a disaster for the 3 million renters.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a granting connective stacked on another stance marker', () => {
+  it('still flags "Of course, the truth is ..." with a figure in it', () => {
+    expect(author('Of course, the truth is that raising it 30 years later helps nobody.').length).toBeGreaterThan(0);
+  });
+});

@@ -46,6 +46,7 @@ import { quietReportingIdiom } from './reporting-idiom';
 import { quietSourcedAnswers } from './sourced-answers';
 import { quietNaturalForces } from './literal-forces';
 import { quietRuleDescriptions } from './rule-descriptions';
+import { quietGrantedFigures } from './granted-figures';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -74,6 +75,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietSourcedAnswers(doc, claimRegions, drafts);
   quietNaturalForces(doc, drafts);
   quietRuleDescriptions(doc, drafts);
+  quietGrantedFigures(doc, drafts);
   return finish(doc, drafts);
 }
 
