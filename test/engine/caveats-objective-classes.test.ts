@@ -48,3 +48,16 @@ describe('a granting connective stacked on another stance marker', () => {
     expect(author('Of course, the truth is that raising it 30 years later helps nobody.').length).toBeGreaterThan(0);
   });
 });
+
+describe('the size of a calamity is not a judgement (caveats/calamity-magnitude.ts)', () => {
+  it('does not flag a charged adjective grading a natural force or a famine', () => {
+    expect(author('A catastrophic earthquake struck the city in 1906.')).toEqual([]);
+    expect(author('The island endured a brutal drought last summer.')).toEqual([]);
+    expect(author('The famine caused a terrible die-off of livestock.')).toEqual([]);
+  });
+
+  it('still flags the same adjective on conduct, and a metaphorical disaster', () => {
+    expect(author('The minister’s disastrous policy ruined the port.').length).toBeGreaterThan(0);
+    expect(author('The ferry deal is an unmitigated disaster.').length).toBeGreaterThan(0);
+  });
+});

@@ -47,6 +47,7 @@ import { quietSourcedAnswers } from './sourced-answers';
 import { quietNaturalForces } from './literal-forces';
 import { quietRuleDescriptions } from './rule-descriptions';
 import { quietGrantedFigures } from './granted-figures';
+import { quietCalamityMagnitude } from './calamity-magnitude';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -76,6 +77,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietNaturalForces(doc, drafts);
   quietRuleDescriptions(doc, drafts);
   quietGrantedFigures(doc, drafts);
+  quietCalamityMagnitude(doc, drafts);
   return finish(doc, drafts);
 }
 
