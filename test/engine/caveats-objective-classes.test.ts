@@ -61,3 +61,16 @@ describe('the size of a calamity is not a judgement (caveats/calamity-magnitude.
     expect(author('The ferry deal is an unmitigated disaster.').length).toBeGreaterThan(0);
   });
 });
+
+describe('quoted labels offered as alternatives are mentioned (caveats/quoted-alternatives.ts)', () => {
+  it('does not flag a pair of quoted labels joined by "or" or "between ... and"', () => {
+    expect(author('The director is wary of ‘harrowing’ or ‘brutal’ scenes.')).toEqual([]);
+    expect(author('A panel decides whether the rents count as ‘fair’ or ‘unfair’.')).toEqual([]);
+    expect(author('Voters face a choice between ‘reform’ and ‘repeal’.')).toEqual([]);
+  });
+
+  it('still flags a lone scare quote and quoted slurs listed with "and"', () => {
+    expect(author('The ‘reform’ left the harbour emptier than before.').length).toBeGreaterThan(0);
+    expect(author('The town is full of “patriots” and “heroes” these days.').length).toBeGreaterThan(0);
+  });
+});

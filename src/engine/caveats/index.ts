@@ -48,6 +48,7 @@ import { quietNaturalForces } from './literal-forces';
 import { quietRuleDescriptions } from './rule-descriptions';
 import { quietGrantedFigures } from './granted-figures';
 import { quietCalamityMagnitude } from './calamity-magnitude';
+import { quietQuotedAlternatives } from './quoted-alternatives';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -78,6 +79,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietRuleDescriptions(doc, drafts);
   quietGrantedFigures(doc, drafts);
   quietCalamityMagnitude(doc, drafts);
+  quietQuotedAlternatives(doc, drafts);
   return finish(doc, drafts);
 }
 
