@@ -74,3 +74,15 @@ describe('quoted labels offered as alternatives are mentioned (caveats/quoted-al
     expect(author('The town is full of “patriots” and “heroes” these days.').length).toBeGreaterThan(0);
   });
 });
+
+describe('words reported after "to say" are the sayer’s (caveats/infinitive-reports.ts)', () => {
+  it('does not count a cue in what somebody has begun to argue or dared to say', () => {
+    expect(author('Some have had the courage to say it is nothing more than a scam.')).toEqual([]);
+    expect(author('Republicans have begun to argue that the tax is a cruel hoax.')).toEqual([]);
+  });
+
+  it('still flags the author’s own "to say"', () => {
+    expect(author('I have the courage to say it is nothing more than a scam.').length).toBeGreaterThan(0);
+    expect(author('It is fair to say the ferry tax is a cruel hoax.').length).toBeGreaterThan(0);
+  });
+});

@@ -49,6 +49,7 @@ import { quietRuleDescriptions } from './rule-descriptions';
 import { quietGrantedFigures } from './granted-figures';
 import { quietCalamityMagnitude } from './calamity-magnitude';
 import { quietQuotedAlternatives } from './quoted-alternatives';
+import { quietInfinitiveReports } from './infinitive-reports';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -80,6 +81,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietGrantedFigures(doc, drafts);
   quietCalamityMagnitude(doc, drafts);
   quietQuotedAlternatives(doc, drafts);
+  quietInfinitiveReports(doc, drafts);
   return finish(doc, drafts);
 }
 

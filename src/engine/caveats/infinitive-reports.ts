@@ -1,0 +1,73 @@
+/**
+ * Reported words after an infinitive of saying are the sayer's (precision on objective sentences):
+ * "Some have had the courage to say it is nothing more than a scam", "Republicans have begun to
+ * argue that the tax is a cruel hoax". The attribution finds finite reports ("critics say ...");
+ * after "to" + a verb of saying the content is as much somebody else's, so a cue in it does not
+ * count against the author. Not when the sentence opens on the author's own subject ("I dare to
+ * say", "We have to say", "It is fair to say", "Suffice it to say"): then the words are the
+ * author's; nor before a question ("refused to say whether the hoax would go on"). Loaded language in the content is kept as the speaker's (voice `attributed`, as for
+ * quotations); other cues in it are dropped.
+ *
+ * Linear: per author-voice draft, a look back over the words of its clause for "to" + verb.
+ */
+import type { Doc } from '../document';
+import type { Token } from '../text/word-tokens';
+import { BASE_SAYING_VERBS, OWN_SUBJECTS, QUESTION_OPENERS } from '../data/infinitive-reports';
+import type { Draft } from './author-voice';
+
+const SAYING = new Set(BASE_SAYING_VERBS);
+const OWN = new Set(OWN_SUBJECTS);
+const QUESTION = new Set(QUESTION_OPENERS);
+/** How many words back from a cue the "to say" may stand. */
+const REACH = 12;
+const RE_STOP = /[.;:!?\u2014()[\]]/;
+
+export function quietInfinitiveReports(doc: Doc, drafts: Draft[]): void {
+  let w = 0;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
+    if (
+      d.voice === 'author' &&
+      (d.kind === 'loaded-language' || d.kind === 'opinion' || d.kind === 'speculation' || d.kind === 'hedge') &&
+      afterInfinitiveOfSaying(doc, d)
+    ) {
+      doc.trace?.add('caveat', d.start, d.end, 'infinitive-reports/reported-content');
+      if (d.kind !== 'loaded-language') continue;
+      d.voice = 'attributed';
+    }
+    drafts[w++] = d;
+  }
+  drafts.length = w;
+}
+
+function afterInfinitiveOfSaying(doc: Doc, d: Draft): boolean {
+  const s = sentenceOf(doc, d.start);
+  if (!s) return false;
+  const before: Token[] = doc.words.range(s.start, d.start);
+  if (before.length < 3 || OWN.has(before[0].norm)) return false;
+  const { text } = doc;
+  for (let k = before.length - 1; k >= 1 && k >= before.length - REACH; k--) {
+    const next = k + 1 < before.length ? before[k + 1].start : d.start;
+    if (RE_STOP.test(text.slice(before[k].end, next))) return false;
+    if (SAYING.has(before[k].norm) && before[k - 1].norm === 'to') {
+      // "refused to say whether the hoax would go on": a question withheld, the words the author's.
+      const after = before[k + 1];
+      return !(after && QUESTION.has(after.norm));
+    }
+  }
+  return false;
+}
+
+/** The sentence holding `at` (binary search; sentences are in text order). */
+function sentenceOf(doc: Doc, at: number): { start: number; end: number } | null {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end <= at) lo = mid + 1;
+    else if (ss[mid].start > at) hi = mid - 1;
+    else return ss[mid];
+  }
+  return null;
+}
