@@ -86,3 +86,17 @@ describe('words reported after "to say" are the sayer’s (caveats/infinitive-re
     expect(author('It is fair to say the ferry tax is a cruel hoax.').length).toBeGreaterThan(0);
   });
 });
+
+describe('the title of a cited work is not the author’s voice (caveats/cited-works.ts)', () => {
+  it('does not flag a "must" or a question in a bracketed reference', () => {
+    expect(author('Renters are angry [You Have To Stop The Ferry Tax, by Jo Roe, The Ledger, May 3, 2022].')).toEqual(
+      [],
+    );
+    expect(author('The council raised fees (Why Must the Harbour Pay?, Port Weekly, 2021).')).toEqual([]);
+  });
+
+  it('still flags the author’s own aside in brackets and a cue outside the reference', () => {
+    expect(author('The council raised fees (which it must stop doing, frankly).').length).toBeGreaterThan(0);
+    expect(author('The tax must go [see our report, May 3, 2022].').length).toBeGreaterThan(0);
+  });
+});

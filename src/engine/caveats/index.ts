@@ -50,6 +50,7 @@ import { quietGrantedFigures } from './granted-figures';
 import { quietCalamityMagnitude } from './calamity-magnitude';
 import { quietQuotedAlternatives } from './quoted-alternatives';
 import { quietInfinitiveReports } from './infinitive-reports';
+import { quietCitedWorks } from './cited-works';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -82,6 +83,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietCalamityMagnitude(doc, drafts);
   quietQuotedAlternatives(doc, drafts);
   quietInfinitiveReports(doc, drafts);
+  quietCitedWorks(doc, drafts);
   return finish(doc, drafts);
 }
 
