@@ -100,3 +100,17 @@ describe('the title of a cited work is not the author’s voice (caveats/cited-w
     expect(author('The tax must go [see our report, May 3, 2022].').length).toBeGreaterThan(0);
   });
 });
+
+describe('the narrow reach of the granted-figure and infinitive-report rules', () => {
+  it('still flags a connective that grades a modifier, even with a figure', () => {
+    expect(author('The four overweight, obviously untrained guards held a man aged 78.').length).toBeGreaterThan(0);
+  });
+
+  it('still flags a cue after "to say about", after the writer’s own "to say", and past a new clause', () => {
+    expect(author('The minister had nothing to say about those thugs at the harbour.').length).toBeGreaterThan(0);
+    expect(author('As much as we are tempted to say it is fine, the reality is grim.').length).toBeGreaterThan(0);
+    expect(
+      author('They got her to say that he lied, hoping that the smear will surely delay the vote.').length,
+    ).toBeGreaterThan(0);
+  });
+});

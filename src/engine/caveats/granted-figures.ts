@@ -5,7 +5,8 @@
  * marks a checkable fact as known; it weighs nothing. Connectives that weigh the fact ("sadly",
  * "shockingly", "alas") and any other cue in the sentence still count. This filter drops the
  * author-voice stance drafts (author-voice/stance) of a granting connective whose sentence goes on
- * to give a number written in digits, unless a second stance marker follows it ("Of course, the
+ * to give a number written in digits, when the connective opens its clause and is set off by a
+ * comma ("obviously ill-trained men" grades a modifier), unless a second stance marker follows it ("Of course, the
  * reality is that ...": then it argues).
  *
  * Linear: per stance draft, one set lookup and a scan of the rest of its sentence for a digit.
@@ -32,6 +33,8 @@ export function quietGrantedFigures(doc: Doc, drafts: Draft[]): void {
       d.end - d.start <= 12 &&
       d.rules?.includes(STANCE_RULE) &&
       GRANTING.has(text.slice(d.start, d.end).toLowerCase()) &&
+      text[d.end] === ',' &&
+      opensClause(doc, d.start) &&
       digitAfter(text, d.end, sentenceEnd(doc, d.start)) &&
       !stackedStance(doc, d.end)
     ) {
@@ -52,6 +55,16 @@ function stackedStance(doc: Doc, from: number): boolean {
     if (STANCE.has(phrase)) return true;
   }
   return false;
+}
+
+/** Opening its clause: first in the sentence, after a comma, or after "but"/"and"/"so"/"yet" ("obviously ill-trained men" grades a modifier). */
+function opensClause(doc: Doc, at: number): boolean {
+  const { text } = doc;
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (k < 0 || text[k] === ',' || text[k] === '\n' || /[.!?:;\u2014"\u201c\u2018([]/.test(text[k])) return true;
+  const before = doc.words.range(Math.max(0, at - 8), at);
+  return /^(but|and|so|yet)$/.test(before[before.length - 1]?.norm ?? '');
 }
 
 function digitAfter(text: string, from: number, to: number): boolean {

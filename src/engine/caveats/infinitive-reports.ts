@@ -5,19 +5,29 @@
  * after "to" + a verb of saying the content is as much somebody else's, so a cue in it does not
  * count against the author. Not when the sentence opens on the author's own subject ("I dare to
  * say", "We have to say", "It is fair to say", "Suffice it to say"): then the words are the
- * author's; nor before a question ("refused to say whether the hoax would go on"). Loaded language in the content is kept as the speaker's (voice `attributed`, as for
+ * author's, nor when "I", "we" or "you" comes before the verb; the reported words must start
+ * straight after it ("to say that ...", "to argue it is ...", not "nothing to say about those
+ * preachers" nor "refused to say whether ...") and the cue must lie in their clause. Loaded language in the content is kept as the speaker's (voice `attributed`, as for
  * quotations); other cues in it are dropped.
  *
  * Linear: per author-voice draft, a look back over the words of its clause for "to" + verb.
  */
 import type { Doc } from '../document';
 import type { Token } from '../text/word-tokens';
-import { BASE_SAYING_VERBS, OWN_SUBJECTS, QUESTION_OPENERS } from '../data/infinitive-reports';
+import {
+  BASE_SAYING_VERBS,
+  CLAUSE_OPENERS,
+  FIRST_SECOND_PERSON,
+  OWN_SUBJECTS,
+  REPORT_STARTS,
+} from '../data/infinitive-reports';
 import type { Draft } from './author-voice';
 
 const SAYING = new Set(BASE_SAYING_VERBS);
 const OWN = new Set(OWN_SUBJECTS);
-const QUESTION = new Set(QUESTION_OPENERS);
+const PERSON = new Set(FIRST_SECOND_PERSON);
+const REPORT_START = new Set(REPORT_STARTS);
+const OPENER = new Set(CLAUSE_OPENERS);
 /** How many words back from a cue the "to say" may stand. */
 const REACH = 12;
 const RE_STOP = /[.;:!?\u2014()[\]]/;
@@ -46,15 +56,24 @@ function afterInfinitiveOfSaying(doc: Doc, d: Draft): boolean {
   const before: Token[] = doc.words.range(s.start, d.start);
   if (before.length < 3 || OWN.has(before[0].norm)) return false;
   const { text } = doc;
+  let verb = -1;
   for (let k = before.length - 1; k >= 1 && k >= before.length - REACH; k--) {
     const next = k + 1 < before.length ? before[k + 1].start : d.start;
     if (RE_STOP.test(text.slice(before[k].end, next))) return false;
     if (SAYING.has(before[k].norm) && before[k - 1].norm === 'to') {
-      // "refused to say whether the hoax would go on": a question withheld, the words the author's.
-      const after = before[k + 1];
-      return !(after && QUESTION.has(after.norm));
+      verb = k;
+      break;
     }
+    // "convince her to say that he lied, thinking that it will surely ...": past a second clause opener.
+    if (OPENER.has(before[k].norm) && !SAYING.has(before[k - 1].norm)) return false;
   }
+  if (verb < 0) return false;
+  // "to say that ...", "to argue it is ...": reported words follow; not "nothing to say about those
+  // preachers" nor "refused to say whether ...".
+  const after = before[verb + 1] ?? doc.words.range(d.start, d.end)[0];
+  if (!after || !REPORT_START.has(after.norm)) return false;
+  for (let k = 0; k < verb; k++) if (PERSON.has(before[k].norm)) return false;
+  return true;
   return false;
 }
 

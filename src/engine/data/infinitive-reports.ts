@@ -1,21 +1,33 @@
 /**
  * Words for caveats/infinitive-reports.ts: verbs of saying in their base form, which report
- * somebody's words after "to" ("have begun to argue that ...", "had the courage to say ..."), and
- * (factive "admit" and "concede" are left out: "nobody wants to admit the plan is a hoax" asserts it),
- * the subjects that make such a report the author's own ("I dare to say", "it is fair to say").
+ * somebody's words after "to" ("have begun to argue that ...", "had the courage to say ..."; the
+ * factive "admit" and "concede" are left out, as "nobody wants to admit the plan is a hoax"
+ * asserts it, and "tell", whose object comes first), the words that make such a report the
+ * author's own ("it is fair to say", "as we might be tempted to say"), the words that start
+ * reported words, and the words that open a new clause.
  *
  * Origin: compiled by hand for this project from the false alarms seen on the CheckThat! 2025
- * English dev split (reported speech without a quotation read as the author's); common English
- * words, no third-party list copied. Licence: same as this repository.
+ * English dev split (reported speech without a quotation read as the author's) and checked on PTC
+ * train; common English words, no third-party list copied. Licence: same as this repository.
  */
 export const BASE_SAYING_VERBS: readonly string[] = (
   'say argue claim insist suggest contend assert declare allege complain warn ' +
-  'maintain announce proclaim predict charge tell write tweet'
+  'maintain announce proclaim predict charge write tweet'
 ).split(' ');
 
-/** First words of a sentence whose "to say" is the author's own: "I", "we", "it is fair to say", "suffice it to say". */
+/** First words of a sentence whose "to say" is the author's own: "it is fair to say", "suffice it to say". */
 export const OWN_SUBJECTS: readonly string[] =
   'i we you it one there this that suffice needless sad safe fair hard easy let'.split(' ');
 
-/** Words after the verb that open a question, not a report: "refused to say whether ...". */
-export const QUESTION_OPENERS: readonly string[] = 'whether if why how what when where who which'.split(' ');
+/** The writer or reader before the verb makes the words theirs: "as much as we might be tempted to say". */
+export const FIRST_SECOND_PERSON: readonly string[] =
+  "i i'm i've i'd i'll me my we we're we've we'd we'll us our you you're you've your".split(' ');
+
+/** What starts reported words straight after the verb: "to say that ...", "to argue it is ...", "to claim the ...". */
+export const REPORT_STARTS: readonly string[] =
+  "that it it's this these those the a an he she they he's she's they're his her their its".split(' ');
+
+/** Words that open a new clause: scanning back from a cue past one of them leaves the reported words. */
+export const CLAUSE_OPENERS: readonly string[] = 'that which who whom when while because since although though'.split(
+  ' ',
+);
