@@ -3,7 +3,8 @@
  * policy, asylum seekers must be held in detention", "Claimants must stay in the camps while their
  * claims are decided". The author reports what a law, plan or procedure requires; the author's own
  * "must" ("These officials must resign") is advice. Two shapes mark a rule:
- * - an opening "Under the <rule noun>," (or "According to the <rule noun>,") frame before the modal;
+ * - an opening "Under the <rule noun>," (or "According to the <rule noun>,") frame before the modal,
+ *   or a procedure's goal ("To qualify, ...", "To be eligible, ...", "In order to apply, ...");
  * - an obligation stated with "must" / "has to" on a noun subject (not "we", "you", "this"), bounded
  *   by the subject's own procedure: a "while", "until", "before", "once" or "pending" whose next word
  *   is the subject's ("while their claims ...", "before they enroll").
@@ -13,7 +14,14 @@
  */
 import type { Doc } from '../document';
 import type { Token } from '../text/word-tokens';
-import { DEICTIC_SUBJECTS, OWN_PROCESS, PROCEDURE_BOUNDS, RULE_MODALS, RULE_NOUNS } from '../data/rule-descriptions';
+import {
+  DEICTIC_SUBJECTS,
+  OWN_PROCESS,
+  PROCEDURE_BOUNDS,
+  PROCEDURE_GOALS,
+  RULE_MODALS,
+  RULE_NOUNS,
+} from '../data/rule-descriptions';
 import type { Draft } from './author-voice';
 
 const RULE_NOUN = new Set(RULE_NOUNS);
@@ -21,6 +29,7 @@ const RULE_MODAL = new Set(RULE_MODALS);
 const BOUND = new Set(PROCEDURE_BOUNDS);
 const OWN = new Set(OWN_PROCESS);
 const DEICTIC = new Set(DEICTIC_SUBJECTS);
+const GOAL = new Set(PROCEDURE_GOALS);
 const PRESCRIPTIVE_RULE = 'author-voice/prescriptive';
 /** Words an opening frame may span before its comma ("Under the administration's new asylum rules,"). */
 const FRAME_REACH = 8;
@@ -63,12 +72,33 @@ function sentenceAt(doc: Doc, at: number): number {
 function ruleFrameBefore(text: string, toks: Token[], at: number): boolean {
   if (toks.length < 3) return false;
   const first = toks[0].norm;
+  // "To qualify, families have to ...", "To be eligible, ...", "In order to apply, ...": a procedure's requirement.
+  const goal = first === 'to' ? 1 : first === 'in' && toks[1].norm === 'order' && toks[2].norm === 'to' ? 3 : -1;
+  if (
+    goal > 0 &&
+    toks[goal] &&
+    (GOAL.has(toks[goal].norm) || (toks[goal].norm === 'be' && toks[goal + 1]?.norm === 'eligible'))
+  )
+    return commaBefore(text, toks, goal, at);
   if (first !== 'under' && !(first === 'according' && toks[1].norm === 'to')) return false;
   for (let k = 1; k < toks.length && k <= FRAME_REACH && toks[k].end <= at; k++) {
     if (!RULE_NOUN.has(toks[k].norm)) continue;
     const next = toks[k + 1];
     if (next && next.start <= at && text.slice(toks[k].end, next.start).trimStart().startsWith(',')) return true;
   }
+  return false;
+}
+
+/** A comma after one of the first few words from `from` on, before `at`: the end of an opening frame. */
+function commaBefore(text: string, toks: Token[], from: number, at: number): boolean {
+  for (let k = from; k < toks.length - 1 && k <= from + FRAME_REACH && toks[k + 1].start <= at; k++)
+    if (
+      text
+        .slice(toks[k].end, toks[k + 1].start)
+        .trimStart()
+        .startsWith(',')
+    )
+      return true;
   return false;
 }
 

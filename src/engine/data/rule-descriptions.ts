@@ -81,3 +81,23 @@ export const DEICTIC_SUBJECTS: readonly string[] = [
   'somebody',
   'someone',
 ];
+
+/**
+ * Goals of a procedure whose requirements a "To ...," frame opens: "To qualify, families must earn
+ * less than ...", "To apply, visitors need to ...". Strategic goals ("To win, the party must ...")
+ * are advice and are not here.
+ */
+export const PROCEDURE_GOALS: readonly string[] = [
+  'qualify',
+  'apply',
+  'register',
+  'enroll',
+  'enrol',
+  'vote',
+  'enter',
+  'claim',
+  'join',
+  'participate',
+  'graduate',
+  'renew',
+];
