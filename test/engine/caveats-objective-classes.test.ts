@@ -120,3 +120,16 @@ describe('the narrow reach of the granted-figure and infinitive-report rules', (
     ).toBeGreaterThan(0);
   });
 });
+
+describe('a forecast of a natural force is not a guess (caveats/force-forecasts.ts)', () => {
+  it('does not flag "likely"/"probably" with a storm, rain or an outbreak as subject', () => {
+    expect(author('The hurricane will probably make landfall on Tuesday.')).toEqual([]);
+    expect(author('Heavy rain is likely to continue into the weekend.')).toEqual([]);
+    expect(author('The outbreak is likely to worsen.')).toEqual([]);
+  });
+
+  it('still flags a guess about people, and a metaphorical storm', () => {
+    expect(author('The minister is likely to resign over the floods.').length).toBeGreaterThan(0);
+    expect(author('The storm of protest will probably topple the minister.').length).toBeGreaterThan(0);
+  });
+});

@@ -51,6 +51,7 @@ import { quietCalamityMagnitude } from './calamity-magnitude';
 import { quietQuotedAlternatives } from './quoted-alternatives';
 import { quietInfinitiveReports } from './infinitive-reports';
 import { quietCitedWorks } from './cited-works';
+import { quietForceForecasts } from './force-forecasts';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -84,6 +85,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietQuotedAlternatives(doc, drafts);
   quietInfinitiveReports(doc, drafts);
   quietCitedWorks(doc, drafts);
+  quietForceForecasts(doc, drafts);
   return finish(doc, drafts);
 }
 
