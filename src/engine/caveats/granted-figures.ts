@@ -20,6 +20,8 @@ const GRANTING = new Set(GRANTING_CONNECTIVES);
 const STANCE = new Set(STANCE_MARKERS);
 /** The longest stance marker that may follow the connective, in words ("the reality is"). */
 const STACK_WORDS = 3;
+/** Characters after the connective in which the figure is looked for (a long line stays linear). */
+const FIGURE_REACH = 400;
 const STANCE_RULE = 'author-voice/stance';
 
 export function quietGrantedFigures(doc: Doc, drafts: Draft[]): void {
@@ -35,7 +37,7 @@ export function quietGrantedFigures(doc: Doc, drafts: Draft[]): void {
       GRANTING.has(text.slice(d.start, d.end).toLowerCase()) &&
       text[d.end] === ',' &&
       opensClause(doc, d.start) &&
-      digitAfter(text, d.end, sentenceEnd(doc, d.start)) &&
+      digitAfter(text, d.end, Math.min(sentenceEnd(doc, d.start), d.end + FIGURE_REACH)) &&
       !stackedStance(doc, d.end)
     ) {
       doc.trace?.add('caveat', d.start, d.end, 'granted-figures/granted-figure');

@@ -30,6 +30,8 @@ const REPORT_START = new Set(REPORT_STARTS);
 const OPENER = new Set(CLAUSE_OPENERS);
 /** How many words back from a cue the "to say" may stand. */
 const REACH = 12;
+/** Characters before a cue in which its verb and the writer's "I"/"we" are looked for. */
+const WINDOW = 240;
 const RE_STOP = /[.;:!?\u2014()[\]]/;
 
 export function quietInfinitiveReports(doc: Doc, drafts: Draft[]): void {
@@ -53,8 +55,12 @@ export function quietInfinitiveReports(doc: Doc, drafts: Draft[]): void {
 function afterInfinitiveOfSaying(doc: Doc, d: Draft): boolean {
   const s = sentenceOf(doc, d.start);
   if (!s) return false;
-  const before: Token[] = doc.words.range(s.start, d.start);
-  if (before.length < 3 || OWN.has(before[0].norm)) return false;
+  // A window of words before the cue, not the whole sentence (a single line full of cues stays linear).
+  const from = Math.max(s.start, d.start - WINDOW);
+  const before: Token[] = doc.words.range(from, d.start);
+  if (before.length < 3) return false;
+  const opening = from === s.start ? before[0] : doc.words.range(s.start, Math.min(d.start, s.start + 24))[0];
+  if (!opening || OWN.has(opening.norm)) return false;
   const { text } = doc;
   let verb = -1;
   for (let k = before.length - 1; k >= 1 && k >= before.length - REACH; k--) {

@@ -33,6 +33,10 @@ const GOAL = new Set(PROCEDURE_GOALS);
 const PRESCRIPTIVE_RULE = 'author-voice/prescriptive';
 /** Words an opening frame may span before its comma ("Under the administration's new asylum rules,"). */
 const FRAME_REACH = 8;
+/** Words into a draft its modal may stand ("Asylum claimants in the camps must"). */
+const MODAL_REACH = 12;
+/** Words after the modal its bounding clause may start. */
+const BOUND_REACH = 30;
 
 export function quietRuleDescriptions(doc: Doc, drafts: Draft[]): void {
   let drop: Set<number> | null = null;
@@ -104,16 +108,23 @@ function commaBefore(text: string, toks: Token[], from: number, at: number): boo
 
 /** "Claimants must stay in the camps while their claims are decided": a noun subject's bounded duty. */
 function boundedObligation(toks: Token[], d: Draft): boolean {
+  // The draft's first words (binary search for where it starts; a long sentence stays linear).
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < d.start) lo = mid + 1;
+    else hi = mid;
+  }
   let m = -1;
-  for (let k = 0; k < toks.length; k++) {
-    if (toks[k].start < d.start) continue;
-    if (toks[k].start >= d.end) break;
+  for (let k = lo; k < toks.length && k < lo + MODAL_REACH && toks[k].start < d.end; k++) {
     if (RULE_MODAL.has(toks[k].norm)) {
       m = k;
       break;
     }
   }
   if (m < 1 || DEICTIC.has(toks[m - 1].norm)) return false;
-  for (let k = m + 1; k < toks.length - 1; k++) if (BOUND.has(toks[k].norm) && OWN.has(toks[k + 1].norm)) return true;
+  const last = Math.min(toks.length - 1, m + BOUND_REACH);
+  for (let k = m + 1; k < last; k++) if (BOUND.has(toks[k].norm) && OWN.has(toks[k + 1].norm)) return true;
   return false;
 }
