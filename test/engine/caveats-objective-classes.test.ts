@@ -133,3 +133,16 @@ describe('a forecast of a natural force is not a guess (caveats/force-forecasts.
     expect(author('The storm of protest will probably topple the minister.').length).toBeGreaterThan(0);
   });
 });
+
+describe('a quantity asked for is an informational question (caveats/question-shapes.ts)', () => {
+  it('does not flag "How many ...?" / "How much ...?" asking for a figure', () => {
+    expect(author('How many ferries crossed the strait last year?')).toEqual([]);
+    expect(author('How much did the new bridge cost?')).toEqual([]);
+  });
+
+  it('still flags the rhetorical ones', () => {
+    expect(author('How many more children must die?').length).toBeGreaterThan(0);
+    expect(author('How many times do we have to say it?').length).toBeGreaterThan(0);
+    expect(author('How much is enough?').length).toBeGreaterThan(0);
+  });
+});
