@@ -146,3 +146,12 @@ describe('a quantity asked for is an informational question (caveats/question-sh
     expect(author('How much is enough?').length).toBeGreaterThan(0);
   });
 });
+
+describe('an infinitive of saying with an object, and a rhetorical quantity question', () => {
+  it('still flags a cue after "to write the letter" and a question of what can be done', () => {
+    expect(author('His hope that he ought to write the letter was very specifically answered.').length).toBeGreaterThan(
+      0,
+    );
+    expect(author('How many philosophy graduates can build a bookshelf?').length).toBeGreaterThan(0);
+  });
+});

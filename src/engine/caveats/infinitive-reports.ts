@@ -32,7 +32,7 @@ const OPENER = new Set(CLAUSE_OPENERS);
 const REACH = 12;
 /** Characters before a cue in which its verb and the writer's "I"/"we" are looked for. */
 const WINDOW = 240;
-const RE_STOP = /[.;:!?\u2014()[\]]/;
+const RE_STOP = /[.,;:!?\u2014()[\]]/;
 
 export function quietInfinitiveReports(doc: Doc, drafts: Draft[]): void {
   let w = 0;

@@ -36,12 +36,12 @@ const DEFINITION_ASKED =
 /**
  * "How many migrants crossed last year?", "How much did the scheme cost?": a quantity asked for,
  * answered by a figure. Not "how many more", "how many times", "how much longer" (they argue), nor
- * with the writer or reader in it, a negation, a deontic modal, an intensifier or a measure of
+ * with the writer or reader in it, a negation, a deontic or ability modal ("How many PhDs can build a shelf?"), an intensifier or a measure of
  * sufficiency ("How much is enough?").
  */
 const QUANTITY = /^(?:(?:and|but|so|now)\s+)?how\s+(?:many|much)\s+(?!more\b|times\b|longer\b|worse\b)/i;
 const QUANTITY_ARGUES =
-  /\b(?:you|we|us|our|i|my|not|never|no|should|must|ought|really|ever|even|possibly|actually|enough|too|[a-z]+n[’']t)\b/i;
+  /\b(?:you|we|us|our|i|my|not|never|no|should|must|ought|can|could|really|ever|even|possibly|actually|enough|too|[a-z]+n[’']t)\b/i;
 const QUANTITY_WORDS = 12;
 
 export function explainerQuestion(line: string): boolean {
