@@ -45,6 +45,13 @@ import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
 import { quietSourcedAnswers } from './sourced-answers';
 import { quietNaturalForces } from './literal-forces';
+import { quietRuleDescriptions } from './rule-descriptions';
+import { quietGrantedFigures } from './granted-figures';
+import { quietCalamityMagnitude } from './calamity-magnitude';
+import { quietQuotedAlternatives } from './quoted-alternatives';
+import { quietInfinitiveReports } from './infinitive-reports';
+import { quietCitedWorks } from './cited-works';
+import { quietForceForecasts } from './force-forecasts';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -72,6 +79,13 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);
   quietNaturalForces(doc, drafts);
+  quietRuleDescriptions(doc, drafts);
+  quietGrantedFigures(doc, drafts);
+  quietCalamityMagnitude(doc, drafts);
+  quietQuotedAlternatives(doc, drafts);
+  quietInfinitiveReports(doc, drafts);
+  quietCitedWorks(doc, drafts);
+  quietForceForecasts(doc, drafts);
   return finish(doc, drafts);
 }
 

@@ -7,7 +7,8 @@
  *   caucus?" asks for a definition);
  * - explainerQuestion: "What will the new rules mean for renters?", "What does the ruling mean
  *   for tenants?": the explainer's question of consequence, answered by the text after it, like
- *   "How will the rules affect renters?"; so is a definition asked for ("What exactly is a caucus?").
+ *   "How will the rules affect renters?"; so is a definition asked for ("What exactly is a caucus?")
+ *   and a quantity ("How many migrants crossed last year?", caveats/ precision on objective text).
  * Each reads one sentence's text up to its question mark, once.
  */
 
@@ -32,7 +33,19 @@ const EXPLAINER_WORDS = 8;
 const DEFINITION_ASKED =
   /^(?:(?:and|but|so|now)\s+)?what\s+(?:exactly\s+|precisely\s+)?(?:is|are)\s+(?:a|an)(?:\s+\S+){1,3}\s*$/i;
 
+/**
+ * "How many migrants crossed last year?", "How much did the scheme cost?": a quantity asked for,
+ * answered by a figure. Not "how many more", "how many times", "how much longer" (they argue), nor
+ * with the writer or reader in it, a negation, a deontic or ability modal ("How many PhDs can build a shelf?"), an intensifier or a measure of
+ * sufficiency ("How much is enough?").
+ */
+const QUANTITY = /^(?:(?:and|but|so|now)\s+)?how\s+(?:many|much)\s+(?!more\b|times\b|longer\b|worse\b)/i;
+const QUANTITY_ARGUES =
+  /\b(?:you|we|us|our|i|my|not|never|no|should|must|ought|can|could|really|ever|even|possibly|actually|enough|too|[a-z]+n[’']t)\b/i;
+const QUANTITY_WORDS = 12;
+
 export function explainerQuestion(line: string): boolean {
   if (DEFINITION_ASKED.test(line)) return true;
+  if (QUANTITY.test(line)) return !QUANTITY_ARGUES.test(line) && line.split(/\s+/).length <= QUANTITY_WORDS;
   return EXPLAINER.test(line) && line.split(/\s+/).length <= EXPLAINER_WORDS && !/\b(?:you|we|us|our|i)\b/i.test(line);
 }
