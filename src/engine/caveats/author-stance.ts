@@ -36,6 +36,7 @@ import type { Draft } from './author-voice';
 import type { Regions } from './regions';
 import { isLower } from './clauses';
 import { classesOf, wordClass } from './word-classes';
+import { sentenceWordsOf } from './sentence-words';
 
 const ATTITUDES = new Set(ATTITUDE_ADJECTIVES);
 const ADVERBS = new Set(ATTITUDE_ADVERBS);
@@ -136,7 +137,10 @@ export function authorStance(doc: Doc, regions: Regions, drafts: Draft[]): void 
   const { text } = doc;
   const classes = classesOf(doc);
   const { bits } = classes;
+  const held = sentenceWordsOf(doc).classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
+    // No word of the sentence starts a cue, nor a word a cue's second word follows: nothing to read.
+    if (!(held[ix] & CUE_START || (held[ix] & CUE_START_BEFORE && held[ix] & CUE_SECOND))) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
     const at = classes.at(ix);

@@ -46,6 +46,7 @@ import { loadedReason, toDraft } from './cue-rules';
 import { VAGUE_HEADS, genericYou, superlativeAt, vagueSource } from './patterns';
 import { anyOf, classesOf, wordClass } from './word-classes';
 import { TAG_VERBS } from '../data/caveat-words';
+import { sentenceWordsOf } from './sentence-words';
 
 export interface Draft {
   start: number;
@@ -140,6 +141,9 @@ const REPORTED_CONTEXT_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion']);
 /** Cues whose statement is somebody's position when a colon after "position", "view" ... introduces it. */
 const POSITION_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion', 'prescriptive']);
 export function scanSentence(doc: Doc, ix: number, regions: Regions, out: Draft[]): void {
+  // A sentence with no word that starts a cue alone, nor a phrase's first and second words, has none.
+  const held = sentenceWordsOf(doc).classes[ix];
+  if (!(held & CUE_ALONE || (held & PHRASE_FIRST && held & PHRASE_SECOND))) return;
   const { text } = doc;
   const s = doc.sentences[ix];
   const toks = doc.words.sentence(ix, s.start, s.end);

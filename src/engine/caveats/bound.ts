@@ -40,10 +40,12 @@ export function boundCaveats(text: string, sentences: Range[], drafts: Draft[]):
   // Kinds in code-unit order: for the kinds there are (lower-case words that differ before any hyphen) that is localeCompare's order.
   clipped.sort((a, b) => a.start - b.start || b.end - a.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
   const kept: Draft[] = [];
-  const open = new Map<string, Draft>();
+  // The open caveat of each kind, one map per voice (no key string made per draft).
+  const openAuthor = new Map<string, Draft>();
+  const openAttributed = new Map<string, Draft>();
   for (const d of clipped) {
-    const key = `${d.kind}|${d.voice}`;
-    const last = open.get(key);
+    const open = d.voice === 'author' ? openAuthor : openAttributed;
+    const last = open.get(d.kind);
     if (last && d.start < last.end) {
       // Overlapping (or nested) in the same kind and voice: one caveat covering both.
       if (d.end > last.end) last.end = d.end;
@@ -52,7 +54,7 @@ export function boundCaveats(text: string, sentences: Range[], drafts: Draft[]):
       continue;
     }
     const copy = { ...d };
-    open.set(key, copy);
+    open.set(d.kind, copy);
     kept.push(copy);
   }
   return kept;

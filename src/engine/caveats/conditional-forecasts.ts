@@ -14,15 +14,20 @@ import { MONTHS_AND_DAYS } from '../data/speaker-words';
 import type { Draft } from './author-voice';
 import { verdictClauseEnd } from './clauses';
 import type { Regions } from './regions';
+import { sentenceWordsOf, triggerClass } from './sentence-words';
 
 const OPENERS = new Set(['unless', 'without']);
+/** A sentence with neither opener anywhere is passed over unread (caveats/sentence-words.ts). */
+const OPENER_WORD = triggerClass(OPENERS);
 const FUTURE = new Set(['will', 'would', "won't", "wouldn't", "'ll"]);
 /** How many words the condition may take before its comma. */
 const MAX_CONDITION = 30;
 
 export function conditionalForecasts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
+  const held = sentenceWordsOf(doc).triggers;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
+    if (!(held[ix] & OPENER_WORD)) continue;
     const s = doc.sentences[ix];
     // (The sentence's words as the other passes had them: kept by index, no search by position.)
     const toks = doc.words.sentence(ix, s.start, s.end);

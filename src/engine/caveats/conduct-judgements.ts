@@ -14,6 +14,7 @@ import type { Draft } from './author-voice';
 import { isLower, onlySpaceBetween } from './clauses';
 import type { Regions } from './regions';
 import { anyOf, classesOf, wordClass } from './word-classes';
+import { sentenceWordsOf } from './sentence-words';
 
 const JUDGES = new Set(CONDUCT_JUDGES);
 const NOUNS = new Set(CONDUCT_NOUNS);
@@ -25,7 +26,10 @@ export function conductJudgements(doc: Doc, regions: Regions, drafts: Draft[]): 
   const { text } = doc;
   const classes = classesOf(doc);
   const { bits } = classes;
+  const held = sentenceWordsOf(doc).classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
+    // No judging adjective in the sentence: nothing to read.
+    if (!(held[ix] & JUDGE)) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
     const at = classes.at(ix);

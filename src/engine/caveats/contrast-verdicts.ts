@@ -16,6 +16,7 @@ import type { Draft } from './author-voice';
 import type { Regions } from './regions';
 import { verdictClauseEnd, verdictClauseStart } from './clauses';
 import { anyOf, classesOf, wordClass } from './word-classes';
+import { sentenceWordsOf } from './sentence-words';
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', "it's", "that's", "this's"]);
 const NEGATED = new Set(["isn't", "aren't", "wasn't", "weren't"]);
@@ -39,7 +40,10 @@ export function contrastVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): v
   const { text } = doc;
   const classes = classesOf(doc);
   const { bits } = classes;
+  const held = sentenceWordsOf(doc).classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
+    // No cue's first word (nor a copula and a negation) in the sentence: nothing to read.
+    if (!(held[ix] & CUE_START || (held[ix] & COPULA && held[ix] & NEGATION))) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
     const at = classes.at(ix);

@@ -26,6 +26,7 @@ import type { Draft } from './author-voice';
 import type { Regions } from './regions';
 import { VERDICT_BREAK, isLower, verdictClauseEnd, verdictClauseStart } from './clauses';
 import { anyOf, classesOf, wordClass } from './word-classes';
+import { sentenceWordsOf } from './sentence-words';
 import { lazyRegExp } from '../text/lazy-regexp';
 
 /** "unanswered", "unasked": a negated participle. */
@@ -140,7 +141,10 @@ export function judgementStructures(doc: Doc, regions: Regions, drafts: Draft[])
   const { text } = doc;
   const classes = classesOf(doc);
   const { bits } = classes;
+  const held = sentenceWordsOf(doc).classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
+    // No cue's first word (nor a copula and a word that may follow it) in the sentence: nothing to read.
+    if (!(held[ix] & CUE_START || (held[ix] & COPULA && held[ix] & AFTER_COPULA))) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
     const at = classes.at(ix);

@@ -12,6 +12,7 @@
 import type { Doc } from '../document';
 import { NATURAL_FORCES } from '../data/verdict-fragments';
 import type { Draft } from './author-voice';
+import { sentenceWordsOf, triggerClass } from './sentence-words';
 
 const FORCES = new Set(NATURAL_FORCES);
 /** Words between the force and its verb: "the storm also unleashed", "the fire quickly engulfed". */
@@ -19,6 +20,8 @@ const VERB_REACH = 3;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another']);
 /** A verb's inflection: "unleashed", "slams", "battering" ("the virus hoax" is a noun, and stays). */
 const RE_VERB_FORM = /(?:ed|s|ing)$/;
+/** A sentence without a force noun is passed over unread (caveats/sentence-words.ts). */
+const FORCE_WORD = triggerClass(FORCES);
 
 export function quietNaturalForces(doc: Doc, drafts: Draft[]): void {
   const starts = new Map<number, number>();
@@ -28,7 +31,9 @@ export function quietNaturalForces(doc: Doc, drafts: Draft[]): void {
   }
   if (starts.size === 0) return;
   const drop = new Set<number>();
+  const words = sentenceWordsOf(doc);
   for (let ix = 0; ix < doc.sentences.length; ix++) {
+    if (!(words.triggers[ix] & FORCE_WORD)) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
     for (let i = 0; i < toks.length; i++) {

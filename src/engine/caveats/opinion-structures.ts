@@ -36,6 +36,7 @@ import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import { Regions, quotationRegions, quotesOf } from './regions';
 import { anyOf, classesOf, wordClass } from './word-classes';
+import { longestWords, sentenceWordsOf, triggerClass } from './sentence-words';
 
 const EVALUATIVE = new Set(EVALUATIVE_PREDICATES);
 const LABELS = new Set(IRONIC_LABELS);
@@ -89,6 +90,14 @@ const STARTS_PREDICATION = wordClass(PREDICATION_STARTS);
 /** What a predication needs after its copula: an evaluative head, or "for" ("This is the Democrats for you."). */
 const HEAD = wordClass([...EVALUATIVE_PREDICATES, 'for']);
 
+/** Words without which no exhortation, predication or ironic label matches (caveats/sentence-words.ts). */
+const EXHORTATION_WORD = triggerClass(longestWords(EXHORTATIONS));
+/** A formula's longest word and its last word: a sentence without both holds none of them. */
+const FORMULA_LONGEST = triggerClass(longestWords(STANCE_FORMULAS));
+const FORMULA_LAST = triggerClass(STANCE_FORMULAS.map((f) => f.slice(f.lastIndexOf(' ') + 1)));
+const FORMULA_WORDS = FORMULA_LONGEST | FORMULA_LAST;
+const PREDICATION_WORD = triggerClass([...EVALUATIVE_PREDICATES, 'you', ...IRONIC_LABELS]);
+
 const isCap = (text: string, t: Token) => /^\p{Lu}/u.test(text[t.start]);
 
 function matchAt(toks: Token[], i: number, words: string[]): boolean {
@@ -136,15 +145,23 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
   };
   const classes = classesOf(doc);
   const roles = classes.bits;
+  const words = sentenceWordsOf(doc);
   for (let ix = 0; ix < doc.sentences.length; ix++) {
+    if (words.counts[ix] === 0) continue;
+    // Which scans can find anything here: most sentences hold no word any of them needs.
+    const held = words.classes[ix];
+    const formulas =
+      (held & FORMULA_ALONE || (held & OPENS_FORMULA && held & FORMULA_SECOND_WORD)) &&
+      (words.triggers[ix] & FORMULA_WORDS) === FORMULA_WORDS;
+    const rest = words.triggers[ix] & (EXHORTATION_WORD | PREDICATION_WORD);
+    if (!formulas && !rest) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    if (toks.length === 0) continue;
     const end = sentenceEnd(text, s);
     // Each word looked up once, for all three scans below (and the other caveat passes).
     const at = classes.at(ix);
     let reported = false;
-    for (let k = 0; k < toks.length; k++) {
+    for (let k = 0; k < toks.length && held & SAYS; k++) {
       // "safe to say", "needless to say" say nothing of anybody's.
       if (roles[at + k] & SAYS && !(toks[k].norm === 'say' && toks[k - 1]?.norm === 'to')) {
         reported = true;
@@ -152,7 +169,7 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       }
     }
     // Stance formulas: first-person ones hold even in reported speech, outside quotation marks.
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = 0; i < toks.length && formulas; i++) {
       const opens = roles[at + i] & OPENS_FORMULA && i + 1 < toks.length && roles[at + i + 1] & FORMULA_SECOND_WORD;
       if (!(roles[at + i] & FORMULA_ALONE || opens)) continue;
       const second = FORMULA_SECOND.get(toks[i].norm);
@@ -171,7 +188,7 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       // One draft per clause: the next can only start after this one.
       while (i + 1 < toks.length && toks[i + 1].start < to) i++;
     }
-    if (reported) continue;
+    if (reported || !rest) continue;
     // Exhortation at the sentence start.
     let lead = 0;
     while (lead < toks.length - 1 && lead < 2 && LEAD.has(toks[lead].norm)) lead++;
@@ -184,7 +201,7 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       (toks[lead].norm === "let's" && GUIDE.has(toks[lead + 1]?.norm ?? ''));
     if (opener && !invite && !regions.overlaps(toks[lead].start, end))
       push(s.start, end, 'opinion', 'a call to action in the author’s own voice', 'exhortation');
-    for (let c = 0; c < toks.length; c++) {
+    for (let c = 0; c < toks.length && rest & PREDICATION_WORD; c++) {
       // Only "of" and copulas start the rules below.
       if (!(roles[at + c] & STARTS_PREDICATION)) continue;
       const norm = toks[c].norm;
@@ -255,6 +272,7 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A post's credit line: "Name (@handle) August 1, 2018", with or without a leading dash. */
 const CREDIT_LINE = new RegExp(`^[^\\n]{0,120}?\\(@\\w{1,30}\\)\\s*(?:${MONTH})\\.? \\d{1,2}, \\d{4}[ \\t]*$`, 'gm');
+const IS_MONTH = new RegExp(`^(?:${MONTH})$`);
 /** A line that introduces a post in the author's words: "In his Twitter post, ...", "She tweeted". */
 const INTRODUCES = /\b(?:tweet|tweets|tweeted|posted|wrote|twitter|instagram|facebook)\b/i;
 
@@ -274,7 +292,7 @@ function embedBodies(doc: Doc): Regions {
     const handle = credit.indexOf('(@');
     // Words of the poster's name ("Donald J. Trump"): an author's line naming them introduces the post.
     const names = (credit.slice(0, handle < 0 ? credit.length : handle).match(/\p{Lu}[\p{Ll}'-]{2,}/gu) ?? []).filter(
-      (w) => !new RegExp(`^(?:${MONTH})$`).test(w),
+      (w) => !IS_MONTH.test(w),
     );
     let lineEnd = text.lastIndexOf('\n', f.start - 1);
     // A credit at the end of a line: the text before it on that line is the post.
@@ -299,13 +317,45 @@ const PROMO = /\b(?:sign up (?:here|now|today)|subscribe (?:here|now|today)|news
 const PROMO_WORDS = new RegExp(PROMO.source.replaceAll('\\b', ''), 'i');
 const PROMO_REACH = 300;
 
-/** The line around a span, at most PROMO_REACH characters either side (linear on any input). */
-function lineAround(text: string, start: number, end: number): string {
+/** Every place PROMO_WORDS matches in the text, overlapping ones too, as start and end pairs. */
+const PROMO_ALL = new RegExp(PROMO_WORDS.source, 'gi');
+
+function promoSpans(text: string): number[] {
+  const out: number[] = [];
+  PROMO_ALL.lastIndex = 0;
+  for (let m = PROMO_ALL.exec(text); m !== null; m = PROMO_ALL.exec(text)) {
+    out.push(m.index, m.index + m[0].length);
+    PROMO_ALL.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** A word character of a non-Unicode `\b`: an ASCII letter, digit or underscore. */
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Does PROMO match in the line around a span, at most PROMO_REACH characters either side (linear
+ * on any input)? Read off the text's own PROMO_WORDS matches (`spans`, a handful) rather than by
+ * running PROMO over each draft's line: a match is one of those inside the line with a word
+ * boundary on each side, where the line's own ends count as boundaries (as they do in a slice).
+ */
+function promoAround(text: string, spans: number[], start: number, end: number): boolean {
+  let near = false;
+  for (let k = 0; k < spans.length && !near; k += 2)
+    near = spans[k] >= start - PROMO_REACH && spans[k + 1] <= end + PROMO_REACH;
+  if (!near) return false;
   let a = start;
-  while (a > 0 && start - a < PROMO_REACH && text[a - 1] !== '\n') a--;
+  while (a > 0 && start - a < PROMO_REACH && text.charCodeAt(a - 1) !== 10) a--;
   let b = end;
-  while (b < text.length && b - end < PROMO_REACH && text[b] !== '\n') b++;
-  return text.slice(a, Math.min(b, end + PROMO_REACH));
+  while (b < text.length && b - end < PROMO_REACH && text.charCodeAt(b) !== 10) b++;
+  const to = Math.min(b, end + PROMO_REACH);
+  for (let k = 0; k < spans.length; k += 2) {
+    const p = spans[k];
+    const q = spans[k + 1];
+    if (p < a || q > to) continue;
+    if ((p === a || !isWordChar(text.charCodeAt(p - 1))) && (q === to || !isWordChar(text.charCodeAt(q)))) return true;
+  }
+  return false;
 }
 
 function dropOthersWords(doc: Doc, drafts: Draft[]): void {
@@ -315,7 +365,7 @@ function dropOthersWords(doc: Doc, drafts: Draft[]): void {
   const titleText = title ? text.slice(title.start, title.end).trim() : '';
   let w = 0;
   // Whether the words of PROMO are anywhere in the text: most articles have none, and then no line is read.
-  let promo: boolean | undefined;
+  let promo: number[] | undefined;
   for (let ix = 0; ix < drafts.length; ix++) {
     const d = drafts[ix];
     let drop = false;
@@ -327,7 +377,7 @@ function dropOthersWords(doc: Doc, drafts: Draft[]): void {
       if (punct && titleText && text.slice(d.start, d.end).trim() === titleText) drop = true;
       if (punct && /!\W*$/.test(text.slice(d.start, d.end)) && COURTESY_START.test(text.slice(d.start, d.end)))
         drop = true;
-      if (!drop && (promo ??= PROMO_WORDS.test(text)) && PROMO.test(lineAround(text, d.start, d.end))) drop = true;
+      if (!drop && (promo ??= promoSpans(text)).length > 0 && promoAround(text, promo, d.start, d.end)) drop = true;
     }
     if (drop) doc.trace?.add('caveat', d.start, d.end, 'opinion-structures/others-words');
     else drafts[w++] = d;

@@ -11,6 +11,7 @@ import type { Claim, Range } from '../../schema/brief';
 import type { Doc, Quote } from '../document';
 import { lowerBound } from '../text/partition';
 import { findQuotes } from '../text/quotes';
+import { isSpaceCode } from '../text/spaces';
 
 /** A quotation as the document gives it (src/engine/text/quotes.ts). */
 export type QuoteLike = Quote;
@@ -141,8 +142,14 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 /** Wrapped in straight double marks with a doubled mark inside: a CSV cell, not a quotation. */
 export function csvEscaped(text: string): boolean {
-  const t = text.trim();
-  return t.length > 4 && t[0] === '"' && t[t.length - 1] === '"' && t.slice(1, -1).includes('""');
+  // `text.trim()` read by char code, without the trimmed copy (this is asked of every document).
+  let a = 0;
+  while (a < text.length && isSpaceCode(text.charCodeAt(a))) a++;
+  let b = text.length;
+  while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+  if (b - a <= 4 || text.charCodeAt(a) !== 34 || text.charCodeAt(b - 1) !== 34) return false;
+  const doubled = text.indexOf('""', a + 1);
+  return doubled >= 0 && doubled + 2 <= b - 1;
 }
 
 /**

@@ -39,6 +39,9 @@ import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
 import { VERDICT_BREAK, verdictClauseEnd, verdictClauseStart } from './clauses';
+import { longestWords, sentenceWordsOf, triggerClass } from './sentence-words';
+import { anyOf, classesOf } from './word-classes';
+import { isSpaceCode } from '../text/spaces';
 
 const literal = new Set(LITERAL_AFTER_LINKING);
 const LINKING_HEADS = new Set([...EVALUATIVE_PREDICATES.filter((w) => !literal.has(w)), ...EXTRA_VERDICT_HEADS]);
@@ -77,6 +80,20 @@ const PREDICATE_STOP = new Set(
 const REPORTED = new Set([...REPORTED_VERBS, 'according', 'told', 'wrote', 'called', 'described']);
 
 const MAX_FRAGMENT_WORDS = 8;
+
+/**
+ * Words without which a rule cannot match, each rule's own class (caveats/sentence-words.ts): a
+ * sentence with none of them and too long for a fragment is passed over unread.
+ */
+const HEAD_WORD = triggerClass(LINKING_HEADS);
+const LINKING_WORD = triggerClass([...LINKING.keys(), ...COPULAS]);
+const SARCASM_WORD = triggerClass(['wisdom', 'nothing', 'thanks', 'oh']);
+const ASIDE_WORD = triggerClass(longestWords(GRADING_ASIDES));
+const EXCLAMATIVE_WORD = triggerClass(EXCLAMATIVES);
+/** How far after a linking verb's first word its head may stand: its longest verb's words and four. */
+const LINKING_REACH = Math.max(...LINKING_VERBS.map((v) => v.split(' ').length)) + 4;
+/** A sentence longer than this (lead words and a fragment) holds no verbless fragment. */
+const MAX_FRAGMENT_SENTENCE = MAX_FRAGMENT_WORDS + 2;
 const isCap = (text: string, t: Token) => /^\p{Lu}/u.test(text[t.start]);
 const breakBetween = (text: string, a: Token, b: Token) => VERDICT_BREAK.test(text.slice(a.end, b.start));
 
@@ -206,19 +223,33 @@ export function sarcasticFrame(text: string, toks: Token[], i: number, end: numb
   return null;
 }
 
+/** Reported speech: a verb of saying, not after "nothing" ("Nothing says thrift like ..." is a sarcastic frame). */
+const SAYING_WORD = triggerClass(REPORTED);
+
 export function verdictFragments(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const title = doc.titleRange;
+  const words = sentenceWordsOf(doc);
+  const bits = words.bits;
+  const classes = classesOf(doc);
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     if (title && s.start >= title.start && s.end <= title.end) continue;
+    const count = words.counts[ix];
+    if (count === 0) continue;
+    // Which rules can match here at all: most sentences hold none of their words and are too long for a fragment.
+    const held = words.triggers[ix];
+    const rules = held & (HEAD_WORD | SARCASM_WORD | ASIDE_WORD);
+    if (rules === 0 && count > MAX_FRAGMENT_SENTENCE && !(held & EXCLAMATIVE_WORD)) continue;
     const toks = doc.words.sentence(ix, s.start, s.end);
-    if (toks.length === 0) continue;
+    const at = classes.at(ix);
     // Reported speech keeps its verdicts the speaker's; an aside that grades is the author's even there.
-    // ("Nothing says thrift like ..." is a sarcastic frame, not a report.)
-    const reported = toks.some((t, k) => REPORTED.has(t.norm) && toks[k - 1]?.norm !== 'nothing');
+    let reported = false;
+    if (held & SAYING_WORD)
+      for (let k = 0; k < count && !reported; k++)
+        reported = (bits[at + k] & SAYING_WORD) !== 0 && (k === 0 || toks[k - 1].norm !== 'nothing');
     let end = s.end;
-    while (end > s.start && /\s/.test(text[end - 1])) end--;
+    while (end > s.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     const found: Found[] = [];
     let lead = 0;
     while (lead < toks.length - 1 && lead < 2 && LEAD.has(toks[lead].norm)) lead++;
@@ -226,10 +257,19 @@ export function verdictFragments(doc: Doc, regions: Regions, drafts: Draft[]): v
       ? null
       : (verblessVerdict(text, toks, lead, end) ?? exclamativeOpener(text, toks, lead, end));
     if (fragment) found.push(fragment);
-    for (let i = 0; i < toks.length; i++) {
-      const f =
-        (reported ? null : (linkingVerdict(text, toks, i) ?? sarcasticFrame(text, toks, i, end))) ??
-        gradingAside(text, toks, i, s.start, end);
+    for (let i = 0; i < toks.length && rules !== 0; i++) {
+      let f: Found | null = null;
+      if (!reported) {
+        // A linking verb or copula with a head word within four words after the verb's own words.
+        if (
+          held & HEAD_WORD &&
+          bits[at + i] & LINKING_WORD &&
+          anyOf(bits, at + i + 1, at + Math.min(count, i + LINKING_REACH), HEAD_WORD)
+        )
+          f = linkingVerdict(text, toks, i);
+        if (f === null && held & SARCASM_WORD) f = sarcasticFrame(text, toks, i, end);
+      }
+      if (f === null && held & ASIDE_WORD) f = gradingAside(text, toks, i, s.start, end);
       if (!f) continue;
       found.push(f);
       while (i + 1 < toks.length && toks[i + 1].start < f[1]) i++;

@@ -41,6 +41,9 @@ import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
 import { VERDICT_BREAK, isLower, verdictClauseEnd, verdictClauseStart } from './clauses';
+import { longestWords, sentenceWordsOf, triggerClass } from './sentence-words';
+import { classesOf } from './word-classes';
+import { isSpaceCode } from '../text/spaces';
 
 const SHELLS = new Set(SHELL_NOUNS);
 const CLASSIFYING = new Set(CLASSIFYING_ADJECTIVES);
@@ -288,29 +291,69 @@ const SHAPE_FIRST = new Set([
   ...REDUCTIVE_COPULAS,
 ]);
 
+/** A word without which the shape cannot match, of every per-word shape (caveats/sentence-words.ts). */
+const SHAPE_WORD = triggerClass([
+  // shellVerdict's noun: a shell, its plural, a mass shell.
+  ...SHELLS,
+  ...SHELL_NOUNS.map((n) => `${n}s`),
+  ...MASS_SHELLS,
+  ...PARTICIPLES,
+  // extraposedJudgement's "no" noun or grade.
+  ...NO_NOUN,
+  ...GRADES,
+  ...longestWords(FIRST_PERSON_FRAMES),
+  // prescriptiveFrame's verb of a cleft, "time" (to), "the least", "(do) well to", "can only".
+  ...CLEFT_VERBS,
+  'time',
+  'least',
+  'well',
+  'only',
+  'deserve',
+  'deserves',
+  // reductiveVerdict's "little more than", "one long ...".
+  'little',
+  ...ONE_SIZES,
+]);
+/** What readerImperative's first word is. */
+const ORDER_WORD = triggerClass(["don't", 'never', 'do', 'stop']);
+/** A sentence of more words than this (lead words and an exclamation) is no fragmentExclamation. */
+const MAX_EXCLAMATION_SENTENCE = Math.max(...EXCLAMATIONS.map((e) => e.length)) + 2;
+const FIRST_WORD = triggerClass(SHAPE_FIRST);
+const SAYING_WORD = triggerClass(REPORTED);
+
 export function verdictShapes(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const title = doc.titleRange;
+  const words = sentenceWordsOf(doc);
+  const bits = words.bits;
+  const classes = classesOf(doc);
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     if (title && s.start >= title.start && s.end <= title.end) continue;
+    const count = words.counts[ix];
+    if (count === 0) continue;
+    // Most sentences hold no word a shape needs, and no order or exclamation opens them: passed over unread.
+    const shapes = words.triggers[ix] & SHAPE_WORD;
+    if (shapes === 0 && !(words.triggers[ix] & ORDER_WORD) && count > MAX_EXCLAMATION_SENTENCE) continue;
     const toks = doc.words.sentence(ix, s.start, s.end);
-    if (toks.length === 0) continue;
+    const at = classes.at(ix);
     let lead = 0;
     while (lead < toks.length - 2 && lead < 2 && LEAD.has(toks[lead].norm)) lead++;
     let end = s.end;
-    while (end > s.start && /\s/.test(text[end - 1])) end--;
+    while (end > s.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
     const found: Found[] = [];
     const order = readerImperative(text, toks, lead) ?? fragmentExclamation(text, toks, lead, end);
     if (order) found.push(order);
+    else if (shapes === 0) continue;
     // A verb of saying makes the sentence reported speech, unless it is a cue's own ("Don't believe
     // ...", "it's no exaggeration to say"): each word is checked once, as the scan passes it.
     let reported = false;
     for (let i = 0; i < toks.length && !reported; i++) {
       if (order && toks[i].end <= order[1]) continue;
-      // Most words open none of the shapes: one set lookup rules them out.
-      if (!SHAPE_FIRST.has(toks[i].norm)) {
-        reported = REPORTED.has(toks[i].norm);
+      // Most words open none of the shapes: one bit rules them out (and every word where the
+      // sentence lacks the words the shapes need).
+      if (shapes === 0 || !(bits[at + i] & FIRST_WORD)) {
+        reported = (bits[at + i] & SAYING_WORD) !== 0;
         continue;
       }
       const f =
@@ -322,7 +365,7 @@ export function verdictShapes(doc: Doc, regions: Regions, drafts: Draft[]): void
         normativeDeserve(text, toks, i) ??
         reductiveVerdict(text, toks, i);
       if (!f) {
-        reported = REPORTED.has(toks[i].norm);
+        reported = (bits[at + i] & SAYING_WORD) !== 0;
         continue;
       }
       found.push(f);

@@ -1,0 +1,115 @@
+/**
+ * Which word classes each sentence holds, so a caveat pass can pass over a sentence none of whose
+ * words can start (or complete) any of its rules without reading its words: most sentences start
+ * none of a pass's rules, and reading each of their words for each pass was most of the caveat
+ * stage's time (a profile of the PTC articles: a flat sum of per-word set look-ups over a dozen passes).
+ *
+ * Two banks of classes: the shared ones of caveats/word-classes.ts (`classes`, ORed per sentence)
+ * and the trigger classes here (`triggerClass`), a bank of its own so the shared bank's thirty bits
+ * stay for per-word filters. A pass's trigger class holds words without which its rule cannot
+ * match (a rule's rarest word, not only its first), so a sentence lacking them is no match, as
+ * the full scan would find. Every word is looked up once, by its id (text/word-tokens.ts).
+ */
+import type { Doc } from '../document';
+import { WordTable } from '../text/word-tokens';
+import { classesOf } from './word-classes';
+
+const triggers: (Iterable<string> | (() => Iterable<string>))[] = [];
+/** Word -> its trigger bits; made on the first document, not at module load (the Worker's cold start). */
+let table: Map<string, number> | null = null;
+const BY_ID = new WordTable(() => (table ??= build()));
+
+/** The bit of a trigger class of words (lower-case normal forms). Called at module load only. */
+export function triggerClass(words: Iterable<string> | (() => Iterable<string>)): number {
+  const at = triggers.indexOf(words);
+  if (at >= 0) return 1 << at;
+  if (table) throw new Error('trigger classes are fixed once the first sentence is read');
+  if (triggers.length === 30) throw new Error('no bit left for another trigger class');
+  triggers.push(words);
+  return 1 << (triggers.length - 1);
+}
+
+function build(): Map<string, number> {
+  const map = new Map<string, number>();
+  triggers.forEach((words, ix) => {
+    for (const w of typeof words === 'function' ? words() : words) map.set(w, (map.get(w) ?? 0) | (1 << ix));
+  });
+  return map;
+}
+
+export class SentenceWords {
+  /** The trigger bits of each word of `doc.words.all`. */
+  readonly bits: Int32Array;
+  /** Per sentence: the shared class bits (caveats/word-classes.ts) of its words, ORed. */
+  readonly classes: Int32Array;
+  /** Per sentence: the trigger bits of its words, ORed. */
+  readonly triggers: Int32Array;
+  /** Per sentence: how many words it has (`doc.words.sentence(...)`'s length, without making that list). */
+  readonly counts: Int32Array;
+
+  constructor(doc: Doc) {
+    const byId = BY_ID.byId();
+    const all = doc.words.all;
+    const ids = doc.words.ids;
+    const shared = classesOf(doc);
+    const sharedBits = shared.bits;
+    const bits = new Int32Array(all.length);
+    for (let k = 0; k < all.length; k++) bits[k] = byId[ids[k]];
+    const sentences = doc.sentences;
+    const n = sentences.length;
+    const classes = new Int32Array(n);
+    const ors = new Int32Array(n);
+    const counts = new Int32Array(n);
+    for (let ix = 0; ix < n; ix++) {
+      const end = sentences[ix].end;
+      const from = shared.at(ix);
+      // The words wholly inside the sentence, as doc.words.range gives them: those before the next
+      // sentence's first word (when it starts after this one's end) but the last few that run past
+      // the end (words come in order, so their ends do too), else all that end by the end.
+      let to: number;
+      if (ix + 1 < n && sentences[ix + 1].start >= end && shared.at(ix + 1) >= from) {
+        to = shared.at(ix + 1);
+        while (to > from && all[to - 1].end > end) to--;
+      } else {
+        to = from;
+        while (to < all.length && all[to].end <= end) to++;
+      }
+      let c = 0;
+      let t = 0;
+      for (let k = from; k < to; k++) {
+        c |= sharedBits[k];
+        t |= bits[k];
+      }
+      classes[ix] = c;
+      ors[ix] = t;
+      counts[ix] = to - from;
+    }
+    this.bits = bits;
+    this.classes = classes;
+    this.triggers = ors;
+    this.counts = counts;
+  }
+}
+
+const known = new WeakMap<Doc, SentenceWords>();
+
+/** The document's sentence classes (worked out once per document, on the first pass that asks). */
+export function sentenceWordsOf(doc: Doc): SentenceWords {
+  let found = known.get(doc);
+  if (found === undefined) known.set(doc, (found = new SentenceWords(doc)));
+  return found;
+}
+
+/**
+ * The longest word of each phrase (the first of equal ones): a phrase matches only where all its
+ * words are, so a sentence without its longest (mostly its rarest) word holds no match of it.
+ */
+export function longestWords(phrases: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const phrase of phrases) {
+    let best = '';
+    for (const w of phrase.split(' ')) if (w.length > best.length) best = w;
+    out.push(best);
+  }
+  return out;
+}
