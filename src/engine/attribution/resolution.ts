@@ -180,6 +180,12 @@ const POSSESSIVE_SUBJECTS: ReadonlyMap<string, string> = new Map([
 /** "along with", "together with": the words that add company to a speaker. */
 const ACCOMPANIED: ReadonlySet<string> = new Set(['along', 'together']);
 
+/** Index of "along"/"together" before "with" (not first) in a phrase's words, or -1. A loop, no closure: this runs per claim. */
+function accompaniedAt(t: readonly Token[]): number {
+  for (let k = 1; k < t.length; k++) if (ACCOMPANIED.has(t[k].lower) && t[k + 1]?.lower === 'with') return k;
+  return -1;
+}
+
 function resolvePhrase(
   text: string,
   stream: TokenStream,
@@ -195,7 +201,7 @@ function resolvePhrase(
   let t = phraseWords(stream, range, d.sentence);
   if (t.length === 0) return null;
   // "Senator Ruiz (D-NM) along with a handful of other lawmakers": the one named leads, the company is no speaker.
-  const along = t.findIndex((w, k) => k > 0 && ACCOMPANIED.has(w.lower) && t[k + 1]?.lower === 'with');
+  const along = accompaniedAt(t);
   if (along > 0) {
     const kept = text.slice(range.start, t[along].start).replace(/[\s,]+$/, '');
     [t, range] = [t.slice(0, along), { start: range.start, end: range.start + kept.length }];
