@@ -1,7 +1,10 @@
 /**
- * The speaker check (speakers/speaker-slot.ts) on claim-dense text: per claim, it searched the
- * whole text for "@name" (a headless speaker such as "The final") and scanned every mention of the
- * speaker's actor ("..., he said of John Smith."): quadratic in the claims.
+ * The speaker passes on claim-dense text. The speaker check (speakers/speaker-slot.ts) searched the
+ * whole text per claim for "@name" (a headless speaker such as "The final") and scanned every
+ * mention of the speaker's actor ("..., he said of John Smith."); the role-anaphor pass
+ * (speakers/role-anaphor.ts) scanned every role holder's mentions per "the senator said", folded
+ * the phrase's mentions into the actor's source again per claim and re-sorted the actor's
+ * mentions per new one: quadratic and worse in the claims.
  */
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../../src/engine/actors';
@@ -13,6 +16,7 @@ import { filterFurniture } from '../../src/engine/furniture-filter';
 import { creditSources } from '../../src/engine/sources/credits';
 import { dropFalseSources } from '../../src/engine/sources/false-sources';
 import { checkSpeakers } from '../../src/engine/speakers/speaker-slot';
+import { resolveRoleAnaphors } from '../../src/engine/speakers/role-anaphor';
 import { brief } from '../../src/engine';
 import type { Claim } from '../../src/schema/brief';
 import { growthRatio, LINEAR_GROWTH_LIMIT } from './growth';
@@ -69,5 +73,19 @@ describe('speaker check on claim-dense text', () => {
     expect(b.claims.filter((c) => c.text === '"We act,"').every((c) => c.speaker?.name !== 'John Smith')).toBe(true);
     const make = (n: number) => extracted(unit.repeat(n));
     expect(growthRatio(make, ({ doc, items }) => checkSpeakers(doc, items), 4_000)).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  }, 60_000);
+
+  it('points thousands of "the senator said" back to the senator in linear time', () => {
+    const unit = 'Sen. John Smith spoke. "We act," the senator said. ';
+    const b = brief({ text: unit.repeat(3) });
+    expect(b.claims.map((c) => c.speaker?.name)).toEqual(['John Smith', 'John Smith', 'John Smith']);
+    expect(b.sources.map((s) => [s.name, s.mentions.length])).toEqual([['John Smith', 3]]);
+    const make = (n: number) => {
+      const { doc, items } = extracted(unit.repeat(n));
+      return { doc, items: checkSpeakers(doc, items) };
+    };
+    expect(growthRatio(make, ({ doc, items }) => resolveRoleAnaphors(doc, items), 400)).toBeLessThan(
+      LINEAR_GROWTH_LIMIT,
+    );
   }, 60_000);
 });
