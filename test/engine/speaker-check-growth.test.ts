@@ -1,7 +1,8 @@
 /**
  * The speaker passes on claim-dense text. The speaker check (speakers/speaker-slot.ts) searched the
  * whole text per claim for "@name" (a headless speaker such as "The final") and scanned every
- * mention of the speaker's actor ("..., he said of John Smith."); the role-anaphor pass
+ * mention of the speaker's actor ("..., he said of John Smith.") and read a claim's whole line back
+ * for a "Label:" heading ("Lawyer: “...”" over and over on one line); the role-anaphor pass
  * (speakers/role-anaphor.ts) scanned every role holder's mentions per "the senator said", folded
  * the phrase's mentions into the actor's source again per claim and re-sorted the actor's
  * mentions per new one: quadratic and worse in the claims.
@@ -87,5 +88,11 @@ describe('speaker check on claim-dense text', () => {
     expect(growthRatio(make, ({ doc, items }) => resolveRoleAnaphors(doc, items), 400)).toBeLessThan(
       LINEAR_GROWTH_LIMIT,
     );
+  }, 60_000);
+
+  it('reads one long line of "Lawyer: “...”" claims in linear time', () => {
+    const unit = 'Lawyer: "we must act now." ';
+    const make = (n: number) => extracted(unit.repeat(n));
+    expect(growthRatio(make, ({ doc, items }) => checkSpeakers(doc, items), 6_000)).toBeLessThan(LINEAR_GROWTH_LIMIT);
   }, 60_000);
 });

@@ -28,6 +28,7 @@ import { LowerWords } from './lower-words';
 import { isHeadless } from './speaker-head';
 import { placeMatches } from './place-matches';
 import { Handles } from './handles';
+import { labelLineStart } from './label-line';
 import { lazyRegExp } from '../text/lazy-regexp';
 
 const RE_PARTY_TAG_SHAPE = lazyRegExp(String.raw`^\p{Lu}-\p{Lu}`, 'u');
@@ -301,9 +302,12 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
   function labelBefore(claim: Claim, name: string): boolean {
     // "Poll: ..." names the document the line reports; a person's label ("Lawyer:") names nobody.
     if (/\s/.test(name.trim()) || DOCUMENT_NOUNS.has(name.toLowerCase())) return false;
-    const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
+    // (Read back over the label only: a long line of claims is not read again per claim.)
+    const lineStart = labelLineStart(text, claim.start);
     return (
-      RE_LABEL_ONLY.test(text.slice(lineStart, claim.start)) && text.startsWith(name, text.indexOf(name, lineStart))
+      lineStart >= 0 &&
+      RE_LABEL_ONLY.test(text.slice(lineStart, claim.start)) &&
+      text.startsWith(name, text.indexOf(name, lineStart))
     );
   }
 
