@@ -184,6 +184,12 @@ const POSSESSIVE_SUBJECTS: ReadonlyMap<string, string> = new Map([
 /** "along with", "together with": the words that add company to a speaker. */
 const ACCOMPANIED: ReadonlySet<string> = new Set(['along', 'together']);
 
+/** Index of "along"/"together" before "with" (not first) in a phrase's words, or -1. A loop, no closure: this runs per claim. */
+function accompaniedAt(t: readonly Token[]): number {
+  for (let k = 1; k < t.length; k++) if (ACCOMPANIED.has(t[k].lower) && t[k + 1]?.lower === 'with') return k;
+  return -1;
+}
+
 function resolvePhrase(
   text: string,
   stream: TokenStream,
@@ -201,7 +207,7 @@ function resolvePhrase(
   const cut = speakerCut(text, t, d.cue); // (two phrases run together: the speaker's is the last)
   if (cut) [t, range] = [t.slice(cut.from, cut.to), { start: t[cut.from].start, end: t[cut.to - 1].end }];
   // "Senator Ruiz (D-NM) along with a handful of other lawmakers": the one named leads, the company is no speaker.
-  const along = t.findIndex((w, k) => k > 0 && ACCOMPANIED.has(w.lower) && t[k + 1]?.lower === 'with');
+  const along = accompaniedAt(t);
   if (along > 0) {
     const kept = text.slice(range.start, t[along].start).replace(/[\s,]+$/, '');
     [t, range] = [t.slice(0, along), { start: range.start, end: range.start + kept.length }];

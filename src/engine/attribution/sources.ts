@@ -28,7 +28,6 @@ import { ORG_DESCRIPTORS, ORG_HEADS } from '../data/organizations';
 import { hasMastheadShape, isNewsAgency, isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
 import { SOURCING, isCap, isQuoted, isWord, type Token } from './tokens';
-import { partitionPoint } from '../text/partition';
 import type { Trace } from '../trace';
 import { AUX, DETERMINERS, NP_STOP, PASSIVE_BE, WEAK_ANONYMOUS_HEADS } from '../data/speaker-words';
 import { endsWithNegation, isAdverb, isVerbLike } from './cue';
@@ -44,8 +43,13 @@ export class SourceRegistry {
   private readonly anonymousByStem = new Map<string, { start: number; source: Source }[]>();
   /** Unnamed-source mentions sorted by start, for "which sourcing does this content hold". */
   private anonymousIndex: { start: number; end: number; id: string }[] | null = null;
-  /** Each source's mention ranges as "start,end", so a repeated mention is found without scanning the list. */
-  private readonly mentionKeys = new Map<Source, Set<number | string>>();
+  /**
+   * Each source's mentions by start: the end of the first mention at that start, so a repeated
+   * mention is found without scanning the list (small-integer keys: nothing made to hash). A second
+   * end at the same start (rare) goes in `moreMentions`, as "start,end".
+   */
+  private readonly mentionEnds = new Map<Source, Map<number, number>>();
+  private readonly moreMentions = new Map<Source, Set<string>>();
   /** Each unnamed source's head stems (`headStems`). */
   private readonly stemsOf = new Map<Source, string[]>();
   readonly list: Source[] = [];
@@ -76,13 +80,19 @@ export class SourceRegistry {
 
   mention(s: Source, r: Range, rule = 'source/mentioned'): void {
     this.trace?.add('source', r.start, r.end, rule);
-    // A set, not a scan of the list: text full of sourcing gives one source thousands of mentions.
-    let keys = this.mentionKeys.get(s);
-    if (!keys) this.mentionKeys.set(s, (keys = new Set()));
-    // A number while both offsets fit in 26 bits (exact: below 2^52; no string to make and hash), else text.
-    const key = fits26(r.start) && fits26(r.end) ? r.start * 0x4000000 + r.end : `${r.start},${r.end}`;
-    if (keys.has(key)) return;
-    keys.add(key);
+    // An index, not a scan of the list: text full of sourcing gives one source thousands of mentions.
+    let ends = this.mentionEnds.get(s);
+    if (!ends) this.mentionEnds.set(s, (ends = new Map()));
+    const end = ends.get(r.start);
+    if (end === undefined) ends.set(r.start, r.end);
+    else if (end === r.end) return;
+    else {
+      let more = this.moreMentions.get(s);
+      if (!more) this.moreMentions.set(s, (more = new Set()));
+      const key = `${r.start},${r.end}`;
+      if (more.has(key)) return;
+      more.add(key);
+    }
     s.mentions.push({ start: r.start, end: r.end });
     if (s.anonymous) {
       for (const stem of this.headStems(s)) {
@@ -140,7 +150,7 @@ export class SourceRegistry {
     const idx = this.anonymousIndex ?? [];
     // Most documents have no unnamed sourcing at all: nothing to search (this runs per claim).
     if (idx.length === 0) return NONE;
-    const lo = partitionPoint(idx.length, (i) => idx[i].start < start);
+    const lo = firstAnonymousFrom(idx, start);
     // Most claims hold no unnamed sourcing: one shared empty answer, nothing allocated.
     if (lo >= idx.length || idx[lo].start >= end) return NONE;
     const out: string[] = [];
@@ -166,8 +176,28 @@ function lastWord(key: string): string {
 }
 
 /** First index whose start is > x. */
-function upperBound(list: { start: number }[], x: number): number {
-  return partitionPoint(list.length, (i) => list[i].start <= x);
+/** The first entry whose start is > x (entries sorted by start). A plain loop, no closure: this runs per mention. */
+function upperBound(list: readonly { start: number }[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first unnamed-source mention whose start is >= x (the index is sorted by start). A plain loop, no closure: this runs per claim. */
+function firstAnonymousFrom(idx: readonly { start: number }[], x: number): number {
+  let lo = 0;
+  let hi = idx.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (idx[mid].start < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function foldName(name: string): string {
@@ -392,10 +422,6 @@ export function scanEmbedCredits(
       lineStart = lineEnd + 1;
     }
   }
-}
-
-function fits26(x: number): boolean {
-  return x >= 0 && x < 0x4000000;
 }
 
 /** The first of ANONYMOUS_TAILS whose words are t[at], t[at + 1], ... (loops, not find/every: no closure per sourcing word). */

@@ -20,15 +20,21 @@ export function resolveUnnamedSourcing(
   registry: SourceRegistry,
   base: { paragraph: number; sentence: number },
 ): Resolved | null {
-  const headIdx = t.findIndex((w, k) => ANONYMOUS_HEADS.has(w.lower) && (!isCap(w) || k === 0));
+  // (Loops, no closure or word list: this runs for every speaker phrase that is not a pronoun.)
+  const headIdx = anonymousHead(t);
   const tail = headIdx >= 0 && ANONYMOUS_TAIL_STARTS.has(t[headIdx + 1]?.lower ?? '');
-  if (headIdx >= 0 && (tail || !t.slice(headIdx + 1).some((w) => isCap(w)))) {
-    const before = t.slice(0, headIdx).map((w) => w.lower);
-    const definite = DEFINITE.has(before[0] ?? '');
-    const quantified = before.some((w) => ANONYMOUS_QUANTIFIERS.has(w));
+  if (headIdx >= 0 && (tail || !capitalAfter(t, headIdx))) {
+    const definite = headIdx > 0 && DEFINITE.has(t[0].lower);
+    let quantified = false;
+    let again = false;
+    for (let k = 0; k < headIdx; k++) {
+      const w = t[k].lower;
+      if (ANONYMOUS_QUANTIFIERS.has(w)) quantified = true;
+      if (w === 'same' || w === 'another') again = true;
+    }
     if (quantified || definite || tail || BARE_ANONYMOUS.has(t[headIdx].lower)) {
       const phrase = text.slice(range.start, range.end);
-      const backRef = definite || before.includes('same') || before.includes('another');
+      const backRef = definite || again;
       const earlier = backRef ? registry.latestAnonymous(t[headIdx].lower, range.start) : null;
       const source = earlier ?? registry.add(phrase, 'anonymous', true, range, 'source/unnamed-speaker');
       if (earlier) registry.mention(earlier, range, 'source/unnamed-back-reference');
@@ -39,4 +45,16 @@ export function resolveUnnamedSourcing(
     }
   }
   return null;
+}
+
+/** The first unnamed-sourcing head ("officials"), lower case unless it opens the phrase, or -1. */
+function anonymousHead(t: readonly Token[]): number {
+  for (let k = 0; k < t.length; k++) if (ANONYMOUS_HEADS.has(t[k].lower) && (!isCap(t[k]) || k === 0)) return k;
+  return -1;
+}
+
+/** Is a word after t[head] capitalised ("officials at Pemex": a name follows)? */
+function capitalAfter(t: readonly Token[], head: number): boolean {
+  for (let k = head + 1; k < t.length; k++) if (isCap(t[k])) return true;
+  return false;
 }

@@ -21,7 +21,8 @@ export function whoAfterSpeaker(sents: Sent[], drafts: Draft[]): void {
   const n = drafts.length;
   for (let k = 0; k < n; k++) {
     const d = drafts[k];
-    if (!d.speaker || !d.rule.startsWith('quotation/') || !d.rule.endsWith('after') || d.cueStart < d.end) continue;
+    // (The number test first: it rules most drafts out without reading their rule's text.)
+    if (d.cueStart < d.end || !d.speaker || !d.rule.startsWith('quotation/') || !d.rule.endsWith('after')) continue;
     const sent = sents[d.sentence];
     const t = sent?.tokens;
     if (!t || t.length === 0) continue;

@@ -6,13 +6,16 @@
  * unless an unnamed holder of the role ("a lawmaker who asked not to be named") came in between.
  * The source made for the phrase folds into the actor's source.
  *
- * Linear in the claims, with a scan of the actors' mentions per anaphor.
+ * Linear in the claims: the holders' mentions are indexed once (role-holders.ts), a phrase's
+ * mentions fold into its actor's source once, and a new mention of an actor goes into its sorted
+ * list by search.
  */
 import type { Actor, Claim, Range, Source, Speaker } from '../../schema/brief';
 import type { Doc } from '../document';
 import type { Extracted } from '../furniture-filter';
-import { holdsRole, office } from '../actors/role-office';
+import { office } from '../actors/role-office';
 import { lowerBound } from '../text/partition';
+import { RoleHolders } from './role-holders';
 
 /** "the lawmaker", "The veteran lawmaker", "this spokeswoman": a definite determiner, up to two lower-case modifiers, a role noun. */
 const ANAPHOR = /^(?:the|this|that)\s+(?:[a-z][a-z-]*\s+){0,2}([a-z]+)$/i;
@@ -34,6 +37,9 @@ export function resolveRoleAnaphors(doc: Doc, items: Extracted): Extracted {
   const sources = items.sources.slice();
   // Actors given new mentions: id -> a copy with them.
   const mentioned = new Map<string, Actor>();
+  const holders = new RoleHolders(items.actors);
+  /** The phrase sources already folded into their target (a second fold adds nothing). */
+  const merged = new Set<Source>();
   const claims = items.claims.map((claim) => {
     const sp = claim.speaker;
     if (!sp || sp.actorId) return claim;
@@ -42,8 +48,8 @@ export function resolveRoleAnaphors(doc: Doc, items: Extracted): Extracted {
     const phraseSource = claim.sourceIds.map((id) => sourceById.get(id)).find((s) => s?.name === sp.name);
     const phrase = phraseAt(text, sp.name, phraseSource, claim);
     const at = phrase.start;
-    const actor = lastHolder(items.actors, role, at);
-    if (!actor || unnamedHolderBetween(text, role, actor, at)) return claim;
+    const actor = holders.lastBefore(role, at);
+    if (!actor || unnamedHolderBetween(text, role, holders.lastMentionEnd(actor, at), at)) return claim;
     changed = true;
     doc.trace?.add('claim', claim.start, claim.end, 'speakers/role-anaphor');
     // The phrase is a mention of the actor (coreference the earlier passes did not make).
@@ -60,9 +66,17 @@ export function resolveRoleAnaphors(doc: Doc, items: Extracted): Extracted {
       if (own >= 0) sources[own] = target;
       folded.set(phraseSource.id, target);
     }
-    for (const m of phraseSource.mentions)
-      if (!target.mentions.some((x) => x.start === m.start)) target.mentions.push(m);
-    target.mentions.sort((a, b) => a.start - b.start);
+    if (!merged.has(phraseSource)) {
+      merged.add(phraseSource);
+      const starts = new Set<number>();
+      for (const x of target.mentions) starts.add(x.start);
+      for (const m of phraseSource.mentions)
+        if (!starts.has(m.start)) {
+          starts.add(m.start);
+          target.mentions.push(m);
+        }
+      target.mentions.sort((a, b) => a.start - b.start);
+    }
     const sourceIds = [...new Set(claim.sourceIds.map((id) => (id === phraseSource.id ? target.id : id)))];
     return { ...claim, speaker, sourceIds };
   });
@@ -80,12 +94,54 @@ export function resolveRoleAnaphors(doc: Doc, items: Extracted): Extracted {
   return { ...items, actors, claims, sources: kept };
 }
 
+/** The longest mention of each actor copy whose mentions are sorted by start (addMention keeps them so). */
+const SORTED_COPIES = new WeakMap<Actor, { longest: number }>();
+
 function addMention(mentioned: Map<string, Actor>, actor: Actor, m: Range): void {
   let copy = mentioned.get(actor.id);
-  if (!copy) mentioned.set(actor.id, (copy = { ...actor, mentions: [...actor.mentions] }));
-  if (copy.mentions.some((x) => x.start < m.end && m.start < x.end)) return;
-  copy.mentions.push({ start: m.start, end: m.end });
-  copy.mentions.sort((a, b) => a.start - b.start);
+  if (!copy) {
+    mentioned.set(actor.id, (copy = { ...actor, mentions: [...actor.mentions] }));
+    markIfSorted(copy);
+  }
+  const ms = copy.mentions;
+  const sorted = SORTED_COPIES.get(copy);
+  if (!sorted) {
+    // The actor's own list came out of order: as it stands, then sorted.
+    if (ms.some((x) => x.start < m.end && m.start < x.end)) return;
+    ms.push({ start: m.start, end: m.end });
+    ms.sort((a, b) => a.start - b.start);
+    markIfSorted(copy);
+    return;
+  }
+  // Sorted: only a mention starting within the longest mention's length before m can overlap it.
+  for (let k = firstStartAfter(ms, m.end - 1) - 1; k >= 0 && ms[k].start > m.start - sorted.longest; k--)
+    if (ms[k].start < m.end && m.start < ms[k].end) return;
+  // (Where a stable sort puts it: after the mentions starting where it starts.)
+  ms.splice(firstStartAfter(ms, m.start), 0, { start: m.start, end: m.end });
+  sorted.longest = Math.max(sorted.longest, m.end - m.start);
+}
+
+/** Notes the copy's longest mention when its mentions are sorted by start. */
+function markIfSorted(copy: Actor): void {
+  const ms = copy.mentions;
+  let longest = 0;
+  for (let k = 0; k < ms.length; k++) {
+    if (k > 0 && ms[k - 1].start > ms[k].start) return;
+    longest = Math.max(longest, ms[k].end - ms[k].start);
+  }
+  SORTED_COPIES.set(copy, { longest });
+}
+
+/** The first mention starting after x (mentions sorted by start). */
+function firstStartAfter(ms: readonly Range[], x: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Where the phrase stands: its source mention nearest the claim, else its occurrence nearest the claim in the text around it, else the claim's start. */
@@ -127,21 +183,8 @@ function sortedMentions(ms: readonly Range[]): { starts: Float64Array; ranges: R
   return sorted;
 }
 
-/** The person holding the role whose mention comes last before `at`. */
-function lastHolder(actors: readonly Actor[], role: string, at: number): Actor | null {
-  let best: Actor | null = null;
-  let bestAt = -1;
-  for (const a of actors) {
-    if (a.type !== 'person' || !holdsRole(a, role)) continue;
-    for (const m of a.mentions) if (m.end <= at && m.start > bestAt) [best, bestAt] = [a, m.start];
-  }
-  return best;
-}
-
 /** "a lawmaker who asked not to be named" between the actor's last mention and the anaphor: the anaphor may be that one. */
-function unnamedHolderBetween(text: string, role: string, actor: Actor, at: number): boolean {
-  let from = 0;
-  for (const m of actor.mentions) if (m.end <= at && m.end > from) from = m.end;
+function unnamedHolderBetween(text: string, role: string, from: number, at: number): boolean {
   const between = text.slice(from, at);
   for (const m of between.matchAll(/\b(?:an?|another|one)\s+(?:[a-z][a-z-]*\s+){0,2}([a-z]+)\b/gi)) {
     if (office(m[1]) === role) return true;

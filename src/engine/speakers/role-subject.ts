@@ -14,9 +14,11 @@ export function continuesRoleSubject(pronoun: string, prev: Resolved, sentence: 
   const { speaker } = prev;
   if (speaker.actorId !== null || speaker.anonymous || !prev.person) return false;
   if (sentence - prev.sentence > 1 || sentence < prev.sentence) return false;
-  const words = speaker.name.split(' ');
-  if (words.length < 2 || !ROLE_DETERMINERS.has(words[0].toLowerCase())) return false;
-  const head = words[words.length - 1];
+  // The first and last words, read off the name (no list of its words: this runs per pronoun claim).
+  const name = speaker.name;
+  const space = name.indexOf(' ');
+  if (space < 0 || !ROLE_DETERMINERS.has(name.slice(0, space).toLowerCase())) return false;
+  const head = name.slice(name.lastIndexOf(' ') + 1);
   const gender = PERSON_ROLE_HEADS.get(head);
   if (gender === undefined) return false;
   return gender === null || gender === (pronoun === 'he' ? 'male' : 'female');

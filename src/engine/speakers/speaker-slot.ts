@@ -27,6 +27,8 @@ import { NEGATIVE_DETERMINERS, PERSON_HEADS } from '../data/speaker-heads';
 import { LowerWords } from './lower-words';
 import { isHeadless } from './speaker-head';
 import { placeMatches } from './place-matches';
+import { Handles } from './handles';
+import { labelLineStart } from './label-line';
 import { lazyRegExp } from '../text/lazy-regexp';
 
 const RE_PARTY_TAG_SHAPE = lazyRegExp(String.raw`^\p{Lu}-\p{Lu}`, 'u');
@@ -195,6 +197,20 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     return null;
   };
 
+  // "@name" and "which mention starts where" by index: per claim, a scan of the text or of an
+  // actor's mentions made claim-dense text quadratic.
+  const handles = new Handles(text);
+  const mentionStarts = new Map<Actor, Set<number>>();
+  const startsOf = (actor: Actor): Set<number> => {
+    let starts = mentionStarts.get(actor);
+    if (!starts) {
+      starts = new Set();
+      for (const m of actor.mentions) starts.add(m.start);
+      mentionStarts.set(actor, starts);
+    }
+    return starts;
+  };
+
   const sourceById = new Map(items.sources.map((s) => [s.id, s]));
   function sourceNamed(id: string, name: string): boolean {
     return sourceById.get(id)?.name === name;
@@ -265,7 +281,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
       (kind === 'common' || kind === 'phrase' || (kind === 'name' && !/\s/.test(sp.name.trim()))) &&
       !sp.anonymous &&
       isHeadless(sp.name, isHead) &&
-      !text.includes(`@${sp.name}`)
+      !handles.has(sp.name)
     )
       return withSpeaker(claim, sp, null);
     // "Lawyer: ..." with no verb of saying: a headline's label, not a speaker.
@@ -286,9 +302,12 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
   function labelBefore(claim: Claim, name: string): boolean {
     // "Poll: ..." names the document the line reports; a person's label ("Lawyer:") names nobody.
     if (/\s/.test(name.trim()) || DOCUMENT_NOUNS.has(name.toLowerCase())) return false;
-    const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
+    // (Read back over the label only: a long line of claims is not read again per claim.)
+    const lineStart = labelLineStart(text, claim.start);
     return (
-      RE_LABEL_ONLY.test(text.slice(lineStart, claim.start)) && text.startsWith(name, text.indexOf(name, lineStart))
+      lineStart >= 0 &&
+      RE_LABEL_ONLY.test(text.slice(lineStart, claim.start)) &&
+      text.startsWith(name, text.indexOf(name, lineStart))
     );
   }
 
@@ -298,7 +317,7 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     const m = /^[\s"”’',]*(?:he|she|they)\s+[a-z]+\s+of\s+/i.exec(after);
     if (!m) return false;
     const at = claim.end + m[0].length;
-    return actor.mentions.some((x) => x.start === at);
+    return startsOf(actor).has(at);
   }
 
   /** "an embassy official in Beijing told ...": the phrase before the preposition is the speaker. */
