@@ -7,9 +7,8 @@
  */
 import { isBodyOfPlace } from '../speakers/place-body';
 import type { Actor, Claim, Range } from '../../schema/brief';
-import { DOCUMENT_NOUNS, SPEAKER_PRONOUNS } from '../data/source-terms';
-import { DETERMINERS, PLURAL_COLLECTIVES, PRONOUN_BE, SINGULAR_QUANTIFIERS } from '../data/speaker-words';
-import { GROUP_HEADS } from '../data/group-heads';
+import { SPEAKER_PRONOUNS } from '../data/source-terms';
+import { PRONOUN_BE } from '../data/speaker-words';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import type { NameSpan } from '../text/names';
 import type { Quote } from '../text/quotes';
@@ -19,6 +18,7 @@ import type { Draft } from './draft';
 import { SourceRegistry, channelType } from './sources';
 import { actorAt, mentionedIn, namedBetween, personIn, personOfHead, type Mentions } from './actor-mentions';
 import { pluralAntecedent } from './plural-antecedent';
+import { beforePreposition, isWhere, placeAfterPhrase } from './place-phrase';
 import { PLACED } from './speaker-phrase';
 import { by, carried, lastRule, resolved, type Resolved } from './resolved';
 import { resolveUnnamedSourcing } from './unnamed-speaker';
@@ -33,7 +33,6 @@ import { isWriterSpeaker } from '../speakers/writer-voice';
 import { namesNobody, speakerCut } from '../speakers/speaker-shape';
 import { continuesStatement, type Continuations } from './continuation';
 import { firstStartingAt } from '../text/partition';
-import { lazyRegExp } from '../text/lazy-regexp';
 
 /** The claims of the drafts whose speaker resolves, in the drafts' order. */
 export function resolveClaims(
@@ -88,65 +87,6 @@ export function resolveClaims(
   }
   return claims;
 }
-
-/**
- * Is `place` the end of a longer phrase r, after "in", "of", "from" or "at" ("an employee in the city
- * of X", "a school in Dover, Delaware")? The phrase opens with a lower-case word, a determiner or
- * quantifier ("The", "One", "Many") or a group noun ("Police", "Residents"), never a name's own
- * first word ("Bank of America").
- */
-function placeAfterPhrase(text: string, t: Token[], r: Range, place: Range): boolean {
-  if (place.start <= r.start + 3 || place.end < r.end - 1) return false;
-  const first = t[0];
-  if (!first) return false;
-  const w = first.lower;
-  const opensPhrase =
-    !isCap(first) ||
-    DETERMINERS.has(w) ||
-    SINGULAR_QUANTIFIERS.has(w) ||
-    GROUP_HEADS.has(w) ||
-    PLURAL_COLLECTIVES.has(w) ||
-    isAgentPlural(w);
-  if (!opensPhrase) return false;
-  return PLACE_PREPOSITION_BEFORE.test(text.slice(r.start, place.start));
-}
-/** A phrase of a lower-case head and "from" or "at" ("a former classmate from ... at Yale"), not "a spokesman for/of". */
-const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
-  'message',
-  'messages',
-  'note',
-  'notice',
-  'letters',
-  'emails',
-  'text',
-]);
-function isWhere(t: Token[]): boolean {
-  const k = t.findIndex((w) => PLACE_PREPOSITIONS.has(w.lower));
-  // (A document or message from a body is the body's: "a letter from ICE".)
-  const head = t[k - 1];
-  return (
-    k > 0 &&
-    (t[k].lower === 'from' || t[k].lower === 'at') &&
-    !isCap(head) &&
-    !DOCUMENT_NOUNS.has(head.lower) &&
-    !MESSAGE_NOUNS.has(head.lower)
-  );
-}
-/** The phrase's words before its first "in", "of", "from" or "at" (its head: "The embassy" of "The embassy in China"), for typing. */
-function beforePreposition(t: Token[]): Token[] {
-  let k = t.findIndex(
-    (w, j) => PLACE_PREPOSITIONS.has(w.lower) || (w.lower === 'to' && j > 0 && PLACED.has(t[j - 1].lower)),
-  );
-  // "a diplomat based in Havana", "an employee assigned to the consulate": the participle places the speaker too.
-  if (k > 1 && PLACED.has(t[k - 1].lower)) k--;
-  return k > 0 ? t.slice(0, k) : t;
-}
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'to']);
-// (Not a phrase that itself opens with a preposition: "in federal court in Phoenix" is no speaker either way.)
-const PLACE_PREPOSITION_BEFORE = lazyRegExp(
-  String.raw`^(?!(?:[Ii]n|[Aa]t|[Oo]n|[Oo]ut|[Ff]rom|[Oo]f|[Tt]o)\s).*\b(?:in|of|from|at|to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*,\s+)?$`,
-  'su',
-);
 
 /** Index of the last name starting before x, or -1. */
 function lastNameBefore(items: readonly NameSpan[], x: number): number {

@@ -12,6 +12,7 @@
  * Linear: per stance draft, one set lookup and a scan of the rest of its sentence for a digit.
  */
 import type { Doc } from '../document';
+import { firstEndingAfter } from '../text/partition';
 import { GRANTING_CONNECTIVES } from '../data/granting-connectives';
 import { STANCE_MARKERS } from '../data/subjectivity';
 import type { Draft } from './author-voice';
@@ -77,16 +78,8 @@ function digitAfter(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The end of the sentence holding `at` (binary search; sentences are in text order). */
+/** The end of the sentence holding `at`, or `at` itself when no sentence holds it. */
 function sentenceEnd(doc: Doc, at: number): number {
-  const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= at) lo = mid + 1;
-    else if (ss[mid].start > at) hi = mid - 1;
-    else return ss[mid].end;
-  }
-  return at;
+  const s = doc.sentences[firstEndingAfter(doc.sentences, at)];
+  return s && s.start <= at ? s.end : at;
 }

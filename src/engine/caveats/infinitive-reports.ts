@@ -13,6 +13,7 @@
  * Linear: per author-voice draft, a look back over the words of its clause for "to" + verb.
  */
 import type { Doc } from '../document';
+import { firstEndingAfter } from '../text/partition';
 import type { Token } from '../text/word-tokens';
 import {
   BASE_SAYING_VERBS,
@@ -83,16 +84,8 @@ function afterInfinitiveOfSaying(doc: Doc, d: Draft): boolean {
   return false;
 }
 
-/** The sentence holding `at` (binary search; sentences are in text order). */
+/** The sentence holding `at`, or null. */
 function sentenceOf(doc: Doc, at: number): { start: number; end: number } | null {
-  const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= at) lo = mid + 1;
-    else if (ss[mid].start > at) hi = mid - 1;
-    else return ss[mid];
-  }
-  return null;
+  const s = doc.sentences[firstEndingAfter(doc.sentences, at)];
+  return s && s.start <= at ? s : null;
 }

@@ -13,6 +13,7 @@
  * Linear: one pass over the words of each sentence that holds such a draft; set lookups per word.
  */
 import type { Doc } from '../document';
+import { firstEndingAfter } from '../text/partition';
 import type { Token } from '../text/word-tokens';
 import {
   DEICTIC_SUBJECTS,
@@ -58,18 +59,10 @@ export function quietRuleDescriptions(doc: Doc, drafts: Draft[]): void {
   drafts.length = w;
 }
 
-/** The index of the sentence holding `at`, or -1 (binary search; sentences are in text order). */
+/** The index of the sentence holding `at`, or -1. */
 function sentenceAt(doc: Doc, at: number): number {
-  const ss = doc.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= at) lo = mid + 1;
-    else if (ss[mid].start > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstEndingAfter(doc.sentences, at);
+  return i < doc.sentences.length && doc.sentences[i].start <= at ? i : -1;
 }
 
 /** "Under the new policy, ..." / "According to the rules, ..." opening the sentence, its comma before `at`. */

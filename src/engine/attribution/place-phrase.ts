@@ -1,0 +1,72 @@
+/**
+ * Speaker phrases that place their speaker ("an employee in the city of X", "The embassy in
+ * China", "a diplomat based in Havana"): whether a place name ends such a phrase, and the phrase's
+ * head before its preposition. Read by resolution.ts when a place or body is named in a speaker slot.
+ */
+import type { Range } from '../../schema/brief';
+import { DOCUMENT_NOUNS } from '../data/source-terms';
+import { DETERMINERS, PLURAL_COLLECTIVES, SINGULAR_QUANTIFIERS } from '../data/speaker-words';
+import { GROUP_HEADS } from '../data/group-heads';
+import { lazyRegExp } from '../text/lazy-regexp';
+import { isAgentPlural } from './cue';
+import { PLACED } from './speaker-phrase';
+import { isCap, type Token } from './tokens';
+
+/**
+ * Is `place` the end of a longer phrase r, after "in", "of", "from" or "at" ("an employee in the city
+ * of X", "a school in Dover, Delaware")? The phrase opens with a lower-case word, a determiner or
+ * quantifier ("The", "One", "Many") or a group noun ("Police", "Residents"), never a name's own
+ * first word ("Bank of America").
+ */
+export function placeAfterPhrase(text: string, t: Token[], r: Range, place: Range): boolean {
+  if (place.start <= r.start + 3 || place.end < r.end - 1) return false;
+  const first = t[0];
+  if (!first) return false;
+  const w = first.lower;
+  const opensPhrase =
+    !isCap(first) ||
+    DETERMINERS.has(w) ||
+    SINGULAR_QUANTIFIERS.has(w) ||
+    GROUP_HEADS.has(w) ||
+    PLURAL_COLLECTIVES.has(w) ||
+    isAgentPlural(w);
+  if (!opensPhrase) return false;
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(r.start, place.start));
+}
+/** A phrase of a lower-case head and "from" or "at" ("a former classmate from ... at Yale"), not "a spokesman for/of". */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  'message',
+  'messages',
+  'note',
+  'notice',
+  'letters',
+  'emails',
+  'text',
+]);
+export function isWhere(t: Token[]): boolean {
+  const k = t.findIndex((w) => PLACE_PREPOSITIONS.has(w.lower));
+  // (A document or message from a body is the body's: "a letter from ICE".)
+  const head = t[k - 1];
+  return (
+    k > 0 &&
+    (t[k].lower === 'from' || t[k].lower === 'at') &&
+    !isCap(head) &&
+    !DOCUMENT_NOUNS.has(head.lower) &&
+    !MESSAGE_NOUNS.has(head.lower)
+  );
+}
+/** The phrase's words before its first "in", "of", "from" or "at" (its head: "The embassy" of "The embassy in China"), for typing. */
+export function beforePreposition(t: Token[]): Token[] {
+  let k = t.findIndex(
+    (w, j) => PLACE_PREPOSITIONS.has(w.lower) || (w.lower === 'to' && j > 0 && PLACED.has(t[j - 1].lower)),
+  );
+  // "a diplomat based in Havana", "an employee assigned to the consulate": the participle places the speaker too.
+  if (k > 1 && PLACED.has(t[k - 1].lower)) k--;
+  return k > 0 ? t.slice(0, k) : t;
+}
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'to']);
+// (Not a phrase that itself opens with a preposition: "in federal court in Phoenix" is no speaker either way.)
+const PLACE_PREPOSITION_BEFORE = lazyRegExp(
+  String.raw`^(?!(?:[Ii]n|[Aa]t|[Oo]n|[Oo]ut|[Ff]rom|[Oo]f|[Tt]o)\s).*\b(?:in|of|from|at|to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*,\s+)?$`,
+  'su',
+);
