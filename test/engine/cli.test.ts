@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { brief } from '../../src/engine';
 import { Brief } from '../../src/schema/brief';
 
@@ -19,8 +19,15 @@ function cli(args: string[], input?: string, shell?: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The folders the tests wrote, removed when the file's tests are done. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function articles(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'edge-brief-cli-'));
+  made.push(dir);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
