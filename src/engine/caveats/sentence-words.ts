@@ -11,30 +11,13 @@
  * the full scan would find. Every word is looked up once, by its id (text/word-tokens.ts).
  */
 import type { Doc } from '../document';
-import { WordTable } from '../text/word-tokens';
-import { classesOf } from './word-classes';
+import { ClassBank, classesOf } from './word-classes';
 
-const triggers: (Iterable<string> | (() => Iterable<string>))[] = [];
-/** Word -> its trigger bits; made on the first document, not at module load (the Worker's cold start). */
-let table: Map<string, number> | null = null;
-const BY_ID = new WordTable(() => (table ??= build()));
+const TRIGGERS = new ClassBank('trigger classes');
 
 /** The bit of a trigger class of words (lower-case normal forms). Called at module load only. */
 export function triggerClass(words: Iterable<string> | (() => Iterable<string>)): number {
-  const at = triggers.indexOf(words);
-  if (at >= 0) return 1 << at;
-  if (table) throw new Error('trigger classes are fixed once the first sentence is read');
-  if (triggers.length === 30) throw new Error('no bit left for another trigger class');
-  triggers.push(words);
-  return 1 << (triggers.length - 1);
-}
-
-function build(): Map<string, number> {
-  const map = new Map<string, number>();
-  triggers.forEach((words, ix) => {
-    for (const w of typeof words === 'function' ? words() : words) map.set(w, (map.get(w) ?? 0) | (1 << ix));
-  });
-  return map;
+  return TRIGGERS.add(words);
 }
 
 export class SentenceWords {
@@ -48,7 +31,7 @@ export class SentenceWords {
   readonly counts: Int32Array;
 
   constructor(doc: Doc) {
-    const byId = BY_ID.byId();
+    const byId = TRIGGERS.byId();
     const all = doc.words.all;
     const ids = doc.words.ids;
     const shared = classesOf(doc);

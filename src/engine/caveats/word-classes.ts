@@ -11,32 +11,56 @@
 import type { Doc } from '../document';
 import { WordTable } from '../text/word-tokens';
 
-const classes: (Iterable<string> | (() => Iterable<string>))[] = [];
-/** Word -> the bits of its classes; made on the first document, not at module load (the Worker's cold start). */
-let table: Map<string, number> | null = null;
-/** The bits by word id (text/word-tokens.ts): the words' one look-up is the document's. */
-const BY_ID = new WordTable(() => (table ??= build()));
+type Words = Iterable<string> | (() => Iterable<string>);
 
 /**
- * The bit of a class of words (lower-case normal forms; one set passed twice is one class), or of
- * a function giving them when the first sentence is read. Called at module load only.
+ * A bank of up to 30 word classes, each a bit: words get the bits of every class that holds them,
+ * by word id (text/word-tokens.ts), in a table made on the first document, not at module load (the
+ * Worker's cold start). Classes are fixed once that table is made. One bank here, shared by the
+ * per-word filters; caveats/sentence-words.ts keeps a second for its trigger words.
  */
-export function wordClass(words: Iterable<string> | (() => Iterable<string>)): number {
-  const at = classes.indexOf(words);
-  if (at >= 0) return 1 << at;
-  if (table) throw new Error('word classes are fixed once the first sentence is read');
-  // 30 bits, so every word's bits are a small integer.
-  if (classes.length === 30) throw new Error('no bit left for another word class');
-  classes.push(words);
-  return 1 << (classes.length - 1);
+export class ClassBank {
+  private readonly classes: Words[] = [];
+  /** Word -> the bits of its classes. */
+  private table: Map<string, number> | null = null;
+  /** The bits by word id: the words' one look-up is the document's. */
+  private readonly ids = new WordTable(() => (this.table ??= this.build()));
+
+  constructor(private readonly what: string) {}
+
+  /**
+   * The bit of a class of words (lower-case normal forms; one set passed twice is one class), or of
+   * a function giving them when the first sentence is read. Called at module load only.
+   */
+  add(words: Words): number {
+    const at = this.classes.indexOf(words);
+    if (at >= 0) return 1 << at;
+    if (this.table) throw new Error(`${this.what} are fixed once the first sentence is read`);
+    // 30 bits, so every word's bits are a small integer.
+    if (this.classes.length === 30) throw new Error(`no bit left for another of the ${this.what}`);
+    this.classes.push(words);
+    return 1 << (this.classes.length - 1);
+  }
+
+  /** The bits of each word id. */
+  byId(): Int32Array {
+    return this.ids.byId();
+  }
+
+  private build(): Map<string, number> {
+    const map = new Map<string, number>();
+    this.classes.forEach((words, ix) => {
+      for (const w of typeof words === 'function' ? words() : words) map.set(w, (map.get(w) ?? 0) | (1 << ix));
+    });
+    return map;
+  }
 }
 
-function build(): Map<string, number> {
-  const map = new Map<string, number>();
-  classes.forEach((words, ix) => {
-    for (const w of typeof words === 'function' ? words() : words) map.set(w, (map.get(w) ?? 0) | (1 << ix));
-  });
-  return map;
+const SHARED = new ClassBank('word classes');
+
+/** The bit of a class of words in the shared bank (ClassBank.add). Called at module load only. */
+export function wordClass(words: Words): number {
+  return SHARED.add(words);
 }
 
 /**
@@ -51,7 +75,7 @@ export class DocClasses {
   private readonly firsts: Int32Array;
 
   constructor(doc: Doc) {
-    const byId = BY_ID.byId();
+    const byId = SHARED.byId();
     const all = doc.words.all;
     const ids = doc.words.ids;
     const bits = new Int32Array(all.length);
