@@ -29,6 +29,7 @@ import { hasMastheadShape, isNewsAgency, isOutlet } from '../data/outlets';
 import { isPlatform } from '../data/platforms';
 import { SOURCING, isCap, isQuoted, isWord, type Token } from './tokens';
 import type { Trace } from '../trace';
+import { firstStartingAt } from '../text/partition';
 import { AUX, DETERMINERS, NP_STOP, PASSIVE_BE, WEAK_ANONYMOUS_HEADS } from '../data/speaker-words';
 import { endsWithNegation, isAdverb, isVerbLike } from './cue';
 import { isSpaceCode } from '../text/spaces';
@@ -101,7 +102,7 @@ export class SourceRegistry {
         // Mostly in text order: append; insert only what arrives out of order.
         const entry = { start: r.start, source: s };
         if (list.length === 0 || list[list.length - 1].start <= r.start) list.push(entry);
-        else list.splice(upperBound(list, r.start), 0, entry);
+        else list.splice(firstStartingAt(list, r.start + 1), 0, entry);
       }
     }
   }
@@ -133,7 +134,7 @@ export class SourceRegistry {
   latestAnonymous(head: string, before: number): Source | null {
     const list = this.anonymousByStem.get(head.replace(/s$/, ''));
     if (!list) return null;
-    const at = upperBound(list, before - 1) - 1;
+    const at = firstStartingAt(list, before) - 1;
     return at >= 0 ? list[at].source : null;
   }
 
@@ -150,7 +151,7 @@ export class SourceRegistry {
     const idx = this.anonymousIndex ?? [];
     // Most documents have no unnamed sourcing at all: nothing to search (this runs per claim).
     if (idx.length === 0) return NONE;
-    const lo = firstAnonymousFrom(idx, start);
+    const lo = firstStartingAt(idx, start);
     // Most claims hold no unnamed sourcing: one shared empty answer, nothing allocated.
     if (lo >= idx.length || idx[lo].start >= end) return NONE;
     const out: string[] = [];
@@ -173,31 +174,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function lastWord(key: string): string {
   const i = key.lastIndexOf(' ');
   return i < 0 ? key : key.slice(i + 1);
-}
-
-/** First index whose start is > x. */
-/** The first entry whose start is > x (entries sorted by start). A plain loop, no closure: this runs per mention. */
-function upperBound(list: readonly { start: number }[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first unnamed-source mention whose start is >= x (the index is sorted by start). A plain loop, no closure: this runs per claim. */
-function firstAnonymousFrom(idx: readonly { start: number }[], x: number): number {
-  let lo = 0;
-  let hi = idx.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (idx[mid].start < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function foldName(name: string): string {

@@ -13,7 +13,7 @@
  * Linear: one pass over the words of each sentence that holds such a draft; set lookups per word.
  */
 import type { Doc } from '../document';
-import { firstEndingAfter } from '../text/partition';
+import { firstEndingAfter, firstStartingAt } from '../text/partition';
 import type { Token } from '../text/word-tokens';
 import {
   DEICTIC_SUBJECTS,
@@ -102,13 +102,7 @@ function commaBefore(text: string, toks: Token[], from: number, at: number): boo
 /** "Claimants must stay in the camps while their claims are decided": a noun subject's bounded duty. */
 function boundedObligation(toks: Token[], d: Draft): boolean {
   // The draft's first words (binary search for where it starts; a long sentence stays linear).
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < d.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(toks, d.start);
   let m = -1;
   for (let k = lo; k < toks.length && k < lo + MODAL_REACH && toks[k].start < d.end; k++) {
     if (RULE_MODAL.has(toks[k].norm)) {

@@ -14,7 +14,7 @@ import type { Actor, Claim, Range, Source, Speaker } from '../../schema/brief';
 import type { Doc } from '../document';
 import type { Extracted } from '../furniture-filter';
 import { office } from '../actors/role-office';
-import { lowerBound } from '../text/partition';
+import { firstStartingAt, lowerBound } from '../text/partition';
 import { RoleHolders } from './role-holders';
 
 /** "the lawmaker", "The veteran lawmaker", "this spokeswoman": a definite determiner, up to two lower-case modifiers, a role noun. */
@@ -114,10 +114,10 @@ function addMention(mentioned: Map<string, Actor>, actor: Actor, m: Range): void
     return;
   }
   // Sorted: only a mention starting within the longest mention's length before m can overlap it.
-  for (let k = firstStartAfter(ms, m.end - 1) - 1; k >= 0 && ms[k].start > m.start - sorted.longest; k--)
+  for (let k = firstStartingAt(ms, m.end) - 1; k >= 0 && ms[k].start > m.start - sorted.longest; k--)
     if (ms[k].start < m.end && m.start < ms[k].end) return;
   // (Where a stable sort puts it: after the mentions starting where it starts.)
-  ms.splice(firstStartAfter(ms, m.start), 0, { start: m.start, end: m.end });
+  ms.splice(firstStartingAt(ms, m.start + 1), 0, { start: m.start, end: m.end });
   sorted.longest = Math.max(sorted.longest, m.end - m.start);
 }
 
@@ -130,18 +130,6 @@ function markIfSorted(copy: Actor): void {
     longest = Math.max(longest, ms[k].end - ms[k].start);
   }
   SORTED_COPIES.set(copy, { longest });
-}
-
-/** The first mention starting after x (mentions sorted by start). */
-function firstStartAfter(ms: readonly Range[], x: number): number {
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Where the phrase stands: its source mention nearest the claim, else its occurrence nearest the claim in the text around it, else the claim's start. */

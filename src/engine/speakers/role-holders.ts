@@ -6,6 +6,7 @@
  */
 import type { Actor } from '../../schema/brief';
 import { holdsRole } from '../actors/role-office';
+import { lowerBound } from '../text/partition';
 
 /** The mentions of one role's holders, sorted by start (on a tie, the first in actor then mention order last). */
 interface Holders {
@@ -29,7 +30,7 @@ export class RoleHolders {
     if (!h) this.byRole.set(role, (h = this.index(role)));
     // Back from the last mention starting by `at`: the first that also ends by `at` starts last.
     // (Only mentions running across `at` are passed over.)
-    for (let k = upperBound(h.starts, at) - 1; k >= 0; k--) if (h.ends[k] <= at) return h.actors[k];
+    for (let k = lowerBound(h.starts, at + 1) - 1; k >= 0; k--) if (h.ends[k] <= at) return h.actors[k];
     return null;
   }
 
@@ -40,7 +41,7 @@ export class RoleHolders {
       ends = Float64Array.from(actor.mentions, (m) => m.end).sort();
       this.endsOf.set(actor, ends);
     }
-    const k = upperBound(ends, at) - 1;
+    const k = lowerBound(ends, at + 1) - 1;
     return k >= 0 && ends[k] > 0 ? ends[k] : 0;
   }
 
@@ -57,16 +58,4 @@ export class RoleHolders {
       actors: list.map((x) => x.actor),
     };
   }
-}
-
-/** The first index whose value is > x (values ascending). */
-function upperBound(xs: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
