@@ -124,4 +124,15 @@ describe('actor passes', () => {
     for (const name of ['Ostrian', 'Golden Harvest', 'AUTOGRAPHED', 'Diplomacy', 'Crooked Tax Scheme'])
       expect(anyNamed(actors, name), name).toBeUndefined();
   });
+
+  it("drops an acronym the article defines for a phrase in lower case, and keeps a named body's", () => {
+    const text =
+      'A clerk at the consulate was found to have a mild traumatic brain injury (MTBI), officials said. ' +
+      'The Harbour Relief Fund (HRF) paid for the care of the clerk, and a non-governmental organisation (NGO) in the port helped. ' +
+      'Doctors later said MTBI can follow a blast. HRF spokesman Ilan Pereira said the fund would pay.\n';
+    const actors = actorsOf(text);
+    expect(anyNamed(actors, 'MTBI')).toBeUndefined();
+    expect(anyNamed(actors, 'NGO')).toBeUndefined();
+    expect(anyNamed(actors, 'HRF')).toBeDefined();
+  });
 });

@@ -13,6 +13,7 @@
  * - a surname with its apostrophe lost ("Arnolds") is that person;
  * - a common word opening sentences, a shouted word ("SIGNED") and a Title Case phrase after
  *   "this" are no actors;
+ * - an acronym defined for a phrase in lower case ("traumatic brain injury (TBI)") is no actor;
  * - a nationality adjective ("Ostrian forces") and a word talked about (the term "X") are no actors;
  * - a clipped party name ("the Dems") is the party's group ("Democrats"), its adjective ("a Dem aide") no actor;
  * - a party label before a name ("Republican Trump") is a role, not part of the name; a
@@ -37,6 +38,7 @@ import {
 } from './evidence';
 import { actorList, live } from './list';
 import { dropCommonWords } from './common-words';
+import { dropTermAcronyms } from './term-acronyms';
 import { mergeGarbledForenames } from './garbled-names';
 import { dropPartyLabels, dropPartyTags, expandClippedParties } from './clipped-parties';
 import { typePlacesInLists } from './list-places';
@@ -70,6 +72,7 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   dropPartyLabels(list);
   dropTermMentions(list);
   dropCommonWords(list);
+  dropTermAcronyms(list);
   typeByEvidence(list);
   typeByDeterminer(list);
   typeTurnLabels(list);
