@@ -139,6 +139,15 @@ describe('the type of a source named by a common noun', () => {
     expect(source(text, 'A travel advisory')?.type).toBe('document');
   });
 
+  it('types a message, a memorandum or a document that speaks as a document, not a person', () => {
+    const text =
+      'The ferry company wrote to its crews on Monday.\n\n"Sailings will resume on Friday," the message says.\n\n' +
+      'The new document said the company had known of the fault since May.\n\nA memorandum said repairs would cost more than planned.';
+    expect(source(text, 'the message')?.type).toBe('document');
+    expect(source(text, 'The new document')?.type).toBe('document');
+    expect(source(text, 'A memorandum')?.type).toBe('document');
+  });
+
   it('takes "the network" after "the state-run network" as one source', () => {
     const text =
       'Kessock Radio lost its licence on Monday.\n\nThe state-run network said the ruling was unfair.\n\nThe network said it would appeal.';

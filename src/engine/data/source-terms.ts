@@ -141,6 +141,11 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'notice',
   'ruling',
   'indictment',
+  'message',
+  'memorandum',
+  'document',
+  'announcement',
+  'editorial',
 ]);
 
 /**
