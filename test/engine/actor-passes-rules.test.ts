@@ -135,4 +135,14 @@ describe('actor passes', () => {
     expect(anyNamed(actors, 'NGO')).toBeUndefined();
     expect(anyNamed(actors, 'HRF')).toBeDefined();
   });
+
+  it('names an actor first met in a shouted headline by the mixed-case form the article also writes', () => {
+    const text =
+      "THE RISKS OF VELDORA'S NEW PORT DEAL\n\n" +
+      'Veldora signed the port deal on Friday. Critics said Veldora had given away too much. NATO said it was watching.\n';
+    const actors = actorsOf(text);
+    expect(actors.map((a) => a.name)).toContain('Veldora');
+    expect(actors.map((a) => a.name)).not.toContain('VELDORA');
+    expect(actors.map((a) => a.name)).toContain('NATO');
+  });
 });

@@ -3,7 +3,8 @@
  * reads it, each fixing one class of error in what an actor is:
  * - a company suffix alone ("LLC") is no actor;
  * - a name repeated by a credit line ("Reuters Reuters") is one name;
- * - an all-caps form ("DONALD TRUMP") joins the mixed-case actor;
+ * - an all-caps form ("DONALD TRUMP") joins the mixed-case actor, and an actor named by its
+ *   all-caps form ("IRAN") takes the mixed-case one the article also writes ("Iran");
  * - parts of one name split apart ("South" / "Dakota" across a line break, "J Street",
  *   "Doctors without Borders") are joined;
  * - "Donald Trump Jr." is not "Donald Trump";
@@ -39,6 +40,7 @@ import {
 import { actorList, live } from './list';
 import { dropCommonWords } from './common-words';
 import { dropTermAcronyms } from './term-acronyms';
+import { unshoutNames } from './shouted-names';
 import { mergeGarbledForenames } from './garbled-names';
 import { dropPartyLabels, dropPartyTags, expandClippedParties } from './clipped-parties';
 import { typePlacesInLists } from './list-places';
@@ -61,6 +63,7 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   dropPartyTags(list);
   collapseRepeated(list);
   mergeCaseVariants(list);
+  unshoutNames(list);
   joinSplitNames(list);
   mergeMiddleInitials(list);
   mergeGarbledForenames(list);
