@@ -213,3 +213,15 @@ describe('claims: labels, thanks, apologies and retorts', () => {
     expect(claims.map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('claims: a participle after a determiner modifies the speaker', () => {
+  it('keeps "The leaked memo", "a frustrated delegate" and "many surviving students" whole', () => {
+    const text =
+      'The ferry company had known of the fault.\n\n' +
+      'The leaked memo said the company had known of the fault since May.\n\n' +
+      '"We will not have enough time," said a frustrated delegate.\n\n' +
+      'Many surviving students said the drills had helped.';
+    const speakers = claimsOf(text).map((c) => c.speaker?.name);
+    expect(speakers).toEqual(['The leaked memo', 'a frustrated delegate', 'Many surviving students']);
+  });
+});

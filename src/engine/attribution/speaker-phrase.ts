@@ -205,8 +205,14 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
     }
     // "The report says", "the agency's latest report said": a cue word after a determiner is the subject's noun.
     if (CUES.has(w.lower) && !isCap(w) && !isNounAfterDeterminer(t, k, floor)) break;
-    // A lower-case -ed/-ing word is a verb or participle of another clause ("referenced", "paying").
-    if (!isCap(w) && isVerbLike(w.lower) && !(count > 0 && isParticipleAfterHead(t, k, floor))) break;
+    // A lower-case -ed/-ing word is a verb or participle of another clause ("referenced", "paying"),
+    // unless it modifies the head after a determiner ("The leaked memo said", "a revised estimate").
+    if (
+      !isCap(w) &&
+      isVerbLike(w.lower) &&
+      !(count > 0 && (isParticipleAfterHead(t, k, floor) || isDeterminerAt(t, k - 1, floor)))
+    )
+      break;
     // "Earlier this month Wells Fargo announced", "$2,000 every three months": time and numbers are not speakers.
     if ((TIME.has(w.lower) && !isCap(w)) || MONTHS_AND_DAYS.has(w.lower) || isDigit(w.text.charCodeAt(0))) break;
     if (isOpeningAdverb(t, k)) break;
@@ -217,6 +223,11 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   const from = k + 1;
   if (from >= to) return null;
   return { from, to, boundary: k >= floor ? k : -1 };
+}
+
+/** Is t[k] a determiner word ("the", "a", "his") at or after the floor? */
+function isDeterminerAt(t: Token[], k: number, floor: number): boolean {
+  return k >= floor && isWord(t[k]) && DETERMINERS.has(t[k].lower);
 }
 
 /** A hyphen with space on both sides, or doubled ("--"), is a dash. */
