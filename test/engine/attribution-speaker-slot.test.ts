@@ -225,3 +225,14 @@ describe('claims: a participle after a determiner modifies the speaker', () => {
     expect(speakers).toEqual(['The leaked memo', 'a frustrated delegate', 'Many surviving students']);
   });
 });
+
+describe('claims: a cue word right after a preposition is a noun', () => {
+  it('makes no claim of "without hope of" or "in fear of", and keeps a gerund after a preposition', () => {
+    const text =
+      'The prisoners live out their sentences without hope of reprieve.\n\n' +
+      'The miners worked on in fear of another collapse.\n\n' +
+      'The council, despite repeatedly assuring residents that the bridge was safe, closed it on Monday.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.cue)).toEqual(['assuring']);
+  });
+});

@@ -76,6 +76,16 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   // capitalised "May" or "Will" opening the clause right before the cue is a surname ("May added").
   if (isSurnameBeforeCue(t, k, floor)) return { from: k, to: k + 1, boundary: k - 1 >= floor ? k - 1 : -1 };
   while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]) || endsWithNegation(t[k].lower))) k--;
+  // "lives without hope of reprieve", "waited in hope": a cue word right after a preposition is a noun, with no subject.
+  // (A gerund after one, "after admitting", "despite assuring", is a verb whose subject is the clause's.)
+  if (
+    k >= floor &&
+    isWord(t[k]) &&
+    !isCap(t[k]) &&
+    PREPOSITIONS_BEFORE_NOUN.has(t[k].lower) &&
+    !t[i].lower.endsWith('ing')
+  )
+    return null;
   const aspect = beforeAspectVerb(t, k, floor, t[i]);
   if (aspect !== k) for (k = aspect; k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]));) k--;
   const channel = k - 2 > floor ? channelBeforeCue(t, k, floor) : -1;
@@ -224,6 +234,13 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   if (from >= to) return null;
   return { from, to, boundary: k >= floor ? k : -1 };
 }
+
+/** Prepositions that take a noun: a cue word right after one is that noun ("without hope", "in fear"). */
+const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(
+  'without with in of for from on at by into about under after before despite against upon within through during'.split(
+    ' ',
+  ),
+);
 
 /** Is t[k] a determiner word ("the", "a", "his") at or after the floor? */
 function isDeterminerAt(t: Token[], k: number, floor: number): boolean {
