@@ -58,13 +58,12 @@ import { MAX_CONTENT_TOKENS, isCloseQuote, mk, type Draft, type Offsets, type Se
 import {
   appositiveSpeaker,
   coordinatedSubject,
-  evidenceSubject,
-  hasEvidenceNoun,
   isDescriptive,
   segmentSpeaker,
   speakerBefore,
   strongSubject,
 } from './speaker-phrase';
+import { evidenceSubject, hasEvidenceNoun } from './evidence-subject';
 import { makesNoAssertion, subjectStart } from './non-assertion';
 import { controlledObject } from './object-control';
 import { ACCORDING, MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
