@@ -236,3 +236,14 @@ describe('claims: a cue word right after a preposition is a noun', () => {
     expect(claims.map((c) => c.cue)).toEqual(['assuring']);
   });
 });
+
+describe('claims: a past participle like "written" is passive without "have"', () => {
+  it('makes no claim of "a letter written in March", and keeps "has written that"', () => {
+    const text =
+      'The bishop attached the text of a previous letter written a month earlier to the council.\n\n' +
+      'The report, released in March, warned of delays.\n\n' +
+      'The mayor has written that the bridge is unsafe.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.cue, c.speaker?.name ?? null])).toEqual([['written', 'The mayor']]);
+  });
+});

@@ -8,8 +8,8 @@
 import { documentBeforeParticiple } from '../speakers/document-participle';
 import type { Range } from '../../schema/brief';
 import { CLAUSE_CONTINUERS, EVIDENCE_LEMMAS, NOUNISH, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
-import { CUES, type CueInfo } from '../data/cues';
-import { AUX, DASHES, FINITE_VERBS, IRREGULAR_PAST, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
+import type { CueInfo } from '../data/cues';
+import { AUX, FINITE_VERBS, NP_STOP, PHRASE_PREPS, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { catenativeSubject } from './catenative-cue';
@@ -39,7 +39,7 @@ import {
 import { trailingCueAfterClaim } from './trailing-cue';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
-import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
+import { collectVias, cueAt, isVerbLike } from './cue';
 import { invertedNameEnd } from './inverted-name';
 import {
   describesTheSpeaker,
@@ -64,6 +64,7 @@ import {
   strongSubject,
 } from './speaker-phrase';
 import { evidenceSubject, hasEvidenceNoun } from './evidence-subject';
+import { beforeAdverbs, endsAtClauseMark, isPassiveParticiple, isSubjectWord } from './cue-pass-words';
 import { makesNoAssertion, subjectStart } from './non-assertion';
 import { controlledObject } from './object-control';
 import { ACCORDING, MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
@@ -310,20 +311,6 @@ function passiveWithAgent(x: CueContext): RuleResult {
   );
 }
 
-/** A word of a sentence-opening subject: not a phrase stop, a cue, a lower-case verb form or a negation. */
-function isSubjectWord(w: Token): boolean {
-  return (
-    isWord(w) &&
-    !NP_STOP.has(w.lower) &&
-    !CUES.has(w.lower) &&
-    !((isVerbLike(w.lower) || IRREGULAR_PAST.has(w.lower)) && !isCap(w)) &&
-    // "The media very deliberately misreported ...": an adverb stands between the subject and its verb.
-    !isAdverb(w) &&
-    w.lower !== 'very' &&
-    !endsWithNegation(w.lower)
-  );
-}
-
 /**
  * Rule cue/evidence-finding: "A Government Accountability Office report released last year found
  * that ...": a long evidence subject before a finding verb.
@@ -382,20 +369,6 @@ function stanceOfStrongSubject(x: CueContext): Draft | null {
   return draftOf(x, 'cue/stance-of-strong-subject', content, spanOf(t, subject.from, subject.to), content.vias);
 }
 
-/** "Trump, in particular, has sharply criticized": the index of the first auxiliary or -ly adverb right before the cue at i. */
-function beforeAdverbs(t: Token[], i: number): number {
-  let a = i;
-  while (a > 0 && isWord(t[a - 1]) && (AUX.has(t[a - 1].lower) || isAdverb(t[a - 1]))) a--;
-  return a;
-}
-
-/** The speaker phrase ends at a comma, a closing quotation mark or a dash: the clause before it may be the content. */
-function endsAtClauseMark(t: Token[], np: SpeakerPhrase): boolean {
-  if (np.boundary <= 0) return false;
-  const b = t[np.boundary].text;
-  return b === ',' || isCloseQuote(b) || DASHES.has(b);
-}
-
 type SpeakerPhrase = NonNullable<ReturnType<typeof speakerBefore>>;
 
 /**
@@ -450,6 +423,8 @@ function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
 function invertedCueAfterContent(x: CueContext): RuleResult {
   const { t, i, info, after } = x;
   if (!(i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak'))) return undefined;
+  // "The memo, drafted in March, warned of delays": a preposition after the cue opens no name.
+  if (isWord(t[after]) && !isCap(t[after]) && PHRASE_PREPS.has(t[after].lower)) return undefined;
   let e = invertedNameEnd(t, after);
   if (e < 0) return undefined;
   // A word after the name that is no time, subordinator or verb opens more of its clause; a
@@ -473,6 +448,8 @@ function invertedCueAfterContent(x: CueContext): RuleResult {
  */
 function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null {
   const { t, i } = x;
+  // "the memo, written in March, warned": a participle like "written" is passive unless "have" comes before it.
+  if (isPassiveParticiple(t, i)) return null;
   const found =
     np && !(np.boundary >= 0 && t[np.boundary].text === ',' && isDescriptive(t, np))
       ? np

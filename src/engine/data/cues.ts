@@ -379,6 +379,15 @@ function build(): Map<string, CueInfo> {
 export const CUES: ReadonlyMap<string, CueInfo> = build();
 
 /**
+ * The past participles that differ from the past tense ("written", "sworn", "shown"): without a
+ * form of "have" before them they are passive ("a letter written in March"), and their subject
+ * did not say anything.
+ */
+export const DISTINCT_PAST_PARTICIPLES: ReadonlySet<string> = new Set(
+  [SAY, WEAK, ACT, TELL, QUOTE].flatMap((rows) => rows.map((row) => row.split('|')[4]).filter((f) => f !== undefined)),
+);
+
+/**
  * The -ing form of every one-word cue, as a finite verb: after "is"/"are"/"was"/"were" it is the
  * progressive ("Gary Johnson’s doctor is calling the candidate “extremely physically fit”",
  * "Trump is questioning ..."), including forms that alone are more often nouns (NOT_PARTICIPLE).
