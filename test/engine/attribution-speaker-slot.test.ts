@@ -4,6 +4,7 @@
  * quantifier read as a cue verb. Made-up articles; each also checks the reading that must go.
  */
 import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
 import { claimsOf, claimWith } from './claims';
 
 describe('claims: the subject after adverbial openers (cue/participle-sentence-subject)', () => {
@@ -245,5 +246,31 @@ describe('claims: a past participle like "written" is passive without "have"', (
       'The mayor has written that the bridge is unsafe.';
     const claims = claimsOf(text);
     expect(claims.map((c) => [c.cue, c.speaker?.name ?? null])).toEqual([['written', 'The mayor']]);
+  });
+});
+
+describe('claims: the head of the subject speaks, not a name inside it', () => {
+  const speakerOf = (text: string) => {
+    const b = brief({ text });
+    const c = b.claims[0];
+    return { name: c?.speaker?.name, sources: b.sources.filter((s) => c?.sourceIds.includes(s.id)).map((s) => s.name) };
+  };
+
+  it('gives the claim to the head before a restrictive relative clause, not to the name in the clause', () => {
+    expect(speakerOf('A Kessock teenager who supports Mayor Ines Varga says he was pushed.').name).toBe(
+      'A Kessock teenager',
+    );
+    expect(speakerOf('Legislators who backed Governor Tom Hale said the bill would pass.').name).toBe('Legislators');
+    expect(speakerOf('Officials who spoke on condition of anonymity said the talks failed.').name).toBe(
+      'Officials who spoke on condition of anonymity',
+    );
+  });
+
+  it('does not make the place in "an Ohio man" or "the Vermont senator" the source', () => {
+    const text = 'Ohio is cold.\n\nAn Ohio man says he sold the rifle. The Vermont senator said the vote was close.';
+    const b = brief({ text });
+    expect(b.sources.map((s) => s.name)).not.toContain('Ohio');
+    expect(b.sources.map((s) => s.name)).not.toContain('Vermont');
+    expect(b.claims.map((c) => c.speaker?.name)).toEqual(['An Ohio man', 'The Vermont senator']);
   });
 });

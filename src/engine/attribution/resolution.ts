@@ -33,6 +33,7 @@ import { isWriterSpeaker } from '../speakers/writer-voice';
 import { namesNobody, speakerCut } from '../speakers/speaker-shape';
 import { continuesStatement, type Continuations } from './continuation';
 import { firstStartingAt } from '../text/partition';
+import { isSpaceCode } from '../text/spaces';
 
 /** The claims of the drafts whose speaker resolves, in the drafts' order. */
 export function resolveClaims(
@@ -130,6 +131,21 @@ function accompaniedAt(t: readonly Token[]): number {
   return -1;
 }
 
+/**
+ * The index of a "who" opening a restrictive relative clause after the phrase's head (only white
+ * space between them: no comma or dash, which open an aside), or -1.
+ */
+function relativeClauseAt(text: string, t: readonly Token[]): number {
+  for (let k = 1; k < t.length - 1; k++)
+    if (t[k].text === 'who' && isWord(t[k - 1]) && isBlank(text, t[k - 1].end, t[k].start)) return k;
+  return -1;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function resolvePhrase(
   text: string,
   stream: TokenStream,
@@ -174,6 +190,10 @@ function resolvePhrase(
   const unnamed = resolveUnnamedSourcing(text, t, range, registry, base);
   if (unnamed) return unnamed;
 
+  // (Unnamed sourcing keeps its clause: "officials who spoke on condition of anonymity".)
+  // "A teenager who supports President Trump says": the head before a restrictive relative clause speaks, not a name in it.
+  const relative = relativeClauseAt(text, t);
+  if (relative > 0) [t, range] = [t.slice(0, relative), { start: range.start, end: t[relative - 1].end }];
   // "A spokesman for Kiko": the representative speaks, not the person they speak for.
   if (isRepresentativePhrase(t))
     return by('resolve/representative', named(text.slice(range.start, range.end), null, range, t, registry, base));

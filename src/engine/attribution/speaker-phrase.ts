@@ -194,14 +194,14 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
       }
       break;
     }
-    // "legislators who backed the bill said": a restrictive relative clause is part of the subject.
+    // "legislators who backed the bill said", "a teenager who supports X says": a restrictive relative clause is part of the subject.
     if (
       count > 0 &&
       k - 1 > floor &&
       t[k - 1].lower === 'who' &&
       t[k - 2].text !== ',' &&
       !isCap(w) &&
-      (CUES.has(w.lower) || isVerbLike(w.lower))
+      !NP_STOP.has(w.lower)
     ) {
       count += 2;
       k -= 2;
