@@ -113,6 +113,16 @@ describe('page furniture', () => {
     expectBodyBriefed(b);
   });
 
+  it('starts a shop widget set inline after a quoted sentence where the quotation ends, so the quotation stays a claim', () => {
+    const text = `${BODY}\n\nIn the letter the mayor says “The harbour will reopen in March.” Tide Tables Tom Reyes Best Price: $2.60 Buy New $24.57 (as of 09:00 EDT - Details) The council voted again.`;
+    expect(
+      furnitureOf(text)
+        .filter((f) => f.kind === 'widget')
+        .map((f) => f.text),
+    ).toEqual(['Tide Tables Tom Reyes Best Price: $2.60 Buy New $24.57 (as of 09:00 EDT - Details)']);
+    expect(brief({ text }).claims.some((c) => c.text.includes('The harbour will reopen in March.'))).toBe(true);
+  });
+
   it('starts a wire lead claim after its dateline, so the claim reads as the speaker said it', () => {
     for (const dateline of ['DUNMORE FALLS (Reuters) - ', 'DUNMORE FALLS — ', 'DUNMORE FALLS, Dec 6 - ']) {
       const text = `${dateline}The harbour bridge will reopen in March, Mayor Tessa Grindle said on Monday.`;

@@ -43,6 +43,7 @@ import {
 import { captionsAndRepeats, creditLineKind, REPORTED_WORD } from './furniture-credits';
 import { colonDateline, endsInDigit, mayOpenDashDateline } from './furniture-datelines';
 import { earlierPostLines } from './furniture-posts';
+import { shopWidget } from './furniture-widgets';
 import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks } from './furniture-shapes';
 import { firstEndingAfter } from './partition';
 import { DocTokens, WordTable } from './word-tokens';
@@ -73,8 +74,6 @@ export interface Furniture extends Range {
 
 /** Lines longer than this are prose: only their head and tail are read. */
 const SLICE = 240;
-/** Two prices, the second to buy at, and an optional price time: a shop box, not prose. */
-const PRODUCT_BOX = /\bPrice:\s*\$\d[\d.,]*\s+Buy (?:New|Used|Now)\s+\$\d[\d.,]*(?:\s*\(as of [^)\n]{0,40}\))?/;
 /** Longest line that can be a widget, form, credit or copyright line. */
 const MAX_FURNITURE_WORDS = 40;
 
@@ -257,11 +256,11 @@ function classify(text: string, line: Line, firstBody: boolean): void {
     return;
   }
   // A shop widget: "<title> <author> Best Price: $5.99 Buy New $45.86 (as of 09:30 EDT - Details)".
-  const box = (line.cues & PRODUCT_CUE) !== 0 ? PRODUCT_BOX.exec(head) : null;
+  const box = (line.cues & PRODUCT_CUE) !== 0 ? shopWidget(head) : null;
   if (box) {
     line.kind = 'widget';
-    line.from = start;
-    line.end = start + box.index + box[0].length;
+    line.from = start + box.from;
+    line.end = start + box.end;
     return;
   }
   if (!short) {
@@ -441,7 +440,7 @@ function collect(text: string, lines: Line[]): Furniture[] {
     if (!line.kind) continue;
     if (line.post && line.post.end > line.post.start && (!out.length || line.post.start >= out[out.length - 1].end))
       out.push({ kind: 'embed', ...line.post });
-    const start = line.kind === 'embed-credit' ? line.from : line.start;
+    const start = line.kind === 'embed-credit' || line.kind === 'widget' ? line.from : line.start;
     const last = out[out.length - 1];
     if (last && last.kind === line.kind && isGap(text, last.end, start)) last.end = line.end;
     else if (!last || start >= last.end) out.push({ kind: line.kind, start, end: line.end });
