@@ -424,7 +424,7 @@ function invertedCueAfterContent(x: CueContext): RuleResult {
   const { t, i, info, after } = x;
   if (!(i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak'))) return undefined;
   // "The memo, drafted in March, warned of delays": a preposition after the cue opens no name.
-  if (isWord(t[after]) && !isCap(t[after]) && PHRASE_PREPS.has(t[after].lower)) return undefined;
+  if (after < t.length && isWord(t[after]) && !isCap(t[after]) && PHRASE_PREPS.has(t[after].lower)) return undefined;
   let e = invertedNameEnd(t, after);
   if (e < 0) return undefined;
   // A word after the name that is no time, subordinator or verb opens more of its clause; a
