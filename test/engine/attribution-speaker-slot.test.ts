@@ -274,3 +274,15 @@ describe('claims: the head of the subject speaks, not a name inside it', () => {
     expect(b.claims.map((c) => c.speaker?.name)).toEqual(['An Ohio man', 'The Vermont senator']);
   });
 });
+
+describe('claims: no claim of a fronted time or of a passive verb of saying', () => {
+  it('makes no claim of "In 1764," before "X added", of "it is found in" or of "she was told by"', () => {
+    const text =
+      'In 1764, the astronomer Ines Varga added M31 to her catalogue. In March, Varga agreed.\n\n' +
+      'The comet is found in the constellation of the Swan.\n\n' +
+      'Varga was told by the observatory that the data would be released.\n\n' +
+      'The council was worried that the data would leak.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.cue)).toEqual(['worried']);
+  });
+});

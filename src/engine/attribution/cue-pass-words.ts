@@ -4,7 +4,7 @@
  * participle cue is passive.
  */
 import { CUES, DISTINCT_PAST_PARTICIPLES } from '../data/cues';
-import { AUX, DASHES, IRREGULAR_PAST, NP_STOP } from '../data/speaker-words';
+import { AUX, BE_FORMS, DASHES, FINITE_VERBS, IRREGULAR_PAST, NP_STOP, PASSIVE_BE, TIME } from '../data/speaker-words';
 import { endsWithNegation, isAdverb, isVerbLike } from './cue';
 import { isCloseQuote, type SpeakerSpan } from './draft';
 import { isCap, isWord, type Token } from './tokens';
@@ -52,4 +52,38 @@ export function endsAtClauseMark(t: Token[], np: SpeakerSpan & { boundary: numbe
   if (np.boundary <= 0) return false;
   const b = t[np.boundary].text;
   return b === ',' || isCloseQuote(b) || DASHES.has(b);
+}
+
+/** Prepositions that open a fronted adverbial ("In 1764, Messier added ..."). */
+const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in on at by after before during since until for from over within throughout'.split(' '),
+);
+
+/**
+ * Is t[start..last] only a fronted adverbial ("In 1764", "On Monday", "Last year"): at most four
+ * words, opened by a preposition or a time word, with no verb? Then it is when or where, not what was said.
+ */
+export function isFrontedAdverbial(t: Token[], start: number, last: number): boolean {
+  if (last - start > 4) return false;
+  const first = t[start].lower;
+  if (!ADVERBIAL_PREPOSITIONS.has(first) && !TIME.has(first)) return false;
+  for (let k = start; k <= last; k++) {
+    const w = t[k].lower;
+    if (AUX.has(w) || BE_FORMS.has(w) || FINITE_VERBS.has(w) || IRREGULAR_PAST.has(w) || isVerbLike(w)) return false;
+  }
+  return true;
+}
+
+/** Verbs whose participle after "be" is the subject's own state ("the party was worried that ..."), not a passive. */
+const STATE_LEMMAS: ReadonlySet<string> = new Set(['worry', 'convince', 'concern', 'fear', 'persuade', 'satisfy']);
+
+/**
+ * Is the cue at i a participle after a form of "be" ("it is found in", "she was told by"), so
+ * passive, with no speaker? A state ("was worried", "is convinced") stays the subject's.
+ */
+export function isPassiveAfterBe(t: Token[], i: number, lemma: string): boolean {
+  if (t[i].lower.endsWith('ing') || STATE_LEMMAS.has(lemma)) return false;
+  let k = i - 1;
+  while (k >= 0 && isWord(t[k]) && isAdverb(t[k])) k--;
+  return k >= 0 && isWord(t[k]) && PASSIVE_BE.has(t[k].lower);
 }

@@ -64,7 +64,14 @@ import {
   strongSubject,
 } from './speaker-phrase';
 import { evidenceSubject, hasEvidenceNoun } from './evidence-subject';
-import { beforeAdverbs, endsAtClauseMark, isPassiveParticiple, isSubjectWord } from './cue-pass-words';
+import {
+  beforeAdverbs,
+  endsAtClauseMark,
+  isFrontedAdverbial,
+  isPassiveAfterBe,
+  isPassiveParticiple,
+  isSubjectWord,
+} from './cue-pass-words';
 import { makesNoAssertion, subjectStart } from './non-assertion';
 import { controlledObject } from './object-control';
 import { ACCORDING, MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
@@ -411,6 +418,8 @@ function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
   if (start > last) return null;
   // "Lamenting the delays, commuters wrote to the council": the participle phrase is cited, not said (cue/fronted-participle).
   if (start <= 1 && opensWithFrontedParticiple(t, start)) return null;
+  // "In 1764, Messier added M31 to his catalog": a fronted time or place is not what was said.
+  if (isFrontedAdverbial(t, start, last)) return null;
   const content = { start: t[start].start, end: t[last].end };
   const vias = collectVias(t, after, end.index);
   if (!goesOn) return draftOf(x, 'cue/cue-after-content', content, speaker, vias);
@@ -450,6 +459,8 @@ function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null
   const { t, i } = x;
   // "the memo, written in March, warned": a participle like "written" is passive unless "have" comes before it.
   if (isPassiveParticiple(t, i)) return null;
+  // "it is found in", "she was told by": a verb of saying after "be" is passive.
+  if (x.info.cls !== 'act' && isPassiveAfterBe(t, i, x.info.lemma)) return null;
   const found =
     np && !(np.boundary >= 0 && t[np.boundary].text === ',' && isDescriptive(t, np))
       ? np
