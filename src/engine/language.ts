@@ -243,9 +243,22 @@ class Sample {
     const { languages, ascii, longest } = wordTables();
     // The word state in locals while reading (a field write per character showed), stored back after.
     let { wordStart, wordAscii, wordHash, letters } = this;
+    // ASCII letters, nearly every character read, are counted here and added to the counts once.
+    let asciiLetters = 0;
     const stop = last ? to : to - 1;
     for (let i = from; i <= stop; i++) {
       const code = i < to ? text.charCodeAt(i) : 0;
+      // An ASCII letter: Latin, and one more letter of the word (scriptOf and the branches below, in short).
+      const folded = code | 0x20;
+      if (folded >= 0x61 && folded <= 0x7a) {
+        asciiLetters++;
+        if (wordStart < 0) {
+          wordStart = i;
+          wordAscii = true;
+          wordHash = Math.imul(FNV_OFFSET ^ folded, FNV_PRIME);
+        } else wordHash = Math.imul(wordHash ^ folded, FNV_PRIME);
+        continue;
+      }
       const script = scriptOf(code);
       if (script >= 0) {
         letters++;
@@ -286,7 +299,8 @@ class Sample {
     this.wordStart = wordStart;
     this.wordAscii = wordAscii;
     this.wordHash = wordHash;
-    this.letters = letters;
+    this.letters = letters + asciiLetters;
+    scripts[LATIN] += asciiLetters;
   }
 
   /** Latin letters in the main and English function words far ahead of any other language's. */
