@@ -286,3 +286,13 @@ describe('claims: no claim of a fronted time or of a passive verb of saying', ()
     expect(claims.map((c) => c.cue)).toEqual(['worried']);
   });
 });
+
+describe('claims: "forecast" reports what its subject expects', () => {
+  it('reads "Economists forecast that ..." and "The bank forecasted that ..." as claims', () => {
+    const claims = claimsOf('Economists forecast that growth would slow. The bank forecasted that rates would rise.');
+    expect(claims.map((c) => [c.speaker?.name, c.text])).toEqual([
+      ['Economists', 'growth would slow'],
+      ['The bank', 'rates would rise'],
+    ]);
+  });
+});
