@@ -18,7 +18,8 @@
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
- *    forces ("the storm unleashed", caveats/literal-forces.ts).
+ *    forces ("the storm unleashed", caveats/literal-forces.ts); charged words inside a proper name
+ *    ("the Foreign Corrupt Practices Act", caveats/name-words.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
  *
@@ -52,6 +53,7 @@ import { quietQuotedAlternatives } from './quoted-alternatives';
 import { quietInfinitiveReports } from './infinitive-reports';
 import { quietCitedWorks } from './cited-works';
 import { quietForceForecasts } from './force-forecasts';
+import { quietNameWords } from './name-words';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -86,6 +88,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietInfinitiveReports(doc, drafts);
   quietCitedWorks(doc, drafts);
   quietForceForecasts(doc, drafts);
+  quietNameWords(doc, drafts);
   return finish(doc, drafts);
 }
 
