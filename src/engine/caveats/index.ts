@@ -19,7 +19,10 @@
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
  *    forces ("the storm unleashed", caveats/literal-forces.ts); charged words inside a proper name
- *    ("the Foreign Corrupt Practices Act", caveats/name-words.ts).
+ *    ("the Foreign Corrupt Practices Act", caveats/name-words.ts); charged verbs of criticism with a speaker
+ *    as subject ("the senator slammed the plan", caveats/criticism-acts.ts); nouns of violent events of
+ *    record ("the victims of the massacre", caveats/event-nouns.ts) and emotions an event caused in
+ *    named people ("the ruling enraged farmers", caveats/caused-reactions.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
  *
@@ -54,6 +57,9 @@ import { quietInfinitiveReports } from './infinitive-reports';
 import { quietCitedWorks } from './cited-works';
 import { quietForceForecasts } from './force-forecasts';
 import { quietNameWords } from './name-words';
+import { quietCriticismActs } from './criticism-acts';
+import { quietEventNouns } from './event-nouns';
+import { quietCausedReactions } from './caused-reactions';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -89,6 +95,9 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietCitedWorks(doc, drafts);
   quietForceForecasts(doc, drafts);
   quietNameWords(doc, drafts);
+  quietCriticismActs(doc, drafts);
+  quietEventNouns(doc, drafts);
+  quietCausedReactions(doc, drafts);
   return finish(doc, drafts);
 }
 
