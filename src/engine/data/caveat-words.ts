@@ -78,7 +78,11 @@ export const REPORTED_VERBS = new Set(
     'expects expected estimated estimates maintained maintains explained explains testified stressed ' +
     // Attitudes whose content is the holder's: "an investigator, who expressed alarm that it may be
     // linked to ...", "some analysts are concerned about an escalation, perhaps during exercises" (PolNeAR).
-    'expressed alarm concerned concern concerns worried worries'
+    'expressed alarm concerned concern concerns worried worries ' +
+    // What a hearing was told and what a record confirmed: "the inquest heard that the driver was
+    // probably distracted", "the airline confirmed the flight was likely delayed by fog" (issue 16,
+    // a hedge or a guess that is a reported finding, not the author's).
+    'heard confirmed confirms disclosed revealed alleged speculated'
   ).split(' '),
 );
 

@@ -1,0 +1,26 @@
+/**
+ * A hedge or a guess in what a hearing heard or a record confirmed is the finding reported, not
+ * the author's doubt (caveats/clauses.ts reportedBefore, data/caveat-words.ts REPORTED_VERBS).
+ * Made-up sentences; the author's own guess stays flagged.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCaveats } from '../../src/engine/caveats';
+import { analyse } from '../../src/engine/document';
+
+const doubts = (text: string): string[] =>
+  findCaveats(analyse(text), { claims: [], sources: [] })
+    .filter((k) => k.voice === 'author' && (k.kind === 'hedge' || k.kind === 'speculation'))
+    .map((k) => k.text);
+
+describe('hedges and guesses in a reported finding', () => {
+  it('leaves what a hearing heard or a record confirmed to them', () => {
+    expect(doubts('The tribunal heard that the foreman seemed anxious before the collapse.')).toEqual([]);
+    expect(doubts('The ferry operator confirmed the crossing was probably cancelled because of fog.')).toEqual([]);
+    expect(doubts('The filing revealed the merger would likely cost 400 jobs.')).toEqual([]);
+  });
+
+  it('keeps the author’s own guess', () => {
+    expect(doubts('The foreman seemed anxious before the collapse.')).not.toEqual([]);
+    expect(doubts('The crossing was probably cancelled because of fog.')).not.toEqual([]);
+  });
+});
