@@ -22,7 +22,8 @@
  *    ("the Foreign Corrupt Practices Act", caveats/name-words.ts); charged verbs of criticism with a speaker
  *    as subject ("the senator slammed the plan", caveats/criticism-acts.ts); nouns of violent events of
  *    record ("the victims of the massacre", caveats/event-nouns.ts) and emotions an event caused in
- *    named people ("the ruling enraged farmers", caveats/caused-reactions.ts).
+ *    named people ("the ruling enraged farmers", caveats/caused-reactions.ts); the clause after a named
+ *    viewpoint ("In Brown's view, ...", caveats/viewpoint-frames.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
  *
@@ -60,6 +61,7 @@ import { quietNameWords } from './name-words';
 import { quietCriticismActs } from './criticism-acts';
 import { quietEventNouns } from './event-nouns';
 import { quietCausedReactions } from './caused-reactions';
+import { quietViewpointFrames } from './viewpoint-frames';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -98,6 +100,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietCriticismActs(doc, drafts);
   quietEventNouns(doc, drafts);
   quietCausedReactions(doc, drafts);
+  quietViewpointFrames(doc, drafts);
   return finish(doc, drafts);
 }
 

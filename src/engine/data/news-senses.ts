@@ -43,3 +43,9 @@ export const KILLING_EVENTS: readonly string[] =
  * "Russia's invasion"): without it the same noun is the metaphor of immigration, a charge.
  */
 export const INVASION_EVENTS: readonly string[] = ['invasion', 'invasions'];
+
+/** Nouns of a viewpoint or an account after "In <holder>'s ..." ("In Brown's view", "in the eyes of voters"). */
+export const VIEW_NOUNS: readonly string[] = (
+  'view views opinion eyes estimation judgment judgement assessment account telling reading mind words ' +
+  'analysis interpretation recollection memory version understanding'
+).split(' ');
