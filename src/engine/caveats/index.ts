@@ -23,7 +23,8 @@
  *    as subject ("the senator slammed the plan", caveats/criticism-acts.ts); nouns of violent events of
  *    record ("the victims of the massacre", caveats/event-nouns.ts) and emotions an event caused in
  *    named people ("the ruling enraged farmers", caveats/caused-reactions.ts); the clause after a named
- *    viewpoint ("In Brown's view, ...", caveats/viewpoint-frames.ts).
+ *    viewpoint ("In Brown's view, ...", caveats/viewpoint-frames.ts); quotation marks that name a term
+ *    or quote a judge's word ("the “carried interest” loophole", caveats/quoted-terms.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
  *
@@ -62,6 +63,7 @@ import { quietCriticismActs } from './criticism-acts';
 import { quietEventNouns } from './event-nouns';
 import { quietCausedReactions } from './caused-reactions';
 import { quietViewpointFrames } from './viewpoint-frames';
+import { quietQuotedTerms } from './quoted-terms';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -101,6 +103,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietEventNouns(doc, drafts);
   quietCausedReactions(doc, drafts);
   quietViewpointFrames(doc, drafts);
+  quietQuotedTerms(doc, drafts);
   return finish(doc, drafts);
 }
 

@@ -49,3 +49,25 @@ export const VIEW_NOUNS: readonly string[] = (
   'view views opinion eyes estimation judgment judgement assessment account telling reading mind words ' +
   'analysis interpretation recollection memory version understanding'
 ).split(' ');
+
+/**
+ * Kinds of a named term: a quotation just before one of these names the term ("the “carried
+ * interest” loophole", "a “pay as you go” model"), and "<kind> of" just before one introduces it
+ * ("a strategy of “massive resistance”").
+ */
+export const TERM_KINDS: readonly string[] = (
+  'loophole loopholes provision provisions clause clauses exemption exemptions exception exceptions deduction ' +
+  'deductions credit credits tax taxes account accounts fund funds model models doctrine doctrines principle ' +
+  'principles tactic tactics practice practices strategy strategies approach approaches option options label ' +
+  'labels category categories designation designations classification classifications slogan slogans motto ' +
+  'theory theories era movement movements reference references system systems rule rules policy policies ' +
+  'programme programmes program programs plan plans scheme schemes campaign campaigns'
+).split(' ');
+
+/** Verbs of judging something whose short quotation after them is the judge's word ("condemned the “reckless” cuts"). */
+export const JUDGING_VERBS: readonly string[] = (
+  'condemn condemns condemned condemning criticise criticises criticised criticize criticizes criticized ' +
+  'denounce denounces denounced attack attacks attacked reject rejects rejected welcome welcomes welcomed ' +
+  'praise praises praised hail hails hailed defend defends defended laud lauds lauded applaud applauds applauded ' +
+  'question questions questioned challenge challenges challenged dispute disputes disputed'
+).split(' ');
