@@ -24,3 +24,14 @@ describe('hedges and guesses in a reported finding', () => {
     expect(doubts('The crossing was probably cancelled because of fog.')).not.toEqual([]);
   });
 });
+
+describe('a hearing’s closing tag', () => {
+  it('keeps the charged words before "..., the court heard." as the witnesses’', () => {
+    expect(
+      findCaveats(analyse('The pupils were victims of horrific neglect, the tribunal heard.'), {
+        claims: [],
+        sources: [],
+      }).filter((k) => k.voice === 'author'),
+    ).toEqual([]);
+  });
+});

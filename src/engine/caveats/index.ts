@@ -24,7 +24,8 @@
  *    record ("the victims of the massacre", caveats/event-nouns.ts) and emotions an event caused in
  *    named people ("the ruling enraged farmers", caveats/caused-reactions.ts); the clause after a named
  *    viewpoint ("In Brown's view, ...", caveats/viewpoint-frames.ts); quotation marks that name a term
- *    or quote a judge's word ("the “carried interest” loophole", caveats/quoted-terms.ts).
+ *    or quote a judge's word ("the “carried interest” loophole", caveats/quoted-terms.ts); a charged
+ *    adjective grading the figure that follows ("a staggering loss of $5 billion", caveats/figure-measures.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
  *
@@ -64,6 +65,7 @@ import { quietEventNouns } from './event-nouns';
 import { quietCausedReactions } from './caused-reactions';
 import { quietViewpointFrames } from './viewpoint-frames';
 import { quietQuotedTerms } from './quoted-terms';
+import { quietFigureMeasures } from './figure-measures';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -104,6 +106,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietCausedReactions(doc, drafts);
   quietViewpointFrames(doc, drafts);
   quietQuotedTerms(doc, drafts);
+  quietFigureMeasures(doc, drafts);
   return finish(doc, drafts);
 }
 

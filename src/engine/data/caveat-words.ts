@@ -129,7 +129,9 @@ export const REPORTED_OUGHT = new Set([
 export const TAG_VERBS = new Set(
   (
     'said says told added wrote argued warned noted explained acknowledged conceded concluded predicted insisted contended ' +
-    'cautioned estimated reported believes think thinks suspect suspects according'
+    'cautioned estimated reported believes think thinks suspect suspects according ' +
+    // A hearing's record: "..., the court heard." (issue 16, a finding reported).
+    'heard'
   ).split(' '),
 );
 /** What may follow a tag verb inside the tag ("officials said on Tuesday", "told reporters"). */

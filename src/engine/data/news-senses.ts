@@ -71,3 +71,10 @@ export const JUDGING_VERBS: readonly string[] = (
   'praise praises praised hail hails hailed defend defends defended laud lauds lauded applaud applauds applauded ' +
   'question questions questioned challenge challenges challenged dispute disputes disputed'
 ).split(' ');
+
+/** Nouns of an amount or a change that a figure measures ("a staggering loss of $5 billion", "a sharp rise of 40 percent"). */
+export const MEASURE_NOUNS: readonly string[] = (
+  'loss losses rise rises increase increases jump jumps drop drops fall falls decline declines surge surges spike ' +
+  'spikes gain gains profit profits deficit deficits debt debts cost costs sum sums total number growth hike hikes ' +
+  'cut cuts shortfall payout payouts fine fines bill price prices turnout margin majority lead'
+).split(' ');
