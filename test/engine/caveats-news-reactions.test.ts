@@ -1,6 +1,6 @@
 /**
  * Straight-news descriptions that contain a charged word without the author's charge (issue 16):
- * a verb of criticism whose subject is a speaker or a work (caveats/criticism-acts.ts), the same
+ * a verb of criticism whose subject is a work (caveats/criticism-acts.ts), the same
  * verb in its physical sense, the noun of a violent event of record (caveats/event-nouns.ts) and
  * an emotion an event caused in named people (caveats/caused-reactions.ts). Beside each, the
  * author's own use of the word, which stays flagged. Made-up sentences.
@@ -15,11 +15,9 @@ const loaded = (text: string): string[] =>
     .map((k) => k.text);
 
 describe('verbs of criticism', () => {
-  it('reads a speaker’s or a work’s criticism as a reported speech act', () => {
-    expect(loaded('The governor slammed the transit budget at a press conference.')).toEqual([]);
-    expect(loaded('An audit released on Monday blasts the county’s handling of grants.')).toEqual([]);
-    expect(loaded('The teachers’ union lashed out at the district after the vote.')).toEqual([]);
-    expect(loaded('Ms. Okafor also berated the panel for an hour.')).toEqual([]);
+  it('reads a work’s criticism as a summary of its findings', () => {
+    expect(loaded('A new audit blasts the county’s handling of grants.')).toEqual([]);
+    expect(loaded('The inspectors’ report also slams the hospital’s night staffing.')).toEqual([]);
   });
 
   it('reads the physical sense as no criticism', () => {
@@ -27,7 +25,8 @@ describe('verbs of criticism', () => {
     expect(loaded('Engineers blasted through the granite to widen the tunnel.')).toEqual([]);
   });
 
-  it('keeps the author’s metaphor with a thing as subject', () => {
+  it('keeps the charged verb of a person, and the author’s metaphor with a thing as subject', () => {
+    expect(loaded('The governor slammed the transit budget at a press conference.')).not.toEqual([]);
     expect(loaded('This tariff slams struggling bakeries with new costs.')).not.toEqual([]);
   });
 });

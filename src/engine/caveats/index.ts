@@ -19,8 +19,8 @@
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
  *    forces ("the storm unleashed", caveats/literal-forces.ts); charged words inside a proper name
- *    ("the Foreign Corrupt Practices Act", caveats/name-words.ts); charged verbs of criticism with a speaker
- *    as subject ("the senator slammed the plan", caveats/criticism-acts.ts); nouns of violent events of
+ *    ("the Foreign Corrupt Practices Act", caveats/name-words.ts); charged verbs of criticism with a work as
+ *    subject or in their physical sense ("the audit slams ...", "slammed into a tree", caveats/criticism-acts.ts); nouns of violent events of
  *    record ("the victims of the massacre", caveats/event-nouns.ts) and emotions an event caused in
  *    named people ("the ruling enraged farmers", caveats/caused-reactions.ts); the clause after a named
  *    viewpoint ("In Brown's view, ...", caveats/viewpoint-frames.ts); quotation marks that name a term
