@@ -25,7 +25,8 @@
  *    named people ("the ruling enraged farmers", caveats/caused-reactions.ts); the clause after a named
  *    viewpoint ("In Brown's view, ...", caveats/viewpoint-frames.ts); quotation marks that name a term
  *    or quote a judge's word ("the “carried interest” loophole", caveats/quoted-terms.ts); a charged
- *    adjective grading the figure that follows ("a staggering loss of $5 billion", caveats/figure-measures.ts).
+ *    adjective grading the figure that follows ("a staggering loss of $5 billion", caveats/figure-measures.ts);
+ *    the name of a historical movement of record ("the Nazis occupied ...", caveats/historical-labels.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
  *
@@ -66,6 +67,7 @@ import { quietCausedReactions } from './caused-reactions';
 import { quietViewpointFrames } from './viewpoint-frames';
 import { quietQuotedTerms } from './quoted-terms';
 import { quietFigureMeasures } from './figure-measures';
+import { quietHistoricalLabels } from './historical-labels';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -107,6 +109,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietViewpointFrames(doc, drafts);
   quietQuotedTerms(doc, drafts);
   quietFigureMeasures(doc, drafts);
+  quietHistoricalLabels(doc, drafts);
   return finish(doc, drafts);
 }
 

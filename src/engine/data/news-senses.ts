@@ -78,3 +78,13 @@ export const MEASURE_NOUNS: readonly string[] = (
   'spikes gain gains profit profits deficit deficits debt debts cost costs sum sums total number growth hike hikes ' +
   'cut cuts shortfall payout payouts fine fines bill price prices turnout margin majority lead'
 ).split(' ');
+
+/** Capitalised names of historical movements whose word is also a slur ("the Nazis", "Nazi Germany", "the Fascist regime"). */
+export const HISTORICAL_MOVEMENTS: readonly string[] = ['nazi', 'nazis', 'fascist', 'fascists'];
+
+/** What the historical movement held or did ("Nazi rule", "Nazi officers", "the Fascist regime"). */
+export const REGIME_HEADS: readonly string[] = (
+  'germany italy regime regimes party rule era state occupation occupiers officer officers official officials ' +
+  'leader leaders leadership camp camps forces troops soldiers army invasion invaders holocaust propaganda period ' +
+  'dictatorship government years past war'
+).split(' ');
