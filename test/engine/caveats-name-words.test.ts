@@ -25,5 +25,7 @@ describe('charged words inside proper names', () => {
     expect(loaded('The evil regime jailed thousands of teachers.')).not.toEqual([]);
     expect(loaded('Frankly this plan is INSANE and the council knows it.')).not.toEqual([]);
     expect(loaded('The council went on with the Evil plan anyway.')).not.toEqual([]);
+    // An epithet before a name is the author's label.
+    expect(loaded('In the end he knocked out Crooked Janet in the primary.')).not.toEqual([]);
   });
 });

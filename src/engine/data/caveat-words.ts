@@ -79,10 +79,9 @@ export const REPORTED_VERBS = new Set(
     // Attitudes whose content is the holder's: "an investigator, who expressed alarm that it may be
     // linked to ...", "some analysts are concerned about an escalation, perhaps during exercises" (PolNeAR).
     'expressed alarm concerned concern concerns worried worries ' +
-    // What a record confirmed: "the airline confirmed the flight was likely delayed by fog" (issue
-    // 16, a hedge or a guess that is a reported finding, not the author's). ("heard" only before
-    // "that": see CONTENT_NOUNS.)
-    'confirmed confirms speculated'
+    // A guess reported as one: "analysts speculated the bank would probably cut rates" (issue 16).
+    // ("heard" and "confirmed" count only before "that": see CONTENT_NOUNS.)
+    'speculated'
   ).split(' '),
 );
 
@@ -96,9 +95,11 @@ export const CONTENT_NOUNS = new Set(
     'suggestions belief beliefs fear fears hope hopes expectation expectations speculation prediction predictions ' +
     'assurance assurances insistence claim claims allegation allegations argument arguments conviction sense ' +
     'impression notion rumor rumors rumour rumours report reports signal signals message ' +
-    // Not a noun, but read the same way before "that": what a hearing heard ("the inquest heard that
-    // the driver was probably distracted"), never "we have all heard of ..." (issue 16).
-    'heard'
+    // Not nouns, but read the same way before "that": what a hearing heard or a record confirmed
+    // ("the inquest heard that the driver was probably distracted", "the airline confirmed that the
+    // flight was likely delayed by fog"), never "we have all heard of ..." or "if Kavanaugh is not
+    // confirmed" (issue 16).
+    'heard confirmed confirms'
   ).split(' '),
 );
 
