@@ -43,10 +43,15 @@ describe('a hearing’s closing tag', () => {
 
   it('takes no passive for a tag: the charged words before "must be heard," stay the author’s', () => {
     expect(
-      findCaveats(analyse('Hence the smug virtue-signaling of pundits who insist victims “must be heard,” and more.'), {
-        claims: [],
-        sources: [],
-      }).some((k) => k.voice === 'author' && k.kind === 'loaded-language'),
+      findCaveats(
+        analyse(
+          'Pundits repeat smug virtue-signaling about how grim it is, how victims “must be heard,” and how no one may doubt them.',
+        ),
+        {
+          claims: [],
+          sources: [],
+        },
+      ).some((k) => k.voice === 'author' && k.kind === 'loaded-language'),
     ).toBe(true);
   });
 });
