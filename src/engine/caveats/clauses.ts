@@ -44,6 +44,7 @@ export function afterPositionColon(text: string, toks: Token[], i: number): bool
 }
 
 const TAG_SUBJECT_MAX = 6;
+const PASSIVE_BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 const TAG_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 const SAYS_MUCH = new Set([
   'lot',
@@ -78,6 +79,9 @@ export function tagStart(text: string, toks: Token[], sentenceEnd: number): numb
     if (/^(and|but|then|or)$/.test(toks[k].norm)) continue;
     for (let v = k; v < toks.length && v <= k + TAG_SUBJECT_MAX; v++) {
       if (!TAG_VERBS.has(toks[v].norm)) continue;
+      // "heard" as a passive is no hearing's record: "..., how victims “must be heard,” and ..."
+      // (while "..., as my client was told," still reports).
+      if (v > k && toks[v].norm === 'heard' && PASSIVE_BE.has(toks[v - 1].norm)) continue;
       // A verb that opens a quotation introduces what follows: "..., he said: “...”".
       if (
         /^[\s,:]*["\u201c\u2018']/.test(text.slice(toks[v].end, toks[v].end + 4)) ||

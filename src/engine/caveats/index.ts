@@ -18,7 +18,15 @@
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
- *    forces ("the storm unleashed", caveats/literal-forces.ts).
+ *    forces ("the storm unleashed", caveats/literal-forces.ts); charged words inside a proper name
+ *    ("the Foreign Corrupt Practices Act", caveats/name-words.ts); charged verbs of criticism with a work as
+ *    subject or in their physical sense ("the audit slams ...", "slammed into a tree", caveats/criticism-acts.ts); nouns of violent events of
+ *    record ("the victims of the massacre", caveats/event-nouns.ts) and emotions an event caused in
+ *    named people ("the ruling enraged farmers", caveats/caused-reactions.ts); the clause after a named
+ *    viewpoint ("In Brown's view, ...", caveats/viewpoint-frames.ts); quotation marks that name a term
+ *    or quote a judge's word ("the “carried interest” loophole", caveats/quoted-terms.ts); a charged
+ *    adjective grading the figure that follows ("a staggering loss of $5 billion", caveats/figure-measures.ts);
+ *    the name of a historical movement of record ("the Nazis occupied ...", caveats/historical-labels.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
  *
@@ -52,6 +60,14 @@ import { quietQuotedAlternatives } from './quoted-alternatives';
 import { quietInfinitiveReports } from './infinitive-reports';
 import { quietCitedWorks } from './cited-works';
 import { quietForceForecasts } from './force-forecasts';
+import { quietNameWords } from './name-words';
+import { quietCriticismActs } from './criticism-acts';
+import { quietEventNouns } from './event-nouns';
+import { quietCausedReactions } from './caused-reactions';
+import { quietViewpointFrames } from './viewpoint-frames';
+import { quietQuotedTerms } from './quoted-terms';
+import { quietFigureMeasures } from './figure-measures';
+import { quietHistoricalLabels } from './historical-labels';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -86,6 +102,14 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietInfinitiveReports(doc, drafts);
   quietCitedWorks(doc, drafts);
   quietForceForecasts(doc, drafts);
+  quietNameWords(doc, drafts);
+  quietCriticismActs(doc, drafts);
+  quietEventNouns(doc, drafts);
+  quietCausedReactions(doc, drafts);
+  quietViewpointFrames(doc, drafts);
+  quietQuotedTerms(doc, drafts);
+  quietFigureMeasures(doc, drafts);
+  quietHistoricalLabels(doc, drafts);
   return finish(doc, drafts);
 }
 

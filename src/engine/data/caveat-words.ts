@@ -78,7 +78,10 @@ export const REPORTED_VERBS = new Set(
     'expects expected estimated estimates maintained maintains explained explains testified stressed ' +
     // Attitudes whose content is the holder's: "an investigator, who expressed alarm that it may be
     // linked to ...", "some analysts are concerned about an escalation, perhaps during exercises" (PolNeAR).
-    'expressed alarm concerned concern concerns worried worries'
+    'expressed alarm concerned concern concerns worried worries ' +
+    // A guess reported as one: "analysts speculated the bank would probably cut rates" (issue 16).
+    // ("heard" and "confirmed" count only before "that": see CONTENT_NOUNS.)
+    'speculated'
   ).split(' '),
 );
 
@@ -91,7 +94,12 @@ export const CONTENT_NOUNS = new Set(
     'acknowledgment acknowledgement admission recognition warning warnings assertion assertions suggestion ' +
     'suggestions belief beliefs fear fears hope hopes expectation expectations speculation prediction predictions ' +
     'assurance assurances insistence claim claims allegation allegations argument arguments conviction sense ' +
-    'impression notion rumor rumors rumour rumours report reports signal signals message'
+    'impression notion rumor rumors rumour rumours report reports signal signals message ' +
+    // Not nouns, but read the same way before "that": what a hearing heard or a record confirmed
+    // ("the inquest heard that the driver was probably distracted", "the airline confirmed that the
+    // flight was likely delayed by fog"), never "we have all heard of ..." or "if Kavanaugh is not
+    // confirmed" (issue 16).
+    'heard confirmed confirms'
   ).split(' '),
 );
 
@@ -125,7 +133,9 @@ export const REPORTED_OUGHT = new Set([
 export const TAG_VERBS = new Set(
   (
     'said says told added wrote argued warned noted explained acknowledged conceded concluded predicted insisted contended ' +
-    'cautioned estimated reported believes think thinks suspect suspects according'
+    'cautioned estimated reported believes think thinks suspect suspects according ' +
+    // A hearing's record: "..., the court heard." (issue 16, a finding reported).
+    'heard'
   ).split(' '),
 );
 /** What may follow a tag verb inside the tag ("officials said on Tuesday", "told reporters"). */

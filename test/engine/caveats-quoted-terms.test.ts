@@ -1,0 +1,31 @@
+/**
+ * Quotation marks that name a term of art or quote a judge's own word are not scare quotes
+ * (caveats/quoted-terms.ts); "so-called" and the author's mocking marks stay flagged. Made-up
+ * sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCaveats } from '../../src/engine/caveats';
+import { analyse } from '../../src/engine/document';
+
+const scare = (text: string): string[] =>
+  findCaveats(analyse(text), { claims: [], sources: [] })
+    .filter((k) => k.voice === 'author' && k.kind === 'scare-quotes')
+    .map((k) => k.text);
+
+describe('quoted terms and judges’ words', () => {
+  it('reads a term named by its kind, or introduced by "<kind> of", as a name', () => {
+    expect(scare('The bill would end the “stepped-up basis” loophole for heirs.')).toEqual([]);
+    expect(scare('The bakery runs on a “pay what you can” model since March.')).toEqual([]);
+    expect(scare('The council kept its policy of “managed retreat” along the dunes.')).toEqual([]);
+  });
+
+  it('reads a word after a verb of judging as the judge’s word', () => {
+    expect(scare('The nurses’ union condemned the “reckless” rota changes.')).toEqual([]);
+  });
+
+  it('keeps so-called, the author’s mocking marks and a quote after another quotation', () => {
+    expect(scare('The so-called “reform” loophole helps nobody.')).not.toEqual([]);
+    expect(scare('These “analysts” never check a single figure.')).not.toEqual([]);
+    expect(scare('The club is a “friendly place” that “welcomes everyone” and “judges nobody” now.')).not.toEqual([]);
+  });
+});
