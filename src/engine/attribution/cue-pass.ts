@@ -17,7 +17,7 @@ import { infinitiveSubject } from './infinitive-cue';
 import { passiveReport } from './passive-cue';
 import { opensWithFrontedParticiple } from './fronted-participle';
 import { agentlessPassiveDraft, shapedCueDraft } from './shape-cues';
-import { coordinatorBefore, isMainSubject } from './coordinated-report';
+import { coordinatedReport } from './coordinated-report-draft';
 import {
   medialContentStart,
   medialHead,
@@ -39,6 +39,7 @@ import {
 import { trailingCueAfterClaim } from './trailing-cue';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
+import { afterFrontedAsClause, asClauseCredit, isParentheticalAs, opensAsClause } from './as-parenthetical';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
 import { invertedNameEnd } from './inverted-name';
 import {
@@ -119,7 +120,11 @@ function cueDrafts(
     if (!cue) continue;
     const span = cue.words;
     // Only next to a quotation (pass 1), or right before "that"/"whether" ("responded that ...").
-    if (cue.info.cls === 'quote' && !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether'))
+    if (
+      cue.info.cls === 'quote' &&
+      !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether') &&
+      !(cue.info.lemma === 'put it' && opensAsClause(t, i))
+    )
       continue;
     const prev = sentenceHasClaim && drafts.length > 0 ? drafts[drafts.length - 1] : undefined;
     if (prev && prev.sentence === sent.index && trailingCueAfterClaim(t, i, prev.end, onlyAdverbial) >= 0) {
@@ -146,41 +151,6 @@ function cueDrafts(
       if (d.rule === 'cue/medial-cue-rest') while (i + 1 < t.length && t[i + 1].start < d.start) i++;
     }
   }
-}
-
-/**
- * Rule cue/coordinated-report: "X said S and warned ...", "X said S, and she urged ...": the claim
- * before it in the sentence (its content cut at the coordinator) lends its speaker.
- */
-function coordinatedReport(
-  text: string,
-  t: Token[],
-  i: number,
-  span: number,
-  info: CueInfo,
-  sent: Sent,
-  drafts: Draft[],
-): Draft | null {
-  const prev = drafts.length > 0 ? drafts[drafts.length - 1] : undefined;
-  if (!prev || prev.sentence !== sent.index || !prev.speaker || prev.end > t[i].start) return null;
-  const j = coordinatorBefore(t, i);
-  if (j < 0) return null;
-  // ", and said" after an embedded report ("unsure why the board wrote S, and said ...") goes with the main clause.
-  if (t[j - 1].text === ',' && !isMainSubject(t, prev.speaker.start)) return null;
-  const content = contentAfter(t, i + span, info, false, true);
-  if (!content) return null;
-  const cueText = span === 1 ? t[i].text : text.slice(t[i].start, t[i + span - 1].end);
-  return mk(
-    'cue/coordinated-report',
-    cueText,
-    t[i].start,
-    sent,
-    content.start,
-    content.end,
-    prev.speaker,
-    'np',
-    content.vias,
-  );
 }
 
 /** A cue verb in a sentence, as the cue rules see it. */
@@ -390,11 +360,11 @@ function beforeAdverbs(t: Token[], i: number): number {
   return a;
 }
 
-/** The speaker phrase ends at a comma, a closing quotation mark or a dash: the clause before it may be the content. */
+/** The speaker phrase ends at a comma, a closing quotation mark, a dash or a parenthetical "as": the clause before it may be the content. */
 function endsAtClauseMark(t: Token[], np: SpeakerPhrase): boolean {
   if (np.boundary <= 0) return false;
   const b = t[np.boundary].text;
-  return b === ',' || isCloseQuote(b) || DASHES.has(b);
+  return b === ',' || isCloseQuote(b) || DASHES.has(b) || isParentheticalAs(t, np.boundary);
 }
 
 type SpeakerPhrase = NonNullable<ReturnType<typeof speakerBefore>>;
@@ -439,6 +409,10 @@ function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
   if (start > last) return null;
   // "Lamenting the delays, commuters wrote to the council": the participle phrase is cited, not said (cue/fronted-participle).
   if (start <= 1 && opensWithFrontedParticiple(t, start)) return null;
+  if (isParentheticalAs(t, np.boundary)) {
+    const credit = asClauseCredit(t, np.boundary, x.i, x.info.lemma, start, last);
+    if (credit !== 'credit') return credit === 'none' ? null : undefined;
+  }
   const content = { start: t[start].start, end: t[last].end };
   const vias = collectVias(t, after, end.index);
   if (!goesOn) return draftOf(x, 'cue/cue-after-content', content, speaker, vias);
@@ -482,8 +456,10 @@ function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null
   if (!found || from < 0 || makesNoAssertion(t, from)) return null;
   const subject = from === found.from ? found : { ...found, from, boundary: from - 1 };
   const evidence = hasEvidenceNoun(t, subject);
-  const content = contentAfter(t, x.after, x.info, false, evidence);
+  let content = contentAfter(t, x.after, x.info, false, evidence);
   if (!content) return null;
+  const asEnd = afterFrontedAsClause(t, subject.boundary, x.after);
+  if (asEnd >= 0 && t[asEnd].start > content.start) content = { ...content, start: t[asEnd].start };
   const medial =
     !x.sentenceHasClaim && subject.boundary >= 0 && subject.from === subject.boundary + 1
       ? medialContentStart(t, subject.boundary, x.after, onlyAdverbial)
