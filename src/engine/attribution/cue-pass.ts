@@ -39,6 +39,7 @@ import {
 import { trailingCueAfterClaim } from './trailing-cue';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
+import { pollFinding } from './poll-finding';
 import { afterFrontedAsClause, asClauseCredit, isParentheticalAs, opensAsClause } from './as-parenthetical';
 import { collectVias, cueAt, endsWithNegation, isAdverb, isVerbLike } from './cue';
 import { invertedNameEnd } from './inverted-name';
@@ -83,10 +84,17 @@ export function cuePass(
   const title = doc.titleRange;
   for (let si = 0; si < sents.length; si++) {
     const sent = sents[si];
+    const had = drafts.length;
     // No word that can start a cue or "according to": nothing for this pass.
-    if (!(sent.flags & (MAY_CUE | ACCORDING))) continue;
-    const heading = title !== null && sent.start >= title.start && sent.end <= title.end;
-    cueDrafts(doc.text, sent, heading, withDraft[sent.index] === 1, usedCues, inClause, drafts);
+    if (sent.flags & (MAY_CUE | ACCORDING)) {
+      const heading = title !== null && sent.start >= title.start && sent.end <= title.end;
+      cueDrafts(doc.text, sent, heading, withDraft[sent.index] === 1, usedCues, inClause, drafts);
+    }
+    // "In the latest poll, S.": the poll's finding, when nothing else in the sentence reports.
+    if (drafts.length === had && withDraft[sent.index] !== 1) {
+      const d = pollFinding(sent);
+      if (d) drafts.push(d);
+    }
   }
 }
 
