@@ -12,7 +12,7 @@ import { CUES, type CueInfo } from '../data/cues';
 import { AUX, DASHES, FINITE_VERBS, IRREGULAR_PAST, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
-import { catenativeSubject } from './catenative-cue';
+import { catenativeParticiple, catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
 import { passiveReport } from './passive-cue';
 import { opensWithFrontedParticiple } from './fronted-participle';
@@ -255,11 +255,13 @@ function spanOf(t: Token[], from: number, to: number): Range {
  */
 function participleAfterComma(x: CueContext): RuleResult {
   const { t, i, info } = x;
-  let p = i - 1;
+  const catenative = catenativeParticiple(t, i);
+  let p = (catenative >= 0 ? catenative : i) - 1;
   while (p >= 0 && isWord(t[p]) && AUX.has(t[p].lower)) p--;
   // After a comma, also one inside a closing quotation ("...ago,\" adding that ...").
   const afterComma = p >= 0 && (t[p].text === ',' || (isCloseQuote(t[p].text) && t[p - 1]?.text === ','));
-  if (!(info.participle && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower)))) return undefined;
+  if (!((info.participle || catenative >= 0) && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower))))
+    return undefined;
   const content = contentAfter(t, x.after, info, true);
   if (!content) return null;
   const object = controlledObject(t, p);
