@@ -34,4 +34,13 @@ describe('claims: a parenthetical "as" clause (cue/as-parenthetical)', () => {
     );
     expect(claims).toEqual([]);
   });
+
+  it('reads a sentence-opening "as" clause after a connective, with a verb that otherwise wants "that"', () => {
+    const claims = claimsOf(
+      'The choir sang for an hour. Yet, as the bishop has observed, the hall was built for half as many singers.',
+    );
+    const c = claimWith(claims, 'half as many');
+    expect(c.text).toBe('the hall was built for half as many singers');
+    expect(c.speaker?.name).toBe('the bishop');
+  });
 });

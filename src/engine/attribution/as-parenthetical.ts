@@ -7,6 +7,7 @@
  * before "as": a time or a comparison, no report.
  */
 import {
+  AS_CLAUSE_LEAD_CONNECTIVES,
   AS_CLAUSE_MODALS,
   AS_CLAUSE_NEGATIONS,
   AS_CLAUSE_NON_REPORTS,
@@ -77,7 +78,10 @@ export function asClauseCredit(
  * and channel words follow the cue; the content starts after that comma. -1 when it does not apply.
  */
 export function afterFrontedAsClause(t: Token[], as: number, after: number): number {
-  if (as !== 0 || t[as].lower !== 'as') return -1;
+  if (as < 0 || as > 2 || t[as].lower !== 'as') return -1;
+  // "Yet, as X observed, ...": a connective (and its comma) may open the sentence.
+  if (as > 0 && !AS_CLAUSE_LEAD_CONNECTIVES.has(t[0].lower)) return -1;
+  if (as === 2 && t[1].text !== ',') return -1;
   const c = nextComma(t, after, t.length);
   if (c < 0 || !onlyAdverbial(t, after, c)) return -1;
   const s = firstContent(t, c + 1, lastContentEnd(t, t.length));

@@ -465,10 +465,10 @@ function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null
   const from = found ? subjectStart(t, found.from, found.to, i) : -1;
   if (!found || from < 0 || makesNoAssertion(t, from)) return null;
   const subject = from === found.from ? found : { ...found, from, boundary: from - 1 };
-  const evidence = hasEvidenceNoun(t, subject);
-  let content = contentAfter(t, x.after, x.info, false, evidence);
-  if (!content) return null;
+  // "As the court has observed, S": the "as" clause has no object; S needs no "that".
   const asEnd = afterFrontedAsClause(t, subject.boundary, x.after);
+  let content = contentAfter(t, x.after, x.info, false, asEnd >= 0 || hasEvidenceNoun(t, subject));
+  if (!content) return null;
   if (asEnd >= 0 && t[asEnd].start > content.start) content = { ...content, start: t[asEnd].start };
   const medial =
     !x.sentenceHasClaim && subject.boundary >= 0 && subject.from === subject.boundary + 1

@@ -56,3 +56,16 @@ export const AS_CLAUSE_OPENERS_BEFORE: ReadonlySet<string> = new Set([
   'although',
   'though',
 ]);
+
+/** Connectives that may open a sentence before its "as" clause ("Yet, as X observed, ..."). */
+export const AS_CLAUSE_LEAD_CONNECTIVES: ReadonlySet<string> = new Set([
+  'and',
+  'but',
+  'yet',
+  'so',
+  'still',
+  'indeed',
+  'however',
+  'now',
+  'again',
+]);
