@@ -1,6 +1,6 @@
 /**
- * A sentence opening with "In" and a poll's phrase (issue 16, recall): the rest of the sentence
- * is the poll's finding, as after "According to the poll,".
+ * A sentence opening or ending with "in" and a poll's phrase (issue 16, recall): the rest of the
+ * sentence is the poll's finding, as after "According to the poll,".
  */
 import { describe, expect, it } from 'vitest';
 import { claimsOf, claimWith } from './claims';
@@ -24,5 +24,15 @@ describe('claims: a finding of the poll a sentence opens with (cue/in-poll)', ()
     );
     expect(claims.filter((c) => c.text.includes('every debate'))).toEqual([]);
     expect(claimWith(claims, 'harbor plan').speaker?.name).toBe('most voters');
+  });
+
+  it('credits a poll named at the end of the sentence, not a bare "in the polls"', () => {
+    const claims = claimsOf(
+      'The race for mayor is tight. Ruth Okafor led Dan Pell by six points in a Harbor Times poll released Monday. Pell has been rising in the polls.',
+    );
+    const led = claimWith(claims, 'six points');
+    expect(led.text).toBe('Ruth Okafor led Dan Pell by six points');
+    expect(led.speaker?.name).toContain('poll');
+    expect(claims.filter((c) => c.text.includes('rising'))).toEqual([]);
   });
 });
