@@ -3,13 +3,8 @@
  * use (a plural head, a pronoun, a verb-like word, a negation, a possessive), and the channels
  * named after a cue ("on Telegram", "in a statement").
  */
-import {
-  CONTENT_SUBORDINATORS,
-  ELLIPSIS_VERBS,
-  EMPTY_CONTENT,
-  NOT_VERBS,
-  OPENING_TIME_WORDS,
-} from '../data/clause-words';
+import { CONTENT_SUBORDINATORS, EMPTY_CONTENT, NOT_VERBS, OPENING_TIME_WORDS } from '../data/clause-words';
+import { ELLIPSIS_VERBS } from '../data/ellipsis-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import {
   AUX,

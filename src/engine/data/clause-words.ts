@@ -143,25 +143,6 @@ export const EMPTY_CONTENT: ReadonlySet<string> = new Set([
   'yes',
 ]);
 
-/**
- * Verb forms that, after a pronoun, make an elliptical clause with nothing said ("as rich as he
- * says he is", "as the bank said they would", "she said she might not"): auxiliaries and modals
- * besides those in speaker-words' AUX.
- */
-export const ELLIPSIS_VERBS: ReadonlySet<string> = new Set([
-  'be',
-  'been',
-  'am',
-  'not',
-  "n't",
-  'too',
-  'should',
-  'might',
-  'may',
-  'must',
-  'shall',
-]);
-
 /** Words that open an adverbial, not a subject, before a comma ("In a statement, ..."). */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
   'in',
