@@ -17,3 +17,15 @@ export function catenativeSubject(t: Token[], i: number): (SpeakerSpan & { bound
   if (!isWord(t[k]) || isQuoted(t[k])) return null;
   return speakerBefore(t, k);
 }
+
+/**
+ * "..., going on to say that ...", "..., continuing to insist that ...": the -ing form of a
+ * catenative before the cue at token i, which then continues the claim before it as a cue
+ * participle would ("..., adding that ..."). The catenative's first token, or -1.
+ */
+export function catenativeParticiple(t: Token[], i: number): number {
+  if (i < 3 || t[i - 1].lower !== 'to') return -1;
+  const k = t[i - 2].lower === 'on' && t[i - 3].lower === 'going' ? i - 3 : i - 2;
+  const w = t[k].lower;
+  return w.endsWith('ing') && (w === 'going' || CATENATIVE_VERBS.has(w)) ? k : -1;
+}

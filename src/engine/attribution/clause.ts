@@ -2,6 +2,7 @@
  * Clause boundaries around a cue: where a cue clause ends, whether what follows a cue is only
  * time, place and channel words, and where the content after a cue starts and ends.
  */
+import { CATENATIVE_VERBS } from '../data/catenatives';
 import { ADVERBIAL_STARTS, ADVERBIAL_WORDS, CONTENT_SUBORDINATORS, PARTICLE_STARTS } from '../data/clause-words';
 import { CUES, type CueInfo } from '../data/cues';
 import { ADDRESSEES, AUX, DETERMINERS, TIME } from '../data/speaker-words';
@@ -29,6 +30,8 @@ export function clauseEnd(t: Token[], from: number, reach = 40): { index: number
       while (n < t.length && isWord(t[n]) && AUX.has(t[n].lower)) n++;
       const cue = n < t.length ? cueAt(t, n) : null;
       if (cue && cue.info.participle) return { index: k, offset: w.start };
+      // ", going on to say that ...", ", continuing to insist ...": a catenative participle and its cue.
+      if (!cue && n < t.length && opensCatenativeCue(t, n)) return { index: k, offset: w.start };
     }
   }
   if (limit < t.length) return { index: limit, offset: t[limit - 1].end };
@@ -195,6 +198,7 @@ export function contentAfter(
       while (n < t.length && isWord(t[n]) && AUX.has(t[n].lower)) n++;
       const cue = n < t.length ? cueAt(t, n) : null;
       if ((cue && cue.info.participle) || (t[n]?.lower === 'according' && t[n + 1]?.lower === 'to')) break;
+      if (!cue && n < t.length && opensCatenativeCue(t, n)) break;
     }
     if (e > k && opensCoordinatedReport(t, e)) break;
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
@@ -251,4 +255,14 @@ function publicationBeforeComma(t: Token[], k: number): number {
   while (n < t.length && n - first < 5 && isWord(t[n]) && isCap(t[n])) n++;
   // A title's shape: "the" or two words at least ("believe in God, ..." is no publication).
   return n > first && (the || n - first >= 2) && t[n]?.text === ',' ? n : -1;
+}
+
+/** t[n] opens "going on to" or a catenative -ing form and "to" before a cue ("continuing to insist"). */
+function opensCatenativeCue(t: Token[], n: number): boolean {
+  const w = t[n].lower;
+  if (!w.endsWith('ing')) return false;
+  let k = n + 1;
+  if (w === 'going' && t[k]?.lower === 'on') k++;
+  else if (!CATENATIVE_VERBS.has(w)) return false;
+  return t[k]?.lower === 'to' && k + 1 < t.length && cueAt(t, k + 1) !== null;
 }

@@ -5,6 +5,7 @@
  */
 import { CUES, DISTINCT_PAST_PARTICIPLES } from '../data/cues';
 import { AUX, BE_FORMS, DASHES, FINITE_VERBS, IRREGULAR_PAST, NP_STOP, PASSIVE_BE, TIME } from '../data/speaker-words';
+import { isParentheticalAs } from './as-parenthetical';
 import { endsWithNegation, isAdverb, isVerbLike } from './cue';
 import { isCloseQuote, type SpeakerSpan } from './draft';
 import { isCap, isWord, type Token } from './tokens';
@@ -47,11 +48,11 @@ export function beforeAdverbs(t: Token[], i: number): number {
   return a;
 }
 
-/** The speaker phrase ends at a comma, a closing quotation mark or a dash: the clause before it may be the content. */
+/** The speaker phrase ends at a comma, a closing quotation mark, a dash or a parenthetical "as": the clause before it may be the content. */
 export function endsAtClauseMark(t: Token[], np: SpeakerSpan & { boundary: number }): boolean {
   if (np.boundary <= 0) return false;
   const b = t[np.boundary].text;
-  return b === ',' || isCloseQuote(b) || DASHES.has(b);
+  return b === ',' || isCloseQuote(b) || DASHES.has(b) || isParentheticalAs(t, np.boundary);
 }
 
 /** Prepositions that open a fronted adverbial ("In 1764, Messier added ..."). */

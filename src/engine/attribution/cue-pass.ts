@@ -12,12 +12,12 @@ import type { CueInfo } from '../data/cues';
 import { AUX, FINITE_VERBS, NP_STOP, PHRASE_PREPS, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
 import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
-import { catenativeSubject } from './catenative-cue';
+import { catenativeParticiple, catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
 import { passiveReport } from './passive-cue';
 import { opensWithFrontedParticiple } from './fronted-participle';
 import { agentlessPassiveDraft, shapedCueDraft } from './shape-cues';
-import { coordinatorBefore, isMainSubject } from './coordinated-report';
+import { coordinatedReport } from './coordinated-report-draft';
 import {
   medialContentStart,
   medialHead,
@@ -39,6 +39,8 @@ import {
 import { trailingCueAfterClaim } from './trailing-cue';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
+import { pollFinding } from './poll-finding';
+import { afterFrontedAsClause, asClauseCredit, isParentheticalAs, opensAsClause } from './as-parenthetical';
 import { collectVias, cueAt, isVerbLike } from './cue';
 import { invertedNameEnd } from './inverted-name';
 import {
@@ -89,10 +91,17 @@ export function cuePass(
   const title = doc.titleRange;
   for (let si = 0; si < sents.length; si++) {
     const sent = sents[si];
+    const had = drafts.length;
     // No word that can start a cue or "according to": nothing for this pass.
-    if (!(sent.flags & (MAY_CUE | ACCORDING))) continue;
-    const heading = title !== null && sent.start >= title.start && sent.end <= title.end;
-    cueDrafts(doc.text, sent, heading, withDraft[sent.index] === 1, usedCues, inClause, drafts);
+    if (sent.flags & (MAY_CUE | ACCORDING)) {
+      const heading = title !== null && sent.start >= title.start && sent.end <= title.end;
+      cueDrafts(doc.text, sent, heading, withDraft[sent.index] === 1, usedCues, inClause, drafts);
+    }
+    // "In the latest poll, S.": the poll's finding, when nothing else in the sentence reports.
+    if (drafts.length === had && withDraft[sent.index] !== 1) {
+      const d = pollFinding(sent);
+      if (d) drafts.push(d);
+    }
   }
 }
 
@@ -126,7 +135,11 @@ function cueDrafts(
     if (!cue) continue;
     const span = cue.words;
     // Only next to a quotation (pass 1), or right before "that"/"whether" ("responded that ...").
-    if (cue.info.cls === 'quote' && !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether'))
+    if (
+      cue.info.cls === 'quote' &&
+      !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether') &&
+      !(cue.info.lemma === 'put it' && opensAsClause(t, i))
+    )
       continue;
     const prev = sentenceHasClaim && drafts.length > 0 ? drafts[drafts.length - 1] : undefined;
     if (prev && prev.sentence === sent.index && trailingCueAfterClaim(t, i, prev.end, onlyAdverbial) >= 0) {
@@ -153,41 +166,6 @@ function cueDrafts(
       if (d.rule === 'cue/medial-cue-rest') while (i + 1 < t.length && t[i + 1].start < d.start) i++;
     }
   }
-}
-
-/**
- * Rule cue/coordinated-report: "X said S and warned ...", "X said S, and she urged ...": the claim
- * before it in the sentence (its content cut at the coordinator) lends its speaker.
- */
-function coordinatedReport(
-  text: string,
-  t: Token[],
-  i: number,
-  span: number,
-  info: CueInfo,
-  sent: Sent,
-  drafts: Draft[],
-): Draft | null {
-  const prev = drafts.length > 0 ? drafts[drafts.length - 1] : undefined;
-  if (!prev || prev.sentence !== sent.index || !prev.speaker || prev.end > t[i].start) return null;
-  const j = coordinatorBefore(t, i);
-  if (j < 0) return null;
-  // ", and said" after an embedded report ("unsure why the board wrote S, and said ...") goes with the main clause.
-  if (t[j - 1].text === ',' && !isMainSubject(t, prev.speaker.start)) return null;
-  const content = contentAfter(t, i + span, info, false, true);
-  if (!content) return null;
-  const cueText = span === 1 ? t[i].text : text.slice(t[i].start, t[i + span - 1].end);
-  return mk(
-    'cue/coordinated-report',
-    cueText,
-    t[i].start,
-    sent,
-    content.start,
-    content.end,
-    prev.speaker,
-    'np',
-    content.vias,
-  );
 }
 
 /** A cue verb in a sentence, as the cue rules see it. */
@@ -284,11 +262,13 @@ function spanOf(t: Token[], from: number, to: number): Range {
  */
 function participleAfterComma(x: CueContext): RuleResult {
   const { t, i, info } = x;
-  let p = i - 1;
+  const catenative = catenativeParticiple(t, i);
+  let p = (catenative >= 0 ? catenative : i) - 1;
   while (p >= 0 && isWord(t[p]) && AUX.has(t[p].lower)) p--;
   // After a comma, also one inside a closing quotation ("...ago,\" adding that ...").
   const afterComma = p >= 0 && (t[p].text === ',' || (isCloseQuote(t[p].text) && t[p - 1]?.text === ','));
-  if (!(info.participle && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower)))) return undefined;
+  if (!((info.participle || catenative >= 0) && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower))))
+    return undefined;
   const content = contentAfter(t, x.after, info, true);
   if (!content) return null;
   const object = controlledObject(t, p);
@@ -420,6 +400,10 @@ function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
   if (start <= 1 && opensWithFrontedParticiple(t, start)) return null;
   // "In 1764, Messier added M31 to his catalog": a fronted time or place is not what was said.
   if (isFrontedAdverbial(t, start, last)) return null;
+  if (isParentheticalAs(t, np.boundary)) {
+    const credit = asClauseCredit(t, np.boundary, x.i, x.info.lemma, start, last);
+    if (credit !== 'credit') return credit === 'none' ? null : undefined;
+  }
   const content = { start: t[start].start, end: t[last].end };
   const vias = collectVias(t, after, end.index);
   if (!goesOn) return draftOf(x, 'cue/cue-after-content', content, speaker, vias);
@@ -468,9 +452,11 @@ function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null
   const from = found ? subjectStart(t, found.from, found.to, i) : -1;
   if (!found || from < 0 || makesNoAssertion(t, from)) return null;
   const subject = from === found.from ? found : { ...found, from, boundary: from - 1 };
-  const evidence = hasEvidenceNoun(t, subject);
-  const content = contentAfter(t, x.after, x.info, false, evidence);
+  // "As the court has observed, S": the "as" clause has no object; S needs no "that".
+  const asEnd = afterFrontedAsClause(t, subject.boundary, x.after);
+  let content = contentAfter(t, x.after, x.info, false, asEnd >= 0 || hasEvidenceNoun(t, subject));
   if (!content) return null;
+  if (asEnd >= 0 && t[asEnd].start > content.start) content = { ...content, start: t[asEnd].start };
   const medial =
     !x.sentenceHasClaim && subject.boundary >= 0 && subject.from === subject.boundary + 1
       ? medialContentStart(t, subject.boundary, x.after, onlyAdverbial)

@@ -4,14 +4,17 @@
  * named after a cue ("on Telegram", "in a statement").
  */
 import { CONTENT_SUBORDINATORS, EMPTY_CONTENT, NOT_VERBS, OPENING_TIME_WORDS } from '../data/clause-words';
+import { ELLIPSIS_VERBS } from '../data/ellipsis-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import {
+  AUX,
   BE_FORMS,
   DETERMINERS,
   NP_STOP,
   PLURAL_COLLECTIVES,
   PRONOUN_BE,
   SINGULAR_QUANTIFIERS,
+  SUBJECT_PRONOUNS,
 } from '../data/speaker-words';
 import { NO_VIAS, type Via } from './draft';
 import { pluralHeadBeforePlace } from './plural-place-head';
@@ -115,6 +118,7 @@ export function emptyContent(t: Token[], s: number, last: number): boolean {
   const first = t[s].lower;
   if (s === last) return EMPTY_CONTENT.has(first);
   if (first === 'so' || first === 'otherwise') return true;
+  if (SUBJECT_PRONOUNS.has(first) && last - s <= 3 && isEllipsis(t, s + 1, last)) return true;
   // "the policies he supports and implements": the cue's object came before it (a relative clause),
   // and what follows is another verb, not its content.
   if (first === 'and' || first === 'or') return true;
@@ -125,6 +129,15 @@ export function emptyContent(t: Token[], s: number, last: number): boolean {
     return k > last || !isWord(t[k]) || CONTENT_SUBORDINATORS.has(t[k].lower);
   }
   return first === 'as' && t[s + 1].lower === 'much';
+}
+
+/** "he is", "they would not be": only auxiliaries after the pronoun, the verb left out. */
+function isEllipsis(t: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) {
+    const w = t[k];
+    if (!isWord(w) || !(AUX.has(w.lower) || ELLIPSIS_VERBS.has(w.lower))) return false;
+  }
+  return true;
 }
 
 /** What "do" takes as a pro-form object ("to do so", "to do it"). */

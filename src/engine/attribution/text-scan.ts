@@ -5,6 +5,7 @@
  */
 import { CUES } from '../data/cues';
 import { NOMINAL_CUE_NOUNS } from '../data/nominal-cues';
+import { POLL_NOUNS } from '../data/poll-nouns';
 import { ANONYMOUS_HEADS } from '../data/source-terms';
 import { partitionPoint } from '../text/partition';
 import type { Sent } from './draft';
@@ -34,6 +35,8 @@ const triggerWords = (): readonly string[] => [
   ...CUES.keys(),
   ...ANONYMOUS_HEADS,
   ...NOMINAL_CUE_NOUNS,
+  // "In the latest poll, S." / "S in a new poll.": a poll's finding (poll-finding.ts).
+  ...POLL_NOUNS,
   'according',
   'reports',
   'rumors',

@@ -366,7 +366,8 @@ function build(): Map<string, CueInfo> {
       const lemma = forms[0];
       forms.forEach((form, i) => {
         if ((i === 3 && NOT_PARTICIPLE.has(form)) || NOUN_FORMS.has(form)) return;
-        if (!map.has(form)) map.set(form, { lemma, cls, participle: i === 3, base: i === 0 });
+        // ("put it" is its own past: "the coach put it" is the verb, never a noun like "the McKinley plan".)
+        if (!map.has(form)) map.set(form, { lemma, cls, participle: i === 3, base: i === 0 && form !== forms[2] });
       });
     }
   };

@@ -89,3 +89,49 @@ export const QUOTE_SIDE_NOUNS: ReadonlySet<string> = new Set([
   'warning',
   'assessment',
 ]);
+
+/**
+ * Written things whose words a quotation gives with "read": "“...,” the letter read.", "“...,”
+ * read a statement from the council.", "the sign reads “...”". With any other subject "read" is
+ * someone reading ("she read “The Raven” aloud"): no report.
+ */
+export const READ_DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement',
+  'letter',
+  'sign',
+  'signs',
+  'note',
+  'message',
+  'notice',
+  'post',
+  'tweet',
+  'email',
+  'e-mail',
+  'memo',
+  'headline',
+  'caption',
+  'release',
+  'article',
+  'text',
+  'banner',
+  'placard',
+  'plaque',
+  'inscription',
+  'card',
+  'ad',
+  'advertisement',
+  'complaint',
+  'indictment',
+  'filing',
+  'document',
+  'editorial',
+  'petition',
+  'report',
+  'leaflet',
+  'flyer',
+  'invitation',
+  'label',
+  'subject',
+  'order',
+  'summary',
+]);

@@ -127,11 +127,11 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
       }
       const double = doubleKind(code);
       if (double !== 0) {
+        const at = openDouble(stack);
         let role: 'open' | 'close';
         if (double === OPENS) role = 'open';
-        else if (double === CLOSES) role = 'close';
-        else role = straightRole(text, i, para.start, para.end) ?? (openDouble(stack) >= 0 ? 'close' : 'open');
-        const at = openDouble(stack);
+        else if (double === CLOSES) role = at < 0 && isReversedOpener(text, i, para.start) ? 'open' : 'close';
+        else role = straightRole(text, i, para.start, para.end) ?? (at >= 0 ? 'close' : 'open');
         if (role === 'close') {
           if (at < 0) continue; // a stray closing mark
           abandon(at + 1, i);
@@ -234,6 +234,15 @@ function doubleKind(code: number): number {
   if (code === 0x201c || code === 0x201e || code === 0xab) return OPENS;
   if (code === 0x201d || code === 0xbb) return CLOSES;
   return 0;
+}
+
+/**
+ * A closing double mark typed where a quotation opens (”Fear. I am afraid ...” ― Name): no double
+ * quotation is open, it starts its line or follows white space, and a word starts right after it.
+ */
+function isReversedOpener(text: string, i: number, floor: number): boolean {
+  if (i + 1 >= text.length || !isWordCode(text.charCodeAt(i + 1))) return false;
+  return i === floor || isSpaceCode(text.charCodeAt(i - 1));
 }
 
 /** Does the range hold a word character? Only short ranges are scanned; a long one surely does. */
