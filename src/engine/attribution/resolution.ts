@@ -130,6 +130,17 @@ function accompaniedAt(t: readonly Token[]): number {
   return -1;
 }
 
+/** A bracket holding only an acronym ("(CBP)", "(OIG)"): the name the speaker goes by, kept. */
+const ACRONYM_BRACKET = /^\(["“']?[A-Z]{2,}s?["”']?\)$/;
+
+/** Where the "(" of a bracket that closes the phrase opens (after its first word), or -1; not an acronym's. */
+function closingBracketAt(text: string, range: Range): number {
+  if (text.charCodeAt(range.end - 1) !== 41 /* ) */) return -1;
+  const open = text.lastIndexOf('(', range.end - 1);
+  if (open <= range.start || range.end - open > 24 || ACRONYM_BRACKET.test(text.slice(open, range.end))) return -1;
+  return open;
+}
+
 function resolvePhrase(
   text: string,
   stream: TokenStream,
@@ -151,6 +162,15 @@ function resolvePhrase(
   if (along > 0) {
     const kept = text.slice(range.start, t[along].start).replace(/[\s,]+$/, '');
     [t, range] = [t.slice(0, along), { start: range.start, end: range.start + kept.length }];
+  }
+  // "Sen. Ann Moss (R-Ohio)": a bracket closing the phrase (party and state, an acronym) is no part of the name.
+  const bracket = closingBracketAt(text, range);
+  if (bracket > 0) {
+    let n = t.length;
+    while (n > 0 && t[n - 1].end > bracket) n--;
+    // "He (Lara) had told": a bracket after a pronoun names whom it stands for, and stays.
+    if (n > 1 || (n === 1 && !SPEAKER_PRONOUNS.has(t[0].lower)))
+      [t, range] = [t.slice(0, n), { start: range.start, end: t[n - 1].end }];
   }
   // The draft carries the paragraph and sentence a resolution records: no object per claim for them.
   const base = d;
