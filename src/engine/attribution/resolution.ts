@@ -26,7 +26,7 @@ import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { speakerSourceType } from './speaker-source-type';
-import { pronounFits } from '../speakers/pronoun-fit';
+import { actorById, pronounFits, pronounFitsName } from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
 import { isRepresentativePhrase } from '../speakers/representative';
 import { isWriterSpeaker } from '../speakers/writer-voice';
@@ -272,7 +272,7 @@ function resolvePronoun(
     // The nearest usable name in the sentence, else the previous claim's named speaker, else a
     // full name in the two paragraphs before.
     const inSentence = nameBefore(range.start, d.sentenceStart, names, mentions, actors, outer, false);
-    if (inSentence && pronounFits(pronoun, inSentence.actor) && !mentionedIn(mentions, inSentence.actor, d))
+    if (inSentence && pronounFitsName(pronoun, inSentence.actor) && !mentionedIn(mentions, inSentence.actor, d))
       return by(
         'resolve/pronoun-usable-name-before',
         named(inSentence.name, inSentence.actor, range, t, registry, base, false),
@@ -286,8 +286,9 @@ function resolvePronoun(
       d.paragraph - prev.paragraph <= 2 &&
       // "scientists warned ... “...,” they said": a plural (named or not) continues as "they".
       ((!prev.speaker.anonymous &&
-        prev.person &&
-        !(SINGULAR_PERSONAL.has(pronoun) && isCommonPlural(prev.speaker.name))) ||
+        (pronoun === 'it'
+          ? carriesIt(prev, actors)
+          : prev.person && !(SINGULAR_PERSONAL.has(pronoun) && isCommonPlural(prev.speaker.name)))) ||
         (pronoun === 'they' && isCommonPlural(prev.speaker.name)))
     )
       return by('resolve/pronoun-previous-speaker', carried(prev, base));
@@ -295,7 +296,7 @@ function resolvePronoun(
     // "Police are still investigating whether Paddock acted alone. They believe ...": a "they" far
     // from any plural speaker is a group, never a person named sentences before.
     const group = pronoun === 'they' && earlier?.actor?.type === 'person';
-    if (earlier && !group && pronounFits(pronoun, earlier.actor) && !mentionedIn(mentions, earlier.actor, d))
+    if (earlier && !group && pronounFitsName(pronoun, earlier.actor) && !mentionedIn(mentions, earlier.actor, d))
       return by(
         'resolve/pronoun-full-name-before',
         named(earlier.name, earlier.actor, range, t, registry, base, false),
@@ -310,6 +311,16 @@ function resolvePronoun(
 
 /** "He acknowledged ..." never continues "critics would call them ...": a singular pronoun, a plural speaker. */
 const SINGULAR_PERSONAL: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * Can "it" carry the previous claim's speaker on? A body, a country or an outlet with an actor
+ * ("The port authority said ... It said"), or a phrase with none that could speak; never a
+ * person ("An economist spoke ... The benefit, it says, ..." is a report's).
+ */
+function carriesIt(prev: Resolved, actors: readonly Actor[]): boolean {
+  const actor = actorById(actors, prev.speaker.actorId);
+  return actor ? actor.type !== 'person' : prev.person;
+}
 /** A speaker phrase ending in a lower-case plural ("critics", "two officials"). */
 function isCommonPlural(name: string): boolean {
   // (Asked per pronoun claim: a last word of three letters or fewer is ruled out before it is copied.)
