@@ -18,6 +18,7 @@ import type { Draft } from './draft';
 import { SourceRegistry, channelType } from './sources';
 import { actorAt, mentionedIn, namedBetween, personIn, personOfHead, type Mentions } from './actor-mentions';
 import { pluralAntecedent } from './plural-antecedent';
+import { isPredicateWho, whoAntecedent } from '../speakers/who-antecedent';
 import { beforePreposition, isWhere, placeAfterPhrase } from './place-phrase';
 import { PLACED } from './speaker-phrase';
 import { by, carried, lastRule, resolved, type Resolved } from './resolved';
@@ -248,9 +249,14 @@ function resolvePronoun(
   registry: SourceRegistry,
   prev: Resolved | null,
   outer: readonly Quote[],
-): Resolved {
+): Resolved | null {
   const base = d;
   {
+    // "Senate investigators, who said": the phrase right before "who" (speakers/who-antecedent.ts).
+    if (t[0].text === 'who' && !isPredicateWho(stream, range.start)) {
+      const ante = whoAntecedent(stream, range.start, names, mentions);
+      return ante && resolvePhrase(text, stream, d, ante, names, mentions, actors, registry, null, outer);
+    }
     // A name earlier in the same sentence ("X said Y was right when she said ...") is the
     // nearest antecedent; otherwise the actor the pronoun is a mention of.
     const pronoun = t[0].lower;
