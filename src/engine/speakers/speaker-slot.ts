@@ -104,8 +104,8 @@ export function slotKind(name: string, lowerWords: WordSet): SlotKind {
   return kind;
 }
 
-/** A count heading a speaker phrase (speakers/count-phrase.ts): "62 percent of ...", "40% of ...", "12 lawmakers". */
-const RE_COUNT_HEAD = /^\d[\d,.]*(?:\s*%|\s+per(?:\s?cent)?\b|\s+[a-z]{2,}[^s\W]s\b)/;
+/** A count heading a speaker phrase (speakers/count-phrase.ts): "62 percent of ...", "40% of ...", "12 lawmakers"; not a clause ("18,000 jobs added"). */
+const RE_COUNT_HEAD = /^(?!.*\b[a-z]{3,}(?:ed|ing)$)\d[\d,.]*(?:\s*%|\s+per(?:\s?cent)?\b|\s+[a-z]{2,}[^s\W]s\b)/;
 
 type SlotKind = 'name' | 'phrase' | 'common' | 'pronoun' | 'none';
 /** slotKind's answers, per set of lower-case words (one per article, never changed once made), let go with it. */
