@@ -3,9 +3,11 @@
  * (content+source, or strict content), say why: no overlapping claim at all, cut/over-long span,
  * or wrong source; grouped by the gold cue's head word. Dev split only.
  * Usage: npx tsx scripts/eval/polnear-misses.ts [--show cue] [--cause missed|short|long|source]
+ * `--cause source` lists gold attributions whose content a statement matches but none with the
+ * right source, with the predicted speaker(s) and the gold source in context.
  */
 import { brief } from '../../src/engine';
-import { goldLength, shared, statementLength, statementsOf, type PolnearArticle } from './polnear';
+import { goldLength, shared, sourceRight, statementLength, statementsOf, type PolnearArticle } from './polnear';
 import { readJsonl } from './shared';
 
 const args = process.argv.slice(2);
@@ -15,12 +17,21 @@ const causeFilter = args.includes('--cause') ? args[args.indexOf('--cause') + 1]
 const groups = new Map<string, number>();
 const causes = new Map<string, number>();
 for (const art of readJsonl<PolnearArticle>('eval/polnear/dev.jsonl')) {
-  const statements = statementsOf(brief({ text: art.text }).claims);
+  const b = brief({ text: art.text });
+  const statements = statementsOf(b.claims);
   for (const g of art.attributions) {
     const over = statements.filter((c) => shared(c, g.content) > 0);
     let cause: string;
     if (over.length === 0) cause = 'missed';
-    else if (over.some((c) => shared(c, g.content) >= 0.6 * Math.max(statementLength(c), goldLength(g.content))))
+    else if (causeFilter === 'source') {
+      if (over.some((c) => sourceRight(b, c.claim, g))) continue;
+      const s = Math.max(0, Math.min(g.content.start, g.cue?.start ?? 1e9, g.source?.start ?? 1e9) - 200);
+      const e = Math.max(g.content.end, g.cue?.end ?? 0, g.source?.end ?? 0) + 20;
+      const names = over.map((c) => c.claim.speaker?.name ?? 'null').join(' | ');
+      console.log(`--- ${art.id} gold=${g.source?.text} cue=${g.cue?.text} got=${names}`);
+      console.log(art.text.slice(s, e).replace(/\n/g, ' / '));
+      continue;
+    } else if (over.some((c) => shared(c, g.content) >= 0.6 * Math.max(statementLength(c), goldLength(g.content))))
       continue;
     else {
       const c = over[0];

@@ -18,6 +18,7 @@ import type { Draft } from './draft';
 import { SourceRegistry, channelType } from './sources';
 import { actorAt, mentionedIn, namedBetween, personIn, personOfHead, type Mentions } from './actor-mentions';
 import { pluralAntecedent } from './plural-antecedent';
+import { isPredicateWho, whoAntecedent } from '../speakers/who-antecedent';
 import { beforePreposition, isWhere, placeAfterPhrase } from './place-phrase';
 import { PLACED } from './speaker-phrase';
 import { by, carried, lastRule, resolved, type Resolved } from './resolved';
@@ -26,14 +27,14 @@ import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { speakerSourceType } from './speaker-source-type';
-import { pronounFits } from '../speakers/pronoun-fit';
+import { actorById, pronounFits, pronounFitsName } from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
 import { isRepresentativePhrase } from '../speakers/representative';
 import { isWriterSpeaker } from '../speakers/writer-voice';
 import { namesNobody, speakerCut } from '../speakers/speaker-shape';
 import { continuesStatement, type Continuations } from './continuation';
 import { firstStartingAt } from '../text/partition';
-import { isSpaceCode } from '../text/spaces';
+import { relativeClauseAt } from '../speakers/relative-clause';
 
 /** The claims of the drafts whose speaker resolves, in the drafts' order. */
 export function resolveClaims(
@@ -131,19 +132,15 @@ function accompaniedAt(t: readonly Token[]): number {
   return -1;
 }
 
-/**
- * The index of a "who" opening a restrictive relative clause after the phrase's head (only white
- * space between them: no comma or dash, which open an aside), or -1.
- */
-function relativeClauseAt(text: string, t: readonly Token[]): number {
-  for (let k = 1; k < t.length - 1; k++)
-    if (t[k].text === 'who' && isWord(t[k - 1]) && isBlank(text, t[k - 1].end, t[k].start)) return k;
-  return -1;
-}
+/** A bracket holding only an acronym ("(CBP)", "(OIG)"): the name the speaker goes by, kept. */
+const ACRONYM_BRACKET = /^\(["“']?[A-Z]{2,}s?["”']?\)$/;
 
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
-  return true;
+/** Where the "(" of a bracket that closes the phrase opens (after its first word), or -1; not an acronym's. */
+function closingBracketAt(text: string, range: Range): number {
+  if (text.charCodeAt(range.end - 1) !== 41 /* ) */) return -1;
+  const open = text.lastIndexOf('(', range.end - 1);
+  if (open <= range.start || range.end - open > 24 || ACRONYM_BRACKET.test(text.slice(open, range.end))) return -1;
+  return open;
 }
 
 function resolvePhrase(
@@ -167,6 +164,15 @@ function resolvePhrase(
   if (along > 0) {
     const kept = text.slice(range.start, t[along].start).replace(/[\s,]+$/, '');
     [t, range] = [t.slice(0, along), { start: range.start, end: range.start + kept.length }];
+  }
+  // "Sen. Ann Moss (R-Ohio)": a bracket closing the phrase (party and state, an acronym) is no part of the name.
+  const bracket = closingBracketAt(text, range);
+  if (bracket > 0) {
+    let n = t.length;
+    while (n > 0 && t[n - 1].end > bracket) n--;
+    // "He (Lara) had told": a bracket after a pronoun names whom it stands for, and stays.
+    if (n > 1 || (n === 1 && !SPEAKER_PRONOUNS.has(t[0].lower)))
+      [t, range] = [t.slice(0, n), { start: range.start, end: t[n - 1].end }];
   }
   // The draft carries the paragraph and sentence a resolution records: no object per claim for them.
   const base = d;
@@ -248,9 +254,14 @@ function resolvePronoun(
   registry: SourceRegistry,
   prev: Resolved | null,
   outer: readonly Quote[],
-): Resolved {
+): Resolved | null {
   const base = d;
   {
+    // "Senate investigators, who said": the phrase right before "who" (speakers/who-antecedent.ts).
+    if (t[0].text === 'who' && !isPredicateWho(stream, range.start)) {
+      const ante = whoAntecedent(stream, range.start, names, mentions);
+      return ante && resolvePhrase(text, stream, d, ante, names, mentions, actors, registry, null, outer);
+    }
     // A name earlier in the same sentence ("X said Y was right when she said ...") is the
     // nearest antecedent; otherwise the actor the pronoun is a mention of.
     const pronoun = t[0].lower;
@@ -272,7 +283,7 @@ function resolvePronoun(
     // The nearest usable name in the sentence, else the previous claim's named speaker, else a
     // full name in the two paragraphs before.
     const inSentence = nameBefore(range.start, d.sentenceStart, names, mentions, actors, outer, false);
-    if (inSentence && pronounFits(pronoun, inSentence.actor) && !mentionedIn(mentions, inSentence.actor, d))
+    if (inSentence && pronounFitsName(pronoun, inSentence.actor) && !mentionedIn(mentions, inSentence.actor, d))
       return by(
         'resolve/pronoun-usable-name-before',
         named(inSentence.name, inSentence.actor, range, t, registry, base, false),
@@ -286,8 +297,9 @@ function resolvePronoun(
       d.paragraph - prev.paragraph <= 2 &&
       // "scientists warned ... “...,” they said": a plural (named or not) continues as "they".
       ((!prev.speaker.anonymous &&
-        prev.person &&
-        !(SINGULAR_PERSONAL.has(pronoun) && isCommonPlural(prev.speaker.name))) ||
+        (pronoun === 'it'
+          ? carriesIt(prev, actors)
+          : prev.person && !(SINGULAR_PERSONAL.has(pronoun) && isCommonPlural(prev.speaker.name)))) ||
         (pronoun === 'they' && isCommonPlural(prev.speaker.name)))
     )
       return by('resolve/pronoun-previous-speaker', carried(prev, base));
@@ -295,7 +307,7 @@ function resolvePronoun(
     // "Police are still investigating whether Paddock acted alone. They believe ...": a "they" far
     // from any plural speaker is a group, never a person named sentences before.
     const group = pronoun === 'they' && earlier?.actor?.type === 'person';
-    if (earlier && !group && pronounFits(pronoun, earlier.actor) && !mentionedIn(mentions, earlier.actor, d))
+    if (earlier && !group && pronounFitsName(pronoun, earlier.actor) && !mentionedIn(mentions, earlier.actor, d))
       return by(
         'resolve/pronoun-full-name-before',
         named(earlier.name, earlier.actor, range, t, registry, base, false),
@@ -310,6 +322,16 @@ function resolvePronoun(
 
 /** "He acknowledged ..." never continues "critics would call them ...": a singular pronoun, a plural speaker. */
 const SINGULAR_PERSONAL: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * Can "it" carry the previous claim's speaker on? A body, a country or an outlet with an actor
+ * ("The port authority said ... It said"), or a phrase with none that could speak; never a
+ * person ("An economist spoke ... The benefit, it says, ..." is a report's).
+ */
+function carriesIt(prev: Resolved, actors: readonly Actor[]): boolean {
+  const actor = actorById(actors, prev.speaker.actorId);
+  return actor ? actor.type !== 'person' : prev.person;
+}
 /** A speaker phrase ending in a lower-case plural ("critics", "two officials"). */
 function isCommonPlural(name: string): boolean {
   // (Asked per pronoun claim: a last word of three letters or fewer is ruled out before it is copied.)

@@ -6,7 +6,6 @@
 import { isPredicateNominal } from '../speakers/predicate-relative';
 import { ADVERBIAL_OPENERS } from '../data/clause-words';
 import { CHANNEL_NOUNS } from '../data/channel-nouns';
-import { countryOf, isPlace } from '../data/countries';
 import { CUES } from '../data/cues';
 import { FUNCTION_WORD_SURNAMES } from '../data/name-connectors';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
@@ -30,6 +29,8 @@ import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from
 import { beforeAspectVerb } from '../speakers/aspect-verb';
 import { isObjectOfParticiple, isParticipleAfterHead } from '../speakers/participle-head';
 import { clauseSubject } from './clause-subject';
+import { isTownCommaState } from '../speakers/town-comma-state';
+import { countPhraseStart } from '../speakers/count-phrase';
 
 /**
  * The speaker phrase ending right before token `i` (skipping auxiliaries and adverbs), going back
@@ -150,6 +151,9 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
         k--;
         continue;
       }
+      // "Some 40% of residents said": the count and its sign.
+      const opens = w.text === '%' && count > 0 && k > floor ? countPhraseStart(t, k - 1, to - 1, floor) : -1;
+      if (opens >= 0) k = opens - 1;
       // "Sen. Claire McCaskill (D-Mo.) said": step over the bracket.
       if (w.text === ')') {
         let b = k - 1;
@@ -218,7 +222,12 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
     )
       break;
     // "Earlier this month Wells Fargo announced", "$2,000 every three months": time and numbers are not speakers.
-    if ((TIME.has(w.lower) && !isCap(w)) || MONTHS_AND_DAYS.has(w.lower) || isDigit(w.text.charCodeAt(0))) break;
+    if ((TIME.has(w.lower) && !isCap(w)) || MONTHS_AND_DAYS.has(w.lower) || isDigit(w.text.charCodeAt(0))) {
+      // ...but for the count opening the phrase ("74 percent of voters said", "some 29 bishops said").
+      const opens = count > 0 ? countPhraseStart(t, k, to - 1, floor) : -1;
+      if (opens >= 0) k = opens - 1;
+      break;
+    }
     if (isOpeningAdverb(t, k)) break;
     count++;
     if (count > 10) return null;
@@ -263,26 +272,6 @@ export function asideStart(t: Token[], k: number, floor: number): number {
   }
   return -1;
 }
-
-/**
- * Is the comma t[k] the one of "in Town, State" ("in Dover, Delaware", "of Polk County, Florida")?
- * One to three capitalised words on each side, the second a known place, "in", "of", "from", "at" or
- * "near" before them, and after them the phrase's end (`end`) or another comma ("in Polk County,
- * Florida, stated").
- */
-function isTownCommaState(t: Token[], k: number, floor: number, end: number): boolean {
-  let n = k + 1;
-  while (n < end && n - k <= 3 && isWord(t[n]) && isCap(t[n])) n++;
-  if (n === k + 1 || (n < end && t[n].text !== ',')) return false;
-  // The second place is a known one (a state, a country): "from Madagascar, Christine South" is no place.
-  let state = t[k + 1].text;
-  for (let m = k + 2; m < n; m++) state += ` ${t[m].text}`;
-  if (!isPlace(state) && !countryOf(state)) return false;
-  let p = k - 1;
-  while (p >= floor && k - p <= 3 && isWord(t[p]) && isCap(t[p])) p--;
-  return p < k - 1 && p > floor && isWord(t[p]) && PLACE_PREPOSITIONS.has(t[p].lower);
-}
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'near']);
 
 /**
  * "in a radio interview", "during a televised speech": the preposition's index when an occasion

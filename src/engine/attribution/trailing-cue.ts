@@ -27,9 +27,10 @@ export function opensTrailingCueClause(
   else n = shortSubjectEnd(t, n);
   const cue = n > e + 1 && n < t.length ? cueAt(t, n) : null;
   if (!cue || cue.info.participle || cue.info.base) return false;
-  // After a noun phrase only a verb of saying closes the sentence (", aides said."), not a stance.
+  // After a noun phrase only a verb of saying or telling closes the sentence (", aides said.",
+  // ", Sen. Moss told the Ledger."), not a stance.
   // ", both unbelievable claims.": a plural noun that looks like a cue is the author's own phrase.
-  if (!pronoun && (cue.info.cls !== 'say' || NOUNISH.has(t[n].lower))) return false;
+  if (!pronoun && ((cue.info.cls !== 'say' && cue.info.cls !== 'tell') || NOUNISH.has(t[n].lower))) return false;
   let end = t.length;
   while (end > n && !isWord(t[end - 1]) && isFinal(t[end - 1].text)) end--;
   const from = n + cue.words;
@@ -46,6 +47,14 @@ function shortSubjectEnd(t: Token[], n: number): number {
   let m = n;
   while (m < t.length && m - n < SUBJECT_WORDS) {
     const w = t[m];
+    // ", Sen. Ann Moss (R-Ohio) told X.": a bracket after the subject's words (party and state, an
+    // acronym) is part of the subject.
+    if (w.text === '(' && m > n) {
+      const close = bracketClose(t, m);
+      if (close < 0) break;
+      m = close + 1;
+      continue;
+    }
     if (!isWord(w) || isQuoted(w) || RELATIVES.has(w.lower) || cueAt(t, m)) break;
     if (NP_STOP.has(w.lower) && !DETERMINERS.has(w.lower)) break;
     m++;
@@ -67,4 +76,16 @@ export function trailingCueAfterClaim(
   const comma = i - 2;
   if (comma < 1 || !SUBJECT_PRONOUNS.has(t[i - 1].lower) || prevEnd > t[comma].start) return -1;
   return opensTrailingCueClause(t, comma, onlyAdverbial) ? comma : -1;
+}
+
+/** The longest bracket inside a trailing cue clause's subject, in tokens. */
+const BRACKET_TOKENS = 8;
+
+/** Index of the ")" closing the "(" at `open` within BRACKET_TOKENS, no quotation inside, or -1. */
+function bracketClose(t: Token[], open: number): number {
+  for (let k = open + 1; k < t.length && k - open <= BRACKET_TOKENS; k++) {
+    if (t[k].text === ')') return k > open + 1 ? k : -1;
+    if (t[k].text === '(' || isQuoted(t[k])) return -1;
+  }
+  return -1;
 }

@@ -11,3 +11,21 @@ export function pronounFits(pronoun: string, actor: Actor | null | undefined): b
   if (pronoun === 'he' || pronoun === 'she') return actor.type === 'person';
   return true;
 }
+
+/**
+ * Whether "it" can stand for a name found before it (issue 16, speakers): only a name Engine I
+ * made an actor of, and not a person ("The average benefit, it says, ..." after an economist
+ * spoke is the report, not her; "the museum of History and Culture ... it would tell" is no
+ * "Culture"). Other pronouns as `pronounFits`.
+ */
+export function pronounFitsName(pronoun: string, actor: Actor | null | undefined): boolean {
+  if (pronoun === 'it') return !!actor && actor.type !== 'person';
+  return pronounFits(pronoun, actor);
+}
+
+/** The actor with id `id` (a loop: this runs per pronoun claim), or null. */
+export function actorById(actors: readonly Actor[], id: string | null): Actor | null {
+  if (id === null) return null;
+  for (let k = 0; k < actors.length; k++) if (actors[k].id === id) return actors[k];
+  return null;
+}

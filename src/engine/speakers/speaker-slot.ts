@@ -104,6 +104,9 @@ export function slotKind(name: string, lowerWords: WordSet): SlotKind {
   return kind;
 }
 
+/** A count heading a speaker phrase (speakers/count-phrase.ts): "62 percent of ...", "40% of ...", "12 lawmakers"; not a clause ("18,000 jobs added"). */
+const RE_COUNT_HEAD = /^(?!.*\b[a-z]{3,}(?:ed|ing)$)\d[\d,.]*(?:\s*%|\s+per(?:\s?cent)?\b|\s+[a-z]{2,}[^s\W]s\b)/;
+
 type SlotKind = 'name' | 'phrase' | 'common' | 'pronoun' | 'none';
 /** slotKind's answers, per set of lower-case words (one per article, never changed once made), let go with it. */
 const SLOT_KINDS = new WeakMap<WordSet, Map<string, SlotKind>>();
@@ -114,7 +117,8 @@ function readSlotKind(name: string, lowerWords: WordSet): SlotKind {
   if (!first) return 'none';
   if (words.length === 1 && SPEAKER_PRONOUNS.has(first)) return 'pronoun';
   if (NEGATIVE_DETERMINERS.has(first)) return 'none';
-  if (/^\d[\d,.]*$/.test(first) || words.some((w) => CONTRACTION.test(w))) return 'none';
+  // A number is no speaker, unless it counts the phrase's head ("62 percent of voters", "12 lawmakers").
+  if ((/^\d[\d,.]*$/.test(first) && !RE_COUNT_HEAD.test(name)) || words.some((w) => CONTRACTION.test(w))) return 'none';
   if (words.length > 1 && SPEAKER_PRONOUNS.has(first)) return 'none';
   // A party or state tag standing alone ("R-Texas", "D-Calif.") is not a speaker.
   if (words.length === 1 && RE_PARTY_TAG_SHAPE.test(words[0] ?? '')) return 'none';
