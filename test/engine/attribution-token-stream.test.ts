@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outerQuotes } from '../../src/engine/attribution/drafts';
 import { TokenStream } from '../../src/engine/attribution/token-stream';
-import { tokenize } from '../../src/engine/attribution/tokens';
+import { flagsOfTokens, tokenize } from '../../src/engine/attribution/tokens';
 import { analyse } from '../../src/engine/document';
 
 const PIECES = [
@@ -63,6 +63,21 @@ describe('TokenStream.range', () => {
         expect(tokens.slice(first, end)).toEqual(alone);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('TokenStream.flagsBySentence', () => {
+  it("is the union of each sentence's tokens' flags, as a second pass over them would give", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const doc = analyse(text);
+        const stream = new TokenStream(text, doc.sentences, outerQuotes(doc.quotes), doc.words);
+        for (let k = 0; k < doc.sentences.length; k++)
+          expect(stream.flagsBySentence[k]).toBe(flagsOfTokens(stream.bySentence[k]));
+      }),
+      { numRuns: 500 },
     );
   });
 });
