@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outerQuotes } from '../../src/engine/attribution/drafts';
 import { TokenStream } from '../../src/engine/attribution/token-stream';
-import { tokenize } from '../../src/engine/attribution/tokens';
+import { QUOTED, flagsOfTokens, tokenize } from '../../src/engine/attribution/tokens';
 import { analyse } from '../../src/engine/document';
 
 const PIECES = [
@@ -63,6 +63,51 @@ describe('TokenStream.range', () => {
         expect(tokens.slice(first, end)).toEqual(alone);
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('TokenStream.flagsBySentence', () => {
+  it("is the union of each sentence's tokens' flags, as a second pass over them would give", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const doc = analyse(text);
+        const stream = new TokenStream(text, doc.sentences, outerQuotes(doc.quotes), doc.words);
+        for (let k = 0; k < doc.sentences.length; k++)
+          expect(stream.flagsBySentence[k]).toBe(flagsOfTokens(stream.bySentence[k]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('quoted document words', () => {
+  it('are the words themselves in the sentence tokens, and a stretch read against other quotations still gets its own flags', () => {
+    const text = 'He said "the plan works" and left.';
+    const doc = analyse(text);
+    const outer = outerQuotes(doc.quotes);
+    const stream = new TokenStream(text, doc.sentences, outer, doc.words);
+    const plan = stream.bySentence[0].find((t) => t.text === 'plan')!;
+    expect(doc.words.all).toContain(plan);
+    expect(plan.flags & QUOTED).toBe(QUOTED);
+    // The same words read against no quotations: not quoted, as tokenizing alone gives.
+    expect(tokenize(text, 0, text.length, [], doc.words.all)).toEqual(tokenize(text, 0, text.length, []));
+    // And against the quotations again: quoted.
+    expect(tokenize(text, 0, text.length, outer, doc.words.all)).toEqual(tokenize(text, 0, text.length, outer));
+  });
+
+  it('give what tokenizing alone gives whatever list of quotations came first', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.boolean(), (parts, quotedFirst) => {
+        const text = parts.join('');
+        const doc = analyse(text);
+        const outer = outerQuotes(doc.quotes);
+        const lists = quotedFirst ? [outer, []] : [[], outer];
+        for (const quotes of lists)
+          expect(tokenize(text, 0, text.length, quotes, doc.words.all)).toEqual(tokenize(text, 0, text.length, quotes));
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -40,7 +40,7 @@ import { extendToQuotations } from './whole-quotation';
 import { isOwnNestedReport } from './nested-report';
 import { lowerBound } from '../text/partition';
 import { TokenStream } from './token-stream';
-import { SOURCING, flagsOfTokens, type Token } from './tokens';
+import { SOURCING, type Token } from './tokens';
 
 /** The drafts, the tokens of the sentences with sourcing words (for the source scan), and the token stream (for the speaker resolver). */
 export function findDrafts(
@@ -111,7 +111,7 @@ function sourcingOf(sents: Sent[]): Token[][] {
 /** A sentence with its tokens (only one that can hold attribution has them: see token-stream.ts). */
 function sentenceOf(s: Sentence, index: number, stream: TokenStream): Sent {
   const tokens = stream.bySentence[index];
-  return { start: s.start, end: s.end, paragraph: s.paragraph, index, tokens, flags: flagsOfTokens(tokens) };
+  return { start: s.start, end: s.end, paragraph: s.paragraph, index, tokens, flags: stream.flagsBySentence[index] };
 }
 
 function byDraftStart(a: Draft, b: Draft): number {

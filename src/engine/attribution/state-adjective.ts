@@ -18,6 +18,7 @@ import { CUES } from '../data/cues';
 import { STATE_ADJECTIVES, STATE_DEGREES, STATE_LINKS } from '../data/state-adjectives';
 import { PRONOUN_BE, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { lowerBound } from '../text/partition';
+import { isSpaceCode } from '../text/spaces';
 import { contentAfter } from './clause';
 import { endsWithNegation, isAdverb } from './cue';
 import { mk, type Draft, type Sent } from './draft';
@@ -30,19 +31,18 @@ const SAY = CUES.get('say')!;
 /** First- and second-person and "it" subjects: the writer's or the reader's state, or no one's. */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'there']);
 
-/** The adjectives before " that", as a pattern for one scan of the text. */
-const CANDIDATE = `\\b(?:${[...STATE_ADJECTIVES].join('|')})\\s+that\\b`;
-
 /** Pass 2c: held states with a "that" clause, sentence by sentence (none inside a claim already made). */
 export function stateAdjectivePass(text: string, sents: Sent[], stream: TokenStream, drafts: Draft[]): void {
-  // One scan of the whole text for the adjectives before "that"; each sentence holding a match is read once.
-  const re = new RegExp(CANDIDATE, 'gi');
+  // The adjectives before "that" in one scan of the text; each sentence holding one is read once.
+  const found = stateAdjectiveStarts(text);
+  if (found.length === 0) return;
   const starts = sents.map((x) => x.start);
   let covered: ((pos: number) => boolean) | null = null;
   let done = -1;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const si = lowerBound(starts, m.index + 1) - 1;
-    if (si < 0 || si <= done || sents[si].end <= m.index) continue;
+  for (let f = 0; f < found.length; f++) {
+    const at = found[f];
+    const si = lowerBound(starts, at + 1) - 1;
+    if (si < 0 || si <= done || sents[si].end <= at) continue;
     done = si;
     const s = sents[si];
     const t = s.tokens.length > 0 ? s.tokens : stream.range(s.start, s.end);
@@ -133,4 +133,67 @@ function coverage(drafts: readonly Draft[]): (pos: number) => boolean {
     const k = lowerBound(starts, pos + 1) - 1;
     return k >= 0 && reach[k] > pos;
   };
+}
+
+/**
+ * Where each held-state adjective standing before white space and "that" starts, in text order:
+ * the starts of the matches of `\b(?:ADJECTIVE)\s+that\b` (case-insensitive) over the whole text,
+ * found without running that pattern (its scan, an alternation of 28 words tried at every
+ * position, read every character of every document). A stepped search finds each "that" (most
+ * steps skip four code units); one with white space before it and no `\w` after it is kept when
+ * the `\w` run before that white space is an adjective of the list (`\b` stands before it).
+ */
+export function stateAdjectiveStarts(text: string): number[] {
+  const out: number[] = [];
+  // A window of four code units at s, stepped as Horspool's search would step it (by what its
+  // last code unit, case folded, allows): most steps skip four.
+  for (let s = 0; s + 4 <= text.length;) {
+    const last = text.charCodeAt(s + 3) | 32;
+    if (last !== 116) {
+      s += last === 104 ? 2 : last === 97 ? 1 : 4;
+      continue;
+    }
+    if (!isThatAt(text, s)) {
+      s += 3;
+      continue;
+    }
+    const at = adjectiveBefore(text, s);
+    if (at >= 0) out.push(at);
+    s += 4;
+  }
+  return out;
+}
+
+/** The start of the held-state adjective before the "that" at s (white space between, no `\w` after it), or -1. */
+function adjectiveBefore(text: string, s: number): number {
+  if (s + 4 < text.length && isRegexWordCode(text.charCodeAt(s + 4))) return -1;
+  let p = s - 1;
+  while (p >= 0 && isSpaceCode(text.charCodeAt(p))) p--;
+  if (p === s - 1) return -1;
+  let a = p;
+  while (a >= 0 && isRegexWordCode(text.charCodeAt(a))) a--;
+  const length = p - a;
+  return length >= MIN_ADJECTIVE &&
+    length <= MAX_ADJECTIVE &&
+    STATE_ADJECTIVES.has(text.slice(a + 1, p + 1).toLowerCase())
+    ? a + 1
+    : -1;
+}
+
+const MIN_ADJECTIVE = Math.min(...[...STATE_ADJECTIVES].map((w) => w.length));
+const MAX_ADJECTIVE = Math.max(...[...STATE_ADJECTIVES].map((w) => w.length));
+
+/** Is text[at, at + 4) "that" in any mix of cases (ASCII only, as a regex without the `u` flag folds)? */
+function isThatAt(text: string, at: number): boolean {
+  return (
+    (text.charCodeAt(at) | 32) === 116 &&
+    (text.charCodeAt(at + 1) | 32) === 104 &&
+    (text.charCodeAt(at + 2) | 32) === 97 &&
+    (text.charCodeAt(at + 3) | 32) === 116
+  );
+}
+
+/** A regex `\w` code unit: an ASCII letter or digit, or the underscore. */
+function isRegexWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }

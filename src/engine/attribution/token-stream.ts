@@ -18,7 +18,7 @@ import type { Quote } from '../text/quotes';
 import type { DocTokens } from '../text/word-tokens';
 import { NO_TOKENS } from './draft';
 import { mayAttribute } from './text-scan';
-import { firstTokenAt, tokenize, type Token } from './tokens';
+import { firstTokenAt, lastTokenFlags, tokenize, type Token } from './tokens';
 
 /** tokens[first, end) are a stretch's tokens. */
 export interface Stretch {
@@ -32,6 +32,8 @@ export interface Stretch {
 export class TokenStream {
   /** Each sentence's tokens (none for a sentence that cannot hold attribution); `QUOTED` against `quotes`. */
   readonly bySentence: Token[][];
+  /** The union of each sentence's tokens' flags (`flagsOfTokens`, worked out as they were made). */
+  readonly flagsBySentence: Int32Array;
   /** The sentences' starts and ends, flat. */
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
@@ -52,6 +54,7 @@ export class TokenStream {
     this.starts = new Int32Array(n);
     this.ends = new Int32Array(n);
     this.tokenized = new Uint8Array(n);
+    this.flagsBySentence = new Int32Array(n);
     // The first document word of each sentence, walked up to in order (not searched for each).
     const all = words?.all;
     const ids = words?.ids;
@@ -63,7 +66,10 @@ export class TokenStream {
       const may = mayAttribute(text, s.start, s.end);
       this.tokenized[k] = may ? 1 : 0;
       if (may && all !== undefined) while (w < all.length && all[w].start < s.start) w++;
-      this.bySentence[k] = may ? tokenize(text, s.start, s.end, quotes, all, w, ids) : NO_TOKENS;
+      if (may) {
+        this.bySentence[k] = tokenize(text, s.start, s.end, quotes, all, w, ids);
+        this.flagsBySentence[k] = lastTokenFlags;
+      } else this.bySentence[k] = NO_TOKENS;
     }
   }
 

@@ -175,6 +175,8 @@ export function tokenize(
   // all[k] is the first document word starting at or after i (once moved up to it).
   let k = first;
   let i = from;
+  // The union of the tokens' flags, kept in `lastTokenFlags` for the caller (no second pass over them).
+  let union = 0;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isSpaceCode(c)) {
@@ -236,48 +238,48 @@ export function tokenize(
     if (!word) {
       // Punctuation is in no word list: no flags.
       const p = i === start + 1 ? punct(c) : text.slice(start, i);
+      if (quoted) union |= QUOTED;
       out.push({ start, end: i, norm: p, text: p, lower: p, flags: quoted ? QUOTED : 0 });
     } else if (known !== undefined) {
       // The document word itself, with its word-list flags (by its id, unless a curly apostrophe
-      // makes its lower case differ from its normal form): nothing sliced, nothing looked up. A
-      // quoted word is a copy (QUOTED is the stretch's, not the word's).
+      // makes its lower case differ from its normal form): nothing sliced, nothing looked up.
+      // QUOTED is the stretch's, not the word's: the word keeps the answer of the first stretch
+      // that took it (a document's sentences are tokenized once, against one list of quotations),
+      // and a stretch that answers otherwise gets a copy. (A copy for every quoted word was a
+      // sixth of the tokens made on quotation-rich news.)
       let flags = known.flags;
       if (flags === 0) {
         const listed =
           listFlags !== undefined && ids !== undefined && known.lower === known.norm
             ? WORD | listFlags[ids[k]]
             : flagsOf(known.lower);
-        known.flags = flags = listed | (isUpperCode(c) ? CAP : 0);
+        known.flags = flags = listed | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0);
       }
-      if (quoted)
-        out.push({ start, end: i, norm: known.norm, text: known.text, lower: known.lower, flags: flags | QUOTED });
-      else out.push(known);
+      if (((flags & QUOTED) !== 0) !== quoted) {
+        flags ^= QUOTED;
+        out.push({ start, end: i, norm: known.norm, text: known.text, lower: known.lower, flags });
+      } else out.push(known);
+      union |= flags;
     } else if (i - start <= MAX_INTERNED) {
       const slot = intern(text, start, i, mixed, flagsOf);
       const lower = WORDS[(slot << 1) + 1];
-      out.push({
-        start,
-        end: i,
-        norm: mixed ? normOf(lower) : lower,
-        text: WORDS[slot << 1],
-        lower,
-        flags: (KEYS[(slot << 2) + 3] >> 8) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
-      });
+      const flags = (KEYS[(slot << 2) + 3] >> 8) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0);
+      union |= flags;
+      out.push({ start, end: i, norm: mixed ? normOf(lower) : lower, text: WORDS[slot << 1], lower, flags });
     } else {
       const t = text.slice(start, i);
       const lower = mixed ? t.toLowerCase() : t;
-      out.push({
-        start,
-        end: i,
-        norm: mixed ? normOf(lower) : lower,
-        text: t,
-        lower,
-        flags: flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0),
-      });
+      const flags = flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0);
+      union |= flags;
+      out.push({ start, end: i, norm: mixed ? normOf(lower) : lower, text: t, lower, flags });
     }
   }
+  lastTokenFlags = union;
   return out.slice();
 }
+
+/** `flagsOfTokens` of the list the last `tokenize` call returned (set by it, read right after). */
+export let lastTokenFlags = 0;
 
 /** One string per punctuation mark, made once. */
 const PUNCT = new Map<number, string>();
