@@ -153,10 +153,9 @@ function insertSorted(list: number[], n: number): void {
   list[i] = n;
 }
 
-/** "I", "me", "my" (and "I'm", "I've", ...) as a word. */
-const FIRST_PERSON = lazyRegExp(String.raw`(?<![\p{L}\p{N}])(?:I|me|my|I[’'](?:m|ve|d|ll))(?![\p{L}\p{N}])`, 'gu');
+/** One code point that is a letter or a digit. */
+const RE_LETTER_OR_DIGIT = lazyRegExp(String.raw`^[\p{L}\p{N}]$`, 'u');
 
-/** Does the writer speak in the first person singular in text[start, end), outside every quotation? */
 /** A transcript turn's label opens the sentence; a place there is a dateline ("BEIJING: The US embassy ..."). */
 function isSpeakerLabelled(sentence: string): boolean {
   // (No colon, no label: most sentences are ruled out without running the pattern.)
@@ -164,12 +163,45 @@ function isSpeakerLabelled(sentence: string): boolean {
   return m !== null && !isPlaceLower(m[0].slice(0, m[0].indexOf(':')).trim().toLowerCase());
 }
 
-/** `sentence` is the text from `start` on. */
+/**
+ * Does the writer speak in the first person singular, outside every quotation? `sentence` is the
+ * text from `start` on. "I", "me" or "my" as a word (what
+ * `/(?<![\p{L}\p{N}])(?:I|me|my|I['’](?:m|ve|d|ll))(?![\p{L}\p{N}])/gu` finds; "I'm" and the like
+ * match at their "I"), found by character codes: the pattern read every sentence of every brief.
+ */
 function writerSpeaks(sentence: string, start: number, quotes: Doc['quotes']): boolean {
-  FIRST_PERSON.lastIndex = 0;
-  for (let m = FIRST_PERSON.exec(sentence); m; m = FIRST_PERSON.exec(sentence))
-    if (!quoteAt(quotes, start + m.index)) return true;
+  for (let p = sentence.indexOf('I'); p >= 0; p = sentence.indexOf('I', p + 1))
+    if (isWordAt(sentence, p, 1) && !quoteAt(quotes, start + p)) return true;
+  for (let p = sentence.indexOf('m'); p >= 0; p = sentence.indexOf('m', p + 1)) {
+    const next = sentence.charCodeAt(p + 1);
+    if ((next === 101 || next === 121) && isWordAt(sentence, p, 2) && !quoteAt(quotes, start + p)) return true;
+  }
   return false;
+}
+
+/** Is s[p, p + n) a whole word: no letter or digit just before it, nor just after it? */
+function isWordAt(s: string, p: number, n: number): boolean {
+  if (p > 0) {
+    const c = s.charCodeAt(p - 1);
+    // The code point before p: a surrogate pair is one.
+    const from = isLowSurrogate(c) && p > 1 && isHighSurrogate(s.charCodeAt(p - 2)) ? p - 2 : p - 1;
+    if (isLetterOrDigit(s, from, p)) return false;
+  }
+  const q = p + n;
+  if (q >= s.length) return true;
+  const to =
+    isHighSurrogate(s.charCodeAt(q)) && q + 1 < s.length && isLowSurrogate(s.charCodeAt(q + 1)) ? q + 2 : q + 1;
+  return !isLetterOrDigit(s, q, to);
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Is the code point s[from, to) a letter or digit? ASCII by code, the rest by its Unicode class. */
+function isLetterOrDigit(s: string, from: number, to: number): boolean {
+  const c = s.charCodeAt(from);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return RE_LETTER_OR_DIGIT.test(s.slice(from, to));
 }
 
 /** Does text[start, end) hold an opening double quotation mark (a curly one, or a straight one not at its end)? */

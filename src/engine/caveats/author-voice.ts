@@ -44,9 +44,10 @@ import type { Regions } from './regions';
 import { afterPositionColon, reportedBefore, tagStart } from './clauses';
 import { loadedReason, toDraft } from './cue-rules';
 import { VAGUE_HEADS, genericYou, superlativeAt, vagueSource } from './patterns';
-import { anyOf, classesOf, wordClass } from './word-classes';
+import { anyOf, classesOf, wordClass, type DocClasses } from './word-classes';
 import { TAG_VERBS } from '../data/caveat-words';
 import { sentenceWordsOf } from './sentence-words';
+import { isSpaceCode } from '../text/spaces';
 
 export interface Draft {
   start: number;
@@ -140,24 +141,30 @@ function buildWordCues(): ReadonlyMap<string, WordCues> {
 const REPORTED_CONTEXT_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion']);
 /** Cues whose statement is somebody's position when a colon after "position", "view" ... introduces it. */
 const POSITION_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion', 'prescriptive']);
-export function scanSentence(doc: Doc, ix: number, regions: Regions, out: Draft[]): void {
-  // A sentence with no word that starts a cue alone, nor a phrase's first and second words, has none.
-  const held = sentenceWordsOf(doc).classes[ix];
-  if (!(held & CUE_ALONE || (held & PHRASE_FIRST && held & PHRASE_SECOND))) return;
+/** The lexical scan of every sentence (scanSentence), with the document's word classes looked up once. */
+export function scanSentences(doc: Doc, regions: Regions, out: Draft[]): void {
+  const held = sentenceWordsOf(doc).classes;
+  const classes = classesOf(doc);
+  for (let ix = 0; ix < held.length; ix++) {
+    // A sentence with no word that starts a cue alone, nor a phrase's first and second words, has none.
+    const h = held[ix];
+    if (h & CUE_ALONE || (h & PHRASE_FIRST && h & PHRASE_SECOND)) scanSentence(doc, ix, classes, regions, out);
+  }
+}
+
+function scanSentence(doc: Doc, ix: number, classes: DocClasses, regions: Regions, out: Draft[]): void {
   const { text } = doc;
   const s = doc.sentences[ix];
   const toks = doc.words.sentence(ix, s.start, s.end);
   let tag = -1;
   let i = 0;
-  const classes = classesOf(doc);
   const bits = classes.bits;
   const at = classes.at(ix);
   while (i < toks.length) {
-    const tok = toks[i];
+    const b = bits[at + i];
     const cues =
-      bits[at + i] & CUE_ALONE ||
-      (bits[at + i] & PHRASE_FIRST && i + 1 < toks.length && bits[at + i + 1] & PHRASE_SECOND)
-        ? cuesOf().get(tok.norm)
+      b & CUE_ALONE || (b & PHRASE_FIRST && i + 1 < toks.length && bits[at + i + 1] & PHRASE_SECOND)
+        ? cuesOf().get(toks[i].norm)
         : undefined;
     if (cues === undefined) {
       i++;
@@ -190,7 +197,7 @@ export function scanSentence(doc: Doc, ix: number, regions: Regions, out: Draft[
       continue;
     }
     const n = entry.words.length;
-    const first = tok;
+    const first = toks[i];
     const last = toks[i + n - 1];
     const attributed = regions.overlaps(first.start, last.end);
     // In somebody else's words only charged language is reported: skip the rest before any work.
@@ -228,7 +235,7 @@ export function scanSentence(doc: Doc, ix: number, regions: Regions, out: Draft[
         prev.kind === 'loaded-language' &&
         prev.voice === draft.voice &&
         prev.end >= s.start &&
-        /^\s*$/.test(text.slice(Math.min(prev.end, draft.start), draft.start))
+        onlySpaceBefore(text, Math.min(prev.end, draft.start), draft.start)
       ) {
         prev.end = Math.max(prev.end, draft.end);
         prev.rules = [...(prev.rules ?? []), 'author-voice/adjacent-loaded-words-joined', ...draft.rules];
@@ -237,4 +244,10 @@ export function scanSentence(doc: Doc, ix: number, regions: Regions, out: Draft[
     }
     i += n;
   }
+}
+
+/** Is text[from, to) all white space (what `/^\s*$/` says of its slice, without the slice)? */
+function onlySpaceBefore(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
 }

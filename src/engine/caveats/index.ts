@@ -36,7 +36,7 @@
  */
 import type { Caveat } from '../../schema/brief';
 import type { Attribution } from '../attribution';
-import { scanSentence, type Draft } from './author-voice';
+import { scanSentences, type Draft } from './author-voice';
 import { boundCaveats } from './bound';
 import { Regions, attributedRegions, orphanTails, quotesOf } from './regions';
 import { questionsAndExclamations, scareQuotes } from './scare-quotes';
@@ -75,7 +75,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   const regions = attributedRegions(quotes, attribution.claims, orphanTails(doc.text, doc.paragraphs));
   const claimRegions = new Regions(attribution.claims);
   const drafts: Draft[] = [];
-  for (let ix = 0; ix < doc.sentences.length; ix++) scanSentence(doc, ix, regions, drafts);
+  scanSentences(doc, regions, drafts);
   let from = drafts.length;
   scareQuotes(doc, quotes, claimRegions, drafts);
   from = named(drafts, from, 'scare-quotes/scare-quote');

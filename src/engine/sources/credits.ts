@@ -20,7 +20,7 @@
  */
 import type { Claim, Range, Source, SourceType } from '../../schema/brief';
 import type { Doc, Sentence } from '../document';
-import type { Token } from '../text/word-tokens';
+import { WordTable, type Token } from '../text/word-tokens';
 import { partitionPoint } from '../text/partition';
 import { isNewsAgency, isOutletLower, outletKeys } from '../data/outlets';
 import { isPlatformLower, platformKeys } from '../data/platforms';
@@ -121,10 +121,17 @@ function bitsOf(norm: string): number {
   return wordBits!.get(norm) ?? 0;
 }
 
+/** bitsOf by word id (text/word-tokens.ts): a capitalised word's bits with no hashing of its text. */
+const BITS_BY_ID = new WordTable(() => {
+  if (!wordBits) gazetteerWords();
+  return wordBits!;
+});
+
 /** The longest gazetteer or outlet-shaped name starting at word i, within the sentence's words [i, end). */
-function nameAt(text: string, w: Token[], i: number, end: number): Match | null {
+function nameAt(text: string, w: Token[], ids: Int32Array, i: number, end: number): Match | null {
   if (!isUpperStart(text, w[i])) return null;
-  const bits = bitsOf(w[i].norm);
+  const byId = BITS_BY_ID.byId();
+  const bits = byId[ids[i]];
   if (bits & MAY_START) {
     let best: Match | null = null;
     let lower = '';
@@ -149,7 +156,7 @@ function nameAt(text: string, w: Token[], i: number, end: number): Match | null 
     (to === i || (spaced(text, w, to - 1, to) && isUpperStart(text, w[to])))
   ) {
     const norm = w[to].norm;
-    const b = to === i ? bits : bitsOf(norm);
+    const b = to === i ? bits : byId[ids[to]];
     if (b & TITLE_WORD) return null;
     if (b & OUTLET_HEAD) head = true;
     else {
@@ -241,6 +248,7 @@ function displayName(text: string, w: Token[], m: Match): string {
 export function creditSources(doc: Doc, items: Credited): Credited {
   const { text } = doc;
   const w = doc.words.all;
+  const ids = doc.words.ids;
   const found: { name: string; type: SourceType; range: Range; sentence: Sentence; colon: boolean }[] = [];
   let i = 0;
   for (const s of doc.sentences) {
@@ -272,7 +280,7 @@ export function creditSources(doc: Doc, items: Credited): Credited {
         k++;
         continue;
       }
-      const m = nameAt(text, w, k, sEnd);
+      const m = nameAt(text, w, ids, k, sEnd);
       if (!m) {
         k++;
         continue;
@@ -288,7 +296,7 @@ export function creditSources(doc: Doc, items: Credited): Credited {
         else break;
         if (j < sEnd && (w[j].norm === 'and' || w[j].norm === 'or')) j++;
         if (j < sEnd && w[j].norm === 'the') j++;
-        const other = j < sEnd ? nameAt(text, w, j, sEnd) : null;
+        const other = j < sEnd ? nameAt(text, w, ids, j, sEnd) : null;
         if (!other || other.shaped !== m.shaped) break;
         group.push(other);
         next = other.to;
