@@ -164,6 +164,27 @@ function numberAfter(text: string, end: number): boolean {
 const LONE_NUMERAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
 const NUMBER_START = /^(?:\d|[IVXLC]+\b)/;
 
+/** Might ABSTRACT_ENDING match: the name ends in "ism" or "ation" (no regex run on the others). */
+function mayEndAbstract(name: string): boolean {
+  return name.endsWith('ism') || name.endsWith('ation');
+}
+
+/**
+ * Might CONCEPT_ENDING match: seven characters or more (a capital, three lower-case letters, an
+ * ending of three or more), the last one an ending's (n, y, t, s, p or e).
+ */
+function mayEndConcept(name: string): boolean {
+  if (name.length < 7) return false;
+  const c = name.charCodeAt(name.length - 1);
+  return c === 110 || c === 121 || c === 116 || c === 115 || c === 112 || c === 101;
+}
+
+/** Might LONE_NUMERAL match: the name opens with I, V or X. */
+function mayBeNumeral(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c === 73 || c === 86 || c === 88;
+}
+
 /** `name.split(' ')[0]`. */
 function firstWord(name: string): string {
   const space = name.indexOf(' ');
@@ -180,8 +201,9 @@ export function dropCommonWords(list: ActorList): void {
   for (const a of live(list)) {
     const ms = named(doc, a);
     if (ms.length === 0) continue;
-    if (a.type === 'person' && (!/\s/u.test(a.name) || isFirstName(firstWord(a.name)))) continue;
-    if (!/\s/u.test(a.name)) {
+    const oneWord = !/\s/u.test(a.name);
+    if (a.type === 'person' && (oneWord || isFirstName(firstWord(a.name)))) continue;
+    if (oneWord) {
       // Shouted: an all-caps word with a verb's or adverb's ending is no acronym.
       if (a.name.length >= 5 && SHOUTED_ENDING.test(a.name) && a.name === a.name.toUpperCase()) {
         if (!known(a.name)) drop(list, a, 'actor-passes/shouted-word');
@@ -190,8 +212,9 @@ export function dropCommonWords(list: ActorList): void {
       // "Zionism", "the Islamization of ...": an idea capitalised, not an actor.
       if (
         a.type !== 'person' &&
-        (ABSTRACT_ENDING.test(a.name) ||
-          (CONCEPT_ENDING.test(a.name) &&
+        ((mayEndAbstract(a.name) && ABSTRACT_ENDING.test(a.name)) ||
+          (mayEndConcept(a.name) &&
+            CONCEPT_ENDING.test(a.name) &&
             !ORG_HEADS.has(a.name.toLowerCase()) &&
             !BODY_NOUNS.has(a.name.toLowerCase()) &&
             !isFirstName(a.name))) &&
@@ -201,7 +224,7 @@ export function dropCommonWords(list: ActorList): void {
         continue;
       }
       // "post-Vatican II", "Bush I and II", "chapter VIII": a numeral cut from its name, no one.
-      if (LONE_NUMERAL.test(a.name)) {
+      if (mayBeNumeral(a.name) && LONE_NUMERAL.test(a.name)) {
         drop(list, a, 'actor-passes/lone-numeral');
         continue;
       }

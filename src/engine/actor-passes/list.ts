@@ -18,6 +18,11 @@ export interface ActorList {
   actors: Actor[];
   dropped: Set<string>;
   nextId: number;
+  /**
+   * What `live` last gave, until the list changes (replace, merge, drop, add, `markDropped`): the
+   * passes ask for it a score of times and most change nothing. Never changed in place.
+   */
+  liveCopy: Actor[] | null;
 }
 
 export function actorList(doc: Doc, actors: Actor[]): ActorList {
@@ -26,12 +31,20 @@ export function actorList(doc: Doc, actors: Actor[]): ActorList {
     const n = Number(a.id.slice(1));
     if (n > max) max = n;
   }
-  return { doc, actors: actors.slice(), dropped: new Set(), nextId: max + 1 };
+  return { doc, actors: actors.slice(), dropped: new Set(), nextId: max + 1, liveCopy: null };
 }
 
 export function live(list: ActorList): Actor[] {
-  // A copy either way: passes replace and add actors while they walk the list.
-  return list.dropped.size === 0 ? list.actors.slice() : list.actors.filter((a) => !list.dropped.has(a.id));
+  // A copy either way: passes replace and add actors while they walk the list (a change makes the
+  // next call copy again, and leaves the copy a pass walks as it was).
+  return (list.liveCopy ??=
+    list.dropped.size === 0 ? list.actors.slice() : list.actors.filter((a) => !list.dropped.has(a.id)));
+}
+
+/** Drops the actor with this id from the list (no trace). */
+export function markDropped(list: ActorList, id: string): void {
+  list.dropped.add(id);
+  list.liveCopy = null;
 }
 
 export function isPronoun(doc: Doc, m: Range): boolean {
@@ -120,7 +133,10 @@ function sortedUnique(ranges: Range[]): Range[] {
 export function replace(list: ActorList, old: Actor, next: Actor): Actor {
   // By id: an earlier pass may have replaced the object the caller holds.
   const i = list.actors.findIndex((a) => a.id === old.id);
-  if (i >= 0) list.actors[i] = next;
+  if (i >= 0) {
+    list.actors[i] = next;
+    list.liveCopy = null;
+  }
   return next;
 }
 
@@ -143,7 +159,7 @@ export function merge(list: ActorList, into: Actor, from: Actor, rule: string, a
 }
 
 export function drop(list: ActorList, a: Actor, rule: string): void {
-  list.dropped.add(a.id);
+  markDropped(list, a.id);
   for (const m of a.mentions) list.doc.trace?.add('actor', m.start, m.end, rule);
 }
 
@@ -159,6 +175,7 @@ export function add(list: ActorList, name: string, type: ActorType, mentions: Ra
     salience: round(salience),
   };
   list.actors.push(actor);
+  list.liveCopy = null;
   return actor;
 }
 

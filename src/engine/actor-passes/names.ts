@@ -10,7 +10,19 @@ import { isPlace } from '../data/countries';
 import { isOutlet } from '../data/outlets';
 import { TITLE_WORDS } from '../data/titles';
 import { isSpaceCode } from '../text/spaces';
-import { add, drop, findByName, firstNamed, live, merge, named, onlyNamed, replace, type ActorList } from './list';
+import {
+  add,
+  drop,
+  findByName,
+  firstNamed,
+  live,
+  markDropped,
+  merge,
+  named,
+  onlyNamed,
+  replace,
+  type ActorList,
+} from './list';
 import { lazyRegExp } from '../text/lazy-regexp';
 
 const RE_UPPER_THEN_SPACE = lazyRegExp(String.raw`\p{Lu}.*\s`, 'u');
@@ -318,7 +330,7 @@ function joinInto(list: ActorList, b: Actor, a: Actor, span: Range, rule: string
     aliases: b.aliases,
     salience: b.salience + a.salience,
   });
-  list.dropped.add(a.id);
+  markDropped(list, a.id);
   list.doc.trace?.add('actor', span.start, span.end, rule);
   const other = findByName(list, name, joined);
   if (other) merge(list, other, joined, rule);

@@ -14,15 +14,7 @@ import { isAcronym } from './acronyms';
 import { mixedCaseForm, type MixedForms } from './mixed-case';
 import { splitLists } from './name-lists';
 import { ORG_SPEECH, ORG_SPEECH_FIRST, SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
-import {
-  countryOf,
-  countryOfLower,
-  isPlace,
-  isPlaceLower,
-  PLACE_DESCRIPTORS,
-  PLACE_NOUNS_BEFORE_OF,
-  type CountryEntry,
-} from '../data/countries';
+import { countryOf, isPlace, isPlaceLower, PLACE_DESCRIPTORS, PLACE_NOUNS_BEFORE_OF } from '../data/countries';
 import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS, WEB_ADDRESS } from '../data/organizations';
 import { isOutlet, isOutletLower } from '../data/outlets';
 import { isPlatformLower } from '../data/platforms';
@@ -43,7 +35,10 @@ import {
   THING_HEAD,
   nameWordBits,
 } from './name-words';
-import { isFirstName, isFirstNameLower } from '../data/first-names';
+import { isFirstName } from '../data/first-names';
+import { fold, nameInfo, type NameInfo, type StaticType } from './name-info';
+
+export { fold } from './name-info';
 import { ORG_AFTER, THING_HEADS } from '../data/actor-words';
 import { lazyRegExp } from '../text/lazy-regexp';
 
@@ -55,6 +50,8 @@ const RE_LOWER_LETTER = lazyRegExp(String.raw`\p{Ll}`, 'u');
 export interface Candidate {
   range: Range;
   text: string;
+  /** `fold(text)`, worked out once per distinct name. */
+  folded: string;
   type: ActorType | 'unknown';
   key: string;
   prefix?: Range;
@@ -250,11 +247,14 @@ export function classify(doc: Doc): Candidate[] {
       key = name.toLowerCase();
       rules.push('classify/descriptor-before-first-name');
     }
+    // (The name as written, and its lower case as its key, fold as worked out once per name.)
+    const folded = name === n.text ? info.folded : fold(name);
     out.push({
       range,
       text: name,
+      folded,
       type,
-      key: fold(key), // "Sean O’Malley" and "Sean O'Malley" are one name
+      key: key === info.lower ? info.folded : fold(key), // "Sean O’Malley" and "Sean O'Malley" are one name
       prefix: n.prefix,
       titleWord,
       contextual:
@@ -276,6 +276,7 @@ function widened(range: Range, text: string, type: ActorType, key: string, rule:
   return {
     range,
     text,
+    folded: fold(text),
     type,
     key,
     prefix: undefined,
@@ -294,25 +295,6 @@ function rule<T>(rules: string[], name: string, type: T): T {
   return type;
 }
 
-interface NameInfo {
-  /** Split on white space (read-only: shared by every mention of the name). */
-  words: string[];
-  /** The last word, lower-cased. */
-  last: string;
-  lower: string;
-  country: CountryEntry | null;
-  /** The first word is a known first name. */
-  firstName: boolean;
-  /** What the name alone says of its type (staticType), once asked, and the rule that said it. */
-  known?: StaticType;
-  rule?: string;
-  /** Some word is a common opener ("However"), once asked. */
-  opener?: boolean;
-  /** looksLikePerson's verdict from the words alone (personShape), and its last test (plainWords), once asked. */
-  personShape?: boolean | null;
-  plainWords?: boolean;
-}
-
 /** Is some word of the name a common opener ("However", "Former")? Worked out once per name. */
 function hasOpener(info: NameInfo): boolean {
   // A preposition inside the name is part of it ("Doctors Without Borders"), not an opener; so is
@@ -327,29 +309,6 @@ function hasOpener(info: NameInfo): boolean {
 
 function isOpenerWord(w: string): boolean {
   return COMMON_OPENERS.has(w.toLowerCase());
-}
-
-type StaticType = ActorType | null | 'skip' | 'open' | 'acronym';
-
-function nameInfo(name: string): NameInfo {
-  // One word (most names): no regex split.
-  const lower = name.toLowerCase();
-  if (!/\s/.test(name))
-    return {
-      words: [name],
-      last: lower,
-      lower,
-      country: countryOfLower(lower) ?? null,
-      firstName: isFirstNameLower(lower),
-    };
-  const words = name.split(/\s+/);
-  return {
-    words,
-    last: words[words.length - 1].toLowerCase().replace(/\.$/, ''),
-    lower,
-    country: countryOfLower(lower) ?? null,
-    firstName: isFirstName(words[0]),
-  };
 }
 
 /**
@@ -491,10 +450,4 @@ function lowerWordBefore(text: string, at: number, wanted: WordShapes): string |
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
-}
-
-/** A name word as a lookup key: lower case, curly apostrophe as straight ("O’Neill" = "O'Neill"). */
-export function fold(word: string): string {
-  const lower = word.toLowerCase();
-  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }

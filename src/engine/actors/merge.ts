@@ -117,9 +117,9 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     } else if (
       c.type === 'person' ||
       c.type === 'unknown' ||
-      (c.contextual && (surname.has(fold(c.text)) || anyKey(reg, c.key) !== undefined))
+      (c.contextual && (surname.has(c.folded) || anyKey(reg, c.key) !== undefined))
     ) {
-      const lower = fold(c.text);
+      const lower = c.folded;
       const known = surname.get(lower) ?? forename.get(lower) ?? anyKey(reg, c.key);
       if (known === undefined && c.fragment) continue;
       // A one-word name no full name explains is a person only when it speaks, or has a person's

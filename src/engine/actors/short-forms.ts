@@ -40,8 +40,8 @@ export function shortFormsOfOrganizations(candidates: Candidate[]): void {
     read.add(c.text);
     // The first and last words of `split(' ')`.
     const space = c.text.indexOf(' ');
-    people.add(fold(space < 0 ? c.text : c.text.slice(0, space)));
-    people.add(fold(c.text.slice(c.text.lastIndexOf(' ') + 1)));
+    people.add(space < 0 ? c.folded : fold(c.text.slice(0, space)));
+    people.add(space < 0 ? c.folded : fold(c.text.slice(c.text.lastIndexOf(' ') + 1)));
   }
   for (const c of candidates) {
     const org = prefixes.get(c.key);
