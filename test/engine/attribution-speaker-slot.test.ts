@@ -296,3 +296,17 @@ describe('claims: "forecast" reports what its subject expects', () => {
     ]);
   });
 });
+
+describe('claims: a number compound ("45-year-old") modifies the speaker', () => {
+  it('keeps "A 45-year-old man" and "the 34-year-old mother of three" whole, and a number alone stays out', () => {
+    const text =
+      'A 45-year-old man told police he was robbed.\n\n' +
+      '"It is meant to help," replied the 34-year-old mother of three.\n\n' +
+      'The 2,000-member union said the strike would go on.';
+    expect(claimsOf(text).map((c) => c.speaker?.name)).toEqual([
+      'A 45-year-old man',
+      'the 34-year-old mother of three',
+      'union',
+    ]);
+  });
+});

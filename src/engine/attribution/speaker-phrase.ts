@@ -222,7 +222,12 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
     )
       break;
     // "Earlier this month Wells Fargo announced", "$2,000 every three months": time and numbers are not speakers.
-    if ((TIME.has(w.lower) && !isCap(w)) || MONTHS_AND_DAYS.has(w.lower) || isDigit(w.text.charCodeAt(0))) {
+    // A number compound ending in a word ("16-year-old", "20-page", "2,000-member") is an adjective of the head.
+    if (
+      (TIME.has(w.lower) && !isCap(w)) ||
+      MONTHS_AND_DAYS.has(w.lower) ||
+      (isDigit(w.text.charCodeAt(0)) && !(count > 0 && isNumberCompound(t, k)))
+    ) {
       // ...but for the count opening the phrase ("74 percent of voters said", "some 29 bishops said").
       const opens = count > 0 ? countPhraseStart(t, k, to - 1, floor) : -1;
       if (opens >= 0) k = opens - 1;
@@ -236,6 +241,15 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   const from = k + 1;
   if (from >= to) return null;
   return { from, to, boundary: k >= floor ? k : -1 };
+}
+
+/** A number joined by hyphens to words: "16-year-old", "20-page". */
+const NUMBER_COMPOUND = /^\d[\d.]*(?:-[a-z]+)+$/;
+
+/** Is t[k] a number compound ("16-year-old"), not the tail of a longer number ("2,000-member" read from "000-member")? */
+function isNumberCompound(t: Token[], k: number): boolean {
+  const prev = t[k - 1];
+  return NUMBER_COMPOUND.test(t[k].text) && !(prev && prev.end === t[k].start && prev.text === ',');
 }
 
 /** Prepositions that take a noun: a cue word right after one is that noun ("without hope", "in fear"). */
