@@ -4,6 +4,7 @@
  * participle cue is passive.
  */
 import { CUES, DISTINCT_PAST_PARTICIPLES } from '../data/cues';
+import { PREPOSITIONS } from '../data/prepositions';
 import { AUX, BE_FORMS, DASHES, FINITE_VERBS, IRREGULAR_PAST, NP_STOP, PASSIVE_BE, TIME } from '../data/speaker-words';
 import { isParentheticalAs } from './as-parenthetical';
 import { endsWithNegation, isAdverb, isVerbLike } from './cue';
@@ -55,11 +56,6 @@ export function endsAtClauseMark(t: Token[], np: SpeakerSpan & { boundary: numbe
   return b === ',' || isCloseQuote(b) || DASHES.has(b) || isParentheticalAs(t, np.boundary);
 }
 
-/** Prepositions that open a fronted adverbial ("In 1764, Messier added ..."). */
-const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(
-  'in on at by after before during since until for from over within throughout'.split(' '),
-);
-
 /**
  * Is t[start..last] only a fronted adverbial ("In 1764", "On Monday", "Last year"): at most four
  * words, opened by a preposition or a time word, with no verb? Then it is when or where, not what was said.
@@ -67,7 +63,7 @@ const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(
 export function isFrontedAdverbial(t: Token[], start: number, last: number): boolean {
   if (last - start > 4) return false;
   const first = t[start].lower;
-  if (!ADVERBIAL_PREPOSITIONS.has(first) && !TIME.has(first)) return false;
+  if (!PREPOSITIONS.has(first) && !TIME.has(first)) return false;
   for (let k = start; k <= last; k++) {
     const w = t[k].lower;
     if (AUX.has(w) || BE_FORMS.has(w) || FINITE_VERBS.has(w) || IRREGULAR_PAST.has(w) || isVerbLike(w)) return false;

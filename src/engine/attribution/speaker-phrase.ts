@@ -7,6 +7,7 @@ import { isPredicateNominal } from '../speakers/predicate-relative';
 import { ADVERBIAL_OPENERS } from '../data/clause-words';
 import { CHANNEL_NOUNS } from '../data/channel-nouns';
 import { CUES } from '../data/cues';
+import { PREPOSITIONS } from '../data/prepositions';
 import { FUNCTION_WORD_SURNAMES } from '../data/name-connectors';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
 import {
@@ -73,13 +74,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]) || endsWithNegation(t[k].lower))) k--;
   // "lives without hope of reprieve", "waited in hope": a cue word right after a preposition is a noun, with no subject.
   // (A gerund after one, "after admitting", "despite assuring", is a verb whose subject is the clause's.)
-  if (
-    k >= floor &&
-    isWord(t[k]) &&
-    !isCap(t[k]) &&
-    PREPOSITIONS_BEFORE_NOUN.has(t[k].lower) &&
-    !t[i].lower.endsWith('ing')
-  )
+  if (k >= floor && isWord(t[k]) && !isCap(t[k]) && PREPOSITIONS.has(t[k].lower) && !t[i].lower.endsWith('ing'))
     return null;
   const aspect = beforeAspectVerb(t, k, floor, t[i]);
   if (aspect !== k) for (k = aspect; k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]));) k--;
@@ -251,13 +246,6 @@ function isNumberCompound(t: Token[], k: number): boolean {
   const prev = t[k - 1];
   return NUMBER_COMPOUND.test(t[k].text) && !(prev && prev.end === t[k].start && prev.text === ',');
 }
-
-/** Prepositions that take a noun: a cue word right after one is that noun ("without hope", "in fear"). */
-const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(
-  'without with in of for from on at by into about under after before despite against upon within through during'.split(
-    ' ',
-  ),
-);
 
 /** Is t[k] a determiner word ("the", "a", "his") at or after the floor? */
 function isDeterminerAt(t: Token[], k: number, floor: number): boolean {

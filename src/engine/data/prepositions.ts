@@ -1,0 +1,13 @@
+/**
+ * English prepositions that take a noun phrase: a cue word right after one is that noun ("without
+ * hope of", "in fear of"; attribution/speaker-phrase.ts), and a content of a few words opened by
+ * one is a fronted adverbial, not what was said ("In 1764, X added"; attribution/cue-pass-words.ts).
+ *
+ * Origin: written for this project (MIT, like the repository); plain English grammar, no third-party list.
+ */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  (
+    'about after against at before by despite during for from in into of on over since through throughout ' +
+    'under until upon with within without'
+  ).split(' '),
+);
