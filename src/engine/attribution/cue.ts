@@ -10,6 +10,8 @@ import {
   AUX,
   BE_FORMS,
   DETERMINERS,
+  LY_ADJECTIVES,
+  LY_NOUNS,
   NP_STOP,
   PLURAL_COLLECTIVES,
   PRONOUN_BE,
@@ -187,12 +189,19 @@ export function isAdverb(w: Token): boolean {
 
 /**
  * "Recently the group declared", "Later the senator said": an adverb opening the sentence (an -ly
- * word or a time word), before a determiner, is no part of the subject.
+ * word or a time word), before a determiner, is no part of the subject. So is an -ly adverb before
+ * a lower-case word of the phrase ("Initially officials suspected", "Privately aides said"),
+ * unless it is an adjective of the subject ("Elderly residents said").
  */
-export function isOpeningAdverb(t: Token[], k: number): boolean {
+export function isOpeningAdverb(t: Token[], k: number, count: number): boolean {
   const w = t[k];
-  if (k !== 0 || !isCap(w) || !DETERMINERS.has(t[1]?.lower ?? '')) return false;
-  return (w.lower.length > 4 && w.lower.endsWith('ly')) || OPENING_TIME_WORDS.has(w.lower);
+  if (k !== 0 || !isCap(w)) return false;
+  const next = t[1];
+  if (!next || !isWord(next)) return false;
+  const ly = w.lower.length > 4 && w.lower.endsWith('ly');
+  if (DETERMINERS.has(next.lower)) return ly || OPENING_TIME_WORDS.has(w.lower);
+  // (`count`: words of the phrase already taken after it; "Italy said" has none, so no adverb.)
+  return ly && count > 0 && !isCap(next) && !LY_ADJECTIVES.has(w.lower) && !LY_NOUNS.has(w.lower);
 }
 
 export function isVerbLike(lower: string): boolean {

@@ -228,7 +228,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
       if (opens >= 0) k = opens - 1;
       break;
     }
-    if (isOpeningAdverb(t, k)) break;
+    if (isOpeningAdverb(t, k, count)) break;
     count++;
     if (count > 10) return null;
     k--;

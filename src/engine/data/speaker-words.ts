@@ -439,6 +439,20 @@ export const LY_NOUNS: ReadonlySet<string> = new Set(
   'family assembly ally monopoly reply supply rally bully anomaly homily'.split(' '),
 );
 
+/**
+ * Adjectives that end in -ly and can open a speaker phrase ("Elderly residents said", "Likely
+ * voters told"): unlike "Initially" or "Privately", they belong to the subject. Written for
+ * edge-brief from English grammar; MIT.
+ */
+export const LY_ADJECTIVES: ReadonlySet<string> = new Set(
+  `elderly likely unlikely early friendly unfriendly lonely costly deadly ugly lovely holy wily burly surly sickly
+  jolly kindly scholarly orderly disorderly motherly fatherly brotherly sisterly saintly worldly unruly curly daily
+  weekly monthly yearly hourly nightly lowly manly stately comely homely lively silly bodily cowardly
+  neighborly neighbourly oily hilly chilly`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Singular nouns that speak for many without a determiner ("police said", "staff said"). */
 export const COLLECTIVE_SPEAKERS: ReadonlySet<string> = new Set(
   'police staff management media press military clergy government leadership security prosecution'.split(' '),
