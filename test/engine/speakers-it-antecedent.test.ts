@@ -32,4 +32,21 @@ describe('speakers: what "it" can stand for', () => {
     );
     expect(claims.find((c) => c.text.startsWith('the ferries'))?.speaker?.name).toContain('Port Authority');
   });
+
+  it('does not carry a person named only by role ("a council spokesman") on to "it says"', () => {
+    const claims = claimsOf(
+      'The council sent a storm warning to every home on Tuesday. Roads will close at noon, a council spokesman said.\n\n"If you must travel, carry water.\nStay with your car," it says.',
+    );
+    const quote = claims.find((c) => c.text.includes('carry water'));
+    expect(quote).toBeDefined();
+    expect(quote?.speaker?.name).not.toBe('a council spokesman');
+  });
+
+  it('carries "it says" back past a person quoted in between to the record that spoke before', () => {
+    const claims = claimsOf(
+      'The council sent a storm warning to every home on Tuesday. The warning says roads will close at noon. Drivers should stay home, a council spokesman said.\n"If you must travel, carry water.\nStay with your car," it says.',
+    );
+    expect(claims.find((c) => c.text.startsWith('roads will close'))?.speaker?.name).toBe('The warning');
+    expect(claims.find((c) => c.text.includes('carry water'))?.speaker?.name).toBe('The warning');
+  });
 });

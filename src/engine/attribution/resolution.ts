@@ -27,7 +27,7 @@ import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { speakerSourceType } from './speaker-source-type';
-import { actorById, pronounFits, pronounFitsName } from '../speakers/pronoun-fit';
+import { actorById, isPersonByRole, pronounFits, pronounFitsName } from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
 import { isRepresentativePhrase } from '../speakers/representative';
 import { isWriterSpeaker } from '../speakers/writer-voice';
@@ -330,7 +330,9 @@ const SINGULAR_PERSONAL: ReadonlySet<string> = new Set(['he', 'she']);
  */
 function carriesIt(prev: Resolved, actors: readonly Actor[]): boolean {
   const actor = actorById(actors, prev.speaker.actorId);
-  return actor ? actor.type !== 'person' : prev.person;
+  if (actor) return actor.type !== 'person';
+  // "a council spokesman said ... “...,” it says": a person by role is no "it" either.
+  return prev.person && !isPersonByRole(prev.speaker.name);
 }
 /** A speaker phrase ending in a lower-case plural ("critics", "two officials"). */
 function isCommonPlural(name: string): boolean {

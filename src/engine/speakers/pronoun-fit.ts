@@ -4,6 +4,7 @@
  * a country or a place. A name with no actor, and "they", fit anything.
  */
 import type { Actor } from '../../schema/brief';
+import { PERSON_ROLE_HEADS } from '../data/speaker-heads';
 
 export function pronounFits(pronoun: string, actor: Actor | null | undefined): boolean {
   if (!actor) return true;
@@ -28,4 +29,9 @@ export function actorById(actors: readonly Actor[], id: string | null): Actor | 
   if (id === null) return null;
   for (let k = 0; k < actors.length; k++) if (actors[k].id === id) return actors[k];
   return null;
+}
+
+/** "a council spokesman", "the city's lawyer": a phrase that names one person by role, never an "it". */
+export function isPersonByRole(name: string): boolean {
+  return PERSON_ROLE_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }

@@ -30,6 +30,7 @@ import { placeMatches } from './place-matches';
 import { Handles } from './handles';
 import { labelLineStart } from './label-line';
 import { lazyRegExp } from '../text/lazy-regexp';
+import { isPersonByRole } from './pronoun-fit';
 
 const RE_PARTY_TAG_SHAPE = lazyRegExp(String.raw`^\p{Lu}-\p{Lu}`, 'u');
 const RE_PRONOUN_CONTRACTION = lazyRegExp(String.raw`^(\p{L}+)[’'](?:re|m|ve|ll|d)$`, 'iu');
@@ -251,9 +252,22 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
       // An unresolved "it said" continues the body that spoke just before.
       const b = before?.speaker;
       if (b && before!.end <= claim.start + CARRY_WINDOW && claim.start - before!.end <= CARRY_WINDOW) {
-        const bActor = b.actorId ? byId.get(b.actorId) : undefined;
-        if (bActor ? BODY_TYPES.has(bActor.type) : slotKind(b.name, lowerWords) === 'phrase' && !b.anonymous)
-          return withSpeaker(claim, sp, b);
+        if (canBeIt(b)) return withSpeaker(claim, sp, b);
+        // "the message says ... a spokeswoman said ... “...,” it says": past the one person, the
+        // record or body named by a common noun in the sentence before ("the message", "the
+        // embassy"). Only for a quotation: "for what it said" has its own sentence's antecedent.
+        const earlier = claims.length >= 2 ? claims[claims.length - 2] : null;
+        const e = earlier?.speaker;
+        if (
+          low === 'it' &&
+          claim.kind === 'direct' &&
+          e &&
+          !e.actorId &&
+          isPersonSpeaker(b) &&
+          sentenceEndsBetween(doc.text, earlier!.end, before!.start) <= 1 &&
+          canBeIt(e)
+        )
+          return withSpeaker(claim, sp, e);
       }
       return claim; // left as attribution resolved it: coreference may know better than this pass
     }
@@ -293,6 +307,20 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     if ((kind === 'common' || kind === 'phrase') && !claim.cue && labelBefore(claim, sp.name))
       return withSpeaker(claim, sp, null);
     return claim;
+  }
+
+  /** A body, a country or a phrase that is no person by role ("the message", "the agency"): what "it" can carry on. */
+  function canBeIt(b: Speaker): boolean {
+    if (isPersonByRole(b.name)) return false;
+    const bActor = b.actorId ? byId.get(b.actorId) : undefined;
+    if (bActor) return BODY_TYPES.has(bActor.type);
+    return slotKind(b.name, lowerWords) === 'phrase' && !b.anonymous;
+  }
+
+  /** A person by role or by actor ("an embassy spokeswoman", "the GOP candidate", "Jinnie Lee"). */
+  function isPersonSpeaker(b: Speaker): boolean {
+    const bActor = b.actorId ? byId.get(b.actorId) : undefined;
+    return isPersonByRole(b.name) || bActor?.type === 'person';
   }
 
   /** The claim with its speaker replaced; a nulled speaker's name noted, and its own sources dropped. */
@@ -371,4 +399,14 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     sources = items.sources.filter((s) => !(nulled.has(s.name) && !cited.has(s.id) && !speakers.has(s.name)));
   }
   return { ...items, claims, sources };
+}
+
+/** How many sentence ends ("." "!" "?" then space) lie in text[from, to): adjacent sentences have at most one. */
+function sentenceEndsBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to - 1 && n < 2; k++) {
+    const c = text.charCodeAt(k);
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(k + 1) <= 32) n++;
+  }
+  return n;
 }
