@@ -14,8 +14,10 @@ import { isCap, isWord, type Token } from './tokens';
 export function isNounAfterDeterminer(t: Token[], k: number, floor: number): boolean {
   const info = CUES.get(t[k].lower);
   if (info && objectOfPreposition(t, k, floor)) return true;
-  if (!info || (info.cls !== 'say' && info.cls !== 'weak') || !(info.base || t[k].lower === `${info.lemma}s`))
-    return false;
+  if (!info || (info.cls !== 'say' && info.cls !== 'weak')) return false;
+  // "the warning says", "the county warning said": an -ing form between a determiner and a finite
+  // verb of saying is a noun, never the progressive (that needs "is" before it).
+  if (!(info.base || t[k].lower === `${info.lemma}s`)) return isIngNoun(t, k, floor);
   let p = k - 1;
   // "..., and the report said", "Yesterday the report said": the determiner right before it, a
   // verb after it (the modifier step below would take "the" for a modifier and read on to "and").
@@ -42,9 +44,26 @@ function objectOfPreposition(t: Token[], k: number, floor: number): boolean {
   return PHRASE_PREPS.has(p) || POSTMODIFIER_PREPS.has(p);
 }
 
+/**
+ * "the warning says", "the county warning said": an -ing form between a determiner (and at most
+ * MODIFIERS words) and a finite verb of saying is a noun, never the progressive (that needs "is").
+ */
+export function isIngNoun(t: Token[], k: number, floor: number): boolean {
+  if (!t[k].lower.endsWith('ing') || !hasFiniteCueAfter(t, k)) return false;
+  return (k - 1 >= floor && isWord(t[k - 1]) && DETERMINERS.has(t[k - 1].lower)) || beforeFiniteCue(t, k, floor);
+}
+
 /** A lower-case word that is no participle: the verb after a subject ("said", "say"), not "saying". */
 function isFiniteOrBase(w: Token | undefined): boolean {
   return !!w && isWord(w) && !isCap(w) && !w.lower.endsWith('ing');
+}
+
+/** Is t[k + 1] a finite verb of saying: not the base ("report say") nor the participle ("report saying")? */
+function hasFiniteCueAfter(t: Token[], k: number): boolean {
+  const next = t[k + 1];
+  if (!next || !isWord(next) || isCap(next)) return false;
+  const info = CUES.get(next.lower);
+  return !!info && next.lower !== info.lemma && !next.lower.endsWith('ing');
 }
 
 /** The most modifiers between the determiner and the noun ("the county engineering report"). */
@@ -52,11 +71,7 @@ const MODIFIERS = 3;
 
 /** "the FAA report stated": the noun form at k, a finite cue verb right after it, a determiner and at most MODIFIERS words of no cue before it. */
 function beforeFiniteCue(t: Token[], k: number, floor: number): boolean {
-  const next = t[k + 1];
-  if (!next || !isWord(next) || isCap(next)) return false;
-  const info = CUES.get(next.lower);
-  // A finite form: not the base ("report say") nor the participle ("report saying").
-  if (!info || next.lower === info.lemma || next.lower.endsWith('ing')) return false;
+  if (!hasFiniteCueAfter(t, k)) return false;
   for (let p = k - 1; p >= floor && k - p <= MODIFIERS + 1; p--) {
     const w = t[p];
     if (!isWord(w)) return false;
