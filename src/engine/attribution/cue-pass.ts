@@ -283,7 +283,17 @@ function participleAfterComma(x: CueContext): RuleResult {
   // A subject ends at its verb: with no capital or pronoun in it, it is probably a clause ("It goes", "RT covered").
   if (e > s && !(isCap(t[s]) || SUBJECT_PRONOUNS.has(t[s].lower) || groupHead(t[e - 1]))) return null;
   if (e === s) return null;
-  return draftOf(x, 'cue/participle-sentence-subject', content, spanOf(t, s, e), content.vias);
+  // "The protesters, warning of a crackdown, said ...": a participle set off between the subject
+  // and its verb says only what lies before its closing comma.
+  const set = e === p && t[p].text === ',' ? setOffContent(t, x.after, content) : content;
+  return draftOf(x, 'cue/participle-sentence-subject', set, spanOf(t, s, e), content.vias);
+}
+
+/** The content cut at its first comma before a word (the subject's own verb follows), or the content as it is. */
+function setOffContent<C extends Range>(t: Token[], from: number, content: C): C {
+  for (let k = from + 1; k + 1 < t.length && t[k].start < content.end; k++)
+    if (t[k].text === ',' && isWord(t[k + 1]) && t[k - 1].end > content.start) return { ...content, end: t[k - 1].end };
+  return content;
 }
 
 /** Rule cue/passive-agent: "X has been endorsed by Y": Y holds the stance, about X. */
