@@ -24,6 +24,7 @@ import { FUNCTION_WORD_SURNAMES, TITLED_NAME_PREPOSITIONS } from '../data/name-c
 import { titleWordOf } from './title-word';
 import {
   CELESTIAL,
+  COMMON_INITIALISM,
   DISEASE_OR_RELIGION,
   GROUP_PLURAL,
   NATIONALITY,
@@ -347,6 +348,9 @@ function staticType(name: string, info: NameInfo): StaticType {
   if (words.length > 1 && (f & PLACE_FIRST_WORD || (l & PLACE_LAST_WORD && !isAcronym(words[0])))) return 'place';
   info.rule = 'classify/group-plural';
   if (l & GROUP_PLURAL) return 'group';
+  // "GDP", "FYI", "VS:": an initialism English uses as a common word names no actor.
+  info.rule = 'classify/common-initialism';
+  if (k & COMMON_INITIALISM) return null;
   info.rule = 'classify/acronym';
   if (isAcronym(name)) return 'acronym';
   info.rule = 'classify/of-or-for-inside';

@@ -16,6 +16,7 @@ import {
   STORM_FIRST,
   THING_HEADS,
 } from '../data/actor-words';
+import { COMMON_INITIALISMS } from '../data/initialisms';
 
 export const NATIONALITY = 1;
 export const ORGANIZATION = 2;
@@ -28,6 +29,8 @@ export const STORM = 64;
 export const PLACE_FIRST_WORD = 128;
 export const PLACE_LAST_WORD = 256;
 export const GROUP_PLURAL = 512;
+/** An initialism used as a common word ("GDP", "FYI"). */
+export const COMMON_INITIALISM = 1024;
 
 let bits: Map<string, number> | undefined;
 
@@ -53,5 +56,6 @@ function build(): Map<string, number> {
   mark(PLACE_FIRST, PLACE_FIRST_WORD);
   mark(PLACE_LAST, PLACE_LAST_WORD);
   mark(GROUP_PLURALS, GROUP_PLURAL);
+  mark(COMMON_INITIALISMS, COMMON_INITIALISM);
   return map;
 }
