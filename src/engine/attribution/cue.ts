@@ -5,6 +5,7 @@
  */
 import { CONTENT_SUBORDINATORS, EMPTY_CONTENT, NOT_VERBS, OPENING_TIME_WORDS } from '../data/clause-words';
 import { ELLIPSIS_VERBS } from '../data/ellipsis-words';
+import { SAY_FOR_EXAMPLE_AFTER } from '../data/prepositions';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import {
   AUX,
@@ -21,6 +22,19 @@ import {
 import { NO_VIAS, type Via } from './draft';
 import { pluralHeadBeforePlace } from './plural-place-head';
 import { MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
+
+/**
+ * "among say farmers", "a city like, say, Lyon", "could, say, raise taxes": a bare "say" after a
+ * preposition or "like", or set off by commas on both sides, means "for example" and reports nothing.
+ */
+function isSayForExample(t: Token[], i: number, before: Token): boolean {
+  if (before.text === ',') {
+    if (t[i + 1]?.text === ',') return true;
+    const b2 = i > 1 ? t[i - 2] : undefined;
+    return !!b2 && isWord(b2) && SAY_FOR_EXAMPLE_AFTER.has(b2.lower);
+  }
+  return isWord(before) && SAY_FOR_EXAMPLE_AFTER.has(before.lower);
+}
 
 /** The cue starting at token i (one or two words), if any. */
 export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: number; text: string } | null {
@@ -54,6 +68,7 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
   )
     return null;
   if (info.base && before && isBaseFormAfterSingularName(t, i, before)) return null;
+  if (w.lower === 'say' && before && isSayForExample(t, i, before)) return null;
   // "In one tweet Friday", "another promise": a base form after a singular quantifier is a noun.
   if (info.base && before && isWord(before) && SINGULAR_QUANTIFIERS.has(before.lower)) return null;
   // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a

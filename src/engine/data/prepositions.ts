@@ -11,3 +11,9 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
     'under until upon with within without'
   ).split(' '),
 );
+
+/**
+ * Words after which a bare "say" means "for example" ("among say farmers", "a city like, say,
+ * Lyon"; attribution/cue.ts): the prepositions above (not "to": "to say" is the verb) and a few more.
+ */
+export const SAY_FOR_EXAMPLE_AFTER: ReadonlySet<string> = new Set([...PREPOSITIONS, 'among', 'between', 'like', 'as']);
