@@ -24,7 +24,8 @@ export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
     !isOpenQuote(t[e].text)
   )
     e++;
-  if (e === i + 2 || isAccordance(t, i + 2, e)) return null;
+  // "a deal, according to which the builder is paid": a relative clause states the deal's terms; no one speaks.
+  if (e === i + 2 || RELATIVE_OBJECTS.has(t[i + 2].lower) || isAccordance(t, i + 2, e)) return null;
   // "according to Bloomberg.com.": the sentence's full stop ran into the site's name.
   const siteStop = /\.(?:com|org|net)\.$/i.test(t[e - 1].text) ? 1 : 0;
   const speaker = { start: t[i + 2].start, end: t[e - 1].end - siteStop };
@@ -70,6 +71,8 @@ export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this']);
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'that', 'which', 'whose']);
+/** Relative pronouns that open "according to which ..." ("that" there is a determiner: "according to that report"). */
+const RELATIVE_OBJECTS: ReadonlySet<string> = new Set(['which', 'whom', 'whose']);
 
 /**
  * "done according to the plan", "according to the mind of the mayor will encounter ...": the phrase

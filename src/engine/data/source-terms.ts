@@ -296,4 +296,11 @@ export const ACCORDANCE_HEADS: ReadonlySet<string> = new Set([
   'terms',
   'recipe',
   'constitution',
+  // "act according to the means available", "to each according to their needs".
+  'means',
+  'need',
+  'needs',
+  'ability',
+  'abilities',
+  'merit',
 ]);
