@@ -88,6 +88,9 @@ export function nameOnly<S extends SpeakerSpan>(t: Token[], s: S | null): S | nu
   return s.to - s.from >= 2 ? s : null;
 }
 
+/** Pronouns that open a relative clause set off by commas. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'which']);
+
 /**
  * "Mayor X, who said the depot was old, met the drivers": in a relative clause set off by commas,
  * the content ends at the comma before the main clause's verb. Returns the content's end offset
@@ -96,7 +99,15 @@ export function nameOnly<S extends SpeakerSpan>(t: Token[], s: S | null): S | nu
 export function relativeClauseEnd(t: Token[], i: number, start: number, end: number): number {
   let j = i - 1;
   while (j >= 0 && isWord(t[j]) && (AUX.has(t[j].lower) || isAdverb(t[j]))) j--;
-  if (j < 1 || !(t[j].lower === 'who' || t[j].lower === 'which') || t[j - 1].text !== ',') return end;
+  // An object relative: the clause's own subject sits between the pronoun and the cue ("the plan,
+  // which critics called a disaster, ..."; "Avenatti, whom Carlson dubbed ..., is ...").
+  if (!(j >= 0 && RELATIVE_PRONOUNS.has(t[j].lower)))
+    for (let k = j; k >= 0 && j - k < 5 && isWord(t[k]); k--)
+      if (RELATIVE_PRONOUNS.has(t[k].lower)) {
+        j = k;
+        break;
+      }
+  if (j < 1 || !RELATIVE_PRONOUNS.has(t[j].lower) || t[j - 1].text !== ',') return end;
   for (let k = i + 1; k + 1 < t.length && t[k].start < end; k++) {
     if (isQuoted(t[k]) || isOpenQuote(t[k].text)) return end;
     if (t[k].text !== ',' || t[k].start <= start) continue;
