@@ -66,12 +66,36 @@ function isSurnameBeforeCue(t: Token[], k: number, floor: number): boolean {
 /** Determiners that are also phrase stops as pronouns ("this is ..."); "that" stays a stop (a complementiser). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'those']);
 
+/** Quantifiers that float after their noun ("the senators all said", "who have both said"). */
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
+/** Is t[k] a quantifier floated after the subject it counts (a word, not a determiner or preposition, before it)? */
+function isFloatingQuantifier(t: Token[], k: number, floor: number): boolean {
+  const w = t[k];
+  if (k <= floor || !FLOATING_QUANTIFIERS.has(w.text)) return false;
+  const before = t[k - 1];
+  return (
+    isWord(before) &&
+    !DETERMINERS.has(before.lower) &&
+    !PREPOSITIONS.has(before.lower) &&
+    !QUANTIFIER_SUBJECT_AFTER.has(before.lower)
+  );
+}
+
+/** Words after which "all" or "both" is the clause's subject ("a panel that all agreed", "and both said"). */
+const QUANTIFIER_SUBJECT_AFTER: ReadonlySet<string> = new Set(['and', 'that', 'which', 'who', 'whom']);
+
 export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { boundary: number }) | null {
   let k = i - 1;
   // Auxiliaries, adverbs and negated auxiliaries ("They don't want ...") belong to the verb; a
   // capitalised "May" or "Will" opening the clause right before the cue is a surname ("May added").
   if (isSurnameBeforeCue(t, k, floor)) return { from: k, to: k + 1, boundary: k - 1 >= floor ? k - 1 : -1 };
-  while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]) || endsWithNegation(t[k].lower))) k--;
+  while (
+    k >= floor &&
+    isWord(t[k]) &&
+    (AUX.has(t[k].lower) || isAdverb(t[k]) || endsWithNegation(t[k].lower) || isFloatingQuantifier(t, k, floor))
+  )
+    k--;
   // "lives without hope of reprieve", "waited in hope": a cue word right after a preposition is a noun, with no subject.
   // (A gerund after one, "after admitting", "despite assuring", is a verb whose subject is the clause's.)
   if (k >= floor && isWord(t[k]) && !isCap(t[k]) && PREPOSITIONS.has(t[k].lower) && !t[i].lower.endsWith('ing'))
