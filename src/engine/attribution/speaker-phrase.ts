@@ -32,6 +32,7 @@ import { isObjectOfParticiple, isParticipleAfterHead } from '../speakers/partici
 import { clauseSubject } from './clause-subject';
 import { isTownCommaState } from '../speakers/town-comma-state';
 import { countPhraseStart } from '../speakers/count-phrase';
+import { isFloatingQuantifier } from '../speakers/floating-quantifier';
 
 /**
  * The speaker phrase ending right before token `i` (skipping auxiliaries and adverbs), going back
@@ -65,25 +66,6 @@ function isSurnameBeforeCue(t: Token[], k: number, floor: number): boolean {
 
 /** Determiners that are also phrase stops as pronouns ("this is ..."); "that" stays a stop (a complementiser). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'those']);
-
-/** Quantifiers that float after their noun ("the senators all said", "who have both said"). */
-const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
-
-/** Is t[k] a quantifier floated after the subject it counts (a word, not a determiner or preposition, before it)? */
-function isFloatingQuantifier(t: Token[], k: number, floor: number): boolean {
-  const w = t[k];
-  if (k <= floor || !FLOATING_QUANTIFIERS.has(w.text)) return false;
-  const before = t[k - 1];
-  return (
-    isWord(before) &&
-    !DETERMINERS.has(before.lower) &&
-    !PREPOSITIONS.has(before.lower) &&
-    !QUANTIFIER_SUBJECT_AFTER.has(before.lower)
-  );
-}
-
-/** Words after which "all" or "both" is the clause's subject ("a panel that all agreed", "and both said"). */
-const QUANTIFIER_SUBJECT_AFTER: ReadonlySet<string> = new Set(['and', 'that', 'which', 'who', 'whom']);
 
 export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & { boundary: number }) | null {
   let k = i - 1;

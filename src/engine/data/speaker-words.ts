@@ -468,3 +468,9 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Quantifiers that float after their noun ("the senators all said", "who have both said"). */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
+/** Words after which "all" or "both" is the clause's subject ("a panel that all agreed", "and both said"). */
+export const QUANTIFIER_SUBJECT_AFTER: ReadonlySet<string> = new Set(['and', 'that', 'which', 'who', 'whom']);
