@@ -150,6 +150,8 @@ export function contentAfter(
       break;
     }
     if (w.text === ';' || isFinal(w.text)) break;
+    // "agreed with the statement, though he argued that ...": a "that" after another subject's cue is that cue's.
+    if (n > k + 1 && PERSONAL_SUBJECTS.has(t[n - 1].lower) && isWord(w) && cueAt(t, n)) break;
   }
   const first = t[k];
   if (!first) return null;

@@ -412,7 +412,8 @@ function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
   // "Lamenting the delays, commuters wrote to the council": the participle phrase is cited, not said (cue/fronted-participle).
   if (start <= 1 && opensWithFrontedParticiple(t, start)) return null;
   // "In 1764, Messier added M31 to his catalog": a fronted time or place is not what was said.
-  if (isFrontedAdverbial(t, start, last)) return null;
+  // Then the cue's own clause may still report ("On Monday, officials denied the report": subject-before-cue).
+  if (isFrontedAdverbial(t, start, last)) return undefined;
   if (isParentheticalAs(t, np.boundary)) {
     const credit = asClauseCredit(t, np.boundary, x.i, x.info.lemma, start, last);
     if (credit !== 'credit') return credit === 'none' ? null : undefined;

@@ -29,6 +29,8 @@ import { NOUNISH } from '../data/clause-words';
 import { countryOf, isPlace } from '../data/countries';
 import {
   AUX,
+  DETERMINERS,
+  FINITE_VERBS,
   PASSIVE_BE,
   PHRASE_PREPS,
   PLURAL_AGREEING,
@@ -173,7 +175,28 @@ export function isAddedObject(t: Token[], i: number, lemma: string): boolean {
   const next = t[i + 1];
   if (!next || !isWord(next) || isQuoted(next)) return false;
   const c = next.lower.charCodeAt(0);
-  return next.lower === 'to' || next.lower === 'up' || (c >= 48 && c <= 57);
+  if (next.lower === 'to' || next.lower === 'up' || (c >= 48 && c <= 57)) return true;
+  // "added M31 to his catalog", "added a clause to the bill": a short object, then "to" (no verb
+  // between: "added it was hard to say" and "added the board wanted to wait" report).
+  if (SUBJECT_PRONOUNS.has(next.lower)) return false;
+  for (let k = i + 1; k < t.length && k <= i + 4; k++) {
+    const w = t[k];
+    if (!isWord(w) || isQuoted(w)) return false;
+    // ("added more needs to be done": an infinitive after "to" is the content's own verb.)
+    if (w.lower === 'to') return k > i + 1 && k <= i + 3 && nounPhraseAt(t, k + 1);
+    if (AUX.has(w.lower) || FINITE_VERBS.has(w.lower) || w.lower === 'that' || w.lower.endsWith('ed')) return false;
+  }
+  return false;
+}
+
+/** Does a noun phrase open at t[k] ("the bill", "his catalog", "Congress", "2020")? */
+function nounPhraseAt(t: Token[], k: number): boolean {
+  const w = t[k];
+  return (
+    !!w &&
+    isWord(w) &&
+    (DETERMINERS.has(w.lower) || isCap(w) || (w.lower.charCodeAt(0) >= 48 && w.lower.charCodeAt(0) <= 57))
+  );
 }
 
 /** Words after "plead" that make it a legal act, not a plea ("pleaded guilty", "pleads not guilty", "pleaded no contest"). */
