@@ -56,6 +56,7 @@ import {
   isNounWithComplement,
   isPassiveCue,
   isRequestCue,
+  negatedGroupStart,
 } from './cue-sense';
 import { MAX_CONTENT_TOKENS, isCloseQuote, mk, type Draft, type Offsets, type Sent, type Via } from './draft';
 import {
@@ -201,7 +202,10 @@ function verbClaim(
   sent: Sent,
   sentenceHasClaim: boolean,
 ): Draft | null {
-  const cueText = span === 1 ? t[i].text : text.slice(t[i].start, t[i + span - 1].end);
+  // "has not said whether ...": the cue a reader sees keeps its negation.
+  const negated = negatedGroupStart(t, i);
+  const cueText =
+    negated >= 0 || span > 1 ? text.slice(t[negated >= 0 ? negated : i].start, t[i + span - 1].end) : t[i].text;
   const x: CueContext = { t, i, info, sent, sentenceHasClaim, cueText, cueStart: t[i].start, after: i + span };
   let r: RuleResult = participleAfterComma(x);
   if (r !== undefined) return r;

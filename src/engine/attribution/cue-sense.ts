@@ -40,7 +40,7 @@ import {
 } from '../data/speaker-words';
 import { FUNCTION_WORDS } from '../data/common-words';
 import { isFinal, isOpenQuote } from './draft';
-import { isAdverb } from './cue';
+import { endsWithNegation, isAdverb } from './cue';
 import { asideStart } from './speaker-phrase';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 import { lazyRegExp } from '../text/lazy-regexp';
@@ -319,4 +319,27 @@ export function describesTheSpeaker(t: Token[], i: number, after: number): boole
     if (!isCap(w) && CUES.get(w.lower)?.cls === 'say') return true;
   }
   return false;
+}
+
+/**
+ * "did not say whether ...", "has never said", "wouldn't report any progress", "cannot confirm": the
+ * index of the first word of a negated verb group before the cue at i, or -1 when the cue is not
+ * negated ("not only said ..." is no negation). A negated report is still a report a reader wants,
+ * with its negation in the cue.
+ */
+export function negatedGroupStart(t: Token[], i: number): number {
+  let negated = false;
+  let first = i;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = t[k];
+    if (!isWord(w)) break;
+    const l = w.lower;
+    if (l === 'not' || l === 'never') {
+      if (t[k + 1].lower === 'only') return -1;
+      negated = true;
+    } else if (l === 'cannot' || endsWithNegation(l)) negated = true;
+    else if (!(AUX.has(l) || isAdverb(w))) break;
+    first = k;
+  }
+  return negated ? first : -1;
 }
