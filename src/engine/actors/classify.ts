@@ -22,6 +22,7 @@ import { PERSON_TITLES } from '../data/titles';
 import { COMMON_OPENERS, WordShapes } from '../data/common-words';
 import { FUNCTION_WORD_SURNAMES, TITLED_NAME_PREPOSITIONS } from '../data/name-connectors';
 import { titleWordOf } from './title-word';
+import { LowerWords } from '../speakers/lower-words';
 import {
   CELESTIAL,
   COMMON_INITIALISM,
@@ -112,11 +113,22 @@ function spaceBefore(text: string, at: number): boolean {
   return at > 0 && isSpaceCode(text.charCodeAt(at - 1));
 }
 
+/** Is an all-capital word of three letters or more one the article also writes in lower case ("NEW", "HUGE")? */
+function isShoutedWord(name: string, key: string, lower: LowerWords): boolean {
+  if (name.length < 3) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return lower.has(key);
+}
+
 /** Type every proper name, and widen it where the next word makes it a group or an organisation. */
 export function classify(doc: Doc): Candidate[] {
   const { text } = doc;
   const out: Candidate[] = [];
   const mixedForms: MixedForms = { names: doc.names, asked: new Map(), all: null };
+  let lower: LowerWords | undefined;
   // What a name's text alone gives (its words, gazetteer entries) is worked out once per distinct name.
   const infos = new Map<string, NameInfo>();
   for (const n of splitLists(doc.names)) {
@@ -177,7 +189,10 @@ export function classify(doc: Doc): Candidate[] {
       // (the person or club it names), or, when it only stands inside longer names ("World Cup"),
       // a piece of one, not an acronym.
       const alone = name.includes('.') || name.includes(' ') ? undefined : mixedCaseForm(mixedForms, key);
-      if (alone === undefined) type = 'organization';
+      // "NEW:", "a HUGE crowd": a word the article also writes in lower case is shouted, not an acronym.
+      if (alone === undefined && isShoutedWord(name, key, (lower ??= new LowerWords(text, doc.words))))
+        type = rule(rules, 'classify/shouted-common-word', null);
+      else if (alone === undefined) type = 'organization';
       else {
         type = 'unknown';
         fragment = !alone;

@@ -5,7 +5,7 @@
 import { countryOfLower, isPlaceLower } from '../data/countries';
 import { isFirstNameLower } from '../data/first-names';
 import { ORG_HEADS } from '../data/organizations';
-import { LABELS } from '../data/labels';
+import { LABELS, LONE_LABELS } from '../data/labels';
 import { TITLE_WORDS } from '../data/titles';
 import type { Doc } from '../document';
 import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, type Draft, type Sent } from './draft';
@@ -34,6 +34,7 @@ function nameColonLine(doc: Doc, sent: Sent, stream: TokenStream): Draft | null 
   const from = k;
   while (k < t.length && k - from < 6 && isWord(t[k]) && isCap(t[k])) k++;
   if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) return null;
+  if (k === from + 1 && LONE_LABELS.has(t[from].lower)) return null;
   // "Editor's Note:", "The Latest:": a label, whatever comes before it ("BACON Q:" is a turn).
   if (t[k - 1].lower.length > 1 && LABELS.has(t[k - 1].lower)) return null;
   // "Trump To Sessions: End The Probe": a headline's "X to Y:" is X speaking to Y.

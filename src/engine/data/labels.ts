@@ -18,3 +18,10 @@ export const LABELS: ReadonlySet<string> = new Set([
     ' ',
   ),
 ]);
+
+/**
+ * Words that are a label only when they stand alone before the colon ("NEW: ...", "DEVELOPING:
+ * ..."), while a longer label that opens with one can be a speaker or an embed's credit ("NEW
+ * VERITAS: ..."), lower-cased.
+ */
+export const LONE_LABELS: ReadonlySet<string> = new Set(['new', 'developing', 'alert', 'urgent', 'just']);
