@@ -204,8 +204,8 @@ function verbClaim(
 ): Draft | null {
   // "has not said whether ...": the cue a reader sees keeps its negation.
   const negated = negatedGroupStart(t, i);
-  const cueText =
-    negated >= 0 || span > 1 ? text.slice(t[negated >= 0 ? negated : i].start, t[i + span - 1].end) : t[i].text;
+  const from = negated >= 0 ? negated : i;
+  const cueText = from === i && span === 1 ? t[i].text : text.slice(t[from].start, t[i + span - 1].end);
   const x: CueContext = { t, i, info, sent, sentenceHasClaim, cueText, cueStart: t[i].start, after: i + span };
   let r: RuleResult = participleAfterComma(x);
   if (r !== undefined) return r;

@@ -40,7 +40,7 @@ import {
 } from '../data/speaker-words';
 import { FUNCTION_WORDS } from '../data/common-words';
 import { isFinal, isOpenQuote } from './draft';
-import { endsWithNegation, isAdverb } from './cue';
+import { endsWithNegation, isAdverb, isDigit } from './cue';
 import { asideStart } from './speaker-phrase';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 import { lazyRegExp } from '../text/lazy-regexp';
@@ -192,11 +192,7 @@ export function isAddedObject(t: Token[], i: number, lemma: string): boolean {
 /** Does a noun phrase open at t[k] ("the bill", "his catalog", "Congress", "2020")? */
 function nounPhraseAt(t: Token[], k: number): boolean {
   const w = t[k];
-  return (
-    !!w &&
-    isWord(w) &&
-    (DETERMINERS.has(w.lower) || isCap(w) || (w.lower.charCodeAt(0) >= 48 && w.lower.charCodeAt(0) <= 57))
-  );
+  return !!w && isWord(w) && (DETERMINERS.has(w.lower) || isCap(w) || isDigit(w.lower.charCodeAt(0)));
 }
 
 /** Words after "plead" that make it a legal act, not a plea ("pleaded guilty", "pleads not guilty", "pleaded no contest"). */

@@ -101,12 +101,11 @@ export function relativeClauseEnd(t: Token[], i: number, start: number, end: num
   while (j >= 0 && isWord(t[j]) && (AUX.has(t[j].lower) || isAdverb(t[j]))) j--;
   // An object relative: the clause's own subject sits between the pronoun and the cue ("the plan,
   // which critics called a disaster, ..."; "Avenatti, whom Carlson dubbed ..., is ...").
-  if (!(j >= 0 && RELATIVE_PRONOUNS.has(t[j].lower)))
-    for (let k = j; k >= 0 && j - k < 5 && isWord(t[k]); k--)
-      if (RELATIVE_PRONOUNS.has(t[k].lower)) {
-        j = k;
-        break;
-      }
+  for (let k = j; k >= 0 && j - k < 5 && isWord(t[k]); k--)
+    if (RELATIVE_PRONOUNS.has(t[k].lower)) {
+      j = k;
+      break;
+    }
   if (j < 1 || !RELATIVE_PRONOUNS.has(t[j].lower) || t[j - 1].text !== ',') return end;
   for (let k = i + 1; k + 1 < t.length && t[k].start < end; k++) {
     if (isQuoted(t[k]) || isOpenQuote(t[k].text)) return end;
