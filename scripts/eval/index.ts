@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --split dev|test] [--only suite,suite] [--limit N] [--verbose] [suite ...]`
+ * `npm run eval [-- --split dev|test] [--only suite,suite] [--limit N] [--half a|b] [--verbose] [suite ...]`
  * (suites named without `--only`, as in `npm run eval -- devset`, select the same way)
  *
  * Scores the engine on the shared worked examples and public data sets, prints one table and
@@ -26,6 +26,8 @@ const { values, positionals } = parseArgs({
     split: { type: 'string', default: 'dev' },
     only: { type: 'string' },
     limit: { type: 'string' },
+    // CheckThat only: score one stable half of the sentences (tune on a, check on b).
+    half: { type: 'string' },
     // Without --verbose only the failing example items are listed; the table counts all of them.
     verbose: { type: 'boolean', short: 'v', default: false },
   },
@@ -40,13 +42,18 @@ const split = values.split === 'test' ? 'test' : 'dev';
 const named = [...(values.only?.split(',') ?? []), ...positionals];
 const only = named.length ? named : undefined;
 const limit = values.limit ? Number(values.limit) : undefined;
+if (values.half !== undefined && values.half !== 'a' && values.half !== 'b') {
+  console.error(`--half takes a or b, not ${values.half}`);
+  process.exit(2);
+}
+const half = values.half;
 
 const rows: Row[] = [];
 const details: Record<string, unknown> = {};
 for (const suite of SUITES) {
   if (only && !only.includes(suite.name)) continue;
   const started = performance.now();
-  const result = suite.run({ split, limit });
+  const result = suite.run({ split, limit, half });
   rows.push(...result.rows);
   details[suite.name] = result.details;
   console.error(`${suite.name}: ${((performance.now() - started) / 1000).toFixed(1)} s`);

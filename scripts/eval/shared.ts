@@ -51,7 +51,8 @@ export interface SuiteResult {
 
 export interface Suite {
   name: string;
-  run(options: { split: 'dev' | 'test'; limit?: number }): SuiteResult;
+  /** `half`: only the CheckThat rows of that stable half (see checkthat.ts); other suites ignore it. */
+  run(options: { split: 'dev' | 'test'; limit?: number; half?: 'a' | 'b' }): SuiteResult;
 }
 
 /** Curly quotes and apostrophes folded to straight ones, white space collapsed (the examples' rule). */
