@@ -14,7 +14,9 @@
  * 4b. Judging adjectives on nouns of policy or conduct (caveats/conduct-judgements.ts) and forecasts
  *    under the author's own "unless"/"without" condition (caveats/conditional-forecasts.ts).
  * 4c. Verdicts by linking verb, verbless fragments and grading asides (caveats/verdict-fragments.ts),
- *    by shell noun, negated deontic passive and the reader's imperative (caveats/verdict-shapes.ts).
+ *    by shell noun, negated deontic passive and the reader's imperative (caveats/verdict-shapes.ts),
+ *    by rhetorical shape: "is hardly a solution", "doesn't just X", "If only ...", "we can do better"
+ *    (caveats/rhetorical-verdicts.ts).
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
@@ -48,6 +50,7 @@ import { conductJudgements } from './conduct-judgements';
 import { conditionalForecasts } from './conditional-forecasts';
 import { verdictFragments } from './verdict-fragments';
 import { verdictShapes } from './verdict-shapes';
+import { rhetoricalVerdicts } from './rhetorical-verdicts';
 import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -91,6 +94,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   conditionalForecasts(doc, regions, drafts);
   verdictFragments(doc, regions, drafts);
   verdictShapes(doc, regions, drafts);
+  rhetoricalVerdicts(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);
