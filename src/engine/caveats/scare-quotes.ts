@@ -306,7 +306,13 @@ function posedQuestion(doc: Doc, si: number): boolean {
   const prev = doc.sentences[si - 1];
   if (!prev || prev.paragraph < s.paragraph - 1) return false;
   const before = doc.text.slice(prev.start, prev.end);
-  return /\bquestions\b/i.test(before) && !/\?\s*$/.test(before);
+  if (/\bquestions\b/i.test(before) && !/\?\s*$/.test(before)) return true;
+  // The list goes on, joined by "And"/"Or" to a question before it in this paragraph that was itself
+  // posed ("For one: how was Mills ...? And why did Justice grant immunity ...?"). A parallel run
+  // without the conjunction ("Would X ...? Would Y ...?") may be the author's own questions (PTC).
+  return (
+    prev.paragraph === s.paragraph && /^(?:and|or)\b/i.test(own) && /\?\s*$/.test(before) && posedQuestion(doc, si - 1)
+  );
 }
 
 /**
