@@ -28,8 +28,7 @@
  *    viewpoint ("In Brown's view, ...", caveats/viewpoint-frames.ts); quotation marks that name a term
  *    or quote a judge's word ("the “carried interest” loophole", caveats/quoted-terms.ts); a charged
  *    adjective grading the figure that follows ("a staggering loss of $5 billion", caveats/figure-measures.ts);
- *    the name of a historical movement of record ("the Nazis occupied ...", caveats/historical-labels.ts);
- *    a forecast of when something falls ("unlikely before the end of the year", caveats/schedule-forecasts.ts).
+ *    the name of a historical movement of record ("the Nazis occupied ...", caveats/historical-labels.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
  *
@@ -64,7 +63,6 @@ import { quietQuotedAlternatives } from './quoted-alternatives';
 import { quietInfinitiveReports } from './infinitive-reports';
 import { quietCitedWorks } from './cited-works';
 import { quietForceForecasts } from './force-forecasts';
-import { quietScheduleForecasts } from './schedule-forecasts';
 import { quietNameWords } from './name-words';
 import { quietCriticismActs } from './criticism-acts';
 import { quietEventNouns } from './event-nouns';
@@ -108,7 +106,6 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietInfinitiveReports(doc, drafts);
   quietCitedWorks(doc, drafts);
   quietForceForecasts(doc, drafts);
-  quietScheduleForecasts(doc, drafts);
   quietNameWords(doc, drafts);
   quietCriticismActs(doc, drafts);
   quietEventNouns(doc, drafts);
