@@ -1,7 +1,7 @@
 /**
  * Verdicts carried by a rhetorical shape (caveats/rhetorical-verdicts.ts): a copula with "hardly",
- * a negated "doesn't just / didn't merely" escalation, an "If only ..." wish and "we can do
- * better". Each shape is flagged in the author's voice and left alone in the literal or reported
+ * a negated "doesn't just / didn't merely" escalation, an "If only ..." wish, "we can do
+ * better" and a belittled report ("the code merely notes"). Each shape is flagged in the author's voice and left alone in the literal or reported
  * senses beside it. Every sentence here is made up for this file.
  */
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,16 @@ describe('rhetorical verdicts in the author’s voice', () => {
   it('flags "we can do better" as the author’s verdict', () => {
     expect(author('On housing, we can do better.').join()).toContain('can do better');
     expect(author('The county could do better than another car park.').join()).toContain('could do better');
+  });
+
+  it('flags a report the author belittles ("merely notes", "just says")', () => {
+    expect(author('The housing code merely notes that repairs should be prompt.').join()).toContain('merely notes');
+    expect(author('The county’s guidance just says bins should be emptied regularly.').join()).toContain('just says');
+  });
+
+  it('leaves "just said" as recent news and a plain report alone', () => {
+    expect(author('The housing minister just said she would resign.')).toEqual([]);
+    expect(author('The housing code says repairs must be made within a month.')).toEqual([]);
   });
 
   it('leaves the same shapes to a named speaker', () => {

@@ -8,7 +8,11 @@
  *   "only" ("didn't only stop on Sundays" states a fact) and not a verbless "not just X but Y";
  * - an "If only ..." wish: clause-initial, a subject next and an unreal past or modal in its
  *   clause ("If only the council had listened"); not "if only one candidate qualifies", "if only to";
- * - "we can do better": a modal and "do better" ("the county could do better").
+ * - "we can do better": a modal and "do better" ("the county could do better");
+ * - a report belittled: "the code merely notes", "the guidance just says" (not "just said", recent
+ *   news, nor "doesn't just say", an escalation). The verb of saying is the cue here, so this one
+ *   shape is read in a sentence with a verb of saying, and takes only the words up to that verb
+ *   (what follows is the text's own content).
  * Each takes its clause, from the clause start to the next clause break, kind opinion.
  *
  * Linear: a sentence without a trigger word is passed over by its bits; then one pass over its words.
@@ -16,6 +20,8 @@
 import type { Doc } from '../document';
 import { REPORTED_VERBS } from '../data/caveat-words';
 import {
+  BELITTLED_REPORTS,
+  BELITTLED_REPORTS_PAST,
   BETTER_MODALS,
   ESCALATION_ADVERBS,
   ESCALATION_AUXILIARIES,
@@ -42,6 +48,8 @@ const ADVERBS = new Set(ESCALATION_ADVERBS);
 const SUBJECTS = new Set(WISH_SUBJECTS);
 const WISHES = new Set(WISH_VERBS);
 const BETTER = new Set(BETTER_MODALS);
+const BELITTLED = new Set(BELITTLED_REPORTS);
+const BELITTLED_PAST = new Set(BELITTLED_REPORTS_PAST);
 
 /** The cue words: every rule here needs one of them (its rarest word), so a sentence without is passed over. */
 const TRIGGER = triggerClass(['hardly', ...ESCALATION_ADVERBS, 'only', 'better']);
@@ -100,6 +108,23 @@ function doBetter(text: string, toks: Token[], i: number): Found | null {
   return [toks[m].start, toks[i].end, 'a call to "do better": the author’s verdict on what was done', 'do-better'];
 }
 
+/** "merely notes", "just says": the adverb, then a verb of report it belittles. */
+function belittled(text: string, toks: Token[], i: number): Found | null {
+  const adverb = toks[i].norm;
+  if ((adverb !== 'merely' && adverb !== 'just') || !joined(text, toks, i)) return null;
+  const verb = toks[i + 1].norm;
+  if (!BELITTLED.has(verb) && !(adverb === 'merely' && BELITTLED_PAST.has(verb))) return null;
+  // "doesn't just say", "not merely noted": an escalation (or nothing), not a belittling.
+  const prev = toks[i - 1]?.norm ?? '';
+  if (prev === 'not' || NEGATIONS.has(prev)) return null;
+  return [
+    toks[i].start,
+    toks[i + 1].end,
+    'a report belittled ("merely notes"): the author’s verdict on it',
+    'belittled-report',
+  ];
+}
+
 function cueAt(text: string, toks: Token[], i: number, sentenceStart: number): Found | null {
   switch (toks[i].norm) {
     case 'hardly':
@@ -122,14 +147,16 @@ export function rhetoricalVerdicts(doc: Doc, regions: Regions, drafts: Draft[]):
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
     const at = classes.at(ix);
-    // A verb of saying anywhere in the sentence: the shape is somebody's reported words.
-    if (anyOf(classes.bits, at, at + toks.length, SAYS)) continue;
+    // A verb of saying anywhere in the sentence: the shape is somebody's reported words, but for
+    // a belittled report, whose verb of saying is the cue.
+    const says = anyOf(classes.bits, at, at + toks.length, SAYS);
     for (let i = 1; i < toks.length; i++) {
-      const found = cueAt(text, toks, i, s.start);
+      const report = belittled(text, toks, i);
+      const found = report ?? (says ? null : cueAt(text, toks, i, s.start));
       if (!found) continue;
       const [cueStart, cueEnd, reason, rule] = found;
       const from = verdictClauseStart(text, cueStart, s.start);
-      const to = verdictClauseEnd(text, cueEnd, s.end);
+      const to = report ? cueEnd : verdictClauseEnd(text, cueEnd, s.end);
       if (to <= from || regions.overlaps(from, to)) continue;
       drafts.push({
         start: from,

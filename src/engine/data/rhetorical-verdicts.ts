@@ -3,7 +3,8 @@
  * ("the plan is hardly a solution", "could hardly be worse"), what after "hardly" makes it a
  * measure of amount or frequency instead ("hardly any", "hardly ever"), the negated auxiliaries of
  * an escalation ("doesn't just X", "did not merely X"), the subjects that open an "If only ..."
- * wish, and the modals of "we can do better". Each counts only in its structure, never alone.
+ * wish, the modals of "we can do better" and the verbs of a report "merely" belittles ("the code
+ * merely notes"). Each counts only in its structure, never alone.
  *
  * Origin: Written for edge-brief; MIT. From general English usage (CheckThat subjectivity recall
  * classes), not copied from any list or corpus.
@@ -93,4 +94,34 @@ export const BETTER_MODALS: readonly string[] = [
   "can't",
   'cannot',
   "couldn't",
+];
+
+/**
+ * Verbs of a text's or a body's report that "merely"/"just" belittle ("the code merely notes",
+ * "the guidance just says"): present forms, which "just" takes only as "no more than".
+ */
+export const BELITTLED_REPORTS: readonly string[] = [
+  'says',
+  'notes',
+  'states',
+  'asks',
+  'requires',
+  'suggests',
+  'recommends',
+  'mentions',
+  'acknowledges',
+  'urges',
+];
+/** Past forms, after "merely" only ("just said" is recent news). */
+export const BELITTLED_REPORTS_PAST: readonly string[] = [
+  'said',
+  'noted',
+  'stated',
+  'asked',
+  'required',
+  'suggested',
+  'recommended',
+  'mentioned',
+  'acknowledged',
+  'urged',
 ];
