@@ -1,7 +1,8 @@
 /**
  * Verdicts carried by a rhetorical shape (caveats/rhetorical-verdicts.ts): a copula with "hardly",
  * a negated "doesn't just / didn't merely" escalation, an "If only ..." wish, "we can do
- * better" and a belittled report ("the code merely notes"). Each shape is flagged in the author's voice and left alone in the literal or reported
+ * better", a belittled report ("the code merely notes") and an endorsed characterisation ("...
+ * calls it a triumph, and it is."). Each shape is flagged in the author's voice and left alone in the literal or reported
  * senses beside it. Every sentence here is made up for this file.
  */
 import { describe, expect, it } from 'vitest';
@@ -61,6 +62,16 @@ describe('rhetorical verdicts in the author’s voice', () => {
   it('leaves "just said" as recent news and a plain report alone', () => {
     expect(author('The housing minister just said she would resign.')).toEqual([]);
     expect(author('The housing code says repairs must be made within a month.')).toEqual([]);
+  });
+
+  it('flags the author endorsing a characterisation ("..., and it is.")', () => {
+    expect(author('The brochure calls the new pier a triumph of modern design, and it is.').join()).toContain(
+      'and it is',
+    );
+  });
+
+  it('leaves a plain confirmation of an event alone', () => {
+    expect(author('The ferry was due to sail at noon, and it did.')).toEqual([]);
   });
 
   it('leaves the same shapes to a named speaker', () => {

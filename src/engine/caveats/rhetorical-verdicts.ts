@@ -12,13 +12,17 @@
  * - a report belittled: "the code merely notes", "the guidance just says" (not "just said", recent
  *   news, nor "doesn't just say", an escalation). The verb of saying is the cue here, so this one
  *   shape is read in a sentence with a verb of saying, and takes only the words up to that verb
- *   (what follows is the text's own content).
+ *   (what follows is the text's own content);
+ * - a characterisation endorsed: "The brochure calls the pier a triumph of design, and it is." A
+ *   sentence that ends in ", and it is." after a verb of characterising (data/caveat-senses.ts);
+ *   not ", and it did." after a plan, a confirmation of an event.
  * Each takes its clause, from the clause start to the next clause break, kind opinion.
  *
  * Linear: a sentence without a trigger word is passed over by its bits; then one pass over its words.
  */
 import type { Doc } from '../document';
 import { REPORTED_VERBS } from '../data/caveat-words';
+import { CHARACTERISE } from '../data/caveat-senses';
 import {
   BELITTLED_REPORTS,
   BELITTLED_REPORTS_PAST,
@@ -138,11 +142,38 @@ function cueAt(text: string, toks: Token[], i: number, sentenceStart: number): F
   }
 }
 
+/** The end of a sentence that endorses what it reports: ", and it is." (the comma may sit in the quote's marks). */
+const ENDORSED_END =
+  /,["'\u201d\u2019]*\s+(and\s+(?:it|he|she|they|that)\s+(?:is|was|are|were))[.!]?["'\u201d\u2019)]*\s*$/i;
+/** How far before the sentence end the endorsement is looked for, in characters. */
+const ENDORSED_REACH = 40;
+
+/** ", and it is." closing a sentence with a verb of characterising before it: the span of "and it is". */
+function endorsedReport(doc: Doc, ix: number): [number, number] | null {
+  const s = doc.sentences[ix];
+  const from = Math.max(s.start, s.end - ENDORSED_REACH);
+  const m = ENDORSED_END.exec(doc.text.slice(from, s.end));
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  for (const t of doc.words.range(s.start, start)) if (CHARACTERISE.has(t.norm)) return [start, start + m[1].length];
+  return null;
+}
+
 export function rhetoricalVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const words = sentenceWordsOf(doc);
   const classes = classesOf(doc);
   for (let ix = 0; ix < doc.sentences.length; ix++) {
+    const endorsed = endorsedReport(doc, ix);
+    if (endorsed && !regions.overlaps(endorsed[0], endorsed[1]))
+      drafts.push({
+        start: endorsed[0],
+        end: endorsed[1],
+        kind: 'opinion',
+        voice: 'author',
+        reason: 'the author endorses the characterisation just reported (“…, and it is”)',
+        rules: ['rhetorical-verdicts/endorsed-report'],
+      });
     if (!(words.triggers[ix] & TRIGGER)) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
