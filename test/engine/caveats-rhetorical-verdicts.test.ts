@@ -2,7 +2,7 @@
  * Verdicts carried by a rhetorical shape (caveats/rhetorical-verdicts.ts): a copula with "hardly",
  * a negated "doesn't just / didn't merely" escalation, an "If only ..." wish, "we can do
  * better", a belittled report ("the code merely notes") and an endorsed characterisation ("...
- * calls it a triumph, and it is."). Each shape is flagged in the author's voice and left alone in the literal or reported
+ * calls it a triumph, and it is.") and a feasibility asserted ("could easily house"). Each shape is flagged in the author's voice and left alone in the literal or reported
  * senses beside it. Every sentence here is made up for this file.
  */
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,15 @@ describe('rhetorical verdicts in the author’s voice', () => {
 
   it('leaves a plain confirmation of an event alone', () => {
     expect(author('The ferry was due to sail at noon, and it did.')).toEqual([]);
+  });
+
+  it('flags the author’s claim that something could easily be done', () => {
+    expect(author('The old depot could easily house every bus in the county.').join()).toContain('could easily house');
+  });
+
+  it('leaves "easily" grading a result that happened', () => {
+    expect(author('The incumbent easily won the seat in May.')).toEqual([]);
+    expect(author('The comet can easily be seen from the hills above the town.')).toEqual([]);
   });
 
   it('leaves the same shapes to a named speaker', () => {

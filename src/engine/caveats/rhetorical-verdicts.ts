@@ -15,7 +15,10 @@
  *   (what follows is the text's own content);
  * - a characterisation endorsed: "The brochure calls the pier a triumph of design, and it is." A
  *   sentence that ends in ", and it is." after a verb of characterising (data/caveat-senses.ts);
- *   not ", and it did." after a plan, a confirmation of an event.
+ *   not ", and it did." after a plan, a confirmation of an event;
+ * - a feasibility asserted: "the old depot could easily house every bus" (a modal, "easily" and a
+ *   verb); not "easily won", a result that happened, "can easily be seen", a passive of
+ *   perception, nor after a verb or noun of saying ("an alert that the plague could easily spread").
  * Each takes its clause, from the clause start to the next clause break, kind opinion.
  *
  * Linear: a sentence without a trigger word is passed over by its bits; then one pass over its words.
@@ -27,6 +30,7 @@ import {
   BELITTLED_REPORTS,
   BELITTLED_REPORTS_PAST,
   BETTER_MODALS,
+  EASE_MODALS,
   ESCALATION_ADVERBS,
   ESCALATION_AUXILIARIES,
   ESCALATION_NEGATIONS,
@@ -39,7 +43,14 @@ import {
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { VERDICT_BREAK, isClauseInitial, isNumber, verdictClauseEnd, verdictClauseStart } from './clauses';
+import {
+  VERDICT_BREAK,
+  isClauseInitial,
+  isNumber,
+  reportedBefore,
+  verdictClauseEnd,
+  verdictClauseStart,
+} from './clauses';
 import { anyOf, classesOf, wordClass } from './word-classes';
 import { sentenceWordsOf, triggerClass } from './sentence-words';
 
@@ -52,11 +63,12 @@ const ADVERBS = new Set(ESCALATION_ADVERBS);
 const SUBJECTS = new Set(WISH_SUBJECTS);
 const WISHES = new Set(WISH_VERBS);
 const BETTER = new Set(BETTER_MODALS);
+const EASE = new Set(EASE_MODALS);
 const BELITTLED = new Set(BELITTLED_REPORTS);
 const BELITTLED_PAST = new Set(BELITTLED_REPORTS_PAST);
 
 /** The cue words: every rule here needs one of them (its rarest word), so a sentence without is passed over. */
-const TRIGGER = triggerClass(['hardly', ...ESCALATION_ADVERBS, 'only', 'better']);
+const TRIGGER = triggerClass(['hardly', ...ESCALATION_ADVERBS, 'only', 'better', 'easily']);
 const SAYS = wordClass(REPORTED_VERBS);
 
 type Found = [from: number, to: number, reason: string, rule: string];
@@ -129,6 +141,23 @@ function belittled(text: string, toks: Token[], i: number): Found | null {
   ];
 }
 
+/** "could easily house": a modal, "easily", a lower-case verb. */
+function easily(text: string, toks: Token[], i: number): Found | null {
+  const modal = toks[i - 1];
+  if (!EASE.has(modal.norm) || !joined(text, toks, i - 1) || !joined(text, toks, i)) return null;
+  const verb = toks[i + 1];
+  // "can easily be seen with the naked eye": a passive of perception states what is visible.
+  if (verb.norm === 'be' || isNumber(verb) || !/^\p{Ll}/u.test(text[verb.start])) return null;
+  // "put on alert that the plague could easily spread": somebody's reported fear, not the author's view.
+  if (reportedBefore(toks, i)) return null;
+  return [
+    modal.start,
+    verb.end,
+    'a feasibility the author asserts (“could easily”): a view, not a report',
+    'could-easily',
+  ];
+}
+
 function cueAt(text: string, toks: Token[], i: number, sentenceStart: number): Found | null {
   switch (toks[i].norm) {
     case 'hardly':
@@ -137,6 +166,8 @@ function cueAt(text: string, toks: Token[], i: number, sentenceStart: number): F
       return wish(text, toks, i, sentenceStart);
     case 'better':
       return doBetter(text, toks, i);
+    case 'easily':
+      return easily(text, toks, i);
     default:
       return ADVERBS.has(toks[i].norm) ? escalation(text, toks, i) : null;
   }

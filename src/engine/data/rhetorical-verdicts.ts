@@ -125,3 +125,6 @@ export const BELITTLED_REPORTS_PAST: readonly string[] = [
   'acknowledged',
   'urged',
 ];
+
+/** Modals of a feasibility the author asserts: "the depot could easily house every bus". */
+export const EASE_MODALS: readonly string[] = ['could', 'can', 'would'];
