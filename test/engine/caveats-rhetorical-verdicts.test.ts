@@ -81,6 +81,8 @@ describe('rhetorical verdicts in the author’s voice', () => {
   it('leaves "easily" grading a result that happened', () => {
     expect(author('The incumbent easily won the seat in May.')).toEqual([]);
     expect(author('The comet can easily be seen from the hills above the town.')).toEqual([]);
+    // An alert's "that" clause is the warning's content, as a warning's is.
+    expect(author('Three ports were put on alert that the storm surge could easily breach the sea wall.')).toEqual([]);
   });
 
   it('leaves the same shapes to a named speaker', () => {

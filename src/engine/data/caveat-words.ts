@@ -91,7 +91,7 @@ export const REPORTED_VERBS = new Set(
  */
 export const CONTENT_NOUNS = new Set(
   (
-    'acknowledgment acknowledgement admission recognition warning warnings assertion assertions suggestion ' +
+    'acknowledgment acknowledgement admission recognition warning warnings alert alerts assertion assertions suggestion ' +
     'suggestions belief beliefs fear fears hope hopes expectation expectations speculation prediction predictions ' +
     'assurance assurances insistence claim claims allegation allegations argument arguments conviction sense ' +
     'impression notion rumor rumors rumour rumours report reports signal signals message ' +
