@@ -91,18 +91,21 @@ export const NO_VIAS: readonly Via[] = [];
 
 export const NO_TOKENS: Token[] = [];
 
+/** Two straight apostrophes typed as one double mark (''like this''): a token of its own, either way. */
+const DOUBLED_APOSTROPHE = "''";
+
 /**
  * Opening and closing quotation marks and sentence-final marks, as tests on a token's text: each
  * is one character, so a code comparison answers what a Set of strings would (these run per token).
  */
 export function isOpenQuote(s: string): boolean {
-  if (s.length !== 1) return false;
+  if (s.length !== 1) return s === DOUBLED_APOSTROPHE;
   const c = s.charCodeAt(0);
   return c === 34 || c === 0x201c || c === 0x201e || c === 0xab;
 }
 
 export function isCloseQuote(s: string): boolean {
-  if (s.length !== 1) return false;
+  if (s.length !== 1) return s === DOUBLED_APOSTROPHE;
   const c = s.charCodeAt(0);
   return c === 34 || c === 0x201d || c === 0xbb || c === 39;
 }

@@ -226,7 +226,12 @@ export function tokenize(
     } else {
       // One code point: a token boundary inside a surrogate pair (an emoji) would leave spans
       // that cut the character in half.
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      // Two straight apostrophes typed as a double mark (''like this'') are one token, as quotes.ts reads them.
+      i +=
+        (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) ||
+        (c === 39 && i + 1 < to && text.charCodeAt(i + 1) === 39)
+          ? 2
+          : 1;
     }
     while (qEnd <= start) {
       q++;

@@ -107,7 +107,7 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
       const ch = text[i];
       if (isDoubleOpener(text, i, ch) && stack[0].mark === 'double') {
         abandonSingles();
-        i++;
+        i += ch === "'" ? 2 : 1;
       } else {
         abandon(0, para.start);
       }
@@ -125,18 +125,22 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
         lineEnd = nextLineEnd(text, i + 1, para.end);
         continue;
       }
-      const double = doubleKind(code);
+      // Two straight apostrophes typed as one double mark (''like this'', older news style) are one.
+      const pair = code === 39 && text.charCodeAt(i + 1) === 39 && i + 1 < para.end;
+      const double = pair ? PAIR : doubleKind(code);
       if (double !== 0) {
+        const width = pair ? 2 : 1;
         const at = openDouble(stack);
         let role: 'open' | 'close';
         if (double === OPENS) role = 'open';
         else if (double === CLOSES) role = at < 0 && isReversedOpener(text, i, para.start) ? 'open' : 'close';
-        else role = straightRole(text, i, para.start, para.end) ?? (at >= 0 ? 'close' : 'open');
+        else role = straightRole(text, i, para.start, para.end, width) ?? (at >= 0 ? 'close' : 'open');
         if (role === 'close') {
+          i += width - 1;
           if (at < 0) continue; // a stray closing mark
           abandon(at + 1, i);
           const o = stack.pop()!;
-          close(o, stack.length, i + 1, i, true);
+          close(o, stack.length, i + 1, i + 1 - width, true);
         } else {
           // A second opening double while one is open: either the first was never closed, or the
           // writer nested double marks (“... a “WTF video” the following ...”). Nested when two
@@ -153,7 +157,8 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
             )
           )
             abandon(at, i);
-          stack.push({ start: i, contentStart: i + 1, mark: 'double', lineEnd: multiLine ? lineEnd : para.end });
+          stack.push({ start: i, contentStart: i + width, mark: 'double', lineEnd: multiLine ? lineEnd : para.end });
+          i += width - 1;
         }
         continue;
       }
@@ -227,6 +232,8 @@ function inQuoteOrder(quotes: readonly Quote[]): boolean {
 const OPENS = 1;
 const CLOSES = 2;
 const STRAIGHT = 3;
+/** Two straight apostrophes side by side: a straight double mark two characters wide. */
+const PAIR = 4;
 
 /** A double mark's kind by code: DOUBLE_OPEN’s marks open, ” and » close, the straight `"` is read from its neighbours; 0 for anything else. */
 function doubleKind(code: number): number {
@@ -260,14 +267,15 @@ function openDouble(stack: Open[]): number {
 function isDoubleOpener(text: string, i: number, ch: string | undefined): boolean {
   if (ch === undefined) return false;
   if (DOUBLE_OPEN.has(ch)) return true;
+  if (ch === "'" && text[i + 1] === "'") return i + 2 < text.length && !isSpaceCode(text.charCodeAt(i + 2));
   return ch === '"' && i + 1 < text.length && !isSpaceCode(text.charCodeAt(i + 1));
 }
 
 /** A straight double mark's direction from its neighbours, or null when they do not tell. */
-function straightRole(text: string, i: number, floor: number, ceil: number): 'open' | 'close' | null {
+function straightRole(text: string, i: number, floor: number, ceil: number, width = 1): 'open' | 'close' | null {
   // (Read by code: the neighbours as strings were a string and a set look-up each, per mark.)
   const before = i > floor ? text.charCodeAt(i - 1) : 32;
-  const after = i + 1 < ceil ? text.charCodeAt(i + 1) : 32;
+  const after = i + width < ceil ? text.charCodeAt(i + width) : 32;
   const spaceBefore = isSpaceCode(before) || isOpeningContext(before);
   const spaceAfter = isSpaceCode(after) || isClosingContext(after);
   if (spaceBefore && !spaceAfter) return 'open';

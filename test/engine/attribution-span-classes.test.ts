@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+import { findQuotes } from '../../src/engine/text/quotes';
+
+// Every sentence here is made up for these tests (issue 16: PolNeAR claim spans and sources).
+
+const claimsOf = (text: string) => brief({ text }).claims;
+
+describe('doubled apostrophes as a double quotation mark', () => {
+  it("pairs ''...'' as one double quotation, not two singles", () => {
+    const text = "''The dam will hold,'' the engineer said. It's 'fine' now.";
+    const quotes = findQuotes(text, [{ start: 0, end: text.length }]);
+    expect(quotes[0]).toMatchObject({ start: 0, end: 22, contentStart: 2, contentEnd: 20, mark: 'double' });
+    expect(quotes[1]).toMatchObject({ mark: 'single' });
+  });
+
+  it("''Q1,'' X said, ''Q2.'' gives both quotations, the second continuing the first", () => {
+    const text = "Harbor\n\n''Hopefully,'' the harbor master said, ''the new pier will bring the ferries back.''";
+    const [q1, q2] = claimsOf(text);
+    expect(q1.text).toBe("''Hopefully,''");
+    expect(q2?.text).toBe("''the new pier will bring the ferries back.''");
+    expect(q2?.continues).toBe(q1.id);
+  });
+});
