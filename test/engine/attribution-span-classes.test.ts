@@ -22,3 +22,15 @@ describe('doubled apostrophes as a double quotation mark', () => {
     expect(q2?.continues).toBe(q1.id);
   });
 });
+
+describe('a speaker with a descriptor before the name after the cue', () => {
+  it('"said 9/11 widow Jane Roe": a date in the descriptor does not end the speaker', () => {
+    const [c] = claimsOf('Levee\n\n“The levee report is simply wrong,” said 9/11 widow Jane Roe.');
+    expect(c.speaker?.name).toBe('Jane Roe');
+  });
+
+  it('"said longtime aide John Doe" names John Doe', () => {
+    const [c] = claimsOf('Levee\n\n“The levee report is simply wrong,” said longtime aide John Doe.');
+    expect(c.speaker?.name).toBe('John Doe');
+  });
+});

@@ -8,7 +8,7 @@ import { CUES } from '../data/cues';
 import { DASHES, DETERMINERS, FINITE_VERBS, NP_STOP, TIME } from '../data/speaker-words';
 import type { Quote } from '../text/quotes';
 import { clauseEnd } from './clause';
-import { collectVias, isAdverb } from './cue';
+import { collectVias, isAdverb, isDigit } from './cue';
 import { cueNextToQuote } from './quote-side-cue';
 import { NO_VIAS, isFinal, isOpenQuote, type Clause, type Sent } from './draft';
 import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore } from './speaker-phrase';
@@ -90,7 +90,13 @@ export function trailingClause(t: Token[]): Clause | null {
     const s = k + first.words;
     let e = s;
     // (A relative pronoun ends the name: "said an official who was quoted in ...".)
-    while (e < t.length && isWord(t[e]) && !NP_STOP.has(t[e].lower) && !TIME.has(t[e].lower) && e - s < 8) {
+    while (e < t.length && e - s < 8) {
+      // A date as a descriptor before the name: "said 9/11 widow Jane Roe".
+      if (isDateSlash(t, e, s)) {
+        e += 2;
+        continue;
+      }
+      if (!isWord(t[e]) || NP_STOP.has(t[e].lower) || TIME.has(t[e].lower)) break;
       if (t[e].lower === 'who' || t[e].lower === 'which') break;
       // An adverb ends the name ("said Hale angrily"), unless it modifies the next word ("the newly
       // elected mayor"); before a verb it makes a clause ("explained the press badly erred in ...").
@@ -221,6 +227,17 @@ export function leadingClause(
     };
   }
   return null;
+}
+
+/** t[e] is the slash of a number/number date ("9/11") that opens the phrase after a cue (s: its start). */
+function isDateSlash(t: Token[], e: number, s: number): boolean {
+  return (
+    t[e].text === '/' &&
+    e > s &&
+    isDigit(t[e - 1].text.charCodeAt(0)) &&
+    e + 1 < t.length &&
+    isDigit(t[e + 1].text.charCodeAt(0))
+  );
 }
 
 /** A lower-case past or finite verb ("erred", "was"). */
