@@ -34,3 +34,18 @@ describe('a speaker with a descriptor before the name after the cue', () => {
     expect(c.speaker?.name).toBe('John Doe');
   });
 });
+
+describe('a question or exclamation quotation, its speaker and cue, then a manner participle', () => {
+  it('"“Q?” X said, laughing at the crowd.": the quotation is the content, not the participle tail', () => {
+    const claims = claimsOf('Flood\n\n“Who would vote for a levee that leaks?” Jane Roe said, laughing at the crowd.');
+    expect(claims.map((c) => c.text)).toEqual(['“Who would vote for a levee that leaks?”']);
+    expect(claims[0].speaker?.name).toBe('Jane Roe');
+  });
+
+  it('a participle cue after the cue clause still reports its own content', () => {
+    const claims = claimsOf(
+      'Flood\n\n“Who would vote for a levee that leaks?” Jane Roe said, adding that nobody would.',
+    );
+    expect(claims.map((c) => c.text)).toContain('nobody would');
+  });
+});

@@ -12,6 +12,7 @@ import type { Quote } from '../text/quotes';
 import { firstWordStart, onlyAdverbial } from './clause';
 import { collectVias } from './cue';
 import { cueNextToQuote } from './quote-side-cue';
+import { mannerTailAt } from './manner-participle';
 import { leadingClause, tailAfter, trailingClause } from './quote-cue-clauses';
 import { NO_VIAS, type Clause, type Draft, type Offsets, type Sent } from './draft';
 import { speakerBefore } from './speaker-phrase';
@@ -168,10 +169,10 @@ function cueClauseAfter(x: QuoteContext): boolean {
   return true;
 }
 
-/** A cue clause standing as its own sentence after the quotation ("Clinton said.") holds no new content. */
+/** A cue clause standing as its own sentence after the quotation ("Clinton said.", "Clinton said, smiling.") holds no new content. */
 function isBareCueClause(tail: Token[], trail: Clause): boolean {
   const c = tail.findIndex((tk) => tk.start === trail.cueStart);
-  return c >= 0 && onlyAdverbial(tail, c + 1, tail.length);
+  return c >= 0 && onlyAdverbial(tail, c + 1, mannerTailAt(tail, c + 1, tail.length));
 }
 
 /**
