@@ -49,3 +49,15 @@ describe('a question or exclamation quotation, its speaker and cue, then a manne
     expect(claims.map((c) => c.text)).toContain('nobody would');
   });
 });
+
+describe('an object pronoun as the source of "according to"', () => {
+  it('"..., according to him." resolves to the person named before', () => {
+    const [c] = claimsOf('Flood\n\nJohn Okafor toured the dam. The dam is safe, according to him.');
+    expect(c.speaker?.name).toBe('John Okafor');
+  });
+
+  it('"According to her, ..." resolves too', () => {
+    const [c] = claimsOf('Flood\n\nAnn Okafor toured the dam. According to her, the dam is safe.');
+    expect(c.speaker?.name).toBe('Ann Okafor');
+  });
+});

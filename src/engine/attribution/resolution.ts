@@ -116,11 +116,16 @@ function onlyWords(t: readonly Token[], from: number, to: number): Token[] {
 
 export const NO_QUOTES: readonly Quote[] = [];
 
-/** Possessive pronouns a nominal cue's speaker can be ("his claim that ..."), to their subject forms. */
+/**
+ * Possessive pronouns a nominal cue's speaker can be ("his claim that ..."), and object pronouns an
+ * "according to" source can be ("According to him, ..."), to their subject forms.
+ */
 const POSSESSIVE_SUBJECTS: ReadonlyMap<string, string> = new Map([
   ['his', 'he'],
   ['her', 'she'],
   ['their', 'they'],
+  ['him', 'he'],
+  ['them', 'they'],
 ]);
 
 /** "along with", "together with": the words that add company to a speaker. */
