@@ -61,3 +61,20 @@ describe('an object pronoun as the source of "according to"', () => {
     expect(c.speaker?.name).toBe('Ann Okafor');
   });
 });
+
+describe('a quotation that the reported sentence runs on past', () => {
+  it('"X said that, “Q” against ...": the report is the whole run, not the quoted bit', () => {
+    const [c] = claimsOf(
+      'Flood\n\nThe spokeswoman said via email that, “Of course the mayor is going to defend the levee” against what her office sees as a campaign by the developers.',
+    );
+    expect(c.text).toBe(
+      '“Of course the mayor is going to defend the levee” against what her office sees as a campaign by the developers',
+    );
+    expect(c.kind).toBe('mixed');
+  });
+
+  it('a quotation that ends its sentence stays the quotation', () => {
+    const [c] = claimsOf('Flood\n\nThe mayor said, “We will rebuild the levee.” Then she left.');
+    expect(c.text).toBe('“We will rebuild the levee.”');
+  });
+});

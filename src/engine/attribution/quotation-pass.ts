@@ -14,6 +14,7 @@ import { collectVias } from './cue';
 import { cueNextToQuote } from './quote-side-cue';
 import { mannerTailAt } from './manner-participle';
 import { leadingClause, tailAfter, trailingClause } from './quote-cue-clauses';
+import { runOnEnd } from './quote-run-on';
 import { NO_VIAS, type Clause, type Draft, type Offsets, type Sent } from './draft';
 import { speakerBefore } from './speaker-phrase';
 import {
@@ -191,6 +192,9 @@ function cueClauseBefore(x: QuoteContext): boolean {
   const lead = leadingClause(x.doc.text, x.q, x.sent, x.para, x.stream, x.st.line);
   if (!lead) return false;
   pushQuotationDraft(x, `quotation/${lead.rule}`, x.q.start, lead);
+  // 'X said “Q” to drive up the price': the sentence runs on past the quotation, and so does the report.
+  const runOn = lead.cueStart >= 0 ? runOnEnd(x.sent.tokens, x.q.end) : -1;
+  if (runOn > 0) x.drafts[x.drafts.length - 1].end = x.st.prevClaimEnd = runOn;
   if (lead.cueStart >= 0) x.usedCues.add(lead.cueStart);
   return true;
 }
