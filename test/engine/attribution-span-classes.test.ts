@@ -73,6 +73,20 @@ describe('a quotation that the reported sentence runs on past', () => {
     expect(c.kind).toBe('mixed');
   });
 
+  it('a quotation whose own words end with a comma, then the writer goes on, stays the quotation', () => {
+    const [c] = claimsOf(
+      'Flood\n\nThe mayor said, “We will rebuild the levee,” and then she left the stage in a hurry.',
+    );
+    expect(c.text).toBe('“We will rebuild the levee,”');
+  });
+
+  it("a linker after the quotation opens the writer's clause, not more of the report", () => {
+    const [c] = claimsOf(
+      'Flood\n\nThe mayor said: “we will rebuild the levee” but the council never voted on the money.',
+    );
+    expect(c.text).toBe('“we will rebuild the levee”');
+  });
+
   it('a quotation that ends its sentence stays the quotation', () => {
     const [c] = claimsOf('Flood\n\nThe mayor said, “We will rebuild the levee.” Then she left.');
     expect(c.text).toBe('“We will rebuild the levee.”');

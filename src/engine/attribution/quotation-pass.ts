@@ -193,7 +193,7 @@ function cueClauseBefore(x: QuoteContext): boolean {
   if (!lead) return false;
   pushQuotationDraft(x, `quotation/${lead.rule}`, x.q.start, lead);
   // 'X said “Q” to drive up the price': the sentence runs on past the quotation, and so does the report.
-  const runOn = lead.cueStart >= 0 ? runOnEnd(x.sent.tokens, x.q.end) : -1;
+  const runOn = lead.cueStart >= 0 ? runOnEnd(x.sent.tokens, x.doc.text, x.q) : -1;
   if (runOn > 0) x.drafts[x.drafts.length - 1].end = x.st.prevClaimEnd = runOn;
   if (lead.cueStart >= 0) x.usedCues.add(lead.cueStart);
   return true;
