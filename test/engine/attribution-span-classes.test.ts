@@ -92,3 +92,19 @@ describe('a quotation that the reported sentence runs on past', () => {
     expect(c.text).toBe('“We will rebuild the levee.”');
   });
 });
+
+describe('intention content that runs into a clause of another subject', () => {
+  it('"X wants to ..., but her plan would ...": the content ends at the comma', () => {
+    const claims = claimsOf(
+      'Roads\n\nMayor Ann Kowalski wants to widen every road in the old harbor district, but the council would have to pay for most of it.',
+    );
+    expect(claims[0].text).toBe('to widen every road in the old harbor district');
+  });
+
+  it('a linker without a subject continues the plan', () => {
+    const claims = claimsOf(
+      'Roads\n\nMayor Ann Kowalski plans to widen every road in the harbor district, but on a smaller budget than before.',
+    );
+    expect(claims[0].text).toContain('smaller budget');
+  });
+});

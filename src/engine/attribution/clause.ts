@@ -9,6 +9,7 @@ import { ADDRESSEES, AUX, DETERMINERS, TIME } from '../data/speaker-words';
 import { opensCoordinatedReport } from './coordinated-report';
 import { opensTrailingCueClause } from './trailing-cue';
 import { opensOtherReport } from './next-report';
+import { endsIntentionContent, isIntentionCue } from './intention-clause-end';
 import { collectVias, cueAt, emptyContent, isDigit } from './cue';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
@@ -190,6 +191,7 @@ export function contentAfter(
   // The end: the sentence end, or a participle cue after a comma, or ", according to".
   let e = k;
   const cap = Math.min(t.length, k + MAX_CONTENT_TOKENS);
+  const intention = isIntentionCue(info);
   for (; e < cap; e++) {
     const w = t[e];
     // Only a comma, a semicolon or a linking word ("and", "while") can end the content: every
@@ -202,6 +204,7 @@ export function contentAfter(
       if ((cue && cue.info.participle) || (t[n]?.lower === 'according' && t[n + 1]?.lower === 'to')) break;
       if (!cue && n < t.length && opensCatenativeCue(t, n)) break;
     }
+    if (e > k && w.text === ',' && intention && endsIntentionContent(t, e)) break;
     if (e > k && opensCoordinatedReport(t, e)) break;
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
     if (e > k && opensOtherReport(t, e, k)) break;
