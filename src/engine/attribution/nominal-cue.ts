@@ -130,6 +130,8 @@ function agentBeforeThat(t: Token[], i: number): { speaker: Range; that: number 
   let k = i + 2;
   while (k < t.length && k - i - 2 < MAX_AGENT_WORDS && isWord(t[k]) && !isQuoted(t[k]) && t[k].lower !== 'that') k++;
   if (k === i + 2 || t[k]?.lower !== 'that' || !opensComplement(t, k)) return null;
+  // "worries from Paris to Berlin that ...": a range of places says how widely, not who.
+  if (by.lower === 'from' && t.slice(i + 3, k).some((w) => w.lower === 'to')) return null;
   return { speaker: { start: t[i + 2].start, end: t[k - 1].end }, that: k };
 }
 

@@ -66,6 +66,14 @@ export const NOMINAL_CUE_NOUNS: ReadonlySet<string> = new Set([
   'suspicion',
   'suspicions',
   'theory',
+  // Hopes, worries and expectations voiced through a light verb or held by a possessor ("the mayor
+  // voiced hope that ...", "her worry that ..."); with neither ("hopes that the talks ...") nobody speaks.
+  'hope',
+  'hopes',
+  'worry',
+  'worries',
+  'expectation',
+  'expectations',
 ]);
 
 /**

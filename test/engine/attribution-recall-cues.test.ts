@@ -1,0 +1,36 @@
+/**
+ * Reported speech the cue pass used to miss, by class (recall on unseen articles): nouns of hope
+ * and worry, a possessor's view stated with "is that", "made (it) clear", "by X's own account",
+ * and a fronted "After saying ...". Each with a made-up sentence and the reading that must stay out.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, claimWith } from './claims';
+
+describe('claims: nouns of hope, worry and expectation (cue/nominal-that)', () => {
+  it('takes the subject of a light verb before "hope that"', () => {
+    const c = claimWith(
+      claimsOf('Harbour master Ines Kaur voiced hope that the ferry would sail again by June.'),
+      'the ferry would sail',
+    );
+    expect(c.text).toBe('the ferry would sail again by June');
+    expect(c.speaker?.name).toContain('Ines Kaur');
+  });
+
+  it('takes the possessor of "worry that"', () => {
+    const c = claimWith(
+      claimsOf('Coach Lena Ortiz met the board. She shared her worry that the new pitch would flood in spring.'),
+      'the new pitch',
+    );
+    expect(c.cue).toBe('worry');
+  });
+
+  it('names nobody for a hope nobody voices', () => {
+    expect(claimsOf('Hopes that the strike would end faded by the weekend.')).toEqual([]);
+  });
+});
+
+describe('claims: "from X to Y" before a noun\'s "that" is a range, not its speaker', () => {
+  it('names nobody for "warnings from Lisbon to Riga that ..."', () => {
+    expect(claimsOf('The floods followed warnings from Lisbon to Riga that the dykes were too low.')).toEqual([]);
+  });
+});
