@@ -34,3 +34,35 @@ describe('claims: "from X to Y" before a noun\'s "that" is a range, not its spea
     expect(claimsOf('The floods followed warnings from Lisbon to Riga that the dykes were too low.')).toEqual([]);
   });
 });
+
+describe('claims: a possessor\'s view stated by "is that" (cue/nominal-is-that)', () => {
+  it('takes the possessor of "X\'s view is that ..."', () => {
+    const c = claimWith(
+      claimsOf(
+        'Councillor Abel Mensah opposed the toll. Mensah’s view is that the bridge should stay free for cyclists.',
+      ),
+      'the bridge should stay free',
+    );
+    expect(c.text).toBe('the bridge should stay free for cyclists');
+    expect(c.speaker?.name).toBe('Abel Mensah');
+  });
+
+  it('resolves "Her claim was that ..." like "she"', () => {
+    const c = claimWith(
+      claimsOf('Judge Priya Nair heard the case. Her claim was that the lease had expired in March.'),
+      'the lease had expired',
+    );
+    expect(c.speaker?.name).toBe('Priya Nair');
+  });
+
+  it('leaves out a possessor inside a prepositional phrase ("the flaw in X\'s claim is that ...")', () => {
+    const claims = claimsOf(
+      'Mayor Ruth Okafor spoke first. The flaw in Okafor’s claim is that the depot never closed.',
+    );
+    expect(claims.filter((c) => c.text.includes('the depot'))).toEqual([]);
+  });
+
+  it('names nobody when no possessor holds the view', () => {
+    expect(claimsOf('The concern is that the river will rise again before the repairs end.')).toEqual([]);
+  });
+});

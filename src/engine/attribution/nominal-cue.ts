@@ -14,6 +14,7 @@
 import type { Range } from '../../schema/brief';
 import { CUES } from '../data/cues';
 import { NOMINAL_CUE_NOUNS, NOMINAL_LIGHT_VERBS } from '../data/nominal-cues';
+import { PREPOSITIONS } from '../data/prepositions';
 import { AUX, DETERMINERS, NP_STOP, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
 import { lowerBound } from '../text/partition';
 import { contentAfter } from './clause';
@@ -65,8 +66,8 @@ export function nominalPass(sents: Sent[], drafts: Draft[]): void {
     const t = sent.tokens;
     for (let i = 0; i + 2 < t.length; i++) {
       const w = t[i];
-      if (!(w.flags & NOMINAL) || isQuoted(w) || isCap(w) || !NOUN_LINKS.has(t[i + 1].lower) || isQuoted(t[i + 1]))
-        continue;
+      if (!(w.flags & NOMINAL) || isQuoted(w) || isCap(w) || isQuoted(t[i + 1])) continue;
+      if (!NOUN_LINKS.has(t[i + 1].lower) && copularThat(t, i) < 0) continue;
       // A noun inside what another claim reports ("X told reporters the bank kept its view that ...") is part of that claim.
       inside ??= insideContent(drafts);
       if (inside.covers(w.start)) continue;
@@ -105,6 +106,8 @@ function insideContent(drafts: readonly Draft[]): DraftIndex {
 
 function nominalClaim(t: Token[], i: number, sent: Sent): Draft | null {
   if (!NOMINAL_CUE_NOUNS.has(t[i].lower)) return null;
+  const copula = copularThat(t, i);
+  if (copula >= 0) return possessorIsThat(t, i, copula, sent);
   const agent = t[i + 1].lower === 'that' ? null : agentBeforeThat(t, i);
   if (!agent && !opensComplement(t, i + 1)) return null;
   const speaker = agent?.speaker ?? lightVerbSubject(t, i) ?? possessor(t, i);
@@ -112,6 +115,41 @@ function nominalClaim(t: Token[], i: number, sent: Sent): Draft | null {
   const content = contentAfter(t, agent ? agent.that : i + 1, SAY, false);
   if (!content) return null;
   return mk('cue/nominal-that', t[i].text, t[i].start, sent, content.start, content.end, speaker, 'np', content.vias);
+}
+
+/** Forms of "be" that state what a view or claim is ("Her worry is that ..."). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'remains', 'remained']);
+
+/** "her worry is that ...": the index of the "that" after the noun at i and its copula, else -1. */
+function copularThat(t: Token[], i: number): number {
+  return COPULAS.has(t[i + 1]?.lower ?? '') && t[i + 2]?.lower === 'that' && !isQuoted(t[i + 2]) ? i + 2 : -1;
+}
+
+/**
+ * Rule cue/nominal-is-that: "The union's view is that ...", "Her worry was that ...": a noun of
+ * saying held by a possessor, stated by a copula and "that". Without a possessor ("The concern is
+ * that ...", "The fear remains that ...") the writer states it: no claim.
+ */
+function possessorIsThat(t: Token[], i: number, that: number, sent: Sent): Draft | null {
+  const speaker = possessor(t, i);
+  if (!speaker) return null;
+  // "Another problem with Farage's statement is that ...": a possessor inside a prepositional phrase; the copula's subject is another noun.
+  let k = beforeModifiers(t, i);
+  while (k > 0 && isWord(t[k - 1]) && isCap(t[k - 1])) k--;
+  if (k > 0 && isWord(t[k - 1]) && (PREPOSITIONS.has(t[k - 1].lower) || t[k - 1].lower === 'to')) return null;
+  const content = contentAfter(t, that + 1, SAY, false);
+  if (!content) return null;
+  return mk(
+    'cue/nominal-is-that',
+    t[i].text,
+    t[i].start,
+    sent,
+    content.start,
+    content.end,
+    speaker,
+    'np',
+    content.vias,
+  );
 }
 
 /** The longest "from"/"by" phrase between a noun of saying and its "that" clause. */
