@@ -66,3 +66,23 @@ describe('claims: a possessor\'s view stated by "is that" (cue/nominal-is-that)'
     expect(claimsOf('The concern is that the river will rise again before the repairs end.')).toEqual([]);
   });
 });
+
+describe('claims: an -ing form right after "that" is the clause\'s gerund subject', () => {
+  it('keeps the gerund in the content of "X issued a statement that V-ing ... was ..."', () => {
+    const c = claimWith(
+      claimsOf('Senator Mia Holt issued a statement that praising the toll plan was premature.'),
+      'the toll plan',
+    );
+    expect(c.text).toBe('praising the toll plan was premature');
+    expect(c.speaker?.name).toBe('Mia Holt');
+  });
+
+  it('reads "his warning that V-ing ..." as the noun\'s complement', () => {
+    const c = claimWith(
+      claimsOf('Inspector Raul Vega left early. Staff ignored his warning that skipping the checks would cost lives.'),
+      'skipping the checks',
+    );
+    expect(c.text).toBe('skipping the checks would cost lives');
+    expect(c.cue).toBe('warning');
+  });
+});

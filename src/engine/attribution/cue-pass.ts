@@ -49,6 +49,7 @@ import {
   isAddedObject,
   isAdjectivalParticiple,
   isArticleIngNoun,
+  isGerundAfterThat,
   isSingularNounSense,
   isAttackOnPlace,
   isBareCriticism,
@@ -207,6 +208,7 @@ function verbClaim(
   const from = negated >= 0 ? negated : i;
   const cueText = from === i && span === 1 ? t[i].text : text.slice(t[from].start, t[i + span - 1].end);
   const x: CueContext = { t, i, info, sent, sentenceHasClaim, cueText, cueStart: t[i].start, after: i + span };
+  if (isGerundAfterThat(t, i, info.participle)) return null;
   let r: RuleResult = participleAfterComma(x);
   if (r !== undefined) return r;
   r = shapedCueDraft(t, i, info, x.after, cueText, sent);

@@ -339,3 +339,12 @@ export function negatedGroupStart(t: Token[], i: number): number {
   }
   return negated ? first : -1;
 }
+
+/**
+ * "a statement that praising the plan was premature", "argued that cutting fares would help": an
+ * -ing form right after "that" is the gerund subject of the clause "that" opens, not a participle
+ * phrase of its own (its content is the whole clause, the noun's or the verb's before it).
+ */
+export function isGerundAfterThat(t: Token[], i: number, participle: boolean): boolean {
+  return participle && i > 0 && t[i - 1].lower === 'that' && !isQuoted(t[i - 1]);
+}

@@ -236,6 +236,11 @@ function endsWithPossessive(w: string): boolean {
   return n > 2 && w.charCodeAt(n - 1) === 115 && (w.charCodeAt(n - 2) === 39 || w.charCodeAt(n - 2) === 0x2019);
 }
 
+/** An -ing form ("cutting", "praising"): after "that" the subject of the clause, never its verb. */
+function isGerund(w: Token): boolean {
+  return w.lower.length > 5 && w.lower.endsWith('ing');
+}
+
 /** Does the "that" at token `at` open the noun's complement clause rather than a relative clause about the noun? */
 function opensComplement(t: Token[], at: number): boolean {
   let n = at + 1;
@@ -243,8 +248,10 @@ function opensComplement(t: Token[], at: number): boolean {
   if (!first) return false;
   if (isQuoted(first) || isOpenQuote(first.text)) return true;
   if (!isWord(first)) return false;
-  // "a message that resonated", "the claim that was made": the relative pronoun is the subject.
-  if (AUX.has(first.lower) || isVerbLike(first.lower) || CUES.has(first.lower) || isAdverb(first)) return false;
+  // "a message that resonated", "the claim that was made": the relative pronoun is the subject
+  // ("the claim that cutting fares would help": an -ing form is the clause's gerund subject).
+  if (AUX.has(first.lower) || (isVerbLike(first.lower) && !isGerund(first)) || isAdverb(first)) return false;
+  if (CUES.has(first.lower) && !CUES.get(first.lower)!.participle) return false;
   // The clause has a few words at least ("his claim that it did", not "the view that he holds").
   let words = 0;
   for (let k = n; k < t.length && words < 4; k++) {
