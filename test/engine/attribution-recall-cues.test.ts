@@ -86,3 +86,33 @@ describe('claims: an -ing form right after "that" is the clause\'s gerund subjec
     expect(c.cue).toBe('warning');
   });
 });
+
+describe('claims: "made (it) clear (that)" states what its subject holds', () => {
+  it('reads "X made it clear ..." with or without "that"', () => {
+    const c = claimWith(
+      claimsOf('Chancellor Vera Lind made it clear she would not raise the fuel duty.'),
+      'the fuel duty',
+    );
+    expect(c.text).toBe('she would not raise the fuel duty');
+    expect(c.speaker?.name).toBe('Vera Lind');
+  });
+
+  it('reads "X made clear that ..." but not "made clear gains"', () => {
+    const c = claimWith(claimsOf('The pilots’ union made clear that the strike would go ahead.'), 'the strike');
+    expect(c.text).toBe('the strike would go ahead');
+    expect(claimsOf('The rookie made clear gains in his second season.')).toEqual([]);
+  });
+});
+
+describe('claims: "according to the plan" after a quotation names its source', () => {
+  it('credits the plan with the quotation, not the speaker before it', () => {
+    const claims = claimsOf(
+      'Mayor Tim Orr said taxes would rise. “Every district must share the cost of the new depot,” according to the plan.',
+    );
+    expect(claimWith(claims, 'Every district').speaker?.name).toBe('the plan');
+  });
+
+  it('still reads "according to the plan" after plain words as "in accordance with"', () => {
+    expect(claimsOf('The depot opened in May, according to the plan.')).toEqual([]);
+  });
+});

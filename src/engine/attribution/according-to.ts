@@ -25,7 +25,7 @@ export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
   )
     e++;
   // "a deal, according to which the builder is paid": a relative clause states the deal's terms; no one speaks.
-  if (e === i + 2 || RELATIVE_OBJECTS.has(t[i + 2].lower) || isAccordance(t, i + 2, e)) return null;
+  if (e === i + 2 || RELATIVE_OBJECTS.has(t[i + 2].lower) || (isAccordance(t, i + 2, e) && !afterQuotation(t, i))) return null;
   // "according to Bloomberg.com.": the sentence's full stop ran into the site's name.
   const siteStop = /\.(?:com|org|net)\.$/i.test(t[e - 1].text) ? 1 : 0;
   const speaker = { start: t[i + 2].start, end: t[e - 1].end - siteStop };
@@ -87,4 +87,10 @@ function isAccordance(t: Token[], from: number, to: number): boolean {
     if (FINITE_VERBS.has(t[k].lower)) return true;
   }
   return false;
+}
+
+/** '“...,” according to the plan': a quotation is words somebody wrote, never done in accordance with a plan. */
+function afterQuotation(t: Token[], i: number): boolean {
+  const b = i > 0 && t[i - 1].text === ',' ? i - 2 : i - 1;
+  return b >= 0 && (isCloseQuote(t[b].text) || (t[b].text === ',' && b > 0 && isCloseQuote(t[b - 1].text)));
 }

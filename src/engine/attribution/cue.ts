@@ -36,7 +36,7 @@ function isSayForExample(t: Token[], i: number, before: Token): boolean {
   return isWord(before) && SAY_FOR_EXAMPLE_AFTER.has(before.lower);
 }
 
-/** The cue starting at token i (one or two words), if any. */
+/** The cue starting at token i (one, two or three words), if any. */
 export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: number; text: string } | null {
   const w = t[i];
   if (!isWord(w) || isQuoted(w) || !(w.flags & MAY_CUE)) return null;
@@ -45,6 +45,9 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
     const two = `${w.lower} ${next.lower}`;
     const info2 = CUES.get(two);
     if (info2) return { info: info2, words: 2, text: `${w.text} ${next.text}` };
+    const third = t[i + 2];
+    const info3 = third && isWord(third) ? CUES.get(`${two} ${third.lower}`) : undefined;
+    if (info3) return { info: info3, words: 3, text: `${w.text} ${next.text} ${third.text}` };
   }
   // (No read at index -1: an out-of-bounds read leaves V8's fast path, and this runs per word.)
   const before = i > 0 ? t[i - 1] : undefined;

@@ -103,6 +103,8 @@ const SAY: string[] = [
   'regret|regrets|regretted|regretting',
   'confess|confesses|confessed|confessing',
   'grumble|grumbles|grumbled|grumbling',
+  // Stating plainly: "X made it clear (that) ...", "..., making it clear that ..." ("made clear" is in WEAK).
+  'make it clear|makes it clear|made it clear|making it clear',
 ];
 
 const WEAK: string[] = [
@@ -125,6 +127,8 @@ const WEAK: string[] = [
   // Feelings and understanding held ("many E.U. nations feeling they faced no threat").
   'feel|feels|felt|feeling',
   'understand|understands|understood|understanding',
+  // "X made clear that ...", but "made clear progress": only with its "that".
+  'make clear|makes clear|made clear|making clear',
 ];
 
 /** Stance and intention verbs that take a noun phrase or an infinitive ("called him a genius", "wants to ..."). */
@@ -414,7 +418,7 @@ function buildProgressive(): Map<string, CueInfo> {
 
 export const PROGRESSIVE_CUES: ReadonlyMap<string, CueInfo> = buildProgressive();
 
-/** Two-word cues keyed by their first word, so a scanner looks one word ahead only when it must. */
+/** Two- and three-word cues ("point out", "make it clear") keyed by their first word, so a scanner looks ahead only when it must. */
 export const TWO_WORD_CUE_HEADS: ReadonlySet<string> = new Set(
   [...CUES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]),
 );
