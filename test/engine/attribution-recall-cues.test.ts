@@ -116,3 +116,24 @@ describe('claims: "according to the plan" after a quotation names its source', (
     expect(claimsOf('The depot opened in May, according to the plan.')).toEqual([]);
   });
 });
+
+describe('claims: "by X\'s own account" sources its clause (cue/own-account-*)', () => {
+  it('reads "By his own account, ..." before the content', () => {
+    const c = claimWith(
+      claimsOf('Referee Ivan Petrov met the press. By his own account, he never saw the late tackle.'),
+      'the late tackle',
+    );
+    expect(c.text).toBe('he never saw the late tackle');
+    expect(c.speaker?.name).toBe('Ivan Petrov');
+  });
+
+  it('reads "..., by the treasurer\'s estimate." after the content', () => {
+    const c = claimWith(claimsOf('The pension fund will run dry by 2031, by the treasurer’s estimate.'), 'run dry');
+    expect(c.speaker?.name).toBe('the treasurer');
+  });
+
+  it('names nobody for "By all accounts" or a time\'s count', () => {
+    expect(claimsOf('By all accounts, the final was a mess.')).toEqual([]);
+    expect(claimsOf('By last year’s count, the town had 400 shops.')).toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ import {
 import { trailingCueAfterClaim } from './trailing-cue';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
+import { ownAccount } from './own-account';
 import { pollFinding } from './poll-finding';
 import { afterFrontedAsClause, asClauseCredit, isParentheticalAs, opensAsClause } from './as-parenthetical';
 import { collectVias, cueAt, isVerbLike } from './cue';
@@ -133,6 +134,14 @@ function cueDrafts(
         sentenceHasClaim = true;
       }
       continue;
+    }
+    if (tok.flags & ACCORDING && tok.lower !== 'according') {
+      const d = ownAccount(t, i, sent);
+      if (d) {
+        drafts.push(d);
+        sentenceHasClaim = true;
+      }
+      if (d || !(tok.flags & MAY_CUE)) continue;
     }
     const cue = cueAt(t, i, heading);
     if (!cue) continue;

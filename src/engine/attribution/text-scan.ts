@@ -6,7 +6,7 @@
 import { CUES } from '../data/cues';
 import { NOMINAL_CUE_NOUNS } from '../data/nominal-cues';
 import { POLL_NOUNS } from '../data/poll-nouns';
-import { ANONYMOUS_HEADS } from '../data/source-terms';
+import { ANONYMOUS_HEADS, OWN_ACCOUNT_NOUNS } from '../data/source-terms';
 import { partitionPoint } from '../text/partition';
 import type { Sent } from './draft';
 import { isSpaceCode } from '../text/spaces';
@@ -38,6 +38,8 @@ const triggerWords = (): readonly string[] => [
   // "In the latest poll, S." / "S in a new poll.": a poll's finding (poll-finding.ts).
   ...POLL_NOUNS,
   'according',
+  // "By his own account, ..." (own-account.ts).
+  ...OWN_ACCOUNT_NOUNS,
   'reports',
   'rumors',
   'rumours',

@@ -12,7 +12,7 @@ import { intern, KEYS, MAX_INTERNED, WORDS } from './token-intern';
 import { WordShapes } from '../data/common-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS } from '../data/cues';
 import { NOMINAL_CUE_NOUNS } from '../data/nominal-cues';
-import { ANONYMOUS_HEADS, REPORT_HEADS } from '../data/source-terms';
+import { ANONYMOUS_HEADS, OWN_ACCOUNT_NOUNS, REPORT_HEADS } from '../data/source-terms';
 
 export interface Token {
   start: number;
@@ -38,7 +38,7 @@ export interface Token {
 export const MAY_CUE = 1;
 /** The word heads unnamed sourcing or vague reports (ANONYMOUS_HEADS, REPORT_HEADS). */
 export const SOURCING = 2;
-/** The word "according" (of "according to"). */
+/** The word "according" (of "according to"), or a noun of one's own telling ("by his own account": OWN_ACCOUNT_NOUNS). */
 export const ACCORDING = 4;
 /** A word (letters, digits, marks), not a punctuation mark. */
 export const WORD = 8;
@@ -82,6 +82,7 @@ const LIST_FLAGS: ReadonlyMap<string, number> = (() => {
   for (const w of ANONYMOUS_HEADS) mark(w, SOURCING);
   for (const w of REPORT_HEADS) mark(w, SOURCING);
   mark('according', ACCORDING);
+  for (const w of OWN_ACCOUNT_NOUNS) mark(w, ACCORDING);
   for (const w of NOMINAL_CUE_NOUNS) mark(w, NOMINAL);
   for (const w of COORDINATORS) mark(w, LINK);
   for (const w of REPORT_LINKERS) mark(w, LINK);

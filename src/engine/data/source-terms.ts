@@ -304,3 +304,16 @@ export const ACCORDANCE_HEADS: ReadonlySet<string> = new Set([
   'abilities',
   'merit',
 ]);
+
+/**
+ * Nouns of a person's own telling after "by X's (own)" ("By his own account, ...", "..., by her
+ * admission."): the possessor is the source of the clause. Written for edge-brief; MIT, part of
+ * this project. ("By all accounts" names nobody: the rule needs a possessor.)
+ */
+export const OWN_ACCOUNT_NOUNS: ReadonlySet<string> = new Set([
+  'account',
+  'admission',
+  'estimate',
+  'reckoning',
+  'count',
+]);
