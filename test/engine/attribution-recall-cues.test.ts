@@ -137,3 +137,24 @@ describe('claims: "by X\'s own account" sources its clause (cue/own-account-*)',
     expect(claimsOf('By last year’s count, the town had 400 shops.')).toEqual([]);
   });
 });
+
+describe('claims: a cue participle after an opening preposition (cue/fronted-participle)', () => {
+  it('credits "After saying ..., X ..." to the main clause\'s subject', () => {
+    const c = claimWith(
+      claimsOf('After saying that the ferry link was doomed, Councillor Hugo Brandt voted to fund it.'),
+      'the ferry link',
+    );
+    expect(c.text).toBe('the ferry link was doomed');
+    expect(c.speaker?.name).toBe('Hugo Brandt');
+  });
+
+  it('reads "Before insisting ..." the same way, and leaves a participle with no clause alone', () => {
+    const c = claimWith(
+      claimsOf('Before insisting the dam was sound, the engineers checked the spillway twice.'),
+      'the dam was sound',
+    );
+    expect(c.speaker?.name).toBe('the engineers');
+    expect(claimsOf('After warning voters, she left the hall.')).toEqual([]);
+    expect(claimsOf('Since confirming the outbreak on Monday (May 4), the ministry has hired nurses.')).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyA
 import { catenativeParticiple, catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
 import { passiveReport } from './passive-cue';
-import { opensWithFrontedParticiple } from './fronted-participle';
+import { frontedParticiple, opensWithFrontedParticiple } from './fronted-participle';
 import { agentlessPassiveDraft, shapedCueDraft } from './shape-cues';
 import { coordinatedReport } from './coordinated-report-draft';
 import {
@@ -285,6 +285,8 @@ function participleAfterComma(x: CueContext): RuleResult {
   while (p >= 0 && isWord(t[p]) && AUX.has(t[p].lower)) p--;
   // After a comma, also one inside a closing quotation ("...ago,\" adding that ...").
   const afterComma = p >= 0 && (t[p].text === ',' || (isCloseQuote(t[p].text) && t[p - 1]?.text === ','));
+  // "Before saying ..., the senator ...": a fronted participle (cue/fronted-participle).
+  if (p === 0 && frontedParticiple(t, i, x.after, info)) return undefined;
   if (!((info.participle || catenative >= 0) && p >= 0 && (afterComma || PARTICIPLE_PREPS.has(t[p].lower))))
     return undefined;
   const content = contentAfter(t, x.after, info, true);

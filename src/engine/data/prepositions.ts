@@ -17,3 +17,10 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
  * Lyon"; attribution/cue.ts): the prepositions above (not "to": "to say" is the verb) and a few more.
  */
 export const SAY_FOR_EXAMPLE_AFTER: ReadonlySet<string> = new Set([...PREPOSITIONS, 'among', 'between', 'like', 'as']);
+
+/**
+ * Prepositions and subordinators that may open a sentence before a cue participle ("After saying
+ * the plan was dead, the senator ...", "Despite insisting ..."): the participle's clause is still
+ * what the main clause's subject said. Plain English grammar, no third-party list.
+ */
+export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set('after before since despite upon while when'.split(' '));
