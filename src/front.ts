@@ -17,6 +17,7 @@ import { apiAccess } from './http/auth';
 import { apiCors } from './http/cors';
 import { problemForError } from './http/errors';
 import { respondWithStoredBrief } from './http/stored-brief';
+import { startedRead, storedBriefHit } from './http/stored-brief-hit';
 
 let app: Promise<typeof import('./app').app> | undefined;
 function loadApp(): Promise<typeof import('./app').app> {
@@ -28,8 +29,18 @@ export const front = new Hono<AppEnv>();
 
 // The same middleware, in the same order, as app.ts gives `/v1/briefs/*`; the route is still declared
 // in src/routes/briefs.ts for the OpenAPI document, and answered there too if this one is removed.
-front.get('/v1/briefs/:id', secureHeaders(), apiCors, apiAccess('briefs'), (c) =>
-  respondWithStoredBrief(c, c.req.param('id')),
+// A hit with a valid token is answered by the first handler alone (src/http/stored-brief-hit.ts
+// builds the chain's response in one step); every other request goes on to the chain.
+front.get(
+  '/v1/briefs/:id',
+  async (c, next) => {
+    const hit = await storedBriefHit(c);
+    return hit ?? next();
+  },
+  secureHeaders(),
+  apiCors,
+  apiAccess('briefs'),
+  (c) => respondWithStoredBrief(c, c.req.param('id'), startedRead(c)),
 );
 
 front.all('*', async (c) => (await loadApp()).fetch(c.req.raw, c.env, executionContext(c)));

@@ -27,6 +27,16 @@ export function configuredTokens(value: string | undefined): string[] {
     .filter((token) => token.length > 0);
 }
 
+// The last `API_TOKEN` value seen and its tokens: the secret is the same on every request of an
+// isolate, so the hot path (GET /v1/briefs/{id}) does not split it again each time.
+let parsed: { value: string | undefined; tokens: readonly string[] } | undefined;
+
+/** `configuredTokens(value)`, kept for the last value asked (do not change the list). */
+export function apiTokens(value: string | undefined): readonly string[] {
+  if (parsed === undefined || parsed.value !== value) parsed = { value, tokens: configuredTokens(value) };
+  return parsed.tokens;
+}
+
 /** The token of an `Authorization: Bearer <token>` header (scheme case-insensitive), else null. */
 export function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header ?? '');
@@ -46,15 +56,20 @@ export async function tokenMatches(presented: string, tokens: readonly string[])
 
 // The configured tokens' digests, computed once per isolate (per value of API_TOKEN) rather than on
 // every request: the hot path (GET /v1/briefs/{id} with a token) hashes only what was presented.
-let digests: { key: string; value: Promise<Uint8Array[]> } | undefined;
+// The same list (apiTokens) is recognised without joining it again.
+let digests: { tokens: readonly string[]; key: string; value: Promise<Uint8Array[]> } | undefined;
 function tokenDigests(tokens: readonly string[]): Promise<Uint8Array[]> {
+  if (digests?.tokens === tokens) return digests.value;
   const key = tokens.join('\n');
-  if (digests?.key !== key) digests = { key, value: Promise.all(tokens.map(sha256)) };
+  if (digests?.key !== key) digests = { tokens, key, value: Promise.all(tokens.map(sha256)) };
+  else digests.tokens = tokens;
   return digests.value;
 }
 
+const utf8 = new TextEncoder();
+
 async function sha256(value: string): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value)));
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', utf8.encode(value)));
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
@@ -72,7 +87,7 @@ export function apiAccess(route: string) {
   return createMiddleware<AppEnv>(async function apiAccess(c, next) {
     // CORS preflights carry no credentials by design; the cors middleware answers them earlier.
     if (c.req.method === 'OPTIONS') return next();
-    const tokens = configuredTokens(c.env.API_TOKEN);
+    const tokens = apiTokens(c.env.API_TOKEN);
     const presented = bearerToken(c.req.header('authorization'));
     if (tokens.length > 0 && presented !== null && (await tokenMatches(presented, tokens))) return next();
     await enforceRateLimit(c, c.env.API_RATE_LIMIT, route);

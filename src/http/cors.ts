@@ -27,14 +27,26 @@ function withoutTrailingSlash(origin: string): string {
   return origin.slice(0, end);
 }
 
+// The last `ALLOWED_ORIGINS` value seen and its list: the var is the same on every request of an
+// isolate, so it is split once rather than per request.
+let parsed: { value: string | undefined; origins: string[] } | undefined;
+
+/** The `Access-Control-Allow-Origin` a request from `origin` gets (`*`, that origin), or null for none. */
+export function allowOrigin(origin: string, configured: string | undefined): string | null {
+  if (parsed === undefined || parsed.value !== configured)
+    parsed = { value: configured, origins: allowedOrigins(configured) };
+  const allowed = parsed.origins;
+  if (allowed.includes('*')) return '*';
+  return origin && allowed.includes(origin) ? origin : null;
+}
+
+/** The headers a browser may read from an API response (also on the fast hit path, src/http/stored-brief-hit.ts). */
+export const EXPOSED_HEADERS = ['ETag', 'X-Cache', 'Server-Timing', 'Retry-After', 'Location'];
+
 export const apiCors = cors({
-  origin: (origin, c) => {
-    const allowed = allowedOrigins(c.env.ALLOWED_ORIGINS);
-    if (allowed.includes('*')) return '*';
-    return origin && allowed.includes(origin) ? origin : null;
-  },
+  origin: (origin, c) => allowOrigin(origin, c.env.ALLOWED_ORIGINS),
   allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
   allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
-  exposeHeaders: ['ETag', 'X-Cache', 'Server-Timing', 'Retry-After', 'Location'],
+  exposeHeaders: EXPOSED_HEADERS,
   maxAge: 600,
 });

@@ -21,20 +21,35 @@ import { ProblemError } from './problem';
 
 /** A brief by id, kept for a year by any cache (it cannot change). */
 const IMMUTABLE = 'max-age=31536000, immutable';
+/** `Cache-Control` of a brief behind the API token. */
+export const PRIVATE_IMMUTABLE = `private, ${IMMUTABLE}`;
 
-/** `{id}` or `{id}.md` (the same brief as Markdown, so a plain link can download it). */
-export async function respondWithStoredBrief(c: Context<AppEnv>, requested: string): Promise<Response> {
+/**
+ * `{id}` or `{id}.md` (the same brief as Markdown, so a plain link can download it). `read` is the
+ * KV read of `id` when one was already started for this request (src/http/stored-brief-hit.ts), so
+ * the store is never asked twice.
+ */
+export async function respondWithStoredBrief(
+  c: Context<AppEnv>,
+  requested: string,
+  read?: Promise<string | null>,
+): Promise<Response> {
   const markdown = requested.endsWith('.md');
   const id = markdown ? requested.slice(0, -3) : requested;
   const started = performance.now();
-  const json = /^[0-9a-f]{64}$/.test(id) ? await BriefStore.of(c.env).getJson(id).catch(storeReadFailed) : null;
+  const json = /^[0-9a-f]{64}$/.test(id)
+    ? await (read ?? BriefStore.of(c.env).getJson(id)).catch(storeReadFailed)
+    : null;
   if (!json)
     throw new ProblemError(404, {
       slug: 'not-found',
       title: 'Brief not found',
       detail: `No brief with id ${id}: it is unknown or has expired.`,
     });
-  c.header('Cache-Control', `${c.env.API_TOKEN && c.req.path.startsWith('/v1/') ? 'private' : 'public'}, ${IMMUTABLE}`);
+  c.header(
+    'Cache-Control',
+    c.env.API_TOKEN && c.req.path.startsWith('/v1/') ? PRIVATE_IMMUTABLE : `public, ${IMMUTABLE}`,
+  );
   c.header('X-Cache', 'HIT');
   c.header('Server-Timing', `kv;dur=${(performance.now() - started).toFixed(2)}, cache;desc=HIT`);
   if (markdown) return respondWithBrief(c, JSON.parse(json) as Brief, true);

@@ -15,6 +15,8 @@ import { ENGINE } from '../engine/version';
 import { JsonKv } from './kv-json';
 import { recentBriefsOf } from './recent-briefs';
 
+const storesByEnv = new WeakMap<object, BriefStore>();
+
 export interface BriefMetadata {
   engine: string;
   createdAt: string;
@@ -23,13 +25,22 @@ export interface BriefMetadata {
 }
 
 export class BriefStore {
-  /** The store of the Worker's `BRIEFS` namespace, with the TTL and timeout its vars configure. */
+  /**
+   * The store of the Worker's `BRIEFS` namespace, with the TTL and timeout its vars configure: one
+   * per `env` object (bindings do not change under it), so a request does not re-read the config.
+   */
   static of(env: Pick<Bindings, 'BRIEFS' | 'BRIEF_TTL_SECONDS' | 'KV_TIMEOUT_MS'>): BriefStore {
-    const config = readConfig(env);
-    return new BriefStore(env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
+    let store = storesByEnv.get(env);
+    if (!store) {
+      const config = readConfig(env);
+      store = new BriefStore(env.BRIEFS, config.briefTtlSeconds, config.kvTimeoutMs);
+      storesByEnv.set(env, store);
+    }
+    return store;
   }
 
   private readonly kv: JsonKv;
+  private recent: ReturnType<typeof recentBriefsOf> | undefined;
 
   constructor(
     private readonly namespace: KVNamespace,
@@ -46,7 +57,7 @@ export class BriefStore {
   /** The brief's JSON as stored (when `get` would find it), for serving it without re-serialising. */
   async getJson(id: string): Promise<string | null> {
     const now = Date.now();
-    const recent = recentBriefsOf(this.namespace);
+    const recent = (this.recent ??= recentBriefsOf(this.namespace));
     const kept = recent.get(id, now);
     if (kept !== null) return kept;
     const json = await this.kv.getJsonText(briefKey(id), isBriefOf(id));
