@@ -21,27 +21,34 @@ import { PRIVATE_IMMUTABLE } from './stored-brief';
 const BRIEF_ID = /^[0-9a-f]{64}$/;
 
 /**
- * What `secureHeaders()` (hono/secure-headers, defaults) sets on every response, and what the
- * chain adds besides for an API brief: CORS's exposed headers and `Vary: Origin`, the handler's
- * cache headers (with a token set the brief is `private`).
+ * The headers of a hit: what `secureHeaders()` (hono/secure-headers, defaults) sets on every
+ * response, CORS's exposed headers and `Vary: Origin`, the handler's cache headers (with a token
+ * set the brief is `private`). One object literal: workerd builds a response's headers from a plain
+ * object at less than half the cost of a `Headers` filled pair by pair.
  */
-const FIXED_HEADERS: readonly (readonly [string, string])[] = [
-  ['Cross-Origin-Resource-Policy', 'same-origin'],
-  ['Cross-Origin-Opener-Policy', 'same-origin'],
-  ['Origin-Agent-Cluster', '?1'],
-  ['Referrer-Policy', 'no-referrer'],
-  ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'],
-  ['X-Content-Type-Options', 'nosniff'],
-  ['X-DNS-Prefetch-Control', 'off'],
-  ['X-Download-Options', 'noopen'],
-  ['X-Frame-Options', 'SAMEORIGIN'],
-  ['X-Permitted-Cross-Domain-Policies', 'none'],
-  ['X-XSS-Protection', '0'],
-  ['Access-Control-Expose-Headers', EXPOSED_HEADERS.join(',')],
-  ['Vary', 'Origin'],
-  ['Cache-Control', PRIVATE_IMMUTABLE],
-  ['X-Cache', 'HIT'],
-];
+function hitHeaders(etag: string, timing: string): Record<string, string> {
+  return {
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Origin-Agent-Cluster': '?1',
+    'Referrer-Policy': 'no-referrer',
+    'Strict-Transport-Security': 'max-age=15552000; includeSubDomains',
+    'X-Content-Type-Options': 'nosniff',
+    'X-DNS-Prefetch-Control': 'off',
+    'X-Download-Options': 'noopen',
+    'X-Frame-Options': 'SAMEORIGIN',
+    'X-Permitted-Cross-Domain-Policies': 'none',
+    'X-XSS-Protection': '0',
+    'Access-Control-Expose-Headers': EXPOSED,
+    Vary: 'Origin',
+    'Cache-Control': PRIVATE_IMMUTABLE,
+    'X-Cache': 'HIT',
+    'Server-Timing': timing,
+    ETag: etag,
+  };
+}
+
+const EXPOSED = EXPOSED_HEADERS.join(',');
 
 const startedReads = new WeakMap<Context, Promise<string | null>>();
 
@@ -72,13 +79,11 @@ export async function storedBriefHit(c: Context<AppEnv>): Promise<Response | nul
     return null;
   }
 
-  const headers = new Headers(FIXED_HEADERS as [string, string][]);
-  const origin = allowOrigin(c.req.header('origin') || '', c.env.ALLOWED_ORIGINS);
-  if (origin) headers.set('Access-Control-Allow-Origin', origin);
-  headers.set('Server-Timing', `kv;dur=${(performance.now() - started).toFixed(2)}, cache;desc=HIT`);
   const etag = `"${id}"`;
-  headers.set('ETag', etag);
+  const headers = hitHeaders(etag, `kv;dur=${(performance.now() - started).toFixed(2)}, cache;desc=HIT`);
+  const origin = allowOrigin(c.req.header('origin') || '', c.env.ALLOWED_ORIGINS);
+  if (origin) headers['Access-Control-Allow-Origin'] = origin;
   if (ifNoneMatchMatches(c.req.header('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-  headers.set('Content-Type', 'application/json');
+  headers['Content-Type'] = 'application/json';
   return new Response(json, { status: 200, headers });
 }
