@@ -4,7 +4,8 @@
  *
  * `GET /v1/briefs/{id}` (a stored brief, the hot path) is answered here with exactly the app's
  * middleware for that route (security headers, CORS, API access, the problem+json error handler)
- * and the same handler. Every other request goes to the full app (src/app.ts: the OpenAPI routes
+ * and the same handler; a hit with a valid token gets that same response built in one step
+ * (src/http/stored-brief-hit.ts). Every other request goes to the full app (src/app.ts: the OpenAPI routes
  * and their zod schemas, the page, webhooks, batches, the docs), loaded with `import()` on the
  * first request that needs it. wrangler bundles one file, so this does not shrink the upload; it
  * defers compiling and running all that code (esbuild wraps a dynamically imported module in a
