@@ -25,7 +25,8 @@ export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
   )
     e++;
   // "a deal, according to which the builder is paid": a relative clause states the deal's terms; no one speaks.
-  if (e === i + 2 || RELATIVE_OBJECTS.has(t[i + 2].lower) || (isAccordance(t, i + 2, e) && !afterQuotation(t, i))) return null;
+  if (e === i + 2 || RELATIVE_OBJECTS.has(t[i + 2].lower) || (isAccordance(t, i + 2, e) && !afterQuotation(t, i)))
+    return null;
   // "according to Bloomberg.com.": the sentence's full stop ran into the site's name.
   const siteStop = /\.(?:com|org|net)\.$/i.test(t[e - 1].text) ? 1 : 0;
   const speaker = { start: t[i + 2].start, end: t[e - 1].end - siteStop };
