@@ -7,10 +7,11 @@
  * the next paragraph), then sentences (which place no boundary inside a closed quotation), then
  * names (which need the words and the line structure only).
  *
- * The words of the whole text, with their normal forms, are tokenised once here (text/word-tokens.ts):
- * the name finder reads them (text/names.ts), the caveat scans read them sentence by sentence and
- * the stats count them. Attribution still reads its own richer tokens (punctuation, capitals,
- * quotation state).
+ * The words of the whole text are tokenised once here, as flat arrays of offsets and vocabulary ids
+ * (text/word-tokens.ts): the name finder, the furniture lines, the caveat classes and the source
+ * credits walk those arrays; a word's token (its strings) is made when a pass first asks for it
+ * (attribution takes the words of its sentences as its own tokens, the caveat scans read them
+ * sentence by sentence).
  */
 import type { Range } from '../schema/brief';
 import { findFurniture, type Furniture } from './text/furniture';

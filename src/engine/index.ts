@@ -78,7 +78,7 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
     language,
     stats: {
       characters: text.length,
-      words: doc.words.all.length,
+      words: doc.words.count,
       sentences: doc.sentences.length,
       paragraphs: doc.paragraphs.length,
     },

@@ -55,8 +55,8 @@ describe('TokenStream.range', () => {
         const to = from + ((y >> 1) % (s.end - from + 1));
         const alone = tokenize(text, from, to, outer);
         // Taking the document's words where they lie wholly in the stretch: the same tokens.
-        expect(tokenize(text, from, to, outer, doc.words.all, doc.words.indexAt(from))).toEqual(alone);
-        expect(tokenize(text, from, to, outer, doc.words.all)).toEqual(alone);
+        expect(tokenize(text, from, to, outer, doc.words, doc.words.indexAt(from))).toEqual(alone);
+        expect(tokenize(text, from, to, outer, doc.words)).toEqual(alone);
         expect(stream.range(from, to)).toEqual(alone);
         // With any sentence given as the likely one: the same tokens.
         const { tokens, first, end } = stream.within(from, to, (x % (n + 2)) - 1);
@@ -92,9 +92,9 @@ describe('quoted document words', () => {
     expect(doc.words.all).toContain(plan);
     expect(plan.flags & QUOTED).toBe(QUOTED);
     // The same words read against no quotations: not quoted, as tokenizing alone gives.
-    expect(tokenize(text, 0, text.length, [], doc.words.all)).toEqual(tokenize(text, 0, text.length, []));
+    expect(tokenize(text, 0, text.length, [], doc.words)).toEqual(tokenize(text, 0, text.length, []));
     // And against the quotations again: quoted.
-    expect(tokenize(text, 0, text.length, outer, doc.words.all)).toEqual(tokenize(text, 0, text.length, outer));
+    expect(tokenize(text, 0, text.length, outer, doc.words)).toEqual(tokenize(text, 0, text.length, outer));
   });
 
   it('give what tokenizing alone gives whatever list of quotations came first', () => {
@@ -105,7 +105,7 @@ describe('quoted document words', () => {
         const outer = outerQuotes(doc.quotes);
         const lists = quotedFirst ? [outer, []] : [[], outer];
         for (const quotes of lists)
-          expect(tokenize(text, 0, text.length, quotes, doc.words.all)).toEqual(tokenize(text, 0, text.length, quotes));
+          expect(tokenize(text, 0, text.length, quotes, doc.words)).toEqual(tokenize(text, 0, text.length, quotes));
       }),
       { numRuns: 500 },
     );

@@ -65,3 +65,27 @@ describe('DocTokens word forms', () => {
     expect(words.all.map((w) => w.norm)).toEqual(['said', 'said', 'said']);
   });
 });
+
+describe('DocTokens flat stream', () => {
+  it('holds each word as offsets, id and normal form, and makes one token per word on demand', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, 'said', 'The'), { maxLength: 30 }), (parts) => {
+        const text = parts.join(' ');
+        const words = new DocTokens(text);
+        const again = new DocTokens(text).all;
+        expect(words.count).toBe(again.length);
+        for (let k = words.count - 1; k >= 0; k--) {
+          // Read from the end first: a token made out of order is the same token.
+          expect(words.norm(k)).toBe(again[k].norm);
+          const w = words.word(k);
+          expect(w).toBe(words.word(k));
+          expect(w).toEqual(again[k]);
+          expect([words.starts[k], words.ends[k]]).toEqual([w.start, w.end]);
+        }
+        expect(words.all.every((w, k) => w === words.word(k))).toBe(true);
+        expect(words.range(0, text.length)).toEqual(again);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -68,10 +68,12 @@ export function mergeGarbledForenames(list: ActorList): void {
   // A word's normal form is as long as the word (so its length is read without loading the form),
   // but where a capital dotted I (U+0130, the one character that lower-cases to two) is in the text.
   const sameLength = text.indexOf('\u0130') < 0;
-  for (const w of doc.words.all) {
-    if ((lengths & (1 << Math.min(sameLength ? w.end - w.start : w.norm.length, 31))) === 0) continue;
-    const n = written.get(w.norm);
-    if (n !== undefined && text[w.start] !== text[w.start].toLowerCase()) written.set(w.norm, n + 1);
+  const { starts, ends, count } = doc.words;
+  for (let k = 0; k < count; k++) {
+    if ((lengths & (1 << Math.min(sameLength ? ends[k] - starts[k] : doc.words.norm(k).length, 31))) === 0) continue;
+    const norm = doc.words.norm(k);
+    const n = written.get(norm);
+    if (n !== undefined && text[starts[k]] !== text[starts[k]].toLowerCase()) written.set(norm, n + 1);
   }
   for (const { a, forename, surname, full } of found) {
     if (written.get(forename.toLowerCase()) !== full.length || list.dropped.has(a.id)) continue;

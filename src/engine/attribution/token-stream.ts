@@ -56,8 +56,8 @@ export class TokenStream {
     this.tokenized = new Uint8Array(n);
     this.flagsBySentence = new Int32Array(n);
     // The first document word of each sentence, walked up to in order (not searched for each).
-    const all = words?.all;
-    const ids = words?.ids;
+    const starts = words?.starts;
+    const count = words !== undefined ? words.count : 0;
     let w = 0;
     for (let k = 0; k < n; k++) {
       const s = sentences[k];
@@ -65,9 +65,9 @@ export class TokenStream {
       this.ends[k] = s.end;
       const may = mayAttribute(text, s.start, s.end);
       this.tokenized[k] = may ? 1 : 0;
-      if (may && all !== undefined) while (w < all.length && all[w].start < s.start) w++;
+      if (may && starts !== undefined) while (w < count && starts[w] < s.start) w++;
       if (may) {
-        this.bySentence[k] = tokenize(text, s.start, s.end, quotes, all, w, ids);
+        this.bySentence[k] = tokenize(text, s.start, s.end, quotes, words, w);
         this.flagsBySentence[k] = lastTokenFlags;
       } else this.bySentence[k] = NO_TOKENS;
     }

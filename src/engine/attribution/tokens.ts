@@ -4,7 +4,7 @@
  * pass per stretch; the attribution rules look at a few tokens around a cue, never rescan text.
  */
 import type { Quote } from '../text/quotes';
-import { WordTable, type Token as WordToken } from '../text/word-tokens';
+import { WordTable, type DocTokens, type Token as WordToken } from '../text/word-tokens';
 import { isWordCode as isDocWordCode } from '../text/words';
 import { COORDINATORS, REPORT_LINKERS } from '../data/clause-links';
 import { TOKEN_ABBREVIATIONS } from '../data/token-abbreviations';
@@ -150,17 +150,15 @@ function isInnerCode(c: number): boolean {
  * before the first that starts at or after `from`: a word of theirs that lies wholly in the
  * stretch is taken as it is (its end and its forms, no scan or slice), since it is the word this
  * scan would find there (the same word definition, and a word that ends before `to` never looked
- * past it); only a word cut by the stretch's ends is scanned here. `ids` are the words' ids
- * (`DocTokens.ids`), given with them.
+ * past it); only a word cut by the stretch's ends is scanned here.
  */
 export function tokenize(
   text: string,
   from: number,
   to: number,
   quotes: readonly Quote[],
-  words?: readonly WordToken[],
+  words?: DocTokens,
   first = 0,
-  ids?: Int32Array,
 ): Token[] {
   // A list of this call's own, grown by push and copied out at its exact size (the tokens of every
   // sentence stay alive until attribution is done). A module-wide scratch list, which lives in the
@@ -171,7 +169,10 @@ export function tokenize(
   let qEnd = q < quotes.length ? quotes[q].end : Infinity;
   let qFrom = q < quotes.length ? quotes[q].contentStart : Infinity;
   let qTo = q < quotes.length ? quotes[q].contentEnd : Infinity;
-  const all = words;
+  const starts = words?.starts;
+  const ends = words?.ends;
+  const count = words !== undefined ? words.count : 0;
+  const ids = words?.ids;
   const listFlags = ids !== undefined ? LIST_FLAGS_BY_ID.byId() : undefined;
   // all[k] is the first document word starting at or after i (once moved up to it).
   let k = first;
@@ -191,9 +192,9 @@ export function tokenize(
     // The document's word here, when it lies wholly in the stretch.
     let known: WordToken | undefined;
     if (word) {
-      if (all !== undefined) {
-        while (k < all.length && all[k].start < i) k++;
-        if (k < all.length && all[k].start === i && all[k].end <= to) known = all[k];
+      if (words !== undefined && starts !== undefined && ends !== undefined) {
+        while (k < count && starts[k] < i) k++;
+        if (k < count && starts[k] === i && ends[k] <= to) known = words.word(k);
       }
       if (known !== undefined) i = known.end;
       else {

@@ -21,7 +21,7 @@ export function triggerClass(words: Iterable<string> | (() => Iterable<string>))
 }
 
 export class SentenceWords {
-  /** The trigger bits of each word of `doc.words.all`. */
+  /** The trigger bits of each word of the document (`doc.words.word(k)`). */
   readonly bits: Int32Array;
   /** Per sentence: the shared class bits (caveats/word-classes.ts) of its words, ORed. */
   readonly classes: Int32Array;
@@ -32,12 +32,11 @@ export class SentenceWords {
 
   constructor(doc: Doc) {
     const byId = TRIGGERS.byId();
-    const all = doc.words.all;
-    const ids = doc.words.ids;
+    const { ends: wordEnds, ids, count } = doc.words;
     const shared = classesOf(doc);
     const sharedBits = shared.bits;
-    const bits = new Int32Array(all.length);
-    for (let k = 0; k < all.length; k++) bits[k] = byId[ids[k]];
+    const bits = new Int32Array(count);
+    for (let k = 0; k < count; k++) bits[k] = byId[ids[k]];
     const sentences = doc.sentences;
     const n = sentences.length;
     const classes = new Int32Array(n);
@@ -52,10 +51,10 @@ export class SentenceWords {
       let to: number;
       if (ix + 1 < n && sentences[ix + 1].start >= end && shared.at(ix + 1) >= from) {
         to = shared.at(ix + 1);
-        while (to > from && all[to - 1].end > end) to--;
+        while (to > from && wordEnds[to - 1] > end) to--;
       } else {
         to = from;
-        while (to < all.length && all[to].end <= end) to++;
+        while (to < count && wordEnds[to] <= end) to++;
       }
       let c = 0;
       let t = 0;

@@ -69,17 +69,16 @@ export function wordClass(words: Words): number {
  * of word `i` of sentence `ix` as `bits[at(ix) + i]`, with no array per sentence.
  */
 export class DocClasses {
-  /** The bits of each word of `doc.words.all`. */
+  /** The bits of each word of the document (`doc.words.word(k)`). */
   readonly bits: Int32Array;
-  /** The index in `doc.words.all` of each sentence's first word. */
+  /** The index in the document's words of each sentence's first word. */
   private readonly firsts: Int32Array;
 
   constructor(doc: Doc) {
     const byId = SHARED.byId();
-    const all = doc.words.all;
-    const ids = doc.words.ids;
-    const bits = new Int32Array(all.length);
-    for (let k = 0; k < all.length; k++) bits[k] = byId[ids[k]];
+    const { starts, ids, count } = doc.words;
+    const bits = new Int32Array(count);
+    for (let k = 0; k < count; k++) bits[k] = byId[ids[k]];
     this.bits = bits;
     // The sentences come in order: one walk finds each one's first word (as doc.words.sentence does).
     const sentences = doc.sentences;
@@ -88,7 +87,7 @@ export class DocClasses {
     for (let ix = 0; ix < sentences.length; ix++) {
       const start = sentences[ix].start;
       if (ix > 0 && start < sentences[ix - 1].start) k = doc.words.indexAt(start);
-      else while (k < all.length && all[k].start < start) k++;
+      else while (k < count && starts[k] < start) k++;
       firsts[ix] = k;
     }
     this.firsts = firsts;

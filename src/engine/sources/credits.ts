@@ -20,7 +20,7 @@
  */
 import type { Claim, Range, Source, SourceType } from '../../schema/brief';
 import type { Doc, Sentence } from '../document';
-import { WordTable, type Token } from '../text/word-tokens';
+import { WordTable, type DocTokens } from '../text/word-tokens';
 import { partitionPoint } from '../text/partition';
 import { isNewsAgency, isOutletLower, outletKeys } from '../data/outlets';
 import { isPlatformLower, platformKeys } from '../data/platforms';
@@ -59,24 +59,24 @@ interface Match {
 const MAX_NAME_WORDS = 5;
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(STOPWORDS.en);
 
-function isUpperStart(text: string, t: Token): boolean {
-  const c = text.charCodeAt(t.start);
+function isUpperStart(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  const ch = text[t.start];
+  const ch = text[start];
   return ch !== ch.toLowerCase();
 }
 
 /** Are tokens a..b (inclusive) joined by single spaces? */
-function spaced(text: string, w: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (w[k + 1].start - w[k].end !== 1 || text.charCodeAt(w[k].end) !== 32) return false;
+function spaced(text: string, w: DocTokens, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (w.starts[k + 1] - w.ends[k] !== 1 || text.charCodeAt(w.ends[k]) !== 32) return false;
   return true;
 }
 
-function gazetteerType(lower: string, text: string, w: Token[], from: number): SourceType | null {
+function gazetteerType(lower: string, text: string, w: DocTokens, from: number): SourceType | null {
   if (isOutletLower(lower)) return isNewsAgency(lower) ? 'news-agency' : 'outlet';
   // "X" is a platform only as a whole capital word, and only when a frame says so (handled by callers).
-  if (isPlatformLower(lower) && (lower !== 'x' || text[w[from].start] === 'X')) return 'platform';
+  if (isPlatformLower(lower) && (lower !== 'x' || text[w.starts[from]] === 'X')) return 'platform';
   return null;
 }
 
@@ -128,16 +128,16 @@ const BITS_BY_ID = new WordTable(() => {
 });
 
 /** The longest gazetteer or outlet-shaped name starting at word i, within the sentence's words [i, end). */
-function nameAt(text: string, w: Token[], ids: Int32Array, i: number, end: number): Match | null {
-  if (!isUpperStart(text, w[i])) return null;
+function nameAt(text: string, w: DocTokens, ids: Int32Array, i: number, end: number): Match | null {
+  if (!isUpperStart(text, w.starts[i])) return null;
   const byId = BITS_BY_ID.byId();
   const bits = byId[ids[i]];
   if (bits & MAY_START) {
     let best: Match | null = null;
     let lower = '';
     for (let k = i; k < end && k - i < MAX_NAME_WORDS; k++) {
-      if (k > i && (!spaced(text, w, k - 1, k) || !isUpperStart(text, w[k]))) break;
-      lower = k === i ? w[k].norm : `${lower} ${w[k].norm}`;
+      if (k > i && (!spaced(text, w, k - 1, k) || !isUpperStart(text, w.starts[k]))) break;
+      lower = k === i ? w.norm(k) : `${lower} ${w.norm(k)}`;
       const type = gazetteerType(lower, text, w, i);
       if (type) best = { from: i, to: k + 1, type, shaped: false };
       if (!mayGrow(lower)) break;
@@ -146,16 +146,16 @@ function nameAt(text: string, w: Token[], ids: Int32Array, i: number, end: numbe
   }
   // Outlet shape: a capitalised run holding an outlet head word and no title word ("Press Secretary"),
   // starting a run (not "News Foundation" after "The Daily Caller") with no function word ("But Swedish TV").
-  if (i > 0 && spaced(text, w, i - 1, i) && isUpperStart(text, w[i - 1])) return null;
+  if (i > 0 && spaced(text, w, i - 1, i) && isUpperStart(text, w.starts[i - 1])) return null;
   if (bits & FUNCTION_WORD) return null;
   let to = i;
   let head = false;
   while (
     to < end &&
     to - i < MAX_NAME_WORDS &&
-    (to === i || (spaced(text, w, to - 1, to) && isUpperStart(text, w[to])))
+    (to === i || (spaced(text, w, to - 1, to) && isUpperStart(text, w.starts[to])))
   ) {
-    const norm = w[to].norm;
+    const norm = w.norm(to);
     const b = to === i ? bits : byId[ids[to]];
     if (b & TITLE_WORD) return null;
     if (b & OUTLET_HEAD) head = true;
@@ -177,22 +177,22 @@ const OPEN_QUOTES = new Set([34, 0x201c]);
 const CLOSE_QUOTES = new Set([34, 0x201d]);
 
 /** A programme title in quotation marks that opens with its network: "CBS This Morning" (the whole title). */
-function quotedProgramme(text: string, w: Token[], m: Match, end: number): Match {
-  if (!OPEN_QUOTES.has(text.charCodeAt(w[m.from].start - 1)) || CLOSE_QUOTES.has(text.charCodeAt(w[m.to - 1].end)))
+function quotedProgramme(text: string, w: DocTokens, m: Match, end: number): Match {
+  if (!OPEN_QUOTES.has(text.charCodeAt(w.starts[m.from] - 1)) || CLOSE_QUOTES.has(text.charCodeAt(w.ends[m.to - 1])))
     return m;
   for (let k = m.to; k < end && k - m.from < MAX_NAME_WORDS; k++) {
-    if (!spaced(text, w, k - 1, k) || !isUpperStart(text, w[k])) break;
-    if (CLOSE_QUOTES.has(text.charCodeAt(w[k].end))) return { ...m, to: k + 1 };
+    if (!spaced(text, w, k - 1, k) || !isUpperStart(text, w.starts[k])) break;
+    if (CLOSE_QUOTES.has(text.charCodeAt(w.ends[k]))) return { ...m, to: k + 1 };
   }
   return m;
 }
 
-function prevWord(w: Token[], k: number, sentenceFrom: number): string {
-  return k >= sentenceFrom ? w[k].norm : '';
+function prevWord(w: DocTokens, k: number, sentenceFrom: number): string {
+  return k >= sentenceFrom ? w.norm(k) : '';
 }
 
 /** Is the name at [from, to) credited by the words before it? Strong frames are those an outlet-shaped name may use. */
-function leftFrame(text: string, w: Token[], from: number, sFrom: number, m: Match): boolean {
+function leftFrame(text: string, w: DocTokens, from: number, sFrom: number, m: Match): boolean {
   let k = from - 1;
   if (prevWord(w, k, sFrom) === 'the') k--;
   const p1 = prevWord(w, k, sFrom);
@@ -206,9 +206,9 @@ function leftFrame(text: string, w: Token[], from: number, sFrom: number, m: Mat
   // "on Facebook ads", "Twitter users": the platform modifies a noun, it carries no statement.
   if (
     m.type === 'platform' &&
-    m.to < w.length &&
-    w[m.to].start - w[m.to - 1].end === 1 &&
-    PLATFORM_MODIFIED.has(w[m.to].norm)
+    m.to < w.count &&
+    w.starts[m.to] - w.ends[m.to - 1] === 1 &&
+    PLATFORM_MODIFIED.has(w.norm(m.to))
   )
     return false;
   if (p1 === 'from' && FROM_WORDS.has(p2)) return true;
@@ -217,63 +217,63 @@ function leftFrame(text: string, w: Token[], from: number, sFrom: number, m: Mat
     return true;
   if (p1 === 'to' && TO_VERBS.has(p2)) return true;
   if (p1 === 'for') {
-    for (let j = k - 1; j >= sFrom && j >= k - 6; j--) if (POLL_NOUNS.has(w[j].norm)) return true;
+    for (let j = k - 1; j >= sFrom && j >= k - 6; j--) if (POLL_NOUNS.has(w.norm(j))) return true;
   }
   // An agency dateline or credit in brackets: "PARIS (AFP) -", "(Reuters) -".
-  const a = w[m.from].start;
-  const b = w[m.to - 1].end;
+  const a = w.starts[m.from];
+  const b = w.ends[m.to - 1];
   if (m.type === 'news-agency' && text.charCodeAt(a - 1) === 40 && text.charCodeAt(b) === 41) return true;
   return false;
 }
 
 /** Is the name credited by the words after it ("reported", "first reported", "<verb>ed that")? */
-function rightFrame(w: Token[], to: number, sEnd: number, m: Match): boolean {
+function rightFrame(w: DocTokens, to: number, sEnd: number, m: Match): boolean {
   let k = to;
   let skipped = 0;
-  while (k < sEnd && skipped < 2 && REPORT_ADVERBS.has(w[k].norm)) {
+  while (k < sEnd && skipped < 2 && REPORT_ADVERBS.has(w.norm(k))) {
     k++;
     skipped++;
   }
   if (k >= sEnd) return false;
-  const verb = w[k].norm;
+  const verb = w.norm(k);
   if (m.shaped) return verb === 'reported' || verb === 'reports';
   if (REPORT_VERBS.has(verb)) return true;
-  return verb.endsWith('ed') && k + 1 < sEnd && w[k + 1].norm === 'that';
+  return verb.endsWith('ed') && k + 1 < sEnd && w.norm(k + 1) === 'that';
 }
 
-function displayName(text: string, w: Token[], m: Match): string {
-  return text.slice(w[m.from].start, w[m.to - 1].end);
+function displayName(text: string, w: DocTokens, m: Match): string {
+  return text.slice(w.starts[m.from], w.ends[m.to - 1]);
 }
 
 export function creditSources(doc: Doc, items: Credited): Credited {
   const { text } = doc;
-  const w = doc.words.all;
+  const w = doc.words;
   const ids = doc.words.ids;
   const found: { name: string; type: SourceType; range: Range; sentence: Sentence; colon: boolean }[] = [];
   let i = 0;
   for (const s of doc.sentences) {
-    if (i < w.length && w[i].start < s.start) i = doc.words.indexAt(s.start);
+    if (i < w.count && w.starts[i] < s.start) i = doc.words.indexAt(s.start);
     let sEnd = i;
-    while (sEnd < w.length && w[sEnd].end <= s.end) sEnd++;
+    while (sEnd < w.count && w.ends[sEnd] <= s.end) sEnd++;
     const sFrom = i;
     let k = sFrom;
     while (k < sEnd) {
       // Only a capitalised word starts a name, and only "tweet..." is the tweet frame: every other
       // word (most) is passed by its first character.
-      const c = text.charCodeAt(w[k].start);
+      const c = text.charCodeAt(w.starts[k]);
       if (c !== 116 && (c < 65 || c > 90) && c < 128) {
         k++;
         continue;
       }
-      const tweet = w[k].norm;
+      const tweet = w.norm(k);
       if (
         tweet === 'tweeted' ||
-        ((tweet === 'tweet' || tweet === 'tweets') && k > sFrom && TWEET_DETERMINERS.has(w[k - 1].norm))
+        ((tweet === 'tweet' || tweet === 'tweets') && k > sFrom && TWEET_DETERMINERS.has(w.norm(k - 1)))
       ) {
         found.push({
           name: 'Twitter',
           type: 'platform',
-          range: { start: w[k].start, end: w[k].end },
+          range: { start: w.starts[k], end: w.ends[k] },
           sentence: s,
           colon: false,
         });
@@ -290,12 +290,12 @@ export function creditSources(doc: Doc, items: Credited): Credited {
       let next = m.to;
       for (;;) {
         let j = next;
-        if (j < sEnd && text.charCodeAt(w[j - 1].end) === 44) {
+        if (j < sEnd && text.charCodeAt(w.ends[j - 1]) === 44) {
           /* "CBS, NBC and ABC" */
-        } else if (j < sEnd && (w[j].norm === 'and' || w[j].norm === 'or')) j++;
+        } else if (j < sEnd && (w.norm(j) === 'and' || w.norm(j) === 'or')) j++;
         else break;
-        if (j < sEnd && (w[j].norm === 'and' || w[j].norm === 'or')) j++;
-        if (j < sEnd && w[j].norm === 'the') j++;
+        if (j < sEnd && (w.norm(j) === 'and' || w.norm(j) === 'or')) j++;
+        if (j < sEnd && w.norm(j) === 'the') j++;
         const other = j < sEnd ? nameAt(text, w, ids, j, sEnd) : null;
         if (!other || other.shaped !== m.shaped) break;
         group.push(other);
@@ -311,13 +311,13 @@ export function creditSources(doc: Doc, items: Credited): Credited {
           let from = g.from;
           if (
             from > sFrom &&
-            w[from - 1].norm === 'the' &&
-            isUpperStart(text, w[from - 1]) &&
+            w.norm(from - 1) === 'the' &&
+            isUpperStart(text, w.starts[from - 1]) &&
             spaced(text, w, from - 1, from)
           )
             from--;
           const mm = { ...g, from };
-          const range = { start: w[from].start, end: w[g.to - 1].end };
+          const range = { start: w.starts[from], end: w.ends[g.to - 1] };
           found.push({ name: displayName(text, w, mm), type: g.type, range, sentence: s, colon });
           doc.trace?.add('source', range.start, range.end, 'credits/frame');
         }
@@ -331,10 +331,10 @@ export function creditSources(doc: Doc, items: Credited): Credited {
 }
 
 /** The character after the frame's verb (or the name), to see a colon ("The Tribune reported:"). */
-function frameEnd(w: Token[], to: number, sEnd: number): number {
+function frameEnd(w: DocTokens, to: number, sEnd: number): number {
   let k = to;
-  while (k < sEnd && k - to < 3 && (REPORT_ADVERBS.has(w[k].norm) || REPORT_VERBS.has(w[k].norm))) k++;
-  return w[k - 1].end;
+  while (k < sEnd && k - to < 3 && (REPORT_ADVERBS.has(w.norm(k)) || REPORT_VERBS.has(w.norm(k)))) k++;
+  return w.ends[k - 1];
 }
 
 function merge(

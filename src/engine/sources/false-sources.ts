@@ -51,18 +51,18 @@ export function dropFalseSources(doc: Doc, items: Sourced): Sourced {
 }
 
 function notSourcing(doc: Doc, start: number, end: number): boolean {
-  const w = doc.words.all;
-  const first = doc.words.indexAt(start);
-  const after = doc.words.indexAt(end);
-  if (first >= w.length || after === 0) return false;
-  const head = w[after - 1].norm;
-  const next = after < w.length && w[after].start - end <= 1 ? w[after].norm : '';
+  const w = doc.words;
+  const first = w.indexAt(start);
+  const after = w.indexAt(end);
+  if (first >= w.count || after === 0) return false;
+  const head = w.norm(after - 1);
+  const next = after < w.count && w.starts[after] - end <= 1 ? w.norm(after) : '';
   if ((head === 'source' || head === 'sources') && next === 'of') return true;
   if (head === 'official' && OFFICIAL_ADJECTIVE_NOUNS.has(next)) return true;
   // "amid widespread reports": reports stay sources wherever they stand.
-  if (REPORT_HEADS.has(head) || first === 0 || start - w[first - 1].end > 2) return false;
-  const prep = w[first - 1].norm;
+  if (REPORT_HEADS.has(head) || first === 0 || start - w.ends[first - 1] > 2) return false;
+  const prep = w.norm(first - 1);
   if (!OBJECT_PREPOSITIONS.has(prep)) return false;
-  if (prep === 'by' && first >= 2 && SOURCING_BEFORE_BY.has(w[first - 2].norm)) return false;
+  if (prep === 'by' && first >= 2 && SOURCING_BEFORE_BY.has(w.norm(first - 2))) return false;
   return true;
 }

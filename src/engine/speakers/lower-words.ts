@@ -2,20 +2,21 @@
  * The speaker check's question "is this word written in lower case somewhere in the article?"
  * (a capitalised one among them is a common word, not a name), from the document's token stream.
  */
-import { DocTokens, type Token } from '../text/word-tokens';
+import { DocTokens } from '../text/word-tokens';
 
 /** The words the text writes in lower case. */
-export function lowerCaseWords(text: string, words: readonly Token[] = new DocTokens(text).all): ReadonlySet<string> {
+export function lowerCaseWords(text: string, words: DocTokens = new DocTokens(text)): ReadonlySet<string> {
   // From the document's one token stream: a Unicode-property regular expression over the whole
   // text was the costliest step of the speaker check.
   const lower = new Set<string>();
-  for (const w of words) if (isLowerStart(text, w)) lower.add(text.slice(w.start, w.end));
+  const { starts, ends, count } = words;
+  for (let k = 0; k < count; k++) if (isLowerStart(text, starts[k])) lower.add(text.slice(starts[k], ends[k]));
   return lower;
 }
 
-function isLowerStart(text: string, w: Token): boolean {
-  const c = text.charCodeAt(w.start);
-  return (c >= 97 && c <= 122) || (c > 127 && isLowerCase(text[w.start]));
+function isLowerStart(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return (c >= 97 && c <= 122) || (c > 127 && isLowerCase(text[start]));
 }
 
 const isLowerCase = (ch: string) => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
@@ -39,14 +40,13 @@ export class LowerWords {
 
   has(word: string): boolean {
     if (this.set) return this.set.has(word);
-    if (++this.searches > SEARCHES) return (this.set = lowerCaseWords(this.text, this.words.all)).has(word);
+    if (++this.searches > SEARCHES) return (this.set = lowerCaseWords(this.text, this.words)).has(word);
     if (word === '') return false;
     const { text } = this;
-    const all = this.words.all;
+    const { starts, ends, count } = this.words;
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
       const k = this.words.indexAt(i);
-      if (k < all.length && all[k].start === i && all[k].end === i + word.length && isLowerStart(text, all[k]))
-        return true;
+      if (k < count && starts[k] === i && ends[k] === i + word.length && isLowerStart(text, i)) return true;
     }
     return false;
   }

@@ -151,8 +151,7 @@ const CUE_TABLE = new WordTable(LINE_CUES);
 
 function readLines(text: string, words: DocTokens): Line[] {
   const lines: Line[] = [];
-  const all = words.all;
-  const ids = words.ids;
+  const { starts, count } = words;
   const cueBits = CUE_TABLE.byId();
   let w = 0;
   let i = 0;
@@ -166,13 +165,13 @@ function readLines(text: string, words: DocTokens): Line[] {
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) {
-      while (w < all.length && all[w].start < s) w++;
-      const { words: count, cues, next } = readLine(text, s, e, all, w, ids, cueBits);
+      while (w < count && starts[w] < s) w++;
+      const { words: lineWords, cues, next } = readLine(text, s, e, words, w, cueBits);
       w = next;
       lines.push({
         start: s,
         end: e,
-        words: count,
+        words: lineWords,
         kind: null,
         from: s,
         opensParagraph: blankBefore,
@@ -199,9 +198,8 @@ function readLine(
   text: string,
   s: number,
   e: number,
-  all: DocTokens['all'],
+  words: DocTokens,
   w: number,
-  ids: Int32Array,
   cueBits: Int32Array,
 ): { words: number; cues: number; next: number } {
   const headEnd = Math.min(e, s + SLICE);
@@ -209,20 +207,21 @@ function readLine(
   let cues = 0;
   let inWord = false;
   let at = s;
-  for (; w < all.length && all[w].start < e; w++) {
-    const word = all[w];
-    if (word.start >= headEnd && count > MAX_FURNITURE_WORDS) break;
+  const { starts, ends, ids } = words;
+  for (; w < words.count && starts[w] < e; w++) {
+    const wordStart = starts[w];
+    if (wordStart >= headEnd && count > MAX_FURNITURE_WORDS) break;
     if (count <= MAX_FURNITURE_WORDS) {
-      for (; at < word.start && count <= MAX_FURNITURE_WORDS; at++) {
+      for (; at < wordStart && count <= MAX_FURNITURE_WORDS; at++) {
         const space = isSpaceCode(text.charCodeAt(at));
         if (!space && !inWord) count++;
         inWord = !space;
       }
       if (!inWord && count <= MAX_FURNITURE_WORDS) count++;
       inWord = true;
-      at = word.end;
+      at = ends[w];
     }
-    if (word.start < headEnd || count <= MAX_FURNITURE_WORDS) cues |= cueBits[ids[w]];
+    if (wordStart < headEnd || count <= MAX_FURNITURE_WORDS) cues |= cueBits[ids[w]];
   }
   for (; at < e && count <= MAX_FURNITURE_WORDS; at++) {
     const space = isSpaceCode(text.charCodeAt(at));

@@ -156,7 +156,9 @@ interface LineCount {
  */
 export function tokenize(text: string, words: DocTokens, lowerWords: Bounds): Token[] {
   const tokens: Token[] = [];
-  const all = words.all;
+  const starts = words.starts;
+  const ends = words.ends;
+  const count = words.count;
   const ids = words.ids;
   const nameWords = NAME_WORDS.byId();
   let prev: Token | null = null;
@@ -164,14 +166,13 @@ export function tokenize(text: string, words: DocTokens, lowerWords: Bounds): To
   // The first line break at or after the last word's start: one lies in the gap before a word
   // that starts past it (no word holds a line break).
   let newline = text.indexOf('\n');
-  for (let k = 0; k < all.length; k++) {
-    const word = all[k];
-    const start = word.start;
-    let end = word.end;
+  for (let k = 0; k < count; k++) {
+    const start = starts[k];
+    let end = ends[k];
     // "AT&T": an ampersand between two words joins them into one.
     let merged = false;
-    while (text.charCodeAt(end) === 38 && k + 1 < all.length && all[k + 1].start === end + 1) {
-      end = all[++k].end;
+    while (text.charCodeAt(end) === 38 && k + 1 < count && starts[k + 1] === end + 1) {
+      end = ends[++k];
       merged = true;
     }
     if (newline >= 0 && newline < start) {
@@ -196,8 +197,8 @@ export function tokenize(text: string, words: DocTokens, lowerWords: Bounds): To
       // breaks runs, and the run is broken already (most words stop here).
       if (prev === BREAK) continue;
       // A connector exactly as written (its normal form straightens no curly apostrophe).
-      if (!merged && (nameWords[ids[k]] & CONNECTOR) !== 0 && text.startsWith(word.norm, start)) {
-        const tok = connectorToken(start, end, word.norm, text[end] !== ' ' && text[end] !== '\u00a0');
+      if (!merged && (nameWords[ids[k]] & CONNECTOR) !== 0 && text.startsWith(words.norm(k), start)) {
+        const tok = connectorToken(start, end, words.norm(k), text[end] !== ' ' && text[end] !== '\u00a0');
         tokens.push(tok);
         prev = tok;
       } else if (prev !== BREAK) {
@@ -213,7 +214,7 @@ export function tokenize(text: string, words: DocTokens, lowerWords: Bounds): To
       end,
       prev,
       joinersIn(text, start, end),
-      merged ? null : word,
+      merged ? null : words.word(k),
       merged ? 0 : nameWords[ids[k]],
     );
     tokens.push(tok);

@@ -27,13 +27,19 @@ export function lowerOf(w: Token): string {
 }
 
 /**
- * Words with their normalised form: the word definition of text/words.ts (runs of letters, digits
- * and marks, joined by inner apostrophes, periods and hyphens: "U.S.-supplied", "it's"), as a
- * char-code scan with an ASCII fast path.
+ * The words of text[start, end) as flat arrays (text/words.ts's word definition: runs of letters,
+ * digits and marks, joined by inner apostrophes, periods and hyphens: "U.S.-supplied", "it's"), by
+ * a char-code scan with an ASCII fast path: each word's offsets, its id in the word tables'
+ * vocabulary (looked up by its own code units as it is read) and the classes of its code units
+ * (`kinds`: whether lower-casing or straightening can change it). No string and no object is made
+ * for a word here: `DocTokens.word` makes a word's `Token` when a pass first asks for it.
  */
-function tokens(text: string, start: number, end: number): Token[] {
-  const out: Token[] = [];
-  let ids: Int32Array = scratchIds;
+function scan(text: string, start: number, end: number): number {
+  let starts = scratchStarts;
+  let ends = scratchEnds;
+  let ids = scratchIds;
+  let kinds = scratchKinds;
+  let n = 0;
   let i = start;
   while (i < end) {
     let c = text.charCodeAt(i);
@@ -71,50 +77,50 @@ function tokens(text: string, start: number, end: number): Token[] {
         i += 2;
       } else break;
     }
-    const plain = seen === WORD;
-    const curly = (seen & CURLY) !== 0;
-    const wide = (seen & WIDE) !== 0;
-    if (out.length === ids.length) ids = grown(ids);
-    // A word of the tables' vocabulary is given the vocabulary's own string as its normal form
-    // (a lower-case ASCII word as its text too, found without slicing it): no string made, and
-    // its hash already worked out for every word-list look-up after.
-    let word: string;
-    let lower: string;
-    let norm: string;
-    if (plain) {
-      const id = slotKeys[(slotAt(text, from, i, finish(h, i - from)) << 1) + 1];
-      ids[out.length] = id;
-      word = lower = norm = id !== 0 ? slotWords[foundSlot] : text.slice(from, i);
-    } else if (!wide && !curly) {
-      // ASCII with a capital ("The", "Trump"): looked up by its lower-cased code units, so a word
-      // of the vocabulary takes the vocabulary's string as its lower case, none made by toLowerCase.
-      const id = slotKeys[(slotAtLower(text, from, i, finish(h, i - from)) << 1) + 1];
-      ids[out.length] = id;
-      word = text.slice(from, i);
-      lower = norm = id !== 0 ? slotWords[foundSlot] : word.toLowerCase();
-    } else {
-      word = text.slice(from, i);
-      lower = word.toLowerCase();
-      norm = curly ? normalise(lower) : lower;
-      const slot = slotOf(norm, wide ? hashOf(norm) : finish(h, norm.length));
-      ids[out.length] = slotKeys[(slot << 1) + 1];
-      if (slotKeys[(slot << 1) + 1] !== 0) {
-        norm = slotWords[slot];
-        if (!curly) lower = norm;
-      }
+    if (n === ids.length) {
+      starts = scratchStarts = grown(starts);
+      ends = scratchEnds = grown(ends);
+      ids = scratchIds = grown(ids);
+      kinds = scratchKinds = grownBytes(kinds);
     }
-    out.push({ start: from, end: i, norm, text: word, lower, flags: 0 });
+    let slot: number;
+    if (seen === WORD) slot = slotAt(text, from, i, finish(h, i - from));
+    else if ((seen & (WIDE | CURLY)) === 0)
+      // ASCII with a capital ("The", "Trump"): looked up by its lower-cased code units.
+      slot = slotAtLower(text, from, i, finish(h, i - from));
+    else {
+      const norm = normOfWide(text.slice(from, i).toLowerCase(), seen);
+      slot = slotOf(norm, (seen & WIDE) !== 0 ? hashOf(norm) : finish(h, norm.length));
+    }
+    starts[n] = from;
+    ends[n] = i;
+    ids[n] = slotKeys[(slot << 1) + 1];
+    kinds[n] = seen;
+    n++;
   }
-  scratchIds = ids;
-  return out;
+  return n;
 }
 
-/** The ids of `tokens`' words as it goes, kept from call to call (copied out at their exact count). */
-let scratchIds: Int32Array = new Int32Array(4096);
+/** The normal form of a word with a non-ASCII code unit, from its lower case. */
+function normOfWide(lower: string, seen: number): string {
+  return (seen & CURLY) !== 0 ? normalise(lower) : lower;
+}
 
-function grown(ids: Int32Array): Int32Array {
-  const more = new Int32Array(ids.length * 2);
-  more.set(ids);
+/** `scan`'s arrays, kept from call to call (copied out at their exact count). */
+let scratchStarts: Int32Array = new Int32Array(4096);
+let scratchEnds: Int32Array = new Int32Array(4096);
+let scratchIds: Int32Array = new Int32Array(4096);
+let scratchKinds: Uint8Array = new Uint8Array(4096);
+
+function grown(a: Int32Array): Int32Array {
+  const more = new Int32Array(a.length * 2);
+  more.set(a);
+  return more;
+}
+
+function grownBytes(a: Uint8Array): Uint8Array {
+  const more = new Uint8Array(a.length * 2);
+  more.set(a);
   return more;
 }
 
@@ -136,37 +142,108 @@ function wideClass(c: number): number {
 }
 
 /**
- * The words of a whole document, tokenised once; `range` hands out the words inside any span
- * (a sentence, a quotation) by binary search, so no part of the text is tokenised twice.
+ * The words of a whole document, tokenised once, as one flat stream: word k is
+ * text[starts[k], ends[k]), with its vocabulary id `ids[k]`. A pass that walks every word reads
+ * these arrays; `word(k)` gives word k as a `Token` (its strings made on the first ask, the same
+ * object after), and `range` / `sentence` hand out the words inside any span (a sentence, a
+ * quotation) by binary search, so no part of the text is tokenised twice.
  */
 export class DocTokens {
-  readonly all: Token[];
+  /** How many words. */
+  readonly count: number;
+  /** Each word's start and end offset. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /**
+   * Each word's id in the vocabulary of the word tables (0: in none of them), by one look-up of
+   * its normal form as it is read: every table a pass reads (`WordTable.byId`) then answers for a
+   * word by an array read, not a string look-up of its own.
+   */
+  readonly ids: Int32Array;
+  /** The classes of each word's code units (WORD, FOLDS, WIDE, CURLY). */
+  private readonly kinds: Uint8Array;
+  /** The words made into tokens so far, by index. */
+  private readonly tokens: (Token | undefined)[];
+  private every: Token[] | null = null;
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     vocabulary();
-    this.all = tokens(text, 0, text.length);
-    this.ids = scratchIds.slice(0, this.all.length);
+    const n = scan(text, 0, text.length);
+    this.count = n;
+    this.starts = scratchStarts.slice(0, n);
+    this.ends = scratchEnds.slice(0, n);
+    this.ids = scratchIds.slice(0, n);
+    this.kinds = scratchKinds.slice(0, n);
+    this.tokens = new Array<Token | undefined>(n);
+  }
+
+  /** Word k as a token (made on the first ask: the same object after, so a flag set on it stays). */
+  word(k: number): Token {
+    const known = this.tokens[k];
+    if (known !== undefined) return known;
+    return (this.tokens[k] = this.made(k));
+  }
+
+  /** Word k's normal form (a word of the vocabulary's without making its token). */
+  norm(k: number): string {
+    const id = this.ids[k];
+    return id !== 0 ? vocabWords[id] : this.word(k).norm;
+  }
+
+  /** Every word as a token (all of them made: for a pass that reads them all as tokens). */
+  get all(): Token[] {
+    if (this.every !== null) return this.every;
+    const every = new Array<Token>(this.count);
+    for (let k = 0; k < this.count; k++) every[k] = this.word(k);
+    return (this.every = every);
   }
 
   /**
-   * Each word's id in the vocabulary of the word tables (0: in none of them), by one look-up of
-   * its normal form as it is made (while the string is in cache): every table a pass reads
-   * (`WordTable.byId`) then answers for a word by an array read, not a string look-up of its own.
+   * A word of the vocabulary is given the vocabulary's own string as its normal form (a lower-case
+   * ASCII word as its text too): no string made for it.
    */
-  readonly ids: Int32Array;
+  private made(k: number): Token {
+    const start = this.starts[k];
+    const end = this.ends[k];
+    const id = this.ids[k];
+    const kind = this.kinds[k];
+    let word: string;
+    let lower: string;
+    let norm: string;
+    if (kind === WORD) word = lower = norm = id !== 0 ? vocabWords[id] : this.text.slice(start, end);
+    else if ((kind & (WIDE | CURLY)) === 0) {
+      word = this.text.slice(start, end);
+      lower = norm = id !== 0 ? vocabWords[id] : word.toLowerCase();
+    } else {
+      word = this.text.slice(start, end);
+      lower = word.toLowerCase();
+      norm = normOfWide(lower, kind);
+      if (id !== 0) {
+        norm = vocabWords[id];
+        if ((kind & CURLY) === 0) lower = norm;
+      }
+    }
+    return { start, end, norm, text: word, lower, flags: 0 };
+  }
 
   /** Index of the first word starting at or after `pos`. */
   indexAt(pos: number): number {
-    // partitionPoint inlined: a closure call per step shows on every sentence's lookup.
-    const all = this.all;
+    const starts = this.starts;
     let lo = 0;
-    let hi = all.length;
+    let hi = this.count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (all[mid].start < pos) lo = mid + 1;
+      if (starts[mid] < pos) lo = mid + 1;
       else hi = mid;
     }
     return lo;
+  }
+
+  /** The words from..to-1 as tokens. */
+  private slice(from: number, to: number): Token[] {
+    const words = new Array<Token>(to - from);
+    for (let k = from; k < to; k++) words[k - from] = this.word(k);
+    return words;
   }
 
   /**
@@ -179,8 +256,8 @@ export class DocTokens {
     if (known !== undefined && known.end === end) return known.words;
     const from = this.indexAt(start);
     let to = from;
-    while (to < this.all.length && this.all[to].end <= end) to++;
-    const words = this.all.slice(from, to);
+    while (to < this.count && this.ends[to] <= end) to++;
+    const words = this.slice(from, to);
     this.ranges.set(start, { end, words });
     return words;
   }
@@ -199,18 +276,15 @@ export class DocTokens {
     // (Not through `range`: its map of stretches by start is for the caveat windows, and a
     // sentence's words are kept here already. Sentences are read in order, so the search mostly
     // starts from where the last sentence's words ended.)
-    const all = this.all;
+    const starts = this.starts;
+    const n = this.count;
     let from = this.nextSentenceWord;
-    if (!(
-      from <= all.length &&
-      (from === 0 || all[from - 1].start < start) &&
-      (from === all.length || all[from].start >= start)
-    ))
+    if (!(from <= n && (from === 0 || starts[from - 1] < start) && (from === n || starts[from] >= start)))
       from = this.indexAt(start);
     let to = from;
-    while (to < all.length && all[to].end <= end) to++;
+    while (to < n && this.ends[to] <= end) to++;
     this.nextSentenceWord = to;
-    const words = all.slice(from, to);
+    const words = this.slice(from, to);
     this.bySentence[index] = words;
     this.sentenceStarts[index] = start;
     this.sentenceEnds[index] = end;
@@ -249,6 +323,7 @@ function vocabulary(): Map<string, number> {
   // One slot more, past the mask: `emptySlot`, never probed, always empty.
   slotKeys = new Int32Array((2 << bits) + 2);
   slotWords = new Array<string>((1 << bits) + 1).fill('');
+  vocabWords = ['', ...ids.keys()];
   emptySlot = 1 << bits;
   for (const [word, id] of ids) {
     const h = hashOf(word);
@@ -272,6 +347,8 @@ function vocabulary(): Map<string, number> {
 let slotMask = 0;
 let slotKeys = new Int32Array(2);
 let slotWords: string[] = [''];
+/** Every word of the vocabulary by its id (`vocabWords[0]` is ''). */
+let vocabWords: string[] = [''];
 /** A slot of id 0 that no word hashes to: the answer for a word the filter rules out. */
 let emptySlot = 0;
 /**
@@ -281,8 +358,6 @@ let emptySlot = 0;
  */
 const slotBloom = new Int32Array(2048);
 const BLOOM_MASK = 2047;
-/** The slot `slotAt` / `slotAtLower` found last (read for its word on a hit). */
-let foundSlot = 0;
 
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
@@ -307,24 +382,23 @@ function slotOf(word: string, h: number): number {
     if (keys[(slot << 1) + 1] === 0 || (keys[slot << 1] === h && slotWords[slot] === word)) return slot;
 }
 
-/** `slotOf(text.slice(from, to), h)`, without the slice (also kept in `foundSlot`). */
+/** `slotOf(text.slice(from, to), h)`, without the slice. */
 function slotAt(text: string, from: number, to: number, h: number): number {
-  if ((slotBloom[(h >>> 5) & BLOOM_MASK] & (1 << (h & 31))) === 0) return (foundSlot = emptySlot);
+  if ((slotBloom[(h >>> 5) & BLOOM_MASK] & (1 << (h & 31))) === 0) return emptySlot;
   const keys = slotKeys;
   for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask) {
     const id = keys[(slot << 1) + 1];
-    if (id === 0 || (keys[slot << 1] === h && sameText(slotWords[slot], text, from, to))) return (foundSlot = slot);
+    if (id === 0 || (keys[slot << 1] === h && sameText(slotWords[slot], text, from, to))) return slot;
   }
 }
 
-/** `slotOf(text.slice(from, to).toLowerCase(), h)` for ASCII text, without the slice (also kept in `foundSlot`). */
+/** `slotOf(text.slice(from, to).toLowerCase(), h)` for ASCII text, without the slice. */
 function slotAtLower(text: string, from: number, to: number, h: number): number {
-  if ((slotBloom[(h >>> 5) & BLOOM_MASK] & (1 << (h & 31))) === 0) return (foundSlot = emptySlot);
+  if ((slotBloom[(h >>> 5) & BLOOM_MASK] & (1 << (h & 31))) === 0) return emptySlot;
   const keys = slotKeys;
   for (let slot = h & slotMask; ; slot = (slot + 1) & slotMask) {
     const id = keys[(slot << 1) + 1];
-    if (id === 0 || (keys[slot << 1] === h && sameTextLower(slotWords[slot], text, from, to)))
-      return (foundSlot = slot);
+    if (id === 0 || (keys[slot << 1] === h && sameTextLower(slotWords[slot], text, from, to))) return slot;
   }
 }
 
