@@ -7,7 +7,7 @@
  */
 import { documentBeforeParticiple } from '../speakers/document-participle';
 import type { Range } from '../../schema/brief';
-import { CLAUSE_CONTINUERS, EVIDENCE_LEMMAS, NOUNISH, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
+import { CLAUSE_CONTINUERS, EVIDENCE_LEMMAS, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
 import type { CueInfo } from '../data/cues';
 import { AUX, FINITE_VERBS, NP_STOP, PHRASE_PREPS, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
 import type { Doc } from '../document';
@@ -33,7 +33,6 @@ import {
   lightVerbBeforeNominal,
   nameOnly,
   pluralSubject,
-  POSSESSIVE_PRONOUNS,
   relativeClauseEnd,
 } from './subject-slot';
 import { trailingCueAfterClaim } from './trailing-cue';
@@ -70,6 +69,7 @@ import {
   strongSubject,
 } from './speaker-phrase';
 import { evidenceSubject, hasEvidenceNoun } from './evidence-subject';
+import { isNounNotCue } from './noun-not-cue';
 import {
   beforeAdverbs,
   endsAtClauseMark,
@@ -231,7 +231,7 @@ function verbClaim(
   r = agentlessPassiveDraft(t, i, info, x.after, cueText, sent);
   if (r !== undefined) return r;
   if (
-    isNounNotCue(x) ||
+    isNounNotCue(x.t, x.i) ||
     isNounWithComplement(t, i) ||
     isPassiveCue(t, i) ||
     isRequestCue(t, i, info.lemma) ||
@@ -339,26 +339,6 @@ function evidenceFinding(x: CueContext): RuleResult {
   const content = ev ? contentAfter(t, x.after, info, false, true) : null;
   if (!ev || !content) return undefined;
   return draftOf(x, 'cue/evidence-finding', content, spanOf(t, ev.from, ev.to), content.vias);
-}
-
-/**
- * "a flurry of tweets", "Republican claims", "face questions": a cue word that is also a plural
- * noun is a noun, unless a name or pronoun speaks ("A new poll shows that ...": evidence with a
- * that-clause speaks too).
- */
-function isNounNotCue(x: CueContext): boolean {
-  const { t, i } = x;
-  if (!NOUNISH.has(t[i].lower)) return false;
-  const subject = speakerBefore(t, i);
-  const evidenceThat = !!subject && t[i + 1]?.lower === 'that' && hasEvidenceNoun(t, subject);
-  // "his campaign promises": a possessive pronoun before a modifier makes the word its noun.
-  if (i > 1 && POSSESSIVE_PRONOUNS.has(t[i - 2].lower) && isWord(t[i - 1]) && !isCap(t[i - 1])) return true;
-  return (
-    t[i - 1]?.lower === 'of' ||
-    !subject ||
-    !(strongSubject(t, subject) || evidenceThat) ||
-    (subject.to - subject.from === 1 && /(?:an|ic)$/.test(t[subject.from].lower))
-  );
 }
 
 /**
