@@ -377,4 +377,18 @@ export const EVALUATIVE_IDIOMS: readonly string[] = [
   'goes out the window',
   'bumpy road',
   'rocky road',
+  // verdicts of incoherence: the writer finds the thing does not hold together
+  'makes no sense',
+  'make no sense',
+  'made no sense',
+  'makes little sense',
+  'make little sense',
+  'made little sense',
+  'does not add up',
+  'do not add up',
+  'did not add up',
+  "doesn't add up",
+  "don't add up",
+  "didn't add up",
+  'further from the truth',
 ];

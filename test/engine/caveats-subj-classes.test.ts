@@ -1,0 +1,38 @@
+/**
+ * CheckThat subjectivity recall classes (issue 16, round 3): a verdict of incoherence by idiom
+ * ("the scheme makes no sense", "the figures do not add up", "nothing could be further from the
+ * truth") and the writer's exhortation to the readers ("Let us hope ...", "Let's be honest").
+ * Every sentence here is made up for this file.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+const SUBJECTIVE = new Set(['opinion', 'speculation', 'loaded-language', 'scare-quotes', 'hedge']);
+const author = (text: string) =>
+  brief({ text })
+    .caveats.filter((k) => k.voice === 'author' && SUBJECTIVE.has(k.kind))
+    .map((k) => k.text.toLowerCase());
+
+describe('verdicts of incoherence by idiom', () => {
+  it('flags "makes no sense" and "does not add up" in the author’s clause', () => {
+    expect(author('The new toll on the coast road makes little sense.').join()).toContain('makes little sense');
+    expect(author('The harbour board’s budget simply does not add up.').join()).toContain('add up');
+    expect(author('Nothing could be further from the truth.').join()).toContain('further from the truth');
+  });
+
+  it('leaves them to the speaker inside a quotation', () => {
+    expect(author('“The toll makes no sense,” the ferry operator said.')).toEqual([]);
+  });
+});
+
+describe('the writer’s exhortation', () => {
+  it('flags a sentence-initial "Let us" / "Let\'s" with a verb', () => {
+    expect(author('Let us hope the tribunal sees sense.').join()).toContain('let us hope');
+    expect(author('Let’s stop pretending the bridge will fix itself.').join()).toContain('let’s stop');
+  });
+
+  it('leaves "let" with another object and a reported exhortation alone', () => {
+    expect(author('The council let the lease run out in May.')).toEqual([]);
+    expect(author('“Let us pray,” the bishop said at the harbour.')).toEqual([]);
+  });
+});
