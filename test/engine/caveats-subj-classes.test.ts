@@ -36,3 +36,19 @@ describe('the writer’s exhortation', () => {
     expect(author('“Let us pray,” the bishop said at the harbour.')).toEqual([]);
   });
 });
+
+describe('a label of authenticity the writer awards', () => {
+  it('flags "real" / "true" before a noun of standing or of what matters', () => {
+    expect(author('Real reformers would have scrapped the levy years ago.').join()).toContain('real reformers');
+    expect(author('The town has seen precious few true leaders since the mill closed.').join()).toContain(
+      'true leaders',
+    );
+    expect(author('The real scandal is the silence of the harbour board.').join()).toContain('real scandal');
+  });
+
+  it('leaves literal senses and reported labels alone', () => {
+    expect(author('Real wages fell by 2 percent in the region last year.')).toEqual([]);
+    expect(author('The film is based on a true story from the island.')).toEqual([]);
+    expect(author('“The real problem is the ferry timetable,” the mayor said.')).toEqual([]);
+  });
+});
