@@ -199,8 +199,17 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       toks[lead + 2]?.norm === 'know' ||
       toks[lead + 1]?.norm === 'know' ||
       (toks[lead].norm === "let's" && GUIDE.has(toks[lead + 1]?.norm ?? ''));
-    if (opener && !invite && !regions.overlaps(toks[lead].start, end))
-      push(s.start, end, 'opinion', 'a call to action in the author’s own voice', 'exhortation');
+    if (opener && !invite) {
+      if (!regions.overlaps(toks[lead].start, end))
+        push(s.start, end, 'opinion', 'a call to action in the author’s own voice', 'exhortation');
+      else {
+        // "Let us hope the tribunal sees sense": what is hoped can read as a claim of "us"; the
+        // call itself, the opener and its verb, is still the author's.
+        const verb = toks[lead + opener.length];
+        if (verb && /^\p{Ll}/u.test(text[verb.start]) && !regions.overlaps(toks[lead].start, verb.end))
+          push(toks[lead].start, verb.end, 'opinion', 'a call to action in the author’s own voice', 'exhortation');
+      }
+    }
     for (let c = 0; c < toks.length && rest & PREDICATION_WORD; c++) {
       // Only "of" and copulas start the rules below.
       if (!(roles[at + c] & STARTS_PREDICATION)) continue;

@@ -19,11 +19,6 @@
  * - a feasibility asserted: "the old depot could easily house every bus" (a modal, "easily" and a
  *   verb); not "easily won", a result that happened, "can easily be seen", a passive of
  *   perception, nor after a verb or noun of saying ("an alert that the plague could easily spread").
- * - the writer's exhortation to the readers: a sentence opening "Let us" or "Let's" (after at most
- *   "And", "But", "So" or "Now") and a lower-case verb ("Let us hope the judges see sense", "Let's
- *   stop pretending"); not "let us know", the reader-service line, nor "let" with any other object.
- *   It is read in sentences with a verb of saying too ("Let us say it plainly"), since its cue is
- *   the writer's address, not the verb.
  * Each takes its clause, from the clause start to the next clause break, kind opinion.
  *
  * Linear: a sentence without a trigger word is passed over by its bits; then one pass over its words.
@@ -74,11 +69,6 @@ const BELITTLED_PAST = new Set(BELITTLED_REPORTS_PAST);
 
 /** The cue words: every rule here needs one of them (its rarest word), so a sentence without is passed over. */
 const TRIGGER = triggerClass(['hardly', ...ESCALATION_ADVERBS, 'only', 'better', 'easily']);
-const LET = triggerClass(['let', "let's"]);
-/** Words that may open a sentence before its "Let us". */
-const EXHORT_OPENERS = new Set(['and', 'but', 'so', 'now']);
-/** "let us know": the reader-service line, no exhortation. */
-const EXHORT_NOT = new Set(['know']);
 const SAYS = wordClass(REPORTED_VERBS);
 
 type Found = [from: number, to: number, reason: string, rule: string];
@@ -183,18 +173,6 @@ function cueAt(text: string, toks: Token[], i: number, sentenceStart: number): F
   }
 }
 
-/** "Let us hope", "Let's stop": the writer's exhortation, opening the sentence (toks[0], or toks[1] after "And"). */
-function exhortation(text: string, toks: Token[]): Found | null {
-  let k = toks.length > 1 && EXHORT_OPENERS.has(toks[0].norm) ? 1 : 0;
-  const first = toks[k];
-  if (first?.norm === 'let' && toks[k + 1]?.norm === 'us' && joined(text, toks, k)) k++;
-  else if (first?.norm !== "let's") return null;
-  const verb = toks[k + 1];
-  if (!verb || !joined(text, toks, k) || isNumber(verb) || !/^\p{Ll}/u.test(text[verb.start])) return null;
-  if (EXHORT_NOT.has(verb.norm)) return null;
-  return [first.start, verb.end, 'an exhortation to the readers (“Let us …”): the author’s call', 'exhortation'];
-}
-
 /** The end of a sentence that endorses what it reports: ", and it is." (the comma may sit in the quote's marks). */
 const ENDORSED_END =
   /,["'\u201d\u2019]*\s+(and\s+(?:it|he|she|they|that)\s+(?:is|was|are|were))[.!]?["'\u201d\u2019)]*\s*$/i;
@@ -227,26 +205,9 @@ export function rhetoricalVerdicts(doc: Doc, regions: Regions, drafts: Draft[]):
         reason: 'the author endorses the characterisation just reported (“…, and it is”)',
         rules: ['rhetorical-verdicts/endorsed-report'],
       });
-    if (!(words.triggers[ix] & (TRIGGER | LET))) continue;
+    if (!(words.triggers[ix] & TRIGGER)) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    const exhort = words.triggers[ix] & LET ? exhortation(text, toks) : null;
-    if (exhort) {
-      // "Let us hope the tribunal sees sense": what is hoped may read as a claim of "us"; then the
-      // exhortation itself ("Let us hope") is the caveat.
-      const clauseEnd = verdictClauseEnd(text, exhort[1], s.end);
-      const to = regions.overlaps(exhort[0], clauseEnd) ? exhort[1] : clauseEnd;
-      if (!regions.overlaps(exhort[0], to))
-        drafts.push({
-          start: exhort[0],
-          end: to,
-          kind: 'opinion',
-          voice: 'author',
-          reason: exhort[2],
-          rules: [`rhetorical-verdicts/${exhort[3]}`],
-        });
-    }
-    if (!(words.triggers[ix] & TRIGGER)) continue;
     const at = classes.at(ix);
     // A verb of saying anywhere in the sentence: the shape is somebody's reported words, but for
     // a belittled report, whose verb of saying is the cue.
