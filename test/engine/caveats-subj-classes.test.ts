@@ -59,3 +59,18 @@ describe('the explainer’s moves', () => {
     expect(author('Let’s start with the harbour budget.')).toEqual([]);
   });
 });
+
+describe('a comparative verdict', () => {
+  it('flags "no better example of" and "far better than"', () => {
+    expect(author('There is no better example of civic neglect than the old pier.').join()).toContain(
+      'no better example',
+    );
+    expect(author('The second ferry plan is far better than the first.').join()).toContain('far better than');
+  });
+
+  it('leaves a measure against expectation or a figure alone', () => {
+    expect(author('Harvest yields were far better than expected this autumn.')).toEqual([]);
+    expect(author('The storm damage was much worse than in 2019, the figures show.')).toEqual([]);
+    expect(author('Each parcel was no bigger than 30 centimetres.')).toEqual([]);
+  });
+});

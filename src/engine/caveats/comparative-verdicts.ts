@@ -1,0 +1,64 @@
+/**
+ * A comparative verdict (CheckThat subjectivity recall class, issue 16): the writer ranks by merit.
+ * - "no" + a comparative of merit + a noun + "of"/"than": "There is no better example of civic
+ *   neglect", "no clearer sign than ...";
+ * - a degree word + a comparative of merit + "than" + a noun phrase: "the second plan is far
+ *   better than the first"; not a measure against a forecast or a time ("far better than
+ *   expected", "much worse than in 2019", "than last year": data/comparative-verdicts.ts) nor a
+ *   figure after "than".
+ * Outside quotations and claim content and not in a sentence with a verb of saying (somebody's
+ * reported ranking); kind opinion, the caveat runs from the cue to "than"/"of".
+ *
+ * Linear: sentences without a comparative of merit are passed over by their bits.
+ */
+import type { Doc } from '../document';
+import { REPORTED_VERBS } from '../data/caveat-words';
+import { FORECAST_WORDS, MERIT_COMPARATIVES, MERIT_DEGREES } from '../data/comparative-verdicts';
+import type { Draft } from './author-voice';
+import { isNumber } from './clauses';
+import type { Regions } from './regions';
+import { sentenceWordsOf, triggerClass } from './sentence-words';
+
+const MERIT = new Set(MERIT_COMPARATIVES);
+const DEGREES = new Set(MERIT_DEGREES);
+const FORECAST = new Set(FORECAST_WORDS);
+const COMPARATIVE = triggerClass(MERIT_COMPARATIVES);
+const REASON = 'a comparative verdict (“no better example of”, “far better than”): the author ranks by merit';
+
+export function comparativeVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
+  const { text } = doc;
+  const held = sentenceWordsOf(doc).triggers;
+  for (let ix = 0; ix < doc.sentences.length; ix++) {
+    if (!(held[ix] & COMPARATIVE)) continue;
+    const s = doc.sentences[ix];
+    const toks = doc.words.sentence(ix, s.start, s.end);
+    if (toks.some((t) => REPORTED_VERBS.has(t.norm))) continue;
+    for (let i = 1; i + 2 < toks.length; i++) {
+      if (!MERIT.has(toks[i].norm)) continue;
+      const prev = toks[i - 1].norm;
+      let last = -1;
+      if (prev === 'no') {
+        // "no better example of", "no clearer sign than": a lower-case noun, then "of" or "than".
+        const noun = toks[i + 1];
+        const link = toks[i + 2].norm;
+        if (/^\p{Ll}/u.test(text[noun.start]) && !isNumber(noun) && (link === 'of' || link === 'than')) last = i + 2;
+      } else if (DEGREES.has(prev) && toks[i + 1].norm === 'than') {
+        const next = toks[i + 2];
+        if (!FORECAST.has(next.norm) && !isNumber(next)) last = i + 1;
+      }
+      if (last < 0) continue;
+      const start = toks[i - 1].start;
+      const end = toks[last].end;
+      if (/[,;:()\u2014\u2013]/.test(text.slice(start, end)) || regions.overlaps(start, end)) continue;
+      drafts.push({
+        start,
+        end,
+        kind: 'opinion',
+        voice: 'author',
+        reason: REASON,
+        rules: ['comparative-verdicts/merit-ranking'],
+      });
+      i = last;
+    }
+  }
+}
