@@ -18,6 +18,8 @@ describe('verdicts of incoherence by idiom', () => {
     expect(author('The new toll on the coast road makes little sense.').join()).toContain('makes little sense');
     expect(author('The harbour board’s budget simply does not add up.').join()).toContain('add up');
     expect(author('Nothing could be further from the truth.').join()).toContain('further from the truth');
+    expect(author('The harbour board’s new strategy is short on substance.').join()).toContain('short on substance');
+    expect(author('The transport plan remains light on detail.').join()).toContain('light on detail');
   });
 
   it('leaves them to the speaker inside a quotation', () => {

@@ -391,4 +391,13 @@ export const EVALUATIVE_IDIOMS: readonly string[] = [
   "don't add up",
   "didn't add up",
   'further from the truth',
+  // verdicts of emptiness: the writer finds the thing lacks what it should have
+  'short on substance',
+  'short on detail',
+  'short on details',
+  'light on detail',
+  'light on details',
+  'thin on detail',
+  'thin on details',
+  'thin on substance',
 ];
