@@ -36,6 +36,9 @@ function isSayForExample(t: Token[], i: number, before: Token): boolean {
   return isWord(before) && SAY_FOR_EXAMPLE_AFTER.has(before.lower);
 }
 
+/** The words that end a topic cue ("spoke of", "talked about"), which a manner adverb may precede. */
+const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['of', 'about']);
+
 /** The cue starting at token i (one, two or three words), if any. */
 export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: number; text: string } | null {
   const w = t[i];
@@ -48,6 +51,11 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
     const third = t[i + 2];
     const info3 = third && isWord(third) ? CUES.get(`${two} ${third.lower}`) : undefined;
     if (info3) return { info: info3, words: 3, text: `${w.text} ${next.text} ${third.text}` };
+    // "spoke emotionally of", "talked openly about": a manner adverb inside a topic cue.
+    if (third && isWord(third) && TOPIC_PARTICLES.has(third.lower) && isAdverb(next)) {
+      const gapped = CUES.get(`${w.lower} ${third.lower}`);
+      if (gapped) return { info: gapped, words: 3, text: `${w.text} ${next.text} ${third.text}` };
+    }
   }
   // (No read at index -1: an out-of-bounds read leaves V8's fast path, and this runs per word.)
   const before = i > 0 ? t[i - 1] : undefined;

@@ -84,6 +84,8 @@ const SAY: string[] = [
   'lament|laments|lamented|lamenting',
   'suspect|suspects|suspected|suspecting',
   'comment|comments|commented|commenting',
+  // "Officials weighed in on the dispute": a comment given, named by its topic.
+  'weigh in|weighs in|weighed in|weighing in',
   'proclaim|proclaims|proclaimed|proclaiming',
   'caution|cautions|cautioned|cautioning',
   'boast|boasts|boasted|boasting',
