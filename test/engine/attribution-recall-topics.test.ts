@@ -1,6 +1,7 @@
 /**
  * Speech reported by its subject matter the cue pass used to miss (issue 16, recall): a topic cue
- * with a manner adverb inside it ("spoke candidly of"). Each with a made-up sentence and the
+ * with a manner adverb inside it ("spoke candidly of"), and a cue inside a fronted clause ("Before X
+ * commented, Y said ..."), which keeps to its clause. Each with a made-up sentence and the
  * reading that must stay out.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,5 +37,36 @@ describe('claims: "weighed in" on a topic', () => {
   it('reads a quotation before "X weighed in"', () => {
     const c = claimWith(claimsOf('“The shifts are too long,” port director Sven Aho weighed in.'), 'too long');
     expect(c.speaker?.name).toContain('Sven Aho');
+  });
+});
+
+describe('claims: a cue in a fronted clause keeps to its clause', () => {
+  it('gives the main clause\'s "that" to its own cue ("Before X had commented on Y, Z said that ...")', () => {
+    const claims = claimsOf(
+      'Before port officials had commented on the fire, Senator Mia Holt said at a rally that a crane had collapsed.',
+    );
+    expect(claimWith(claims, 'a crane had collapsed').speaker?.name).toContain('Mia Holt');
+    expect(claimWith(claims, 'the fire').text).toBe('on the fire');
+  });
+
+  it('gives a cue with nothing before the comma no content ("Before X commented, Z said ...")', () => {
+    const claims = claimsOf('Before port officials commented, Senator Mia Holt said that a crane had collapsed.');
+    expect(claimWith(claims, 'a crane had collapsed').speaker?.name).toContain('Mia Holt');
+    expect(claims.filter((c) => c.text.includes('Holt'))).toEqual([]);
+  });
+});
+
+describe('claims: the content of a cue in a fronted clause ends at its comma', () => {
+  it('ends "While X said S, Y ..." at the comma', () => {
+    const c = claimWith(
+      claimsOf('While Mayor Ines Kaur said the ferry was safe, engineers closed the pier for a week.'),
+      'the ferry was safe',
+    );
+    expect(c.text).toBe('the ferry was safe');
+  });
+
+  it('keeps a comma inside the content of a main-clause cue', () => {
+    const c = claimWith(claimsOf('Mayor Ines Kaur said the ferry, which sails at noon, was safe.'), 'the ferry');
+    expect(c.text).toBe('the ferry, which sails at noon, was safe');
   });
 });

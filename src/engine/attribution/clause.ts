@@ -9,6 +9,7 @@ import { ADDRESSEES, AUX, DETERMINERS, TIME } from '../data/speaker-words';
 import { opensCoordinatedReport } from './coordinated-report';
 import { opensTrailingCueClause } from './trailing-cue';
 import { opensOtherReport } from './next-report';
+import { inFrontedClause } from './fronted-clause';
 import { endsIntentionContent, isIntentionCue } from './intention-clause-end';
 import { collectVias, cueAt, emptyContent, isDigit } from './cue';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
@@ -153,6 +154,8 @@ export function contentAfter(
     if (w.text === ';' || isFinal(w.text)) break;
     // "agreed with the statement, though he argued that ...": a "that" after another subject's cue is that cue's.
     if (n > k + 1 && PERSONAL_SUBJECTS.has(t[n - 1].lower) && isWord(w) && cueAt(t, n)) break;
+    // "Before officials commented on it, the mayor said that ...": so is one past a comma and another subject's cue.
+    if (w.text === ',' && opensOtherReport(t, n, k)) break;
   }
   const first = t[k];
   if (!first) return null;
@@ -176,22 +179,27 @@ export function contentAfter(
     return null;
   } else {
     // Skip time words and short channels ("said Thursday on Telegram ...").
+    let comma = -1;
     while (k < t.length) {
       const w = t[k];
       if (isWord(w) && TIME.has(w.lower)) k++;
-      else if (w.text === ',' || w.text === ':') k++;
+      else if (w.text === ',' || w.text === ':') comma = k++;
       else if (isWord(w) && (w.lower === 'on' || w.lower === 'via') && isCapAt(t, k + 1)) {
         k += 2;
         while (k < t.length && isCap(t[k]) && isWord(t[k])) k++;
       } else if (publicationBeforeComma(t, k) > k) k = publicationBeforeComma(t, k);
       else break;
     }
+    // "Before officials commented, the mayor said ...": past the comma another subject reports; this cue has no content.
+    if (comma === from && t[comma].text === ',' && inFrontedClause(t, from - 1) && opensOtherReport(t, comma, from))
+      return null;
   }
   const viaEnd = k;
   // The end: the sentence end, or a participle cue after a comma, or ", according to".
   let e = k;
   const cap = Math.min(t.length, k + MAX_CONTENT_TOKENS);
   const intention = isIntentionCue(info);
+  let fronted: boolean | undefined;
   for (; e < cap; e++) {
     const w = t[e];
     // Only a comma, a semicolon or a linking word ("and", "while") can end the content: every
@@ -208,6 +216,8 @@ export function contentAfter(
     if (e > k && opensCoordinatedReport(t, e)) break;
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
     if (e > k && opensOtherReport(t, e, k)) break;
+    // "Before officials had weighed in with an explanation, X said ...": the fronted clause ends at its comma.
+    if (e > k && w.text === ',' && (fronted ??= inFrontedClause(t, from - 1))) break;
   }
   const last = lastContentEnd(t, e);
   if (last < k) return null;

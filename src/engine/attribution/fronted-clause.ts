@@ -1,0 +1,22 @@
+/**
+ * A cue inside a fronted subordinate clause ("Before port officials commented, the senator said
+ * ...", "..., but before officials had weighed in with an explanation, X said ..."): the clause
+ * ends at its comma, and the words after it are the main clause with its own subject and cue.
+ * Bounded read: at most REACH tokens back from the cue.
+ */
+import { FRONTED_CLAUSE_OPENERS } from '../data/fronted-clauses';
+import { isFinal } from './draft';
+import { isWord, type Token } from './tokens';
+
+/** How far back from the cue the clause's opener is looked for, in tokens. */
+const REACH = 12;
+
+/** Does the cue at token i stand in a clause opened by "before", "when", "although" ... at a sentence start or after a comma? */
+export function inFrontedClause(t: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= REACH && t[k].text !== ',' && !isFinal(t[k].text)) k--;
+  if (i - k > REACH) return false;
+  let s = k + 1;
+  if (s < i && isWord(t[s]) && (t[s].lower === 'but' || t[s].lower === 'and')) s++;
+  return s < i && isWord(t[s]) && FRONTED_CLAUSE_OPENERS.has(t[s].lower);
+}
