@@ -7,6 +7,8 @@ import { CONTENT_SUBORDINATORS, EMPTY_CONTENT, NOT_VERBS, OPENING_TIME_WORDS } f
 import { ELLIPSIS_VERBS } from '../data/ellipsis-words';
 import { SAY_FOR_EXAMPLE_AFTER } from '../data/prepositions';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
+import { PASSIVE_BEFORE_TO, PASSIVE_REPORT_COMPLEMENTS } from '../data/passive-reports';
+import { PRO_FORM_OBJECTS, PRO_FORM_TAILS } from '../data/pro-form-tails';
 import {
   AUX,
   BE_FORMS,
@@ -71,14 +73,18 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
   }
   const info = CUES.get(w.lower);
   if (!info) return null;
-  // After a determiner or a possessive it is a noun: "widespread reports", "her claims", "Trump's remarks".
+  // After a determiner or a possessive it is a noun: "widespread reports", "her claims", "Trump's remarks"
+  // ("He’s argued that ...": a pronoun's "’s" is "has", no possessive).
   if (
     before &&
     isWord(before) &&
-    (DETERMINERS.has(before.lower) || before.lower === 'of' || endsWithPossessive(before.lower))
+    (DETERMINERS.has(before.lower) ||
+      before.lower === 'of' ||
+      (endsWithPossessive(before.lower) && !PRONOUN_BE.has(before.lower)))
   )
     return null;
   if (info.base && before && isBaseFormAfterSingularName(t, i, before)) return null;
+  if (before && PRONOUN_BE.has(before.lower) && isContractedPassive(t, i, info.lemma)) return null;
   if (w.lower === 'say' && before && isSayForExample(t, i, before)) return null;
   // "In one tweet Friday", "another promise": a base form after a singular quantifier is a noun.
   if (info.base && before && isWord(before) && SINGULAR_QUANTIFIERS.has(before.lower)) return null;
@@ -88,6 +94,18 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
   if (isCap(w) && i > 0 && !(heading && w.lower.endsWith('s') && (info.cls === 'say' || info.cls === 'weak')))
     return null;
   return { info, words: 1, text: w.text };
+}
+
+/**
+ * "He’s said to be ill", "She’s accused of fraud", "He’s backed by the union": after a pronoun's
+ * "’s" a past participle with a passive complement is passive ("’s" is "is"), and the pronoun
+ * said nothing; otherwise "’s" is "has" ("He’s argued that ...", "She’s promised to ...").
+ */
+function isContractedPassive(t: Token[], i: number, lemma: string): boolean {
+  const next = t[i + 1]?.lower;
+  if (next === undefined || t[i].lower.endsWith('ing')) return false;
+  if (next === 'by' || PASSIVE_REPORT_COMPLEMENTS.get(lemma)?.has(next)) return true;
+  return next === 'to' && PASSIVE_BEFORE_TO.has(lemma);
 }
 
 /** A four-digit year from 1900 to 2099. */
@@ -146,6 +164,7 @@ export function emptyContent(t: Token[], s: number, last: number): boolean {
   const first = t[s].lower;
   if (s === last) return EMPTY_CONTENT.has(first);
   if (first === 'so' || first === 'otherwise') return true;
+  if (PRO_FORM_OBJECTS.has(first) && isProFormTail(t, s + 1, last)) return true;
   if (SUBJECT_PRONOUNS.has(first) && last - s <= 3 && isEllipsis(t, s + 1, last)) return true;
   // "the policies he supports and implements": the cue's object came before it (a relative clause),
   // and what follows is another verb, not its content.
@@ -157,6 +176,15 @@ export function emptyContent(t: Token[], s: number, last: number): boolean {
     return k > last || !isWord(t[k]) || CONTENT_SUBORDINATORS.has(t[k].lower);
   }
   return first === 'as' && t[s + 1].lower === 'much';
+}
+
+/** "it over and over", "this many times before": only adverbials after a pronoun object, no clause. */
+function isProFormTail(t: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) {
+    const w = t[k];
+    if (!isWord(w) || !(PRO_FORM_TAILS.has(w.lower) || isAdverb(w))) return false;
+  }
+  return true;
 }
 
 /** "he is", "they would not be": only auxiliaries after the pronoun, the verb left out. */

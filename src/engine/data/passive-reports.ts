@@ -27,3 +27,11 @@ export const PASSIVE_REPORT_COMPLEMENTS: ReadonlyMap<string, ReadonlySet<string>
     ] as const
   ).map(([lemma, words]) => [lemma, new Set(words.split(' '))]),
 );
+
+/**
+ * Verbs (by lemma) whose participle before "to" after a pronoun's "’s" is passive ("He’s said to be
+ * ill", "She’s expected to run"), where "’s" is "is"; after other verbs it is "has" ("He’s promised to ...").
+ */
+export const PASSIVE_BEFORE_TO: ReadonlySet<string> = new Set(
+  'say report think believe expect allege rumor rumour know understand consider suppose'.split(' '),
+);
