@@ -70,3 +70,15 @@ describe('claims: the content of a cue in a fronted clause ends at its comma', (
     expect(c.text).toBe('the ferry, which sails at noon, was safe');
   });
 });
+
+describe('claims: a report verb in the passive with its agent (cue/passive-agent)', () => {
+  it('reads "X was first reported by Y" as Y reporting X', () => {
+    const c = claimWith(claimsOf('The toll plan was first reported by the Harbour Gazette.'), 'The toll plan');
+    expect(c.cue).toBe('reported');
+    expect(c.speaker?.name).toContain('Harbour Gazette');
+  });
+
+  it('leaves a pronoun subject alone ("It was reported by ...")', () => {
+    expect(claimsOf('It was reported by the Harbour Gazette.')).toEqual([]);
+  });
+});

@@ -313,9 +313,9 @@ function setOffContent<C extends Range>(t: Token[], from: number, content: C): C
   return content;
 }
 
-/** Rule cue/passive-agent: "X has been endorsed by Y": Y holds the stance, about X. */
+/** Rule cue/passive-agent: "X has been endorsed by Y", "X was reported by Y": Y holds the stance or made the report, about X. */
 function passiveWithAgent(x: CueContext): RuleResult {
-  if (x.info.cls !== 'act') return undefined;
+  if (x.info.cls !== 'act' && x.info.cls !== 'say') return undefined;
   const p = passiveReport(x.t, x.i);
   if (!p) return undefined;
   const { t } = x;
