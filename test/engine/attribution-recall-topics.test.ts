@@ -82,3 +82,15 @@ describe('claims: a report verb in the passive with its agent (cue/passive-agent
     expect(claimsOf('It was reported by the Harbour Gazette.')).toEqual([]);
   });
 });
+
+describe('claims: "when" after a negated cue asks what went unsaid', () => {
+  it('reads "X did not say when S" as the claim "when S"', () => {
+    const c = claimWith(claimsOf('Port director Sven Aho did not say when the pier would reopen.'), 'the pier');
+    expect(c.text).toBe('when the pier would reopen');
+    expect(c.speaker?.name).toContain('Sven Aho');
+  });
+
+  it('keeps "said when she resigned" as the time of saying', () => {
+    expect(claimsOf('Port director Ines Kaur said when she resigned.')).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { opensTrailingCueClause } from './trailing-cue';
 import { opensOtherReport } from './next-report';
 import { inFrontedClause } from './fronted-clause';
 import { endsIntentionContent, isIntentionCue } from './intention-clause-end';
-import { collectVias, cueAt, emptyContent, isDigit } from './cue';
+import { collectVias, cueAt, emptyContent, endsWithNegation, isDigit } from './cue';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
 
@@ -231,7 +231,14 @@ export function contentAfter(
   if (t[s].lower === 'from' && s === k && k === from) return null;
   // "what Liz Wahl said when she resigned", "said as he entered the talks": when it was said, not what.
   // After "that" it is the content's own clause ("Obama said that because terrorists are Muslim does not mean ...").
-  if (!participle && CONTENT_SUBORDINATORS.has(t[s].lower) && !(k > from && t[k - 1].lower === 'that')) return null;
+  // "did not say when the bridge would reopen": after a negated cue "when" asks, it is what went unsaid.
+  if (
+    !participle &&
+    CONTENT_SUBORDINATORS.has(t[s].lower) &&
+    !(k > from && t[k - 1].lower === 'that') &&
+    !(t[s].lower === 'when' && s === from && negatedCue(t, from - 1))
+  )
+    return null;
   if (info.cls === 'act' && !participle && PARTICLE_STARTS.has(t[s].lower)) return null;
   if (emptyContent(t, s, last)) return null;
   // "said in a statement Tuesday," at a line end: the statement follows on the next line; the
@@ -239,6 +246,13 @@ export function contentAfter(
   if (isChannelOnly(t, s, last)) return null;
   if (!participle && (info.cls === 'say' || info.cls === 'act') && last - s < 1 && !isQuoted(t[s])) return null;
   return { start: t[s].start, end: t[last].end, vias: collectVias(t, viaStart, viaEnd) };
+}
+
+/** Is the cue ending at token i negated ("did not say", "haven't said", "never explained")? Up to three words back. */
+function negatedCue(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3 && isWord(t[k]); k--)
+    if (t[k].lower === 'not' || t[k].lower === 'never' || endsWithNegation(t[k].lower)) return true;
+  return false;
 }
 
 /** Channel openers: "in a statement", "on Twitter", "via email", "during a briefing" (not "to": "declined to comment:"). */
