@@ -65,6 +65,14 @@ describe('claims: the content of a cue in a fronted clause ends at its comma', (
     expect(c.text).toBe('the ferry was safe');
   });
 
+  it('keeps a list inside the content of a fronted cue', () => {
+    const c = claimWith(
+      claimsOf('If Mayor Ines Kaur said the ferry should serve Oslo, Bergen, and Tromsø, the board would object.'),
+      'the ferry',
+    );
+    expect(c.text).toBe('the ferry should serve Oslo, Bergen, and Tromsø');
+  });
+
   it('keeps a comma inside the content of a main-clause cue', () => {
     const c = claimWith(claimsOf('Mayor Ines Kaur said the ferry, which sails at noon, was safe.'), 'the ferry');
     expect(c.text).toBe('the ferry, which sails at noon, was safe');

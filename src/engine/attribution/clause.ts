@@ -9,7 +9,7 @@ import { ADDRESSEES, AUX, DETERMINERS, TIME } from '../data/speaker-words';
 import { opensCoordinatedReport } from './coordinated-report';
 import { opensTrailingCueClause } from './trailing-cue';
 import { opensOtherReport } from './next-report';
-import { inFrontedClause } from './fronted-clause';
+import { continuesList, inFrontedClause } from './fronted-clause';
 import { endsIntentionContent, isIntentionCue } from './intention-clause-end';
 import { collectVias, cueAt, emptyContent, endsWithNegation, isDigit } from './cue';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
@@ -217,7 +217,7 @@ export function contentAfter(
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
     if (e > k && opensOtherReport(t, e, k)) break;
     // "Before officials had weighed in with an explanation, X said ...": the fronted clause ends at its comma.
-    if (e > k && w.text === ',' && (fronted ??= inFrontedClause(t, from - 1))) break;
+    if (e > k && w.text === ',' && (fronted ??= inFrontedClause(t, from - 1)) && !continuesList(t, e)) break;
   }
   const last = lastContentEnd(t, e);
   if (last < k) return null;

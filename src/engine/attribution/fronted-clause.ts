@@ -6,7 +6,7 @@
  */
 import { FRONTED_CLAUSE_OPENERS } from '../data/fronted-clauses';
 import { isFinal } from './draft';
-import { isWord, type Token } from './tokens';
+import { isCap, isWord, type Token } from './tokens';
 
 /** How far back from the cue the clause's opener is looked for, in tokens. */
 const REACH = 12;
@@ -19,4 +19,19 @@ export function inFrontedClause(t: Token[], i: number): boolean {
   let s = k + 1;
   if (s < i && isWord(t[s]) && (t[s].lower === 'but' || t[s].lower === 'and')) s++;
   return s < i && isWord(t[s]) && FRONTED_CLAUSE_OPENERS.has(t[s].lower);
+}
+
+/**
+ * Does the comma at e go on with a list of names ("conquer America, Britain, Russia, and Italy"):
+ * a capitalised word before it, then one to three capitalised words and a comma or "and"/"or"?
+ */
+export function continuesList(t: Token[], e: number): boolean {
+  if (e < 1 || !isWord(t[e - 1]) || !isCap(t[e - 1])) return false;
+  for (let k = e + 1; k < t.length && k - e <= 4; k++) {
+    const w = t[k];
+    if (k > e + 1 && (w.text === ',' || w.lower === 'and' || w.lower === 'or')) return true;
+    if (k === e + 1 && (w.lower === 'and' || w.lower === 'or')) continue;
+    if (!isWord(w) || !isCap(w)) return false;
+  }
+  return false;
 }
