@@ -12,6 +12,7 @@ import { opensOtherReport } from './next-report';
 import { continuesList, inFrontedClause } from './fronted-clause';
 import { endsIntentionContent, isIntentionCue } from './intention-clause-end';
 import { collectVias, cueAt, emptyContent, endsWithNegation, isDigit } from './cue';
+import { beAfterCueNoun } from './empty-object';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
 
@@ -158,7 +159,7 @@ export function contentAfter(
     if (w.text === ',' && opensOtherReport(t, n, k)) break;
   }
   const first = t[k];
-  if (!first) return null;
+  if (!first || beAfterCueNoun(t, k)) return null;
   const adverbialStart =
     first.text === ',' || TIME.has(first.lower) || ADVERBIAL_STARTS.has(first.lower) || first.lower === 'that';
   if (info.cls === 'tell') {

@@ -427,9 +427,9 @@ function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
 function invertedCueAfterContent(x: CueContext): RuleResult {
   const { t, i, info, after } = x;
   if (!(i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak'))) return undefined;
-  // "The memo, drafted in March, warned of delays": a preposition after the cue opens no name.
+  // "The memo, drafted in March, warned of delays": a preposition after the cue opens no name (see also invertedNameEnd).
   if (after < t.length && isWord(t[after]) && !isCap(t[after]) && PHRASE_PREPS.has(t[after].lower)) return undefined;
-  let e = invertedNameEnd(t, after);
+  let e = invertedNameEnd(t, after, i);
   if (e < 0) return undefined;
   // A word after the name that is no time, subordinator or verb opens more of its clause; a
   // verb makes the name the said clause's subject ("..., said the mayor was ill").

@@ -3,6 +3,7 @@
  * use (a plural head, a pronoun, a verb-like word, a negation, a possessive), and the channels
  * named after a cue ("on Telegram", "in a statement").
  */
+import { isEmptyObject } from './empty-object';
 import { CONTENT_SUBORDINATORS, EMPTY_CONTENT, NOT_VERBS, OPENING_TIME_WORDS } from '../data/clause-words';
 import { ELLIPSIS_VERBS } from '../data/ellipsis-words';
 import { SAY_FOR_EXAMPLE_AFTER } from '../data/prepositions';
@@ -163,6 +164,7 @@ function isPronoun(w: string): boolean {
 export function emptyContent(t: Token[], s: number, last: number): boolean {
   const first = t[s].lower;
   if (s === last) return EMPTY_CONTENT.has(first);
+  if (isEmptyObject(t, s, last)) return true;
   if (first === 'so' || first === 'otherwise') return true;
   if (PRO_FORM_OBJECTS.has(first) && isProFormTail(t, s + 1, last)) return true;
   if (SUBJECT_PRONOUNS.has(first) && last - s <= 3 && isEllipsis(t, s + 1, last)) return true;

@@ -4,11 +4,16 @@
  * failed.") makes them the said clause, not a name (issue 16, speakers).
  */
 import { DETERMINERS, FINITE_VERBS, NP_STOP, TIME } from '../data/speaker-words';
+import { closesChannelAside } from './channel-aside';
 import { endsWithNegation, isAdverb } from './cue';
 import { isCap, isWord, type Token } from './tokens';
 
-/** Where the name that starts at t[after] ends (exclusive), or -1 when the words are a clause. */
-export function invertedNameEnd(t: Token[], after: number): number {
+/**
+ * Where the name that starts at t[after] ends (exclusive), or -1 when the words are a clause, or
+ * when the cue at t[cue] follows a channel aside ("The agency, in a letter, denied the audit").
+ */
+export function invertedNameEnd(t: Token[], after: number, cue: number): number {
+  if (closesChannelAside(t, cue - 1)) return -1;
   let e = after;
   while (e < t.length && e - after < 7 && isInvertedSpeakerWord(t[e])) {
     if (e > after && isVerbOfClause(t, e)) return -1;

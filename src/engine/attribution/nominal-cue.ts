@@ -20,6 +20,7 @@ import { lowerBound } from '../text/partition';
 import { contentAfter } from './clause';
 import { isAdverb, isVerbLike } from './cue';
 import { isFinal, isOpenQuote, mk, type Draft, type Sent } from './draft';
+import { subjectNounClauseEnd } from './nominal-subject';
 import { speakerBefore, strongSubject } from './speaker-phrase';
 import { NOMINAL, isCap, isQuoted, isWord, type Token } from './tokens';
 
@@ -114,7 +115,11 @@ function nominalClaim(t: Token[], i: number, sent: Sent): Draft | null {
   if (!speaker) return null;
   const content = contentAfter(t, agent ? agent.that : i + 1, SAY, false);
   if (!content) return null;
-  return mk('cue/nominal-that', t[i].text, t[i].start, sent, content.start, content.end, speaker, 'np', content.vias);
+  // "His claim that the levy pays for itself drew scorn": the main clause's predicate is not the claim.
+  const from = (agent ? agent.that : i + 1) + 1;
+  const last = lastTokenBefore(t, from, content.end);
+  const end = last >= from ? t[subjectNounClauseEnd(t, i, from, last)].end : content.end;
+  return mk('cue/nominal-that', t[i].text, t[i].start, sent, content.start, end, speaker, 'np', content.vias);
 }
 
 /** Forms of "be" that state what a view or claim is ("Her worry is that ..."). */
@@ -269,4 +274,11 @@ function opensComplement(t: Token[], at: number): boolean {
   const after = t[n + 1];
   if (!after || !isWord(after)) return !!after && isOpenQuote(after.text);
   return !(AFTER_GAP.has(after.lower) || TIME.has(after.lower));
+}
+
+/** The index of the last token from `from` on that ends at or before `end`. */
+function lastTokenBefore(t: Token[], from: number, end: number): number {
+  let k = from - 1;
+  while (k + 1 < t.length && t[k + 1].end <= end) k++;
+  return k;
 }
