@@ -63,3 +63,15 @@ describe('"X\'s main claim was that ..."', () => {
     expect(claims.some((c) => c.text.startsWith('were there'))).toBe(true);
   });
 });
+
+describe('"this" right after a cue', () => {
+  it('"said this is a threat": "this" is the said clause\'s subject, kept in the content', () => {
+    const [c] = claimsOf('Port\n\nThe harbour master said this is a direct threat to the port.');
+    expect(c?.text).toBe('this is a direct threat to the port');
+  });
+
+  it('"said this week that ..." still skips the time', () => {
+    const [c] = claimsOf('Port\n\nThe harbour master said this week that the port would close.');
+    expect(c?.text).toBe('the port would close');
+  });
+});

@@ -5,7 +5,7 @@
 import { CATENATIVE_VERBS } from '../data/catenatives';
 import { ADVERBIAL_STARTS, ADVERBIAL_WORDS, CONTENT_SUBORDINATORS, PARTICLE_STARTS } from '../data/clause-words';
 import { CUES, type CueInfo } from '../data/cues';
-import { ADDRESSEES, AUX, DETERMINERS, TIME } from '../data/speaker-words';
+import { ADDRESSEES, AUX, DETERMINERS, MONTHS_AND_DAYS, TIME, TIME_NOUNS } from '../data/speaker-words';
 import { opensCoordinatedReport } from './coordinated-report';
 import { opensTrailingCueClause } from './trailing-cue';
 import { opensOtherReport } from './next-report';
@@ -183,7 +183,7 @@ export function contentAfter(
     let comma = -1;
     while (k < t.length) {
       const w = t[k];
-      if (isWord(w) && TIME.has(w.lower)) k++;
+      if (isWord(w) && TIME.has(w.lower) && !isDemonstrativeSubject(t, k)) k++;
       else if (w.text === ',' || w.text === ':') comma = k++;
       else if (isWord(w) && (w.lower === 'on' || w.lower === 'via') && isCapAt(t, k + 1)) {
         k += 2;
@@ -254,6 +254,16 @@ function negatedCue(t: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3 && isWord(t[k]); k--)
     if (t[k].lower === 'not' || t[k].lower === 'never' || endsWithNegation(t[k].lower)) return true;
   return false;
+}
+
+/** "said this is ...": "this" before no time noun ("this week") is the said clause's subject, not a time. */
+function isDemonstrativeSubject(t: Token[], k: number): boolean {
+  const next = t[k + 1];
+  return (
+    t[k].lower === 'this' &&
+    !!next &&
+    !(TIME.has(next.lower) || TIME_NOUNS.has(next.lower) || MONTHS_AND_DAYS.has(next.lower))
+  );
 }
 
 /** Channel openers: "in a statement", "on Twitter", "via email", "during a briefing" (not "to": "declined to comment:"). */
