@@ -6,10 +6,10 @@
 import { isEmptyObject } from './empty-object';
 import { CONTENT_SUBORDINATORS, EMPTY_CONTENT, NOT_VERBS, OPENING_TIME_WORDS } from '../data/clause-words';
 import { ELLIPSIS_VERBS } from '../data/ellipsis-words';
-import { SAY_FOR_EXAMPLE_AFTER } from '../data/prepositions';
+import { PREPOSITIONS, SAY_FOR_EXAMPLE_AFTER } from '../data/prepositions';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import { PASSIVE_BEFORE_TO, PASSIVE_REPORT_COMPLEMENTS } from '../data/passive-reports';
-import { PRO_FORM_OBJECTS, PRO_FORM_TAILS } from '../data/pro-form-tails';
+import { POINTED_BACK_DETERMINERS, POINTED_BACK_NOUNS, PRO_FORM_OBJECTS, PRO_FORM_TAILS } from '../data/pro-form-tails';
 import {
   AUX,
   BE_FORMS,
@@ -166,6 +166,8 @@ export function emptyContent(t: Token[], s: number, last: number): boolean {
   if (s === last) return EMPTY_CONTENT.has(first);
   if (isEmptyObject(t, s, last)) return true;
   if (first === 'so' || first === 'otherwise') return true;
+  // "echoed this concern": the content points back to an earlier claim.
+  if (pointsBack(t, s, last)) return true;
   if (PRO_FORM_OBJECTS.has(first) && isProFormTail(t, s + 1, last)) return true;
   if (SUBJECT_PRONOUNS.has(first) && last - s <= 3 && isEllipsis(t, s + 1, last)) return true;
   // "the policies he supports and implements": the cue's object came before it (a relative clause),
@@ -178,6 +180,16 @@ export function emptyContent(t: Token[], s: number, last: number): boolean {
     return k > last || !isWord(t[k]) || CONTENT_SUBORDINATORS.has(t[k].lower);
   }
   return first === 'as' && t[s + 1].lower === 'much';
+}
+
+/**
+ * "echoed this concern", "repeated that claim on Monday": a demonstrative and a noun of saying,
+ * then nothing or a phrase opened by a preposition (no verb of a clause of its own).
+ */
+function pointsBack(t: Token[], s: number, last: number): boolean {
+  if (!POINTED_BACK_DETERMINERS.has(t[s].lower) || !POINTED_BACK_NOUNS.has(t[s + 1]?.lower ?? '')) return false;
+  const next = t[s + 2];
+  return s + 1 === last || (isWord(next) && PREPOSITIONS.has(next.lower));
 }
 
 /** "it over and over", "this many times before": only adverbials after a pronoun object, no clause. */

@@ -13,3 +13,18 @@ export const PRO_FORM_TAILS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Nouns of saying or holding that a demonstrative points back to ("echoed this concern", "repeated
+ * that claim"): a cue whose whole content is "this/that" and one of them restates what an earlier
+ * sentence said, so there is no new claim to show (attribution/cue.ts emptyContent).
+ */
+export const POINTED_BACK_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'claim claims concern concerns view views sentiment sentiments point points argument arguments assessment ' +
+    'message warning idea position criticism complaint charge accusation allegation'
+  ).split(' '),
+);
+
+/** The demonstratives that point back ("this concern", "that claim"). */
+export const POINTED_BACK_DETERMINERS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
