@@ -424,6 +424,14 @@ function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean, lo
     }
     if (cut >= s.length) cut = s.length;
   }
+  let prefixStart = s[0].start;
+  // "Speaker of the House Newt Gingrich": after a title's "of the", the office's words up to a
+  // first name are the role's, not the person's.
+  if (cut === 0 && s.length >= 2) {
+    const title = titleOfTheBefore(text, s[0].start);
+    const first = title >= 0 ? personAfterOffice(s) : 0;
+    if (first > 0) [cut, prefixStart] = [first, title];
+  }
   let name = cut === 0 ? s : s.slice(cut);
   while (name.length && !name[0].cap) name = name.slice(1);
   if (!name.length) return;
@@ -434,11 +442,35 @@ function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean, lo
   // A lone one-letter word ("U" of U-turn) is no name.
   if (name.length === 1 && first.text.length < 3 && first.text.replace(/\./g, '').length < 2) return;
   const span: NameSpan = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
-  if (cut > 0) span.prefix = { start: s[0].start, end: s[cut - 1].end };
+  if (cut > 0) span.prefix = { start: prefixStart, end: s[cut - 1].end };
   if (last.possessive) span.possessive = true;
   if (weak) span.weak = true;
   if (name.length > 1 && lowerSeen.size > 0 && hasCommonWord(text, name, lowerSeen)) span.common = true;
   out.push(span);
+}
+
+/** A capitalised title word and " of the " right before `at` ("Secretary of the "): the title's start, or -1. */
+function titleOfTheBefore(text: string, at: number): number {
+  if (at < 9 || !text.startsWith(' of the ', at - 8)) return -1;
+  let b = at - 8;
+  while (b > 0 && b > at - 30 && /[\p{L}.]/u.test(text[b - 1])) b--;
+  const word = text.slice(b, at - 8);
+  return UPPER.test(word.charAt(0)) && isTitle(word.toLowerCase().replace(/\.$/, '')) ? b : -1;
+}
+
+/**
+ * Where a person's name starts inside an office run ("House" "Newt Gingrich", "Joint Chiefs of
+ * Staff" "Mark Milley"): the first known first name after the office's first word, followed only by
+ * capitalised words; 0 when there is none.
+ */
+function personAfterOffice(s: Token[]): number {
+  const to = Math.min(s.length - 1, MAX_OFFICE_WORDS);
+  for (let j = 1; j <= to; j++) {
+    if (!isFirstNameLower(s[j].lower)) continue;
+    for (let k = j; k < s.length; k++) if (!s[k].cap) return 0;
+    return j;
+  }
+  return 0;
 }
 
 /**
