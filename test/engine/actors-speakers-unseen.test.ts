@@ -28,3 +28,29 @@ describe('an office named with "of the" before a person is the role, not the nam
     expect(names).toContain('Central Intelligence Agency');
   });
 });
+
+describe('an imperative or a fronted adverbial clause names no speaker', () => {
+  it('"Read the report and note that ..." gives no speaker "Read the"', () => {
+    const speakers = speakersOf('Read the budget and note that the council spent more than it raised.').map(
+      (c) => c[0],
+    );
+    expect(speakers.some((s) => s !== null && s.startsWith('Read'))).toBe(false);
+  });
+
+  it('"Given what we know, consider that ..." gives no speaker "Given what we know"', () => {
+    const speakers = speakersOf('Given what we know, consider that the levy rose twice.').map((c) => c[0]);
+    expect(speakers.some((s) => s !== null && s.startsWith('Given'))).toBe(false);
+  });
+
+  it('a real subject before the determiner-less verb still speaks', () => {
+    expect(speakersOf('All the mayors said the levy rose twice.')).toEqual([['All the mayors', 'the levy rose twice']]);
+  });
+});
+
+describe('a name before a determiner still speaks', () => {
+  it('"Hale this week said", "Recently a clerk said", "Ann the Elder said"', () => {
+    expect(speakersOf('Hale this week said the levy rose.')[0]?.[0]).toBe('Hale');
+    expect(speakersOf('Ann the Elder said the levy rose.')).toHaveLength(1);
+    expect(speakersOf('Recently a clerk in Dunmore said the levy rose.')[0]?.[0]).not.toBe(null);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { FINITE_VERBS } from '../data/speaker-words';
 import { isWord, type Token } from './tokens';
+import { isSubjectlessOpening } from './subjectless-opening';
 
 /** Negative quantifiers that open a subject ("no one" is "no" followed by "one"). */
 const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['no', 'nobody', 'none', 'neither', 'nor']);
@@ -14,6 +15,8 @@ const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['no', 'nobody', 'none', 
 export function makesNoAssertion(t: readonly Token[], from: number): boolean {
   const first = t[from];
   if (first && isWord(first) && NEGATIVE_SUBJECTS.has(first.lower)) return true;
+  // "Read the report and note ...", "Given what we know, consider ...": an imperative has no speaker.
+  if (isSubjectlessOpening(t, from)) return true;
   const before = from > 0 ? t[from - 1] : undefined;
   if (!before || !isWord(before) || !FINITE_VERBS.has(before.lower)) return false;
   // "Nor do the notes mention ...", "Neither did the mayor say ...": a negative word inverts the

@@ -32,6 +32,7 @@ import { isObjectOfParticiple, isParticipleAfterHead } from '../speakers/partici
 import { clauseSubject } from './clause-subject';
 import { isTownCommaState } from '../speakers/town-comma-state';
 import { countPhraseStart } from '../speakers/count-phrase';
+import { isSubjectlessOpening } from './subjectless-opening';
 import { isFloatingQuantifier } from '../speakers/floating-quantifier';
 
 /**
@@ -473,6 +474,7 @@ export function coordinatedSubject(t: Token[], i: number): (SpeakerSpan & { boun
 
 /** A subject that can hold a stance: a name, a pronoun, a title or unnamed sourcing ("officials"). */
 export function strongSubject(t: Token[], s: SpeakerSpan): boolean {
+  if (isSubjectlessOpening(t, s.from)) return false;
   for (let k = s.from; k < s.to; k++) {
     const w = t[k];
     if (isCap(w) && !(k === s.from && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an'))) return true;
