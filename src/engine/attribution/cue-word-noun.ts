@@ -7,7 +7,14 @@
  * the noun. Reads at most four tokens back.
  */
 import { CUES } from '../data/cues';
-import { DETERMINERS, NP_STOP, PHRASE_PREPS, POSTMODIFIER_PREPS } from '../data/speaker-words';
+import {
+  DETERMINERS,
+  FINITE_VERBS,
+  IRREGULAR_PAST,
+  NP_STOP,
+  PHRASE_PREPS,
+  POSTMODIFIER_PREPS,
+} from '../data/speaker-words';
 import { isCap, isWord, type Token } from './tokens';
 
 /** "the report", "a new report", "the agency's report": a cue word's noun form after a determiner or possessive (at most one modifier between). */
@@ -51,6 +58,28 @@ function objectOfPreposition(t: Token[], k: number, floor: number): boolean {
 export function isIngNoun(t: Token[], k: number, floor: number): boolean {
   if (!t[k].lower.endsWith('ing') || !hasFiniteCueAfter(t, k)) return false;
   return (k - 1 >= floor && isWord(t[k - 1]) && DETERMINERS.has(t[k - 1].lower)) || beforeFiniteCue(t, k, floor);
+}
+
+/**
+ * "this internal grumbling took place", "the constant warning was ignored": an -ing form after a
+ * determiner (and at most one lower-case modifier) right before a finite verb of any sense is that
+ * verb's subject, a noun; a participle cue would need its own subject before the determiner.
+ */
+export function isIngSubjectOfVerb(t: Token[], k: number): boolean {
+  if (!t[k].lower.endsWith('ing') || !isFiniteVerb(t[k + 1])) return false;
+  let p = k - 1;
+  if (p > 0 && isWord(t[p]) && !isCap(t[p]) && !isDeterminer(t[p].lower) && !CUES.has(t[p].lower)) p--;
+  return p >= 0 && isWord(t[p]) && isDeterminer(t[p].lower);
+}
+
+function isDeterminer(lower: string): boolean {
+  return DETERMINERS.has(lower) || lower === 'this' || lower === 'that';
+}
+
+/** "was", "took", "erupted": a finite verb (a lower-case past in -ed, an irregular past, an auxiliary). */
+function isFiniteVerb(w: Token | undefined): boolean {
+  if (!w || !isWord(w) || isCap(w)) return false;
+  return FINITE_VERBS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || (w.lower.length > 4 && w.lower.endsWith('ed'));
 }
 
 /** A lower-case word that is no participle: the verb after a subject ("said", "say"), not "saying". */
