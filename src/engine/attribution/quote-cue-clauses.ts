@@ -5,7 +5,7 @@
  */
 import type { Range } from '../../schema/brief';
 import { CUES } from '../data/cues';
-import { DASHES, DETERMINERS, FINITE_VERBS, NP_STOP, TIME } from '../data/speaker-words';
+import { DASHES, FINITE_VERBS, NP_STOP, TIME, TRUE_DETERMINERS } from '../data/speaker-words';
 import type { Quote } from '../text/quotes';
 import { clauseEnd } from './clause';
 import { collectVias, isAdverb, isDigit } from './cue';
@@ -100,7 +100,7 @@ export function trailingClause(t: Token[]): Clause | null {
       if (t[e].lower === 'who' || t[e].lower === 'which') break;
       // An adverb ends the name ("said Hale angrily"), unless it modifies the next word ("the newly
       // elected mayor"); before a verb it makes a clause ("explained the press badly erred in ...").
-      if (e > s && isAdverb(t[e]) && !DETERMINERS.has(t[e - 1].lower)) {
+      if (e > s && isAdverb(t[e]) && !TRUE_DETERMINERS.has(t[e - 1].lower)) {
         if (isPastOrFinite(t[e + 1])) return null;
         break;
       }

@@ -317,6 +317,14 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'published',
 ]);
 
+/**
+ * Determiners proper (articles, possessives, demonstratives): unlike DETERMINERS above, no noun
+ * ("media", "news") and no adjective ("new", "local") that only tends to stand before a cue noun.
+ */
+export const TRUE_DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an his her its their our my your this that these those'.split(' '),
+);
+
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
 
 /** Forms of "be" before a passive participle ("is", "were", "has been", "to be"). */
