@@ -5,7 +5,7 @@
 import { CATENATIVE_VERBS } from '../data/catenatives';
 import { ADVERBIAL_STARTS, ADVERBIAL_WORDS, CONTENT_SUBORDINATORS, PARTICLE_STARTS } from '../data/clause-words';
 import { CUES, type CueInfo } from '../data/cues';
-import { ADDRESSEES, AUX, DETERMINERS, MONTHS_AND_DAYS, TIME, TIME_NOUNS } from '../data/speaker-words';
+import { ADDRESSEES, AUDIENCE_NOUNS, AUX, DETERMINERS, MONTHS_AND_DAYS, TIME, TIME_NOUNS } from '../data/speaker-words';
 import { opensCoordinatedReport } from './coordinated-report';
 import { opensTrailingCueClause } from './trailing-cue';
 import { opensOtherReport } from './next-report';
@@ -169,6 +169,8 @@ export function contentAfter(
       let n = k;
       const determiner = n < t.length && DETERMINERS.has(t[n].lower);
       if (n < t.length && ADDRESSEES.has(t[n].lower)) n++;
+      // "told viewers ...", "told the crowd ...": an audience noun is the addressee, not the content.
+      if (n < t.length && isWord(t[n]) && AUDIENCE_NOUNS.has(t[n].lower)) n++;
       // "the Associated Press", "Fox News": a name after it; "reporters", "him": nothing more.
       if (determiner || (n === k && isCapAt(t, n)))
         while (n < t.length && isWord(t[n]) && isCap(t[n]) && n - k < 5) n++;

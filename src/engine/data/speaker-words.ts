@@ -227,6 +227,18 @@ export const ADDRESSEES: ReadonlySet<string> = new Set([
   'my',
 ]);
 
+/**
+ * Audiences a speaker tells something to, bare or after a determiner ("told viewers the company
+ * broke the law", "told the crowd the plan was dead"): skipped like "reporters" before the content.
+ * Written for edge-brief (issue 16, seen on an unseen PTC article); MIT.
+ */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'viewers listeners readers voters audience audiences crowd crowds students investors employees staff ' +
+    'members followers fans donors delegates congregation parishioners workers residents senators colleagues'
+  ).split(' '),
+);
+
 export const MONTHS_AND_DAYS: ReadonlySet<string> = new Set([
   'january',
   'february',
