@@ -42,7 +42,7 @@ import { ownAccount } from './own-account';
 import { pollFinding } from './poll-finding';
 import { afterFrontedAsClause, asClauseCredit, isParentheticalAs, opensAsClause } from './as-parenthetical';
 import { collectVias, cueAt, isVerbLike } from './cue';
-import { isIngNoun, isIngSubjectOfVerb } from './cue-word-noun';
+import { isNounBeforeSingularVerb, isIngNoun, isIngSubjectOfVerb } from './cue-word-noun';
 import { invertedNameEnd } from './inverted-name';
 import {
   describesTheSpeaker,
@@ -146,7 +146,7 @@ function cueDrafts(
     const cue = cueAt(t, i, heading);
     if (!cue) continue;
     // "The warning says ...": a noun, the subject's head; the verb after it is the cue.
-    if (cue.words === 1 && (isIngNoun(t, i, 0) || isIngSubjectOfVerb(t, i))) continue;
+    if (cue.words === 1 && (isIngNoun(t, i, 0) || isIngSubjectOfVerb(t, i) || isNounBeforeSingularVerb(t, i))) continue;
     const span = cue.words;
     // Only next to a quotation (pass 1), or right before "that"/"whether" ("responded that ...").
     if (

@@ -76,6 +76,30 @@ function isDeterminer(lower: string): boolean {
   return DETERMINERS.has(lower) || lower === 'this' || lower === 'that';
 }
 
+/**
+ * "A police report was filed", "the new plan is dead": a cue in its base form after a determiner
+ * (and at most one word) and right before a singular "was"/"is"/"has" is a singular noun, the
+ * subject of that verb. Plural subjects with a gap ("a policy experts say could fail", "what Trump
+ * says is false") are reports PolNeAR counts, so "say"/"says" before an auxiliary stay cues.
+ */
+export function isNounBeforeSingularVerb(t: Token[], k: number): boolean {
+  const info = CUES.get(t[k].lower);
+  const next = t[k + 1];
+  if (!info?.base || !next || !SINGULAR_VERBS.has(next.lower)) return false;
+  if (k >= 1 && isWord(t[k - 1]) && isDeterminer(t[k - 1].lower)) return true;
+  // "A police report was": one modifier, not a plural noun ("who the victims say was ..." reports).
+  const modifier = t[k - 1];
+  return (
+    k >= 2 &&
+    isWord(modifier) &&
+    (isCap(modifier) || !modifier.lower.endsWith('s')) &&
+    isWord(t[k - 2]) &&
+    isDeterminer(t[k - 2].lower)
+  );
+}
+
+const SINGULAR_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'has']);
+
 /** "was", "took", "erupted": a finite verb (a lower-case past in -ed, an irregular past, an auxiliary). */
 function isFiniteVerb(w: Token | undefined): boolean {
   if (!w || !isWord(w) || isCap(w)) return false;
