@@ -11,7 +11,8 @@ import { opensTrailingCueClause } from './trailing-cue';
 import { opensOtherReport } from './next-report';
 import { continuesList, inFrontedClause } from './fronted-clause';
 import { endsIntentionContent, isIntentionCue } from './intention-clause-end';
-import { collectVias, cueAt, emptyContent, endsWithNegation, isDigit } from './cue';
+import { collectVias, cueAt, emptyContent, isDigit } from './cue';
+import { negatedGroupStart } from './cue-sense';
 import { beAfterCueNoun } from './empty-object';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
@@ -239,7 +240,7 @@ export function contentAfter(
     !participle &&
     CONTENT_SUBORDINATORS.has(t[s].lower) &&
     !(k > from && t[k - 1].lower === 'that') &&
-    !(t[s].lower === 'when' && s === from && negatedCue(t, from - 1))
+    !(t[s].lower === 'when' && s === from && negatedGroupStart(t, from - 1) >= 0)
   )
     return null;
   if (info.cls === 'act' && !participle && PARTICLE_STARTS.has(t[s].lower)) return null;
@@ -249,13 +250,6 @@ export function contentAfter(
   if (isChannelOnly(t, s, last)) return null;
   if (!participle && (info.cls === 'say' || info.cls === 'act') && last - s < 1 && !isQuoted(t[s])) return null;
   return { start: t[s].start, end: t[last].end, vias: collectVias(t, viaStart, viaEnd) };
-}
-
-/** Is the cue ending at token i negated ("did not say", "haven't said", "never explained")? Up to three words back. */
-function negatedCue(t: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 3 && isWord(t[k]); k--)
-    if (t[k].lower === 'not' || t[k].lower === 'never' || endsWithNegation(t[k].lower)) return true;
-  return false;
 }
 
 /** "said this is ...": "this" before no time noun ("this week") is the said clause's subject, not a time. */
