@@ -45,6 +45,16 @@ export function isHeadless(name: string, isHead: (word: string) => boolean): boo
   return false;
 }
 
+/**
+ * One word shaped like a gerund ("Vilifying", "Demonizing"): more than seven letters ending in
+ * -ing. Said of a slot the article also writes in lower case, it is an activity that heads a
+ * subject clause ("Vilifying opponents ... is his way"), not someone who speaks; names ending in
+ * -ing ("Browning") are written capitalised throughout, so they never reach this test.
+ */
+export function isGerundShape(name: string): boolean {
+  return /^\p{L}{5,}ing$/u.test(name.trim());
+}
+
 /** "scientists", "congressmen", "children": a plural by its ending. */
 function isPlural(word: string): boolean {
   return word.endsWith('s') || word.endsWith('men') || word.endsWith('people') || word.endsWith('children');

@@ -25,7 +25,7 @@ import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } fr
 import { PERSON_TITLES, TITLE_WORDS } from '../data/titles';
 import { NEGATIVE_DETERMINERS, PERSON_HEADS } from '../data/speaker-heads';
 import { LowerWords } from './lower-words';
-import { isHeadless } from './speaker-head';
+import { isGerundShape, isHeadless } from './speaker-head';
 import { placeMatches } from './place-matches';
 import { Handles } from './handles';
 import { labelLineStart } from './label-line';
@@ -302,6 +302,8 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
       !handles.has(sp.name)
     )
       return withSpeaker(claim, sp, null);
+    // "Vilifying those who disagree ... is his way": an activity heading a subject clause speaks for no one.
+    if (kind === 'common' && isGerundShape(sp.name)) return withSpeaker(claim, sp, null);
     // "Lawyer: ..." with no verb of saying: a headline's label, not a speaker.
     // A bare noun with no determiner and no verb of saying is a label: "Lawyer: ...", "Update: ...".
     if ((kind === 'common' || kind === 'phrase') && !claim.cue && labelBefore(claim, sp.name))
