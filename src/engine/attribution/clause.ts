@@ -98,7 +98,7 @@ function opensFiniteClause(t: Token[], k: number, from: number): boolean {
 }
 
 /** Only time words, channels and addressees between the cue and the clause end. */
-export function onlyAdverbial(t: Token[], from: number, to: number): boolean {
+export function onlyAdverbial(t: Token[], from: number, to: number, firstByPosition = false): boolean {
   if (to - from > 14) return false;
   // Lower-case words outside the vocabulary of time, place and channel: one is tolerated
   // ("said in a phone interview"), two mean a clause ("said the suing states were ...").
@@ -112,7 +112,7 @@ export function onlyAdverbial(t: Token[], from: number, to: number): boolean {
     // "said in a June report": a cue word after a determiner is the channel's noun, not a verb.
     if (CUES.has(w.lower) && !isCap(w) && !CUES.get(w.lower)!.participle && !afterDeterminer(t, k, from)) return false;
     if (
-      isCap(w) ||
+      (isCap(w) && !(firstByPosition && k === from)) ||
       TIME.has(w.lower) ||
       ADVERBIAL_WORDS.has(w.lower) ||
       ADDRESSEES.has(w.lower) ||

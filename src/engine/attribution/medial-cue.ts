@@ -10,6 +10,7 @@ import { cueAt } from './cue';
 import { isFinal, isOpenQuote, type Draft } from './draft';
 import { isQuoted, isWord, type Token } from './tokens';
 import { TIME } from '../data/speaker-words';
+import { ADVERBIAL_OPENERS } from '../data/prepositions';
 
 /**
  * Rule content/medial-cue: the index of the sentence's first word when the speaker phrase before
@@ -20,7 +21,7 @@ export function medialContentStart(
   t: Token[],
   boundary: number,
   after: number,
-  onlyAdverbial: (t: Token[], from: number, to: number) => boolean,
+  onlyAdverbial: (t: Token[], from: number, to: number, firstByPosition?: boolean) => boolean,
 ): number {
   if (boundary < 2 || t[boundary].text !== ',' || t[after]?.text !== ',') return -1;
   let first = -1;
@@ -37,8 +38,12 @@ export function medialContentStart(
   // ("The next day, the mayor said, ...": a time.)
   if (NOUN_DETERMINERS.has(t[first].lower))
     return boundary - first <= 3 && hasTimeWord(t, first, boundary) ? -1 : first;
-  // "On Monday, the mayor said, ...": when and where it was said, not what.
-  return onlyAdverbial(t, first, boundary) ? -1 : first;
+  // "On Monday, the mayor said, ...": when and where it was said, not what. When the rest is a bare
+  // predicate ("..., she argued, would hurt families"), the words before are its subject, and the
+  // sentence's first word is capitalised by its position only: it counts as the word it is
+  // ("Higher taxes", "Raising taxes"), unless it opens an adverbial ("Inside the hall, ...").
+  const byPosition = first === 0 && !ADVERBIAL_OPENERS.has(t[first].lower) && opensPredicate(t, after + 1);
+  return onlyAdverbial(t, first, boundary, byPosition) ? -1 : first;
 }
 
 /** The words before the cue clause: from the sentence's first word to the word before the comma at `boundary`. */

@@ -24,3 +24,15 @@ export const SAY_FOR_EXAMPLE_AFTER: ReadonlySet<string> = new Set([...PREPOSITIO
  * what the main clause's subject said. Plain English grammar, no third-party list.
  */
 export const PARTICIPLE_OPENERS: ReadonlySet<string> = new Set('after before since despite upon while when'.split(' '));
+
+/**
+ * Words that open an adverbial when they begin a sentence: the prepositions above, a few more of
+ * place, and subordinators ("Inside the hall, she said, ...", "If elected, he said, ..."). A
+ * sentence's first word outside this set, capitalised only by its position, opens a subject
+ * ("Higher taxes, she argued, would hurt families"; attribution/medial-cue.ts).
+ */
+export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+  ...SAY_FOR_EXAMPLE_AFTER,
+  ...'inside outside across amid around behind beyond near toward towards'.split(' '),
+  ...'if when while although though because once unless whether as since'.split(' '),
+]);
