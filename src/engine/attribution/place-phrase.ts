@@ -10,6 +10,8 @@ import { GROUP_HEADS } from '../data/group-heads';
 import { lazyRegExp } from '../text/lazy-regexp';
 import { isAgentPlural } from './cue';
 import { PLACED } from './speaker-phrase';
+import { PERSON_HEADS } from '../data/speaker-heads';
+import { ADVERBIAL_OPENERS } from '../data/prepositions';
 import { isCap, type Token } from './tokens';
 
 /**
@@ -70,3 +72,28 @@ const PLACE_PREPOSITION_BEFORE = lazyRegExp(
   String.raw`^(?!(?:[Ii]n|[Aa]t|[Oo]n|[Oo]ut|[Ff]rom|[Oo]f|[Tt]o)\s).*\b(?:in|of|from|at|to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*,\s+)?$`,
   'su',
 );
+
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'off', 'down', 'away']);
+const MEMBER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'on', 'from', 'within']);
+
+/**
+ * "Lawmakers in Congress", "Democrats in the Senate", "Republicans on Capitol Hill": people of a body
+ * or place, named by a plural head before a preposition and the body's name ending the phrase (at
+ * `name`). The group speaks, not the body.
+ */
+export function isMembersOfBody(t: Token[], name: Range, type: string | undefined): boolean {
+  if (!type || type === 'person') return false;
+  // (A phrase opened by a preposition or particle was cut from its verb: "among officials in ...".)
+  if (ADVERBIAL_OPENERS.has(t[0]?.lower ?? '') || PARTICLES.has(t[0]?.lower ?? '')) return false;
+  const k = t.findIndex((w) => MEMBER_PREPOSITIONS.has(w.lower));
+  // The body's name right after the preposition ("in the Senate"), ending the phrase.
+  const at = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  if (k <= 0 || t[at]?.start !== name.start || t[t.length - 1].end !== name.end) return false;
+  const head = t[k - 1].lower;
+  if (DOCUMENT_NOUNS.has(head)) return false;
+  return (
+    GROUP_HEADS.has(head) ||
+    PLURAL_COLLECTIVES.has(head) ||
+    (head.endsWith('s') && (isAgentPlural(head) || PERSON_HEADS.has(head) || head === 'officials'))
+  );
+}

@@ -19,7 +19,7 @@ import { SourceRegistry, channelType } from './sources';
 import { actorAt, mentionedIn, namedBetween, personIn, personOfHead, type Mentions } from './actor-mentions';
 import { pluralAntecedent } from './plural-antecedent';
 import { isPredicateWho, whoAntecedent } from '../speakers/who-antecedent';
-import { beforePreposition, isWhere, placeAfterPhrase } from './place-phrase';
+import { beforePreposition, isMembersOfBody, isWhere, placeAfterPhrase } from './place-phrase';
 import { PLACED } from './speaker-phrase';
 import { by, carried, lastRule, resolved, type Resolved } from './resolved';
 import { resolveUnnamedSourcing } from './unnamed-speaker';
@@ -234,9 +234,12 @@ function resolvePhrase(
   // "DR Congo’s health ministry": the place's body speaks, not the place.
   if (actor && where && isBodyOfPlace(text, range))
     return by('resolve/body-of-place', named(text.slice(range.start, range.end), null, range, t, registry, base));
-  const display = actor && (name.isName || head) ? actor.name : name.text;
+  // "Democrats in the Senate": the members speak as a group, not the body ending their phrase.
+  const members = isMembersOfBody(t, name.range, actor?.type);
+  let display = actor && (name.isName || head) ? actor.name : name.text;
+  if (members) display = text.slice(range.start, range.end);
   return by(
-    actor ? 'resolve/named-actor' : 'resolve/named-phrase',
+    members ? 'resolve/members-of-body' : actor ? 'resolve/named-actor' : 'resolve/named-phrase',
     named(display, actor, range, t, registry, base, true, head ? head.name : name.text),
   );
 }
