@@ -25,6 +25,7 @@ export function isNounAfterDeterminer(t: Token[], k: number, floor: number): boo
   // "the warning says", "the county warning said": an -ing form between a determiner and a finite
   // verb of saying is a noun, never the progressive (that needs "is" before it).
   if (!(info.base || t[k].lower === `${info.lemma}s`)) return isIngNoun(t, k, floor);
+  if (isPluralCueNoun(t, k, floor)) return true;
   let p = k - 1;
   // "..., and the report said", "Yesterday the report said": the determiner right before it, a
   // verb after it (the modifier step below would take "the" for a modifier and read on to "and").
@@ -132,4 +133,23 @@ function beforeFiniteCue(t: Token[], k: number, floor: number): boolean {
     if (NP_STOP.has(w.lower) || (CUES.has(w.lower) && !isCap(w))) return false;
   }
   return false;
+}
+
+/**
+ * "Reports from the agency say", "Early reports from the scene suggest", "the reports from Kabul":
+ * a cue's -s form opening its clause (after at most a determiner and one modifier) before a
+ * preposition is a plural noun; the verb "reports" would need a subject before it.
+ */
+export function isPluralCueNoun(t: Token[], k: number, floor: number): boolean {
+  const info = CUES.get(t[k].lower);
+  if (!info || t[k].lower !== `${info.lemma}s` || !isPrepositionAt(t, k + 1)) return false;
+  let p = k - 1;
+  // (One modifier, capitalised only when it opens the sentence: "Early reports from".)
+  if (p >= floor && isWord(t[p]) && !NP_STOP.has(t[p].lower) && !CUES.has(t[p].lower) && (!isCap(t[p]) || p === 0)) p--;
+  if (p >= floor && isWord(t[p]) && DETERMINERS.has(t[p].lower)) p--;
+  return p < floor || !isWord(t[p]);
+}
+
+function isPrepositionAt(t: Token[], k: number): boolean {
+  return k < t.length && isWord(t[k]) && (PHRASE_PREPS.has(t[k].lower) || POSTMODIFIER_PREPS.has(t[k].lower));
 }

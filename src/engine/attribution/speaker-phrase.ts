@@ -24,7 +24,7 @@ import {
   TIME_NOUNS,
 } from '../data/speaker-words';
 import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isOpeningAdverb, isVerbLike, isYear } from './cue';
-import { isNounAfterDeterminer } from './cue-word-noun';
+import { isNounAfterDeterminer, isPluralCueNoun } from './cue-word-noun';
 import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';
 import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { beforeAspectVerb } from '../speakers/aspect-verb';
@@ -183,7 +183,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
         k--;
         continue;
       }
-      if (k > floor && count > 0 && (isPrepositionInsidePhrase(t, k) || isObjectOfParticiple(t, k, floor))) {
+      if (k > floor && count > 0 && (isPrepositionInsidePhrase(t, k, floor) || isObjectOfParticiple(t, k, floor))) {
         k--;
         continue;
       }
@@ -357,7 +357,7 @@ const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'on', 'at'
  * "advisers to the president": the preposition at k is inside the phrase, after a noun-like word
  * ("to" only after an agent plural).
  */
-function isPrepositionInsidePhrase(t: Token[], k: number): boolean {
+function isPrepositionInsidePhrase(t: Token[], k: number, floor: number): boolean {
   const w = t[k];
   const before = t[k - 1];
   // "advisers to the mayor", "an adviser to the mayor", "the ambassador to France": "to" after a person's noun.
@@ -365,7 +365,8 @@ function isPrepositionInsidePhrase(t: Token[], k: number): boolean {
     INNER_PREPOSITIONS.has(w.lower) ||
     (w.lower === 'to' &&
       (isAgentPlural(before.lower) || isAgentNoun(before.lower) || RELATION_ADJECTIVES.has(before.lower)));
-  return inner && isWord(before) && !NP_STOP.has(before.lower) && !isVerbLike(before.lower) && !CUES.has(before.lower);
+  if (!inner || !isWord(before) || NP_STOP.has(before.lower) || isVerbLike(before.lower)) return false;
+  return !CUES.has(before.lower) || isPluralCueNoun(t, k - 1, floor);
 }
 
 /** A singular noun for a person by what they do ("adviser", "ambassador", "aide"). */

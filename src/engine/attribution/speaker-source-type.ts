@@ -25,5 +25,15 @@ export function speakerSourceType(phraseTokens: Token[], name: string, actor: Ac
   const head = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
   if (isDocumentNoun(head)) return head === 'report' ? 'report' : 'document';
   if (actor) return actor.type === 'person' ? 'person' : 'organization';
+  // "Newest reports from the island territory" (no actor named): the head before a post-modifier says what it is.
+  const of = name.startsWith(phraseTokens[0]?.text ?? '\0')
+    ? phraseTokens.findIndex((t, k) => k > 0 && HEAD_ENDERS.has(t.lower))
+    : -1;
+  const inner = of > 0 ? phraseTokens[of - 1].lower : '';
+  const single = inner.endsWith('s') ? inner.slice(0, -1) : inner;
+  if (isDocumentNoun(single)) return single === 'report' ? 'report' : 'document';
   return isInstitutionNoun(head) ? 'organization' : 'person';
 }
+
+/** Prepositions that end a phrase's head noun ("reports from", "notes on"). */
+const HEAD_ENDERS: ReadonlySet<string> = new Set(['from', 'of', 'on', 'by', 'in', 'about']);
