@@ -5,6 +5,7 @@
 import { firstContent, lastContentEnd } from './clause';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
 import { isQuoted, isWord, type Token } from './tokens';
+import { recordPhrase } from './record-phrase';
 import { ACCORDANCE_HEADS } from '../data/source-terms';
 import { FINITE_VERBS } from '../data/speaker-words';
 
@@ -29,8 +30,18 @@ export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
     return null;
   // "according to Bloomberg.com.": the sentence's full stop ran into the site's name.
   const siteStop = /\.(?:com|org|net)\.$/i.test(t[e - 1].text) ? 1 : 0;
-  const speaker = { start: t[i + 2].start, end: t[e - 1].end - siteStop };
-  const vias: Via[] = [{ start: speaker.start, end: speaker.end, how: 'according' }];
+  let speaker = { start: t[i + 2].start, end: t[e - 1].end - siteStop };
+  let vias: Via[] = [{ start: speaker.start, end: speaker.end, how: 'according' }];
+  // "according to documents obtained by the Harbor Gazette": the record speaks, its holder is credited too.
+  const record = recordPhrase(t, i + 2, e);
+  if (record?.holder) {
+    speaker = { start: speaker.start, end: t[record.end - 1].end };
+    const holder = { start: t[record.holder[0]].start, end: t[record.holder[1] - 1].end - siteStop };
+    vias = [
+      { start: speaker.start, end: speaker.end, how: 'according' },
+      { start: holder.start, end: holder.end, how: 'according' },
+    ];
+  }
   let b = i - 1;
   while (b >= 0 && !isWord(t[b]) && !isQuoted(t[b]) && !isOpenQuote(t[b].text) && !isCloseQuote(t[b].text)) b--;
   if (b < 0) {

@@ -27,6 +27,7 @@ import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { speakerSourceType } from './speaker-source-type';
+import { ownRecordType } from './record-phrase';
 import { actorById, isPersonByRole, pronounFits, pronounFitsName } from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
 import { isRepresentativePhrase } from '../speakers/representative';
@@ -362,7 +363,10 @@ function named(
 ): Resolved {
   const type = speakerSourceType(phraseTokens, sourceName, actor);
   // An outlet keeps the name it was credited by ("the Post"), unless only its actor's name is one.
-  const byActor = actor && ((type !== 'outlet' && type !== 'news-agency') || channelType(sourceName) === null);
+  // A record ("FBI records", "Acme's filing") is its own source, not the body it names.
+  const record = ownRecordType(phraseTokens, sourceName) !== null;
+  const byActor =
+    actor && !record && ((type !== 'outlet' && type !== 'news-agency') || channelType(sourceName) === null);
   const source = register
     ? registry.add(byActor ? actor.name : sourceName, type, false, range, 'source/speaker')
     : null;

@@ -6,7 +6,8 @@ import type { Range, Source } from '../../schema/brief';
 import { ANONYMOUS_HEADS } from '../data/source-terms';
 import { NO_QUOTES } from './resolution';
 import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous } from './sources';
-import { tokenize, type Token } from './tokens';
+import { isWord, tokenize, type Token } from './tokens';
+import { recordSourceType } from './record-phrase';
 import { lazyRegExp } from '../text/lazy-regexp';
 
 const RE_STARTS_UPPER = lazyRegExp(String.raw`^\p{Lu}`, 'u');
@@ -42,6 +43,9 @@ export function registerVia(text: string, v: Range & { how: string }, registry: 
     const anonymousHead = t.some((w) => ANONYMOUS_HEADS.has(w.lower));
     if (anonymousHead && !type) return registry.add(raw, 'anonymous', true, v, 'source/according-to-unnamed');
     if (!type && !RE_STARTS_UPPER.test(raw)) return null;
+    // "according to FBI records": the record, not a body called "FBI records".
+    const record = type ? null : recordSourceType(t.filter(isWord));
+    if (record) return registry.add(raw, record, false, v, 'source/according-to-record');
     return registry.add(
       name,
       type ?? 'organization',

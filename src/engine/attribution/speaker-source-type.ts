@@ -8,6 +8,7 @@ import { OFFICIAL_TITLES } from '../data/source-terms';
 import { isMastheadWord } from '../data/outlets';
 import { channelType, isDocumentNoun, isInstitutionNoun } from './sources';
 import { isCap, type Token, withoutFinalPeriod } from './tokens';
+import { ownRecordType, recordSpeakerType } from './record-phrase';
 
 export function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | null): SourceType {
   // "CBS and NPR both reported": the phrase is no outlet's name, the actor it names is.
@@ -22,6 +23,9 @@ export function speakerSourceType(phraseTokens: Token[], name: string, actor: Ac
   )
     return 'outlet';
   if (phraseTokens.some((t) => OFFICIAL_TITLES.has(withoutFinalPeriod(t.lower)))) return 'official';
+  // "court records", "a transcript of the hearing", "FBI records": the record, not the body it names.
+  const record = ownRecordType(phraseTokens, name) ?? (actor ? null : recordSpeakerType(phraseTokens, name));
+  if (record) return record;
   const head = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
   if (isDocumentNoun(head)) return head === 'report' ? 'report' : 'document';
   if (actor) return actor.type === 'person' ? 'person' : 'organization';
