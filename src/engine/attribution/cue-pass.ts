@@ -38,6 +38,7 @@ import {
 import { trailingCueAfterClaim } from './trailing-cue';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
+import { asPredicateDraft } from './as-predicate';
 import { ownAccount } from './own-account';
 import { pollFinding } from './poll-finding';
 import { afterFrontedAsClause, asClauseCredit, isParentheticalAs, opensAsClause } from './as-parenthetical';
@@ -144,7 +145,13 @@ function cueDrafts(
       if (d || !(tok.flags & MAY_CUE)) continue;
     }
     const cue = cueAt(t, i, heading);
-    if (!cue) continue;
+    if (!cue) {
+      // "Critics cast the measure as an overreach": a verb that reports only with an "as" label.
+      const d = asPredicateDraft(text, t, i, sent);
+      if (d) drafts.push(d);
+      sentenceHasClaim ||= d !== null;
+      continue;
+    }
     // "The warning says ...": a noun, the subject's head; the verb after it is the cue.
     if (cue.words === 1 && (isIngNoun(t, i, 0) || isIngSubjectOfVerb(t, i) || isNounBeforeSingularVerb(t, i))) continue;
     const span = cue.words;
@@ -165,7 +172,8 @@ function cueDrafts(
     }
     let d =
       verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim) ??
-      coordinatedReport(text, t, i, span, cue.info, sent, drafts);
+      coordinatedReport(text, t, i, span, cue.info, sent, drafts) ??
+      asPredicateDraft(text, t, i, sent);
     if (d && d.cueStart < d.start) {
       const end = relativeClauseEnd(t, i, d.start, d.end);
       if (end !== d.end) d = { ...d, end };

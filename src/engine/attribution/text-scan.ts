@@ -3,6 +3,7 @@
  * can a sentence hold attribution at all (`mayAttribute`, a hashed word filter), which sentence
  * holds an offset, and what stands around a quotation (a clause mark, a line start, blank space).
  */
+import { AS_PREDICATE_VERBS } from '../data/as-predicate-verbs';
 import { CUES } from '../data/cues';
 import { NOMINAL_CUE_NOUNS } from '../data/nominal-cues';
 import { POLL_NOUNS } from '../data/poll-nouns';
@@ -33,6 +34,8 @@ function hashString(word: string): number {
 /** Hashes of every word that can start attribution or name unnamed sourcing. */
 const triggerWords = (): readonly string[] => [
   ...CUES.keys(),
+  // "Critics cast the measure as ..." (as-predicate.ts).
+  ...AS_PREDICATE_VERBS.keys(),
   ...ANONYMOUS_HEADS,
   ...NOMINAL_CUE_NOUNS,
   // "In the latest poll, S." / "S in a new poll.": a poll's finding (poll-finding.ts).

@@ -11,6 +11,7 @@ import { TOKEN_ABBREVIATIONS } from '../data/token-abbreviations';
 import { intern, KEYS, MAX_INTERNED, WORDS } from './token-intern';
 import { WordShapes } from '../data/common-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS } from '../data/cues';
+import { AS_PREDICATE_VERBS } from '../data/as-predicate-verbs';
 import { NOMINAL_CUE_NOUNS } from '../data/nominal-cues';
 import { ANONYMOUS_HEADS, OWN_ACCOUNT_NOUNS, REPORT_HEADS } from '../data/source-terms';
 
@@ -79,6 +80,7 @@ const LIST_FLAGS: ReadonlyMap<string, number> = (() => {
   for (const w of CUES.keys()) mark(w, MAY_CUE);
   for (const w of PROGRESSIVE_CUES.keys()) mark(w, MAY_CUE);
   for (const w of TWO_WORD_CUE_HEADS) mark(w, MAY_CUE);
+  for (const w of AS_PREDICATE_VERBS.keys()) mark(w, MAY_CUE);
   for (const w of ANONYMOUS_HEADS) mark(w, SOURCING);
   for (const w of REPORT_HEADS) mark(w, SOURCING);
   mark('according', ACCORDING);

@@ -1,0 +1,169 @@
+/**
+ * Rule cue/as-predicate: a labelling verb with an object and an "as" phrase ("The senator described
+ * the bill as a giveaway", "Critics have branded him as a liar", "the union cast the offer as an
+ * insult", "Trump is casting himself as a champion"): the subject is the speaker, the verb the cue,
+ * and the object with its "as" phrase the content. The frame is specific enough that any subject
+ * phrase speaks, not only a name or a title. With the object moved out ("what analysts described
+ * as age-old tactics", "an explosion that the mayor described as an intentional act") the "as"
+ * phrase is the content. Active voice only: "the bill was described as ..." names no speaker and is
+ * left to the other rules.
+ */
+import type { CueInfo } from '../data/cues';
+import { AS_LIFE_STAGES, AS_NOT_PREDICATE, AS_PREDICATE_VERBS } from '../data/as-predicate-verbs';
+import { PREPOSITIONS } from '../data/prepositions';
+import {
+  BE_FORMS,
+  DASHES,
+  DETERMINERS,
+  FINITE_VERBS,
+  IRREGULAR_PAST,
+  NP_STOP,
+  PASSIVE_BE,
+  PRONOUN_BE,
+  SUBJECT_PRONOUNS,
+} from '../data/speaker-words';
+import { catenativeSubject } from './catenative-cue';
+import { contentAfter } from './clause';
+import { isAdverb, isVerbLike } from './cue';
+import { isOpenQuote, mk, type Draft, type Sent } from './draft';
+import { speakerBefore } from './speaker-phrase';
+import { isCap, isQuoted, isWord, type Token } from './tokens';
+
+/** The longest object between the verb and "as" ("the contempt citation against the former aide"). */
+const MAX_OBJECT = 10;
+
+/** Phrase stops that may stand inside an object after its first word ("the plan for the city", "this bill"). */
+const INSIDE_OBJECT: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'from', 'with', 'about', 'over']);
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'those']);
+/** Relative words before the subject of an object gap ("what critics described as", "which she called"). */
+const GAP_RELATIVES: ReadonlySet<string> = new Set(['what', 'which', 'that', 'whom']);
+
+/** Rule cue/as-predicate for the word at i, or null when the frame is not there. */
+export function asPredicateDraft(text: string, t: Token[], i: number, sent: Sent): Draft | null {
+  const w = t[i];
+  const verb = AS_PREDICATE_VERBS.get(w.lower);
+  if (!verb || !isWord(w) || isQuoted(w)) return null;
+  let after = i + 1;
+  if (verb.particle !== null) {
+    if (t[after]?.lower !== verb.particle) return null;
+    after++;
+  }
+  // The word before the verb, past adverbs and "not": a form of "be" makes it passive, or with
+  // an -ing form progressive ("is casting himself as").
+  let b = i - 1;
+  while (b >= 0 && isWord(t[b]) && (isAdverb(t[b]) || t[b].lower === 'not')) b--;
+  const before = b >= 0 && isWord(t[b]) ? t[b].lower : '';
+  if (verb.participle) {
+    if (!(BE_FORMS.has(before) || PRONOUN_BE.has(before))) return null;
+  } else if (PASSIVE_BE.has(before) || before === 'get' || before === 'got') return null;
+  const as = asAfterObject(t, after);
+  if (as < 0) return null;
+  const subject = restrictiveWhoHead(t, b) ?? speakerBefore(t, i) ?? catenativeSubject(t, i);
+  // "groups on and off campus", "drawn scrutiny from some": a phrase opened by a preposition or a verb names nobody.
+  if (!subject || !isSubjectOpener(t[subject.from])) return null;
+  // An object gap needs its relative word right before the subject ("what critics described as").
+  const gap = as === after;
+  if (gap && !(subject.boundary >= 0 && GAP_RELATIVES.has(t[subject.boundary].lower))) return null;
+  const info: CueInfo = { lemma: verb.lemma, cls: 'act', participle: false, base: false };
+  const content = contentAfter(t, gap ? as + 1 : after, info, false);
+  if (!content) return null;
+  const cueEnd = t[after - 1].end;
+  const start = gap ? t[as + 1].start : content.start;
+  // A label in a relative or a fronted clause ("which some call ... — the city", "When he referred to X as Y, I knew")
+  // ends at that clause's comma or dash.
+  const boundary = subject.boundary >= 0 ? t[subject.boundary].lower : '';
+  const end = gap || CLAUSE_OPENERS.has(boundary) ? clauseMarkEnd(t, as + 1, content.end) : content.end;
+  return mk(
+    'cue/as-predicate',
+    text.slice(w.start, cueEnd),
+    w.start,
+    sent,
+    start,
+    end,
+    { start: t[subject.from].start, end: t[subject.to - 1].end },
+    'np',
+    content.vias,
+  );
+}
+
+/**
+ * The index of the "as" that opens a label after the object starting at `from` ("the bill as a
+ * giveaway"; `from` itself for an object gap), or -1: the object is a short noun phrase with no
+ * verb, clause word or punctuation, and the word after "as" opens a predicate, not "as well as",
+ * "as soon as", "as he left" or "as a child".
+ */
+/** Subordinators whose clause holds the label and ends at its comma ("When he described X as Y, ..."). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'when',
+  'after',
+  'before',
+  'because',
+  'while',
+  'if',
+  'since',
+  'although',
+  'though',
+  'once',
+  'until',
+  'unless',
+  'whereas',
+]);
+
+/** The end of the last token before the first comma, dash, colon or semicolon from `from` on, or `end` when none comes first. */
+function clauseMarkEnd(t: Token[], from: number, end: number): number {
+  for (let k = from + 1; k < t.length && t[k].start < end; k++) {
+    const s = t[k].text;
+    if (!isQuoted(t[k]) && (s === ',' || s === ';' || s === ':' || DASHES.has(s)) && t[k - 1].end > t[from].start)
+      return Math.min(end, t[k - 1].end);
+  }
+  return end;
+}
+
+/** A speaker phrase's first word: a name, a pronoun or a determiner or noun, not a preposition or a verb form. */
+function isSubjectOpener(w: Token): boolean {
+  if (isCap(w)) return true;
+  return !PREPOSITIONS.has(w.lower) && !isVerbLike(w.lower) && !IRREGULAR_PAST.has(w.lower);
+}
+
+/**
+ * "some who saw the comment as a dig": before a restrictive "who" (no comma) the speaker is the
+ * noun phrase right before it, back to a preposition, a verb or a clause word.
+ */
+function restrictiveWhoHead(t: Token[], b: number): { from: number; to: number; boundary: number } | null {
+  if (b < 1 || t[b].lower !== 'who' || !isWord(t[b - 1])) return null;
+  let k = b - 1;
+  while (k >= 0 && b - k <= 4 && isWord(t[k]) && !isQuoted(t[k]) && !NP_STOP.has(t[k].lower) && isSubjectOpener(t[k]))
+    k--;
+  if (k === b - 1) return null;
+  return { from: k + 1, to: b, boundary: k };
+}
+
+/** Is the object word at k a verb ("closed higher as"), not a participle after a determiner ("the proposed bill")? */
+function isObjectVerb(t: Token[], k: number, from: number): boolean {
+  const w = t[k];
+  if (isCap(w)) return false;
+  const verb = FINITE_VERBS.has(w.lower) || IRREGULAR_PAST.has(w.lower) || isVerbLike(w.lower);
+  return verb && !(k > from && DETERMINERS.has(t[k - 1].lower));
+}
+
+function asAfterObject(t: Token[], from: number): number {
+  let k = from;
+  for (; k < t.length && k - from <= MAX_OBJECT; k++) {
+    const w = t[k];
+    if (!isWord(w)) {
+      // "Trump’s", "so-called" come as one word; other punctuation ends the object.
+      if (w.text === '-' && k > from && w.start === t[k - 1].end) continue;
+      return -1;
+    }
+    if (w.lower === 'as' && !isQuoted(w)) break;
+    if (k === from && SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it' && w.lower !== 'you') return -1;
+    if (isObjectVerb(t, k, from)) return -1;
+    if (NP_STOP.has(w.lower) && !DEMONSTRATIVES.has(w.lower) && !(k > from && INSIDE_OBJECT.has(w.lower))) return -1;
+  }
+  if (k >= t.length || t[k].lower !== 'as') return -1;
+  const next = t[k + 1];
+  if (!next || (!isWord(next) && !isOpenQuote(next.text))) return -1;
+  if (isWord(next) && AS_NOT_PREDICATE.has(next.lower)) return -1;
+  if ((next.lower === 'a' || next.lower === 'an') && AS_LIFE_STAGES.has(t[k + 2]?.lower ?? '')) return -1;
+  return k;
+}

@@ -1,0 +1,62 @@
+/**
+ * A labelling verb with an object and an "as" phrase (cue/as-predicate): the subject speaks, the
+ * verb is the cue, the object with its label is the content, whatever the subject ("the union",
+ * "opponents"), and with verbs that report only in this frame ("cast", "paint", "see"). Made-up
+ * sentences; each also checks a reading that must not report.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, claimWith } from './claims';
+
+describe('claims: VERB + object + "as" + label (cue/as-predicate)', () => {
+  it('reads "cast X as Y" with a plural group subject', () => {
+    const c = claimWith(
+      claimsOf('Opponents cast the zoning measure as an overreach by the harbor board.'),
+      'overreach',
+    );
+    expect(c.cue).toBe('cast');
+    expect(c.speaker?.name).toBe('Opponents');
+    expect(c.text).toBe('the zoning measure as an overreach by the harbor board');
+  });
+
+  it('reads "painted" and "framed" after a lower-case body subject', () => {
+    const a = claimWith(
+      claimsOf('The dockworkers union painted the wage offer as an insult to its members.'),
+      'insult',
+    );
+    expect(a.cue).toBe('painted');
+    expect(a.speaker?.name).toContain('dockworkers union');
+    const b = claimWith(claimsOf('The ferry council framed the fare vote as a test of loyalty.'), 'test of loyalty');
+    expect(b.cue).toBe('framed');
+  });
+
+  it('reads a progressive "is casting herself as"', () => {
+    const c = claimWith(
+      claimsOf('Councilwoman Ana Brightwater is casting herself as a champion of renters.'),
+      'champion',
+    );
+    expect(c.speaker?.name).toBe('Ana Brightwater');
+    expect(c.cue).toBe('casting');
+  });
+
+  it('takes the "as" phrase of an object gap ("what critics described as ...")', () => {
+    const c = claimWith(
+      claimsOf('The mayor stalled for weeks, engaging in what critics described as classic delay tactics.'),
+      'classic delay tactics',
+    );
+    expect(c.cue).toBe('described');
+    expect(c.text).toBe('classic delay tactics');
+  });
+
+  it('ends a label in a fronted clause at its comma', () => {
+    const c = claimWith(claimsOf('When my uncle referred to the judge as a crook, I knew the feud was back.'), 'crook');
+    expect(c.text).toBe('the judge as a crook');
+    expect(c.cue).toBe('referred to');
+  });
+
+  it('reports nothing for a passive, "as soon as", "as a child" or a verb before "as"', () => {
+    expect(claimsOf('The harbor levy was described as a giveaway.')).toHaveLength(0);
+    expect(claimsOf('We will see the tide tables as soon as they are printed.')).toHaveLength(0);
+    expect(claimsOf('He saw the lighthouse as a child.')).toHaveLength(0);
+    expect(claimsOf('Overnight interest rates closed higher on Friday as liquidity tightened.')).toHaveLength(0);
+  });
+});
