@@ -25,7 +25,7 @@ import {
 import { catenativeSubject } from './catenative-cue';
 import { contentAfter } from './clause';
 import { isAdverb, isVerbLike } from './cue';
-import { isOpenQuote, mk, type Draft, type Sent } from './draft';
+import { isCloseQuote, isOpenQuote, mk, type Draft, type Sent } from './draft';
 import { speakerBefore } from './speaker-phrase';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 
@@ -36,31 +36,19 @@ const MAX_OBJECT = 10;
 const INSIDE_OBJECT: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'from', 'with', 'about', 'over']);
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'those']);
 /** Relative words before the subject of an object gap ("what critics described as", "which she called"). */
-const GAP_RELATIVES: ReadonlySet<string> = new Set(['what', 'which', 'that', 'whom']);
+export const GAP_RELATIVES: ReadonlySet<string> = new Set(['what', 'which', 'that', 'whom']);
 
 /** Rule cue/as-predicate for the word at i, or null when the frame is not there. */
 export function asPredicateDraft(text: string, t: Token[], i: number, sent: Sent): Draft | null {
   const w = t[i];
   const verb = AS_PREDICATE_VERBS.get(w.lower);
-  if (!verb || !isWord(w) || isQuoted(w)) return null;
-  let after = i + 1;
-  if (verb.particle !== null) {
-    if (t[after]?.lower !== verb.particle) return null;
-    after++;
-  }
-  // The word before the verb, past adverbs and "not": a form of "be" makes it passive, or with
-  // an -ing form progressive ("is casting himself as").
-  let b = i - 1;
-  while (b >= 0 && isWord(t[b]) && (isAdverb(t[b]) || t[b].lower === 'not')) b--;
-  const before = b >= 0 && isWord(t[b]) ? t[b].lower : '';
-  if (verb.participle) {
-    if (!(BE_FORMS.has(before) || PRONOUN_BE.has(before))) return null;
-  } else if (PASSIVE_BE.has(before) || before === 'get' || before === 'got') return null;
+  const at = verb ? activeLabelVerb(t, i, verb) : null;
+  if (!verb || !at) return null;
+  const { after, before: b } = at;
   const as = asAfterObject(t, after);
   if (as < 0) return null;
-  const subject = restrictiveWhoHead(t, b) ?? speakerBefore(t, i) ?? catenativeSubject(t, i);
-  // "groups on and off campus", "drawn scrutiny from some": a phrase opened by a preposition or a verb names nobody.
-  if (!subject || !isSubjectOpener(t[subject.from])) return null;
+  const subject = labelSubject(t, i, b, as === after);
+  if (!subject) return null;
   // An object gap needs its relative word right before the subject ("what critics described as").
   const gap = as === after;
   if (gap && !(subject.boundary >= 0 && GAP_RELATIVES.has(t[subject.boundary].lower))) return null;
@@ -84,6 +72,67 @@ export function asPredicateDraft(text: string, t: Token[], i: number, sent: Sent
     'np',
     content.vias,
   );
+}
+
+/**
+ * The verb at i in the active voice ("described", "has branded", "is casting"), or null: the token
+ * after it and its particle, and the index of the word before it past adverbs and "not" (a form of
+ * "be" there makes it passive, or with an -ing form progressive).
+ */
+export function activeLabelVerb(
+  t: Token[],
+  i: number,
+  verb: { participle: boolean; particle: string | null },
+): { after: number; before: number } | null {
+  const w = t[i];
+  if (!isWord(w) || isQuoted(w)) return null;
+  let after = i + 1;
+  if (verb.particle !== null) {
+    if (t[after]?.lower !== verb.particle) return null;
+    after++;
+  }
+  let b = i - 1;
+  while (b >= 0 && isWord(t[b]) && (isAdverb(t[b]) || t[b].lower === 'not')) b--;
+  const before = b >= 0 && isWord(t[b]) ? t[b].lower : '';
+  if (verb.participle) {
+    if (!(BE_FORMS.has(before) || PRONOUN_BE.has(before))) return null;
+  } else if (PASSIVE_BE.has(before) || before === 'get' || before === 'got') return null;
+  return { after, before: b };
+}
+
+/**
+ * The subject of the label verb at i (`b`: the word before it past adverbs): the noun phrase
+ * before a restrictive "who", the speaker phrase, a catenative's subject ("sought to cast") or, in
+ * a clause with an object gap, a name set off by commas before the verb;
+ * "groups on and off campus", "drawn scrutiny from some": a phrase opened by a preposition or a
+ * verb names nobody.
+ */
+export function labelSubject(
+  t: Token[],
+  i: number,
+  b: number,
+  gap: boolean,
+): { from: number; to: number; boundary: number } | null {
+  const found = speakerBefore(t, i) ?? catenativeSubject(t, i);
+  // Before a restrictive "who" the walk may take in a verb ("drawn scrutiny from some who saw"): the
+  // phrase is then the words right before "who", unless the walk found a determined phrase ("a
+  // professor of religion at Swarthmore who called").
+  const determined = found !== null && (isCap(t[found.from]) || DETERMINERS.has(t[found.from].lower));
+  const subject = determined
+    ? found
+    : (restrictiveWhoHead(t, b) ?? (found && isSubjectOpener(t[found.from]) ? found : null));
+  if (subject) return subject;
+  // "the city's lawyer, Ann Lee, called “...”": the name set off before the verb, in a clause with an object gap.
+  return gap && b > 0 && t[b].text === ',' ? setOffInGap(t, b) : null;
+}
+
+/** Can the word at k stand in an object that starts at `from` ("the plan for the city", not "closed", "that")? */
+export function isObjectWord(t: Token[], k: number, from: number): boolean {
+  const w = t[k];
+  if (!isWord(w)) return false;
+  if (k === from && SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it' && w.lower !== 'you') return false;
+  if (isObjectVerb(t, k, from)) return false;
+  return !NP_STOP.has(w.lower) || DEMONSTRATIVES.has(w.lower) || (k > from && INSIDE_OBJECT.has(w.lower));
 }
 
 /**
@@ -138,6 +187,26 @@ function restrictiveWhoHead(t: Token[], b: number): { from: number; to: number; 
   return { from: k + 1, to: b, boundary: k };
 }
 
+/** "which the city's lawyer, Ann Lee, called": a name set off by commas before the verb, in a clause with an object gap. */
+function setOffInGap(t: Token[], b: number): { from: number; to: number; boundary: number } | null {
+  const name = speakerBefore(t, b);
+  if (!name || name.boundary < 0 || t[name.boundary].text !== ',' || !isCap(t[name.from])) return null;
+  return opensGap(t, name.from) ? name : null;
+}
+
+/** How far back from the subject a relative word may open an object gap ("which the city's lawyer, Ann Lee, called"). */
+const GAP_REACH = 12;
+
+/** Is there a relative word ("which", "what") shortly before the subject starting at `from`, in its clause? */
+export function opensGap(t: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= GAP_REACH; k--) {
+    const w = t[k];
+    if (isQuoted(w) || w.text === ';' || isOpenQuote(w.text) || isCloseQuote(w.text)) return false;
+    if (isWord(w) && GAP_RELATIVES.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Is the object word at k a verb ("closed higher as"), not a participle after a determiner ("the proposed bill")? */
 function isObjectVerb(t: Token[], k: number, from: number): boolean {
   const w = t[k];
@@ -156,9 +225,7 @@ function asAfterObject(t: Token[], from: number): number {
       return -1;
     }
     if (w.lower === 'as' && !isQuoted(w)) break;
-    if (k === from && SUBJECT_PRONOUNS.has(w.lower) && w.lower !== 'it' && w.lower !== 'you') return -1;
-    if (isObjectVerb(t, k, from)) return -1;
-    if (NP_STOP.has(w.lower) && !DEMONSTRATIVES.has(w.lower) && !(k > from && INSIDE_OBJECT.has(w.lower))) return -1;
+    if (!isObjectWord(t, k, from)) return -1;
   }
   if (k >= t.length || t[k].lower !== 'as') return -1;
   const next = t[k + 1];

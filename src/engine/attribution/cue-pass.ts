@@ -39,6 +39,7 @@ import { trailingCueAfterClaim } from './trailing-cue';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
 import { asPredicateDraft } from './as-predicate';
+import { quotedLabelDraft } from './quoted-label';
 import { ownAccount } from './own-account';
 import { pollFinding } from './poll-finding';
 import { afterFrontedAsClause, asClauseCredit, isParentheticalAs, opensAsClause } from './as-parenthetical';
@@ -146,8 +147,8 @@ function cueDrafts(
     }
     const cue = cueAt(t, i, heading);
     if (!cue) {
-      // "Critics cast the measure as an overreach": a verb that reports only with an "as" label.
-      const d = asPredicateDraft(text, t, i, sent);
+      // "Critics cast the measure as an overreach": a verb that reports only with a label.
+      const d = quotedLabelDraft(text, t, i, sent) ?? asPredicateDraft(text, t, i, sent);
       if (d) drafts.push(d);
       sentenceHasClaim ||= d !== null;
       continue;
@@ -171,6 +172,7 @@ function cueDrafts(
       continue;
     }
     let d =
+      quotedLabelDraft(text, t, i, sent) ??
       verbClaim(text, t, i, span, cue.info, sent, sentenceHasClaim) ??
       coordinatedReport(text, t, i, span, cue.info, sent, drafts) ??
       asPredicateDraft(text, t, i, sent);

@@ -4,6 +4,7 @@
  * holds an offset, and what stands around a quotation (a clause mark, a line start, blank space).
  */
 import { AS_PREDICATE_VERBS } from '../data/as-predicate-verbs';
+import { NAMING_VERBS } from '../data/naming-verbs';
 import { CUES } from '../data/cues';
 import { NOMINAL_CUE_NOUNS } from '../data/nominal-cues';
 import { POLL_NOUNS } from '../data/poll-nouns';
@@ -36,6 +37,9 @@ const triggerWords = (): readonly string[] => [
   ...CUES.keys(),
   // "Critics cast the measure as ..." (as-predicate.ts).
   ...AS_PREDICATE_VERBS.keys(),
+  // "which the mayor termed “a farce”" (quoted-label.ts); not the -ing forms, which alone would open
+  // sentences such as "I am calling on Congress ..." to the other cue rules.
+  ...[...NAMING_VERBS].filter(([, v]) => !v.participle).map(([w]) => w),
   ...ANONYMOUS_HEADS,
   ...NOMINAL_CUE_NOUNS,
   // "In the latest poll, S." / "S in a new poll.": a poll's finding (poll-finding.ts).

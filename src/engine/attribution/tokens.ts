@@ -12,6 +12,7 @@ import { intern, KEYS, MAX_INTERNED, WORDS } from './token-intern';
 import { WordShapes } from '../data/common-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS } from '../data/cues';
 import { AS_PREDICATE_VERBS } from '../data/as-predicate-verbs';
+import { NAMING_VERBS } from '../data/naming-verbs';
 import { NOMINAL_CUE_NOUNS } from '../data/nominal-cues';
 import { ANONYMOUS_HEADS, OWN_ACCOUNT_NOUNS, REPORT_HEADS } from '../data/source-terms';
 
@@ -81,6 +82,7 @@ const LIST_FLAGS: ReadonlyMap<string, number> = (() => {
   for (const w of PROGRESSIVE_CUES.keys()) mark(w, MAY_CUE);
   for (const w of TWO_WORD_CUE_HEADS) mark(w, MAY_CUE);
   for (const w of AS_PREDICATE_VERBS.keys()) mark(w, MAY_CUE);
+  for (const w of NAMING_VERBS.keys()) mark(w, MAY_CUE);
   for (const w of ANONYMOUS_HEADS) mark(w, SOURCING);
   for (const w of REPORT_HEADS) mark(w, SOURCING);
   mark('according', ACCORDING);
