@@ -30,7 +30,8 @@
  *    viewpoint ("In Brown's view, ...", caveats/viewpoint-frames.ts); quotation marks that name a term
  *    or quote a judge's word ("the “carried interest” loophole", caveats/quoted-terms.ts); a charged
  *    adjective grading the figure that follows ("a staggering loss of $5 billion", caveats/figure-measures.ts);
- *    the name of a historical movement of record ("the Nazis occupied ...", caveats/historical-labels.ts).
+ *    the name of a historical movement of record ("the Nazis occupied ...", caveats/historical-labels.ts);
+ *    a "you" addressed to somebody named in a transcript or a letter (caveats/addressed-text.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
  *
@@ -75,6 +76,7 @@ import { quietViewpointFrames } from './viewpoint-frames';
 import { quietQuotedTerms } from './quoted-terms';
 import { quietFigureMeasures } from './figure-measures';
 import { quietHistoricalLabels } from './historical-labels';
+import { quietAddressedText } from './addressed-text';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -120,6 +122,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietQuotedTerms(doc, drafts);
   quietFigureMeasures(doc, drafts);
   quietHistoricalLabels(doc, drafts);
+  quietAddressedText(doc, drafts);
   return finish(doc, drafts);
 }
 
