@@ -163,7 +163,9 @@ export function contentAfter(
   if (!first || beAfterCueNoun(t, k)) return null;
   const adverbialStart =
     first.text === ',' || TIME.has(first.lower) || ADVERBIAL_STARTS.has(first.lower) || first.lower === 'that';
-  if (info.cls === 'tell') {
+  const question = info.lemma === 'ask' ? questionAfterAddressee(t, k) : -1;
+  if (question >= 0) k = question;
+  else if (info.cls === 'tell') {
     if (thatAt >= 0 && thatAt - k <= 8) k = thatAt + 1;
     else {
       // Skip the addressee: a pronoun, "reporters", or a short name.
@@ -301,4 +303,23 @@ function opensCatenativeCue(t: Token[], n: number): boolean {
   if (w === 'going' && t[k]?.lower === 'on') k++;
   else if (!CATENATIVE_VERBS.has(w)) return false;
   return t[k]?.lower === 'to' && k + 1 < t.length && cueAt(t, k + 1) !== null;
+}
+
+/** The question words a reported question opens with ("asked the mayor whether ...", "asked her if ..."). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where']);
+/** How many words the addressee may take between "asked" and its question ("asked the county's new auditor whether"). */
+const ADDRESSEE_WORDS = 6;
+
+/**
+ * Rule cue/asked-question-after-addressee: "asked the mayor whether the bridge was safe": a reported
+ * question is its asker's, and its content is the question ("whether the bridge was safe"), not the
+ * person asked. The index of the question word after an addressee of plain words, else -1.
+ */
+function questionAfterAddressee(t: Token[], from: number): number {
+  for (let n = from; n < t.length && n - from <= ADDRESSEE_WORDS; n++) {
+    const w = t[n];
+    if (!isWord(w) || isQuoted(w)) return -1;
+    if (n > from && QUESTION_OPENERS.has(w.lower)) return n;
+  }
+  return -1;
 }
