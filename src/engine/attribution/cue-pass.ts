@@ -46,6 +46,7 @@ import { afterFrontedAsClause, asClauseCredit, isParentheticalAs, opensAsClause 
 import { collectVias, cueAt, isVerbLike } from './cue';
 import { isNounBeforeSingularVerb, isIngNoun, isIngSubjectOfVerb } from './cue-word-noun';
 import { invertedNameEnd } from './inverted-name';
+import { neitherNorGroupStart } from './neither-nor';
 import {
   describesTheSpeaker,
   isAddedObject,
@@ -225,7 +226,11 @@ function verbClaim(
   // "has not said whether ...": the cue a reader sees keeps its negation.
   const negated = negatedGroupStart(t, i);
   const from = negated >= 0 ? negated : i;
-  const cueText = from === i && span === 1 ? t[i].text : text.slice(t[from].start, t[i + span - 1].end);
+  // "Neither the mayor nor the governor has said ...": the coordination is the negation.
+  const neither = negated >= 0 ? -1 : neitherNorGroupStart(t, i);
+  const verbs = from === i && span === 1 ? t[i].text : text.slice(t[from].start, t[i + span - 1].end);
+  const cueText =
+    neither >= 0 ? `neither \u2026 nor \u2026 ${text.slice(t[neither].start, t[i + span - 1].end)}` : verbs;
   const x: CueContext = { t, i, info, sent, sentenceHasClaim, cueText, cueStart: t[i].start, after: i + span };
   if (isGerundAfterThat(t, i, info.participle)) return null;
   let r: RuleResult = participleAfterComma(x);
