@@ -47,6 +47,7 @@ import { Regions, attributedRegions, orphanTails, quotesOf } from './regions';
 import { questionsAndExclamations, scareQuotes } from './scare-quotes';
 import { structuralOpinions } from './opinion-structures';
 import { authorStance } from './author-stance';
+import { stanceOpeners } from './stance-openers';
 import { contrastVerdicts } from './contrast-verdicts';
 import { judgementStructures } from './judgement-structures';
 import { conductJudgements } from './conduct-judgements';
@@ -93,6 +94,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   sourcingCaveats(attribution, drafts);
   named(drafts, from, 'sourcing/article-sourcing');
   authorStance(doc, regions, drafts);
+  stanceOpeners(doc, regions, drafts);
   structuralOpinions(doc, regions, drafts);
   contrastVerdicts(doc, regions, drafts);
   judgementStructures(doc, regions, drafts);
