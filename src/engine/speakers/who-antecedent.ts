@@ -17,6 +17,7 @@ import { isCap, isQuoted, isWord, type Token } from '../attribution/tokens';
 import { isDigit, isVerbLike } from '../attribution/cue';
 import { isPredicateNominal } from './predicate-relative';
 import { actorAt, type Mentions } from '../attribution/actor-mentions';
+import { REACTION_NOUNS } from '../data/reaction-nouns';
 
 /** How far back before "who" its antecedent and an apposition are looked for, in characters. */
 const REACH = 160;
@@ -108,6 +109,8 @@ export function whoAntecedent(
   let k = t.length - 1;
   const comma = k >= 0 && t[k].text === ',';
   if (comma) k--;
+  // "Sen. Ada Byrne (D-Md.), who": a short bracket after the name (party and state) is no part of it.
+  k = beforeBracket(t, k);
   if (k < 0 || isQuoted(t[k]) || !isWord(t[k])) return null;
   // A person named right before "who" is its antecedent ("..., Patti LaBelle and Stevie Wonder, who");
   // another name there may end an apposition ("Keith Vaz, chairman of the committee, who").
@@ -121,8 +124,37 @@ export function whoAntecedent(
   if (name) return { start: name.start, end: name.end };
   const np = speakerBefore(t, k + 1);
   if (!np) return null;
+  // "drew outrage from residents, who said": the "from" object of a reaction noun reacted.
+  const from = reactionFrom(t, np.from, k);
+  if (from > 0) return { start: t[from].start, end: t[k].end };
   let end = np.to - 1;
   if (modifier) while (end > np.from && !(isWord(t[end]) && POSTMODIFIER_PREPOSITIONS.has(t[end].lower))) end--;
   if (modifier && end > np.from) end--;
   return { start: t[np.from].start, end: t[end].end };
+}
+
+/** The longest bracket skipped before ", who" ("(D-Md.)", "(R)"), in tokens. */
+const BRACKET_TOKENS = 8;
+
+/** The index before a short bracket that closes at t[k], or k when none does. */
+function beforeBracket(t: readonly Token[], k: number): number {
+  if (k < 0 || t[k].text !== ')') return k;
+  for (let c = k - 1; c >= 0 && k - c <= BRACKET_TOKENS; c--) {
+    if (t[c].text === '(') return c - 1;
+    if (isFinal(t[c].text) && t[c].text !== '.') return k;
+  }
+  return k;
+}
+
+const REACTIONS: ReadonlySet<string> = new Set(REACTION_NOUNS);
+
+/**
+ * Rule speakers/reaction-from-object: "criticism from the dockworkers' union, who", "praise from
+ * residents, who": the index of the first word after "from" when a reaction noun stands right
+ * before it in the phrase t[start..k], else -1.
+ */
+function reactionFrom(t: readonly Token[], start: number, k: number): number {
+  for (let c = Math.max(start, 1); c < k; c++)
+    if (t[c].lower === 'from' && isWord(t[c - 1]) && REACTIONS.has(t[c - 1].lower)) return c + 1;
+  return -1;
 }

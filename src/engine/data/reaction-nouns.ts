@@ -1,0 +1,51 @@
+/**
+ * Nouns of a public reaction whose "from" object is who reacted: "drew criticism from Senator X,
+ * who called it ...", "praise from Y, who said ...", "outrage from residents, who said ..."
+ * (speakers/who-antecedent.ts: the "from" object, not the reaction, is the antecedent of "who").
+ *
+ * Origin: compiled by hand for this project (no third-party text), from the class of failure
+ * "reaction nouns" (issue 16, speakers). Licence: same as this repository. Entries are lower case.
+ */
+export const REACTION_NOUNS: readonly string[] = [
+  'criticism',
+  'criticisms',
+  'praise',
+  'rebuke',
+  'rebukes',
+  'condemnation',
+  'condemnations',
+  'outrage',
+  'backlash',
+  'pushback',
+  'applause',
+  'support',
+  'opposition',
+  'objection',
+  'objections',
+  'complaint',
+  'complaints',
+  'protest',
+  'protests',
+  'anger',
+  'ire',
+  'scorn',
+  'ridicule',
+  'skepticism',
+  'scepticism',
+  'concern',
+  'concerns',
+  'warning',
+  'warnings',
+  'reaction',
+  'reactions',
+  'response',
+  'responses',
+  'endorsement',
+  'endorsements',
+  'questions',
+  'fire',
+  'flak',
+  'derision',
+  'plaudits',
+  'kudos',
+];
