@@ -24,21 +24,16 @@
  * multi-paragraph embed without a credit line is still read as the author's.
  */
 import type { Doc, Sentence } from '../document';
-import {
-  COURTESY,
-  EVALUATIVE_PREDICATES,
-  EXHORTATIONS,
-  IRONIC_LABELS,
-  STANCE_FORMULAS,
-} from '../data/opinion-structures';
+import { COURTESY, EXHORTATIONS, IRONIC_LABELS, STANCE_FORMULAS } from '../data/opinion-structures';
 import { isSpaceCode } from '../text/spaces';
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import { Regions, quotationRegions, quotesOf } from './regions';
 import { anyOf, classesOf, wordClass } from './word-classes';
 import { longestWords, sentenceWordsOf, triggerClass } from './sentence-words';
+import { EVALUATIVE_HEADS, JUDGED_NOUNS, LINKING, SUBJECT_JUDGES } from './predicate-heads';
 
-const EVALUATIVE = new Set(EVALUATIVE_PREDICATES);
+const EVALUATIVE = EVALUATIVE_HEADS;
 const LABELS = new Set(IRONIC_LABELS);
 const split = (list: readonly string[]) => list.map((e) => e.split(' '));
 /** The exhortations by their first word. */
@@ -54,7 +49,7 @@ const COURTESY_START = new RegExp(`^\\W*(?:${COURTESY.join('|')})\\b`, 'i');
 const COPULAS = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't"]);
 /** Subject and copula in one word: "it's", "that's". */
 const SUBJECT_COPULAS = new Set(["it's", "that's", "this's", "he's", "she's", "they're", "what's"]);
-const PREDICATION_STARTS = new Set([...COPULAS, ...SUBJECT_COPULAS, 'be', 'been', 'of']);
+const PREDICATION_STARTS = new Set([...COPULAS, ...SUBJECT_COPULAS, ...LINKING, 'be', 'been', 'of']);
 /** The perfect before "been": "the inquiry has been a waste", "they have long been a joke". */
 const PERFECT = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't"]);
 const PERFECT_ADVERBS = new Set(['also', 'always', 'long', 'now', 'often', 'simply']);
@@ -88,7 +83,7 @@ const OPENS_FORMULA = wordClass([...FORMULAS.keys()]);
 const FORMULA_SECOND_WORD = wordClass([...FORMULAS.values()].flatMap((list) => list.map((f) => f[1] ?? '')));
 const STARTS_PREDICATION = wordClass(PREDICATION_STARTS);
 /** What a predication needs after its copula: an evaluative head, or "for" ("This is the Democrats for you."). */
-const HEAD = wordClass([...EVALUATIVE_PREDICATES, 'for']);
+const HEAD = wordClass(() => [...EVALUATIVE_HEADS, ...SUBJECT_JUDGES, 'for']);
 
 /** Words without which no exhortation, predication or ironic label matches (caveats/sentence-words.ts). */
 const EXHORTATION_WORD = triggerClass(longestWords(EXHORTATIONS));
@@ -96,7 +91,7 @@ const EXHORTATION_WORD = triggerClass(longestWords(EXHORTATIONS));
 const FORMULA_LONGEST = triggerClass(longestWords(STANCE_FORMULAS));
 const FORMULA_LAST = triggerClass(STANCE_FORMULAS.map((f) => f.slice(f.lastIndexOf(' ') + 1)));
 const FORMULA_WORDS = FORMULA_LONGEST | FORMULA_LAST;
-const PREDICATION_WORD = triggerClass([...EVALUATIVE_PREDICATES, 'you', ...IRONIC_LABELS]);
+const PREDICATION_WORD = triggerClass(() => [...EVALUATIVE_HEADS, ...SUBJECT_JUDGES, 'you', ...IRONIC_LABELS]);
 
 const isCap = (text: string, t: Token) => /^\p{Lu}/u.test(text[t.start]);
 
@@ -224,12 +219,17 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
         }
         continue;
       }
+      // "appears to be a fiasco": the predicate starts after "to be".
+      const linking = LINKING.has(norm);
+      const first = linking && toks[c + 1]?.norm === 'to' && toks[c + 2]?.norm === 'be' ? c + 3 : c + 1;
       // No evaluative head (nor "for") within four words after the copula: nothing to find here.
-      if (!anyOf(roles, at + c + 1, at + Math.min(toks.length, c + 5), HEAD)) continue;
+      if (!anyOf(roles, at + first, at + Math.min(toks.length, first + 4), HEAD)) continue;
       const fused = SUBJECT_COPULAS.has(norm);
       let subjectEnd = c;
       if (!fused) {
         if (COPULAS.has(norm)) subjectEnd = c;
+        // "what appeared to be a hoax" is the reporter's hedge (caveats/reporting-idiom.ts), not a verdict.
+        else if (linking && toks[c - 1]?.norm !== 'what') subjectEnd = c;
         else if (norm === 'be' && MODALS.has(toks[c - 1]?.norm ?? '')) subjectEnd = c - 1;
         else if (norm === 'been' && PERFECT.has(toks[c - 1]?.norm ?? '')) subjectEnd = c - 1;
         else if (
@@ -253,8 +253,11 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
         if (DEFINITE.has(toks[k].norm) || isCap(text, toks[k])) subject = k;
       }
       if (subject < 0 || asked) continue;
+      // A plan, policy or conduct as the subject: a judging adjective of it is a verdict too.
+      let judged = false;
+      for (let k = subject; k < subjectEnd && !judged; k++) judged = JUDGED_NOUNS.has(toks[k].norm);
       // An evaluative head within four words after it, in the same clause.
-      for (let h = c + 1; h < toks.length && h - c <= 4; h++) {
+      for (let h = first; h < toks.length && h - first < 4; h++) {
         // "This is the Democrats for you.": the idiom closes the sentence.
         if (toks[h].norm === 'for' && toks[h + 1]?.norm === 'you' && h + 2 === toks.length) {
           if (!regions.overlaps(toks[subject].start, end))
@@ -263,7 +266,7 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
         }
         if (PREDICATE_STOP.has(toks[h].norm)) break;
         if (/[,;:!?\u2014\u2013()]/.test(text.slice(toks[h - 1].end, toks[h].start))) break;
-        if (!EVALUATIVE.has(toks[h].norm)) continue;
+        if (!EVALUATIVE.has(toks[h].norm) && !(judged && SUBJECT_JUDGES.has(toks[h].norm))) continue;
         const from = toks[subject].start;
         const to = clauseEnd(text, toks[h].end, end);
         if (!regions.overlaps(from, to)) {
