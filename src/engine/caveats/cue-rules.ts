@@ -4,6 +4,7 @@
  * attribution, verdict): each names the readings it lets pass (a literal sense, a measured
  * degree, a reported characterisation) and gives the span and the reason.
  */
+import { timeForAnAct } from './time-to-act';
 import type { CaveatKind } from '../../schema/brief';
 import type { Sentence } from '../document';
 import { FIRST_PERSON_STANCE } from '../data/subjectivity';
@@ -136,6 +137,8 @@ export function toDraft(
       return draftOf(voice, first.start, end, 'loaded-language', loadedReason(attributed));
     }
     case 'opinion': {
+      // "It is time for the annual review": a schedule, not a call to act (caveats/time-to-act.ts).
+      if (last.norm === 'time' && !timeForAnAct(text, toks, i + n)) return null;
       const start = clauseStart(text, first.start, s.start);
       return draftOf(
         voice,

@@ -32,6 +32,7 @@ import { Regions, quotationRegions, quotesOf } from './regions';
 import { anyOf, classesOf, wordClass } from './word-classes';
 import { longestWords, sentenceWordsOf, triggerClass } from './sentence-words';
 import { EVALUATIVE_HEADS, JUDGED_NOUNS, LINKING, SUBJECT_JUDGES } from './predicate-heads';
+import { timeForAnAct } from './time-to-act';
 
 const EVALUATIVE = EVALUATIVE_HEADS;
 const LABELS = new Set(IRONIC_LABELS);
@@ -194,7 +195,9 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       toks[lead + 2]?.norm === 'know' ||
       toks[lead + 1]?.norm === 'know' ||
       (toks[lead].norm === "let's" && GUIDE.has(toks[lead + 1]?.norm ?? ''));
-    if (opener && !invite) {
+    // "It is time for the annual review" schedules an event; a call needs an act (caveats/time-to-act.ts).
+    const schedule = opener?.at(-1) === 'time' && !timeForAnAct(text, toks, lead + opener.length);
+    if (opener && !invite && !schedule) {
       if (!regions.overlaps(toks[lead].start, end))
         push(s.start, end, 'opinion', 'a call to action in the author’s own voice', 'exhortation');
       else {
