@@ -43,6 +43,8 @@ import type { Caveat } from '../../schema/brief';
 import type { Attribution } from '../attribution';
 import { scanSentences, type Draft } from './author-voice';
 import { boundCaveats } from './bound';
+import { quietPrintedLetters } from './printed-letters';
+import { readerAddress } from './reader-address';
 import { Regions, attributedRegions, orphanTails, quotesOf } from './regions';
 import { questionsAndExclamations, scareQuotes } from './scare-quotes';
 import { structuralOpinions } from './opinion-structures';
@@ -102,6 +104,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   conditionalForecasts(doc, regions, drafts);
   verdictFragments(doc, regions, drafts);
   verdictShapes(doc, regions, drafts);
+  readerAddress(doc, regions, drafts);
   rhetoricalVerdicts(doc, regions, drafts);
   authenticLabels(doc, regions, drafts);
   comparativeVerdicts(doc, regions, drafts);
@@ -125,6 +128,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietFigureMeasures(doc, drafts);
   quietHistoricalLabels(doc, drafts);
   quietAddressedText(doc, drafts);
+  quietPrintedLetters(doc, drafts);
   return finish(doc, drafts);
 }
 
