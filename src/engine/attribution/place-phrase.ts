@@ -5,6 +5,7 @@
  */
 import type { Range } from '../../schema/brief';
 import { DOCUMENT_NOUNS } from '../data/source-terms';
+import { EVIDENCE_NOUNS } from '../data/clause-words';
 import { DETERMINERS, PLURAL_COLLECTIVES, SINGULAR_QUANTIFIERS } from '../data/speaker-words';
 import { GROUP_HEADS } from '../data/group-heads';
 import { lazyRegExp } from '../text/lazy-regexp';
@@ -78,22 +79,26 @@ const MEMBER_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'on'
 
 /**
  * "Lawmakers in Congress", "Democrats in the Senate", "Republicans on Capitol Hill": people of a body
- * or place, named by a plural head before a preposition and the body's name ending the phrase (at
- * `name`). The group speaks, not the body.
+ * or place, named by a plural head before a preposition and the name ending the phrase (at `name`).
+ * The group speaks, not what ends its phrase: the whole phrase for a body ("Lawmakers in
+ * Congress"), the words before the preposition for a place ("Republicans", as for "Lawyers in
+ * Ohio"). Null when the phrase is no such group.
  */
-export function isMembersOfBody(t: Token[], name: Range, type: string | undefined): boolean {
-  if (!type || type === 'person') return false;
+export function membersPhrase(t: Token[], name: Range, type: string | undefined): Range | null {
+  const body = type === 'organization' || type === 'group';
+  if (!body && type !== 'place' && type !== 'country') return null;
   // (A phrase opened by a preposition or particle was cut from its verb: "among officials in ...".)
-  if (ADVERBIAL_OPENERS.has(t[0]?.lower ?? '') || PARTICLES.has(t[0]?.lower ?? '')) return false;
+  if (ADVERBIAL_OPENERS.has(t[0]?.lower ?? '') || PARTICLES.has(t[0]?.lower ?? '')) return null;
   const k = t.findIndex((w) => MEMBER_PREPOSITIONS.has(w.lower));
-  // The body's name right after the preposition ("in the Senate"), ending the phrase.
+  // The name right after the preposition ("in the Senate"), ending the phrase.
   const at = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-  if (k <= 0 || t[at]?.start !== name.start || t[t.length - 1].end !== name.end) return false;
+  if (k <= 0 || t[at]?.start !== name.start || t[t.length - 1].end !== name.end) return null;
   const head = t[k - 1].lower;
-  if (DOCUMENT_NOUNS.has(head)) return false;
-  return (
+  if (DOCUMENT_NOUNS.has(head) || EVIDENCE_NOUNS.has(head)) return null;
+  const people =
     GROUP_HEADS.has(head) ||
     PLURAL_COLLECTIVES.has(head) ||
-    (head.endsWith('s') && (isAgentPlural(head) || PERSON_HEADS.has(head) || head === 'officials'))
-  );
+    (head.endsWith('s') && (isAgentPlural(head) || PERSON_HEADS.has(head) || head === 'officials'));
+  if (!people) return null;
+  return { start: t[0].start, end: body ? name.end : t[k - 1].end };
 }

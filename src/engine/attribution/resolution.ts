@@ -19,7 +19,8 @@ import { SourceRegistry, channelType } from './sources';
 import { actorAt, mentionedIn, namedBetween, personIn, personOfHead, type Mentions } from './actor-mentions';
 import { pluralAntecedent } from './plural-antecedent';
 import { isPredicateWho, whoAntecedent } from '../speakers/who-antecedent';
-import { beforePreposition, isMembersOfBody, isWhere, placeAfterPhrase } from './place-phrase';
+import { closingBracketAt } from './closing-bracket';
+import { beforePreposition, membersPhrase, isWhere, placeAfterPhrase } from './place-phrase';
 import { PLACED } from './speaker-phrase';
 import { by, carried, lastRule, resolved, type Resolved } from './resolved';
 import { resolveUnnamedSourcing } from './unnamed-speaker';
@@ -138,17 +139,6 @@ function accompaniedAt(t: readonly Token[]): number {
   return -1;
 }
 
-/** A bracket holding only an acronym ("(CBP)", "(OIG)"): the name the speaker goes by, kept. */
-const ACRONYM_BRACKET = /^\(["“']?[A-Z]{2,}s?["”']?\)$/;
-
-/** Where the "(" of a bracket that closes the phrase opens (after its first word), or -1; not an acronym's. */
-function closingBracketAt(text: string, range: Range): number {
-  if (text.charCodeAt(range.end - 1) !== 41 /* ) */) return -1;
-  const open = text.lastIndexOf('(', range.end - 1);
-  if (open <= range.start || range.end - open > 24 || ACRONYM_BRACKET.test(text.slice(open, range.end))) return -1;
-  return open;
-}
-
 function resolvePhrase(
   text: string,
   stream: TokenStream,
@@ -236,9 +226,9 @@ function resolvePhrase(
   if (actor && where && isBodyOfPlace(text, range))
     return by('resolve/body-of-place', named(text.slice(range.start, range.end), null, range, t, registry, base));
   // "Democrats in the Senate": the members speak as a group, not the body ending their phrase.
-  const members = isMembersOfBody(t, name.range, actor?.type);
+  const members = membersPhrase(t, name.range, actor?.type);
   let display = actor && (name.isName || head) ? actor.name : name.text;
-  if (members) display = text.slice(range.start, range.end);
+  if (members) display = text.slice(members.start, members.end);
   return by(
     members ? 'resolve/members-of-body' : actor ? 'resolve/named-actor' : 'resolve/named-phrase',
     named(display, actor, range, t, registry, base, true, head ? head.name : name.text),
