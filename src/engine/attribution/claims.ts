@@ -26,6 +26,7 @@ export function claimOf(
 ): Claim {
   const sourceIds: string[] = [];
   if (r?.sourceId) sourceIds.push(r.sourceId);
+  if (r) for (const id of r.moreSourceIds) if (!sourceIds.includes(id)) sourceIds.push(id);
   const vias = d.vias;
   for (let k = 0; k < vias.length; k++) {
     const s = registerVia(text, vias[k], registry);

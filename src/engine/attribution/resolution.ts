@@ -29,6 +29,7 @@ import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { speakerSourceType } from './speaker-source-type';
 import { ownRecordType } from './record-phrase';
+import { accompaniedAt, conjunctsOf, hasAnd, resolveConjuncts } from './coordinated-speaker';
 import { actorById, isPersonByRole, pronounFits, pronounFitsName } from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
 import { isRepresentativePhrase } from '../speakers/representative';
@@ -130,15 +131,6 @@ const POSSESSIVE_SUBJECTS: ReadonlyMap<string, string> = new Map([
   ['them', 'they'],
 ]);
 
-/** "along with", "together with": the words that add company to a speaker. */
-const ACCOMPANIED: ReadonlySet<string> = new Set(['along', 'together']);
-
-/** Index of "along"/"together" before "with" (not first) in a phrase's words, or -1. A loop, no closure: this runs per claim. */
-function accompaniedAt(t: readonly Token[]): number {
-  for (let k = 1; k < t.length; k++) if (ACCOMPANIED.has(t[k].lower) && t[k + 1]?.lower === 'with') return k;
-  return -1;
-}
-
 function resolvePhrase(
   text: string,
   stream: TokenStream,
@@ -192,6 +184,11 @@ function resolvePhrase(
   const unnamed = resolveUnnamedSourcing(text, t, range, registry, base);
   if (unnamed) return unnamed;
 
+  // "Smith and Jones said", "The mayor and the police chief told": each conjunct resolves, the claim names them all.
+  const parts = hasAnd(t) ? conjunctsOf(stream.within(range.start, range.end, d.sentence), names, mentions) : null;
+  const one = (p: Range) => resolvePhrase(text, stream, d, p, names, mentions, actors, registry, null, outer);
+  const all = parts && resolveConjuncts(parts, one);
+  if (all) return by('resolve/coordinated-speakers', all);
   // (Unnamed sourcing keeps its clause: "officials who spoke on condition of anonymity".)
   // "A teenager who supports President Trump says": the head before a restrictive relative clause speaks, not a name in it.
   const relative = relativeClauseAt(text, t);

@@ -26,6 +26,8 @@ export function by(rule: string, r: Resolved): Resolved {
 export interface Resolved {
   speaker: Speaker;
   sourceId: string | null;
+  /** The other conjuncts' sources of a coordinated speaker ("Smith and Jones said"; coordinated-speaker.ts). */
+  moreSourceIds: readonly string[];
   paragraph: number;
   sentence: number;
   person: boolean;
@@ -37,12 +39,12 @@ export function resolved(
   person: boolean,
   at: { paragraph: number; sentence: number },
 ): Resolved {
-  return { speaker, sourceId, paragraph: at.paragraph, sentence: at.sentence, person };
+  return { speaker, sourceId, moreSourceIds: NO_IDS, paragraph: at.paragraph, sentence: at.sentence, person };
 }
+
+const NO_IDS: readonly string[] = [];
 
 /** The previous claim's speaker carried over to a draft: the same object when the paragraph is the same (a claim-dense text makes one per claim otherwise). */
 export function carried(prev: Resolved, at: { paragraph: number }): Resolved {
-  return prev.paragraph === at.paragraph
-    ? prev
-    : resolved(prev.speaker, prev.sourceId, prev.person, { paragraph: at.paragraph, sentence: prev.sentence });
+  return prev.paragraph === at.paragraph ? prev : { ...prev, paragraph: at.paragraph };
 }

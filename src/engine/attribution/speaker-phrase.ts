@@ -34,6 +34,7 @@ import { isTownCommaState } from '../speakers/town-comma-state';
 import { countPhraseStart } from '../speakers/count-phrase';
 import { isSubjectlessOpening } from './subjectless-opening';
 import { isFloatingQuantifier } from '../speakers/floating-quantifier';
+import { coordinatedStart } from './coordinated-speaker';
 
 /**
  * The speaker phrase ending right before token `i` (skipping auxiliaries and adverbs), going back
@@ -240,9 +241,10 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
     if (count > 10) return null;
     k--;
   }
-  const from = k + 1;
-  if (from >= to) return null;
-  return { from, to, boundary: k >= floor ? k : -1 };
+  if (k + 1 >= to) return null;
+  // "The mayor and the police chief said", "Alice Grant, Bob Reyes and Carla Diaz said": every conjunct.
+  const from = coordinatedStart(t, k + 1, to, floor);
+  return { from, to, boundary: from - 1 >= floor ? from - 1 : -1 };
 }
 
 /** A number joined by hyphens to words: "16-year-old", "20-page". */
