@@ -26,7 +26,9 @@ export function speakerSourceType(phraseTokens: Token[], name: string, actor: Ac
   // "court records", "a transcript of the hearing", "FBI records": the record, not the body it names.
   const record = ownRecordType(phraseTokens, name) ?? (actor ? null : recordSpeakerType(phraseTokens, name));
   if (record) return record;
-  const head = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
+  const last = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
+  // "reports", "the latest polls" (no actor named): a plural document noun is documents, not a person.
+  const head = !actor && last.endsWith('s') && isDocumentNoun(last.slice(0, -1)) ? last.slice(0, -1) : last;
   if (isDocumentNoun(head)) return head === 'report' ? 'report' : 'document';
   if (actor) return actor.type === 'person' ? 'person' : 'organization';
   // "Newest reports from the island territory" (no actor named): the head before a post-modifier says what it is.
