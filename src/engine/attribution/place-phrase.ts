@@ -98,7 +98,7 @@ export function membersPhrase(t: Token[], name: Range, type: string | undefined)
   const people =
     GROUP_HEADS.has(head) ||
     PLURAL_COLLECTIVES.has(head) ||
-    (head.endsWith('s') && (isAgentPlural(head) || PERSON_HEADS.has(head) || head === 'officials'));
+    (head.endsWith('s') && (isAgentPlural(head) || PERSON_HEADS.has(head)));
   if (!people) return null;
   return { start: t[0].start, end: body ? name.end : t[k - 1].end };
 }

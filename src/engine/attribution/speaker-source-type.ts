@@ -26,20 +26,26 @@ export function speakerSourceType(phraseTokens: Token[], name: string, actor: Ac
   // "court records", "a transcript of the hearing", "FBI records": the record, not the body it names.
   const record = ownRecordType(phraseTokens, name) ?? (actor ? null : recordSpeakerType(phraseTokens, name));
   if (record) return record;
-  const last = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
-  // "reports", "the latest polls" (no actor named): a plural document noun is documents, not a person.
-  const head = !actor && last.endsWith('s') && isDocumentNoun(last.slice(0, -1)) ? last.slice(0, -1) : last;
-  if (isDocumentNoun(head)) return head === 'report' ? 'report' : 'document';
+  const head = phraseTokens[phraseTokens.length - 1]?.lower ?? '';
+  // "the report", and with no actor named "reports", "the latest polls": documents, not a person.
+  const document = documentType(head, !actor);
+  if (document) return document;
   if (actor) return actor.type === 'person' ? 'person' : 'organization';
   // "Newest reports from the island territory" (no actor named): the head before a post-modifier says what it is.
   const of = name.startsWith(phraseTokens[0]?.text ?? '\0')
     ? phraseTokens.findIndex((t, k) => k > 0 && HEAD_ENDERS.has(t.lower))
     : -1;
-  const inner = of > 0 ? phraseTokens[of - 1].lower : '';
-  const single = inner.endsWith('s') ? inner.slice(0, -1) : inner;
-  if (isDocumentNoun(single)) return single === 'report' ? 'report' : 'document';
+  const inner = of > 0 ? documentType(phraseTokens[of - 1].lower, true) : null;
+  if (inner) return inner;
   return isInstitutionNoun(head) ? 'organization' : 'person';
 }
 
 /** Prepositions that end a phrase's head noun ("reports from", "notes on"). */
 const HEAD_ENDERS: ReadonlySet<string> = new Set(['from', 'of', 'on', 'by', 'in', 'about']);
+
+/** A document noun's source type ("report" for reports), its plural too when `plural`; null for any other word. */
+function documentType(word: string, plural: boolean): SourceType | null {
+  const noun = plural && !isDocumentNoun(word) && word.endsWith('s') ? word.slice(0, -1) : word;
+  if (!isDocumentNoun(noun)) return null;
+  return noun === 'report' ? 'report' : 'document';
+}

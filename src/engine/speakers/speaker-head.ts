@@ -52,8 +52,9 @@ export function isHeadless(name: string, isHead: (word: string) => boolean): boo
  * -ing ("Browning") are written capitalised throughout, so they never reach this test.
  */
 export function isGerundShape(name: string): boolean {
-  return /^\p{L}{5,}ing$/u.test(name.trim());
+  return GERUND_SHAPE.test(name.trim());
 }
+const GERUND_SHAPE = /^\p{L}{5,}ing$/u;
 
 /** "scientists", "congressmen", "children": a plural by its ending. */
 function isPlural(word: string): boolean {
