@@ -132,3 +132,31 @@ describe('a title before "of"', () => {
     expect(typeOf(text, 'Varlingen')).toBe('place');
   });
 });
+
+describe('one-word names guessed a place and later heard speaking', () => {
+  it('types a name met "at" and later speaking as an organisation, as its source already is', () => {
+    const text =
+      'Two diners were eating at Burgerville when the fight began.\n' +
+      'Burgerville told reporters it was cooperating with the police.';
+    expect(typeOf(text, 'Burgerville')).toBe('organization');
+    expect(brief({ text }).sources.find((s) => s.name === 'Burgerville')?.type).toBe('organization');
+  });
+
+  it('keeps a town met "in" a place when it never speaks', () => {
+    const text = 'The fight broke out in Dunmarrow on Tuesday.\nDunmarrow has about 4,000 residents.';
+    expect(typeOf(text, 'Dunmarrow')).toBe('place');
+  });
+
+  it('types a name ending in "PD" (a police department) as an organisation, not the town it opens with', () => {
+    const text = 'Officers from the San Marcos PD arrived later. The San Marcos PD said no arrests were made.';
+    expect(typeOf(text, 'San Marcos PD')).toBe('organization');
+  });
+});
+
+describe('a guessed place inside a longer phrase that speaks', () => {
+  it('keeps a town a place when the body in it speaks ("The consulate in X says")', () => {
+    const text =
+      'An aide assigned to the consulate in Dunmarrow fell ill.\nThe U.S. Consulate in Dunmarrow says it has had no other cases.';
+    expect(typeOf(text, 'Dunmarrow')).toBe('place');
+  });
+});

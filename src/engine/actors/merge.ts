@@ -135,7 +135,17 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
           guessed.has(id) &&
           !OF_BEFORE.test(text.slice(Math.max(0, c.range.start - 4), c.range.start))
         )
-          retypeAsPerson(reg, id, c.key);
+          retype(reg, id, 'person', c.key);
+        // "at Kessock" ... "Kessock told reporters": a guessed place that opens a sentence and speaks
+        // is a body (a restaurant chain, a venue's company), not the place it was guessed to be.
+        // ("The consulate in Kessock says", "a force for eastern Kessock said": a place still.)
+        else if (
+          reg.entities[id].type === 'place' &&
+          guessed.has(id) &&
+          opensSentence(text, c.range.start) &&
+          speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)
+        )
+          retype(reg, id, 'organization', c.key);
         how = surname.has(lower)
           ? 'merge/surname-of-named-person'
           : forename.has(lower)
@@ -221,14 +231,26 @@ function entityFor(reg: Registry, c: Candidate, type: ActorType, key: string): n
   return id;
 }
 
-/** A guessed one-word body or place that a person's title names ("President Kessock") is that person. */
-function retypeAsPerson(reg: Registry, id: number, key: string): void {
+/** Does the name at `start` open its sentence (only white space, or a sentence's end, before it)? */
+function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 13 || c === 46 || c === 33 || c === 63;
+}
+
+/**
+ * A guessed one-word body or place that later evidence types otherwise: a person's title names it
+ * ("President Kessock"), or, guessed a place, it speaks (a body).
+ */
+function retype(reg: Registry, id: number, type: ActorType, key: string): void {
   const e = reg.entities[id];
-  if (e.type === 'person' || reg.byKey.person.has(key)) return;
+  if (e.type === type || reg.byKey[type].has(key)) return;
   reg.byKey[e.type].delete(key);
-  reg.byKey.person.set(key, id);
-  e.type = 'person';
-  e.key = `person:${key}`;
+  reg.byKey[type].set(key, id);
+  e.type = type;
+  e.key = `${type}:${key}`;
 }
 
 /** An entity already known under this key, whatever its type ("in Medicare" and "Medicare said"). */
