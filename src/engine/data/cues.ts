@@ -298,6 +298,14 @@ const QUOTE: string[] = [
   'clarify|clarifies|clarified|clarifying',
   'reaffirm|reaffirms|reaffirmed|reaffirming',
   'underscore|underscores|underscored|underscoring',
+  // Posts and muttered or shouted words beside a quotation ("\"We fired him,\" the bar posted on its
+  // page", "heard muttering \"go away\""): a post or an utterance; alone, "posted" is mostly an act
+  // ("posted a loss", "posted bail") and the others are how something sounded.
+  'post|posts|posted|posting',
+  'mutter|mutters|muttered|muttering',
+  'yell|yells|yelled|yelling',
+  'scream|screams|screamed|screaming',
+  'whisper|whispers|whispered|whispering',
 ];
 
 /** Forms a verb from `show`/`find`/`learn` only counts as a cue in the present or past: "found" yes, "finding" is a noun. */
@@ -362,6 +370,15 @@ const NOUN_FORMS = new Set([
   'discover',
   'discovers',
   'discovering',
+  // "The post below", "a scream", "in a whisper": nouns first.
+  'post',
+  'posts',
+  'scream',
+  'screams',
+  'whisper',
+  'whispers',
+  'yell',
+  'yells',
 ]);
 
 function build(): Map<string, CueInfo> {
