@@ -14,6 +14,7 @@ import { endsIntentionContent, isIntentionCue } from './intention-clause-end';
 import { collectVias, cueAt, emptyContent, isDigit } from './cue';
 import { negatedGroupStart } from './cue-sense';
 import { beAfterCueNoun } from './empty-object';
+import { cueInRelativeClause, opensMainClauseCue } from './relative-clause-end';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
 
@@ -206,6 +207,7 @@ export function contentAfter(
   const cap = Math.min(t.length, k + MAX_CONTENT_TOKENS);
   const intention = isIntentionCue(info);
   let fronted: boolean | undefined;
+  let relative: boolean | undefined;
   for (; e < cap; e++) {
     const w = t[e];
     // Only a comma, a semicolon or a linking word ("and", "while") can end the content: every
@@ -222,6 +224,8 @@ export function contentAfter(
     if (e > k && opensCoordinatedReport(t, e)) break;
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
     if (e > k && opensOtherReport(t, e, k)) break;
+    // "X, the student who says she was there, told WXYZ ...": the relative clause ends at the apposition's comma.
+    if (e > k && w.text === ',' && (relative ??= cueInRelativeClause(t, from)) && opensMainClauseCue(t, e)) break;
     // "Before officials had weighed in with an explanation, X said ...": the fronted clause ends at its comma.
     if (e > k && w.text === ',' && (fronted ??= inFrontedClause(t, from - 1)) && !continuesList(t, e)) break;
   }
