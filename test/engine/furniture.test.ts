@@ -123,6 +123,23 @@ describe('page furniture', () => {
     expect(brief({ text }).claims.some((c) => c.text.includes('The harbour will reopen in March.'))).toBe(true);
   });
 
+  it('takes the short shop call ("<title>... <author> Check Amazon for Pricing.") as furniture, alone or cut into a sentence', () => {
+    const text =
+      `${BODY}\n\nHarbour Tales: The Long... Mara Quill Check Amazon for Pricing.\n\n` +
+      'Why did the council wait so long?\nThe money was late.\nThe plans were lost in the post office for a whole year, ' +
+      'and nobody at the town hall ever asked Tide Tables ... Tom Reyes Check Amazon for Pricing.\nwhere they went.';
+    expect(
+      furnitureOf(text)
+        .filter((f) => f.kind === 'widget')
+        .map((f) => f.text),
+    ).toEqual([
+      'Harbour Tales: The Long... Mara Quill Check Amazon for Pricing.',
+      '... Tom Reyes Check Amazon for Pricing.',
+    ]);
+    const names = brief({ text }).actors.map((a) => a.name);
+    expect(names.some((n) => n.includes('Amazon') || n.includes('Quill') || n.includes('Reyes'))).toBe(false);
+  });
+
   it('starts a wire lead claim after its dateline, so the claim reads as the speaker said it', () => {
     for (const dateline of ['DUNMORE FALLS (Reuters) - ', 'DUNMORE FALLS — ', 'DUNMORE FALLS, Dec 6 - ']) {
       const text = `${dateline}The harbour bridge will reopen in March, Mayor Tessa Grindle said on Monday.`;

@@ -43,7 +43,7 @@ export const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   mark('subscribing subscriber subscribers subscription support access', NEWSLETTER_CUE);
   // "(c) 2019" is the word "c"; the sign "\u00a9" is no word and is looked for on its own.
   mark('c reserved may rewritten permission permissions originally first copyright distributed', COPYRIGHT_CUE);
-  mark('price', PRODUCT_CUE);
+  mark('price pricing', PRODUCT_CUE);
   return m;
 })();
 

@@ -1,16 +1,33 @@
 /**
  * A shop widget in a line of page furniture (text/furniture.ts): "<title> <author> Best Price: $5.99
  * Buy New $45.86 (as of 09:30 EDT - Details)", at the start of its line or set inline after a
- * quotation that ends a sentence ("... key states.” <title> Best Price: ...").
+ * quotation that ends a sentence ("... key states.” <title> Best Price: ..."); and its short form,
+ * "<title>... <author> Check Amazon for Pricing.", a line of its own or dropped into a sentence
+ * (then only the cut title's "..." on is the widget: where the title starts cannot be told).
  */
 /** Two prices, the second to buy at, and an optional price time: a shop box, not prose. */
 const PRODUCT_BOX = /\bPrice:\s*\$\d[\d.,]*\s+Buy (?:New|Used|Now)\s+\$\d[\d.,]*(?:\s*\(as of [^)\n]{0,40}\))?/;
 
+/** "Check Amazon for Pricing.": a shop's call, with at most four capitalised words (the author) before it. */
+const CHECK_PRICING = /\bCheck \p{Lu}[\p{L}.]* for Pricing\b\.?/u;
+/** The end of a title cut short ("The CIA, Terrorism, an..."), three periods or an ellipsis. */
+const CUT_TITLE = /(?:\.\.\.|\u2026)/g;
+/** A line this short holding the call is the widget alone. */
+const WHOLE_LINE_WORDS = 20;
+
 /** The widget's offsets in the line's head, or null when the head holds none. */
-export function shopWidget(head: string): { from: number; end: number } | null {
+export function shopWidget(head: string, words = Infinity): { from: number; end: number } | null {
   const box = PRODUCT_BOX.exec(head);
-  if (!box) return null;
-  return { from: inlineWidgetStart(head, box.index), end: box.index + box[0].length };
+  if (box) return { from: inlineWidgetStart(head, box.index), end: box.index + box[0].length };
+  const call = CHECK_PRICING.exec(head);
+  if (!call) return null;
+  const end = call.index + call[0].length;
+  if (words <= WHOLE_LINE_WORDS) return { from: 0, end };
+  // Inline: from the last cut title's periods before the call, when they are close to it.
+  let from = -1;
+  CUT_TITLE.lastIndex = Math.max(0, call.index - 80);
+  for (let m = CUT_TITLE.exec(head); m !== null && m.index < call.index; m = CUT_TITLE.exec(head)) from = m.index;
+  return from < 0 ? { from: call.index, end } : { from, end };
 }
 
 /** Where a shop widget starts in its line: after the last quotation closing a sentence before it, else at 0. */

@@ -89,6 +89,8 @@ interface Line extends Range {
   post: Range | null;
   /** The document's title line. */
   title?: boolean;
+  /** A shop widget: no poll's button, no box around the lines beside it (they are the article's). */
+  shop?: boolean;
   /** Which cue patterns the line's words allow (LINE_CUES bits). */
   cues: number;
 }
@@ -255,9 +257,10 @@ function classify(text: string, line: Line, firstBody: boolean): void {
     return;
   }
   // A shop widget: "<title> <author> Best Price: $5.99 Buy New $45.86 (as of 09:30 EDT - Details)".
-  const box = (line.cues & PRODUCT_CUE) !== 0 ? shopWidget(head) : null;
+  const box = (line.cues & PRODUCT_CUE) !== 0 ? shopWidget(head, words) : null;
   if (box) {
     line.kind = 'widget';
+    line.shop = true;
     line.from = start + box.from;
     line.end = start + box.end;
     return;
@@ -385,10 +388,10 @@ function neighbours(text: string, lines: Line[]): void {
   for (let i = 1; i + 1 < lines.length; i++) {
     const line = lines[i];
     const kind = lines[i - 1].kind;
-    if (line.kind || line.words > 25 || !kind || !BOXES.has(kind)) continue;
+    if (line.kind || line.words > 25 || !kind || !BOXES.has(kind) || lines[i - 1].shop) continue;
     let j = i + 1;
     while (j < lines.length && j < i + 4 && !lines[j].kind && lines[j].words <= 25) j++;
-    if (j < lines.length && lines[j].kind && BOXES.has(lines[j].kind!))
+    if (j < lines.length && lines[j].kind && BOXES.has(lines[j].kind!) && !lines[j].shop)
       for (let k = i; k < j; k++) lines[k].kind = kind;
     i = j;
   }
@@ -421,8 +424,8 @@ function poll(text: string, lines: Line[], i: number): number {
     k++;
   }
   const cue =
-    (i > 0 && lines[i - 1].kind === 'widget') ||
-    (k < lines.length && (lines[k].kind === 'widget' || lines[k].kind === 'comment-form')) ||
+    (i > 0 && lines[i - 1].kind === 'widget' && !lines[i - 1].shop) ||
+    (k < lines.length && ((lines[k].kind === 'widget' && !lines[k].shop) || lines[k].kind === 'comment-form')) ||
     j > i + 1;
   if (options < 2 || (!cue && marked < 2)) return i;
   for (let m = i; m < k; m++) lines[m].kind = 'widget';
