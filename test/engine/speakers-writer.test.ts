@@ -21,6 +21,15 @@ describe('the writer is not a quoted speaker', () => {
     expect(b.sources.map((s) => s.name)).toEqual(['Lena Ostrow']);
   });
 
+  it('"I am not saying ...", "I am told ..." are the writer too, with "am" written out (no source "I am")', () => {
+    const text =
+      'Why the pier matters\n\nI am not saying the deal was a crime. I am told the town will appeal. ' +
+      'Mayor Lena Ostrow said the town would appeal.';
+    const b = brief({ text });
+    expect(b.claims.map((c) => c.speaker?.name)).toEqual(['Lena Ostrow']);
+    expect(b.sources.map((s) => s.name)).toEqual(['Lena Ostrow']);
+  });
+
   it('"I" inside a quotation is the quoted speaker, and that claim stands', () => {
     const text = 'Pier\n\n“I think we can win the appeal,” Mayor Lena Ostrow said.';
     expect(brief({ text }).claims.map((c) => c.speaker?.name)).toEqual(['Lena Ostrow']);

@@ -115,6 +115,8 @@ export const AUX: ReadonlySet<string> = new Set([
   'has',
   'have',
   'had',
+  // "I am not saying": the writer, not a speaker "I am".
+  'am',
   'is',
   'was',
   'are',
