@@ -361,8 +361,8 @@ function named(
     { name, actorId: actor?.id ?? null, anonymous: false },
     source?.id ?? null,
     // A pronoun may carry a phrase with no actor behind it over to the next claim ("The group
-    // said ... They said"), a body as well as a person.
-    actor ? actor.type === 'person' : type === 'person' || type === 'official' || type === 'organization',
+    // said ... They said"), a body or a text as well as a person ("the article read ... it added").
+    actor ? actor.type === 'person' : type !== 'outlet' && type !== 'news-agency' && type !== 'platform',
     base,
   );
 }

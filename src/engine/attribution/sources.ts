@@ -38,7 +38,11 @@ export class SourceRegistry {
   private readonly byKey = new Map<string, Source>();
   /** Each source's folded name (what `add` keyed it by), so matching a person does not fold every name again. */
   private readonly keyOf = new Map<Source, string>();
-  /** Person and official sources ("p medvedev"), organizations and outlets ("o network", "o enquirer"), by the last word of their folded name. */
+  /**
+   * Person and official sources ("p medvedev"), organizations and outlets ("o network", "o
+   * enquirer"), documents ("d article": "a Times article" ... "the article"), by the last word of
+   * their folded name.
+   */
   private readonly byLastWord = new Map<string, Source[]>();
   /** Unnamed sources by head stem ("official"), each list sorted by mention start. */
   private readonly anonymousByStem = new Map<string, { start: number; source: Source }[]>();
@@ -66,7 +70,9 @@ export class SourceRegistry {
         ? 'p '
         : type === 'organization' || type === 'outlet' || type === 'news-agency'
           ? 'o '
-          : null;
+          : type === 'document'
+            ? 'd '
+            : null;
     let s = this.byKey.get(key) ?? (kind ? this.sameNamed(kind, key) : undefined);
     if (!s) {
       s = { id: `s${this.list.length + 1}`, name, type, anonymous, mentions: [] };

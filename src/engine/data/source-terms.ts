@@ -111,6 +111,20 @@ export const VAGUE_REPORT_MODIFIERS: ReadonlySet<string> = new Set([
   'some',
 ]);
 
+/**
+ * Texts that speak for their writers as a claim's subject ("the Vatican's own website states", "the
+ * article points out", "the manual spells out"): the source is a document, not a person. (Not
+ * channels: "in an article" names no source of its own.)
+ */
+export const TEXT_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
+  'website',
+  'site',
+  'blog',
+  'article',
+  'book',
+  'manual',
+]);
+
 /** Documents a claim can come in ("in a statement", "in a letter to ..."). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement',
