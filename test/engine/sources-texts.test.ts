@@ -7,8 +7,8 @@ import { brief } from '../../src/engine';
 
 describe('texts as sources', () => {
   it('types a website or article speaking with no actor named as a document', () => {
-    const b = brief({ text: "The museum's own website states that the hall reopens in May." });
-    expect(b.sources.map((s) => `${s.name} (${s.type})`)).toEqual(["The museum's own website (document)"]);
+    const b = brief({ text: "The Kessock Museum's own website states that the founder was a sailor." });
+    expect(b.sources.map((s) => `${s.name} (${s.type})`)).toEqual(["The Kessock Museum's own website (document)"]);
   });
 
   it('keeps "a Times article" ... "the article read" ... "it added" one source on every claim', () => {
