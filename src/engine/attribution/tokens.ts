@@ -167,7 +167,12 @@ export function tokenize(
   // A list of this call's own, grown by push and copied out at its exact size (the tokens of every
   // sentence stay alive until attribution is done). A module-wide scratch list, which lives in the
   // old generation, took every new token through the write barrier.
-  const out: Token[] = [];
+  let out: Token[] = [];
+  // A long stretch (a run-on sentence of thousands of tokens) is gathered in lists of CHUNK tokens,
+  // joined once at the end: one list of its size would be a large object, old from the start, and
+  // every young token pushed into it, and copied each time it grows, is a slot recorded for the
+  // scavenger (on a 400 KB run-on sentence, most of the tokenizer's time).
+  let chunks: Token[][] | null = null;
   let q = lowerBound(quotes, from);
   // The first quotation ending after the token, its end and content span in locals (Infinity past the last).
   let qEnd = q < quotes.length ? quotes[q].end : Infinity;
@@ -188,6 +193,10 @@ export function tokenize(
     if (isSpaceCode(c)) {
       i++;
       continue;
+    }
+    if (out.length === CHUNK) {
+      (chunks ??= []).push(out);
+      out = [];
     }
     const start = i;
     const word = isWordCode(c);
@@ -286,8 +295,13 @@ export function tokenize(
     }
   }
   lastTokenFlags = union;
-  return out.slice();
+  if (chunks === null) return out.slice();
+  chunks.push(out);
+  return ([] as Token[]).concat(...chunks);
 }
+
+/** Tokens per list a long stretch is gathered in (a list this long is still a small object). */
+const CHUNK = 2048;
 
 /** `flagsOfTokens` of the list the last `tokenize` call returned (set by it, read right after). */
 export let lastTokenFlags = 0;
