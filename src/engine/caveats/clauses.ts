@@ -6,6 +6,7 @@
 import type { Token } from '../text/word-tokens';
 import { isSpaceCode } from '../text/spaces';
 import { CONTENT_NOUNS, NUMBER_WORDS, POSITION_NOUNS, REPORTED_VERBS, TAG_TAIL, TAG_VERBS } from '../data/caveat-words';
+import { authorSays } from './author-saying';
 import { lazyRegExp } from '../text/lazy-regexp';
 
 const RE_STARTS_UPPER = lazyRegExp(String.raw`^\p{Lu}`, 'u');
@@ -19,7 +20,8 @@ const REPORTED_WINDOW = 10;
  */
 export function reportedBefore(toks: Token[], i: number): boolean {
   for (let k = Math.max(0, i - REPORTED_WINDOW); k < i; k++) {
-    if (REPORTED_VERBS.has(toks[k].norm)) return true;
+    // "As I wrote, ...": the writer's own verb of saying reports nobody else (caveats/author-saying.ts).
+    if (REPORTED_VERBS.has(toks[k].norm) && !authorSays(toks, k)) return true;
     if (CONTENT_NOUNS.has(toks[k].norm) && toks[k + 1]?.norm === 'that') return true;
   }
   return false;

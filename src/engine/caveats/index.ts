@@ -31,6 +31,8 @@
  *    or quote a judge's word ("the “carried interest” loophole", caveats/quoted-terms.ts); a charged
  *    adjective grading the figure that follows ("a staggering loss of $5 billion", caveats/figure-measures.ts);
  *    the name of a historical movement of record ("the Nazis occupied ...", caveats/historical-labels.ts);
+ *    hedges, guesses and boosters in a sentence that reports figures ("will probably rise to 4
+ *    percent", caveats/figure-reports.ts);
  *    a "you" addressed to somebody named in a transcript or a letter (caveats/addressed-text.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
@@ -78,6 +80,7 @@ import { quietCausedReactions } from './caused-reactions';
 import { quietViewpointFrames } from './viewpoint-frames';
 import { quietQuotedTerms } from './quoted-terms';
 import { quietFigureMeasures } from './figure-measures';
+import { quietFigureReports } from './figure-reports';
 import { quietHistoricalLabels } from './historical-labels';
 import { quietAddressedText } from './addressed-text';
 import type { Doc } from '../document';
@@ -126,6 +129,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietViewpointFrames(doc, drafts);
   quietQuotedTerms(doc, drafts);
   quietFigureMeasures(doc, drafts);
+  quietFigureReports(doc, drafts);
   quietHistoricalLabels(doc, drafts);
   quietAddressedText(doc, drafts);
   quietPrintedLetters(doc, drafts);

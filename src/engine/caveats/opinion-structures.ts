@@ -4,7 +4,8 @@
  * author's although no quotation mark says so.
  *
  * Detectors (each outside quotations and claim content, and outside sentences with a verb of
- * saying, so reported speech stays the speaker's):
+ * saying, so reported speech stays the speaker's; the writer's own "As I wrote" does not count,
+ * caveats/author-saying.ts):
  * - evaluative predication: a definite subject (a pronoun, a determiner, a name, "which"), a
  *   copula ("is", "aren't", "would be", "has been") and, within four words of it, an evaluative head
  *   (data/opinion-structures.ts): "this is political theater", "they aren't pretty";
@@ -33,6 +34,7 @@ import { anyOf, classesOf, wordClass } from './word-classes';
 import { longestWords, sentenceWordsOf, triggerClass } from './sentence-words';
 import { EVALUATIVE_HEADS, JUDGED_NOUNS, LINKING, SUBJECT_JUDGES } from './predicate-heads';
 import { timeForAnAct } from './time-to-act';
+import { authorSays } from './author-saying';
 
 const EVALUATIVE = EVALUATIVE_HEADS;
 const LABELS = new Set(IRONIC_LABELS);
@@ -159,7 +161,8 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     let reported = false;
     for (let k = 0; k < toks.length && held & SAYS; k++) {
       // "safe to say", "needless to say" say nothing of anybody's.
-      if (roles[at + k] & SAYS && !(toks[k].norm === 'say' && toks[k - 1]?.norm === 'to')) {
+      // "As I wrote last year": the writer's own verb of saying (caveats/author-saying.ts).
+      if (roles[at + k] & SAYS && !(toks[k].norm === 'say' && toks[k - 1]?.norm === 'to') && !authorSays(toks, k)) {
         reported = true;
         break;
       }
