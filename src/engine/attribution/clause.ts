@@ -14,6 +14,7 @@ import { endsIntentionContent, isIntentionCue } from './intention-clause-end';
 import { collectVias, cueAt, emptyContent, isDigit } from './cue';
 import { negatedGroupStart } from './cue-sense';
 import { beAfterCueNoun } from './empty-object';
+import { bareClauseAt, takesBareClause } from './bare-finding-clause';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
 
@@ -181,7 +182,7 @@ export function contentAfter(
     }
   } else if (thatAt >= 0 && (thatAt === k || adverbialStart)) {
     k = thatAt + 1;
-  } else if (info.cls === 'weak' && !evidenceSubject) {
+  } else if (info.cls === 'weak' && !evidenceSubject && !(takesBareClause(info.lemma) && bareClauseAt(t, k))) {
     return null;
   } else {
     // Skip time words and short channels ("said Thursday on Telegram ...").
