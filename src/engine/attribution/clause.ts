@@ -11,7 +11,7 @@ import { opensTrailingCueClause } from './trailing-cue';
 import { opensOtherReport } from './next-report';
 import { continuesList, inFrontedClause } from './fronted-clause';
 import { endsIntentionContent, isIntentionCue } from './intention-clause-end';
-import { collectVias, cueAt, emptyContent, isDigit } from './cue';
+import { collectVias, cueAt, emptyContent, endsWithPossessive, isDigit } from './cue';
 import { negatedGroupStart } from './cue-sense';
 import { beAfterCueNoun } from './empty-object';
 import { bareClauseAt, takesBareClause } from './bare-finding-clause';
@@ -191,7 +191,13 @@ export function contentAfter(
       const w = t[k];
       if (isWord(w) && TIME.has(w.lower) && !isDemonstrativeSubject(t, k)) k++;
       else if (w.text === ',' || w.text === ':') comma = k++;
-      else if (isWord(w) && (w.lower === 'on' || w.lower === 'via') && isCapAt(t, k + 1)) {
+      // "said on Telegram ...", "on CNN": a channel; "commented on Crutcher’s death": the topic, a possessive name.
+      else if (
+        isWord(w) &&
+        (w.lower === 'on' || w.lower === 'via') &&
+        isCapAt(t, k + 1) &&
+        !endsWithPossessive(t[k + 1].lower)
+      ) {
         k += 2;
         while (k < t.length && isCap(t[k]) && isWord(t[k])) k++;
       } else if (publicationBeforeComma(t, k) > k) k = publicationBeforeComma(t, k);
