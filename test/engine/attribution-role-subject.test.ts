@@ -1,5 +1,5 @@
 /**
- * Stance verbs after one person named by role (PolNeAR dev recall, issue 16): "The woman disputes
+ * Speakers of stance and labelling verbs (PolNeAR dev recall, issue 16): "The woman disputes
  * the idea ..." is her stance, as "Ruiz disputes ..." is.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,5 +19,16 @@ describe('claims: a stance verb after "the" or a possessive and a role noun (str
   it('leaves an indefinite role noun alone', () => {
     const claims = claimsOf('A woman disputes the claim that the flats were empty.');
     expect(claims.filter((c) => c.text.includes('flats'))).toEqual([]);
+  });
+});
+
+describe('claims: a labelling verb after a subject with a set-off example phrase (cue/as-predicate)', () => {
+  it('gives "Critics of X, like Y, see Z as ..." to the critics', () => {
+    const claims = claimsOf(
+      'The ferry levy ends in May. Critics of the levy, like Senator Ana Ruiz, see its renewal as a chance to fix the harbor budget.',
+    );
+    const c = claimWith(claims, 'renewal');
+    expect(c.text).toBe('its renewal as a chance to fix the harbor budget');
+    expect(c.speaker?.name).toBe('Critics of the levy');
   });
 });
