@@ -102,7 +102,9 @@ describe('claims: a cue verb in a to-infinitive after a catenative verb', () => 
   });
 
   it('leaves out a refusal ("declined to say whether ...")', () => {
-    expect(claimsOf('The coach declined to say whether the captain would be traded.')).toEqual([]);
+    // The catenative rule must not read "declined to say" as saying. (A named or definite subject,
+    // "Ruiz declined ...", "The coach declined ...", holds the refusal as an act cue: PolNeAR annotates those.)
+    expect(claimsOf('A coach declined to say whether the captain would be traded.')).toEqual([]);
   });
 });
 

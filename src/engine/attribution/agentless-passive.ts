@@ -53,7 +53,7 @@ export function agentlessPassiveSubject(t: Token[], i: number, info: CueInfo): n
   // "X had been accused of S, Gowdy said": somebody named reports the clause; that claim stands.
   for (let n = i + 2; n < t.length && n - i < TRAILING_REACH; n++)
     if (t[n].text === ',' && trailingSayer(t, n)) return -1;
-  const s = afterOpeners(t, q);
+  const s = afterFrontedClause(t, afterOpeners(t, q), q);
   if (s >= q || q - s > SUBJECT_REACH) return -1;
   for (let k = s; k < q; k++) {
     const x = t[k];
@@ -63,6 +63,48 @@ export function agentlessPassiveSubject(t: Token[], i: number, info: CueInfo): n
     if (k > s && isWord(x) && !isCap(x) && isVerbLike(x.lower)) return -1;
   }
   return s;
+}
+
+/**
+ * Words that open a fronted clause or phrase before the subject ("Although ..., it is ...",
+ * "Perhaps most damaging, ..."). "If" and "unless" are left out: after them the passive is a
+ * hypothetical ("If he said so, he would be accused of ...").
+ */
+const FRONTED_OPENERS: ReadonlySet<string> = new Set([
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'because',
+  'since',
+  'when',
+  'after',
+  'before',
+  'once',
+  'until',
+  'perhaps',
+  'even',
+]);
+/** The longest subject after a fronted clause, in tokens ("it", "the two nations", "peacekeepers"). */
+const FRONTED_SUBJECT_REACH = 4;
+
+/**
+ * "Although the navy is not thought able to reach the coast, it is considered a threat", "While
+ * the allies have acted before, they have been criticized for ...": after a fronted clause or
+ * phrase closed by a comma, the subject is the short phrase after the comma. Returns where the
+ * subject starts (s unchanged when the sentence has no such clause).
+ */
+function afterFrontedClause(t: Token[], s: number, q: number): number {
+  if (s >= q || !FRONTED_OPENERS.has(t[s].lower)) return s;
+  let c = q - 1;
+  while (c > s && q - c <= FRONTED_SUBJECT_REACH + 1 && t[c].text !== ',') c--;
+  if (c <= s || t[c].text !== ',' || c + 1 >= q) return s;
+  for (let k = c + 1; k < q; k++) {
+    const x = t[k];
+    if (!isWord(x) || CLAUSE_WORDS.has(x.lower) || cueAt(t, k)) return s;
+    if (k > c + 1 && !isCap(x) && isVerbLike(x.lower)) return s;
+  }
+  return c + 1;
 }
 
 /** Where the passive's content ends: before a comma that opens another clause (", but the mayor disagrees"), else at `end`. */

@@ -26,7 +26,7 @@ import { catenativeSubject } from './catenative-cue';
 import { contentAfter } from './clause';
 import { isAdverb, isVerbLike } from './cue';
 import { isCloseQuote, isOpenQuote, mk, type Draft, type Sent } from './draft';
-import { speakerBefore } from './speaker-phrase';
+import { segmentSpeaker, speakerBefore } from './speaker-phrase';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** The longest object between the verb and "as" ("the contempt citation against the former aide"). */
@@ -113,7 +113,9 @@ export function labelSubject(
   b: number,
   gap: boolean,
 ): { from: number; to: number; boundary: number } | null {
-  const found = speakerBefore(t, i) ?? catenativeSubject(t, i);
+  // "Critics of the program, like Senator X, see it as ...": the subject before a set-off example phrase.
+  const found =
+    speakerBefore(t, i) ?? catenativeSubject(t, i) ?? (!gap && t[i - 1]?.text === ',' ? segmentSpeaker(t, i, 0) : null);
   // Before a restrictive "who" the walk may take in a verb ("drawn scrutiny from some who saw"): the
   // phrase is then the words right before "who", unless the walk found a determined phrase ("a
   // professor of religion at Swarthmore who called").

@@ -11,10 +11,11 @@ import { opensTrailingCueClause } from './trailing-cue';
 import { opensOtherReport } from './next-report';
 import { continuesList, inFrontedClause } from './fronted-clause';
 import { endsIntentionContent, isIntentionCue } from './intention-clause-end';
-import { collectVias, cueAt, emptyContent, isDigit } from './cue';
+import { collectVias, cueAt, emptyContent, endsWithPossessive, isDigit } from './cue';
 import { negatedGroupStart } from './cue-sense';
 import { beAfterCueNoun } from './empty-object';
 import { cueInRelativeClause, opensMainClauseCue } from './relative-clause-end';
+import { bareClauseAt, takesBareClause } from './bare-finding-clause';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
 
@@ -182,7 +183,7 @@ export function contentAfter(
     }
   } else if (thatAt >= 0 && (thatAt === k || adverbialStart)) {
     k = thatAt + 1;
-  } else if (info.cls === 'weak' && !evidenceSubject) {
+  } else if (info.cls === 'weak' && !evidenceSubject && !(takesBareClause(info.lemma) && bareClauseAt(t, k))) {
     return null;
   } else {
     // Skip time words and short channels ("said Thursday on Telegram ...").
@@ -191,7 +192,13 @@ export function contentAfter(
       const w = t[k];
       if (isWord(w) && TIME.has(w.lower) && !isDemonstrativeSubject(t, k)) k++;
       else if (w.text === ',' || w.text === ':') comma = k++;
-      else if (isWord(w) && (w.lower === 'on' || w.lower === 'via') && isCapAt(t, k + 1)) {
+      // "said on Telegram ...", "on CNN": a channel; "commented on Crutcher’s death": the topic, a possessive name.
+      else if (
+        isWord(w) &&
+        (w.lower === 'on' || w.lower === 'via') &&
+        isCapAt(t, k + 1) &&
+        !endsWithPossessive(t[k + 1].lower)
+      ) {
         k += 2;
         while (k < t.length && isCap(t[k]) && isWord(t[k])) k++;
       } else if (publicationBeforeComma(t, k) > k) k = publicationBeforeComma(t, k);

@@ -5,6 +5,7 @@
 import { countryOfLower, isPlaceLower } from '../data/countries';
 import { isFirstNameLower } from '../data/first-names';
 import { ORG_HEADS } from '../data/organizations';
+import { HEADLINE_FINDING_LABELS } from '../data/poll-nouns';
 import { LABELS, LONE_LABELS } from '../data/labels';
 import { TITLE_WORDS } from '../data/titles';
 import type { Doc } from '../document';
@@ -33,13 +34,17 @@ function nameColonLine(doc: Doc, sent: Sent, stream: TokenStream): Draft | null 
   if (t[k] && isOpenQuote(t[k].text)) k++;
   const from = k;
   while (k < t.length && k - from < 6 && isWord(t[k]) && isCap(t[k])) k++;
+  // "Obama on Climate Change: The Trends Are ...": a headline's "X on Topic:" is X speaking on it.
+  const topicAt = k > from ? headlineTopicEnd(doc, sent, t, k) : -1;
+  const speakerEnd = topicAt >= 0 ? k : -1;
+  if (topicAt >= 0) k = topicAt;
   if (k === from || t[k]?.text !== ':' || LABELS.has(t[from].lower)) return null;
   if (k === from + 1 && LONE_LABELS.has(t[from].lower)) return null;
   // "Editor's Note:", "The Latest:": a label, whatever comes before it ("BACON Q:" is a turn).
   if (t[k - 1].lower.length > 1 && LABELS.has(t[k - 1].lower)) return null;
   // "Trump To Sessions: End The Probe": a headline's "X to Y:" is X speaking to Y.
-  let end = k;
-  for (let j = from + 1; j < k - 1; j++) if (t[j].lower === 'to') end = j;
+  let end = speakerEnd >= 0 ? speakerEnd : k;
+  for (let j = from + 1; j < end - 1; j++) if (t[j].lower === 'to') end = j;
   const title = doc.titleRange;
   if (title && sent.start < title.end && !isHeadlineSpeaker(text, t, from, end, title.end)) return null;
   if (!opensLine(text, sent.start, doc.paragraphs[sent.paragraph].start)) return null;
@@ -78,12 +83,26 @@ function nameColonLine(doc: Doc, sent: Sent, stream: TokenStream): Draft | null 
  * ...", "Uranium Bombshell: ...") or its place ("UK: ..."): a given name, a title or an
  * organisation's head word last, or a name of one or two words the article names again.
  */
+/**
+ * In the title line, "on" and one to four capitalised words before a colon ("Obama on Climate
+ * Change:"): the colon's index, else -1.
+ */
+function headlineTopicEnd(doc: Doc, sent: Sent, t: Token[], k: number): number {
+  const title = doc.titleRange;
+  if (!title || sent.start >= title.end || t[k]?.lower !== 'on' || isCap(t[k])) return -1;
+  let n = k + 1;
+  while (n < t.length && n - k <= 4 && isWord(t[n]) && isCap(t[n])) n++;
+  return n > k + 1 && t[n]?.text === ':' ? n : -1;
+}
+
 function isHeadlineSpeaker(text: string, t: Token[], from: number, end: number, bodyStart: number): boolean {
   const label = t.slice(from, end);
   const lower = label.map((w) => w.lower).join(' ');
   if (countryOfLower(lower) || isPlaceLower(lower)) return false;
   if (isFirstNameLower(label[0].lower)) return true;
   if (ORG_HEADS.has(label[label.length - 1].lower)) return true;
+  // "Poll: ...", "New Survey: ...": the label names a finding.
+  if (HEADLINE_FINDING_LABELS.has(label[label.length - 1].lower)) return true;
   if (label.some((w) => TITLE_WORDS.has(withoutFinalPeriod(w.lower)))) return true;
   return label.length <= 2 && text.indexOf(label[label.length - 1].text, bodyStart) >= 0;
 }

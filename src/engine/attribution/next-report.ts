@@ -12,7 +12,7 @@
  */
 import { REPORT_LINKERS } from '../data/clause-links';
 import { CONTENT_SUBORDINATORS } from '../data/clause-words';
-import { AUX, BE_FORMS, DETERMINERS, SUBJECT_PRONOUNS } from '../data/speaker-words';
+import { AUX, BE_FORMS, DETERMINERS, PLURAL_COLLECTIVES, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { cueAt, isDigit } from './cue';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 
@@ -73,8 +73,20 @@ export function opensOtherReport(t: Token[], e: number, contentStart: number): b
   const progressive = cue.info.participle && BE_FORMS.has(after);
   if (cue.info.participle && !progressive) return false;
   // A base form only after an auxiliary ("will say", "did not say"), or with a plural pronoun.
-  if (cue.info.base && v === s && !['they', 'we', 'i', 'you'].includes(t[n].lower)) return false;
+  if (cue.info.base && v === s && !['they', 'we', 'i', 'you'].includes(t[n].lower) && !pluralHead(t[s - 1]))
+    return false;
   if (!bare) return true;
   const form = t[v].lower;
   return progressive || v > s || (form !== cue.info.lemma && !form.endsWith('s'));
+}
+
+/**
+ * "..., and Republicans want B", "..., but tenants want a freeze": a plural head before a base-form
+ * cue is its subject ("the ferry plan" is a singular noun and a noun). Plural: an -s word that is
+ * no possessive and no -ss/-us/-is singular, or a collective plural ("police", "people").
+ */
+function pluralHead(w: Token): boolean {
+  const x = w.lower;
+  if (PLURAL_COLLECTIVES.has(x)) return true;
+  return x.length > 3 && x.endsWith('s') && !/(?:ss|us|is|['\u2019]s)$/.test(x);
 }

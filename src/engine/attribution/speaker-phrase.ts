@@ -10,6 +10,7 @@ import { CUES } from '../data/cues';
 import { PREPOSITIONS } from '../data/prepositions';
 import { FUNCTION_WORD_SURNAMES } from '../data/name-connectors';
 import { ANONYMOUS_HEADS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
+import { PERSON_ROLE_HEADS } from '../data/speaker-heads';
 import {
   AUX,
   DETERMINERS,
@@ -484,5 +485,11 @@ export function strongSubject(t: Token[], s: SpeakerSpan): boolean {
     const bare = withoutFinalPeriod(w.lower);
     if (ANONYMOUS_HEADS.has(bare) || OFFICIAL_TITLES.has(bare)) return true;
   }
+  // "The woman disputes the idea ...", "her lawyer wants ...": one person by role or kin.
+  if (s.to - s.from === 2 && ROLE_DETERMINERS.has(t[s.from].lower) && PERSON_ROLE_HEADS.has(t[s.from + 1].lower))
+    return true;
   return s.to - s.from === 1 && SPEAKER_PRONOUNS.has(t[s.from].lower) && t[s.from].lower !== 'it';
 }
+
+/** Determiners before a role noun that make it one known person ("the woman", "his lawyer"), not "a woman". */
+const ROLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their']);

@@ -31,3 +31,11 @@ export const POLL_OPENERS: ReadonlySet<string> = new Set([
   'most',
   'all',
 ]);
+
+/**
+ * A headline's label naming a finding before its colon ("Poll: Voters Sour on the Tax Plan",
+ * "Study: Rents Rise Faster Than Wages"): the finding is what the poll or study found. Labels of a
+ * genre are left out: "Report:", "Special Report:", "Analysis:", "Video:" name what the page is
+ * ("Analysis: Why the Vote Split"), or judge a report ("IG Report: A Slap On The Wrist").
+ */
+export const HEADLINE_FINDING_LABELS: ReadonlySet<string> = new Set([...POLL_NOUNS, 'study', 'studies']);
