@@ -25,7 +25,7 @@ prix champions shield bowl convention trophy classic marathon derby grand receip
 street avenue road boulevard highway bridge river lake sea ocean bay island islands mountain mountains park square airport station
 tower hotel museum stadium arena hall building church mosque temple cathedral palace project operation mission initiative fund
 massacre massacres shooting shootings bombing bombings riot riots scandal uprising genocide holocaust crisis killings siege rampage
-revolution hoax autopsy rally election elections hearing hearings trial`.split(/\s+/),
+revolution hoax autopsy rally election elections hearing hearings trial base afb airbase airfield barracks prison penitentiary`.split(/\s+/),
 );
 /** Plural nouns whose capitalised form names a group ("Democrats", "Republicans", "Senators"). */
 export const GROUP_PLURALS = new Set([

@@ -88,6 +88,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'controller',
   'sheriff',
   'marshal',
+  'warden',
   'judge',
   'justice',
   'magistrate',
