@@ -22,3 +22,17 @@ describe('a military base or a prison is a place where things happen, not an act
     expect(actors).toContainEqual(['Ilse Marrow', 'person']);
   });
 });
+
+describe('a name the article repeats is one actor, whatever one mention guessed', () => {
+  it('"Reclaim KSU" typed a body twice and a person once (it spoke) is one organisation', () => {
+    const actors = actorsOf(
+      'Reclaim KSU was formed in May. Reclaim KSU won the vote. The ban, which Reclaim KSU claimed was unfair, stays.',
+    );
+    expect(actors.filter((a) => a[0] === 'Reclaim KSU')).toEqual([['Reclaim KSU', 'organization']]);
+  });
+
+  it('a first name still makes a person of the mention that has one', () => {
+    const actors = actorsOf('Lena Ostrow spoke first. Lena Ostrow said the ban was unfair.');
+    expect(actors.filter((a) => a[0] === 'Lena Ostrow')).toEqual([['Lena Ostrow', 'person']]);
+  });
+});

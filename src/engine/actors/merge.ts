@@ -14,6 +14,7 @@ import { withRoleSubjects } from './role-subjects';
 import { linkAcronyms } from './acronyms';
 import { fold, type Candidate } from './classify';
 import { shortFormsOfOrganizations } from './short-forms';
+import { oneTypePerName } from './one-type-per-name';
 import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
 import { weightOf } from './salience';
 import { GENDER_OF_TITLE, PERSON_TITLES } from '../data/titles';
@@ -68,6 +69,7 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
       }
     }
   }
+  oneTypePerName(candidates);
   shortFormsOfOrganizations(candidates);
   const reg: Registry = {
     text,
