@@ -14,6 +14,8 @@
  * lists (see `entityTypes`).
  */
 import type { Brief, Claim, Source } from '../schema/brief';
+import { isNewsAgency, isOutletLower } from './data/outlets';
+import { isPlatformLower } from './data/platforms';
 
 export function briefToMarkdown(b: Brief): string {
   const lines: string[] = [];
@@ -62,7 +64,9 @@ function section<T>(lines: string[], heading: string, items: T[], line: (item: T
  * One type per entity across the brief. The source registry types an entity by the part it plays
  * in the article (an outlet, a news agency, a platform, an official), which refines the actor
  * type (an organisation, a person): where it refines it, that finer type is shown in both lists;
- * where the two disagree otherwise, the actor type (from the gazetteers) is shown in both.
+ * where the two disagree otherwise, the actor type (from the gazetteers) is shown in both. An
+ * organisation that is no source is shown as the outlet, news agency or platform the gazetteers
+ * say it is.
  */
 export function entityTypes(b: Brief): Map<string, string> {
   const types = new Map<string, string>();
@@ -73,6 +77,19 @@ export function entityTypes(b: Brief): Map<string, string> {
     const type = REFINES[actor.type]?.includes(s.type) ? s.type : actor.type;
     types.set(actor.name, type);
     types.set(s.name, type);
+  }
+  // An organisation no source typed, which the gazetteers know ("found its way to Twitter").
+  for (const a of b.actors) {
+    if (a.type !== 'organization' || types.has(a.name)) continue;
+    const lower = a.name.toLowerCase();
+    const known = isNewsAgency(a.name)
+      ? 'news-agency'
+      : isOutletLower(lower)
+        ? 'outlet'
+        : isPlatformLower(lower)
+          ? 'platform'
+          : null;
+    if (known) types.set(a.name, known);
   }
   return types;
 }

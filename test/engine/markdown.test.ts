@@ -177,4 +177,24 @@ describe('the Markdown brief quotes only what was said verbatim (14.3)', () => {
     expect(md).toContain('- **Ann Lee** (official; Mayor)');
     expect(md).toContain('- **Lee** (official)');
   });
+
+  it('an organisation the gazetteers know as a platform, outlet or agency shows as one, source or not', () => {
+    const org = (id: string, name: string) => ({
+      id,
+      name,
+      type: 'organization' as const,
+      roles: [],
+      aliases: [],
+      mentions: [],
+      salience: 0.1,
+    });
+    const md = briefToMarkdown({
+      ...BASE,
+      actors: [org('a1', 'Twitter'), org('a2', 'Reuters'), org('a3', 'Kessock Bakeries')],
+      sources: [],
+    });
+    expect(md).toContain('- **Twitter** (platform)');
+    expect(md).toContain('- **Reuters** (news-agency)');
+    expect(md).toContain('- **Kessock Bakeries** (organization)');
+  });
 });
