@@ -36,3 +36,17 @@ describe('a name the article repeats is one actor, whatever one mention guessed'
     expect(actors.filter((a) => a[0] === 'Lena Ostrow')).toEqual([['Lena Ostrow', 'person']]);
   });
 });
+
+describe('an acronym with and without its periods is one actor', () => {
+  it('"UN" and "U.N.", "F.B.I." and "FBI" are two actors, not four', () => {
+    const actors = actorsOf(
+      'The UN said the talks would resume, and the U.N. later confirmed it. The F.B.I. opened a case; the FBI declined to comment.',
+    );
+    expect(actors.filter((a) => a[1] === 'organization')).toHaveLength(2);
+  });
+
+  it('"U.S." and "US" stay one country', () => {
+    const actors = actorsOf('The U.S. said the talks would resume, and the US later confirmed it.');
+    expect(actors.filter((a) => a[1] === 'country')).toHaveLength(1);
+  });
+});

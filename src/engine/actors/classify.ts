@@ -123,6 +123,11 @@ function isShoutedWord(name: string, key: string, lower: LowerWords): boolean {
   return lower.has(key);
 }
 
+/** The key a name merges by: its lower-cased text, an acronym's without periods ("U.N." and "UN" are one name). */
+function nameKey(name: string, lower: string): string {
+  return name.includes('.') && isAcronym(name) ? lower.replace(/\./g, '') : lower;
+}
+
 /** Type every proper name, and widen it where the next word makes it a group or an organisation. */
 export function classify(doc: Doc): Candidate[] {
   const { text } = doc;
@@ -161,7 +166,7 @@ export function classify(doc: Doc): Candidate[] {
             { start: n.start, end: n.end },
             n.text,
             'organization',
-            n.text.toLowerCase(),
+            nameKey(n.text, n.text.toLowerCase()),
             'classify/organization-inside-group',
             true,
           ),
@@ -174,7 +179,7 @@ export function classify(doc: Doc): Candidate[] {
       out.push(widened(range, name, 'organization', name.toLowerCase(), 'classify/organization-word-after'));
       continue;
     }
-    let key = info.lower;
+    let key = nameKey(name, info.lower);
     // What the name alone says (gazetteers, head words, shape) is the same at every mention.
     let known = info.known;
     if (known === undefined) known = info.known = staticType(name, info);
