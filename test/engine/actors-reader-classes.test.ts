@@ -50,3 +50,20 @@ describe('an acronym with and without its periods is one actor', () => {
     expect(actors.filter((a) => a[1] === 'country')).toHaveLength(1);
   });
 });
+
+describe('a common word capitalised for emphasis is no organisation', () => {
+  it('"the Truth", "denied Communion" name no actor when the article also writes the word in lower case', () => {
+    const names = actorsOf(
+      'Bishop Anselm Varga said the faithful must seek the Truth. Critics said he denied Communion to a mayor. ' +
+        'The truth, he said, was simple; communion is a gift.',
+    ).map((a) => a[0]);
+    expect(names).not.toContain('Truth');
+    expect(names).not.toContain('Communion');
+    expect(names).toContain('Anselm Varga');
+  });
+
+  it('a body named by its head word stays ("the Commission ... a commission")', () => {
+    const names = actorsOf('The Commission voted on Monday. A commission like it has met before.').map((a) => a[0]);
+    expect(names).toContain('Commission');
+  });
+});

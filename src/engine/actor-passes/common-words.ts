@@ -11,6 +11,8 @@ import { LABELS } from '../data/labels';
 import { isOutlet } from '../data/outlets';
 import { isPlace } from '../data/countries';
 import { isFirstName } from '../data/first-names';
+import { isPlatformLower } from '../data/platforms';
+import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from '../actors/speech';
 import { drop, live, named, type ActorList } from './list';
 import { lazyRegExp } from '../text/lazy-regexp';
 
@@ -191,12 +193,40 @@ function firstWord(name: string): string {
   return space < 0 ? name : name.slice(0, space);
 }
 
+/** How many names inProse confirms one by one (a scan of the text each); past that LowerCaseWords alone decides. */
+const PROSE_CHECKS = 16;
+
+/**
+ * Does `word` (lower case) stand in the text as a word of prose: white space, an opening bracket or
+ * quotation mark (or the text's start) before it, and white space, punctuation or the end after it?
+ * "twitter" in "pic.twitter.com" or "patel" in "jpatel@" is part of an address, not the common word.
+ */
+function inProse(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+    const after = i + word.length >= text.length ? 32 : text.charCodeAt(i + word.length);
+    const next = i + word.length + 1 >= text.length ? 32 : text.charCodeAt(i + word.length + 1);
+    if (!(before === 32 || before === 10 || before === 9 || PROSE_BEFORE.includes(String.fromCharCode(before))))
+      continue;
+    if (
+      after === 46
+        ? next === 32 || next === 10
+        : after === 32 || after === 10 || PROSE_AFTER.includes(String.fromCharCode(after))
+    )
+      return true;
+  }
+  return false;
+}
+const PROSE_BEFORE = '("“‘\'[';
+const PROSE_AFTER = ',;:!?)"”’\']';
+
 export function dropCommonWords(list: ActorList): void {
   const { doc } = list;
   const text = doc.text;
   const title = doc.titleRange;
   const inTitle = (s: number) => !!title && s >= title.start && s < title.end;
   let lower: LowerCaseWords | undefined;
+  let proseChecks = 0;
   // known() (three gazetteer look-ups) only once a rule would drop the name.
   for (const a of live(list)) {
     const ms = named(doc, a);
@@ -247,6 +277,25 @@ export function dropCommonWords(list: ActorList): void {
         !known(a.name)
       ) {
         drop(list, a, 'actor-passes/sentence-opener');
+        continue;
+      }
+      // "seek the Truth", "denied Communion": a common word capitalised for reverence or emphasis,
+      // which the article also writes in lower case, guessed an organisation for want of anything
+      // else. A body's head word ("Commission", "Church") or body noun ("Government") still names
+      // one, and so does a name that speaks ("Patel told ...", though a tag line reads "patel").
+      if (
+        a.type === 'organization' &&
+        a.name !== a.name.toUpperCase() &&
+        !ORG_HEADS.has(lowerName) &&
+        !BODY_NOUNS.has(lowerName) &&
+        !isFirstName(a.name) &&
+        (lower ??= new LowerCaseWords(text)).has(lowerName) &&
+        !known(a.name) &&
+        !isPlatformLower(lowerName) &&
+        !ms.some((m) => speechAfter(text, m.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)) &&
+        (proseChecks++ >= PROSE_CHECKS || inProse(text, lowerName))
+      ) {
+        drop(list, a, 'actor-passes/common-word-capitalised');
         continue;
       }
     } else {
