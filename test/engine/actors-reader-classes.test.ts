@@ -67,3 +67,20 @@ describe('a common word capitalised for emphasis is no organisation', () => {
     expect(names).toContain('Commission');
   });
 });
+
+describe('an office of a place of several words names no person', () => {
+  it('"when he was Archbishop of Buenos Aires" gives no person "Aires"', () => {
+    const names = actorsOf('The habit began when he was Archbishop of Buenos Aires, a friend said.').map((a) => a[0]);
+    expect(names).not.toContain('Aires');
+  });
+
+  it('the person after the office still has it as a role ("Mayor of New York Ada Brill")', () => {
+    expect(brief({ text: 'Mayor of New York Ada Brill said the budget would pass.' }).actors).toContainEqual(
+      expect.objectContaining({ name: 'Ada Brill', type: 'person' }),
+    );
+  });
+
+  it('"Monsignor" is a title, not part of the name', () => {
+    expect(actorsOf('Monsignor Ivo Brenner said the parish would close.')).toContainEqual(['Ivo Brenner', 'person']);
+  });
+});

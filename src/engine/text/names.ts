@@ -39,7 +39,7 @@ import { isDateline } from './datelines';
 import { DocTokens } from './word-tokens';
 import { isKnownLower, isKnownRun } from './known-names';
 import { isFirstNameLower } from '../data/first-names';
-import { PORTFOLIO_WORDS } from '../data/titles';
+import { MAX_OFFICE_WORDS, officeEnd, placeEnd } from './office-names';
 import { formalOfThe, isFunctionSurname, isOutletBefore, isTitledFunctionWord, isTitleSurname } from './name-joins';
 import { lowerForms } from './lower-forms';
 import { BREAK, isRoleModifier, isTitle, LOWER_WORDS, markShouting, tokenize, UPPER, type Token } from './name-tokens';
@@ -387,18 +387,6 @@ function pluralPossessiveAt(run: Token[]): number {
   return -1;
 }
 
-/** Longest office name after "of" ("Health and Human Services"): the scan stays short on a hostile run. */
-const MAX_OFFICE_WORDS = 6;
-
-/** Index after the last portfolio word of an office's name starting at s[from] (before any first name), or 0. */
-function officeEnd(s: Token[], from: number): number {
-  let end = 0;
-  const to = Math.min(s.length, from + MAX_OFFICE_WORDS);
-  for (let j = from; j < to && (s[j].cap || s[j].lower === 'and') && !isFirstNameLower(s[j].lower); j++)
-    if (PORTFOLIO_WORDS.has(s[j].lower)) end = j + 1;
-  return end;
-}
-
 /** Separate title words at the front of a run from the name they introduce. */
 function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean, lowerSeen: Set<string>): void {
   const lastTok = s[s.length - 1];
@@ -419,7 +407,7 @@ function splitTitle(text: string, s: Token[], out: NameSpan[], weak: boolean, lo
         // Security Kirstjen Nielsen", "Secretary of Health and Human Services"), and a run that ends
         // in one is an office with no name ("Director of National Intelligence").
         if (s[k + 1] && s[k + 1].lower === 'of' && s[k + 3]) cut = k + 3;
-        if (s[k + 1] && s[k + 1].lower === 'of') cut = Math.max(cut, officeEnd(s, k + 2));
+        if (s[k + 1] && s[k + 1].lower === 'of') cut = Math.max(cut, officeEnd(s, k + 2), placeEnd(text, s, k + 2));
       }
     }
     if (cut >= s.length) cut = s.length;
