@@ -84,3 +84,18 @@ describe('an office of a place of several words names no person', () => {
     expect(actorsOf('Monsignor Ivo Brenner said the parish would close.')).toContainEqual(['Ivo Brenner', 'person']);
   });
 });
+
+describe('a regnal number after a name makes a person', () => {
+  it('"Pius IX" and "Henry VIII" are people', () => {
+    const actors = actorsOf('Pius IX ruled for decades. Henry VIII broke with Rome.');
+    expect(actors).toContainEqual(['Pius IX', 'person']);
+    expect(actors).toContainEqual(['Henry VIII', 'person']);
+  });
+
+  it('"World War II", "Vatican II", "Book II" and "Phase II" are no one', () => {
+    const names = actorsOf(
+      'After World War II the city grew. Vatican II changed the liturgy. Book II is shorter. Phase II starts in May.',
+    ).map((a) => a[0]);
+    for (const thing of ['World War II', 'Vatican II', 'Book II', 'Phase II']) expect(names).not.toContain(thing);
+  });
+});

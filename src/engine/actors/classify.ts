@@ -41,7 +41,7 @@ import { isFirstName } from '../data/first-names';
 import { fold, nameInfo, type NameInfo, type StaticType } from './name-info';
 
 export { fold } from './name-info';
-import { ORG_AFTER, THING_HEADS } from '../data/actor-words';
+import { DOCUMENT_PARTS, NUMBERED_THINGS, ORG_AFTER, THING_HEADS } from '../data/actor-words';
 import { lazyRegExp } from '../text/lazy-regexp';
 
 /** A counted list item goes on after the name: " (3), Kessock (1)" (read after a colon only). */
@@ -127,6 +127,9 @@ function isShoutedWord(name: string, key: string, lower: LowerWords): boolean {
 function nameKey(name: string, lower: string): string {
   return name.includes('.') && isAcronym(name) ? lower.replace(/\./g, '') : lower;
 }
+
+/** A Roman numeral of two letters or more, or "I" to "X" ("XII", "IX", "I"): a regnal or part number. */
+const ROMAN_NUMERAL = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** Type every proper name, and widen it where the next word makes it a group or an organisation. */
 export function classify(doc: Doc): Candidate[] {
@@ -363,6 +366,19 @@ function staticType(name: string, info: NameInfo): StaticType {
   if (k & CELESTIAL) return 'place';
   info.rule = 'classify/storm-disease-or-religion';
   if (k & DISEASE_OR_RELIGION || f & STORM) return null;
+  // "Pius XII", "Henry VIII": a name and a regnal number is a person; "World War II", "Vatican II",
+  // "Book II": a thing, a council or a part numbered is no one.
+  info.rule = 'classify/regnal-number';
+  if (words.length > 1 && ROMAN_NUMERAL.test(words[words.length - 1])) {
+    const before = words[words.length - 2].toLowerCase();
+    return THING_HEADS.has(before) ||
+      DOCUMENT_PARTS.has(before) ||
+      NUMBERED_THINGS.has(before) ||
+      isPlaceLower(before) ||
+      countryOf(before)
+      ? null
+      : 'person';
+  }
   info.rule = 'classify/place-first-or-last-word';
   // ("NBC Bay Area" is a station: an acronym first makes the name an organisation's.)
   if (words.length > 1 && (f & PLACE_FIRST_WORD || (l & PLACE_LAST_WORD && !isAcronym(words[0])))) return 'place';

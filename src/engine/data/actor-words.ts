@@ -25,7 +25,9 @@ prix champions shield bowl convention trophy classic marathon derby grand receip
 street avenue road boulevard highway bridge river lake sea ocean bay island islands mountain mountains park square airport station
 tower hotel museum stadium arena hall building church mosque temple cathedral palace project operation mission initiative fund
 massacre massacres shooting shootings bombing bombings riot riots scandal uprising genocide holocaust crisis killings siege rampage
-revolution hoax autopsy rally election elections hearing hearings trial base afb airbase airfield barracks prison penitentiary`.split(/\s+/),
+revolution hoax autopsy rally election elections hearing hearings trial base afb airbase airfield barracks prison penitentiary`.split(
+    /\s+/,
+  ),
 );
 /** Plural nouns whose capitalised form names a group ("Democrats", "Republicans", "Senators"). */
 export const GROUP_PLURALS = new Set([
@@ -209,6 +211,11 @@ export const PARTY_LABELS: ReadonlySet<string> = new Set([
   'tory',
   'libertarian',
 ]);
+
+/** Nouns numbered like kings that name no one ("Phase II", "Type I", "Schedule I", "Act III"): with a Roman numeral, a thing. */
+export const NUMBERED_THINGS: ReadonlySet<string> = new Set(
+  'phase stage class type category schedule level grade tier round act scene council generation'.split(' '),
+);
 
 /**
  * Parts of a document cited by number ("Chapter 8", "Article 19", "Section 1226", "Book II"):
