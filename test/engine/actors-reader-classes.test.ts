@@ -99,3 +99,15 @@ describe('a regnal number after a name makes a person', () => {
     for (const thing of ['World War II', 'Vatican II', 'Book II', 'Phase II']) expect(names).not.toContain(thing);
   });
 });
+
+describe('a name with and without its accents is one actor', () => {
+  it('"Viganò" and "Vigano", "José Pérez" and "Jose Perez"', () => {
+    const actors = actorsOf(
+      'Archbishop Viganò wrote the letter. Later Vigano said he stood by it. José Pérez agreed, and Jose Perez signed.',
+    );
+    expect(actors).toEqual([
+      ['Viganò', 'person'],
+      ['José Pérez', 'person'],
+    ]);
+  });
+});

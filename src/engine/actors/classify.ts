@@ -123,10 +123,16 @@ function isShoutedWord(name: string, key: string, lower: LowerWords): boolean {
   return lower.has(key);
 }
 
-/** The key a name merges by: its lower-cased text, an acronym's without periods ("U.N." and "UN" are one name). */
+/**
+ * The key a name merges by: its lower-cased text, an acronym's without periods ("U.N." and "UN"),
+ * and without accents ("Viganò" and "Vigano" are one name).
+ */
 function nameKey(name: string, lower: string): string {
-  return name.includes('.') && isAcronym(name) ? lower.replace(/\./g, '') : lower;
+  const key = name.includes('.') && isAcronym(name) ? lower.replace(/\./g, '') : lower;
+  return ASCII.test(key) ? key : key.normalize('NFD').replace(COMBINING_MARKS, '');
 }
+const ASCII = /^[\x00-\x7f]*$/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** A Roman numeral of two letters or more, or "I" to "X" ("XII", "IX", "I"): a regnal or part number. */
 const ROMAN_NUMERAL = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;
