@@ -4,7 +4,7 @@
  * document or report by its head noun, else a person or a body.
  */
 import type { Actor, SourceType } from '../../schema/brief';
-import { OFFICIAL_TITLES, TEXT_SPEAKER_NOUNS } from '../data/source-terms';
+import { OFFICIAL_TITLES, OUTLET_SPEAKER_NOUNS, TEXT_SPEAKER_NOUNS } from '../data/source-terms';
 import { isMastheadWord } from '../data/outlets';
 import { channelType, isDocumentNoun, isInstitutionNoun } from './sources';
 import { isCap, type Token, withoutFinalPeriod } from './tokens';
@@ -32,6 +32,8 @@ export function speakerSourceType(phraseTokens: Token[], name: string, actor: Ac
   if (document) return document;
   // "the Vatican's own website states", "a Times article read": the text speaks, a document.
   if (!actor && TEXT_SPEAKER_NOUNS.has(head)) return 'document';
+  // "A British newspaper alleges", "the network reported": an outlet the article does not name.
+  if (!actor && OUTLET_SPEAKER_NOUNS.has(head)) return 'outlet';
   if (actor) return actor.type === 'person' ? 'person' : 'organization';
   // "Newest reports from the island territory" (no actor named): the head before a post-modifier says what it is.
   const of = name.startsWith(phraseTokens[0]?.text ?? '\0')

@@ -125,6 +125,27 @@ export const TEXT_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'manual',
 ]);
 
+/**
+ * Nouns for a news outlet not named ("a British newspaper alleges", "the network reported", "a
+ * local station said"): the source is an outlet, not a person or a body of another kind.
+ */
+export const OUTLET_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
+  'newspaper',
+  'newspapers',
+  'paper',
+  'tabloid',
+  'broadsheet',
+  'magazine',
+  'broadcaster',
+  'publication',
+  'outlet',
+  'outlets',
+  'network',
+  'station',
+  'daily',
+  'weekly',
+]);
+
 /** Documents a claim can come in ("in a statement", "in a letter to ..."). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement',
