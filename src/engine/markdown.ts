@@ -14,7 +14,7 @@
  * lists (see `entityTypes`).
  */
 import type { Brief, Claim, Source } from '../schema/brief';
-import { isNewsAgency, isOutletLower } from './data/outlets';
+import { hasMastheadShape, isNewsAgency, isOutletLower } from './data/outlets';
 import { isPlatformLower } from './data/platforms';
 
 export function briefToMarkdown(b: Brief): string {
@@ -84,7 +84,7 @@ export function entityTypes(b: Brief): Map<string, string> {
     const lower = a.name.toLowerCase();
     const known = isNewsAgency(a.name)
       ? 'news-agency'
-      : isOutletLower(lower)
+      : isOutletLower(lower) || hasMastheadShape(a.name)
         ? 'outlet'
         : isPlatformLower(lower)
           ? 'platform'

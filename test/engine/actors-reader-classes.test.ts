@@ -111,3 +111,18 @@ describe('a name with and without its accents is one actor', () => {
     ]);
   });
 });
+
+describe("a newspaper's last word alone is that newspaper", () => {
+  it('"the Enquirer" after "the Cincinnati Enquirer" is one actor', () => {
+    const actors = actorsOf(
+      'The Cincinnati Enquirer reported the arrest. The Enquirer said police found the car. The Columbus Dispatch agreed, and the Dispatch later added more.',
+    );
+    expect(actors.map((a) => a[0])).toEqual(['Cincinnati Enquirer', 'Columbus Dispatch']);
+  });
+
+  it('two papers ending in the same word leave the word alone', () => {
+    const names = actorsOf('The Kessock Post and the Dunmore Post both ran it. The Post said more.').map((a) => a[0]);
+    expect(names).toContain('Kessock Post');
+    expect(names).toContain('Dunmore Post');
+  });
+});

@@ -13,7 +13,7 @@ import { rolesAround } from './roles';
 import { withRoleSubjects } from './role-subjects';
 import { linkAcronyms } from './acronyms';
 import { fold, type Candidate } from './classify';
-import { shortFormsOfOrganizations } from './short-forms';
+import { mastheadShortForms, shortFormsOfOrganizations } from './short-forms';
 import { oneTypePerName } from './one-type-per-name';
 import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
 import { weightOf } from './salience';
@@ -71,6 +71,7 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
   }
   oneTypePerName(candidates);
   shortFormsOfOrganizations(candidates);
+  mastheadShortForms(candidates);
   const reg: Registry = {
     text,
     entities: [],

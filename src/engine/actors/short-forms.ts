@@ -1,10 +1,14 @@
 /**
  * Short forms of organisations (merge step, actors/merge.ts): the first words of an organisation
- * the article names in full ("Newmont" after "Newmont Mining Corp") are that organisation.
+ * the article names in full ("Newmont" after "Newmont Mining Corp") are that organisation, and
+ * the last word of a newspaper named in full ("the Enquirer" after "the Cincinnati Enquirer") is
+ * that newspaper.
  */
 import { ORG_HEADS } from '../data/organizations';
 import { ORG_AFTER } from '../data/actor-words';
 import { isFirstName } from '../data/first-names';
+import { hasMastheadShape, isOutletLower } from '../data/outlets';
+import { countryOfLower } from '../data/countries';
 import { CONNECTOR_WORD, fold, type Candidate } from './classify';
 
 /**
@@ -57,5 +61,35 @@ export function shortFormsOfOrganizations(candidates: Candidate[]): void {
       c.contextual = false;
       c.rules.push('merge/first-words-of-organization');
     }
+  }
+}
+
+/**
+ * "the Enquirer" after "the Cincinnati Enquirer", "the Dispatch" after "the Columbus Dispatch": a
+ * newspaper's last word alone, once the article has named it in full, is that newspaper (when one
+ * newspaper of the article ends in it, and no person of the article is called by it).
+ */
+export function mastheadShortForms(candidates: Candidate[]): void {
+  let byLast: Map<string, string | null> | null = null;
+  for (const c of candidates) {
+    if (c.type !== 'organization' || !c.text.includes(' ')) continue;
+    if (!hasMastheadShape(c.text) && !isOutletLower(c.key)) continue;
+    // "the British Guardian": a demonym describes the paper, it is not part of its name.
+    if (countryOfLower(c.key.slice(0, c.key.indexOf(' ')))?.demonym) continue;
+    const last = c.key.slice(c.key.lastIndexOf(' ') + 1);
+    byLast ??= new Map();
+    const known = byLast.get(last);
+    // Two newspapers ending in the same word ("Post"): the word alone names neither for sure.
+    byLast.set(last, known === undefined || known === c.key ? c.key : null);
+  }
+  if (!byLast) return;
+  for (const c of candidates) {
+    if (c.text.includes(' ') || (c.type !== 'organization' && c.type !== 'unknown')) continue;
+    const outlet = byLast.get(c.key);
+    if (!outlet) continue;
+    c.type = 'organization';
+    c.key = outlet;
+    c.contextual = false;
+    c.rules.push('merge/last-word-of-newspaper');
   }
 }
