@@ -126,3 +126,10 @@ describe("a newspaper's last word alone is that newspaper", () => {
     expect(names).toContain('Dunmore Post');
   });
 });
+
+describe('Washington, D.C. is a place', () => {
+  it('"Washington D.C." is no person and "D.C." no organisation', () => {
+    const actors = actorsOf('He flew to Washington D.C. on Monday. Officials in Washington, D.C. said more.');
+    expect(actors.filter((a) => a[1] !== 'place')).toEqual([]);
+  });
+});

@@ -205,7 +205,7 @@ Manhattan Queens Bronx Silicon_Valley Wall_Street Capitol_Hill Hollywood Guantan
 Texas Florida Ohio Michigan Pennsylvania Virginia West_Virginia Arizona Nevada Colorado Utah Oregon Washington_State Idaho Montana
 Wyoming Dakota North_Dakota South_Dakota Nebraska Kansas Oklahoma Missouri Iowa Minnesota Wisconsin Illinois Indiana Kentucky
 Tennessee Alabama Mississippi Louisiana Arkansas Georgia North_Carolina South_Carolina Maryland Delaware New_Jersey Connecticut
-Massachusetts Vermont New_Hampshire Maine Rhode_Island New_Mexico Taos Taos_County`;
+Massachusetts Vermont New_Hampshire Maine Rhode_Island New_Mexico Taos Taos_County D.C. Washington_D.C. Washington_DC`;
 
 export interface CountryEntry {
   name: string;
