@@ -133,3 +133,13 @@ describe('Washington, D.C. is a place', () => {
     expect(actors.filter((a) => a[1] !== 'place')).toEqual([]);
   });
 });
+
+describe("a surname with an apostrophe is a name word (O'Neill, D'Souza)", () => {
+  it('"Ravi D\'Souza" with a first name no list knows is a person, and so are his short forms', () => {
+    const actors = actorsOf(
+      "Commentator Ravi D'Souza was pardoned last week. D'Souza had pleaded guilty. Ravi thanked his lawyers.",
+    );
+    expect(actors).toContainEqual(["Ravi D'Souza", 'person']);
+    expect(actors.filter((a) => a[1] === 'organization')).toEqual([]);
+  });
+});

@@ -38,7 +38,7 @@ import {
   nameWordBits,
 } from './name-words';
 import { isFirstName } from '../data/first-names';
-import { fold, nameInfo, type NameInfo, type StaticType } from './name-info';
+import { fold, nameInfo, nameKey, type NameInfo, type StaticType } from './name-info';
 
 export { fold } from './name-info';
 import { DOCUMENT_PARTS, NUMBERED_THINGS, ORG_AFTER, THING_HEADS } from '../data/actor-words';
@@ -104,8 +104,12 @@ function placePrepositionBefore(text: string, at: number): boolean {
 function isAsciiWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
-/** A word of a person's name: "Weah", "Jean-Luc", "O'Neill", "McLean", or an initial "B.". */
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\u2019']+(?:-\p{Lu}?[\p{Ll}]+)*|\p{Lu}[\p{Ll}]*\p{Lu}[\p{Ll}]+|\p{Lu}\.)$/u;
+/**
+ * A word of a person's name: "Weah", "Jean-Luc", "O'Neill", "D'Souza", "McLean", or an initial
+ * "B." ("L'" is the article of things' names: "L'Osservatore Romano", "L'Oréal").
+ */
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}\u2019']+(?:-\p{Lu}?[\p{Ll}]+)*|\p{Lu}[\p{Ll}]*\p{Lu}[\p{Ll}]+|[A-KM-Z]['\u2019]\p{Lu}\p{Ll}+|\p{Lu}\.)$/u;
 export const CONNECTOR_WORD = /^(?:de|da|du|del|della|di|van|von|der|den|le|la|al|bin|ibn)$/;
 
 /** White space right before `at`: THE_BEFORE and PLACE_BEFORE both end with it, so without it nothing is sliced. */
@@ -122,17 +126,6 @@ function isShoutedWord(name: string, key: string, lower: LowerWords): boolean {
   }
   return lower.has(key);
 }
-
-/**
- * The key a name merges by: its lower-cased text, an acronym's without periods ("U.N." and "UN"),
- * and without accents ("Viganò" and "Vigano" are one name).
- */
-function nameKey(name: string, lower: string): string {
-  const key = name.includes('.') && isAcronym(name) ? lower.replace(/\./g, '') : lower;
-  return ASCII.test(key) ? key : key.normalize('NFD').replace(COMBINING_MARKS, '');
-}
-const ASCII = /^[\x00-\x7f]*$/;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** A Roman numeral of two letters or more, or "I" to "X" ("XII", "IX", "I"): a regnal or part number. */
 const ROMAN_NUMERAL = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/;

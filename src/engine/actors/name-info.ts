@@ -6,6 +6,7 @@
 import type { ActorType } from '../../schema/brief';
 import { countryOfLower, type CountryEntry } from '../data/countries';
 import { isFirstName, isFirstNameLower } from '../data/first-names';
+import { isAcronym } from './acronyms';
 
 export interface NameInfo {
   /** Split on white space (read-only: shared by every mention of the name). */
@@ -61,4 +62,19 @@ export function fold(word: string): string {
 /** `fold` of a word already in lower case. */
 function foldLower(lower: string): string {
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+}
+
+/**
+ * The key a name merges by: its lower-cased text, an acronym's without periods ("U.N." and "UN"),
+ * and without accents ("Viganò" and "Vigano" are one name).
+ */
+export function nameKey(name: string, lower: string): string {
+  const key = name.includes('.') && isAcronym(name) ? lower.replace(/\./g, '') : lower;
+  return isAscii(key) ? key : key.normalize('NFD').replace(COMBINING_MARKS, '');
+}
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
