@@ -143,3 +143,17 @@ describe("a surname with an apostrophe is a name word (O'Neill, D'Souza)", () =>
     expect(actors.filter((a) => a[1] === 'organization')).toEqual([]);
   });
 });
+
+describe('a body named with "and" that its acronym spells is one name', () => {
+  it('"U.S. Immigration and Customs Enforcement (ICE)" is one organisation, no person "Customs Enforcement"', () => {
+    const actors = actorsOf('The raid was led by U.S. Immigration and Customs Enforcement (ICE), a spokesman said.');
+    expect(actors).toContainEqual(['Immigration and Customs Enforcement', 'organization']);
+    expect(actors.map((a) => a[0])).not.toContain('Customs Enforcement');
+  });
+
+  it('"Trump and Clinton met" stays two people', () => {
+    const names = actorsOf('Donald Trump and Hillary Clinton met in Ohio.').map((a) => a[0]);
+    expect(names).toContain('Donald Trump');
+    expect(names).toContain('Hillary Clinton');
+  });
+});

@@ -1,6 +1,8 @@
 /**
  * The office words of a title run ("Secretary of Homeland Security", "Archbishop of Buenos Aires"):
- * where, after a title's "of", the office ends and a person's name may begin (text/names.ts).
+ * where, after a title's "of", the office ends and a person's name may begin; and a body's name with
+ * "and" in it that its bracketed acronym spells ("Immigration and Customs Enforcement (ICE)")
+ * (text/names.ts).
  */
 import { isFirstNameLower } from '../data/first-names';
 import { isPlaceLower } from '../data/countries';
@@ -27,4 +29,30 @@ export function placeEnd(text: string, s: Token[], from: number): number {
   for (let j = Math.min(s.length, from + 3); j >= from + 2; j--)
     if (isPlaceLower(text.slice(s[from].start, s[j - 1].end).toLowerCase())) return j;
   return 0;
+}
+
+/** The longest acronym read after a run ("(ICE)", "(ERO)"). */
+const MAX_ACRONYM = 8;
+
+/**
+ * Where the words a bracketed acronym right after the run spells begin ("U.S. Immigration and
+ * Customs Enforcement (ICE)" from "Immigration", "Enforcement and Removal Operations (ERO)" from
+ * the start), or -1: then "and" at `connector` is inside one body's name, not between two names.
+ */
+export function acronymSpelledFrom(text: string, run: Token[], connector: number): number {
+  const end = run[run.length - 1].end;
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return -1;
+  let i = end + 2;
+  const from = i;
+  while (i < text.length && i - from <= MAX_ACRONYM && text.charCodeAt(i) >= 65 && text.charCodeAt(i) <= 90) i++;
+  if (text.charCodeAt(i) !== 41 || i - from < 2) return -1;
+  const acronym = text.slice(from, i);
+  // The capitalised words' initials, read from the end back: the acronym is their last letters.
+  let initials = '';
+  for (let k = run.length - 1; k >= 0; k--) {
+    if (!run[k].cap) continue;
+    initials = run[k].text[0].toUpperCase() + initials;
+    if (initials.length === acronym.length) return initials === acronym && k < connector ? k : -1;
+  }
+  return -1;
 }
