@@ -157,3 +157,12 @@ describe('a body named with "and" that its acronym spells is one name', () => {
     expect(names).toContain('Hillary Clinton');
   });
 });
+
+describe('"Democrat" is a party label, like "Republican", not an organisation', () => {
+  it('"a corrupt Democrat politician", "She is a Democrat" name no actor "Democrat"', () => {
+    const names = actorsOf(
+      'The corrupt Democrat politician lost. She is a Democrat, and the Democrat leadership agreed.',
+    ).map((a) => a[0]);
+    expect(names).not.toContain('Democrat');
+  });
+});
