@@ -166,3 +166,15 @@ describe('"Democrat" is a party label, like "Republican", not an organisation', 
     expect(names).not.toContain('Democrat');
   });
 });
+
+describe('plural names of movements are groups, and "Jew" a member noun', () => {
+  it('"the Nazis", "radical Islamists" are groups a "they" can stand for', () => {
+    const b = brief({
+      text: 'In 1993, radical Islamists bombed the tower. In 2000, they attacked the ship, officials said.',
+    });
+    const islamists = b.actors.find((a) => a.name === 'Islamists');
+    expect(islamists?.type).toBe('group');
+    expect(islamists?.mentions).toHaveLength(2); // "they" is theirs
+    expect(actorsOf('The Nazis took the town. A Jew who lived there fled.')).toEqual([['Nazis', 'group']]);
+  });
+});

@@ -56,6 +56,14 @@ export const GROUP_PLURALS = new Set([
   'hindus',
   'buddhists',
   'mormons',
+  'nazis',
+  'islamists',
+  'jihadists',
+  'zionists',
+  'leftists',
+  'fascists',
+  'marxists',
+  'protestants',
 ]);
 /** First words of multi-word place names ("West Indies", "Cape Town", "Port Louis"). */
 export const PLACE_FIRST = new Set([

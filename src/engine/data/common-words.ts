@@ -62,7 +62,7 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set(
   `european asian african arab arabic western eastern northern southern kurdish jewish muslim moslem islamic hindu christian catholic
 protestant orthodox sunni shia shiite shi'ite buddhist sikh latino hispanic caucasian slavic nordic scandinavian baltic balkan
 latin anglo persian pashtun tamil basque catalan flemish walloon cossack chechen tatar palestinian soviet nazi
-democratic republican democrat`
+democratic republican democrat jew`
     .split(/\s+/)
     .filter(Boolean),
 );
