@@ -155,3 +155,18 @@ describe('an infinitive of saying with an object, and a rhetorical quantity ques
     expect(author('How many philosophy graduates can build a bookshelf?').length).toBeGreaterThan(0);
   });
 });
+
+describe('a connective opening its sentence links, it does not comment (caveats/linking-connectives.ts)', () => {
+  it('does not flag a sentence-opening "In fact," or "In short,"', () => {
+    expect(author('In fact, several councillors were ready to back the harbour plan.')).toEqual([]);
+    expect(author('But in fact the ferry service ended a year early.')).toEqual([]);
+    expect(author('In short, the firm kept its most profitable depots.')).toEqual([]);
+    expect(author('The depot closed in May; in fact, its staff had left in March.')).toEqual([]);
+  });
+
+  it('still flags the words set inside a predicate, and any other cue', () => {
+    expect(author('The levy is, in fact, a tax on renters.').length).toBeGreaterThan(0);
+    expect(author('The mayor ignored the warnings and in fact may be making them worse.').length).toBeGreaterThan(0);
+    expect(author('In fact, the scheme is a disaster for renters.').length).toBeGreaterThan(0);
+  });
+});
