@@ -170,3 +170,18 @@ describe('a connective opening its sentence links, it does not comment (caveats/
     expect(author('In fact, the scheme is a disaster for renters.').length).toBeGreaterThan(0);
   });
 });
+
+describe('"very" before a dimension states a measure (data/caveat-senses.ts MEASURED_AFTER_VERY)', () => {
+  it('does not flag "very" grading size, age, distance, time, speed or temperature', () => {
+    expect(author('The ferry made a very long crossing in the storm.')).toEqual([]);
+    expect(author('The harbour cranes are very old and due to be replaced.')).toEqual([]);
+    expect(author('Traffic moved very slowly through the tunnel on Friday.')).toEqual([]);
+    expect(author('The camp is very close to the border.')).toEqual([]);
+    expect(author('The nights were very cold during the march.')).toEqual([]);
+  });
+
+  it('still flags "very" grading a judgement', () => {
+    expect(author('The council gave a very misleading answer.').length).toBeGreaterThan(0);
+    expect(author('It was a very bad decision.').length).toBeGreaterThan(0);
+  });
+});
