@@ -185,3 +185,16 @@ describe('"very" before a dimension states a measure (data/caveat-senses.ts MEAS
     expect(author('It was a very bad decision.').length).toBeGreaterThan(0);
   });
 });
+
+describe('a plea, verdict or admission names its charge (caveats/cue-rules.ts literalSense)', () => {
+  it('does not count the charge named by a plea or a finding as the author’s word', () => {
+    expect(author('The former aide pleaded guilty to lying to customs officers.')).toEqual([]);
+    expect(author('Two councillors were found guilty of lying under oath.')).toEqual([]);
+    expect(author('The harbour master admitted to lying about the inspection.')).toEqual([]);
+  });
+
+  it('still flags the author’s own charge', () => {
+    expect(author('The minister is guilty of shameless lying.').length).toBeGreaterThan(0);
+    expect(author('The council keeps lying to residents.').length).toBeGreaterThan(0);
+  });
+});
