@@ -155,3 +155,46 @@ describe('an infinitive of saying with an object, and a rhetorical quantity ques
     expect(author('How many philosophy graduates can build a bookshelf?').length).toBeGreaterThan(0);
   });
 });
+
+describe('a connective opening its sentence links, it does not comment (caveats/linking-connectives.ts)', () => {
+  it('does not flag a sentence-opening "In fact," or "In short,"', () => {
+    expect(author('In fact, several councillors were ready to back the harbour plan.')).toEqual([]);
+    expect(author('But in fact the ferry service ended a year early.')).toEqual([]);
+    expect(author('In short, the firm kept its most profitable depots.')).toEqual([]);
+    expect(author('The depot closed in May; in fact, its staff had left in March.')).toEqual([]);
+  });
+
+  it('still flags the words set inside a predicate, and any other cue', () => {
+    expect(author('The levy is, in fact, a tax on renters.').length).toBeGreaterThan(0);
+    expect(author('The mayor ignored the warnings and in fact may be making them worse.').length).toBeGreaterThan(0);
+    expect(author('In fact, the scheme is a disaster for renters.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('"very" before a dimension states a measure (data/caveat-senses.ts MEASURED_AFTER_VERY)', () => {
+  it('does not flag "very" grading size, age, distance, time, speed or temperature', () => {
+    expect(author('The ferry made a very long crossing in the storm.')).toEqual([]);
+    expect(author('The harbour cranes are very old and due to be replaced.')).toEqual([]);
+    expect(author('Traffic moved very slowly through the tunnel on Friday.')).toEqual([]);
+    expect(author('The camp is very close to the border.')).toEqual([]);
+    expect(author('The nights were very cold during the march.')).toEqual([]);
+  });
+
+  it('still flags "very" grading a judgement', () => {
+    expect(author('The council gave a very misleading answer.').length).toBeGreaterThan(0);
+    expect(author('It was a very bad decision.').length).toBeGreaterThan(0);
+  });
+});
+
+describe('a plea, verdict or admission names its charge (caveats/cue-rules.ts literalSense)', () => {
+  it('does not count the charge named by a plea or a finding as the author’s word', () => {
+    expect(author('The former aide pleaded guilty to lying to customs officers.')).toEqual([]);
+    expect(author('Two councillors were found guilty of lying under oath.')).toEqual([]);
+    expect(author('The harbour master admitted to lying about the inspection.')).toEqual([]);
+  });
+
+  it('still flags the author’s own charge', () => {
+    expect(author('The minister is guilty of shameless lying.').length).toBeGreaterThan(0);
+    expect(author('The council keeps lying to residents.').length).toBeGreaterThan(0);
+  });
+});

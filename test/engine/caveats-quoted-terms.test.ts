@@ -29,3 +29,15 @@ describe('quoted terms and judges’ words', () => {
     expect(scare('The club is a “friendly place” that “welcomes everyone” and “judges nobody” now.')).not.toEqual([]);
   });
 });
+
+describe('a gloss or a yardstick in quotation marks is mentioned, not doubted (quoted-terms/gloss)', () => {
+  it('does not flag a translation, a definition or a named standard', () => {
+    expect(scare('The village’s name means “windy hill” in Gaelic.')).toEqual([]);
+    expect(scare('The festival, whose name translates literally as “the return of boats,” ends today.')).toEqual([]);
+    expect(scare('The court applied the “clear and present danger” test.')).toEqual([]);
+  });
+
+  it('still flags irony near a verb of meaning', () => {
+    expect(scare('This means the council’s “reform” will cut every pension.').length).toBeGreaterThan(0);
+  });
+});

@@ -23,6 +23,8 @@ import {
 } from '../data/caveat-words';
 import {
   ACCUSE,
+  ADMITTED_TO,
+  GUILTY_BY,
   CHARACTERISE,
   COMMUNIST_LITERAL,
   CRUDE_LITERAL,
@@ -342,11 +344,15 @@ function literalSense(text: string, toks: Token[], i: number, n: number): 'liter
     return 'theirs';
   if (characterisedAs(toks, i)) return 'theirs';
   // "accused him of sexually predatory behavior", "accusing her of lying", "Clinton blasted Trump
-  // for hypocrisy".
+  // for hypocrisy"; a plea or admission names its charge: "pleaded guilty to lying to the FBI".
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const before = toks[k - 1]?.norm ?? '';
+    const plea = before === 'guilty' && GUILTY_BY.has(toks[k - 2]?.norm ?? '');
+    if (toks[k].norm === 'to' && (plea || ADMITTED_TO.has(before))) return 'theirs';
     if (toks[k].norm !== 'of' && toks[k].norm !== 'for') continue;
     for (let v = k - 1; v >= Math.max(0, k - 4); v--)
       if (ACCUSE.has(toks[v].norm) || (toks[k].norm === 'for' && CHARACTERISE.has(toks[v].norm))) return 'theirs';
+    if (toks[k].norm === 'of' && plea) return 'theirs';
   }
   return null;
 }

@@ -33,7 +33,8 @@
  *    the name of a historical movement of record ("the Nazis occupied ...", caveats/historical-labels.ts);
  *    hedges, guesses and boosters in a sentence that reports figures ("will probably rise to 4
  *    percent", caveats/figure-reports.ts);
- *    a "you" addressed to somebody named in a transcript or a letter (caveats/addressed-text.ts).
+ *    a "you" addressed to somebody named in a transcript or a letter (caveats/addressed-text.ts);
+ *    a connective opening its sentence ("In fact, ...", "In short, ...", caveats/linking-connectives.ts).
  * Then each caveat is clipped to its sentence and overlapping ones of one kind and voice are merged
  * (caveats/bound.ts), so no input can multiply them.
  *
@@ -68,6 +69,7 @@ import { quietSourcedAnswers } from './sourced-answers';
 import { quietNaturalForces } from './literal-forces';
 import { quietRuleDescriptions } from './rule-descriptions';
 import { quietGrantedFigures } from './granted-figures';
+import { quietLinkingConnectives } from './linking-connectives';
 import { quietCalamityMagnitude } from './calamity-magnitude';
 import { quietQuotedAlternatives } from './quoted-alternatives';
 import { quietInfinitiveReports } from './infinitive-reports';
@@ -117,6 +119,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietNaturalForces(doc, drafts);
   quietRuleDescriptions(doc, drafts);
   quietGrantedFigures(doc, drafts);
+  quietLinkingConnectives(doc, drafts);
   quietCalamityMagnitude(doc, drafts);
   quietQuotedAlternatives(doc, drafts);
   quietInfinitiveReports(doc, drafts);

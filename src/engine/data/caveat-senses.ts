@@ -35,6 +35,35 @@ export const MEASURED_AFTER_VERY = new Set([
   'limited',
   'small',
   'large',
+  // A dimension of size, age, distance, time, speed or temperature stated ("a very long trial",
+  // "very old buildings", "moved very slowly", "very close to the border", "very cold nights"): a
+  // property one could measure, graded, not a judgement amplified (PolNeAR dev news, PTC train).
+  'long',
+  'short',
+  'tall',
+  'deep',
+  'wide',
+  'narrow',
+  'old',
+  'young',
+  'senior',
+  'junior',
+  'close',
+  'near',
+  'far',
+  'late',
+  'soon',
+  'recently',
+  'recent',
+  'quickly',
+  'slowly',
+  'fast',
+  'slow',
+  'quick',
+  'cold',
+  'hot',
+  'warm',
+  'heavy',
 ]);
 
 /**
@@ -247,6 +276,16 @@ export const ACCUSE = new Set([
   'arrested',
   'investigated',
 ]);
+
+/**
+ * A plea, a verdict or an admission names its charge ("pleaded guilty to lying to investigators",
+ * "found guilty of lying under oath", "admitted to lying", "confessed to murder"): the plea or the
+ * admission is the defendant's, the charge the prosecutor's, reported (PTC train, a neutral report
+ * of a plea). ADMITTED_TO are the words before "to"; "guilty" counts only after a verb of plea or
+ * finding (GUILTY_BY): "the minister is guilty of lying" is the author's verdict.
+ */
+export const GUILTY_BY = new Set('found pleaded pleads plead pleading pled ruled declared judged'.split(' '));
+export const ADMITTED_TO = new Set('admit admits admitted admitting confess confesses confessed confessing'.split(' '));
 
 /** "lies with the board", "lies at the foot of": the verb "lie", not the loaded noun "lies". */
 export const LIE_PLACE = new Set(

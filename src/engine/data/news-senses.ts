@@ -61,8 +61,20 @@ export const TERM_KINDS: readonly string[] = (
   'principles tactic tactics practice practices strategy strategies approach approaches option options label ' +
   'labels category categories designation designations classification classifications slogan slogans motto ' +
   'theory theories era movement movements reference references system systems rule rules policy policies ' +
-  'programme programmes program programs plan plans scheme schemes campaign campaigns'
+  'programme programmes program programs plan plans scheme schemes campaign campaigns ' +
+  // A legal or technical yardstick ("the “probable cause” standard", "a “means” test").
+  'standard standards test tests threshold thresholds'
 ).split(' ');
+
+/**
+ * Verbs that give what words mean, before the words they give in quotation marks ("means
+ * “peace”", "meaning ‘turning the bones’", "translates as “...”", "stands for “...”"), and the words
+ * that may stand between (caveats/quoted-terms.ts, a gloss). PTC train scare-quote caveats on no
+ * labelled span: a translation taken for irony.
+ */
+export const GLOSS_VERBS: readonly string[] =
+  'means meaning meant translates translated translating translation stands stood abbreviation short'.split(' ');
+export const GLOSS_GLUE_WORDS: readonly string[] = 'as to for literally roughly simply loosely'.split(' ');
 
 /** Verbs of judging something whose short quotation after them is the judge's word ("condemned the “reckless” cuts"). */
 export const JUDGING_VERBS: readonly string[] = (
