@@ -3,7 +3,7 @@
  * a lower-cased name or word to one bit per set that holds it. A name no set holds (most) costs one
  * look-up instead of one per set, and a one-word name's last word is the name itself.
  */
-import { NATIONALITY_ADJECTIVES } from '../data/common-words';
+import { NATIONALITY_ADJECTIVES, WordShapes } from '../data/common-words';
 import { ORG_HEADS, ORGANIZATIONS } from '../data/organizations';
 import {
   CELESTIAL_BODIES,
@@ -33,10 +33,13 @@ export const GROUP_PLURAL = 512;
 export const COMMON_INITIALISM = 1024;
 
 let bits: Map<string, number> | undefined;
+/** The length, first and last letter of the map's words: most words asked are ruled out without a look-up. */
+let shapes: WordShapes | undefined;
 
 /** The sets that hold `lower`, one bit each (0: none), the map made at the first call. */
 export function nameWordBits(lower: string): number {
-  return (bits ??= build()).get(lower) ?? 0;
+  const map = (bits ??= build());
+  return shapes!.mayHold(lower) ? (map.get(lower) ?? 0) : 0;
 }
 
 function build(): Map<string, number> {
@@ -57,5 +60,7 @@ function build(): Map<string, number> {
   mark(PLACE_LAST, PLACE_LAST_WORD);
   mark(GROUP_PLURALS, GROUP_PLURAL);
   mark(COMMON_INITIALISMS, COMMON_INITIALISM);
+  // (A word longer than 24 letters is looked up as it is: a bigger table for a few long names would not stay in cache.)
+  shapes = new WordShapes(map.keys(), 24);
   return map;
 }

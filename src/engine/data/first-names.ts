@@ -51,7 +51,10 @@ export function isFirstName(word: string): boolean {
 
 /** `isFirstName` for a word already lower-cased. */
 export function isFirstNameLower(lower: string): boolean {
-  return gendersByName().has(lower);
+  // (Ruled out by its shape first, as `isFirstName` does: most words asked are no name, and a
+  // look-up in a map this large misses the cache.)
+  const map = gendersByName();
+  return mayBeName(lower) && map.has(lower);
 }
 
 /** The usual gender of a first name, or null when unknown or used for both. */

@@ -78,11 +78,10 @@ export function isHeadline(head: string, words: number): boolean {
     /^["\u201c\u2018'(\-\u2014\u2013*\u2022]/.test(head)
   )
     return false;
-  const tokens = head.split(/\s+/);
   if (words >= 2 && isShouted(head)) return true;
   if (words < 4) return false;
+  const tokens = head.split(/\s+/);
   let capital = 0;
-  let lower = 0;
   for (const token of tokens) {
     // (A token opening and closing with an ASCII letter or digit has nothing to strip.)
     const word =
@@ -91,9 +90,10 @@ export function isHeadline(head: string, words: number): boolean {
         : token.replace(RE_EDGE_MARKS, '');
     if (!word || /^\d/.test(word)) continue;
     if (RE_STARTS_UPPER.test(word)) capital++;
-    else if (!HEADLINE_SMALL_WORDS.has(word.toLowerCase())) lower++;
+    // One lower-case word that is not a small word makes it a sentence, whatever follows.
+    else if (!HEADLINE_SMALL_WORDS.has(word.toLowerCase())) return false;
   }
-  return lower === 0 && capital >= 3;
+  return capital >= 3;
 }
 
 const RE_EDGE_MARKS = lazyRegExp(String.raw`^[^\p{L}\d]+|[^\p{L}\d]+$`, 'gu');
