@@ -178,3 +178,13 @@ describe('plural names of movements are groups, and "Jew" a member noun', () => 
     expect(actorsOf('The Nazis took the town. A Jew who lived there fled.')).toEqual([['Nazis', 'group']]);
   });
 });
+
+describe('a country is never the acronym of a body named after it', () => {
+  it('"the US Senate" does not make "US" and "the United States" an organisation', () => {
+    const actors = actorsOf(
+      'The person was sent to the United States in May. A physician told the US Senate in January. The US disclosed the case.',
+    );
+    expect(actors).toContainEqual(['United States', 'country']);
+    expect(actors).toContainEqual(['US Senate', 'organization']);
+  });
+});

@@ -99,7 +99,8 @@ export function linkAcronyms(
   }
   if (byKey.size === 0) return { alias, expansions };
   for (const n of names) {
-    if (alias.has(n.key) || !isAcronym(n.text)) continue;
+    // A country's short form ("US") is the country, merged by its canonical name elsewhere.
+    if (alias.has(n.key) || n.type === 'country' || !isAcronym(n.text)) continue;
     const letters = n.text.replace(/\./g, '');
     const expansion = byInitials.get(letters) ?? byKey.get(ACRONYM_EXPANSIONS.get(letters.toLowerCase()) ?? '');
     if (expansion) link(alias, expansions, n, expansion);
