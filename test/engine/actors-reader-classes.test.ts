@@ -110,6 +110,11 @@ describe('a name with and without its accents is one actor', () => {
       ['José Pérez', 'person'],
     ]);
   });
+
+  it('a surname without its accent is the person named in full with it ("Errazuriz")', () => {
+    const actors = actorsOf('Cardinal Francisco Javier Errázuriz met the pope. Later Errazuriz said he regretted it.');
+    expect(actors).toEqual([['Francisco Javier Errázuriz', 'person']]);
+  });
 });
 
 describe("a newspaper's last word alone is that newspaper", () => {

@@ -54,14 +54,19 @@ export function nameInfo(name: string): NameInfo {
   };
 }
 
-/** A name word as a lookup key: lower case, curly apostrophe as straight ("O’Neill" = "O'Neill"). */
+/**
+ * A name word as a lookup key: lower case, curly apostrophe as straight ("O’Neill" = "O'Neill"),
+ * no accents ("Errázuriz" = "Errazuriz").
+ */
 export function fold(word: string): string {
   return foldLower(word.toLowerCase());
 }
 
 /** `fold` of a word already in lower case. */
 function foldLower(lower: string): string {
-  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+  if (isAscii(lower)) return lower;
+  const straight = lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+  return straight.normalize('NFD').replace(COMBINING_MARKS, '');
 }
 
 /**
