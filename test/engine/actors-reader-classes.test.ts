@@ -156,6 +156,13 @@ describe('a body named with "and" that its acronym spells is one name', () => {
     expect(actors.map((a) => a[0])).not.toContain('Customs Enforcement');
   });
 
+  it('a possessive may stand between the name and its acronym ("Customs Enforcement’s (ICE) office")', () => {
+    expect(actorsOf('Officers of U.S. Immigration and Customs Enforcement’s (ICE) office said more.')).toContainEqual([
+      'Immigration and Customs Enforcement',
+      'organization',
+    ]);
+  });
+
   it('"Trump and Clinton met" stays two people', () => {
     const names = actorsOf('Donald Trump and Hillary Clinton met in Ohio.').map((a) => a[0]);
     expect(names).toContain('Donald Trump');

@@ -40,7 +40,9 @@ const MAX_ACRONYM = 8;
  * the start), or -1: then "and" at `connector` is inside one body's name, not between two names.
  */
 export function acronymSpelledFrom(text: string, run: Token[], connector: number): number {
-  const end = run[run.length - 1].end;
+  let end = run[run.length - 1].end;
+  // "Customs Enforcement’s (ICE)": a possessive may stand between the name and its acronym.
+  if ((text.charCodeAt(end) === 0x2019 || text.charCodeAt(end) === 39) && text.charCodeAt(end + 1) === 115) end += 2;
   if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40) return -1;
   let i = end + 2;
   const from = i;
