@@ -200,3 +200,14 @@ describe('a country is never the acronym of a body named after it', () => {
     expect(actors).toContainEqual(['US Senate', 'organization']);
   });
 });
+
+describe('a member described by party ("an Illinois Democrat") names no actor', () => {
+  it('"an Illinois Democrat", "a House Republican" are no actors; "House Democrats" still a group', () => {
+    const actors = actorsOf(
+      'Sen. Ada Brill, an Illinois Democrat, said the bill would pass. A House Republican disagreed. House Democrats cheered.',
+    );
+    expect(actors.map((a) => a[0])).not.toContain('Illinois Democrat');
+    expect(actors.map((a) => a[0])).not.toContain('House Republican');
+    expect(actors).toContainEqual(['House Democrats', 'group']);
+  });
+});

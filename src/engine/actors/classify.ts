@@ -365,6 +365,9 @@ function staticType(name: string, info: NameInfo): StaticType {
   if (k & CELESTIAL) return 'place';
   info.rule = 'classify/storm-disease-or-religion';
   if (k & DISEASE_OR_RELIGION || f & STORM) return null;
+  // "an Illinois Democrat", "a House Republican": one member described by party, no actor's name.
+  info.rule = 'classify/party-member';
+  if (words.length === 2 && (last === 'democrat' || last === 'republican')) return null;
   // "Pius XII", "Henry VIII": a name and a regnal number is a person; "World War II", "Vatican II",
   // "Book II": a thing, a council or a part numbered is no one.
   info.rule = 'classify/regnal-number';
