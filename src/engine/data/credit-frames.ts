@@ -28,6 +28,9 @@ interview data analysis poll polls survey surveys piece segment clip transcript 
 export const TO_VERBS = set(`posted post posts posting uploaded shared leaked provided released sent took taking takes
 wrote written`);
 
+/** Verbs before "in" that place a text in an outlet ("an article published in the Post", "a column that ran in the Times"). */
+export const IN_OUTLET_VERBS = set('published appeared ran printed');
+
 /** "followers on Twitter", "banned on Facebook": a platform named for something other than a statement. */
 export const ON_NOT_CREDIT = set(`followers follower following account accounts profile profiles presence ad ads
 advertising advertisers ban banned suspended blocked shares stock available streaming users user page pages joined

@@ -39,6 +39,7 @@ import {
   TELL_VERBS,
   TO_VERBS,
   TWEET_DETERMINERS,
+  IN_OUTLET_VERBS,
 } from '../data/credit-frames';
 import { foldName } from '../attribution/sources';
 
@@ -54,6 +55,8 @@ interface Match {
   type: SourceType;
   /** Known by shape only: strong frames only. */
   shaped: boolean;
+  /** Characters of the last word after the name: the possessive of "told MSNBC’s Chuck Todd". */
+  cut?: number;
 }
 
 const MAX_NAME_WORDS = 5;
@@ -132,7 +135,7 @@ function nameAt(text: string, w: DocTokens, ids: Int32Array, i: number, end: num
   if (!isUpperStart(text, w.starts[i])) return null;
   const byId = BITS_BY_ID.byId();
   const bits = byId[ids[i]];
-  if (bits & MAY_START) {
+  if (bits & MAY_START || possessiveStart(w.norm(i))) {
     let best: Match | null = null;
     let lower = '';
     for (let k = i; k < end && k - i < MAX_NAME_WORDS; k++) {
@@ -140,6 +143,12 @@ function nameAt(text: string, w: DocTokens, ids: Int32Array, i: number, end: num
       lower = k === i ? w.norm(k) : `${lower} ${w.norm(k)}`;
       const type = gazetteerType(lower, text, w, i);
       if (type) best = { from: i, to: k + 1, type, shaped: false };
+      // "MSNBC’s Chuck Todd": a possessive ends the name.
+      else if (lower.endsWith("'s")) {
+        const owner = gazetteerType(lower.slice(0, -2), text, w, i);
+        if (owner) best = { from: i, to: k + 1, type: owner, shaped: false, cut: 2 };
+        break;
+      }
       if (!mayGrow(lower)) break;
     }
     if (best) return quotedProgramme(text, w, best, end);
@@ -216,13 +225,20 @@ function leftFrame(text: string, w: DocTokens, from: number, sFrom: number, m: M
   if (p1 === 'on' && (m.type === 'platform' || m.type === 'outlet') && !ON_NOT_CREDIT.has(p2) && !/^\d/.test(p2))
     return true;
   if (p1 === 'to' && TO_VERBS.has(p2)) return true;
+  if (p1 === 'in' && IN_OUTLET_VERBS.has(p2) && m.type !== 'platform') return true;
   if (p1 === 'for') {
     for (let j = k - 1; j >= sFrom && j >= k - 6; j--) if (POLL_NOUNS.has(w.norm(j))) return true;
   }
-  // An agency dateline or credit in brackets: "PARIS (AFP) -", "(Reuters) -".
+  // An agency dateline or credit in brackets: "PARIS (AFP) -", "(Reuters) -"; any outlet's before a
+  // dash ("WASHINGTON, D.C., February 12, 2018 (LifeSiteNews) –", "Calif. (KGO) —").
   const a = w.starts[m.from];
   const b = w.ends[m.to - 1];
-  if (m.type === 'news-agency' && text.charCodeAt(a - 1) === 40 && text.charCodeAt(b) === 41) return true;
+  if (
+    text.charCodeAt(a - 1) === 40 &&
+    text.charCodeAt(b) === 41 &&
+    (m.type === 'news-agency' || dashAfter(text, b + 1))
+  )
+    return true;
   return false;
 }
 
@@ -242,7 +258,19 @@ function rightFrame(w: DocTokens, to: number, sEnd: number, m: Match): boolean {
 }
 
 function displayName(text: string, w: DocTokens, m: Match): string {
-  return text.slice(w.starts[m.from], w.ends[m.to - 1]);
+  return text.slice(w.starts[m.from], w.ends[m.to - 1] - (m.cut ?? 0));
+}
+
+/** Does a gazetteer name start with this possessive's owner ("msnbc's")? */
+function possessiveStart(norm: string): boolean {
+  return norm.endsWith("'s") && (bitsOf(norm.slice(0, -2)) & MAY_START) !== 0;
+}
+
+/** A dash after one space at `at` (" –", " -", " —"): the end of a dateline. */
+function dashAfter(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 32) return false;
+  const c = text.charCodeAt(at + 1);
+  return c === 45 || c === 0x2013 || c === 0x2014;
 }
 
 export function creditSources(doc: Doc, items: Credited): Credited {
@@ -317,7 +345,7 @@ export function creditSources(doc: Doc, items: Credited): Credited {
           )
             from--;
           const mm = { ...g, from };
-          const range = { start: w.starts[from], end: w.ends[g.to - 1] };
+          const range = { start: w.starts[from], end: w.ends[g.to - 1] - (g.cut ?? 0) };
           found.push({ name: displayName(text, w, mm), type: g.type, range, sentence: s, colon });
           doc.trace?.add('source', range.start, range.end, 'credits/frame');
         }
