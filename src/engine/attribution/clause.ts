@@ -15,6 +15,7 @@ import { collectVias, cueAt, emptyContent, endsWithPossessive, isDigit } from '.
 import { negatedGroupStart } from './cue-sense';
 import { beAfterCueNoun } from './empty-object';
 import { cueInRelativeClause, opensMainClauseCue } from './relative-clause-end';
+import { endsAtTrailingRelative } from './trailing-relative';
 import { bareClauseAt, takesBareClause } from './bare-finding-clause';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
@@ -228,6 +229,7 @@ export function contentAfter(
       if (!cue && n < t.length && opensCatenativeCue(t, n)) break;
     }
     if (e > k && w.text === ',' && intention && endsIntentionContent(t, e)) break;
+    if (e > k && w.text === ',' && endsAtTrailingRelative(t, e, k, info)) break;
     if (e > k && opensCoordinatedReport(t, e)) break;
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
     if (e > k && opensOtherReport(t, e, k)) break;
