@@ -16,6 +16,7 @@ import { negatedGroupStart } from './cue-sense';
 import { beAfterCueNoun } from './empty-object';
 import { cueInRelativeClause, opensMainClauseCue } from './relative-clause-end';
 import { endsAtTrailingRelative } from './trailing-relative';
+import { endsAtQuotedLabel } from './quoted-label-end';
 import { bareClauseAt, takesBareClause } from './bare-finding-clause';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
@@ -218,6 +219,11 @@ export function contentAfter(
   let relative: boolean | undefined;
   for (; e < cap; e++) {
     const w = t[e];
+    // "as a “disgrace” after ...", "“a scam,” but ...": a short quotation closes the content (content/quoted-label-end).
+    if (w.flags === 0 && e > k && endsAtQuotedLabel(t, e, k, info)) {
+      e++;
+      break;
+    }
     // Only a comma, a semicolon or a linking word ("and", "while") can end the content: every
     // other token is passed over without a look-up (the checks below all answer no for it).
     if ((w.flags & WORD) !== 0 ? (w.flags & LINK) === 0 : w.text !== ',' && w.text !== ';') continue;
