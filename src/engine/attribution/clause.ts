@@ -16,6 +16,7 @@ import { negatedGroupStart } from './cue-sense';
 import { beAfterCueNoun } from './empty-object';
 import { cueInRelativeClause, opensMainClauseCue } from './relative-clause-end';
 import { endsAtTrailingRelative } from './trailing-relative';
+import { endsAtTrailingParticiple } from './trailing-participle';
 import { endsAtQuotedLabel } from './quoted-label-end';
 import { bareClauseAt, takesBareClause } from './bare-finding-clause';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
@@ -236,6 +237,7 @@ export function contentAfter(
     }
     if (e > k && w.text === ',' && intention && endsIntentionContent(t, e)) break;
     if (e > k && w.text === ',' && endsAtTrailingRelative(t, e, k, info)) break;
+    if (e > k && w.text === ',' && endsAtTrailingParticiple(t, e, k, info)) break;
     if (e > k && opensCoordinatedReport(t, e)) break;
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
     if (e > k && opensOtherReport(t, e, k)) break;

@@ -24,7 +24,7 @@ const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we',
  * Cue lemmas whose content is a clause without "that" as often as an object ("said", "added",
  * "thinks", "hopes", "found"): their content keeps the relative clause.
  */
-const CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
+export const CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
   'say',
   'tell',
   'add',
@@ -41,7 +41,7 @@ const CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
 ]);
 
 /** Does t[k..e) read as a noun phrase of two words or more (no finite auxiliary, subject pronoun, "that" or -ed form)? */
-function isObjectPhrase(t: Token[], k: number, e: number): boolean {
+export function isObjectPhrase(t: Token[], k: number, e: number): boolean {
   for (let n = k; n < e; n++) {
     const w = t[n];
     if (isQuoted(w)) return false;
@@ -69,7 +69,7 @@ export function endsAtTrailingRelative(t: Token[], e: number, k: number, info: C
  * after it may close it and go on with the cue's clause ("accused Ms. Ruiz, who was born abroad, of
  * lying", "found in three counties, which include the capital, voters were ..."): no end there.
  */
-function runsToSentenceEnd(t: Token[], from: number): boolean {
+export function runsToSentenceEnd(t: Token[], from: number): boolean {
   for (let n = from; n < t.length; n++) {
     const w = t[n];
     if (isQuoted(w)) continue;
