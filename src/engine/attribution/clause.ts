@@ -15,6 +15,9 @@ import { collectVias, cueAt, emptyContent, endsWithPossessive, isDigit } from '.
 import { negatedGroupStart } from './cue-sense';
 import { beAfterCueNoun } from './empty-object';
 import { cueInRelativeClause, opensMainClauseCue } from './relative-clause-end';
+import { endsAtTrailingRelative } from './trailing-relative';
+import { endsAtTrailingParticiple } from './trailing-participle';
+import { endsAtQuotedLabel } from './quoted-label-end';
 import { bareClauseAt, takesBareClause } from './bare-finding-clause';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
@@ -217,6 +220,11 @@ export function contentAfter(
   let relative: boolean | undefined;
   for (; e < cap; e++) {
     const w = t[e];
+    // "as a “disgrace” after ...", "“a scam,” but ...": a short quotation closes the content (content/quoted-label-end).
+    if (w.flags === 0 && e > k && endsAtQuotedLabel(t, e, k, info)) {
+      e++;
+      break;
+    }
     // Only a comma, a semicolon or a linking word ("and", "while") can end the content: every
     // other token is passed over without a look-up (the checks below all answer no for it).
     if ((w.flags & WORD) !== 0 ? (w.flags & LINK) === 0 : w.text !== ',' && w.text !== ';') continue;
@@ -228,6 +236,8 @@ export function contentAfter(
       if (!cue && n < t.length && opensCatenativeCue(t, n)) break;
     }
     if (e > k && w.text === ',' && intention && endsIntentionContent(t, e)) break;
+    if (e > k && w.text === ',' && endsAtTrailingRelative(t, e, k, info)) break;
+    if (e > k && w.text === ',' && endsAtTrailingParticiple(t, e, k, info)) break;
     if (e > k && opensCoordinatedReport(t, e)) break;
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
     if (e > k && opensOtherReport(t, e, k)) break;

@@ -82,6 +82,7 @@ import {
   isSubjectWord,
 } from './cue-pass-words';
 import { makesNoAssertion, subjectStart } from './non-assertion';
+import { uttersQuotation, utteredQuotationEnd } from './uttered-quotation';
 import { controlledObject } from './object-control';
 import { ACCORDING, MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
 
@@ -161,7 +162,8 @@ function cueDrafts(
     if (
       cue.info.cls === 'quote' &&
       !(t[i + cue.words]?.lower === 'that' || t[i + cue.words]?.lower === 'whether') &&
-      !(cue.info.lemma === 'put it' && opensAsClause(t, i))
+      !(cue.info.lemma === 'put it' && opensAsClause(t, i)) &&
+      !uttersQuotation(t, i, span, cue.info)
     )
       continue;
     const prev = sentenceHasClaim && drafts.length > 0 ? drafts[drafts.length - 1] : undefined;
@@ -178,7 +180,7 @@ function cueDrafts(
       coordinatedReport(text, t, i, span, cue.info, sent, drafts) ??
       asPredicateDraft(text, t, i, sent);
     if (d && d.cueStart < d.start) {
-      const end = relativeClauseEnd(t, i, d.start, d.end);
+      const end = utteredQuotationEnd(t, i, span, cue.info, relativeClauseEnd(t, i, d.start, d.end));
       if (end !== d.end) d = { ...d, end };
     }
     if (d) {

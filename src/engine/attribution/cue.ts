@@ -24,6 +24,7 @@ import {
 } from '../data/speaker-words';
 import { NO_VIAS, type Via } from './draft';
 import { pluralHeadBeforePlace } from './plural-place-head';
+import { isQuantifierSubjectCue } from './quantifier-subject';
 import { MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
 
 /**
@@ -76,15 +77,17 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
   if (!info) return null;
   // After a determiner or a possessive it is a noun: "widespread reports", "her claims", "Trump's remarks"
   // ("He’s argued that ...": a pronoun's "’s" is "has", no possessive).
+  // "Some say ...", "But many argue ...": a quantifier opening its clause is the subject (rule cue/quantifier-subject).
+  const quantifier = !!before && isQuantifierSubjectCue(t, i, info);
   if (
     before &&
     isWord(before) &&
-    (DETERMINERS.has(before.lower) ||
+    ((DETERMINERS.has(before.lower) && !quantifier) ||
       before.lower === 'of' ||
       (endsWithPossessive(before.lower) && !PRONOUN_BE.has(before.lower)))
   )
     return null;
-  if (info.base && before && isBaseFormAfterSingularName(t, i, before)) return null;
+  if (info.base && before && !quantifier && isBaseFormAfterSingularName(t, i, before)) return null;
   if (before && PRONOUN_BE.has(before.lower) && isContractedPassive(t, i, info.lemma)) return null;
   if (w.lower === 'say' && before && isSayForExample(t, i, before)) return null;
   // "In one tweet Friday", "another promise": a base form after a singular quantifier is a noun.

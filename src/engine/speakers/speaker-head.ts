@@ -9,6 +9,7 @@
 import { isFirstNameLower } from '../data/first-names';
 import { COLLECTIVE_SPEAKERS, HEADLESS_LAST_WORDS, LY_NOUNS, TIME_NOUNS } from '../data/speaker-words';
 import { lazyRegExp } from '../text/lazy-regexp';
+import { QUANTIFIER_SUBJECTS } from '../data/quantifier-subjects';
 
 /** "anybody said", "someone wrote", "52 percent said", "a majority said": vague, but somebody. */
 const INDEFINITES = new Set([
@@ -41,7 +42,15 @@ export function isHeadless(name: string, isHead: (word: string) => boolean): boo
   if (adverb) return true;
   if (HEADLESS_LAST_WORDS.has(last) || TIME_NOUNS.has(last)) return true;
   // A lone lower-case word: a plural or a collective can speak ("scientists", "police"); "heard" cannot.
-  if (words.length === 1 && !isPlural(last) && !COLLECTIVE_SPEAKERS.has(last) && !INDEFINITES.has(last)) return true;
+  // ("some", "many": a quantifier standing alone for unnamed people, rule cue/quantifier-subject.)
+  if (
+    words.length === 1 &&
+    !isPlural(last) &&
+    !COLLECTIVE_SPEAKERS.has(last) &&
+    !INDEFINITES.has(last) &&
+    !QUANTIFIER_SUBJECTS.has(last)
+  )
+    return true;
   return false;
 }
 

@@ -24,6 +24,7 @@ import { FUNCTION_WORDS, CALENDAR_WORDS } from '../data/common-words';
 import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } from '../data/source-terms';
 import { PERSON_TITLES, TITLE_WORDS } from '../data/titles';
 import { NEGATIVE_DETERMINERS, PERSON_HEADS } from '../data/speaker-heads';
+import { QUANTIFIER_SUBJECTS } from '../data/quantifier-subjects';
 import { LowerWords } from './lower-words';
 import { isGerundShape, isHeadless } from './speaker-head';
 import { placeMatches } from './place-matches';
@@ -127,6 +128,8 @@ function readSlotKind(name: string, lowerWords: WordSet): SlotKind {
   if (words.length === 1) {
     const low = first.replace(/\.$/, '');
     if (isHead(first)) return 'phrase';
+    // "Some say ...", "many argue ...": a quantifier standing alone for unnamed people (rule cue/quantifier-subject).
+    if (QUANTIFIER_SUBJECTS.has(low)) return 'phrase';
     if (FUNCTION_WORDS.has(low) || CALENDAR_WORDS.has(low)) return 'none';
     return isCap(words[0] ?? '') && !lowerWords.has(low) ? 'name' : 'common';
   }
