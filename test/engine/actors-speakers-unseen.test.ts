@@ -54,3 +54,18 @@ describe('a name before a determiner still speaks', () => {
     expect(speakersOf('Recently a clerk in Dunmore said the levy rose.')[0]?.[0]).not.toBe(null);
   });
 });
+
+describe('a bare plural with a participle phrase is the whole speaker', () => {
+  it('"Protesters marching through the square said" is spoken by the protesters, not "the square"', () => {
+    expect(speakersOf('Protesters marching through the square said the curfew was unfair.')).toEqual([
+      ['Protesters marching through the square', 'the curfew was unfair'],
+    ]);
+    expect(speakersOf('Workers living near the plant said the air smelled of sulphur.')[0]?.[0]).toBe(
+      'Workers living near the plant',
+    );
+  });
+
+  it('a participle of another clause still ends the phrase ("Citing the report, officials said")', () => {
+    expect(speakersOf('Citing the report, officials said the plant would close.')[0]?.[0]).toBe('officials');
+  });
+});
