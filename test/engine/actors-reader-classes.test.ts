@@ -211,3 +211,19 @@ describe('a member described by party ("an Illinois Democrat") names no actor', 
     expect(actors).toContainEqual(['House Democrats', 'group']);
   });
 });
+
+describe('deities and rites are no actors, and no pronoun stands for them', () => {
+  it('"God", "Allah", "Satan", "Communion" are not organisations', () => {
+    const names = actorsOf(
+      'Bishop Ann Varga said God asks much of us. The imam praised Allah; the preacher warned of Satan.',
+    ).map((a) => a[0]);
+    for (const word of ['God', 'Allah', 'Satan']) expect(names).not.toContain(word);
+  });
+
+  it('a name the actor layer rejected is no antecedent ("Under the Fifth Amendment, he said")', () => {
+    const b = brief({
+      text: 'Bishop Ann Varga spoke on Monday. Under the Fifth Amendment, he said, the order is void.',
+    });
+    expect(b.claims.map((c) => c.speaker?.name)).not.toContain('Fifth Amendment');
+  });
+});

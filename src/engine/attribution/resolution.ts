@@ -479,8 +479,9 @@ function nearestInSentence(
 }
 
 function isPersonish(mentions: Mentions, n: NameSpan): boolean {
+  // A name the actor layer made no actor of ("Communion", "World War II") is no one to stand for.
   const a = actorAt(mentions, n);
-  return !a || a.type === 'person';
+  return !!a && a.type === 'person';
 }
 
 /** Where sentence `k` starts (the text's start for k < 0). */

@@ -177,7 +177,8 @@ export const CELESTIAL_BODIES = new Set(['earth', 'jupiter', 'saturn', 'uranus',
  * A faith's rites, sacraments and doctrines, capitalised by religious writing ("the Eucharist",
  * "the Faith"): things believed or done, not actors. One-word names only ("Trinity College" is a
  * body). Scriptures and catechisms are left out (a text can be cited as saying something: "the Bible
- * says"), and so is the Magisterium (a teaching body).
+ * says"), and so is the Magisterium (a teaching body). "Mass" is left out too: it is also
+ * Massachusetts ("Boston, Mass.").
  */
 export const RELIGIOUS_NOUNS = new Set([
   'eucharist',
@@ -193,6 +194,17 @@ export const RELIGIOUS_NOUNS = new Set([
   'trinity',
   'sabbath',
   'creed',
+  'communion',
+  'heaven',
+  'hell',
+  'paradise',
+  'shariah',
+  'sunnah',
+  // Deities and the devil, capitalised by every writer, are believed in, not reported as actors.
+  'god',
+  'allah',
+  'satan',
+  'lucifer',
 ]);
 
 /**
