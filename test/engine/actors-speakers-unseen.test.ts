@@ -69,3 +69,12 @@ describe('a bare plural with a participle phrase is the whole speaker', () => {
     expect(speakersOf('Citing the report, officials said the plant would close.')[0]?.[0]).toBe('officials');
   });
 });
+
+describe("an outlet's comment label before a colon is no speaker", () => {
+  it('"KESSOCK BULLETIN COMMENT: ..." is the outlet\'s own comment, not a speaker "KESSOCK BULLETIN COMMENT"', () => {
+    const speakers = speakersOf(
+      'The bishop spoke on Monday.\nKESSOCK BULLETIN COMMENT: While we welcome the letter, we ask for more from the bishop.',
+    ).map((c) => c[0]);
+    expect(speakers.some((s) => s !== null && /COMMENT/.test(s))).toBe(false);
+  });
+});

@@ -14,7 +14,7 @@ const RECORD_FIELDS = 'name age location address date born occupation status cha
 /** Line openers that are labels, not speakers ("Update: ...", "Photo: ..."), lower-cased. */
 export const LABELS: ReadonlySet<string> = new Set([
   ...RECORD_FIELDS,
-  ...'update updated note editor photo photos video source sources related read watch listen breaking exclusive warning disclaimer correction clarification transcript q a subscribe email comments share tags topics advertisement credit image caption more see also sign follow contact copyright posted published filed by here bottom the this what why how who when where question answer analysis opinion commentary live quiz recap timeline latest notes updates sponsored'.split(
+  ...'update updated note editor photo photos video source sources related read watch listen breaking exclusive warning disclaimer correction clarification transcript q a subscribe email comment comments editorial share tags topics advertisement credit image caption more see also sign follow contact copyright posted published filed by here bottom the this what why how who when where question answer analysis opinion commentary live quiz recap timeline latest notes updates sponsored'.split(
     ' ',
   ),
 ]);
