@@ -78,3 +78,12 @@ describe("an outlet's comment label before a colon is no speaker", () => {
     expect(speakers.some((s) => s !== null && /COMMENT/.test(s))).toBe(false);
   });
 });
+
+describe('an interjection before a comma is no subject', () => {
+  it('"That’s right, Pope Leo ended his trip by defending the bishop" is not spoken by "That’s right"', () => {
+    const speakers = speakersOf(
+      'The pope flew home on Monday.\nThat’s right, Pope Leo ended his trip by publicly defending a bishop whom victims accuse.',
+    ).map((c) => c[0]);
+    expect(speakers).not.toContain('That’s right');
+  });
+});

@@ -201,6 +201,18 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
   'so',
   'indeed',
   'moreover',
+  // Interjections and comment clauses before a comma ("That's right, ...", "Yes, ...", "Sure enough, ...");
+  // not "no" or "true", which also open a subject ("No Catholic, whether ..., can ...").
+  "that's",
+  'that’s',
+  "it's",
+  'it’s',
+  'yes',
+  'sure',
+  'well',
+  'oh',
+  'alas',
+  'granted',
 ]);
 
 export const NOT_VERBS: ReadonlySet<string> = new Set([
