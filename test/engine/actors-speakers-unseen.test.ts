@@ -87,3 +87,17 @@ describe('an interjection before a comma is no subject', () => {
     expect(speakers).not.toContain('That’s right');
   });
 });
+
+describe('a headline label before a colon is not the subject of the verbs after it', () => {
+  it('"Caught on video: Kessock staffer makes remarks and admits ..." is the staffer\'s', () => {
+    expect(
+      speakersOf('Caught on video: Kessock staffer makes racist remarks and admits campaign is lying to voters').map(
+        (c) => c[0],
+      ),
+    ).toEqual(['Kessock staffer']);
+  });
+
+  it('"The mayor visited the site and said ..." keeps its subject', () => {
+    expect(speakersOf('The mayor visited the site and said it was safe.')[0]?.[0]).toBe('The mayor');
+  });
+});

@@ -63,14 +63,8 @@ import {
   negatedGroupStart,
 } from './cue-sense';
 import { MAX_CONTENT_TOKENS, isCloseQuote, mk, type Draft, type Offsets, type Sent, type Via } from './draft';
-import {
-  appositiveSpeaker,
-  coordinatedSubject,
-  isDescriptive,
-  segmentSpeaker,
-  speakerBefore,
-  strongSubject,
-} from './speaker-phrase';
+import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore, strongSubject } from './speaker-phrase';
+import { coordinatedSubject } from './coordinated-subject';
 import { evidenceSubject, hasEvidenceNoun } from './evidence-subject';
 import { isNounNotCue } from './noun-not-cue';
 import {

@@ -14,10 +14,8 @@ import { PERSON_ROLE_HEADS } from '../data/speaker-heads';
 import {
   AUX,
   DETERMINERS,
-  IRREGULAR_PAST,
   MONTHS_AND_DAYS,
   NP_STOP,
-  PHRASE_PREPS,
   POSTMODIFIER_PREPS,
   SUBJECT_PRONOUNS,
   TIME,
@@ -450,30 +448,6 @@ export function isDescriptive(t: Token[], s: SpeakerSpan): boolean {
     first.endsWith('\u2019s') ||
     (!isCap(t[s.from]) && isWord(t[s.from]))
   );
-}
-
-/** "Cruz exhorted Republicans to ... and said he ...": after "and", the sentence's opening name speaks. */
-export function coordinatedSubject(t: Token[], i: number): (SpeakerSpan & { boundary: number }) | null {
-  let j = i - 1;
-  while (j >= 0 && isWord(t[j]) && (AUX.has(t[j].lower) || isAdverb(t[j]))) j--;
-  if (j <= 0 || t[j].lower !== 'and' || !isWord(t[0]) || !(isCap(t[0]) || SPEAKER_PRONOUNS.has(t[0].lower)))
-    return null;
-  // "cannot logically and critically understand": the "and" joins two adverbs, not two clauses.
-  if (isAdverb(t[j - 1])) return null;
-  // The opening noun phrase: up to its verb ("A reporter for USA Today spotted ...").
-  let e = 0;
-  while (
-    e < j &&
-    isWord(t[e]) &&
-    e < 8 &&
-    !CUES.has(t[e].lower) &&
-    !isAdverb(t[e]) &&
-    !((isVerbLike(t[e].lower) || IRREGULAR_PAST.has(t[e].lower)) && !isCap(t[e])) &&
-    !(NP_STOP.has(t[e].lower) && !PHRASE_PREPS.has(t[e].lower))
-  )
-    e++;
-  if (e === 0 || ADVERBIAL_OPENERS.has(t[0].lower)) return null;
-  return { from: 0, to: e, boundary: -1 };
 }
 
 /** A subject that can hold a stance: a name, a pronoun, a title or unnamed sourcing ("officials"). */
