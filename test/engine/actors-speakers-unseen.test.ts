@@ -100,4 +100,10 @@ describe('a headline label before a colon is not the subject of the verbs after 
   it('"The mayor visited the site and said ..." keeps its subject', () => {
     expect(speakersOf('The mayor visited the site and said it was safe.')[0]?.[0]).toBe('The mayor');
   });
+
+  it('a plural head before its verb stays whole ("Their shock troops stormed the hall and said ...")', () => {
+    expect(speakersOf('Their shock troops stormed the hall and said the vote was void.')[0]?.[0]).toBe(
+      'Their shock troops',
+    );
+  });
 });

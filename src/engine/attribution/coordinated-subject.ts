@@ -50,6 +50,13 @@ function isPresentAfterNoun(t: Token[], e: number, s: number): boolean {
     isWord(b) &&
     !isCap(b) &&
     !b.lower.endsWith('s') &&
-    !NP_STOP.has(b.lower)
+    !NP_STOP.has(b.lower) &&
+    // "shock troops tell", "border agents arrested": a plural head with its verb after it.
+    verbMayFollow(t[e + 1])
   );
+}
+
+/** Is `w` a word an -s verb's object or adjunct may open with: not a verb, a cue or an auxiliary of its own? */
+function verbMayFollow(w: Token | undefined): boolean {
+  return !!w && isWord(w) && !isVerbLike(w.lower) && !CUES.has(w.lower) && !AUX.has(w.lower) && w.lower !== 'and';
 }
