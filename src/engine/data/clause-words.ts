@@ -203,16 +203,7 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
   'moreover',
   // Interjections and comment clauses before a comma ("That's right, ...", "Yes, ...", "Sure enough, ...");
   // not "no" or "true", which also open a subject ("No Catholic, whether ..., can ...").
-  "that's",
-  'that’s',
-  "it's",
-  'it’s',
-  'yes',
-  'sure',
-  'well',
-  'oh',
-  'alas',
-  'granted',
+  ..."that's that’s it's it’s yes sure well oh alas granted".split(' '),
 ]);
 
 export const NOT_VERBS: ReadonlySet<string> = new Set([
