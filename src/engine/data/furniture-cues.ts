@@ -59,6 +59,9 @@ export const NEWSLETTER =
 export const POLL =
   /\b(?:take (?:our|the|this) (?:poll|survey)|story continues below|vote now|view results|see results|cast your vote|exercise your right to vote|completing this poll)\b|^(?:poll|survey)\s*:/i;
 
+/** A poll box's call set inline after other text ("... take our poll - story continues below"). */
+export const POLL_CALL = /\b(?:take (?:our|the|this) (?:poll|survey)|story continues below)\b/i;
+
 /** Options that mark a run of short lines as a poll's answers. */
 export const POLL_OPTION =
   /^(?:[*\u2022\u25cb\u25ef\u25a1\u2610o]\s|\(\s?\)\s|yes\b|no\b|maybe\b|not sure\b|undecided\b|other\b)/i;

@@ -42,8 +42,8 @@ import {
 } from '../data/furniture-cues';
 import { captionsAndRepeats, creditLineKind, REPORTED_WORD } from './furniture-credits';
 import { colonDateline, endsInDigit, mayOpenDashDateline } from './furniture-datelines';
-import { earlierPostLines } from './furniture-posts';
-import { shopWidget } from './furniture-widgets';
+import { earlierPostLines, postAboveBox } from './furniture-posts';
+import { BOXES, fillBoxes, shopWidget } from './furniture-widgets';
 import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks } from './furniture-shapes';
 import { firstEndingAfter } from './partition';
 import { DocTokens, WordTable } from './word-tokens';
@@ -327,6 +327,7 @@ function datelineOf(text: string, line: Line, head: string, firstBody: boolean):
  * held between widget lines; headlines and labels only where a line can stand alone.
  */
 function neighbours(text: string, lines: Line[]): void {
+  const boxed: number[] = [];
   let listEnd = -2;
   let capsRun = -2;
   for (let i = 0; i < lines.length; i++) {
@@ -379,22 +380,13 @@ function neighbours(text: string, lines: Line[]): void {
       else if (prev && !prev.kind && prev.words <= MAX_FURNITURE_WORDS) {
         prev.kind = 'embed';
         first--;
-      }
+      } else if (prev?.kind && BOXES.has(prev.kind)) boxed.push(i);
       earlierPostLines(text, lines, first);
     }
     if (!line.kind && endsInQuestion(text, line) && line.words <= 25) i = poll(text, lines, i);
   }
-  // A short line between two lines of one widget, form or box belongs to it.
-  for (let i = 1; i + 1 < lines.length; i++) {
-    const line = lines[i];
-    const kind = lines[i - 1].kind;
-    if (line.kind || line.words > 25 || !kind || !BOXES.has(kind) || lines[i - 1].shop) continue;
-    let j = i + 1;
-    while (j < lines.length && j < i + 4 && !lines[j].kind && lines[j].words <= 25) j++;
-    if (j < lines.length && lines[j].kind && BOXES.has(lines[j].kind!) && !lines[j].shop)
-      for (let k = i; k < j; k++) lines[k].kind = kind;
-    i = j;
-  }
+  fillBoxes(lines);
+  for (const i of boxed) earlierPostLines(text, lines, postAboveBox(text, lines, i - 1, MAX_FURNITURE_WORDS));
 }
 
 /** Does the line end in "?", maybe with a closing double quote after it (`/\?["\u201d]?$/` on its last two characters)? */
@@ -403,8 +395,6 @@ function endsInQuestion(text: string, line: Range): boolean {
   if (last === 63) return true;
   return (last === 34 || last === 0x201d) && line.end - 2 >= line.start && text.charCodeAt(line.end - 2) === 63;
 }
-
-const BOXES = new Set<FurnitureKind>(['widget', 'newsletter', 'comment-form', 'share']);
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
