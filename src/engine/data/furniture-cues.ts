@@ -66,6 +66,12 @@ export const POLL_CALL = /\b(?:take (?:our|the|this) (?:poll|survey)|story conti
 export const POLL_OPTION =
   /^(?:[*\u2022\u25cb\u25ef\u25a1\u2610o]\s|\(\s?\)\s|yes\b|no\b|maybe\b|not sure\b|undecided\b|other\b)/i;
 
+/**
+ * A video player's strip flattened into the text: "JUST WATCHED <title> Replay More Videos ... MUST
+ * WATCH <title> 02:40" (what was played, the replay button, the next clip, its running time).
+ */
+export const VIDEO_PLAYER = /^just watched\b.{0,200}?\breplay\b.{0,60}?\bmust watch\b.{0,200}?\b\d{1,2}:\d{2}$/i;
+
 /** Related-article and read-more links: the cue opens the line. */
 export const RELATED =
   /^(?:read more|read also|also read|continue reading|click here|you (?:may|might) also like|more from|see also|recommended(?: for you)?|related(?: articles?| stories| coverage| content| posts?)?|trending(?: now)?|most (?:popular|read)|more|watch|listen|video)\s*(?::|\||\u2014|\u2013|-|>>|\u00bb|$)|^(?:read more|click here|continue reading|you (?:may|might) also like)\b/i;

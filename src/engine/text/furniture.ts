@@ -39,6 +39,7 @@ import {
   POLL_CUE,
   POLL_OPTION,
   RELATED,
+  VIDEO_PLAYER,
 } from '../data/furniture-cues';
 import { captionsAndRepeats, creditLineKind, REPORTED_WORD } from './furniture-credits';
 import { colonDateline, endsInDigit, mayOpenDashDateline } from './furniture-datelines';
@@ -267,6 +268,11 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   }
   if (!short) {
     datelineOf(text, line, head, firstBody);
+    return;
+  }
+  // Rule furniture/video-player: a player's strip ("JUST WATCHED ... Replay ... MUST WATCH ... 02:40").
+  if ((head[0] === 'J' || head[0] === 'j') && VIDEO_PLAYER.test(head)) {
+    line.kind = 'widget';
     return;
   }
   const shape = creditLineKind(head, words, line.cues);
