@@ -5,6 +5,7 @@
  * degree, a reported characterisation) and gives the span and the reason.
  */
 import { timeForAnAct } from './time-to-act';
+import { certaintyClaimed, certaintyDraft } from './certainty-claims';
 import type { CaveatKind } from '../../schema/brief';
 import type { Sentence } from '../document';
 import { FIRST_PERSON_STANCE } from '../data/subjectivity';
@@ -232,6 +233,8 @@ export function toDraft(
         onlySpaceBetween(text, last, next)
       )
         return null;
+      if (certaintyClaimed(toks, i, n))
+        return certaintyDraft(voice, first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), phrase);
       return draftOf(
         voice,
         first.start,

@@ -381,3 +381,22 @@ export const SEEM_EXPERIENCERS = new Set([
   'observers',
   'outsiders',
 ]);
+
+/**
+ * Verbs that hold "no doubt" as their object ("there is no doubt", "there can be no doubt", "we have
+ * no doubt", "it leaves no doubt"): certainty claimed, not the guess of "will no doubt come" (PTC
+ * train opinion pieces). A contracted "there's" / "we've" is matched by its ending.
+ */
+export const DOUBT_HOLDERS = new Set([
+  'is',
+  'was',
+  'be',
+  'been',
+  'are',
+  'were',
+  'have',
+  'has',
+  'had',
+  'leaves',
+  'left',
+]);
