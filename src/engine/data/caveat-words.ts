@@ -400,3 +400,20 @@ export const DOUBT_HOLDERS = new Set([
   'leaves',
   'left',
 ]);
+
+/**
+ * Stance adverbs with a manner sense ("spoke frankly", "see clearly"): after the verb they say how
+ * it is done (caveats/manner-adverbs.ts). PTC train opinion pieces.
+ */
+export const MANNER_SENSE = new Set(['clearly', 'frankly', 'plainly', 'candidly', 'bluntly']);
+
+/**
+ * Verbs of seeing, saying and thinking a manner adverb follows ("say frankly", "think clearly", "see
+ * clearly"); forms that are also common nouns ("states", "shows", "thought", "set") are left out.
+ */
+export const MANNER_VERBS = new Set(
+  (
+    'see saw seen sees say said says speak speaks spoke spoken think thinks hear hears heard write writes wrote ' +
+    'written express explain understand understood shown lay laid define defines remember know knew known tell told'
+  ).split(' '),
+);
