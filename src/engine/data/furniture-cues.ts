@@ -42,7 +42,10 @@ export const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   mark('subscribe sign signup newsletter newsletters unsubscribe opt signing agree privacy terms', NEWSLETTER_CUE);
   mark('subscribing subscriber subscribers subscription support access', NEWSLETTER_CUE);
   // "(c) 2019" is the word "c"; the sign "\u00a9" is no word and is looked for on its own.
-  mark('c reserved may rewritten permission permissions originally first copyright distributed', COPYRIGHT_CUE);
+  mark(
+    'c reserved may rewritten permission permissions originally first copyright distributed reprinted republished',
+    COPYRIGHT_CUE,
+  );
   mark('price pricing', PRODUCT_CUE);
   return m;
 })();
@@ -85,6 +88,13 @@ copy link save comments comment flipboard messenger sms more on via x`.split(/\s
 /** Copyright and distribution lines. */
 export const COPYRIGHT =
   /\u00a9|\(c\)\s*\d{4}|all rights reserved|may not be (?:re)?(?:published|reproduced|redistributed|broadcast)|rewritten,? or redistributed|(?:posted|reprinted|republished|reproduced|used) with (?:the )?permission|(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\b|^copyright\b|\bdistributed by\b.{0,40}\b(?:syndicat|agency|service)/i;
+
+/**
+ * A short reprint line naming only where the piece came from: "Reprinted from The <Paper>.",
+ * "Republished from <Site>.com", "Originally published <the Paper>." (a name after, no clause).
+ */
+export const REPRINT_LINE =
+  /^(?:reprinted|republished|originally published)(?: (?:from|on|in|at|by))? (?:the )?\p{Lu}[^,;:!?\n]{0,60}$/iu;
 
 /** Bylines: the cue opens a short line and a name follows. */
 export const BYLINE_CUE = /^(?:by|written by|posted by|story by|words by|reporting by|report by|from)\s+/i;

@@ -39,6 +39,7 @@ import {
   POLL_CUE,
   POLL_OPTION,
   RELATED,
+  REPRINT_LINE,
   VIDEO_PLAYER,
 } from '../data/furniture-cues';
 import { captionsAndRepeats, creditLineKind, REPORTED_WORD } from './furniture-credits';
@@ -285,7 +286,11 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   else if ((line.cues & POLL_CUE) !== 0 && POLL.test(head)) line.kind = 'widget';
   else if ((line.cues & NEWSLETTER_CUE) !== 0 && NEWSLETTER.test(head) && (words <= 25 || /\byou\b/i.test(head)))
     line.kind = 'newsletter';
-  else if (words <= 20 && ((line.cues & COPYRIGHT_CUE) !== 0 || head.includes('\u00a9')) && COPYRIGHT.test(head))
+  else if (
+    words <= 20 &&
+    ((line.cues & COPYRIGHT_CUE) !== 0 || head.includes('\u00a9')) &&
+    (COPYRIGHT.test(head) || (words <= 10 && REPRINT_LINE.test(head)))
+  )
     line.kind = 'copyright';
   else if (isPhotoCredit(head, words)) line.kind = 'credit';
   else if (isByline(head, words)) line.kind = 'byline';
