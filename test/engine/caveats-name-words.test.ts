@@ -28,4 +28,13 @@ describe('charged words inside proper names', () => {
     // An epithet before a name is the author's label.
     expect(loaded('In the end he knocked out Crooked Janet in the primary.')).not.toEqual([]);
   });
+
+  it('reads a title that opens with its own "The" as a name, not a Title Case run', () => {
+    expect(loaded('The guard was praised, as first reported by The Weekly Sheeple on Monday.')).toEqual([]);
+    expect(loaded('He sets it out in his new book The Long Jihad of the Desert, out in May.')).toEqual([]);
+  });
+
+  it('still flags a Title Case headline that opens with "The"', () => {
+    expect(loaded('The Evil Plan Of The Council\n\nThe council met on Monday.')).not.toEqual([]);
+  });
 });

@@ -41,3 +41,16 @@ describe('a gloss or a yardstick in quotation marks is mentioned, not doubted (q
     expect(scare('This means the council’s “reform” will cut every pension.').length).toBeGreaterThan(0);
   });
 });
+
+describe('words mentioned after a noun of words (quoted-terms/mentioned-words)', () => {
+  it('reads the marks after "the term", "the slogan", "the concept of" as a mention', () => {
+    expect(scare('Ferry staff now use the term “fare adjustment” for every rise.')).toEqual([]);
+    expect(scare('He explained the concept of “slack water” to the new riders.')).toEqual([]);
+    expect(scare('The board dropped its hollow slogan “Sail Together” in June.')).toEqual([]);
+  });
+
+  it('keeps the author’s marks on a word with no such noun before it', () => {
+    expect(scare('The board’s “reform” raised the fares again.')).not.toEqual([]);
+    expect(scare('The board was proud of its “reform” of the fares.')).not.toEqual([]);
+  });
+});

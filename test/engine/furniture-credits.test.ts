@@ -133,3 +133,46 @@ describe('page furniture: words read off the line', () => {
     expect(furnitureOf(`${TITLE}\n\n${BODY}\n${line}`).map((f) => f.text)).not.toContain(line);
   });
 });
+
+describe('the author bio closing the page (furniture/closing-bio)', () => {
+  const body =
+    'Harbour Bridge Repairs Near Completion\n\n' +
+    'Mayor Tessa Grindle said the harbour bridge would reopen in March after repairs.\n' +
+    'Follow on Twitter: Follow @harbourdesk\n';
+  const bio = 'Dana Whitlock is the editor at large of HarbourDesk.com and Pier Weekly.';
+
+  it('takes the last line under a rule line as the author bio', () => {
+    const text = `${body}*********************\n${bio}`;
+    const f = analyse(text).furniture.map((r) => ({ kind: r.kind, text: text.slice(r.start, r.end) }));
+    expect(f).toContainEqual({ kind: 'byline', text: bio });
+    expect(brief({ text }).actors.map((a) => a.name)).not.toContain('Dana Whitlock');
+  });
+
+  it('leaves the same sentence alone in the body', () => {
+    const text = `${body}More rain is expected on Friday.\n${bio}`;
+    expect(analyse(text).furniture.some((r) => r.kind === 'byline')).toBe(false);
+  });
+});
+
+describe('a short reprint line (furniture/reprint-line)', () => {
+  const body =
+    'Harbour Bridge Repairs Near Completion\n\n' +
+    'Mayor Tessa Grindle said the harbour bridge would reopen in March after repairs.\n';
+
+  it('takes "Reprinted from The <Paper>." as furniture, with no actor from it', () => {
+    const line = 'Reprinted from The Quayside Ledger.';
+    const text = `${body}${line}`;
+    const f = analyse(text).furniture.map((r) => ({ kind: r.kind, text: text.slice(r.start, r.end) }));
+    expect(f).toContainEqual({ kind: 'copyright', text: line });
+    expect(
+      brief({ text })
+        .actors.map((a) => a.name)
+        .join(' '),
+    ).not.toContain('Quayside');
+  });
+
+  it('leaves a sentence that goes on past the name alone', () => {
+    const text = `${body}Reprinted from Dutch sources, the harbour guide was banned.`;
+    expect(analyse(text).furniture.some((r) => r.kind === 'copyright')).toBe(false);
+  });
+});

@@ -232,6 +232,14 @@ describe('page furniture', () => {
     expect(b.actors.map((a) => a.name)).not.toContain('Ferry News Daily');
   });
 
+  it('takes a video player strip (watched, replay, must watch, running time) as furniture', () => {
+    const strip =
+      'JUST WATCHED Ferry crews must finish the pier before spring Replay More Videos ... MUST WATCH Ferry crews must finish the pier before spring 01:45';
+    const text = `${TITLE}\n\n${BODY}\n${strip}\nMore rain is expected this weekend.`;
+    expect(furnitureOf(text)).toContainEqual({ kind: 'widget', text: strip });
+    expectNothingFrom(text, strip);
+  });
+
   it('takes an Instagram credit as furniture', () => {
     const credit = 'A post shared by Coastal Cafe (@coastalcafe) on Jun 4, 2024 at 9:12am PDT';
     const text = `${TITLE}\n\n${BODY}\n\n${credit}`;

@@ -226,7 +226,7 @@ function scanSentence(doc: Doc, ix: number, classes: DocClasses, regions: Region
     }
     const draft = toDraft(text, toks, i, n, entry.category, s, attributed || tagged);
     if (draft && (!(attributed || tagged) || draft.kind === 'loaded-language')) {
-      draft.rules = [`author-voice/${entry.category}${tagged ? '-before-speech-tag' : ''}`];
+      draft.rules = [`author-voice/${entry.category}${tagged ? '-before-speech-tag' : ''}`, ...(draft.rules ?? [])];
       // Charged words side by side are one loaded phrase ("Unleashes Firestorm", "relentless assault on").
       const prev = out[out.length - 1];
       if (

@@ -5,6 +5,8 @@
  * degree, a reported characterisation) and gives the span and the reason.
  */
 import { timeForAnAct } from './time-to-act';
+import { certaintyClaimed, certaintyDraft } from './certainty-claims';
+import { mannerReading } from './manner-adverbs';
 import type { CaveatKind } from '../../schema/brief';
 import type { Sentence } from '../document';
 import { FIRST_PERSON_STANCE } from '../data/subjectivity';
@@ -80,6 +82,7 @@ export function toDraft(
   switch (cue) {
     case 'stance': {
       if (CLAUSE_INITIAL_ONLY.has(entry(toks, i, n)) && !isClauseInitial(text, toks, i, s.start)) return null;
+      if (mannerReading(text, toks, i, n)) return null; // "spoke frankly", "see more clearly": a manner
       // "rightly or wrongly" takes no side.
       if (first.norm === 'rightly' && next?.norm === 'or') return null;
       // "Yes, it is all legal" concedes a point; "Forty-three, yes; forty-four, no" and "said yes, yes"
@@ -232,6 +235,8 @@ export function toDraft(
         onlySpaceBetween(text, last, next)
       )
         return null;
+      if (certaintyClaimed(toks, i, n))
+        return certaintyDraft(voice, first.start, Math.max(last.end, clauseEnd(text, last.end, s.end)), phrase);
       return draftOf(
         voice,
         first.start,

@@ -13,9 +13,13 @@
  * invasion must also name its place ("of" and a capitalised word, not a people's plural) or its
  * invader (a possessive): "the invasion" alone, or "of" a people, is often the metaphor of immigration.
  *
+ * The same holds in reported speech outside quotation marks (the reporter's paraphrase names the
+ * event); a quoted speaker's word stays theirs.
+ *
  * Linear: per loaded draft, a set lookup and a look at a few words on each side.
  */
 import type { Doc } from '../document';
+import { quoteAt } from '../text/quotes';
 import { INVASION_EVENTS, KILLING_EVENTS } from '../data/news-senses';
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
@@ -34,13 +38,22 @@ export function quietEventNouns(doc: Doc, drafts: Draft[]): void {
   let w = 0;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    if (d.voice === 'author' && d.kind === 'loaded-language' && namesEvent(doc, d)) {
+    if (d.kind === 'loaded-language' && (d.voice === 'author' || reportedNotQuoted(doc, d)) && namesEvent(doc, d)) {
       doc.trace?.add('caveat', d.start, d.end, 'event-nouns/event-of-record');
       continue;
     }
     drafts[w++] = d;
   }
   drafts.length = w;
+}
+
+/**
+ * Rule event-nouns/reported-not-quoted: a speaker's draft outside quotation marks is in reported
+ * (indirect) speech ("the lawyer said his client had no part in the massacre"): the words are the
+ * reporter's, so the event's name is the reporter's too. Inside the marks it is the speaker's word.
+ */
+function reportedNotQuoted(doc: Doc, d: Draft): boolean {
+  return d.voice === 'attributed' && quoteAt(doc.quotes, d.start) === null;
 }
 
 function namesEvent(doc: Doc, d: Draft): boolean {

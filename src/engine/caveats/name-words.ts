@@ -13,6 +13,9 @@
  * Slams Evil Plan", stays the author's). A word in capitals alone ("This is INSANE", "the Nazis") is emphasis or a label, and
  * a one-word name is no name here, so both stay flagged.
  *
+ * A title's own capitalised article ("reported by The Daily ...", "his book The History of ...") is
+ * looked past: the run is a headline's only when the article opens the sentence or follows a capital.
+ *
  * Linear: the names and the loaded drafts are both in text order; one merge walk over them.
  */
 import type { Doc } from '../document';
@@ -30,6 +33,8 @@ const PARTY_MEMBERS = new Set([
   'tory',
   'tories',
 ]);
+/** An article a title or a paper's name opens with ("The Daily ...", "A History of ..."). */
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** A word in capitals throughout is emphasis ("This is OUTRAGEOUS"), never taken as a name's word. */
 const RE_ALL_CAPS = /^[A-Z][A-Z'’-]+$/;
 
@@ -73,7 +78,11 @@ function insideName(doc: Doc, at: number, n: number): boolean {
 function afterCapital(doc: Doc, at: number): boolean {
   const before = doc.words.range(Math.max(0, at - 40), at);
   const prev = before[before.length - 1];
-  return prev !== undefined && /^[A-Z]/.test(prev.text) && !/[,(]/.test(doc.text.slice(prev.end, at));
+  if (prev === undefined || !/^[A-Z]/.test(prev.text) || /[,(]/.test(doc.text.slice(prev.end, at))) return false;
+  // Rule name-words/title-article: the title's own "The" ("reported by The Daily ...", "his book The
+  // History of ..."): the run is Title Case only if "The" opens the sentence or follows a capital too.
+  if (ARTICLES.has(prev.norm)) return opensSentence(doc, prev.start) || afterCapital(doc, prev.start);
+  return true;
 }
 
 /** The word after an epithet that makes the name a person's or a party man's: "Crooked Hillary", "Marxist Democrat". */

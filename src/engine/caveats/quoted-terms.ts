@@ -10,6 +10,7 @@
  *   one who condemned or welcomed;
  * - a gloss: a translation or definition the marks give ("the name means “windy hill”",
  *   "translates literally as “...”", "stands for “...”"), words mentioned, not doubted.
+ * - words mentioned after a noun of words: "the term “X”", "its slogan “X”", "the concept of “X”";
  * "so-called" before the marks keeps them the author's scare quotes whatever follows.
  *
  * Structure: the scare-quote draft (scare-quotes/scare-quote) is followed by a kind noun of
@@ -20,10 +21,11 @@
  * Linear: per scare-quote draft, a look at three words on each side.
  */
 import type { Doc } from '../document';
-import { GLOSS_GLUE_WORDS, GLOSS_VERBS, JUDGING_VERBS, TERM_KINDS } from '../data/news-senses';
+import { GLOSS_GLUE_WORDS, GLOSS_VERBS, JUDGING_VERBS, MENTION_NOUNS, TERM_KINDS } from '../data/news-senses';
 import type { Draft } from './author-voice';
 
 const KINDS = new Set(TERM_KINDS);
+const WORD_NOUNS = new Set(MENTION_NOUNS);
 const GLOSS = new Set(GLOSS_VERBS);
 const GLOSS_GLUE = new Set(GLOSS_GLUE_WORDS);
 /** Words between a verb of glossing and the marks ("translates literally as"). */
@@ -60,6 +62,10 @@ function quotedTerm(doc: Doc, d: Draft): string | null {
     return 'quoted-terms/named-term';
   if (last >= 1 && before[last].norm === 'of' && KINDS.has(before[last - 1].norm)) return 'quoted-terms/named-term';
   if (glossed(doc, before, d.start)) return 'quoted-terms/gloss';
+  // Rule quoted-terms/mentioned-words: "the term “X”", "its slogan “X”", "the concept of “X”".
+  const noun = last >= 1 && before[last].norm === 'of' ? last - 1 : last;
+  if (noun >= 0 && WORD_NOUNS.has(before[noun].norm) && !/[.;:!?,()\u2014]/.test(text.slice(before[noun].end, d.start)))
+    return 'quoted-terms/mentioned-words';
   for (let k = last; k >= 0 && k >= last - VERB_REACH; k--) {
     // A clause break or another quotation between them ("that “welcomes all” and “judges none”").
     if (/[.;:!?,\u2014"“”]/.test(text.slice(before[k].end, k < last ? before[k + 1].start : d.start - 1))) break;

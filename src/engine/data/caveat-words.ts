@@ -381,3 +381,39 @@ export const SEEM_EXPERIENCERS = new Set([
   'observers',
   'outsiders',
 ]);
+
+/**
+ * Verbs that hold "no doubt" as their object ("there is no doubt", "there can be no doubt", "we have
+ * no doubt", "it leaves no doubt"): certainty claimed, not the guess of "will no doubt come" (PTC
+ * train opinion pieces). A contracted "there's" / "we've" is matched by its ending.
+ */
+export const DOUBT_HOLDERS = new Set([
+  'is',
+  'was',
+  'be',
+  'been',
+  'are',
+  'were',
+  'have',
+  'has',
+  'had',
+  'leaves',
+  'left',
+]);
+
+/**
+ * Stance adverbs with a manner sense ("spoke frankly", "see clearly"): after the verb they say how
+ * it is done (caveats/manner-adverbs.ts). PTC train opinion pieces.
+ */
+export const MANNER_SENSE = new Set(['clearly', 'frankly', 'plainly', 'candidly', 'bluntly']);
+
+/**
+ * Verbs of seeing, saying and thinking a manner adverb follows ("say frankly", "think clearly", "see
+ * clearly"); forms that are also common nouns ("states", "shows", "thought", "set") are left out.
+ */
+export const MANNER_VERBS = new Set(
+  (
+    'see saw seen sees say said says speak speaks spoke spoken think thinks hear hears heard write writes wrote ' +
+    'written express explain understand understood shown lay laid define defines remember know knew known tell told'
+  ).split(' '),
+);

@@ -42,7 +42,10 @@ export const CUE_WORDS: ReadonlyMap<string, number> = (() => {
   mark('subscribe sign signup newsletter newsletters unsubscribe opt signing agree privacy terms', NEWSLETTER_CUE);
   mark('subscribing subscriber subscribers subscription support access', NEWSLETTER_CUE);
   // "(c) 2019" is the word "c"; the sign "\u00a9" is no word and is looked for on its own.
-  mark('c reserved may rewritten permission permissions originally first copyright distributed', COPYRIGHT_CUE);
+  mark(
+    'c reserved may rewritten permission permissions originally first copyright distributed reprinted republished',
+    COPYRIGHT_CUE,
+  );
   mark('price pricing', PRODUCT_CUE);
   return m;
 })();
@@ -59,9 +62,18 @@ export const NEWSLETTER =
 export const POLL =
   /\b(?:take (?:our|the|this) (?:poll|survey)|story continues below|vote now|view results|see results|cast your vote|exercise your right to vote|completing this poll)\b|^(?:poll|survey)\s*:/i;
 
+/** A poll box's call set inline after other text ("... take our poll - story continues below"). */
+export const POLL_CALL = /\b(?:take (?:our|the|this) (?:poll|survey)|story continues below)\b/i;
+
 /** Options that mark a run of short lines as a poll's answers. */
 export const POLL_OPTION =
   /^(?:[*\u2022\u25cb\u25ef\u25a1\u2610o]\s|\(\s?\)\s|yes\b|no\b|maybe\b|not sure\b|undecided\b|other\b)/i;
+
+/**
+ * A video player's strip flattened into the text: "JUST WATCHED <title> Replay More Videos ... MUST
+ * WATCH <title> 02:40" (what was played, the replay button, the next clip, its running time).
+ */
+export const VIDEO_PLAYER = /^just watched\b.{0,200}?\breplay\b.{0,60}?\bmust watch\b.{0,200}?\b\d{1,2}:\d{2}$/i;
 
 /** Related-article and read-more links: the cue opens the line. */
 export const RELATED =
@@ -76,6 +88,13 @@ copy link save comments comment flipboard messenger sms more on via x`.split(/\s
 /** Copyright and distribution lines. */
 export const COPYRIGHT =
   /\u00a9|\(c\)\s*\d{4}|all rights reserved|may not be (?:re)?(?:published|reproduced|redistributed|broadcast)|rewritten,? or redistributed|(?:posted|reprinted|republished|reproduced|used) with (?:the )?permission|(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\b|^copyright\b|\bdistributed by\b.{0,40}\b(?:syndicat|agency|service)/i;
+
+/**
+ * A short reprint line naming only where the piece came from: "Reprinted from The <Paper>.",
+ * "Republished from <Site>.com", "Originally published <the Paper>." (a name after, no clause).
+ */
+export const REPRINT_LINE =
+  /^(?:reprinted|republished|originally published)(?: (?:from|on|in|at|by))? (?:the )?\p{Lu}[^,;:!?\n]{0,60}$/iu;
 
 /** Bylines: the cue opens a short line and a name follows. */
 export const BYLINE_CUE = /^(?:by|written by|posted by|story by|words by|reporting by|report by|from)\s+/i;

@@ -67,6 +67,16 @@ export const TERM_KINDS: readonly string[] = (
 ).split(' ');
 
 /**
+ * Nouns of words themselves, right before words in quotation marks or with "of" between ("the term
+ * “X”", "the slogan “X”", "the concept of “X”"): the marks mention the words (caveats/quoted-terms.ts).
+ * PTC train scare-quote caveats on no labelled span.
+ */
+export const MENTION_NOUNS: readonly string[] = (
+  'term terms word words phrase phrases expression expressions concept concepts notion notions slogan slogans ' +
+  'motto mottos catchphrase buzzword buzzwords euphemism euphemisms tag tags label labels'
+).split(' ');
+
+/**
  * Verbs that give what words mean, before the words they give in quotation marks ("means
  * “peace”", "meaning ‘turning the bones’", "translates as “...”", "stands for “...”"), and the words
  * that may stand between (caveats/quoted-terms.ts, a gloss). PTC train scare-quote caveats on no

@@ -94,6 +94,28 @@ export function captionsAndRepeats(text: string, lines: Classified[], title: Ran
       line.kind = 'headline';
     else if (i + 1 < lines.length && isCaption(text, line, lines[i + 1])) line.kind = 'credit';
   }
+  closingBio(text, lines);
+}
+
+/** A line of rule characters only ("*****", "-----", "_____"). */
+const RE_RULE_LINE = /^[*_=~#\u2022\u00b7\u2014\u2013-]{3,}$/;
+/** "<Name> is the editor at large of <Site>.", "<Name> is a contributing writer for <Paper>." */
+const RE_BIO = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}.'\u2019-]+(?: \p{Lu}[\p{L}.'\u2019-]+){1,3} (?:is|was) (?:a|an|the) [^.!?\n]{0,80}\b(?:editor|writer|reporter|columnist|contributor|author|journalist|correspondent|host|founder|publisher|blogger|commentator)s?\b[^!?\n]{0,120}$`,
+  'u',
+);
+
+/**
+ * Rule furniture/closing-bio: the author's bio closing the page ("<Name> is the editor at large of
+ * <Site>."), the text's last line, under a rule line or page furniture (the share and follow
+ * boxes): who wrote the piece, not what the piece reports.
+ */
+function closingBio(text: string, lines: Classified[]): void {
+  const last = lines[lines.length - 1];
+  const prev = lines[lines.length - 2];
+  if (!last || !prev || last.kind || last.words > 30) return;
+  if (!prev.kind && !RE_RULE_LINE.test(text.slice(prev.start, prev.end))) return;
+  if (RE_BIO.test(text.slice(last.start, last.end))) last.kind = 'byline';
 }
 
 function isCaption(text: string, line: Classified, credit: Classified): boolean {

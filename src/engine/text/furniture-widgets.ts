@@ -5,6 +5,32 @@
  * "<title>... <author> Check Amazon for Pricing.", a line of its own or dropped into a sentence
  * (then only the cut title's "..." on is the widget: where the title starts cannot be told).
  */
+import type { FurnitureKind } from './furniture';
+
+/** The kinds of furniture that come as a box of lines (a poll, a form, a newsletter box, share buttons). */
+export const BOXES = new Set<FurnitureKind>(['widget', 'newsletter', 'comment-form', 'share']);
+
+/** A line as the box fill reads it (text/furniture.ts's Line). */
+interface BoxLine {
+  words: number;
+  kind: FurnitureKind | null;
+  shop?: boolean;
+}
+
+/** A short line between two lines of one widget, form or box belongs to it. */
+export function fillBoxes(lines: BoxLine[]): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const kind = lines[i - 1].kind;
+    if (line.kind || line.words > 25 || !kind || !BOXES.has(kind) || lines[i - 1].shop) continue;
+    let j = i + 1;
+    while (j < lines.length && j < i + 4 && !lines[j].kind && lines[j].words <= 25) j++;
+    if (j < lines.length && lines[j].kind && BOXES.has(lines[j].kind!) && !lines[j].shop)
+      for (let k = i; k < j; k++) lines[k].kind = kind;
+    i = j;
+  }
+}
+
 /** Two prices, the second to buy at, and an optional price time: a shop box, not prose. */
 const PRODUCT_BOX = /\bPrice:\s*\$\d[\d.,]*\s+Buy (?:New|Used|Now)\s+\$\d[\d.,]*(?:\s*\(as of [^)\n]{0,40}\))?/;
 

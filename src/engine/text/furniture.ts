@@ -39,11 +39,13 @@ import {
   POLL_CUE,
   POLL_OPTION,
   RELATED,
+  REPRINT_LINE,
+  VIDEO_PLAYER,
 } from '../data/furniture-cues';
 import { captionsAndRepeats, creditLineKind, REPORTED_WORD } from './furniture-credits';
 import { colonDateline, endsInDigit, mayOpenDashDateline } from './furniture-datelines';
-import { earlierPostLines } from './furniture-posts';
-import { shopWidget } from './furniture-widgets';
+import { earlierPostLines, postAboveBox } from './furniture-posts';
+import { BOXES, fillBoxes, shopWidget } from './furniture-widgets';
 import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks } from './furniture-shapes';
 import { firstEndingAfter } from './partition';
 import { DocTokens, WordTable } from './word-tokens';
@@ -269,6 +271,11 @@ function classify(text: string, line: Line, firstBody: boolean): void {
     datelineOf(text, line, head, firstBody);
     return;
   }
+  // Rule furniture/video-player: a player's strip ("JUST WATCHED ... Replay ... MUST WATCH ... 02:40").
+  if ((head[0] === 'J' || head[0] === 'j') && VIDEO_PLAYER.test(head)) {
+    line.kind = 'widget';
+    return;
+  }
   const shape = creditLineKind(head, words, line.cues);
   if (shape) line.kind = shape;
   else if (
@@ -279,7 +286,11 @@ function classify(text: string, line: Line, firstBody: boolean): void {
   else if ((line.cues & POLL_CUE) !== 0 && POLL.test(head)) line.kind = 'widget';
   else if ((line.cues & NEWSLETTER_CUE) !== 0 && NEWSLETTER.test(head) && (words <= 25 || /\byou\b/i.test(head)))
     line.kind = 'newsletter';
-  else if (words <= 20 && ((line.cues & COPYRIGHT_CUE) !== 0 || head.includes('\u00a9')) && COPYRIGHT.test(head))
+  else if (
+    words <= 20 &&
+    ((line.cues & COPYRIGHT_CUE) !== 0 || head.includes('\u00a9')) &&
+    (COPYRIGHT.test(head) || (words <= 10 && REPRINT_LINE.test(head)))
+  )
     line.kind = 'copyright';
   else if (isPhotoCredit(head, words)) line.kind = 'credit';
   else if (isByline(head, words)) line.kind = 'byline';
@@ -327,6 +338,7 @@ function datelineOf(text: string, line: Line, head: string, firstBody: boolean):
  * held between widget lines; headlines and labels only where a line can stand alone.
  */
 function neighbours(text: string, lines: Line[]): void {
+  const boxed: number[] = [];
   let listEnd = -2;
   let capsRun = -2;
   for (let i = 0; i < lines.length; i++) {
@@ -379,22 +391,13 @@ function neighbours(text: string, lines: Line[]): void {
       else if (prev && !prev.kind && prev.words <= MAX_FURNITURE_WORDS) {
         prev.kind = 'embed';
         first--;
-      }
+      } else if (prev?.kind && BOXES.has(prev.kind)) boxed.push(i);
       earlierPostLines(text, lines, first);
     }
     if (!line.kind && endsInQuestion(text, line) && line.words <= 25) i = poll(text, lines, i);
   }
-  // A short line between two lines of one widget, form or box belongs to it.
-  for (let i = 1; i + 1 < lines.length; i++) {
-    const line = lines[i];
-    const kind = lines[i - 1].kind;
-    if (line.kind || line.words > 25 || !kind || !BOXES.has(kind) || lines[i - 1].shop) continue;
-    let j = i + 1;
-    while (j < lines.length && j < i + 4 && !lines[j].kind && lines[j].words <= 25) j++;
-    if (j < lines.length && lines[j].kind && BOXES.has(lines[j].kind!) && !lines[j].shop)
-      for (let k = i; k < j; k++) lines[k].kind = kind;
-    i = j;
-  }
+  fillBoxes(lines);
+  for (const i of boxed) earlierPostLines(text, lines, postAboveBox(text, lines, i - 1, MAX_FURNITURE_WORDS));
 }
 
 /** Does the line end in "?", maybe with a closing double quote after it (`/\?["\u201d]?$/` on its last two characters)? */
@@ -403,8 +406,6 @@ function endsInQuestion(text: string, line: Range): boolean {
   if (last === 63) return true;
   return (last === 34 || last === 0x201d) && line.end - 2 >= line.start && text.charCodeAt(line.end - 2) === 63;
 }
-
-const BOXES = new Set<FurnitureKind>(['widget', 'newsletter', 'comment-form', 'share']);
 
 function trimEnd(text: string, start: number, end: number): number {
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
