@@ -30,3 +30,21 @@ describe('outlet credits a reader expects in the sources', () => {
     expect(sourcesOf('The anchor (CNN) smiled at the camera and left.').map((s) => s[0])).not.toContain('CNN');
   });
 });
+
+describe('an outlet whose name ends in "News" speaks', () => {
+  it('"CBS News reported that ...", "Fox News reports that ..." are claims of the outlet, not "news reports"', () => {
+    const b = brief({
+      text: 'Vote count\n\nCBS News reported that the vote was close. Fox News reports that the governor signed the bill.',
+    });
+    expect(b.claims.map((c) => [c.speaker?.name, c.text])).toEqual([
+      ['CBS News', 'the vote was close'],
+      ['Fox News', 'the governor signed the bill'],
+    ]);
+    expect(b.sources.filter((s) => s.anonymous)).toEqual([]);
+  });
+
+  it('"News reports say ..." is still unnamed sourcing', () => {
+    const b = brief({ text: 'Plant closure\n\nNews reports say the plant will close.' });
+    expect(b.sources.map((s) => [s.name, s.type])).toEqual([['News reports', 'anonymous']]);
+  });
+});

@@ -82,7 +82,7 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
   if (
     before &&
     isWord(before) &&
-    ((DETERMINERS.has(before.lower) && !quantifier) ||
+    ((DETERMINERS.has(before.lower) && !quantifier && !endsOutletName(t, i)) ||
       before.lower === 'of' ||
       (endsWithPossessive(before.lower) && !PRONOUN_BE.has(before.lower)))
   )
@@ -305,4 +305,12 @@ export function collectVias(t: Token[], from: number, to: number): readonly Via[
     }
   }
   return vias ?? NO_VIAS;
+}
+
+/**
+ * "CBS News reported", "Fox News reports that": a capitalised "News" or "Media" that ends a name of
+ * two words or more is the outlet speaking, not a determiner of a noun ("news reports say").
+ */
+function endsOutletName(t: Token[], i: number): boolean {
+  return i >= 2 && isCap(t[i - 1]) && isWord(t[i - 2]) && isCap(t[i - 2]);
 }

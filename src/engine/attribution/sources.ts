@@ -316,7 +316,13 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
     if (!isWord(w) || !(w.flags & SOURCING)) continue;
-    if (REPORT_HEADS.has(w.lower) && i > 0 && VAGUE_REPORT_MODIFIERS.has(t[i - 1].lower)) {
+    // ("Fox News reports that": the capitalised "News" ends the outlet's name, which speaks.)
+    if (
+      REPORT_HEADS.has(w.lower) &&
+      i > 0 &&
+      VAGUE_REPORT_MODIFIERS.has(t[i - 1].lower) &&
+      !(isCap(t[i - 1]) && i > 1 && isWord(t[i - 2]) && isCap(t[i - 2]))
+    ) {
       const range = { start: t[i - 1].start, end: w.end };
       registry.add(text.slice(range.start, range.end), 'anonymous', true, range, 'source/vague-report');
       continue;
