@@ -16,37 +16,31 @@ import { firstEndingAfter } from '../text/partition';
 import { GRANTING_CONNECTIVES } from '../data/granting-connectives';
 import { STANCE_MARKERS } from '../data/subjectivity';
 import type { Draft } from './author-voice';
+import { dropStanceDrafts } from './stance-filter';
 
 const GRANTING = new Set(GRANTING_CONNECTIVES);
 const STANCE = new Set(STANCE_MARKERS);
 /** The longest stance marker that may follow the connective, in words ("the reality is"). */
 const STACK_WORDS = 3;
+/** The longest granting connective, in characters. */
+const MAX_LENGTH = 12;
 /** Characters after the connective in which the figure is looked for (a long line stays linear). */
 const FIGURE_REACH = 400;
-const STANCE_RULE = 'author-voice/stance';
 
 export function quietGrantedFigures(doc: Doc, drafts: Draft[]): void {
   const { text } = doc;
-  let w = 0;
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i];
-    if (
-      d.voice === 'author' &&
-      d.kind === 'opinion' &&
-      d.end - d.start <= 12 &&
-      d.rules?.includes(STANCE_RULE) &&
-      GRANTING.has(text.slice(d.start, d.end).toLowerCase()) &&
+  dropStanceDrafts(
+    doc,
+    drafts,
+    MAX_LENGTH,
+    (words, d) =>
+      GRANTING.has(words) &&
       text[d.end] === ',' &&
       opensClause(doc, d.start) &&
       digitAfter(text, d.end, Math.min(sentenceEnd(doc, d.start), d.end + FIGURE_REACH)) &&
-      !stackedStance(doc, d.end)
-    ) {
-      doc.trace?.add('caveat', d.start, d.end, 'granted-figures/granted-figure');
-      continue;
-    }
-    drafts[w++] = d;
-  }
-  drafts.length = w;
+      !stackedStance(doc, d.end),
+    'granted-figures/granted-figure',
+  );
 }
 
 /** "Of course, the reality is that ...": a second stance marker straight after the connective argues. */

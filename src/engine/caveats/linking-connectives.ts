@@ -16,31 +16,20 @@ import type { Doc } from '../document';
 import { firstEndingAfter } from '../text/partition';
 import { LINKING_CONNECTIVES } from '../data/linking-connectives';
 import type { Draft } from './author-voice';
+import { dropStanceDrafts } from './stance-filter';
 
 const LINKING = new Set(LINKING_CONNECTIVES);
-const STANCE_RULE = 'author-voice/stance';
 /** The longest connective, in characters. */
 const MAX_LENGTH = 12;
 
 export function quietLinkingConnectives(doc: Doc, drafts: Draft[]): void {
-  const { text } = doc;
-  let w = 0;
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i];
-    if (
-      d.voice === 'author' &&
-      d.kind === 'opinion' &&
-      d.end - d.start <= MAX_LENGTH &&
-      d.rules?.includes(STANCE_RULE) &&
-      LINKING.has(text.slice(d.start, d.end).toLowerCase()) &&
-      opensSentence(doc, d.start)
-    ) {
-      doc.trace?.add('caveat', d.start, d.end, 'linking-connectives/sentence-link');
-      continue;
-    }
-    drafts[w++] = d;
-  }
-  drafts.length = w;
+  dropStanceDrafts(
+    doc,
+    drafts,
+    MAX_LENGTH,
+    (words, d) => LINKING.has(words) && opensSentence(doc, d.start),
+    'linking-connectives/sentence-link',
+  );
 }
 
 /** First in its sentence (after opening marks), after a sentence-opening conjunction, or after a semicolon. */
