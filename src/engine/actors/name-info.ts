@@ -65,8 +65,7 @@ export function fold(word: string): string {
 /** `fold` of a word already in lower case. */
 function foldLower(lower: string): string {
   if (isAscii(lower)) return lower;
-  const straight = lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
-  return straight.normalize('NFD').replace(COMBINING_MARKS, '');
+  return withoutAccents(lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower);
 }
 
 /**
@@ -75,7 +74,12 @@ function foldLower(lower: string): string {
  */
 export function nameKey(name: string, lower: string): string {
   const key = name.includes('.') && isAcronym(name) ? lower.replace(/\./g, '') : lower;
-  return isAscii(key) ? key : key.normalize('NFD').replace(COMBINING_MARKS, '');
+  return isAscii(key) ? key : withoutAccents(key);
+}
+
+/** The text with its combining marks dropped ("viganò" -> "vigano"). */
+function withoutAccents(s: string): string {
+  return s.normalize('NFD').replace(COMBINING_MARKS, '');
 }
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 

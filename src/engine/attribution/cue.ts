@@ -311,6 +311,6 @@ export function collectVias(t: Token[], from: number, to: number): readonly Via[
  * "CBS News reported", "Fox News reports that": a capitalised "News" or "Media" that ends a name of
  * two words or more is the outlet speaking, not a determiner of a noun ("news reports say").
  */
-function endsOutletName(t: Token[], i: number): boolean {
+export function endsOutletName(t: Token[], i: number): boolean {
   return i >= 2 && isCap(t[i - 1]) && isWord(t[i - 2]) && isCap(t[i - 2]);
 }

@@ -31,7 +31,7 @@ import { SOURCING, isCap, isQuoted, isWord, type Token } from './tokens';
 import type { Trace } from '../trace';
 import { firstStartingAt } from '../text/partition';
 import { AUX, DETERMINERS, NP_STOP, PASSIVE_BE, WEAK_ANONYMOUS_HEADS } from '../data/speaker-words';
-import { endsWithNegation, isAdverb, isVerbLike } from './cue';
+import { endsOutletName, endsWithNegation, isAdverb, isVerbLike } from './cue';
 import { isSpaceCode } from '../text/spaces';
 
 export class SourceRegistry {
@@ -317,12 +317,7 @@ export function scanAnonymous(text: string, t: Token[], registry: SourceRegistry
     const w = t[i];
     if (!isWord(w) || !(w.flags & SOURCING)) continue;
     // ("Fox News reports that": the capitalised "News" ends the outlet's name, which speaks.)
-    if (
-      REPORT_HEADS.has(w.lower) &&
-      i > 0 &&
-      VAGUE_REPORT_MODIFIERS.has(t[i - 1].lower) &&
-      !(isCap(t[i - 1]) && i > 1 && isWord(t[i - 2]) && isCap(t[i - 2]))
-    ) {
+    if (REPORT_HEADS.has(w.lower) && i > 0 && VAGUE_REPORT_MODIFIERS.has(t[i - 1].lower) && !endsOutletName(t, i)) {
       const range = { start: t[i - 1].start, end: w.end };
       registry.add(text.slice(range.start, range.end), 'anonymous', true, range, 'source/vague-report');
       continue;

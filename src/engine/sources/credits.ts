@@ -135,7 +135,7 @@ function nameAt(text: string, w: DocTokens, ids: Int32Array, i: number, end: num
   if (!isUpperStart(text, w.starts[i])) return null;
   const byId = BITS_BY_ID.byId();
   const bits = byId[ids[i]];
-  if (bits & MAY_START || possessiveStart(w.norm(i))) {
+  if (bits & MAY_START || (endsInPossessive(text, w.ends[i]) && possessiveStart(w.norm(i)))) {
     let best: Match | null = null;
     let lower = '';
     for (let k = i; k < end && k - i < MAX_NAME_WORDS; k++) {
@@ -259,6 +259,12 @@ function rightFrame(w: DocTokens, to: number, sEnd: number, m: Match): boolean {
 
 function displayName(text: string, w: DocTokens, m: Match): string {
   return text.slice(w.starts[m.from], w.ends[m.to - 1] - (m.cut ?? 0));
+}
+
+/** Does the word ending at `end` end in "'s" or "’s" (read on the text, before any token is made)? */
+function endsInPossessive(text: string, end: number): boolean {
+  const q = text.charCodeAt(end - 2);
+  return (text.charCodeAt(end - 1) | 32) === 115 && (q === 39 || q === 0x2019);
 }
 
 /** Does a gazetteer name start with this possessive's owner ("msnbc's")? */
