@@ -211,6 +211,21 @@ describe('speakers a reader checks first', () => {
     expect(speakerOf('the mayor takes bribes')).toBe('Howard Vale');
     expect(speakerOf('the ferry was safe')).toBe('the mayor');
   });
+  it('"criticized X for saying ..." is X’s saying: the judged object of a verb of praise or blame speaks', () => {
+    const text =
+      'The senator criticized Mary Evans for saying that the plan would fail. ' +
+      'The board praised the treasurer for noting that costs fell. ' +
+      'A House panel voted to hold Dan Ruiz in contempt of Congress for claiming the records were lost. ' +
+      'Ben Vale apologized to Tom Hale for suggesting the ferry was unsafe. ' +
+      'The mayor was thanked for pointing out that the bridge was closed.';
+    const speakerOf = (content: string) => brief({ text }).claims.find((c) => c.text === content)?.speaker?.name;
+    expect(speakerOf('the plan would fail')).toBe('Mary Evans');
+    expect(speakerOf('costs fell')).toBe('the treasurer');
+    expect(speakerOf('the records were lost')).toBe('Dan Ruiz');
+    // Not a judged object: the apology's own subject made the suggestion; a passive's subject was thanked.
+    expect(speakerOf('the ferry was unsafe')).toBe('Ben Vale');
+    expect(speakerOf('the bridge was closed')).toBe('The mayor');
+  });
   it('a name inside what was said is not who said it: "Brett Hale was a “mean drunk,” she stated"', () => {
     const text = 'Julie Vale said she saw the parties. Brett Hale was a “mean drunk,” she stated.';
     expect(claimWith(text, 'mean drunk')?.speaker?.name).toBe('Julie Vale');

@@ -136,7 +136,10 @@ export function outerQuotes(quotes: readonly Quote[]): Quote[] {
  * plain "X said S" inside the content (nested-report.ts). `drafts`
  * are sorted by start.
  */
-const CONTROLLED = 'cue/participle-controlled-object';
+const OBJECT_SPEAKS: ReadonlySet<string> = new Set([
+  'cue/participle-controlled-object',
+  'cue/participle-judged-object',
+]);
 
 function withoutNested(text: string, drafts: Draft[], outer: readonly Quote[]): Draft[] {
   // The outer claims' content spans (cue before content), sorted by start, with the running
@@ -157,7 +160,7 @@ function withoutNested(text: string, drafts: Draft[], outer: readonly Quote[]): 
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n];
     // (A participle's claim stays inside the claim it continues, as does one whose speaker is that claim's object.)
-    if (d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle' && d.rule !== CONTROLLED) {
+    if (d.cue !== null && d.cueStart >= 0 && !d.own && d.mode !== 'participle' && !OBJECT_SPEAKS.has(d.rule)) {
       const k = lowerBound(spanStarts, d.cueStart) - 1;
       const covered = k >= 0 && reach[k] > d.cueStart;
       if (covered) {

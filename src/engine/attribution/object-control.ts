@@ -3,9 +3,16 @@
  * Trump uses cocaine", "The senator urged the mayor to apologize for claiming ...": the verb's
  * object is the subject of the infinitive, so the participle after "for" is the object's (Dean
  * suggested it), not the sentence subject's (issue 16, speakers).
+ *
+ * Rule cue/participle-judged-object: "The senator criticized Mary Evans for saying ...", "held Dan
+ * Ruiz in contempt of Congress for claiming ...": a verb of praise or blame (data/judging-verbs.ts)
+ * judges its object for what the participle after "for" names, so the object spoke. Not an
+ * indirect object ("apologized to Tom Hale for suggesting": the apology's subject suggested it) and
+ * not a passive ("was thanked for noting": no object, the subject noted it).
  * Origin: written for edge-brief from English grammar (object control). Licence: MIT.
  */
 import type { Range } from '../../schema/brief';
+import { JUDGING_VERBS } from '../data/judging-verbs';
 import { isCap, isWord, type Token } from './tokens';
 
 /** Verbs whose object is the subject of a following "to" infinitive ("urged X to"). */
@@ -45,3 +52,43 @@ export function controlledObject(t: Token[], p: number): Range | null {
   }
   return null;
 }
+
+/** Object pronouns a judged object can be ("praised her for noting ..."). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+
+/**
+ * The object a verb of praise or blame judges, before the "for" at `p` (the participle's speaker),
+ * or null: the verb, then its object (a name, a pronoun, or a determiner and up to three words),
+ * then at most six words without a comma up to "for" ("in contempt of Congress").
+ */
+export function judgedObject(t: Token[], p: number): Range | null {
+  if (t[p]?.lower !== 'for') return null;
+  for (let v = p - 2; v >= 1 && v >= p - 10; v--) {
+    if (!isWord(t[v]) || !JUDGING_VERBS.has(t[v].lower)) continue;
+    const s = v + 1;
+    let e = s;
+    if (isCap(t[s])) while (e < p && e - s < 4 && isWord(t[e]) && isCap(t[e])) e++;
+    else if (OBJECT_PRONOUNS.has(t[s].lower)) e = s + 1;
+    else if (OBJECT_DETERMINERS.has(t[s].lower) || t[s].lower === 'a' || t[s].lower === 'an') {
+      e = s + 1;
+      while (e < p && e - s < 4 && isWord(t[e]) && !isCap(t[e]) && !PREPOSITIONS_AFTER_OBJECT.has(t[e].lower)) e++;
+      if (e === s + 1) return null;
+    }
+    if (e === s) return null;
+    for (let k = e; k < p; k++) if (!isWord(t[k])) return null;
+    return p - e <= 6 ? { start: t[s].start, end: t[e - 1].end } : null;
+  }
+  return null;
+}
+
+/** Words that end a judged object made of a determiner and nouns ("the treasurer in ..."). */
+const PREPOSITIONS_AFTER_OBJECT: ReadonlySet<string> = new Set([
+  'for',
+  'in',
+  'on',
+  'at',
+  'of',
+  'over',
+  'after',
+  'with',
+]);
