@@ -227,3 +227,23 @@ describe('deities and rites are no actors, and no pronoun stands for them', () =
     expect(b.claims.map((c) => c.speaker?.name)).not.toContain('Fifth Amendment');
   });
 });
+
+describe('an acronym the article writes in the plural names a kind of thing, not an actor', () => {
+  it('"super PACs", "a super PAC" and "the CEOs" give no actor; a named body beside them stays', () => {
+    const actors = actorsOf(
+      'Super PACs raised $1 billion by August. A super PAC backing Lena Ross spent $5 million, the Voter Trust said, ' +
+        'and the CEOs of three banks gave more. Each PAC must file by Friday.',
+    );
+    const names = actors.map((a) => a[0]);
+    expect(names).not.toContain('PACs');
+    expect(names).not.toContain('PAC');
+    expect(names).not.toContain('CEOs');
+    expect(actors).toContainEqual(['Lena Ross', 'person']);
+    expect(names).toContain('Voter Trust');
+  });
+
+  it('an acronym never written in the plural is still an actor ("the NRA")', () => {
+    const names = actorsOf('The NRA said the bill would fail. Critics of the NRA disagreed.').map((a) => a[0]);
+    expect(names).toContain('NRA');
+  });
+});

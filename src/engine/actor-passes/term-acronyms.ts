@@ -4,6 +4,10 @@
  * kind, not who acts: it is no actor. A phrase the article capitalises ("Doctors Without Borders
  * (MSF)") is a name, and actors/acronyms.ts links it. Linear in the mentions; each test reads the
  * few words before the bracket.
+ *
+ * An acronym written with a plural "s" ("super PACs", "the CEOs", "DUIs") counts things of a kind,
+ * and so does the same acronym alone when the article writes that plural ("a super PAC"): neither
+ * is an actor (rule actor/plural-acronym).
  */
 import type { Range } from '../../schema/brief';
 import { drop, live, type ActorList } from './list';
@@ -15,9 +19,20 @@ const ACRONYM = /^(?:[A-Z]\.?){2,6}$/;
 /** Read no further back than this many words: a phrase of six letters with its function words. */
 const MAX_WORDS = 12;
 
+/** An acronym with a plural "s": two to six capitals, then a lower-case "s" ("PACs", "CEOs"). */
+const PLURAL_ACRONYM = /^[A-Z]{2,6}s$/;
+
 export function dropTermAcronyms(list: ActorList): void {
   const { text } = list.doc;
-  for (const a of live(list)) {
+  const actors = live(list);
+  // The singular of every plural acronym named as an actor ("PAC" of "PACs").
+  let kinds: Set<string> | null = null;
+  for (const a of actors) if (PLURAL_ACRONYM.test(a.name)) (kinds ??= new Set()).add(a.name.slice(0, -1));
+  for (const a of actors) {
+    if (kinds !== null && (kinds.has(a.name) || PLURAL_ACRONYM.test(a.name))) {
+      drop(list, a, 'actor/plural-acronym: an acronym the article writes in the plural names a kind');
+      continue;
+    }
     if (!ACRONYM.test(a.name)) continue;
     const letters = a.name.replace(/\./g, '').toLowerCase();
     if (a.mentions.some((m) => definesLowerCasePhrase(text, m, letters)))
