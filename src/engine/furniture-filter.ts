@@ -15,9 +15,9 @@
  *   A claim whose text runs across a post's credit line (a quotation pairing the marks of two
  *   posts) is dropped too.
  *   A kept claim whose speaker was a dropped actor (a dateline city, a byline) gets `speaker: null`;
- *   one that opens in furniture ("BOSTON — The city will ..., the mayor said") starts after it; one
- *   with no cue word right after a dateline ("LISBON: The mayor said ...") is the dateline read as a
- *   speaker's label, and is dropped.
+ *   one that opens in a dateline or a run-in heading ("BOSTON — The city will ..., the mayor said")
+ *   starts after it; one with no cue word right after either ("LISBON: The mayor said ...") is the
+ *   dateline or heading read as a speaker's label, and is dropped.
  * - Aliases and names written only in furniture go with their mentions ("LISBON:" above "in Lisbon").
  * - Sources: one whose every mention lies in furniture is dropped, except in a dateline's agency tag
  *   ("PARIS (AFP) -" credits the agency for the story; its place is no source) and in an embedded post's credit line
@@ -55,12 +55,22 @@ function crossesCredit(ranges: Furniture[], start: number, end: number): boolean
   return false;
 }
 
-/** Does a dateline end right before `start` (white space between)? */
-function afterDateline(text: string, ranges: Furniture[], start: number): boolean {
+/** Furniture that can open a line of prose: a dateline ("BOSTON —") or a run-in heading ("The Gap Goes On:"). */
+const opensProse = (kind: FurnitureKind | undefined) => kind === 'dateline' || kind === 'headline';
+
+/**
+ * Does a dateline, or a run-in heading on the same line, end right before `start` (white space
+ * between)? (A headline line above a quotation may still say whose it is.)
+ */
+function afterLineOpener(text: string, ranges: Furniture[], start: number): boolean {
   let i = start;
-  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  let newline = false;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) {
+    i--;
+    if (text.charCodeAt(i) === 10) newline = true;
+  }
   const at = furnitureAt(ranges, i - 1, i);
-  return at?.kind === 'dateline' && at.end === i;
+  return at?.end === i && (at.kind === 'dateline' || (at.kind === 'headline' && !newline));
 }
 
 export function filterFurniture(doc: Doc, items: Extracted): Extracted {
@@ -123,14 +133,15 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
       trace?.add('claim', claim.start, claim.end, 'furniture/drop');
       continue;
     }
-    if (claim.cue === null && afterDateline(doc.text, ranges, claim.start)) {
-      // "LISBON: The mayor said ...": the dateline read as a speaker's label (no cue word speaks).
+    if (claim.cue === null && afterLineOpener(doc.text, ranges, claim.start)) {
+      // "LISBON: The mayor said ...", "The Gap Goes On: Rents rose ...": a dateline or a run-in
+      // heading read as a speaker's label (no cue word speaks).
       trace?.add('claim', claim.start, claim.end, 'furniture/drop:dateline-label');
       continue;
     }
     let kept = claim;
-    // "BOSTON — The city will ..., the mayor said": the words start after the dateline.
-    if (opening?.kind === 'dateline' && opening.end < claim.end) {
+    // "BOSTON — The city will ..., the mayor said": the words start after the dateline (or run-in heading).
+    if (opening && opensProse(opening.kind) && opening.end < claim.end) {
       let start = opening.end;
       while (start < claim.end && isSpaceCode(doc.text.charCodeAt(start))) start++;
       kept = { ...kept, start, text: doc.text.slice(start, claim.end) };

@@ -44,6 +44,7 @@ import {
 } from '../data/furniture-cues';
 import { captionsAndRepeats, creditLineKind, REPORTED_WORD } from './furniture-credits';
 import { colonDateline, endsInDigit, mayOpenDashDateline } from './furniture-datelines';
+import { runInHeadings } from './furniture-run-in';
 import { earlierPostLines, postAboveBox } from './furniture-posts';
 import { BOXES, fillBoxes, shopWidget } from './furniture-widgets';
 import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks } from './furniture-shapes';
@@ -145,6 +146,7 @@ export function findFurniture(
   neighbours(text, lines);
   captionsAndRepeats(text, lines, titleRange);
   colonDateline(text, lines);
+  runInHeadings(text, lines);
   return collect(text, lines);
 }
 
