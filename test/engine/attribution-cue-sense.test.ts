@@ -128,3 +128,19 @@ describe('a channel is not what was said', () => {
     expect(claimTexts('His aides say it is too early to decide.')).toEqual(['His aides: it is too early to decide']);
   });
 });
+
+describe('a death toll, not a claim', () => {
+  it('"claimed N lives", "claimed the lives of ..." count the dead and report nobody', () => {
+    const text =
+      'Floods in the valley\n\nThe floods have claimed 40 lives since March. ' +
+      'Last year a landslide claimed the lives of six hikers near Varen. ' +
+      'The fever outbreak claimed at least 112 lives, health officials said.';
+    const claims = claimTexts(text);
+    expect(claims.filter((c) => /lives|hikers/.test(c) && !c.startsWith('health officials'))).toEqual([]);
+  });
+
+  it('"claimed" with a clause still reports', () => {
+    const text = 'Floods in the valley\n\nThe mayor claimed the floods had cost no lives at all.';
+    expect(claimTexts(text).join('\n')).toContain('the floods had cost no lives at all');
+  });
+});

@@ -57,6 +57,7 @@ import {
   isAttackOnPlace,
   isBareCriticism,
   isLegalPlea,
+  isDeathToll,
   isNounWithComplement,
   isPassiveCue,
   isRequestCue,
@@ -251,6 +252,7 @@ function verbClaim(
     isSingularNounSense(t, i, info.base) ||
     isAttackOnPlace(t, i, info.lemma) ||
     isLegalPlea(t, i, info.lemma) ||
+    isDeathToll(t, i, info.lemma) ||
     isBareCriticism(t, i, info.lemma) ||
     isAdjectivalParticiple(t, i)
   )
