@@ -144,3 +144,27 @@ describe('a death toll, not a claim', () => {
     expect(claimTexts(text).join('\n')).toContain('the floods had cost no lives at all');
   });
 });
+
+describe('"call" on the phone', () => {
+  it('a call to someone names nothing and reports nobody', () => {
+    const text =
+      'Council row\n\nMaria Lund called Councillor Ben Okafor three times to arrange a meeting. ' +
+      'She later called him by phone from the airport. ' +
+      'The treasurer called the auditor again on Monday. ' +
+      'Her neighbour called police at midnight. ' +
+      'Okafor then called the clerk twice.';
+    expect(claimTexts(text)).toEqual([]);
+  });
+
+  it('"called X Y" still names: the label is a claim', () => {
+    const text =
+      'Council row\n\nMaria Lund called the budget a disgrace. Ben Okafor called her a liar. ' +
+      'Okafor called Lund reckless on Monday. Okafor called the move unfair.';
+    expect(claimTexts(text)).toEqual([
+      'Maria Lund: the budget a disgrace',
+      'Ben Okafor: her a liar',
+      'Ben Okafor: Lund reckless on Monday',
+      'Ben Okafor: the move unfair',
+    ]);
+  });
+});
