@@ -13,7 +13,7 @@ import { rolesAround } from './roles';
 import { withRoleSubjects } from './role-subjects';
 import { linkAcronyms } from './acronyms';
 import { fold, type Candidate } from './classify';
-import { mastheadShortForms, shortFormsOfOrganizations } from './short-forms';
+import { mastheadShortForms, newsShortForms, shortFormsOfOrganizations } from './short-forms';
 import { oneTypePerName } from './one-type-per-name';
 import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
 import { speaksAsPerson } from './lone-name-speaker';
@@ -73,6 +73,7 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
   oneTypePerName(candidates);
   shortFormsOfOrganizations(candidates);
   mastheadShortForms(candidates);
+  newsShortForms(candidates);
   const reg: Registry = {
     text,
     entities: [],
