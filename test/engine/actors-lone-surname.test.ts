@@ -32,4 +32,19 @@ describe('a lone surname that speaks after its first mention', () => {
     expect(typeOf(text, 'Halvecorp')).toBe('organization');
     expect(typeOf(text, 'Trevanne')).not.toBe('person');
   });
+
+  it('a lone name that a later "he" or "himself" stands for is a person', () => {
+    const text =
+      'Bridge vote\n\nThe bridge plan was backed by Marrowby last spring. ' +
+      'Marrowby knew well that he could not win the vote alone. ' +
+      'Later Marrowby cast the council, and himself, as the town’s rescuers.';
+    expect(typeOf(text, 'Marrowby')).toBe('person');
+  });
+
+  it('a body that its own "its" follows stays a body', () => {
+    const text =
+      'Bridge vote\n\nThe bridge plan was backed by Halvecorp last spring. ' +
+      'Halvecorp expects its shares to rise when the vote is won.';
+    expect(typeOf(text, 'Halvecorp')).toBe('organization');
+  });
 });

@@ -16,7 +16,7 @@ import { fold, type Candidate } from './classify';
 import { mastheadShortForms, newsShortForms, shortFormsOfOrganizations } from './short-forms';
 import { oneTypePerName } from './one-type-per-name';
 import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
-import { speaksAsPerson } from './lone-name-speaker';
+import { personEvidence } from './lone-name-speaker';
 import { weightOf } from './salience';
 import { GENDER_OF_TITLE, PERSON_TITLES } from '../data/titles';
 import { genderOfFirstName, isFirstName } from '../data/first-names';
@@ -155,10 +155,13 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
           retype(reg, id, 'organization', c.key);
         // "opened by Okonkwo" ... "“We are ready,” Okonkwo said": a one-word name guessed an
         // organisation for want of evidence is a person when a later mention speaks as people do.
-        else if (unexplained.has(id) && speaksAsPerson(text, c.range.start, c.range.end)) {
-          unexplained.delete(id);
-          retype(reg, id, 'person', c.key);
-          c.rules.push('merge/lone-name-speaks-later');
+        else if (unexplained.has(id)) {
+          const evidence = personEvidence(text, c.range.start, c.range.end);
+          if (evidence !== null) {
+            unexplained.delete(id);
+            retype(reg, id, 'person', c.key);
+            c.rules.push(evidence);
+          }
         }
         how = surname.has(lower)
           ? 'merge/surname-of-named-person'
