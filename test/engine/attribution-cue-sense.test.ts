@@ -128,3 +128,43 @@ describe('a channel is not what was said', () => {
     expect(claimTexts('His aides say it is too early to decide.')).toEqual(['His aides: it is too early to decide']);
   });
 });
+
+describe('a death toll, not a claim', () => {
+  it('"claimed N lives", "claimed the lives of ..." count the dead and report nobody', () => {
+    const text =
+      'Floods in the valley\n\nThe floods have claimed 40 lives since March. ' +
+      'Last year a landslide claimed the lives of six hikers near Varen. ' +
+      'The fever outbreak claimed at least 112 lives, health officials said.';
+    const claims = claimTexts(text);
+    expect(claims.filter((c) => /lives|hikers/.test(c) && !c.startsWith('health officials'))).toEqual([]);
+  });
+
+  it('"claimed" with a clause still reports', () => {
+    const text = 'Floods in the valley\n\nThe mayor claimed the floods had cost no lives at all.';
+    expect(claimTexts(text).join('\n')).toContain('the floods had cost no lives at all');
+  });
+});
+
+describe('"call" on the phone', () => {
+  it('a call to someone names nothing and reports nobody', () => {
+    const text =
+      'Council row\n\nMaria Lund called Councillor Ben Okafor three times to arrange a meeting. ' +
+      'She later called him by phone from the airport. ' +
+      'The treasurer called the auditor again on Monday. ' +
+      'Her neighbour called police at midnight. ' +
+      'Okafor then called the clerk twice.';
+    expect(claimTexts(text)).toEqual([]);
+  });
+
+  it('"called X Y" still names: the label is a claim', () => {
+    const text =
+      'Council row\n\nMaria Lund called the budget a disgrace. Ben Okafor called her a liar. ' +
+      'Okafor called Lund reckless on Monday. Okafor called the move unfair.';
+    expect(claimTexts(text)).toEqual([
+      'Maria Lund: the budget a disgrace',
+      'Ben Okafor: her a liar',
+      'Ben Okafor: Lund reckless on Monday',
+      'Ben Okafor: the move unfair',
+    ]);
+  });
+});

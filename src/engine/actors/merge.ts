@@ -13,9 +13,10 @@ import { rolesAround } from './roles';
 import { withRoleSubjects } from './role-subjects';
 import { linkAcronyms } from './acronyms';
 import { fold, type Candidate } from './classify';
-import { mastheadShortForms, shortFormsOfOrganizations } from './short-forms';
+import { mastheadShortForms, newsShortForms, shortFormsOfOrganizations } from './short-forms';
 import { oneTypePerName } from './one-type-per-name';
 import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
+import { personEvidence } from './lone-name-speaker';
 import { weightOf } from './salience';
 import { GENDER_OF_TITLE, PERSON_TITLES } from '../data/titles';
 import { genderOfFirstName, isFirstName } from '../data/first-names';
@@ -72,6 +73,7 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
   oneTypePerName(candidates);
   shortFormsOfOrganizations(candidates);
   mastheadShortForms(candidates);
+  newsShortForms(candidates);
   const reg: Registry = {
     text,
     entities: [],
@@ -108,6 +110,8 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
   const aged = agedNames(text, candidates);
   // One-word bodies and places typed only by their neighbours ("the Kessock", "in Kessock"), by id.
   const guessed = new Set<number>();
+  // One-word names typed an organisation for want of any evidence (merge/one-word-unexplained-organization), by id.
+  const unexplained = new Set<number>();
   const personMentions: PersonMention[] = [];
   const groupMentions: PersonMention[] = [];
   const sentenceOf = sentenceIndex(doc);
@@ -149,6 +153,16 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
           speechAfter(text, c.range.end, SPEECH_AFTER, SPEECH_AFTER_FIRST)
         )
           retype(reg, id, 'organization', c.key);
+        // "opened by Okonkwo" ... "“We are ready,” Okonkwo said": a one-word name guessed an
+        // organisation for want of evidence is a person when a later mention speaks as people do.
+        else if (unexplained.has(id)) {
+          const evidence = personEvidence(text, c.range.start, c.range.end);
+          if (evidence !== null) {
+            unexplained.delete(id);
+            retype(reg, id, 'person', c.key);
+            c.rules.push(evidence);
+          }
+        }
         how = surname.has(lower)
           ? 'merge/surname-of-named-person'
           : forename.has(lower)
@@ -165,6 +179,7 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
       } else {
         id = entityFor(reg, c, 'organization', c.key);
         guessed.add(id);
+        unexplained.add(id);
         how = 'merge/one-word-unexplained-organization';
       }
     } else {

@@ -93,3 +93,27 @@ export function mastheadShortForms(candidates: Candidate[]): void {
     c.rules.push('merge/last-word-of-newspaper');
   }
 }
+
+/**
+ * Rule merge/outlet-without-news: "Breitbart" after or before "Breitbart News", "Fox" with "Fox
+ * News": an outlet named without its "News" is the outlet the article names in full, when both
+ * names are known outlets ("Dallas" is no short form of the "Dallas Morning News").
+ */
+export function newsShortForms(candidates: Candidate[]): void {
+  let full: Map<string, string> | null = null;
+  for (const c of candidates) {
+    if (c.type !== 'organization' || !c.key.endsWith(' news') || !isOutletLower(c.key)) continue;
+    const base = c.key.slice(0, -' news'.length);
+    if (isOutletLower(base)) (full ??= new Map()).set(base, c.key);
+  }
+  if (!full) return;
+  for (const c of candidates) {
+    if (c.type !== 'organization' && c.type !== 'unknown') continue;
+    const outlet = full.get(c.key);
+    if (outlet === undefined) continue;
+    c.type = 'organization';
+    c.key = outlet;
+    c.contextual = false;
+    c.rules.push('merge/outlet-without-news');
+  }
+}

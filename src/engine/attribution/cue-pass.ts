@@ -57,6 +57,7 @@ import {
   isAttackOnPlace,
   isBareCriticism,
   isLegalPlea,
+  isDeathToll,
   isNounWithComplement,
   isPassiveCue,
   isRequestCue,
@@ -67,6 +68,7 @@ import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore, strong
 import { coordinatedSubject } from './coordinated-subject';
 import { evidenceSubject, hasEvidenceNoun } from './evidence-subject';
 import { isNounNotCue } from './noun-not-cue';
+import { isPhoneCall } from './call-sense';
 import {
   beforeAdverbs,
   endsAtClauseMark,
@@ -251,6 +253,8 @@ function verbClaim(
     isSingularNounSense(t, i, info.base) ||
     isAttackOnPlace(t, i, info.lemma) ||
     isLegalPlea(t, i, info.lemma) ||
+    isDeathToll(t, i, info.lemma) ||
+    isPhoneCall(t, i, info.lemma) ||
     isBareCriticism(t, i, info.lemma) ||
     isAdjectivalParticiple(t, i)
   )

@@ -213,6 +213,32 @@ export function isLegalPlea(t: Token[], i: number, lemma: string): boolean {
   return false;
 }
 
+/** The object of a death toll ("claimed 40 lives", "claimed the life of a guard"). */
+const TOLL_OBJECTS: ReadonlySet<string> = new Set(['lives', 'life']);
+/** Words a toll's count may take before "lives" ("at least 40", "more than a hundred", "an estimated 300", "the"). */
+const TOLL_COUNT_WORDS: ReadonlySet<string> = new Set(
+  'the a an at least more than nearly almost about around some over up to another estimated hundreds thousands dozens of one two three four five six seven eight nine ten dozen hundred thousand million'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Rule cue-sense/death-toll: "claim" whose object is a count of lives ("the floods claimed 40
+ * lives", "claimed at least 112 lives", "claimed the lives of six hikers") counts the dead; it
+ * reports nobody's words. Only count words may stand between the cue and "lives" ("claimed the
+ * floods had cost no lives" has a clause, and reports).
+ */
+export function isDeathToll(t: Token[], i: number, lemma: string): boolean {
+  if (lemma !== 'claim') return false;
+  for (let k = i + 1; k < t.length && k <= i + 6; k++) {
+    const w = t[k];
+    if (!isWord(w) || isQuoted(w)) return false;
+    if (TOLL_OBJECTS.has(w.lower)) return true;
+    if (!TOLL_COUNT_WORDS.has(w.lower) && !isDigit(w.lower.charCodeAt(0))) return false;
+  }
+  return false;
+}
+
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** Prepositions after which an -ing form is a noun with its complement ("a warning to", "a warning about"). */

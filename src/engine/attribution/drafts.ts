@@ -38,6 +38,7 @@ import { whoAfterSpeaker } from './who-after-speaker';
 import { bareCueBefore } from './bare-cue-before';
 import { extendToQuotations } from './whole-quotation';
 import { isOwnNestedReport } from './nested-report';
+import { withoutImpersonalOne } from './generic-one';
 import { lowerBound } from '../text/partition';
 import { TokenStream } from './token-stream';
 import { SOURCING, type Token } from './tokens';
@@ -73,7 +74,7 @@ export function findDrafts(
   quotedHeadline(doc, sents, stream, drafts);
   // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
   if (!draftsInOrder(drafts)) drafts.sort(byDraftStart);
-  const kept = withoutNested(doc.text, drafts, outer);
+  const kept = withoutImpersonalOne(doc.text, withoutNested(doc.text, drafts, outer));
   extendToQuotations(doc, kept, outer);
   setSentenceStarts(kept, sents);
   return { drafts: kept, sourcing: sourcingOf(sents), stream };

@@ -73,7 +73,10 @@ export class SourceRegistry {
           : type === 'document'
             ? 'd '
             : null;
-    let s = this.byKey.get(key) ?? (kind ? this.sameNamed(kind, key) : undefined);
+    let s =
+      this.byKey.get(key) ??
+      (kind ? this.sameNamed(kind, key) : undefined) ??
+      (type === 'outlet' ? this.newsForm(key, name) : undefined);
     if (!s) {
       s = { id: `s${this.list.length + 1}`, name, type, anonymous, mentions: [] };
       this.byKey.set(key, s);
@@ -125,6 +128,22 @@ export class SourceRegistry {
       this.stemsOf.set(s, stems);
     }
     return stems;
+  }
+
+  /**
+   * Rule source/outlet-without-news: "Breitbart" and "Breitbart News" are one outlet, named in full
+   * (`name` is the one being added, `key` its folded form).
+   */
+  private newsForm(key: string, name: string): Source | undefined {
+    if (key.endsWith(' news')) {
+      const s = this.byKey.get(key.slice(0, -' news'.length));
+      if (s?.type !== 'outlet') return undefined;
+      s.name = name;
+      this.byKey.set(key, s);
+      return s;
+    }
+    const s = this.byKey.get(`${key} news`);
+    return s?.type === 'outlet' ? s : undefined;
   }
 
   /** "Medvedev" after "Dmitry Medvedev" (or before it): one person, named once in full; "the network" after "the state-financed network". */
