@@ -27,6 +27,7 @@ import type { Quote } from '../text/quotes';
 import { cuePass } from './cue-pass';
 import { nominalPass } from './nominal-cue';
 import { stateAdjectivePass } from './state-adjective';
+import { stancePredicatePass } from './stance-predicate';
 import { Offsets, type Draft, type Sent } from './draft';
 import { nameColonPass } from './name-colon-pass';
 import { quotationPass } from './quotation-pass';
@@ -70,6 +71,7 @@ export function findDrafts(
   cuePass(doc, sents, withDraft, usedCues, inClause, drafts);
   nominalPass(sents, drafts);
   stateAdjectivePass(doc.text, sents, stream, drafts);
+  stancePredicatePass(doc.text, sents, stream, drafts);
   bareCueBefore(doc, sents, stream, outer, drafts);
   quotedHeadline(doc, sents, stream, drafts);
   // Sorted only when out of order (often not, when only pass 2 found claims); the sort is stable, so the order is the same.
