@@ -51,6 +51,7 @@ import {
   describesTheSpeaker,
   isAddedObject,
   isAdjectivalParticiple,
+  isGradedParticiple,
   isArticleIngNoun,
   isGerundAfterThat,
   isSingularNounSense,
@@ -252,7 +253,8 @@ function verbClaim(
     isAttackOnPlace(t, i, info.lemma) ||
     isLegalPlea(t, i, info.lemma) ||
     isBareCriticism(t, i, info.lemma) ||
-    isAdjectivalParticiple(t, i)
+    isAdjectivalParticiple(t, i) ||
+    isGradedParticiple(t, i)
   )
     return null;
   if (info.cls === 'act') return stanceOfStrongSubject(x);
