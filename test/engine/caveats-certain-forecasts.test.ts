@@ -27,4 +27,9 @@ describe('a forecast made with certainty', () => {
     expect(author('The council will raise rates by 2 percent in April.')).toEqual([]);
     expect(author('The museum will be closed on Mondays until June.')).toEqual([]);
   });
+
+  it('leaves what a rule lays down alone ("under the new rules")', () => {
+    expect(author('The council will never again hold meetings on a Saturday, under the new rules.')).toEqual([]);
+    expect(author('Under the new law, landlords will never be able to evict in winter.')).toEqual([]);
+  });
 });
