@@ -76,3 +76,17 @@ describe('a comparative verdict', () => {
     expect(author('Each parcel was no bigger than 30 centimetres.')).toEqual([]);
   });
 });
+
+describe('a bare ranking of merit after a copula', () => {
+  it('flags "is no better" and "are no worse than" another party or plan', () => {
+    expect(author('The opposition is no better.').join()).toContain('no better');
+    expect(author('The new draft is no worse than the one it replaced.').join()).toContain('no worse than');
+  });
+
+  it('leaves a measure, a forecast and a state of health alone', () => {
+    expect(author('Harvests were no better than last year.')).toEqual([]);
+    expect(author('Turnout was no better than 40 percent.')).toEqual([]);
+    expect(author('The patient is no better, the hospital said.')).toEqual([]);
+    expect(author('Families are no better off than in 2010.')).toEqual([]);
+  });
+});

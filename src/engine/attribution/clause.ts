@@ -267,12 +267,25 @@ export function contentAfter(
   )
     return null;
   if (info.cls === 'act' && !participle && PARTICLE_STARTS.has(t[s].lower)) return null;
+  if (heldValue(t, s, k, info)) return null;
   if (emptyContent(t, s, last)) return null;
   // "said in a statement Tuesday," at a line end: the statement follows on the next line; the
   // channel is not what was said.
   if (isChannelOnly(t, s, last)) return null;
   if (!participle && (info.cls === 'say' || info.cls === 'act') && last - s < 1 && !isQuoted(t[s])) return null;
   return { start: t[s].start, end: t[last].end, vias: collectVias(t, viaStart, viaEnd) };
+}
+
+/** The verbs whose "in" object is a value held, not a proposition: "believes in low taxes". */
+const VALUE_VERBS: ReadonlySet<string> = new Set(['believe']);
+
+/**
+ * Rule content/believe-in-value: "The governor believes in low taxes and is forever ...": the
+ * complement right after the cue opens with "in", so it names a value the subject holds; there is
+ * no reported content (what follows is the writer's).
+ */
+function heldValue(t: Token[], s: number, k: number, info: CueInfo): boolean {
+  return s === k && t[s].lower === 'in' && VALUE_VERBS.has(info.lemma);
 }
 
 /** "said this is ...": "this" before no time noun ("this week") is the said clause's subject, not a time. */

@@ -51,6 +51,7 @@ import {
   describesTheSpeaker,
   isAddedObject,
   isAdjectivalParticiple,
+  isGradedParticiple,
   isArticleIngNoun,
   isGerundAfterThat,
   isSingularNounSense,
@@ -256,7 +257,8 @@ function verbClaim(
     isDeathToll(t, i, info.lemma) ||
     isPhoneCall(t, i, info.lemma) ||
     isBareCriticism(t, i, info.lemma) ||
-    isAdjectivalParticiple(t, i)
+    isAdjectivalParticiple(t, i) ||
+    isGradedParticiple(t, i)
   )
     return null;
   if (info.cls === 'act') return stanceOfStrongSubject(x);

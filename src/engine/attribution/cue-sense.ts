@@ -329,6 +329,22 @@ export function isAdjectivalParticiple(t: Token[], i: number): boolean {
   return isWord(prev) && NP_PREPOSITIONS.has(prev.text) && !!next && isWord(next) && LOWER_WORD.test(next.text);
 }
 
+/** Degree words that grade an adjective and never a finite verb ("more promising", "very worrying"). */
+const GRADES: ReadonlySet<string> = new Set(['more', 'most', 'less', 'least', 'very', 'so', 'too', 'rather', 'quite']);
+
+/**
+ * Rule cue-sense/graded-participle: an -ing form right after a degree word ("a more promising
+ * approach", "the most telling detail", "Less challenging questions") is graded, an adjective, not
+ * a verb of saying ("are increasingly warning" keeps its verb: "increasingly" grades a process).
+ */
+export function isGradedParticiple(t: Token[], i: number): boolean {
+  if (i === 0 || !t[i].lower.endsWith('ing')) return false;
+  const prev = t[i - 1];
+  // "are at least implying": "at least" is a focus adverb, not a degree.
+  if (i > 1 && t[i - 2].lower === 'at') return false;
+  return isWord(prev) && GRADES.has(prev.lower);
+}
+
 /**
  * "Legislators who backed the bill said ...": a stance in a restrictive relative clause ("who"
  * with no comma before it) that a verb of saying follows describes who speaks; the saying is the claim.

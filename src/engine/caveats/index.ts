@@ -18,7 +18,9 @@
  *    by rhetorical shape: "is hardly a solution", "doesn't just X", "If only ...", "we can do better"
  *    (caveats/rhetorical-verdicts.ts); by a label of authenticity: "real leaders", "the real scandal"
  *    (caveats/authentic-labels.ts); by a ranking of merit: "no better example of", "far better than"
- *    (caveats/comparative-verdicts.ts).
+ *    (caveats/comparative-verdicts.ts); by a forecast made with certainty: "will never admit",
+ *    "will inevitably raise" (caveats/certain-forecasts.ts); by a demonstrative verdict: "That is
+ *    precisely the problem." (caveats/demonstrative-verdicts.ts).
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
@@ -62,6 +64,8 @@ import { verdictShapes } from './verdict-shapes';
 import { rhetoricalVerdicts } from './rhetorical-verdicts';
 import { authenticLabels } from './authentic-labels';
 import { comparativeVerdicts } from './comparative-verdicts';
+import { certainForecasts } from './certain-forecasts';
+import { demonstrativeVerdicts } from './demonstrative-verdicts';
 import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -113,6 +117,8 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   rhetoricalVerdicts(doc, regions, drafts);
   authenticLabels(doc, regions, drafts);
   comparativeVerdicts(doc, regions, drafts);
+  certainForecasts(doc, regions, drafts);
+  demonstrativeVerdicts(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);
