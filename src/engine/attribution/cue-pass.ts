@@ -80,7 +80,7 @@ import {
 } from './cue-pass-words';
 import { makesNoAssertion, subjectStart } from './non-assertion';
 import { uttersQuotation, utteredQuotationEnd } from './uttered-quotation';
-import { controlledObject, judgedObject } from './object-control';
+import { objectSpeaker } from './object-control';
 import { ACCORDING, MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** Pass 2: cue verbs outside quotations. */
@@ -308,10 +308,8 @@ function participleAfterComma(x: CueContext): RuleResult {
     return undefined;
   const content = contentAfter(t, x.after, info, true);
   if (!content) return null;
-  const object = controlledObject(t, p);
-  if (object) return draftOf(x, 'cue/participle-controlled-object', content, object, content.vias);
-  const judged = judgedObject(t, p);
-  if (judged) return draftOf(x, 'cue/participle-judged-object', content, judged, content.vias);
+  const object = objectSpeaker(t, p);
+  if (object) return draftOf(x, object.rule, content, object.speaker, content.vias);
   if (x.sentenceHasClaim) return draftOf(x, 'cue/participle-continues-claim', content, null, content.vias);
   const s = afterOpeners(t, p);
   let e = s;

@@ -35,8 +35,16 @@ const NOUN_OPENERS: ReadonlySet<string> = new Set([
   'your',
 ]);
 
+/** The participle's speaker when an object before the "for" at `p` is it, and the rule that says so. */
+export function objectSpeaker(t: Token[], p: number): { rule: string; speaker: Range } | null {
+  const controlled = controlledObject(t, p);
+  if (controlled) return { rule: 'cue/participle-controlled-object', speaker: controlled };
+  const judged = judgedObject(t, p);
+  return judged ? { rule: 'cue/participle-judged-object', speaker: judged } : null;
+}
+
 /** The object a control verb hands the infinitive before "for" at `p` (the participle's speaker), or null. */
-export function controlledObject(t: Token[], p: number): Range | null {
+function controlledObject(t: Token[], p: number): Range | null {
   if (t[p]?.lower !== 'for') return null;
   for (let k = p - 2; k > 1 && k >= p - 12; k--) {
     // An infinitive ("to apologize"), not the preposition ("to the mayor").
@@ -61,7 +69,7 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
  * or null: the verb, then its object (a name, a pronoun, or a determiner and up to three words),
  * then at most six words without a comma up to "for" ("in contempt of Congress").
  */
-export function judgedObject(t: Token[], p: number): Range | null {
+function judgedObject(t: Token[], p: number): Range | null {
   if (t[p]?.lower !== 'for') return null;
   for (let v = p - 2; v >= 1 && v >= p - 10; v--) {
     if (!isWord(t[v]) || !JUDGING_VERBS.has(t[v].lower)) continue;
