@@ -214,6 +214,8 @@ const adversarial: Record<string, string> = {
   '"a," he said, "b c d" run-on': '"a," he said, "b c d" '.repeat(18_000),
   'run-on sentence full of cues': 'officials said the plan, sources said, would work, he said, and '.repeat(6_000),
   'nested quotations': `${'\u201cHe said \u2018'.repeat(5_000)}x${'\u2019 she said.\u201d'.repeat(5_000)}`,
+  // Stance predicates among claims (attribution/stance-predicate.ts checks each against the claims made).
+  'stance words among claims': 'Ana Ruiz is critical of the levy. She said "no." '.repeat(8_000),
 };
 for (const [name, text] of Object.entries(adversarial)) {
   const id = await idOf(text);

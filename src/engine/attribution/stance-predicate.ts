@@ -65,8 +65,7 @@ export function stancePredicatePass(text: string, sents: Sent[], stream: TokenSt
   const found = stanceStarts(text);
   if (found.length === 0) return;
   const starts = sents.map((x) => x.start);
-  const made = drafts.map((d) => [d.start, d.end] as const);
-  const covered = (pos: number) => made.some(([s, e]) => s <= pos && pos < e);
+  const covered = coverage(drafts);
   let done = -1;
   for (const at of found) {
     const si = lowerBound(starts, at + 1) - 1;
@@ -81,6 +80,21 @@ export function stancePredicatePass(text: string, sents: Sent[], stream: TokenSt
       if (d) drafts.push(d);
     }
   }
+}
+
+/**
+ * "Does a claim made so far cover this position?", for positions asked in increasing order (the
+ * pass reads sentences and their tokens in text order): the claims sorted by start, walked once
+ * with the furthest end seen, so a text full of stance words and claims costs no more than linear.
+ */
+function coverage(drafts: readonly Draft[]): (pos: number) => boolean {
+  const spans = drafts.map((d) => [d.start, d.end] as const).sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let reach = -1;
+  return (pos) => {
+    while (next < spans.length && spans[next][0] <= pos) reach = Math.max(reach, spans[next++][1]);
+    return pos < reach;
+  };
 }
 
 function stanceClaim(t: Token[], i: number, sent: Sent): Draft | null {
