@@ -9,7 +9,9 @@
  * --out keeps the raw profile (open it in Chrome DevTools or speedscope).
  *
  *   npm run bench:profile                         # the PTC articles, stages and top 40 functions
+ *   npm run bench:profile -- --article 261 --runs 200   # one PTC article (line index)
  *   npm run bench:profile -- --dense              # 400 KB of He said "x." (the densest adversarial input)
+ *   npm run bench:profile -- --repeat 'She said "no." ' --times 20000   # any repeated shape
  *   npm run bench:profile -- --under findAttribution --depth 3   # one stage, three levels down
  *   npm run bench:profile -- --out /tmp/brief.cpuprofile
  */
@@ -23,7 +25,10 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     limit: { type: 'string' },
+    article: { type: 'string' }, // one PTC article, by line index (0-based)
     dense: { type: 'boolean', default: false },
+    repeat: { type: 'string' },
+    times: { type: 'string', default: '8000' },
     under: { type: 'string', default: 'brief' },
     depth: { type: 'string', default: '2' },
     top: { type: 'string', default: '40' },
@@ -32,15 +37,21 @@ const { values } = parseArgs({
   },
 });
 
-if (!values.dense && !hasSharedData()) {
+const synthetic = values.dense || values.repeat !== undefined;
+if (!synthetic && !hasSharedData()) {
   console.log('bench:profile: the shared data folder is not beside the repository; try --dense.');
   process.exit(0);
 }
-const texts = values.dense
-  ? ['He said "x." '.repeat(20_000).padEnd(400_000, 'He said "x." ')]
-  : readJsonl<{ text: string }>('eval/ptc-semeval2020-task11/train.jsonl')
-      .map((a) => a.text)
-      .slice(0, values.limit ? Number(values.limit) : undefined);
+const texts = values.repeat
+  ? [values.repeat.repeat(Number(values.times))]
+  : values.dense
+    ? ['He said "x." '.repeat(20_000).padEnd(400_000, 'He said "x." ')]
+    : readJsonl<{ text: string }>('eval/ptc-semeval2020-task11/train.jsonl')
+        .map((a) => a.text)
+        .slice(
+          values.article ? Number(values.article) : 0,
+          values.article ? Number(values.article) + 1 : values.limit ? Number(values.limit) : undefined,
+        );
 const pass = () => {
   for (const text of texts) brief({ text }, { id: 'profile' });
 };
@@ -110,9 +121,15 @@ const pct = (t: number) => `${((100 * t) / total).toFixed(1).padStart(5)}%`;
 const roots = nodes.filter((n) => n.callFrame.functionName === values.under);
 const rootTime = roots.reduce((a, n) => a + inclusiveOf(n), 0);
 console.log(
-  `bench:profile  ${values.dense ? '400 KB of He said "x."' : `${texts.length} PTC articles`}, ${values.runs} runs, ${
-    profile.samples.length
-  } samples`,
+  `bench:profile  ${
+    values.repeat
+      ? `${JSON.stringify(values.repeat)} x ${values.times} (${Math.round(texts[0].length / 1000)} KB)`
+      : values.dense
+        ? '400 KB of He said "x."'
+        : values.article
+          ? `PTC article ${values.article}`
+          : `${texts.length} PTC articles`
+  }, ${values.runs} runs, ${profile.samples.length} samples`,
 );
 console.log(`\n${pct(rootTime)}  ${values.under} (inclusive), its callees:`);
 const show = (parents: Node[], level: number) => {
