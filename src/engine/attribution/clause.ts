@@ -18,6 +18,7 @@ import { cueInRelativeClause, opensMainClauseCue } from './relative-clause-end';
 import { endsAtTrailingRelative } from './trailing-relative';
 import { endsAtTrailingParticiple } from './trailing-participle';
 import { endsAtQuotedLabel } from './quoted-label-end';
+import { addresseeNounPhraseEnd } from './addressee-noun-phrase';
 import { bareClauseAt, takesBareClause } from './bare-finding-clause';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
@@ -182,7 +183,8 @@ export function contentAfter(
       // "the Associated Press", "Fox News": a name after it; "reporters", "him": nothing more.
       if (determiner || (n === k && isCapAt(t, n)))
         while (n < t.length && isWord(t[n]) && isCap(t[n]) && n - k < 5) n++;
-      k = n;
+      // "told the Globe's editorial board the plan would fail": past the addressee's nouns.
+      k = addresseeNounPhraseEnd(t, n);
     }
   } else if (thatAt >= 0 && (thatAt === k || adverbialStart)) {
     k = thatAt + 1;
