@@ -46,6 +46,12 @@ export function registerVia(text: string, v: Range & { how: string }, registry: 
     // "according to FBI records": the record, not a body called "FBI records".
     const record = type ? null : recordSourceType(t.filter(isWord));
     if (record) return registry.add(raw, record, false, v, 'source/according-to-record');
+    // "According to Baxter" after "Tom Baxter said": the person already a source, not a body called "Baxter".
+    const person = type ? undefined : registry.personNamed(name);
+    if (person) {
+      registry.mention(person, { start: v.start, end: v.start + name.length }, 'source/according-to-person');
+      return person;
+    }
     return registry.add(
       name,
       type ?? 'organization',

@@ -147,6 +147,13 @@ export class SourceRegistry {
   }
 
   /** "Medvedev" after "Dmitry Medvedev" (or before it): one person, named once in full; "the network" after "the state-financed network". */
+  /** A person or official source already named so, in full or by a last part ("Baxter" for "Tom Baxter"). */
+  personNamed(name: string): Source | undefined {
+    const key = foldName(name);
+    const s = this.byKey.get(key) ?? this.sameNamed('p ', key);
+    return s && (s.type === 'person' || s.type === 'official') ? s : undefined;
+  }
+
   private sameNamed(kind: string, key: string): Source | undefined {
     for (const s of this.byLastWord.get(kind + lastWord(key)) ?? []) {
       const other = this.keyOf.get(s)!;
