@@ -21,6 +21,7 @@ import type { Doc } from '../document';
 import { quoteAt } from '../text/quotes';
 import { isSpaceCode } from '../text/spaces';
 import { lazyRegExp } from '../text/lazy-regexp';
+import { PREPOSITIONS } from '../data/prepositions';
 
 export interface PersonMention {
   actor: number;
@@ -84,7 +85,9 @@ function antecedentWeight(doc: Doc, p: PersonMention): number {
   // SUBJECT_NEXT opens with a comma or white space: after anything else nothing is sliced.
   const c = doc.text.charCodeAt(p.end);
   const subject =
-    ((c === 44 || isSpaceCode(c)) && SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24))) ||
+    ((c === 44 || isSpaceCode(c)) &&
+      SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24)) &&
+      !(c === 44 && afterPreposition(doc.text, p.start))) ||
     doc.sentences[p.sentence]?.start === p.start;
   return (subject ? SUBJECT_WEIGHT : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1);
 }
@@ -178,6 +181,32 @@ function resolve(
 }
 
 const NONE: ReadonlySet<number> = new Set();
+
+/** How many lower-case words may stand between a preposition and the name it governs ("with radio host"). */
+const PREPOSITION_REACH = 3;
+
+/**
+ * Rule coref/fronted-object-not-subject: is the name at `start` the object of a preposition, right
+ * after it or after a few lower-case words ("In an interview with radio host Dana Fisk, Baxter
+ * said ...")? Then the comma after it closes a fronted phrase, not an apposition, and the name is no
+ * subject for a pronoun to carry on.
+ */
+function afterPreposition(text: string, start: number): boolean {
+  let e = start;
+  for (let words = 0; words <= PREPOSITION_REACH; words++) {
+    while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    let b = e;
+    while (b > 0 && isLowerAscii(text.charCodeAt(b - 1))) b--;
+    if (b === e || (b > 0 && !isSpaceCode(text.charCodeAt(b - 1)))) return false;
+    if (PREPOSITIONS.has(text.slice(b, e))) return true;
+    e = b;
+  }
+  return false;
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
 
 /** The persons named inside a quotation of sentence `s` (mentions from `first` on, in text order). */
 function quotedInSentence(doc: Doc, persons: PersonMention[], first: number, s: number): ReadonlySet<number> {
