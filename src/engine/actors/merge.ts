@@ -21,6 +21,8 @@ import { weightOf } from './salience';
 import { GENDER_OF_TITLE, PERSON_TITLES } from '../data/titles';
 import { genderOfFirstName, isFirstName } from '../data/first-names';
 import { lazyRegExp } from '../text/lazy-regexp';
+import { quoteAt } from '../text/quotes';
+import { furnitureAt } from '../text/furniture';
 
 export interface Entity {
   key: string;
@@ -86,6 +88,8 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
   // Multi-word people first, so one-word mentions can find them; everything else in text order.
   const surname = new Map<string, number>();
   const forename = new Map<string, number>();
+  // Surnames so far taken by a full name inside a quotation (a full name outside one takes them over).
+  const quotedSurname = new Set<string>();
   // (A person's key is its lower-cased text: its words are split and folded once, at its first mention.)
   const personNames = new Map<string, PersonNames>();
   for (const c of candidates) {
@@ -97,13 +101,21 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
         c.key,
         (p = {
           id: entityFor(reg, c, 'person', c.key),
-          surname: fold(words[words.length - 1]),
+          surname: fold(words[surnameAt(words)]),
           forename: fold(words[0]),
         }),
       );
     }
-    // The last person with a surname takes it, the first with a forename keeps it.
-    surname.set(p.surname, p.id);
+    // The first person named in full takes the surname, and the first with a forename keeps it.
+    // (merge/surname-of-first-named: "Donald Trump ... Ivanka Trump ... Trump says" is Donald; an
+    // article names its principal first and calls relatives by their full or first names. A full
+    // name outside quotations counts before one inside a quoted post: "Bob Mueller is conflicted"
+    // in an embedded post, "Robert S. Mueller III" in the article's own words.)
+    if (!surname.has(p.surname) || (quotedSurname.has(p.surname) && !quotedOrEmbedded(doc, c.range))) {
+      surname.set(p.surname, p.id);
+      if (quotedOrEmbedded(doc, c.range)) quotedSurname.add(p.surname);
+      else quotedSurname.delete(p.surname);
+    }
     if (!forename.has(p.forename)) forename.set(p.forename, p.id);
   }
   // One-word names with an age in apposition ("Halvorsen, 61, a retired teacher"): people.
@@ -347,4 +359,23 @@ function sentenceIndex(doc: Doc): (at: number) => number {
     while (k > 0 && doc.sentences[k].start > at) k--;
     return k;
   };
+}
+
+/** Is the name inside a quotation or an embedded post (someone else's words, not the article's)? */
+function quotedOrEmbedded(doc: Doc, r: Range): boolean {
+  return quoteAt(doc.quotes, r.start) !== null || furnitureAt(doc.furniture, r.start, r.end)?.kind === 'embed';
+}
+
+/** Words after a surname that tell a generation ("Robert S. Mueller III", "Dan Ruiz Jr."), folded. */
+const GENERATIONS: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/**
+ * Which word of a full name is the surname: the last, or the one before a generation ("III",
+ * "Jr."). A numeral after a forename is a regnal name ("John Paul II", "Paul VI"): no surname
+ * there, and the numeral stays the key, so the apostle "Paul" is not the pope.
+ */
+function surnameAt(words: string[]): number {
+  const last = words.length - 1;
+  if (last < 2 || !GENERATIONS.has(fold(words[last]))) return last;
+  return isFirstName(words[last - 1]) ? last : last - 1;
 }
