@@ -43,7 +43,7 @@ import { quotedLabelDraft } from './quoted-label';
 import { ownAccount } from './own-account';
 import { pollFinding } from './poll-finding';
 import { afterFrontedAsClause, asClauseCredit, isParentheticalAs, opensAsClause } from './as-parenthetical';
-import { collectVias, cueAt, isVerbLike } from './cue';
+import { collectVias, cueAt, isVerbLike, traceTimeInsideCues } from './cue';
 import { isNounBeforeSingularVerb, isIngNoun, isIngSubjectOfVerb } from './cue-word-noun';
 import { invertedNameEnd } from './inverted-name';
 import { neitherNorGroupStart } from './neither-nor';
@@ -101,6 +101,7 @@ export function cuePass(
     if (sent.flags & (MAY_CUE | ACCORDING)) {
       const heading = title !== null && sent.start >= title.start && sent.end <= title.end;
       cueDrafts(doc.text, sent, heading, withDraft[sent.index] === 1, usedCues, inClause, drafts);
+      if (doc.trace) traceTimeInsideCues(doc.trace, drafts, had);
     }
     // "In the latest poll, S.": the poll's finding, when nothing else in the sentence reports.
     if (drafts.length === had && withDraft[sent.index] !== 1) {

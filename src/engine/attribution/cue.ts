@@ -21,8 +21,11 @@ import {
   PRONOUN_BE,
   SINGULAR_QUANTIFIERS,
   SUBJECT_PRONOUNS,
+  TIME,
+  TIME_DETERMINERS,
 } from '../data/speaker-words';
-import { NO_VIAS, type Via } from './draft';
+import { NO_VIAS, type Draft, type Via } from './draft';
+import type { Trace } from '../trace';
 import { pluralHeadBeforePlace } from './plural-place-head';
 import { isQuantifierSubjectCue } from './quantifier-subject';
 import { MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
@@ -43,6 +46,37 @@ function isSayForExample(t: Token[], i: number, before: Token): boolean {
 /** The words that end a topic cue ("spoke of", "talked about"), which a manner adverb may precede. */
 const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['of', 'about']);
 
+/**
+ * Rule cue/time-inside-cue: "called Friday for new talks", "pointed again to the audit": a time
+ * word (not one that opens a time phrase, "this", "last") between the two words of a two-word cue.
+ */
+function timeInsideCue(w: Token, next: Token, third: Token | undefined): CueInfo | undefined {
+  if (!third || !isWord(third) || isCap(third) || !TIME.has(next.lower) || TIME_DETERMINERS.has(next.lower)) return;
+  return CUES.get(`${w.lower} ${third.lower}`);
+}
+
+/** The claims of one sentence's cue pass (drafts from `from` on) whose cue has a time word inside: the trace names the rule. */
+export function traceTimeInsideCues(trace: Trace, drafts: readonly Draft[], from: number): void {
+  for (let k = from; k < drafts.length; k++) {
+    const cue = drafts[k].cue?.split(' ');
+    if (cue?.length === 3 && TIME.has(cue[1].toLowerCase()) && CUES.has(`${cue[0].toLowerCase()} ${cue[2]}`))
+      trace.add('claim', drafts[k].start, drafts[k].end, 'cue/time-inside-cue');
+  }
+}
+
+/**
+ * A two-word cue at i read like a one-word one: capitalised mid-sentence it is a name or title
+ * ("Mayors Call For ..." in a Title Case headline: only the -s form counts there); after "is"/"are"
+ * its -ing form is the progressive ("are calling for"), a finite verb, not a participle.
+ */
+function twoWordCue(t: Token[], i: number, info: CueInfo, heading: boolean): ReturnType<typeof cueAt> {
+  const w = t[i];
+  if (isCap(w) && i > 0 && !(heading && w.lower.endsWith('s'))) return null;
+  const before = i > 0 ? t[i - 1] : undefined;
+  const progressive = info.participle && !!before && (BE_FORMS.has(before.lower) || PRONOUN_BE.has(before.lower));
+  return { info: progressive ? { ...info, participle: false } : info, words: 2, text: `${w.text} ${t[i + 1].text}` };
+}
+
 /** The cue starting at token i (one, two or three words), if any. */
 export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: number; text: string } | null {
   const w = t[i];
@@ -51,7 +85,7 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
   if (next && isWord(next) && TWO_WORD_CUE_HEADS.has(w.lower)) {
     const two = `${w.lower} ${next.lower}`;
     const info2 = CUES.get(two);
-    if (info2) return { info: info2, words: 2, text: `${w.text} ${next.text}` };
+    if (info2) return twoWordCue(t, i, info2, heading);
     const third = t[i + 2];
     const info3 = third && isWord(third) ? CUES.get(`${two} ${third.lower}`) : undefined;
     if (info3) return { info: info3, words: 3, text: `${w.text} ${next.text} ${third.text}` };
@@ -60,6 +94,8 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
       const gapped = CUES.get(`${w.lower} ${third.lower}`);
       if (gapped) return { info: gapped, words: 3, text: `${w.text} ${next.text} ${third.text}` };
     }
+    const timed = timeInsideCue(w, next, third);
+    if (timed) return { info: timed, words: 3, text: `${w.text} ${next.text} ${third.text}` };
   }
   // (No read at index -1: an out-of-bounds read leaves V8's fast path, and this runs per word.)
   const before = i > 0 ? t[i - 1] : undefined;

@@ -199,6 +199,8 @@ export function leadingClause(
     if (!cue || isCap(tt[c])) continue;
     const np = speakerBefore(tt, c) ?? segmentSpeaker(tt, c, 0);
     if (!np) continue;
+    // "X, who had called for a ban, said: “...”": a relative clause's cue is not the quotation's when a cue follows it.
+    if (isRelativeWho(tt, np) && laterCue(tt, c + cue.words, body)) continue;
     // After the cue only time words, channels and addressees before the mark.
     const after = c + cue.words;
     let ok = true;
@@ -227,6 +229,17 @@ export function leadingClause(
     };
   }
   return null;
+}
+
+/** The speaker phrase is "who" right after a comma ("X, who had called for ..."). */
+function isRelativeWho(t: Token[], np: { from: number; to: number; boundary: number }): boolean {
+  return np.to - np.from === 1 && t[np.from].lower === 'who' && np.boundary >= 0 && t[np.boundary].text === ',';
+}
+
+/** Is there a cue (lower case) in t[from, to)? */
+function laterCue(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isCap(t[k]) && cueNextToQuote(t, k)) return true;
+  return false;
 }
 
 /** t[e] is the slash of a number/number date ("9/11") that opens the phrase after a cue (s: its start). */

@@ -135,6 +135,8 @@ const WEAK: string[] = [
 
 /** Stance and intention verbs that take a noun phrase or an infinitive ("called him a genius", "wants to ..."). */
 const ACT: string[] = [
+  // "X called for an inquiry", "..., calling for new talks": a demand (the -ing form too, which alone is mostly a noun).
+  'call for|calls for|called for|calling for',
   'call|calls|called|calling',
   'cite|cites|cited|citing',
   'attack|attacks|attacked|attacking',
