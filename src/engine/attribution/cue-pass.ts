@@ -7,25 +7,18 @@
  */
 import { documentBeforeParticiple } from '../speakers/document-participle';
 import type { Range } from '../../schema/brief';
-import { CLAUSE_CONTINUERS, EVIDENCE_LEMMAS, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
+import { EVIDENCE_LEMMAS, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
 import type { CueInfo } from '../data/cues';
-import { AUX, FINITE_VERBS, NP_STOP, PHRASE_PREPS, SUBJECT_PRONOUNS, TIME } from '../data/speaker-words';
+import { AUX, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import type { Doc } from '../document';
-import { clauseEnd, contentAfter, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
+import { contentAfter, onlyAdverbial } from './clause';
 import { catenativeParticiple, catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
 import { passiveReport } from './passive-cue';
-import { frontedParticiple, opensWithFrontedParticiple } from './fronted-participle';
+import { frontedParticiple } from './fronted-participle';
 import { agentlessPassiveDraft, shapedCueDraft } from './shape-cues';
 import { coordinatedReport } from './coordinated-report-draft';
-import {
-  medialContentStart,
-  medialHead,
-  opensPredicate,
-  restAfterCueClause,
-  setMedialHead,
-  takeMedialHead,
-} from './medial-cue';
+import { medialContentStart, medialHead, setMedialHead, takeMedialHead } from './medial-cue';
 import {
   afterOpeners,
   endsName,
@@ -42,10 +35,10 @@ import { asPredicateDraft } from './as-predicate';
 import { quotedLabelDraft } from './quoted-label';
 import { ownAccount } from './own-account';
 import { pollFinding } from './poll-finding';
-import { afterFrontedAsClause, asClauseCredit, isParentheticalAs, opensAsClause } from './as-parenthetical';
+import { afterFrontedAsClause, opensAsClause } from './as-parenthetical';
 import { collectVias, cueAt, isVerbLike, traceTimeInsideCues } from './cue';
 import { isNounBeforeSingularVerb, isIngNoun, isIngSubjectOfVerb } from './cue-word-noun';
-import { invertedNameEnd } from './inverted-name';
+import {} from './inverted-name';
 import { neitherNorGroupStart } from './neither-nor';
 import {
   describesTheSpeaker,
@@ -64,23 +57,18 @@ import {
   isRequestCue,
   negatedGroupStart,
 } from './cue-sense';
-import { MAX_CONTENT_TOKENS, isCloseQuote, mk, type Draft, type Offsets, type Sent, type Via } from './draft';
+import { isCloseQuote, type Draft, type Offsets, type Sent } from './draft';
 import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore, strongSubject } from './speaker-phrase';
 import { coordinatedSubject } from './coordinated-subject';
 import { evidenceSubject, hasEvidenceNoun } from './evidence-subject';
 import { isNounNotCue } from './noun-not-cue';
 import { isPhoneCall } from './call-sense';
-import {
-  beforeAdverbs,
-  endsAtClauseMark,
-  isFrontedAdverbial,
-  isPassiveAfterBe,
-  isPassiveParticiple,
-  isSubjectWord,
-} from './cue-pass-words';
+import { beforeAdverbs, isPassiveAfterBe, isPassiveParticiple, isSubjectWord } from './cue-pass-words';
 import { makesNoAssertion, subjectStart } from './non-assertion';
 import { uttersQuotation, utteredQuotationEnd } from './uttered-quotation';
 import { objectSpeaker } from './object-control';
+import { draftOf, spanOf, type CueContext, type RuleResult } from './cue-context';
+import { cueAfterContent, invertedCueAfterContent, type SpeakerPhrase } from './cue-after-content';
 import { ACCORDING, MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** Pass 2: cue verbs outside quotations. */
@@ -193,23 +181,6 @@ function cueDrafts(
   }
 }
 
-/** A cue verb in a sentence, as the cue rules see it. */
-interface CueContext {
-  t: Token[];
-  /** The cue's first token, its words, what it is. */
-  i: number;
-  info: CueInfo;
-  sent: Sent;
-  sentenceHasClaim: boolean;
-  cueText: string;
-  cueStart: number;
-  /** The token after the cue. */
-  after: number;
-}
-
-/** A cue rule's answer: a draft, null for "no claim here" (the rules after it are not tried), undefined when it does not apply. */
-type RuleResult = Draft | null | undefined;
-
 /**
  * "X said (that) ...", "X told reporters ...", "..., X said.", "..., said X.", "..., also noting
  * that ...": the cue rules in order, the first that answers decides.
@@ -270,24 +241,6 @@ function verbClaim(
   r = np ? cueAfterContent(x, np) : invertedCueAfterContent(x);
   if (r !== undefined) return r;
   return subjectBeforeCue(x, np);
-}
-
-function draftOf(x: CueContext, rule: string, content: Range, speaker: Range | null, vias: readonly Via[]): Draft {
-  return mk(
-    rule,
-    x.cueText,
-    x.cueStart,
-    x.sent,
-    content.start,
-    content.end,
-    speaker,
-    speaker ? 'np' : 'participle',
-    vias,
-  );
-}
-
-function spanOf(t: Token[], from: number, to: number): Range {
-  return { start: t[from].start, end: t[to - 1].end };
 }
 
 /**
@@ -382,86 +335,6 @@ function stanceOfStrongSubject(x: CueContext): Draft | null {
   const content = contentAfter(t, x.after, info, false);
   if (!content) return null;
   return draftOf(x, 'cue/stance-of-strong-subject', content, spanOf(t, subject.from, subject.to), content.vias);
-}
-
-type SpeakerPhrase = NonNullable<ReturnType<typeof speakerBefore>>;
-
-/**
- * Rule cue/cue-after-content: "..., X said." The clause before the speaker is the content, when
- * only time, place and channel words follow the cue ("Lenox was a juggernaut, Mr. Clarke said,
- * until it went bankrupt": the cue clause ends at its own comma). "Flynn, a top Trump surrogate,
- * said": the name before the appositive speaks.
- */
-function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
-  const { t, after } = x;
-  if (!endsAtClauseMark(t, np)) return undefined;
-  // "The budget, Hale said, was balanced": a verb after the cue clause is the content's own (medial, below).
-  if (t[after]?.text === ',' && opensPredicate(t, after + 1)) return undefined;
-  // (Read only as far as a clause of 14 tokens: see clauseEnd.)
-  let end = clauseEnd(t, after, 15);
-  let rest = end.index >= t.length || t[end.index].text === ',';
-  let goesOn: { from: number; to: number } | null = null;
-  if (!(rest && onlyAdverbial(t, after, end.index))) {
-    const c = nextComma(t, after, end.index);
-    if (c >= 0 && CLAUSE_CONTINUERS.has(t[c + 1]?.lower ?? '') && onlyAdverbial(t, after, c)) {
-      end = { index: c, offset: t[c].start };
-      rest = true;
-      goesOn = x.info.cls === 'say' ? restAfterCueClause(t, c) : null;
-    }
-  }
-  if (!(rest && onlyAdverbial(t, after, end.index))) return undefined;
-  let speaker: Range = spanOf(t, np.from, np.to);
-  let b = np.boundary;
-  if (t[b].text === ',' && isDescriptive(t, np)) {
-    const name = speakerBefore(t, b);
-    if (name && name.boundary >= 0 && (t[name.boundary].text === ',' || isCloseQuote(t[name.boundary].text))) {
-      speaker = spanOf(t, name.from, name.to);
-      b = name.boundary;
-    }
-  }
-  const cEnd = isCloseQuote(t[b].text) ? b : b - 1;
-  const last = lastContentEnd(t, cEnd + 1);
-  if (last < 0) return null;
-  const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
-  if (start > last) return null;
-  // "Lamenting the delays, commuters wrote to the council": the participle phrase is cited, not said (cue/fronted-participle).
-  if (start <= 1 && opensWithFrontedParticiple(t, start)) return null;
-  // "In 1764, Messier added M31 to his catalog": a fronted time or place is not what was said.
-  // Then the cue's own clause may still report ("On Monday, officials denied the report": subject-before-cue).
-  if (isFrontedAdverbial(t, start, last)) return undefined;
-  if (isParentheticalAs(t, np.boundary)) {
-    const credit = asClauseCredit(t, np.boundary, x.i, x.info.lemma, start, last);
-    if (credit !== 'credit') return credit === 'none' ? null : undefined;
-  }
-  const content = { start: t[start].start, end: t[last].end };
-  const vias = collectVias(t, after, end.index);
-  if (!goesOn) return draftOf(x, 'cue/cue-after-content', content, speaker, vias);
-  // One statement around its cue clause: the head, then the rest (continuation.ts links them).
-  setMedialHead(draftOf(x, 'cue/medial-cue', content, speaker, vias));
-  return draftOf(x, 'cue/medial-cue-rest', spanOf(t, goesOn.from, goesOn.to), speaker, vias);
-}
-
-/** Rule cue/said-name-after-content: "..., said X." ("said Victor Cha, who ..." names someone; "said Ivanka Trump's statement didn't ..." is a clause). */
-function invertedCueAfterContent(x: CueContext): RuleResult {
-  const { t, i, info, after } = x;
-  if (!(i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak'))) return undefined;
-  // "The memo, drafted in March, warned of delays": a preposition after the cue opens no name (see also invertedNameEnd).
-  if (after < t.length && isWord(t[after]) && !isCap(t[after]) && PHRASE_PREPS.has(t[after].lower)) return undefined;
-  let e = invertedNameEnd(t, after, i);
-  if (e < 0) return undefined;
-  // A word after the name that is no time, subordinator or verb opens more of its clause; a
-  // verb makes the name the said clause's subject ("..., said the mayor was ill").
-  const next = e < t.length && isWord(t[e]) ? t[e].lower : null;
-  if (e - after >= 7 || (next && ((!TIME.has(next) && !NP_STOP.has(next)) || FINITE_VERBS.has(next)))) e = after;
-  const end = clauseEnd(t, e);
-  const appositive = e < t.length && t[e].text === ',';
-  const closes = end.index >= t.length || t[end.index].text === ',';
-  if (!(e > after && closes && (appositive || onlyAdverbial(t, e, end.index)))) return undefined;
-  const last = lastContentEnd(t, i - 1);
-  if (last < 0) return undefined;
-  const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
-  const content = { start: t[start].start, end: t[last].end };
-  return draftOf(x, 'cue/said-name-after-content', content, spanOf(t, after, e), collectVias(t, e, end.index));
 }
 
 /**

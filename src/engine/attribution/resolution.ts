@@ -30,7 +30,7 @@ import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { speakerSourceType } from './speaker-source-type';
 import { ownRecordType } from './record-phrase';
 import { accompaniedAt, conjunctsOf, hasAnd, resolveConjuncts } from './coordinated-speaker';
-import { actorById, isPersonByRole, pronounFits, pronounFitsName } from '../speakers/pronoun-fit';
+import { actorById, isOtherPronoun, isPersonByRole, pronounFits, pronounFitsName } from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
 import { isRepresentativePhrase } from '../speakers/representative';
 import { isWriterSpeaker } from '../speakers/writer-voice';
@@ -295,7 +295,9 @@ function resolvePronoun(
       ((!prev.speaker.anonymous &&
         (pronoun === 'it'
           ? carriesIt(prev, actors)
-          : prev.person && !(SINGULAR_PERSONAL.has(pronoun) && isCommonPlural(prev.speaker.name)))) ||
+          : prev.person &&
+            !(SINGULAR_PERSONAL.has(pronoun) && isCommonPlural(prev.speaker.name)) &&
+            !isOtherPronoun(prev.speaker, pronoun))) ||
         (pronoun === 'they' && isCommonPlural(prev.speaker.name)))
     )
       return by('resolve/pronoun-previous-speaker', carried(prev, base));

@@ -35,3 +35,13 @@ export function actorById(actors: readonly Actor[], id: string | null): Actor | 
 export function isPersonByRole(name: string): boolean {
   return PERSON_ROLE_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
+
+/**
+ * Rule resolve/no-other-pronoun-carried: a speaker left as an unresolved pronoun ("it says")
+ * carries on only as that same pronoun; "“...,” he said" after it is not "it".
+ */
+export function isOtherPronoun(speaker: { name: string; actorId: string | null }, pronoun: string): boolean {
+  const name = speaker.name.toLowerCase();
+  return speaker.actorId === null && name !== pronoun && CARRIED_PRONOUNS.has(name);
+}
+const CARRIED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
