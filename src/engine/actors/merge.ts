@@ -212,6 +212,11 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     entities[id].weight += c.nested ? 0.25 : weightOf(doc, c.range, 1);
   }
 
+  for (const e of entities) {
+    const rule = loneGivenNameGender(reg, e);
+    if (rule && doc.trace) for (const r of e.mentions) doc.trace.add('actor', r.start, r.end, rule);
+  }
+
   for (const p of [
     ...resolvePronouns(doc, withRoleSubjects(doc, entities, personMentions), (a) => entities[a].gender),
     ...resolveGroupPronouns(doc, groupMentions),
@@ -307,6 +312,31 @@ function mention(reg: Registry, id: number, c: Candidate): void {
       if (g) e.gender = g;
     }
   }
+}
+
+/** Text ending in a capitalised word (or an initial) and one space: a name part before the next word. */
+const AFTER_CAPITALISED = lazyRegExp(String.raw`\p{Lu}[\p{L}.'’-]*[ \u00a0]$`, 'u');
+
+/**
+ * Rule merge/lone-given-name-gender: a person the article names only by a given name ("Melanie
+ * said", "a caller who gave his name as Rick") takes the name's usual gender, as a full name's
+ * first word gives it, so that "he" does not resolve to Melanie. A person also named in full
+ * ("Chris Christie", then "Christie"), or whose word follows another capitalised word anywhere
+ * ("Chief U. Renee Hall"), is left alone: the lone word is a surname there.
+ * @returns the rule's name when it gave the person a gender.
+ */
+function loneGivenNameGender(reg: Registry, e: Entity): string | null {
+  if (e.type !== 'person' || e.gender || e.surfaces.size !== 1) return null;
+  const [word] = e.surfaces;
+  if (word.includes(' ') || word.includes('.')) return null;
+  const g = firstNameGender(reg, word);
+  if (!g) return null;
+  // A word that stands after another capitalised word anywhere in the text ("Chief U. Renee
+  // Hall") ends a longer name there: a surname, whatever the lists of given names say.
+  for (let at = reg.text.indexOf(word); at >= 0; at = reg.text.indexOf(word, at + word.length))
+    if (AFTER_CAPITALISED.test(reg.text.slice(Math.max(0, at - 30), at))) return null;
+  e.gender = g;
+  return 'merge/lone-given-name-gender';
 }
 
 /** `genderOfFirstName`, each word looked up once per article (the names' map is large; this one is small). */

@@ -38,6 +38,8 @@ const PLURAL = /\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]hemselves)\b/g;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 /** The weight of a subject as an antecedent (a mention inside a quotation weighs 0.3 of its weight). */
 const SUBJECT_WEIGHT = 1.5;
+/** The weight of the subject of an embedded clause (pronoun/embedded-subject): above a plain mention. */
+const EMBEDDED_WEIGHT = 1.25;
 /** How many of the latest chain entries a pronoun looks at for one of its gender. */
 const CHAIN_LOOKBACK = 16;
 /** How many of the latest mentions before a pronoun it compares: a run-on sentence of names stays linear. */
@@ -85,11 +87,41 @@ function antecedentWeight(doc: Doc, p: PersonMention): number {
   // SUBJECT_NEXT opens with a comma or white space: after anything else nothing is sliced.
   const c = doc.text.charCodeAt(p.end);
   const subject =
+    doc.sentences[p.sentence]?.start === p.start ||
     ((c === 44 || isSpaceCode(c)) &&
       SUBJECT_NEXT.test(doc.text.slice(p.end, p.end + 24)) &&
-      !(c === 44 && afterPreposition(doc.text, p.start))) ||
-    doc.sentences[p.sentence]?.start === p.start;
+      !(c === 44 && afterPreposition(doc.text, p.start)));
+  // An embedded subject weighs between a subject and a plain mention; the weight is kept negative
+  // to mark it demoted.
+  if (subject && c !== 44 && doc.sentences[p.sentence]?.start !== p.start && isEmbeddedSubject(doc, p))
+    return -EMBEDDED_WEIGHT * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1);
   return (subject ? SUBJECT_WEIGHT : 1) * (quoteAt(doc.quotes, p.start) !== null ? 0.3 : 1);
+}
+
+/** Words that open a clause inside the sentence: a name after one is the subject of that clause only. */
+const EMBEDDING = /\b(?:that|where|whom|who|which|whose|whether|said|says|told|added)\b/;
+
+/**
+ * Rule pronoun/embedded-subject: "Jones attacked the ban and said the marchers would go to the spot
+ * where Hall died. “...,” he said." A name followed by a verb is the subject of the clause it opens,
+ * but when that clause is a reported statement or a relative clause ("that", "where", "who" or a
+ * cue verb stands before the name in its sentence, outside quotation marks), the name is not the
+ * subject of the sentence: it weighs less than a subject (more than a plain mention), and the main
+ * clause's subject named earlier keeps the pronoun of a later sentence (in its own sentence the
+ * embedded subject stays nearest: "X said Trump was right when he said ..."). Only the stretch
+ * since the last comma counts.
+ * A name set off by a comma ("..., which worries Hall, a pastor.") is left alone: an apposition
+ * introduces the person the next sentences are about. Adverbial clauses ("until Hall spoke") are
+ * left alone too: their subject is as often the topic the next sentence carries on.
+ */
+export function isEmbeddedSubject(doc: Doc, p: PersonMention): boolean {
+  const start = doc.sentences[p.sentence]?.start ?? p.start;
+  if (p.start - start > 400) return false;
+  const before = doc.text.slice(start, p.start);
+  // Only the stretch since the last comma or closing quotation mark counts: words inside a quotation
+  // are the speaker's syntax, and after a comma a new clause may open (", attorney Hall said.").
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('”'), before.lastIndexOf('"'));
+  return EMBEDDING.test(cut < 0 ? before : before.slice(cut + 1));
 }
 
 /**
@@ -144,6 +176,7 @@ function resolve(
     const named = SUBJECT_PRONOUNS.has(m[0].toLowerCase()) ? quoted : NONE;
     let best = -1;
     let bestScore = 0;
+    let demoted = -1; // the latest candidate weighed down by pronoun/embedded-subject
     while (upto < persons.length && persons[upto].start < at) upto++;
     for (let k = Math.max(first, upto - MAX_CANDIDATES); k < upto; k++) {
       const p = persons[k];
@@ -152,6 +185,15 @@ function resolve(
       const back = s - p.sentence;
       let weight = weights[k];
       if (weight === 0) weight = weights[k] = antecedentWeight(doc, p);
+      if (weight < 0) {
+        // Within its own sentence the embedded subject is the nearest antecedent ("X said Trump
+        // was right when he said ..."): it is demoted only for a pronoun in a later sentence.
+        if (back === 0) weight = (-weight / EMBEDDED_WEIGHT) * SUBJECT_WEIGHT;
+        else {
+          demoted = k;
+          weight = -weight;
+        }
+      }
       const score = weight * (1 / (1 + back));
       if (score >= bestScore) {
         bestScore = score;
@@ -173,6 +215,8 @@ function resolve(
     if (best === -1) continue;
     const actor = best >= 0 ? persons[best].actor : chain[-2 - best].actor;
     out.push({ actor, range: { start: at, end: at + m[0].length } });
+    if (doc.trace && demoted >= 0 && persons[demoted].actor !== actor)
+      doc.trace.add('actor', at, at + m[0].length, 'pronoun/embedded-subject');
     // A subject pronoun carries its person on, as a subject, to the next sentences: "She admits
     // ... to elect Clinton over Trump. She also says ..." is still her, not the nearer Trump.
     if (SUBJECT_PRONOUNS.has(m[0].toLowerCase())) chain.push({ actor, sentence: s, gender: want });
