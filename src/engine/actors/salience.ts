@@ -3,6 +3,7 @@
  * lead paragraph counts more, a pronoun less, and a mention as a speaker ("X said") more; actors
  * come out most salient first, each named by its fullest form with the others as aliases.
  */
+import { setGender } from './gender';
 import type { Actor, Range } from '../../schema/brief';
 import type { Doc } from '../document';
 import type { Entity } from './merge';
@@ -21,7 +22,7 @@ export function rankActors(entities: Entity[]): Actor[] {
     const { e, salience } = ranked[index];
     const forms = [...e.surfaces];
     const name = longest(forms);
-    actors.push({
+    const actor: Actor = {
       id: `a${index + 1}`,
       name,
       type: e.type,
@@ -29,7 +30,9 @@ export function rankActors(entities: Entity[]): Actor[] {
       aliases: without(forms, name),
       mentions: sortedByStart(e.mentions),
       salience: Math.round(salience * 1000) / 1000,
-    });
+    };
+    if (e.type === 'person') setGender(actor, e.gender);
+    actors.push(actor);
   }
   return actors;
 }

@@ -297,7 +297,8 @@ function resolvePronoun(
           ? carriesIt(prev, actors)
           : prev.person &&
             !(SINGULAR_PERSONAL.has(pronoun) && isCommonPlural(prev.speaker.name)) &&
-            !isOtherPronoun(prev.speaker, pronoun))) ||
+            !isOtherPronoun(prev.speaker, pronoun) &&
+            pronounFits(pronoun, actorById(actors, prev.speaker.actorId)))) ||
         (pronoun === 'they' && isCommonPlural(prev.speaker.name)))
     )
       return by('resolve/pronoun-previous-speaker', carried(prev, base));

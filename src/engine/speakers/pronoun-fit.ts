@@ -5,12 +5,19 @@
  */
 import type { Actor } from '../../schema/brief';
 import { PERSON_ROLE_HEADS } from '../data/speaker-heads';
+import { genderOf } from '../actors/gender';
 
 export function pronounFits(pronoun: string, actor: Actor | null | undefined): boolean {
   if (!actor) return true;
   if (pronoun === 'it') return actor.type !== 'person';
-  if (pronoun === 'he' || pronoun === 'she') return actor.type === 'person';
+  // (Rule resolve/pronoun-gender: "he" is no woman the article named as one, "she" no man.)
+  if (pronoun === 'he' || pronoun === 'she') return actor.type === 'person' && genderFits(pronoun, actor);
   return true;
+}
+
+function genderFits(pronoun: 'he' | 'she', actor: Actor): boolean {
+  const g = genderOf(actor);
+  return g === null || g === (pronoun === 'he' ? 'male' : 'female');
 }
 
 /**
