@@ -22,6 +22,7 @@ import { PERSON_TITLES } from '../data/titles';
 import { COMMON_OPENERS, WordShapes } from '../data/common-words';
 import { FUNCTION_WORD_SURNAMES, TITLED_NAME_PREPOSITIONS } from '../data/name-connectors';
 import { titleWordOf } from './title-word';
+import { isHyphenatedDemonym } from './hyphenated-demonym';
 import { LowerWords } from '../speakers/lower-words';
 import {
   CELESTIAL,
@@ -349,6 +350,9 @@ function staticType(name: string, info: NameInfo): StaticType {
   if (k & NATIONALITY) return 'skip';
   info.rule = 'classify/country-gazetteer';
   if (country) return country.demonym ? 'skip' : 'country'; // "Russian territory": an adjective
+  // "African-Americans", "a Korean-American lawyer": a hyphenated demonym is one, a people or an adjective.
+  info.rule = 'classify/hyphenated-demonym';
+  if (words.length === 1 && isHyphenatedDemonym(key)) return 'skip';
   info.rule = 'classify/place-gazetteer';
   if (isPlaceLower(key)) return 'place';
   info.rule = 'classify/web-address'; // "Status.pr", "Ballotpedia.org": a site
