@@ -228,7 +228,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
     if (
       (TIME.has(w.lower) && !isCap(w)) ||
       MONTHS_AND_DAYS.has(w.lower) ||
-      (isDigit(w.text.charCodeAt(0)) && !(count > 0 && isNumberCompound(t, k)))
+      (isDigit(w.text.charCodeAt(0)) && !((count > 0 || isAgeNoun(t, k)) && isNumberCompound(t, k)))
     ) {
       // ...but for the count opening the phrase ("74 percent of voters said", "some 29 bishops said").
       const opens = count > 0 ? countPhraseStart(t, k, to - 1, floor) : -1;
@@ -244,6 +244,12 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   // "The mayor and the police chief said", "Alice Grant, Bob Reyes and Carla Diaz said": every conjunct.
   const from = coordinatedStart(t, k + 1, to, floor);
   return { from, to, boundary: from - 1 >= floor ? from - 1 : -1 };
+}
+
+/** An age used as a noun after "the": "the 71-year-old said" (speakers/age-epithet.ts points it back to a person). */
+const AGE_NOUN = /^\d{1,3}-(?:year|month)-old$/;
+function isAgeNoun(t: Token[], k: number): boolean {
+  return k > 0 && t[k - 1].lower === 'the' && AGE_NOUN.test(t[k].text);
 }
 
 /** A number joined by hyphens to words: "16-year-old", "20-page". */

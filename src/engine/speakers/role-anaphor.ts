@@ -16,6 +16,7 @@ import type { Extracted } from '../furniture-filter';
 import { office } from '../actors/role-office';
 import { firstStartingAt, lowerBound } from '../text/partition';
 import { RoleHolders } from './role-holders';
+import { ageEpithet, lastPersonBefore } from './age-epithet';
 
 /** "the lawmaker", "The veteran lawmaker", "this spokeswoman": a definite determiner, up to two lower-case modifiers, a role noun. */
 const ANAPHOR = /^(?:the|this|that)\s+(?:[a-z][a-z-]*\s+){0,2}([a-z]+)$/i;
@@ -40,23 +41,27 @@ export function resolveRoleAnaphors(doc: Doc, items: Extracted): Extracted {
   const holders = new RoleHolders(items.actors);
   /** The phrase sources already folded into their target (a second fold adds nothing). */
   const merged = new Set<Source>();
+  /** The source each actor's phrases fold into, by actor id. */
+  const madeFor = new Map<string, Source>();
   const claims = items.claims.map((claim) => {
     const sp = claim.speaker;
     if (!sp || sp.actorId) return claim;
     const role = anaphorRole(sp.name);
-    if (!role) return claim;
+    const epithet = role ? null : ageEpithet(sp.name);
+    if (!role && !epithet) return claim;
     const phraseSource = claim.sourceIds.map((id) => sourceById.get(id)).find((s) => s?.name === sp.name);
     const phrase = phraseAt(text, sp.name, phraseSource, claim);
     const at = phrase.start;
-    const actor = holders.lastBefore(role, at);
-    if (!actor || unnamedHolderBetween(text, role, holders.lastMentionEnd(actor, at), at)) return claim;
+    const actor = role ? holders.lastBefore(role, at) : lastPersonBefore(items.actors, doc.quotes, at, epithet!);
+    if (!actor || (role && unnamedHolderBetween(text, role, holders.lastMentionEnd(actor, at), at))) return claim;
     changed = true;
-    doc.trace?.add('claim', claim.start, claim.end, 'speakers/role-anaphor');
+    doc.trace?.add('claim', claim.start, claim.end, role ? 'speakers/role-anaphor' : 'speakers/age-epithet');
     // The phrase is a mention of the actor (coreference the earlier passes did not make).
     if (phrase.end > phrase.start) addMention(mentioned, actor, phrase);
     const speaker: Speaker = { name: actor.name, actorId: actor.id, anonymous: false };
     if (!phraseSource) return { ...claim, speaker };
-    let target = folded.get(phraseSource.id);
+    // (Two phrases for one person, "the 71-year-old" and "the retired teacher", fold into one source.)
+    let target = folded.get(phraseSource.id) ?? madeFor.get(actor.id);
     if (!target) {
       const own = sources.findIndex((s) => s.name === actor.name);
       target =
@@ -64,8 +69,9 @@ export function resolveRoleAnaphors(doc: Doc, items: Extracted): Extracted {
           ? { ...sources[own], mentions: [...sources[own].mentions] }
           : { ...phraseSource, name: actor.name, type: 'person', anonymous: false, mentions: [] };
       if (own >= 0) sources[own] = target;
-      folded.set(phraseSource.id, target);
+      madeFor.set(actor.id, target);
     }
+    folded.set(phraseSource.id, target);
     if (!merged.has(phraseSource)) {
       merged.add(phraseSource);
       const starts = new Set<number>();
