@@ -23,6 +23,7 @@ import { COMMON_OPENERS, WordShapes } from '../data/common-words';
 import { FUNCTION_WORD_SURNAMES, TITLED_NAME_PREPOSITIONS } from '../data/name-connectors';
 import { titleWordOf } from './title-word';
 import { isHyphenatedDemonym } from './hyphenated-demonym';
+import { placePrepositionBefore, townOrState } from './place-context';
 import { LowerWords } from '../speakers/lower-words';
 import {
   CELESTIAL,
@@ -83,27 +84,6 @@ function theBefore(text: string, at: number): boolean {
     (text.charCodeAt(at - 3) | 32) === 104 &&
     (text.charCodeAt(at - 2) | 32) === 101
   );
-}
-/** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'inside']);
-
-/**
- * A preposition of place, then white space, right before `at`, read within the 8 characters before
- * it (what `/\b(?:in|at|...)\s+$/u` gave on them): the ASCII word before the white space, which
- * starts at a non-word character or at the window's edge.
- */
-function placePrepositionBefore(text: string, at: number): boolean {
-  const from = Math.max(0, at - 8);
-  let i = at - 1;
-  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
-  let j = i;
-  while (j >= from && isAsciiWordCode(text.charCodeAt(j))) j--;
-  return i - j >= 2 && i - j <= 7 && i < at - 1 && PLACE_PREPOSITIONS.has(text.slice(j + 1, i + 1));
-}
-
-/** A character `\b` counts as a word's: ASCII letters, digits and "_". */
-function isAsciiWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 /**
  * A word of a person's name: "Weah", "Jean-Luc", "O'Neill", "D'Souza", "McLean", or an initial
@@ -236,6 +216,9 @@ export function classify(doc: Doc): Candidate[] {
       (isDateline(text, n.start, n.end) || placeBefore(text, n.start))
     )
       type = rule(rules, 'classify/dateline-or-place-word-before', 'place');
+    // "Kenansville, N.C.", "of Ashton, Md.,": a town before a US state, and the state's abbreviation.
+    if (type !== 'place' && (known === 'open' || known === 'acronym') && townOrState(text, n.start, n.end))
+      type = rule(rules, 'classify/town-and-state', 'place');
     // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
     // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
     const titled = titleWord !== null && PERSON_TITLES.has(titleWord);

@@ -1,0 +1,42 @@
+/**
+ * What stands right around a one-word name that says it is a place: a preposition of place before
+ * it ("in Murrayfield"), or a US state after it in AP style ("Kenansville, N.C.", "Ashton, Md.").
+ */
+import { isSpaceCode } from '../text/spaces';
+import { US_STATE_ABBREVIATIONS } from '../data/us-states';
+
+/** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'inside']);
+
+/**
+ * A preposition of place, then white space, right before `at`, read within the 8 characters before
+ * it (what `/\b(?:in|at|...)\s+$/u` gave on them): the ASCII word before the white space, which
+ * starts at a non-word character or at the window's edge.
+ */
+export function placePrepositionBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - 8);
+  let i = at - 1;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  let j = i;
+  while (j >= from && isAsciiWordCode(text.charCodeAt(j))) j--;
+  return i - j >= 2 && i - j <= 7 && i < at - 1 && PLACE_PREPOSITIONS.has(text.slice(j + 1, i + 1));
+}
+
+/** A character `\b` counts as a word's: ASCII letters, digits and "_". */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * Rule classify/town-and-state: is [start, end) a town written before a US state's AP abbreviation
+ * ("Kenansville, N.C.", "Ashton, Md."), or that abbreviation after a town (", N.C.")?
+ */
+export function townOrState(text: string, start: number, end: number): boolean {
+  const after = STATE_AFTER.exec(text.slice(end, end + 10));
+  if (after && US_STATE_ABBREVIATIONS.has(after[1].replace(/\.$/, ''))) return true;
+  const self = text.slice(start, end).replace(/\.$/, '');
+  return US_STATE_ABBREVIATIONS.has(self) && start >= 2 && text.slice(start - 2, start) === ', ';
+}
+
+/** ", N.C." / ", Md." after a name, then a comma, a full stop, white space or a closing mark. */
+const STATE_AFTER = /^, ((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?(?:[A-Z][a-z]\.)?)(?=$|[\s,;:)"\u201d])/;
