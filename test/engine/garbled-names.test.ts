@@ -15,7 +15,7 @@ describe('garbled forenames', () => {
       'The council wanted a second opinion.\n' +
       'Marvus Tallis told reporters the inspection would take a week.\n' +
       'Tallis added that the bridge would reopen in March.';
-    expect(persons(text)).toEqual([{ name: 'Marcus Tallis', aliases: [] }]);
+    expect(persons(text)).toEqual([{ name: 'Marcus Tallis', aliases: ['Tallis'] }]);
     const b = brief({ text });
     expect(b.claims.find((c) => c.text.includes('take a week'))?.speaker?.name).toBe('Marcus Tallis');
   });
