@@ -22,7 +22,8 @@
  *    "will inevitably raise" (caveats/certain-forecasts.ts); by a demonstrative verdict: "That is
  *    precisely the problem." (caveats/demonstrative-verdicts.ts); by a verdict of measure: "not nearly
  *    enough", "goes too far", "makes perfect sense" (caveats/measure-verdicts.ts); by a generalisation or a habit: "politicians
- *    always ...", "has a habit of ...", "nobody in their right mind" (caveats/characterising.ts).
+ *    always ...", "has a habit of ...", "nobody in their right mind" (caveats/characterising.ts); by the writer's puzzlement or credit:
+ *    "I have never understood why", "to their credit," (caveats/puzzlement.ts).
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
@@ -70,6 +71,7 @@ import { certainForecasts } from './certain-forecasts';
 import { demonstrativeVerdicts } from './demonstrative-verdicts';
 import { measureVerdicts } from './measure-verdicts';
 import { characterising } from './characterising';
+import { puzzlementAndCredit } from './puzzlement';
 import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -125,6 +127,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   demonstrativeVerdicts(doc, regions, drafts);
   measureVerdicts(doc, regions, drafts);
   characterising(doc, regions, drafts);
+  puzzlementAndCredit(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);
