@@ -19,6 +19,17 @@ describe('evaluative predication from the lexicons', () => {
     expect(kinds('Those pledges were fantasies.')).toContain('opinion: Those pledges were fantasies');
   });
 
+  it('takes a trick as the verdict noun ("the whole scheme is a con", "the levy is a shakedown")', () => {
+    expect(kinds('The whole scheme is a con.')).toContain('opinion: The whole scheme is a con');
+    expect(kinds('The new levy is nothing but a shakedown.')).toContain(
+      'opinion: The new levy is nothing but a shakedown',
+    );
+    // The noun of a weighing ("the main con of the plan") or a crime of record is no verdict.
+    expect(kinds('The main con of the plan is its cost.')).toEqual([]);
+    expect(kinds('The con artist was jailed for six years.')).toEqual([]);
+    expect(kinds('He was convicted of running a shakedown of local shop owners.')).toEqual([]);
+  });
+
   it('takes a judging adjective predicated of a plan or policy ("the plan is dangerous")', () => {
     expect(kinds('The new parking plan is dangerous.')).toContain('opinion: The new parking plan is dangerous');
     expect(kinds('The council’s approach was weak.')).toContain('opinion: The council’s approach was weak');

@@ -20,7 +20,11 @@
  *    (caveats/authentic-labels.ts); by a ranking of merit: "no better example of", "far better than"
  *    (caveats/comparative-verdicts.ts); by a forecast made with certainty: "will never admit",
  *    "will inevitably raise" (caveats/certain-forecasts.ts); by a demonstrative verdict: "That is
- *    precisely the problem." (caveats/demonstrative-verdicts.ts).
+ *    precisely the problem." (caveats/demonstrative-verdicts.ts); by a verdict of measure: "not nearly
+ *    enough", "goes too far", "makes perfect sense" (caveats/measure-verdicts.ts); by a generalisation or a habit: "politicians
+ *    always ...", "has a habit of ...", "nobody in their right mind" (caveats/characterising.ts); by the writer's puzzlement or credit:
+ *    "I have never understood why", "to their credit," (caveats/puzzlement.ts); by a policy reduced to
+ *    a favour: "the bill is a giveaway to donors" (caveats/favour-verdicts.ts).
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
@@ -66,6 +70,10 @@ import { authenticLabels } from './authentic-labels';
 import { comparativeVerdicts } from './comparative-verdicts';
 import { certainForecasts } from './certain-forecasts';
 import { demonstrativeVerdicts } from './demonstrative-verdicts';
+import { measureVerdicts } from './measure-verdicts';
+import { characterising } from './characterising';
+import { puzzlementAndCredit } from './puzzlement';
+import { favourVerdicts } from './favour-verdicts';
 import { sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -119,6 +127,10 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   comparativeVerdicts(doc, regions, drafts);
   certainForecasts(doc, regions, drafts);
   demonstrativeVerdicts(doc, regions, drafts);
+  measureVerdicts(doc, regions, drafts);
+  characterising(doc, regions, drafts);
+  puzzlementAndCredit(doc, regions, drafts);
+  favourVerdicts(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);

@@ -107,6 +107,9 @@ export const EVALUATIVE_PREDICATES: readonly string[] = [
   'hoax',
   'scam',
   'antics',
+  // A policy or a deal reduced to a trick ("the whole scheme is a con", "the levy is a shakedown").
+  'con',
+  'shakedown',
   // Judging adjectives: wise or foolish, encouraging or troubling, fair or not.
   'smart',
   'wise',

@@ -1,0 +1,133 @@
+/**
+ * Characterising generalisations (CheckThat subjectivity recall on unseen text, issue 16): the
+ * writer sums up a class of people or one person's conduct as a rule, with no evaluative word.
+ * - characterising/always-generalisation: a bare plural of people opening the sentence, then
+ *   "always", "never", "invariably" (after an optional modal) and a verb in the present: "Politicians
+ *   always promise more than they deliver.", "Bankers will always look after themselves." A
+ *   determiner ("The officials never ...") makes it a particular group; a past tense ("Officials
+ *   never confirmed ...") a report of what happened; things ("Ferries never run on Sundays") or a
+ *   time, place or routine after the verb ("Farmers always plant wheat in October") a timetable:
+ *   all stay quiet.
+ * - characterising/habit: "has a habit of", "a knack for", "a penchant for" before a verb in -ing:
+ *   "The minister has a habit of blaming others." ("a history of heart problems" states a record.)
+ * - characterising/right-mind: "Nobody in their right mind would ...", "Who in their right mind ...".
+ * Outside quotations and claim content and not in a sentence with a verb of saying or a figure;
+ * kind opinion.
+ *
+ * Linear: sentences without one of the trigger words are passed over by their bits.
+ */
+import type { Doc } from '../document';
+import type { Token } from '../text/word-tokens';
+import { REPORTED_VERBS } from '../data/caveat-words';
+import { GROUP_HEADS } from '../data/group-heads';
+import {
+  ALWAYS_WORDS,
+  GENERIC_MODALS,
+  HABIT_NOUNS,
+  IRREGULAR_PASTS,
+  PARTICULAR_DETERMINERS,
+  RIGHT_MIND_SUBJECTS,
+  ROUTINE_WORDS,
+} from '../data/characterising';
+import { isAgentPlural } from '../attribution/cue';
+import type { Draft } from './author-voice';
+import type { Regions } from './regions';
+import { sentenceWordsOf, triggerClass } from './sentence-words';
+
+const ALWAYS = new Set(ALWAYS_WORDS);
+const MODALS = new Set(GENERIC_MODALS);
+const HABITS = new Set(HABIT_NOUNS);
+const MIND_SUBJECTS = new Set(RIGHT_MIND_SUBJECTS);
+const PASTS = new Set(IRREGULAR_PASTS);
+const ROUTINE = new Set(ROUTINE_WORDS);
+const PARTICULAR = new Set(PARTICULAR_DETERMINERS);
+const HAVE = new Set(['has', 'have', 'had', 'having']);
+const POSSESSIVES = new Set(['their', 'his', 'her', 'its', "one's", 'your', 'our', 'my']);
+const LEADS = new Set(['and', 'but', 'yet', 'so']);
+const TRIGGER = triggerClass([...ALWAYS_WORDS, ...HABIT_NOUNS, 'mind', 'minds']);
+const REASON = {
+  always: 'a generalisation (“politicians always ...”): the author sums up a class of people as a rule',
+  habit: 'a characterisation (“has a habit of ...”): the author sums up somebody’s conduct as a rule',
+  mind: 'a verdict by idiom (“nobody in their right mind would ...”): the author rules a choice out',
+};
+
+/** A plural noun of people: "politicians", "bankers", "voters", "Democrats". */
+const peoplePlural = (w: string) =>
+  GROUP_HEADS.has(w) || (w.length > 4 && (isAgentPlural(w) || w.endsWith('ians') || w.endsWith('ans')));
+
+export function characterising(doc: Doc, regions: Regions, drafts: Draft[]): void {
+  const held = sentenceWordsOf(doc).triggers;
+  for (let ix = 0; ix < doc.sentences.length; ix++) {
+    if (!(held[ix] & TRIGGER)) continue;
+    const s = doc.sentences[ix];
+    const toks = doc.words.sentence(ix, s.start, s.end);
+    if (toks.some((t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm))) continue;
+    const found = generalisation(toks) ?? habit(toks) ?? rightMind(toks);
+    if (!found) continue;
+    const [from, to, why] = found;
+    const start = toks[from].start;
+    const end = toks[to].end;
+    if (regions.overlaps(start, end)) continue;
+    const rule = why === 'always' ? 'always-generalisation' : why === 'habit' ? 'habit' : 'right-mind';
+    drafts.push({
+      start,
+      end,
+      kind: 'opinion',
+      voice: 'author',
+      reason: REASON[why],
+      rules: [`characterising/${rule}`],
+    });
+  }
+}
+
+type Found = [number, number, keyof typeof REASON];
+
+/** Rule characterising/always-generalisation. */
+function generalisation(toks: readonly Token[]): Found | undefined {
+  let k = LEADS.has(toks[0]?.norm) ? 1 : 0;
+  const first = k;
+  // One modifier before the head: "Career politicians", "All politicians".
+  if (toks[k + 1] && !peoplePlural(toks[k].norm) && !PARTICULAR.has(toks[k].norm) && peoplePlural(toks[k + 1].norm))
+    k++;
+  if (!toks[k] || !peoplePlural(toks[k].norm)) return undefined;
+  let j = k + 1;
+  if (MODALS.has(toks[j]?.norm)) j++;
+  if (!ALWAYS.has(toks[j]?.norm)) return undefined;
+  const verb = toks[j + 1];
+  if (!verb) return undefined;
+  const modal = j > k + 1;
+  // A verb in the present agreeing with a plural: no -ed, no -s ("always promise", "never learn").
+  if (!modal && (/ed$/.test(verb.norm) || (/[^s]s$/.test(verb.norm) && verb.norm !== 'is'))) return undefined;
+  if (!modal && PASTS.has(verb.norm)) return undefined;
+  // A time, a place or a routine after the verb: "in October", "at the border", "before surgery".
+  for (let m = j + 2; m < toks.length; m++) if (ROUTINE.has(toks[m].norm)) return undefined;
+  return [first, j + 1, 'always'];
+}
+
+/** Rule characterising/habit: "has a (nasty) habit of blaming". */
+function habit(toks: readonly Token[]): Found | undefined {
+  for (let i = 2; i < toks.length - 2; i++) {
+    if (!HABITS.has(toks[i].norm)) continue;
+    const prep = toks[i + 1].norm;
+    if ((prep !== 'of' && prep !== 'for') || !/ing$/.test(toks[i + 2].norm)) continue;
+    let k = i - 1;
+    if (toks[k].norm !== 'a' && toks[k].norm !== 'an') k--;
+    if (k < 1 || (toks[k].norm !== 'a' && toks[k].norm !== 'an') || !HAVE.has(toks[k - 1].norm)) continue;
+    return [k - 1, i + 2, 'habit'];
+  }
+  return undefined;
+}
+
+/** Rule characterising/right-mind: "nobody in their right mind", "who in his right mind". */
+function rightMind(toks: readonly Token[]): Found | undefined {
+  for (let i = 3; i < toks.length; i++) {
+    const w = toks[i].norm;
+    if ((w !== 'mind' && w !== 'minds') || toks[i - 1].norm !== 'right') continue;
+    if (!POSSESSIVES.has(toks[i - 2].norm) || toks[i - 3].norm !== 'in') continue;
+    let k = i - 4;
+    if (k >= 0 && toks[k].norm === 'one' && toks[k - 1]?.norm === 'no') k--;
+    if (k < 0 || !MIND_SUBJECTS.has(toks[k].norm)) continue;
+    return [k, i, 'mind'];
+  }
+  return undefined;
+}

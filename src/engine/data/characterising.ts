@@ -1,0 +1,75 @@
+/**
+ * Words for caveats/characterising.ts: the adverbs that make a statement about a class of people
+ * a rule ("politicians always ...", "governments never ..."), the modals allowed before them
+ * ("will always"), the nouns of a habit ("has a habit of", "a knack for") and the subjects of
+ * "in their right mind" ("nobody", "who").
+ *
+ * Origin: Written for edge-brief; MIT. From general English usage (issue 16, CheckThat
+ * subjectivity recall on unseen text), not copied from any list or corpus.
+ */
+
+/** Adverbs of a rule without exception. */
+export const ALWAYS_WORDS: readonly string[] = ['always', 'never', 'invariably', 'inevitably', 'forever', 'constantly'];
+
+/** Modals and auxiliaries between the plural and the adverb: "will always", "can never", "don't always". */
+export const GENERIC_MODALS: readonly string[] = [
+  'will',
+  'would',
+  'can',
+  'do',
+  "won't",
+  "can't",
+  "don't",
+  'cannot',
+  'should',
+];
+
+/** Nouns of a habit before "of"/"for" and a verb in -ing ("has a habit of blaming"). */
+export const HABIT_NOUNS: readonly string[] = [
+  'habit',
+  'knack',
+  'penchant',
+  'propensity',
+  'proclivity',
+  'predilection',
+  'weakness',
+  'fondness',
+];
+
+/** Subjects of "in their right mind": "nobody", "no one", "anyone", "who". */
+export const RIGHT_MIND_SUBJECTS: readonly string[] = [
+  'nobody',
+  'no',
+  'noone',
+  'anyone',
+  'anybody',
+  'who',
+  'person',
+  'people',
+];
+
+/** Past tenses without -ed: "Investigators never found ...", "Residents never got ..." report what happened. */
+export const IRREGULAR_PASTS: readonly string[] =
+  `was were had did knew took made said went came got saw gave told thought
+felt left lost won found put set ran met paid held kept brought bought built sent spent caught taught fought sought heard
+read led fled began became chose wrote spoke broke stole rose fell drew grew threw flew showed shown understood stood sat
+meant let hit cut quit sold ate drove rode forgot forgave hid shut struck swore tore wore woke`
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** Words that make the plural a particular group or a count, not a class: "The officials", "Some voters". */
+export const PARTICULAR_DETERMINERS: readonly string[] = `the these those this that our their his her its my your some
+many few several both two three four five a an no such other`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/**
+ * Words after the verb that tie "always"/"never" to a time, a place or a routine ("Farmers always
+ * plant wheat in October", "Officials always check passports at the border"): a routine, not a verdict.
+ */
+export const ROUTINE_WORDS: readonly string[] = `during before until within every each at weekend weekends
+morning mornings evening evenings night nights daily weekly monthly annually year season spring summer autumn winter
+january february march april may june july august september october november december monday tuesday wednesday
+thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays`
+  .split(/\s+/)
+  .filter(Boolean);

@@ -1,0 +1,66 @@
+/**
+ * Characterising generalisations (caveats/characterising.ts): a class of people summed up as a
+ * rule ("Politicians always promise ..."), somebody's conduct as a habit ("has a habit of
+ * blaming") and a choice ruled out by idiom ("Nobody in their right mind would ..."). Particular
+ * groups, past events, timetables and routines, records and reported speech stay quiet. Every
+ * text is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+const author = (text: string) =>
+  brief({ text })
+    .caveats.filter((k) => k.voice === 'author' && k.kind !== 'anonymous-sourcing' && k.kind !== 'single-source')
+    .map((k) => k.text);
+const flags = (text: string, part: string) => author(text).some((k) => k.includes(part));
+const quiet = (text: string) => expect(author(text)).toEqual([]);
+
+describe('a class of people summed up as a rule', () => {
+  it('flags a bare plural of people with "always"/"never" and a present verb', () => {
+    expect(flags('Politicians always promise more than they deliver.', 'Politicians always promise')).toBe(true);
+    expect(flags('Governments never learn from their mistakes.', 'Governments never learn')).toBe(true);
+    expect(flags('Bankers will always look after themselves.', 'Bankers will always look')).toBe(true);
+    expect(flags('Career politicians never admit a mistake.', 'Career politicians never admit')).toBe(true);
+    expect(flags('Voters never forgive a broken promise.', 'Voters never forgive')).toBe(true);
+  });
+
+  it('leaves particular groups, past events, timetables and routines alone', () => {
+    quiet('Politicians from all parties attended the funeral.');
+    quiet('The officials always meet on Tuesdays.');
+    quiet('Officials never confirmed the figure.');
+    quiet('Investigators never found the weapon.');
+    quiet('Residents never received the letters.');
+    quiet('Ferries never run on Christmas Day.');
+    quiet('Farmers always plant wheat in October in this region.');
+    quiet('Officials always check passports at the border.');
+    quiet('Doctors always wash their hands before surgery.');
+    quiet('Volunteers never stop working during the festival.');
+    quiet('The mayor said politicians always promise more than they deliver.');
+  });
+});
+
+describe('conduct summed up as a habit', () => {
+  it('flags "has a habit of", "has a knack for" before a verb in -ing', () => {
+    expect(flags('The minister has a habit of blaming others.', 'has a habit of blaming')).toBe(true);
+    expect(flags('The club has a knack for losing important games.', 'has a knack for losing')).toBe(true);
+  });
+
+  it('leaves a record, a symptom and a reported habit alone', () => {
+    quiet('The minister has a history of heart problems.');
+    quiet('The patient has a weakness in her left arm.');
+    quiet('The singer has a habit, fans say, of arriving late.');
+  });
+});
+
+describe('a choice ruled out by idiom', () => {
+  it('flags "Nobody in their right mind", "No one in his right mind"', () => {
+    expect(flags('Nobody in their right mind would buy a house in this market.', 'Nobody in their right mind')).toBe(
+      true,
+    );
+    expect(flags('No one in his right mind would trust the board.', 'No one in his right mind')).toBe(true);
+  });
+
+  it('leaves a finding about somebody’s state of mind alone', () => {
+    quiet('The court heard he was not in his right mind at the time.');
+  });
+});
