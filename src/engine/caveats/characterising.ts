@@ -32,7 +32,7 @@ import {
 import { isAgentPlural } from '../attribution/cue';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { sentenceWordsOf, triggerClass } from './sentence-words';
+import { eachTriggeredSentence, triggerClass } from './sentence-words';
 
 const ALWAYS = new Set(ALWAYS_WORDS);
 const MODALS = new Set(GENERIC_MODALS);
@@ -56,28 +56,28 @@ const peoplePlural = (w: string) =>
   GROUP_HEADS.has(w) || (w.length > 4 && (isAgentPlural(w) || w.endsWith('ians') || w.endsWith('ans')));
 
 export function characterising(doc: Doc, regions: Regions, drafts: Draft[]): void {
-  const held = sentenceWordsOf(doc).triggers;
-  for (let ix = 0; ix < doc.sentences.length; ix++) {
-    if (!(held[ix] & TRIGGER)) continue;
-    const s = doc.sentences[ix];
-    const toks = doc.words.sentence(ix, s.start, s.end);
-    if (toks.some((t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm))) continue;
-    const found = generalisation(toks) ?? habit(toks) ?? rightMind(toks);
-    if (!found) continue;
-    const [from, to, why] = found;
-    const start = toks[from].start;
-    const end = toks[to].end;
-    if (regions.overlaps(start, end)) continue;
-    const rule = why === 'always' ? 'always-generalisation' : why === 'habit' ? 'habit' : 'right-mind';
-    drafts.push({
-      start,
-      end,
-      kind: 'opinion',
-      voice: 'author',
-      reason: REASON[why],
-      rules: [`characterising/${rule}`],
-    });
-  }
+  eachTriggeredSentence(
+    doc,
+    TRIGGER,
+    (t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm),
+    (toks) => {
+      const found = generalisation(toks) ?? habit(toks) ?? rightMind(toks);
+      if (!found) return;
+      const [from, to, why] = found;
+      const start = toks[from].start;
+      const end = toks[to].end;
+      if (regions.overlaps(start, end)) return;
+      const rule = why === 'always' ? 'always-generalisation' : why === 'habit' ? 'habit' : 'right-mind';
+      drafts.push({
+        start,
+        end,
+        kind: 'opinion',
+        voice: 'author',
+        reason: REASON[why],
+        rules: [`characterising/${rule}`],
+      });
+    },
+  );
 }
 
 type Found = [number, number, keyof typeof REASON];

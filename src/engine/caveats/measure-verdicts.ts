@@ -20,7 +20,7 @@ import { REPORTED_VERBS } from '../data/caveat-words';
 import { FAR_DEGREES, GO_FORMS, MAKE_FORMS, SENSE_GRADES, SHORT_DEGREES, SHORT_VERBS } from '../data/measure-verdicts';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { sentenceWordsOf, triggerClass } from './sentence-words';
+import { eachTriggeredSentence, triggerClass } from './sentence-words';
 
 const SHORT = new Set([
   ...SHORT_DEGREES,
@@ -60,38 +60,38 @@ function clauseEnds(text: string, at: number, end: number): boolean {
 
 export function measureVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  const held = sentenceWordsOf(doc).triggers;
-  for (let ix = 0; ix < doc.sentences.length; ix++) {
-    if (!(held[ix] & TRIGGER)) continue;
-    const s = doc.sentences[ix];
-    const toks = doc.words.sentence(ix, s.start, s.end);
-    if (toks.some((t) => REPORTED_VERBS.has(t.norm))) continue;
-    for (let i = 1; i < toks.length; i++) {
-      const w = toks[i].norm;
-      let from = -1;
-      let why: keyof typeof REASON = 'short';
-      if (w === 'enough') from = shortOfNeed(text, toks, i, s.end);
-      else if (w === 'far' && toks[i - 1].norm === 'too') {
-        why = 'far';
-        from = pastTheLimit(text, toks, i, s.end);
-      } else if (w === 'sense') {
-        why = 'fit';
-        from = fit(toks, i);
+  eachTriggeredSentence(
+    doc,
+    TRIGGER,
+    (t) => REPORTED_VERBS.has(t.norm),
+    (toks, s) => {
+      for (let i = 1; i < toks.length; i++) {
+        const w = toks[i].norm;
+        let from = -1;
+        let why: keyof typeof REASON = 'short';
+        if (w === 'enough') from = shortOfNeed(text, toks, i, s.end);
+        else if (w === 'far' && toks[i - 1].norm === 'too') {
+          why = 'far';
+          from = pastTheLimit(text, toks, i, s.end);
+        } else if (w === 'sense') {
+          why = 'fit';
+          from = fit(toks, i);
+        }
+        if (from < 0) continue;
+        const start = toks[from].start;
+        const end = toks[i].end;
+        if (regions.overlaps(start, end)) continue;
+        drafts.push({
+          start,
+          end,
+          kind: 'opinion',
+          voice: 'author',
+          reason: REASON[why],
+          rules: [`measure-verdicts/${ruleName(why)}`],
+        });
       }
-      if (from < 0) continue;
-      const start = toks[from].start;
-      const end = toks[i].end;
-      if (regions.overlaps(start, end)) continue;
-      drafts.push({
-        start,
-        end,
-        kind: 'opinion',
-        voice: 'author',
-        reason: REASON[why],
-        rules: [`measure-verdicts/${ruleName(why)}`],
-      });
-    }
-  }
+    },
+  );
 }
 
 const ruleName = (why: keyof typeof REASON) =>

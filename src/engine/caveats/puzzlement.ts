@@ -17,7 +17,7 @@ import { TAG_VERBS } from '../data/caveat-words';
 import { CREDIT_NOUNS, PUZZLE_GLUE, PUZZLE_VERBS } from '../data/puzzlement';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { sentenceWordsOf, triggerClass } from './sentence-words';
+import { eachTriggeredSentence, triggerClass } from './sentence-words';
 
 const VERBS = new Set(PUZZLE_VERBS);
 const GLUE = new Set(PUZZLE_GLUE);
@@ -34,28 +34,28 @@ const REASON = {
 
 export function puzzlementAndCredit(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  const held = sentenceWordsOf(doc).triggers;
-  for (let ix = 0; ix < doc.sentences.length; ix++) {
-    if (!(held[ix] & TRIGGER)) continue;
-    const s = doc.sentences[ix];
-    const toks = doc.words.sentence(ix, s.start, s.end);
-    if (toks.some((t) => TAG_VERBS.has(t.norm))) continue;
-    const found = puzzlement(toks) ?? creditAside(text, toks);
-    if (!found) continue;
-    const [from, to, why] = found;
-    const start = toks[from].start;
-    const end = toks[to].end;
-    if (regions.overlaps(start, end)) continue;
-    const rule = why === 'puzzle' ? 'puzzlement' : 'credit-aside';
-    drafts.push({
-      start,
-      end,
-      kind: 'opinion',
-      voice: 'author',
-      reason: REASON[why],
-      rules: [`first-person-frames/${rule}`],
-    });
-  }
+  eachTriggeredSentence(
+    doc,
+    TRIGGER,
+    (t) => TAG_VERBS.has(t.norm),
+    (toks) => {
+      const found = puzzlement(toks) ?? creditAside(text, toks);
+      if (!found) return;
+      const [from, to, why] = found;
+      const start = toks[from].start;
+      const end = toks[to].end;
+      if (regions.overlaps(start, end)) return;
+      const rule = why === 'puzzle' ? 'puzzlement' : 'credit-aside';
+      drafts.push({
+        start,
+        end,
+        kind: 'opinion',
+        voice: 'author',
+        reason: REASON[why],
+        rules: [`first-person-frames/${rule}`],
+      });
+    },
+  );
 }
 
 type Found = [number, number, keyof typeof REASON];

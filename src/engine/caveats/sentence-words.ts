@@ -10,7 +10,8 @@
  * match (a rule's rarest word, not only its first), so a sentence lacking them is no match, as
  * the full scan would find. Every word is looked up once, by its id (text/word-tokens.ts).
  */
-import type { Doc } from '../document';
+import type { Doc, Sentence } from '../document';
+import type { Token } from '../text/word-tokens';
 import { ClassBank, classesOf } from './word-classes';
 
 const TRIGGERS = new ClassBank('trigger classes');
@@ -94,4 +95,23 @@ export function longestWords(phrases: readonly string[]): string[] {
     out.push(best);
   }
   return out;
+}
+
+/**
+ * Visit each sentence that holds a word of the trigger class `trigger` and no word `skip`
+ * accepts (a verb of saying: reported speech is the speaker's, not the author's), with its words.
+ */
+export function eachTriggeredSentence(
+  doc: Doc,
+  trigger: number,
+  skip: (t: Token) => boolean,
+  visit: (toks: readonly Token[], s: Sentence) => void,
+): void {
+  const held = sentenceWordsOf(doc).triggers;
+  for (let ix = 0; ix < doc.sentences.length; ix++) {
+    if (!(held[ix] & trigger)) continue;
+    const s = doc.sentences[ix];
+    const toks = doc.words.sentence(ix, s.start, s.end);
+    if (!toks.some(skip)) visit(toks, s);
+  }
 }
