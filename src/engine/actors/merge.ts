@@ -111,10 +111,14 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     // article names its principal first and calls relatives by their full or first names. A full
     // name outside quotations counts before one inside a quoted post: "Bob Mueller is conflicted"
     // in an embedded post, "Robert S. Mueller III" in the article's own words.)
-    if (!surname.has(p.surname) || (quotedSurname.has(p.surname) && !quotedOrEmbedded(doc, c.range))) {
-      surname.set(p.surname, p.id);
-      if (quotedOrEmbedded(doc, c.range)) quotedSurname.add(p.surname);
-      else quotedSurname.delete(p.surname);
+    const taken = surname.has(p.surname);
+    if (!taken || quotedSurname.has(p.surname)) {
+      const quoted = quotedOrEmbedded(doc, c.range);
+      if (!taken || !quoted) {
+        surname.set(p.surname, p.id);
+        if (quoted) quotedSurname.add(p.surname);
+        else quotedSurname.delete(p.surname);
+      }
     }
     if (!forename.has(p.forename)) forename.set(p.forename, p.id);
   }

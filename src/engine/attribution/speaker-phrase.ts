@@ -3,6 +3,7 @@
  * ("Retired Lt. Gen. Michael Flynn said", "Flynn, a top Trump surrogate, said", "many of whom
  * say"), and the subjects that can hold a stance or a finding ("the poll shows", "officials").
  */
+import { AGE_WORD } from '../speakers/age-epithet';
 import { isPredicateNominal } from '../speakers/predicate-relative';
 import { ADVERBIAL_OPENERS } from '../data/clause-words';
 import { CHANNEL_NOUNS } from '../data/channel-nouns';
@@ -247,9 +248,8 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
 }
 
 /** An age used as a noun after "the": "the 71-year-old said" (speakers/age-epithet.ts points it back to a person). */
-const AGE_NOUN = /^\d{1,3}-(?:year|month)-old$/;
 function isAgeNoun(t: Token[], k: number): boolean {
-  return k > 0 && t[k - 1].lower === 'the' && AGE_NOUN.test(t[k].text);
+  return k > 0 && t[k - 1].lower === 'the' && AGE_WORD.test(t[k].text);
 }
 
 /** A number joined by hyphens to words: "16-year-old", "20-page". */

@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../../schema/brief';
 import { PERSON_ROLE_HEADS } from '../data/speaker-heads';
+import { SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { genderOf } from '../actors/gender';
 
 export function pronounFits(pronoun: string, actor: Actor | null | undefined): boolean {
@@ -49,6 +50,5 @@ export function isPersonByRole(name: string): boolean {
  */
 export function isOtherPronoun(speaker: { name: string; actorId: string | null }, pronoun: string): boolean {
   const name = speaker.name.toLowerCase();
-  return speaker.actorId === null && name !== pronoun && CARRIED_PRONOUNS.has(name);
+  return speaker.actorId === null && name !== pronoun && SUBJECT_PRONOUNS.has(name);
 }
-const CARRIED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i']);

@@ -16,7 +16,7 @@ import type { Extracted } from '../furniture-filter';
 import { office } from '../actors/role-office';
 import { firstStartingAt, lowerBound } from '../text/partition';
 import { RoleHolders } from './role-holders';
-import { ageEpithet, lastPersonBefore } from './age-epithet';
+import { ageEpithet, PersonMentions } from './age-epithet';
 
 /** "the lawmaker", "The veteran lawmaker", "this spokeswoman": a definite determiner, up to two lower-case modifiers, a role noun. */
 const ANAPHOR = /^(?:the|this|that)\s+(?:[a-z][a-z-]*\s+){0,2}([a-z]+)$/i;
@@ -39,6 +39,8 @@ export function resolveRoleAnaphors(doc: Doc, items: Extracted): Extracted {
   // Actors given new mentions: id -> a copy with them.
   const mentioned = new Map<string, Actor>();
   const holders = new RoleHolders(items.actors);
+  // The people's mentions, indexed at the first age epithet (speakers/age-epithet.ts).
+  let persons: PersonMentions | undefined;
   /** The phrase sources already folded into their target (a second fold adds nothing). */
   const merged = new Set<Source>();
   /** The source each actor's phrases fold into, by actor id. */
@@ -52,7 +54,9 @@ export function resolveRoleAnaphors(doc: Doc, items: Extracted): Extracted {
     const phraseSource = claim.sourceIds.map((id) => sourceById.get(id)).find((s) => s?.name === sp.name);
     const phrase = phraseAt(text, sp.name, phraseSource, claim);
     const at = phrase.start;
-    const actor = role ? holders.lastBefore(role, at) : lastPersonBefore(items.actors, doc.quotes, at, epithet!);
+    const actor = role
+      ? holders.lastBefore(role, at)
+      : (persons ??= new PersonMentions(items.actors, doc.quotes)).lastBefore(at, epithet!);
     if (!actor || (role && unnamedHolderBetween(text, role, holders.lastMentionEnd(actor, at), at))) return claim;
     changed = true;
     doc.trace?.add('claim', claim.start, claim.end, role ? 'speakers/role-anaphor' : 'speakers/age-epithet');
