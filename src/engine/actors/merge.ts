@@ -248,6 +248,8 @@ interface Registry {
   lines: LineStarts;
   /** The gender of each first word looked up so far: a person of no known gender asks again at every mention. */
   genders: Map<string, 'male' | 'female' | null>;
+  /** The words that stand after a capitalised word somewhere in the text (wordsAfterCapitalised), once asked for. */
+  afterCapitalised?: Set<string>;
 }
 
 function entityFor(reg: Registry, c: Candidate, type: ActorType, key: string): number {
@@ -318,8 +320,28 @@ function mention(reg: Registry, id: number, c: Candidate): void {
   }
 }
 
-/** Text ending in a capitalised word (or an initial) and one space: a name part before the next word. */
-const AFTER_CAPITALISED = lazyRegExp(String.raw`\p{Lu}[\p{L}.'’-]*[ \u00a0]$`, 'u');
+/** A word right after a capitalised word (or an initial) and one space: a name part after another. */
+const AFTER_CAPITALISED = lazyRegExp(String.raw`(?<=\p{Lu}[\p{L}.'’-]{0,28}[ \u00a0])\p{L}[\p{L}'’-]*`, 'gu');
+
+/**
+ * Every word that stands right after a capitalised word somewhere in the text, and each of its
+ * beginnings ("Ann" of "Mary Annabel", as a search for "Ann" there finds it): one pass over the
+ * text per brief, not a search of the whole text for each lone given name.
+ */
+function wordsAfterCapitalised(text: string): Set<string> {
+  const words = new Set<string>();
+  const re = AFTER_CAPITALISED;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // (Given names are short: a beginning longer than that is no name, and a long run adds no more.)
+    for (let n = Math.min(m[0].length, GIVEN_NAME_MAX); n > 0 && !words.has(m[0].slice(0, n)); n--)
+      words.add(m[0].slice(0, n));
+  }
+  return words;
+}
+
+/** Longer than any given name on the lists (data/first-names.ts). */
+const GIVEN_NAME_MAX = 24;
 
 /**
  * Rule merge/lone-given-name-gender: a person the article names only by a given name ("Melanie
@@ -337,8 +359,7 @@ function loneGivenNameGender(reg: Registry, e: Entity): string | null {
   if (!g) return null;
   // A word that stands after another capitalised word anywhere in the text ("Chief U. Renee
   // Hall") ends a longer name there: a surname, whatever the lists of given names say.
-  for (let at = reg.text.indexOf(word); at >= 0; at = reg.text.indexOf(word, at + word.length))
-    if (AFTER_CAPITALISED.test(reg.text.slice(Math.max(0, at - 30), at))) return null;
+  if ((reg.afterCapitalised ??= wordsAfterCapitalised(reg.text)).has(word)) return null;
   e.gender = g;
   return 'merge/lone-given-name-gender';
 }
