@@ -30,9 +30,16 @@ interface Row {
 
 const SUBJECTIVE = new Set<Caveat['kind']>(['opinion', 'speculation', 'loaded-language', 'scare-quotes', 'hedge']);
 
-export function isSubjective(sentence: string): { subj: boolean; caveats: Caveat[] } {
-  const caveats = brief({ text: sentence }).caveats.filter((k) => k.voice === 'author' && SUBJECTIVE.has(k.kind));
-  return { subj: caveats.length > 0, caveats };
+export function isSubjective(sentence: string): { subj: boolean; caveats: Caveat[]; rules: string[][] } {
+  const b = brief({ text: sentence }, { trace: true });
+  const caveats = b.caveats.filter((k) => k.voice === 'author' && SUBJECTIVE.has(k.kind));
+  // The named rules behind each caveat (the rule trace of its span), so an error lists what fired.
+  const rules = caveats.map((k) =>
+    (b.trace ?? [])
+      .filter((e) => e.kind === 'caveat' && e.start === k.start && e.end === k.end)
+      .flatMap((e) => e.rules),
+  );
+  return { subj: caveats.length > 0, caveats, rules };
 }
 
 /** 32-bit FNV-1a of a row id, by UTF-16 code unit. */
@@ -87,7 +94,7 @@ export const checkthatSuite: Suite = {
     const halves: Record<'a' | 'b', Counts> = { a: { tp: 0, fp: 0, fn: 0, tn: 0 }, b: { tp: 0, fp: 0, fn: 0, tn: 0 } };
     const errors: { id: string; half: string; label: string; sentence: string; caveats: string[] }[] = [];
     for (const row of rows) {
-      const { subj, caveats } = isSubjective(row.sentence);
+      const { subj, caveats, rules } = isSubjective(row.sentence);
       const gold = row.label === 'SUBJ';
       const key = subj && gold ? 'tp' : subj ? 'fp' : gold ? 'fn' : 'tn';
       all[key]++;
@@ -98,7 +105,7 @@ export const checkthatSuite: Suite = {
           half: halfOf(row.id),
           label: row.label,
           sentence: row.sentence,
-          caveats: caveats.map((k) => `${k.kind}: ${k.text}`),
+          caveats: caveats.map((k, j) => `${k.kind}: ${k.text} [${rules[j].join(', ')}]`),
         });
     }
     const { subj, obj, macro } = scores(all);
