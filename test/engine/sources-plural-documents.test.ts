@@ -13,7 +13,7 @@ describe('sources: plural document nouns ("according to reports", "Polls show")'
     expect(typesOf('The latest polls show that the race is tied.')).toEqual([['The latest polls', 'document']]);
   });
 
-  it('keeps a person named by a plural head a person ("Critics say")', () => {
-    expect(typesOf('Critics say the plan will fail.')).toEqual([['Critics', 'person']]);
+  it('keeps people named by a plural head people, not a document ("Critics say": unnamed, source/vague-group)', () => {
+    expect(typesOf('Critics say the plan will fail.')).toEqual([['Critics', 'anonymous']]);
   });
 });

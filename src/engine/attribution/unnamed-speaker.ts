@@ -1,5 +1,6 @@
 /** Unnamed sourcing as a claim's speaker ("two U.S. officials", "the same official"). */
 import type { Range } from '../../schema/brief';
+import { VAGUE_SOURCES } from '../data/hedges';
 import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS } from '../data/source-terms';
 import { ANONYMOUS_TAIL_STARTS } from '../data/speaker-words';
 import { by, resolved, type Resolved } from './resolved';
@@ -44,7 +45,43 @@ export function resolveUnnamedSourcing(
       );
     }
   }
+  // "Critics say", "Some believe", "many experts argue": people the article does not name, as
+  // unnamed as "officials" though not the reporter's own sources (the vague-source caveat says so).
+  if (isVagueGroup(t)) {
+    const phrase = text.slice(range.start, range.end);
+    const source = registry.add(phrase, 'anonymous', true, range, 'source/vague-group');
+    return by('resolve/vague-group', resolved({ name: phrase, actorId: null, anonymous: true }, source.id, true, base));
+  }
   return null;
+}
+
+/** Pronouns of anybody ("someone told me", "nobody believes") are nobody's source; "people" is an anonymous head already. */
+const NOT_GROUPS: ReadonlySet<string> = new Set([
+  'people',
+  'folks',
+  'everyone',
+  'everybody',
+  'nobody',
+  'no one',
+  'anyone',
+  'somebody',
+  'someone',
+]);
+const VAGUE_HEADS: ReadonlySet<string> = new Set(VAGUE_SOURCES.filter((w) => !NOT_GROUPS.has(w)));
+
+/**
+ * A phrase of unnamed people and nothing else: a vague head ("critics", "some", "others") with at
+ * most a quantifier or "the" before it, every word lower case but the first.
+ */
+function isVagueGroup(t: readonly Token[]): boolean {
+  const n = t.length;
+  if (n === 0 || n > 3 || !VAGUE_HEADS.has(t[n - 1].lower)) return false;
+  for (let k = 0; k < n; k++) {
+    if (k > 0 && isCap(t[k])) return false;
+    if (k < n - 1 && t[k].lower !== 'the' && !ANONYMOUS_QUANTIFIERS.has(t[k].lower) && !VAGUE_HEADS.has(t[k].lower))
+      return false;
+  }
+  return true;
 }
 
 /** The first unnamed-sourcing head ("officials"), lower case unless it opens the phrase, or -1. */

@@ -74,7 +74,7 @@ import { measureVerdicts } from './measure-verdicts';
 import { characterising } from './characterising';
 import { puzzlementAndCredit } from './puzzlement';
 import { favourVerdicts } from './favour-verdicts';
-import { sourcingCaveats } from './sourcing';
+import { quietRestatedSourcing, sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
 import { quietSourcedAnswers } from './sourced-answers';
@@ -154,6 +154,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietHistoricalLabels(doc, drafts);
   quietAddressedText(doc, drafts);
   quietPrintedLetters(doc, drafts);
+  quietRestatedSourcing(drafts);
   return finish(doc, drafts);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Attribution } from '../attribution';
 import type { Draft } from './author-voice';
+import { partitionPoint } from '../text/partition';
 
 /** Fewer claims than this and "single source" says nothing useful. */
 const MIN_CLAIMS_FOR_SINGLE = 2;
@@ -53,4 +54,26 @@ export function sourcingCaveats(attribution: Attribution, out: Draft[]): void {
     voice: 'author',
     reason: `every claim in the article comes from one source (${first.speaker!.name}); nothing is corroborated`,
   });
+}
+
+/**
+ * "Critics say the plan is flawed": the vague-source caveat over the clause already says the view
+ * is nobody's in particular, so the anonymous-sourcing caveat on "Critics" inside it would say it
+ * twice. Drops an anonymous-sourcing draft that lies within an unattributed-claim draft.
+ */
+export function quietRestatedSourcing(drafts: Draft[]): void {
+  const vague = drafts.filter((d) => d.kind === 'unattributed-claim' && d.voice === 'author');
+  if (vague.length === 0) return;
+  vague.sort((a, b) => a.start - b.start);
+  // reach[i]: the furthest end of vague[0..i], so one binary search answers "inside any of them?".
+  const reach: number[] = [];
+  for (const v of vague) reach.push(Math.max(v.end, reach[reach.length - 1] ?? 0));
+  // The vague caveats starting at or before d, and whether the furthest of them reaches d's end.
+  const inside = (d: Draft) => {
+    const n = partitionPoint(vague.length, (i) => vague[i].start <= d.start);
+    return n > 0 && reach[n - 1] >= d.end;
+  };
+  let w = 0;
+  for (const d of drafts) if (d.kind !== 'anonymous-sourcing' || !inside(d)) drafts[w++] = d;
+  drafts.length = w;
 }
