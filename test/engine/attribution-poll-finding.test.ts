@@ -35,4 +35,21 @@ describe('claims: a finding of the poll a sentence opens with (cue/in-poll)', ()
     expect(led.speaker?.name).toContain('poll');
     expect(claims.filter((c) => c.text.includes('rising'))).toEqual([]);
   });
+
+  it('leaves a poll that dates one end of a change alone ("from 58 percent in the last poll to 55 percent")', () => {
+    const claims = claimsOf(
+      'The race for mayor is tight. Okafor’s approval fell from 58 percent in the last poll to 52 percent now. Pell led by two points in one of the first polls to emerge.',
+    );
+    expect(claims.filter((c) => c.text.includes('approval'))).toEqual([]);
+    // (An infinitive after the poll noun describes the poll: that finding is still the poll's.)
+    expect(claimWith(claims, 'two points').speaker?.name).toContain('polls');
+  });
+
+  it('credits polls placed by a list of places, not the last place ("Polls in Ohio and Iowa show")', () => {
+    const claims = claimsOf(
+      'The race for mayor is tight. Recent polls in Ohio and Iowa have shown the lead eroding. Surveys in Texas and Utah show a closer race.',
+    );
+    expect(claimWith(claims, 'eroding').speaker?.name).toBe('Recent polls in Ohio and Iowa');
+    expect(claimWith(claims, 'closer race').speaker?.name).toBe('Surveys in Texas and Utah');
+  });
 });

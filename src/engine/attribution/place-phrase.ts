@@ -32,7 +32,9 @@ export function placeAfterPhrase(text: string, t: Token[], r: Range, place: Rang
     SINGULAR_QUANTIFIERS.has(w) ||
     GROUP_HEADS.has(w) ||
     PLURAL_COLLECTIVES.has(w) ||
-    isAgentPlural(w);
+    isAgentPlural(w) ||
+    // "Polls in Ohio and Iowa show", "Surveys in Texas": documents named by a place are no place's.
+    (w.endsWith('s') && DOCUMENT_NOUNS.has(w.slice(0, -1)));
   if (!opensPhrase) return false;
   return PLACE_PREPOSITION_BEFORE.test(text.slice(r.start, place.start));
 }
@@ -69,8 +71,9 @@ export function beforePreposition(t: Token[]): Token[] {
 }
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'to']);
 // (Not a phrase that itself opens with a preposition: "in federal court in Phoenix" is no speaker either way.)
+// The place may be the last of a list ("polls in Ohio and Iowa", "in Springfield, Illinois").
 const PLACE_PREPOSITION_BEFORE = lazyRegExp(
-  String.raw`^(?!(?:[Ii]n|[Aa]t|[Oo]n|[Oo]ut|[Ff]rom|[Oo]f|[Tt]o)\s).*\b(?:in|of|from|at|to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*,\s+)?$`,
+  String.raw`^(?!(?:[Ii]n|[Aa]t|[Oo]n|[Oo]ut|[Ff]rom|[Oo]f|[Tt]o)\s).*\b(?:in|of|from|at|to)\s+(?:(?:\p{Lu}[\p{L}.'-]*\s+){0,2}\p{Lu}[\p{L}.'-]*(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,4}$`,
   'su',
 );
 

@@ -10,6 +10,7 @@ import { POLL_NOUNS, POLL_OPENERS } from '../data/poll-nouns';
 import { firstContent, lastContentEnd } from './clause';
 import { isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
 import { FINITE_VERBS } from '../data/speaker-words';
+import { NUMBER_WORDS } from '../data/caveat-words';
 import { isQuoted, isWord, type Token } from './tokens';
 
 /** The longest poll phrase read after "In" (to its comma). */
@@ -73,6 +74,10 @@ function trailingPoll(t: Token[], sent: Sent): Draft | null {
     }
     // A modifier besides a determiner names the poll ("in a new poll", "in online polls"; not "in the polls").
     if (head < 0 || head - k < (POLL_OPENERS.has(t[k + 1].lower) ? 3 : 2)) continue;
+    // "fell from 58 percent in the last poll to 55 percent now": the poll dates one end of a change,
+    // it does not report the sentence.
+    // ("to emerge", "to be released" after the poll noun describe the poll: only a figure ends a change.)
+    if (t[head + 1]?.lower === 'to' && isFigure(t[head + 2])) return null;
     if (!endsWithPostmodifier(t, head + 1)) return null;
     const last = lastContentEnd(t, k);
     const start = firstContent(t, 0, last);
@@ -82,6 +87,11 @@ function trailingPoll(t: Token[], sent: Sent): Draft | null {
     return mk('cue/in-poll-after', 'in', t[k].start, sent, t[start].start, t[last].end, speaker, 'np', vias);
   }
   return null;
+}
+
+/** "55", "$4", "two": a token that is a figure. */
+function isFigure(w: Token | undefined): boolean {
+  return w !== undefined && (/^[$£€]?\d/.test(w.text) || NUMBER_WORDS.has(w.lower));
 }
 
 /** Only a short postmodifier ("released Monday", "of 900 likely voters") from n to the sentence end: no clause, no quotation. */
