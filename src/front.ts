@@ -28,23 +28,27 @@ function loadApp(): Promise<typeof import('./app').app> {
 
 export const front = new Hono<AppEnv>();
 
-// The same middleware, in the same order, as app.ts gives `/v1/briefs/*`; the route is still declared
-// in src/routes/briefs.ts for the OpenAPI document, and answered there too if this one is removed.
-// A hit with a valid token is answered by the first handler alone (src/http/stored-brief-hit.ts
-// builds the chain's response in one step); every other request goes on to the chain.
+// A hit with a valid token is answered by the one-step handler alone (src/http/stored-brief-hit.ts
+// builds the chain's response in one step). It is the only handler that matches the path: Hono runs
+// a lone handler directly, while several handlers (middleware, or a catch-all route) are composed
+// afresh on every request, a dispatch closure and a promise per layer.
+// Every other request goes on to `chain`: the same middleware, in the same order, as app.ts gives
+// `/v1/briefs/*`; the route is still declared in src/routes/briefs.ts for the OpenAPI document, and
+// answered there too if this one is removed.
+const chain = new Hono<AppEnv>();
+chain.get('/v1/briefs/:id', secureHeaders(), apiCors, apiAccess('briefs'), (c) =>
+  respondWithStoredBrief(c, c.req.param('id'), startedRead(c.req.raw)),
+);
+chain.onError(problemForError);
+
 front.get(
   '/v1/briefs/:id',
-  async (c, next) => {
-    const hit = await storedBriefHit(c);
-    return hit ?? next();
-  },
-  secureHeaders(),
-  apiCors,
-  apiAccess('briefs'),
-  (c) => respondWithStoredBrief(c, c.req.param('id'), startedRead(c)),
+  async (c) => (await storedBriefHit(c)) ?? chain.fetch(c.req.raw, c.env, executionContext(c)),
 );
 
-front.all('*', async (c) => (await loadApp()).fetch(c.req.raw, c.env, executionContext(c)));
+// Everything else: not a catch-all route (`all('*')` would match the path above too, and put it back
+// through the composition), but what the front router does with a path it has no route for.
+front.notFound(async (c) => (await loadApp()).fetch(c.req.raw, c.env, executionContext(c)));
 
 front.onError(problemForError);
 

@@ -50,11 +50,11 @@ function hitHeaders(etag: string, timing: string): Record<string, string> {
 
 const EXPOSED = EXPOSED_HEADERS.join(',');
 
-const startedReads = new WeakMap<Context, Promise<string | null>>();
+const startedReads = new WeakMap<Request, Promise<string | null>>();
 
 /** The KV read this request started before it left the fast path, if it did. */
-export function startedRead(c: Context<AppEnv>): Promise<string | null> | undefined {
-  return startedReads.get(c);
+export function startedRead(request: Request): Promise<string | null> | undefined {
+  return startedReads.get(request);
 }
 
 /** The hit as the chain would answer it (200 with the stored JSON, or 304), or null: let the chain answer. */
@@ -75,7 +75,7 @@ export async function storedBriefHit(c: Context<AppEnv>): Promise<Response | nul
     json = null;
   }
   if (json === null) {
-    startedReads.set(c, read);
+    startedReads.set(c.req.raw, read);
     return null;
   }
 
