@@ -53,6 +53,16 @@ describe('organisation actors: head words and suffixes', () => {
     expect(find(actorsOf('Group A standings were published on Friday.'), 'Group')).toBeUndefined();
     expect(typeOf('Officials at the League said the match would be replayed.', 'League')).toBe('organization');
   });
+
+  it('reads a firm named by a business head word as an organisation ("Harbor Strategies", "Arch Angel Studios")', () => {
+    const text =
+      'Harbor vote\n\nKenneth Vale, who runs Harbor Strategies, said the race was close. Lena Ortiz of Tidewater Consulting and ' +
+      'a producer at Arch Angel Studios agreed.';
+    expect(typeOf(text, 'Harbor Strategies')).toBe('organization');
+    expect(typeOf(text, 'Tidewater Consulting')).toBe('organization');
+    expect(typeOf(text, 'Arch Angel Studios')).toBe('organization');
+    expect(typeOf(text, 'Kenneth Vale')).toBe('person');
+  });
 });
 
 describe('organisation actors: acronyms', () => {

@@ -45,7 +45,9 @@ parliament party police post press program programme project regime school senat
 union university command caucus cabinet brigade battalion regiment council club fc united city airlines airways industries holdings
 partners capital media journal herald tribune gazette daily radio tv television channel broadcasting magazine review institute lab
 labs laboratories hospital clinic foundation trust commission commissions chamber ministry
-brothers bros plc ag sa nv gmbh spa bv llc lp co pd forum alliance incorporated newsroom desk shimbun exchange energy motors petroleum pharmaceuticals technologies systems`
+brothers bros plc ag sa nv gmbh spa bv llc lp co pd forum alliance incorporated newsroom desk shimbun exchange energy motors petroleum pharmaceuticals technologies systems
+strategies consulting consultancy solutions ventures enterprises communications investments securities properties logistics
+studios productions publishing software`
     .split(/\s+/)
     .filter(Boolean),
 );
