@@ -74,7 +74,7 @@ export function stancePredicatePass(text: string, sents: Sent[], stream: TokenSt
     if (si < 0 || si <= done || sents[si].end <= at) continue;
     done = si;
     const s = sents[si];
-    const t = s.tokens.length > 0 ? s.tokens : stream.range(s.start, s.end);
+    const t = stream.sentenceTokens(s.index);
     for (let i = 2; i + 2 < t.length; i++) {
       const prep = STANCE_PREDICATES.get(t[i].lower);
       if (!prep || t[i + 1].lower !== prep || isQuoted(t[i]) || covered(t[i].start)) continue;

@@ -46,7 +46,7 @@ export function stateAdjectivePass(text: string, sents: Sent[], stream: TokenStr
     if (si < 0 || si <= done || sents[si].end <= at) continue;
     done = si;
     const s = sents[si];
-    const t = s.tokens.length > 0 ? s.tokens : stream.range(s.start, s.end);
+    const t = stream.sentenceTokens(s.index);
     covered ??= coverage(drafts);
     for (let i = 2; i + 1 < t.length; i++) {
       if (t[i].lower !== 'that' || isQuoted(t[i]) || covered(t[i].start)) continue;
