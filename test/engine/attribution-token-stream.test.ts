@@ -65,6 +65,26 @@ describe('TokenStream.range', () => {
       { numRuns: 1000 },
     );
   });
+
+  it("gives the same once the sentences' tokens were asked for, which a sentence with no cue word makes then", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const text = parts.join('');
+        const doc = analyse(text);
+        const outer = outerQuotes(doc.quotes);
+        const stream = new TokenStream(text, doc.sentences, outer, doc.words);
+        doc.sentences.forEach((s, k) =>
+          expect(stream.sentenceTokens(k)).toEqual(tokenize(text, s.start, s.end, outer)),
+        );
+        const n = doc.sentences.length;
+        const s = n > 0 ? doc.sentences[y % n] : { start: 0, end: text.length };
+        const from = s.start + (x % (s.end - s.start + 1));
+        const to = from + ((y >> 1) % (s.end - from + 1));
+        expect(stream.range(from, to)).toEqual(tokenize(text, from, to, outer));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
 
 describe('TokenStream.flagsBySentence', () => {

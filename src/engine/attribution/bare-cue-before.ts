@@ -48,7 +48,7 @@ export function bareCueBefore(
     if (claimed.has(q.start)) continue;
     const prev = sents[si - 1];
     if (prev.paragraph !== s.paragraph) continue;
-    const t = prev.tokens.length > 0 ? prev.tokens : stream.range(prev.start, prev.end);
+    const t = stream.sentenceTokens(prev.index);
     const subject = bareCueSubject(t);
     if (!subject) continue;
     const speaker = { start: t[0].start, end: t[subject.cue - 1].end };

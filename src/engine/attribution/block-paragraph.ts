@@ -75,5 +75,5 @@ function introducer(t: Token[]): { cue: string; span: { start: number; end: numb
 }
 
 function tokensOf(s: Sent, stream: TokenStream): Token[] {
-  return s.tokens.length > 0 ? s.tokens : stream.range(s.start, s.end);
+  return stream.sentenceTokens(s.index);
 }

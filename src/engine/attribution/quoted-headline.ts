@@ -37,7 +37,7 @@ export function quotedHeadline(doc: Doc, sents: Sent[], stream: TokenStream, dra
   for (let si = 0; si < sents.length && sents[si].start < title.end; si++) {
     const s = sents[si];
     if (s.start < title.start || s.end > title.end) continue;
-    const t = s.tokens.length > 0 ? s.tokens : stream.range(s.start, s.end);
+    const t = stream.sentenceTokens(s.index);
     const v = headlineVerb(t);
     if (v < 0) continue;
     let last = t.length - 1;

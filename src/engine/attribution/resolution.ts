@@ -185,9 +185,13 @@ function resolvePhrase(
   if (unnamed) return unnamed;
 
   // "Smith and Jones said", "The mayor and the police chief told": each conjunct resolves, the claim names them all.
+  // (The resolver of a conjunct is made only for a phrase with conjuncts: a closure per phrase showed on claim-dense text.)
   const parts = hasAnd(t) ? conjunctsOf(stream.within(range.start, range.end, d.sentence), names, mentions) : null;
-  const one = (p: Range) => resolvePhrase(text, stream, d, p, names, mentions, actors, registry, null, outer);
-  const all = parts && resolveConjuncts(parts, one);
+  const all =
+    parts &&
+    resolveConjuncts(parts, (p: Range) =>
+      resolvePhrase(text, stream, d, p, names, mentions, actors, registry, null, outer),
+    );
   if (all) return by('resolve/coordinated-speakers', all);
   // (Unnamed sourcing keeps its clause: "officials who spoke on condition of anonymity".)
   // "A teenager who supports President Trump says": the head before a restrictive relative clause speaks, not a name in it.

@@ -18,6 +18,8 @@ import { isDescriptive, speakerBefore, strongSubject } from './speaker-phrase';
 import { groupHead } from './subject-slot';
 import type { TokenStream } from './token-stream';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
+import { isSpaceCode } from '../text/spaces';
+import { isRegexWordCode } from './text-scan';
 
 /** First- and second-person and "it" subjects: the writer's or the reader's stance, or no one's. */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'there']);
@@ -72,7 +74,7 @@ export function stancePredicatePass(text: string, sents: Sent[], stream: TokenSt
     if (si < 0 || si <= done || sents[si].end <= at) continue;
     done = si;
     const s = sents[si];
-    const t = s.tokens.length > 0 ? s.tokens : stream.range(s.start, s.end);
+    const t = stream.sentenceTokens(s.index);
     for (let i = 2; i + 2 < t.length; i++) {
       const prep = STANCE_PREDICATES.get(t[i].lower);
       if (!prep || t[i + 1].lower !== prep || isQuoted(t[i]) || covered(t[i].start)) continue;
@@ -174,20 +176,43 @@ function subjectBefore(t: Token[], v: number): ReturnType<typeof speakerBefore> 
   return name && isCap(t[name.from]) ? name : null;
 }
 
+/** The prepositions the stance words take, each searched for once. */
+const PREPOSITIONS: readonly string[] = [...new Set(STANCE_PREDICATES.values())];
+/** The code units read after a stance word: its white space and the preposition must fit in them. */
+const AFTER_WINDOW = 8;
+
 /**
  * Where each lower-case stance word standing before white space and its preposition starts, in text
  * order (a capitalised one opens a sentence or a name, "Critics of ...", which the rule leaves alone).
+ * Each preposition is searched for once and the word before it looked up, rather than the text
+ * searched once per stance word.
  */
 export function stanceStarts(text: string): number[] {
   const out: number[] = [];
-  for (const [word, prep] of STANCE_PREDICATES) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      if (at > 0 && /\w/.test(text[at - 1])) continue;
-      const after = at + word.length;
-      if (!/^\s/.test(text.slice(after, after + 1))) continue;
-      const rest = text.slice(after, after + 8).trimStart();
-      if (rest.startsWith(prep) && !/\w/.test(rest[prep.length] ?? '')) out.push(at);
+  for (const prep of PREPOSITIONS)
+    for (let p = text.indexOf(prep); p >= 0; p = text.indexOf(prep, p + 1)) {
+      const at = stanceWordBefore(text, p, prep);
+      if (at >= 0) out.push(at);
     }
-  }
-  return out.sort((a, b) => a - b);
+  return PREPOSITIONS.length > 1 ? out.sort((a, b) => a - b) : out;
 }
+
+/**
+ * The start of the stance word taking `prep` before the preposition at p, or -1: white space
+ * between them, the word a whole `\w` run, the preposition no longer word within the window read
+ * after the word (`AFTER_WINDOW`).
+ */
+function stanceWordBefore(text: string, p: number, prep: string): number {
+  let e = p;
+  while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  const gap = p - e;
+  if (gap === 0 || gap + prep.length > AFTER_WINDOW) return -1;
+  const next = p + prep.length;
+  if (gap + prep.length < AFTER_WINDOW && next < text.length && isRegexWordCode(text.charCodeAt(next))) return -1;
+  let a = e;
+  while (a > 0 && isRegexWordCode(text.charCodeAt(a - 1))) a--;
+  return e - a >= MIN_WORD && e - a <= MAX_WORD && STANCE_PREDICATES.get(text.slice(a, e)) === prep ? a : -1;
+}
+
+const MIN_WORD = Math.min(...[...STANCE_PREDICATES.keys()].map((w) => w.length));
+const MAX_WORD = Math.max(...[...STANCE_PREDICATES.keys()].map((w) => w.length));

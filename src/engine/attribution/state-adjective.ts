@@ -19,6 +19,7 @@ import { STATE_ADJECTIVES, STATE_DEGREES, STATE_LINKS } from '../data/state-adje
 import { PRONOUN_BE, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { lowerBound } from '../text/partition';
 import { isSpaceCode } from '../text/spaces';
+import { isRegexWordCode } from './text-scan';
 import { contentAfter } from './clause';
 import { endsWithNegation, isAdverb } from './cue';
 import { mk, type Draft, type Sent } from './draft';
@@ -45,7 +46,7 @@ export function stateAdjectivePass(text: string, sents: Sent[], stream: TokenStr
     if (si < 0 || si <= done || sents[si].end <= at) continue;
     done = si;
     const s = sents[si];
-    const t = s.tokens.length > 0 ? s.tokens : stream.range(s.start, s.end);
+    const t = stream.sentenceTokens(s.index);
     covered ??= coverage(drafts);
     for (let i = 2; i + 1 < t.length; i++) {
       if (t[i].lower !== 'that' || isQuoted(t[i]) || covered(t[i].start)) continue;
@@ -191,9 +192,4 @@ function isThatAt(text: string, at: number): boolean {
     (text.charCodeAt(at + 2) | 32) === 97 &&
     (text.charCodeAt(at + 3) | 32) === 116
   );
-}
-
-/** A regex `\w` code unit: an ASCII letter or digit, or the underscore. */
-function isRegexWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }

@@ -32,6 +32,11 @@ function hashString(word: string): number {
   return hashWord(word, 0, word.length);
 }
 
+/** A regex `\w` code unit: an ASCII letter or digit, or the underscore. */
+export function isRegexWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
 /** Hashes of every word that can start attribution or name unnamed sourcing. */
 const triggerWords = (): readonly string[] => [
   ...CUES.keys(),

@@ -39,6 +39,11 @@ export class TokenStream {
   private readonly ends: Int32Array;
   /** 1 where the sentence was tokenized. */
   private readonly tokenized: Uint8Array;
+  /**
+   * The tokens of a sentence that was not, once a pass asked for them (`sentenceTokens`), kept for
+   * the stretches read inside it later (a speaker phrase found there); `bySentence` keeps none for it.
+   */
+  private readonly asked: (Token[] | undefined)[] = [];
 
   constructor(
     readonly text: string,
@@ -98,8 +103,8 @@ export class TokenStream {
       sentence >= 0 && sentence < this.starts.length && this.starts[sentence] <= from && from <= this.ends[sentence]
         ? sentence
         : this.sentenceAt(from);
-    if (si >= 0 && this.tokenized[si] === 1 && to <= this.ends[si] && from <= to) {
-      const t = this.bySentence[si];
+    const t = si < 0 ? undefined : this.tokenized[si] === 1 ? this.bySentence[si] : this.asked[si];
+    if (t !== undefined && to <= this.ends[si] && from <= to) {
       const first = firstTokenAt(t, from);
       // (A stretch is a few tokens: walked, not searched.)
       let end = first;
@@ -108,6 +113,18 @@ export class TokenStream {
     }
     const tokens = tokenize(this.text, from, to, this.quotes);
     return { tokens, first: 0, end: tokens.length, shared: false };
+  }
+
+  /**
+   * The tokens of sentence `index`, to be read, not changed: its own, or for a sentence that was
+   * not tokenized, those `range` gives for it, made once and kept (several passes read such a
+   * sentence, and its speaker phrases are read off them).
+   */
+  sentenceTokens(index: number): Token[] {
+    if (this.tokenized[index] === 1) return this.bySentence[index];
+    let t = this.asked[index];
+    if (t === undefined) this.asked[index] = t = tokenize(this.text, this.starts[index], this.ends[index], this.quotes);
+    return t;
   }
 
   /** The tokens of text[from, to), as a list of their own. */

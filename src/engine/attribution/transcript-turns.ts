@@ -34,7 +34,7 @@ export function transcriptTurns(doc: Doc, sents: Sent[], stream: TokenStream, dr
       const sent = sents[s];
       if (!sent || sent.index !== s || !opensLine(doc.text, sent.start, doc.paragraphs[sent.paragraph].start)) continue;
       // (A sentence with no cue word has no tokens of its own: the stream has them.)
-      const t = sent.tokens.length > 0 ? sent.tokens : stream.range(sent.start, sent.end);
+      const t = stream.sentenceTokens(sent.index);
       // A label of its own ("CARTER: It is.", too short for a turn) ends the turn before.
       if (isLabel(t)) break;
       let last = t.length - 1;

@@ -90,7 +90,7 @@ export function unquotedBlocks(doc: Doc, sents: Sent[], stream: TokenStream, dra
 }
 
 function tokensOf(s: Sent, stream: TokenStream): Token[] {
-  return s.tokens.length > 0 ? s.tokens : stream.range(s.start, s.end);
+  return stream.sentenceTokens(s.index);
 }
 
 function nextNonSpace(text: string, at: number): number {
