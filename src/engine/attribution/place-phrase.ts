@@ -4,7 +4,7 @@
  * head before its preposition. Read by resolution.ts when a place or body is named in a speaker slot.
  */
 import type { Range } from '../../schema/brief';
-import { DOCUMENT_NOUNS } from '../data/source-terms';
+import { DOCUMENT_NOUNS, OFFICIAL_TITLES } from '../data/source-terms';
 import { EVIDENCE_NOUNS } from '../data/clause-words';
 import { DETERMINERS, PLURAL_COLLECTIVES, SINGULAR_QUANTIFIERS } from '../data/speaker-words';
 import { GROUP_HEADS } from '../data/group-heads';
@@ -34,10 +34,17 @@ export function placeAfterPhrase(text: string, t: Token[], r: Range, place: Rang
     PLURAL_COLLECTIVES.has(w) ||
     isAgentPlural(w) ||
     // "Polls in Ohio and Iowa show", "Surveys in Texas": documents named by a place are no place's.
-    (w.endsWith('s') && DOCUMENT_NOUNS.has(w.slice(0, -1)));
+    (w.endsWith('s') && DOCUMENT_NOUNS.has(w.slice(0, -1))) ||
+    // "Senator from Texas says", "Governor of Utah says": a headline's title names the office, not the place.
+    isOfficeTitle(first);
   if (!opensPhrase) return false;
   return PLACE_PREPOSITION_BEFORE.test(text.slice(r.start, place.start));
 }
+/** A title that names an office ("Senator", "governor"), which a place after it only specifies. */
+export function isOfficeTitle(w: Token): boolean {
+  return OFFICIAL_TITLES.has(w.lower);
+}
+
 /** A phrase of a lower-case head and "from" or "at" ("a former classmate from ... at Yale"), not "a spokesman for/of". */
 const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
   'message',

@@ -23,6 +23,8 @@ export function resolveUnnamedSourcing(
 ): Resolved | null {
   // (Loops, no closure or word list: this runs for every speaker phrase that is not a pronoun.)
   const headIdx = anonymousHead(t);
+  // "Ann Moss and two officials", "Cruz and his aides": a named conjunct; each conjunct resolves on its own.
+  if (headIdx > 0 && namedConjunctBefore(t, headIdx)) return null;
   const tail = headIdx >= 0 && ANONYMOUS_TAIL_STARTS.has(t[headIdx + 1]?.lower ?? '');
   if (headIdx >= 0 && (tail || !capitalAfter(t, headIdx))) {
     const definite = headIdx > 0 && DEFINITE.has(t[0].lower);
@@ -88,6 +90,15 @@ function isVagueGroup(t: readonly Token[]): boolean {
 function anonymousHead(t: readonly Token[]): number {
   for (let k = 0; k < t.length; k++) if (ANONYMOUS_HEADS.has(t[k].lower) && (!isCap(t[k]) || k === 0)) return k;
   return -1;
+}
+
+/**
+ * Is there an "and" before t[head] between a capitalised word and a lower-case one ("Cruz and his
+ * aides")? Not inside a name ("Immigration and Customs Enforcement officials").
+ */
+function namedConjunctBefore(t: readonly Token[], head: number): boolean {
+  for (let k = 1; k < head; k++) if (t[k].lower === 'and' && isCap(t[k - 1]) && !isCap(t[k + 1])) return true;
+  return false;
 }
 
 /** Is a word after t[head] capitalised ("officials at Pemex": a name follows)? */
