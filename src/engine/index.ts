@@ -21,6 +21,7 @@ import { analyse, type Doc } from './document';
 import { dropSpeakerlessTitleClaims, filterFurniture } from './furniture-filter';
 import { creditSources } from './sources/credits';
 import { dropFalseSources } from './sources/false-sources';
+import { foldNestedUnnamed } from './sources/nested-unnamed';
 import { checkSpeakers } from './speakers/speaker-slot';
 import { resolveRoleAnaphors } from './speakers/role-anaphor';
 import { detectLanguage } from './language';
@@ -54,7 +55,7 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
   const found = english ? refineActors(doc, findActors(doc)) : [];
   // Sourcing nouns that name no source dropped; outlet, agency and platform credits in the wire's frames added.
   const attribution = english
-    ? creditSources(doc, dropFalseSources(doc, findAttribution(doc, found)))
+    ? creditSources(doc, foldNestedUnnamed(doc, dropFalseSources(doc, findAttribution(doc, found))))
     : { claims: [], sources: [] };
   // Nothing from page furniture (headline, byline, credits, embeds, widgets, forms) is kept.
   const extracted = english
