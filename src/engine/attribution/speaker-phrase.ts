@@ -84,6 +84,8 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   // (A gerund after one, "after admitting", "despite assuring", is a verb whose subject is the clause's.)
   if (k >= floor && isWord(t[k]) && !isCap(t[k]) && PREPOSITIONS.has(t[k].lower) && !t[i].lower.endsWith('ing'))
     return null;
+  // "It is worth noting that ...", "worth pointing out": the writer's aside, a gerund nobody speaks.
+  if (k >= floor && t[k].lower === 'worth' && t[i].lower.endsWith('ing')) return null;
   const aspect = beforeAspectVerb(t, k, floor, t[i]);
   if (aspect !== k) for (k = aspect; k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]));) k--;
   const channel = k - 2 > floor ? channelBeforeCue(t, k, floor) : -1;
