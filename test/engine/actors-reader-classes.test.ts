@@ -229,6 +229,14 @@ describe('deities and rites are no actors, and no pronoun stands for them', () =
 });
 
 describe('an acronym the article writes in the plural names a kind of thing, not an actor', () => {
+  it('a plural written with periods ("L.L.C.s", "C.E.O.s") names a kind too', () => {
+    const names = actorsOf(
+      'Most of the harbor land is held by L.L.C.s, and the C.E.O.s of two banks sit on the board.',
+    ).map((a) => a[0]);
+    expect(names).not.toContain('L.L.C.s');
+    expect(names).not.toContain('C.E.O.s');
+  });
+
   it('"super PACs", "a super PAC" and "the CEOs" give no actor; a named body beside them stays', () => {
     const actors = actorsOf(
       'Super PACs raised $1 billion by August. A super PAC backing Lena Ross spent $5 million, the Voter Trust said, ' +

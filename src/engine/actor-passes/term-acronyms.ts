@@ -19,8 +19,8 @@ const ACRONYM = /^(?:[A-Z]\.?){2,6}$/;
 /** Read no further back than this many words: a phrase of six letters with its function words. */
 const MAX_WORDS = 12;
 
-/** An acronym with a plural "s": two to six capitals, then a lower-case "s" ("PACs", "CEOs"). */
-const PLURAL_ACRONYM = /^[A-Z]{2,6}s$/;
+/** An acronym with a plural "s": two to six capitals, with or without periods, then a lower-case "s" ("PACs", "CEOs", "L.L.C.s"). */
+const PLURAL_ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,6})s$/;
 
 export function dropTermAcronyms(list: ActorList): void {
   const { text } = list.doc;
