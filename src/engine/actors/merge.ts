@@ -18,6 +18,7 @@ import { oneTypePerName } from './one-type-per-name';
 import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
 import { personEvidence } from './lone-name-speaker';
 import { weightOf } from './salience';
+import { wordsAfterCapitalised } from './after-capitalised';
 import { GENDER_OF_TITLE, PERSON_TITLES } from '../data/titles';
 import { genderOfFirstName, isFirstName } from '../data/first-names';
 import { lazyRegExp } from '../text/lazy-regexp';
@@ -319,29 +320,6 @@ function mention(reg: Registry, id: number, c: Candidate): void {
     }
   }
 }
-
-/** A word right after a capitalised word (or an initial) and one space: a name part after another. */
-const AFTER_CAPITALISED = lazyRegExp(String.raw`(?<=\p{Lu}[\p{L}.'’-]{0,28}[ \u00a0])\p{L}[\p{L}'’-]*`, 'gu');
-
-/**
- * Every word that stands right after a capitalised word somewhere in the text, and each of its
- * beginnings ("Ann" of "Mary Annabel", as a search for "Ann" there finds it): one pass over the
- * text per brief, not a search of the whole text for each lone given name.
- */
-function wordsAfterCapitalised(text: string): Set<string> {
-  const words = new Set<string>();
-  const re = AFTER_CAPITALISED;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    // (Given names are short: a beginning longer than that is no name, and a long run adds no more.)
-    for (let n = Math.min(m[0].length, GIVEN_NAME_MAX); n > 0 && !words.has(m[0].slice(0, n)); n--)
-      words.add(m[0].slice(0, n));
-  }
-  return words;
-}
-
-/** Longer than any given name on the lists (data/first-names.ts). */
-const GIVEN_NAME_MAX = 24;
 
 /**
  * Rule merge/lone-given-name-gender: a person the article names only by a given name ("Melanie
