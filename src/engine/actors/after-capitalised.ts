@@ -1,5 +1,5 @@
 /**
- * The words that stand right after a capitalised word somewhere in the text: a lone given name
+ * The given names that stand right after a capitalised word somewhere in the text: a lone given name
  * found there ends a longer name ("Chief U. Renee Hall"), so it is a surname (actors/merge.ts,
  * rule merge/lone-given-name-gender).
  *
@@ -10,7 +10,7 @@
  */
 import { lazyRegExp } from '../text/lazy-regexp';
 
-/** Longer than any given name on the lists (data/first-names.ts). */
+/** Longer than any given name on the lists (data/first-names.ts): a longer one is never looked for. */
 const GIVEN_NAME_MAX = 24;
 /** How far back from the space a capital may stand: the look-behind's `{0,28}`, plus the capital. */
 const CAPITAL_REACH = 29;
@@ -19,24 +19,32 @@ const LETTER = lazyRegExp(String.raw`^\p{L}$`, 'u');
 const CAPITAL = lazyRegExp(String.raw`^\p{Lu}$`, 'u');
 
 /**
- * Every word that stands right after a capitalised word (or an initial) and one space, and each of
- * its beginnings ("Ann" of "Mary Annabel", as a search for "Ann" there finds it): one pass over the
- * text per brief, not a search of the whole text for each lone given name.
+ * Which of `names` stand right after a capitalised word (or an initial) and one space somewhere in
+ * the text, whole or as the beginning of a word ("Ann" of "Mary Annabel", as a search for "Ann"
+ * there finds it): one pass over the text per brief, not a search of the whole text per name. Only
+ * a word opening with a name's first character is looked at further.
  */
-export function wordsAfterCapitalised(text: string): Set<string> {
-  const words = new Set<string>();
-  for (let space = 0; space < text.length; space++) {
+export function namesAfterCapitalised(text: string, names: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  const firsts = new Set<number>();
+  const lengths: number[] = [];
+  for (const name of names) {
+    if (name.length === 0 || name.length > GIVEN_NAME_MAX) continue;
+    firsts.add(name.charCodeAt(0));
+    if (!lengths.includes(name.length)) lengths.push(name.length);
+  }
+  for (let space = 0; space < text.length - 1; space++) {
     const c = text.charCodeAt(space);
-    if ((c !== 32 && c !== 0xa0) || !capitalBefore(text, space)) continue;
+    if ((c !== 32 && c !== 0xa0) || !firsts.has(text.charCodeAt(space + 1)) || !capitalBefore(text, space)) continue;
     const end = wordEndAt(text, space + 1);
-    if (end === space + 1) continue;
-    const word = text.slice(space + 1, end);
-    // (Given names are short: a beginning longer than that is no name, and a long run adds no more.)
-    for (let n = Math.min(word.length, GIVEN_NAME_MAX); n > 0 && !words.has(word.slice(0, n)); n--)
-      words.add(word.slice(0, n));
+    for (const n of lengths) {
+      if (n > end - space - 1) continue;
+      const beginning = text.slice(space + 1, space + 1 + n);
+      if (names.has(beginning)) found.add(beginning);
+    }
     space = end - 1;
   }
-  return words;
+  return found;
 }
 
 /** Is there a capital among the last CAPITAL_REACH code points before `at`, all of them letters or . ' ’ -? */
