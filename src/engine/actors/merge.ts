@@ -18,6 +18,7 @@ import { oneTypePerName } from './one-type-per-name';
 import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
 import { personEvidence } from './lone-name-speaker';
 import { weightOf } from './salience';
+import { namesAfterCapitalised } from './after-capitalised';
 import { GENDER_OF_TITLE, PERSON_TITLES } from '../data/titles';
 import { genderOfFirstName, isFirstName } from '../data/first-names';
 import { lazyRegExp } from '../text/lazy-regexp';
@@ -216,10 +217,8 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     entities[id].weight += c.nested ? 0.25 : weightOf(doc, c.range, 1);
   }
 
-  for (const e of entities) {
-    const rule = loneGivenNameGender(reg, e);
-    if (rule && doc.trace) for (const r of e.mentions) doc.trace.add('actor', r.start, r.end, rule);
-  }
+  for (const e of loneGivenNameGender(reg))
+    if (doc.trace) for (const r of e.mentions) doc.trace.add('actor', r.start, r.end, 'merge/lone-given-name-gender');
 
   for (const p of [
     ...resolvePronouns(doc, withRoleSubjects(doc, entities, personMentions), (a) => entities[a].gender),
@@ -248,8 +247,6 @@ interface Registry {
   lines: LineStarts;
   /** The gender of each first word looked up so far: a person of no known gender asks again at every mention. */
   genders: Map<string, 'male' | 'female' | null>;
-  /** The words that stand after a capitalised word somewhere in the text (wordsAfterCapitalised), once asked for. */
-  afterCapitalised?: Set<string>;
 }
 
 function entityFor(reg: Registry, c: Candidate, type: ActorType, key: string): number {
@@ -320,48 +317,34 @@ function mention(reg: Registry, id: number, c: Candidate): void {
   }
 }
 
-/** A word right after a capitalised word (or an initial) and one space: a name part after another. */
-const AFTER_CAPITALISED = lazyRegExp(String.raw`(?<=\p{Lu}[\p{L}.'’-]{0,28}[ \u00a0])\p{L}[\p{L}'’-]*`, 'gu');
-
-/**
- * Every word that stands right after a capitalised word somewhere in the text, and each of its
- * beginnings ("Ann" of "Mary Annabel", as a search for "Ann" there finds it): one pass over the
- * text per brief, not a search of the whole text for each lone given name.
- */
-function wordsAfterCapitalised(text: string): Set<string> {
-  const words = new Set<string>();
-  const re = AFTER_CAPITALISED;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    // (Given names are short: a beginning longer than that is no name, and a long run adds no more.)
-    for (let n = Math.min(m[0].length, GIVEN_NAME_MAX); n > 0 && !words.has(m[0].slice(0, n)); n--)
-      words.add(m[0].slice(0, n));
-  }
-  return words;
-}
-
-/** Longer than any given name on the lists (data/first-names.ts). */
-const GIVEN_NAME_MAX = 24;
-
 /**
  * Rule merge/lone-given-name-gender: a person the article names only by a given name ("Melanie
  * said", "a caller who gave his name as Rick") takes the name's usual gender, as a full name's
  * first word gives it, so that "he" does not resolve to Melanie. A person also named in full
  * ("Chris Christie", then "Christie"), or whose word follows another capitalised word anywhere
  * ("Chief U. Renee Hall"), is left alone: the lone word is a surname there.
- * @returns the rule's name when it gave the person a gender.
+ * @returns the people it gave a gender, in the order of `reg.entities`.
  */
-function loneGivenNameGender(reg: Registry, e: Entity): string | null {
-  if (e.type !== 'person' || e.gender || e.surfaces.size !== 1) return null;
-  const [word] = e.surfaces;
-  if (word.includes(' ') || word.includes('.')) return null;
-  const g = firstNameGender(reg, word);
-  if (!g) return null;
+function loneGivenNameGender(reg: Registry): Entity[] {
+  const lone: { e: Entity; word: string; g: 'male' | 'female' }[] = [];
+  for (const e of reg.entities) {
+    if (e.type !== 'person' || e.gender || e.surfaces.size !== 1) continue;
+    const [word] = e.surfaces;
+    if (word.includes(' ') || word.includes('.')) continue;
+    const g = firstNameGender(reg, word);
+    if (g) lone.push({ e, word, g });
+  }
+  if (lone.length === 0) return [];
   // A word that stands after another capitalised word anywhere in the text ("Chief U. Renee
   // Hall") ends a longer name there: a surname, whatever the lists of given names say.
-  if ((reg.afterCapitalised ??= wordsAfterCapitalised(reg.text)).has(word)) return null;
-  e.gender = g;
-  return 'merge/lone-given-name-gender';
+  const surnames = namesAfterCapitalised(reg.text, new Set(lone.map((l) => l.word)));
+  const gendered: Entity[] = [];
+  for (const { e, word, g } of lone) {
+    if (surnames.has(word)) continue;
+    e.gender = g;
+    gendered.push(e);
+  }
+  return gendered;
 }
 
 /** `genderOfFirstName`, each word looked up once per article (the names' map is large; this one is small). */

@@ -32,10 +32,19 @@ function isAsciiWordCode(c: number): boolean {
  * ("Kenansville, N.C.", "Ashton, Md."), or that abbreviation after a town (", N.C.")?
  */
 export function townOrState(text: string, start: number, end: number): boolean {
-  const after = STATE_AFTER.exec(text.slice(end, end + 10));
-  if (after && US_STATE_ABBREVIATIONS.has(after[1].replace(/\.$/, ''))) return true;
-  const self = text.slice(start, end).replace(/\.$/, '');
-  return US_STATE_ABBREVIATIONS.has(self) && start >= 2 && text.slice(start - 2, start) === ', ';
+  // (Both shapes have ", " on one side: a name with neither costs no slice and no match.)
+  if (commaSpaceAt(text, end)) {
+    const after = STATE_AFTER.exec(text.slice(end, end + 10));
+    if (after && US_STATE_ABBREVIATIONS.has(after[1].replace(/\.$/, ''))) return true;
+  }
+  return (
+    start >= 2 && commaSpaceAt(text, start - 2) && US_STATE_ABBREVIATIONS.has(text.slice(start, end).replace(/\.$/, ''))
+  );
+}
+
+/** ", " at `at`. */
+function commaSpaceAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 44 && text.charCodeAt(at + 1) === 32;
 }
 
 /** ", N.C." / ", Md." after a name, then a comma, a full stop, white space or a closing mark. */
