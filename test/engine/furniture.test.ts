@@ -113,6 +113,22 @@ describe('page furniture', () => {
     expectBodyBriefed(b);
   });
 
+  it('takes a shop widget with only its buying price ("Buy New $1.99 (as of ... - Details)") as furniture', () => {
+    const text = `${BODY}\n\nHarbour Lights: Mara Q... Buy New $1.99 (as of 09:20 EDT - Details)\nThe council voted again.`;
+    expect(
+      furnitureOf(text)
+        .filter((f) => f.kind === 'widget')
+        .map((f) => f.text),
+    ).toEqual(['Harbour Lights: Mara Q... Buy New $1.99 (as of 09:20 EDT - Details)']);
+    const b = brief({ text });
+    expect(b.claims.some((c) => c.text.includes('Buy New'))).toBe(false);
+    expect(b.actors.map((a) => a.name)).not.toContain('Mara Q.');
+    // A price in prose is no widget.
+    expect(furnitureOf(`${BODY}\n\nShoppers can buy new boats for $1.99 at the harbour.`)).not.toContainEqual(
+      expect.objectContaining({ kind: 'widget' }),
+    );
+  });
+
   it('starts a shop widget set inline after a quoted sentence where the quotation ends, so the quotation stays a claim', () => {
     const text = `${BODY}\n\nIn the letter the mayor says “The harbour will reopen in March.” Tide Tables Tom Reyes Best Price: $2.60 Buy New $24.57 (as of 09:00 EDT - Details) The council voted again.`;
     expect(

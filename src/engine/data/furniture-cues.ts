@@ -46,7 +46,8 @@ export const CUE_WORDS: ReadonlyMap<string, number> = (() => {
     'c reserved may rewritten permission permissions originally first copyright distributed reprinted republished',
     COPYRIGHT_CUE,
   );
-  mark('price pricing', PRODUCT_CUE);
+  // ("Details" closes a shop box's price time: "(as of 09:20 EDT - Details)".)
+  mark('price pricing details', PRODUCT_CUE);
   return m;
 })();
 

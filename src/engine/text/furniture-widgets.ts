@@ -1,6 +1,6 @@
 /**
  * A shop widget in a line of page furniture (text/furniture.ts): "<title> <author> Best Price: $5.99
- * Buy New $45.86 (as of 09:30 EDT - Details)", at the start of its line or set inline after a
+ * Buy New $45.86 (as of 09:30 EDT - Details)" or without its best price, at the start of its line or set inline after a
  * quotation that ends a sentence ("... key states.” <title> Best Price: ..."); and its short form,
  * "<title>... <author> Check Amazon for Pricing.", a line of its own or dropped into a sentence
  * (then only the cut title's "..." on is the widget: where the title starts cannot be told).
@@ -31,8 +31,12 @@ export function fillBoxes(lines: BoxLine[]): void {
   }
 }
 
-/** Two prices, the second to buy at, and an optional price time: a shop box, not prose. */
-const PRODUCT_BOX = /\bPrice:\s*\$\d[\d.,]*\s+Buy (?:New|Used|Now)\s+\$\d[\d.,]*(?:\s*\(as of [^)\n]{0,40}\))?/;
+/**
+ * Two prices, the second to buy at, and an optional price time; or one price to buy at with its
+ * price time ("Buy New $1.99 (as of 09:20 EDT - Details)"): a shop box, not prose.
+ */
+const PRODUCT_BOX =
+  /\bPrice:\s*\$\d[\d.,]*\s+Buy (?:New|Used|Now)\s+\$\d[\d.,]*(?:\s*\(as of [^)\n]{0,40}\))?|\bBuy (?:New|Used|Now)\s+\$\d[\d.,]*\s*\(as of [^)\n]{0,40}- Details\)/;
 
 /** "Check Amazon for Pricing.": a shop's call, with at most four capitalised words (the author) before it. */
 const CHECK_PRICING = /\bCheck \p{Lu}[\p{L}.]* for Pricing\b\.?/u;
