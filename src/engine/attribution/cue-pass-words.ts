@@ -5,11 +5,21 @@
  */
 import { CUES, DISTINCT_PAST_PARTICIPLES } from '../data/cues';
 import { PREPOSITIONS } from '../data/prepositions';
-import { AUX, BE_FORMS, DASHES, FINITE_VERBS, IRREGULAR_PAST, NP_STOP, PASSIVE_BE, TIME } from '../data/speaker-words';
+import {
+  AUX,
+  BE_FORMS,
+  DASHES,
+  DETERMINERS,
+  FINITE_VERBS,
+  IRREGULAR_PAST,
+  NP_STOP,
+  PASSIVE_BE,
+  TIME,
+} from '../data/speaker-words';
 import { isParentheticalAs } from './as-parenthetical';
 import { endsWithNegation, isAdverb, isVerbLike } from './cue';
 import { isCloseQuote, type SpeakerSpan } from './draft';
-import { isCap, isWord, type Token } from './tokens';
+import { isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** A word of a sentence-opening subject: not a phrase stop, a cue, a lower-case verb form or a negation. */
 export function isSubjectWord(w: Token): boolean {
@@ -30,7 +40,37 @@ export function isSubjectWord(w: Token): boolean {
  * past tense) with no form of "have" before it ("a letter written in March")? Then it is passive.
  */
 export function isPassiveParticiple(t: Token[], i: number): boolean {
-  return DISTINCT_PAST_PARTICIPLES.has(t[i].lower) && !perfectBefore(t, i);
+  return (DISTINCT_PAST_PARTICIPLES.has(t[i].lower) && !perfectBefore(t, i)) || isCommaParticiple(t, i);
+}
+
+/** "will", "aimed", "surrenders": a word that can be the sentence's verb after the participle's phrase. */
+function isVerbOrAux(w: string): boolean {
+  return AUX.has(w) || FINITE_VERBS.has(w) || (w.length > 3 && /(?:ed|es|s)$/.test(w) && !w.endsWith('ss'));
+}
+
+/**
+ * "The new bridge, announced in May, will cost ...", "The First Amendment, approved four years later,
+ * aimed at ...": an "-ed" form set off by commas right after its noun is a past participle, and
+ * passive: the noun is what was announced. Its phrase closes with a comma within a few words, before
+ * any "that" or quotation, and a lower-case word follows (the sentence's own verb).
+ */
+export function isCommaParticiple(t: Token[], i: number): boolean {
+  if (i < 2 || t[i - 1].text !== ',' || !t[i].lower.endsWith('ed') || !isWord(t[i - 2])) return false;
+  // "That ban, declared the council, applies ...": an inverted speech tag has its speaker right after it.
+  const after = t[i + 1];
+  if (!after || !isWord(after) || isCap(after) || DETERMINERS.has(after.lower)) return false;
+  for (let k = i + 1; k < t.length && k <= i + 7; k++) {
+    const w = t[k];
+    if (w.text === ',') {
+      // (Past "-ly" adverbs: "..., essentially surrenders".)
+      let v = k + 1;
+      while (v < t.length && v <= k + 3 && isWord(t[v]) && t[v].lower.endsWith('ly')) v++;
+      const next = t[v];
+      return next !== undefined && isWord(next) && !isQuoted(next) && isVerbOrAux(next.lower);
+    }
+    if (!isWord(w) || isQuoted(w) || w.lower === 'that') return false;
+  }
+  return false;
 }
 
 /** A form of "have" before the cue at i, adverbs and "not" between: "has written", "had not yet sworn". */

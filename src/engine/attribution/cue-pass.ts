@@ -63,7 +63,13 @@ import { coordinatedSubject } from './coordinated-subject';
 import { evidenceSubject, hasEvidenceNoun } from './evidence-subject';
 import { isNounNotCue } from './noun-not-cue';
 import { isPhoneCall } from './call-sense';
-import { beforeAdverbs, isPassiveAfterBe, isPassiveParticiple, isSubjectWord } from './cue-pass-words';
+import {
+  beforeAdverbs,
+  isCommaParticiple,
+  isPassiveAfterBe,
+  isPassiveParticiple,
+  isSubjectWord,
+} from './cue-pass-words';
 import { makesNoAssertion, subjectStart } from './non-assertion';
 import { uttersQuotation, utteredQuotationEnd } from './uttered-quotation';
 import { objectSpeaker } from './object-control';
@@ -329,6 +335,8 @@ function stanceOfStrongSubject(x: CueContext): Draft | null {
   if (lightVerbBeforeNominal(t, i, x.after)) return null;
   // "Two clerks accused of fraud resigned": a past participle right before "of"/"by" is passive.
   if (t[i].lower.endsWith('ed') && (t[x.after]?.lower === 'of' || t[x.after]?.lower === 'by')) return null;
+  // "The First Amendment, approved four years later, aimed at ...": set off by commas, passive too.
+  if (isCommaParticiple(t, i)) return null;
   // "Democrats, including the committee’s ranking member, are blasting ...": a participle phrase is no subject.
   if (!isCap(t[subject.from]) && isVerbLike(t[subject.from].lower)) return null;
   if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;
