@@ -11,7 +11,7 @@ import { NAME_CONNECTORS as CONNECTORS } from '../data/name-connectors';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import { ABBREVIATIONS } from '../data/abbreviations';
 import { lowerOf, WordTable, type DocTokens, type Token as WordToken } from './word-tokens';
-import { isFootnoteMark } from './footnote-mark';
+import { isFootnoteMark, isListEnumerator } from './footnote-mark';
 
 const RE_HYPHEN_LOWER = /-\p{Ll}/u;
 const RE_DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -478,6 +478,8 @@ function isOpening(text: string, start: number, prev: Token | null): boolean {
   if (i < 0) return true;
   // "[5] Probably a reference ...": a footnote's number in brackets opening its line.
   if (text.charCodeAt(i + 1) === 93 && isFootnoteMark(text, i)) return true;
+  // "b) Besides the number ...", "(2) Rooms adapted to ...": a list item's enumerator opening its line.
+  if (text.charCodeAt(i + 1) === 41 && isListEnumerator(text, i)) return true;
   const code = text.charCodeAt(i);
   if (code === 10 || code === 13) return true;
   if ((MARKS[code] & ENDS) !== 0) {
