@@ -16,6 +16,7 @@
  *   "this" are no actors;
  * - an acronym defined for a phrase in lower case ("traumatic brain injury (TBI)") is no actor;
  * - a nationality adjective ("Ostrian forces") and a word talked about (the term "X") are no actors;
+ * - a name inside a quoted Title Case label (a rating "Pants on Fire", a series title) is no actor;
  * - a clipped party name ("the Dems") is the party's group ("Democrats"), its adjective ("a Dem aide") no actor;
  * - a party label before a name ("Republican Trump") is a role, not part of the name; a
  *   party-and-state tag ("D-N.Y.", "R-Texas") is no actor;
@@ -40,6 +41,7 @@ import {
 import { actorList, live } from './list';
 import { dropCommonWords } from './common-words';
 import { dropTermAcronyms } from './term-acronyms';
+import { dropQuotedLabels } from './quoted-labels';
 import { unshoutNames } from './shouted-names';
 import { mergeGarbledForenames } from './garbled-names';
 import { dropPartyLabels, dropPartyTags, expandClippedParties } from './clipped-parties';
@@ -74,6 +76,7 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   expandClippedParties(list);
   dropPartyLabels(list);
   dropTermMentions(list);
+  dropQuotedLabels(list);
   dropCommonWords(list);
   dropTermAcronyms(list);
   typeByEvidence(list);
