@@ -41,8 +41,13 @@ export function placeAfterPhrase(text: string, t: Token[], r: Range, place: Rang
   return PLACE_PREPOSITION_BEFORE.test(text.slice(r.start, place.start));
 }
 /** A title that names an office ("Senator", "governor"), which a place after it only specifies. */
-export function isOfficeTitle(w: Token): boolean {
+function isOfficeTitle(w: Token): boolean {
   return OFFICIAL_TITLES.has(w.lower);
+}
+
+/** A head that is one office title alone ("Senator" of "Senator from Texas"). */
+export function isLoneOfficeTitle(head: readonly Token[]): boolean {
+  return head.length === 1 && isOfficeTitle(head[0]);
 }
 
 /** A phrase of a lower-case head and "from" or "at" ("a former classmate from ... at Yale"), not "a spokesman for/of". */

@@ -20,7 +20,7 @@ import { actorAt, mentionedIn, namedBetween, personIn, personOfHead, type Mentio
 import { pluralAntecedent } from './plural-antecedent';
 import { isPredicateWho, whoAntecedent } from '../speakers/who-antecedent';
 import { closingBracketAt } from './closing-bracket';
-import { beforePreposition, isOfficeTitle, membersPhrase, isWhere, placeAfterPhrase } from './place-phrase';
+import { beforePreposition, isLoneOfficeTitle, membersPhrase, isWhere, placeAfterPhrase } from './place-phrase';
 import { PLACED } from './speaker-phrase';
 import { by, carried, lastRule, resolved, type Resolved } from './resolved';
 import { resolveUnnamedSourcing } from './unnamed-speaker';
@@ -215,11 +215,8 @@ function resolvePhrase(
     const headWords = beforePreposition(t);
     const at = t[headWords.length + (PLACED.has(t[headWords.length]?.lower ?? '') ? 2 : 1)];
     // ("Senator from Texas": a lone title keeps its place, which says which office.)
-    const office = headWords.length === 1 && isOfficeTitle(headWords[0]);
-    const phrase =
-      at && at.start === name.range.start && !office
-        ? { start: range.start, end: headWords[headWords.length - 1].end }
-        : range;
+    const cut = at && at.start === name.range.start && !isLoneOfficeTitle(headWords);
+    const phrase = cut ? { start: range.start, end: headWords[headWords.length - 1].end } : range;
     const unnamed = resolveUnnamedSourcing(text, headWords, phrase, registry, base);
     if (unnamed) return unnamed;
     return by(
