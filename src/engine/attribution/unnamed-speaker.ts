@@ -1,6 +1,6 @@
 /** Unnamed sourcing as a claim's speaker ("two U.S. officials", "the same official"). */
 import type { Range } from '../../schema/brief';
-import { VAGUE_SOURCES } from '../data/hedges';
+import { VAGUE_GROUPS } from '../data/hedges';
 import { ANONYMOUS_HEADS, ANONYMOUS_QUANTIFIERS, BARE_ANONYMOUS } from '../data/source-terms';
 import { ANONYMOUS_TAIL_STARTS } from '../data/speaker-words';
 import { by, resolved, type Resolved } from './resolved';
@@ -57,19 +57,7 @@ export function resolveUnnamedSourcing(
   return null;
 }
 
-/** Pronouns of anybody ("someone told me", "nobody believes") are nobody's source; "people" is an anonymous head already. */
-const NOT_GROUPS: ReadonlySet<string> = new Set([
-  'people',
-  'folks',
-  'everyone',
-  'everybody',
-  'nobody',
-  'no one',
-  'anyone',
-  'somebody',
-  'someone',
-]);
-const VAGUE_HEADS: ReadonlySet<string> = new Set(VAGUE_SOURCES.filter((w) => !NOT_GROUPS.has(w)));
+const VAGUE_HEADS: ReadonlySet<string> = new Set(VAGUE_GROUPS);
 
 /**
  * A phrase of unnamed people and nothing else: a vague head ("critics", "some", "others") with at

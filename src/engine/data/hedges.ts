@@ -96,11 +96,10 @@ export const HEDGES: readonly string[] = [
 ];
 
 /**
- * Vague attribution: claims credited to nobody in particular ("some who saw the comment as a
- * dig", "critics say", "it is widely believed"). A head word followed within a few words by a
- * verb of saying or thinking from `VAGUE_VERBS`.
+ * Groups of unnamed people a view is credited to ("critics say", "Some believe", "many experts
+ * argue"): vague attribution, and an unnamed source when one speaks (attribution/unnamed-speaker.ts).
  */
-export const VAGUE_SOURCES: readonly string[] = [
+export const VAGUE_GROUPS: readonly string[] = [
   'some',
   'many',
   'others',
@@ -114,10 +113,14 @@ export const VAGUE_SOURCES: readonly string[] = [
   'detractors',
   'supporters',
   'opponents',
-  'people',
-  'folks',
   'most',
   'few',
+];
+
+/** People at large and pronouns of anybody ("people say", "nobody believes", "someone told me"): vague, but nobody's source. */
+export const VAGUE_ANYBODY: readonly string[] = [
+  'people',
+  'folks',
   'everyone',
   'everybody',
   'nobody',
@@ -126,6 +129,13 @@ export const VAGUE_SOURCES: readonly string[] = [
   'somebody',
   'someone',
 ];
+
+/**
+ * Vague attribution: claims credited to nobody in particular ("some who saw the comment as a
+ * dig", "critics say", "it is widely believed"). A head word followed within a few words by a
+ * verb of saying or thinking from `VAGUE_VERBS`.
+ */
+export const VAGUE_SOURCES: readonly string[] = [...VAGUE_GROUPS, ...VAGUE_ANYBODY];
 
 export const VAGUE_VERBS: readonly string[] = [
   'say',
