@@ -18,6 +18,7 @@ import { drop, everyNamed, live, type ActorList } from './list';
 /** Lower-case words a Title Case label may hold ("Cities in Bloom", "Pants on Fire"). */
 const LABEL_SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 const MAX_LABEL_WORDS = 6;
+const MAX_LABEL_CHARS = 100;
 /** Punctuation a label may end with inside its marks (“Mostly True.”, “Cities in Bloom,”). */
 const TRAILING = /[.,;:!?\s]+$/u;
 
@@ -41,7 +42,8 @@ function isKnownBody(name: string): boolean {
 function inLabel(list: ActorList, m: Range): boolean {
   const { doc } = list;
   const q = quoteAt(doc.quotes, m.start);
-  if (!q || !q.closed || m.end > q.contentEnd) return false;
+  // (Six words fit in a hundred characters: a longer quotation is no label, and is not copied.)
+  if (!q || !q.closed || m.end > q.contentEnd || q.contentEnd - q.contentStart > MAX_LABEL_CHARS) return false;
   const content = doc.text.slice(q.contentStart, q.contentEnd).replace(TRAILING, '');
   // A name quoted whole ("as “The Kessock Ledger” wrote") is that name, not a label holding it.
   const name = doc.text.slice(m.start, m.end);
