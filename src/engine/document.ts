@@ -54,6 +54,55 @@ export interface Doc {
   trace?: Trace;
 }
 
+/**
+ * A shop box set inline in prose (between two sentences, with no stop after its price time) is a
+ * sentence of its own, and so is the prose after it: no sentence runs from the article's words
+ * into a widget's, so no claim, summary line or pronoun reaches across it. Linear in both lists.
+ */
+function breakAtShopBoxes(text: string, sentences: Sentence[], furniture: Furniture[]): Sentence[] {
+  let f = 0;
+  while (f < furniture.length && !furniture[f].shop) f++;
+  if (f === furniture.length) return sentences;
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let start = s.start;
+    while (f < furniture.length && furniture[f].end <= start) f++;
+    for (let k = f; k < furniture.length && furniture[k].start < s.end; k++) {
+      const w = furniture[k];
+      if (!w.shop || (w.start <= start && w.end >= s.end)) continue;
+      const cut = Math.max(w.start, start);
+      if (cut > start) out.push({ start, end: trimEnd(text, start, cut), paragraph: s.paragraph });
+      const after = Math.min(w.end, s.end);
+      out.push({ start: cut, end: after, paragraph: s.paragraph });
+      start = after;
+      while (start < s.end && isSpaceCode(text.charCodeAt(start))) start++;
+    }
+    if (start < s.end) out.push(start === s.start ? s : { start, end: s.end, paragraph: s.paragraph });
+  }
+  return out;
+}
+
+/**
+ * The names outside shop boxes: a book's title and author there are nobody the article speaks of,
+ * so no actor is made of them and no pronoun finds them. Linear in both lists.
+ */
+function outsideShopBoxes(names: NameSpan[], furniture: Furniture[]): NameSpan[] {
+  if (!furniture.some((f) => f.shop)) return names;
+  let f = 0;
+  return names.filter((n) => {
+    while (f < furniture.length && furniture[f].end <= n.start) f++;
+    for (let k = f; k < furniture.length && furniture[k].start < n.end; k++)
+      if (furniture[k].shop && furniture[k].start <= n.start && furniture[k].end >= n.end) return false;
+    return true;
+  });
+}
+
+/** The end of text[from, to) with trailing white space left out. */
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
 /** Longest first line we still take for a heading. */
 const MAX_TITLE_WORDS = 30;
 
@@ -65,14 +114,15 @@ export function analyse(text: string, trace?: Trace): Doc {
   for (let index = 0; index < paragraphs.length; index++)
     splitSentences(text, paragraphs[index], quotes, index, sentences);
   const titleRange = findTitleLine(text, paragraphs);
+  const furniture = findFurniture(text, titleRange, words);
   return {
     text,
     paragraphs,
-    sentences,
+    sentences: breakAtShopBoxes(text, sentences, furniture),
     titleRange,
-    furniture: findFurniture(text, titleRange, words),
+    furniture,
     quotes,
-    names: findNames(text, words),
+    names: outsideShopBoxes(findNames(text, words), furniture),
     words,
     trace,
   };

@@ -139,6 +139,59 @@ describe('page furniture', () => {
     expect(brief({ text }).claims.some((c) => c.text.includes('The harbour will reopen in March.'))).toBe(true);
   });
 
+  it('starts a shop box set into prose without a quotation at its title, so the prose before it keeps its claim', () => {
+    // Rule furniture/shop-title-run: the run of capitalised title words before the prices, after the last prose word.
+    const text = `${BODY}\n\nThe council said it planned a second ferry, using the old pier: Tide Tables of the North: A Hist... Tom H. Reyes Best Price: $2.60 Buy New $24.57 (as of 09:00 EDT - Details)\nThe ferry will run in May.`;
+    expect(furnitureOf(text).filter((f) => f.kind === 'widget')).toEqual([
+      {
+        kind: 'widget',
+        text: 'Tide Tables of the North: A Hist... Tom H. Reyes Best Price: $2.60 Buy New $24.57 (as of 09:00 EDT - Details)',
+      },
+    ]);
+    const b = brief({ text });
+    const ferry = b.claims.find((c) => c.text.includes('second ferry'));
+    expect(ferry?.text).toBe('it planned a second ferry, using the old pier');
+    expect(b.actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['Tide Tables', 'North', 'Tom H. Reyes']));
+  });
+
+  it('finds a shop box ending a long paragraph, after the prose it was set into', () => {
+    // Rule furniture/shop-box (a long line's tail): only its head was read for one before.
+    const prose =
+      'The ferry company said the new boats would carry twice as many cars as the old ones, ' +
+      'and that the timetable would be printed in the spring once the harbour master had agreed the crossing times, ' +
+      'while the council said the fares would stay as they are:';
+    const text = `${BODY}\n\n${prose} Harbour Tales: Uncover... Mara Quill Best Price: $2.30 Buy New $3.99 (as of 12:05 EDT - Details)\nThe boats arrive in May.`;
+    expect(
+      furnitureOf(text)
+        .filter((f) => f.kind === 'widget')
+        .map((f) => f.text),
+    ).toEqual(['Harbour Tales: Uncover... Mara Quill Best Price: $2.30 Buy New $3.99 (as of 12:05 EDT - Details)']);
+    expect(brief({ text }).claims.some((c) => c.text.includes('Harbour Tales'))).toBe(false);
+  });
+
+  it('takes a cut title on the line above a shop box as part of the box', () => {
+    // Rule furniture/shop-title-above.
+    const text = `${BODY}\n\nTessa Grindle printed the tide tables on her own press.\nTide Tables: A Hist...\nTom Reyes Best Price: $2.00 Buy New $17.99 (as of 03:35 EDT - Details) She had set up the press months earlier, declaring that the tables would be free for every boat.`;
+    expect(
+      furnitureOf(text)
+        .filter((f) => f.kind === 'widget')
+        .map((f) => f.text),
+    ).toEqual(['Tide Tables: A Hist...\nTom Reyes Best Price: $2.00 Buy New $17.99 (as of 03:35 EDT - Details)']);
+    const b = brief({ text });
+    expect(b.actors.map((a) => a.name)).not.toEqual(expect.arrayContaining(['Tide Tables']));
+    expect(b.claims.find((c) => c.text.includes('free for every boat'))?.speaker?.name).toBe('Tessa Grindle');
+  });
+
+  it('ends a sentence at a shop box set inline, so no pronoun after it finds a name in the box and no summary line holds it', () => {
+    // A name in the box ("Mara Quill") is nobody the article speaks of; "She" is the mayor.
+    const text = `${BODY}\n\nIn the letter the mayor says “The harbour will reopen in March.” Mara Quill the Harbour Wife Best Price: $3.06 Buy New $8.93 (as of 01:15 EDT - Details) She describes the repairs as “long overdue” in the same letter.`;
+    const b = brief({ text });
+    expect(b.claims.find((c) => c.text.includes('long overdue'))?.speaker?.name).toBe('Tessa Grindle');
+    expect(b.summary.some((s) => s.text.includes('Best Price'))).toBe(false);
+    const sentences = analyse(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences).toContain('She describes the repairs as “long overdue” in the same letter.');
+  });
+
   it('takes the short shop call ("<title>... <author> Check Amazon for Pricing.") as furniture, alone or cut into a sentence', () => {
     const text =
       `${BODY}\n\nHarbour Tales: The Long... Mara Quill Check Amazon for Pricing.\n\n` +

@@ -46,7 +46,7 @@ import { captionsAndRepeats, creditLineKind, REPORTED_WORD } from './furniture-c
 import { colonDateline, endsInDigit, mayOpenDashDateline } from './furniture-datelines';
 import { runInHeadings } from './furniture-run-in';
 import { earlierPostLines, postAboveBox } from './furniture-posts';
-import { BOXES, fillBoxes, shopWidget } from './furniture-widgets';
+import { BOXES, fillBoxes, shopLine, shopTitlesAbove } from './furniture-widgets';
 import { isByline, isHeadline, isPhotoCredit, isShareRun, isShouted, onlyLinks } from './furniture-shapes';
 import { firstEndingAfter } from './partition';
 import { DocTokens, WordTable } from './word-tokens';
@@ -73,6 +73,8 @@ export type FurnitureKind =
 
 export interface Furniture extends Range {
   kind: FurnitureKind;
+  /** A shop box (a widget): set into prose or on its own line, its words are nobody the article names. */
+  shop?: true;
 }
 
 /** Lines longer than this are prose: only their head and tail are read. */
@@ -143,6 +145,7 @@ export function findFurniture(
     classify(text, line, firstBody);
     firstBody = false;
   }
+  shopTitlesAbove(text, lines);
   neighbours(text, lines);
   captionsAndRepeats(text, lines, titleRange);
   colonDateline(text, lines);
@@ -261,14 +264,7 @@ function classify(text: string, line: Line, firstBody: boolean): void {
     return;
   }
   // A shop widget: "<title> <author> Best Price: $5.99 Buy New $45.86 (as of 09:30 EDT - Details)".
-  const box = (line.cues & PRODUCT_CUE) !== 0 ? shopWidget(head, words) : null;
-  if (box) {
-    line.kind = 'widget';
-    line.shop = true;
-    line.from = start + box.from;
-    line.end = start + box.end;
-    return;
-  }
+  if (shopLine(line, (line.cues & PRODUCT_CUE) !== 0, head, tail, tailStart)) return;
   if (!short) {
     datelineOf(text, line, head, firstBody);
     return;
@@ -448,7 +444,10 @@ function collect(text: string, lines: Line[]): Furniture[] {
     const start = line.kind === 'embed-credit' || line.kind === 'widget' ? line.from : line.start;
     const last = out[out.length - 1];
     if (last && last.kind === line.kind && isGap(text, last.end, start)) last.end = line.end;
-    else if (!last || start >= last.end) out.push({ kind: line.kind, start, end: line.end });
+    else if (!last || start >= last.end)
+      out.push(
+        line.shop ? { kind: line.kind, start, end: line.end, shop: true } : { kind: line.kind, start, end: line.end },
+      );
   }
   return out;
 }
