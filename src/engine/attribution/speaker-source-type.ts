@@ -4,7 +4,7 @@
  * document or report by its head noun, else a person or a body.
  */
 import type { Actor, SourceType } from '../../schema/brief';
-import { OFFICIAL_TITLES, OUTLET_SPEAKER_NOUNS, TEXT_SPEAKER_NOUNS } from '../data/source-terms';
+import { INQUIRY_NOUNS, OFFICIAL_TITLES, OUTLET_SPEAKER_NOUNS, TEXT_SPEAKER_NOUNS } from '../data/source-terms';
 import { isMastheadWord } from '../data/outlets';
 import { channelType, isDocumentNoun, isInstitutionNoun } from './sources';
 import { isCap, type Token, withoutFinalPeriod } from './tokens';
@@ -32,6 +32,8 @@ export function speakerSourceType(phraseTokens: Token[], name: string, actor: Ac
   if (document) return document;
   // "the Vatican's own website states", "a Times article read": the text speaks, a document.
   if (!actor && TEXT_SPEAKER_NOUNS.has(head)) return 'document';
+  // Rule source/inquiry-report: "this research showed", "the investigation found": a report.
+  if (!actor && isInquiry(phraseTokens[phraseTokens.length - 1])) return 'report';
   // "A British newspaper alleges", "the network reported": an outlet the article does not name.
   if (!actor && OUTLET_SPEAKER_NOUNS.has(head)) return 'outlet';
   if (actor) return actor.type === 'person' ? 'person' : 'organization';
@@ -39,7 +41,10 @@ export function speakerSourceType(phraseTokens: Token[], name: string, actor: Ac
   const of = name.startsWith(phraseTokens[0]?.text ?? '\0')
     ? phraseTokens.findIndex((t, k) => k > 0 && HEAD_ENDERS.has(t.lower))
     : -1;
-  const inner = of > 0 ? documentType(phraseTokens[of - 1].lower, true) : null;
+  const inner =
+    of > 0
+      ? (documentType(phraseTokens[of - 1].lower, true) ?? (isInquiry(phraseTokens[of - 1]) ? 'report' : null))
+      : null;
   if (inner) return inner;
   return isInstitutionNoun(head) ? 'organization' : 'person';
 }
@@ -52,4 +57,9 @@ function documentType(word: string, plural: boolean): SourceType | null {
   const noun = plural && !isDocumentNoun(word) && word.endsWith('s') ? word.slice(0, -1) : word;
   if (!isDocumentNoun(noun)) return null;
   return noun === 'report' ? 'report' : 'document';
+}
+
+/** An inquiry or its findings written in lower case ("a review", "research"; not "... Research" in a body's name). */
+function isInquiry(token: Token | undefined): boolean {
+  return token !== undefined && !isCap(token) && INQUIRY_NOUNS.has(token.lower);
 }

@@ -184,6 +184,29 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of an inquiry or its findings ("a review of records indicates", "this research showed",
+ * "the analysis found", "the figures show"): as a speaker phrase's head with no person behind it,
+ * the source is a report, not a person.
+ */
+export const INQUIRY_NOUNS: ReadonlySet<string> = new Set([
+  'review',
+  'analysis',
+  'research',
+  'investigation',
+  'audit',
+  'inquiry',
+  'probe',
+  'examination',
+  'assessment',
+  'evaluation',
+  'findings',
+  'data',
+  'figures',
+  'statistics',
+  'estimates',
+]);
+
+/**
  * Heads of a speaker phrase that name a body, not a person ("the embassy said", "the group said
  * in a statement"): with no actor behind the phrase, its source is an organization. The
  * organisation heads and descriptors of data/organizations.ts, and the bodies of diplomacy and

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+// Made-up sentences: an inquiry or its findings as the speaker phrase is a report, never a person.
+describe('a source named by an inquiry or its findings', () => {
+  const typeOf = (text: string, name: string) => brief({ text }).sources.find((s) => s.name === name)?.type;
+
+  it('types "a review of records" and "this research" as a report, "the figures" as a report or document', () => {
+    expect(
+      typeOf(
+        'Mayor Tessa Grindle said the pier was safe, though a review of records indicates it failed two inspections.',
+        'a review of records',
+      ),
+    ).toBe('report');
+    expect(
+      typeOf(
+        'Dana Fisk studied the tides for a decade. This research showed the harbour silts up in spring.',
+        'This research',
+      ),
+    ).toBe('report');
+    expect(['report', 'document']).toContain(
+      typeOf('The figures show the ferry lost money in every month of the year.', 'The figures'),
+    );
+  });
+
+  it('keeps a person a person', () => {
+    expect(typeOf('The harbour master said the pier was safe.', 'The harbour master')).not.toBe('report');
+  });
+});
