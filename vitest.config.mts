@@ -18,8 +18,9 @@ export default defineConfig({
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],
           // The Worker loads its app and engine on the first request that needs them (src/front.ts), so
-          // a file's first brief pays for that inside its test rather than at import: room for a busy machine.
-          testTimeout: 20_000,
+          // a file's first brief pays for that inside its test rather than at import: room for a busy machine
+          // (a replay test took 20.2 s with the suite sharing two cores with four other sessions).
+          testTimeout: 60_000,
           setupFiles: ['test/worker/setup.ts'],
           // runtypes (used by Contentful's request verification) is CommonJS with circular requires,
           // which the pool's module loader cannot resolve unbundled; wrangler's esbuild bundle can.
