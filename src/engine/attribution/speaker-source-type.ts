@@ -4,7 +4,13 @@
  * document or report by its head noun, else a person or a body.
  */
 import type { Actor, SourceType } from '../../schema/brief';
-import { INQUIRY_NOUNS, OFFICIAL_TITLES, OUTLET_SPEAKER_NOUNS, TEXT_SPEAKER_NOUNS } from '../data/source-terms';
+import {
+  BODY_PLURALS,
+  INQUIRY_NOUNS,
+  OFFICIAL_TITLES,
+  OUTLET_SPEAKER_NOUNS,
+  TEXT_SPEAKER_NOUNS,
+} from '../data/source-terms';
 import { isMastheadWord } from '../data/outlets';
 import { channelType, isDocumentNoun, isInstitutionNoun } from './sources';
 import { isCap, type Token, withoutFinalPeriod } from './tokens';
@@ -46,7 +52,8 @@ export function speakerSourceType(phraseTokens: Token[], name: string, actor: Ac
       ? (documentType(phraseTokens[of - 1].lower, true) ?? (isInquiry(phraseTokens[of - 1]) ? 'report' : null))
       : null;
   if (inner) return inner;
-  return isInstitutionNoun(head) ? 'organization' : 'person';
+  // "the group said", and (rule source/plural-bodies) "industry groups argue": bodies, not a person.
+  return isInstitutionNoun(head) || BODY_PLURALS.has(head) ? 'organization' : 'person';
 }
 
 /** Prepositions that end a phrase's head noun ("reports from", "notes on"). */

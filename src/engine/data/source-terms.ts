@@ -207,6 +207,28 @@ export const INQUIRY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Plural heads of a speaker phrase that are bodies ("industry groups argue", "three unions said"):
+ * with no actor behind the phrase, the source is an organization, not a person.
+ */
+export const BODY_PLURALS: ReadonlySet<string> = new Set([
+  'groups',
+  'unions',
+  'organizations',
+  'organisations',
+  'companies',
+  'firms',
+  'agencies',
+  'charities',
+  'associations',
+  'coalitions',
+  'committees',
+  'institutions',
+  'businesses',
+  'corporations',
+  'banks',
+]);
+
+/**
  * Heads of a speaker phrase that name a body, not a person ("the embassy said", "the group said
  * in a statement"): with no actor behind the phrase, its source is an organization. The
  * organisation heads and descriptors of data/organizations.ts, and the bodies of diplomacy and

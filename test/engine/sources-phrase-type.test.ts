@@ -27,3 +27,14 @@ describe('a source named by an inquiry or its findings', () => {
     expect(typeOf('The harbour master said the pier was safe.', 'The harbour master')).not.toBe('report');
   });
 });
+
+describe('a source named by bodies in the plural', () => {
+  const typeOf = (text: string, name: string) => brief({ text }).sources.find((s) => s.name === name)?.type;
+
+  it('types "fishing groups" and "two unions" as organizations, not a person', () => {
+    expect(typeOf('Fishing groups argue the harbour levy is too high for small boats.', 'Fishing groups')).toBe(
+      'organization',
+    );
+    expect(typeOf('Two unions said the ferry crews would strike in May.', 'Two unions')).toBe('organization');
+  });
+});
