@@ -19,6 +19,7 @@ import { findNames, type NameSpan } from './text/names';
 import { splitParagraphs } from './text/paragraphs';
 import { findQuotes, type Quote } from './text/quotes';
 import { splitSentences } from './text/sentences';
+import { titledWorks } from './text/titled-works';
 import type { Trace } from './trace';
 import { DocTokens } from './text/word-tokens';
 import { isSpaceCode } from './text/spaces';
@@ -83,19 +84,27 @@ function breakAtShopBoxes(text: string, sentences: Sentence[], furniture: Furnit
 }
 
 /**
- * The names outside shop boxes: a book's title and author there are nobody the article speaks of,
- * so no actor is made of them and no pronoun finds them. Linear in both lists.
+ * The names that can name someone: none inside a shop box (a book's title and author) nor inside the
+ * title of a work (text/titled-works.ts, rule names/titled-work), unless the title is the name alone.
+ * So no actor is made of them and no pronoun finds them. Linear in the lists.
  */
-function outsideShopBoxes(names: NameSpan[], furniture: Furniture[]): NameSpan[] {
-  if (!furniture.some((f) => f.shop)) return names;
-  let f = 0;
+function namingNames(text: string, names: NameSpan[], furniture: Furniture[], quotes: Quote[]): NameSpan[] {
+  const titles = titledWorks(text, quotes);
+  const boxes = furniture.filter((f) => f.shop);
+  if (titles.length === 0 && boxes.length === 0) return names;
+  let t = 0;
+  let b = 0;
   return names.filter((n) => {
-    while (f < furniture.length && furniture[f].end <= n.start) f++;
-    for (let k = f; k < furniture.length && furniture[k].start < n.end; k++)
-      if (furniture[k].shop && furniture[k].start <= n.start && furniture[k].end >= n.end) return false;
-    return true;
+    while (b < boxes.length && boxes[b].end <= n.start) b++;
+    if (b < boxes.length && boxes[b].start <= n.start && boxes[b].end >= n.end) return false;
+    while (t < titles.length && titles[t].end <= n.start) t++;
+    if (t >= titles.length || titles[t].start > n.start || titles[t].end < n.end) return true;
+    return text.slice(titles[t].start, titles[t].end).replace(TRAILING_PUNCT, '') === n.text;
   });
 }
+
+/** Punctuation a title may end with inside its marks (“Moses Cole,”). */
+const TRAILING_PUNCT = /[.,;:!?\s]+$/u;
 
 /** The end of text[from, to) with trailing white space left out. */
 function trimEnd(text: string, from: number, to: number): number {
@@ -122,7 +131,7 @@ export function analyse(text: string, trace?: Trace): Doc {
     titleRange,
     furniture,
     quotes,
-    names: outsideShopBoxes(findNames(text, words), furniture),
+    names: namingNames(text, findNames(text, words), furniture, quotes),
     words,
     trace,
   };

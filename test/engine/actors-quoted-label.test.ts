@@ -41,3 +41,19 @@ describe('a quoted name or style is no label', () => {
     expect(actors.map((a) => a[0])).toContain('Kessock Ledger');
   });
 });
+
+describe('the title of a work after "titled" names no one', () => {
+  it('a speech titled ‘Moses Cole Forbids Dancing on Sunday’ makes no actor of its words, and "he" is the imam named before', () => {
+    const text =
+      'Imam Adnan Sayed spoke again.\n\nIn a speech he gave at the Harbour Mosque in 2015, titled ‘Moses Cole Forbids Dancing on Sunday,’ he admitted that he “lost his seat on the board.”';
+    expect(actorsOf(text).map((a) => a[0])).not.toEqual(expect.arrayContaining([expect.stringMatching(/Moses|Cole/)]));
+    const claim = brief({ text }).claims.find((c) => c.text.includes('lost his seat'));
+    expect(claim?.speaker?.name).toBe('Adnan Sayed');
+  });
+
+  it('a person the article also names outside the title stays', () => {
+    const text =
+      'The council met.\n\nHer report, entitled “Why Moses Cole Was Right,” was read aloud. Moses Cole said he was pleased.';
+    expect(actorsOf(text).map((a) => a[0])).toContain('Moses Cole');
+  });
+});
