@@ -38,3 +38,14 @@ describe('a source named by bodies in the plural', () => {
     expect(typeOf('Two unions said the ferry crews would strike in May.', 'Two unions')).toBe('organization');
   });
 });
+
+describe('a source named by a medium that speaks for its makers', () => {
+  const typeOf = (text: string, name: string) => brief({ text }).sources.find((s) => s.name === name)?.type;
+
+  it('types "The ad" and "one slide" as documents, not people', () => {
+    expect(typeOf('The ad says the harbour levy will double by May.', 'The ad')).toBe('document');
+    expect(
+      typeOf('The council showed its plan on Monday. One slide said the pier would close.', 'One slide'),
+    ).toBe('document');
+  });
+});

@@ -123,6 +123,19 @@ export const TEXT_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'article',
   'book',
   'manual',
+  // Media and pieces that speak for their makers ("The ad says", "the clip shows", "one slide read").
+  'ad',
+  'advert',
+  'commercial',
+  'spot',
+  'clip',
+  'film',
+  'documentary',
+  'slide',
+  'story',
+  'piece',
+  'chart',
+  'graphic',
 ]);
 
 /**
