@@ -76,3 +76,50 @@ export function isTitleSurname(name: Token[]): boolean {
   if (name.length === 3 && !isFirstNameLower(name[1].lower) && !/^\p{Lu}\.$/u.test(name[1].text)) return false;
   return isFirstNameLower(first.lower) && !isPlaceLower(first.lower) && !countryOfLower(first.lower);
 }
+
+/** Words after a hyphen that make a modifier of a name ("Obama-era", "Kremlin-led"), never a given name's syllable. */
+const NAME_MODIFIER_TAILS: ReadonlySet<string> = new Set([
+  'area',
+  'side',
+  'size',
+  'only',
+  'plus',
+  'less',
+  'ward',
+  'fed',
+  'bred',
+  'day',
+  'year',
+  'time',
+  'high',
+  'low',
+  'rich',
+  'bound',
+  'era',
+  'led',
+  'run',
+  'won',
+  'born',
+  'made',
+  'like',
+  'held',
+  'ish',
+  'ist',
+  'type',
+  'wide',
+  'free',
+  'long',
+]);
+
+/**
+ * Rule names/hyphenated-given-name: a given name romanised in two hyphenated syllables, the second in
+ * lower case ("Ban Ki-moon", "Kim Jong-un", "Park Geun-hye"), is one name word when it follows
+ * another name word on the same line: a syllable of two to five letters, then one to four lower-case
+ * letters ending the word, and not a modifier tail ("Obama-era", "Kremlin-led"). `hyphen` is where
+ * the hyphen stands in `word`, the capitalised word starting at `start`; `prev` is the token before.
+ */
+export function isHyphenatedGivenName(word: string, hyphen: number, prev: Token | null, start: number): boolean {
+  if (hyphen < 2 || hyphen > 5 || !prev || !prev.cap || prev.func || prev.stop || prev.end !== start - 1) return false;
+  const tail = word.slice(hyphen + 1);
+  return tail.length <= 4 && /^\p{Ll}+$/u.test(tail) && !NAME_MODIFIER_TAILS.has(tail);
+}

@@ -12,6 +12,7 @@ import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import { ABBREVIATIONS } from '../data/abbreviations';
 import { lowerOf, WordTable, type DocTokens, type Token as WordToken } from './word-tokens';
 import { isFootnoteMark, isListEnumerator } from './footnote-mark';
+import { isHyphenatedGivenName } from './name-joins';
 
 const RE_HYPHEN_LOWER = /-\p{Ll}/u;
 const RE_DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
@@ -338,7 +339,7 @@ function capitalised(
   let possessive = false;
   // "US-supplied", "Kremlin-backed": the name is the part before the hyphen.
   const hyphen = (joiners & HAS_HYPHEN) !== 0 ? word.search(RE_HYPHEN_LOWER) : -1;
-  if (hyphen > 0) {
+  if (hyphen > 0 && !isHyphenatedGivenName(word, hyphen, prev, start)) {
     end = start + hyphen;
     word = word.slice(0, hyphen);
     stop = true;
