@@ -10,16 +10,40 @@ import { LABELS, LONE_LABELS } from '../data/labels';
 import { TITLE_WORDS } from '../data/titles';
 import type { Doc } from '../document';
 import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, type Draft, type Sent } from './draft';
+import { LowerWords } from '../speakers/lower-words';
 import { opensLine } from './text-scan';
 import type { TokenStream } from './token-stream';
 import { isCap, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
 
 export function nameColonPass(doc: Doc, sents: Sent[], stream: TokenStream, drafts: Draft[]): void {
+  let lower: LowerWords | undefined;
   for (let si = 0; si < sents.length; si++) {
     const d = nameColonLine(doc, sents[si], stream);
-    if (d) drafts.push(d);
+    if (d && !isCommonNounLabel(doc, d, (lower ??= new LowerWords(doc.text, doc.words)))) drafts.push(d);
   }
 }
+
+/**
+ * Rule name-colon/common-noun-label: a body line's label of one or two capitalised words ending in a
+ * plural the article also writes in lower case ("Possible Solutions:", "Present Problems:") heads a
+ * list item, not a speaker's turn, unless it opens with a given name or a title, or is the end of a
+ * longer name the article writes ("Rose:" after "Jane Rose"). Title-line labels keep their own test.
+ */
+function isCommonNounLabel(doc: Doc, d: Draft, lower: LowerWords): boolean {
+  const { text } = doc;
+  if (doc.titleRange && d.speaker!.start < doc.titleRange.end) return false;
+  const label = text.slice(d.speaker!.start, d.speaker!.end).split(' ');
+  if (label.length > 2) return false;
+  const first = label[0].toLowerCase();
+  const last = label[label.length - 1];
+  // (A plural: "Attorney:", "Q:" and a surname that is also a word stay turns of a transcript.)
+  if (last.length < 4 || !last.endsWith('s') || last === last.toUpperCase()) return false;
+  if (isFirstNameLower(first) || TITLE_WORDS.has(withoutPeriod(first)) || !lower.has(last.toLowerCase())) return false;
+  const at = d.speaker!.start;
+  return !doc.names.some((n) => n.start !== at && n.end - n.start > last.length && n.text.endsWith(` ${last}`));
+}
+
+const withoutPeriod = (word: string) => (word.endsWith('.') ? word.slice(0, -1) : word);
 
 /**
  * Pass 1b for one sentence: a line that opens with a name and a colon. (Each pass's per-item work is a
