@@ -1,9 +1,10 @@
 /**
  * Characterising generalisations (caveats/characterising.ts): a class of people summed up as a
  * rule ("Politicians always promise ..."), somebody's conduct as a habit ("has a habit of
- * blaming") and a choice ruled out by idiom ("Nobody in their right mind would ..."). Particular
- * groups, past events, timetables and routines, records and reported speech stay quiet. Every
- * text is made up.
+ * blaming"), a choice ruled out by idiom ("Nobody in their right mind would ...") and a pattern of
+ * conduct stated as fact ("They never admit ...", "They keep making excuses"). Particular groups,
+ * past events, timetables and routines, records, "keep" with an object, things and reported speech
+ * stay quiet. Every text is made up.
  */
 import { describe, expect, it } from 'vitest';
 import { brief } from '../../src/engine';
@@ -14,6 +15,11 @@ const author = (text: string) =>
     .map((k) => k.text);
 const flags = (text: string, part: string) => author(text).some((k) => k.includes(part));
 const quiet = (text: string) => expect(author(text)).toEqual([]);
+/** The rule's name in the trace of some caveat of the text. */
+const firesConduct = (text: string) =>
+  expect(
+    (brief({ text }, { trace: true }).trace ?? []).filter((e) => e.kind === 'caveat').flatMap((e) => e.rules),
+  ).toContain('characterising/habitual-conduct');
 
 describe('a class of people summed up as a rule', () => {
   it('flags a bare plural of people with "always"/"never" and a present verb', () => {
@@ -62,5 +68,25 @@ describe('a choice ruled out by idiom', () => {
 
   it('leaves a finding about somebody’s state of mind alone', () => {
     quiet('The court heard he was not in his right mind at the time.');
+  });
+});
+
+describe('characterising/habitual-conduct', () => {
+  it('flags a pronoun or demonstrative group with always/never and a present verb, or keep + -ing', () => {
+    firesConduct('They never admit their mistakes.');
+    firesConduct('She always blames the ferry crews.');
+    firesConduct('These people never learn.');
+    firesConduct('They keep making excuses about the depot.');
+    firesConduct('Councillors keep pretending the canal is safe.');
+  });
+
+  it('leaves past tenses, keep with an object, routines and things alone', () => {
+    quiet('They never found the ferry.');
+    quiet('They never signed the harbour agreement.');
+    quiet('They keep the depot closed on Sundays.');
+    quiet('They keep coming back to the valley every summer.');
+    quiet('He always travels to the depot in May.');
+    quiet('Prices keep rising.');
+    quiet('He never has time for the harbour board.');
   });
 });

@@ -11,6 +11,13 @@
  * - characterising/habit: "has a habit of", "a knack for", "a penchant for" before a verb in -ing:
  *   "The minister has a habit of blaming others." ("a history of heart problems" states a record.)
  * - characterising/right-mind: "Nobody in their right mind would ...", "Who in their right mind ...".
+ * - characterising/habitual-conduct: a group or a person named by a pronoun ("they", "he", "she",
+ *   "these people") opening the sentence, with "always"/"never" and a verb in the present that agrees
+ *   with it ("They never admit their mistakes.", "He always blames the weather."), or "keep(s) (on)"
+ *   and a verb in -ing ("They keep moving the goalposts.", "Voters keep rewarding it."). The writer
+ *   states a pattern of conduct as fact. A past tense ("They never found ..."), "keep" with an object
+ *   ("They keep the archive closed") and a time, place or routine after the verb ("They keep coming
+ *   back every summer") stay quiet, as do things ("Prices keep rising": no people).
  * Outside quotations and claim content and not in a sentence with a verb of saying or a figure;
  * kind opinion.
  *
@@ -44,11 +51,13 @@ const PARTICULAR = new Set(PARTICULAR_DETERMINERS);
 const HAVE = new Set(['has', 'have', 'had', 'having']);
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', "one's", 'your', 'our', 'my']);
 const LEADS = new Set(['and', 'but', 'yet', 'so']);
-const TRIGGER = triggerClass([...ALWAYS_WORDS, ...HABIT_NOUNS, 'mind', 'minds']);
+const TRIGGER = triggerClass([...ALWAYS_WORDS, ...HABIT_NOUNS, 'mind', 'minds', 'keep', 'keeps']);
 const REASON = {
   always: 'a generalisation (“politicians always ...”): the author sums up a class of people as a rule',
   habit: 'a characterisation (“has a habit of ...”): the author sums up somebody’s conduct as a rule',
   mind: 'a verdict by idiom (“nobody in their right mind would ...”): the author rules a choice out',
+  conduct:
+    'a pattern of conduct stated as fact (“they never admit ...”, “they keep ...”): the author’s characterisation',
 };
 
 /** A plural noun of people: "politicians", "bankers", "voters", "Democrats". */
@@ -61,13 +70,13 @@ export function characterising(doc: Doc, regions: Regions, drafts: Draft[]): voi
     TRIGGER,
     (t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm),
     (toks) => {
-      const found = generalisation(toks) ?? habit(toks) ?? rightMind(toks);
+      const found = generalisation(toks) ?? habit(toks) ?? rightMind(toks) ?? habitualConduct(toks);
       if (!found) return;
       const [from, to, why] = found;
       const start = toks[from].start;
       const end = toks[to].end;
       if (regions.overlaps(start, end)) return;
-      const rule = why === 'always' ? 'always-generalisation' : why === 'habit' ? 'habit' : 'right-mind';
+      const rule = RULES[why];
       drafts.push({
         start,
         end,
@@ -81,6 +90,12 @@ export function characterising(doc: Doc, regions: Regions, drafts: Draft[]): voi
 }
 
 type Found = [number, number, keyof typeof REASON];
+const RULES: Record<keyof typeof REASON, string> = {
+  always: 'always-generalisation',
+  habit: 'habit',
+  mind: 'right-mind',
+  conduct: 'habitual-conduct',
+};
 
 /** Rule characterising/always-generalisation. */
 function generalisation(toks: readonly Token[]): Found | undefined {
@@ -130,4 +145,47 @@ function rightMind(toks: readonly Token[]): Found | undefined {
     return [k, i, 'mind'];
   }
   return undefined;
+}
+
+const DEMONSTRATIVES = new Set(['these', 'those', 'such']);
+/** Plain nouns of people after a demonstrative: "these people", "those folks". */
+const PEOPLE = new Set(['people', 'folks', 'folk', 'guys', 'types', 'elites']);
+/** Words between the subject and the verb: "They just keep ...", "He simply never listens". */
+const SOFTENERS = new Set(['just', 'simply', 'still', 'only', 'now', 'somehow', 'apparently']);
+
+/** A verb in the present after "always"/"never": "-s" for "he"/"she", the bare form for "they". */
+function presentAgreeing(w: string, singular: boolean): boolean {
+  if (PASTS.has(w) || /ed$/.test(w)) return false;
+  const s = /[^s]s$/.test(w) || /(?:ss|sh|ch|x|z)es$/.test(w);
+  return singular ? s && w !== 'is' && w !== 'was' && w !== 'has' : !s;
+}
+
+/** Rule characterising/habitual-conduct: "They never admit ...", "They keep moving ...". */
+function habitualConduct(toks: readonly Token[]): Found | undefined {
+  const first = LEADS.has(toks[0]?.norm) ? 1 : 0;
+  let k = first;
+  const w = toks[k]?.norm;
+  if (!w) return undefined;
+  // "he"/"she" take a verb in -s; "they", "these people" and a bare plural of people the bare form.
+  const singular = w === 'he' || w === 'she';
+  const demonstrative =
+    DEMONSTRATIVES.has(w) && !!toks[k + 1] && (PEOPLE.has(toks[k + 1].norm) || peoplePlural(toks[k + 1].norm));
+  if (demonstrative) k++;
+  const pronoun = singular || w === 'they' || demonstrative;
+  if (!pronoun && !peoplePlural(w)) return undefined;
+  let j = k + 1;
+  while (SOFTENERS.has(toks[j]?.norm)) j++;
+  const v = toks[j]?.norm;
+  if (!v) return undefined;
+  let end: number;
+  if (v === (singular ? 'keeps' : 'keep')) {
+    end = toks[j + 1]?.norm === 'on' ? j + 2 : j + 1;
+    if (!toks[end] || !/..ing$/.test(toks[end].norm)) return undefined;
+  } else {
+    // "always"/"never" after a bare plural is the generalisation rule's; a verb agreeing here.
+    if (!pronoun || !ALWAYS.has(v) || !toks[j + 1] || !presentAgreeing(toks[j + 1].norm, singular)) return undefined;
+    end = j + 1;
+  }
+  for (let m = end + 1; m < toks.length; m++) if (ROUTINE.has(toks[m].norm)) return undefined;
+  return [first, end, 'conduct'];
 }
