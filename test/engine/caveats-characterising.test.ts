@@ -90,3 +90,29 @@ describe('characterising/habitual-conduct', () => {
     quiet('He never has time for the harbour board.');
   });
 });
+
+describe('characterising/they-present', () => {
+  const firesThey = (text: string) =>
+    expect(
+      (brief({ text }, { trace: true }).trace ?? []).filter((e) => e.kind === 'caveat').flatMap((e) => e.rules),
+    ).toContain('characterising/they-present');
+
+  it('flags an opening "They" with a verb in the present', () => {
+    firesThey('They want the parishes to close their schools.');
+    firesThey('They publish rebuttals of the harbour survey.');
+    firesThey("They don't care about the ferry crews.");
+    firesThey('But they simply ignore the canal budget.');
+  });
+
+  it('leaves verbs that describe, report or plan, past tenses, routines and reported speech alone', () => {
+    quiet('They include probable and suspected cases.');
+    quiet('They argue that the agency overstepped its authority.');
+    quiet('They live in a two-room flat near the depot.');
+    quiet('They use sealed suits and masks in the ward.');
+    quiet('They went home after the vote.');
+    quiet('They found a way through the harbour act.');
+    quiet('They meet on Tuesdays at the town hall.');
+    quiet('They, too, were surprised.');
+    quiet('They want the depot reopened, the harbour master said.');
+  });
+});

@@ -18,6 +18,9 @@
  *   states a pattern of conduct as fact. A past tense ("They never found ..."), "keep" with an object
  *   ("They keep the archive closed") and a time, place or routine after the verb ("They keep coming
  *   back every summer") stay quiet, as do things ("Prices keep rising": no people).
+ * - characterising/they-present: "They" opening the sentence and a verb in the present ("They
+ *   publish ...", "They want our children to ...", "They don't care about ..."): what an unnamed
+ *   group does, stated as a rule; verbs that describe, report or plan stay quiet ("They include ...").
  * Outside quotations and claim content and not in a sentence with a verb of saying or a figure;
  * kind opinion.
  *
@@ -32,6 +35,7 @@ import {
   GENERIC_MODALS,
   HABIT_NOUNS,
   IRREGULAR_PASTS,
+  NEUTRAL_PRESENTS,
   PARTICULAR_DETERMINERS,
   RIGHT_MIND_SUBJECTS,
   ROUTINE_WORDS,
@@ -51,13 +55,15 @@ const PARTICULAR = new Set(PARTICULAR_DETERMINERS);
 const HAVE = new Set(['has', 'have', 'had', 'having']);
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', "one's", 'your', 'our', 'my']);
 const LEADS = new Set(['and', 'but', 'yet', 'so']);
-const TRIGGER = triggerClass([...ALWAYS_WORDS, ...HABIT_NOUNS, 'mind', 'minds', 'keep', 'keeps']);
+const TRIGGER = triggerClass([...ALWAYS_WORDS, ...HABIT_NOUNS, 'mind', 'minds', 'keep', 'keeps', 'they']);
 const REASON = {
   always: 'a generalisation (“politicians always ...”): the author sums up a class of people as a rule',
   habit: 'a characterisation (“has a habit of ...”): the author sums up somebody’s conduct as a rule',
   mind: 'a verdict by idiom (“nobody in their right mind would ...”): the author rules a choice out',
   conduct:
     'a pattern of conduct stated as fact (“they never admit ...”, “they keep ...”): the author’s characterisation',
+  present:
+    'what an unnamed “they” does, stated in the present as fact (“They shriek over ...”): the author’s characterisation',
 };
 
 /** A plural noun of people: "politicians", "bankers", "voters", "Democrats". */
@@ -70,7 +76,8 @@ export function characterising(doc: Doc, regions: Regions, drafts: Draft[]): voi
     TRIGGER,
     (t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm),
     (toks) => {
-      const found = generalisation(toks) ?? habit(toks) ?? rightMind(toks) ?? habitualConduct(toks);
+      const found =
+        generalisation(toks) ?? habit(toks) ?? rightMind(toks) ?? habitualConduct(toks) ?? theyPresent(doc.text, toks);
       if (!found) return;
       const [from, to, why] = found;
       const start = toks[from].start;
@@ -95,6 +102,7 @@ const RULES: Record<keyof typeof REASON, string> = {
   habit: 'habit',
   mind: 'right-mind',
   conduct: 'habitual-conduct',
+  present: 'they-present',
 };
 
 /** Rule characterising/always-generalisation. */
@@ -188,4 +196,40 @@ function habitualConduct(toks: readonly Token[]): Found | undefined {
   }
   for (let m = end + 1; m < toks.length; m++) if (ROUTINE.has(toks[m].norm)) return undefined;
   return [first, end, 'conduct'];
+}
+
+const NEUTRAL = new Set(NEUTRAL_PRESENTS);
+/** Auxiliaries, modals and words that are no verb in the present after "They". */
+const NOT_PRESENT = new Set(
+  `are were was have had will would could can may might must should shall do did does didn't won't wouldn't
+can't cannot couldn't also then too all both each alone themselves together there here`.split(/\s+/),
+);
+/** Adverbs between "They" and the verb: "They really don't like ...", "They simply ignore ...". */
+const THEY_ADVERBS = new Set(['just', 'really', 'simply', 'only', 'even', 'now', 'routinely', 'openly', 'merely']);
+
+/**
+ * Rule characterising/they-present: "They" opening the sentence and a verb in the present ("They
+ * shriek over ...", "They publish ...", "They don't like ..."): the writer says what an unnamed
+ * group does as a rule. Verbs that describe, report, think or plan (data/characterising.ts
+ * NEUTRAL_PRESENTS: "They include ...", "They use ...", "They argue that ..."), past tenses, a
+ * routine after the verb ("They meet on Tuesdays") and sentences with a verb of saying or a figure
+ * stay quiet.
+ */
+function theyPresent(text: string, toks: readonly Token[]): Found | undefined {
+  const first = LEADS.has(toks[0]?.norm) ? 1 : 0;
+  if (toks[first]?.norm !== 'they') return undefined;
+  let j = first + 1;
+  while (THEY_ADVERBS.has(toks[j]?.norm)) j++;
+  if (toks[j]?.norm === "don't") j++;
+  else if (toks[j]?.norm === 'do' && toks[j + 1]?.norm === 'not') j += 2;
+  while (THEY_ADVERBS.has(toks[j]?.norm)) j++;
+  const v = toks[j];
+  if (!v || !/^\s+$/.test(text.slice(toks[j - 1].end, v.start))) return undefined;
+  const w = v.norm;
+  // "They never ...", "They always ...": the habitual-conduct rule's.
+  if (!/^[a-z]{3,}$/.test(w) || NOT_PRESENT.has(w) || NEUTRAL.has(w) || PASTS.has(w) || ALWAYS.has(w)) return undefined;
+  // The bare present of a plural: no -ed, -s, -ing or -ly ("They went", "They says", "They mostly ...").
+  if (/(?:ed|[^s]s|ing|ly)$/.test(w)) return undefined;
+  for (let m = j + 1; m < toks.length; m++) if (ROUTINE.has(toks[m].norm)) return undefined;
+  return [first, j, 'present'];
 }

@@ -73,3 +73,18 @@ january february march april may june july august september october november dec
 thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays`
   .split(/\s+/)
   .filter(Boolean);
+
+/**
+ * Verbs after an opening "They" that describe, report or intend rather than characterise: what a
+ * set holds ("They include ...", "They range from ..."), where people live or work, what they say,
+ * think, plan or need. "They argue that ...", "They live in a two-room flat" stay report.
+ */
+export const NEUTRAL_PRESENTS: readonly string[] =
+  `include contain comprise consist range number total represent account cover span vary differ live work own
+run rent operate remain stay face hold plan intend hope expect need say argue claim contend cite note point
+insist believe think know agree disagree suspect estimate predict warn recall remember explain describe tell
+write report call ask answer recommend urge propose explore examine study see hear read meet join arrive
+leave come go return travel move visit sit stand lie appear look seem tend seek try serve help teach attend
+share decline stem cost earn pay receive use threaten`
+    .split(/\s+/)
+    .filter(Boolean);
