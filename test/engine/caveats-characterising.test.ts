@@ -116,3 +116,33 @@ describe('characterising/they-present', () => {
     quiet('They want the depot reopened, the harbour master said.');
   });
 });
+
+describe('characterising/denied-conduct', () => {
+  const firesDenied = (text: string) =>
+    expect(
+      (brief({ text }, { trace: true }).trace ?? []).filter((e) => e.kind === 'caveat').flatMap((e) => e.rules),
+    ).toContain('characterising/denied-conduct');
+
+  it('flags a singular pronoun with the negated present of a verb of conduct', () => {
+    firesDenied("He doesn't marshal his evidence to prove the point.");
+    firesDenied('It does not touch the deeper settlement, however.');
+    firesDenied("This doesn't bode well for the harbour.");
+  });
+
+  it('leaves verbs of thinking, describing and planning, a routine and the past alone', () => {
+    quiet("He doesn't think so.");
+    quiet('It does not include the new depot.');
+    quiet("It doesn't run on Sundays.");
+    quiet('She does not plan to run again.');
+    quiet("He doesn't have a lawyer.");
+    quiet('He did not attend the hearing.');
+  });
+});
+
+describe('a routine only counts in the verb’s own clause', () => {
+  it('flags "They want ..." though a later clause names a place', () => {
+    expect(flags('They want the parishes to close, to put the schools at the back of the queue.', 'They want')).toBe(
+      true,
+    );
+  });
+});

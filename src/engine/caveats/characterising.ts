@@ -21,6 +21,11 @@
  * - characterising/they-present: "They" opening the sentence and a verb in the present ("They
  *   publish ...", "They want our children to ...", "They don't care about ..."): what an unnamed
  *   group does, stated as a rule; verbs that describe, report or plan stay quiet ("They include ...").
+ * - characterising/denied-conduct: "he", "she", "it", "this" or "that" opening the sentence with the
+ *   negated present of such a verb ("He doesn't marshal his evidence ...", "It doesn't touch the
+ *   settlement", "This does not bode well"): what somebody fails to do, stated as a verdict. The
+ *   affirmative singular present stays quiet (news writes "She says ...", "He proposes ...").
+ * A routine counts only in the verb's own clause (up to its first comma).
  * Outside quotations and claim content and not in a sentence with a verb of saying or a figure;
  * kind opinion.
  *
@@ -55,7 +60,17 @@ const PARTICULAR = new Set(PARTICULAR_DETERMINERS);
 const HAVE = new Set(['has', 'have', 'had', 'having']);
 const POSSESSIVES = new Set(['their', 'his', 'her', 'its', "one's", 'your', 'our', 'my']);
 const LEADS = new Set(['and', 'but', 'yet', 'so']);
-const TRIGGER = triggerClass([...ALWAYS_WORDS, ...HABIT_NOUNS, 'mind', 'minds', 'keep', 'keeps', 'they']);
+const TRIGGER = triggerClass([
+  ...ALWAYS_WORDS,
+  ...HABIT_NOUNS,
+  'mind',
+  'minds',
+  'keep',
+  'keeps',
+  'they',
+  "doesn't",
+  'does',
+]);
 const REASON = {
   always: 'a generalisation (“politicians always ...”): the author sums up a class of people as a rule',
   habit: 'a characterisation (“has a habit of ...”): the author sums up somebody’s conduct as a rule',
@@ -64,6 +79,7 @@ const REASON = {
     'a pattern of conduct stated as fact (“they never admit ...”, “they keep ...”): the author’s characterisation',
   present:
     'what an unnamed “they” does, stated in the present as fact (“They shriek over ...”): the author’s characterisation',
+  denied: 'what somebody fails to do, stated in the present as fact (“He doesn’t marshal ...”): the author’s verdict',
 };
 
 /** A plural noun of people: "politicians", "bankers", "voters", "Democrats". */
@@ -103,6 +119,7 @@ const RULES: Record<keyof typeof REASON, string> = {
   mind: 'right-mind',
   conduct: 'habitual-conduct',
   present: 'they-present',
+  denied: 'denied-conduct',
 };
 
 /** Rule characterising/always-generalisation. */
@@ -205,6 +222,8 @@ const NOT_PRESENT = new Set(
 can't cannot couldn't also then too all both each alone themselves together there here`.split(/\s+/),
 );
 /** Adverbs between "They" and the verb: "They really don't like ...", "They simply ignore ...". */
+/** Singular pronouns whose negated present counts: "He doesn't ...", "It does not ...", "This doesn't ...". */
+const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'this', 'that']);
 const THEY_ADVERBS = new Set(['just', 'really', 'simply', 'only', 'even', 'now', 'routinely', 'openly', 'merely']);
 
 /**
@@ -217,19 +236,27 @@ const THEY_ADVERBS = new Set(['just', 'really', 'simply', 'only', 'even', 'now',
  */
 function theyPresent(text: string, toks: readonly Token[]): Found | undefined {
   const first = LEADS.has(toks[0]?.norm) ? 1 : 0;
-  if (toks[first]?.norm !== 'they') return undefined;
+  const subject = toks[first]?.norm;
+  const singular = SINGULAR_SUBJECTS.has(subject);
+  if (subject !== 'they' && !singular) return undefined;
   let j = first + 1;
   while (THEY_ADVERBS.has(toks[j]?.norm)) j++;
-  if (toks[j]?.norm === "don't") j++;
-  else if (toks[j]?.norm === 'do' && toks[j + 1]?.norm === 'not') j += 2;
+  const negated =
+    toks[j]?.norm === (singular ? "doesn't" : "don't") ||
+    (toks[j]?.norm === (singular ? 'does' : 'do') && toks[j + 1]?.norm === 'not');
+  if (negated) j += toks[j].norm.endsWith("n't") ? 1 : 2;
+  // "He doesn't ...", "It does not ...": only the negated present of a singular pronoun.
+  else if (singular) return undefined;
   while (THEY_ADVERBS.has(toks[j]?.norm)) j++;
   const v = toks[j];
   if (!v || !/^\s+$/.test(text.slice(toks[j - 1].end, v.start))) return undefined;
   const w = v.norm;
   // "They never ...", "They always ...": the habitual-conduct rule's.
   if (!/^[a-z]{3,}$/.test(w) || NOT_PRESENT.has(w) || NEUTRAL.has(w) || PASTS.has(w) || ALWAYS.has(w)) return undefined;
-  // The bare present of a plural: no -ed, -s, -ing or -ly ("They went", "They says", "They mostly ...").
+  // The bare present: no -ed, -s, -ing or -ly ("They went", "They says", "They mostly ...").
   if (/(?:ed|[^s]s|ing|ly)$/.test(w)) return undefined;
-  for (let m = j + 1; m < toks.length; m++) if (ROUTINE.has(toks[m].norm)) return undefined;
-  return [first, j, 'present'];
+  // A time, place or routine in the verb's own clause ("They meet on Tuesdays at the town hall").
+  for (let m = j + 1; m < toks.length && !/,/.test(text.slice(toks[m - 1].end, toks[m].start)); m++)
+    if (ROUTINE.has(toks[m].norm)) return undefined;
+  return [first, j, singular ? 'denied' : 'present'];
 }
