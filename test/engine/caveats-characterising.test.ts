@@ -102,6 +102,7 @@ describe('characterising/they-present', () => {
     firesThey('They publish rebuttals of the harbour survey.');
     firesThey("They don't care about the ferry crews.");
     firesThey('But they simply ignore the canal budget.');
+    firesThey('And because of that blindness, they support plans that make the harbour worse.');
   });
 
   it('leaves verbs that describe, report or plan, past tenses, routines and reported speech alone', () => {
@@ -114,6 +115,9 @@ describe('characterising/they-present', () => {
     quiet('They meet on Tuesdays at the town hall.');
     quiet('They, too, were surprised.');
     quiet('They want the depot reopened, the harbour master said.');
+    quiet('Accordingly, they demand an open inquiry into the depot.');
+    quiet('On Monday, they began clearing the canal.');
+    quiet('When measuring the canal, they use laser gauges.');
   });
 });
 

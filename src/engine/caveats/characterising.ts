@@ -25,7 +25,8 @@
  *   negated present of such a verb ("He doesn't marshal his evidence ...", "It doesn't touch the
  *   settlement", "This does not bode well"): what somebody fails to do, stated as a verdict. The
  *   affirmative singular present stays quiet (news writes "She says ...", "He proposes ...").
- * A routine counts only in the verb's own clause (up to its first comma).
+ * Both may follow a short fronted phrase closed by a comma ("And because of that ignorance, they
+ * support ..."). A routine counts only in the verb's own clause (up to its first comma).
  * Outside quotations and claim content and not in a sentence with a verb of saying or a figure;
  * kind opinion.
  *
@@ -224,7 +225,23 @@ can't cannot couldn't also then too all both each alone themselves together ther
 /** Adverbs between "They" and the verb: "They really don't like ...", "They simply ignore ...". */
 /** Singular pronouns whose negated present counts: "He doesn't ...", "It does not ...", "This doesn't ...". */
 const SINGULAR_SUBJECTS = new Set(['he', 'she', 'it', 'this', 'that']);
-const THEY_ADVERBS = new Set(['just', 'really', 'simply', 'only', 'even', 'now', 'routinely', 'openly', 'merely']);
+const THEY_ADVERBS = new Set([
+  'just',
+  'really',
+  'simply',
+  'only',
+  'even',
+  'now',
+  'routinely',
+  'openly',
+  'merely',
+  'often',
+  'almost',
+  'usually',
+  'sometimes',
+  'rarely',
+  'seldom',
+]);
 
 /**
  * Rule characterising/they-present: "They" opening the sentence and a verb in the present ("They
@@ -234,8 +251,21 @@ const THEY_ADVERBS = new Set(['just', 'really', 'simply', 'only', 'even', 'now',
  * routine after the verb ("They meet on Tuesdays") and sentences with a verb of saying or a figure
  * stay quiet.
  */
-function theyPresent(text: string, toks: readonly Token[]): Found | undefined {
+/** How far a fronted phrase may run before its comma: "And because of that ignorance, they ...". */
+const MAX_FRONTED = 10;
+
+/** The subject's index: after a lead word, or after the comma that closes a short fronted phrase. */
+function subjectAfterFronting(text: string, toks: readonly Token[]): number {
   const first = LEADS.has(toks[0]?.norm) ? 1 : 0;
+  if (toks[first]?.norm === 'they' || SINGULAR_SUBJECTS.has(toks[first]?.norm)) return first;
+  for (let k = first + 1; k < toks.length && k <= MAX_FRONTED; k++)
+    if (/[,;:\u2014\u2013"\u201c\u201d()]/.test(text.slice(toks[k - 1].end, toks[k].start)))
+      return text.slice(toks[k - 1].end, toks[k].start).trim() === ',' ? k : -1;
+  return -1;
+}
+
+function theyPresent(text: string, toks: readonly Token[]): Found | undefined {
+  const first = subjectAfterFronting(text, toks);
   const subject = toks[first]?.norm;
   const singular = SINGULAR_SUBJECTS.has(subject);
   if (subject !== 'they' && !singular) return undefined;

@@ -77,7 +77,9 @@ thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays sa
 /**
  * Verbs after an opening "They" that describe, report or intend rather than characterise: what a
  * set holds ("They include ...", "They range from ..."), where people live or work, what they say,
- * think, plan or need. "They argue that ...", "They live in a two-room flat" stay report.
+ * think, plan or need; what they demand or allege (a report of a speech act); what a thing means
+ * or requires. "They argue that ...", "They live in a two-room flat", "Accordingly, they demand an
+ * open inquiry", "It does not mean ..." stay report.
  */
 export const NEUTRAL_PRESENTS: readonly string[] =
   `include contain comprise consist range number total represent account cover span vary differ live work own
@@ -85,6 +87,7 @@ run rent operate remain stay face hold plan intend hope expect need say argue cl
 insist believe think know agree disagree suspect estimate predict warn recall remember explain describe tell
 write report call ask answer recommend urge propose explore examine study see hear read meet join arrive
 leave come go return travel move visit sit stand lie appear look seem tend seek try serve help teach attend
-share decline stem cost earn pay receive use threaten`
+share decline stem cost earn pay receive use threaten
+suggest demand accuse deny allege charge mean matter apply require exist happen`
     .split(/\s+/)
     .filter(Boolean);
