@@ -91,3 +91,15 @@ share decline stem cost earn pay receive use threaten
 suggest demand accuse deny allege charge mean matter apply require exist happen`
     .split(/\s+/)
     .filter(Boolean);
+
+/** Nouns of impudence after "had the ... to": "had the gall to blame", "has the nerve to ask". */
+export const IMPUDENCE_NOUNS: readonly string[] = `gall audacity temerity nerve chutzpah cheek effrontery impudence
+brass`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Nouns of a virtue found wanting: "lacks the courage to", "didn't have the decency to". */
+export const VIRTUE_NOUNS: readonly string[] = `courage guts decency integrity backbone spine honesty nous wit wits
+sense grace humility foresight`
+  .split(/\s+/)
+  .filter(Boolean);
