@@ -1,12 +1,14 @@
 /**
  * The author addressing the reader (issue 16, subjectivity on unseen text): a reflexive order
  * ("Ask yourself ..."), an order to imagine or consider at the sentence start, and the reader's
- * supposed thoughts ("You might wonder why ..."), each the author's voice; never inside quotations,
+ * supposed thoughts ("You might wonder why ...") and what the reader is told is missing ("You
+ * never hear them admit it"), each the author’s voice; never inside quotations,
  * transcripts, or a letter the article prints (its writer's words). Sentences written for this suite.
  */
 import { describe, expect, it } from 'vitest';
 import { findCaveats } from '../../src/engine/caveats';
 import { analyse } from '../../src/engine/document';
+import { brief } from '../../src/engine';
 import type { Caveat } from '../../src/schema/brief';
 
 const author = (text: string): Caveat[] =>
@@ -48,5 +50,27 @@ describe('reader address', () => {
       'Ask yourself who pays for the ferry. Don’t be fooled by the glossy brochure.\n\n' +
       'Yours sincerely,\nJane Roe\n\nThe board has not replied.';
     expect(opinions(letter)).toEqual([]);
+  });
+});
+
+describe('reader-address/unseen', () => {
+  const rulesOf = (text: string) =>
+    (brief({ text }, { trace: true }).trace ?? []).filter((e) => e.kind === 'caveat').flatMap((e) => e.rules);
+
+  it('flags a negated "you" with a verb of perception: what the reader is told is missing', () => {
+    expect(rulesOf("You didn't see the mayor rush back when the depot flooded.")).toContain('reader-address/unseen');
+    expect(rulesOf("You won't read about the ferry losses in the council's newsletter.")).toContain(
+      'reader-address/unseen',
+    );
+    expect(rulesOf('You rarely see the harbour board at the depot.')).toContain('reader-address/unseen');
+  });
+
+  it('leaves a condition, an instruction, an affirmative and a quotation alone', () => {
+    expect(opinions("If you don't see the comet, look for the meteor shower.")).toEqual([]);
+    expect(opinions("When you don't hear back, call the depot again.")).toEqual([]);
+    expect(opinions('You did see the depot from the road.')).toEqual([]);
+    expect(rulesOf('"You never hear the board admit it," the harbour master said.')).not.toContain(
+      'reader-address/unseen',
+    );
   });
 });

@@ -24,7 +24,9 @@
  *    enough", "goes too far", "makes perfect sense" (caveats/measure-verdicts.ts); by a generalisation or a habit: "politicians
  *    always ...", "has a habit of ...", "nobody in their right mind" (caveats/characterising.ts); by the writer's puzzlement or credit:
  *    "I have never understood why", "to their credit," (caveats/puzzlement.ts); by a policy reduced to
- *    a favour: "the bill is a giveaway to donors" (caveats/favour-verdicts.ts).
+ *    a favour: "the bill is a giveaway to donors" (caveats/favour-verdicts.ts); by the writer's feeling
+ *    told by a participle: "it is infuriating that", "I am stunned by" (caveats/feeling-participles.ts); by
+ *    a noun of character: "had the gall to", "lacks the courage to" (caveats/character-nouns.ts).
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
@@ -74,6 +76,8 @@ import { measureVerdicts } from './measure-verdicts';
 import { characterising } from './characterising';
 import { puzzlementAndCredit } from './puzzlement';
 import { favourVerdicts } from './favour-verdicts';
+import { feelingParticiples } from './feeling-participles';
+import { characterNouns } from './character-nouns';
 import { quietRestatedSourcing, sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -131,6 +135,8 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   characterising(doc, regions, drafts);
   puzzlementAndCredit(doc, regions, drafts);
   favourVerdicts(doc, regions, drafts);
+  feelingParticiples(doc, regions, drafts);
+  characterNouns(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);

@@ -3,7 +3,11 @@
  * data/reader-address.ts), outside quotations and claim content:
  * - a reflexive order opening a sentence: "Ask yourself who pays", "So brace yourselves";
  * - an order to imagine or weigh opening a sentence: "Picture the scene", "Consider the cost";
- * - the reader's supposed thought: "You might wonder why ...", "you would be forgiven for ...".
+ * - the reader's supposed thought: "You might wonder why ...", "you would be forgiven for ...";
+ * - reader-address/unseen: what the reader is told is missing, a negated "you" and a verb of
+ *   perception: "You didn't see him act when ...", "You won't read about it in the papers", "You
+ *   never hear them admit it". After "if", "when", "unless" it is a condition or an instruction ("If
+ *   you don't see the comet, look for ...") and stays quiet.
  * A transcript turn ("MINISTER: Ask yourself ...") is its speaker's, and so is a letter the article
  * prints (caveats/printed-letters.ts). Each caveat runs from its cue to the end of the clause.
  *
@@ -11,7 +15,15 @@
  * first words and one pass over its words for "you".
  */
 import type { Doc } from '../document';
-import { READER_MODALS, READER_ORDERS, READER_REFLEXIVES, READER_THOUGHTS } from '../data/reader-address';
+import {
+  READER_CONDITIONS,
+  READER_MODALS,
+  READER_NEGATIONS,
+  READER_ORDERS,
+  READER_REFLEXIVES,
+  READER_THOUGHTS,
+  READER_UNSEEN_VERBS,
+} from '../data/reader-address';
 import type { Token } from '../text/word-tokens';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
@@ -22,6 +34,9 @@ const REFLEXIVES = new Set(READER_REFLEXIVES);
 const ORDERS = READER_ORDERS.map((o) => o.split(' '));
 const MODALS = new Set(READER_MODALS);
 const THOUGHTS = READER_THOUGHTS.map((t) => t.split(' '));
+const UNSEEN = new Set(READER_UNSEEN_VERBS);
+const NEGATIONS = new Set(READER_NEGATIONS);
+const CONDITIONS = new Set(READER_CONDITIONS.map((c) => c.split(' ').pop() as string));
 /** Words that may open a sentence before the order: "So ask yourself ...", "Now picture ...". */
 const LEAD = new Set(['so', 'and', 'but', 'now', 'just', 'please', 'then', 'instead']);
 /** "you'd wonder": subject and modal in one word. */
@@ -60,6 +75,24 @@ function openingOrder(text: string, toks: Token[], lead: number): Token | null {
   return null;
 }
 
+/** Rule reader-address/unseen: "You didn't see ...", "you will not read about ...": the cue's first and last word. */
+function unseen(text: string, toks: Token[]): [Token, Token] | null {
+  for (let i = 0; i < toks.length - 2; i++) {
+    if (toks[i].norm !== 'you') continue;
+    let k = i + 1;
+    let negated = false;
+    for (; k < toks.length && k <= i + 3 && NEGATIONS.has(toks[k].norm); k++)
+      if (toks[k].norm !== 'will' && toks[k].norm !== 'do' && toks[k].norm !== 'did') negated = true;
+    if (!negated || !UNSEEN.has(toks[k]?.norm ?? '')) continue;
+    // A condition or an instruction: "If you don't see the comet", "when you never hear back".
+    let conditional = false;
+    for (let m = i - 1; m >= 0 && i - m <= 4 && !breakBetween(text, toks[m], toks[m + 1]); m--)
+      if (CONDITIONS.has(toks[m].norm)) conditional = true;
+    if (!conditional) return [toks[i], toks[k]];
+  }
+  return null;
+}
+
 /** "You might wonder", "you'd be forgiven": the cue's first and last word. */
 function supposedThought(toks: Token[]): [Token, Token] | null {
   for (let i = 0; i < toks.length; i++) {
@@ -90,12 +123,17 @@ export function readerAddress(doc: Doc, regions: Regions, drafts: Draft[]): void
     const order = openingOrder(text, toks, lead);
     let from: Token | null = null;
     let to: Token | null = null;
+    let rule = 'reader-address/reader-address';
     if (order) {
       from = toks[lead];
       to = order;
     } else {
       const thought = supposedThought(toks);
       if (thought) [from, to] = thought;
+      else {
+        const missing = unseen(text, toks);
+        if (missing) [from, to, rule] = [...missing, 'reader-address/unseen'];
+      }
     }
     if (!from || !to) continue;
     const end = Math.max(to.end, verdictClauseEnd(text, to.end, s.end));
@@ -106,7 +144,7 @@ export function readerAddress(doc: Doc, regions: Regions, drafts: Draft[]): void
       kind: 'opinion',
       voice: 'author',
       reason: 'the author addresses the reader: a call, not a report',
-      rules: ['reader-address/reader-address'],
+      rules: [rule],
     });
   }
 }

@@ -73,3 +73,33 @@ january february march april may june july august september october november dec
 thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays`
   .split(/\s+/)
   .filter(Boolean);
+
+/**
+ * Verbs after an opening "They" that describe, report or intend rather than characterise: what a
+ * set holds ("They include ...", "They range from ..."), where people live or work, what they say,
+ * think, plan or need; what they demand or allege (a report of a speech act); what a thing means
+ * or requires. "They argue that ...", "They live in a two-room flat", "Accordingly, they demand an
+ * open inquiry", "It does not mean ..." stay report.
+ */
+export const NEUTRAL_PRESENTS: readonly string[] =
+  `include contain comprise consist range number total represent account cover span vary differ live work own
+run rent operate remain stay face hold plan intend hope expect need say argue claim contend cite note point
+insist believe think know agree disagree suspect estimate predict warn recall remember explain describe tell
+write report call ask answer recommend urge propose explore examine study see hear read meet join arrive
+leave come go return travel move visit sit stand lie appear look seem tend seek try serve help teach attend
+share decline stem cost earn pay receive use threaten
+suggest demand accuse deny allege charge mean matter apply require exist happen`
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** Nouns of impudence after "had the ... to": "had the gall to blame", "has the nerve to ask". */
+export const IMPUDENCE_NOUNS: readonly string[] = `gall audacity temerity nerve chutzpah cheek effrontery impudence
+brass`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Nouns of a virtue found wanting: "lacks the courage to", "didn't have the decency to". */
+export const VIRTUE_NOUNS: readonly string[] = `courage guts decency integrity backbone spine honesty nous wit wits
+sense grace humility foresight`
+  .split(/\s+/)
+  .filter(Boolean);

@@ -33,3 +33,35 @@ export const READER_THOUGHTS: readonly string[] = [
   'be surprised',
   'be excused',
 ];
+
+/**
+ * Verbs of perception after a negated "you": "You didn't see him act", "You won't read about it
+ * in the papers", "You never hear them admit it": the writer tells the reader what is missing.
+ */
+export const READER_UNSEEN_VERBS: readonly string[] = ['see', 'hear', 'read', 'find', 'notice', 'catch', 'spot'];
+
+/** Negations between "you" and the verb: "didn't", "won't", "will not", "never", "rarely". */
+export const READER_NEGATIONS: readonly string[] = [
+  "don't",
+  "didn't",
+  "won't",
+  'never',
+  'rarely',
+  'seldom',
+  'not',
+  'will',
+  'do',
+  'did',
+];
+
+/** Words before "you" that make it a condition or an instruction: "If you don't see the comet, ...". */
+export const READER_CONDITIONS: readonly string[] = [
+  'if',
+  'when',
+  'unless',
+  'until',
+  'once',
+  'whether',
+  'where',
+  'in case',
+];
