@@ -14,7 +14,7 @@ import type { Doc } from '../document';
 import { contentAfter, onlyAdverbial } from './clause';
 import { catenativeParticiple, catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
-import { passiveReport } from './passive-cue';
+import { isPassiveWithBy, passiveReport } from './passive-cue';
 import { frontedParticiple } from './fronted-participle';
 import { agentlessPassiveDraft, shapedCueDraft } from './shape-cues';
 import { coordinatedReport } from './coordinated-report-draft';
@@ -29,6 +29,7 @@ import {
   relativeClauseEnd,
 } from './subject-slot';
 import { trailingCueAfterClaim } from './trailing-cue';
+import { whichSubject } from './which-subject';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
 import { asPredicateDraft } from './as-predicate';
@@ -239,6 +240,8 @@ function verbClaim(
     isGradedParticiple(t, i)
   )
     return null;
+  r = whichRelativeSubject(x);
+  if (r !== undefined) return r;
   if (info.cls === 'act') return stanceOfStrongSubject(x);
   const np =
     documentBeforeParticiple(t, i) ?? speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0) ?? catenativeSubject(t, i);
@@ -290,6 +293,15 @@ function setOffContent<C extends Range>(t: Token[], from: number, content: C): C
   return content;
 }
 
+/** Rule cue/which-relative-subject (which-subject.ts): "the Trade Board, which argued that ...": the phrase before ", which" speaks. */
+function whichRelativeSubject(x: CueContext): RuleResult {
+  const np = whichSubject(x.t, x.i, x.info, x.after);
+  if (!np) return undefined;
+  const content = contentAfter(x.t, x.after, x.info, false, hasEvidenceNoun(x.t, np));
+  if (!content) return null;
+  return draftOf(x, 'cue/which-relative-subject', content, spanOf(x.t, np.from, np.to), content.vias);
+}
+
 /** Rule cue/passive-agent: "X has been endorsed by Y", "X was reported by Y": Y holds the stance or made the report, about X. */
 function passiveWithAgent(x: CueContext): RuleResult {
   if (x.info.cls !== 'act' && x.info.cls !== 'say') return undefined;
@@ -298,7 +310,7 @@ function passiveWithAgent(x: CueContext): RuleResult {
   const { t } = x;
   return draftOf(
     x,
-    'cue/passive-agent',
+    p.cut ? 'cue/passive-agent-head' : 'cue/passive-agent',
     spanOf(t, p.content.from, p.content.to),
     spanOf(t, p.agent.from, p.agent.to),
     [],
@@ -335,6 +347,8 @@ function stanceOfStrongSubject(x: CueContext): Draft | null {
   if (lightVerbBeforeNominal(t, i, x.after)) return null;
   // "Two clerks accused of fraud resigned": a past participle right before "of"/"by" is passive.
   if (t[i].lower.endsWith('ed') && (t[x.after]?.lower === 'of' || t[x.after]?.lower === 'by')) return null;
+  // "Ruiz has been called a fraud by fellow doctors": "by" after the complement, passive too.
+  if (isPassiveWithBy(t, i)) return null;
   // "The First Amendment, approved four years later, aimed at ...": set off by commas, passive too.
   if (isCommaParticiple(t, i)) return null;
   // "Democrats, including the committee’s ranking member, are blasting ...": a participle phrase is no subject.
