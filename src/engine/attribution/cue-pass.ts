@@ -29,6 +29,7 @@ import {
   relativeClauseEnd,
 } from './subject-slot';
 import { trailingCueAfterClaim } from './trailing-cue';
+import { pollShareSubject, shareContentEnd } from './poll-share';
 import { whichSubject } from './which-subject';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
@@ -302,6 +303,15 @@ function whichRelativeSubject(x: CueContext): RuleResult {
   return draftOf(x, 'cue/which-relative-subject', content, spanOf(x.t, np.from, np.to), content.vias);
 }
 
+/** Rule cue/poll-share-stance (poll-share.ts): "44 percent would back Ruiz, while 5 percent prefer Hale": each share backs its own. */
+function pollShareStance(x: CueContext, share: SpeakerPhrase): Draft | null {
+  const content = contentAfter(x.t, x.after, x.info, false);
+  if (!content) return null;
+  const end = shareContentEnd(x.t, x.after, content.end);
+  const bounded = end === content.end ? content : { ...content, end };
+  return draftOf(x, 'cue/poll-share-stance', bounded, spanOf(x.t, share.from, share.to), content.vias);
+}
+
 /** Rule cue/passive-agent: "X has been endorsed by Y", "X was reported by Y": Y holds the stance or made the report, about X. */
 function passiveWithAgent(x: CueContext): RuleResult {
   if (x.info.cls !== 'act' && x.info.cls !== 'say') return undefined;
@@ -338,6 +348,8 @@ function evidenceFinding(x: CueContext): RuleResult {
 function stanceOfStrongSubject(x: CueContext): Draft | null {
   const { t, i, info } = x;
   if (describesTheSpeaker(t, i, x.after)) return null;
+  const share = pollShareSubject(t, i);
+  if (share) return pollShareStance(x, share);
   const subject =
     speakerBefore(t, i) ??
     segmentSpeaker(t, beforeAdverbs(t, i), 0) ??
