@@ -30,4 +30,11 @@ describe('speakers/finite-verb-subject', () => {
       /^A well-placed source \|/,
     );
   });
+
+  it('cuts "He sometimes" to "He" and keeps "he himself" whole', () => {
+    expect(claims('Tom Hale is a senator. He sometimes praises Dana Fisk.')).toEqual(['Tom Hale | Dana Fisk']);
+    expect(claims('Tom Hale is a senator. He himself said the plan failed.')[0]).toMatch(
+      /^(Tom Hale|He himself) \| the plan failed$/,
+    );
+  });
 });

@@ -40,3 +40,8 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
     'taught took threw tore understood went won wore'
   ).split(' '),
 );
+
+/** Words that may follow "he" or "she" inside a subject ("he himself", "she alone"): no verb of a predicate. */
+export const PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set(
+  'all both each alone too also himself herself themselves'.split(' '),
+);

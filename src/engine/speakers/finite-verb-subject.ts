@@ -4,13 +4,14 @@
  * hijacking planes", and "Goldwater took on the party in the primaries, voted against the act and
  * declared, “...”" the speaker "Goldwater took on the party in the primaries": a run of verb phrases
  * sharing one subject, the speaker phrase running back over the first of them. The speaker is the
- * subject before its verb: "he", "she" or "they" followed by a past tense or an adverb ("He
- * sometimes praises"), or a run of capitalised words (not a lone determiner) followed by a past
+ * subject before its verb: "he" or "she" followed by a lower-case word other than "himself",
+ * "alone", "too" (data/finite-heads.ts PRONOUN_FOLLOWERS: "He sometimes praises"), "they" followed
+ * by a past tense or an adverb, or a run of capitalised words (not a lone determiner) followed by a past
  * tense: an -ed form (not a hyphenated "well-placed") or an irregular past such as "took",
  * "went", "made" (data/finite-heads.ts IRREGULAR_PAST).
  */
 import type { Range } from '../../schema/brief';
-import { IRREGULAR_PAST } from '../data/finite-heads';
+import { IRREGULAR_PAST, PRONOUN_FOLLOWERS } from '../data/finite-heads';
 import { DETERMINERS } from '../data/speaker-words';
 import { isAdverb, isVerbLike } from '../attribution/cue';
 import type { Draft } from '../attribution/draft';
@@ -32,7 +33,13 @@ function isPast(w: Token): boolean {
 /** How many tokens of the phrase are its subject, when a finite verb follows it inside the phrase; else 0. */
 export function subjectBeforeVerb(t: readonly Token[]): number {
   if (t.length < 2 || !isWord(t[0]) || isQuoted(t[0])) return 0;
-  if (THIRD_PERSON.has(t[0].lower)) return isPast(t[1]) || (isAdverb(t[1]) && !isCap(t[1])) ? 1 : 0;
+  if (THIRD_PERSON.has(t[0].lower)) {
+    const w = t[1];
+    if (!isWord(w) || isCap(w) || isQuoted(w)) return 0;
+    // "He sometimes praises": after "he" or "she" any lower-case word but "himself", "alone", "too" is the predicate's.
+    if (t[0].lower !== 'they' && !PRONOUN_FOLLOWERS.has(w.lower)) return 1;
+    return isPast(w) || isAdverb(w) ? 1 : 0;
+  }
   let m = 0;
   while (m < t.length && m < NAME_WORDS && (isCap(t[m]) || t[m].text === '.') && !isQuoted(t[m])) m++;
   if (m === 0 || m >= t.length || !isCap(t[0]) || (m === 1 && DETERMINERS.has(t[0].lower))) return 0;
