@@ -44,8 +44,8 @@ describe('a source named by a medium that speaks for its makers', () => {
 
   it('types "The ad" and "one slide" as documents, not people', () => {
     expect(typeOf('The ad says the harbour levy will double by May.', 'The ad')).toBe('document');
-    expect(
-      typeOf('The council showed its plan on Monday. One slide said the pier would close.', 'One slide'),
-    ).toBe('document');
+    expect(typeOf('The council showed its plan on Monday. One slide said the pier would close.', 'One slide')).toBe(
+      'document',
+    );
   });
 });

@@ -14,7 +14,7 @@ import type { Doc } from '../document';
 import { contentAfter, onlyAdverbial } from './clause';
 import { catenativeParticiple, catenativeSubject } from './catenative-cue';
 import { infinitiveSubject } from './infinitive-cue';
-import { passiveReport } from './passive-cue';
+import { isPassiveWithBy, passiveReport } from './passive-cue';
 import { frontedParticiple } from './fronted-participle';
 import { agentlessPassiveDraft, shapedCueDraft } from './shape-cues';
 import { coordinatedReport } from './coordinated-report-draft';
@@ -29,6 +29,8 @@ import {
   relativeClauseEnd,
 } from './subject-slot';
 import { trailingCueAfterClaim } from './trailing-cue';
+import { pollShareSubject, shareContentEnd } from './poll-share';
+import { whichSubject } from './which-subject';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
 import { asPredicateDraft } from './as-predicate';
@@ -239,6 +241,8 @@ function verbClaim(
     isGradedParticiple(t, i)
   )
     return null;
+  r = whichRelativeSubject(x);
+  if (r !== undefined) return r;
   if (info.cls === 'act') return stanceOfStrongSubject(x);
   const np =
     documentBeforeParticiple(t, i) ?? speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0) ?? catenativeSubject(t, i);
@@ -290,6 +294,24 @@ function setOffContent<C extends Range>(t: Token[], from: number, content: C): C
   return content;
 }
 
+/** Rule cue/which-relative-subject (which-subject.ts): "the Trade Board, which argued that ...": the phrase before ", which" speaks. */
+function whichRelativeSubject(x: CueContext): RuleResult {
+  const np = whichSubject(x.t, x.i, x.info, x.after);
+  if (!np) return undefined;
+  const content = contentAfter(x.t, x.after, x.info, false, hasEvidenceNoun(x.t, np));
+  if (!content) return null;
+  return draftOf(x, 'cue/which-relative-subject', content, spanOf(x.t, np.from, np.to), content.vias);
+}
+
+/** Rule cue/poll-share-stance (poll-share.ts): "44 percent would back Ruiz, while 5 percent prefer Hale": each share backs its own. */
+function pollShareStance(x: CueContext, share: SpeakerPhrase): Draft | null {
+  const content = contentAfter(x.t, x.after, x.info, false);
+  if (!content) return null;
+  const end = shareContentEnd(x.t, x.after, content.end);
+  const bounded = end === content.end ? content : { ...content, end };
+  return draftOf(x, 'cue/poll-share-stance', bounded, spanOf(x.t, share.from, share.to), content.vias);
+}
+
 /** Rule cue/passive-agent: "X has been endorsed by Y", "X was reported by Y": Y holds the stance or made the report, about X. */
 function passiveWithAgent(x: CueContext): RuleResult {
   if (x.info.cls !== 'act' && x.info.cls !== 'say') return undefined;
@@ -298,7 +320,7 @@ function passiveWithAgent(x: CueContext): RuleResult {
   const { t } = x;
   return draftOf(
     x,
-    'cue/passive-agent',
+    p.cut ? 'cue/passive-agent-head' : 'cue/passive-agent',
     spanOf(t, p.content.from, p.content.to),
     spanOf(t, p.agent.from, p.agent.to),
     [],
@@ -326,6 +348,8 @@ function evidenceFinding(x: CueContext): RuleResult {
 function stanceOfStrongSubject(x: CueContext): Draft | null {
   const { t, i, info } = x;
   if (describesTheSpeaker(t, i, x.after)) return null;
+  const share = pollShareSubject(t, i);
+  if (share) return pollShareStance(x, share);
   const subject =
     speakerBefore(t, i) ??
     segmentSpeaker(t, beforeAdverbs(t, i), 0) ??
@@ -335,6 +359,8 @@ function stanceOfStrongSubject(x: CueContext): Draft | null {
   if (lightVerbBeforeNominal(t, i, x.after)) return null;
   // "Two clerks accused of fraud resigned": a past participle right before "of"/"by" is passive.
   if (t[i].lower.endsWith('ed') && (t[x.after]?.lower === 'of' || t[x.after]?.lower === 'by')) return null;
+  // "Ruiz has been called a fraud by fellow doctors": "by" after the complement, passive too.
+  if (isPassiveWithBy(t, i)) return null;
   // "The First Amendment, approved four years later, aimed at ...": set off by commas, passive too.
   if (isCommaParticiple(t, i)) return null;
   // "Democrats, including the committee’s ranking member, are blasting ...": a participle phrase is no subject.

@@ -42,6 +42,7 @@ import { isOwnNestedReport } from './nested-report';
 import { withoutImpersonalOne } from './generic-one';
 import { lowerBound } from '../text/partition';
 import { TokenStream } from './token-stream';
+import { cutToSubject } from '../speakers/finite-verb-subject';
 import { SOURCING, type Token } from './tokens';
 
 /** The drafts, the tokens of the sentences with sourcing words (for the source scan), and the token stream (for the speaker resolver). */
@@ -79,6 +80,7 @@ export function findDrafts(
   const kept = withoutImpersonalOne(doc.text, withoutNested(doc.text, drafts, outer));
   extendToQuotations(doc, kept, outer);
   setSentenceStarts(kept, sents);
+  cutSpeakersToSubjects(doc, stream, kept);
   return { drafts: kept, sourcing: sourcingOf(sents), stream };
 }
 
@@ -98,6 +100,18 @@ function ownDrafts(drafts: Draft[], sentences: number): Uint8Array {
     withDraft[drafts[k].sentence] = 1;
   }
   return withDraft;
+}
+
+/** Speaker phrases that ran on past their subject's verb, cut to the subject (speakers/finite-verb-subject.ts). */
+function cutSpeakersToSubjects(doc: Doc, stream: TokenStream, drafts: Draft[]): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (d.mode !== 'np' || !d.speaker || d.speaker.end - d.speaker.start < 6) continue;
+    const cut = cutToSubject(stream, d);
+    if (!cut) continue;
+    d.speaker = cut;
+    doc.trace?.add('claim', d.start, d.end, 'speakers/finite-verb-subject');
+  }
 }
 
 function setSentenceStarts(drafts: Draft[], sents: Sent[]): void {

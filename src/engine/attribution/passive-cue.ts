@@ -24,6 +24,8 @@ export interface PassiveReport {
   content: SpeakerSpan;
   /** The agent after "by", tokens [from, to). */
   agent: SpeakerSpan;
+  /** The agent was ended before a participle or reason after its head (rule cue/passive-agent-head). */
+  cut: boolean;
 }
 
 /**
@@ -65,7 +67,8 @@ export function passiveReport(t: Token[], i: number): PassiveReport | null {
     e - by <= AGENT_REACH &&
     isWord(t[e]) &&
     !isQuoted(t[e]) &&
-    !(NP_STOP.has(t[e].lower) && t[e].lower !== 'of' && t[e].lower !== 'for')
+    !(NP_STOP.has(t[e].lower) && t[e].lower !== 'of' && t[e].lower !== 'for') &&
+    !agentModifierStarts(t, e, by)
   )
     e++;
   while (e > by + 1 && t[e - 1].lower === 'who') e--;
@@ -81,7 +84,33 @@ export function passiveReport(t: Token[], i: number): PassiveReport | null {
   if (end - s < 2) return null;
   for (let k = s; k < end; k++)
     if (isFinal(t[k].text) || isOpenQuote(t[k].text) || t[k].text === ';' || CLAUSE_WORDS.has(t[k].lower)) return null;
-  return { content: { from: s, to: end }, agent: { from: by + 1, to: e } };
+  return { content: { from: s, to: end }, agent: { from: by + 1, to: e }, cut: agentModifierStarts(t, e, by) };
+}
+
+/**
+ * Rule cue/passive-agent-head: the agent ends at a participle or a reason after its head ("by
+ * dozens of papers ranging from ...", "by fellow doctors for promoting ...", "by critics citing
+ * ..."): what follows describes the agent or says why, and the agent's head is the word before.
+ */
+function agentModifierStarts(t: Token[], e: number, by: number): boolean {
+  if (e <= by + 1 || isCap(t[e])) return false;
+  const w = t[e].lower;
+  if (w.endsWith('ing') && w.length > 4) return true;
+  return w === 'for' && !!t[e + 1] && isWord(t[e + 1]) && t[e + 1].lower.endsWith('ing');
+}
+
+/**
+ * A past participle after "be" with "by" a few words on ("has been called a fraud by ...", "was
+ * labelled a risk by ..."): passive, so its subject does not hold the stance.
+ */
+export function isPassiveWithBy(t: Token[], i: number): boolean {
+  const w = t[i].lower;
+  if (!(w.endsWith('ed') || IRREGULAR.has(w)) || beBefore(t, i) < 0) return false;
+  for (let n = i + 1; n < t.length && n - i <= AGENT_WINDOW; n++) {
+    if (!isWord(t[n]) || isQuoted(t[n])) return false;
+    if (t[n].lower === 'by') return true;
+  }
+  return false;
 }
 
 /** Words that open a clause of its own inside a subject (a relative or adverbial clause). */

@@ -26,3 +26,22 @@ export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
   'does',
   'do',
 ]);
+
+/**
+ * Irregular past tenses of common verbs of action ("took", "went", "made"): after a subject in a
+ * speaker phrase ("Goldwater took on the party ..., declared"), the phrase has run on into the
+ * subject's own predicate (speakers/finite-verb-subject.ts). Plain English grammar, written for
+ * this project (MIT).
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  (
+    'began became brought built came caught chose drove fell fought flew forgot gave got grew hid held kept knew led ' +
+    'left lost made meant met paid put ran rose sat saw sent set shook shot sold spent spoke stood stole struck swore ' +
+    'taught took threw tore understood went won wore'
+  ).split(' '),
+);
+
+/** Words that may follow "he" or "she" inside a subject ("he himself", "she alone"): no verb of a predicate. */
+export const PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set(
+  'all both each alone too also himself herself themselves'.split(' '),
+);

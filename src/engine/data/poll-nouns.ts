@@ -39,3 +39,24 @@ export const POLL_OPENERS: ReadonlySet<string> = new Set([
  * ("Analysis: Why the Vote Split"), or judge a report ("IG Report: A Slap On The Wrist").
  */
 export const HEADLINE_FINDING_LABELS: ReadonlySet<string> = new Set([...POLL_NOUNS, 'study', 'studies']);
+
+/**
+ * Poll shares as subjects (attribution/poll-share.ts, rule cue/poll-share-stance; plain English
+ * grammar, no third-party list): the words that may stand right before a share opening its clause.
+ */
+export const SHARE_OPENERS: ReadonlySet<string> = new Set([',', ';', ':', 'and', 'while', 'whereas', 'but', 'that']);
+/** Words of degree before a share ("Only 52 percent", "just 5 percent"): the clause opens before them. */
+export const SHARE_DEGREES: ReadonlySet<string> = new Set([
+  'only',
+  'another',
+  'just',
+  'about',
+  'nearly',
+  'almost',
+  'roughly',
+]);
+/** After the verb, a noun's complement: "5 percent support of the black vote", "support for", "support among". */
+export const SHARE_NOUN_NEXT: ReadonlySet<string> = new Set(['of', 'for', 'among', 'from']);
+
+/** Links that start the next share's clause inside a content ("..., while 5 percent ..."). */
+export const SHARE_LINKS: ReadonlySet<string> = new Set(['and', 'while', 'whereas', 'but']);

@@ -36,3 +36,12 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
   ...'inside outside across amid around behind beyond near toward towards'.split(' '),
   ...'if when while although though because once unless whether as since'.split(' '),
 ]);
+
+/**
+ * Prepositions of time and place: a name governed by one ("in May", "at Camp David") is a
+ * setting, so a ", which" after it takes up the clause, not the name
+ * (attribution/which-subject.ts). Plain English grammar, no third-party list.
+ */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in at since until during near across throughout'.split(' '),
+);
