@@ -69,38 +69,40 @@ function dedupeNames(names: string[], besides?: string): string[] {
   return same ? names : out;
 }
 
+/** The list cut at its ceiling (its name added to `cut` when anything is cut). */
+function ceil<T>(cut: Set<CeilingList>, list: T[], name: CeilingList): T[] {
+  if (list.length <= LIST_CEILINGS[name]) return list;
+  cut.add(name);
+  return list.slice(0, LIST_CEILINGS[name]);
+}
+
 export function boundBrief<B extends Brief>(b: B, inputLength: number): B {
   const cut = new Set<CeilingList>();
-  const ceil = <T>(list: T[], name: CeilingList): T[] => {
-    if (list.length <= LIST_CEILINGS[name]) return list;
-    cut.add(name);
-    return list.slice(0, LIST_CEILINGS[name]);
-  };
   // An item nothing is cut from (nearly all) is kept as it is, not copied.
-  const actors: Actor[] = ceil(b.actors, 'actors').map((a) => {
+  const actors: Actor[] = ceil(cut, b.actors, 'actors').map((a) => {
     const name = capName(a.name);
-    const roles = ceil(dedupeNames(a.roles), 'actors.roles');
-    const aliases = ceil(dedupeNames(a.aliases, a.name), 'actors.aliases');
-    const mentions = ceil(dedupeRanges(a.mentions), 'actors.mentions');
+    const roles = ceil(cut, dedupeNames(a.roles), 'actors.roles');
+    const aliases = ceil(cut, dedupeNames(a.aliases, a.name), 'actors.aliases');
+    const mentions = ceil(cut, dedupeRanges(a.mentions), 'actors.mentions');
     if (name === a.name && roles === a.roles && aliases === a.aliases && mentions === a.mentions) return a;
     return { ...a, name, roles, aliases, mentions };
   });
-  const sources: Source[] = ceil(b.sources, 'sources').map((s) => {
+  const sources: Source[] = ceil(cut, b.sources, 'sources').map((s) => {
     const name = capName(s.name);
-    const mentions = ceil(dedupeRanges(s.mentions), 'sources.mentions');
+    const mentions = ceil(cut, dedupeRanges(s.mentions), 'sources.mentions');
     return name === s.name && mentions === s.mentions ? s : { ...s, name, mentions };
   });
-  const claims: Claim[] = ceil(b.claims, 'claims').map((c) => {
-    const sourceIds = ceil(c.sourceIds, 'claims.sourceIds');
+  const claims: Claim[] = ceil(cut, b.claims, 'claims').map((c) => {
+    const sourceIds = ceil(cut, c.sourceIds, 'claims.sourceIds');
     if (sourceIds === c.sourceIds && (!c.speaker || c.speaker.name.length <= NAME_MAX)) return c;
     return { ...c, speaker: c.speaker && { ...c.speaker, name: capName(c.speaker.name) }, sourceIds };
   });
   let lists: Lists = {
-    summary: ceil(b.summary, 'summary'),
+    summary: ceil(cut, b.summary, 'summary'),
     actors,
     claims,
     sources,
-    caveats: ceil(b.caveats, 'caveats'),
+    caveats: ceil(cut, b.caveats, 'caveats'),
   };
 
   const budget = OUTPUT_MULTIPLE * inputLength + OUTPUT_SLACK;

@@ -73,35 +73,59 @@ function afterLineOpener(text: string, ranges: Furniture[], start: number): bool
   return at?.end === i && (at.kind === 'dateline' || (at.kind === 'headline' && !newline));
 }
 
+/**
+ * The furniture range that holds text[start, end), if `counts` (when given) counts its kind. This
+ * and the helpers below are module functions, not closures made per brief: the bundler's
+ * keepNames names a closure on every call (a defineProperty each).
+ */
+function inside(
+  ranges: Furniture[],
+  start: number,
+  end: number,
+  counts?: (kind: FurnitureKind) => boolean,
+): Furniture | null {
+  const at = furnitureAt(ranges, start, end);
+  return at && (!counts || counts(at.kind)) ? at : null;
+}
+
+/** Is at least half of text[start, end) furniture (of the kinds `counts` counts)? */
+function mostly(ranges: Furniture[], start: number, end: number, counts?: (kind: FurnitureKind) => boolean): boolean {
+  return end > start && furnitureOverlap(ranges, start, end, counts) * 2 >= end - start;
+}
+
+function inTitle(title: Doc['titleRange'], start: number, end: number): boolean {
+  return !!title && start >= title.start && end <= title.end;
+}
+
+/** A dateline credits a source only in its agency tag, "PARIS (AFP) -"; its place ("BEIJING:") is none. */
+function hidden(text: string, ranges: Furniture[], start: number, end: number): boolean {
+  const at = inside(ranges, start, end);
+  return !!at && (hidesSources(at.kind) || (at.kind === 'dateline' && text[start - 1] !== '('));
+}
+
+/** The names written by the mentions. */
+function said(text: string, ms: readonly { start: number; end: number }[]): Set<string> {
+  return new Set(ms.map((m) => text.slice(m.start, m.end)));
+}
+
 export function filterFurniture(doc: Doc, items: Extracted): Extracted {
   const ranges = doc.furniture;
   if (ranges.length === 0) return items;
   const trace = doc.trace;
-  const inside = (start: number, end: number, counts?: (kind: FurnitureKind) => boolean): Furniture | null => {
-    const at = furnitureAt(ranges, start, end);
-    return at && (!counts || counts(at.kind)) ? at : null;
-  };
-  const mostly = (start: number, end: number, counts?: (kind: FurnitureKind) => boolean): boolean =>
-    end > start && furnitureOverlap(ranges, start, end, counts) * 2 >= end - start;
-
   const title = doc.titleRange;
-  const inTitle = (start: number, end: number) => !!title && start >= title.start && end <= title.end;
 
   // Actors named only in furniture (the title line counts) are dropped, unless they speak in the title.
   const dropped = new Set<string>();
-  for (const actor of items.actors) if (actor.mentions.every((m) => inside(m.start, m.end))) dropped.add(actor.id);
+  for (const actor of items.actors)
+    if (actor.mentions.every((m) => inside(ranges, m.start, m.end))) dropped.add(actor.id);
 
   // A dateline credits a source only in its agency tag, "PARIS (AFP) -"; its place ("BEIJING:") is none.
-  const hidden = (start: number, end: number): boolean => {
-    const at = inside(start, end);
-    return !!at && (hidesSources(at.kind) || (at.kind === 'dateline' && doc.text[start - 1] !== '('));
-  };
   const droppedSources = new Set<string>();
   const sources: Source[] = [];
   for (const source of items.sources) {
     if (
       source.mentions.length > 0 &&
-      source.mentions.every((m) => !inTitle(m.start, m.end) && hidden(m.start, m.end))
+      source.mentions.every((m) => !inTitle(title, m.start, m.end) && hidden(doc.text, ranges, m.start, m.end))
     ) {
       droppedSources.add(source.id);
       for (const m of source.mentions) trace?.add('source', m.start, m.end, 'furniture/drop');
@@ -111,11 +135,11 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
   }
 
   for (const claim of items.claims)
-    if (inTitle(claim.start, claim.end) && claim.speaker?.actorId) dropped.delete(claim.speaker.actorId);
+    if (inTitle(title, claim.start, claim.end) && claim.speaker?.actorId) dropped.delete(claim.speaker.actorId);
   const claims: Claim[] = [];
   for (const claim of items.claims) {
     // The article's own title is the outlet's reporting: "Senator says ..." there is a claim.
-    if (inTitle(claim.start, claim.end)) {
+    if (inTitle(title, claim.start, claim.end)) {
       claims.push(claim);
       continue;
     }
@@ -124,9 +148,9 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
     const counts = spokenBy ? notEmbed : undefined;
     // A quotation running across a post's credit line is embedded posts run together, not one claim;
     // a claim that opens in a widget ("American Raj: ... Best Price: $5.99 ...") was read off the widget.
-    const opening = inside(claim.start, claim.start + 1);
+    const opening = inside(ranges, claim.start, claim.start + 1);
     if (
-      mostly(claim.start, claim.end, counts) ||
+      mostly(ranges, claim.start, claim.end, counts) ||
       crossesCredit(ranges, claim.start, claim.end) ||
       opening?.kind === 'widget'
     ) {
@@ -160,27 +184,27 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
   for (const actor of items.actors) {
     if (dropped.has(actor.id)) {
       for (const m of actor.mentions)
-        trace?.add('actor', m.start, m.end, `furniture/drop:${inside(m.start, m.end)?.kind}`);
+        trace?.add('actor', m.start, m.end, `furniture/drop:${inside(ranges, m.start, m.end)?.kind}`);
       continue;
     }
     // Mentions in the title stay (it is shown with the brief); other furniture mentions go.
-    const mentions = actor.mentions.filter((m) => inTitle(m.start, m.end) || !inside(m.start, m.end));
+    const mentions = actor.mentions.filter((m) => inTitle(title, m.start, m.end) || !inside(ranges, m.start, m.end));
     if (mentions.length === actor.mentions.length) {
       actors.push(actor);
       continue;
     }
     // An alias written only in furniture ("BEIJING:" above "in Beijing") goes with its mentions.
-    const said = (ms: readonly { start: number; end: number }[]) =>
-      new Set(ms.map((m) => doc.text.slice(m.start, m.end)));
-    const kept = said(mentions);
+    const kept = said(doc.text, mentions);
     const keptSet = new Set(mentions);
-    const gone = said(actor.mentions.filter((m) => !keptSet.has(m)));
-    const onlyInFurniture = (n: string) => gone.has(n) && !kept.has(n);
-    let aliases = actor.aliases.filter((a) => !onlyInFurniture(a));
+    const gone = said(
+      doc.text,
+      actor.mentions.filter((m) => !keptSet.has(m)),
+    );
+    let aliases = actor.aliases.filter((a) => !(gone.has(a) && !kept.has(a)));
     let name = actor.name;
     // The name itself written only there ("LISBON:" first): the longest name the prose uses names it.
     let renamed: string | undefined;
-    if (onlyInFurniture(name))
+    if (gone.has(name) && !kept.has(name))
       for (const a of aliases) if (kept.has(a) && a.length > (renamed?.length ?? 0)) renamed = a;
     if (renamed) {
       name = renamed;
@@ -198,7 +222,7 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
   const caveats = items.caveats.filter((caveat) => {
     // The article's own title is the outlet's voice: its loaded words are the author's.
     if (title && caveat.start >= title.start && caveat.end <= title.end) return true;
-    if (!mostly(caveat.start, caveat.end)) return true;
+    if (!mostly(ranges, caveat.start, caveat.end)) return true;
     trace?.add('caveat', caveat.start, caveat.end, 'furniture/drop');
     return false;
   });
@@ -213,10 +237,9 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
 export function dropSpeakerlessTitleClaims(doc: Doc, claims: Claim[]): Claim[] {
   const title = doc.titleRange;
   if (!title) return claims;
-  const inTitle = (c: Claim) => c.start >= title.start && c.end <= title.end;
-  if (!claims.some((c) => c.speaker === null && inTitle(c))) return claims;
+  if (!claims.some((c) => c.speaker === null && c.start >= title.start && c.end <= title.end)) return claims;
   return claims.filter((c) => {
-    if (c.speaker !== null || !inTitle(c)) return true;
+    if (c.speaker !== null || !(c.start >= title.start && c.end <= title.end)) return true;
     doc.trace?.add('claim', c.start, c.end, 'furniture/drop:speakerless-title');
     return false;
   });

@@ -224,7 +224,6 @@ export function dropCommonWords(list: ActorList): void {
   const { doc } = list;
   const text = doc.text;
   const title = doc.titleRange;
-  const inTitle = (s: number) => !!title && s >= title.start && s < title.end;
   let lower: LowerCaseWords | undefined;
   let proseChecks = 0;
   // known() (three gazetteer look-ups) only once a rule would drop the name.
@@ -300,7 +299,7 @@ export function dropCommonWords(list: ActorList): void {
       }
     } else {
       // "this Rigged Witch Hunt": a thing pointed at, not an actor.
-      const body = ms.filter((m) => !inTitle(m.start));
+      const body = ms.filter((m) => !(title && m.start >= title.start && m.start < title.end));
       if (
         body.length > 0 &&
         body.every(

@@ -27,18 +27,23 @@ const isRoleNoun = (w: string): boolean =>
 /** How many of the latest person mentions a role phrase looks through for its holder. */
 const MAX_BACK = 64;
 
+/**
+ * Does entity `actor` hold `role` (kept in `held` by actor and role)? At module level, not a closure
+ * made per brief: the bundler's keepNames names a closure on every call (a defineProperty each).
+ */
+function holds(held: Map<string, boolean>, entities: readonly Entity[], actor: number, role: string): boolean {
+  const key = `${actor} ${role}`;
+  let yes = held.get(key);
+  if (yes === undefined) held.set(key, (yes = holdsRoleHead(entities[actor], role)));
+  return yes;
+}
+
 /** The person mentions with the role subjects added, in text order. */
 export function withRoleSubjects(doc: Doc, entities: readonly Entity[], persons: PersonMention[]): PersonMention[] {
   if (persons.length === 0) return persons;
   const { text } = doc;
   const added: PersonMention[] = [];
   const held = new Map<string, boolean>();
-  const holds = (actor: number, role: string): boolean => {
-    const key = `${actor} ${role}`;
-    let yes = held.get(key);
-    if (yes === undefined) held.set(key, (yes = holdsRoleHead(entities[actor], role)));
-    return yes;
-  };
   let upto = 0; // the first mention at or after the current sentence
   for (let s = 0; s < doc.sentences.length; s++) {
     const start = doc.sentences[s].start;
@@ -61,7 +66,7 @@ export function withRoleSubjects(doc: Doc, entities: readonly Entity[], persons:
       // Two holders named ("Pope Francis" and "Pope Benedict"): the phrase may be either.
       let holder = -1;
       for (let k = upto - 1; k >= 0 && k >= upto - MAX_BACK && holder !== -2; k--) {
-        if (persons[k].actor === holder || !holds(persons[k].actor, role)) continue;
+        if (persons[k].actor === holder || !holds(held, entities, persons[k].actor, role)) continue;
         holder = holder === -1 ? persons[k].actor : -2;
       }
       if (holder >= 0) {

@@ -34,25 +34,27 @@ function isWeak(doc: Doc, d: Draft): boolean {
   return true;
 }
 
+/** The index of the sentence holding `pos` (the last starting at or before it). */
+function sentenceOf(sentences: Doc['sentences'], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function quietFigureReports(doc: Doc, drafts: Draft[]): void {
   const { sentences } = doc;
   if (!sentences.length) return;
-  const sentenceOf = (pos: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid].start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   // Per sentence: does it hold a weak author draft, and a strong one?
   const weak = new Set<number>();
   const strong = new Set<number>();
   const ix = drafts.map((d) => {
     if (d.voice !== 'author' || ARTICLE_LEVEL.has(d.kind)) return -1;
-    const s = sentenceOf(d.start);
+    const s = sentenceOf(sentences, d.start);
     (isWeak(doc, d) ? weak : strong).add(s);
     return s;
   });

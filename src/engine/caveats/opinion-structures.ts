@@ -132,15 +132,28 @@ function sentenceEnd(text: string, s: Sentence): number {
 /** Words before a clause that ask or suppose it rather than assert it. */
 const UNASSERTED: ReadonlySet<string> = new Set(['whether', 'if']);
 
+/**
+ * One opinion draft, traced under its rule. At module level, not a closure made per brief: the
+ * bundler's keepNames names each closure on every call (a defineProperty, about a microsecond).
+ */
+function pushOpinion(
+  drafts: Draft[],
+  trace: Doc['trace'],
+  start: number,
+  end: number,
+  kind: Draft['kind'],
+  reason: string,
+  rule: string,
+): void {
+  if (end <= start) return;
+  drafts.push({ start, end, kind, voice: 'author', reason });
+  trace?.add('caveat', start, end, `opinion-structures/${rule}`);
+}
+
 export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const quoted = quotationRegions(quotesOf(doc));
   const trace = doc.trace;
-  const push = (start: number, end: number, kind: Draft['kind'], reason: string, rule: string) => {
-    if (end <= start) return;
-    drafts.push({ start, end, kind, voice: 'author', reason });
-    trace?.add('caveat', start, end, `opinion-structures/${rule}`);
-  };
   const classes = classesOf(doc);
   const roles = classes.bits;
   const words = sentenceWordsOf(doc);
@@ -182,7 +195,7 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
       if (quoted.overlaps(toks[i].start, last.end)) continue;
       if (!own && (reported || regions.overlaps(toks[i].start, last.end))) continue;
       const to = clauseEnd(text, last.end, end);
-      push(toks[i].start, to, 'opinion', 'a stance formula in the author’s own voice', 'stance');
+      pushOpinion(drafts, trace, toks[i].start, to, 'opinion', 'a stance formula in the author’s own voice', 'stance');
       i += f.length - 1;
       // One draft per clause: the next can only start after this one.
       while (i + 1 < toks.length && toks[i + 1].start < to) i++;
@@ -202,13 +215,29 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
     const schedule = opener?.at(-1) === 'time' && !timeForAnAct(text, toks, lead + opener.length);
     if (opener && !invite && !schedule) {
       if (!regions.overlaps(toks[lead].start, end))
-        push(s.start, end, 'opinion', 'a call to action in the author’s own voice', 'exhortation');
+        pushOpinion(
+          drafts,
+          trace,
+          s.start,
+          end,
+          'opinion',
+          'a call to action in the author’s own voice',
+          'exhortation',
+        );
       else {
         // "Let us hope the tribunal sees sense": what is hoped can read as a claim of "us"; the
         // call itself, the opener and its verb, is still the author's.
         const verb = toks[lead + opener.length];
         if (verb && /^\p{Ll}/u.test(text[verb.start]) && !regions.overlaps(toks[lead].start, verb.end))
-          push(toks[lead].start, verb.end, 'opinion', 'a call to action in the author’s own voice', 'exhortation');
+          pushOpinion(
+            drafts,
+            trace,
+            toks[lead].start,
+            verb.end,
+            'opinion',
+            'a call to action in the author’s own voice',
+            'exhortation',
+          );
       }
     }
     for (let c = 0; c < toks.length && rest & PREDICATION_WORD; c++) {
@@ -221,7 +250,15 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
           let a = c - 2;
           while (a >= 0 && c - a <= 3 && !/^an?$/.test(toks[a].norm)) a--;
           if (a >= 0 && c - a <= 3 && toks[c + 2] && !regions.overlaps(toks[a].start, toks[c + 2].end))
-            push(toks[a].start, toks[c + 2].end, 'opinion', 'an ironic label used as a verdict', 'ironic-label');
+            pushOpinion(
+              drafts,
+              trace,
+              toks[a].start,
+              toks[c + 2].end,
+              'opinion',
+              'an ironic label used as a verdict',
+              'ironic-label',
+            );
         }
         continue;
       }
@@ -267,7 +304,15 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
         // "This is the Democrats for you.": the idiom closes the sentence.
         if (toks[h].norm === 'for' && toks[h + 1]?.norm === 'you' && h + 2 === toks.length) {
           if (!regions.overlaps(toks[subject].start, end))
-            push(toks[subject].start, end, 'opinion', 'an evaluative idiom: the author’s verdict', 'predication');
+            pushOpinion(
+              drafts,
+              trace,
+              toks[subject].start,
+              end,
+              'opinion',
+              'an evaluative idiom: the author’s verdict',
+              'predication',
+            );
           break;
         }
         if (PREDICATE_STOP.has(toks[h].norm)) break;
@@ -276,7 +321,15 @@ export function structuralOpinions(doc: Doc, regions: Regions, drafts: Draft[]):
         const from = toks[subject].start;
         const to = clauseEnd(text, toks[h].end, end);
         if (!regions.overlaps(from, to)) {
-          push(from, to, 'opinion', 'an evaluative predication: the author’s verdict, stated as fact', 'predication');
+          pushOpinion(
+            drafts,
+            trace,
+            from,
+            to,
+            'opinion',
+            'an evaluative predication: the author’s verdict, stated as fact',
+            'predication',
+          );
           // One draft per clause: the next can only start after this one.
           while (c + 1 < toks.length && toks[c + 1].start < to) c++;
         }

@@ -146,26 +146,35 @@ function markIfSorted(copy: Actor): void {
 function phraseAt(text: string, name: string, source: Source | undefined, claim: Claim): Range {
   let best: Range = { start: claim.start, end: claim.start };
   let gap = Infinity;
-  const consider = (start: number, end: number) => {
-    const d = start < claim.start ? claim.start - start : start >= claim.end ? start - claim.end : 0;
-    if (d < gap) [gap, best] = [d, { start, end }];
-  };
   const ms = source?.mentions;
   if (ms && ms.length > 0) {
     // The mention nearest the claim is the last one starting before it or the first at or after it
     // (by start): a binary search, not a scan of all (a role that speaks thousands of times).
     const { starts, ranges } = sortedMentions(ms);
     const k = lowerBound(starts, claim.start);
-    if (k > 0) consider(ranges[k - 1].start, ranges[k - 1].end);
-    if (k < ranges.length) consider(ranges[k].start, ranges[k].end);
+    if (k > 0 && distance(claim, ranges[k - 1].start) < gap) {
+      gap = distance(claim, ranges[k - 1].start);
+      best = { start: ranges[k - 1].start, end: ranges[k - 1].end };
+    }
+    if (k < ranges.length && distance(claim, ranges[k].start) < gap)
+      best = { start: ranges[k].start, end: ranges[k].end };
     return best;
   }
   const lo = Math.max(0, claim.start - SEARCH);
   const hi = Math.min(text.length, claim.end + SEARCH);
   for (let i = text.indexOf(name, lo); i >= 0 && i + name.length <= hi; i = text.indexOf(name, i + 1)) {
-    consider(i, i + name.length);
+    const d = distance(claim, i);
+    if (d < gap) [gap, best] = [d, { start: i, end: i + name.length }];
   }
   return best;
+}
+
+/**
+ * How far `start` lies from the claim (0 inside it). A module function, not a closure made per
+ * claim: the bundler's keepNames names a closure each time it is made (a defineProperty).
+ */
+function distance(claim: Claim, start: number): number {
+  return start < claim.start ? claim.start - start : start >= claim.end ? start - claim.end : 0;
 }
 
 /** Each source's mentions sorted by start, made once: the pass reads the sources as attribution left them. */

@@ -178,221 +178,16 @@ interface Mention {
 }
 
 export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
-  const { text } = doc;
   const trace = doc.trace;
-  // Looked up only for capitalised one-word slots, by search before any set is built (lower-words.ts).
-  const lowerWords: WordSet = new LowerWords(text, doc.words);
-  const byId = new Map(items.actors.map((a) => [a.id, a]));
-  // Sorted on the first look-up: most articles' claims never ask for it.
-  let sortedMentions: Mention[] | undefined;
-  const allMentions = (): Mention[] => {
-    if (sortedMentions) return sortedMentions;
-    const mentions: Mention[] = [];
-    for (const actor of items.actors) for (const m of actor.mentions) mentions.push({ ...m, actor });
-    return (sortedMentions = mentions.sort((a, b) => a.start - b.start));
-  };
-  const mentionEndingAt = (end: number): Actor | null => {
-    const mentions = allMentions();
-    // Binary search for the last mention starting before `end`, then a short scan back.
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid].start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (mentions[i].end === end) return mentions[i].actor;
-    return null;
-  };
-
-  // "@name" and "which mention starts where" by index: per claim, a scan of the text or of an
-  // actor's mentions made claim-dense text quadratic.
-  const handles = new Handles(text);
-  const mentionStarts = new Map<Actor, Set<number>>();
-  const startsOf = (actor: Actor): Set<number> => {
-    let starts = mentionStarts.get(actor);
-    if (!starts) {
-      starts = new Set();
-      for (const m of actor.mentions) starts.add(m.start);
-      mentionStarts.set(actor, starts);
-    }
-    return starts;
-  };
-
-  const sourceById = new Map(items.sources.map((s) => [s.id, s]));
-  function sourceNamed(id: string, name: string): boolean {
-    return sourceById.get(id)?.name === name;
-  }
-
-  const nulled = new Set<string>();
-  const claims: Claim[] = [];
+  const check = new SpeakerCheck(doc, items);
+  const { claims, nulled } = check;
   let prev: Claim | null = null;
   for (let ix = 0; ix < items.claims.length; ix++) {
     const claim = items.claims[ix];
-    const fixed = checkOne(claim, prev);
+    const fixed = check.checkOne(claim, prev);
     if (fixed !== claim) trace?.add('claim', claim.start, claim.end, `speakers/${fixed.speaker ? 're-point' : 'null'}`);
     claims.push(fixed);
     prev = fixed;
-  }
-
-  function checkOne(claim: Claim, before: Claim | null): Claim {
-    const sp = claim.speaker;
-    if (!sp) return claim;
-    const actor = sp.actorId ? (byId.get(sp.actorId) ?? null) : null;
-    const kind = slotKind(sp.name, lowerWords);
-
-    // "..., he said of X": X is whom the words are about, not who said them.
-    if (actor && saidOf(claim, actor)) {
-      const carriedOver = before?.speaker?.actorId ? byId.get(before.speaker.actorId) : undefined;
-      return carriedOver && carriedOver.type === 'person' && carriedOver.id !== actor.id
-        ? withSpeaker(claim, sp, before!.speaker)
-        : withSpeaker(claim, sp, null);
-    }
-    if (kind === 'pronoun') {
-      if (actor || sp.anonymous) return claim;
-      const low = sp.name.toLowerCase();
-      if (low !== 'it' && low !== 'they') return claim;
-      // An unresolved "it said" continues the body that spoke just before.
-      const b = before?.speaker;
-      if (b && before!.end <= claim.start + CARRY_WINDOW && claim.start - before!.end <= CARRY_WINDOW) {
-        if (canBeIt(b)) return withSpeaker(claim, sp, b);
-        // "the message says ... a spokeswoman said ... “...,” it says": past the one person, the
-        // record or body named by a common noun in the sentence before ("the message", "the
-        // embassy"). Only for a quotation: "for what it said" has its own sentence's antecedent.
-        const earlier = claims.length >= 2 ? claims[claims.length - 2] : null;
-        const e = earlier?.speaker;
-        if (
-          low === 'it' &&
-          claim.kind === 'direct' &&
-          e &&
-          !e.actorId &&
-          isPersonSpeaker(b) &&
-          sentenceEndsBetween(doc.text, earlier!.end, before!.start) <= 1 &&
-          canBeIt(e)
-        )
-          return withSpeaker(claim, sp, e);
-      }
-      return claim; // left as attribution resolved it: coreference may know better than this pass
-    }
-    if (actor) {
-      if (actor.type === 'place') {
-        // "The wife of the Ohio man": the phrase speaks, not the place inside it.
-        if (kind === 'phrase' && sp.name !== actor.name) return withSpeaker(claim, sp, { ...sp, actorId: null });
-        const named = beforePlace(claim, sp);
-        if (named) return withSpeaker(claim, sp, named);
-        // "PLACE: text" with no verb of saying is a dateline, not a place speaking.
-        return claim.cue ? claim : withSpeaker(claim, sp, null);
-      }
-      if (RE_PARTY_TAG_SHAPE.test(sp.name)) return withSpeaker(claim, sp, partyTagOwner(claim, sp.name));
-      const words = sp.name.match(WORD) ?? [];
-      // A slot that holds neither the actor's name nor a pronoun for it names someone else, or nobody.
-      if (kind === 'none' && !words.some((w) => OBJECT_PRONOUNS.has(w.toLowerCase()) || namesActor(actor, w)))
-        return withSpeaker(claim, sp, null);
-      return claim;
-    }
-    if (kind === 'none') {
-      // "his aides haven't": the noun phrase before the auxiliary is the speaker.
-      const trimmed = trimAuxiliaries(sp.name);
-      const k = trimmed ? slotKind(trimmed, lowerWords) : 'none';
-      return withSpeaker(claim, sp, trimmed && (k === 'phrase' || k === 'pronoun') ? { ...sp, name: trimmed } : null);
-    }
-    // "Eventually", "the final", "the same time", "heard": a slot with no noun that can speak names no one.
-    // (A lower-case handle the text also writes with its "@" is a user: "nycsouthpaw".)
-    if (
-      (kind === 'common' || kind === 'phrase' || (kind === 'name' && !/\s/.test(sp.name.trim()))) &&
-      !sp.anonymous &&
-      isHeadless(sp.name, isHead) &&
-      !handles.has(sp.name)
-    )
-      return withSpeaker(claim, sp, null);
-    // "Vilifying those who disagree ... is his way": an activity heading a subject clause speaks for no one.
-    if (kind === 'common' && isGerundShape(sp.name)) return withSpeaker(claim, sp, null);
-    // "Lawyer: ..." with no verb of saying: a headline's label, not a speaker.
-    // A bare noun with no determiner and no verb of saying is a label: "Lawyer: ...", "Update: ...".
-    if ((kind === 'common' || kind === 'phrase') && !claim.cue && labelBefore(claim, sp.name))
-      return withSpeaker(claim, sp, null);
-    return claim;
-  }
-
-  /** A body, a country or a phrase that is no person by role ("the message", "the agency"): what "it" can carry on. */
-  function canBeIt(b: Speaker): boolean {
-    if (isPersonByRole(b.name)) return false;
-    const bActor = b.actorId ? byId.get(b.actorId) : undefined;
-    if (bActor) return BODY_TYPES.has(bActor.type);
-    return slotKind(b.name, lowerWords) === 'phrase' && !b.anonymous;
-  }
-
-  /** A person by role or by actor ("an embassy spokeswoman", "the GOP candidate", "Jinnie Lee"). */
-  function isPersonSpeaker(b: Speaker): boolean {
-    const bActor = b.actorId ? byId.get(b.actorId) : undefined;
-    return isPersonByRole(b.name) || bActor?.type === 'person';
-  }
-
-  /** The claim with its speaker replaced; a nulled speaker's name noted, and its own sources dropped. */
-  function withSpeaker(claim: Claim, sp: Speaker, speaker: Speaker | null): Claim {
-    if (!speaker) nulled.add(sp.name);
-    const sourceIds = speaker ? claim.sourceIds : claim.sourceIds.filter((id) => !sourceNamed(id, sp.name));
-    return { ...claim, speaker, sourceIds };
-  }
-
-  /** "Word: text" opening a line, with the speaker that one word: a heading's label. */
-  function labelBefore(claim: Claim, name: string): boolean {
-    // "Poll: ..." names the document the line reports; a person's label ("Lawyer:") names nobody.
-    if (/\s/.test(name.trim()) || DOCUMENT_NOUNS.has(name.toLowerCase())) return false;
-    // (Read back over the label only: a long line of claims is not read again per claim.)
-    const lineStart = labelLineStart(text, claim.start);
-    return (
-      lineStart >= 0 &&
-      RE_LABEL_ONLY.test(text.slice(lineStart, claim.start)) &&
-      text.startsWith(name, text.indexOf(name, lineStart))
-    );
-  }
-
-  /** "..., he said of Paddock." right after the claim, with X the speaker's actor. */
-  function saidOf(claim: Claim, actor: Actor): boolean {
-    const after = text.slice(claim.end, claim.end + 80);
-    const m = /^[\s"”’',]*(?:he|she|they)\s+[a-z]+\s+of\s+/i.exec(after);
-    if (!m) return false;
-    const at = claim.end + m[0].length;
-    return startsOf(actor).has(at);
-  }
-
-  /** "an embassy official in Beijing told ...": the phrase before the preposition is the speaker. */
-  function beforePlace(claim: Claim, sp: Speaker): Speaker | null {
-    if (!claim.cue) return null;
-    const lo = Math.max(0, claim.start - 300);
-    const around = text.slice(lo, Math.min(text.length, claim.end + 200));
-    // The pattern needs "in|at|on <place>, <cue>" or "in|at|on <place> <cue>": without one, no search is made.
-    const tails = [` ${sp.name} ${claim.cue}`, ` ${sp.name}, ${claim.cue}`];
-    if (!PLACE_PREPOSITIONS.some((p) => tails.some((t) => around.includes(p + t)))) return null;
-    // (The matches of /((?:[\p{L}\p{N}.'’-]+ ){0,5}?)(?:in|at|on) NAME,? CUE\b/gu, found without building it per claim.)
-    for (const m of placeMatches(around, sp.name, claim.cue)) {
-      const phrase = afterSentenceEnd(m.prefix)
-        .trim()
-        .replace(/^(?:and|but|or|that|while|as)\s+/i, '');
-      const words = phrase.match(WORD) ?? [];
-      if (words.length === 0) continue;
-      const k = slotKind(phrase, lowerWords);
-      if (k === 'phrase' || k === 'name') {
-        const start = lo + m.index + m.prefix.indexOf(phrase);
-        const owner = mentionEndingAt(start + phrase.length);
-        if (owner && owner.type !== 'place') return { name: owner.name, actorId: owner.id, anonymous: false };
-        return { name: phrase, actorId: null, anonymous: k === 'phrase' && !isCap(words[words.length - 1]) };
-      }
-    }
-    return null;
-  }
-
-  /** "Sen. Jane Roe (R-Ohio) dismissed ...": the speaker is the name before the tag. */
-  function partyTagOwner(claim: Claim, tag: string): Speaker | null {
-    const lo = Math.max(0, claim.start - 300);
-    const around = text.slice(lo, Math.min(text.length, claim.end + 200));
-    const at = around.indexOf(`(${tag})`);
-    if (at < 0) return null;
-    let end = lo + at;
-    while (end > 0 && /\s/.test(text[end - 1])) end--;
-    const owner = mentionEndingAt(end);
-    return owner ? { name: owner.name, actorId: owner.id, anonymous: false } : null;
   }
 
   // A source that only stood for a nulled speaker (named like it, cited by no claim now) goes too.
@@ -404,6 +199,239 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
     sources = items.sources.filter((s) => !(nulled.has(s.name) && !cited.has(s.id) && !speakers.has(s.name)));
   }
   return { ...items, claims, sources };
+}
+
+/**
+ * One brief's speaker check: what the claims are checked against, and the checks. A class, not
+ * closures made per brief: the bundler's keepNames names each closure every time it is made (a
+ * defineProperty each, a dozen per brief here), while a method is named once.
+ */
+class SpeakerCheck {
+  readonly text: string;
+  /** Looked up only for capitalised one-word slots, by search before any set is built (lower-words.ts). */
+  readonly lowerWords: WordSet;
+  readonly byId: Map<string, Actor>;
+  /** Sorted on the first look-up: most articles' claims never ask for it. */
+  private sortedMentions: Mention[] | undefined;
+  // "@name" and "which mention starts where" by index: per claim, a scan of the text or of an
+  // actor's mentions made claim-dense text quadratic.
+  readonly handles: Handles;
+  private readonly mentionStarts = new Map<Actor, Set<number>>();
+  private readonly sourceById: Map<string, Source>;
+  /** The names of the speakers nulled so far. */
+  readonly nulled = new Set<string>();
+  /** The claims checked so far. */
+  readonly claims: Claim[] = [];
+
+  constructor(
+    readonly doc: Doc,
+    readonly items: Extracted,
+  ) {
+    this.text = doc.text;
+    this.lowerWords = new LowerWords(doc.text, doc.words);
+    this.byId = new Map(items.actors.map((a) => [a.id, a]));
+    this.handles = new Handles(doc.text);
+    this.sourceById = new Map(items.sources.map((s) => [s.id, s]));
+  }
+
+  allMentions(): Mention[] {
+    if (this.sortedMentions) return this.sortedMentions;
+    const mentions: Mention[] = [];
+    for (const actor of this.items.actors) for (const m of actor.mentions) mentions.push({ ...m, actor });
+    return (this.sortedMentions = mentions.sort((a, b) => a.start - b.start));
+  }
+
+  mentionEndingAt(end: number): Actor | null {
+    const mentions = this.allMentions();
+    // Binary search for the last mention starting before `end`, then a short scan back.
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (mentions[i].end === end) return mentions[i].actor;
+    return null;
+  }
+
+  startsOf(actor: Actor): Set<number> {
+    let starts = this.mentionStarts.get(actor);
+    if (!starts) {
+      starts = new Set();
+      for (const m of actor.mentions) starts.add(m.start);
+      this.mentionStarts.set(actor, starts);
+    }
+    return starts;
+  }
+
+  sourceNamed(id: string, name: string): boolean {
+    return this.sourceById.get(id)?.name === name;
+  }
+
+  checkOne(claim: Claim, before: Claim | null): Claim {
+    const sp = claim.speaker;
+    if (!sp) return claim;
+    const actor = sp.actorId ? (this.byId.get(sp.actorId) ?? null) : null;
+    const kind = slotKind(sp.name, this.lowerWords);
+
+    // "..., he said of X": X is whom the words are about, not who said them.
+    if (actor && this.saidOf(claim, actor)) {
+      const carriedOver = before?.speaker?.actorId ? this.byId.get(before.speaker.actorId) : undefined;
+      return carriedOver && carriedOver.type === 'person' && carriedOver.id !== actor.id
+        ? this.withSpeaker(claim, sp, before!.speaker)
+        : this.withSpeaker(claim, sp, null);
+    }
+    if (kind === 'pronoun') {
+      if (actor || sp.anonymous) return claim;
+      const low = sp.name.toLowerCase();
+      if (low !== 'it' && low !== 'they') return claim;
+      // An unresolved "it said" continues the body that spoke just before.
+      const b = before?.speaker;
+      if (b && before!.end <= claim.start + CARRY_WINDOW && claim.start - before!.end <= CARRY_WINDOW) {
+        if (this.canBeIt(b)) return this.withSpeaker(claim, sp, b);
+        // "the message says ... a spokeswoman said ... “...,” it says": past the one person, the
+        // record or body named by a common noun in the sentence before ("the message", "the
+        // embassy"). Only for a quotation: "for what it said" has its own sentence's antecedent.
+        const earlier = this.claims.length >= 2 ? this.claims[this.claims.length - 2] : null;
+        const e = earlier?.speaker;
+        if (
+          low === 'it' &&
+          claim.kind === 'direct' &&
+          e &&
+          !e.actorId &&
+          this.isPersonSpeaker(b) &&
+          sentenceEndsBetween(this.doc.text, earlier!.end, before!.start) <= 1 &&
+          this.canBeIt(e)
+        )
+          return this.withSpeaker(claim, sp, e);
+      }
+      return claim; // left as attribution resolved it: coreference may know better than this pass
+    }
+    if (actor) {
+      if (actor.type === 'place') {
+        // "The wife of the Ohio man": the phrase speaks, not the place inside it.
+        if (kind === 'phrase' && sp.name !== actor.name) return this.withSpeaker(claim, sp, { ...sp, actorId: null });
+        const named = this.beforePlace(claim, sp);
+        if (named) return this.withSpeaker(claim, sp, named);
+        // "PLACE: text" with no verb of saying is a dateline, not a place speaking.
+        return claim.cue ? claim : this.withSpeaker(claim, sp, null);
+      }
+      if (RE_PARTY_TAG_SHAPE.test(sp.name)) return this.withSpeaker(claim, sp, this.partyTagOwner(claim, sp.name));
+      const words = sp.name.match(WORD) ?? [];
+      // A slot that holds neither the actor's name nor a pronoun for it names someone else, or nobody.
+      if (kind === 'none' && !words.some((w) => OBJECT_PRONOUNS.has(w.toLowerCase()) || namesActor(actor, w)))
+        return this.withSpeaker(claim, sp, null);
+      return claim;
+    }
+    if (kind === 'none') {
+      // "his aides haven't": the noun phrase before the auxiliary is the speaker.
+      const trimmed = trimAuxiliaries(sp.name);
+      const k = trimmed ? slotKind(trimmed, this.lowerWords) : 'none';
+      return this.withSpeaker(
+        claim,
+        sp,
+        trimmed && (k === 'phrase' || k === 'pronoun') ? { ...sp, name: trimmed } : null,
+      );
+    }
+    // "Eventually", "the final", "the same time", "heard": a slot with no noun that can speak names no one.
+    // (A lower-case handle the text also writes with its "@" is a user: "nycsouthpaw".)
+    if (
+      (kind === 'common' || kind === 'phrase' || (kind === 'name' && !/\s/.test(sp.name.trim()))) &&
+      !sp.anonymous &&
+      isHeadless(sp.name, isHead) &&
+      !this.handles.has(sp.name)
+    )
+      return this.withSpeaker(claim, sp, null);
+    // "Vilifying those who disagree ... is his way": an activity heading a subject clause speaks for no one.
+    if (kind === 'common' && isGerundShape(sp.name)) return this.withSpeaker(claim, sp, null);
+    // "Lawyer: ..." with no verb of saying: a headline's label, not a speaker.
+    // A bare noun with no determiner and no verb of saying is a label: "Lawyer: ...", "Update: ...".
+    if ((kind === 'common' || kind === 'phrase') && !claim.cue && this.labelBefore(claim, sp.name))
+      return this.withSpeaker(claim, sp, null);
+    return claim;
+  }
+
+  /** A body, a country or a phrase that is no person by role ("the message", "the agency"): what "it" can carry on. */
+  canBeIt(b: Speaker): boolean {
+    if (isPersonByRole(b.name)) return false;
+    const bActor = b.actorId ? this.byId.get(b.actorId) : undefined;
+    if (bActor) return BODY_TYPES.has(bActor.type);
+    return slotKind(b.name, this.lowerWords) === 'phrase' && !b.anonymous;
+  }
+
+  /** A person by role or by actor ("an embassy spokeswoman", "the GOP candidate", "Jinnie Lee"). */
+  isPersonSpeaker(b: Speaker): boolean {
+    const bActor = b.actorId ? this.byId.get(b.actorId) : undefined;
+    return isPersonByRole(b.name) || bActor?.type === 'person';
+  }
+
+  /** The claim with its speaker replaced; a nulled speaker's name noted, and its own sources dropped. */
+  withSpeaker(claim: Claim, sp: Speaker, speaker: Speaker | null): Claim {
+    if (!speaker) this.nulled.add(sp.name);
+    const sourceIds = speaker ? claim.sourceIds : claim.sourceIds.filter((id) => !this.sourceNamed(id, sp.name));
+    return { ...claim, speaker, sourceIds };
+  }
+
+  /** "Word: text" opening a line, with the speaker that one word: a heading's label. */
+  labelBefore(claim: Claim, name: string): boolean {
+    // "Poll: ..." names the document the line reports; a person's label ("Lawyer:") names nobody.
+    if (/\s/.test(name.trim()) || DOCUMENT_NOUNS.has(name.toLowerCase())) return false;
+    // (Read back over the label only: a long line of claims is not read again per claim.)
+    const lineStart = labelLineStart(this.text, claim.start);
+    return (
+      lineStart >= 0 &&
+      RE_LABEL_ONLY.test(this.text.slice(lineStart, claim.start)) &&
+      this.text.startsWith(name, this.text.indexOf(name, lineStart))
+    );
+  }
+
+  /** "..., he said of Paddock." right after the claim, with X the speaker's actor. */
+  saidOf(claim: Claim, actor: Actor): boolean {
+    const after = this.text.slice(claim.end, claim.end + 80);
+    const m = /^[\s"”’',]*(?:he|she|they)\s+[a-z]+\s+of\s+/i.exec(after);
+    if (!m) return false;
+    const at = claim.end + m[0].length;
+    return this.startsOf(actor).has(at);
+  }
+
+  /** "an embassy official in Beijing told ...": the phrase before the preposition is the speaker. */
+  beforePlace(claim: Claim, sp: Speaker): Speaker | null {
+    if (!claim.cue) return null;
+    const lo = Math.max(0, claim.start - 300);
+    const around = this.text.slice(lo, Math.min(this.text.length, claim.end + 200));
+    // The pattern needs "in|at|on <place>, <cue>" or "in|at|on <place> <cue>": without one, no search is made.
+    const tails = [` ${sp.name} ${claim.cue}`, ` ${sp.name}, ${claim.cue}`];
+    if (!PLACE_PREPOSITIONS.some((p) => tails.some((t) => around.includes(p + t)))) return null;
+    // (The matches of /((?:[\p{L}\p{N}.'’-]+ ){0,5}?)(?:in|at|on) NAME,? CUE\b/gu, found without building it per claim.)
+    for (const m of placeMatches(around, sp.name, claim.cue)) {
+      const phrase = afterSentenceEnd(m.prefix)
+        .trim()
+        .replace(/^(?:and|but|or|that|while|as)\s+/i, '');
+      const words = phrase.match(WORD) ?? [];
+      if (words.length === 0) continue;
+      const k = slotKind(phrase, this.lowerWords);
+      if (k === 'phrase' || k === 'name') {
+        const start = lo + m.index + m.prefix.indexOf(phrase);
+        const owner = this.mentionEndingAt(start + phrase.length);
+        if (owner && owner.type !== 'place') return { name: owner.name, actorId: owner.id, anonymous: false };
+        return { name: phrase, actorId: null, anonymous: k === 'phrase' && !isCap(words[words.length - 1]) };
+      }
+    }
+    return null;
+  }
+
+  /** "Sen. Jane Roe (R-Ohio) dismissed ...": the speaker is the name before the tag. */
+  partyTagOwner(claim: Claim, tag: string): Speaker | null {
+    const lo = Math.max(0, claim.start - 300);
+    const around = this.text.slice(lo, Math.min(this.text.length, claim.end + 200));
+    const at = around.indexOf(`(${tag})`);
+    if (at < 0) return null;
+    let end = lo + at;
+    while (end > 0 && /\s/.test(this.text[end - 1])) end--;
+    const owner = this.mentionEndingAt(end);
+    return owner ? { name: owner.name, actorId: owner.id, anonymous: false } : null;
+  }
 }
 
 /** How many sentence ends ("." "!" "?" then space) lie in text[from, to): adjacent sentences have at most one. */

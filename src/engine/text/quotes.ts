@@ -66,6 +66,35 @@ const MAX_DEPTH = 6;
 const ELIDED = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 'round', 'nother', 'kay']);
 
 /**
+ * Lists the quotation `o` as closed at `end` (or unclosed). This and `abandon` are module functions,
+ * not closures made per brief: the bundler's keepNames names a closure on every call.
+ */
+function close(text: string, out: Quote[], o: Open, depth: number, end: number, contentEnd: number, closed: boolean) {
+  // An opening single that never found its closing mark was an apostrophe, not a quotation;
+  // marks with no word between them quote nothing.
+  if ((o.mark === 'single' && !closed) || contentEnd <= o.contentStart || !hasWord(text, o.contentStart, contentEnd))
+    return;
+  out.push({
+    start: o.start,
+    end,
+    contentStart: o.contentStart,
+    contentEnd: Math.max(o.contentStart, contentEnd),
+    closed,
+    depth,
+    mark: o.mark,
+  });
+}
+
+/** Close every open quotation from the top down to index `keep` as unclosed, each at its bound. */
+function abandon(text: string, out: Quote[], stack: Open[], keep: number, limit: number) {
+  while (stack.length > keep) {
+    const o = stack.pop()!;
+    const end = trimEnd(text, o.contentStart, Math.min(o.lineEnd, limit));
+    close(text, out, o, stack.length, end, end, false);
+  }
+}
+
+/**
  * @example
  * const text = 'He said “it’s ‘fine’” and left.';
  * findQuotes(text, [{ start: 0, end: text.length }]); // a double quote at depth 0, a single at depth 1
@@ -73,30 +102,6 @@ const ELIDED = new Set(['em', 'til', 'tis', 'twas', 'cause', 'n', 'bout', 'round
 export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
   const out: Quote[] = [];
   const stack: Open[] = [];
-
-  const close = (o: Open, depth: number, end: number, contentEnd: number, closed: boolean) => {
-    // An opening single that never found its closing mark was an apostrophe, not a quotation;
-    // marks with no word between them quote nothing.
-    if ((o.mark === 'single' && !closed) || contentEnd <= o.contentStart || !hasWord(text, o.contentStart, contentEnd))
-      return;
-    out.push({
-      start: o.start,
-      end,
-      contentStart: o.contentStart,
-      contentEnd: Math.max(o.contentStart, contentEnd),
-      closed,
-      depth,
-      mark: o.mark,
-    });
-  };
-  /** Close every open quotation from the top down to index `keep` as unclosed, each at its bound. */
-  const abandon = (keep: number, limit: number) => {
-    while (stack.length > keep) {
-      const o = stack.pop()!;
-      const end = trimEnd(text, o.contentStart, Math.min(o.lineEnd, limit));
-      close(o, stack.length, end, end, false);
-    }
-  };
 
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
@@ -109,7 +114,7 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
         abandonSingles();
         i += ch === "'" ? 2 : 1;
       } else {
-        abandon(0, para.start);
+        abandon(text, out, stack, 0, para.start);
       }
     }
     let lineEnd = nextLineEnd(text, i, para.end);
@@ -138,9 +143,9 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
         if (role === 'close') {
           i += width - 1;
           if (at < 0) continue; // a stray closing mark
-          abandon(at + 1, i);
+          abandon(text, out, stack, at + 1, i);
           const o = stack.pop()!;
-          close(o, stack.length, i + 1, i + 1 - width, true);
+          close(text, out, o, stack.length, i + 1, i + 1 - width, true);
         } else {
           // A second opening double while one is open: either the first was never closed, or the
           // writer nested double marks (“... a “WTF video” the following ...”). Nested when two
@@ -156,7 +161,7 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
               ) >= 2
             )
           )
-            abandon(at, i);
+            abandon(text, out, stack, at, i);
           stack.push({ start: i, contentStart: i + width, mark: 'double', lineEnd: multiLine ? lineEnd : para.end });
           i += width - 1;
         }
@@ -168,7 +173,7 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
           stack.push({ start: i, contentStart: i + 1, mark: 'single', lineEnd: multiLine ? lineEnd : para.end });
         } else if (role === 'close' && stack.length > 0 && stack[stack.length - 1].mark === 'single') {
           const o = stack.pop()!;
-          close(o, stack.length, i + 1, i, true);
+          close(text, out, o, stack.length, i + 1, i, true);
         }
         // Anything else is an apostrophe.
       }
@@ -177,13 +182,13 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
     abandonSingles();
     const next = paragraphs[p + 1];
     if (stack.length > 0 && !(next && isDoubleOpener(text, next.start, text[next.start]))) {
-      abandon(0, para.end);
+      abandon(text, out, stack, 0, para.end);
     } else if (stack.length > 0) {
       // Continues: the quotation's bound is now the next paragraph.
       for (const o of stack) o.lineEnd = Number.MAX_SAFE_INTEGER;
     }
   }
-  abandon(0, text.length);
+  abandon(text, out, stack, 0, text.length);
   // Sorted only when out of order (a nested quotation is listed when it closes, before the one
   // holding it): most texts nest none, and sorting tens of thousands in order still calls the
   // comparator for each. The sort is stable, so the order is the same either way.
