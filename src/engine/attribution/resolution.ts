@@ -38,6 +38,7 @@ import { namesNobody, speakerCut } from '../speakers/speaker-shape';
 import { continuesStatement, type Continuations } from './continuation';
 import { firstStartingAt } from '../text/partition';
 import { relativeClauseAt } from '../speakers/relative-clause';
+import { mentionAfterFronted } from '../speakers/fronted-adverbial';
 
 /** The claims of the drafts whose speaker resolves, in the drafts' order. */
 export function resolveClaims(
@@ -231,9 +232,10 @@ function resolvePhrase(
   const members = membersPhrase(t, name.range, actor?.type);
   let display = actor && (name.isName || head) ? actor.name : name.text;
   if (members) display = text.slice(members.start, members.end);
+  const mention = actor ? mentionAfterFronted(t, range, name.range) : range;
   return by(
     members ? 'resolve/members-of-body' : actor ? 'resolve/named-actor' : 'resolve/named-phrase',
-    named(display, actor, range, t, registry, base, true, head ? head.name : name.text),
+    named(display, actor, mention, t, registry, base, true, head ? head.name : name.text),
   );
 }
 
