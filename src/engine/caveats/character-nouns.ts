@@ -18,7 +18,7 @@ import { TAG_VERBS } from '../data/caveat-words';
 import { IMPUDENCE_NOUNS, VIRTUE_NOUNS } from '../data/characterising';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, triggerClass } from './sentence-words';
+import { eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
 
 const IMPUDENCE = new Set(IMPUDENCE_NOUNS);
 const VIRTUES = new Set(VIRTUE_NOUNS);
@@ -42,17 +42,7 @@ export function characterNouns(doc: Doc, regions: Regions, drafts: Draft[]): voi
       const found = characterNoun(toks);
       if (!found) return;
       const [from, to, why] = found;
-      const start = toks[from].start;
-      const end = toks[to].end;
-      if (regions.overlaps(start, end)) return;
-      drafts.push({
-        start,
-        end,
-        kind: 'opinion',
-        voice: 'author',
-        reason: REASON[why],
-        rules: [`character-nouns/${why}`],
-      });
+      pushAuthorOpinion(drafts, regions, toks, from, to, REASON[why], `character-nouns/${why}`);
     },
   );
 }

@@ -49,7 +49,7 @@ import {
 import { isAgentPlural } from '../attribution/cue';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, triggerClass } from './sentence-words';
+import { eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
 
 const ALWAYS = new Set(ALWAYS_WORDS);
 const MODALS = new Set(GENERIC_MODALS);
@@ -97,18 +97,7 @@ export function characterising(doc: Doc, regions: Regions, drafts: Draft[]): voi
         generalisation(toks) ?? habit(toks) ?? rightMind(toks) ?? habitualConduct(toks) ?? theyPresent(doc.text, toks);
       if (!found) return;
       const [from, to, why] = found;
-      const start = toks[from].start;
-      const end = toks[to].end;
-      if (regions.overlaps(start, end)) return;
-      const rule = RULES[why];
-      drafts.push({
-        start,
-        end,
-        kind: 'opinion',
-        voice: 'author',
-        reason: REASON[why],
-        rules: [`characterising/${rule}`],
-      });
+      pushAuthorOpinion(drafts, regions, toks, from, to, REASON[why], `characterising/${RULES[why]}`);
     },
   );
 }

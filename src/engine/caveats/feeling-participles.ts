@@ -24,7 +24,7 @@ import type { Token } from '../text/word-tokens';
 import { FEELING_COMPLEMENTS, FEELING_DEGREES, FEELING_ED, FEELING_ING } from '../data/feeling-participles';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, triggerClass } from './sentence-words';
+import { eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
 
 const ING = new Set(FEELING_ING);
 const ED = new Set(FEELING_ED);
@@ -62,17 +62,7 @@ export function feelingParticiples(doc: Doc, regions: Regions, drafts: Draft[]):
       const found = sentenceAdverb(text, toks) ?? extraposed(text, toks) ?? firstPerson(text, toks);
       if (!found) return;
       const [from, to, why] = found;
-      const start = toks[from].start;
-      const end = toks[to].end;
-      if (regions.overlaps(start, end)) return;
-      drafts.push({
-        start,
-        end,
-        kind: 'opinion',
-        voice: 'author',
-        reason: REASON[why],
-        rules: [`feeling-participles/${why}`],
-      });
+      pushAuthorOpinion(drafts, regions, toks, from, to, REASON[why], `feeling-participles/${why}`);
     },
   );
 }

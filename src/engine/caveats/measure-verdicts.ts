@@ -20,7 +20,7 @@ import { REPORTED_VERBS } from '../data/caveat-words';
 import { FAR_DEGREES, GO_FORMS, MAKE_FORMS, SENSE_GRADES, SHORT_DEGREES, SHORT_VERBS } from '../data/measure-verdicts';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, triggerClass } from './sentence-words';
+import { eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
 
 const SHORT = new Set([
   ...SHORT_DEGREES,
@@ -77,18 +77,8 @@ export function measureVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): vo
           why = 'fit';
           from = fit(toks, i);
         }
-        if (from < 0) continue;
-        const start = toks[from].start;
-        const end = toks[i].end;
-        if (regions.overlaps(start, end)) continue;
-        drafts.push({
-          start,
-          end,
-          kind: 'opinion',
-          voice: 'author',
-          reason: REASON[why],
-          rules: [`measure-verdicts/${ruleName(why)}`],
-        });
+        if (from >= 0)
+          pushAuthorOpinion(drafts, regions, toks, from, i, REASON[why], `measure-verdicts/${ruleName(why)}`);
       }
     },
   );

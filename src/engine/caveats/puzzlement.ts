@@ -17,7 +17,7 @@ import { TAG_VERBS } from '../data/caveat-words';
 import { CREDIT_NOUNS, PUZZLE_GLUE, PUZZLE_VERBS } from '../data/puzzlement';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, triggerClass } from './sentence-words';
+import { eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
 
 const VERBS = new Set(PUZZLE_VERBS);
 const GLUE = new Set(PUZZLE_GLUE);
@@ -42,18 +42,8 @@ export function puzzlementAndCredit(doc: Doc, regions: Regions, drafts: Draft[])
       const found = puzzlement(toks) ?? creditAside(text, toks);
       if (!found) return;
       const [from, to, why] = found;
-      const start = toks[from].start;
-      const end = toks[to].end;
-      if (regions.overlaps(start, end)) return;
       const rule = why === 'puzzle' ? 'puzzlement' : 'credit-aside';
-      drafts.push({
-        start,
-        end,
-        kind: 'opinion',
-        voice: 'author',
-        reason: REASON[why],
-        rules: [`first-person-frames/${rule}`],
-      });
+      pushAuthorOpinion(drafts, regions, toks, from, to, REASON[why], `first-person-frames/${rule}`);
     },
   );
 }

@@ -13,6 +13,8 @@
 import type { Doc, Sentence } from '../document';
 import type { Token } from '../text/word-tokens';
 import { ClassBank, classesOf } from './word-classes';
+import type { Draft } from './author-voice';
+import type { Regions } from './regions';
 
 const TRIGGERS = new ClassBank('trigger classes');
 
@@ -114,4 +116,24 @@ export function eachTriggeredSentence(
     const toks = doc.words.sentence(ix, s.start, s.end);
     if (!toks.some(skip)) visit(toks, s);
   }
+}
+
+/**
+ * The sentence's tokens `from` to `to` (both kept) as an author-voice opinion draft made by `rule`,
+ * unless they overlap a region (a quotation, a claim's content): what each rule of the
+ * eachTriggeredSentence passes does with what it found.
+ */
+export function pushAuthorOpinion(
+  drafts: Draft[],
+  regions: Regions,
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  reason: string,
+  rule: string,
+): void {
+  const start = toks[from].start;
+  const end = toks[to].end;
+  if (regions.overlaps(start, end)) return;
+  drafts.push({ start, end, kind: 'opinion', voice: 'author', reason, rules: [rule] });
 }
