@@ -66,3 +66,24 @@ export function addresseeNounPhraseEnd(t: readonly Token[], n: number): number {
   }
   return n;
 }
+
+/** Subject pronouns that open a told clause right after a bare addressee ("told police he ..."). */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
+
+/**
+ * Rule content/bare-addressee: "told police he was asleep", "told investigators the car was
+ * stolen": one bare lower-case plural noun (or "police") right after "told", then a clause opener (a subject pronoun or a
+ * determiner, its noun after it), is the addressee; the told clause opens after it. Returns where
+ * the clause opens, or `n` when the words at `n` are not that shape.
+ */
+export function bareAddresseeEnd(t: readonly Token[], n: number): number {
+  if (n + 2 >= t.length) return n;
+  const noun = t[n];
+  const opener = t[n + 1];
+  if (!isWord(noun) || isCap(noun) || PREPOSITIONS.has(noun.lower) || noun.lower === 'to') return n;
+  if (!isWord(opener) || !isWord(t[n + 2])) return n;
+  // A plural ("investigators", "jurors") or "police": not a question word ("asked why the ..."),
+  // an adverb or a preposition ("asking amid the ...").
+  if (!(noun.lower === 'police' || /[^su]s$/.test(noun.lower))) return n;
+  return SUBJECT_OPENERS.has(opener.lower) || CLAUSE_OPENERS.has(opener.lower) ? n + 1 : n;
+}

@@ -18,7 +18,7 @@ import { cueInRelativeClause, opensMainClauseCue } from './relative-clause-end';
 import { endsAtTrailingRelative } from './trailing-relative';
 import { endsAtTrailingParticiple } from './trailing-participle';
 import { endsAtQuotedLabel } from './quoted-label-end';
-import { addresseeNounPhraseEnd } from './addressee-noun-phrase';
+import { addresseeNounPhraseEnd, bareAddresseeEnd } from './addressee-noun-phrase';
 import { bareClauseAt, takesBareClause } from './bare-finding-clause';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
@@ -184,7 +184,10 @@ export function contentAfter(
       if (determiner || (n === k && isCapAt(t, n)))
         while (n < t.length && isWord(t[n]) && isCap(t[n]) && n - k < 5) n++;
       // "told the Globe's editorial board the plan would fail": past the addressee's nouns.
+      const at = k;
       k = addresseeNounPhraseEnd(t, n);
+      // "told police he was asleep": a bare noun before the clause's subject.
+      if (k === at) k = bareAddresseeEnd(t, k);
     }
   } else if (thatAt >= 0 && (thatAt === k || adverbialStart)) {
     k = thatAt + 1;

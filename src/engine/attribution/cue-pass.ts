@@ -31,6 +31,7 @@ import {
 import { trailingCueAfterClaim } from './trailing-cue';
 import { pollShareSubject, shareContentEnd } from './poll-share';
 import { whichSubject } from './which-subject';
+import { gapReportEnd, relativeGapHead, relativeGapPronoun } from './relative-gap';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
 import { asPredicateDraft } from './as-predicate';
@@ -244,13 +245,26 @@ function verbClaim(
   r = whichRelativeSubject(x);
   if (r !== undefined) return r;
   if (info.cls === 'act') return stanceOfStrongSubject(x);
-  const np =
-    documentBeforeParticiple(t, i) ?? speakerBefore(t, i) ?? appositiveSpeaker(t, i, 0) ?? catenativeSubject(t, i);
+  // "The man who Brown said was driving told police ...": the subject is the phrase before "who".
+  const gapHead = relativeGapHead(t, i);
+  let np =
+    gapHead ??
+    documentBeforeParticiple(t, i) ??
+    speakerBefore(t, i) ??
+    appositiveSpeaker(t, i, 0) ??
+    catenativeSubject(t, i);
+  // "The man who Brown said was driving": Brown said it, about the man.
+  const gap = np && !gapHead ? relativeGapPronoun(t, np.boundary, i, x.after) : -1;
+  if (np && gap >= np.from) np = { ...np, from: gap + 1, boundary: gap };
   // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
   if (np && np.boundary >= 0 && t[np.boundary].lower === 'whom') return null;
   r = np ? cueAfterContent(x, np) : invertedCueAfterContent(x);
   if (r !== undefined) return r;
-  return subjectBeforeCue(x, np);
+  const d = subjectBeforeCue(x, np);
+  if (d && gapHead) return { ...d, rule: 'cue/relative-gap-subject' };
+  // "A third person that Jones claimed was at the party says ...": what Jones claimed ends at "says".
+  const end = d && gap >= 0 ? gapReportEnd(t, x.after) : -1;
+  return d && end >= 0 && t[end - 1].end < d.end ? { ...d, end: t[end - 1].end, rule: 'cue/relative-gap-report' } : d;
 }
 
 /**
