@@ -27,4 +27,11 @@ describe('a relative clause report inside an apposition', () => {
     const got = claims('The mayor said the roads, the bridges and the tunnels, told apart by age, need repair.');
     expect(got).toHaveLength(1);
   });
+
+  it('ends a relative clause after a name at ", and" and a second name (content/relative-ends-at-coordinated-name)', () => {
+    const got = claims(
+      'Ann Moss, who said the ferry plan was reckless, and Bob Hart are the two members who voted no.',
+    );
+    expect(got).toEqual(['Ann Moss | the ferry plan was reckless']);
+  });
 });

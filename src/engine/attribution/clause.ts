@@ -14,7 +14,7 @@ import { endsIntentionContent, isIntentionCue } from './intention-clause-end';
 import { collectVias, cueAt, emptyContent, endsWithPossessive, isDigit } from './cue';
 import { negatedGroupStart } from './cue-sense';
 import { beAfterCueNoun } from './empty-object';
-import { cueInRelativeClause, opensMainClauseCue } from './relative-clause-end';
+import { closesAtCoordinatedName, cueInRelativeClause, opensMainClauseCue } from './relative-clause-end';
 import { endsAtTrailingRelative } from './trailing-relative';
 import { endsAtTrailingParticiple } from './trailing-participle';
 import { endsAtQuotedLabel } from './quoted-label-end';
@@ -248,6 +248,8 @@ export function contentAfter(
     if (e > k && opensOtherReport(t, e, k)) break;
     // "X, the student who says she was there, told WXYZ ...": the relative clause ends at the apposition's comma.
     if (e > k && w.text === ',' && (relative ??= cueInRelativeClause(t, from)) && opensMainClauseCue(t, e)) break;
+    // "Ann Moss, who said ..., and Bob Hart are ...": the relative clause ends before the second name.
+    if (e > k && w.text === ',' && relative && closesAtCoordinatedName(t, from, e)) break;
     // "Before officials had weighed in with an explanation, X said ...": the fronted clause ends at its comma.
     if (e > k && w.text === ',' && (fronted ??= inFrontedClause(t, from - 1)) && !continuesList(t, e)) break;
   }
