@@ -19,6 +19,7 @@ import { endsAtTrailingRelative } from './trailing-relative';
 import { endsAtTrailingParticiple } from './trailing-participle';
 import { endsAtQuotedLabel } from './quoted-label-end';
 import { addresseeNounPhraseEnd, bareAddresseeEnd } from './addressee-noun-phrase';
+import { opensWithAbsolute } from './with-absolute';
 import { bareClauseAt, takesBareClause } from './bare-finding-clause';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
@@ -244,6 +245,7 @@ export function contentAfter(
     if (e > k && w.text === ',' && endsAtTrailingRelative(t, e, k, info)) break;
     if (e > k && w.text === ',' && endsAtTrailingParticiple(t, e, k, info)) break;
     if (e > k && opensCoordinatedReport(t, e)) break;
+    if (e > k && w.text === ',' && opensWithAbsolute(t, e)) break;
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
     if (e > k && opensOtherReport(t, e, k)) break;
     // "X, the student who says she was there, told WXYZ ...": the relative clause ends at the apposition's comma.
