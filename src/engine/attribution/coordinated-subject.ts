@@ -3,7 +3,8 @@
  * said ...", "Caught on video: staffer makes ... and admits ..."): the opening noun phrase of the
  * sentence, after a label and its colon, up to its verb.
  */
-import { ADVERBIAL_OPENERS } from '../data/clause-words';
+import { ADVERBIAL_OPENERS, INTERJECTIONS } from '../data/clause-words';
+import { PREPOSITIONS } from '../data/prepositions';
 import { CUES } from '../data/cues';
 import { SPEAKER_PRONOUNS } from '../data/source-terms';
 import { AUX, IRREGULAR_PAST, NP_STOP, PHRASE_PREPS } from '../data/speaker-words';
@@ -12,16 +13,29 @@ import type { SpeakerSpan } from './draft';
 import { isCap, isWord, type Token } from './tokens';
 
 /** "Cruz exhorted Republicans to ... and said he ...": after "and", the sentence's opening name speaks. */
+/** Words an opener before the subject may take ("In late August"). */
+const OPENER_WORDS = 5;
+
 export function coordinatedSubject(t: Token[], i: number): (SpeakerSpan & { boundary: number }) | null {
   let j = i - 1;
   while (j >= 0 && isWord(t[j]) && (AUX.has(t[j].lower) || isAdverb(t[j]))) j--;
   // "Caught on video: staffer makes ... and admits ...": a label before a colon is not the subject.
   let s = 0;
   for (let k = 0; k < j && k < 8; k++) if (t[k].text === ':') s = k + 1;
+  // "Ah yes, the ferry boss ... and stating ...", "In August, Moss met ... and said": the subject
+  // comes after an opener closed by its comma.
+  for (let openers = 0; openers < 2 && s < j && isSkippedOpener(t[s]); openers++) {
+    let c = s + 1;
+    while (c < j && c - s <= OPENER_WORDS && isWord(t[c])) c++;
+    if (c >= j || t[c].text !== ',') break;
+    s = c + 1;
+  }
   if (j <= s || t[j].lower !== 'and' || !isWord(t[s]) || !(isCap(t[s]) || SPEAKER_PRONOUNS.has(t[s].lower)))
     return null;
   // "cannot logically and critically understand": the "and" joins two adverbs, not two clauses.
   if (isAdverb(t[j - 1])) return null;
+  // A pronoun is the whole subject ("So, they dig up ... and convince ...").
+  if (SPEAKER_PRONOUNS.has(t[s].lower)) return { from: s, to: s + 1, boundary: s - 1 };
   // The opening noun phrase: up to its verb ("A reporter for USA Today spotted ...").
   let e = s;
   while (
@@ -59,4 +73,9 @@ function isPresentAfterNoun(t: Token[], e: number, s: number): boolean {
 /** Is `w` a word an -s verb's object or adjunct may open with: not a verb, a cue or an auxiliary of its own? */
 function verbMayFollow(w: Token | undefined): boolean {
   return !!w && isWord(w) && !isVerbLike(w.lower) && !CUES.has(w.lower) && !AUX.has(w.lower) && w.lower !== 'and';
+}
+
+/** An opener before the subject: an interjection or a preposition ("Ah yes,", "In August,"), not "Even" ("Even China, ..."). */
+function isSkippedOpener(w: Token): boolean {
+  return isWord(w) && (INTERJECTIONS.has(w.lower) || PREPOSITIONS.has(w.lower));
 }

@@ -143,8 +143,12 @@ export const EMPTY_CONTENT: ReadonlySet<string> = new Set([
   'yes',
 ]);
 
+/** Interjections that open a sentence before a comma ("Ah yes, ...", "Oh, ..."): a reaction, never a subject. */
+export const INTERJECTIONS: ReadonlySet<string> = new Set(['ah', 'oh', 'alas', 'wow', 'yeah', 'okay', 'well', 'so']);
+
 /** Words that open an adverbial, not a subject, before a comma ("In a statement, ..."). */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
+  ...INTERJECTIONS,
   'in',
   'of', // "Of course, ...", "Of the ten members, ..."
   'on',
