@@ -83,7 +83,7 @@ export function nextComma(t: Token[], from: number, to: number): number {
  * Personal subject pronouns that open a clause of their own ("told reporters she was ill"); unlike
  * data/speaker-words' SUBJECT_PRONOUNS, without "it" and "you".
  */
-const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there', 'you']);
 /** Words that make a subject pronoun's clause an adverbial one ("said as he was leaving"). */
 const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'as',

@@ -4,21 +4,27 @@
  * ends at its comma, and the words after it are the main clause with its own subject and cue.
  * Bounded read: at most REACH tokens back from the cue.
  */
-import { FRONTED_CLAUSE_OPENERS } from '../data/fronted-clauses';
+import { FRONTED_CLAUSE_OPENERS, TIME_CLAUSE_QUANTIFIERS } from '../data/fronted-clauses';
 import { isFinal } from './draft';
 import { isCap, isWord, type Token } from './tokens';
 
 /** How far back from the cue the clause's opener is looked for, in tokens. */
 const REACH = 12;
 
-/** Does the cue at token i stand in a clause opened by "before", "when", "although" ... at a sentence start or after a comma? */
+/** Does the cue at token i stand in a clause opened by "before", "when", "although" ... at a sentence start or after a comma or colon? */
 export function inFrontedClause(t: Token[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && i - k <= REACH && t[k].text !== ',' && !isFinal(t[k].text)) k--;
+  while (k >= 0 && i - k <= REACH && t[k].text !== ',' && t[k].text !== ':' && !isFinal(t[k].text)) k--;
   if (i - k > REACH) return false;
   let s = k + 1;
   if (s < i && isWord(t[s]) && (t[s].lower === 'but' || t[s].lower === 'and')) s++;
-  return s < i && isWord(t[s]) && FRONTED_CLAUSE_OPENERS.has(t[s].lower);
+  if (s >= i || !isWord(t[s])) return false;
+  return FRONTED_CLAUSE_OPENERS.has(t[s].lower) || isTimeClauseOpener(t, s);
+}
+
+/** "Every time", "each time": t[s] a quantifier, t[s + 1] the word "time" (rule speakers/time-clause-opener). */
+export function isTimeClauseOpener(t: readonly Token[], s: number): boolean {
+  return TIME_CLAUSE_QUANTIFIERS.has(t[s].lower) && t[s + 1]?.lower === 'time';
 }
 
 /**

@@ -22,3 +22,9 @@ export const FRONTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'if',
   'unless',
 ]);
+
+/**
+ * Quantifiers that make "time" a subordinator ("Every time his rivals think ..., he ...", "Each time
+ * officials say ..."): the clause opens like "whenever", and its subject starts after "time".
+ */
+export const TIME_CLAUSE_QUANTIFIERS: ReadonlySet<string> = new Set(['every', 'each', 'any', 'next']);
