@@ -5,6 +5,7 @@
  */
 import type { Range } from '../../schema/brief';
 import { CUES } from '../data/cues';
+import { HEADLINE_SETTING_PREPOSITIONS } from '../data/prepositions';
 import { DASHES, FINITE_VERBS, NP_STOP, TIME, TRUE_DETERMINERS } from '../data/speaker-words';
 import type { Quote } from '../text/quotes';
 import { clauseEnd } from './clause';
@@ -218,7 +219,9 @@ export function leadingClause(
   // A name and a colon, no verb: "Sen. Lindsey Graham to committee Democrats:".
   if (last.text === ':' && body > 0 && body <= 8 && isCap(tt[0]) && isWord(tt[0])) {
     let e = 0;
-    while (e < body && isCap(tt[e]) && isWord(tt[e])) e++;
+    // "Farrakhan In Iran:": the speaker ends before a preposition of place or occasion (rule
+    // name-colon/headline-setting).
+    while (e < body && isCap(tt[e]) && isWord(tt[e]) && !(e > 0 && HEADLINE_SETTING_PREPOSITIONS.has(tt[e].lower))) e++;
     return {
       cue: null,
       cueStart: -1,

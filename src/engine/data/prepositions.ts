@@ -45,3 +45,12 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
 export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(
   'in at since until during near across throughout'.split(' '),
 );
+
+/**
+ * Prepositions of place and occasion that end a headline's speaker before its colon ("Farrakhan In
+ * Iran: “...”", "Moss At Rally: “...”"): what follows them is where, not who. "Of" and "for" are
+ * left out: they join names ("Bank of America", "Students for Trump"). Plain English grammar.
+ */
+export const HEADLINE_SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in at on from after before during inside outside near'.split(' '),
+);
