@@ -2,21 +2,27 @@
  * "HOLT: Good evening." ... "REYES: You have pretty good instincts.": a name in capitals that labels
  * a turn of a transcript (opening a line, a colon right after it; three turns at least) is a person speaking,
  * not an acronym's organisation (issue 16, actors: a transcript's hosts listed as organisations).
- * A known body (an outlet, a gazetteer organisation: "CNN:") keeps its type.
+ * A known body (an outlet, a gazetteer organisation: "CNN:") keeps its type. A label that is the
+ * initials of one person named in full ("JP:" after "John Pilger: ...") is that person
+ * (actor-passes/transcript-initials); two letters label a turn only so.
  */
 import { ORGANIZATIONS } from '../data/organizations';
 import { isOutlet } from '../data/outlets';
 import { LABELS } from '../data/labels';
 import type { Actor } from '../../schema/brief';
-import { live, replace, type ActorList } from './list';
+import { live, merge, replace, type ActorList } from './list';
+import { personByInitials } from '../speakers/initials';
 
 export function typeTurnLabels(list: ActorList): void {
   const { text } = list.doc;
   const labelled: Actor[] = [];
   let turns = 0;
+  const people = live(list).filter((a) => a.type === 'person');
   for (const a of live(list)) {
-    if (a.type !== 'organization' || a.name.length < 3 || a.name.includes('.') || a.name !== a.name.toUpperCase())
+    if (a.type !== 'organization' || a.name.length < 2 || a.name.includes('.') || a.name !== a.name.toUpperCase())
       continue;
+    // Two letters label a turn only as a person's initials ("JP:" for John Pilger).
+    if (a.name.length === 2 && personByInitials(people, a.name) === null) continue;
     const lower = a.name.toLowerCase();
     // ("UPDATE:", "WATCH:", "NEW:" flag a line; they name nobody.)
     if (isOutlet(a.name) || ORGANIZATIONS.has(lower) || LABELS.has(lower) || lower === 'new') continue;
@@ -29,6 +35,12 @@ export function typeTurnLabels(list: ActorList): void {
   // Three turns at least make a transcript: then every label in it names a speaker.
   if (turns < 3) return;
   for (const a of labelled) {
+    // "John Pilger: ..." then "JP: ...": the initials are the person the article names in full.
+    const person = personByInitials(people, a.name);
+    if (person !== null) {
+      merge(list, person, a, 'actor-passes/transcript-initials');
+      continue;
+    }
     replace(list, a, { ...a, type: 'person' });
     for (const m of a.mentions) list.doc.trace?.add('actor', m.start, m.end, 'actor-passes/turn-label');
   }
