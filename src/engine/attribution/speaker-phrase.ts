@@ -22,6 +22,7 @@ import {
   TIME,
   TIME_DETERMINERS,
   TIME_NOUNS,
+  TIME_UNITS,
 } from '../data/speaker-words';
 import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isOpeningAdverb, isVerbLike, isYear } from './cue';
 import { isNounAfterDeterminer, isPluralCueNoun } from './cue-word-noun';
@@ -422,7 +423,8 @@ export function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSp
         k - segStart <= 12 &&
         isWord(first) &&
         !ADVERBIAL_OPENERS.has(first.lower) &&
-        !isDigit(first.text.charCodeAt(0))
+        !isDigit(first.text.charCodeAt(0)) &&
+        !isElapsedTime(t, segStart, k)
       ) {
         // "Ortiz’s spokesman, Dan Webb, said": a description, then the name it describes, speaks as that name.
         if (k + 1 < j && isDescriptive(t, { from: segStart, to: k }) && isNameRun(t, k + 1, j))
@@ -435,6 +437,13 @@ export function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSp
     }
   }
   return null;
+}
+
+/** "About 30 minutes into the set", "Hours after the vote": a time unit among the words after an opening preposition. */
+function isElapsedTime(t: Token[], from: number, to: number): boolean {
+  if (!PREPOSITIONS.has(t[from].lower) && !TIME_UNITS.has(t[from].lower)) return false;
+  for (let k = from; k < to && k - from < 5; k++) if (TIME_UNITS.has(t[k].lower)) return true;
+  return false;
 }
 
 /** Are t[from, to) one to four capitalised words (a name: "Dan Webb")? */
