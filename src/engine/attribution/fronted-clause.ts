@@ -22,9 +22,13 @@ export function inFrontedClause(t: Token[], i: number): boolean {
   return FRONTED_CLAUSE_OPENERS.has(t[s].lower) || isTimeClauseOpener(t, s);
 }
 
-/** "Every time", "each time": t[s] a quantifier, t[s + 1] the word "time" (rule speakers/time-clause-opener). */
+/**
+ * "Every time", "each time", "in case": two words that open a clause as one subordinator (rule
+ * speakers/time-clause-opener): t[s] a quantifier and t[s + 1] "time", or "in" and "case".
+ */
 export function isTimeClauseOpener(t: readonly Token[], s: number): boolean {
-  return TIME_CLAUSE_QUANTIFIERS.has(t[s].lower) && t[s + 1]?.lower === 'time';
+  const next = t[s + 1]?.lower;
+  return (TIME_CLAUSE_QUANTIFIERS.has(t[s].lower) && next === 'time') || (t[s].lower === 'in' && next === 'case');
 }
 
 /**

@@ -2,8 +2,10 @@
  * Subjects that make a cue assert nothing: a negative quantifier ("No official can say that ...",
  * "Nobody claimed ...") says that no one said it, and a yes/no or wh- question with the
  * auxiliary before the subject ("Does the mayor think we are fools?") asks rather than reports, as
- * a negative word before it ("Nor did the mayor say ...") denies.
+ * a negative word before it ("Nor did the mayor say ...") denies; an indefinite subject in a
+ * condition ("In case anyone thinks ...") supposes.
  */
+import { CONDITION_WORDS } from '../data/clause-words';
 import { FINITE_VERBS } from '../data/speaker-words';
 import { isWord, type Token } from './tokens';
 import { isSubjectlessOpening } from './subjectless-opening';
@@ -11,10 +13,15 @@ import { isSubjectlessOpening } from './subjectless-opening';
 /** Negative quantifiers that open a subject ("no one" is "no" followed by "one"). */
 const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['no', 'nobody', 'none', 'neither', 'nor']);
 
+/** Indefinite pronouns that name nobody in particular. */
+const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'someone', 'somebody']);
+
 /** Does the subject opening at t[from] (in the sentence t) make its cue assert nothing? */
 export function makesNoAssertion(t: readonly Token[], from: number): boolean {
   const first = t[from];
   if (first && isWord(first) && NEGATIVE_SUBJECTS.has(first.lower)) return true;
+  // "In case anyone thinks ...", "if anybody says ...": an indefinite subject in a condition supposes, it does not report.
+  if (first && INDEFINITE_SUBJECTS.has(first.lower) && from >= 1 && CONDITION_WORDS.has(t[from - 1].lower)) return true;
   // "Read the report and note ...", "Given what we know, consider ...": an imperative has no speaker.
   if (isSubjectlessOpening(t, from)) return true;
   const before = from > 0 ? t[from - 1] : undefined;

@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../document';
 import { VAGUE_SOURCES, VAGUE_VERBS } from '../data/hedges';
+import { CONDITION_WORDS } from '../data/clause-words';
 import type { Token } from '../text/word-tokens';
 import type { Regions } from './regions';
 import { FACTUAL_SUPERLATIVES, FUNCTION_WORDS, GENERIC_MODALS, VAGUE_GLUE } from '../data/caveat-words';
@@ -20,6 +21,8 @@ export function vagueSource(text: string, toks: Token[], i: number, s: Sentence,
   let j = i + 1;
   while (j < toks.length && j <= i + 3 && (VAGUE_GLUE.has(toks[j].norm) || VAGUE_HEADS.has(toks[j].norm))) j++;
   if (j >= toks.length || j > i + 3 || !VAGUE_VERB_SET.has(toks[j].norm)) return null;
+  // "In case anyone thinks ...", "if someone says ...": a condition supposes a view, it credits none.
+  if (i > 0 && CONDITION_WORDS.has(toks[i - 1].norm)) return null;
   // Inside a quotation it is the speaker's vagueness. A claim whose content merely follows the head
   // ("some who saw [the comment as a dig]") is still the author's choice of source, so only the
   // head is checked.

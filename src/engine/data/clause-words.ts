@@ -496,3 +496,9 @@ export const OPENING_TIME_WORDS: ReadonlySet<string> = new Set([
   'today',
   'yesterday',
 ]);
+
+/**
+ * Words right before a condition's subject ("in case anyone thinks ...", "if someone says ...",
+ * "unless anybody claims ..."): a report there is supposed, not made.
+ */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set(['case', 'if', 'unless', 'lest']);
