@@ -15,6 +15,7 @@ import { PERSON_ROLE_HEADS } from '../data/speaker-heads';
 import {
   AUX,
   DETERMINERS,
+  FINITE_VERBS,
   MONTHS_AND_DAYS,
   NP_STOP,
   POSTMODIFIER_PREPS,
@@ -415,6 +416,13 @@ export function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSp
     const w = t[k];
     if (isQuoted(w) || isFinal(w.text) || w.text === ';' || isOpenQuote(w.text) || (isCloseQuote(w.text) && k > floor))
       return null;
+    // "UPDATE: Background from X, published ..., explains": a colon closes a label, and the phrase
+    // starts after it; after a clause ("The script is familiar: discredit ..., support ...") it opens a list.
+    if (w.text === ':') {
+      for (let c = segStart; c < k; c++) if (FINITE_VERBS.has(t[c].lower)) return null;
+      segStart = k + 1;
+      continue;
+    }
     if (isWord(w) && !isCap(w) && CUES.has(w.lower) && !CUES.get(w.lower)!.participle) return null;
     if (w.text === ',' && !isTownCommaState(t, k, segStart, j + 1)) {
       const first = t[segStart];
