@@ -56,7 +56,15 @@ import { scanSentences, type Draft } from './author-voice';
 import { boundCaveats } from './bound';
 import { quietPrintedLetters } from './printed-letters';
 import { readerAddress } from './reader-address';
-import { Regions, attributedRegions, orphanTails, quotesOf } from './regions';
+import {
+  Regions,
+  attributedRegions,
+  csvEscaped,
+  csvUnescaped,
+  orphanTails,
+  quotesOf,
+  straightOrphanTails,
+} from './regions';
 import { questionsAndExclamations, scareQuotes } from './scare-quotes';
 import { structuralOpinions } from './opinion-structures';
 import { authorStance } from './author-stance';
@@ -105,7 +113,13 @@ import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   const quotes = quotesOf(doc);
-  const regions = attributedRegions(quotes, attribution.claims, orphanTails(doc.text, doc.paragraphs));
+  const straightTails = straightOrphanTails(csvEscaped(doc.text) ? csvUnescaped(doc.text) : doc.text, doc.paragraphs);
+  const tails = orphanTails(doc.text, doc.paragraphs);
+  const regions = attributedRegions(
+    quotes,
+    attribution.claims,
+    straightTails.length ? [...tails, ...straightTails] : tails,
+  );
   const claimRegions = new Regions(attribution.claims);
   const drafts: Draft[] = [];
   scanSentences(doc, regions, drafts);
@@ -161,7 +175,15 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietAddressedText(doc, drafts);
   quietPrintedLetters(doc, drafts);
   quietRestatedSourcing(drafts);
+  if (doc.trace && straightTails.length) nameTails(new Regions(straightTails), drafts);
   return finish(doc, drafts);
+}
+
+/** A caveat a straight-quoted tail made the speaker's shows the rule in the trace. */
+function nameTails(tails: Regions, drafts: Draft[]): void {
+  for (const d of drafts)
+    if (d.voice === 'attributed' && tails.overlaps(d.start, d.end))
+      d.rules = [...(d.rules ?? []), 'regions/straight-quotation-tail'];
 }
 
 /** Name the pass that made the drafts from `from` on (for the rule trace); where the next pass starts. */
