@@ -109,6 +109,7 @@ import { quietFigureMeasures } from './figure-measures';
 import { quietFigureReports } from './figure-reports';
 import { quietHistoricalLabels } from './historical-labels';
 import { quietAddressedText } from './addressed-text';
+import { quietCountedSuperlatives } from './counted-superlatives';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -172,6 +173,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietFigureMeasures(doc, drafts);
   quietFigureReports(doc, drafts);
   quietHistoricalLabels(doc, drafts);
+  quietCountedSuperlatives(doc, drafts);
   quietAddressedText(doc, drafts);
   quietPrintedLetters(doc, drafts);
   quietRestatedSourcing(drafts);
