@@ -110,6 +110,7 @@ import { quietFigureReports } from './figure-reports';
 import { quietHistoricalLabels } from './historical-labels';
 import { quietAddressedText } from './addressed-text';
 import { quietCountedSuperlatives } from './counted-superlatives';
+import { quietWireNouns } from './wire-nouns';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
@@ -174,6 +175,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietFigureReports(doc, drafts);
   quietHistoricalLabels(doc, drafts);
   quietCountedSuperlatives(doc, drafts);
+  quietWireNouns(doc, drafts);
   quietAddressedText(doc, drafts);
   quietPrintedLetters(doc, drafts);
   quietRestatedSourcing(drafts);
