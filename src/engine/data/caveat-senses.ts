@@ -196,7 +196,7 @@ export const OUTSTANDING_LITERAL = new Set([
   'charges',
   'amount',
 ]);
-/** "communist country", "Communist Party": a political system named, not an insult. */
+/** "communist country", "Communist Party", "communist Poland": a political system named, not an insult. */
 export const COMMUNIST_LITERAL = new Set([
   'country',
   'countries',
@@ -213,6 +213,13 @@ export const COMMUNIST_LITERAL = new Set([
   'system',
   'leader',
   'leaders',
+  // A party member named by the party ("a communist deputy made the proposal", CoNLL Reuters).
+  'deputy',
+  'deputies',
+  'lawmaker',
+  'lawmakers',
+  'mayor',
+  'mayors',
   'china',
   'cuba',
   'vietnam',
