@@ -108,7 +108,7 @@ export const HISTORICAL_MOVEMENTS: readonly string[] = ['nazi', 'nazis', 'fascis
 export const REGIME_HEADS: readonly string[] = (
   'germany italy regime regimes party rule era state occupation occupiers officer officers official officials ' +
   'leader leaders leadership camp camps forces troops soldiers army invasion invaders holocaust propaganda period ' +
-  'dictatorship government years past war'
+  'dictatorship dictator dictators government years past war'
 ).split(' ');
 
 /** The wire's noun for armed fighters ("Palestinian militants", "the militants fled"): a plural noun, never an adjective. */
