@@ -118,6 +118,15 @@ describe('caveats on news: word senses', () => {
     expect(kinds('They are looting the public purse.').some((k) => k.startsWith('loaded-language'))).toBe(true);
   });
 
+  it('takes "crude" after a benchmark or a month, or before its price moving, as the commodity', () => {
+    expect(kinds('Harbour crude rallied to $80 a barrel on Friday.')).toEqual([]);
+    expect(kinds('March crude ended the week higher.')).toEqual([]);
+    expect(kinds('Brent crude slipped below $70.')).toEqual([]);
+    expect(
+      kinds('It was a crude attempt to silence the harbour board.').some((k) => k.startsWith('loaded-language')),
+    ).toBe(true);
+  });
+
   it('takes "communist" before a country or a party member as the system named', () => {
     expect(kinds('Her grandparents left communist Albania in 1960.')).toEqual([]);
     expect(kinds('A communist deputy tabled the amendment.')).toEqual([]);

@@ -29,6 +29,7 @@ import {
   GUILTY_BY,
   CHARACTERISE,
   COMMUNIST_LITERAL,
+  CRUDE_BEFORE,
   CRUDE_LITERAL,
   GRADE_VERBS,
   KNOWN_AFTER_NEGATED_BOOSTER,
@@ -311,7 +312,7 @@ function literalSense(text: string, toks: Token[], i: number, n: number): 'liter
     (DETERMINERS.has(prev) || /^(own|of|toxic|exhaust|diesel|gas|and|a)$/.test(prev))
   )
     return 'literal';
-  if (w === 'crude' && CRUDE_LITERAL.has(next)) return 'literal';
+  if (w === 'crude' && (CRUDE_LITERAL.has(next) || CRUDE_BEFORE.has(prev))) return 'literal';
   if (w === 'outstanding' && OUTSTANDING_LITERAL.has(next)) return 'literal';
   if (
     (w === 'communist' || w === 'communists') &&
