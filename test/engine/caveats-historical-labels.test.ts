@@ -16,6 +16,7 @@ describe('historical movements of record', () => {
     expect(loaded('The Nazis seized the printing works in the spring of 1941.')).toEqual([]);
     expect(loaded('The mill was requisitioned under Nazi occupation.')).toEqual([]);
     expect(loaded('The Fascist government closed the harbour school in 1927.')).toEqual([]);
+    expect(loaded('The square was renamed after the Fascist dictator fell in 1943.')).toEqual([]);
   });
 
   it('keeps the word as a charge on others', () => {

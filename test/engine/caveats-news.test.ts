@@ -118,6 +118,23 @@ describe('caveats on news: word senses', () => {
     expect(kinds('They are looting the public purse.').some((k) => k.startsWith('loaded-language'))).toBe(true);
   });
 
+  it('takes "crude" after a benchmark or a month, or before its price moving, as the commodity', () => {
+    expect(kinds('Harbour crude rallied to $80 a barrel on Friday.')).toEqual([]);
+    expect(kinds('March crude ended the week higher.')).toEqual([]);
+    expect(kinds('Brent crude slipped below $70.')).toEqual([]);
+    expect(
+      kinds('It was a crude attempt to silence the harbour board.').some((k) => k.startsWith('loaded-language')),
+    ).toBe(true);
+  });
+
+  it('takes "communist" before a country or a party member as the system named', () => {
+    expect(kinds('Her grandparents left communist Albania in 1960.')).toEqual([]);
+    expect(kinds('A communist deputy tabled the amendment.')).toEqual([]);
+    expect(kinds('The communist Harold Brown wants your savings.').some((k) => k.startsWith('loaded-language'))).toBe(
+      true,
+    );
+  });
+
   it('does not take a stated quantity or a degree the wire uses for a booster', () => {
     expect(kinds('Very few watched the channel in its first year.')).toEqual([]);
     expect(kinds('The two statements were treated very differently by the fact-checkers.')).toEqual([]);

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Claim, Range } from '../../src/schema/brief';
 import type { Quote } from '../../src/engine/text/quotes';
-import { attributedRegions, orphanTails, Regions } from '../../src/engine/caveats/regions';
+import {
+  attributedRegions,
+  csvUnescaped,
+  orphanTails,
+  Regions,
+  straightOrphanTails,
+} from '../../src/engine/caveats/regions';
+import { brief } from '../../src/engine';
 
 /** Which of the probe spans overlap a region: what the caveat passes ask of Regions. */
 function answers(r: Regions, probes: Range[]): boolean[] {
@@ -67,5 +74,35 @@ describe('orphanTails', () => {
     expect(tails(text, [a, b, c, d])).toEqual(['the dock is shut', 'the pier too']);
     expect(tails(text, [d, c, b, a])).toEqual(['the pier too', 'the dock is shut']);
     expect(tails(text, [a, c])).toEqual([]);
+  });
+});
+
+describe('straightOrphanTails', () => {
+  const tails = (text: string) =>
+    straightOrphanTails(text, [{ start: 0, end: text.length }]).map((r) => text.slice(r.start, r.end));
+
+  it('takes a line up to a straight mark that can only close, with no opening mark left to pair it', () => {
+    expect(tails('The harbour board must resign."')).toEqual(['The harbour board must resign.']);
+    expect(tails('the ferry is a farce," the clerk said, calling it "a scandal."')).toEqual(['the ferry is a farce,']);
+    expect(tails('one line\nthe depot is a joke." Then calm.')).toEqual(['the depot is a joke.']);
+  });
+
+  it('leaves paired marks, an opening mark, an inch mark and a curly opening first alone', () => {
+    expect(tails('The clerk called it "a farce" today.')).toEqual([]);
+    expect(tails('The clerk said: "the ferry is a farce.')).toEqual([]);
+    expect(tails('A 6" pipe burst at the depot.')).toEqual([]);
+    expect(tails('He said \u201cno\u201d and then a farce."')).toEqual([]);
+  });
+
+  it("reads a CSV cell's unescaped copy at the cell's offsets", () => {
+    const cell = '"The harbour board must resign."""';
+    const copy = csvUnescaped(cell);
+    expect(copy.length).toBe(cell.length);
+    expect(tails(copy).map((t) => t.trim())).toEqual(['The harbour board must resign.']);
+  });
+
+  it("makes a sentence cut from a straight-quoted passage the speaker's, not the author's", () => {
+    const b = brief({ text: 'The harbour master is a coward and a liar." The vote is on Monday.' });
+    expect(b.caveats.filter((k) => k.voice === 'author' && k.kind === 'loaded-language')).toEqual([]);
   });
 });

@@ -27,3 +27,15 @@ describe('event nouns of record in reported speech', () => {
     expect(loadedIn('“The massacre was planned by cowards,” the mayor said.')).toContain('attributed: massacre');
   });
 });
+
+describe('event nouns named by their date', () => {
+  it('reads a day of the month between the article and the noun as part of the name', () => {
+    expect(loadedIn('The inquiry listed a tenth victim of the May 4th massacre at the market.')).toEqual([]);
+    expect(loadedIn('Flowers were left for the victims of the 4 May massacre.')).toEqual([]);
+  });
+
+  it('keeps a number that is no day, and a predication, flagged', () => {
+    expect(loadedIn('Flowers were left for the victims of the 400 massacre.')).not.toEqual([]);
+    expect(loadedIn('What happened on 4 May was the 4th massacre in a year.')).not.toEqual([]);
+  });
+});

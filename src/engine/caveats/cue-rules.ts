@@ -29,6 +29,7 @@ import {
   GUILTY_BY,
   CHARACTERISE,
   COMMUNIST_LITERAL,
+  CRUDE_BEFORE,
   CRUDE_LITERAL,
   GRADE_VERBS,
   KNOWN_AFTER_NEGATED_BOOSTER,
@@ -40,6 +41,7 @@ import {
 } from '../data/caveat-senses';
 import { clauseEnd, clauseStart, isClauseInitial, isLower, isNumber, onlySpaceBetween } from './clauses';
 import { MONTHS_AND_DAYS } from '../data/speaker-words';
+import { countryOf, isPlace } from '../data/countries';
 import type { Cue, Draft } from './author-voice';
 import { lazyRegExp } from '../text/lazy-regexp';
 
@@ -298,6 +300,9 @@ export function toDraft(
  * - somebody's characterisation: "derided the deal as toothless", "long regarded as racist",
  *   "flagged as problematic by her speaker's bureau", "accusing her of lying".
  */
+/** A country or a known place ("communist Poland", "communist East Germany"). */
+const namesPlace = (word: string) => RE_STARTS_UPPER.test(word) && (countryOf(word) !== undefined || isPlace(word));
+
 function literalSense(text: string, toks: Token[], i: number, n: number): 'literal' | 'theirs' | null {
   const w = toks[i].norm;
   const next = toks[i + n]?.norm ?? '';
@@ -307,11 +312,11 @@ function literalSense(text: string, toks: Token[], i: number, n: number): 'liter
     (DETERMINERS.has(prev) || /^(own|of|toxic|exhaust|diesel|gas|and|a)$/.test(prev))
   )
     return 'literal';
-  if (w === 'crude' && CRUDE_LITERAL.has(next)) return 'literal';
+  if (w === 'crude' && (CRUDE_LITERAL.has(next) || CRUDE_BEFORE.has(prev))) return 'literal';
   if (w === 'outstanding' && OUTSTANDING_LITERAL.has(next)) return 'literal';
   if (
     (w === 'communist' || w === 'communists') &&
-    (COMMUNIST_LITERAL.has(next) || RE_STARTS_UPPER.test(text[toks[i].start]))
+    (COMMUNIST_LITERAL.has(next) || RE_STARTS_UPPER.test(text[toks[i].start]) || namesPlace(toks[i + n]?.text ?? ''))
   )
     return 'literal';
   // The figurative "looting the treasury" takes an object; the crime ("turned to looting") does not.

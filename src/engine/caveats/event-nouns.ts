@@ -31,6 +31,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const RE_POSSESSIVE = /['’]s$/;
 const RE_YEAR = /^(?:1[5-9]|20)\d\d$/;
+/** A day of the month, as a date names the event ("the October 1st massacre", "the 1 October massacre"). */
+const RE_DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
 /** Modifiers between the determiner and the noun ("the 1995 Harbor Street massacre"). */
 const MODIFIERS_MAX = 3;
 
@@ -79,8 +81,8 @@ function namesEvent(doc: Doc, d: Draft): boolean {
   return place !== undefined && /^[A-Z]/.test(place.text) && (the || !/s$/.test(place.text));
 }
 
-/** A year or a capitalised word (a place or an adjective of one) between determiner and noun. */
+/** A year, a day of the month or a capitalised word (a place, a month) between determiner and noun. */
 function isModifier(t: Token): boolean {
   if (DEFINITE.has(t.norm)) return false;
-  return RE_YEAR.test(t.text) || (/^[A-Z][a-z]/.test(t.text) && !RE_POSSESSIVE.test(t.text));
+  return RE_YEAR.test(t.text) || RE_DAY.test(t.text) || (/^[A-Z][a-z]/.test(t.text) && !RE_POSSESSIVE.test(t.text));
 }

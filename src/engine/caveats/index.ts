@@ -56,7 +56,15 @@ import { scanSentences, type Draft } from './author-voice';
 import { boundCaveats } from './bound';
 import { quietPrintedLetters } from './printed-letters';
 import { readerAddress } from './reader-address';
-import { Regions, attributedRegions, orphanTails, quotesOf } from './regions';
+import {
+  Regions,
+  attributedRegions,
+  csvEscaped,
+  csvUnescaped,
+  orphanTails,
+  quotesOf,
+  straightOrphanTails,
+} from './regions';
 import { questionsAndExclamations, scareQuotes } from './scare-quotes';
 import { structuralOpinions } from './opinion-structures';
 import { authorStance } from './author-stance';
@@ -101,11 +109,19 @@ import { quietFigureMeasures } from './figure-measures';
 import { quietFigureReports } from './figure-reports';
 import { quietHistoricalLabels } from './historical-labels';
 import { quietAddressedText } from './addressed-text';
+import { quietCountedSuperlatives } from './counted-superlatives';
+import { quietWireNouns } from './wire-nouns';
 import type { Doc } from '../document';
 
 export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   const quotes = quotesOf(doc);
-  const regions = attributedRegions(quotes, attribution.claims, orphanTails(doc.text, doc.paragraphs));
+  const straightTails = straightOrphanTails(csvEscaped(doc.text) ? csvUnescaped(doc.text) : doc.text, doc.paragraphs);
+  const tails = orphanTails(doc.text, doc.paragraphs);
+  const regions = attributedRegions(
+    quotes,
+    attribution.claims,
+    straightTails.length ? [...tails, ...straightTails] : tails,
+  );
   const claimRegions = new Regions(attribution.claims);
   const drafts: Draft[] = [];
   scanSentences(doc, regions, drafts);
@@ -158,10 +174,20 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   quietFigureMeasures(doc, drafts);
   quietFigureReports(doc, drafts);
   quietHistoricalLabels(doc, drafts);
+  quietCountedSuperlatives(doc, drafts);
+  quietWireNouns(doc, drafts);
   quietAddressedText(doc, drafts);
   quietPrintedLetters(doc, drafts);
   quietRestatedSourcing(drafts);
+  if (doc.trace && straightTails.length) nameTails(new Regions(straightTails), drafts);
   return finish(doc, drafts);
+}
+
+/** A caveat a straight-quoted tail made the speaker's shows the rule in the trace. */
+function nameTails(tails: Regions, drafts: Draft[]): void {
+  for (const d of drafts)
+    if (d.voice === 'attributed' && tails.overlaps(d.start, d.end))
+      d.rules = [...(d.rules ?? []), 'regions/straight-quotation-tail'];
 }
 
 /** Name the pass that made the drafts from `from` on (for the rule trace); where the next pass starts. */

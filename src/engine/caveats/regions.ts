@@ -121,18 +121,25 @@ export function quotesOf(doc: Doc): QuoteLike[] {
   if (found) return found;
   // Unescaped into a copy of the same length (the wrapper's marks and one mark of each pair become
   // spaces), so the quotations found there have the text's own offsets.
+  found = findQuotes(csvUnescaped(text), doc.paragraphs);
+  unescaped.set(doc, found);
+  return found;
+}
+
+/**
+ * A CSV cell's content at the cell's own offsets: the wrapper's marks and one mark of each doubled
+ * pair become spaces, the mark kept on the side of its word (` "fair` opens, `fair" ` closes).
+ */
+export function csvUnescaped(text: string): string {
   let a = 0;
   while (a < text.length && isSpace(text.charCodeAt(a))) a++;
   let b = text.length;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-  // The mark kept on the side of its word: ` "fair` opens, `fair" ` closes.
   const inner = text.slice(a + 1, b - 1).replace(/""/g, (_m, at: number, all: string) => {
     const prev = at > 0 ? all.charCodeAt(at - 1) : 32;
     return isSpace(prev) || prev === 40 || prev === 91 ? ' "' : '" ';
   });
-  found = findQuotes(`${text.slice(0, a)} ${inner} ${text.slice(b)}`, doc.paragraphs);
-  unescaped.set(doc, found);
-  return found;
+  return `${text.slice(0, a)} ${inner} ${text.slice(b)}`;
 }
 
 /** The quotations of a CSV-escaped document, found once. */
@@ -187,6 +194,49 @@ export function orphanTails(text: string, paragraphs: readonly Range[]): Range[]
     }
   }
   return out;
+}
+
+/**
+ * The same tail closed by a straight double mark (`... law and order."`, `... is insane," she said`),
+ * as a sentence cut from a quotation typed with straight marks reads (rule
+ * regions/straight-quotation-tail): the line's first double mark has a word or a sentence's
+ * punctuation before it and a space, punctuation or the line's end after it, so it can only close,
+ * and the line holds an odd number of straight marks, so no opening mark of its own is left to pair
+ * it. A digit before it is an inch mark (`a 6" pipe`). Pass a CSV cell's unescaped copy
+ * (`csvUnescaped`), whose offsets are the cell's. Linear in the text.
+ */
+export function straightOrphanTails(text: string, paragraphs: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  if (text.indexOf('"') < 0) return out;
+  for (const p of paragraphs) {
+    let line = p.start;
+    while (line < p.end) {
+      let stop = text.indexOf('\n', line);
+      if (stop < 0 || stop > p.end) stop = p.end;
+      const tail = straightTail(text, line, stop);
+      if (tail) out.push(tail);
+      line = stop + 1;
+    }
+  }
+  return out;
+}
+
+function straightTail(text: string, from: number, to: number): Range | null {
+  let first = -1;
+  let straight = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      straight++;
+      if (first < 0) first = i;
+    } else if (first < 0 && (c === 0x201c || c === 0x201d)) return null;
+  }
+  if (first <= from || straight % 2 === 0) return null;
+  const before = text.charCodeAt(first - 1);
+  const after = first + 1 < to ? text.charCodeAt(first + 1) : 32;
+  if (isSpaceCode(before) || before === 40 || before === 91 || (before >= 48 && before <= 57)) return null;
+  if (!(isSpaceCode(after) || /[,.;:!?)\]\u2014\u2013-]/.test(text[first + 1] ?? ' '))) return null;
+  return { start: from, end: first };
 }
 
 export function attributedRegions(quotes: QuoteLike[], claims: Claim[], tails: Range[] = []): Regions {

@@ -7,6 +7,8 @@
  * common English words, no third-party list copied. Licence: same as this repository.
  */
 
+import { MONTHS_AND_DAYS } from './speaker-words';
+
 export const MEASURED_AFTER_VERY = new Set([
   // A level or a frequency stated ("kept very low", "very rare"), as the copula rules' measured
   // idioms (data/opinion-structures.ts JUDGEMENT_IDIOMS) are.
@@ -166,6 +168,29 @@ export const CRUDE_LITERAL = new Set([
   'estimates',
   'map',
   'drawings',
+  // The commodity as a noun with a price that moves ("Brent crude rose to $90", "crude ended higher").
+  'rose',
+  'rises',
+  'fell',
+  'falls',
+  'ended',
+  'settled',
+  'traded',
+  'climbed',
+  'slipped',
+  'gained',
+  'jumped',
+  'dropped',
+  'slumped',
+  'rallied',
+]);
+/**
+ * Before "crude" the commodity: a benchmark, an exchange, a contract's month ("Brent crude",
+ * "NYMEX crude", "January crude"). Not "of": "this sort of crude attack" is the adjective.
+ */
+export const CRUDE_BEFORE: ReadonlySet<string> = new Set([
+  ...['brent', 'wti', 'nymex', 'benchmark', 'russian', 'saudi', 'iranian', 'urals'],
+  ...MONTHS_AND_DAYS,
 ]);
 /** "outstanding debts", "outstanding warrants": unpaid or unresolved, not excellent. */
 export const OUTSTANDING_LITERAL = new Set([
@@ -196,7 +221,7 @@ export const OUTSTANDING_LITERAL = new Set([
   'charges',
   'amount',
 ]);
-/** "communist country", "Communist Party": a political system named, not an insult. */
+/** "communist country", "Communist Party", "communist Poland": a political system named, not an insult. */
 export const COMMUNIST_LITERAL = new Set([
   'country',
   'countries',
@@ -213,6 +238,13 @@ export const COMMUNIST_LITERAL = new Set([
   'system',
   'leader',
   'leaders',
+  // A party member named by the party ("a communist deputy made the proposal", CoNLL Reuters).
+  'deputy',
+  'deputies',
+  'lawmaker',
+  'lawmakers',
+  'mayor',
+  'mayors',
   'china',
   'cuba',
   'vietnam',

@@ -108,5 +108,28 @@ export const HISTORICAL_MOVEMENTS: readonly string[] = ['nazi', 'nazis', 'fascis
 export const REGIME_HEADS: readonly string[] = (
   'germany italy regime regimes party rule era state occupation occupiers officer officers official officials ' +
   'leader leaders leadership camp camps forces troops soldiers army invasion invaders holocaust propaganda period ' +
-  'dictatorship government years past war'
+  'dictatorship dictator dictators government years past war'
+).split(' ');
+
+/** The wire's noun for armed fighters ("Palestinian militants", "the militants fled"): a plural noun, never an adjective. */
+export const ARMED_FIGHTER_NOUNS: readonly string[] = ['militants'];
+
+/** Nouns after "militant" that make it the wire's name of an armed body ("the militant group Hamas"). */
+export const ARMED_BODY_HEADS: readonly string[] = (
+  'group groups organization organizations organisation organisations faction factions wing cell cells network ' +
+  'networks commander commanders fighters'
+).split(' ');
+
+/** A noun of an explosion that is also a verb of criticism ("a bomb blast", "blasts rocked the city"). */
+export const EXPLOSION_NOUNS: readonly string[] = ['blast', 'blasts'];
+
+/** What goes off in an explosion, before its noun ("a car bomb blast", "a gas blast"). */
+export const EXPLOSIVE_SOURCES: readonly string[] =
+  'bomb bombs car truck gas suicide mortar rocket grenade mine roadside pipeline boiler factory'.split(' ');
+
+/** What an explosion does or leaves, after its noun ("the blast killed", "blast victims", "blast site"). */
+export const EXPLOSION_AFTER: readonly string[] = (
+  'killed kills injured injures wounded wounds hit hits rocked rocks tore tears ripped rips destroyed destroys ' +
+  'damaged damages shook shakes struck strikes left leaves occurred happened went victim victims site sites wave ' +
+  'radius zone survivor survivors'
 ).split(' ');
