@@ -21,6 +21,17 @@ describe('actor passes', () => {
     expect(b.claims.map((c) => c.speaker?.name)).toContain('Ines Varga');
   });
 
+  // Rule actor-passes/document-part-cited: "Romans Chapter 13" was a person, and a pronoun went to it.
+  it('reads a book and its part cited by number ("Hosea Chapter 4") as a passage, no one', () => {
+    const text =
+      'Pastor Ada Quill read Hosea Chapter 4 aloud. The elders cited Hosea Chapter 4 again. ' +
+      'Ina Bell of the Orchard Chapter said the hall was full.\n';
+    const b = brief({ text }, { trace: true });
+    expect(anyNamed(b.actors, 'Hosea Chapter')).toBeUndefined();
+    expect(b.trace?.some((e) => e.rules.includes('actor-passes/document-part-cited'))).toBe(true);
+    expect(named(b.actors, 'Ada Quill')?.type).toBe('person');
+  });
+
   it('drops a Roman numeral cut from its name', () => {
     const text =
       'The post-Vatican II reforms divided the parish. Father Ambrose Kell said the old rite would return.\n';
