@@ -27,10 +27,18 @@ import { resolveUnnamedSourcing } from './unnamed-speaker';
 import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
-import { speakerSourceType } from './speaker-source-type';
+import { isShareSource, speakerSourceType } from './speaker-source-type';
 import { ownRecordType } from './record-phrase';
 import { accompaniedAt, conjunctsOf, hasAnd, resolveConjuncts } from './coordinated-speaker';
-import { actorById, isOtherPronoun, isPersonByRole, pronounFits, pronounFitsName } from '../speakers/pronoun-fit';
+import {
+  actorById,
+  carriesIt,
+  isCommonPlural,
+  isOtherPronoun,
+  pronounFits,
+  pronounFitsName,
+  SINGULAR_PERSONAL,
+} from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
 import { isRepresentativePhrase } from '../speakers/representative';
 import { isWriterSpeaker } from '../speakers/writer-voice';
@@ -326,28 +334,6 @@ function resolvePronoun(
   }
 }
 
-/** "He acknowledged ..." never continues "critics would call them ...": a singular pronoun, a plural speaker. */
-const SINGULAR_PERSONAL: ReadonlySet<string> = new Set(['he', 'she']);
-
-/**
- * Can "it" carry the previous claim's speaker on? A body, a country or an outlet with an actor
- * ("The port authority said ... It said"), or a phrase with none that could speak; never a
- * person ("An economist spoke ... The benefit, it says, ..." is a report's).
- */
-function carriesIt(prev: Resolved, actors: readonly Actor[]): boolean {
-  const actor = actorById(actors, prev.speaker.actorId);
-  if (actor) return actor.type !== 'person';
-  // "a council spokesman said ... “...,” it says": a person by role is no "it" either.
-  return prev.person && !isPersonByRole(prev.speaker.name);
-}
-/** A speaker phrase ending in a lower-case plural ("critics", "two officials"). */
-function isCommonPlural(name: string): boolean {
-  // (Asked per pronoun claim: a last word of three letters or fewer is ruled out before it is copied.)
-  if (name.length - name.lastIndexOf(' ') - 1 <= 3) return false;
-  const last = name.slice(name.lastIndexOf(' ') + 1);
-  return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && last === last.toLowerCase();
-}
-
 function named(
   name: string,
   actor: Actor | null,
@@ -365,7 +351,13 @@ function named(
   const byActor =
     actor && !record && ((type !== 'outlet' && type !== 'news-agency') || channelType(sourceName) === null);
   const source = register
-    ? registry.add(byActor ? actor.name : sourceName, type, false, range, 'source/speaker')
+    ? registry.add(
+        byActor ? actor.name : sourceName,
+        type,
+        false,
+        range,
+        type === 'report' && isShareSource(phraseTokens, sourceName, actor) ? 'source/poll-share' : 'source/speaker',
+      )
     : null;
   return resolved(
     { name, actorId: actor?.id ?? null, anonymous: false },
