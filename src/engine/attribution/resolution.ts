@@ -22,7 +22,7 @@ import { isPredicateWho, whoAntecedent } from '../speakers/who-antecedent';
 import { closingBracketAt } from './closing-bracket';
 import { beforePreposition, isLoneOfficeTitle, membersPhrase, isWhere, placeAfterPhrase } from './place-phrase';
 import { PLACED } from './speaker-phrase';
-import { by, carried, lastRule, resolved, type Resolved } from './resolved';
+import { by, carried, dropBy, lastRule, resolved, takeDropRule, type Resolved } from './resolved';
 import { resolveUnnamedSourcing } from './unnamed-speaker';
 import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
@@ -41,7 +41,7 @@ import {
 } from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
 import { isRepresentativePhrase } from '../speakers/representative';
-import { isWriterSpeaker } from '../speakers/writer-voice';
+import { isWriterInThirdPerson, isWriterSpeaker } from '../speakers/writer-voice';
 import { namesNobody, speakerCut } from '../speakers/speaker-shape';
 import { continuesStatement, type Continuations } from './continuation';
 import { firstStartingAt } from '../text/partition';
@@ -78,11 +78,16 @@ export function resolveClaims(
     let r: Resolved | null = null;
     const last: Resolved | null = prev;
     if (d.mode === 'np' && d.speaker) {
+      takeDropRule();
       r = resolvePhrase(text, stream, d, d.speaker, names, mentions, actors, registry, last, outer);
     } else if (last && (d.mode === 'participle' ? last.paragraph === d.paragraph : d.paragraph - last.paragraph <= 1)) {
       r = by('resolve/previous-speaker', carried(last, d));
     }
-    if (!r) continue;
+    if (!r) {
+      const dropped = takeDropRule();
+      if (dropped) trace?.add('claim', d.start, d.end, dropped);
+      continue;
+    }
     if (trace) {
       trace.add('claim', d.start, d.end, d.rule);
       trace.add('claim', d.start, d.end, lastRule());
@@ -181,7 +186,9 @@ function resolvePhrase(
   // (Title Case only: "WHO" is the World Health Organization.)
   if (t.length === 1 && (t[0].text === 'Who' || t[0].text === 'Whoever')) return null;
   // "I" and "we" outside quotations are the writer: the author's voice, no claim.
-  if (isWriterSpeaker(t)) return null;
+  if (isWriterSpeaker(t)) return dropBy('speakers/writer-no-claim');
+  // "this author has written ...": the writer too.
+  if (isWriterInThirdPerson(t)) return dropBy('speakers/writer-in-third-person');
   // "He’s claiming ...": the pronoun with "is" run together.
   if (t.length === 1 && PRONOUN_BE.has(t[0].lower))
     t = [{ ...t[0], end: t[0].end - 2, text: t[0].text.slice(0, -2), lower: t[0].lower.slice(0, -2) }];
