@@ -157,3 +157,13 @@ describe('actor passes', () => {
     expect(actors.map((a) => a.name)).toContain('NATO');
   });
 });
+
+// THING_HEADS: a resort, a casino or a motel is a venue, as a hotel is: "Mandalay Bay Resort" was a
+// person "Bay Resort" (a first name inside) or a body.
+describe('actors: a venue named by its head word', () => {
+  it('is no actor, as a hotel is not', () => {
+    const text = 'Ines Varga works at Corla Bay Resort. Her brother ran the Dunmore Rose Motel. Ines Varga said so.';
+    const names = brief({ text }).actors.map((a) => a.name);
+    expect(names).toEqual(['Ines Varga']);
+  });
+});
