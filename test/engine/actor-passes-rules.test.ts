@@ -21,6 +21,17 @@ describe('actor passes', () => {
     expect(b.claims.map((c) => c.speaker?.name)).toContain('Ines Varga');
   });
 
+  // Rule actor-passes/document-part-cited: "Romans Chapter 13" was a person, and a pronoun went to it.
+  it('reads a book and its part cited by number ("Hosea Chapter 4") as a passage, no one', () => {
+    const text =
+      'Pastor Ada Quill read Hosea Chapter 4 aloud. The elders cited Hosea Chapter 4 again. ' +
+      'Ina Bell of the Orchard Chapter said the hall was full.\n';
+    const b = brief({ text }, { trace: true });
+    expect(anyNamed(b.actors, 'Hosea Chapter')).toBeUndefined();
+    expect(b.trace?.some((e) => e.rules.includes('actor-passes/document-part-cited'))).toBe(true);
+    expect(named(b.actors, 'Ada Quill')?.type).toBe('person');
+  });
+
   it('drops a Roman numeral cut from its name', () => {
     const text =
       'The post-Vatican II reforms divided the parish. Father Ambrose Kell said the old rite would return.\n';
@@ -144,5 +155,15 @@ describe('actor passes', () => {
     expect(actors.map((a) => a.name)).toContain('Veldora');
     expect(actors.map((a) => a.name)).not.toContain('VELDORA');
     expect(actors.map((a) => a.name)).toContain('NATO');
+  });
+});
+
+// THING_HEADS: a resort, a casino or a motel is a venue, as a hotel is: "Mandalay Bay Resort" was a
+// person "Bay Resort" (a first name inside) or a body.
+describe('actors: a venue named by its head word', () => {
+  it('is no actor, as a hotel is not', () => {
+    const text = 'Ines Varga works at Corla Bay Resort. Her brother ran the Dunmore Rose Motel. Ines Varga said so.';
+    const names = brief({ text }).actors.map((a) => a.name);
+    expect(names).toEqual(['Ines Varga']);
   });
 });

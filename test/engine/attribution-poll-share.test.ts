@@ -29,3 +29,29 @@ describe('cue/poll-share-stance', () => {
     expect(claims('Fares rose 5 percent and the fees oppose nothing.')).toEqual([]);
   });
 });
+
+describe('source/poll-share', () => {
+  const sources = (text: string) => brief({ text }).sources.map((s) => `${s.name} | ${s.type}`);
+
+  it('types a share of those polled as the poll’s finding, a report, not a person', () => {
+    const text =
+      'The harbour survey asked 900 residents about the ferry. Twelve percent said the fares were fair. ' +
+      'A third of riders say the boats are late. Nine percent of islanders said they would move.';
+    expect(sources(text)).toEqual(
+      expect.arrayContaining([
+        'Twelve percent | report',
+        'A third of riders | report',
+        'Nine percent of islanders | report',
+      ]),
+    );
+    const b = brief({ text }, { trace: true });
+    const at = text.indexOf('Twelve percent');
+    expect(b.trace?.find((e) => e.kind === 'source' && e.start === at)?.rules).toContain('source/poll-share');
+  });
+
+  it('leaves a named group in the share and a person alone', () => {
+    const text = 'Nora Finch said the fares were fair. Half of Dorset says the boats are late.';
+    expect(sources(text)).toContain('Nora Finch | person');
+    expect(sources(text).some((s) => s.endsWith('| report'))).toBe(false);
+  });
+});

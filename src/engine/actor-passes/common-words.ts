@@ -187,6 +187,11 @@ function mayBeNumeral(name: string): boolean {
   return c === 73 || c === 86 || c === 88;
 }
 
+/** The name's last word (after its last space). */
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
+}
+
 /** `name.split(' ')[0]`. */
 function firstWord(name: string): string {
   const space = name.indexOf(' ');
@@ -298,6 +303,12 @@ export function dropCommonWords(list: ActorList): void {
         continue;
       }
     } else {
+      // Rule actor-passes/document-part-cited: "Romans Chapter 13", "the Charter Article 2": a
+      // passage cited by a document part and a number at every mention, as "Chapter 8" alone is.
+      if (DOCUMENT_PARTS.has(lastWord(a.name).toLowerCase()) && ms.every((m) => numberAfter(text, m.end))) {
+        drop(list, a, 'actor-passes/document-part-cited');
+        continue;
+      }
       // "this Rigged Witch Hunt": a thing pointed at, not an actor.
       const body = ms.filter((m) => !(title && m.start >= title.start && m.start < title.end));
       if (

@@ -25,6 +25,8 @@
  *   forename or surname of a person named in full, guessed a place or body, is that person;
  * - a publication typed as a person ("the Liberty Ledger newsletter") is an organisation; a
  *   several-word "person" always after an article is a product ("a Ford Raptor") or a body;
+ * - a "person" described as a body or a town ("X is a non-partisan group", "X, a private school")
+ *   is one; the words of a title described as a work ("X, a book analyzing ...") name no one;
  * - a role read across a sentence boundary goes.
  * Ids are kept (gaps and all); a new actor gets the next free id. Linear in the mentions.
  */
@@ -47,6 +49,7 @@ import { mergeGarbledForenames } from './garbled-names';
 import { dropPartyLabels, dropPartyTags, expandClippedParties } from './clipped-parties';
 import { typePlacesInLists } from './list-places';
 import { typeTurnLabels } from './turn-labels';
+import { typeByDescription } from './described';
 import { mergeNameParts, typeLonePlaces } from './lone-names';
 import {
   attachSwallowed,
@@ -80,6 +83,7 @@ export function refineActors(doc: Doc, actors: Actor[]): Actor[] {
   dropCommonWords(list);
   dropTermAcronyms(list);
   typeByEvidence(list);
+  typeByDescription(list);
   typeByDeterminer(list);
   typeTurnLabels(list);
   typePlacesInLists(list);

@@ -23,7 +23,7 @@ import { COMMON_OPENERS, WordShapes } from '../data/common-words';
 import { FUNCTION_WORD_SURNAMES, TITLED_NAME_PREPOSITIONS } from '../data/name-connectors';
 import { titleWordOf } from './title-word';
 import { isHyphenatedDemonym } from './hyphenated-demonym';
-import { placePrepositionBefore, townOrState } from './place-context';
+import { placePrepositionBefore, townBeforeStateName, townOrState } from './place-context';
 import { LowerWords } from '../speakers/lower-words';
 import {
   CELESTIAL,
@@ -219,6 +219,16 @@ export function classify(doc: Doc): Candidate[] {
     // "Kenansville, N.C.", "of Ashton, Md.,": a town before a US state, and the state's abbreviation.
     if (type !== 'place' && (known === 'open' || known === 'acronym') && townOrState(text, n.start, n.end))
       type = rule(rules, 'classify/town-and-state', 'place');
+    // "in Pembroke Pines, Florida": a town before a state's name (a title, or a first name with no
+    // preposition of place before it, says person: "Dale Ruiz, Texas").
+    else if (
+      type !== 'place' &&
+      known === 'open' &&
+      (!firstName || (spaceBefore(text, n.start) && placePrepositionBefore(text, n.start))) &&
+      !(titleWord && PERSON_TITLES.has(titleWord)) &&
+      townBeforeStateName(text, n.end)
+    )
+      type = rule(rules, 'classify/town-and-state-name', 'place');
     // What stands around a name says organisation: "the Madrid daily El Mundo", "Tallinna Pank said its".
     // A descriptor outweighs a first name ("the daily El Mundo"); speech does not ("Hassan Abbas said its").
     const titled = titleWord !== null && PERSON_TITLES.has(titleWord);

@@ -3,7 +3,7 @@
  * it ("in Murrayfield"), or a US state after it in AP style ("Kenansville, N.C.", "Ashton, Md.").
  */
 import { isSpaceCode } from '../text/spaces';
-import { US_STATE_ABBREVIATIONS } from '../data/us-states';
+import { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from '../data/us-states';
 
 /** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'outside', 'inside']);
@@ -28,7 +28,7 @@ function isAsciiWordCode(c: number): boolean {
 }
 
 /**
- * Rule classify/town-and-state: is [start, end) a town written before a US state's AP abbreviation
+ * Rule classify/town-and-state: does the name ending at `end` stand before a US state's AP abbreviation
  * ("Kenansville, N.C.", "Ashton, Md."), or that abbreviation after a town (", N.C.")?
  */
 export function townOrState(text: string, start: number, end: number): boolean {
@@ -49,3 +49,17 @@ function commaSpaceAt(text: string, at: number): boolean {
 
 /** ", N.C." / ", Md." after a name, then a comma, a full stop, white space or a closing mark. */
 const STATE_AFTER = /^, ((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.?(?:[A-Z][a-z]\.)?)(?=$|[\s,;:)"\u201d])/;
+
+/**
+ * Rule classify/town-and-state-name: does the name ending at `end` stand before a US state's name
+ * ("Pembroke Pines, Florida", "of Dale City, Virginia,")? The state is followed by punctuation, a
+ * line's end or the text's end, so "Ana Ruiz, Georgia's governor" is not read so.
+ */
+export function townBeforeStateName(text: string, end: number): boolean {
+  if (!commaSpaceAt(text, end)) return false;
+  const m = STATE_NAME_AFTER.exec(text.slice(end + 2, end + 40));
+  return m !== null && US_STATE_NAMES.has(m[1]);
+}
+
+/** A state's name of one or two words after ", ", then punctuation or the end. */
+const STATE_NAME_AFTER = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=$|[\n,.;:)"\u201d])/;

@@ -50,7 +50,12 @@ export function shortFormsOfOrganizations(candidates: Candidate[]): void {
   for (const c of candidates) {
     const org = prefixes.get(c.key);
     if (org === undefined || people.has(c.key)) continue;
-    // ("from Newmont": a place only by its preposition, so the company wins.)
+    // ("from Newmont": a place only by its preposition, so the company wins; "northern Rangoon" is
+    // a place by a word of place, which the "Rangoon Institute of Technology" does not outweigh.)
+    if (c.type === 'place' && c.contextual && placeByWord(c)) {
+      c.rules.push('merge/place-word-outweighs-organization');
+      continue;
+    }
     if (
       c.type === 'unknown' ||
       (c.type === 'place' && c.contextual) ||
@@ -116,4 +121,13 @@ export function newsShortForms(candidates: Candidate[]): void {
     c.contextual = false;
     c.rules.push('merge/outlet-without-news');
   }
+}
+
+/**
+ * Rule merge/place-word-outweighs-organization: a name typed a place by a word of place before it
+ * ("central Rangoon", "the city of Goma") or a dateline is the place, though an organisation's name
+ * opens with it ("Rangoon Institute of Technology" is named after the city).
+ */
+function placeByWord(c: Candidate): boolean {
+  return c.rules.includes('classify/dateline-or-place-word-before');
 }

@@ -11,7 +11,14 @@
  * "of", "for" or "among" is a noun's ("5 percent support of the black vote"). Bounded: at most OF_WORDS words
  * of "of ..." after the share and AUX_WORDS auxiliaries before the verb.
  */
-import { SHARE_DEGREES, SHARE_LINKS, SHARE_NOUN_NEXT, SHARE_OPENERS } from '../data/poll-nouns';
+import {
+  PERCENT_WORDS,
+  SHARE_DEGREES,
+  SHARE_FRACTIONS,
+  SHARE_LINKS,
+  SHARE_NOUN_NEXT,
+  SHARE_OPENERS,
+} from '../data/poll-nouns';
 import { AUX } from '../data/speaker-words';
 import { isAdverb } from './cue';
 import type { SpeakerSpan } from './draft';
@@ -62,4 +69,24 @@ export function shareContentEnd(t: Token[], from: number, end: number): number {
     return t[k - 1].end;
   }
   return end;
+}
+
+/**
+ * Rule source/poll-share: is the speaker phrase a share of a group ("Twelve percent", "74 percent
+ * of likely voters", "Only 12% of independents", "A third of voters", "a majority of those
+ * polled")? Read from its first word past words of degree: a number (in figures or words) before
+ * "percent" or "%", or a fraction or "majority" before "of". A share is a part of those polled,
+ * not a person.
+ */
+export function isSharePhrase(t: readonly Token[]): boolean {
+  let k = 0;
+  while (k < t.length - 1 && SHARE_DEGREES.has(t[k].lower)) k++;
+  if (k < t.length - 1 && (t[k].lower === 'a' || t[k].lower === 'an' || t[k].lower === 'the')) k++;
+  const w = t[k];
+  if (!w) return false;
+  if (/^\d+(?:[.,]\d+)?%$/.test(w.text)) return true;
+  if (PERCENT_WORDS.has(t[k + 1]?.lower ?? '')) return /^\d/.test(w.text) || (isWord(w) && /^[a-z-]+$/.test(w.lower));
+  // "two-thirds of", "a third of", "half of", "a majority of"
+  const fraction = w.lower.includes('-') ? w.lower.slice(w.lower.lastIndexOf('-') + 1) : w.lower;
+  return SHARE_FRACTIONS.has(fraction) && t[k + 1]?.lower === 'of';
 }

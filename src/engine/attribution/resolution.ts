@@ -22,18 +22,26 @@ import { isPredicateWho, whoAntecedent } from '../speakers/who-antecedent';
 import { closingBracketAt } from './closing-bracket';
 import { beforePreposition, isLoneOfficeTitle, membersPhrase, isWhere, placeAfterPhrase } from './place-phrase';
 import { PLACED } from './speaker-phrase';
-import { by, carried, lastRule, resolved, type Resolved } from './resolved';
+import { by, carried, dropBy, lastRule, resolved, takeDropRule, type Resolved } from './resolved';
 import { resolveUnnamedSourcing } from './unnamed-speaker';
 import type { Trace } from '../trace';
 import type { TokenStream } from './token-stream';
 import { isCap, isWord, type Token, withoutFinalPeriod } from './tokens';
-import { speakerSourceType } from './speaker-source-type';
+import { isShareSource, speakerSourceType } from './speaker-source-type';
 import { ownRecordType } from './record-phrase';
 import { accompaniedAt, conjunctsOf, hasAnd, resolveConjuncts } from './coordinated-speaker';
-import { actorById, isOtherPronoun, isPersonByRole, pronounFits, pronounFitsName } from '../speakers/pronoun-fit';
+import {
+  actorById,
+  carriesIt,
+  isCommonPlural,
+  isOtherPronoun,
+  pronounFits,
+  pronounFitsName,
+  SINGULAR_PERSONAL,
+} from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
 import { isRepresentativePhrase } from '../speakers/representative';
-import { isWriterSpeaker } from '../speakers/writer-voice';
+import { isWriterInThirdPerson, isWriterSpeaker } from '../speakers/writer-voice';
 import { namesNobody, speakerCut } from '../speakers/speaker-shape';
 import { continuesStatement, type Continuations } from './continuation';
 import { firstStartingAt } from '../text/partition';
@@ -70,11 +78,16 @@ export function resolveClaims(
     let r: Resolved | null = null;
     const last: Resolved | null = prev;
     if (d.mode === 'np' && d.speaker) {
+      takeDropRule();
       r = resolvePhrase(text, stream, d, d.speaker, names, mentions, actors, registry, last, outer);
     } else if (last && (d.mode === 'participle' ? last.paragraph === d.paragraph : d.paragraph - last.paragraph <= 1)) {
       r = by('resolve/previous-speaker', carried(last, d));
     }
-    if (!r) continue;
+    if (!r) {
+      const dropped = takeDropRule();
+      if (dropped) trace?.add('claim', d.start, d.end, dropped);
+      continue;
+    }
     if (trace) {
       trace.add('claim', d.start, d.end, d.rule);
       trace.add('claim', d.start, d.end, lastRule());
@@ -173,7 +186,9 @@ function resolvePhrase(
   // (Title Case only: "WHO" is the World Health Organization.)
   if (t.length === 1 && (t[0].text === 'Who' || t[0].text === 'Whoever')) return null;
   // "I" and "we" outside quotations are the writer: the author's voice, no claim.
-  if (isWriterSpeaker(t)) return null;
+  if (isWriterSpeaker(t)) return dropBy('speakers/writer-no-claim');
+  // "this author has written ...": the writer too.
+  if (isWriterInThirdPerson(t)) return dropBy('speakers/writer-in-third-person');
   // "He’s claiming ...": the pronoun with "is" run together.
   if (t.length === 1 && PRONOUN_BE.has(t[0].lower))
     t = [{ ...t[0], end: t[0].end - 2, text: t[0].text.slice(0, -2), lower: t[0].lower.slice(0, -2) }];
@@ -326,28 +341,6 @@ function resolvePronoun(
   }
 }
 
-/** "He acknowledged ..." never continues "critics would call them ...": a singular pronoun, a plural speaker. */
-const SINGULAR_PERSONAL: ReadonlySet<string> = new Set(['he', 'she']);
-
-/**
- * Can "it" carry the previous claim's speaker on? A body, a country or an outlet with an actor
- * ("The port authority said ... It said"), or a phrase with none that could speak; never a
- * person ("An economist spoke ... The benefit, it says, ..." is a report's).
- */
-function carriesIt(prev: Resolved, actors: readonly Actor[]): boolean {
-  const actor = actorById(actors, prev.speaker.actorId);
-  if (actor) return actor.type !== 'person';
-  // "a council spokesman said ... “...,” it says": a person by role is no "it" either.
-  return prev.person && !isPersonByRole(prev.speaker.name);
-}
-/** A speaker phrase ending in a lower-case plural ("critics", "two officials"). */
-function isCommonPlural(name: string): boolean {
-  // (Asked per pronoun claim: a last word of three letters or fewer is ruled out before it is copied.)
-  if (name.length - name.lastIndexOf(' ') - 1 <= 3) return false;
-  const last = name.slice(name.lastIndexOf(' ') + 1);
-  return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && last === last.toLowerCase();
-}
-
 function named(
   name: string,
   actor: Actor | null,
@@ -365,7 +358,13 @@ function named(
   const byActor =
     actor && !record && ((type !== 'outlet' && type !== 'news-agency') || channelType(sourceName) === null);
   const source = register
-    ? registry.add(byActor ? actor.name : sourceName, type, false, range, 'source/speaker')
+    ? registry.add(
+        byActor ? actor.name : sourceName,
+        type,
+        false,
+        range,
+        type === 'report' && isShareSource(phraseTokens, sourceName, actor) ? 'source/poll-share' : 'source/speaker',
+      )
     : null;
   return resolved(
     { name, actorId: actor?.id ?? null, anonymous: false },

@@ -12,6 +12,21 @@ export function lastRule(): string {
   return resolvedBy;
 }
 
+let droppedBy: string | null = null;
+
+/** Notes `rule` as the rule that found the speaker phrase names no claim's speaker (the claim is dropped), and returns null. */
+export function dropBy(rule: string): null {
+  droppedBy = rule;
+  return null;
+}
+
+/** The rule dropBy noted since the last call, or null (and forgets it). */
+export function takeDropRule(): string | null {
+  const rule = droppedBy;
+  droppedBy = null;
+  return rule;
+}
+
 /** Notes `rule` as the rule that resolved a speaker to `r`, and returns `r`. */
 export function by(rule: string, r: Resolved): Resolved {
   resolvedBy = rule;

@@ -15,11 +15,15 @@ import { isMastheadWord } from '../data/outlets';
 import { channelType, isDocumentNoun, isInstitutionNoun } from './sources';
 import { isCap, type Token, withoutFinalPeriod } from './tokens';
 import { ownRecordType, recordSpeakerType } from './record-phrase';
+import { isSharePhrase } from './poll-share';
 
 export function speakerSourceType(phraseTokens: Token[], name: string, actor: Actor | null): SourceType {
   // "CBS and NPR both reported": the phrase is no outlet's name, the actor it names is.
   const channel = channelType(name) ?? (actor && actor.name !== name ? channelType(actor.name) : null);
   if (channel) return channel;
+  // Rule source/poll-share: "Twelve percent said", "A third of voters say": what a share of those
+  // polled holds is the poll's finding, a report, not a person's word.
+  if (isShareSource(phraseTokens, name, actor)) return 'report';
   // "the Tribune reported", "the Post said": a paper called by its masthead word alone.
   if (
     phraseTokens.length === 2 &&
@@ -69,4 +73,12 @@ function documentType(word: string, plural: boolean): SourceType | null {
 /** An inquiry or its findings written in lower case ("a review", "research"; not "... Research" in a body's name). */
 function isInquiry(token: Token | undefined): boolean {
   return token !== undefined && !isCap(token) && INQUIRY_NOUNS.has(token.lower);
+}
+
+/**
+ * Rule source/poll-share: a speaker phrase that is a share of a group ("Twelve percent", "A third
+ * of voters") and is its own source's name; a name in it ("half of Americans") is a group's.
+ */
+export function isShareSource(phraseTokens: Token[], name: string, actor: Actor | null): boolean {
+  return !actor && name.startsWith(phraseTokens[0]?.text ?? '\0') && isSharePhrase(phraseTokens);
 }

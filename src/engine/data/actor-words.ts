@@ -23,7 +23,7 @@ export const THING_HEADS = new Set(
 awards games olympics open series championship championships tournament festival summit day week month year era use terms conditions
 prix champions shield bowl convention trophy classic marathon derby grand receipt loadings range
 street avenue road boulevard highway bridge river lake sea ocean bay island islands mountain mountains park square airport station
-tower hotel museum stadium arena hall building church mosque temple cathedral palace project operation mission initiative fund
+tower hotel motel resort casino museum stadium arena hall building church mosque temple cathedral palace project operation mission initiative fund
 massacre massacres shooting shootings bombing bombings riot riots scandal uprising genocide holocaust crisis killings siege rampage
 revolution hoax autopsy rally election elections hearing hearings trial base afb airbase airfield barracks prison penitentiary`.split(
     /\s+/,

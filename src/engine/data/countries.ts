@@ -274,7 +274,7 @@ export const PLACE_DESCRIPTORS: ReadonlySet<string> = new Set(
   ),
 );
 export const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(
-  'city town village capital port province region state island suburb suburbs outskirts district county municipality'.split(
+  'city town village capital port province region state island suburb suburbs outskirts district county municipality settlement resort enclave hamlet township borough'.split(
     ' ',
   ),
 );

@@ -60,3 +60,23 @@ export const SHARE_NOUN_NEXT: ReadonlySet<string> = new Set(['of', 'for', 'among
 
 /** Links that start the next share's clause inside a content ("..., while 5 percent ..."). */
 export const SHARE_LINKS: ReadonlySet<string> = new Set(['and', 'while', 'whereas', 'but']);
+
+/**
+ * Shares of a group written as words (source/poll-share, attribution/speaker-source-type.ts): "A
+ * third of voters", "two-thirds of Republicans", "a majority of those polled". Before "of", such a
+ * word counts a part of a group, never a person. Plain English, no third-party list.
+ */
+export const SHARE_FRACTIONS: ReadonlySet<string> = new Set([
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fifth',
+  'fifths',
+  'majority',
+  'plurality',
+  'minority',
+]);
+/** The words "percent" and "%" after a number ("12 percent", "Twelve per cent", "12 %"). */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'per', '%', 'pct', 'pct.']);

@@ -7,6 +7,7 @@ import type { Actor } from '../../schema/brief';
 import { PERSON_ROLE_HEADS } from '../data/speaker-heads';
 import { SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { genderOf } from '../actors/gender';
+import type { Resolved } from '../attribution/resolved';
 
 export function pronounFits(pronoun: string, actor: Actor | null | undefined): boolean {
   if (!actor) return true;
@@ -51,4 +52,26 @@ export function isPersonByRole(name: string): boolean {
 export function isOtherPronoun(speaker: { name: string; actorId: string | null }, pronoun: string): boolean {
   const name = speaker.name.toLowerCase();
   return speaker.actorId === null && name !== pronoun && SUBJECT_PRONOUNS.has(name);
+}
+
+/** "He acknowledged ..." never continues "critics would call them ...": a singular pronoun, a plural speaker. */
+export const SINGULAR_PERSONAL: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * Can "it" carry the previous claim's speaker on? A body, a country or an outlet with an actor
+ * ("The port authority said ... It said"), or a phrase with none that could speak; never a
+ * person ("An economist spoke ... The benefit, it says, ..." is a report's).
+ */
+export function carriesIt(prev: Resolved, actors: readonly Actor[]): boolean {
+  const actor = actorById(actors, prev.speaker.actorId);
+  if (actor) return actor.type !== 'person';
+  // "a council spokesman said ... “...,” it says": a person by role is no "it" either.
+  return prev.person && !isPersonByRole(prev.speaker.name);
+}
+/** A speaker phrase ending in a lower-case plural ("critics", "two officials"). */
+export function isCommonPlural(name: string): boolean {
+  // (Asked per pronoun claim: a last word of three letters or fewer is ruled out before it is copied.)
+  if (name.length - name.lastIndexOf(' ') - 1 <= 3) return false;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && last === last.toLowerCase();
 }
