@@ -17,6 +17,7 @@ import { beAfterCueNoun } from './empty-object';
 import { cueInRelativeClause, opensMainClauseCue } from './relative-clause-end';
 import { endsAtTrailingRelative } from './trailing-relative';
 import { endsAtTrailingParticiple } from './trailing-participle';
+import { trailingAdjunctStart } from './trailing-adjunct';
 import { endsAtQuotedLabel } from './quoted-label-end';
 import { addresseeNounPhraseEnd } from './addressee-noun-phrase';
 import { bareClauseAt, takesBareClause } from './bare-finding-clause';
@@ -147,7 +148,7 @@ export function contentAfter(
   info: CueInfo,
   participle: boolean,
   evidenceSubject = false,
-): { start: number; end: number; vias: readonly Via[] } | null {
+): { start: number; end: number; vias: readonly Via[]; bound: string } | null {
   let k = from;
   const viaStart = k;
   // "that" within a short adverbial stretch ("said Thursday in a statement that ...").
@@ -220,6 +221,8 @@ export function contentAfter(
   const intention = isIntentionCue(info);
   let fronted: boolean | undefined;
   let relative: boolean | undefined;
+  // The named rule that ended the content before the sentence's end, if one did (for the trace).
+  let bound = '';
   for (; e < cap; e++) {
     const w = t[e];
     // "as a “disgrace” after ...", "“a scam,” but ...": a short quotation closes the content (content/quoted-label-end).
@@ -238,8 +241,14 @@ export function contentAfter(
       if (!cue && n < t.length && opensCatenativeCue(t, n)) break;
     }
     if (e > k && w.text === ',' && intention && endsIntentionContent(t, e)) break;
-    if (e > k && w.text === ',' && endsAtTrailingRelative(t, e, k, info)) break;
-    if (e > k && w.text === ',' && endsAtTrailingParticiple(t, e, k, info)) break;
+    if (e > k && w.text === ',' && endsAtTrailingRelative(t, e, k, info)) {
+      bound = 'content/trailing-relative-of-object';
+      break;
+    }
+    if (e > k && w.text === ',' && endsAtTrailingParticiple(t, e, k, info)) {
+      bound = 'content/trailing-participle-of-object';
+      break;
+    }
     if (e > k && opensCoordinatedReport(t, e)) break;
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
     if (e > k && opensOtherReport(t, e, k)) break;
@@ -247,6 +256,11 @@ export function contentAfter(
     if (e > k && w.text === ',' && (relative ??= cueInRelativeClause(t, from)) && opensMainClauseCue(t, e)) break;
     // "Before officials had weighed in with an explanation, X said ...": the fronted clause ends at its comma.
     if (e > k && w.text === ',' && (fronted ??= inFrontedClause(t, from - 1)) && !continuesList(t, e)) break;
+  }
+  const adjunct = trailingAdjunctStart(t, k, e, info);
+  if (adjunct >= 0) {
+    e = adjunct;
+    bound = 'content/trailing-adjunct-of-object';
   }
   const last = lastContentEnd(t, e);
   if (last < k) return null;
@@ -275,7 +289,7 @@ export function contentAfter(
   // channel is not what was said.
   if (isChannelOnly(t, s, last)) return null;
   if (!participle && (info.cls === 'say' || info.cls === 'act') && last - s < 1 && !isQuoted(t[s])) return null;
-  return { start: t[s].start, end: t[last].end, vias: collectVias(t, viaStart, viaEnd) };
+  return { start: t[s].start, end: t[last].end, vias: collectVias(t, viaStart, viaEnd), bound };
 }
 
 /** The verbs whose "in" object is a value held, not a proposition: "believes in low taxes". */
