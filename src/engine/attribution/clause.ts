@@ -249,7 +249,10 @@ export function contentAfter(
       bound = 'content/trailing-participle-of-object';
       break;
     }
-    if (e > k && opensCoordinatedReport(t, e)) break;
+    if (e > k && opensCoordinatedReport(t, e)) {
+      bound = 'content/coordinated-report';
+      break;
+    }
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
     if (e > k && opensOtherReport(t, e, k)) break;
     // "X, the student who says she was there, told WXYZ ...": the relative clause ends at the apposition's comma.
