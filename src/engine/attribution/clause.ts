@@ -7,6 +7,7 @@ import { ADVERBIAL_STARTS, ADVERBIAL_WORDS, CONTENT_SUBORDINATORS, PARTICLE_STAR
 import { CUES, type CueInfo } from '../data/cues';
 import { ADDRESSEES, AUDIENCE_NOUNS, AUX, DETERMINERS, MONTHS_AND_DAYS, TIME, TIME_NOUNS } from '../data/speaker-words';
 import { opensCoordinatedReport } from './coordinated-report';
+import { opensCoordinatedPredicate } from './coordinated-predicate';
 import { opensTrailingCueClause } from './trailing-cue';
 import { opensOtherReport } from './next-report';
 import { continuesList, inFrontedClause } from './fronted-clause';
@@ -251,6 +252,10 @@ export function contentAfter(
     }
     if (e > k && opensCoordinatedReport(t, e)) {
       bound = 'content/coordinated-report';
+      break;
+    }
+    if (e > k && opensCoordinatedPredicate(t, e, k, info)) {
+      bound = 'content/coordinated-predicate-of-object';
       break;
     }
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;

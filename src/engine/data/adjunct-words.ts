@@ -1,8 +1,10 @@
 /**
- * Words of the circumstances of a speech act after its noun-phrase content ("called for more
- * school money in a statement on Thursday", "attacked the plan during the debate"): the
- * prepositions that open such an adjunct and the heads that make one of time or occasion
- * (attribution/trailing-adjunct.ts). Channel nouns come from data/channel-nouns.ts.
+ * Words of what follows a speech act's noun-phrase content in the writer's voice: the
+ * circumstances of the act ("called for more school money in a statement on Thursday", "attacked
+ * the plan during the debate"), the prepositions that open such an adjunct and the heads that
+ * make one of time or occasion (attribution/trailing-adjunct.ts; channel nouns come from
+ * data/channel-nouns.ts); and a second predicate of the speaker ("praised the plan but stopped
+ * short of ...": attribution/coordinated-predicate.ts).
  *
  * Origin: written for edge-brief; MIT. Plain English function words and common nouns, no third-party list.
  */
@@ -88,3 +90,44 @@ export const INNER_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 
 /** Words after a comma that single out part of the object ("the record, especially his service during the war"). */
 export const FOCUS_WORDS: ReadonlySet<string> = new Set(['especially', 'particularly', 'including', 'notably', 'such']);
+
+/** Adverbs between a coordinator and the second predicate's verb ("and then took", "but also had to"). */
+export const PREDICATE_ADVERBS: ReadonlySet<string> = new Set([
+  'also',
+  'then',
+  'later',
+  'since',
+  'still',
+  'quickly',
+  'repeatedly',
+  'subsequently',
+  'eventually',
+  'never',
+  'often',
+]);
+
+/** Words that open a past verb's object or complement ("stopped short", "took the", "attempted to", "praised him"). */
+export const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'him',
+  'them',
+  'it',
+  'to',
+  'that',
+  'short',
+  'up',
+  'out',
+  'on',
+  'with',
+  'for',
+  'as',
+  'into',
+  'about',
+]);
