@@ -22,6 +22,7 @@ import { trailingAdjunctStart } from './trailing-adjunct';
 import { endsAtQuotedLabel } from './quoted-label-end';
 import { addresseeNounPhraseEnd } from './addressee-noun-phrase';
 import { bareClauseAt, takesBareClause } from './bare-finding-clause';
+import { tellInfinitiveStart } from './tell-infinitive';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
 
@@ -172,8 +173,14 @@ export function contentAfter(
   const adverbialStart =
     first.text === ',' || TIME.has(first.lower) || ADVERBIAL_STARTS.has(first.lower) || first.lower === 'that';
   const question = info.lemma === 'ask' ? questionAfterAddressee(t, k) : -1;
+  // The named rule that bounded the content, if one did (for the trace).
+  let bound = '';
+  const infinitive = info.cls === 'tell' && question < 0 ? tellInfinitiveStart(t, k) : -1;
   if (question >= 0) k = question;
-  else if (info.cls === 'tell') {
+  else if (infinitive >= 0) {
+    k = infinitive;
+    bound = 'content/tell-infinitive';
+  } else if (info.cls === 'tell') {
     if (thatAt >= 0 && thatAt - k <= 8) k = thatAt + 1;
     else {
       // Skip the addressee: a pronoun, "reporters", or a short name.
@@ -222,8 +229,6 @@ export function contentAfter(
   const intention = isIntentionCue(info);
   let fronted: boolean | undefined;
   let relative: boolean | undefined;
-  // The named rule that ended the content before the sentence's end, if one did (for the trace).
-  let bound = '';
   for (; e < cap; e++) {
     const w = t[e];
     // "as a “disgrace” after ...", "“a scam,” but ...": a short quotation closes the content (content/quoted-label-end).
