@@ -7,7 +7,6 @@ import { ADVERBIAL_STARTS, ADVERBIAL_WORDS, CONTENT_SUBORDINATORS, PARTICLE_STAR
 import { CUES, type CueInfo } from '../data/cues';
 import { ADDRESSEES, AUDIENCE_NOUNS, AUX, DETERMINERS, MONTHS_AND_DAYS, TIME, TIME_NOUNS } from '../data/speaker-words';
 import { opensCoordinatedReport } from './coordinated-report';
-import { opensCoordinatedPredicate } from './coordinated-predicate';
 import { opensTrailingCueClause } from './trailing-cue';
 import { opensOtherReport } from './next-report';
 import { continuesList, inFrontedClause } from './fronted-clause';
@@ -18,13 +17,14 @@ import { beAfterCueNoun } from './empty-object';
 import { cueInRelativeClause, opensMainClauseCue } from './relative-clause-end';
 import { endsAtTrailingRelative } from './trailing-relative';
 import { endsAtTrailingParticiple } from './trailing-participle';
-import { trailingAdjunctStart } from './trailing-adjunct';
 import { endsAtQuotedLabel } from './quoted-label-end';
 import { addresseeNounPhraseEnd } from './addressee-noun-phrase';
 import { bareClauseAt, takesBareClause } from './bare-finding-clause';
-import { tellInfinitiveStart } from './tell-infinitive';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
+import { opensCoordinatedPredicate } from './coordinated-predicate';
+import { trailingAdjunctStart } from './trailing-adjunct';
+import { tellInfinitiveStart } from './tell-infinitive';
 
 /**
  * Where a cue clause ends: the sentence end, or a participle cue / quotation that starts new content.
@@ -239,6 +239,10 @@ export function contentAfter(
     // Only a comma, a semicolon or a linking word ("and", "while") can end the content: every
     // other token is passed over without a look-up (the checks below all answer no for it).
     if ((w.flags & WORD) !== 0 ? (w.flags & LINK) === 0 : w.text !== ',' && w.text !== ';') continue;
+    if (e > k && opensCoordinatedPredicate(t, e, k, info) && !opensCoordinatedReport(t, e)) {
+      bound = 'content/coordinated-predicate-of-object';
+      break;
+    }
     if (w.text === ',' && e + 1 < t.length && !isQuoted(t[e + 1])) {
       let n = e + 1;
       while (n < t.length && isWord(t[n]) && AUX.has(t[n].lower)) n++;
@@ -247,22 +251,9 @@ export function contentAfter(
       if (!cue && n < t.length && opensCatenativeCue(t, n)) break;
     }
     if (e > k && w.text === ',' && intention && endsIntentionContent(t, e)) break;
-    if (e > k && w.text === ',' && endsAtTrailingRelative(t, e, k, info)) {
-      bound = 'content/trailing-relative-of-object';
-      break;
-    }
-    if (e > k && w.text === ',' && endsAtTrailingParticiple(t, e, k, info)) {
-      bound = 'content/trailing-participle-of-object';
-      break;
-    }
-    if (e > k && opensCoordinatedReport(t, e)) {
-      bound = 'content/coordinated-report';
-      break;
-    }
-    if (e > k && opensCoordinatedPredicate(t, e, k, info)) {
-      bound = 'content/coordinated-predicate-of-object';
-      break;
-    }
+    if (e > k && w.text === ',' && endsAtTrailingRelative(t, e, k, info)) break;
+    if (e > k && w.text === ',' && endsAtTrailingParticiple(t, e, k, info)) break;
+    if (e > k && opensCoordinatedReport(t, e)) break;
     if (e > k && w.text === ',' && opensTrailingCueClause(t, e, onlyAdverbial)) break;
     if (e > k && opensOtherReport(t, e, k)) break;
     // "X, the student who says she was there, told WXYZ ...": the relative clause ends at the apposition's comma.
@@ -270,6 +261,8 @@ export function contentAfter(
     // "Before officials had weighed in with an explanation, X said ...": the fronted clause ends at its comma.
     if (e > k && w.text === ',' && (fronted ??= inFrontedClause(t, from - 1)) && !continuesList(t, e)) break;
   }
+  // (The report rule's end is named here, outside the scan, which answers only whether to stop.)
+  if (!bound && e > k && e < cap && opensCoordinatedReport(t, e)) bound = 'content/coordinated-report';
   const adjunct = trailingAdjunctStart(t, k, e, info);
   if (adjunct >= 0) {
     e = adjunct;
