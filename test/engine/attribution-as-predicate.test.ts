@@ -53,6 +53,18 @@ describe('claims: VERB + object + "as" + label (cue/as-predicate)', () => {
     expect(c.cue).toBe('referred to');
   });
 
+  it('takes an attack or esteem told with a label ("gone after X as", "admires X as")', () => {
+    const c = claimWith(
+      claimsOf('Councilwoman Ana Brightwater has gone after the harbor master as a “pier wrecker.”'),
+      'pier wrecker',
+    );
+    expect(c.speaker?.name).toBe('Ana Brightwater');
+    expect(c.cue).toBe('gone after');
+    expect(
+      claimWith(claimsOf('Ana Brightwater openly admires the ferry captain as a “true leader.”'), 'true leader').cue,
+    ).toBe('admires');
+  });
+
   it('reports nothing for a passive, "as soon as", "as a child" or a verb before "as"', () => {
     expect(claimsOf('The harbor levy was described as a giveaway.')).toHaveLength(0);
     expect(claimsOf('We will see the tide tables as soon as they are printed.')).toHaveLength(0);

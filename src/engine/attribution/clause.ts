@@ -23,6 +23,9 @@ import { opensWithAbsolute } from './with-absolute';
 import { bareClauseAt, takesBareClause } from './bare-finding-clause';
 import { MAX_CONTENT_TOKENS, isFinal, isOpenQuote, type Via } from './draft';
 import { LINK, WORD, firstTokenAt, isCap, isCapAt, isQuoted, isWord, type Token } from './tokens';
+import { opensCoordinatedPredicate } from './coordinated-predicate';
+import { trailingAdjunctStart } from './trailing-adjunct';
+import { tellInfinitiveStart } from './tell-infinitive';
 
 /**
  * Where a cue clause ends: the sentence end, or a participle cue / quotation that starts new content.
@@ -148,7 +151,7 @@ export function contentAfter(
   info: CueInfo,
   participle: boolean,
   evidenceSubject = false,
-): { start: number; end: number; vias: readonly Via[] } | null {
+): { start: number; end: number; vias: readonly Via[]; bound: string } | null {
   let k = from;
   const viaStart = k;
   // "that" within a short adverbial stretch ("said Thursday in a statement that ...").
@@ -171,8 +174,14 @@ export function contentAfter(
   const adverbialStart =
     first.text === ',' || TIME.has(first.lower) || ADVERBIAL_STARTS.has(first.lower) || first.lower === 'that';
   const question = info.lemma === 'ask' ? questionAfterAddressee(t, k) : -1;
+  // The named rule that bounded the content, if one did (for the trace).
+  let bound = '';
+  const infinitive = info.cls === 'tell' && question < 0 ? tellInfinitiveStart(t, k) : -1;
   if (question >= 0) k = question;
-  else if (info.cls === 'tell') {
+  else if (infinitive >= 0) {
+    k = infinitive;
+    bound = 'content/tell-infinitive';
+  } else if (info.cls === 'tell') {
     if (thatAt >= 0 && thatAt - k <= 8) k = thatAt + 1;
     else {
       // Skip the addressee: a pronoun, "reporters", or a short name.
@@ -234,6 +243,10 @@ export function contentAfter(
     // Only a comma, a semicolon or a linking word ("and", "while") can end the content: every
     // other token is passed over without a look-up (the checks below all answer no for it).
     if ((w.flags & WORD) !== 0 ? (w.flags & LINK) === 0 : w.text !== ',' && w.text !== ';') continue;
+    if (e > k && opensCoordinatedPredicate(t, e, k, info) && !opensCoordinatedReport(t, e)) {
+      bound = 'content/coordinated-predicate-of-object';
+      break;
+    }
     if (w.text === ',' && e + 1 < t.length && !isQuoted(t[e + 1])) {
       let n = e + 1;
       while (n < t.length && isWord(t[n]) && AUX.has(t[n].lower)) n++;
@@ -254,6 +267,13 @@ export function contentAfter(
     if (e > k && w.text === ',' && relative && closesAtCoordinatedName(t, from, e)) break;
     // "Before officials had weighed in with an explanation, X said ...": the fronted clause ends at its comma.
     if (e > k && w.text === ',' && (fronted ??= inFrontedClause(t, from - 1)) && !continuesList(t, e)) break;
+  }
+  // (The report rule's end is named here, outside the scan, which answers only whether to stop.)
+  if (!bound && e > k && e < cap && opensCoordinatedReport(t, e)) bound = 'content/coordinated-report';
+  const adjunct = trailingAdjunctStart(t, k, e, info);
+  if (adjunct >= 0) {
+    e = adjunct;
+    bound = 'content/trailing-adjunct-of-object';
   }
   const last = lastContentEnd(t, e);
   if (last < k) return null;
@@ -282,7 +302,7 @@ export function contentAfter(
   // channel is not what was said.
   if (isChannelOnly(t, s, last)) return null;
   if (!participle && (info.cls === 'say' || info.cls === 'act') && last - s < 1 && !isQuoted(t[s])) return null;
-  return { start: t[s].start, end: t[last].end, vias: collectVias(t, viaStart, viaEnd) };
+  return { start: t[s].start, end: t[last].end, vias: collectVias(t, viaStart, viaEnd), bound };
 }
 
 /** The verbs whose "in" object is a value held, not a proposition: "believes in low taxes". */

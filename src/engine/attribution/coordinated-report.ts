@@ -9,7 +9,9 @@ import { COORDINATORS } from '../data/clause-links';
 import { CUES } from '../data/cues';
 import { ANONYMOUS_HEADS } from '../data/source-terms';
 import { AUX, NP_STOP, SUBJECT_PRONOUNS } from '../data/speaker-words';
+import type { CueInfo } from '../data/cues';
 import { cueAt, isAgentPlural } from './cue';
+import { isIntentionCue } from './intention-clause-end';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** At most this many words in the subject of a coordinated report by someone else ("and human rights groups warned"). */
@@ -65,9 +67,27 @@ export function opensCoordinatedReport(t: Token[], e: number): boolean {
   if (n >= t.length) return false;
   const cue = cueAt(t, n);
   if (!cue || cue.info.participle || cue.info.base) return false;
-  // A past form only: "claims" / "reports" after "and" are as often nouns ("the claims and reports were ...").
+  // A past form: "claims" / "reports" after "and" are as often nouns ("the claims and reports were ...").
   const v = t[n].lower;
-  return v !== cue.info.lemma && !v.endsWith('s');
+  if (v === cue.info.lemma) return false;
+  return !v.endsWith('s') || presentWithComplement(t, n + cue.words, cue.info);
+}
+
+/** Words that open the reported clause of a verb of saying in -s ("and says he will ...", "and argues that ..."). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'he', 'she', 'they', 'we']);
+
+/**
+ * Rule content/coordinated-report, in the present: a cue in -s right before its complement is the
+ * speaker's next report, not a plural noun: a verb of saying before "that" or a
+ * subject pronoun ("X is telling veterans S and says he will ..."), a verb of intention before
+ * "to" ("proposes S, and plans to ..."). "dealings and favors to foreign governments" stays one
+ * noun phrase ("favor" is no verb of intention).
+ */
+function presentWithComplement(t: Token[], n: number, info: CueInfo): boolean {
+  const w = t[n];
+  if (w === undefined || !isWord(w) || isQuoted(w)) return false;
+  if (w.lower === 'to') return isIntentionCue(info);
+  return info.cls === 'say' && CLAUSE_OPENERS.has(w.lower);
 }
 
 /**

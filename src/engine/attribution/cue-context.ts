@@ -32,7 +32,7 @@ export function draftOf(
   speaker: Range | null,
   vias: readonly Via[],
 ): Draft {
-  return mk(
+  const d = mk(
     rule,
     x.cueText,
     x.cueStart,
@@ -43,6 +43,9 @@ export function draftOf(
     speaker ? 'np' : 'participle',
     vias,
   );
+  // A content from clause.ts `contentAfter` names the rule that ended it, if one did.
+  if ('bound' in content && typeof content.bound === 'string') d.bound = content.bound;
+  return d;
 }
 
 export function spanOf(t: Token[], from: number, to: number): Range {

@@ -4,6 +4,7 @@
  * span and a cue clause; `mk` builds a draft, and the quotation-mark tests read one token's text.
  */
 import type { Range } from '../../schema/brief';
+import type { Trace } from '../trace';
 import type { Token } from './tokens';
 
 export interface Via extends Range {
@@ -27,6 +28,8 @@ export interface Draft extends Range {
   own: boolean;
   /** The named rule that made the draft ("quotation/cue-after", "cue/subject-first"): what the trace lists. */
   rule: string;
+  /** The named rule that ended the content before its sentence's end ("content/trailing-adjunct-of-object"), or "". */
+  bound: string;
 }
 
 export interface Sent {
@@ -81,7 +84,14 @@ export function mk(
     sentenceStart: 0,
     own: false,
     rule,
+    bound: '',
   };
+}
+
+/** Records the rules of a draft in the trace: the rule that made it, and the one that ended its content if one did. */
+export function traceDraft(trace: Trace, d: Draft): void {
+  trace.add('claim', d.start, d.end, d.rule);
+  if (d.bound) trace.add('claim', d.start, d.end, d.bound);
 }
 
 /** The longest content a cue clause can take: a run-on "sentence" without punctuation stops here. */

@@ -98,6 +98,7 @@ function nameColonLine(doc: Doc, sent: Sent, stream: TokenStream): Draft | null 
     sentenceStart: 0,
     own: false,
     rule: 'name-colon/line',
+    bound: '',
   };
 }
 

@@ -135,6 +135,7 @@ function pushQuotationDraft(x: QuoteContext, rule: string, start: number, clause
     sentenceStart: 0,
     own: false,
     rule,
+    bound: '',
   });
   x.st.prevClaimPara = x.paraIdx;
   x.st.prevClaimEnd = x.q.end;

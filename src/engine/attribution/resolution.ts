@@ -14,7 +14,7 @@ import type { NameSpan } from '../text/names';
 import type { Quote } from '../text/quotes';
 import { claimOf, inQuotation } from './claims';
 import { isAgentPlural } from './cue';
-import type { Draft } from './draft';
+import { traceDraft, type Draft } from './draft';
 import { SourceRegistry, channelType } from './sources';
 import { actorAt, mentionedIn, namedBetween, personIn, personOfHead, type Mentions } from './actor-mentions';
 import { pluralAntecedent } from './plural-antecedent';
@@ -70,7 +70,7 @@ export function resolveClaims(
     const nobody = namesNobody(text, d, prev === null ? nobodyAt : -9);
     if (d.mode === 'unnamed' || nobody) {
       // Nobody named (cue/agentless-passive, a slot with no noun phrase): no speaker, which no later draft carries on.
-      trace?.add('claim', d.start, d.end, d.rule);
+      if (trace) traceDraft(trace, d);
       claims.push(claimOf(text, d, null, registry, outer));
       if (nobody) [prev, nobodyAt] = [null, d.paragraph];
       continue;
@@ -89,7 +89,7 @@ export function resolveClaims(
       continue;
     }
     if (trace) {
-      trace.add('claim', d.start, d.end, d.rule);
+      traceDraft(trace, d);
       trace.add('claim', d.start, d.end, lastRule());
     }
     const claim = claimOf(text, d, r, registry, outer);

@@ -57,6 +57,11 @@ const AS_PREDICATE_ROWS: readonly string[] = [
   'refer to|refers to|referred to|referring to',
   'point to|points to|pointed to|pointing to',
   'single out|singles out|singled out|singling out',
+  // Attacks and esteem told with a label (PolNeAR dev: "has gone after Trump as a “spoiled brat”",
+  // "pounding Trump as a “con artist”", "openly admires Putin as a “strong leader”").
+  'go after|goes after|went after|going after|gone after',
+  'pound|pounds|pounded|pounding',
+  'admire|admires|admired|admiring',
 ];
 
 export interface AsPredicateVerb {
