@@ -3,7 +3,8 @@
  * said ...", "Caught on video: staffer makes ... and admits ..."): the opening noun phrase of the
  * sentence, after a label and its colon, up to its verb.
  */
-import { ADVERBIAL_OPENERS, INTERJECTIONS } from '../data/clause-words';
+import { ADVERBIAL_OPENERS } from '../data/clause-words';
+import { INTERJECTIONS } from '../data/interjections';
 import { PREPOSITIONS } from '../data/prepositions';
 import { CUES } from '../data/cues';
 import { SPEAKER_PRONOUNS } from '../data/source-terms';

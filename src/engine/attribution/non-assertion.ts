@@ -5,7 +5,7 @@
  * a negative word before it ("Nor did the mayor say ...") denies; an indefinite subject in a
  * condition ("In case anyone thinks ...") supposes.
  */
-import { CONDITION_WORDS } from '../data/clause-words';
+import { CONDITION_WORDS } from '../data/interjections';
 import { FINITE_VERBS } from '../data/speaker-words';
 import { isWord, type Token } from './tokens';
 import { isSubjectlessOpening } from './subjectless-opening';

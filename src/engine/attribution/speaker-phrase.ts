@@ -23,8 +23,8 @@ import {
   TIME,
   TIME_DETERMINERS,
   TIME_NOUNS,
-  TIME_UNITS,
 } from '../data/speaker-words';
+import { TIME_UNITS } from '../data/time-units';
 import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isOpeningAdverb, isVerbLike, isYear } from './cue';
 import { isNounAfterDeterminer, isPluralCueNoun } from './cue-word-noun';
 import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../document';
 import { VAGUE_SOURCES, VAGUE_VERBS } from '../data/hedges';
-import { CONDITION_WORDS } from '../data/clause-words';
+import { CONDITION_WORDS } from '../data/interjections';
 import type { Token } from '../text/word-tokens';
 import type { Regions } from './regions';
 import { FACTUAL_SUPERLATIVES, FUNCTION_WORDS, GENERIC_MODALS, VAGUE_GLUE } from '../data/caveat-words';

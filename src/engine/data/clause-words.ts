@@ -8,6 +8,7 @@
  * and false hits on the PolNeAR dev split and the worked examples; plain English function words
  * and vocabulary, no third-party list.
  */
+import { INTERJECTIONS } from './interjections';
 
 export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set([
   'when',
@@ -142,9 +143,6 @@ export const EMPTY_CONTENT: ReadonlySet<string> = new Set([
   'no',
   'yes',
 ]);
-
-/** Interjections that open a sentence before a comma ("Ah yes, ...", "Oh, ..."): a reaction, never a subject. */
-export const INTERJECTIONS: ReadonlySet<string> = new Set(['ah', 'oh', 'alas', 'wow', 'yeah', 'okay', 'well', 'so']);
 
 /** Words that open an adverbial, not a subject, before a comma ("In a statement, ..."). */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
@@ -496,9 +494,3 @@ export const OPENING_TIME_WORDS: ReadonlySet<string> = new Set([
   'today',
   'yesterday',
 ]);
-
-/**
- * Words right before a condition's subject ("in case anyone thinks ...", "if someone says ...",
- * "unless anybody claims ..."): a report there is supposed, not made.
- */
-export const CONDITION_WORDS: ReadonlySet<string> = new Set(['case', 'if', 'unless', 'lest']);

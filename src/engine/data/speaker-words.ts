@@ -496,11 +496,3 @@ export const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both',
 
 /** Words after which "all" or "both" is the clause's subject ("a panel that all agreed", "and both said"). */
 export const QUANTIFIER_SUBJECT_AFTER: ReadonlySet<string> = new Set(['and', 'that', 'which', 'who', 'whom']);
-
-/**
- * Units of elapsed time: "About 30 minutes into the set, ...", "Two hours after the vote, ...": a
- * phrase opening with a preposition and holding a count of one is when, never who. Plain English.
- */
-export const TIME_UNITS: ReadonlySet<string> = new Set(
-  'second seconds minute minutes hour hours day days week weeks month months year years decade decades'.split(' '),
-);
