@@ -23,3 +23,11 @@ describe('speakers: an elapsed-time opener', () => {
     expect(speakersOf(text)).toEqual(['About 30 protesters', 'About 30 protesters']);
   });
 });
+
+describe('speakers: two prepositions joined before one object', () => {
+  it('keeps "groups on and off campus" whole as the subject', () => {
+    const text =
+      'Harbor groups on and off campus have denounced the dredging plan as reckless, saying it ignored the tides.';
+    expect(speakersOf(text)).toEqual(['Harbor groups on and off campus', 'Harbor groups on and off campus']);
+  });
+});

@@ -412,6 +412,7 @@ export const POSTMODIFIER_PREPS: ReadonlySet<string> = new Set([
   'about',
   'by',
   'like',
+  'off', // "groups on and off campus"
 ]);
 
 /** "people familiar with ...", "officials close to ...", "sources with knowledge of ...". */
