@@ -31,3 +31,10 @@ describe('speakers: two prepositions joined before one object', () => {
     expect(speakersOf(text)).toEqual(['Harbor groups on and off campus', 'Harbor groups on and off campus']);
   });
 });
+
+describe('speakers: a participle phrase after the head noun', () => {
+  it('keeps the head, not the participle’s object, as the speaker', () => {
+    const text = 'Protesters marching through the streets chanted that the port must stay open.';
+    expect(speakersOf(text)).toEqual(['Protesters marching through the streets']);
+  });
+});

@@ -12,6 +12,7 @@
  */
 import { IRREGULAR_PAST, PHRASE_PREPS, POSTMODIFIER_PREPS, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { CUES } from '../data/cues';
+import { PREPOSITIONS } from '../data/prepositions';
 import type { Range } from '../../schema/brief';
 import type { Draft } from '../attribution/draft';
 import { isCap, type Token } from '../attribution/tokens';
@@ -51,7 +52,9 @@ export function speakerPhraseStart(text: string, t: readonly Token[], cue: strin
     const before = t[j - 1];
     if (!onlySpaceBetween(text, before.end, w.start)) continue;
     const b = before.lower;
-    if (PHRASE_PREPS.has(b) || POSTMODIFIER_PREPS.has(b) || JOINS.has(b) || CUES.has(b)) continue;
+    // ("marching through the streets": any preposition's object stays in the phrase.)
+    if (PHRASE_PREPS.has(b) || POSTMODIFIER_PREPS.has(b) || PREPOSITIONS.has(b) || JOINS.has(b) || CUES.has(b))
+      continue;
     // "the report obtained by the ...", "documents showing the ...": a participle takes its object in the phrase.
     if (b.endsWith('ed') || b.endsWith('ing') || b.endsWith("'s") || b.endsWith('\u2019s') || b.endsWith('s\u2019'))
       continue;
