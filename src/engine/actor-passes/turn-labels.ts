@@ -11,7 +11,6 @@ import { isOutlet } from '../data/outlets';
 import { LABELS } from '../data/labels';
 import type { Actor } from '../../schema/brief';
 import { live, merge, replace, type ActorList } from './list';
-import { personByInitials } from '../speakers/initials';
 
 export function typeTurnLabels(list: ActorList): void {
   const { text } = list.doc;
@@ -51,4 +50,27 @@ function opensLine(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
   return k < 0 || text.charCodeAt(k) === 10;
+}
+
+/**
+ * The one person actor whose name's initials are `initials` (given name, then surname; with three
+ * letters, a middle name too), else null: none or several such people, no guess.
+ */
+function personByInitials(actors: readonly Actor[], initials: string): Actor | null {
+  let found: Actor | null = null;
+  for (const a of actors) {
+    if (a.type !== 'person') continue;
+    const words = a.name.split(/\s+/).filter((w) => w.length > 0);
+    if (words.length < 2) continue;
+    const first = words[0][0];
+    const last = words[words.length - 1][0];
+    const match =
+      initials.length === 2
+        ? first === initials[0] && last === initials[1]
+        : words.length === 3 && first === initials[0] && words[1][0] === initials[1] && last === initials[2];
+    if (!match) continue;
+    if (found !== null) return null;
+    found = a;
+  }
+  return found;
 }

@@ -19,14 +19,14 @@ export function inFrontedClause(t: Token[], i: number): boolean {
   let s = k + 1;
   if (s < i && isWord(t[s]) && (t[s].lower === 'but' || t[s].lower === 'and')) s++;
   if (s >= i || !isWord(t[s])) return false;
-  return FRONTED_CLAUSE_OPENERS.has(t[s].lower) || isTimeClauseOpener(t, s);
+  return FRONTED_CLAUSE_OPENERS.has(t[s].lower) || isTwoWordSubordinator(t, s);
 }
 
 /**
- * "Every time", "each time", "in case": two words that open a clause as one subordinator (rule
- * speakers/time-clause-opener): t[s] a quantifier and t[s + 1] "time", or "in" and "case".
+ * "Every time", "each time", "in case": two words that open a clause as one subordinator: t[s] a
+ * quantifier and t[s + 1] "time", or "in" and "case".
  */
-export function isTimeClauseOpener(t: readonly Token[], s: number): boolean {
+export function isTwoWordSubordinator(t: readonly Token[], s: number): boolean {
   const next = t[s + 1]?.lower;
   return (TIME_CLAUSE_QUANTIFIERS.has(t[s].lower) && next === 'time') || (t[s].lower === 'in' && next === 'case');
 }

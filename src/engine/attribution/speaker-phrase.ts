@@ -37,7 +37,7 @@ import { countPhraseStart } from '../speakers/count-phrase';
 import { isSubjectlessOpening } from './subjectless-opening';
 import { isFloatingQuantifier } from '../speakers/floating-quantifier';
 import { coordinatedStart } from './coordinated-speaker';
-import { isTimeClauseOpener } from './fronted-clause';
+import { isTwoWordSubordinator } from './fronted-clause';
 
 /**
  * The speaker phrase ending right before token `i` (skipping auxiliaries and adverbs), going back
@@ -243,7 +243,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
     }
     if (isOpeningAdverb(t, k, count)) break;
     // "Every time his rivals think ...": "every time" opens the clause; the subject starts after it.
-    if (count > 0 && k > floor && isTimeClauseOpener(t, k - 1)) break;
+    if (count > 0 && k > floor && isTwoWordSubordinator(t, k - 1)) break;
     count++;
     if (count > 10) return null;
     k--;

@@ -14,8 +14,8 @@ const MAX_PHRASE = 6;
 
 /** Does the comma at `e` open ", with <noun phrase> <cue participle>"? */
 export function opensWithAbsolute(t: readonly Token[], e: number): boolean {
-  const w = t[e + 1];
-  if (w === undefined || w.lower !== 'with' || isQuoted(w)) return false;
+  const open = t[e + 1];
+  if (open === undefined || open.lower !== 'with' || isQuoted(open)) return false;
   for (let n = e + 3; n < t.length && n <= e + 2 + MAX_PHRASE; n++) {
     if (!isWord(t[n])) return false;
     if (!t[n].lower.endsWith('ing')) continue;
