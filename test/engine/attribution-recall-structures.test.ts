@@ -68,6 +68,16 @@ describe('cue/state-adjective-that: a held state with a "that" clause', () => {
     ]);
   });
 
+  it('reads "came away convinced" as a held state of the subject before the verb (cue/state-after-link)', () => {
+    const text =
+      'The county met on Monday in Dover. After the vote, the delegates came away convinced that the bridge was safe. ' +
+      'Ann Moss walked out satisfied that the repairs would hold.';
+    expect(said(text)).toEqual([
+      ['the delegates', 'the bridge was safe'],
+      ['Ann Moss', 'the repairs would hold'],
+    ]);
+  });
+
   it("leaves the writer's own state, and a content in the writer's voice, to the author", () => {
     const text =
       'The county met on Monday in Dover. I am afraid that the bridge will stay closed until spring. ' +

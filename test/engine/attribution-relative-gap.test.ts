@@ -38,6 +38,17 @@ describe('attribution: a report in a relative clause whose pronoun is the subjec
   });
 });
 
+describe('attribution: an object relative is no report (cue/object-relative)', () => {
+  it('gives no claim to the writer of what the sentence is about', () => {
+    expect(claimsOf('The letters that Ann Moss wrote were burned last year.')).toEqual([]);
+    expect(claimsOf('The plan that the mayor announced was rejected by the council.')).toEqual([]);
+  });
+
+  it('still reads a bridge verb as the report of the gap', () => {
+    expect(claimsOf('Crews cleared what Ann Moss said was a landslide.')).toEqual([['Ann Moss', 'was a landslide']]);
+  });
+});
+
 describe('attribution: a bare plural addressee of "told"', () => {
   it('leaves "police" or "investigators" out of what was told', () => {
     expect(claimsOf('Harbor\n\nAnn Moss told police she had been at home.')).toEqual([

@@ -48,4 +48,13 @@ describe('a source named by a medium that speaks for its makers', () => {
       'document',
     );
   });
+
+  it('types a phrase by its head before a setting ("groups on the coast"), not by the setting', () => {
+    expect(typeOf('Fishing groups on the coast say the harbour levy is too high.', 'Fishing groups on the coast')).toBe(
+      'organization',
+    );
+    expect(
+      typeOf('Advocates for the harbour board argue the levy is too high.', 'Advocates for the harbour board'),
+    ).toBe('person');
+  });
 });

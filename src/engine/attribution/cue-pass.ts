@@ -31,7 +31,8 @@ import {
 import { trailingCueAfterClaim } from './trailing-cue';
 import { pollShareSubject, shareContentEnd } from './poll-share';
 import { whichSubject } from './which-subject';
-import { gapReportEnd, relativeGapHead, relativeGapPronoun } from './relative-gap';
+import { isStateAfterLink } from './state-adjective';
+import { gapReportEnd, isObjectRelative, relativeGapHead, relativeGapPronoun } from './relative-gap';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
 import { asPredicateDraft } from './as-predicate';
@@ -239,6 +240,7 @@ function verbClaim(
     isPhoneCall(t, i, info.lemma) ||
     isBareCriticism(t, i, info.lemma) ||
     isAdjectivalParticiple(t, i) ||
+    isStateAfterLink(t, i) ||
     isGradedParticiple(t, i)
   )
     return null;
@@ -255,6 +257,8 @@ function verbClaim(
     catenativeSubject(t, i);
   // "The man who Brown said was driving": Brown said it, about the man.
   const gap = np && !gapHead ? relativeGapPronoun(t, np.boundary, i, x.after) : -1;
+  // "The letters that Moss wrote were burned": the pronoun is the cue's object, and no report follows.
+  if (gap >= 0 && isObjectRelative(info.lemma)) return null;
   if (np && gap >= np.from) np = { ...np, from: gap + 1, boundary: gap };
   // "whom she claims was in the house": the content is split around a relative clause; no span holds it.
   if (np && np.boundary >= 0 && t[np.boundary].lower === 'whom') return null;

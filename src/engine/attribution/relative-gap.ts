@@ -6,6 +6,8 @@
  * subject of the sentence ("The man who Brown said was driving told police ..."), whose head is the
  * noun before the pronoun, not the last noun before the verb ("the party").
  */
+import { BRIDGE_VERB_LEMMAS } from '../data/bridge-verbs';
+import { CUES } from '../data/cues';
 import { FINITE_AUXILIARIES } from '../data/finite-heads';
 import { DETERMINERS } from '../data/speaker-words';
 import { isCap, isQuoted, isWord, MAY_CUE, type Token } from './tokens';
@@ -62,6 +64,8 @@ export function relativeGapHead(t: Token[], i: number, floor = 0): ReturnType<ty
     const w = t[k];
     if (!isWord(w) || isQuoted(w) || RELATIVE_PRONOUNS.has(w.lower)) return null;
     if (!(w.flags & MAY_CUE) || isCap(w) || !FINITE_AUXILIARIES.has(t[k + 1].lower)) continue;
+    // "The letters that Moss wrote were burned": what Moss wrote is the relative's object.
+    if (!isBridgeVerb(w.lower)) return null;
     // "the facts that I was to reveal were covered": an infinitive is no report's finite verb; "that
     // the report does state": after a determiner the cue word is a noun.
     if (!isWord(t[k - 1]) || t[k - 1].lower === 'to' || DETERMINERS.has(t[k - 1].lower)) return null;
@@ -75,4 +79,20 @@ export function relativeGapHead(t: Token[], i: number, floor = 0): ReturnType<ty
     return null;
   }
   return null;
+}
+
+/** A cue word whose clause can give up its subject to a relative pronoun ("said", "claims"; not "wrote"). */
+function isBridgeVerb(lower: string): boolean {
+  const lemma = CUES.get(lower)?.lemma;
+  return lemma !== undefined && !isObjectRelative(lemma);
+}
+
+/**
+ * Rule cue/object-relative (a rejection): the cue (`lemma`) in a gap pronoun's clause takes a noun
+ * phrase as its object ("The letters that Moss wrote were burned", "What the agency announced was
+ * late"), so the pronoun is that object and the finite verb after the cue is the sentence's own: no
+ * report. Only bridge verbs ("said", "claims") give up their clause's subject to the pronoun.
+ */
+export function isObjectRelative(lemma: string): boolean {
+  return !BRIDGE_VERB_LEMMAS.has(lemma);
 }

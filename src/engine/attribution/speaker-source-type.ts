@@ -12,6 +12,7 @@ import {
   TEXT_SPEAKER_NOUNS,
 } from '../data/source-terms';
 import { isMastheadWord } from '../data/outlets';
+import { PREPOSITIONS } from '../data/prepositions';
 import { channelType, isDocumentNoun, isInstitutionNoun } from './sources';
 import { isCap, type Token, withoutFinalPeriod } from './tokens';
 import { ownRecordType, recordSpeakerType } from './record-phrase';
@@ -56,12 +57,23 @@ export function speakerSourceType(phraseTokens: Token[], name: string, actor: Ac
       ? (documentType(phraseTokens[of - 1].lower, true) ?? (isInquiry(phraseTokens[of - 1]) ? 'report' : null))
       : null;
   if (inner) return inner;
-  // "the group said", and (rule source/plural-bodies) "industry groups argue": bodies, not a person.
-  return isInstitutionNoun(head) || BODY_PLURALS.has(head) ? 'organization' : 'person';
+  // "the group said", and (rule source/plural-bodies) "industry groups argue": bodies, not a person;
+  // "groups on and off campus": the head is the noun before the phrase's first preposition.
+  const body = (name.startsWith(phraseTokens[0]?.text ?? '\0') && headBeforePreposition(phraseTokens)) || head;
+  return isInstitutionNoun(body) || BODY_PLURALS.has(body) ? 'organization' : 'person';
 }
 
-/** Prepositions that end a phrase's head noun ("reports from", "notes on"). */
-const HEAD_ENDERS: ReadonlySet<string> = new Set(['from', 'of', 'on', 'by', 'in', 'about']);
+/** Prepositions that end a phrase's head noun ("reports from", "notes on", "a survey at"). */
+const HEAD_ENDERS: ReadonlySet<string> = new Set(['from', 'of', 'on', 'by', 'in', 'about', 'at']);
+
+/**
+ * The lower-cased word before a speaker phrase's first preposition ("groups" in "groups on campus"),
+ * or null. Not "of": in "groups of protesters" the people are the head.
+ */
+function headBeforePreposition(phraseTokens: readonly Token[]): string | null {
+  const k = phraseTokens.findIndex((t, j) => j > 0 && t.lower !== 'of' && PREPOSITIONS.has(t.lower));
+  return k > 0 ? phraseTokens[k - 1].lower : null;
+}
 
 /** A document noun's source type ("report" for reports), its plural too when `plural`; null for any other word. */
 function documentType(word: string, plural: boolean): SourceType | null {

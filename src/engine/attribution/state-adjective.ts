@@ -15,7 +15,7 @@
  */
 import type { Range } from '../../schema/brief';
 import { CUES } from '../data/cues';
-import { STATE_ADJECTIVES, STATE_DEGREES, STATE_LINKS } from '../data/state-adjectives';
+import { LINK_PARTICLES, PARTICLE_LINKS, STATE_ADJECTIVES, STATE_DEGREES, STATE_LINKS } from '../data/state-adjectives';
 import { PRONOUN_BE, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { lowerBound } from '../text/partition';
 import { isSpaceCode } from '../text/spaces';
@@ -29,6 +29,7 @@ import type { TokenStream } from './token-stream';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 
 const SAY = CUES.get('say')!;
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been']);
 /** First- and second-person and "it" subjects: the writer's or the reader's state, or no one's. */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'there']);
 
@@ -69,9 +70,8 @@ function stateClaim(t: Token[], that: number, sent: Sent): Draft | null {
   let speaker: Range;
   if (PRONOUN_BE.has(link.lower)) speaker = { start: link.start, end: link.start + link.text.length - 2 };
   else {
-    // "came away convinced that": the verb and its particle link like "was".
-    const verb = link.lower === 'away' && k > 0 && /^c[ao]me?s?$/.test(t[k - 1].lower) ? k - 1 : k;
-    if (verb === k && !STATE_LINKS.has(link.lower)) return null;
+    const verb = linkVerbAt(t, k);
+    if (verb < 0) return null;
     if (endsWithNegation(t[verb - 1]?.lower ?? '') || t[verb - 1]?.lower === 'not' || t[verb + 1]?.lower === 'not')
       return null;
     const s = speakerBefore(t, verb);
@@ -85,6 +85,29 @@ function stateClaim(t: Token[], that: number, sent: Sent): Draft | null {
   const end = subordinateEnd(t, that, content.end);
   if (firstPersonIn(t, that, end)) return null;
   return mk('cue/state-adjective-that', adj.text, adj.start, sent, content.start, end, speaker, 'np', content.vias);
+}
+
+/**
+ * Rule cue/state-after-link (a rejection in the cue pass): the cue word at `i` is a held state
+ * ("convinced", "persuaded") after a linking verb ("remained convinced", "came away convinced",
+ * "walked out satisfied"): it is an adjective, and this pass reads it, with the subject before the
+ * link, not "the delegates came away". A form of "be" is left to the cue pass.
+ */
+export function isStateAfterLink(t: Token[], i: number): boolean {
+  if (!STATE_ADJECTIVES.has(t[i].lower) || t[i + 1]?.lower !== 'that') return false;
+  let k = i - 1;
+  while (k > 0 && isWord(t[k]) && (STATE_DEGREES.has(t[k].lower) || isAdverb(t[k]))) k--;
+  // After "was" or "were" the cue pass reads it well ("The party was worried that ...").
+  return k >= 0 && isWord(t[k]) && !BE_FORMS.has(t[k].lower) && !PRONOUN_BE.has(t[k].lower) && linkVerbAt(t, k) >= 0;
+}
+
+/**
+ * The linking verb ending at `k` ("remained", "seemed"; "came away", whose particle is at `k`):
+ * its index, or -1.
+ */
+function linkVerbAt(t: Token[], k: number): number {
+  if (STATE_LINKS.has(t[k].lower)) return k;
+  return LINK_PARTICLES.has(t[k].lower) && k > 0 && PARTICLE_LINKS.has(t[k - 1].lower) ? k - 1 : -1;
 }
 
 /** Words that open a subordinate clause before the sentence's main clause ("While he is concerned that ..., he ..."). */

@@ -69,6 +69,28 @@ export const STATE_LINKS: ReadonlySet<string> = new Set([
   'appeared',
 ]);
 
+/**
+ * Verbs of leaving that link through a particle ("came away convinced", "walked out frustrated",
+ * "went away satisfied"): the verb and its particle stand where "was" would.
+ */
+export const PARTICLE_LINKS: ReadonlySet<string> = new Set([
+  'come',
+  'comes',
+  'came',
+  'go',
+  'goes',
+  'went',
+  'walk',
+  'walks',
+  'walked',
+  'leave',
+  'leaves',
+  'left',
+]);
+
+/** The particles of those verbs ("away", "out"). */
+export const LINK_PARTICLES: ReadonlySet<string> = new Set(['away', 'out', 'off']);
+
 /** Degree words between the link and the adjective ("so frustrated", "increasingly worried"). */
 export const STATE_DEGREES: ReadonlySet<string> = new Set([
   'so',
