@@ -53,6 +53,10 @@ describe('a source named by a medium that speaks for its makers', () => {
     expect(typeOf('Fishing groups on the coast say the harbour levy is too high.', 'Fishing groups on the coast')).toBe(
       'organization',
     );
+    // "along" was in neither preposition list: the claim was lost, then the phrase read as a person.
+    expect(typeOf('Fishing groups along the coast argue the levy is too high.', 'Fishing groups along the coast')).toBe(
+      'organization',
+    );
     expect(
       typeOf('Advocates for the harbour board argue the levy is too high.', 'Advocates for the harbour board'),
     ).toBe('person');

@@ -7,8 +7,9 @@
  */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(
   (
-    'about after against at before by despite during for from in into of on over since through throughout ' +
-    'under until upon with within without'
+    'about across after against along amid among around at before behind beside between beyond by despite ' +
+    'during for from in inside into near of on outside over since through throughout toward towards under ' +
+    'until upon with within without'
   ).split(' '),
 );
 

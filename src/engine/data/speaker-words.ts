@@ -394,26 +394,13 @@ export const PHRASE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in
  * "officials close to the talks say"): the noun before a base-form cue after them is the
  * preposition's object, and the cue is the verb of the plural subject before it.
  */
-export const POSTMODIFIER_PREPS: ReadonlySet<string> = new Set([
-  'to',
-  'near',
-  'across',
-  'around',
-  'throughout',
-  'inside',
-  'outside',
-  'within',
-  'among',
-  'behind',
-  'beyond',
-  'under',
-  'over',
-  'against',
-  'about',
-  'by',
-  'like',
-  'off', // "groups on and off campus"
-]);
+export const POSTMODIFIER_PREPS: ReadonlySet<string> = new Set(
+  // ("off": "groups on and off campus".)
+  (
+    'to near across around throughout inside outside within among behind beyond under over against about by like ' +
+    'off along beside between toward towards'
+  ).split(' '),
+);
 
 /** "people familiar with ...", "officials close to ...", "sources with knowledge of ...". */
 export const ANONYMOUS_TAIL_STARTS: ReadonlySet<string> = new Set([
