@@ -290,6 +290,7 @@ function participleAfterComma(x: CueContext): RuleResult {
     return undefined;
   const content = contentAfter(t, x.after, info, true);
   if (!content) return null;
+  if (isCitingAside(t, x.after, info.lemma, content)) return null;
   const object = objectSpeaker(t, p);
   if (object) return draftOf(x, object.rule, content, object.speaker, content.vias);
   if (x.sentenceHasClaim) return draftOf(x, 'cue/participle-continues-claim', content, null, content.vias);
@@ -303,6 +304,18 @@ function participleAfterComma(x: CueContext): RuleResult {
   // and its verb says only what lies before its closing comma.
   const set = e === p && t[p].text === ',' ? setOffContent(t, x.after, content) : content;
   return draftOf(x, 'cue/participle-sentence-subject', set, spanOf(t, s, e), content.vias);
+}
+
+/**
+ * Rule cue/citing-aside (a rejection): "The Times, citing two officials, said ...": a "citing"
+ * phrase set off before the sentence's own cue names where the report came from; it says nothing
+ * itself, and the cue after it has the subject before the commas.
+ */
+function isCitingAside(t: Token[], from: number, lemma: string, content: Range): boolean {
+  if (lemma !== 'cite') return false;
+  for (let k = from + 1; k + 1 < t.length && t[k].start < content.end; k++)
+    if (t[k].text === ',') return isWord(t[k + 1]) && (t[k + 1].flags & MAY_CUE) !== 0;
+  return false;
 }
 
 /** The content cut at its first comma before a word (the subject's own verb follows), or the content as it is. */

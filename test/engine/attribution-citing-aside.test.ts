@@ -1,0 +1,29 @@
+/**
+ * Rule cue/citing-aside: "The Times, citing two officials, said ...". A "citing" phrase set off
+ * between the subject and its cue names where the report came from; it is no claim of its own, and
+ * its "content" must not run on through the sentence's real cue. Issue 16 (speakers and sources),
+ * seen reading an unseen PTC train article; made-up sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+const claimsOf = (text: string) => brief({ text }).claims.map((c) => [c.speaker?.name ?? null, c.cue, c.text]);
+
+describe('attribution: a "citing" phrase set off before the cue', () => {
+  it('gives the claim to the subject, and none to "citing"', () => {
+    expect(claimsOf('The Dover Ledger, citing two officials, said the mayor resigned.')).toEqual([
+      ['Dover Ledger', 'said', 'the mayor resigned'],
+    ]);
+  });
+
+  it('never lets a citing phrase swallow the cue after it', () => {
+    const texts = claimsOf('Local reports, citing two officials, said the mayor resigned.').map((c) => c[2]);
+    expect(texts.some((c) => /said/.test(String(c)))).toBe(false);
+  });
+
+  it('still reads a trailing "citing" as the subject’s own act', () => {
+    expect(claimsOf('The mayor resigned on Friday, citing poor health.')).toEqual([
+      ['The mayor', 'citing', 'poor health'],
+    ]);
+  });
+});
