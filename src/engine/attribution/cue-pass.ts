@@ -55,6 +55,7 @@ import {
   isAttackOnPlace,
   isBareCriticism,
   isLegalPlea,
+  isWrittenWork,
   isDeathToll,
   isNounWithComplement,
   isPassiveCue,
@@ -232,6 +233,7 @@ function verbClaim(
     isPassiveCue(t, i) ||
     isRequestCue(t, i, info.lemma) ||
     isAddedObject(t, i, info.lemma) ||
+    isWrittenWork(t, i, info.lemma) ||
     isArticleIngNoun(t, i, info.participle) ||
     isSingularNounSense(t, i, info.base) ||
     isAttackOnPlace(t, i, info.lemma) ||

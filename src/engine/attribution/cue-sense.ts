@@ -39,6 +39,7 @@ import {
   TIME,
 } from '../data/speaker-words';
 import { FUNCTION_WORDS } from '../data/common-words';
+import { WRITTEN_WORKS } from '../data/written-works';
 import { isFinal, isOpenQuote } from './draft';
 import { endsWithNegation, isAdverb, isDigit } from './cue';
 import { asideStart } from './speaker-phrase';
@@ -185,6 +186,25 @@ export function isAddedObject(t: Token[], i: number, lemma: string): boolean {
     // ("added more needs to be done": an infinitive after "to" is the content's own verb.)
     if (w.lower === 'to') return k > i + 1 && k <= i + 3 && nounPhraseAt(t, k + 1);
     if (AUX.has(w.lower) || FINITE_VERBS.has(w.lower) || w.lower === 'that' || w.lower.endsWith('ed')) return false;
+  }
+  return false;
+}
+
+/**
+ * Rule cue/written-work (a rejection): "wrote opinion pieces for the Post", "wrote a memoir about
+ * the war": "wrote" with a written work as its object (data/written-works.ts) names what was
+ * written, not what the writer holds. The work is the first noun of at most three words after the
+ * cue, behind a determiner or a modifier ("opinion pieces"), and no verb comes first; a work with
+ * a verb after it is a clause's subject ("wrote the book is a hoax": a report).
+ */
+export function isWrittenWork(t: Token[], i: number, lemma: string): boolean {
+  if (lemma !== 'write') return false;
+  for (let k = i + 1; k < t.length && k <= i + 3; k++) {
+    const w = t[k];
+    if (!isWord(w) || isQuoted(w) || isCap(w)) return false;
+    if (WRITTEN_WORKS.has(w.lower)) return !isWord(t[k + 1]) || !AUX.has(t[k + 1].lower);
+    if (AUX.has(w.lower) || FINITE_VERBS.has(w.lower) || w.lower === 'that' || SUBJECT_PRONOUNS.has(w.lower))
+      return false;
   }
   return false;
 }

@@ -212,6 +212,9 @@ export function emptyContent(t: Token[], s: number, last: number): boolean {
   // "the policies he supports and implements": the cue's object came before it (a relative clause),
   // and what follows is another verb, not its content.
   if (first === 'and' || first === 'or') return true;
+  // "the regiment that King George feared the most (was disbanded)": a degree adverbial, the object
+  // again before the cue.
+  if (isSuperlativeAdverbial(t, s, last)) return true;
   // "which the mayor refused to do (so)": a pro-verb standing for what was named before.
   if (first === 'to' && t[s + 1].lower === 'do') {
     let k = s + 2;
@@ -219,6 +222,14 @@ export function emptyContent(t: Token[], s: number, last: number): boolean {
     return k > last || !isWord(t[k]) || CONTENT_SUBORDINATORS.has(t[k].lower);
   }
   return first === 'as' && t[s + 1].lower === 'much';
+}
+
+/** "the most" or "the least" alone, or before the sentence's own verb ("the most was disbanded"). */
+function isSuperlativeAdverbial(t: Token[], s: number, last: number): boolean {
+  if (t[s].lower !== 'the' || s === last) return false;
+  const degree = t[s + 1].lower;
+  if (degree !== 'most' && degree !== 'least') return false;
+  return s + 1 === last || !isWord(t[s + 2]) || AUX.has(t[s + 2].lower);
 }
 
 /**
