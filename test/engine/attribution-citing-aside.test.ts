@@ -21,6 +21,15 @@ describe('attribution: a "citing" phrase set off before the cue', () => {
     expect(texts.some((c) => /said/.test(String(c)))).toBe(false);
   });
 
+  it('finds the subject of a plain noun before the aside ("The reports, ..., said")', () => {
+    expect(claimsOf('The reports, based on leaked memos, said the mayor resigned.')).toEqual([
+      ['The reports', 'said', 'the mayor resigned'],
+    ]);
+    expect(claimsOf('The reports, citing two officials, said the mayor resigned.')).toEqual([
+      ['The reports', 'said', 'the mayor resigned'],
+    ]);
+  });
+
   it('still reads a trailing "citing" as the subject’s own act', () => {
     expect(claimsOf('The mayor resigned on Friday, citing poor health.')).toEqual([
       ['The mayor', 'citing', 'poor health'],

@@ -17,6 +17,14 @@ import {
 } from '../data/speaker-words';
 import { isCap, isWord, type Token } from './tokens';
 
+/** A cue word other than a participle, read as a verb: not a noun after a determiner ("The reports, ..."). */
+export function isCueVerbAt(t: Token[], k: number, floor: number): boolean {
+  const w = t[k];
+  if (!isWord(w) || isCap(w)) return false;
+  const info = CUES.get(w.lower);
+  return info !== undefined && !info.participle && !isNounAfterDeterminer(t, k, floor);
+}
+
 /** "the report", "a new report", "the agency's report": a cue word's noun form after a determiner or possessive (at most one modifier between). */
 export function isNounAfterDeterminer(t: Token[], k: number, floor: number): boolean {
   const info = CUES.get(t[k].lower);

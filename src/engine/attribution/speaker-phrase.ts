@@ -26,7 +26,7 @@ import {
 } from '../data/speaker-words';
 import { TIME_UNITS } from '../data/time-units';
 import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isOpeningAdverb, isVerbLike, isYear } from './cue';
-import { isNounAfterDeterminer, isPluralCueNoun } from './cue-word-noun';
+import { isCueVerbAt, isNounAfterDeterminer, isPluralCueNoun } from './cue-word-noun';
 import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';
 import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { beforeAspectVerb } from '../speakers/aspect-verb';
@@ -423,7 +423,8 @@ export function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSp
       segStart = k + 1;
       continue;
     }
-    if (isWord(w) && !isCap(w) && CUES.has(w.lower) && !CUES.get(w.lower)!.participle) return null;
+    // ("The reports, based on ..., said": a cue word after a determiner is the segment's noun.)
+    if (isCueVerbAt(t, k, segStart)) return null;
     if (w.text === ',' && !isTownCommaState(t, k, segStart, j + 1)) {
       const first = t[segStart];
       if (
