@@ -36,3 +36,21 @@ describe('attribution: a "citing" phrase set off before the cue', () => {
     ]);
   });
 });
+
+describe('attribution: a cue with a colon after it, and only an adverbial before the speaker', () => {
+  it('reports no "As for ..." phrase and no "the following" (cue/colon-after-cue)', () => {
+    const text =
+      'The council met on Monday.\n\nAs for the budget, the Dover Ledger reported the following:\n\n' +
+      'The mayor cut the road fund by half.';
+    const contents = claimsOf(text).map((c) => c[2]);
+    expect(contents).not.toContain('As for the budget');
+    expect(contents).not.toContain('the following');
+  });
+
+  it('keeps a clause before the speaker as what was reported', () => {
+    const text =
+      'The council met on Monday.\n\nThe road fund was cut by half, the Dover Ledger reports:\n\n' +
+      'The mayor signed the order on Friday.';
+    expect(claimsOf(text)[0]).toEqual(['Dover Ledger', 'reports', 'The road fund was cut by half']);
+  });
+});

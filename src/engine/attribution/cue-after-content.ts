@@ -4,7 +4,7 @@
  */
 import type { Range } from '../../schema/brief';
 import { CLAUSE_CONTINUERS } from '../data/clause-words';
-import { FINITE_VERBS, NP_STOP, PHRASE_PREPS, TIME } from '../data/speaker-words';
+import { AUX, FINITE_VERBS, NP_STOP, PHRASE_PREPS, TIME } from '../data/speaker-words';
 import { clauseEnd, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { opensWithFrontedParticiple } from './fronted-participle';
 import { asClauseCredit, isParentheticalAs } from './as-parenthetical';
@@ -57,6 +57,8 @@ export function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
   if (last < 0) return null;
   const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
   if (start > last) return null;
+  // "As for the budget, the Ledger reported the following:": what was reported comes after the colon.
+  if (introducesColon(t, after) && !hasFiniteVerb(t, start, last)) return undefined;
   // "Ana Ruiz, the mayor's daughter, noted the rule": a bare name before an appositive is the subject it describes.
   if (t[b].text === ',' && isDescriptive(t, np) && isBareName(t, start, last)) return undefined;
   // "Lamenting the delays, commuters wrote to the council": the participle phrase is cited, not said (cue/fronted-participle).
@@ -104,4 +106,24 @@ function isBareName(t: Token[], from: number, last: number): boolean {
   if (last - from > 4) return false;
   for (let k = from; k <= last; k++) if (!isWord(t[k]) || !isCap(t[k])) return false;
   return true;
+}
+
+/**
+ * Rule cue/colon-after-cue (a rejection of the content before the speaker): the cue is followed by
+ * a colon, directly or after "the following", "this" or "as follows" ("First, the Ledger reports:",
+ * "As for the budget, the Ledger reported the following:"), and the words before the speaker have no
+ * verb of a clause: they are a fronted adverbial, and what was reported comes after the colon.
+ */
+function introducesColon(t: readonly Token[], after: number): boolean {
+  let k = after;
+  if (t[k]?.lower === 'the' && t[k + 1]?.lower === 'following') k += 2;
+  else if (t[k]?.lower === 'this' || t[k]?.lower === 'these') k += 1;
+  else if (t[k]?.lower === 'as' && t[k + 1]?.lower === 'follows') k += 2;
+  return t[k]?.text === ':';
+}
+
+function hasFiniteVerb(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++)
+    if (isWord(t[k]) && (AUX.has(t[k].lower) || FINITE_VERBS.has(t[k].lower))) return true;
+  return false;
 }

@@ -224,10 +224,12 @@ export function emptyContent(t: Token[], s: number, last: number): boolean {
   return first === 'as' && t[s + 1].lower === 'much';
 }
 
-/** "the most" or "the least" alone, or before the sentence's own verb ("the most was disbanded"). */
+/** "the most" or "the least" alone, or before the sentence's own verb ("the most was disbanded"); "the following" alone. */
 function isSuperlativeAdverbial(t: Token[], s: number, last: number): boolean {
   if (t[s].lower !== 'the' || s === last) return false;
   const degree = t[s + 1].lower;
+  // ("reported the following:": a pro-form for what comes after the colon.)
+  if (degree === 'following') return s + 1 === last;
   if (degree !== 'most' && degree !== 'least') return false;
   return s + 1 === last || !isWord(t[s + 2]) || AUX.has(t[s + 2].lower);
 }
