@@ -25,3 +25,20 @@ describe('speakers: a pronoun’s gender', () => {
     expect(speakers.slice(1)).toContain('Ana Ruiz');
   });
 });
+
+describe('speakers: "they" is not a person the article calls "he" or "she" (resolve/they-not-gendered-person)', () => {
+  it('keeps "they said" from the woman who spoke before', () => {
+    const speakers = speakersOf(
+      'Harbor\n\nAna Ruiz, the mayor’s eldest daughter, noted the rule in an interview last week.\n\nThe plan, they said, would fail.',
+    );
+    expect(speakers[0]).toBe('Ana Ruiz');
+    expect(speakers.slice(1)).not.toContain('Ana Ruiz');
+  });
+
+  it('still gives "they" to a body that spoke before', () => {
+    const speakers = speakersOf(
+      'Harbor\n\nThe Harbor Trust noted the rule in a letter last week.\n\nThe plan, they said, would fail.',
+    );
+    expect(speakers.slice(1)).toContain('Harbor Trust');
+  });
+});

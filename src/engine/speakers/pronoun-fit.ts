@@ -14,6 +14,9 @@ export function pronounFits(pronoun: string, actor: Actor | null | undefined): b
   if (pronoun === 'it') return actor.type !== 'person';
   // (Rule resolve/pronoun-gender: "he" is no woman the article named as one, "she" no man.)
   if (pronoun === 'he' || pronoun === 'she') return actor.type === 'person' && genderFits(pronoun, actor);
+  // (Rule resolve/they-not-gendered-person: "they said" after Ann Moss spoke is a group, not Moss,
+  // whom the article calls "she"; a person of no known gender may be "they".)
+  if (pronoun === 'they') return actor.type !== 'person' || genderOf(actor) === null;
   return true;
 }
 
