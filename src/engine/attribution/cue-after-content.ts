@@ -122,6 +122,7 @@ function introducesColon(t: readonly Token[], after: number): boolean {
   return t[k]?.text === ':';
 }
 
+/** Does t[from..to] hold an auxiliary or a finite verb (a clause, not a fronted phrase)? */
 function hasFiniteVerb(t: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++)
     if (isWord(t[k]) && (AUX.has(t[k].lower) || FINITE_VERBS.has(t[k].lower))) return true;

@@ -215,6 +215,8 @@ export function emptyContent(t: Token[], s: number, last: number): boolean {
   // "the regiment that King George feared the most (was disbanded)": a degree adverbial, the object
   // again before the cue.
   if (isSuperlativeAdverbial(t, s, last)) return true;
+  // "reported the following:": a pro-form for what comes after the colon.
+  if (first === 'the' && last === s + 1 && t[last].lower === 'following') return true;
   // "which the mayor refused to do (so)": a pro-verb standing for what was named before.
   if (first === 'to' && t[s + 1].lower === 'do') {
     let k = s + 2;
@@ -224,12 +226,10 @@ export function emptyContent(t: Token[], s: number, last: number): boolean {
   return first === 'as' && t[s + 1].lower === 'much';
 }
 
-/** "the most" or "the least" alone, or before the sentence's own verb ("the most was disbanded"); "the following" alone. */
+/** "the most" or "the least" alone, or before the sentence's own verb ("the most was disbanded"). */
 function isSuperlativeAdverbial(t: Token[], s: number, last: number): boolean {
   if (t[s].lower !== 'the' || s === last) return false;
   const degree = t[s + 1].lower;
-  // ("reported the following:": a pro-form for what comes after the colon.)
-  if (degree === 'following') return s + 1 === last;
   if (degree !== 'most' && degree !== 'least') return false;
   return s + 1 === last || !isWord(t[s + 2]) || AUX.has(t[s + 2].lower);
 }
