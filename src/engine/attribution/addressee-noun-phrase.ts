@@ -5,23 +5,13 @@
  * starts where a clause opens (a subject pronoun, "there", or a determiner), not in the addressee.
  * Issue 16, seen on a PolNeAR dev wire report; made-up sentences in the test.
  */
+import { ARTICLES_AND_POSSESSIVES } from '../data/speaker-words';
 import { isCap, isWord, type Token } from './tokens';
 import { endsWithPossessive } from './cue';
 import { PREPOSITIONS } from '../data/prepositions';
 
 /** Words that end a determiner slot before the addressee's nouns ("the", "his", "a"). */
-const ADDRESSEE_DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-]);
+const ADDRESSEE_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES_AND_POSSESSIVES, 'my', 'your']);
 
 /** Words that open the told clause after the addressee: a subject pronoun, "there", a determiner. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([

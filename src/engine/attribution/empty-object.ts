@@ -28,11 +28,22 @@ function isVerbOfClause(t: readonly Token[], n: number): boolean {
   const w = t[n].lower;
   if (FINITE_VERBS.has(w) || isVerbLike(w)) return !w.endsWith('ing');
   const object = t[n + 1];
-  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !!object && OBJECT_OPENERS.has(object.lower);
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !!object && S_FORM_OBJECT_OPENERS.has(object.lower);
 }
 
-/** Words that open a verb's object right after it ("stops him", "bars the"). */
-const OBJECT_OPENERS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'the', 'a', 'an', 'any']);
+/** Words that open an -s form's object right after it ("stops him", "bars the"): a verb, not a plural noun. */
+const S_FORM_OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'him',
+  'her',
+  'them',
+  'it',
+  'us',
+  'me',
+  'the',
+  'a',
+  'an',
+  'any',
+]);
 
 /**
  * "Her main claim was that ...": "be" right after a noun of saying that follows a determiner or a

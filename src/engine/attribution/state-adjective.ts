@@ -16,7 +16,7 @@
 import type { Range } from '../../schema/brief';
 import { CUES } from '../data/cues';
 import { LINK_PARTICLES, PARTICLE_LINKS, STATE_ADJECTIVES, STATE_DEGREES, STATE_LINKS } from '../data/state-adjectives';
-import { PRONOUN_BE, SUBJECT_PRONOUNS } from '../data/speaker-words';
+import { BE_FORMS, PASSIVE_BE, PRONOUN_BE, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { lowerBound } from '../text/partition';
 import { isSpaceCode } from '../text/spaces';
 import { isRegexWordCode } from './text-scan';
@@ -29,7 +29,6 @@ import type { TokenStream } from './token-stream';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 
 const SAY = CUES.get('say')!;
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been']);
 /** First- and second-person and "it" subjects: the writer's or the reader's state, or no one's. */
 const NOT_SPEAKERS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'there']);
 
@@ -98,7 +97,12 @@ export function isStateAfterLink(t: Token[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && isWord(t[k]) && (STATE_DEGREES.has(t[k].lower) || isAdverb(t[k]))) k--;
   // After "was" or "were" the cue pass reads it well ("The party was worried that ...").
-  return k >= 0 && isWord(t[k]) && !BE_FORMS.has(t[k].lower) && !PRONOUN_BE.has(t[k].lower) && linkVerbAt(t, k) >= 0;
+  return k >= 0 && isWord(t[k]) && !isBe(t[k].lower) && !PRONOUN_BE.has(t[k].lower) && linkVerbAt(t, k) >= 0;
+}
+
+/** A form of "be" ("was", "am", "been"). */
+function isBe(w: string): boolean {
+  return BE_FORMS.has(w) || PASSIVE_BE.has(w);
 }
 
 /**

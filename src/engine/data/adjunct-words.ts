@@ -8,6 +8,7 @@
  *
  * Origin: written for edge-brief; MIT. Plain English function words and common nouns, no third-party list.
  */
+import { ARTICLES_AND_POSSESSIVES } from './speaker-words';
 
 /** Prepositions whose phrase is always a time of the act ("during the debate", "since the vote"). */
 export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'since', 'throughout']);
@@ -50,14 +51,7 @@ export const PLATFORM_HEADS: ReadonlySet<string> = new Set([
 
 /** Words that may stand between the preposition and the head ("in a June statement", "on his Twitter account"). */
 export const ADJUNCT_DETERMINERS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
+  ...ARTICLES_AND_POSSESSIVES,
   'last',
   'this',
   'that',
@@ -108,14 +102,7 @@ export const PREDICATE_ADVERBS: ReadonlySet<string> = new Set([
 
 /** Words that open a past verb's object or complement ("stopped short", "took the", "attempted to", "praised him"). */
 export const OBJECT_OPENERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
+  ...ARTICLES_AND_POSSESSIVES,
   'him',
   'them',
   'it',

@@ -8,6 +8,7 @@
  * and false hits on the PolNeAR dev split and the worked examples; plain English function words
  * and vocabulary, no third-party list.
  */
+import { ARTICLES_AND_POSSESSIVES } from './speaker-words';
 import { INTERJECTIONS } from './interjections';
 
 export const CONTENT_SUBORDINATORS: ReadonlySet<string> = new Set([
@@ -380,14 +381,7 @@ export const ADVERBIAL_WORDS: ReadonlySet<string> = new Set([
   'by',
   'according',
   'of',
-  'a',
-  'an',
-  'the',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
+  ...ARTICLES_AND_POSSESSIVES,
   'this',
   'that',
   'interview',

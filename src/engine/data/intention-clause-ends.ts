@@ -6,6 +6,7 @@
  * Origin: written for edge-brief (MIT, like the repository); plain English words, chosen from the
  * over-long intention contents among the PolNeAR dev misses (issue 16). No third-party list.
  */
+import { ARTICLES_AND_POSSESSIVES } from './speaker-words';
 
 /** Lemmas of cue verbs of intention (data/cues.ts class `act`) whose content is a verb phrase. */
 export const INTENTION_LEMMAS: ReadonlySet<string> = new Set([
@@ -39,14 +40,7 @@ export const CLAUSE_SUBJECT_STARTS: ReadonlySet<string> = new Set([
   'i',
   'you',
   'there',
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
+  ...ARTICLES_AND_POSSESSIVES,
   'this',
   'these',
   'those',

@@ -291,16 +291,12 @@ export const TIME_DETERMINERS: ReadonlySet<string> = new Set(['this', 'last', 'e
 /** Singular quantifiers: a cue's base form after one is a noun ("one tweet", "another plan", "this report"). */
 export const SINGULAR_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'another', 'this']);
 
+/** Articles and possessive determiners: the core of every determiner slot (each list adds its own words). */
+export const ARTICLES_AND_POSSESSIVES: readonly string[] = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our'];
+
 /** Words before a noun: a cue word after them is the noun ("the reports", "widespread claims"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
+  ...ARTICLES_AND_POSSESSIVES,
   'my',
   'your',
   'these',
