@@ -47,6 +47,13 @@ describe('attribution: a cue with a colon after it, and only an adverbial before
     expect(contents).not.toContain('the following');
   });
 
+  it('reports no fronted adverb that could also stand before a cue ("First, X reports:")', () => {
+    for (const adverb of ['First', 'Then', 'Also', 'Finally']) {
+      const text = `The council met on Monday.\n${adverb}, Dover Ledger reports:\nThe mayor cut the road fund.`;
+      expect(claimsOf(text).map((c) => c[2])).not.toContain(adverb);
+    }
+  });
+
   it('keeps a clause before the speaker as what was reported', () => {
     const text =
       'The council met on Monday.\n\nThe road fund was cut by half, the Dover Ledger reports:\n\n' +

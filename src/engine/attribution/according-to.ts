@@ -1,6 +1,7 @@
 /**
- * Rules cue/according-to-before-content and cue/according-to-after-content: "According to X,
- * content." and "content, according to X." (the cue pass calls it at the word "according").
+ * Rules cue/according-to-before-content, cue/according-to-after-content and
+ * cue/according-to-after-adverbial: "According to X, content.", "content, according to X." and
+ * "At the same time, according to X, content." (the cue pass calls it at the word "according").
  */
 import { firstContent, lastContentEnd } from './clause';
 import { MAX_CONTENT_TOKENS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent, type Via } from './draft';
@@ -8,6 +9,8 @@ import { isQuoted, isWord, type Token } from './tokens';
 import { recordPhrase } from './record-phrase';
 import { ACCORDANCE_HEADS } from '../data/source-terms';
 import { FINITE_VERBS } from '../data/speaker-words';
+import { ADVERBIAL_OPENERS } from '../data/clause-words';
+import { isFrontedAdverbial } from './cue-pass-words';
 
 /** "According to X, ..." and "..., according to X." */
 export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
@@ -63,6 +66,25 @@ export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
       vias,
     );
   }
+  // "At the same time, according to court filings, the company might close": a fronted time or
+  // place before the aside is not what was said; the clause after the aside is.
+  if (t[e]?.text === ',') {
+    const before = firstContent(t, 0, b);
+    const last = lastContentEnd(t, t.length);
+    const s = firstContent(t, e + 1, last);
+    if (before <= b && isOpeningAdverbial(t, before, b) && last - s >= 2)
+      return mk(
+        'cue/according-to-after-adverbial',
+        'according to',
+        cueStart,
+        sent,
+        t[s].start,
+        t[last].end,
+        speaker,
+        'np',
+        vias,
+      );
+  }
   // Trailing: "content, according to X."
   const last = lastContentEnd(t, i);
   if (last < 0) return null;
@@ -99,6 +121,16 @@ function isAccordance(t: Token[], from: number, to: number): boolean {
     if (FINITE_VERBS.has(t[k].lower)) return true;
   }
   return false;
+}
+
+/**
+ * t[from..to] is a fronted time or place ("At the same time", "In March") or one sentence adverb
+ * ("Meanwhile", "Currently"), not a clause or a subject ("Trump, according to aides, is furious").
+ */
+function isOpeningAdverbial(t: Token[], from: number, to: number): boolean {
+  if (from < to) return isFrontedAdverbial(t, from, to);
+  const w = t[from].lower;
+  return ADVERBIAL_OPENERS.has(w) || (w.length > 4 && w.endsWith('ly'));
 }
 
 /** '“...,” according to the plan': a quotation is words somebody wrote, never done in accordance with a plan. */

@@ -4,7 +4,7 @@
  */
 import type { Range } from '../../schema/brief';
 import { CLAUSE_CONTINUERS } from '../data/clause-words';
-import { AUX, FINITE_VERBS, NP_STOP, PHRASE_PREPS, TIME } from '../data/speaker-words';
+import { FINITE_VERBS, NP_STOP, PHRASE_PREPS, TIME } from '../data/speaker-words';
 import { clauseEnd, firstContent, lastContentEnd, nextComma, onlyAdverbial } from './clause';
 import { opensWithFrontedParticiple } from './fronted-participle';
 import { asClauseCredit, isParentheticalAs } from './as-parenthetical';
@@ -122,9 +122,11 @@ function introducesColon(t: readonly Token[], after: number): boolean {
   return t[k]?.text === ':';
 }
 
-/** Does t[from..to] hold an auxiliary or a finite verb (a clause, not a fronted phrase)? */
+/**
+ * Does t[from..to] hold a finite auxiliary (a clause, not a fronted phrase)? Not AUX, whose adverbs
+ * ("first", "also", "then") may open a fronted phrase: "First, Politico reports:" had reported "First".
+ */
 function hasFiniteVerb(t: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++)
-    if (isWord(t[k]) && (AUX.has(t[k].lower) || FINITE_VERBS.has(t[k].lower))) return true;
+  for (let k = from; k <= to; k++) if (isWord(t[k]) && FINITE_VERBS.has(t[k].lower)) return true;
   return false;
 }
