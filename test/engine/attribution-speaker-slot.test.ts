@@ -37,6 +37,16 @@ describe('claims: the subject after adverbial openers (cue/participle-sentence-s
     expect(c.speaker?.name).toBe('Lena Ortiz');
   });
 
+  it('ends a name at a verb linking it to a state ("X appears pleased ..., noting ...")', () => {
+    for (const link of ['appears', 'remains', 'seems to be'])
+      expect(
+        claimWith(
+          claimsOf(`Mayor Lena Ortiz ${link} pleased with the plan, noting the low cost of the new ferry.`),
+          'the low cost',
+        ).speaker?.name,
+      ).toBe('Lena Ortiz');
+  });
+
   it('skips a participial opener ("Angered by ..., X did ..., saying ...")', () => {
     const c = claimWith(
       claimsOf(

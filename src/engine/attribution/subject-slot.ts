@@ -4,6 +4,7 @@
  * Each helper reads a bounded number of tokens, so the pass stays linear.
  */
 import { GROUP_HEADS } from '../data/group-heads';
+import { STATE_LINKS } from '../data/state-adjectives';
 import { ADVERBIAL_OPENERS } from '../data/clause-words';
 import { NOMINAL_CUE_NOUNS, NOMINAL_LIGHT_VERBS } from '../data/nominal-cues';
 import { AUX, BE_FORMS, DETERMINERS, NP_STOP, PHRASE_PREPS, SUBJECT_PRONOUNS } from '../data/speaker-words';
@@ -30,6 +31,8 @@ export function afterOpeners(t: Token[], p: number): number {
 /**
  * "Ortiz met the crews", "Ortiz openly admires ...": a lower-case word right after a name, with a
  * determiner after it, or an -ly adverb, ends the name: its verb and object follow ("A Chilean judge", "Clinton’s campaign manager" stay whole).
+ * So does a verb linking the name to a state ("Ann Lee seems pleased ..., noting ..." had the
+ * speaker "Ann Lee seems"; STATE_LINKS: "seems", "appears", "remains").
  */
 export function endsName(t: Token[], s: number, e: number): boolean {
   const w = t[e];
@@ -37,7 +40,7 @@ export function endsName(t: Token[], s: number, e: number): boolean {
   const next = t[e + 1];
   if (e === s || isCap(w) || !isCap(b) || DETERMINERS.has(b.lower) || endsWithPossessive(b.lower)) return false;
   // "Trump openly admires ...": an -ly adverb after a name stands before its verb.
-  if (isAdverb(w)) return true;
+  if (isAdverb(w) || STATE_LINKS.has(w.lower)) return true;
   return !!next && isWord(next) && DETERMINERS.has(next.lower) && !PHRASE_PREPS.has(w.lower) && w.lower !== 'and';
 }
 
