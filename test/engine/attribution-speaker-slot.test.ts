@@ -58,6 +58,19 @@ describe('claims: the subject after adverbial openers (cue/participle-sentence-s
   });
 });
 
+describe('claims: a cue word used as a plural noun', () => {
+  it('reads "have questions" and "questions also remain" as nouns, with no speaker', () => {
+    expect(claimsOf('The mayor and the governor have questions to answer about the ferry contract.')).toEqual([]);
+    expect(claimsOf('More basic questions also remain unanswered, including who paid for the ferry.')).toEqual([]);
+  });
+
+  it('still reads the verb after a subject ("The senator questions whether ...")', () => {
+    expect(claimWith(claimsOf('The senator questions whether the ferry deal is legal.'), 'the ferry deal').cue).toBe(
+      'questions',
+    );
+  });
+});
+
 describe('claims: a cue word after a singular quantifier is a noun', () => {
   it('reads "In one tweet Monday, X said:" with X speaking, not "one"', () => {
     const c = claimWith(

@@ -41,7 +41,7 @@ import { ownAccount } from './own-account';
 import { pollFinding } from './poll-finding';
 import { afterFrontedAsClause, opensAsClause } from './as-parenthetical';
 import { collectVias, cueAt, isVerbLike, traceTimeInsideCues } from './cue';
-import { isNounBeforeSingularVerb, isIngNoun, isIngSubjectOfVerb } from './cue-word-noun';
+import { isNounBeforeSingularVerb, isIngNoun, isIngSubjectOfVerb, isPluralNounUse } from './cue-word-noun';
 import {} from './inverted-name';
 import { neitherNorGroupStart } from './neither-nor';
 import {
@@ -390,6 +390,8 @@ function stanceOfStrongSubject(x: CueContext): Draft | null {
     (x.sentenceHasClaim ? null : (infinitiveSubject(t, i) ?? nameOnly(t, coordinatedSubject(t, i))));
   if (!subject || !(strongSubject(t, subject) || pluralSubject(t, subject, i, x.after))) return null;
   if (lightVerbBeforeNominal(t, i, x.after)) return null;
+  // "have questions to answer", "More basic questions also remain ...": a plural noun, no verb.
+  if (isPluralNounUse(t, i)) return null;
   // "Two clerks accused of fraud resigned": a past participle right before "of"/"by" is passive.
   if (t[i].lower.endsWith('ed') && (t[x.after]?.lower === 'of' || t[x.after]?.lower === 'by')) return null;
   // "Ruiz has been called a fraud by fellow doctors": "by" after the complement, passive too.

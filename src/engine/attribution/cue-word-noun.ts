@@ -14,8 +14,11 @@ import {
   NP_STOP,
   PHRASE_PREPS,
   POSTMODIFIER_PREPS,
+  SUBJECT_PRONOUNS,
 } from '../data/speaker-words';
 import { isCap, isWord, type Token } from './tokens';
+import { isAdverb } from './cue';
+import { HAVE_FORMS, MID_ADVERBS, PLURAL_LINKS } from '../data/finite-heads';
 
 /** A cue word other than a participle, read as a verb: not a noun after a determiner ("The reports, ..."). */
 export function isCueVerbAt(t: Token[], k: number, floor: number): boolean {
@@ -160,4 +163,21 @@ export function isPluralCueNoun(t: Token[], k: number, floor: number): boolean {
 
 function isPrepositionAt(t: Token[], k: number): boolean {
   return k < t.length && isWord(t[k]) && (PHRASE_PREPS.has(t[k].lower) || POSTMODIFIER_PREPS.has(t[k].lower));
+}
+
+/**
+ * "The mayor and the governor have questions to answer", "More basic questions also remain
+ * unanswered": a cue's -s form right after a form of "have" is its object, and one before (an
+ * adverb and) a plural linking verb is that verb's subject: a plural noun, never the verb. (After a
+ * pronoun, "the votes she claims were stolen" is a relative gap, and stays a report.)
+ */
+export function isPluralNounUse(t: Token[], k: number): boolean {
+  const info = CUES.get(t[k].lower);
+  if (!info || t[k].lower !== `${info.lemma}s`) return false;
+  const before = t[k - 1];
+  if (before !== undefined && isWord(before) && HAVE_FORMS.has(before.lower)) return true;
+  if (before !== undefined && isWord(before) && SUBJECT_PRONOUNS.has(before.lower)) return false;
+  let n = k + 1;
+  while (n < t.length && isWord(t[n]) && !isCap(t[n]) && (MID_ADVERBS.has(t[n].lower) || isAdverb(t[n]))) n++;
+  return n < t.length && isWord(t[n]) && !isCap(t[n]) && PLURAL_LINKS.has(t[n].lower);
 }

@@ -45,3 +45,17 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
 export const PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set(
   'all both each alone too also himself herself themselves'.split(' '),
 );
+
+/** The forms of "have": a cue's -s form right after one is its object ("have questions to answer"). */
+export const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having']);
+
+/** Adverbs that stand between a subject and its verb ("questions also remain", "doubts still are"). */
+export const MID_ADVERBS: ReadonlySet<string> = new Set(['also', 'still', 'now', 'already', 'often', 'even', 'just']);
+
+/**
+ * Linking verbs that agree with a plural subject only ("questions remain", "claims were"): not "is"
+ * or "seems", since "what she claims is false" is a relative gap after a cue.
+ */
+export const PLURAL_LINKS: ReadonlySet<string> = new Set(
+  'are were remain remained seem seemed linger lingered persist persisted'.split(' '),
+);
