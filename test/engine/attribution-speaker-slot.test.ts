@@ -80,6 +80,21 @@ describe('claims: a cue word after a singular quantifier is a noun', () => {
     expect(c.cue).toBe('said');
     expect(c.speaker?.name).toBe('Ada Moreno');
   });
+
+  it('reads a cue participle after a count in a prepositional phrase as a modifier ("In one alleged incident")', () => {
+    expect(claimsOf('In one alleged incident in 2015, the manager took cash from the till.')).toEqual([]);
+    expect(claimsOf('In two reported cases, the ferry left without its crew.')).toEqual([]);
+  });
+
+  it('keeps a count that is the subject ("One alleged that ...")', () => {
+    expect(claimWith(claimsOf('One alleged that the ferry vote was rigged.'), 'the ferry vote').cue).toBe('alleged');
+    expect(claimWith(claimsOf('Ana Ruiz, a mother of three, replied that the ferry was late.'), 'the ferry').cue).toBe(
+      'replied',
+    );
+    expect(claimWith(claimsOf('The mother of three replied that the ferry was late.'), 'the ferry').cue).toBe(
+      'replied',
+    );
+  });
 });
 
 describe('claims: a stance of a lower-case group subject (cue/stance-of-strong-subject)', () => {

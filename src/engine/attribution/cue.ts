@@ -7,6 +7,7 @@ import { isEmptyObject } from './empty-object';
 import { CONTENT_SUBORDINATORS, EMPTY_CONTENT, NOT_VERBS, OPENING_TIME_WORDS } from '../data/clause-words';
 import { ELLIPSIS_VERBS } from '../data/ellipsis-words';
 import { PREPOSITIONS, SAY_FOR_EXAMPLE_AFTER } from '../data/prepositions';
+import { NUMBER_WORDS } from '../data/caveat-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import { PASSIVE_BEFORE_TO, PASSIVE_REPORT_COMPLEMENTS } from '../data/passive-reports';
 import { POINTED_BACK_DETERMINERS, POINTED_BACK_NOUNS, PRO_FORM_OBJECTS, PRO_FORM_TAILS } from '../data/pro-form-tails';
@@ -128,6 +129,9 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
   if (w.lower === 'say' && before && isSayForExample(t, i, before)) return null;
   // "In one tweet Friday", "another promise": a base form after a singular quantifier is a noun.
   if (info.base && before && isWord(before) && SINGULAR_QUANTIFIERS.has(before.lower)) return null;
+  // "In one alleged incident", "in two reported cases": after a count that is a preposition's
+  // object, any cue form is a modifier of the noun that follows.
+  if (before && i > 1 && isCountAfterPreposition(before, t[i - 2]) && !(i > 2 && isCount(t[i - 3]))) return null;
   // A capitalised cue word mid-sentence is a name or title ("Warren Report", "Sen. Claims"), not a
   // verb; in a Title Case headline only the -s form counts ("Obama Says ...", "..., Graham Says").
   // ("New Poll Shows ...", "Study Finds ...": a finding verb heads a headline as often as "Says".)
@@ -146,6 +150,23 @@ function isContractedPassive(t: Token[], i: number, lemma: string): boolean {
   if (next === undefined || t[i].lower.endsWith('ing')) return false;
   if (next === 'by' || PASSIVE_REPORT_COMPLEMENTS.get(lemma)?.has(next)) return true;
   return next === 'to' && PASSIVE_BEFORE_TO.has(lemma);
+}
+
+/**
+ * "one", "two", "3" right after a preposition ("In one ...", "in 3 ..."): no subject, part of a
+ * noun phrase. Not after "of" ("the mother of three replied"), and the caller leaves a share
+ * alone ("Nine in 10 said", "one in five believe").
+ */
+function isCountAfterPreposition(count: Token, prep: Token): boolean {
+  return isWord(prep) && PREPOSITIONS.has(prep.lower) && prep.lower !== 'of' && isCount(count);
+}
+
+function isCount(w: Token): boolean {
+  if (!isWord(w)) return false;
+  const lower = w.lower;
+  return (
+    SINGULAR_QUANTIFIERS.has(lower) || NUMBER_WORDS.has(lower) || (lower.length <= 3 && isDigit(lower.charCodeAt(0)))
+  );
 }
 
 /** A four-digit year from 1900 to 2099. */
