@@ -39,7 +39,7 @@ import { isDateline } from './datelines';
 import { DocTokens } from './word-tokens';
 import { isKnownLower, isKnownRun } from './known-names';
 import { isFirstNameLower } from '../data/first-names';
-import { acronymSpelledFrom, MAX_OFFICE_WORDS, officeEnd, placeEnd } from './office-names';
+import { acronymSpelledFrom, isPortfolioOfBody, MAX_OFFICE_WORDS, officeEnd, placeEnd } from './office-names';
 import { formalOfThe, isFunctionSurname, isOutletBefore, isTitledFunctionWord, isTitleSurname } from './name-joins';
 import { lowerForms } from './lower-forms';
 import { BREAK, isRoleModifier, isTitle, LOWER_WORDS, markShouting, tokenize, UPPER, type Token } from './name-tokens';
@@ -250,7 +250,7 @@ function emitRun(text: string, run: Token[], trusted: Set<string>, lowerSeen: Se
   }
   // "Trump and Clinton" is two names; "Bosnia and Herzegovina" is one because a gazetteer says so.
   const weak = weakConnectorAt(run);
-  if (weak > 0 && !isKnownRun(text, run)) {
+  if (weak > 0 && !isPortfolioOfBody(run, weak) && !isKnownRun(text, run)) {
     // "U.S. Immigration and Customs Enforcement (ICE)": the words its acronym spells are one name.
     const spelled = acronymSpelledFrom(text, run, weak);
     if (spelled > 0) emitRun(text, run.slice(0, spelled), trusted, lowerSeen, out);

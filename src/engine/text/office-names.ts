@@ -1,13 +1,14 @@
 /**
  * The office words of a title run ("Secretary of Homeland Security", "Archbishop of Buenos Aires"):
  * where, after a title's "of", the office ends and a person's name may begin; and a body's name with
- * "and" in it that its bracketed acronym spells ("Immigration and Customs Enforcement (ICE)")
- * (text/names.ts).
+ * "and" in it that its bracketed acronym spells ("Immigration and Customs Enforcement (ICE)") or
+ * that joins a body's portfolio ("Department of Health and Human Services") (text/names.ts).
  */
 import { isFirstNameLower } from '../data/first-names';
 import { isPlaceLower } from '../data/countries';
 import { PORTFOLIO_WORDS } from '../data/titles';
-import type { Token } from './name-tokens';
+import { ORG_HEADS } from '../data/organizations';
+import { isTitle, type Token } from './name-tokens';
 
 /** Longest office name after "of" ("Health and Human Services"): the scan stays short on a hostile run. */
 export const MAX_OFFICE_WORDS = 6;
@@ -29,6 +30,24 @@ export function placeEnd(text: string, s: Token[], from: number): number {
   for (let j = Math.min(s.length, from + 3); j >= from + 2; j--)
     if (isPlaceLower(text.slice(s[from].start, s[j - 1].end).toLowerCase())) return j;
   return 0;
+}
+
+/**
+ * "Department of Housing and Urban Development", "Secretary of Health and Human Services": "and"
+ * at `connector` joins the portfolio words after a body's or a title's "of", inside one name, not
+ * two names.
+ */
+export function isPortfolioOfBody(run: Token[], connector: number): boolean {
+  let o = 1;
+  while (o < connector && run[o].lower !== 'of') o++;
+  if (o >= connector) return false;
+  // "Secretary of Health and Human Services Alex Azar": a title's office, up to the person's name.
+  if (isTitle(run[o - 1].lower)) return officeEnd(run, o + 1) > connector + 1;
+  if (!ORG_HEADS.has(run[o - 1].lower)) return false;
+  // (Unlike a title's office, no person's name follows a body's: "Urban" is a portfolio word here.)
+  const to = Math.min(run.length, o + 1 + MAX_OFFICE_WORDS);
+  for (let j = connector + 1; j < to && run[j].cap; j++) if (PORTFOLIO_WORDS.has(run[j].lower)) return true;
+  return false;
 }
 
 /** The longest acronym read after a run ("(ICE)", "(ERO)"). */

@@ -1,0 +1,33 @@
+/**
+ * "and" inside a body's or a title's portfolio ("Department of Housing and Urban Development",
+ * "Secretary of Health and Human Services") joins one name, not two (text/office-names.ts,
+ * isPortfolioOfBody). Issue 16 ("Names are split"), seen reading an unseen PTC train wire report
+ * where "Urban Development" had been a person and the speaker of the department's announcement;
+ * made-up sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+const actorsOf = (text: string) => brief({ text }).actors.map((a) => [a.name, a.type]);
+
+describe('actors: "and" inside a portfolio', () => {
+  it('keeps a department with two portfolio words whole, and lets it speak', () => {
+    const text = 'The Department of Fisheries and Rural Affairs announced it would close the harbor office.';
+    expect(actorsOf(text)).toEqual([['Department of Fisheries and Rural Affairs', 'organization']]);
+    expect(brief({ text }).claims.map((c) => c.speaker?.name)).toEqual(['Department of Fisheries and Rural Affairs']);
+  });
+
+  it('keeps the office of a title whole before the person', () => {
+    const b = brief({ text: 'Secretary of Health and Human Services Ana Ruiz said the clinic would reopen.' });
+    expect(b.actors.map((a) => a.name)).toEqual(['Ana Ruiz']);
+    expect(b.actors[0].roles.join(' ')).toMatch(/^Secretary of Health/);
+  });
+
+  it('still splits two names joined by "and" ("Bank of Dover and Harbor Trust")', () => {
+    expect(
+      actorsOf('The Bank of Dover and Harbor Trust said rates would rise.')
+        .map((a) => a[0])
+        .sort(),
+    ).toEqual(['Bank of Dover', 'Harbor Trust']);
+  });
+});
