@@ -82,6 +82,7 @@ function twoWordCue(t: Token[], i: number, info: CueInfo, heading: boolean): Ret
 export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; words: number; text: string } | null {
   const w = t[i];
   if (!isWord(w) || isQuoted(w) || !(w.flags & MAY_CUE)) return null;
+  if (i > 0 && afterLet(t, i)) return null;
   const next = t[i + 1];
   if (next && isWord(next) && TWO_WORD_CUE_HEADS.has(w.lower)) {
     const two = `${w.lower} ${next.lower}`;
@@ -168,6 +169,15 @@ function isCount(w: Token): boolean {
     SINGULAR_QUANTIFIERS.has(lower) || NUMBER_WORDS.has(lower) || (lower.length <= 3 && isDigit(lower.charCodeAt(0)))
   );
 }
+
+/** "Let's talk about the budget", "let me say this", "let us recall": the writer's exhortation, no report. */
+function afterLet(t: Token[], i: number): boolean {
+  const before = t[i - 1];
+  return isWord(before) && (before.norm === "let's" || (LET_OBJECTS.has(before.lower) && t[i - 2]?.lower === 'let'));
+}
+
+/** The objects of an exhortation's "let" ("let us", "let me"). */
+const LET_OBJECTS: ReadonlySet<string> = new Set(['us', 'me']);
 
 /** A four-digit year from 1900 to 2099. */
 export function isYear(w: string): boolean {
