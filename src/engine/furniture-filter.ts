@@ -149,8 +149,11 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
     // A quotation running across a post's credit line is embedded posts run together, not one claim;
     // a claim that opens in a widget ("American Raj: ... Best Price: $5.99 ...") was read off the widget.
     const opening = inside(ranges, claim.start, claim.start + 1);
+    // "BOSTON — The city will ..., the mayor said": the words start after the dateline (or run-in
+    // heading); a long one (a wire page's headline, date and byline before it) must not drown them.
+    const trimmed = opening && opensProse(opening.kind) && opening.end < claim.end ? opening.end : -1;
     if (
-      mostly(ranges, claim.start, claim.end, counts) ||
+      mostly(ranges, trimmed >= 0 ? trimmed : claim.start, claim.end, counts) ||
       crossesCredit(ranges, claim.start, claim.end) ||
       opening?.kind === 'widget'
     ) {
@@ -164,9 +167,8 @@ export function filterFurniture(doc: Doc, items: Extracted): Extracted {
       continue;
     }
     let kept = claim;
-    // "BOSTON — The city will ..., the mayor said": the words start after the dateline (or run-in heading).
-    if (opening && opensProse(opening.kind) && opening.end < claim.end) {
-      let start = opening.end;
+    if (opening && trimmed >= 0) {
+      let start = trimmed;
       while (start < claim.end && isSpaceCode(doc.text.charCodeAt(start))) start++;
       kept = { ...kept, start, text: doc.text.slice(start, claim.end) };
       trace?.add('claim', start, claim.end, `furniture/trim:${opening.kind}`);

@@ -81,3 +81,21 @@ describe('title claims', () => {
     expect(inTitle.map((c) => c.speaker?.name)).toEqual(['Tessa Grindle']);
   });
 });
+
+describe('an agency dateline inside a line (a wire page pasted as one line)', () => {
+  const HEAD = 'Harbour bridge to reopen MARCH 3, 2018 / 9:06 AM / A DAY AGO Gazette Staff LISBON (Reuters) – ';
+
+  it('takes the page header up to the dateline as furniture, and the claim starts after it', () => {
+    const text = `${HEAD}${LEAD.replace('Mayor Tessa Grindle said on Monday that the', 'The')}, Mayor Tessa Grindle said.`;
+    expect(furnitureOf(text)[0]).toEqual({ kind: 'dateline', text: HEAD.trimEnd() });
+    const claims = brief({ text }).claims;
+    expect(claims.map((c) => [c.speaker?.name, c.text])).toEqual([
+      ['Tessa Grindle', 'The harbour bridge would reopen in March after repairs'],
+    ]);
+  });
+
+  it('leaves a line alone when a sentence ends before the agency tag', () => {
+    const text = `${LEAD} LISBON (Reuters) – Engineers will inspect the cables.`;
+    expect(furnitureOf(text).filter((f) => f.kind === 'dateline')).toEqual([]);
+  });
+});

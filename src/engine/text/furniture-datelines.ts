@@ -108,3 +108,25 @@ export function endsInDigit(head: string): boolean {
   const c = head.charCodeAt(e - 1);
   return c >= 48 && c <= 57;
 }
+
+/**
+ * An agency dateline inside a line ("... A DAY AGO Reuters Staff STOCKHOLM (Reuters) – Sweden
+ * will ..."): a wire page pasted as one line puts its headline, date and byline before the
+ * dateline, all of it furniture, when no sentence ends before it. The length of the line's head up
+ * to the dash and its space, or 0.
+ * Only the agency form: a place in capitals, the agency in brackets, a dash (read within the first
+ * MIDLINE_REACH characters, and only when the head holds an opening bracket).
+ */
+export function midlineAgencyDateline(head: string): number {
+  const open = head.indexOf('(');
+  if (open < 4 || open > MIDLINE_REACH) return 0;
+  const m = MIDLINE_AGENCY.exec(head.slice(0, MIDLINE_REACH + 40));
+  // A sentence before it ("... is late. DOVER (Reuters) – ...") is prose, not a page's header.
+  return m && !SENTENCE_END.test(head.slice(0, m.index)) ? m.index + m[0].length : 0;
+}
+
+const MIDLINE_REACH = 400;
+const SENTENCE_END = /[.!?]["'\u201d\u2019]? /;
+const MIDLINE_AGENCY = new RegExp(
+  `(?<=\\s)[A-Z][A-Z'\u2019.-]{2,}(?: [A-Z][A-Z'\u2019.-]+){0,3} \\((?:${AGENCIES})\\) ?(?:[\u2014\u2013\u2015]|--?) ?(?=\\S)`,
+);

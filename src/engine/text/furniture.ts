@@ -43,7 +43,7 @@ import {
   VIDEO_PLAYER,
 } from '../data/furniture-cues';
 import { captionsAndRepeats, creditLineKind, REPORTED_WORD } from './furniture-credits';
-import { colonDateline, endsInDigit, mayOpenDashDateline } from './furniture-datelines';
+import { colonDateline, endsInDigit, mayOpenDashDateline, midlineAgencyDateline } from './furniture-datelines';
 import { runInHeadings } from './furniture-run-in';
 import { earlierPostLines, postAboveBox } from './furniture-posts';
 import { BOXES, fillBoxes, shopLine, shopTitlesAbove } from './furniture-widgets';
@@ -309,10 +309,10 @@ function classify(text: string, line: Line, firstBody: boolean): void {
 /** A wire dateline opening the line: only "BOSTON —" is furniture, the sentence after it is not. */
 function datelineOf(text: string, line: Line, head: string, firstBody: boolean): void {
   // Most lines are ruled out by their first characters, and the rest unless they hold a dash.
-  if (!mayOpenDashDateline(head)) return;
-  const m = DATELINE_AGENCY.exec(head) ?? DATELINE_CAPS.exec(head);
+  // (A wire page pasted as one line has its agency dateline inside the line: see midlineAgencyDateline.)
+  const m = mayOpenDashDateline(head) ? (DATELINE_AGENCY.exec(head) ?? DATELINE_CAPS.exec(head)) : null;
   let length = m ? m[0].length : 0;
-  if (!m) {
+  if (!m && mayOpenDashDateline(head)) {
     const t = DATELINE_TITLE.exec(head);
     // A Title Case place needs a date or an agency, or must open the story.
     if (
@@ -323,6 +323,7 @@ function datelineOf(text: string, line: Line, head: string, firstBody: boolean):
     )
       length = t[0].length;
   }
+  if (!length) length = midlineAgencyDateline(head);
   if (!length || length >= line.end - line.start) return;
   let end = line.start + length;
   while (end > line.start && isSpaceCode(text.charCodeAt(end - 1))) end--;
