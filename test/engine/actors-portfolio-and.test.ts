@@ -31,3 +31,13 @@ describe('actors: "and" inside a portfolio', () => {
     ).toEqual(['Bank of Dover', 'Harbor Trust']);
   });
 });
+
+describe('actors: a county office before the person ("Supervisor of Elections")', () => {
+  it('reads the office as the role of the person named after it, who speaks', () => {
+    const b = brief({ text: 'Dover County Supervisor of Elections Ana Ruiz said the ballots were counted twice.' });
+    expect(b.actors.map((a) => [a.name, a.type, a.roles])).toEqual([
+      ['Ana Ruiz', 'person', ['Dover County Supervisor of Elections']],
+    ]);
+    expect(b.claims.map((c) => c.speaker?.name)).toEqual(['Ana Ruiz']);
+  });
+});

@@ -53,6 +53,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'attorney',
   'atty',
   'commissioner',
+  'supervisor',
   'councilman',
   'councilwoman',
   'councillor',
@@ -314,7 +315,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
   `state defense defence intelligence security health justice energy education agriculture commerce labor labour
 transportation transport treasury interior finance affairs services development trade housing veterans environment
-culture tourism industry economy communications information immigration infrastructure welfare sport sports staff`
+culture tourism industry economy communications information immigration infrastructure welfare sport sports staff
+elections`
     .split(/\s+/)
     .filter(Boolean),
 );
