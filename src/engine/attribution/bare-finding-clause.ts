@@ -4,9 +4,8 @@
  * short subject and a finite auxiliary follow it; "found the money in a drawer", "showed the
  * crowd a map" have no such clause and stay acts.
  */
-import { FINITE_AUXILIARIES } from '../data/finite-heads';
 import { CUES } from '../data/cues';
-import { DETERMINERS, NP_STOP, SUBJECT_PRONOUNS } from '../data/speaker-words';
+import { DETERMINERS, FINITE_VERBS, NP_STOP, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 
 /**
@@ -33,13 +32,13 @@ export function bareClauseAt(t: Token[], k: number): boolean {
   if (!first || !isWord(first) || isQuoted(first)) return false;
   // "found there had been ...", "found he was ...": a pronoun or "there" is a whole subject.
   if (first.lower === 'there' || (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'you'))
-    return FINITE_AUXILIARIES.has(t[k + 1]?.lower ?? '');
+    return FINITE_VERBS.has(t[k + 1]?.lower ?? '');
   // Otherwise a determiner or a capitalised word opens a short noun phrase.
   if (!DETERMINERS.has(first.lower) && !isCap(first)) return false;
   for (let n = k + 1; n < t.length && n - k <= MAX_SUBJECT; n++) {
     const w = t[n];
     if (!isWord(w) || isQuoted(w)) return false;
-    if (FINITE_AUXILIARIES.has(w.lower)) return n > k && !DETERMINERS.has(t[n - 1].lower);
+    if (FINITE_VERBS.has(w.lower)) return n > k && !DETERMINERS.has(t[n - 1].lower);
     // "could not find a single witness who could ...": a relative clause, not the noun's verb.
     if (NP_STOP.has(w.lower) || RELATIVES.has(w.lower) || (CUES.has(w.lower) && !isCap(w))) return false;
   }

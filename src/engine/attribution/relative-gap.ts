@@ -8,8 +8,7 @@
  */
 import { BRIDGE_VERB_LEMMAS } from '../data/bridge-verbs';
 import { CUES } from '../data/cues';
-import { FINITE_AUXILIARIES } from '../data/finite-heads';
-import { DETERMINERS } from '../data/speaker-words';
+import { DETERMINERS, FINITE_VERBS } from '../data/speaker-words';
 import { isCap, isQuoted, isWord, MAY_CUE, type Token } from './tokens';
 import { speakerBefore } from './speaker-phrase';
 
@@ -28,7 +27,7 @@ const MAX_PREDICATE = 6;
  * the pronoun's index, or -1. The speaker is who comes after the pronoun ("Brown"), not before it.
  */
 export function relativeGapPronoun(t: readonly Token[], boundary: number, i: number, after: number): number {
-  if (after >= t.length || !FINITE_AUXILIARIES.has(t[after].lower)) return -1;
+  if (after >= t.length || !FINITE_VERBS.has(t[after].lower)) return -1;
   for (let j = i - 1; j >= Math.max(0, boundary, i - 1 - MAX_INNER_SUBJECT); j--)
     if ((RELATIVE_PRONOUNS.has(t[j].lower) && !isCap(t[j])) || t[j].lower === 'what') return j;
   return -1;
@@ -45,7 +44,7 @@ export function gapReportEnd(t: Token[], after: number): number {
     if (!isWord(t[m])) return -1;
     if (!(t[m].flags & MAY_CUE) || relativeGapHead(t, m) === null) continue;
     let e = m;
-    while (e - 1 > after && FINITE_AUXILIARIES.has(t[e - 1].lower)) e--;
+    while (e - 1 > after && FINITE_VERBS.has(t[e - 1].lower)) e--;
     return e;
   }
   return -1;
@@ -63,7 +62,7 @@ export function relativeGapHead(t: Token[], i: number, floor = 0): ReturnType<ty
   for (let k = i - 2; k >= stop; k--) {
     const w = t[k];
     if (!isWord(w) || isQuoted(w) || RELATIVE_PRONOUNS.has(w.lower)) return null;
-    if (!(w.flags & MAY_CUE) || isCap(w) || !FINITE_AUXILIARIES.has(t[k + 1].lower)) continue;
+    if (!(w.flags & MAY_CUE) || isCap(w) || !FINITE_VERBS.has(t[k + 1].lower)) continue;
     // "The letters that Moss wrote were burned": what Moss wrote is the relative's object.
     if (!isBridgeVerb(w.lower)) return null;
     // "the facts that I was to reveal were covered": an infinitive is no report's finite verb; "that

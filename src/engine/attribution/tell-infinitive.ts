@@ -11,8 +11,7 @@
  * be lower-case and not a determiner or pronoun ("told the story to the press", "explained the
  * plan to them": "to" is a preposition there).
  */
-import { FINITE_AUXILIARIES } from '../data/finite-heads';
-import { DETERMINERS } from '../data/speaker-words';
+import { DETERMINERS, FINITE_VERBS } from '../data/speaker-words';
 import { isVerbLike } from './cue';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
 
@@ -56,7 +55,7 @@ export function tellInfinitiveStart(t: Token[], k: number): number {
       return NEGATIONS.has(t[n - 1].lower) ? n - 1 : n;
     }
     // "informed bishops they had no obligation to ...", "tell how to vote": a clause or a question, no addressee.
-    if (l === 'that' || CLAUSE_WORDS.has(l) || FINITE_AUXILIARIES.has(l) || (n > k && isVerbLike(l))) return -1;
+    if (l === 'that' || CLAUSE_WORDS.has(l) || FINITE_VERBS.has(l) || (n > k && isVerbLike(l))) return -1;
     // "tells us cries to heaven": an object pronoun is the whole addressee, so "to" must follow it.
     if (n > k && NOT_INFINITIVE.has(t[n - 1].lower)) return -1;
   }

@@ -10,8 +10,8 @@
  * was said as often as not. A clause shows itself by a finite auxiliary, a subject pronoun, "that",
  * or a past form in -ed after the first word.
  */
+import { FINITE_VERBS } from '../data/speaker-words';
 import type { CueInfo } from '../data/cues';
-import { FINITE_AUXILIARIES } from '../data/finite-heads';
 import { isQuoted, isWord, type Token } from './tokens';
 
 /** Relative pronouns that open a clause describing the noun before the comma. */
@@ -47,7 +47,7 @@ export function isObjectPhrase(t: Token[], k: number, e: number): boolean {
     if (isQuoted(w)) return false;
     if (!isWord(w)) continue;
     const l = w.lower;
-    if (FINITE_AUXILIARIES.has(l) || CLAUSE_SUBJECTS.has(l) || l === 'that' || l === 'not') return false;
+    if (FINITE_VERBS.has(l) || CLAUSE_SUBJECTS.has(l) || l === 'that' || l === 'not') return false;
     if (n > k && l.length > 4 && l.endsWith('ed')) return false;
   }
   // One word ("endorsed Ms. Ruiz, who ...") is left as it was: too little to stand as content.

@@ -1,31 +1,10 @@
 /**
- * Finite auxiliaries and forms of "be"/"have" that show a noun phrase before them is the subject of
- * a clause ("found the ministry was in breach", "felt the agency had not been forthcoming"):
- * after a finding or feeling verb without "that", such a clause is what was found or felt.
+ * Closed classes of English verbs the attribution rules read (the finite auxiliaries themselves
+ * are FINITE_VERBS in speaker-words.ts).
  *
- * Origin: written for this project (MIT, like the repository): the closed class of English finite
- * auxiliaries and modals. Licence: same as this repository.
+ * Origin: written for this project (MIT, like the repository): plain English grammar. Licence:
+ * same as this repository.
  */
-export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'can',
-  'should',
-  'may',
-  'might',
-  'must',
-  'did',
-  'does',
-  'do',
-]);
 
 /**
  * Irregular past tenses of common verbs of action ("took", "went", "made"): after a subject in a

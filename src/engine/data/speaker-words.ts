@@ -9,8 +9,10 @@
  */
 
 /**
- * Finite verbs and auxiliaries: after "said the mayor" one of them makes "the mayor" the subject
- * of the said clause ("said the mayor was ill"), not the speaker of what came before.
+ * Finite auxiliaries and forms of "be"/"have" (the closed class): after "said the mayor" one of
+ * them makes "the mayor" the subject of the said clause ("said the mayor was ill"), not the speaker
+ * of what came before; after a finding verb without "that" it shows the noun phrase before it is
+ * a clause's subject ("found the ministry was in breach").
  */
 export const FINITE_VERBS: ReadonlySet<string> = new Set(
   'is was are were has have had will would could can should may might must do does did'.split(' '),
