@@ -27,6 +27,7 @@ import { resolveRoleAnaphors } from './speakers/role-anaphor';
 import { detectLanguage } from './language';
 import { briefIdSync, type BriefOptions } from './id';
 import { summarise } from './summary';
+import { unwrapSoftBreaks } from './text/soft-breaks';
 import { Trace, type TraceEntry } from './trace';
 import { ENGINE } from './version';
 
@@ -48,7 +49,9 @@ export type TracedBrief = Brief & { trace?: TraceEntry[] };
 export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBrief {
   const { text } = input;
   const trace = options.trace ? new Trace() : undefined;
-  const doc = analyse(text, trace);
+  // A sentence wrapped over lines is read whole; the offsets stay the submitted text's (text/soft-breaks.ts).
+  const unwrapped = unwrapSoftBreaks(text);
+  const doc = analyse(unwrapped, trace);
   const language = detectLanguage(doc);
   // The rules are English rules: another language gets stats and no extraction rather than noise.
   const english = language === 'en';
@@ -90,6 +93,7 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
     sources,
     caveats,
   };
+  if (unwrapped !== text) verbatim(text, unbounded);
   const furniture = furnitureList(doc.furniture);
   if (furniture.length) unbounded.furniture = furniture;
   // Last: ceilings on every list and on the serialised size (engine/bound.ts).
@@ -97,6 +101,12 @@ export function brief(input: ArticleInput, options: BriefOptions = {}): TracedBr
   if (options.includeText) result.text = text;
   if (trace) return { ...result, trace: trace.list() };
   return result;
+}
+
+/** Every span's text as the submitted text has it (its soft line breaks, not the spaces read in their place). */
+function verbatim(text: string, b: Brief): void {
+  for (const list of [b.summary, b.claims, b.caveats])
+    for (const item of list) if (item.text.includes(' ')) item.text = text.slice(item.start, item.end);
 }
 
 /** The brief's furniture list: at most MAX_FURNITURE ranges (the schema's bound), in text order. */

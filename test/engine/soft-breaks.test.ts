@@ -1,0 +1,48 @@
+/**
+ * Text wrapped at a fixed width (an e-mail, a PDF, a plain-text wire feed) is read sentence by
+ * sentence, not line by line (text/soft-breaks.ts), and every span still slices the submitted text.
+ * Issue 16 (briefs a reader can trust on unseen articles); made-up articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+import { unwrapSoftBreaks } from '../../src/engine/text/soft-breaks';
+
+const WRAPPED =
+  'The mayor of Dover, Ann Lee, said on Monday that the\n' +
+  'harbour ferry would raise its fares by a tenth, after\n' +
+  'two years of losses.\n\n' +
+  'The council will vote on the plan in March.';
+
+function spansHold(text: string) {
+  const b = brief({ text });
+  for (const item of [...b.summary, ...b.claims, ...b.caveats])
+    expect(text.slice(item.start, item.end)).toBe(item.text);
+  return b;
+}
+
+describe('soft line breaks', () => {
+  it('reads a wrapped sentence whole: its claim has its speaker, and its first line is no headline cut short', () => {
+    const b = spansHold(WRAPPED);
+    expect(b.claims.map((c) => [c.speaker?.name, c.text.replace(/\s+/g, ' ')])).toEqual([
+      ['Ann Lee', 'the harbour ferry would raise its fares by a tenth, after two years of losses'],
+    ]);
+    const firstBreak = WRAPPED.indexOf('\n');
+    expect((b.furniture ?? []).filter((f) => f.end <= firstBreak)).toEqual([]);
+  });
+
+  it('keeps the submitted text in every span, CRLF line endings included', () => {
+    const crlf = WRAPPED.replace(/\n/g, '\r\n');
+    const b = spansHold(crlf);
+    expect(b.claims[0].text).toContain('\r\n');
+    expect(b.stats.characters).toBe(crlf.length);
+  });
+
+  it('leaves a line that ends a sentence, a capital, and an address on the next line alone', () => {
+    const text =
+      'The ferry is late.\nnobody knows why\nAnn Lee spoke\nthen left\nA post about it\npic.twitter.com/abc — Ann (@ann)';
+    expect(unwrapSoftBreaks(text)).toBe(
+      'The ferry is late.\nnobody knows why\nAnn Lee spoke then left\nA post about it\npic.twitter.com/abc — Ann (@ann)',
+    );
+    expect(unwrapSoftBreaks('No breaks here.')).toBe('No breaks here.');
+  });
+});
