@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { brief } from '../../src/engine';
 import { dropJoiner, mayEndWithJoiner, unquotedTail } from '../../src/engine/attribution/quote-tail';
 import { tokenize } from '../../src/engine/attribution/tokens';
+import { DocTokens } from '../../src/engine/text/word-tokens';
 import { clauseEnd } from '../../src/engine/attribution/clause';
 import { commaFollows } from '../../src/engine/attribution/text-scan';
 
@@ -31,7 +32,7 @@ describe('the joiner check before a quotation', () => {
     for (const s of stretches) {
       let b = s.length - 1;
       while (b >= 0 && ' \n\u00a0\t'.includes(s[b])) b--;
-      const all = tokenize(s, 0, s.length, []);
+      const all = tokenize(s, 0, s.length, [], new DocTokens(s));
       const joins = dropJoiner(unquotedTail({ tokens: all, first: 0, end: all.length, shared: true }));
       if (joins) expect(mayEndWithJoiner(s, b + 1)).toBe(true);
       if (joins) joined++;
@@ -59,7 +60,7 @@ describe('clauseEnd with a short reach', () => {
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
     for (let n = 0; n < 200; n++) {
       const text = Array.from({ length: 10 + (next() % 60) }, () => words[next() % words.length]).join(' ');
-      const t = tokenize(text, 0, text.length, []);
+      const t = tokenize(text, 0, text.length, [], new DocTokens(text));
       for (let from = 0; from < t.length; from++) {
         const far = clauseEnd(t, from);
         const near = clauseEnd(t, from, 15);

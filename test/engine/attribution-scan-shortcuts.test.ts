@@ -10,11 +10,12 @@ import { COORDINATORS, REPORT_LINKERS } from '../../src/engine/data/clause-links
 import { channelType } from '../../src/engine/attribution/sources';
 import { lineStartBefore } from '../../src/engine/attribution/text-scan';
 import { LINK, tokenize } from '../../src/engine/attribution/tokens';
+import { DocTokens } from '../../src/engine/text/word-tokens';
 
 describe('the LINK mark', () => {
   it('is on exactly the coordinators and linkers, whatever their case', () => {
     const text = 'And the clerk said it, while AND whereas but Yet though although Although yet-to-come andrew';
-    const marked = tokenize(text, 0, text.length, [])
+    const marked = tokenize(text, 0, text.length, [], new DocTokens(text))
       .filter((t) => (t.flags & LINK) !== 0)
       .map((t) => t.lower);
     expect(marked).toEqual(['and', 'while', 'and', 'whereas', 'but', 'yet', 'though', 'although', 'although']);

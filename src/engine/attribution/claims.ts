@@ -5,6 +5,7 @@
 import type { Claim, Range } from '../../schema/brief';
 import type { Doc } from '../document';
 import type { Quote } from '../text/quotes';
+import type { DocTokens } from '../text/word-tokens';
 import type { Draft } from './draft';
 import type { Resolved } from './resolved';
 import { registerVia } from './source-linking';
@@ -23,13 +24,14 @@ export function claimOf(
   r: Resolved | null,
   registry: SourceRegistry,
   outer: readonly Quote[],
+  words: DocTokens,
 ): Claim {
   const sourceIds: string[] = [];
   if (r?.sourceId) sourceIds.push(r.sourceId);
   if (r) for (const id of r.moreSourceIds) if (!sourceIds.includes(id)) sourceIds.push(id);
   const vias = d.vias;
   for (let k = 0; k < vias.length; k++) {
-    const s = registerVia(text, vias[k], registry);
+    const s = registerVia(text, vias[k], registry, words);
     if (s && !sourceIds.includes(s.id)) sourceIds.push(s.id);
   }
   const anonymous = registry.anonymousWithin(d.start, d.end);

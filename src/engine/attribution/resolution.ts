@@ -71,7 +71,7 @@ export function resolveClaims(
     if (d.mode === 'unnamed' || nobody) {
       // Nobody named (cue/agentless-passive, a slot with no noun phrase): no speaker, which no later draft carries on.
       if (trace) traceDraft(trace, d);
-      claims.push(claimOf(text, d, null, registry, outer));
+      claims.push(claimOf(text, d, null, registry, outer, stream.words));
       if (nobody) [prev, nobodyAt] = [null, d.paragraph];
       continue;
     }
@@ -92,7 +92,7 @@ export function resolveClaims(
       traceDraft(trace, d);
       trace.add('claim', d.start, d.end, lastRule());
     }
-    const claim = claimOf(text, d, r, registry, outer);
+    const claim = claimOf(text, d, r, registry, outer, stream.words);
     if (continuations && prevDraft && prev && r.speaker.name === prev.speaker.name) {
       const prevClaim = claims[claims.length - 1];
       if (continuesStatement(text, prevDraft, d, continuations.has(prevClaim))) {

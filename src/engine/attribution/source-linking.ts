@@ -3,6 +3,7 @@
  * Fox News", "according to TASS", "in a statement"), registered as sources of the claim.
  */
 import type { Range, Source } from '../../schema/brief';
+import type { DocTokens } from '../text/word-tokens';
 import { ANONYMOUS_HEADS } from '../data/source-terms';
 import { NO_QUOTES } from './resolution';
 import { SourceRegistry, channelType, isDocumentNoun, scanAnonymous } from './sources';
@@ -16,7 +17,12 @@ export function scanAllAnonymous(text: string, sourcing: Token[][], registry: So
   for (let k = 0; k < sourcing.length; k++) scanAnonymous(text, sourcing[k], registry);
 }
 
-export function registerVia(text: string, v: Range & { how: string }, registry: SourceRegistry): Source | null {
+export function registerVia(
+  text: string,
+  v: Range & { how: string },
+  registry: SourceRegistry,
+  docWords: DocTokens,
+): Source | null {
   const raw = text.slice(v.start, v.end);
   const words = raw.split(/\s+/);
   if (v.how === 'in') {
@@ -39,7 +45,7 @@ export function registerVia(text: string, v: Range & { how: string }, registry: 
   let name = raw.replace(/[\u2019']s$/, '');
   const type = channelType(name);
   if (v.how === 'according') {
-    const t = tokenize(text, v.start, v.end, NO_QUOTES);
+    const t = tokenize(text, v.start, v.end, NO_QUOTES, docWords);
     const anonymousHead = t.some((w) => ANONYMOUS_HEADS.has(w.lower));
     if (anonymousHead && !type) return registry.add(raw, 'anonymous', true, v, 'source/according-to-unnamed');
     if (!type && !RE_STARTS_UPPER.test(raw)) return null;

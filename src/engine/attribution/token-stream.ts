@@ -51,8 +51,8 @@ export class TokenStream {
     sentences: readonly Range[],
     /** The depth-0 double quotations the `QUOTED` flags are set against, sorted by start. */
     readonly quotes: readonly Quote[],
-    /** The document's words, which the sentences' tokens take their words from (see `tokenize`). */
-    words?: DocTokens,
+    /** The document's words, which the tokens are a view of (see `tokenize`). */
+    readonly words: DocTokens,
   ) {
     const n = sentences.length;
     this.bySentence = new Array<Token[]>(n);
@@ -60,9 +60,9 @@ export class TokenStream {
     this.ends = new Int32Array(n);
     this.tokenized = new Uint8Array(n);
     this.flagsBySentence = new Int32Array(n);
-    // The first document word of each sentence, walked up to in order (not searched for each).
-    const starts = words?.starts;
-    const count = words !== undefined ? words.count : 0;
+    // The first document word that ends in each sentence, walked up to in order (not searched for each).
+    const ends = words.ends;
+    const count = words.count;
     let w = 0;
     for (let k = 0; k < n; k++) {
       const s = sentences[k];
@@ -70,7 +70,7 @@ export class TokenStream {
       this.ends[k] = s.end;
       const may = mayAttribute(text, s.start, s.end);
       this.tokenized[k] = may ? 1 : 0;
-      if (may && starts !== undefined) while (w < count && starts[w] < s.start) w++;
+      if (may) while (w < count && ends[w] <= s.start) w++;
       if (may) {
         this.bySentence[k] = tokenize(text, s.start, s.end, quotes, words, w);
         this.flagsBySentence[k] = lastTokenFlags;
@@ -111,7 +111,7 @@ export class TokenStream {
       while (end < t.length && t[end].start < to) end++;
       if (!cuts(t, first, from) && !cuts(t, end, to)) return { tokens: t, first, end, shared: true };
     }
-    const tokens = tokenize(this.text, from, to, this.quotes);
+    const tokens = tokenize(this.text, from, to, this.quotes, this.words);
     return { tokens, first: 0, end: tokens.length, shared: false };
   }
 
@@ -123,7 +123,8 @@ export class TokenStream {
   sentenceTokens(index: number): Token[] {
     if (this.tokenized[index] === 1) return this.bySentence[index];
     let t = this.asked[index];
-    if (t === undefined) this.asked[index] = t = tokenize(this.text, this.starts[index], this.ends[index], this.quotes);
+    if (t === undefined)
+      this.asked[index] = t = tokenize(this.text, this.starts[index], this.ends[index], this.quotes, this.words);
     return t;
   }
 

@@ -8,7 +8,6 @@ import { WordTable, type DocTokens, type Token as WordToken } from '../text/word
 import { isWordCode as isDocWordCode } from '../text/words';
 import { COORDINATORS, REPORT_LINKERS } from '../data/clause-links';
 import { TOKEN_ABBREVIATIONS } from '../data/token-abbreviations';
-import { intern, KEYS, MAX_INTERNED, WORDS } from './token-intern';
 import { WordShapes } from '../data/common-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS } from '../data/cues';
 import { AS_PREDICATE_VERBS } from '../data/as-predicate-verbs';
@@ -149,42 +148,40 @@ function isInnerCode(c: number): boolean {
 }
 
 /**
- * Tokens of text[from, to). `quotes` are the depth-0 double quotations, sorted by start. `words`,
- * when given, are the document's words (text/word-tokens.ts), and `first` the index of one at or
- * before the first that starts at or after `from`: a word of theirs that lies wholly in the
- * stretch is taken as it is (its end and its forms, no scan or slice), since it is the word this
- * scan would find there (the same word definition, and a word that ends before `to` never looked
- * past it); only a word cut by the stretch's ends is scanned here.
+ * Tokens of text[from, to): a view of the document's words (text/word-tokens.ts, the same word
+ * definition). `quotes` are the depth-0 double quotations, sorted by start; `first`, when given,
+ * the index of a document word at or before the first that ends after `from`. A document word
+ * that lies wholly in the stretch is the token itself (its forms and flags, no scan or slice): the
+ * walk reads only the characters between words (white space and punctuation marks, one token
+ * each). A token is made only for a mark, for a word with its abbreviation period ("Sen.",
+ * "U.S.") and for the part of a word the stretch cuts (scanned here as it would be read alone).
  */
 export function tokenize(
   text: string,
   from: number,
   to: number,
   quotes: readonly Quote[],
-  words?: DocTokens,
-  first = 0,
+  words: DocTokens,
+  first = -1,
 ): Token[] {
-  // A list of this call's own, grown by push and copied out at its exact size (the tokens of every
-  // sentence stay alive until attribution is done). A module-wide scratch list, which lives in the
-  // old generation, took every new token through the write barrier.
-  let out: Token[] = [];
-  // A long stretch (a run-on sentence of thousands of tokens) is gathered in lists of CHUNK tokens,
-  // joined once at the end: one list of its size would be a large object, old from the start, and
-  // every young token pushed into it, and copied each time it grows, is a slot recorded for the
-  // scavenger (on a 400 KB run-on sentence, most of the tokenizer's time).
-  let chunks: Token[][] | null = null;
+  const starts = words.starts;
+  const ends = words.ends;
+  const ids = words.ids;
+  const listFlags = LIST_FLAGS_BY_ID.byId();
+  // j: the first document word that ends after i (once moved up to it).
+  let j = first >= 0 ? first : Math.max(0, words.indexAt(from) - 1);
+  while (j < words.count && ends[j] <= from) j++;
+  // A list of this call's own, made once at the size the stretch can need and filled (the tokens of
+  // every sentence stay alive until attribution is done). Grown by push, a list was copied as it
+  // grew and again at its exact size, and a run-on sentence's, a large object, recorded every young
+  // token in each copy for the scavenger: on the 400 KB run-on inputs this is a third faster.
+  const out = new Array<Token>(sizeBound(text, from, to, words, j));
+  let n = 0;
   let q = lowerBound(quotes, from);
   // The first quotation ending after the token, its end and content span in locals (Infinity past the last).
   let qEnd = q < quotes.length ? quotes[q].end : Infinity;
   let qFrom = q < quotes.length ? quotes[q].contentStart : Infinity;
   let qTo = q < quotes.length ? quotes[q].contentEnd : Infinity;
-  const starts = words?.starts;
-  const ends = words?.ends;
-  const count = words !== undefined ? words.count : 0;
-  const ids = words?.ids;
-  const listFlags = ids !== undefined ? LIST_FLAGS_BY_ID.byId() : undefined;
-  // all[k] is the first document word starting at or after i (once moved up to it).
-  let k = first;
   let i = from;
   // The union of the tokens' flags, kept in `lastTokenFlags` for the caller (no second pass over them).
   let union = 0;
@@ -194,36 +191,17 @@ export function tokenize(
       i++;
       continue;
     }
-    if (out.length === CHUNK) {
-      (chunks ??= []).push(out);
-      out = [];
-    }
     const start = i;
     const word = isWordCode(c);
-    // Whether the word has a character toLowerCase could change (upper-case ASCII or anything non-ASCII).
-    let mixed = false;
     // The document's word here, when it lies wholly in the stretch.
     let known: WordToken | undefined;
     if (word) {
-      if (words !== undefined && starts !== undefined && ends !== undefined) {
-        while (k < count && starts[k] < i) k++;
-        if (k < count && starts[k] === i && ends[k] <= to) known = words.word(k);
-      }
-      if (known !== undefined) i = known.end;
-      else {
-        mixed = c >= 65 && (c <= 90 || c >= 128);
-        i++;
-        while (i < to) {
-          const d = text.charCodeAt(i);
-          if (isWordCode(d)) {
-            if (d >= 65 && (d <= 90 || d >= 128)) mixed = true;
-            i++;
-          } else if (isInnerCode(d) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) {
-            if (d >= 128) mixed = true;
-            i += 2;
-          } else break;
-        }
-      }
+      // A word character is inside a document word: the first that ends after it.
+      while (ends[j] <= i) j++;
+      if (starts[j] === i && ends[j] <= to) {
+        known = words.word(j);
+        i = ends[j];
+      } else i = cutWordEnd(text, i, Math.min(ends[j], to));
       // Keep the period of an abbreviation or initial (U.S., Sen., J.) with its word: a form of
       // its own, not the document word's. (Read off the text: the slice is only made for a short
       // capitalised word.)
@@ -234,8 +212,6 @@ export function tokenize(
           (i - start <= 4 && isUpperCode(c) && isAbbrevOrTag(known?.text ?? text.slice(start, i))))
       ) {
         i++;
-        // (Unknown for a document word: lower-casing a word that has no capital changes nothing.)
-        if (known !== undefined) mixed = true;
         known = undefined;
       }
     } else {
@@ -259,7 +235,7 @@ export function tokenize(
       // Punctuation is in no word list: no flags.
       const p = i === start + 1 ? punct(c) : text.slice(start, i);
       if (quoted) union |= QUOTED;
-      out.push({ start, end: i, norm: p, text: p, lower: p, flags: quoted ? QUOTED : 0 });
+      out[n++] = { start, end: i, norm: p, text: p, lower: p, flags: quoted ? QUOTED : 0 };
     } else if (known !== undefined) {
       // The document word itself, with its word-list flags (by its id, unless a curly apostrophe
       // makes its lower case differ from its normal form): nothing sliced, nothing looked up.
@@ -269,39 +245,62 @@ export function tokenize(
       // sixth of the tokens made on quotation-rich news.)
       let flags = known.flags;
       if (flags === 0) {
-        const listed =
-          listFlags !== undefined && ids !== undefined && known.lower === known.norm
-            ? WORD | listFlags[ids[k]]
-            : flagsOf(known.lower);
+        const listed = known.lower === known.norm ? WORD | listFlags[ids[j]] : flagsOf(known.lower);
         known.flags = flags = listed | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0);
       }
       if (((flags & QUOTED) !== 0) !== quoted) {
         flags ^= QUOTED;
-        out.push({ start, end: i, norm: known.norm, text: known.text, lower: known.lower, flags });
-      } else out.push(known);
+        out[n++] = { start, end: i, norm: known.norm, text: known.text, lower: known.lower, flags };
+      } else out[n++] = known;
       union |= flags;
-    } else if (i - start <= MAX_INTERNED) {
-      const slot = intern(text, start, i, mixed, flagsOf);
-      const lower = WORDS[(slot << 1) + 1];
-      const flags = (KEYS[(slot << 2) + 3] >> 8) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0);
-      union |= flags;
-      out.push({ start, end: i, norm: mixed ? normOf(lower) : lower, text: WORDS[slot << 1], lower, flags });
     } else {
+      // An abbreviation with its period, or the part of a word the stretch cuts.
       const t = text.slice(start, i);
-      const lower = mixed ? t.toLowerCase() : t;
+      const lower = t.toLowerCase();
       const flags = flagsOf(lower) | (isUpperCode(c) ? CAP : 0) | (quoted ? QUOTED : 0);
       union |= flags;
-      out.push({ start, end: i, norm: mixed ? normOf(lower) : lower, text: t, lower, flags });
+      out[n++] = { start, end: i, norm: normOf(lower), text: t, lower, flags };
     }
   }
   lastTokenFlags = union;
-  if (chunks === null) return out.slice();
-  chunks.push(out);
-  return ([] as Token[]).concat(...chunks);
+  if (n < out.length) out.length = n;
+  return out;
 }
 
-/** Tokens per list a long stretch is gathered in (a list this long is still a small object). */
-const CHUNK = 2048;
+/**
+ * How many tokens text[from, to) can have (word `first` is the first that ends after `from`): one
+ * per document word wholly inside, one per character of a word it cuts and per character between
+ * words that is not white space (a mark, or an abbreviation's period, which joins its word).
+ */
+function sizeBound(text: string, from: number, to: number, words: DocTokens, first: number): number {
+  const starts = words.starts;
+  const ends = words.ends;
+  let n = 0;
+  let i = from;
+  for (let k = first; k < words.count && starts[k] < to; k++) {
+    for (; i < starts[k]; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
+    n += starts[k] >= from && ends[k] <= to ? 1 : Math.min(ends[k], to) - Math.max(starts[k], from);
+    i = ends[k];
+  }
+  for (; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/**
+ * Where the word starting at text[i] ends when the stretch, ending at `to`, cuts its document word
+ * (`to` is at most that word's end): the word scan's own rule, that an inner mark keeps a word
+ * whole only with a word character after it inside the stretch.
+ */
+function cutWordEnd(text: string, i: number, to: number): number {
+  i++;
+  while (i < to) {
+    const d = text.charCodeAt(i);
+    if (isWordCode(d)) i++;
+    else if (isInnerCode(d) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) i += 2;
+    else break;
+  }
+  return i;
+}
 
 /** `flagsOfTokens` of the list the last `tokenize` call returned (set by it, read right after). */
 export let lastTokenFlags = 0;
