@@ -86,9 +86,10 @@ export function findDrafts(
 
 /** Every sentence, with its tokens. */
 function sentencesOf(doc: Doc, stream: TokenStream): Sent[] {
-  const sents: Sent[] = [];
+  // (Made at its size: grown by push, a list of tens of thousands is copied at each growth.)
+  const sents = new Array<Sent>(doc.sentences.length);
   for (let index = 0; index < doc.sentences.length; index++)
-    sents.push(sentenceOf(doc.sentences[index], index, stream));
+    sents[index] = sentenceOf(doc.sentences[index], index, stream);
   return sents;
 }
 
@@ -142,8 +143,13 @@ function draftsInOrder(drafts: readonly Draft[]): boolean {
 
 /** The depth-0 double quotations, in order. */
 export function outerQuotes(quotes: readonly Quote[]): Quote[] {
-  const out: Quote[] = [];
-  for (let k = 0; k < quotes.length; k++) if (quotes[k].depth === 0 && quotes[k].mark === 'double') out.push(quotes[k]);
+  // Counted, then made at their size (grown by push, a list of tens of thousands is copied at each growth).
+  let n = 0;
+  for (let k = 0; k < quotes.length; k++) if (quotes[k].depth === 0 && quotes[k].mark === 'double') n++;
+  const out = new Array<Quote>(n);
+  n = 0;
+  for (let k = 0; k < quotes.length; k++)
+    if (quotes[k].depth === 0 && quotes[k].mark === 'double') out[n++] = quotes[k];
   return out;
 }
 
@@ -161,14 +167,19 @@ const OBJECT_SPEAKS: ReadonlySet<string> = new Set([
 function withoutNested(text: string, drafts: Draft[], outer: readonly Quote[]): Draft[] {
   // The outer claims' content spans (cue before content), sorted by start, with the running
   // furthest end, so "is this cue inside one of them" is a binary search.
-  const spanStarts: number[] = [];
-  const reach: number[] = [];
+  // (Typed arrays of the drafts' count, cut to length: on claim-dense text lists grown by push
+  // pass the large-object size and are copied into a fresh one at each growth.)
+  const starts = new Int32Array(drafts.length);
+  const reach = new Int32Array(drafts.length);
+  let m = 0;
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n];
     if (d.own || d.cueStart < 0 || d.cueStart >= d.start) continue;
-    spanStarts.push(d.start);
-    reach.push(Math.max(d.end, reach.length ? reach[reach.length - 1] : 0));
+    starts[m] = d.start;
+    reach[m] = Math.max(d.end, m > 0 ? reach[m - 1] : 0);
+    m++;
   }
+  const spanStarts = starts.subarray(0, m);
   // A nested claim that quotes its speaker's own words ("... when she said that “...”") stays.
   // (The first quotation starting at or after the draft: drafts are sorted by start, so one index walks forward.)
   let j = 0;

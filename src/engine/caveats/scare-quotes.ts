@@ -109,14 +109,16 @@ function isLong(text: string, q: QuoteLike): boolean {
  * For each sentence, whether it holds a long quotation: one merge-like pass over the sorted
  * sentences and quotations, so the check costs nothing per candidate.
  */
-function sentencesWithLongQuotes(text: string, sentences: Sentence[], quotes: QuoteLike[]): boolean[] {
-  const flags = new Array<boolean>(sentences.length).fill(false);
+function sentencesWithLongQuotes(text: string, sentences: Sentence[], quotes: QuoteLike[]): Uint8Array {
+  // (1 for a sentence with one. Bytes, not a list of booleans: tens of thousands of sentences make
+  // a list that long a large object, filled slot by slot.)
+  const flags = new Uint8Array(sentences.length);
   let si = 0;
   for (let ix = 0; ix < quotes.length; ix++) {
     const q = quotes[ix];
     if (!isLong(text, q)) continue;
     while (si < sentences.length && sentences[si].end <= q.start) si++;
-    for (let k = si; k < sentences.length && sentences[k].start < q.end; k++) flags[k] = true;
+    for (let k = si; k < sentences.length && sentences[k].start < q.end; k++) flags[k] = 1;
   }
   return flags;
 }
@@ -146,7 +148,7 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
   // Built on first need: most articles have no candidate scare quote at all.
   let quoted: string | undefined;
   let candidates = 0;
-  let withLong: boolean[] | undefined;
+  let withLong: Uint8Array | undefined;
   // Short quotations that context shows to be somebody's words: the same words quoted elsewhere
   // (a headline quoting the body: 'working the referees') are theirs too.
   const partial = new Set<string>();
@@ -206,7 +208,7 @@ export function scareQuotes(doc: Doc, quotes: QuoteLike[], claimRegions: Regions
       const somebodys =
         claimRegions.overlaps(q.start, q.end) ||
         // A sentence that also quotes somebody at length: the short quotation is more of the same speaker.
-        withLong[si] ||
+        withLong[si] === 1 ||
         before.some((t, k) => SAYING.has(t.norm) && !PARTICLES.has(before[k + 1]?.norm ?? '')) ||
         // '"..." in hopes of a softer debate, a political scientist said': a cue later in the sentence.
         index.range(q.end, Math.min(s.end, q.end + LOOK_BACK)).some((t) => SAYING.has(t.norm));

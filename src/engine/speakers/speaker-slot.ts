@@ -180,14 +180,15 @@ interface Mention {
 export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
   const trace = doc.trace;
   const check = new SpeakerCheck(doc, items);
-  const { claims, nulled } = check;
-  let prev: Claim | null = null;
+  const { nulled } = check;
+  // The claims as checked, made at their size (grown by push, a list of tens of thousands is
+  // copied into a fresh large object at each growth).
+  const claims = new Array<Claim>(items.claims.length);
   for (let ix = 0; ix < items.claims.length; ix++) {
     const claim = items.claims[ix];
-    const fixed = check.checkOne(claim, prev);
+    const fixed = check.checkOne(claim, ix > 0 ? claims[ix - 1] : null, ix > 1 ? claims[ix - 2] : null);
     if (fixed !== claim) trace?.add('claim', claim.start, claim.end, `speakers/${fixed.speaker ? 're-point' : 'null'}`);
-    claims.push(fixed);
-    prev = fixed;
+    claims[ix] = fixed;
   }
 
   // A source that only stood for a nulled speaker (named like it, cited by no claim now) goes too.
@@ -195,7 +196,8 @@ export function checkSpeakers(doc: Doc, items: Extracted): Extracted {
   if (nulled.size) {
     const cited = new Set<string>();
     for (const c of claims) for (const id of c.sourceIds) cited.add(id);
-    const speakers = new Set(claims.map((c) => c.speaker?.name).filter((n): n is string => !!n));
+    const speakers = new Set<string>();
+    for (const c of claims) if (c.speaker?.name) speakers.add(c.speaker.name);
     sources = items.sources.filter((s) => !(nulled.has(s.name) && !cited.has(s.id) && !speakers.has(s.name)));
   }
   return { ...items, claims, sources };
@@ -220,8 +222,6 @@ class SpeakerCheck {
   private readonly sourceById: Map<string, Source>;
   /** The names of the speakers nulled so far. */
   readonly nulled = new Set<string>();
-  /** The claims checked so far. */
-  readonly claims: Claim[] = [];
 
   constructor(
     readonly doc: Doc,
@@ -269,7 +269,8 @@ class SpeakerCheck {
     return this.sourceById.get(id)?.name === name;
   }
 
-  checkOne(claim: Claim, before: Claim | null): Claim {
+  /** `before` and `earlier`: the two claims checked last, as checked (the one before `before` is `earlier`). */
+  checkOne(claim: Claim, before: Claim | null, earlier: Claim | null): Claim {
     const sp = claim.speaker;
     if (!sp) return claim;
     const actor = sp.actorId ? (this.byId.get(sp.actorId) ?? null) : null;
@@ -293,7 +294,6 @@ class SpeakerCheck {
         // "the message says ... a spokeswoman said ... “...,” it says": past the one person, the
         // record or body named by a common noun in the sentence before ("the message", "the
         // embassy"). Only for a quotation: "for what it said" has its own sentence's antecedent.
-        const earlier = this.claims.length >= 2 ? this.claims[this.claims.length - 2] : null;
         const e = earlier?.speaker;
         if (
           low === 'it' &&

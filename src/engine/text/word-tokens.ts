@@ -286,6 +286,10 @@ export class DocTokens {
     this.nextSentenceWord = to;
     const words = this.slice(from, to);
     this.bySentence[index] = words;
+    if (index >= this.sentenceStarts.length) {
+      this.sentenceStarts = grownTo(this.sentenceStarts, index);
+      this.sentenceEnds = grownTo(this.sentenceEnds, index);
+    }
     this.sentenceStarts[index] = start;
     this.sentenceEnds[index] = end;
     return words;
@@ -294,8 +298,21 @@ export class DocTokens {
   private readonly bySentence: Token[][] = [];
   /** Where the words of the sentence asked for last end: the next sentence's mostly start there. */
   private nextSentenceWord = 0;
-  private readonly sentenceStarts: number[] = [];
-  private readonly sentenceEnds: number[] = [];
+  /**
+   * Each kept sentence's start and end (typed, doubled as needed: lists of numbers grown slot by
+   * slot are copied into a fresh large object at each growth past some 30,000 sentences).
+   */
+  private sentenceStarts: Int32Array = new Int32Array(256);
+  private sentenceEnds: Int32Array = new Int32Array(256);
+}
+
+/** `a` doubled until `index` fits, its values kept. */
+function grownTo(a: Int32Array, index: number): Int32Array {
+  let size = a.length * 2;
+  while (size <= index) size *= 2;
+  const more = new Int32Array(size);
+  more.set(a);
+  return more;
 }
 
 function normalise(lower: string): string {
