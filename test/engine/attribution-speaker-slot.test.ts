@@ -352,3 +352,16 @@ describe('claims: a number compound ("45-year-old") modifies the speaker', () =>
     ]);
   });
 });
+
+describe('claims: unnamed sourcing with a name after "familiar with" or "close to"', () => {
+  it('reads the plural sourcing phrase as the subject, not the singular name before the cue', () => {
+    for (const text of [
+      'People familiar with Ana Ruiz say the ferry fares will rise.',
+      'Sources close to Ana Ruiz say the ferry fares will rise.',
+    ]) {
+      const c = claimWith(claimsOf(text), 'ferry fares');
+      expect(c.cue).toBe('say');
+      expect(c.speaker?.name).toMatch(/^(People|Sources) .* Ana Ruiz$/);
+    }
+  });
+});

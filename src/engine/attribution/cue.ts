@@ -7,6 +7,7 @@ import { isEmptyObject } from './empty-object';
 import { CONTENT_SUBORDINATORS, EMPTY_CONTENT, NOT_VERBS, OPENING_TIME_WORDS } from '../data/clause-words';
 import { ELLIPSIS_VERBS } from '../data/ellipsis-words';
 import { PREPOSITIONS, SAY_FOR_EXAMPLE_AFTER } from '../data/prepositions';
+import { ANONYMOUS_HEADS, SOURCING_ADJECTIVES } from '../data/source-terms';
 import { NUMBER_WORDS } from '../data/caveat-words';
 import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import { PASSIVE_BEFORE_TO, PASSIVE_REPORT_COMPLEMENTS } from '../data/passive-reports';
@@ -196,11 +197,19 @@ function pluralHeadBefore(t: Token[], i: number): boolean {
     const w = t[k].lower;
     if (w === 'to' || w === 'of' || w === 'for' || w === 'at' || w === 'with') {
       const head = t[k - 1];
-      return isWord(head) && !isCap(head) && isAgentPlural(head.lower);
+      if (!isWord(head) || isCap(head)) return false;
+      // "People familiar with Ann Lee say", "sources close to the mayor say": unnamed sourcing, plural.
+      if (SOURCING_ADJECTIVES.has(head.lower)) return k >= 2 && isPluralSourcingHead(t[k - 2].lower);
+      return isAgentPlural(head.lower);
     }
     if (!isWord(t[k])) return false;
   }
   return false;
+}
+
+/** A plural head of unnamed sourcing ("people", "sources", "officials", "advisers"). */
+function isPluralSourcingHead(w: string): boolean {
+  return (ANONYMOUS_HEADS.has(w) && w.endsWith('s')) || w === 'people' || isAgentPlural(w);
 }
 
 /** Plural nouns for people ("advisers", "aides", "lawyers", "supporters"). */

@@ -47,6 +47,9 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
   'members',
 ]);
 
+/** Adjectives of unnamed sourcing before a preposition ("people familiar with ...", "sources close to ..."). */
+export const SOURCING_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close']);
+
 /** Words before such a head that make it unnamed ("a", "two", "several", "the same", "another"). */
 export const ANONYMOUS_QUANTIFIERS: ReadonlySet<string> = new Set([
   'a',
