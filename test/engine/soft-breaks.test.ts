@@ -46,3 +46,27 @@ describe('soft line breaks', () => {
     expect(unwrapSoftBreaks('No breaks here.')).toBe('No breaks here.');
   });
 });
+
+describe('a text wrapped at a width', () => {
+  const FEED =
+    'The mayor of Dover, Ann Lee, said on Monday that the harbour ferry would\n' +
+    'raise its fares by a tenth after two years of losses, a move that Senator\n' +
+    'Tom Reed called a tax on commuters. The council will vote on the plan in\n' +
+    'March, and Lee said she expected it to pass.\n\n' +
+    'Ferry workers said they had not been told.';
+
+  it('runs a long line on into the next even before a capital ("Senator\\nTom Reed" is one name)', () => {
+    const b = spansHold(FEED);
+    expect(b.actors.find((a) => a.name.includes('Reed'))?.name).toBe('Tom Reed');
+    expect(b.claims[0].speaker?.name).toBe('Ann Lee');
+    expect(b.claims[0].text).toContain('Senator\nTom Reed');
+  });
+
+  it('leaves short lines and lines that end a sentence alone (a list, a poll, a text not wrapped)', () => {
+    const list = 'Who should lead the port?\nAnn Lee\nTom Reed\nNone of them';
+    expect(unwrapSoftBreaks(list)).toBe(list);
+    const prose =
+      'The ferry was late again on Monday, the third time this month.\nThe council met.\nIt will vote soon.';
+    expect(unwrapSoftBreaks(prose)).toBe(prose);
+  });
+});
