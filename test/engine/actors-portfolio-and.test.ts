@@ -41,3 +41,12 @@ describe('actors: a county office before the person ("Supervisor of Elections")'
     expect(b.claims.map((c) => c.speaker?.name)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('actors: the name after "the mayor of" is a place', () => {
+  it('types the place, so it neither speaks nor stands as a person', () => {
+    const b = brief({ text: 'The mayor of Tarnow said the ferry would run late.' });
+    expect(b.actors.map((a) => [a.name, a.type])).toEqual([['Tarnow', 'place']]);
+    expect(b.claims.map((c) => c.speaker?.name)).not.toContain('Tarnow');
+    expect(actorsOf('The governor of Kesh, Ana Ruiz, said no.')).toContainEqual(['Kesh', 'place']);
+  });
+});

@@ -278,3 +278,6 @@ export const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Offices held over a place: the name after "the mayor of" is the place ("the mayor of Dover"). */
+export const PLACE_OFFICES_BEFORE_OF: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'prefect']);
