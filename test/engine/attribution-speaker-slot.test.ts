@@ -365,3 +365,27 @@ describe('claims: unnamed sourcing with a name after "familiar with" or "close t
     }
   });
 });
+
+describe('speakers: a clause is no speaker (speakers/null)', () => {
+  const speakersOf = (text: string) => brief({ text }).claims.map((c) => c.speaker?.name ?? null);
+
+  it('nulls a speaker phrase with a finite auxiliary inside it', () => {
+    expect(speakersOf('Symptoms can include painful, swollen glands, called buboes, as well as fever.')).toEqual([
+      null,
+    ]);
+  });
+
+  it('keeps a restrictive relative clause, auxiliaries and all, inside the subject', () => {
+    expect(speakersOf('One of the doctors who had signed the letter said the ferry was late.')).toEqual([
+      'One of the doctors',
+    ]);
+    expect(speakersOf('The man who was arrested said the ferry was late.')).toEqual(['The man']);
+    expect(speakersOf('A port security agent who was part of the advance team reported hearing a loud bang.')).toEqual([
+      'A port security agent',
+    ]);
+  });
+
+  it('reads no progressive relative clause as the subject of an adjective ("who is investigating alleged fraud")', () => {
+    expect(speakersOf('Ann Lee, the prosecutor who is investigating alleged fraud at the port, resigned.')).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ import { TIME_UNITS } from '../data/time-units';
 import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isOpeningAdverb, isVerbLike, isYear } from './cue';
 import { isCueVerbAt, isNounAfterDeterminer, isPluralCueNoun } from './cue-word-noun';
 import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';
+import { relativeWhoBefore } from './subject-slot';
 import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { beforeAspectVerb } from '../speakers/aspect-verb';
 import { isObjectOfParticiple, isParticipleAfterHead } from '../speakers/participle-head';
@@ -206,17 +207,18 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
       }
       break;
     }
-    // "legislators who backed the bill said", "a teenager who supports X says": a restrictive relative clause is part of the subject.
-    if (
-      count > 0 &&
-      k - 1 > floor &&
-      t[k - 1].lower === 'who' &&
-      t[k - 2].text !== ',' &&
-      !isCap(w) &&
-      !NP_STOP.has(w.lower)
-    ) {
-      count += 2;
-      k -= 2;
+    // "legislators who backed the bill said", "a teenager who supports X says", "a woman who had been
+    // on the ferry said": a restrictive relative clause (its auxiliaries too) is part of the subject.
+    // ("who was arrested said": a past participle after an auxiliary may stand right before the cue;
+    // "who is investigating alleged collusion" is no subject of "alleged".)
+    const who =
+      (count > 0 || (w.lower.endsWith('ed') && AUX.has(t[k - 1]?.lower ?? ''))) && !isCap(w) && !NP_STOP.has(w.lower)
+        ? relativeWhoBefore(t, k, floor)
+        : -1;
+    if (who >= 0) {
+      // (Its verb and auxiliaries count for nothing in the phrase's length: its object has been counted.)
+      count = Math.max(count, 1);
+      k = who - 1;
       continue;
     }
     // "The report says", "the agency's latest report said": a cue word after a determiner is the subject's noun.

@@ -128,3 +128,13 @@ export function groupHead(w: Token): boolean {
 
 /** Possessive pronouns: a cue word after one and a modifier is a noun ("his campaign promises"). */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * The "who" right before the verb at k, over its auxiliaries ("who had", "who had been", "who has
+ * long"), opening a restrictive relative clause (no comma before it), or -1.
+ */
+export function relativeWhoBefore(t: Token[], k: number, floor: number): number {
+  let j = k - 1;
+  while (j > floor && k - j <= 3 && isWord(t[j]) && AUX.has(t[j].lower)) j--;
+  return j > floor && t[j].lower === 'who' && t[j - 1].text !== ',' ? j : -1;
+}

@@ -25,6 +25,7 @@ import { ANONYMOUS_HEADS, DOCUMENT_NOUNS, OFFICIAL_TITLES, SPEAKER_PRONOUNS } fr
 import { PERSON_TITLES, TITLE_WORDS } from '../data/titles';
 import { NEGATIVE_DETERMINERS, PERSON_HEADS } from '../data/speaker-heads';
 import { QUANTIFIER_SUBJECTS } from '../data/quantifier-subjects';
+import { FINITE_VERBS } from '../data/speaker-words';
 import { LowerWords } from './lower-words';
 import { isGerundShape, isHeadless } from './speaker-head';
 import { placeMatches } from './place-matches';
@@ -132,6 +133,13 @@ function readSlotKind(name: string, lowerWords: WordSet): SlotKind {
     if (QUANTIFIER_SUBJECTS.has(low)) return 'phrase';
     if (FUNCTION_WORDS.has(low) || CALENDAR_WORDS.has(low)) return 'none';
     return isCap(words[0] ?? '') && !lowerWords.has(low) ? 'name' : 'common';
+  }
+  // A finite auxiliary inside the phrase, before any relative pronoun: a clause ("Symptoms can
+  // include painful", "there had been other incidents", "Mariawald was consequently affiliated").
+  for (let i = 1; i < words.length - 1; i++) {
+    const w = words[i] ?? '';
+    if (RELATIVES.has(w.toLowerCase())) break;
+    if (FINITE_VERBS.has(w)) return 'none';
   }
   // A determiner after a word that is not one of grammar: a verb and its object, a clause.
   for (let i = 2; i < words.length; i++) {
