@@ -389,3 +389,20 @@ describe('speakers: a clause is no speaker (speakers/null)', () => {
     expect(speakersOf('Ann Lee, the prosecutor who is investigating alleged fraud at the port, resigned.')).toEqual([]);
   });
 });
+
+describe('speakers: a trailing outlet credit after a plural possessive', () => {
+  it('credits the outlet, not the word after the apostrophe', () => {
+    const b = brief({
+      text: "No other mayor has closed so many of his predecessors' ferries, The Dover Post reports.",
+    });
+    expect(b.claims.map((c) => [c.speaker?.name, c.text])).toEqual([
+      ['Dover Post', "No other mayor has closed so many of his predecessors' ferries"],
+    ]);
+  });
+
+  it('gives no speaker to a connective adverb ("and thus thought ...")', () => {
+    const b = brief({ text: 'The sources were misled and thus thought the ferry was safe.' });
+    expect(b.claims.map((c) => c.speaker?.name ?? null)).toEqual([null]);
+    expect(b.sources).toEqual([]);
+  });
+});

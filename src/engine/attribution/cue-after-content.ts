@@ -47,7 +47,7 @@ export function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
   let b = np.boundary;
   if (t[b].text === ',' && isDescriptive(t, np)) {
     const name = speakerBefore(t, b);
-    if (name && name.boundary >= 0 && (t[name.boundary].text === ',' || isCloseQuote(t[name.boundary].text))) {
+    if (name && name.boundary >= 0 && (t[name.boundary].text === ',' || closesQuotation(t, name.boundary))) {
       speaker = spanOf(t, name.from, name.to);
       b = name.boundary;
     }
@@ -106,6 +106,16 @@ function isBareName(t: Token[], from: number, last: number): boolean {
   if (last - from > 4) return false;
   for (let k = from; k <= last; k++) if (!isWord(t[k]) || !isCap(t[k])) return false;
   return true;
+}
+
+/**
+ * A closing quotation mark at k, not a plural possessive's apostrophe ("his predecessors' legacies,
+ * The Times reports" had made "legacies" the speaker, read as a quotation's last word).
+ */
+function closesQuotation(t: readonly Token[], k: number): boolean {
+  if (!isCloseQuote(t[k].text)) return false;
+  const before = t[k - 1];
+  return !(t[k].text === "'" && before !== undefined && before.end === t[k].start && before.lower.endsWith('s'));
 }
 
 /**

@@ -15,7 +15,7 @@ and or nor but yet for of in on at by to from with without within into onto upon
 through throughout between among amongst against across along around behind beyond despite except inside outside near toward towards
 until till via per is are was were be been being am do does did done have has had having will would shall should can could may might must
 not no yes all any some each every both either neither few many much more most other another such own same several
-one ones none nobody nothing everyone everything someone something anyone anything let let's just only also even still too very
+one ones none nobody nothing everyone everything someone something anyone anything let let's just only also even still too very thus hence
 `
     .split(/\s+/)
     .filter(Boolean),
