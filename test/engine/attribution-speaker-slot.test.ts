@@ -406,3 +406,13 @@ describe('speakers: a trailing outlet credit after a plural possessive', () => {
     expect(b.sources).toEqual([]);
   });
 });
+
+describe('quotations: "“...,” the mayor, Ann Lee, said" (a name after the description it names)', () => {
+  it('credits the name', () => {
+    for (const text of [
+      'Ferry fares\n\n“We will not raise fares this year,” the mayor, Ana Ruiz, said.',
+      '“We will not raise fares this year,” the company’s chief executive, Ana Ruiz, told reporters on Monday.',
+    ])
+      expect(brief({ text }).claims.map((c) => [c.speaker?.name, c.kind])).toEqual([['Ana Ruiz', 'direct']]);
+  });
+});

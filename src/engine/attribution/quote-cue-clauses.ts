@@ -11,7 +11,7 @@ import type { Quote } from '../text/quotes';
 import { clauseEnd } from './clause';
 import { collectVias, isAdverb, isDigit } from './cue';
 import { cueNextToQuote } from './quote-side-cue';
-import { NO_VIAS, isFinal, isOpenQuote, type Clause, type Sent } from './draft';
+import { NO_VIAS, isFinal, isOpenQuote, type Clause, type Sent, type SpeakerSpan } from './draft';
 import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore } from './speaker-phrase';
 import { hasNewline, isBlankBetween, lineStartBefore, type LineCursor } from './text-scan';
 import type { TokenStream } from './token-stream';
@@ -140,14 +140,18 @@ export function trailingClause(t: Token[]): Clause | null {
     const cue = cueNextToQuote(t, c);
     if (!cue || isCap(tok)) continue;
     const seg = segmentSpeaker(t, c, k);
-    const np = speakerBefore(t, c, k) ?? (seg && seg.from === k ? seg : null) ?? appositiveSpeaker(t, c, k);
+    const np =
+      speakerBefore(t, c, k) ??
+      (seg && seg.from === k ? seg : null) ??
+      appositiveSpeaker(t, c, k) ??
+      namedAppositive(t, c, k);
     if (!np) return null;
     let speaker: Range = { start: t[np.from].start, end: t[np.to - 1].end };
     // "Flynn, a top Trump surrogate, said": the name before the appositive speaks.
     if (np.boundary >= k && t[np.boundary].text === ',' && isDescriptive(t, np)) {
       const name = speakerBefore(t, np.boundary, k);
       if (name && name.from === k) speaker = { start: t[name.from].start, end: t[name.to - 1].end };
-    } else if (np.from !== k) {
+    } else if (np.from !== k && !isNameAfterDescription(t, np, k)) {
       return null; // something else stands between the quotation and the speaker
     }
     const after = c + cue.words;
@@ -162,6 +166,23 @@ export function trailingClause(t: Token[]): Clause | null {
     };
   }
   return null;
+}
+
+/**
+ * '“...,” the mayor, Ann Lee, said': a name set off by commas after the description it names (a
+ * lower-case description from the quotation's end: "the mayor", "the company's chief") speaks.
+ */
+function isNameAfterDescription(t: Token[], np: SpeakerSpan, k: number): boolean {
+  if (np.boundary <= k || t[np.boundary].text !== ',' || !isCap(t[np.from])) return false;
+  const description = speakerBefore(t, np.boundary, k);
+  return description !== null && description.from === k && isDescriptive(t, description) && !isCap(t[k]);
+}
+
+/** The name of '“...,” the mayor, Ann Lee, said', with the comma before the cue: see isNameAfterDescription. */
+function namedAppositive(t: Token[], c: number, k: number): SpeakerSpan | null {
+  if (c - 1 <= k || t[c - 1].text !== ',') return null;
+  const name = speakerBefore(t, c - 1, k);
+  return name && isNameAfterDescription(t, name, k) ? name : null;
 }
 
 /** "Graham continued, “...”", "X said Thursday: “...”", "Sen. Lindsey Graham to committee Democrats: “...”". */
