@@ -168,18 +168,21 @@ export function trailingClause(t: Token[]): Clause | null {
   return null;
 }
 
+/** A speaker phrase with the token before it (speakerBefore's answer). */
+type BoundedSpan = SpeakerSpan & { boundary: number };
+
 /**
  * '“...,” the mayor, Ann Lee, said': a name set off by commas after the description it names (a
  * lower-case description from the quotation's end: "the mayor", "the company's chief") speaks.
  */
-function isNameAfterDescription(t: Token[], np: SpeakerSpan, k: number): boolean {
+function isNameAfterDescription(t: Token[], np: BoundedSpan, k: number): boolean {
   if (np.boundary <= k || t[np.boundary].text !== ',' || !isCap(t[np.from])) return false;
   const description = speakerBefore(t, np.boundary, k);
   return description !== null && description.from === k && isDescriptive(t, description) && !isCap(t[k]);
 }
 
 /** The name of '“...,” the mayor, Ann Lee, said', with the comma before the cue: see isNameAfterDescription. */
-function namedAppositive(t: Token[], c: number, k: number): SpeakerSpan | null {
+function namedAppositive(t: Token[], c: number, k: number): BoundedSpan | null {
   if (c - 1 <= k || t[c - 1].text !== ',') return null;
   const name = speakerBefore(t, c - 1, k);
   return name && isNameAfterDescription(t, name, k) ? name : null;
