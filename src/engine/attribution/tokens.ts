@@ -5,7 +5,7 @@
  */
 import type { Quote } from '../text/quotes';
 import { WordTable, type DocTokens, type Token as WordToken } from '../text/word-tokens';
-import { isWordCode as isDocWordCode } from '../text/words';
+import { isWordCode as isDocWordCode, wordEnd } from '../text/words';
 import { COORDINATORS, REPORT_LINKERS } from '../data/clause-links';
 import { TOKEN_ABBREVIATIONS } from '../data/token-abbreviations';
 import { WordShapes } from '../data/common-words';
@@ -142,11 +142,6 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
-/** Inner marks that keep a word whole: U.S., it's, long-range, 3.5. */
-function isInnerCode(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 46 || c === 45;
-}
-
 /**
  * Tokens of text[from, to): a view of the document's words (text/word-tokens.ts, the same word
  * definition). `quotes` are the depth-0 double quotations, sorted by start; `first`, when given,
@@ -201,7 +196,7 @@ export function tokenize(
       if (starts[j] === i && ends[j] <= to) {
         known = words.word(j);
         i = ends[j];
-      } else i = cutWordEnd(text, i, Math.min(ends[j], to));
+      } else i = wordEnd(text, i, Math.min(ends[j], to));
       // Keep the period of an abbreviation or initial (U.S., Sen., J.) with its word: a form of
       // its own, not the document word's. (Read off the text: the slice is only made for a short
       // capitalised word.)
@@ -284,22 +279,6 @@ function sizeBound(text: string, from: number, to: number, words: DocTokens, fir
   }
   for (; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
   return n;
-}
-
-/**
- * Where the word starting at text[i] ends when the stretch, ending at `to`, cuts its document word
- * (`to` is at most that word's end): the word scan's own rule, that an inner mark keeps a word
- * whole only with a word character after it inside the stretch.
- */
-function cutWordEnd(text: string, i: number, to: number): number {
-  i++;
-  while (i < to) {
-    const d = text.charCodeAt(i);
-    if (isWordCode(d)) i++;
-    else if (isInnerCode(d) && i + 1 < to && isWordCode(text.charCodeAt(i + 1))) i += 2;
-    else break;
-  }
-  return i;
 }
 
 /** `flagsOfTokens` of the list the last `tokenize` call returned (set by it, read right after). */
