@@ -27,6 +27,12 @@ export const WRANGLER_LIKE_BUILD = {
   external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
 } satisfies BuildOptions;
 
+/** wrangler.toml's `minify`: whether wrangler minifies the bundle it deploys. */
+export function wranglerMinify(root: string): boolean {
+  const { rawConfig } = experimental_readRawConfig({ config: join(root, 'wrangler.toml') });
+  return rawConfig.minify === true;
+}
+
 /** The `[alias]` table of `<root>/wrangler.toml`. */
 export function wranglerAliases(root: string): Record<string, string> {
   const { rawConfig } = experimental_readRawConfig({ config: join(root, 'wrangler.toml') });

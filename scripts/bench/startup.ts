@@ -2,7 +2,7 @@
  * `npm run bench:startup`: how long the Worker takes to start, against a bare Hono Worker.
  *
  * Both are bundled by esbuild the way wrangler bundles them (ESM, workerd conditions, wrangler.toml's
- * `[alias]`), then each bundle is imported in a fresh Node process (`--runs` times, default 7; the best and the median
+ * `[alias]` and `minify`), then each bundle is imported in a fresh Node process (`--runs` times, default 7; the best and the median
  * are kept: the machine is shared, the best is the run least disturbed). `cloudflare:workers` is
  * replaced by a stub with an empty `DurableObject` class, the only thing the Worker takes from it.
  *
@@ -25,13 +25,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
-import { WRANGLER_LIKE_BUILD, wranglerAliasPlugin } from '../wrangler-alias';
+import { WRANGLER_LIKE_BUILD, wranglerAliasPlugin, wranglerMinify } from '../wrangler-alias';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const RUNS = Math.max(1, Number(values.runs));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const IMPORT_TARGET_MS = 100;
 const aliases = wranglerAliasPlugin(ROOT);
+const minify = wranglerMinify(ROOT);
 
 const stubCloudflare: Plugin = {
   name: 'stub-cloudflare-workers',
@@ -63,6 +64,7 @@ async function bundle(dir: string, name: string, entry: { path?: string; content
       : { stdin: { contents: entry.contents!, resolveDir: ROOT, loader: 'ts', sourcefile: `${name}.ts` } }),
     ...WRANGLER_LIKE_BUILD,
     target: 'es2022',
+    minify,
     outfile,
     logLevel: 'error',
     plugins: [stubCloudflare, aliases],
