@@ -46,6 +46,7 @@ import { findNames } from '../../src/engine/text/names';
 import { splitParagraphs } from '../../src/engine/text/paragraphs';
 import { findQuotes } from '../../src/engine/text/quotes';
 import { readJsonl } from '../eval/shared';
+import { WRANGLER_LIKE_BUILD, wranglerMinify } from '../wrangler-alias';
 
 const { values } = parseArgs({
   options: {
@@ -263,7 +264,7 @@ console.log(`\nStage budgets (were test assertions), best of ${RUNS}`);
 }
 
 // Module load: bundle the engine as the Worker would get it, import it in a fresh Node process.
-console.log('\nEngine module load (fresh process, bundled engine)');
+console.log('\nEngine module load (fresh process, the engine bundled as wrangler.toml bundles the Worker)');
 {
   const dir = mkdtempSync(join(tmpdir(), 'engine-load-'));
   try {
@@ -271,12 +272,10 @@ console.log('\nEngine module load (fresh process, bundled engine)');
     const out = join(dir, 'engine.mjs');
     await build({
       entryPoints: [join(ROOT, 'src/engine/index.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
+      ...WRANGLER_LIKE_BUILD,
+      minify: wranglerMinify(ROOT),
       outfile: out,
       logLevel: 'silent',
-      mainFields: ['module', 'main'],
     });
     const probe = join(dir, 'probe.mjs');
     writeFileSync(

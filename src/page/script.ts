@@ -4,10 +4,12 @@
  * self-contained function, wired together in one IIFE. No browser build step and no second copy
  * of the highlighting logic to keep in sync.
  *
- * Known limit: `Function.prototype.toString` returns whatever the bundler emitted. Wrangler's
- * esbuild keeps names by wrapping nested functions in `__name(fn, "name")`, so a no-op `__name` is
- * declared first. The functions only reach their collaborators through parameters, so renaming by
- * a minifier is harmless too; the browser test runs the script exactly as `npm start` serves it.
+ * Known limit: `Function.prototype.toString` returns whatever the bundler emitted. The functions
+ * only reach their collaborators through parameters, so a minifier's renaming is harmless. What a
+ * bundle must not do is wrap nested functions in a helper of its own: esbuild's keep-names does
+ * (`__name(fn, "name")`), and minified the helper gets a short name the browser has never seen, so
+ * wrangler.toml turns `keep_names` off. A no-op `__name` is still declared for bundles that keep
+ * names unminified. The browser test runs the script exactly as `npm start` serves it.
  */
 import { clientMain } from './client';
 import { isHtmlArticle } from './format';
