@@ -33,6 +33,40 @@ describe('colon-line/block-paragraph: the paragraph under "X added:"', () => {
   });
 });
 
+describe('colon-line/introducer-adjunct, here-is-what, here-is-statement: more ways to introduce a block', () => {
+  const block = 'The plan is a disaster for our city. It will fail within a year.';
+  const under = (line: string) =>
+    said(`The council met on Monday in Dover.\n\n${line}\n\n${block}\n\nThe vote is in May.`);
+  const theirs = (speaker: string) => [
+    [speaker, 'The plan is a disaster for our city'],
+    [speaker, 'It will fail within a year'],
+  ];
+
+  it('reads an adjunct between the verb and the colon, and a fronted adverbial before the speaker', () => {
+    expect(under('Tom Hale said in a statement on Friday:')).toEqual(theirs('Tom Hale'));
+    expect(under('Tom Hale posted on Facebook:')).toEqual(theirs('Tom Hale'));
+    expect(under('Tom Hale told reporters after the vote:')).toEqual(theirs('Tom Hale'));
+    expect(under('Tom Hale wrote, in part:')).toEqual(theirs('Tom Hale'));
+    expect(under('In a letter to the board, Tom Hale wrote:')).toEqual(theirs('Tom Hale'));
+  });
+
+  it('reads "Here is what X said:" and "Here is X\'s statement:"', () => {
+    expect(under('Here is what Tom Hale said on Monday:')).toEqual(theirs('Tom Hale'));
+    expect(under("Here's Tom Hale's argument, in full:")).toEqual(theirs('Tom Hale'));
+    expect(under("Here is the mayor's statement:")).toEqual(theirs('the mayor'));
+  });
+
+  it('leaves the block to the author when the colon closes another clause or names nobody', () => {
+    expect(under('Tom Hale said the vote in the council was close:')).toEqual([
+      ['Tom Hale', 'the vote in the council was close'],
+    ]);
+    expect(under('Here is the problem:')).toEqual([]);
+    expect(under('Here is our argument:')).toEqual([]);
+    expect(under('Here is what we know:')).toEqual([]);
+    expect(under('In the end the question was simple:')).toEqual([]);
+  });
+});
+
 describe('a plural head with a place after it agrees with a base form cue', () => {
   it('reads "say" after "<people> in <Place>" as the verb', () => {
     const text =

@@ -66,7 +66,7 @@ export function findDrafts(
   nameColonPass(doc, sents, stream, drafts);
   transcriptTurns(doc, sents, stream, drafts, turns);
   unquotedBlocks(doc, sents, stream, drafts);
-  blockParagraphs(sents, stream, drafts);
+  blockParagraphs(sents, stream, drafts, doc.trace);
   whoAfterSpeaker(sents, drafts);
   const withDraft = ownDrafts(drafts, sents.length);
   cuePass(doc, sents, withDraft, usedCues, inClause, drafts);

@@ -9,6 +9,7 @@
  */
 import type { Doc } from '../document';
 import { NO_VIAS, isCloseQuote, isFinal, isOpenQuote, mk, type Draft, type Sent } from './draft';
+import { INTRODUCER_VERBS } from '../data/block-introducers';
 import { speakerBefore } from './speaker-phrase';
 import { opensLine } from './text-scan';
 import type { TokenStream } from './token-stream';
@@ -17,12 +18,6 @@ import { isCap, isWord, type Token } from './tokens';
 const MAX_LINES = 15;
 /** A line with no first-person word stays in the block only this short ("Many people did."). */
 const SHORT_LINE = 8;
-/** Verbs that introduce a text set out below them ("wrote:", "the statement reads:"). */
-const INTRODUCERS: ReadonlySet<string> = new Set(
-  'wrote writes write said says told tells added adds stated states explained explains continued continues declared declares read reads posted'.split(
-    ' ',
-  ),
-);
 const FIRST_PERSON: ReadonlySet<string> = new Set([
   'i',
   'we',
@@ -58,7 +53,7 @@ export function unquotedBlocks(doc: Doc, sents: Sent[], stream: TokenStream, dra
     while (e > s.start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 10)) e--;
     if (text.charCodeAt(e - 1) !== 58 || text.charCodeAt(nextNonSpace(text, e)) !== 10) continue;
     const t = tokensOf(s, stream);
-    const c = t.findIndex((w) => isWord(w) && !isCap(w) && INTRODUCERS.has(w.lower));
+    const c = t.findIndex((w) => isWord(w) && !isCap(w) && INTRODUCER_VERBS.has(w.lower));
     const np = c > 0 ? speakerBefore(t, c) : null;
     if (!np) continue;
     const speaker = { start: t[np.from].start, end: t[np.to - 1].end };
