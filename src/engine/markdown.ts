@@ -128,7 +128,7 @@ function stripEnclosingQuotes(text: string): string {
     if (close >= 0 && !isBalanced(inner)) break;
     t = inner.trim();
   }
-  return t.replace(/^[‘’“”"]+|[‘“”"]+$/g, '').trim();
+  return t.replace(/^[\u2018\u2019\u201c\u201d"]+|[\u2018\u201c\u201d"]+$/g, '').trim();
 }
 
 function isBalanced(text: string): boolean {
@@ -159,7 +159,7 @@ function balanced(text: string): string {
 /** A verbatim span in quotation marks (a caveat's words), one pair, never doubled. */
 function quoted(text: string): string {
   const flat = flatten(text);
-  if (/^[‘“"']/.test(flat) && isBalanced(flat)) return inline(flat);
+  if (/^[\u2018\u201c"']/.test(flat) && isBalanced(flat)) return inline(flat);
   return `“${inline(stripEnclosingQuotes(flat))}”`;
 }
 

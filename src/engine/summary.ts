@@ -41,7 +41,7 @@ export interface SummaryInput {
 }
 
 /** A line that opens with a speaker's label: up to six capitalised words and a colon ("Defense Attorney :"). */
-const SPEAKER_LABEL = lazyRegExp(String.raw`^(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*\s?:\s`, 'u');
+const SPEAKER_LABEL = lazyRegExp(String.raw`^(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,5}\p{Lu}[\p{L}.'\u2019-]*\s?:\s`, 'u');
 const MAX_SENTENCES = 3;
 const MIN_WORDS = 6;
 const MAX_WORDS = 90;
@@ -49,7 +49,7 @@ const MAX_WORDS = 90;
 const MAX_CANDIDATES = 300;
 /** Links, handles and the furniture of web pages and newsletters. */
 const BOILERPLATE =
-  /https?:\/\/|www\.|pic\.twitter|\.com\/|@\w|\b(?:subscribe|newsletter|click here|sign up|all rights reserved|copyright|privacy policy|terms of use|cookies?|advertisement|follow us|share this|read more|story continues|take our poll|free of charge)\b|©/i;
+  /https?:\/\/|www\.|pic\.twitter|\.com\/|@\w|\b(?:subscribe|newsletter|click here|sign up|all rights reserved|copyright|privacy policy|terms of use|cookies?|advertisement|follow us|share this|read more|story continues|take our poll|free of charge)\b|\u00a9/i;
 /** The closing marks a sentence may end in after its punctuation: " ' ” ’ ) ]. */
 function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;

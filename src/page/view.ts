@@ -34,8 +34,8 @@ export function resultView<N>(h: H<N>, brief: Brief, text: string | null, highli
     const flat = s
       .replace(/\s+/g, ' ')
       .trim()
-      .replace(/^[“"‘']+/, '')
-      .replace(/[”"’',]+$/, '');
+      .replace(/^[\u201c"\u2018']+/, '')
+      .replace(/[\u201d"\u2019',]+$/, '');
     return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
   };
   const anchorOf = (kind: string, id: string) => `span-${kind}-${id}`;

@@ -7,7 +7,12 @@
 import { build, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { WRANGLER_LIKE_BUILD, wranglerAliasPlugin, wranglerAliases } from '../../scripts/wrangler-alias';
+import {
+  WRANGLER_LIKE_BUILD,
+  wranglerAliasPlugin,
+  wranglerAliases,
+  wranglerMinify,
+} from '../../scripts/wrangler-alias';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -44,5 +49,25 @@ describe('Worker bundle', () => {
       .map(([file]) => file);
     expect(importers.length).toBeGreaterThan(0);
     expect(importers.filter((file) => !/node_modules\/zod\//.test(file))).toEqual([]);
+  });
+});
+
+describe('the deployed script', () => {
+  // One character past ASCII makes the whole script a two-byte string that every isolate decodes
+  // and parses at twice the size. esbuild escapes strings but leaves regular expression literals
+  // and String.raw templates as written, so those spell curly quotes and dashes as \u escapes.
+  it('is ASCII only, as wrangler bundles it', async () => {
+    const result = await build({
+      entryPoints: [`${ROOT}src/index.ts`],
+      ...WRANGLER_LIKE_BUILD,
+      external: ['cloudflare:workers', ...WRANGLER_LIKE_BUILD.external],
+      minify: wranglerMinify(ROOT),
+      write: false,
+      logLevel: 'silent',
+      plugins: [wranglerAliasPlugin(ROOT)],
+    });
+    const script = result.outputFiles[0].text;
+    const beyond = [...script.matchAll(/[^\t\n\r\x20-\x7e]/g)].map((m) => script.slice(m.index - 30, m.index + 5));
+    expect(beyond).toEqual([]);
   });
 });

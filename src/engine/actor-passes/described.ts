@@ -120,7 +120,7 @@ function titleBefore(text: string, end: number): Range | null {
   for (let pos = end; k >= 0; k--) {
     const w = words[k];
     pos -= w.length;
-    if (/^\p{Lu}[\p{L}'’-]*$/u.test(w)) {
+    if (/^\p{Lu}[\p{L}'\u2019-]*$/u.test(w)) {
       first = pos;
       start = pos;
     } else if (!(TITLE_SMALL.has(w.toLowerCase()) && first >= 0)) break;

@@ -107,7 +107,7 @@ export function dropDemonyms(list: ActorList): void {
   }
 }
 
-const TERM_BEFORE = lazyRegExp(String.raw`\b(\p{L}+)[ \t]+(?:of[ \t]+)?["“'‘]$`, 'u');
+const TERM_BEFORE = lazyRegExp(String.raw`\b(\p{L}+)[ \t]+(?:of[ \t]+)?["\u201c'\u2018]$`, 'u');
 /** The quotation marks TERM_BEFORE ends with, by char code. */
 const TERM_QUOTES = new Set([...'"“\'‘'].map((c) => c.charCodeAt(0)));
 

@@ -172,10 +172,13 @@ function gapAfter(text: string, at: number): { length: number; newline: number }
 function isSpaceOrTab(c: number): boolean {
   return c === 32 || c === 9;
 }
-const CAPITAL_WORD = lazyRegExp(String.raw`(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’-]*)([ \t]*\r?\n[ \t]*|[ \t]+)$`, 'u');
+const CAPITAL_WORD = lazyRegExp(
+  String.raw`(?:^|[^\p{L}\p{N}'\u2019.-])(\p{Lu}[\p{L}'\u2019-]*)([ \t]*\r?\n[ \t]*|[ \t]+)$`,
+  'u',
+);
 /** A lower-case word joining two capitalised ones inside an organisation's name ("Doctors without Borders"). */
 const INNER_CONNECTOR = lazyRegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+s[ \t]+(?:without|for|against))[ \t]+$`, 'u');
-const BEFORE_SENTENCE_START = /(?:^|[.!?:;"“”]\s*|\n\s*\n\s*)$/u;
+const BEFORE_SENTENCE_START = /(?:^|[.!?:;"\u201c\u201d]\s*|\n\s*\n\s*)$/u;
 
 /**
  * Parts of one name split apart: two actors whose mentions touch with only a space or a single line
@@ -313,7 +316,7 @@ function hardWrapped(text: string, at: number): boolean {
   if (to < 0) to = text.length;
   const before = text.slice(from, at).trimEnd();
   const after = text.slice(at + 1, to);
-  if (before.length < 30 || /[.!?:;"”’)]$/u.test(before)) return false;
+  if (before.length < 30 || /[.!?:;"\u201d\u2019)]$/u.test(before)) return false;
   return (before.match(LOWER_WORD)?.length ?? 0) >= 3 && (after.match(LOWER_WORD)?.length ?? 0) >= 2;
 }
 
@@ -383,7 +386,7 @@ function mayBeGenerational(text: string, at: number): boolean {
   return i > from && (c === 74 || c === 83);
 }
 
-const NAME_PART = lazyRegExp(String.raw`^\p{Lu}[\p{L}'’-]*\.?$`, 'u');
+const NAME_PART = lazyRegExp(String.raw`^\p{Lu}[\p{L}'\u2019-]*\.?$`, 'u');
 
 function personAt(words: string[], from: number): number {
   // A first name and one or two more capitalised words.

@@ -60,6 +60,6 @@ function isLabel(content: string): boolean {
   if (words.length === 0 || words.length > MAX_LABEL_WORDS) return false;
   return words.every(
     (w, i) =>
-      (/^\p{Lu}[\p{L}’'-]*$/u.test(w) && !TITLE_WORDS.has(w.toLowerCase())) || (i > 0 && LABEL_SMALL_WORDS.has(w)),
+      (/^\p{Lu}[\p{L}\u2019'-]*$/u.test(w) && !TITLE_WORDS.has(w.toLowerCase())) || (i > 0 && LABEL_SMALL_WORDS.has(w)),
   );
 }

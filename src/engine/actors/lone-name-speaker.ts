@@ -25,20 +25,20 @@ const PERSON_SPEECH_FIRST = letterBits(
 const ORG_SPEECH_FIRST_ALL = letterBits('said says announced reported');
 
 /** A surname's spelling: one capital, then lower case, an O’/Mc/Mac prefix or a hyphenated part allowed. */
-const SURNAME_SHAPE = lazyRegExp(String.raw`^(?:O[’']|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`, 'u');
+const SURNAME_SHAPE = lazyRegExp(String.raw`^(?:O[\u2019']|Mc|Mac)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$`, 'u');
 /**
  * What may stand right before a bare name: the start of a line, punctuation, a capitalised word
  * ("Later Okonkwo said"), or a word that opens a clause ("and", "but", "that"); not an article, a
  * possessive, a number or any other lower-case word ("The Nuncio added", "the 13th Amendment was").
  */
 const CLAUSE_OPENING_BEFORE = lazyRegExp(
-  String.raw`(?:^|[\n.,;:!?”"(\u2014\u2013-]|\b(?!(?:The|A|An|His|Her|Its|Their|Our|My|Your|This|That|These|Those)\b)\p{Lu}[\p{L}.]*|\b(?:and|but|or|as|while|when|that|because|after|before|if|since|though|although|so|then|where|until|unless|whereas|yet))[ \t]*$`,
+  String.raw`(?:^|[\n.,;:!?\u201d"(\u2014\u2013-]|\b(?!(?:The|A|An|His|Her|Its|Their|Our|My|Your|This|That|These|Those)\b)\p{Lu}[\p{L}.]*|\b(?:and|but|or|as|while|when|that|because|after|before|if|since|though|although|so|then|where|until|unless|whereas|yet))[ \t]*$`,
   'u',
 );
 /** A quotation closing right before the name ("..., ” Okonkwo said"). */
-const QUOTE_BEFORE = lazyRegExp(String.raw`[”"][ \t]*$`, 'u');
+const QUOTE_BEFORE = lazyRegExp(String.raw`[\u201d"][ \t]*$`, 'u');
 /** A quotation opening right after the verb ("Okonkwo said: “...", "Okonkwo told us, “..."). */
-const QUOTE_AFTER = lazyRegExp(String.raw`^[^.\n“”"]{0,40}?[,:][ \t]*[“"]`, 'u');
+const QUOTE_AFTER = lazyRegExp(String.raw`^[^.\n\u201c\u201d"]{0,40}?[,:][ \t]*[\u201c"]`, 'u');
 /** "he"/"she" in the rest of the sentence, or opening the next one. */
 const PERSON_PRONOUN_AFTER = lazyRegExp(String.raw`^(?:[^.\n]*\b(?:he|she)\b|[^.\n]*[.!?][ \t\n]+(?:He|She)\b)`, 'u');
 
@@ -54,11 +54,11 @@ function letterBits(words: string): number {
  * he ...", "Coal isn't the villain,” he said" are no evidence).
  */
 const HE_AFTER = lazyRegExp(
-  String.raw`^[ \t]+\p{Ll}(?:(?!\b(?:it|its|they|their)\b)[^.!?,;:\n\p{Lu}“”"]){0,120}?\b(?:he|she)\b`,
+  String.raw`^[ \t]+\p{Ll}(?:(?!\b(?:it|its|they|their)\b)[^.!?,;:\n\p{Lu}\u201c\u201d"]){0,120}?\b(?:he|she)\b`,
   'u',
 );
 /** The name's clause goes on, then a reflexive that stands for its subject (no quotation mark between). */
-const REFLEXIVE_AFTER = lazyRegExp(String.raw`^[ \t]+\p{Ll}[^.!?\n“”"]{0,150}?\b(?:himself|herself)\b`, 'u');
+const REFLEXIVE_AFTER = lazyRegExp(String.raw`^[ \t]+\p{Ll}[^.!?\n\u201c\u201d"]{0,150}?\b(?:himself|herself)\b`, 'u');
 
 /** Which rule, if any, says the one-word name at [start, end) is a person here: it speaks as one, or a "he" stands for it. */
 export function personEvidence(text: string, start: number, end: number): string | null {

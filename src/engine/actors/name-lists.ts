@@ -13,7 +13,7 @@ import { lazyRegExp } from '../text/lazy-regexp';
 
 const RE_CAPITALISED_WORD = lazyRegExp(String.raw`^\p{Lu}\p{Ll}+$`, 'u');
 /** A surname: capitalised, with lower-case letters; a capital inside after "Mc" or an apostrophe ("McDonald", "O'Reilly"). */
-const RE_SURNAME_WORD = lazyRegExp(String.raw`^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$`, 'u');
+const RE_SURNAME_WORD = lazyRegExp(String.raw`^\p{Lu}[\p{L}'\u2019-]*\p{Ll}[\p{L}'\u2019-]*$`, 'u');
 
 /** Longest run of names still read as one person; longer runs are lists ("Javier Pertile Paolo Vaccari"). */
 const MAX_PERSON_WORDS = 4;

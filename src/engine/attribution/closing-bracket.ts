@@ -5,7 +5,7 @@
 import type { Range } from '../../schema/brief';
 
 /** A bracket holding only an acronym ("(CBP)", "(OIG)"): the name the speaker goes by, kept. */
-const ACRONYM_BRACKET = /^\(["“']?[A-Z]{2,}s?["”']?\)$/;
+const ACRONYM_BRACKET = /^\(["\u201c']?[A-Z]{2,}s?["\u201d']?\)$/;
 
 /** Where the "(" of a bracket that closes the phrase opens (after its first word), or -1; not an acronym's. */
 export function closingBracketAt(text: string, range: Range): number {

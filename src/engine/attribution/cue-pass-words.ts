@@ -79,7 +79,7 @@ function perfectBefore(t: Token[], i: number): boolean {
   while (k >= 0 && isWord(t[k]) && (isAdverb(t[k]) || t[k].lower === 'not' || t[k].lower === 'yet')) k--;
   if (k < 0 || !isWord(t[k])) return false;
   const w = t[k].lower;
-  return w === 'has' || w === 'have' || w === 'had' || w === 'having' || /['’](?:ve|d|s)$/.test(w);
+  return w === 'has' || w === 'have' || w === 'had' || w === 'having' || /['\u2019](?:ve|d|s)$/.test(w);
 }
 
 /** "Trump, in particular, has sharply criticized": the index of the first auxiliary or -ly adverb right before the cue at i. */

@@ -11,7 +11,7 @@ import { lazyRegExp } from '../text/lazy-regexp';
 
 /** Between the pronoun and the cue: a modal, perhaps with an adverb ("could readily", "might well"). */
 const MODAL_BETWEEN = lazyRegExp(
-  String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:would|might|could|can|may|must|should|cannot|can[’']t|will)(?:\s+\p{Ll}+ly|\s+well)?\s+$`,
+  String.raw`^\s+(?:\p{Ll}+ly\s+)?(?:would|might|could|can|may|must|should|cannot|can[\u2019']t|will)(?:\s+\p{Ll}+ly|\s+well)?\s+$`,
   'u',
 );
 /** A present-tense cue ("wonders", "hopes", "explains"), with only white space before it. */

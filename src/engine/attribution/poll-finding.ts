@@ -91,7 +91,7 @@ function trailingPoll(t: Token[], sent: Sent): Draft | null {
 
 /** "55", "$4", "two": a token that is a figure. */
 function isFigure(w: Token | undefined): boolean {
-  return w !== undefined && (/^[$£€]?\d/.test(w.text) || NUMBER_WORDS.has(w.lower));
+  return w !== undefined && (/^[$\u00a3\u20ac]?\d/.test(w.text) || NUMBER_WORDS.has(w.lower));
 }
 
 /** Only a short postmodifier ("released Monday", "of 900 likely voters") from n to the sentence end: no clause, no quotation. */

@@ -22,11 +22,12 @@ const HEADLINE_VERBS: ReadonlySet<string> = new Set(['sees', 'see', 'speaks', 'r
 /** The most words of the subject before the verb ("Hillary Clinton", "Black Lawmakers"). */
 const MAX_SUBJECT = 5;
 /** An opening quotation mark at a word start, its words, and a closing one ("‘A Disgrace’", "'Personal Insult'"). */
-const QUOTED = /(?:^|[\s(])[‘'"“][^‘’'"“”\s][^‘’'"“”]*[’'"”]/;
+const QUOTED =
+  /(?:^|[\s(])[\u2018'"\u201c][^\u2018\u2019'"\u201c\u201d\s][^\u2018\u2019'"\u201c\u201d]*[\u2019'"\u201d]/;
 /** Marks after which a headline goes on in its own words. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ':', ';', '-', '\u2013', '\u2014']);
 /** A quotation right after a possessive: a title of a work ("DuVernay’s ‘13th’"). */
-const WORK_TITLE = /[’']s\s+[‘'"“]/;
+const WORK_TITLE = /[\u2019']s\s+[\u2018'"\u201c]/;
 
 export function quotedHeadline(doc: Doc, sents: Sent[], stream: TokenStream, drafts: Draft[]): void {
   const title = doc.titleRange;
@@ -67,7 +68,7 @@ function headlineVerb(t: Token[]): number {
     if (!isWord(w) || !isCap(w)) return -1;
     const info = CUES.get(w.lower);
     const verb = HEADLINE_VERBS.has(w.lower) || (info !== undefined && w.lower !== info.lemma && w.lower.endsWith('s'));
-    if (verb) return isWord(t[v + 1]) || /^[‘'"“]$/.test(t[v + 1].text) ? v : -1;
+    if (verb) return isWord(t[v + 1]) || /^[\u2018'"\u201c]$/.test(t[v + 1].text) ? v : -1;
   }
   return -1;
 }

@@ -100,5 +100,5 @@ function isGapSubject(t: Token[], from: number, to: number, verb: number): boole
   const w = t[from];
   // A pronoun is the whole subject: "they drew up called" holds a verb of its own.
   if (SUBJECT_PRONOUNS.has(w.lower)) return to - from === 1;
-  return isCap(w) || DETERMINERS.has(w.lower) || /['’]s$/.test(w.lower);
+  return isCap(w) || DETERMINERS.has(w.lower) || /['\u2019]s$/.test(w.lower);
 }

@@ -29,7 +29,7 @@ const INVASIONS = new Set(INVASION_EVENTS);
 const DEFINITE = new Set(['the', 'his', 'her', 'its', 'their', 'our']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
-const RE_POSSESSIVE = /['’]s$/;
+const RE_POSSESSIVE = /['\u2019]s$/;
 const RE_YEAR = /^(?:1[5-9]|20)\d\d$/;
 /** A day of the month, as a date names the event ("the October 1st massacre", "the 1 October massacre"). */
 const RE_DAY = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;

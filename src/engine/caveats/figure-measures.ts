@@ -20,7 +20,7 @@ const MEASURES = new Set(MEASURE_NOUNS);
 
 /** "of $5 billion", "of nearly 40 percent", "to 3.1 million", "by more than 12,000". */
 const RE_FIGURE_AFTER =
-  /^\s+(?:of|to|by)\s+(?:(?:about|around|almost|nearly|roughly|some|over|more than|up to)\s+)?[$£€¥]?\d/;
+  /^\s+(?:of|to|by)\s+(?:(?:about|around|almost|nearly|roughly|some|over|more than|up to)\s+)?[$\u00a3\u20ac\u00a5]?\d/;
 
 export function quietFigureMeasures(doc: Doc, drafts: Draft[]): void {
   let w = 0;

@@ -17,7 +17,8 @@ import type { Draft } from './author-voice';
 import { DEGREE_BOOSTERS } from '../data/degree-boosters';
 import { INTENSIFIERS } from '../data/subjectivity';
 
-const RE_FIGURE = /(?:\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b|bn\b)|[$£€¥]\s?\d)/i;
+const RE_FIGURE =
+  /(?:\d(?:[\d,.]*\d)?\s?(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b|bn\b)|[$\u00a3\u20ac\u00a5]\s?\d)/i;
 
 /** Article-level notes, not cues of the sentence's voice. */
 const ARTICLE_LEVEL = new Set(['anonymous-sourcing', 'single-source']);

@@ -36,7 +36,7 @@ const PARTY_MEMBERS = new Set([
 /** An article a title or a paper's name opens with ("The Daily ...", "A History of ..."). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** A word in capitals throughout is emphasis ("This is OUTRAGEOUS"), never taken as a name's word. */
-const RE_ALL_CAPS = /^[A-Z][A-Z'’-]+$/;
+const RE_ALL_CAPS = /^[A-Z][A-Z'\u2019-]+$/;
 
 export function quietNameWords(doc: Doc, drafts: Draft[]): void {
   const names = doc.names;
@@ -94,9 +94,9 @@ function namesPerson(lower: string): boolean {
 function opensSentence(doc: Doc, at: number): boolean {
   const { text } = doc;
   let k = at - 1;
-  while (k >= 0 && /["'“‘([\s]/.test(text[k])) {
+  while (k >= 0 && /["'\u201c\u2018([\s]/.test(text[k])) {
     if (text[k] === '\n') return true;
     k--;
   }
-  return k < 0 || /[.!?:;…—–-]/.test(text[k]);
+  return k < 0 || /[.!?:;\u2026\u2014\u2013-]/.test(text[k]);
 }

@@ -41,7 +41,7 @@ const DEFINITION_ASKED =
  */
 const QUANTITY = /^(?:(?:and|but|so|now)\s+)?how\s+(?:many|much)\s+(?!more\b|times\b|longer\b|worse\b)/i;
 const QUANTITY_ARGUES =
-  /\b(?:you|we|us|our|i|my|not|never|no|should|must|ought|can|could|really|ever|even|possibly|actually|enough|too|[a-z]+n[’']t)\b/i;
+  /\b(?:you|we|us|our|i|my|not|never|no|should|must|ought|can|could|really|ever|even|possibly|actually|enough|too|[a-z]+n[\u2019']t)\b/i;
 const QUANTITY_WORDS = 12;
 
 export function explainerQuestion(line: string): boolean {

@@ -58,7 +58,7 @@ function quotedTerm(doc: Doc, d: Draft): string | null {
   if (last >= 0 && before[last].norm === 'so-called') return null;
   // The words inside the marks end the draft: the kind noun must follow them, only a space between.
   const after = doc.words.range(d.end, Math.min(text.length, d.end + 30));
-  if (after.length > 0 && KINDS.has(after[0].norm) && /^['’"”]*\s+$/.test(text.slice(d.end, after[0].start)))
+  if (after.length > 0 && KINDS.has(after[0].norm) && /^['\u2019"\u201d]*\s+$/.test(text.slice(d.end, after[0].start)))
     return 'quoted-terms/named-term';
   if (last >= 1 && before[last].norm === 'of' && KINDS.has(before[last - 1].norm)) return 'quoted-terms/named-term';
   if (glossed(doc, before, d.start)) return 'quoted-terms/gloss';
@@ -68,7 +68,8 @@ function quotedTerm(doc: Doc, d: Draft): string | null {
     return 'quoted-terms/mentioned-words';
   for (let k = last; k >= 0 && k >= last - VERB_REACH; k--) {
     // A clause break or another quotation between them ("that “welcomes all” and “judges none”").
-    if (/[.;:!?,\u2014"“”]/.test(text.slice(before[k].end, k < last ? before[k + 1].start : d.start - 1))) break;
+    if (/[.;:!?,\u2014"\u201c\u201d]/.test(text.slice(before[k].end, k < last ? before[k + 1].start : d.start - 1)))
+      break;
     if (JUDGING.has(before[k].norm)) return 'quoted-terms/judge-word';
   }
   return null;
@@ -84,7 +85,7 @@ function quotedTerm(doc: Doc, d: Draft): string | null {
 function glossed(doc: Doc, before: readonly { norm: string; end: number; start: number }[], at: number): boolean {
   for (let k = before.length - 1, seen = 0; k >= 0 && seen <= GLOSS_GAP; k--, seen++) {
     const gap = doc.text.slice(before[k].end, k + 1 < before.length ? before[k + 1].start : at);
-    if (/[.;:!?,\u2014()]/.test(gap.replace(/['’"”‘“]/g, ''))) return false;
+    if (/[.;:!?,\u2014()]/.test(gap.replace(/['\u2019"\u201d\u2018\u201c]/g, ''))) return false;
     if (GLOSS.has(before[k].norm)) return true;
     if (!GLOSS_GLUE.has(before[k].norm)) return false;
   }

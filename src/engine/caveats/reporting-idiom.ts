@@ -81,7 +81,7 @@ function appearanceReported(doc: Doc, d: Draft, toks: Token[]): boolean {
 
 /** "an astounding $177 million", "a remarkable 20,000 copies": the word weighs a figure the text gives. */
 function weighsFigure(doc: Doc, d: Draft, toks: Token[]): boolean {
-  return toks.length === 1 && /^\s{1,2}[$£€]?\d/.test(doc.text.slice(d.end, d.end + 4));
+  return toks.length === 1 && /^\s{1,2}[$\u00a3\u20ac]?\d/.test(doc.text.slice(d.end, d.end + 4));
 }
 
 /** Before a charged word, the naming verb and its glue: "called a sham", "branded him a traitor", "labelled as racist". */

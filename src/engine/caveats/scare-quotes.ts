@@ -336,7 +336,7 @@ function titleQuestion(text: string, s: Sentence, q: number): boolean {
  * people"), "likely".
  */
 const ARGUING =
-  /\b(?:not|never|no|nobody|nothing|can|could|would|should|might|must|possibly|really|ever|even|still|again|so|too|actually|seriously|honestly|likely|if|else|you|we|us|our|i|my|that|this|these|those|why|[a-z]+n[’']t)\b/i;
+  /\b(?:not|never|no|nobody|nothing|can|could|would|should|might|must|possibly|really|ever|even|still|again|so|too|actually|seriously|honestly|likely|if|else|you|we|us|our|i|my|that|this|these|those|why|[a-z]+n[\u2019']t)\b/i;
 const AUX = '(?:does|do|did|is|are|was|were|will|has|have)';
 /** "What ...", up to six words ("What is the point of the ferry?" argues). */
 const SIGNPOST_WHAT = /^(?:(?:and|but|so|now)\s+)?what\b/i;

@@ -24,7 +24,7 @@ import { loadedReason } from './cue-rules';
 const VIEWS = new Set(VIEW_NOUNS);
 /** Another's view; "In my view" and "in our view" are the author's own. */
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-const RE_POSSESSIVE = /^[^\s]+['’]s?$/;
+const RE_POSSESSIVE = /^[^\s]+['\u2019]s?$/;
 /** Words from "In" to the noun of viewpoint ("In the former finance minister's view"). */
 const HOLDER_MAX = 6;
 const QUIETED = new Set(['opinion', 'speculation', 'hedge']);
@@ -77,5 +77,5 @@ function viewpointFrameEnd(doc: Doc, ix: number): number {
 /** "Brown's view", "her view", "the minister's view": a possessive just before the noun. */
 function holderBefore(toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
-  return POSSESSIVE_PRONOUNS.has(prev.norm) || (k > 1 && RE_POSSESSIVE.test(prev.text) && /['’]/.test(prev.text));
+  return POSSESSIVE_PRONOUNS.has(prev.norm) || (k > 1 && RE_POSSESSIVE.test(prev.text) && /['\u2019]/.test(prev.text));
 }

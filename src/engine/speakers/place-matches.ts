@@ -18,7 +18,7 @@ export interface PlaceMatch {
   prefix: string;
 }
 
-const UNIT_CHAR = lazyRegExp(String.raw`[\p{L}\p{N}.'’-]`, 'u');
+const UNIT_CHAR = lazyRegExp(String.raw`[\p{L}\p{N}.'\u2019-]`, 'u');
 
 /** Is the code point a unit character ([\p{L}\p{N}.'’-])? ASCII by code, the rest by the class. */
 function isUnitChar(cp: number): boolean {

@@ -7,7 +7,7 @@ import { BE_FORMS } from '../data/speaker-words';
 import type { Token } from '../attribution/tokens';
 import { lazyRegExp } from '../text/lazy-regexp';
 
-const RE_LOWER_WORD = lazyRegExp(String.raw`^\p{Ll}[\p{L}'’-]*$`, 'u');
+const RE_LOWER_WORD = lazyRegExp(String.raw`^\p{Ll}[\p{L}'\u2019-]*$`, 'u');
 
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'on',

@@ -35,10 +35,10 @@ import { lazyRegExp } from '../text/lazy-regexp';
 import { isPersonByRole } from './pronoun-fit';
 
 const RE_PARTY_TAG_SHAPE = lazyRegExp(String.raw`^\p{Lu}-\p{Lu}`, 'u');
-const RE_PRONOUN_CONTRACTION = lazyRegExp(String.raw`^(\p{L}+)[’'](?:re|m|ve|ll|d)$`, 'iu');
+const RE_PRONOUN_CONTRACTION = lazyRegExp(String.raw`^(\p{L}+)[\u2019'](?:re|m|ve|ll|d)$`, 'iu');
 const RE_LABEL_ONLY = lazyRegExp(String.raw`^\s*[\p{L}-]+:\s*$`, 'u');
 
-const WORD = lazyRegExp(String.raw`[\p{L}\p{N}][\p{L}\p{N}'’.&-]*`, 'gu');
+const WORD = lazyRegExp(String.raw`[\p{L}\p{N}][\p{L}\p{N}'\u2019.&-]*`, 'gu');
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'von', 'van', 'al', 'bin', '&']);
 const BODY_TYPES = new Set<Actor['type']>(['organization', 'country', 'group']);
 /** How far back an unresolved "it" may look for the claim whose speaker it continues. */
@@ -60,7 +60,7 @@ const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const bare = (w: string) =>
   w
     .toLowerCase()
-    .replace(/[’']s$/u, '')
+    .replace(/[\u2019']s$/u, '')
     .replace(/\.$/, '');
 
 function isHead(w: string): boolean {
@@ -84,7 +84,7 @@ export type WordSet = Pick<ReadonlySet<string>, 'has'>;
 
 export { lowerCaseWords } from './lower-words';
 
-const CONTRACTION = /(?:n[’']t|[’'](?:re|m|ve|ll|d))$/iu;
+const CONTRACTION = /(?:n[\u2019']t|[\u2019'](?:re|m|ve|ll|d))$/iu;
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'familiar', 'close', 'with']);
 /** Pronouns that may stand for an actor in a speaker phrase as attribution wrote it ("he wouldn't", "him"). */
 const OBJECT_PRONOUNS = new Set([...SPEAKER_PRONOUNS, 'him', 'her', 'them', 'us', 'me', 'his', 'their', 'its']);
@@ -397,7 +397,7 @@ class SpeakerCheck {
   /** "..., he said of Paddock." right after the claim, with X the speaker's actor. */
   saidOf(claim: Claim, actor: Actor): boolean {
     const after = this.text.slice(claim.end, claim.end + 80);
-    const m = /^[\s"”’',]*(?:he|she|they)\s+[a-z]+\s+of\s+/i.exec(after);
+    const m = /^[\s"\u201d\u2019',]*(?:he|she|they)\s+[a-z]+\s+of\s+/i.exec(after);
     if (!m) return false;
     const at = claim.end + m[0].length;
     return this.startsOf(actor).has(at);
