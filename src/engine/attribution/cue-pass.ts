@@ -8,7 +8,7 @@
 import { documentBeforeParticiple } from '../speakers/document-participle';
 import type { Range } from '../../schema/brief';
 import { EVIDENCE_LEMMAS, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
-import type { CueInfo } from '../data/cues';
+import { TOPIC_SPEECH_LEMMAS, type CueInfo } from '../data/cues';
 import { AUX, SUBJECT_PRONOUNS } from '../data/speaker-words';
 import type { Doc } from '../document';
 import { contentAfter, onlyAdverbial } from './clause';
@@ -38,6 +38,7 @@ import { accordingTo } from './according-to';
 import { asPredicateDraft } from './as-predicate';
 import { quotedLabelDraft } from './quoted-label';
 import { ownAccount } from './own-account';
+import { reportAfterTopic } from './topic-about';
 import { pollFinding } from './poll-finding';
 import { afterFrontedAsClause, opensAsClause } from './as-parenthetical';
 import { collectVias, cueAt, isVerbLike, traceTimeInsideCues } from './cue';
@@ -425,7 +426,11 @@ function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null
   const subject = from === found.from ? found : { ...found, from, boundary: from - 1 };
   // "As the court has observed, S": the "as" clause has no object; S needs no "that".
   const asEnd = afterFrontedAsClause(t, subject.boundary, x.after);
-  let content = contentAfter(t, x.after, x.info, false, asEnd >= 0 || hasEvidenceNoun(t, subject));
+  // "the things the mayor says about farmers ...": a topic, not a report (topic-about.ts).
+  const after = TOPIC_SPEECH_LEMMAS.has(x.info.lemma) ? reportAfterTopic(t, x.after) : x.after;
+  if (after < 0) return null;
+  const rule = after === x.after ? 'cue/subject-before-cue' : 'cue/topic-about';
+  let content = contentAfter(t, after, x.info, false, asEnd >= 0 || hasEvidenceNoun(t, subject));
   if (!content) return null;
   if (asEnd >= 0 && t[asEnd].start > content.start) content = { ...content, start: t[asEnd].start };
   const medial =
@@ -438,5 +443,5 @@ function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null
     setMedialHead(draftOf(x, 'cue/medial-cue', medialHead(t, medial, subject.boundary), speaker, content.vias));
     return draftOf(x, 'cue/medial-cue-rest', content, speaker, content.vias);
   }
-  return draftOf(x, 'cue/subject-before-cue', content, spanOf(t, subject.from, subject.to), content.vias);
+  return draftOf(x, rule, content, spanOf(t, subject.from, subject.to), content.vias);
 }

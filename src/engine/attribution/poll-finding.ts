@@ -90,7 +90,7 @@ function trailingPoll(t: Token[], sent: Sent): Draft | null {
 }
 
 /** "55", "$4", "two": a token that is a figure. */
-function isFigure(w: Token | undefined): boolean {
+export function isFigure(w: Token | undefined): boolean {
   return w !== undefined && (/^[$\u00a3\u20ac]?\d/.test(w.text) || NUMBER_WORDS.has(w.lower));
 }
 

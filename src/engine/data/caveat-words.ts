@@ -277,6 +277,10 @@ export const NUMBER_WORDS = new Set(
     ' ',
   ),
 );
+/** Parts and round amounts after "a" or "one": "about a third of", "nearly a dozen". */
+export const FRACTION_WORDS: ReadonlySet<string> = new Set(
+  'half third quarter fifth tenth dozen hundred thousand million billion'.split(' '),
+);
 /** What may stand between "I"/"we" and the verb of opinion ("I'm not a fan", "I have to tell"). */
 export const STANCE_GLUE = new Set([
   'not',

@@ -443,3 +443,25 @@ export const PROGRESSIVE_CUES: ReadonlyMap<string, CueInfo> = buildProgressive()
 export const TWO_WORD_CUE_HEADS: ReadonlySet<string> = new Set(
   [...CUES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]),
 );
+
+/**
+ * Verbs of speaking and writing whose "about" phrase is the topic, not the report ("says about
+ * farmers", "wrote about his experience"; attribution/topic-about.ts). Verbs of feeling and
+ * thinking ("worried about", "complained about") are left to their own readings.
+ */
+export const TOPIC_SPEECH_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'write',
+  'tweet',
+  'post',
+  'comment',
+  'claim',
+  'joke',
+  'talk',
+  'speak',
+  'add',
+  'note',
+  'report',
+  'announce',
+  'explain',
+]);
