@@ -203,7 +203,7 @@ export function classify(doc: Doc): Candidate[] {
     else if (titleWord && PERSON_TITLES.has(titleWord)) type = rule(rules, 'classify/person-title-before', 'person');
     else if (spaceBefore(text, n.start) && theBefore(text, n.start))
       type = rule(rules, 'classify/the-before', 'organization');
-    else if (spaceBefore(text, n.start) && placePrepositionBefore(text, n.start))
+    else if (spaceBefore(text, n.start) && placePrepositionBefore(text, n.start, rules))
       type = rule(rules, 'classify/place-preposition-before', 'place');
     else if (ORG_HEADS.has(last))
       type = null; // "Group", "League" alone name no one in particular

@@ -3,6 +3,7 @@
  * it ("in Murrayfield"), or a US state after it in AP style ("Kenansville, N.C.", "Ashton, Md.").
  */
 import { isSpaceCode } from '../text/spaces';
+import { TO_OF_PERSONS } from '../data/actor-words';
 import { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from '../data/us-states';
 
 /** Prepositions of place: an unknown one-word name after them is a place ("in Murrayfield"). */
@@ -11,15 +12,34 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'a
 /**
  * A preposition of place, then white space, right before `at`, read within the 8 characters before
  * it (what `/\b(?:in|at|...)\s+$/u` gave on them): the ASCII word before the white space, which
- * starts at a non-word character or at the window's edge.
+ * starts at a non-word character or at the window's edge. A "to" of a person is none (its rule
+ * name goes to `rules`).
  */
-export function placePrepositionBefore(text: string, at: number): boolean {
+export function placePrepositionBefore(text: string, at: number, rules?: string[]): boolean {
   const from = Math.max(0, at - 8);
   let i = at - 1;
   while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
   let j = i;
   while (j >= from && isAsciiWordCode(text.charCodeAt(j))) j--;
-  return i - j >= 2 && i - j <= 7 && i < at - 1 && PLACE_PREPOSITIONS.has(text.slice(j + 1, i + 1));
+  if (!(i - j >= 2 && i - j <= 7 && i < at - 1)) return false;
+  const preposition = text.slice(j + 1, i + 1);
+  if (!PLACE_PREPOSITIONS.has(preposition)) return false;
+  if (preposition !== 'to' || !toOfPerson(text, j + 1)) return true;
+  rules?.push('classify/to-of-person');
+  return false;
+}
+
+/**
+ * Rule classify/to-of-person: "according to Hale", "spoke to Hale", "an aide to Hale": the "to"
+ * (starting at `to`) follows a word that makes its object someone cited or spoken to
+ * (data/actor-words.ts TO_OF_PERSONS), not a place gone to.
+ */
+function toOfPerson(text: string, to: number): boolean {
+  let i = to - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  let j = i;
+  while (j >= 0 && i - j < 14 && isAsciiWordCode(text.charCodeAt(j))) j--;
+  return i > j && TO_OF_PERSONS.has(text.slice(j + 1, i + 1).toLowerCase());
 }
 
 /** A character `\b` counts as a word's: ASCII letters, digits and "_". */

@@ -247,3 +247,34 @@ export const DOCUMENT_PARTS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words before "to" that make it name a person spoken to or cited, not a place gone to: "according
+ * to Hale", "spoke to Hale", "wrote to Hale", "a spokesman to Hale" (actors/place-context.ts).
+ */
+export const TO_OF_PERSONS: ReadonlySet<string> = new Set([
+  'according',
+  'spoke',
+  'speaks',
+  'speaking',
+  'talked',
+  'talks',
+  'talking',
+  'wrote',
+  'writes',
+  'writing',
+  'replied',
+  'responded',
+  'listened',
+  'married',
+  'adviser',
+  'advisor',
+  'aide',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'close',
+  'loyal',
+  'letter',
+  'message',
+]);
