@@ -43,6 +43,8 @@ import { withoutImpersonalOne } from './generic-one';
 import { lowerBound } from '../text/partition';
 import { TokenStream } from './token-stream';
 import { cutToSubject } from '../speakers/finite-verb-subject';
+import { relativeWhoBeforePhrase } from '../speakers/relative-clause';
+import { speakerBefore } from './speaker-phrase';
 import { SOURCING, type Token } from './tokens';
 
 /** The drafts, the tokens of the sentences with sourcing words (for the source scan), and the token stream (for the speaker resolver). */
@@ -80,6 +82,7 @@ export function findDrafts(
   const kept = withoutImpersonalOne(doc.text, withoutNested(doc.text, drafts, outer));
   extendToQuotations(doc, kept, outer);
   setSentenceStarts(kept, sents);
+  widenSpeakersToRelativeHeads(doc, stream, kept);
   cutSpeakersToSubjects(doc, stream, kept);
   return { drafts: kept, sourcing: sourcingOf(sents), stream };
 }
@@ -112,6 +115,20 @@ function cutSpeakersToSubjects(doc: Doc, stream: TokenStream, drafts: Draft[]): 
     if (!cut) continue;
     d.speaker = cut;
     doc.trace?.add('claim', d.start, d.end, 'speakers/finite-verb-subject');
+  }
+}
+
+/** Speaker phrases found inside a restrictive relative clause, widened to the head before "who" (speakers/relative-clause.ts). */
+function widenSpeakersToRelativeHeads(doc: Doc, stream: TokenStream, drafts: Draft[]): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (d.mode !== 'np' || !d.speaker) continue;
+    const { tokens, first, shared } = stream.within(d.speaker.start, d.speaker.end, d.sentence);
+    const who = shared ? relativeWhoBeforePhrase(tokens, first, d.cue) : -1;
+    const head = who > 0 ? speakerBefore(tokens as Token[], who) : null;
+    if (!head) continue;
+    d.speaker = { start: tokens[head.from].start, end: d.speaker.end };
+    doc.trace?.add('claim', d.start, d.end, 'speakers/relative-clause-subject');
   }
 }
 

