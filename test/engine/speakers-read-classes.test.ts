@@ -49,3 +49,34 @@ describe('a relative clause inside the subject supplies no speaker (speakers/rel
     );
   });
 });
+
+describe('an office "of" a place or body is its holder (resolve/office-holder)', () => {
+  it('keeps the "of" phrase in the speaker, neither cut to the title nor given to the place or body', () => {
+    const cases: [string, string, string][] = [
+      ['The mayor of Brenville said the ferry would stop.', 'ferry', 'The mayor of Brenville'],
+      [
+        'The chief executive of Corvane Mills told reporters the plant would close.',
+        'plant',
+        'The chief executive of Corvane Mills',
+      ],
+      ['The former governor of Ostia argued that the levy was fair.', 'levy', 'The former governor of Ostia'],
+    ];
+    for (const [text, content, speaker] of cases) {
+      const { claim, rules } = claimOf(text, content);
+      expect(claim.speaker?.name, text).toBe(speaker);
+      expect(rules, text).toContain('resolve/office-holder');
+    }
+  });
+
+  it('leaves representatives, residents and a named holder as they were', () => {
+    expect(claimOf('A spokesman for the ministry said the talks had ended.', 'talks').claim.speaker?.name).toBe(
+      'A spokesman for the ministry',
+    );
+    expect(claimOf('The mayor of Brenville, Ana Ruiz, said the ferry would stop.', 'ferry').claim.speaker?.name).toBe(
+      'Ana Ruiz',
+    );
+    expect(claimOf('Residents of Brenville said the ferry would stop.', 'ferry').claim.speaker?.name).toBe(
+      'Residents of Brenville',
+    );
+  });
+});
