@@ -80,3 +80,28 @@ describe('an office "of" a place or body is its holder (resolve/office-holder)',
     );
   });
 });
+
+describe('"those" heads a sourcing phrase (speakers/those-subject, resolve/those-sourcing)', () => {
+  it('reads "those familiar with", "those close to", "those involved in", "those in", "those who" as unnamed sourcing', () => {
+    const cases: [string, string, string][] = [
+      ['Those familiar with the mill in Ostia say the sale is near.', 'sale', 'Those familiar with the mill in Ostia'],
+      ['Those close to Ana Ruiz say she will not run.', 'will not run', 'Those close to Ana Ruiz'],
+      ['Those involved in the audit said the books were clean.', 'books', 'Those involved in the audit'],
+      ['Those in the hall said the vote was rushed.', 'vote', 'Those in the hall'],
+      ['Those who attended the hearing said it was tense.', 'tense', 'Those who attended the hearing'],
+      ['The sale is near, those familiar with the mill say.', 'sale', 'those familiar with the mill'],
+    ];
+    for (const [text, content, speaker] of cases) {
+      const { claim, rules } = claimOf(text, content);
+      expect(claim.speaker?.name, text).toBe(speaker);
+      expect(claim.speaker?.anonymous, text).toBe(true);
+      expect(rules, text).toContain('resolve/those-sourcing');
+    }
+  });
+
+  it('leaves "those" as an object or a determiner as it was', () => {
+    const c = claimOf('The mayor thanked those who came and said the vote was fair.', 'vote was fair').claim;
+    expect(c.speaker?.name).toBe('The mayor');
+    expect(claimOf('Those officials said the vote was fair.', 'vote').claim.speaker?.name).toBe('Those officials');
+  });
+});

@@ -44,6 +44,7 @@ import { lowerBound } from '../text/partition';
 import { TokenStream } from './token-stream';
 import { cutToSubject } from '../speakers/finite-verb-subject';
 import { relativeWhoBeforePhrase } from '../speakers/relative-clause';
+import { thoseHeadBefore } from '../speakers/those-head';
 import { speakerBefore } from './speaker-phrase';
 import { SOURCING, type Token } from './tokens';
 
@@ -118,17 +119,19 @@ function cutSpeakersToSubjects(doc: Doc, stream: TokenStream, drafts: Draft[]): 
   }
 }
 
-/** Speaker phrases found inside a restrictive relative clause, widened to the head before "who" (speakers/relative-clause.ts). */
+/** Speaker phrases found inside a restrictive relative clause or a "those" phrase, widened to its head (speakers/relative-clause.ts, speakers/those-head.ts). */
 function widenSpeakersToRelativeHeads(doc: Doc, stream: TokenStream, drafts: Draft[]): void {
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if (d.mode !== 'np' || !d.speaker) continue;
     const { tokens, first, shared } = stream.within(d.speaker.start, d.speaker.end, d.sentence);
-    const who = shared ? relativeWhoBeforePhrase(tokens, first, d.cue) : -1;
-    const head = who > 0 ? speakerBefore(tokens as Token[], who) : null;
-    if (!head) continue;
-    d.speaker = { start: tokens[head.from].start, end: d.speaker.end };
-    doc.trace?.add('claim', d.start, d.end, 'speakers/relative-clause-subject');
+    // "Those involved in the talks said": the phrase the walk found is inside the "those" phrase.
+    const those = shared ? thoseHeadBefore(tokens, first) : -1;
+    const who = shared && those < 0 ? relativeWhoBeforePhrase(tokens, first, d.cue) : -1;
+    const from = those >= 0 ? those : who > 0 ? (speakerBefore(tokens as Token[], who)?.from ?? -1) : -1;
+    if (from < 0) continue;
+    d.speaker = { start: tokens[from].start, end: d.speaker.end };
+    doc.trace?.add('claim', d.start, d.end, those >= 0 ? 'speakers/those-subject' : 'speakers/relative-clause-subject');
   }
 }
 
