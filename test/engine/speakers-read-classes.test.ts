@@ -105,3 +105,24 @@ describe('"those" heads a sourcing phrase (speakers/those-subject, resolve/those
     expect(claimOf('Those officials said the vote was fair.', 'vote').claim.speaker?.name).toBe('Those officials');
   });
 });
+
+describe('a count or share of a group speaks as the share (resolve/count-subject)', () => {
+  it('keeps "nine in 10", "N of the M", "half of" with the group, and a share with no noun', () => {
+    const cases: [string, string, string][] = [
+      ['Nine in 10 tenants said the rent was too high.', 'rent', 'Nine in 10 tenants'],
+      ['Six in 10 said the rent was too high.', 'rent', 'Six in 10'],
+      ['Three of the 12 jurors said the trial was fair.', 'trial', 'Three of the 12 jurors'],
+      ['Two of the three Ostians said the levy was unfair.', 'levy', 'Two of the three Ostians'],
+      ['Half of Ostians say the levy is unfair.', 'levy', 'Half of Ostians'],
+    ];
+    for (const [text, content, speaker] of cases)
+      expect(claimOf(text, content).claim.speaker?.name, text).toBe(speaker);
+    expect(claimOf('Half of Ostians say the levy is unfair.', 'levy').rules).toContain('resolve/count-subject');
+  });
+
+  it('leaves a name inside a relative clause after the count as the speaker', () => {
+    expect(claimOf('It was one of many times Ana Ruiz has said the levy is unfair.', 'levy').claim.speaker?.name).toBe(
+      'Ana Ruiz',
+    );
+  });
+});

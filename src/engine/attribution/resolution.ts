@@ -40,7 +40,7 @@ import {
   SINGULAR_PERSONAL,
 } from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
-import { holderRule } from '../speakers/office-holder';
+import { wholePhraseRule } from '../speakers/office-holder';
 import { isWriterInThirdPerson, isWriterSpeaker } from '../speakers/writer-voice';
 import { namesNobody, speakerCut } from '../speakers/speaker-shape';
 import { continuesStatement, type Continuations } from './continuation';
@@ -213,8 +213,8 @@ function resolvePhrase(
   // "A teenager who supports President Trump says": the head before a restrictive relative clause speaks, not a name in it.
   const relative = relativeClauseAt(text, t);
   if (relative > 0) [t, range] = [t.slice(0, relative), { start: range.start, end: t[relative - 1].end }];
-  // "A spokesman for Kiko", "The mayor of Dover": the representative, the office's holder speaks, not whom they serve.
-  const holder = holderRule(t);
+  // "A spokesman for Kiko", "The mayor of Dover", "Nine in 10 Americans": the phrase speaks, not the name in it.
+  const holder = wholePhraseRule(t);
   if (holder) return by(holder, named(text.slice(range.start, range.end), null, range, t, registry, base));
   // A named speaker: the last name in the phrase without the titles before it.
   const name = nameIn(text, range, t, names);

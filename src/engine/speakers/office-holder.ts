@@ -10,6 +10,7 @@
 import { isCap, isWord, type Token } from '../attribution/tokens';
 import { OFFICE_HEADS } from '../data/speaker-heads';
 import { isRepresentativePhrase } from './representative';
+import { isCountSubject } from './count-phrase';
 
 /** Whether the phrase t is "the" (or a possessive-free determiner), at most one modifier, an office head, "of" and a name that ends it. */
 export function isOfficeOfPhrase(t: readonly Token[]): boolean {
@@ -25,8 +26,13 @@ export function isOfficeOfPhrase(t: readonly Token[]): boolean {
   return true;
 }
 
-/** The rule by which a phrase speaks as the one who holds a post for someone or something, or "": a representative's ("A spokesman for Kiko"), an office's. */
-export function holderRule(t: Token[]): string {
+/**
+ * The rule by which a phrase speaks whole, not as the name inside it, or "": a representative
+ * ("A spokesman for Kiko"), an office's holder ("the mayor of Dover"), a count or share of a
+ * group ("nine in 10 Americans", speakers/count-phrase.ts).
+ */
+export function wholePhraseRule(t: Token[]): string {
   if (isRepresentativePhrase(t)) return 'resolve/representative';
-  return isOfficeOfPhrase(t) ? 'resolve/office-holder' : '';
+  if (isOfficeOfPhrase(t)) return 'resolve/office-holder';
+  return isCountSubject(t) ? 'resolve/count-subject' : '';
 }
