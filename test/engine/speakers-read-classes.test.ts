@@ -126,3 +126,26 @@ describe('a count or share of a group speaks as the share (resolve/count-subject
     );
   });
 });
+
+describe('a verb of perception between a subject and a cue (speakers/perception-object)', () => {
+  it('credits the one heard or seen, not the subject who heard or saw', () => {
+    const { claim, rules } = claimOf(
+      'Farmers who came to the fair heard Ana Ruiz in her speech lambaste the board for its “reckless policy.”',
+      'the board',
+    );
+    expect(claim.speaker?.name).toBe('Ana Ruiz');
+    expect(rules).toContain('speakers/perception-object');
+    const seen = claimOf('Voters saw Bo Reyes in a debate lambaste the board for its “reckless policy.”', 'the board');
+    expect(seen.claim.speaker?.name).toBe('Bo Reyes');
+    expect(seen.rules).toContain('speakers/perception-object');
+  });
+
+  it('leaves a subject who heard something and then spoke, and "a witness", as they were', () => {
+    expect(
+      claimOf('The mayor heard the complaints and said the bridge would close.', 'bridge').claim.speaker?.name,
+    ).toBe('The mayor');
+    expect(
+      claimOf('The ferry sank at dawn, according to a witness standing on the pier.', 'ferry').claim.speaker?.name,
+    ).toContain('witness');
+  });
+});

@@ -45,6 +45,7 @@ import { TokenStream } from './token-stream';
 import { cutToSubject } from '../speakers/finite-verb-subject';
 import { relativeWhoBeforePhrase } from '../speakers/relative-clause';
 import { thoseHeadBefore } from '../speakers/those-head';
+import { perceivedObject } from '../speakers/perception-verb';
 import { speakerBefore } from './speaker-phrase';
 import { SOURCING, type Token } from './tokens';
 
@@ -119,12 +120,19 @@ function cutSpeakersToSubjects(doc: Doc, stream: TokenStream, drafts: Draft[]): 
   }
 }
 
-/** Speaker phrases found inside a restrictive relative clause or a "those" phrase, widened to its head (speakers/relative-clause.ts, speakers/those-head.ts). */
+/** Speaker phrases that ran over a verb of perception, cut to its object; found inside a restrictive relative clause or a "those" phrase, widened to its head. */
 function widenSpeakersToRelativeHeads(doc: Doc, stream: TokenStream, drafts: Draft[]): void {
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
     if (d.mode !== 'np' || !d.speaker) continue;
-    const { tokens, first, shared } = stream.within(d.speaker.start, d.speaker.end, d.sentence);
+    const { tokens, first, end, shared } = stream.within(d.speaker.start, d.speaker.end, d.sentence);
+    // "Advocates who attended the rally heard the senator lambaste ...": the one heard speaks.
+    const seen = shared && end - first > 2 ? perceivedObject(tokens, first, end) : null;
+    if (seen) {
+      d.speaker = { start: tokens[seen.from].start, end: tokens[seen.to - 1].end };
+      doc.trace?.add('claim', d.start, d.end, 'speakers/perception-object');
+      continue;
+    }
     // "Those involved in the talks said": the phrase the walk found is inside the "those" phrase.
     const those = shared ? thoseHeadBefore(tokens, first) : -1;
     const who = shared && those < 0 ? relativeWhoBeforePhrase(tokens, first, d.cue) : -1;

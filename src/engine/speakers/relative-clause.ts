@@ -6,6 +6,7 @@ import type { Token } from '../attribution/tokens';
 import { isCap, isQuoted, isWord } from '../attribution/tokens';
 import { SUBJECT_PRONOUNS } from '../data/speaker-words';
 import { isSpaceCode } from '../text/spaces';
+import { isPerceptionVerb } from './perception-verb';
 
 /**
  * The index of a "who" opening a restrictive relative clause after the phrase's head (only white
@@ -66,7 +67,8 @@ export function relativeWhoBeforePhrase(t: readonly Token[], first: number, cue:
       if (!isWord(before) || isQuoted(before) || j + 1 >= first) return -1;
       return !isCap(verb) && !SUBJECT_PRONOUNS.has(verb.lower) ? j : -1;
     }
-    if (CLAUSE_STOPS.has(w.lower)) return -1;
+    // ("Voters who attended heard the mayor at the rally deny it": "heard" is the main clause's verb.)
+    if (CLAUSE_STOPS.has(w.lower) || isPerceptionVerb(w)) return -1;
   }
   return -1;
 }
