@@ -126,6 +126,12 @@ function hasContactRelative(t: readonly Token[]): boolean {
   return false;
 }
 
+/** Is the phrase's last word a singular name right after "of" ("Half of Dorset", not "half of Republicans", "of the Senate")? */
+function isShareOfPlaceName(t: readonly Token[]): boolean {
+  const last = t[t.length - 1];
+  return t.length > 2 && t[t.length - 2].lower === 'of' && isCap(last) && !last.lower.endsWith('s');
+}
+
 /** Words that take a part of a group before "of" ("most of the residents", "half of voters"). */
 const PART_WORDS: ReadonlySet<string> = new Set([...QUANTIFIER_SUBJECTS, 'half', 'all', 'each', 'none']);
 
@@ -136,7 +142,8 @@ const PART_WORDS: ReadonlySet<string> = new Set([...QUANTIFIER_SUBJECTS, 'half',
  * "Democrats" had been the speaker, as though all of them had said it).
  */
 export function isCountSubject(t: readonly Token[]): boolean {
-  if (hasContactRelative(t)) return false;
+  // "Half of Dorset says": a share of a place named alone speaks as the place's people (the place is the actor).
+  if (hasContactRelative(t) || isShareOfPlaceName(t)) return false;
   let k = 0;
   while (k < t.length - 3 && COUNT_MODIFIERS.has(t[k].lower) && t[k].lower !== 'the') k++;
   const w = t[k];
