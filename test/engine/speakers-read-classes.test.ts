@@ -50,6 +50,24 @@ describe('a relative clause inside the subject supplies no speaker (speakers/rel
   });
 });
 
+describe('a relative clause set off after the subject keeps the cue its verb (cue/relative-aside-subject)', () => {
+  it('credits the subject before ", who ...," and reports what follows the cue', () => {
+    for (const text of [
+      'Ana Ruiz, who is running for the council, said the ferry plan fails.',
+      'The warden, who was hired in May, said the ferry plan fails.',
+    ]) {
+      const { claim } = claimOf(text, 'ferry plan');
+      expect(claim.text, text).toBe('the ferry plan fails');
+      expect(claim.speaker?.name, text).toMatch(/Ana Ruiz|The warden/);
+    }
+  });
+
+  it('leaves a quotation with its name after the cue as it was', () => {
+    const { claim } = claimOf('“The ferry plan fails,” said Ana Ruiz, who is running for the council.', 'ferry plan');
+    expect(claim.speaker?.name).toBe('Ana Ruiz');
+  });
+});
+
 describe('an office "of" a place or body is its holder (resolve/office-holder)', () => {
   it('keeps the "of" phrase in the speaker, neither cut to the title nor given to the place or body', () => {
     const cases: [string, string, string][] = [
