@@ -158,6 +158,17 @@ describe('a verb of perception between a subject and a cue (speakers/perception-
     expect(seen.rules).toContain('speakers/perception-object');
   });
 
+  it('reads the base form after the one heard or seen as their verb ("heard the warden say that ...")', () => {
+    for (const [text, speaker] of [
+      ['Guards heard the warden say that the gate was locked.', 'the warden'],
+      ['Guards heard Bo Reyes say that the gate was locked.', 'Bo Reyes'],
+    ]) {
+      const { claim, rules } = claimOf(text, 'gate was locked');
+      expect(claim.speaker?.name, text).toBe(speaker);
+      expect(rules, text).toContain('speakers/perception-object');
+    }
+  });
+
   it('leaves a subject who heard something and then spoke, and "a witness", as they were', () => {
     expect(
       claimOf('The mayor heard the complaints and said the bridge would close.', 'bridge').claim.speaker?.name,

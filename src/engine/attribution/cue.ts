@@ -30,6 +30,7 @@ import { NO_VIAS, type Draft, type Via } from './draft';
 import type { Trace } from '../trace';
 import { pluralHeadBeforePlace } from './plural-place-head';
 import { thoseHeadBefore } from '../speakers/those-head';
+import { isPerceivedBareVerb } from '../speakers/perception-verb';
 import { isQuantifierSubjectCue } from './quantifier-subject';
 import { MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
 
@@ -322,7 +323,8 @@ function isBaseFormAfterSingularName(t: Token[], i: number, before: Token): bool
     !joinedByAnd(t, i) &&
     !pluralHeadBefore(t, i) &&
     !pluralHeadBeforePlace(t, i) &&
-    thoseHeadBefore(t, i) < 0
+    thoseHeadBefore(t, i) < 0 &&
+    !isPerceivedBareVerb(t, i)
   );
 }
 

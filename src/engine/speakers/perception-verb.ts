@@ -31,3 +31,16 @@ export function perceivedObject(t: readonly Token[], first: number, end: number)
   }
   return null;
 }
+
+/**
+ * "Residents heard the mayor say that ...", "Voters watched Ana Ruiz deny it": a base form after
+ * the object of a verb of perception (at most four words back) is that object's verb, not a noun
+ * ("the mayor say") nor a plural verb after a singular name ("Ruiz deny").
+ */
+export function isPerceivedBareVerb(t: readonly Token[], i: number): boolean {
+  for (let j = i - 2; j >= 0 && i - j <= 5; j--) {
+    if (isPerceptionVerb(t[j])) return true;
+    if (!isWord(t[j]) || isQuoted(t[j])) return false;
+  }
+  return false;
+}
