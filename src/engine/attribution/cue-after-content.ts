@@ -15,7 +15,7 @@ import { MAX_CONTENT_TOKENS, isCloseQuote } from './draft';
 import { isDescriptive, speakerBefore } from './speaker-phrase';
 import { endsAtClauseMark, isFrontedAdverbial } from './cue-pass-words';
 import { draftOf, spanOf, type CueContext, type RuleResult } from './cue-context';
-import { isCap, isWord, type Token } from './tokens';
+import { isCap, isQuoted, isWord, type Token } from './tokens';
 
 export type SpeakerPhrase = NonNullable<ReturnType<typeof speakerBefore>>;
 
@@ -84,6 +84,7 @@ export function invertedCueAfterContent(x: CueContext): RuleResult {
   if (!(i > 0 && t[i - 1].text === ',' && (info.cls === 'say' || info.cls === 'weak'))) return undefined;
   // "The memo, drafted in March, warned of delays": a preposition after the cue opens no name (see also invertedNameEnd).
   if (after < t.length && isWord(t[after]) && !isCap(t[after]) && PHRASE_PREPS.has(t[after].lower)) return undefined;
+  if (isRelativeAsideBeforeCue(t, i)) return undefined;
   let e = invertedNameEnd(t, after, i);
   if (e < 0) return undefined;
   // A word after the name that is no time, subordinator or verb opens more of its clause; a
@@ -99,6 +100,21 @@ export function invertedCueAfterContent(x: CueContext): RuleResult {
   const start = firstContent(t, Math.max(0, last - MAX_CONTENT_TOKENS), last);
   const content = { start: t[start].start, end: t[last].end };
   return draftOf(x, 'cue/said-name-after-content', content, spanOf(t, after, e), collectVias(t, e, end.index));
+}
+
+/**
+ * Rule cue/relative-aside-subject (a rejection of the inverted reading): "Ann Lee, who is running
+ * for mayor, said the plan fails": the words before the cue's comma are a relative clause set off
+ * after the subject (", who ...,"), so the cue is the subject's verb and what follows it is what was
+ * said, not a speaker after the cue ("the plan fails" had spoken "Ann Lee, who is running for mayor").
+ */
+function isRelativeAsideBeforeCue(t: Token[], i: number): boolean {
+  for (let k = i - 2; k > 0 && i - k <= 16; k--) {
+    const w = t[k];
+    if (w.text === ',') return k > 0 && isWord(t[k - 1]) && (t[k + 1]?.lower === 'who' || t[k + 1]?.lower === 'which');
+    if (!isWord(w) || isQuoted(w)) return false;
+  }
+  return false;
 }
 
 /** Are tokens from..last all capitalised words (a name and nothing else: "Ana Ruiz")? */

@@ -24,6 +24,7 @@
  *
  * Each is a predicate on the cue's token index; the cue pass asks them before its subject rules.
  */
+import { isPerceivedBareVerb } from '../speakers/perception-verb';
 import { CUES } from '../data/cues';
 import { NOUNISH } from '../data/clause-words';
 import { countryOf, isPlace } from '../data/countries';
@@ -321,7 +322,11 @@ export function isSingularNounSense(t: Token[], cue: number, base: boolean): boo
   const before = d > 0 ? t[d - 1].lower : '';
   // ("advisers to the president say", "residents near the plant say": any preposition's object.)
   return (
-    !AUX.has(before) && !SUBJECT_PRONOUNS.has(before) && !PHRASE_PREPS.has(before) && !POSTMODIFIER_PREPS.has(before)
+    !AUX.has(before) &&
+    !SUBJECT_PRONOUNS.has(before) &&
+    !PHRASE_PREPS.has(before) &&
+    !POSTMODIFIER_PREPS.has(before) &&
+    !isPerceivedBareVerb(t, cue)
   );
 }
 

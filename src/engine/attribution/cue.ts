@@ -29,6 +29,8 @@ import {
 import { NO_VIAS, type Draft, type Via } from './draft';
 import type { Trace } from '../trace';
 import { pluralHeadBeforePlace } from './plural-place-head';
+import { thoseHeadBefore } from '../speakers/those-head';
+import { isPerceivedBareVerb } from '../speakers/perception-verb';
 import { isQuantifierSubjectCue } from './quantifier-subject';
 import { MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
 
@@ -316,7 +318,14 @@ function isBaseFormAfterSingularName(t: Token[], i: number, before: Token): bool
     !before.lower.endsWith('s') &&
     !isPronoun(before.lower) &&
     !PLURAL_COLLECTIVES.has(before.lower);
-  return singularName && !joinedByAnd(t, i) && !pluralHeadBefore(t, i) && !pluralHeadBeforePlace(t, i);
+  return (
+    singularName &&
+    !joinedByAnd(t, i) &&
+    !pluralHeadBefore(t, i) &&
+    !pluralHeadBeforePlace(t, i) &&
+    thoseHeadBefore(t, i) < 0 &&
+    !isPerceivedBareVerb(t, i)
+  );
 }
 
 /** Ends in n't or n’t ("didn't"), as /n['\u2019]t$/ tests. (Char tests rather than regexes on the per-word paths: there the regex also allocated.) */

@@ -43,6 +43,10 @@ import { withoutImpersonalOne } from './generic-one';
 import { lowerBound } from '../text/partition';
 import { TokenStream } from './token-stream';
 import { cutToSubject } from '../speakers/finite-verb-subject';
+import { relativeWhoBeforePhrase } from '../speakers/relative-clause';
+import { thoseHeadBefore } from '../speakers/those-head';
+import { perceivedObject } from '../speakers/perception-verb';
+import { speakerBefore } from './speaker-phrase';
 import { SOURCING, type Token } from './tokens';
 
 /** The drafts, the tokens of the sentences with sourcing words (for the source scan), and the token stream (for the speaker resolver). */
@@ -80,6 +84,7 @@ export function findDrafts(
   const kept = withoutImpersonalOne(doc.text, withoutNested(doc.text, drafts, outer));
   extendToQuotations(doc, kept, outer);
   setSentenceStarts(kept, sents);
+  widenSpeakersToRelativeHeads(doc, stream, kept);
   cutSpeakersToSubjects(doc, stream, kept);
   return { drafts: kept, sourcing: sourcingOf(sents), stream };
 }
@@ -112,6 +117,29 @@ function cutSpeakersToSubjects(doc: Doc, stream: TokenStream, drafts: Draft[]): 
     if (!cut) continue;
     d.speaker = cut;
     doc.trace?.add('claim', d.start, d.end, 'speakers/finite-verb-subject');
+  }
+}
+
+/** Speaker phrases that ran over a verb of perception, cut to its object; found inside a restrictive relative clause or a "those" phrase, widened to its head. */
+function widenSpeakersToRelativeHeads(doc: Doc, stream: TokenStream, drafts: Draft[]): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
+    if (d.mode !== 'np' || !d.speaker) continue;
+    const { tokens, first, end, shared } = stream.within(d.speaker.start, d.speaker.end, d.sentence);
+    // "Advocates who attended the rally heard the senator lambaste ...": the one heard speaks.
+    const seen = shared && end - first > 2 ? perceivedObject(tokens, first, end) : null;
+    if (seen) {
+      d.speaker = { start: tokens[seen.from].start, end: tokens[seen.to - 1].end };
+      doc.trace?.add('claim', d.start, d.end, 'speakers/perception-object');
+      continue;
+    }
+    // "Those involved in the talks said": the phrase the walk found is inside the "those" phrase.
+    const those = shared ? thoseHeadBefore(tokens, first) : -1;
+    const who = shared && those < 0 ? relativeWhoBeforePhrase(tokens, first, d.cue) : -1;
+    const from = those >= 0 ? those : who > 0 ? (speakerBefore(tokens as Token[], who)?.from ?? -1) : -1;
+    if (from < 0) continue;
+    d.speaker = { start: tokens[from].start, end: d.speaker.end };
+    doc.trace?.add('claim', d.start, d.end, those >= 0 ? 'speakers/those-subject' : 'speakers/relative-clause-subject');
   }
 }
 

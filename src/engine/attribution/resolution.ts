@@ -40,7 +40,7 @@ import {
   SINGULAR_PERSONAL,
 } from '../speakers/pronoun-fit';
 import { continuesRoleSubject } from '../speakers/role-subject';
-import { isRepresentativePhrase } from '../speakers/representative';
+import { wholePhraseRule } from '../speakers/office-holder';
 import { isWriterInThirdPerson, isWriterSpeaker } from '../speakers/writer-voice';
 import { namesNobody, speakerCut } from '../speakers/speaker-shape';
 import { continuesStatement, type Continuations } from './continuation';
@@ -213,9 +213,9 @@ function resolvePhrase(
   // "A teenager who supports President Trump says": the head before a restrictive relative clause speaks, not a name in it.
   const relative = relativeClauseAt(text, t);
   if (relative > 0) [t, range] = [t.slice(0, relative), { start: range.start, end: t[relative - 1].end }];
-  // "A spokesman for Kiko": the representative speaks, not the person they speak for.
-  if (isRepresentativePhrase(t))
-    return by('resolve/representative', named(text.slice(range.start, range.end), null, range, t, registry, base));
+  // "A spokesman for Kiko", "The mayor of Dover", "Nine in 10 Americans": the phrase speaks, not the name in it.
+  const holder = wholePhraseRule(t);
+  if (holder) return by(holder, named(text.slice(range.start, range.end), null, range, t, registry, base));
   // A named speaker: the last name in the phrase without the titles before it.
   const name = nameIn(text, range, t, names);
   // "Alex Bastian of the San Francisco prosecutor’s office", "Dan Ruiz at the Tribune": a phrase headed

@@ -34,7 +34,7 @@ import { beforeAspectVerb } from '../speakers/aspect-verb';
 import { isObjectOfParticiple, isParticipleAfterHead } from '../speakers/participle-head';
 import { clauseSubject } from './clause-subject';
 import { isTownCommaState } from '../speakers/town-comma-state';
-import { countPhraseStart } from '../speakers/count-phrase';
+import { bareShareStart, countPhraseStart } from '../speakers/count-phrase';
 import { isSubjectlessOpening } from './subjectless-opening';
 import { isFloatingQuantifier } from '../speakers/floating-quantifier';
 import { coordinatedStart } from './coordinated-speaker';
@@ -239,7 +239,7 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
       (isDigit(w.text.charCodeAt(0)) && !((count > 0 || isAgeNoun(t, k)) && isNumberCompound(t, k)))
     ) {
       // ...but for the count opening the phrase ("74 percent of voters said", "some 29 bishops said").
-      const opens = count > 0 ? countPhraseStart(t, k, to - 1, floor) : -1;
+      const opens = count > 0 ? countPhraseStart(t, k, to - 1, floor) : bareShareStart(t, k, floor);
       if (opens >= 0) k = opens - 1;
       break;
     }

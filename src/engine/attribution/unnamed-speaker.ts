@@ -6,6 +6,7 @@ import { ANONYMOUS_TAIL_STARTS } from '../data/speaker-words';
 import { by, resolved, type Resolved } from './resolved';
 import type { SourceRegistry } from './sources';
 import { isCap, type Token } from './tokens';
+import { isThosePhrase } from '../speakers/those-head';
 
 /** Determiners that point back to a source named before ("the official", "these officials"). */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
@@ -46,6 +47,15 @@ export function resolveUnnamedSourcing(
         resolved({ name: phrase, actorId: null, anonymous: true }, source.id, true, base),
       );
     }
+  }
+  // "Those familiar with the talks", "those who attended": "those" heads unnamed sourcing.
+  if (isThosePhrase(t)) {
+    const phrase = text.slice(range.start, range.end);
+    const source = registry.add(phrase, 'anonymous', true, range, 'source/unnamed-speaker');
+    return by(
+      'resolve/those-sourcing',
+      resolved({ name: phrase, actorId: null, anonymous: true }, source.id, true, base),
+    );
   }
   // "Critics say", "Some believe", "many experts argue": people the article does not name, as
   // unnamed as "officials" though not the reporter's own sources (the vague-source caveat says so).

@@ -50,6 +50,19 @@ export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([
 /** Adjectives of unnamed sourcing before a preposition ("people familiar with ...", "sources close to ..."). */
 export const SOURCING_ADJECTIVES: ReadonlySet<string> = new Set(['familiar', 'close']);
 
+/**
+ * Words that open what follows "those" when "those" heads a sourcing phrase ("those familiar with
+ * the talks", "those close to him", "those in the room", "those who attended"): an adjective of
+ * relation or presence, a preposition, "who". (An -ed participle is read by its shape: "those
+ * involved in", "those interviewed".)
+ */
+export const THOSE_POSTMODIFIERS: ReadonlySet<string> = new Set(
+  `who familiar close closest loyal opposed allied friendly present aware responsible
+  in at on from with within inside among around near outside across behind under`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Words before such a head that make it unnamed ("a", "two", "several", "the same", "another"). */
 export const ANONYMOUS_QUANTIFIERS: ReadonlySet<string> = new Set([
   'a',

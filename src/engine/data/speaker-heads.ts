@@ -52,3 +52,17 @@ export const PERSON_ROLE_HEADS: ReadonlyMap<string, 'male' | 'female' | null> = 
     .filter(Boolean)
     .map((w) => [w, null] as const),
 ]);
+
+/**
+ * Singular nouns of an office or a post held by one person, which an "of" phrase only specifies
+ * ("the mayor of Dover", "the head of the agency", "the chief executive of Acme"): the holder
+ * speaks, not the place or body the office is of.
+ * Origin: written for edge-brief from English grammar (issue 16, speakers). Licence: MIT, part of this project.
+ */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set(
+  `mayor governor president premier chancellor minister secretary director chairman chairwoman chair
+  chief head leader ambassador commissioner prosecutor founder owner executive ceo manager captain
+  dean principal superintendent sheriff mayor-elect governor-elect president-elect`
+    .split(/\s+/)
+    .filter(Boolean),
+);

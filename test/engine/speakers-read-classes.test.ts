@@ -1,0 +1,180 @@
+/**
+ * Speaker classes found reading briefs of unseen articles (issue 16, speakers): a phrase from
+ * inside a relative clause, a role's "of" phrase, "those" heading a sourcing phrase, a count as
+ * the subject, a perception verb between a subject and a cue. Made-up sentences; each class also
+ * checks readings that must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
+
+function claimOf(text: string, fragment: string) {
+  const b = brief({ text }, { trace: true });
+  const c = b.claims.find((x) => x.text.includes(fragment));
+  if (!c) throw new Error(`no claim contains ${fragment}; claims: ${JSON.stringify(b.claims.map((x) => x.text))}`);
+  const rules = (b.trace ?? []).filter((e) => e.kind === 'claim' && e.start === c.start).flatMap((e) => e.rules);
+  return { claim: c, rules };
+}
+
+describe('a relative clause inside the subject supplies no speaker (speakers/relative-clause-subject)', () => {
+  it('credits the head before "who", not the object of the clause', () => {
+    const cases: [string, string, string][] = [
+      ['The nurse who is running for the council says the clinic will close.', 'clinic will', 'The nurse'],
+      ['A farmer who spoke to the board said the river was low.', 'river was', 'A farmer'],
+      ['The tenant who has been living in the tower told inspectors the heating failed.', 'heating', 'The tenant'],
+      ['A driver who worked at the depot said the buses were late.', 'buses', 'A driver'],
+      ['The candidate who is campaigning for governor argued that the levy fails.', 'levy', 'The candidate'],
+    ];
+    for (const [text, content, speaker] of cases) {
+      const { claim, rules } = claimOf(text, content);
+      expect(claim.speaker?.name, text).toBe(speaker);
+      expect(rules, text).toContain('speakers/relative-clause-subject');
+    }
+  });
+
+  it('leaves a clause whose verb follows "who", an aside and an object relative as they were', () => {
+    expect(claimOf('A farmer who ran for the board said the river was low.', 'river').claim.speaker?.name).toBe(
+      'A farmer',
+    );
+    expect(claimOf('Ann Lee, who ran for the board, said the river was low.', 'river').claim.speaker?.name).toBe(
+      'Ann Lee',
+    );
+    expect(
+      claimOf('The man who Bo Reyes said was driving told police he was tired.', 'he was tired').claim.speaker?.name,
+    ).toBe('The man');
+    expect(claimOf('Ann Lee is a coach who hires whoever she thinks will win.', 'will win').claim.speaker?.name).toBe(
+      'Ann Lee',
+    );
+    expect(claimOf('It is unclear who is running for the board, the paper said.', 'unclear').claim.speaker?.name).toBe(
+      'the paper',
+    );
+  });
+});
+
+describe('a relative clause set off after the subject keeps the cue its verb (cue/relative-aside-subject)', () => {
+  it('credits the subject before ", who ...," and reports what follows the cue', () => {
+    for (const text of [
+      'Ana Ruiz, who is running for the council, said the ferry plan fails.',
+      'The warden, who was hired in May, said the ferry plan fails.',
+    ]) {
+      const { claim } = claimOf(text, 'ferry plan');
+      expect(claim.text, text).toBe('the ferry plan fails');
+      expect(claim.speaker?.name, text).toMatch(/Ana Ruiz|The warden/);
+    }
+  });
+
+  it('leaves a quotation with its name after the cue as it was', () => {
+    const { claim } = claimOf('“The ferry plan fails,” said Ana Ruiz, who is running for the council.', 'ferry plan');
+    expect(claim.speaker?.name).toBe('Ana Ruiz');
+  });
+});
+
+describe('an office "of" a place or body is its holder (resolve/office-holder)', () => {
+  it('keeps the "of" phrase in the speaker, neither cut to the title nor given to the place or body', () => {
+    const cases: [string, string, string][] = [
+      ['The mayor of Brenville said the ferry would stop.', 'ferry', 'The mayor of Brenville'],
+      [
+        'The chief executive of Corvane Mills told reporters the plant would close.',
+        'plant',
+        'The chief executive of Corvane Mills',
+      ],
+      ['The former governor of Ostia argued that the levy was fair.', 'levy', 'The former governor of Ostia'],
+    ];
+    for (const [text, content, speaker] of cases) {
+      const { claim, rules } = claimOf(text, content);
+      expect(claim.speaker?.name, text).toBe(speaker);
+      expect(rules, text).toContain('resolve/office-holder');
+    }
+  });
+
+  it('leaves representatives, residents and a named holder as they were', () => {
+    expect(claimOf('A spokesman for the ministry said the talks had ended.', 'talks').claim.speaker?.name).toBe(
+      'A spokesman for the ministry',
+    );
+    expect(claimOf('The mayor of Brenville, Ana Ruiz, said the ferry would stop.', 'ferry').claim.speaker?.name).toBe(
+      'Ana Ruiz',
+    );
+    expect(claimOf('Residents of Brenville said the ferry would stop.', 'ferry').claim.speaker?.name).toBe(
+      'Residents of Brenville',
+    );
+  });
+});
+
+describe('"those" heads a sourcing phrase (speakers/those-subject, resolve/those-sourcing)', () => {
+  it('reads "those familiar with", "those close to", "those involved in", "those in", "those who" as unnamed sourcing', () => {
+    const cases: [string, string, string][] = [
+      ['Those familiar with the mill in Ostia say the sale is near.', 'sale', 'Those familiar with the mill in Ostia'],
+      ['Those close to Ana Ruiz say she will not run.', 'will not run', 'Those close to Ana Ruiz'],
+      ['Those involved in the audit said the books were clean.', 'books', 'Those involved in the audit'],
+      ['Those in the hall said the vote was rushed.', 'vote', 'Those in the hall'],
+      ['Those who attended the hearing said it was tense.', 'tense', 'Those who attended the hearing'],
+      ['The sale is near, those familiar with the mill say.', 'sale', 'those familiar with the mill'],
+    ];
+    for (const [text, content, speaker] of cases) {
+      const { claim, rules } = claimOf(text, content);
+      expect(claim.speaker?.name, text).toBe(speaker);
+      expect(claim.speaker?.anonymous, text).toBe(true);
+      expect(rules, text).toContain('resolve/those-sourcing');
+    }
+  });
+
+  it('leaves "those" as an object or a determiner as it was', () => {
+    const c = claimOf('The mayor thanked those who came and said the vote was fair.', 'vote was fair').claim;
+    expect(c.speaker?.name).toBe('The mayor');
+    expect(claimOf('Those officials said the vote was fair.', 'vote').claim.speaker?.name).toBe('Those officials');
+  });
+});
+
+describe('a count or share of a group speaks as the share (resolve/count-subject)', () => {
+  it('keeps "nine in 10", "N of the M", "half of" with the group, and a share with no noun', () => {
+    const cases: [string, string, string][] = [
+      ['Nine in 10 tenants said the rent was too high.', 'rent', 'Nine in 10 tenants'],
+      ['Six in 10 said the rent was too high.', 'rent', 'Six in 10'],
+      ['Three of the 12 jurors said the trial was fair.', 'trial', 'Three of the 12 jurors'],
+      ['Two of the three Ostians said the levy was unfair.', 'levy', 'Two of the three Ostians'],
+      ['Half of Ostians say the levy is unfair.', 'levy', 'Half of Ostians'],
+    ];
+    for (const [text, content, speaker] of cases)
+      expect(claimOf(text, content).claim.speaker?.name, text).toBe(speaker);
+    expect(claimOf('Half of Ostians say the levy is unfair.', 'levy').rules).toContain('resolve/count-subject');
+  });
+
+  it('leaves a name inside a relative clause after the count as the speaker', () => {
+    expect(claimOf('It was one of many times Ana Ruiz has said the levy is unfair.', 'levy').claim.speaker?.name).toBe(
+      'Ana Ruiz',
+    );
+  });
+});
+
+describe('a verb of perception between a subject and a cue (speakers/perception-object)', () => {
+  it('credits the one heard or seen, not the subject who heard or saw', () => {
+    const { claim, rules } = claimOf(
+      'Farmers who came to the fair heard Ana Ruiz in her speech lambaste the board for its “reckless policy.”',
+      'the board',
+    );
+    expect(claim.speaker?.name).toBe('Ana Ruiz');
+    expect(rules).toContain('speakers/perception-object');
+    const seen = claimOf('Voters saw Bo Reyes in a debate lambaste the board for its “reckless policy.”', 'the board');
+    expect(seen.claim.speaker?.name).toBe('Bo Reyes');
+    expect(seen.rules).toContain('speakers/perception-object');
+  });
+
+  it('reads the base form after the one heard or seen as their verb ("heard the warden say that ...")', () => {
+    for (const [text, speaker] of [
+      ['Guards heard the warden say that the gate was locked.', 'the warden'],
+      ['Guards heard Bo Reyes say that the gate was locked.', 'Bo Reyes'],
+    ]) {
+      const { claim, rules } = claimOf(text, 'gate was locked');
+      expect(claim.speaker?.name, text).toBe(speaker);
+      expect(rules, text).toContain('speakers/perception-object');
+    }
+  });
+
+  it('leaves a subject who heard something and then spoke, and "a witness", as they were', () => {
+    expect(
+      claimOf('The mayor heard the complaints and said the bridge would close.', 'bridge').claim.speaker?.name,
+    ).toBe('The mayor');
+    expect(
+      claimOf('The ferry sank at dawn, according to a witness standing on the pier.', 'ferry').claim.speaker?.name,
+    ).toContain('witness');
+  });
+});
