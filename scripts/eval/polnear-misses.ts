@@ -41,7 +41,7 @@ for (const art of readJsonl<PolnearArticle>('eval/polnear/dev.jsonl')) {
     const key = `${cause}\t${cue}`;
     groups.set(key, (groups.get(key) ?? 0) + 1);
     causes.set(cause, (causes.get(cause) ?? 0) + 1);
-    if (show && cue.includes(show) && (!causeFilter || cause === causeFilter)) {
+    if (show !== undefined && cue.includes(show) && (!causeFilter || cause === causeFilter)) {
       const s = Math.max(0, Math.min(g.content.start, g.cue?.start ?? 1e9, g.source?.start ?? 1e9) - 40);
       const e = Math.max(g.content.end, g.cue?.end ?? 0) + 20;
       console.log(`--- ${cause} ${art.id} src=${g.source?.text} cue=${g.cue?.text}`);
@@ -54,7 +54,7 @@ for (const art of readJsonl<PolnearArticle>('eval/polnear/dev.jsonl')) {
     }
   }
 }
-if (!show) {
+if (show === undefined) {
   console.log([...causes].map(([k, v]) => `${k} ${v}`).join('  '));
   for (const [k, v] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 70)) console.log(v, k);
 }

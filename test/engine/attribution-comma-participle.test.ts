@@ -27,3 +27,19 @@ describe('attribution: a participle set off by commas', () => {
     expect(claims.some((c) => String(c[1]).startsWith('to slow down'))).toBe(true);
   });
 });
+
+describe('attribution: a participle with a particle or adverb before its "by" agent', () => {
+  it('makes no claim of "the clips tweeted out by a councillor" or "the rumour put about widely by rivals"', () => {
+    expect(
+      claimsOf(
+        'Harbor\n\nThe fuss over the clips tweeted out by a councillor is a sign of the times. ' +
+          'The rumour put about widely by rivals was false.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a "that" clause after the particle and its "by" phrase', () => {
+    const claims = claimsOf('Harbor\n\nThe pilot wrote back by email that the pier had flooded.');
+    expect(claims.some((c) => String(c[1]).includes('the pier had flooded'))).toBe(true);
+  });
+});

@@ -282,6 +282,15 @@ export function contentAfter(
   if (s > last) return null;
   // "endorsed by dozens of papers": a passive; the agent after "by" is the speaker, not content.
   if (t[s].lower === 'by') return null;
+  // "the videos tweeted out by a councillor", "a rumour put about widely by rivals": a particle or a
+  // manner adverb, then the agent: passive too.
+  if (
+    s === from &&
+    thatAt < 0 &&
+    t[s + 1]?.lower === 'by' &&
+    (PARTICLE_STARTS.has(t[s].lower) || isMannerAdverb(t[s].lower))
+  )
+    return null;
   // "Garcia Cano reported from Las Vegas.": where the reporting was done, not what was reported.
   // ("said that from late 2017 ..." has its content after "that": the rule reads the cue's own complement only.)
   if (t[s].lower === 'from' && s === k && k === from) return null;
@@ -385,4 +394,9 @@ function questionAfterAddressee(t: Token[], from: number): number {
     if (n > from && QUESTION_OPENERS.has(w.lower)) return n;
   }
   return -1;
+}
+
+/** "widely", "online", "quietly": a word that can stand between a participle and its "by" agent. */
+function isMannerAdverb(w: string): boolean {
+  return w === 'online' || (w.length > 4 && w.endsWith('ly'));
 }
