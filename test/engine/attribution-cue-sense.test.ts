@@ -168,3 +168,24 @@ describe('"call" on the phone', () => {
     ]);
   });
 });
+
+describe('"consider" with a gerund, and a passive with "ever"', () => {
+  it('an act weighed ("never considered leaving the city") is no view held', () => {
+    const text =
+      'Harbor\n\nMayor Lena Ortiz never considered leaving the city. The ferry board is considering selling two boats. ' +
+      'Its chair considered briefly resigning over the vote.';
+    expect(claimTexts(text)).toEqual([]);
+  });
+
+  it('"considers the plan a mistake" and "considered that ..." stay the speaker\'s view', () => {
+    const text =
+      'Harbor\n\nMayor Lena Ortiz considers the toll a mistake. Ben Okafor considered that the pier was safe.';
+    expect(claimTexts(text)).toEqual(['Lena Ortiz: the toll a mistake', 'Ben Okafor: the pier was safe']);
+  });
+
+  it('"Nobody was ever admitted without a pass" is a passive, with nobody speaking', () => {
+    expect(
+      claimTexts('Harbor\n\nNobody was ever admitted without a pass. No pilot was ever told about the leak.'),
+    ).toEqual([]);
+  });
+});

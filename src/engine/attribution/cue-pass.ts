@@ -54,6 +54,7 @@ import {
   isGerundAfterThat,
   isSingularNounSense,
   isAttackOnPlace,
+  isContemplatedAct,
   isBareCriticism,
   isLegalPlea,
   isWrittenWork,
@@ -234,6 +235,7 @@ function verbClaim(
     isPassiveCue(t, i) ||
     isRequestCue(t, i, info.lemma) ||
     isAddedObject(t, i, info.lemma) ||
+    isContemplatedAct(t, i, info.lemma) ||
     isWrittenWork(t, i, info.lemma) ||
     isArticleIngNoun(t, i, info.participle) ||
     isSingularNounSense(t, i, info.base) ||

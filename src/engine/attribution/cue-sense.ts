@@ -69,7 +69,13 @@ const THAT_WINDOW = 12;
 const AGENT_WINDOW = 8;
 
 function isBetweenBeAndParticiple(w: Token): boolean {
-  return isAdverb(w) || w.lower === 'not' || w.lower === 'never' || (AUX.has(w.lower) && !PASSIVE_BE.has(w.lower));
+  return (
+    isAdverb(w) ||
+    w.lower === 'not' ||
+    w.lower === 'never' ||
+    w.lower === 'ever' ||
+    (AUX.has(w.lower) && !PASSIVE_BE.has(w.lower))
+  );
 }
 
 /** "were reported", "is widely thought", "has been told": the cue at i is a passive participle after a form of "be". */
@@ -189,6 +195,20 @@ export function isAddedObject(t: Token[], i: number, lemma: string): boolean {
     if (AUX.has(w.lower) || FINITE_VERBS.has(w.lower) || w.lower === 'that' || w.lower.endsWith('ed')) return false;
   }
   return false;
+}
+
+/**
+ * Rule cue/contemplated-act (a rejection): "never considered leaving the city", "is considering
+ * running": "consider" with a gerund as its object is an act weighed, not a view held ("considers
+ * the plan a mistake" and "considered that ..." stay stances). One "-ly" adverb may stand between
+ * ("considered briefly resigning").
+ */
+export function isContemplatedAct(t: Token[], i: number, lemma: string): boolean {
+  if (lemma !== 'consider') return false;
+  let n = i + 1;
+  if (t[n] && isWord(t[n]) && isAdverb(t[n])) n++;
+  const w = t[n];
+  return !!w && isWord(w) && !isQuoted(w) && !isCap(w) && w.lower.length > 5 && w.lower.endsWith('ing');
 }
 
 /**
