@@ -30,3 +30,20 @@ describe('cue/topic-about: what someone talks about is no report', () => {
     expect(said('Tom Hale wrote about the farm rules that were passed in May.')).toEqual([]);
   });
 });
+
+describe('an addressee after "to" is whom it was said to, not what', () => {
+  it('gives no claim for "wrote to the mayor in 2015 about the pier" or "spoke to him"', () => {
+    expect(
+      said('Harbor\n\nBen Okafor wrote to the mayor in 2015 about the leaking pier. Ann Lee spoke to him.'),
+    ).toEqual([]);
+  });
+
+  it('still reads what follows the addressee: a "that" clause, an "-ing" cue, a comma', () => {
+    const claims = said(
+      "Harbor\n\nBen Okafor wrote to the mayor that the pier was unsafe. Ann Lee wrote to Sen. Cory Hale's office on " +
+        'Sept. 22 alleging that the toll was illegal. Mark Dyer said to me, the ferry is late.',
+    );
+    expect(claims.map((c) => c[0])).toEqual(['Ben Okafor', 'Ann Lee', 'Mark Dyer']);
+    expect(claims[0][1]).toBe('the pier was unsafe');
+  });
+});

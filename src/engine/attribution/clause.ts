@@ -4,7 +4,7 @@
  */
 import { CATENATIVE_VERBS } from '../data/catenatives';
 import { ADVERBIAL_STARTS, ADVERBIAL_WORDS, CONTENT_SUBORDINATORS, PARTICLE_STARTS } from '../data/clause-words';
-import { CUES, type CueInfo } from '../data/cues';
+import { CUES, TOPIC_SPEECH_LEMMAS, type CueInfo } from '../data/cues';
 import { ADDRESSEES, AUDIENCE_NOUNS, AUX, DETERMINERS, MONTHS_AND_DAYS, TIME, TIME_NOUNS } from '../data/speaker-words';
 import { opensCoordinatedReport } from './coordinated-report';
 import { opensTrailingCueClause } from './trailing-cue';
@@ -294,6 +294,10 @@ export function contentAfter(
   // "Garcia Cano reported from Las Vegas.": where the reporting was done, not what was reported.
   // ("said that from late 2017 ..." has its content after "that": the rule reads the cue's own complement only.)
   if (t[s].lower === 'from' && s === k && k === from) return null;
+  // content/addressee-only (a rejection): "wrote to the Pope in 2015 about ...", "spoke to him":
+  // the addressee after "to", with no "that" clause (read above), is whom it was said to, not what.
+  if (s === from && thatAt < 0 && t[s].lower === 'to' && TOPIC_SPEECH_LEMMAS.has(info.lemma) && onlyAddressee(t, s + 1))
+    return null;
   // "what Liz Wahl said when she resigned", "said as he entered the talks": when it was said, not what.
   // After "that" it is the content's own clause ("Obama said that because terrorists are Muslim does not mean ...").
   // "did not say when the bridge would reopen": after a negated cue "when" asks, it is what went unsaid.
@@ -399,4 +403,27 @@ function questionAfterAddressee(t: Token[], from: number): number {
 /** "widely", "online", "quietly": a word that can stand between a participle and its "by" agent. */
 function isMannerAdverb(w: string): boolean {
   return w === 'online' || (w.length > 4 && w.endsWith('ly'));
+}
+
+/** Object pronouns that can be an addressee after "to" ("wrote to him"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+
+/**
+ * Is t[k] an addressee ("the Pope", "Francis", "him") with nothing said after it in its clause: the
+ * clause ends, or "about" names a topic, before any comma, colon, quotation or "-ing" verb ("said to
+ * me, you must ...", "wrote to the office alleging that ...": what was said follows the addressee).
+ */
+function onlyAddressee(t: Token[], k: number): boolean {
+  const w = t[k];
+  if (!w || !isWord(w) || isQuoted(w) || !(isCap(w) || DETERMINERS.has(w.lower) || OBJECT_PRONOUNS.has(w.lower)))
+    return false;
+  for (let n = k + 1; n < t.length && n <= k + 12; n++) {
+    const x = t[n];
+    // (Only the sentence's own stop ends it: "Sen." or "(R-Colo.)" can leave a period token inside.)
+    if (isFinal(x.text) && n === t.length - 1) return true;
+    if (x.text === ',' || x.text === ':' || x.text === ';' || isOpenQuote(x.text) || isQuoted(x)) return false;
+    if (isWord(x) && x.lower === 'about') return true;
+    if (isWord(x) && x.lower.length > 4 && x.lower.endsWith('ing') && x.lower !== 'during') return false;
+  }
+  return false;
 }
