@@ -42,6 +42,15 @@ describe('an imperative or a fronted adverbial clause names no speaker', () => {
     expect(speakers.some((s) => s !== null && s.startsWith('Given'))).toBe(false);
   });
 
+  it('"Consider that and then, please, support ..." gives no speaker "Consider that and then"', () => {
+    const text =
+      'Harbor\n\nConsider that and then, please, support the ferry fund. Imagine that, and then tell me the toll is fair.';
+    expect(speakersOf(text)).toEqual([]);
+    expect(speakersOf('Harbor\n\nPicture editors said the photo was real.')).toEqual([
+      ['Picture editors', 'the photo was real'],
+    ]);
+  });
+
   it('a real subject before the determiner-less verb still speaks', () => {
     expect(speakersOf('All the mayors said the levy rose twice.')).toEqual([['All the mayors', 'the levy rose twice']]);
   });
