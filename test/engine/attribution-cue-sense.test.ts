@@ -189,3 +189,24 @@ describe('"consider" with a gerund, and a passive with "ever"', () => {
     ).toEqual([]);
   });
 });
+
+describe('a question put to a speaker is not what they said', () => {
+  it('"whether (or not) the mayor thought ..." asks; "Asked whether ..., X said nothing" is no claim', () => {
+    const text =
+      'Harbor\n\nWhen asked by a reporter whether or not Mayor Lena Ortiz thought the toll was fair, Ben Okafor smiled. ' +
+      'Asked whether the mayor believed the pier was safe, Ann Lee said nothing.';
+    expect(claimTexts(text)).toEqual([]);
+  });
+
+  it('the answer after the question still reports', () => {
+    const text =
+      'Harbor\n\nWhen asked about the pier, Mark Dyer said it was safe. Asked whether the toll would rise, Ann Lee said the toll would stay at $4.';
+    expect(claimTexts(text)).toEqual(['Mark Dyer: it was safe', 'Ann Lee: the toll would stay at $4']);
+  });
+
+  it('"didn\'t even think to radio the harbor" is remembering to act, not a belief', () => {
+    expect(claimTexts("Harbor\n\nThe pilot didn't even think to radio the harbor. She never thought to ask.")).toEqual(
+      [],
+    );
+  });
+});

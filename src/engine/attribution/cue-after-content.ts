@@ -63,6 +63,8 @@ export function cueAfterContent(x: CueContext, np: SpeakerPhrase): RuleResult {
   if (t[b].text === ',' && isDescriptive(t, np) && isBareName(t, start, last)) return undefined;
   // "Lamenting the delays, commuters wrote to the council": the participle phrase is cited, not said (cue/fronted-participle).
   if (start <= 1 && opensWithFrontedParticiple(t, start)) return null;
+  // "Asked whether the pier was safe, Ann Lee said nothing": the question put to the speaker is not her answer.
+  if (start <= 1 && isQuestionPut(t, start)) return undefined;
   // "In 1764, Messier added M31 to his catalog": a fronted time or place is not what was said.
   // Then the cue's own clause may still report ("On Monday, officials denied the report": subject-before-cue).
   if (isFrontedAdverbial(t, start, last)) return undefined;
@@ -155,4 +157,13 @@ function introducesColon(t: readonly Token[], after: number): boolean {
 function hasFiniteVerb(t: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (isWord(t[k]) && FINITE_VERBS.has(t[k].lower)) return true;
   return false;
+}
+
+/** Participles that open the question put to a speaker ("Asked whether ...", "When pressed on ..."). */
+const QUESTION_PUT: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
+
+/** Does the fronted clause at t[start] put a question to the speaker ("Asked about ...", "When asked whether ...")? */
+function isQuestionPut(t: Token[], start: number): boolean {
+  const k = t[start]?.lower === 'when' ? start + 1 : start;
+  return QUESTION_PUT.has(t[k]?.lower ?? '');
 }

@@ -55,6 +55,7 @@ import {
   isSingularNounSense,
   isAttackOnPlace,
   isContemplatedAct,
+  isThinkToAct,
   isBareCriticism,
   isLegalPlea,
   isWrittenWork,
@@ -236,6 +237,7 @@ function verbClaim(
     isRequestCue(t, i, info.lemma) ||
     isAddedObject(t, i, info.lemma) ||
     isContemplatedAct(t, i, info.lemma) ||
+    isThinkToAct(t, i, info.lemma) ||
     isWrittenWork(t, i, info.lemma) ||
     isArticleIngNoun(t, i, info.participle) ||
     isSingularNounSense(t, i, info.base) ||

@@ -197,6 +197,11 @@ export function isAddedObject(t: Token[], i: number, lemma: string): boolean {
   return false;
 }
 
+/** Rule cue/think-to (a rejection): "didn't even think to call the police": "think to" + verb is remembering to act, not a belief. */
+export function isThinkToAct(t: Token[], i: number, lemma: string): boolean {
+  return lemma === 'think' && t[i + 1]?.lower === 'to';
+}
+
 /**
  * Rule cue/contemplated-act (a rejection): "never considered leaving the city", "is considering
  * running": "consider" with a gerund as its object is an act weighed, not a view held ("considers

@@ -3,7 +3,8 @@
  * "Nobody claimed ...") says that no one said it, and a yes/no or wh- question with the
  * auxiliary before the subject ("Does the mayor think we are fools?") asks rather than reports, as
  * a negative word before it ("Nor did the mayor say ...") denies; an indefinite subject in a
- * condition ("In case anyone thinks ...") supposes.
+ * condition ("In case anyone thinks ...") supposes, and a subject after "whether" ("asked whether
+ * the mayor thought ...") is in a question.
  */
 import { CONDITION_WORDS } from '../data/interjections';
 import { FINITE_VERBS } from '../data/speaker-words';
@@ -25,6 +26,12 @@ export function makesNoAssertion(t: readonly Token[], from: number): boolean {
   // "Read the report and note ...", "Given what we know, consider ...": an imperative has no speaker.
   if (isSubjectlessOpening(t, from)) return true;
   const before = from > 0 ? t[from - 1] : undefined;
+  // "asked whether (or not) the mayor thought the toll was fair": an embedded question asks.
+  if (
+    before &&
+    (before.lower === 'whether' || (before.lower === 'not' && from >= 3 && t[from - 3].lower === 'whether'))
+  )
+    return true;
   if (!before || !isWord(before) || !FINITE_VERBS.has(before.lower)) return false;
   // "Nor do the notes mention ...", "Neither did the mayor say ...": a negative word inverts the
   // auxiliary before the subject, and the cue is denied.
