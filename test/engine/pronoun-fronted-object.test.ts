@@ -24,4 +24,21 @@ describe('pronouns: the object of a fronted phrase is no antecedent subject', ()
       speakersOf('Harbor\n\nDana Fisk, a radio host, met Tom Baxter on Monday.\n\n“It was hard,” she said.'),
     ).toEqual(['Dana Fisk']);
   });
+
+  it('reads "an adviser to Mrs. Ortiz," as an object after "to" and a title, not a subject', () => {
+    expect(
+      speakersOf(
+        'Harbor\n\nMayor Lena Ortiz opened the pier. Ann Lee, an adviser to Mrs. Ortiz, said the pier was failing. ' +
+          'She said the toll would rise.',
+      ),
+    ).toEqual(['Ann Lee', 'Ann Lee']);
+  });
+
+  it('keeps the name after "According to" an antecedent', () => {
+    expect(
+      speakersOf(
+        'Harbor\n\nTom Baxter ran the port. According to Gen. Ann Hale, the port was failing. “It was hard,” she said.',
+      ),
+    ).toEqual(['Ann Hale', 'Ann Hale']);
+  });
 });

@@ -231,21 +231,44 @@ const PREPOSITION_REACH = 3;
 
 /**
  * Rule coref/fronted-object-not-subject: is the name at `start` the object of a preposition, right
- * after it or after a few lower-case words ("In an interview with radio host Dana Fisk, Baxter
- * said ...")? Then the comma after it closes a fronted phrase, not an apposition, and the name is no
+ * after it or after a few lower-case words or abbreviated titles ("In an interview with radio host
+ * Dana Fisk, Baxter said ...", "an adviser to Mrs. Ortiz, said")? Then the comma after it closes a fronted phrase, not an apposition, and the name is no
  * subject for a pronoun to carry on.
  */
 function afterPreposition(text: string, start: number): boolean {
   let e = start;
+  let lowerBetween = false;
   for (let words = 0; words <= PREPOSITION_REACH; words++) {
     while (e > 0 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    // "an adviser to Mrs. Ortiz": an abbreviated title ("Mrs.", "Dr.", "Sen.") stands between as a lower-case word does.
+    const title = titleStart(text, e);
+    if (title >= 0) {
+      e = title;
+      continue;
+    }
     let b = e;
     while (b > 0 && isLowerAscii(text.charCodeAt(b - 1))) b--;
     if (b === e || (b > 0 && !isSpaceCode(text.charCodeAt(b - 1)))) return false;
-    if (PREPOSITIONS.has(text.slice(b, e))) return true;
+    const word = text.slice(b, e);
+    if (PREPOSITIONS.has(word)) return true;
+    // "an adviser to Mrs. Ortiz": "to" right before the name (or its title) is a preposition ("to say" kept
+    // it out of the shared list; "to fire Awan" has a verb between), but not in "according to Ham".
+    if (word === 'to' && !lowerBetween && !/according\s+$/i.test(text.slice(Math.max(0, b - 12), b))) return true;
+    lowerBetween = true;
     e = b;
   }
   return false;
+}
+
+/** Where a short capitalised abbreviation ending at `end` ("Mrs.", "Dr.") starts, else -1. */
+function titleStart(text: string, end: number): number {
+  if (end < 3 || text.charCodeAt(end - 1) !== 46) return -1;
+  let b = end - 1;
+  while (b > 0 && end - 1 - b < 4 && isLowerAscii(text.charCodeAt(b - 1))) b--;
+  const c = text.charCodeAt(b - 1);
+  if (!(c >= 65 && c <= 90)) return -1;
+  b--;
+  return b === 0 || isSpaceCode(text.charCodeAt(b - 1)) ? b : -1;
 }
 
 function isLowerAscii(c: number): boolean {
