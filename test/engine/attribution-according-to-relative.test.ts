@@ -19,3 +19,17 @@ describe('attribution: "according to" that names no source', () => {
     expect(claimsOf('The mayor lied, according to that report.')).toEqual([['that report', 'The mayor lied']]);
   });
 });
+
+describe('attribution: "According to X, who ..., content"', () => {
+  it('leaves the aside about the source out of what the source said', () => {
+    expect(
+      claimsOf(
+        'Harbor\n\nAccording to Ben Okafor, who sits on the harbor board, the pier “makes no sense.” ' +
+          'According to the council, which met on Monday, the toll is too high.',
+      ),
+    ).toEqual([
+      ['Ben Okafor', 'the pier “makes no sense.”'],
+      ['the council', 'the toll is too high'],
+    ]);
+  });
+});

@@ -51,6 +51,9 @@ export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
     // Sentence start: "According to X, content."
     const last = lastContentEnd(t, t.length);
     let s = e + 1;
+    // "According to Zakkout, who sits on two boards, the plan ...": the relative clause set off after
+    // the source describes the source; what was said follows its closing comma.
+    if (s < t.length && t[e]?.text === ',' && SOURCE_RELATIVES.has(t[s].lower)) s = afterRelativeAside(t, s, last);
     if (s > last) return null;
     while (s <= last && !isWord(t[s]) && !isOpenQuote(t[s].text) && !isQuoted(t[s])) s++;
     if (s > last) return null;
@@ -101,6 +104,20 @@ export function accordingTo(t: Token[], i: number, sent: Sent): Draft | null {
     'np',
     vias,
   );
+}
+
+/** Relatives that open an aside about the source after its comma ("who sits on the board", "which met on Monday"). */
+const SOURCE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
+/** How far the aside's closing comma may stand after its relative pronoun, in tokens. */
+const ASIDE_REACH = 24;
+
+/** The first token after the comma that closes the relative aside opening at t[s], or `s` when none closes it in reach. */
+function afterRelativeAside(t: Token[], s: number, last: number): number {
+  for (let k = s + 1; k <= last && k - s <= ASIDE_REACH; k++) {
+    if (isQuoted(t[k]) || isOpenQuote(t[k].text)) return s;
+    if (t[k].text === ',') return k + 1;
+  }
+  return s;
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this']);
