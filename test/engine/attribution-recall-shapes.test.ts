@@ -65,6 +65,14 @@ describe('claims: a cue on the document its subject put out (cue/document-cue)',
     expect(essay.speaker?.name).toBe('Hal Brody');
   });
 
+  it('gives a body named by its head noun ("The ministry issued a statement saying") the claim, not the statement', () => {
+    const claims = claimsOf(
+      'The pier closed in May. The ministry issued a statement saying that the pier was safe. The campaign sent a memo warning that turnout was low.',
+    );
+    expect(claimWith(claims, 'pier was safe').speaker?.name).toBe('The ministry');
+    expect(claimWith(claims, 'turnout').speaker?.name).toBe('The campaign');
+  });
+
   it('leaves a document that names its own author to that author', () => {
     const claims = claimsOf(
       'The pier closed in May. Lawyers submitted a letter from the Port Authority saying that the pier was closed for good.',

@@ -3,11 +3,13 @@
  * the council urging it to wait", "Ross released a letter from her lawyer that says the audit was
  * flawed", "The mayor unleashed a series of posts early Friday saying that ...". The participle (or
  * the verb of a "that"/"which" clause) is the document's, and the one who put the document out
- * speaks through it: the subject of the publishing verb, when it can speak. Bounded reads: at most
+ * speaks through it: the subject of the publishing verb, when it can speak (a name, a pronoun, a
+ * group, or a body by its head noun: "The ministry issued a statement saying ..."). Bounded reads: at most
  * DOCUMENT_REACH words back to the document noun, MODIFIER_REACH more to the verb.
  */
 import type { CueInfo } from '../data/cues';
-import { DOCUMENT_NOUNS, PUTS_OUT_DOCUMENT } from '../data/source-terms';
+import { DOCUMENT_NOUNS, INSTITUTION_EXTRA_HEADS, PUTS_OUT_DOCUMENT } from '../data/source-terms';
+import { BODY_NOUNS, ORG_HEADS } from '../data/organizations';
 import type { SpeakerSpan } from './draft';
 import { cueAt } from './cue';
 import { speakerBefore, strongSubject } from './speaker-phrase';
@@ -43,8 +45,15 @@ export function documentCueSubject(t: Token[], i: number, info: CueInfo): Speake
   for (let n = 0; v >= 0 && n < MODIFIER_REACH && isWord(t[v]) && !PUTS_OUT_DOCUMENT.has(t[v].lower); n++) v--;
   if (v < 1 || !isWord(t[v]) || !PUTS_OUT_DOCUMENT.has(t[v].lower)) return null;
   const s = speakerBefore(t, v);
-  if (!s || !(strongSubject(t, s) || groupHead(t[s.to - 1]))) return null;
+  if (!s || !(strongSubject(t, s) || groupHead(t[s.to - 1]) || isInstitution(t, s))) return null;
   return s;
+}
+
+/** "The ministry", "the company": a body named by its head noun after "the" puts documents out as a name does. */
+function isInstitution(t: Token[], s: SpeakerSpan): boolean {
+  if (s.to - s.from !== 2 || t[s.from].lower !== 'the') return false;
+  const head = t[s.from + 1].lower;
+  return ORG_HEADS.has(head) || INSTITUTION_EXTRA_HEADS.has(head) || BODY_NOUNS.has(head);
 }
 
 function isDocumentNoun(w: string): boolean {
