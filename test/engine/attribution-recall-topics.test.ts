@@ -65,6 +65,16 @@ describe('claims: the content of a cue in a fronted clause ends at its comma', (
     expect(c.text).toBe('the ferry was safe');
   });
 
+  it('ends the content at the comma when the cue stands deep in a long fronted clause', () => {
+    const c = claimWith(
+      claimsOf(
+        'Since no one can know if the boats really belong to the pilots who say they own them, they are held until that can be checked.',
+      ),
+      'they own them',
+    );
+    expect(c.text).toBe('they own them');
+  });
+
   it('keeps a list inside the content of a fronted cue', () => {
     const c = claimWith(
       claimsOf('If Mayor Ines Kaur said the ferry should serve Oslo, Bergen, and Tromsø, the board would object.'),

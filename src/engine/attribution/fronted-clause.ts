@@ -9,7 +9,7 @@ import { isFinal } from './draft';
 import { isCap, isWord, type Token } from './tokens';
 
 /** How far back from the cue the clause's opener is looked for, in tokens. */
-const REACH = 12;
+const REACH = 24;
 
 /** Does the cue at token i stand in a clause opened by "before", "when", "although" ... at a sentence start or after a comma or colon? */
 export function inFrontedClause(t: Token[], i: number): boolean {
