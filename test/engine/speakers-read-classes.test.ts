@@ -138,6 +138,18 @@ describe('a count or share of a group speaks as the share (resolve/count-subject
     expect(claimOf('Half of Ostians say the levy is unfair.', 'levy').rules).toContain('resolve/count-subject');
   });
 
+  it('keeps "some of", "many of", "most of", "several of", "a few of", "all of" with a named group', () => {
+    for (const part of ['Some', 'Many', 'Most', 'Several', 'A few', 'All']) {
+      const text = `${part} of the Ostians said the levy was unfair.`;
+      const { claim, rules } = claimOf(text, 'levy');
+      expect(claim.speaker?.name, text).toBe(`${part} of the Ostians`);
+      expect(claim.speaker?.actorId ?? null, text).toBeNull();
+      expect(rules, text).toContain('resolve/count-subject');
+    }
+    // "some" before a count still modifies it.
+    expect(claimOf('Some 40 tenants said the rent was too high.', 'rent').claim.speaker?.name).toBe('Some 40 tenants');
+  });
+
   it('leaves a name inside a relative clause after the count as the speaker', () => {
     expect(claimOf('It was one of many times Ana Ruiz has said the levy is unfair.', 'levy').claim.speaker?.name).toBe(
       'Ana Ruiz',
