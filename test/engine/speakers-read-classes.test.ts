@@ -68,6 +68,29 @@ describe('a relative clause set off after the subject keeps the cue its verb (cu
   });
 });
 
+describe('a duration between the subject and its cue is stepped over (speakers/duration-before-cue)', () => {
+  it('credits the subject before "for years", "for the past decade", "since 2010"', () => {
+    const cases: [string, string, string][] = [
+      ['A nurse who has worked at the clinic for years said the wards were full.', 'wards', 'A nurse'],
+      ['A farmer who has farmed by the river for two decades said it was low.', 'was low', 'A farmer'],
+      ['Tenants who have lived in the tower for the past decade say the lifts fail.', 'lifts', 'Tenants'],
+      ['The ferry council has since 2019 argued that the fares are fair.', 'fares', 'The ferry council'],
+    ];
+    for (const [text, content, speaker] of cases) {
+      const { claim, rules } = claimOf(text, content);
+      expect(claim.speaker?.name, text).toBe(speaker);
+      expect(rules, text).toContain('speakers/duration-before-cue');
+    }
+  });
+
+  it('leaves a date before the cue and a time in the content as they were', () => {
+    expect(claimOf('The nurse who in 2019 said the wards were full was right.', 'wards').rules).not.toContain(
+      'speakers/duration-before-cue',
+    );
+    expect(claimOf('The nurse said the wards had been full for years.', 'wards').claim.speaker?.name).toBe('The nurse');
+  });
+});
+
 describe('an office "of" a place or body is its holder (resolve/office-holder)', () => {
   it('keeps the "of" phrase in the speaker, neither cut to the title nor given to the place or body', () => {
     const cases: [string, string, string][] = [
