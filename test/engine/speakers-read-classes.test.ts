@@ -122,6 +122,33 @@ describe('an office "of" a place or body is its holder (resolve/office-holder)',
   });
 });
 
+describe("a place's people speak as a group, not the place (resolve/people-of-place)", () => {
+  it('credits "the people of", "residents of", "the citizens of" a place, which is no source', () => {
+    for (const speaker of ['The people of Brashmoor', 'Residents of Brashmoor', 'The citizens of Poland']) {
+      const text = `${speaker} said they were tired of the ferry.`;
+      const b = brief({ text }, { trace: true });
+      const c = b.claims.find((x) => x.text.includes('tired'));
+      expect(c?.speaker?.name, text).toBe(speaker);
+      expect(c?.speaker?.actorId ?? null, text).toBeNull();
+      expect(
+        b.sources.map((s) => s.name),
+        text,
+      ).toEqual([speaker]);
+      const rules = (b.trace ?? []).filter((e) => e.kind === 'claim' && e.start === c?.start).flatMap((e) => e.rules);
+      expect(rules, text).toContain('resolve/people-of-place');
+    }
+    const place = brief({ text: 'The people of Brashmoor said they were tired of the ferry.' }).actors;
+    expect(place.find((a) => a.name === 'Brashmoor')?.type).toBe('place');
+  });
+
+  it('leaves "people in" a place and a name after the people as they were', () => {
+    expect(claimOf('People in Brashmoor said the ferry was late.', 'ferry').claim.speaker?.name).toBe('People');
+    expect(claimOf('The people of Brashmoor and Ana Ruiz said the ferry was late.', 'ferry').rules).not.toContain(
+      'resolve/people-of-place',
+    );
+  });
+});
+
 describe('"those" heads a sourcing phrase (speakers/those-subject, resolve/those-sourcing)', () => {
   it('reads "those familiar with", "those close to", "those involved in", "those in", "those who" as unnamed sourcing', () => {
     const cases: [string, string, string][] = [
