@@ -122,6 +122,32 @@ describe('an office "of" a place or body is its holder (resolve/office-holder)',
   });
 });
 
+describe('an office "of" a place is the holder the article named (speakers/office-of-place-holder)', () => {
+  const later = ' The crowd was large. The mayor of Brashmoor said the ferry toll would end.';
+  it('credits the one mayor named before', () => {
+    const b = brief({ text: `Mayor Ana Ruiz opened the pier on Monday.${later}` }, { trace: true });
+    const c = b.claims.find((x) => x.text.includes('toll'));
+    expect(c?.speaker?.name).toBe('Ana Ruiz');
+    expect(c?.speaker?.actorId).toBeTruthy();
+    const rules = (b.trace ?? []).filter((e) => e.kind === 'claim' && e.start === c?.start).flatMap((e) => e.rules);
+    expect(rules).toContain('speakers/office-of-place-holder');
+    expect(b.sources.map((s) => s.name)).toEqual(['Ana Ruiz']);
+  });
+
+  it("leaves the office as it was with two holders, a former one, another place's or a body's", () => {
+    for (const first of [
+      'Mayor Ana Ruiz opened the pier. Mayor Bo Reyes cut the ribbon.',
+      'Former Mayor Ana Ruiz opened the pier.',
+      'Dunmore Mayor Ana Ruiz opened the pier.',
+    ]) {
+      const c = brief({ text: first + later }).claims.find((x) => x.text.includes('toll'));
+      expect(c?.speaker?.name, first).toBe('The mayor of Brashmoor');
+    }
+    const body = 'President Ana Ruiz spoke. The president of Corvane Mills said the plant would close.';
+    expect(claimOf(body, 'plant').claim.speaker?.name).toBe('The president of Corvane Mills');
+  });
+});
+
 describe("a place's people speak as a group, not the place (resolve/people-of-place)", () => {
   it('credits "the people of", "residents of", "the citizens of" a place, which is no source', () => {
     for (const speaker of ['The people of Brashmoor', 'Residents of Brashmoor', 'The citizens of Poland']) {
