@@ -5,6 +5,7 @@
  * sentences; each also checks a reading that must not report.
  */
 import { describe, expect, it } from 'vitest';
+import { brief } from '../../src/engine';
 import { claimsOf, claimWith } from './claims';
 
 describe('claims: VERB + object + "as" + label (cue/as-predicate)', () => {
@@ -70,5 +71,39 @@ describe('claims: VERB + object + "as" + label (cue/as-predicate)', () => {
     expect(claimsOf('We will see the tide tables as soon as they are printed.')).toHaveLength(0);
     expect(claimsOf('He saw the lighthouse as a child.')).toHaveLength(0);
     expect(claimsOf('Overnight interest rates closed higher on Friday as liquidity tightened.')).toHaveLength(0);
+  });
+});
+
+describe('a one-word label in an object-gap relative clause (cue/gap-label)', () => {
+  it('credits the subject with the label after a naming or "as" verb', () => {
+    const cases: [string, string][] = [
+      ['The board passed a levy that tenants called unfair.', 'tenants'],
+      ['The board passed a levy which Ana Brightwater branded reckless.', 'Ana Brightwater'],
+      ['The board passed a levy that the harbor master dismissed as pointless.', 'the harbor master'],
+      ['The board passed the levy, which the dockworkers called necessary, on Monday.', 'the dockworkers'],
+    ];
+    for (const [text, speaker] of cases) {
+      const b = brief({ text }, { trace: true });
+      expect(b.claims, text).toHaveLength(1);
+      const c = b.claims[0];
+      expect(c.text, text).toMatch(/^(unfair|reckless|pointless|necessary)$/);
+      expect(c.speaker?.name, text).toBe(speaker);
+      const rules = (b.trace ?? []).filter((e) => e.kind === 'claim' && e.start === c.start).flatMap((e) => e.rules);
+      expect(rules, text).toContain('cue/gap-label');
+    }
+  });
+
+  it('reads no label in a call back, a place called home, a time or an object after the verb', () => {
+    for (const text of [
+      'She is the friend that Ana Brightwater called back.',
+      'It was the port that Ana Brightwater called home.',
+      'He is a cousin whom Ana Brightwater called yesterday.',
+      'It is the clerk that Ana Brightwater called.',
+      'Tenants called unfair rents a scandal.',
+    ])
+      expect(
+        claimsOf(text).filter((c) => !c.text.includes(' ')),
+        text,
+      ).toHaveLength(0);
   });
 });

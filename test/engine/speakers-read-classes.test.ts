@@ -68,6 +68,29 @@ describe('a relative clause set off after the subject keeps the cue its verb (cu
   });
 });
 
+describe('a duration between the subject and its cue is stepped over (speakers/duration-before-cue)', () => {
+  it('credits the subject before "for years", "for the past decade", "since 2010"', () => {
+    const cases: [string, string, string][] = [
+      ['A nurse who has worked at the clinic for years said the wards were full.', 'wards', 'A nurse'],
+      ['A farmer who has farmed by the river for two decades said it was low.', 'was low', 'A farmer'],
+      ['Tenants who have lived in the tower for the past decade say the lifts fail.', 'lifts', 'Tenants'],
+      ['The ferry council has since 2019 argued that the fares are fair.', 'fares', 'The ferry council'],
+    ];
+    for (const [text, content, speaker] of cases) {
+      const { claim, rules } = claimOf(text, content);
+      expect(claim.speaker?.name, text).toBe(speaker);
+      expect(rules, text).toContain('speakers/duration-before-cue');
+    }
+  });
+
+  it('leaves a date before the cue and a time in the content as they were', () => {
+    expect(claimOf('The nurse who in 2019 said the wards were full was right.', 'wards').rules).not.toContain(
+      'speakers/duration-before-cue',
+    );
+    expect(claimOf('The nurse said the wards had been full for years.', 'wards').claim.speaker?.name).toBe('The nurse');
+  });
+});
+
 describe('an office "of" a place or body is its holder (resolve/office-holder)', () => {
   it('keeps the "of" phrase in the speaker, neither cut to the title nor given to the place or body', () => {
     const cases: [string, string, string][] = [
@@ -95,6 +118,59 @@ describe('an office "of" a place or body is its holder (resolve/office-holder)',
     );
     expect(claimOf('Residents of Brenville said the ferry would stop.', 'ferry').claim.speaker?.name).toBe(
       'Residents of Brenville',
+    );
+  });
+});
+
+describe('an office "of" a place is the holder the article named (speakers/office-of-place-holder)', () => {
+  const later = ' The crowd was large. The mayor of Brashmoor said the ferry toll would end.';
+  it('credits the one mayor named before', () => {
+    const b = brief({ text: `Mayor Ana Ruiz opened the pier on Monday.${later}` }, { trace: true });
+    const c = b.claims.find((x) => x.text.includes('toll'));
+    expect(c?.speaker?.name).toBe('Ana Ruiz');
+    expect(c?.speaker?.actorId).toBeTruthy();
+    const rules = (b.trace ?? []).filter((e) => e.kind === 'claim' && e.start === c?.start).flatMap((e) => e.rules);
+    expect(rules).toContain('speakers/office-of-place-holder');
+    expect(b.sources.map((s) => s.name)).toEqual(['Ana Ruiz']);
+  });
+
+  it("leaves the office as it was with two holders, a former one, another place's or a body's", () => {
+    for (const first of [
+      'Mayor Ana Ruiz opened the pier. Mayor Bo Reyes cut the ribbon.',
+      'Former Mayor Ana Ruiz opened the pier.',
+      'Dunmore Mayor Ana Ruiz opened the pier.',
+    ]) {
+      const c = brief({ text: first + later }).claims.find((x) => x.text.includes('toll'));
+      expect(c?.speaker?.name, first).toBe('The mayor of Brashmoor');
+    }
+    const body = 'President Ana Ruiz spoke. The president of Corvane Mills said the plant would close.';
+    expect(claimOf(body, 'plant').claim.speaker?.name).toBe('The president of Corvane Mills');
+  });
+});
+
+describe("a place's people speak as a group, not the place (resolve/people-of-place)", () => {
+  it('credits "the people of", "residents of", "the citizens of" a place, which is no source', () => {
+    for (const speaker of ['The people of Brashmoor', 'Residents of Brashmoor', 'The citizens of Poland']) {
+      const text = `${speaker} said they were tired of the ferry.`;
+      const b = brief({ text }, { trace: true });
+      const c = b.claims.find((x) => x.text.includes('tired'));
+      expect(c?.speaker?.name, text).toBe(speaker);
+      expect(c?.speaker?.actorId ?? null, text).toBeNull();
+      expect(
+        b.sources.map((s) => s.name),
+        text,
+      ).toEqual([speaker]);
+      const rules = (b.trace ?? []).filter((e) => e.kind === 'claim' && e.start === c?.start).flatMap((e) => e.rules);
+      expect(rules, text).toContain('resolve/people-of-place');
+    }
+    const place = brief({ text: 'The people of Brashmoor said they were tired of the ferry.' }).actors;
+    expect(place.find((a) => a.name === 'Brashmoor')?.type).toBe('place');
+  });
+
+  it('leaves "people in" a place and a name after the people as they were', () => {
+    expect(claimOf('People in Brashmoor said the ferry was late.', 'ferry').claim.speaker?.name).toBe('People');
+    expect(claimOf('The people of Brashmoor and Ana Ruiz said the ferry was late.', 'ferry').rules).not.toContain(
+      'resolve/people-of-place',
     );
   });
 });
@@ -136,6 +212,18 @@ describe('a count or share of a group speaks as the share (resolve/count-subject
     for (const [text, content, speaker] of cases)
       expect(claimOf(text, content).claim.speaker?.name, text).toBe(speaker);
     expect(claimOf('Half of Ostians say the levy is unfair.', 'levy').rules).toContain('resolve/count-subject');
+  });
+
+  it('keeps "some of", "many of", "most of", "several of", "a few of", "all of" with a named group', () => {
+    for (const part of ['Some', 'Many', 'Most', 'Several', 'A few', 'All']) {
+      const text = `${part} of the Ostians said the levy was unfair.`;
+      const { claim, rules } = claimOf(text, 'levy');
+      expect(claim.speaker?.name, text).toBe(`${part} of the Ostians`);
+      expect(claim.speaker?.actorId ?? null, text).toBeNull();
+      expect(rules, text).toContain('resolve/count-subject');
+    }
+    // "some" before a count still modifies it.
+    expect(claimOf('Some 40 tenants said the rent was too high.', 'rent').claim.speaker?.name).toBe('Some 40 tenants');
   });
 
   it('leaves a name inside a relative clause after the count as the speaker', () => {

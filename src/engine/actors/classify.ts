@@ -20,7 +20,7 @@ import {
   isPlaceLower,
   PLACE_DESCRIPTORS,
   PLACE_NOUNS_BEFORE_OF,
-  PLACE_OFFICES_BEFORE_OF,
+  PLACE_HOLDERS_BEFORE_OF,
 } from '../data/countries';
 import { GROUP_NOUNS, ORG_DESCRIPTORS, ORG_HEADS, ORGANIZATIONS, WEB_ADDRESS } from '../data/organizations';
 import { isOutlet, isOutletLower } from '../data/outlets';
@@ -472,13 +472,13 @@ function placeBefore(text: string, at: number): boolean {
   if (word !== 'of') return false;
   const noun = lowerWordBefore(text, at - 3, PLACE_NOUN_SHAPES);
   // "the city of Goma", "the mayor of Dover".
-  return noun !== null && (PLACE_NOUNS_BEFORE_OF.has(noun) || PLACE_OFFICES_BEFORE_OF.has(noun));
+  return noun !== null && (PLACE_NOUNS_BEFORE_OF.has(noun) || PLACE_HOLDERS_BEFORE_OF.has(noun));
 }
 
 /** The words looked for before a name (others are never sliced): descriptors, "of" and the nouns before it. */
 const ORG_DESCRIPTOR_SHAPES = new WordShapes(ORG_DESCRIPTORS, 24);
 const PLACE_DESCRIPTOR_SHAPES = new WordShapes([...PLACE_DESCRIPTORS, 'of'], 24);
-const PLACE_NOUN_SHAPES = new WordShapes([...PLACE_NOUNS_BEFORE_OF, ...PLACE_OFFICES_BEFORE_OF], 24);
+const PLACE_NOUN_SHAPES = new WordShapes([...PLACE_NOUNS_BEFORE_OF, ...PLACE_HOLDERS_BEFORE_OF], 24);
 
 /** The lower-case word before one space at `at` ("brokerage" in "brokerage Rinaco Plus"), or null (also when `wanted` rules it out). */
 function lowerWordBefore(text: string, at: number, wanted: WordShapes): string | null {

@@ -24,6 +24,7 @@ import {
 } from '../data/speaker-words';
 import { catenativeSubject } from './catenative-cue';
 import { contentAfter } from './clause';
+import { gapLabelContent } from './gap-label';
 import { isAdverb, isVerbLike } from './cue';
 import { isCloseQuote, isOpenQuote, mk, type Draft, type Sent } from './draft';
 import { segmentSpeaker, speakerBefore } from './speaker-phrase';
@@ -53,7 +54,9 @@ export function asPredicateDraft(text: string, t: Token[], i: number, sent: Sent
   const gap = as === after;
   if (gap && !(subject.boundary >= 0 && GAP_RELATIVES.has(t[subject.boundary].lower))) return null;
   const info: CueInfo = { lemma: verb.lemma, cls: 'act', participle: false, base: false };
-  const content = contentAfter(t, gap ? as + 1 : after, info, false);
+  // Rule cue/gap-label (gap-label.ts): "a plan which critics dismissed as reckless", one word.
+  const label = gap ? gapLabelContent(t, as + 1) : null;
+  const content = label ?? contentAfter(t, gap ? as + 1 : after, info, false);
   if (!content) return null;
   const cueEnd = t[after - 1].end;
   const start = gap ? t[as + 1].start : content.start;
@@ -62,7 +65,7 @@ export function asPredicateDraft(text: string, t: Token[], i: number, sent: Sent
   const boundary = subject.boundary >= 0 ? t[subject.boundary].lower : '';
   const end = gap || CLAUSE_OPENERS.has(boundary) ? clauseMarkEnd(t, as + 1, content.end) : content.end;
   return mk(
-    'cue/as-predicate',
+    content === label ? 'cue/gap-label' : 'cue/as-predicate',
     text.slice(w.start, cueEnd),
     w.start,
     sent,

@@ -5,6 +5,8 @@
  * and stance verbs after a strong subject. Each rule is a named function, and each draft records
  * the rule that made it (`Draft.rule`, read by the trace).
  */
+import { NAMING_VERBS } from '../data/naming-verbs';
+import { gapLabelContent } from './gap-label';
 import { documentBeforeParticiple } from '../speakers/document-participle';
 import type { Range } from '../../schema/brief';
 import { EVIDENCE_LEMMAS, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
@@ -35,7 +37,7 @@ import { isStateAfterLink } from './state-adjective';
 import { gapReportEnd, isObjectRelative, relativeGapHead, relativeGapPronoun } from './relative-gap';
 import { trailingFinding } from './trailing-finding';
 import { accordingTo } from './according-to';
-import { asPredicateDraft } from './as-predicate';
+import { asPredicateDraft, GAP_RELATIVES } from './as-predicate';
 import { quotedLabelDraft } from './quoted-label';
 import { ownAccount } from './own-account';
 import { reportAfterTopic } from './topic-about';
@@ -406,6 +408,10 @@ function stanceOfStrongSubject(x: CueContext): Draft | null {
   // "Democrats, including the committee’s ranking member, are blasting ...": a participle phrase is no subject.
   if (!isCap(t[subject.from]) && isVerbLike(t[subject.from].lower)) return null;
   if (subject.boundary >= 0 && SUBORDINATORS.has(t[subject.boundary].lower)) return null;
+  // Rule cue/gap-label (gap-label.ts): "a measure that Republicans called unconstitutional", one word.
+  const gap = NAMING_VERBS.has(t[i].lower) && GAP_RELATIVES.has(t[subject.boundary]?.lower ?? '');
+  const label = gap ? gapLabelContent(t, x.after) : null;
+  if (label) return draftOf(x, 'cue/gap-label', label, spanOf(t, subject.from, subject.to), label.vias);
   const content = contentAfter(t, x.after, info, false);
   if (!content) return null;
   return draftOf(x, 'cue/stance-of-strong-subject', content, spanOf(t, subject.from, subject.to), content.vias);

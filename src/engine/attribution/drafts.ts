@@ -22,6 +22,7 @@
  * the sentence (or to the next participle cue). Verbs that take a noun object ("blasted
  * Democrats") count only next to a quotation.
  */
+import { hasDurationBeforeCue } from '../speakers/time-before-cue';
 import type { Doc, Sentence } from '../document';
 import type { Quote } from '../text/quotes';
 import { cuePass } from './cue-pass';
@@ -126,6 +127,8 @@ function widenSpeakersToRelativeHeads(doc: Doc, stream: TokenStream, drafts: Dra
     const d = drafts[k];
     if (d.mode !== 'np' || !d.speaker) continue;
     const { tokens, first, end, shared } = stream.within(d.speaker.start, d.speaker.end, d.sentence);
+    if (doc.trace && shared && hasDurationBeforeCue(tokens, end, d.cueStart))
+      doc.trace.add('claim', d.start, d.end, 'speakers/duration-before-cue');
     // "Advocates who attended the rally heard the senator lambaste ...": the one heard speaks.
     const seen = shared && end - first > 2 ? perceivedObject(tokens, first, end) : null;
     if (seen) {

@@ -25,7 +25,7 @@ import {
   TIME_NOUNS,
 } from '../data/speaker-words';
 import { TIME_UNITS } from '../data/time-units';
-import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isOpeningAdverb, isVerbLike, isYear } from './cue';
+import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isOpeningAdverb, isVerbLike } from './cue';
 import { isCueVerbAt, isNounAfterDeterminer, isPluralCueNoun } from './cue-word-noun';
 import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';
 import { relativeWhoBefore } from './subject-slot';
@@ -35,6 +35,7 @@ import { isObjectOfParticiple, isParticipleAfterHead } from '../speakers/partici
 import { clauseSubject } from './clause-subject';
 import { isTownCommaState } from '../speakers/town-comma-state';
 import { bareShareStart, countPhraseStart } from '../speakers/count-phrase';
+import { durationStart, isDateBeforeCue } from '../speakers/time-before-cue';
 import { isSubjectlessOpening } from './subjectless-opening';
 import { isFloatingQuantifier } from '../speakers/floating-quantifier';
 import { coordinatedStart } from './coordinated-speaker';
@@ -98,6 +99,10 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
     k = channel - 1;
     while (k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]))) k--;
   } else if (k - 1 > floor && isDateBeforeCue(t, k)) k -= 2;
+  // Rule speakers/duration-before-cue (time-before-cue.ts): "who has worked there for years said".
+  else if (durationStart(t, k, floor) > floor)
+    for (k = durationStart(t, k, floor) - 1; k >= floor && isWord(t[k]) && (AUX.has(t[k].lower) || isAdverb(t[k]));)
+      k--;
   // "Wells Fargo just this month announced ...", "The company last week said ...": a time phrase before the cue.
   else if (k - 1 > floor && isWord(t[k]) && TIME_NOUNS.has(t[k].lower) && TIME_DETERMINERS.has(t[k - 1].lower)) {
     k -= 2;
@@ -311,14 +316,6 @@ function channelBeforeCue(t: Token[], k: number, floor: number): number {
     if (NP_STOP.has(w.lower) && !DETERMINERS.has(w.lower)) return -1;
   }
   return -1;
-}
-
-/** "who in 2010 said", "who on Monday said": a year or a day after "in"/"on" between the subject and its cue (at token k). */
-function isDateBeforeCue(t: Token[], k: number): boolean {
-  const w = t[k];
-  if (!isWord(w)) return false;
-  const date = isYear(w.text) || (MONTHS_AND_DAYS.has(w.lower) && isCap(w));
-  return date && (t[k - 1].lower === 'in' || t[k - 1].lower === 'on');
 }
 
 /**

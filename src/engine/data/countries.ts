@@ -281,3 +281,14 @@ export const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set(
 
 /** Offices held over a place: the name after "the mayor of" is the place ("the mayor of Dover"). */
 export const PLACE_OFFICES_BEFORE_OF: ReadonlySet<string> = new Set(['mayor', 'governor', 'premier', 'prefect']);
+
+/** A place's people: the name after "the people of", "residents of" is the place ("the people of Dover"). */
+export const PLACE_PEOPLE_BEFORE_OF: ReadonlySet<string> = new Set(
+  'people residents citizens inhabitants villagers townspeople townsfolk natives'.split(' '),
+);
+
+/** The words before "of" whose name after it is a place: its offices and its people. */
+export const PLACE_HOLDERS_BEFORE_OF: ReadonlySet<string> = new Set([
+  ...PLACE_OFFICES_BEFORE_OF,
+  ...PLACE_PEOPLE_BEFORE_OF,
+]);

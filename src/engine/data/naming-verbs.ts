@@ -37,3 +37,27 @@ function build(): Map<string, { lemma: string; participle: boolean }> {
 
 /** Each form of a naming verb to its lemma, and whether it is the -ing form. */
 export const NAMING_VERBS: ReadonlyMap<string, { lemma: string; participle: boolean }> = build();
+
+/**
+ * Words that may close a clause right after a naming or "as" verb without being its label ("the
+ * friend that she called back", "the office she called home", "the number he called often"):
+ * cue/gap-label reads none of them as a one-word label.
+ */
+export const NOT_GAP_LABELS: ReadonlySet<string> = new Set([
+  'back',
+  'home',
+  'often',
+  'first',
+  'last',
+  'twice',
+  'again',
+  'ahead',
+  'forward',
+  'out',
+  'up',
+  'off',
+  'down',
+  'over',
+  'in',
+  'on',
+]);

@@ -145,7 +145,10 @@ export function isCountSubject(t: readonly Token[]): boolean {
   // "Half of Dorset says": a share of a place named alone speaks as the place's people (the place is the actor).
   if (hasContactRelative(t) || isShareOfPlaceName(t)) return false;
   let k = 0;
-  while (k < t.length - 3 && COUNT_MODIFIERS.has(t[k].lower) && t[k].lower !== 'the') k++;
+  // "Some of the Democrats": "some" before "of" is the part itself, not a modifier of a count ("some 40 voters").
+  while (k < t.length - 3 && COUNT_MODIFIERS.has(t[k].lower) && t[k].lower !== 'the' && t[k + 1].lower !== 'of') k++;
+  // "A few of the Democrats": "a few" is one part word.
+  if (t.length - k > 3 && t[k].lower === 'a' && t[k + 1].lower === 'few') k++;
   const w = t[k];
   if (!w || t.length - k < 3) return false;
   const next = t[k + 1].lower;

@@ -14,6 +14,7 @@ import type { Actor, Claim, Range, Source, Speaker } from '../../schema/brief';
 import type { Doc } from '../document';
 import type { Extracted } from '../furniture-filter';
 import { office } from '../actors/role-office';
+import { ROLE_MODIFIERS } from '../data/titles';
 import { firstStartingAt, lowerBound } from '../text/partition';
 import { RoleHolders } from './role-holders';
 import { ageEpithet, PersonMentions } from './age-epithet';
@@ -22,6 +23,57 @@ import { ageEpithet, PersonMentions } from './age-epithet';
 const ANAPHOR = /^(?:the|this|that)\s+(?:[a-z][a-z-]*\s+){0,2}([a-z]+)$/i;
 /** How far around a claim its speaker phrase is looked for when no source holds it. */
 const SEARCH = 300;
+
+/** "The mayor of Tarnow", "the governor of the Bay State": "the", a modifier at most, a role noun, "of" and a name. */
+const OFFICE_OF_PLACE =
+  /^the\s+(?:([a-z][a-z-]*)\s+)?([a-z]+)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*)*)$/iu;
+
+/**
+ * Rule speakers/office-of-place-holder: "Mayor Anna Kowal opened the bridge. ... The mayor of Tarnow
+ * said": an office "of" a place or body (resolve/office-holder) is the person the article named in
+ * that office, when it names exactly one and none of their roles says the office is another
+ * place's ("Mayor of Dover"). A modifier of tenure or rank ("the former mayor of", "the deputy
+ * mayor of") may be someone else: left as it is.
+ */
+export function officeOfPlace(name: string): { role: string; place: string } | null {
+  const m = OFFICE_OF_PLACE.exec(name.trim());
+  if (!m || (m[1] && ROLE_MODIFIERS.has(m[1].toLowerCase())) || /^[A-Z]/.test(m[2])) return null;
+  return { role: office(m[2]), place: m[3] };
+}
+
+/** A capitalised word, then a title word, ending the text before a mention ("Dover Mayor "). */
+const PLACE_BEFORE_TITLE = /(\p{Lu}[\p{L}.-]*)\s+(\p{L}+)\.?\s+$/u;
+/** Capitalised words before a title that name no place ("The Mayor", "Former Mayor"). */
+const TITLE_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'then', ...ROLE_MODIFIERS]);
+
+/** Roles held no longer. */
+const FORMER = /\b(?:former|ex|late|then|retired|outgoing)\b/i;
+
+/** How near a holder's mention another place must stand to say whose office it is ("Dover Mayor Ann Lee", "Ann Lee of Dover"). */
+const PLACE_NEAR = 40;
+
+/**
+ * Is the name after "of" a place the article names (a body's office, "the president of Acme", is
+ * not the head of state's), and is the holder's office no other place's: no role of theirs names
+ * one ("Mayor of Dover") and no other place stands right around a mention of them?
+ */
+function holdsOfficeOf(text: string, actor: Actor, role: string, place: string, actors: readonly Actor[]): boolean {
+  const own = actors.find((a) => a.name === place);
+  if (!own || (own.type !== 'place' && own.type !== 'country')) return false;
+  // ("Former Mayor Anna Kowal" is not the mayor now.)
+  if (actor.roles.some((r) => (/ of /i.test(r) && !r.includes(place)) || FORMER.test(r))) return false;
+  for (const h of actor.mentions) {
+    // "Dover Mayor Anna Kowal": a name before the title before a mention.
+    const m = PLACE_BEFORE_TITLE.exec(text.slice(Math.max(0, h.start - PLACE_NEAR), h.start));
+    if (m && office(m[2]) === role && !place.includes(m[1]) && !TITLE_OPENERS.has(m[1].toLowerCase())) return false;
+  }
+  for (const a of actors) {
+    if (a === own || (a.type !== 'place' && a.type !== 'country')) continue;
+    for (const m of a.mentions)
+      for (const h of actor.mentions) if (m.end > h.start - PLACE_NEAR && m.start < h.end + PLACE_NEAR) return false;
+  }
+  return true;
+}
 
 /** The role noun of a descriptive anaphor speaker, or null. */
 export function anaphorRole(name: string): string | null {
@@ -48,18 +100,23 @@ export function resolveRoleAnaphors(doc: Doc, items: Extracted): Extracted {
   const claims = items.claims.map((claim) => {
     const sp = claim.speaker;
     if (!sp || sp.actorId) return claim;
-    const role = anaphorRole(sp.name);
+    const ofPlace = officeOfPlace(sp.name);
+    const role = ofPlace ? ofPlace.role : anaphorRole(sp.name);
     const epithet = role ? null : ageEpithet(sp.name);
     if (!role && !epithet) return claim;
     const phraseSource = claim.sourceIds.map((id) => sourceById.get(id)).find((s) => s?.name === sp.name);
     const phrase = phraseAt(text, sp.name, phraseSource, claim);
     const at = phrase.start;
-    const actor = role
-      ? holders.lastBefore(role, at)
-      : (persons ??= new PersonMentions(items.actors, doc.quotes)).lastBefore(at, epithet!);
+    const actor = ofPlace
+      ? holders.onlyBefore(ofPlace.role, at)
+      : role
+        ? holders.lastBefore(role, at)
+        : (persons ??= new PersonMentions(items.actors, doc.quotes)).lastBefore(at, epithet!);
     if (!actor || (role && unnamedHolderBetween(text, role, holders.lastMentionEnd(actor, at), at))) return claim;
+    if (ofPlace && !holdsOfficeOf(text, actor, ofPlace.role, ofPlace.place, items.actors)) return claim;
     changed = true;
-    doc.trace?.add('claim', claim.start, claim.end, role ? 'speakers/role-anaphor' : 'speakers/age-epithet');
+    const rule = ofPlace ? 'speakers/office-of-place-holder' : role ? 'speakers/role-anaphor' : 'speakers/age-epithet';
+    doc.trace?.add('claim', claim.start, claim.end, rule);
     // The phrase is a mention of the actor (coreference the earlier passes did not make).
     if (phrase.end > phrase.start) addMention(mentioned, actor, phrase);
     const speaker: Speaker = { name: actor.name, actorId: actor.id, anonymous: false };

@@ -34,6 +34,12 @@ export class RoleHolders {
     return null;
   }
 
+  /** The one person holding `role` in the document, when exactly one does and is mentioned by `at`, or null. */
+  onlyBefore(role: string, at: number): Actor | null {
+    const last = this.lastBefore(role, at);
+    return last && this.byRole.get(role)!.actors.every((a) => a === last) ? last : null;
+  }
+
   /** Where the actor's last mention ending by `at` ends (0 for none). */
   lastMentionEnd(actor: Actor, at: number): number {
     let ends = this.endsOf.get(actor);
