@@ -210,3 +210,17 @@ describe('a question put to a speaker is not what they said', () => {
     );
   });
 });
+
+describe('"said what is ...": the writer\'s account of the words, not the words', () => {
+  it("gives no claim, and leaves the verdict the author's", () => {
+    const b = brief({ text: 'Harbor\n\nBen Okafor said what is clearly not only rude but utterly false.' });
+    expect(b.claims).toEqual([]);
+    expect(b.caveats.some((c) => c.voice === 'author' && c.text.includes('utterly false'))).toBe(true);
+  });
+
+  it('still reads "said what the pier needs is ..." as a report', () => {
+    expect(claimTexts('Harbor\n\nBen Okafor said what the pier needs is a new deck.')).toEqual([
+      'Ben Okafor: what the pier needs is a new deck',
+    ]);
+  });
+});

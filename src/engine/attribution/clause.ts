@@ -294,6 +294,8 @@ export function contentAfter(
   // "Garcia Cano reported from Las Vegas.": where the reporting was done, not what was reported.
   // ("said that from late 2017 ..." has its content after "that": the rule reads the cue's own complement only.)
   if (t[s].lower === 'from' && s === k && k === from) return null;
+  // "Lemon said what is clearly racist": "what" + "be" is the writer's account of the words, not them.
+  if (s === from && t[s].lower === 'what' && BE_FORMS.has(t[s + 1]?.lower ?? '')) return null;
   // content/addressee-only (a rejection): "wrote to the Pope in 2015 about ...", "spoke to him":
   // the addressee after "to", with no "that" clause (read above), is whom it was said to, not what.
   if (s === from && thatAt < 0 && t[s].lower === 'to' && TOPIC_SPEECH_LEMMAS.has(info.lemma) && onlyAddressee(t, s + 1))
@@ -427,3 +429,6 @@ function onlyAddressee(t: Token[], k: number): boolean {
   }
   return false;
 }
+
+/** Forms of "be" after a free relative "what" ("said what is ...", "wrote what was ..."). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
