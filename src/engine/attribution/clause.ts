@@ -294,7 +294,7 @@ export function contentAfter(
   // "Garcia Cano reported from Las Vegas.": where the reporting was done, not what was reported.
   // ("said that from late 2017 ..." has its content after "that": the rule reads the cue's own complement only.)
   if (t[s].lower === 'from' && s === k && k === from) return null;
-  // "Lemon said what is clearly racist": "what" + "be" is the writer's account of the words, not them.
+  // content/what-be-account (a rejection): "Lemon said what is clearly racist" is the writer's account.
   if (s === from && t[s].lower === 'what' && BE_FORMS.has(t[s + 1]?.lower ?? '')) return null;
   // content/addressee-only (a rejection): "wrote to the Pope in 2015 about ...", "spoke to him":
   // the addressee after "to", with no "that" clause (read above), is whom it was said to, not what.
