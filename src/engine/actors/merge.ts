@@ -19,6 +19,7 @@ import { SPEECH_AFTER, SPEECH_AFTER_FIRST, speechAfter } from './speech';
 import { personEvidence } from './lone-name-speaker';
 import { weightOf } from './salience';
 import { namesAfterCapitalised } from './after-capitalised';
+import { apposedGender } from './apposed-gender';
 import { GENDER_OF_TITLE, PERSON_TITLES } from '../data/titles';
 import { genderOfFirstName, isFirstName } from '../data/first-names';
 import { lazyRegExp } from '../text/lazy-regexp';
@@ -311,7 +312,8 @@ function mention(reg: Registry, id: number, c: Candidate): void {
       const space = c.text.indexOf(' ');
       const g =
         (c.titleWord ? GENDER_OF_TITLE.get(c.titleWord) : undefined) ??
-        (space >= 0 ? firstNameGender(reg, c.text.slice(0, space)) : null);
+        (space >= 0 ? firstNameGender(reg, c.text.slice(0, space)) : null) ??
+        apposedGender(reg.text, c.range);
       if (g) e.gender = g;
     }
   }

@@ -249,6 +249,30 @@ export const GENDER_OF_TITLE: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['assemblywoman', 'female'],
 ]);
 
+/**
+ * Nouns for a person that tell their gender when set beside a name ("The man, Terry Rombot,", "Lee
+ * Hart, a 62-year-old father of two,"): for pronoun resolution, as the titles above. Written for
+ * edge-brief from general English (issue 16, pronouns on unseen articles); MIT.
+ */
+export const GENDER_OF_PERSON_NOUN: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['man', 'male'],
+  ['boy', 'male'],
+  ['father', 'male'],
+  ['husband', 'male'],
+  ['son', 'male'],
+  ['brother', 'male'],
+  ['grandfather', 'male'],
+  ['widower', 'male'],
+  ['woman', 'female'],
+  ['girl', 'female'],
+  ['mother', 'female'],
+  ['wife', 'female'],
+  ['daughter', 'female'],
+  ['sister', 'female'],
+  ['grandmother', 'female'],
+  ['widow', 'female'],
+]);
+
 /** Titles that mark a person even when the name after them is a single unknown word ("Sen. Paul"). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'mr',
