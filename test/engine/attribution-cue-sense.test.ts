@@ -224,3 +224,17 @@ describe('"said what is ...": the writer\'s account of the words, not the words'
     ]);
   });
 });
+
+describe('a right that opens a clause, and a content that only says how often', () => {
+  it('"claimed his First Amendment right to free speech was being violated" reports; "claimed executive privilege" does not', () => {
+    expect(
+      claimTexts(
+        'Harbor\n\nBen Okafor claimed his First Amendment right to free speech was being violated. Ann Lee claimed executive privilege.',
+      ),
+    ).toEqual(['Ben Okafor: his First Amendment right to free speech was being violated']);
+  });
+
+  it('"These tides repeat every 11 years or so" is no claim', () => {
+    expect(claimTexts('Harbor\n\nThese tides repeat every 11 years or so. The storms return each spring.')).toEqual([]);
+  });
+});

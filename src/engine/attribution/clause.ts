@@ -313,6 +313,7 @@ export function contentAfter(
   if (info.cls === 'act' && !participle && PARTICLE_STARTS.has(t[s].lower)) return null;
   if (heldValue(t, s, k, info)) return null;
   if (emptyContent(t, s, last)) return null;
+  if (isFrequencyOnly(t, s, last)) return null;
   // "said in a statement Tuesday," at a line end: the statement follows on the next line; the
   // channel is not what was said.
   if (isChannelOnly(t, s, last)) return null;
@@ -432,3 +433,20 @@ function onlyAddressee(t: Token[], k: number): boolean {
 
 /** Forms of "be" after a free relative "what" ("said what is ...", "wrote what was ..."). */
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
+/** Frequency words that open a time phrase ("every 11 years or so", "each spring"). */
+const FREQUENCY_OPENERS: ReadonlySet<string> = new Set(['every', 'each']);
+
+/**
+ * content/frequency-only (a rejection): "These patterns repeat every 11 years or so": a content of
+ * at most six words that is a frequency phrase ("every" / "each", then a time noun) says how often,
+ * not what.
+ */
+function isFrequencyOnly(t: Token[], s: number, last: number): boolean {
+  if (last - s > 5 || !FREQUENCY_OPENERS.has(t[s].lower)) return false;
+  for (let k = s + 1; k <= last; k++) {
+    const w = t[k].lower;
+    if (TIME_NOUNS.has(w) || (w.endsWith('s') && TIME_NOUNS.has(w.slice(0, -1)))) return true;
+  }
+  return false;
+}

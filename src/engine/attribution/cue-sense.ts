@@ -255,7 +255,20 @@ export function isLegalPlea(t: Token[], i: number, lemma: string): boolean {
   if (lemma === 'plead') return PLEAS.has(t[i + 1]?.lower ?? '');
   if (lemma !== 'assert' && lemma !== 'claim') return false;
   for (let k = i + 1; k < t.length && k <= i + 4 && isWord(t[k]) && t[k].lower !== 'that'; k++)
-    if (LEGAL_OBJECTS.has(t[k].lower)) return true;
+    if (LEGAL_OBJECTS.has(t[k].lower)) return !rightOpensClause(t, k);
+  return false;
+}
+
+/**
+ * "claimed his First Amendment right to free speech was being violated": the right is the subject
+ * of a clause (a finite verb follows it within a few words, before any mark), so the claim reports.
+ */
+function rightOpensClause(t: Token[], k: number): boolean {
+  for (let n = k + 1; n < t.length && n <= k + 6; n++) {
+    const w = t[n];
+    if (!isWord(w) || isQuoted(w)) return false;
+    if (FINITE_VERBS.has(w.lower)) return true;
+  }
   return false;
 }
 
