@@ -238,3 +238,21 @@ describe('a right that opens a clause, and a content that only says how often', 
     expect(claimTexts('Harbor\n\nThese tides repeat every 11 years or so. The storms return each spring.')).toEqual([]);
   });
 });
+
+describe('"projecting that" forecasts; a thousands separator ends no content', () => {
+  it('reads "Scientists are projecting that ..." and leaves "projected demand" and "the project" alone', () => {
+    expect(
+      claimTexts(
+        'Harbor\n\nScientists are projecting that the pier will sink by 2050. The project said nothing. ' +
+          'Ann Lee said trade will reach 547,000 tonnes against projected demand of 578,000 tonnes, a gap of 31,000 tonnes.',
+      ),
+    ).toEqual([
+      'Scientists: the pier will sink by 2050',
+      'Ann Lee: trade will reach 547,000 tonnes against projected demand of 578,000 tonnes, a gap of 31,000 tonnes',
+    ]);
+  });
+
+  it('gives no claim for "what it projected for those in the middle"', () => {
+    expect(claimTexts('Harbor\n\nThe toll rose by twice what the board projected for the ferry.')).toEqual([]);
+  });
+});

@@ -127,12 +127,12 @@ describe('claims: criticism verbs and parenthetical subjects of stance verbs', (
     expect(
       claimsOf('The embassy in Dunmore issued a health warning to visitors over strange sounds at the port.'),
     ).toEqual([]);
-    // "a statement saying ..." is still the statement speaking.
+    // "a statement saying ..." still reports: the council that issued it speaks through it (cue/document-cue).
     const c = claimWith(
       claimsOf('The council issued a statement saying the pier would reopen in May.'),
       'the pier would reopen',
     );
-    expect(c.speaker?.name).toBe('a statement');
+    expect(c.speaker?.name).toBe('The council');
   });
 
   it('reads "added" with a number, "to" or "up" as a sum, and "added (that) ..." still as a remark', () => {

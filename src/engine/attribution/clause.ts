@@ -243,6 +243,8 @@ export function contentAfter(
     // Only a comma, a semicolon or a linking word ("and", "while") can end the content: every
     // other token is passed over without a look-up (the checks below all answer no for it).
     if ((w.flags & WORD) !== 0 ? (w.flags & LINK) === 0 : w.text !== ',' && w.text !== ';') continue;
+    // "547,000 tonnes": a thousands separator ends nothing.
+    if (w.text === ',' && isDigitGroupComma(t, e)) continue;
     if (e > k && opensCoordinatedPredicate(t, e, k, info) && !opensCoordinatedReport(t, e)) {
       bound = 'content/coordinated-predicate-of-object';
       break;
@@ -314,6 +316,9 @@ export function contentAfter(
   if (heldValue(t, s, k, info)) return null;
   if (emptyContent(t, s, last)) return null;
   if (isFrequencyOnly(t, s, last)) return null;
+  // content/weak-preposition (a rejection): "more than twice what it projected for those in the middle
+  // fifth": a finding or forecast verb with a prepositional phrase and no clause after it reports nothing.
+  if (info.cls === 'weak' && s === from && thatAt < 0 && WEAK_PREPOSITIONS.has(t[s].lower)) return null;
   // "said in a statement Tuesday," at a line end: the statement follows on the next line; the
   // channel is not what was said.
   if (isChannelOnly(t, s, last)) return null;
@@ -449,4 +454,21 @@ function isFrequencyOnly(t: Token[], s: number, last: number): boolean {
     if (TIME_NOUNS.has(w) || (w.endsWith('s') && TIME_NOUNS.has(w.slice(0, -1)))) return true;
   }
   return false;
+}
+
+/** Prepositions that open no clause after a finding or forecast verb ("projected for"; not "at least" or "in detail how"). */
+const WEAK_PREPOSITIONS: ReadonlySet<string> = new Set(['for']);
+
+/** Is the comma at t[e] a thousands separator, a digit touching it on each side ("547,000")? */
+function isDigitGroupComma(t: Token[], e: number): boolean {
+  const a = t[e - 1];
+  const b = t[e + 1];
+  return (
+    !!a &&
+    !!b &&
+    a.end === t[e].start &&
+    t[e].end === b.start &&
+    isDigit(a.text.charCodeAt(a.text.length - 1)) &&
+    isDigit(b.text.charCodeAt(0))
+  );
 }

@@ -121,6 +121,8 @@ const WEAK: string[] = [
   // Not in the PolNeAR census: issue 16 names "forecast" among the cues briefs missed ("forecasted" as a past too).
   'forecast|forecasts|forecast|forecasting',
   'forecast|forecasts|forecasted|forecasting',
+  // "Scientists are projecting that the Sun will cool": a forecast too ("project" and "projects" are nouns first: NOUN_FORMS).
+  'project|projects|projected|projecting',
   'conclude|concludes|concluded|concluding',
   'confirm|confirms|confirmed|confirming',
   'observe|observes|observed|observing',
@@ -372,6 +374,8 @@ const NOUN_FORMS = new Set([
   'discover',
   'discovers',
   'discovering',
+  'project',
+  'projects',
   // "The post below", "a scream", "in a whisper": nouns first.
   'post',
   'posts',
