@@ -116,3 +116,19 @@ describe('claims: speaking out, and speech summarised in the perfect (speak out,
     expect(claims.map((c) => c.text)).toEqual(['the street was unsafe']);
   });
 });
+
+describe('claims: a cue participle after "by" in an embedded clause (cue/participle-embedded-subject)', () => {
+  it('gives "whether Mayor Lee broke the rules by warning residents ..." to the mayor, not the board', () => {
+    const c = claimWith(
+      claimsOf('The board is looking into whether Mayor Ann Lee broke the rules by warning residents of a closure.'),
+      'residents',
+    );
+    expect(c.speaker?.name).toBe('Ann Lee');
+  });
+
+  it('still gives "spoke on Monday, saying ..." to the sentence subject', () => {
+    expect(claimWith(claimsOf('The council spoke on Monday, saying the toll would rise.'), 'toll').speaker?.name).toBe(
+      'The council',
+    );
+  });
+});

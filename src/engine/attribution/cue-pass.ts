@@ -281,7 +281,8 @@ function verbClaim(
 }
 
 /**
- * Rules cue/participle-continues-claim and cue/participle-sentence-subject: a participle after a
+ * Rules cue/participle-continues-claim, cue/participle-embedded-subject and
+ * cue/participle-sentence-subject: a participle after a
  * comma or a preposition ("..., also noting that ...", "...ago,\" adding that ...") continues the
  * speaker of the claim before it in the sentence; with none, the sentence's subject speaks ("The
  * president spoke Tuesday, saying ...").
@@ -300,6 +301,15 @@ function participleAfterComma(x: CueContext): RuleResult {
   const content = contentAfter(t, x.after, info, true);
   if (!content) return null;
   if (isCitingAside(t, x.after, info.lemma, content)) return null;
+  // "looking into whether Mayor Lee broke the rules by warning residents ...": after a preposition
+  // the participle's subject is the embedded clause's, not the sentence's or its claim's speaker.
+  const inner = afterComma ? -1 : embeddedSubjectStart(t, 0, p);
+  if (inner >= 0) {
+    let f = inner;
+    while (f < p && f - inner < 8 && isSubjectWord(t[f]) && !endsName(t, inner, f)) f++;
+    if (f > inner && (isCap(t[inner]) || SUBJECT_PRONOUNS.has(t[inner].lower)))
+      return draftOf(x, 'cue/participle-embedded-subject', content, spanOf(t, inner, f), content.vias);
+  }
   const object = objectSpeaker(t, p);
   if (object) return draftOf(x, object.rule, content, object.speaker, content.vias);
   if (x.sentenceHasClaim) return draftOf(x, 'cue/participle-continues-claim', content, null, content.vias);
@@ -454,4 +464,13 @@ function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null
     return draftOf(x, 'cue/medial-cue-rest', content, speaker, content.vias);
   }
   return draftOf(x, rule, content, spanOf(t, subject.from, subject.to), content.vias);
+}
+
+/** Words that open an embedded clause whose subject follows ("whether Lee broke ...", "that Lee had ..."). */
+const EMBEDDING_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'that']);
+
+/** The first token after the last clause opener in t[from, to), or -1 when there is none. */
+function embeddedSubjectStart(t: Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (isWord(t[k]) && EMBEDDING_OPENERS.has(t[k].lower)) return k + 1;
+  return -1;
 }
