@@ -282,10 +282,11 @@ function verbClaim(
 
 /**
  * Rules cue/participle-continues-claim, cue/participle-embedded-subject and
- * cue/participle-sentence-subject: a participle after a
- * comma or a preposition ("..., also noting that ...", "...ago,\" adding that ...") continues the
- * speaker of the claim before it in the sentence; with none, the sentence's subject speaks ("The
- * president spoke Tuesday, saying ...").
+ * cue/participle-sentence-subject: a participle after a comma or a preposition ("..., also noting
+ * that ...", "...ago,\" adding that ...") continues the speaker of the claim before it in the
+ * sentence; with none, the sentence's subject speaks ("The president spoke Tuesday, saying ...").
+ * After a preposition in an embedded clause, that clause's subject speaks ("whether Lee broke the
+ * rules by warning ...").
  */
 function participleAfterComma(x: CueContext): RuleResult {
   const { t, i, info } = x;
