@@ -132,3 +132,30 @@ describe('claims: a cue participle after "by" in an embedded clause (cue/partici
     );
   });
 });
+
+describe('claims: "..., writing that ..." and the cue before it', () => {
+  it('reads "writing that" after a comma as a participle cue of the sentence subject', () => {
+    const c = claimWith(
+      claimsOf(
+        'Mayor Ann Lee posted the warning to Twitter on Saturday, writing that “several pilots” told her the pier would close.',
+      ),
+      'the pier would close',
+    );
+    expect(c.speaker?.name).toBe('Ann Lee');
+  });
+
+  it('gives a stance cue right before ", writing that" no content: the participle has it', () => {
+    const claims = claimsOf(
+      'Ann Lee has warned against the kind of toll Ben Okafor is calling for, writing that the pilots will leave the port.',
+    );
+    expect(claimWith(claims, 'will leave the port').speaker?.name).toBe('Ann Lee');
+    expect(claims.filter((c) => c.speaker?.name === 'Ben Okafor')).toEqual([]);
+  });
+
+  it('gives a cue in a fronted clause that ends at its comma no content ("While X apologized, he ...")', () => {
+    const claims = claimsOf(
+      'While Mayor Ann Lee later apologized, she kept the toll, denying that it hurt the pilots.',
+    );
+    expect(claims.map((c) => c.text)).toEqual(['it hurt the pilots']);
+  });
+});

@@ -168,9 +168,13 @@ export function contentAfter(
     if (n > k + 1 && PERSONAL_SUBJECTS.has(t[n - 1].lower) && isWord(w) && cueAt(t, n)) break;
     // "Before officials commented on it, the mayor said that ...": so is one past a comma and another subject's cue.
     if (w.text === ',' && opensOtherReport(t, n, k)) break;
+    // "the accommodation X is calling for, writing that ...": the "that" after a participle cue is the participle's.
+    if (w.text === ',' && n + 1 < t.length && cueAt(t, n + 1)?.info.participle) break;
   }
   const first = t[k];
   if (!first || beAfterCueNoun(t, k)) return null;
+  // "the accommodation X is calling for, writing that ...": a participle cue right after the comma has the content.
+  if (first.text === ',' && k + 1 < t.length && cueAt(t, k + 1)?.info.participle) return null;
   const adverbialStart =
     first.text === ',' || TIME.has(first.lower) || ADVERBIAL_STARTS.has(first.lower) || first.lower === 'that';
   const question = info.lemma === 'ask' ? questionAfterAddressee(t, k) : -1;
@@ -222,9 +226,9 @@ export function contentAfter(
       } else if (publicationBeforeComma(t, k) > k) k = publicationBeforeComma(t, k);
       else break;
     }
-    // "Before officials commented, the mayor said ...": past the comma another subject reports; this cue has no content.
-    if (comma === from && t[comma].text === ',' && inFrontedClause(t, from - 1) && opensOtherReport(t, comma, from))
-      return null;
+    // "Before officials commented, the mayor said ...", "While Francis later apologized, he persisted in
+    // ...": the fronted clause ends at its comma; past it is the main clause, and this cue has no content.
+    if (comma === from && t[comma].text === ',' && inFrontedClause(t, from - 1)) return null;
   }
   const viaEnd = k;
   // The end: the sentence end, or a participle cue after a comma, or ", according to".

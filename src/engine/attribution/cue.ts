@@ -9,7 +9,7 @@ import { ELLIPSIS_VERBS } from '../data/ellipsis-words';
 import { PREPOSITIONS, SAY_FOR_EXAMPLE_AFTER } from '../data/prepositions';
 import { ANONYMOUS_HEADS, SOURCING_ADJECTIVES } from '../data/source-terms';
 import { NUMBER_WORDS } from '../data/caveat-words';
-import { CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
+import { COMMA_PARTICIPLES, CUES, PROGRESSIVE_CUES, TWO_WORD_CUE_HEADS, type CueInfo } from '../data/cues';
 import { PASSIVE_BEFORE_TO, PASSIVE_REPORT_COMPLEMENTS } from '../data/passive-reports';
 import { POINTED_BACK_DETERMINERS, POINTED_BACK_NOUNS, PRO_FORM_OBJECTS, PRO_FORM_TAILS } from '../data/pro-form-tails';
 import {
@@ -115,7 +115,7 @@ export function cueAt(t: Token[], i: number, heading = false): { info: CueInfo; 
     return { info: PROGRESSIVE_CUES.get(w.lower)!, words: 1, text: w.text };
   }
   const info = CUES.get(w.lower);
-  if (!info) return null;
+  if (!info) return commaParticiple(t, i);
   // After a determiner or a possessive it is a noun: "widespread reports", "her claims", "Trump's remarks"
   // ("He’s argued that ...": a pronoun's "’s" is "has", no possessive).
   // "Some say ...", "But many argue ...": a quantifier opening its clause is the subject (rule cue/quantifier-subject).
@@ -411,4 +411,13 @@ export function collectVias(t: Token[], from: number, to: number): readonly Via[
  */
 export function endsOutletName(t: Token[], i: number): boolean {
   return i >= 2 && isCap(t[i - 1]) && isWord(t[i - 2]) && isCap(t[i - 2]);
+}
+
+/** "..., writing that ...", "..., asking “...”": an -ing form kept out of CUES, as a participle after a comma (COMMA_PARTICIPLES). */
+function commaParticiple(t: Token[], i: number): { info: CueInfo; words: number; text: string } | null {
+  const info = i > 0 && t[i - 1].text === ',' ? COMMA_PARTICIPLES.get(t[i].lower) : undefined;
+  const next = t[i + 1];
+  if (!info || !next) return null;
+  if (!((isWord(next) && next.lower === 'that') || next.text === '\u201c' || next.text === '"')) return null;
+  return { info, words: 1, text: t[i].text };
 }

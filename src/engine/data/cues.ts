@@ -443,6 +443,18 @@ function buildProgressive(): Map<string, CueInfo> {
 
 export const PROGRESSIVE_CUES: ReadonlyMap<string, CueInfo> = buildProgressive();
 
+/**
+ * The -ing forms left out as participles (NOT_PARTICIPLE: "in writing", "a calling", "the asking
+ * price"), as participles after all where the shape leaves no doubt: after a comma, with "that" or a
+ * quotation right after them ("posted the warning on Saturday, writing that ..."). Verbs of saying
+ * only: "..., showing that ..." and "..., finding that ..." stay evidence without a speaker.
+ */
+export const COMMA_PARTICIPLES: ReadonlyMap<string, CueInfo> = new Map(
+  [...NOT_PARTICIPLE]
+    .filter((form) => !form.includes(' ') && ['say', 'tell'].includes(PROGRESSIVE_CUES.get(form)?.cls ?? ''))
+    .map((form) => [form, { ...PROGRESSIVE_CUES.get(form)!, participle: true }]),
+);
+
 /** Two- and three-word cues ("point out", "make it clear") keyed by their first word, so a scanner looks ahead only when it must. */
 export const TWO_WORD_CUE_HEADS: ReadonlySet<string> = new Set(
   [...CUES.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]),
