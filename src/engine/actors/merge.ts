@@ -211,7 +211,9 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
       for (const r of c.rules) doc.trace.add('actor', c.range.start, c.range.end, r);
       doc.trace.add('actor', c.range.start, c.range.end, how);
     }
-    if (entities[id].type === 'person')
+    // A photo credit or caption ("© EPA Pope Francis's trip to Chile ...") names who is pictured, not
+    // whom the next sentence's "he" means (rule coref/no-caption-antecedent).
+    if (entities[id].type === 'person' && !isCaption(doc, c.range))
       personMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
     else if (entities[id].type === 'group')
       groupMentions.push({ actor: id, start: c.range.start, end: c.range.end, sentence: sentenceOf(c.range.start) });
@@ -399,6 +401,13 @@ function sentenceIndex(doc: Doc): (at: number) => number {
     while (k > 0 && doc.sentences[k].start > at) k--;
     return k;
   };
+}
+
+/** Is the name inside a photo credit or caption line (page furniture of kind "credit" or "copyright")? */
+function isCaption(doc: Doc, r: Range): boolean {
+  if (doc.furniture.length === 0) return false;
+  const kind = furnitureAt(doc.furniture, r.start, r.end)?.kind;
+  return kind === 'credit' || kind === 'copyright';
 }
 
 /** Is the name inside a quotation or an embedded post (someone else's words, not the article's)? */

@@ -2,7 +2,7 @@
  * Rule merge/apposed-gender: a person noun beside a name ("The man, Terry Rombot,", "Lee Hart, a
  * 62-year-old father of two,") gives the gender a given name shared by men and women does not, so
  * a later "she" is not his. Issue 16 (a judge's "she" given to the man she ruled on), seen reading
- * an unseen PTC article; made-up sentences.
+ * an unseen PTC article; made-up sentences. A photo caption names no antecedent either.
  */
 import { describe, expect, it } from 'vitest';
 import { brief } from '../../src/engine';
@@ -32,5 +32,14 @@ describe('pronouns: a gendered noun beside a name', () => {
     expect(
       speakersOf('Harbor\n\nThe woman, Terry Rombot, was allowed to stay. She said that the ruling was fair.'),
     ).toEqual(['Terry Rombot']);
+  });
+});
+
+describe('pronouns: a photo caption names no antecedent (coref/no-caption-antecedent)', () => {
+  it('leaves "he" after a "© Agency Name ..." caption unresolved rather than the one pictured', () => {
+    const speakers = speakersOf(
+      'Harbor letter\n\n© EPA Mayor Tom Hale at the pier in May\nA pilot on the ferry has revealed he wrote to the council. He said the letter was ignored.',
+    );
+    expect(speakers).not.toContain('Tom Hale');
   });
 });
