@@ -256,3 +256,25 @@ describe('"projecting that" forecasts; a thousands separator ends no content', (
     expect(claimTexts('Harbor\n\nThe toll rose by twice what the board projected for the ferry.')).toEqual([]);
   });
 });
+
+describe("a free relative or a pro-form with a manner phrase is the writer's account, not the words", () => {
+  it('gives no claim for "said what everyone had been waiting on and said it with passion"', () => {
+    expect(
+      claimTexts(
+        'Harbor\n\nBen Okafor finally said what everyone had been waiting on and said it with passion. Many of us believe the pier is failing.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a label ("what he called a brazen breach") and a question ("what kind of pilot ...") as reports', () => {
+    expect(
+      claimTexts(
+        'Harbor\n\nMayor Ann Lee condemned what she called a “brazen breach” of the rules. Ben Okafor questioned what kind of pilot gets up at 3 a.m. to sail.',
+      ),
+    ).toEqual([
+      'Ann Lee: what she called a “brazen breach” of the rules',
+      'Ann Lee: a “brazen breach” of the rules',
+      'Ben Okafor: what kind of pilot gets up at 3 a.m. to sail',
+    ]);
+  });
+});

@@ -300,8 +300,10 @@ export function contentAfter(
   // "Garcia Cano reported from Las Vegas.": where the reporting was done, not what was reported.
   // ("said that from late 2017 ..." has its content after "that": the rule reads the cue's own complement only.)
   if (t[s].lower === 'from' && s === k && k === from) return null;
-  // content/what-be-account (a rejection): "Lemon said what is clearly racist" is the writer's account.
-  if (s === from && t[s].lower === 'what' && BE_FORMS.has(t[s + 1]?.lower ?? '')) return null;
+  // content/what-be-account (a rejection): "Lemon said what is clearly racist", "said what many of us
+  // thought": a free relative is the writer's account of the words; "said what the pier needs is a
+  // deck" (a "be" after it: a clause) reports.
+  if (s === from && t[s].lower === 'what' && isFreeRelativeAccount(t, s, last)) return null;
   // content/addressee-only (a rejection): "wrote to the Pope in 2015 about ...", "spoke to him":
   // the addressee after "to", with no "that" clause (read above), is whom it was said to, not what.
   if (s === from && thatAt < 0 && t[s].lower === 'to' && TOPIC_SPEECH_LEMMAS.has(info.lemma) && onlyAddressee(t, s + 1))
@@ -475,4 +477,51 @@ function isDigitGroupComma(t: Token[], e: number): boolean {
     isDigit(a.text.charCodeAt(a.text.length - 1)) &&
     isDigit(b.text.charCodeAt(0))
   );
+}
+
+/** Words that open the subject of a free relative after "what" ("what many of us thought", "what he witnessed"). */
+const RELATIVE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(
+  'he she they we i you it many most some everyone everybody nobody someone people the a an his her their its our that this'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Is "what" at t[s] a free relative that the writer uses to characterise the words: "what is
+ * clearly racist", or "what" + a subject with no "be" after it ("what many of us thought should
+ * have been said")? Not a question ("questioned what kind of person gets up at 3 a.m.", "asked what
+ * happened") nor the subject of a clause ("what the pier needs is a deck").
+ */
+function isFreeRelativeAccount(t: Token[], s: number, last: number): boolean {
+  const next = t[s + 1];
+  if (!next || !isWord(next)) return false;
+  if (BE_FORMS.has(next.lower)) return true;
+  return (
+    (RELATIVE_SUBJECT_OPENERS.has(next.lower) || isCap(next)) &&
+    !hasBeAfter(t, s + 2, last) &&
+    !namesAfter(t, s + 2, last)
+  );
+}
+
+/** Naming verbs: "condemned what he called a brazen breach" reports the label (cue/gap-label's verbs, roughly). */
+const NAMING_IN_RELATIVE: ReadonlySet<string> = new Set([
+  'called',
+  'calls',
+  'termed',
+  'dubbed',
+  'described',
+  'labeled',
+  'labelled',
+]);
+
+/** Is there a naming verb in t[from, last] ("what he called ...")? */
+function namesAfter(t: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last && k <= from + 4; k++) if (NAMING_IN_RELATIVE.has(t[k].lower)) return true;
+  return false;
+}
+
+/** Is there a form of "be" in t[from, last] (a free relative "what ..." as the subject of a clause)? */
+function hasBeAfter(t: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last; k++) if (BE_FORMS.has(t[k].lower)) return true;
+  return false;
 }

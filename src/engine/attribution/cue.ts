@@ -288,6 +288,19 @@ function pointsBack(t: Token[], s: number, last: number): boolean {
 
 /** "it over and over", "this many times before": only adverbials after a pronoun object, no clause. */
 function isProFormTail(t: Token[], from: number, last: number): boolean {
+  // "said it with passion", "said it on camera": how it was said, a short phrase with no verb.
+  if (
+    from <= last &&
+    from > 0 &&
+    t[from - 1].lower === 'it' &&
+    MANNER_PREPOSITIONS.has(t[from].lower) &&
+    last - from <= 3
+  ) {
+    let verbless = true;
+    for (let k = from + 1; k <= last; k++)
+      if (!isWord(t[k]) || AUX.has(t[k].lower) || t[k].lower === 'that') verbless = false;
+    if (verbless) return true;
+  }
   for (let k = from; k <= last; k++) {
     const w = t[k];
     if (!isWord(w) || !(PRO_FORM_TAILS.has(w.lower) || isAdverb(w))) return false;
@@ -421,3 +434,6 @@ function commaParticiple(t: Token[], i: number): { info: CueInfo; words: number;
   if (!((isWord(next) && next.lower === 'that') || next.text === '\u201c' || next.text === '"')) return null;
   return { info, words: 1, text: t[i].text };
 }
+
+/** Prepositions of a manner or setting phrase after a pro-form object ("said it with passion", "said this in public"). */
+const MANNER_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'in', 'on', 'at', 'during']);

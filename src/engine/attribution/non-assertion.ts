@@ -25,6 +25,9 @@ export function makesNoAssertion(t: readonly Token[], from: number): boolean {
   if (first && INDEFINITE_SUBJECTS.has(first.lower) && from >= 1 && CONDITION_WORDS.has(t[from - 1].lower)) return true;
   // "Read the report and note ...", "Given what we know, consider ...": an imperative has no speaker.
   if (isSubjectlessOpening(t, from)) return true;
+  // "Many of us believe ...", "what most of us thought": the author among a group speaks in the
+  // article's own voice, as "We think ..." does (the caveats read it), not as a source.
+  if (t[from + 1]?.lower === 'of' && t[from + 2]?.lower === 'us') return true;
   const before = from > 0 ? t[from - 1] : undefined;
   // "asked whether (or not) the mayor thought the toll was fair": an embedded question asks.
   if (
