@@ -27,7 +27,8 @@
  *    a favour: "the bill is a giveaway to donors" (caveats/favour-verdicts.ts); by the writer's feeling
  *    told by a participle: "it is infuriating that", "I am stunned by" (caveats/feeling-participles.ts); by
  *    a noun of character: "had the gall to", "lacks the courage to" (caveats/character-nouns.ts); by a
- *    claim about everybody or nobody: "Nobody can explain that." (caveats/sweeping-claims.ts).
+ *    claim about everybody or nobody: "Nobody can explain that." (caveats/sweeping-claims.ts); by the
+ *    author's "we": "we can borrow to rebuild" (caveats/author-we.ts).
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
@@ -88,6 +89,7 @@ import { favourVerdicts } from './favour-verdicts';
 import { feelingParticiples } from './feeling-participles';
 import { characterNouns } from './character-nouns';
 import { sweepingClaims } from './sweeping-claims';
+import { authorWe } from './author-we';
 import { quietRestatedSourcing, sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -156,6 +158,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   feelingParticiples(doc, regions, drafts);
   characterNouns(doc, regions, drafts);
   sweepingClaims(doc, regions, drafts);
+  authorWe(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);
