@@ -22,16 +22,17 @@ import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
 import { NEWSROOM_VERBS, WE_ADVERBS } from '../data/author-we';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
+import { eachTriggeredSentence, pushAuthorOpinion } from './sentence-words';
+import { WE_FORMS, WRITER_TRIGGER } from './writer-triggers';
 
-const WE = new Set(['we', "we're", "we've", "we'd"]);
+const WE = new Set(WE_FORMS);
 const NEWSROOM = new Set(NEWSROOM_VERBS);
 const ADVERBS = new Set(WE_ADVERBS);
 /** Verbs that are function words: "we are", "we have", "we can", "we must". */
 const AUXILIARIES = new Set(
   'are were have had can cannot could should would must shall may might need do did'.split(' '),
 );
-const TRIGGER = triggerClass([...WE]);
+const TRIGGER = WRITER_TRIGGER;
 const REASON =
   'the author’s “we” (“we can borrow to rebuild”, “we are losing”): the writer speaking from a side, not reporting';
 

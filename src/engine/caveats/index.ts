@@ -28,7 +28,8 @@
  *    told by a participle: "it is infuriating that", "I am stunned by" (caveats/feeling-participles.ts); by
  *    a noun of character: "had the gall to", "lacks the courage to" (caveats/character-nouns.ts); by a
  *    claim about everybody or nobody: "Nobody can explain that." (caveats/sweeping-claims.ts); by the
- *    author's "we": "we can borrow to rebuild" (caveats/author-we.ts).
+ *    author's "we": "we can borrow to rebuild" (caveats/author-we.ts); by harm to an abstract thing told
+ *    as a bodily act: "poisons democracy" (caveats/figurative-harm.ts).
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
@@ -90,6 +91,7 @@ import { feelingParticiples } from './feeling-participles';
 import { characterNouns } from './character-nouns';
 import { sweepingClaims } from './sweeping-claims';
 import { authorWe } from './author-we';
+import { figurativeHarm } from './figurative-harm';
 import { quietRestatedSourcing, sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -159,6 +161,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   characterNouns(doc, regions, drafts);
   sweepingClaims(doc, regions, drafts);
   authorWe(doc, regions, drafts);
+  figurativeHarm(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);
