@@ -30,7 +30,8 @@
  *    claim about everybody or nobody: "Nobody can explain that." (caveats/sweeping-claims.ts); by the
  *    author's "we": "we can borrow to rebuild" (caveats/author-we.ts); by harm to an abstract thing told
  *    as a bodily act: "poisons democracy" (caveats/figurative-harm.ts); by a ranking of merit after a
- *    copula: "This is the strongest case for ..." (caveats/superlative-verdicts.ts).
+ *    copula: "This is the strongest case for ..." (caveats/superlative-verdicts.ts); by an adjective of
+ *    judgement closing its clause: "The explanation is simple." (caveats/bare-verdicts.ts).
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
@@ -94,6 +95,7 @@ import { sweepingClaims } from './sweeping-claims';
 import { authorWe } from './author-we';
 import { figurativeHarm } from './figurative-harm';
 import { superlativeVerdicts } from './superlative-verdicts';
+import { bareVerdicts } from './bare-verdicts';
 import { quietRestatedSourcing, sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -165,6 +167,7 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   authorWe(doc, regions, drafts);
   figurativeHarm(doc, regions, drafts);
   superlativeVerdicts(doc, regions, drafts);
+  bareVerdicts(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);

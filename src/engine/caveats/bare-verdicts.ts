@@ -1,0 +1,73 @@
+/**
+ * Bare verdicts (CheckThat subjectivity recall on unseen opinion writing, issue 16): a predication
+ * whose head is an adjective of judgement that no lexicon lists, because news uses it in other
+ * senses ("a simple majority", "real estate"), closing its clause: "The explanation is simple.",
+ * "But the risk is real.", "The levy is not good for the harbour.", "This is a respectable view."
+ * - bare-verdicts/closing-adjective: a copula ("is", "are", "was", "were"), up to three degree
+ *   words ("not", "so", "all too"), an adjective of data/bare-verdicts.ts, then the clause's end
+ *   (a full stop, a comma, a semicolon, a dash) or "for" ("not good for the harbour"); or a copula,
+ *   "a"/"an", the adjective and one noun closing the clause. The caveat runs from the copula to
+ *   the adjective (or the noun).
+ * Stays quiet: the adjective before a noun that goes on ("is a simple majority of the board"),
+ *   before "to" ("it is good to see": another shape), "real estate", a sentence with a figure or a
+ *   verb of saying, and quotations and claim content.
+ * Kind opinion.
+ *
+ * Linear: sentences without a trigger word are passed over by their bits; a look at five words
+ * before each adjective.
+ */
+import type { Doc } from '../document';
+import type { Token } from '../text/word-tokens';
+import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
+import { VERDICT_ADJECTIVES, VERDICT_DEGREES } from '../data/bare-verdicts';
+import type { Draft } from './author-voice';
+import type { Regions } from './regions';
+import { eachTriggeredSentence, pushAuthorOpinion } from './sentence-words';
+import { WRITER_TRIGGER } from './writer-triggers';
+
+const ADJECTIVES = new Set(VERDICT_ADJECTIVES);
+const DEGREES = new Set(VERDICT_DEGREES);
+const COPULAS = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't", "it's", "that's"]);
+const REASON = 'a verdict closing its clause (“the explanation is simple”, “the risk is real”): the writer’s judgement';
+
+export function bareVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
+  const { text } = doc;
+  eachTriggeredSentence(
+    doc,
+    WRITER_TRIGGER,
+    (t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm),
+    (toks) => {
+      for (let i = 1; i < toks.length; i++) {
+        const found = closingAdjective(text, toks, i);
+        if (!found) continue;
+        pushAuthorOpinion(drafts, regions, toks, found[0], found[1], REASON, 'bare-verdicts/closing-adjective');
+        return;
+      }
+    },
+  );
+}
+
+/** Does the clause end after token `t`: punctuation before the next word, or no next word? */
+function closes(text: string, t: Token, next: Token | undefined): boolean {
+  if (!next) return true;
+  return /[.,;:!\u2014\u2013]|\s-\s/.test(text.slice(t.end, next.start));
+}
+
+/** Rule bare-verdicts/closing-adjective: [copula, end] token indexes for the adjective at `i`. */
+function closingAdjective(text: string, toks: readonly Token[], i: number): [number, number] | undefined {
+  const adj = toks[i];
+  if (!ADJECTIVES.has(adj.norm) || !/^\p{Ll}/u.test(text[adj.start])) return undefined;
+  const next = toks[i + 1];
+  let last = i;
+  let k = i - 1;
+  if (toks[k].norm === 'a' || toks[k].norm === 'an') {
+    // "is a respectable view.": the article, the adjective and one noun closing the clause.
+    if (!next || FUNCTION_WORDS.has(next.norm) || !/^\p{Ll}/u.test(text[next.start])) return undefined;
+    if (!closes(text, next, toks[i + 2])) return undefined;
+    last = i + 1;
+    k--;
+  } else if (!closes(text, adj, next) && next?.norm !== 'for') return undefined;
+  while (k >= 0 && k >= i - 5 && DEGREES.has(toks[k].norm)) k--;
+  if (k < 0 || !COPULAS.has(toks[k].norm)) return undefined;
+  return [k, last];
+}
