@@ -10,7 +10,8 @@
  * ("Are we to expect ...?": asked, not stated), "as we" ("as we reported", "as we have seen": the
  * writer pointing back), a newsroom's routine ("we contacted the ministry", "we reached the
  * owner"), a relative clause on a noun ("the rules we have"), a line with an unpaired quotation
- * mark (a quotation running over lines, the speaker's "we"), a forecast with "will" (the certain-forecast rules' to judge), and quotations and
+ * mark (a quotation running over lines, the speaker's "we"), ignorance admitted ("We do not know why the plane crashed": a report), a forecast with
+ * "will" (the certain-forecast rules' to judge), and quotations and
  * claim content (the speaker's "we").
  * Kind opinion.
  *
@@ -33,6 +34,8 @@ const AUXILIARIES = new Set(
   'are were have had can cannot could should would must shall may might need do did'.split(' '),
 );
 const TRIGGER = WRITER_TRIGGER;
+/** Before "(not) know": "we do not know", "we don't know", "we didn't know". */
+const NEGATORS = new Set(['do', "don't", 'did', "didn't", 'cannot', "can't"]);
 const REASON =
   'the author’s “we” (“we can borrow to rebuild”, “we are losing”): the writer speaking from a side, not reporting';
 
@@ -97,5 +100,11 @@ function weSubject(text: string, toks: readonly Token[], i: number): number | un
   const v = toks[j];
   if (!isLowerWord(text, v) || NEWSROOM.has(v.norm)) return undefined;
   if (FUNCTION_WORDS.has(v.norm) && !AUXILIARIES.has(v.norm)) return undefined;
+  // "We do not know why ...", "we still don't know": ignorance admitted, a report, not a stance.
+  if (NEGATORS.has(v.norm)) {
+    let k = j + 1;
+    while (k < j + 3 && (toks[k]?.norm === 'not' || ADVERBS.has(toks[k]?.norm))) k++;
+    if (toks[k]?.norm === 'know') return undefined;
+  }
   return j;
 }

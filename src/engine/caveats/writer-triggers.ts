@@ -1,8 +1,9 @@
 /**
  * One trigger class (caveats/sentence-words.ts) shared by five passes, so they take one of the
  * bank's thirty bits between them: the sweeping claim's subjects ("nobody", "no"), the author's
- * "we", the verbs of figurative harm and the superlatives of merit ("best", "least") and the adjectives of a bare verdict ("simple", "real"). Each pass
- * still checks its own words; a sentence holding none of these words is passed over by all five.
+ * "we", the verbs of figurative harm, the superlatives of merit ("best", "least") and the
+ * adjectives of a bare verdict ("simple", "real"). Each pass still checks its own words; a
+ * sentence holding none of these words is passed over by all five.
  */
 import { VERDICT_ADJECTIVES } from '../data/bare-verdicts';
 import { HARM_VERBS } from '../data/figurative-harm';
