@@ -8,6 +8,10 @@
  *   (a full stop, a comma, a semicolon, a dash) or "for" ("not good for the harbour"); or a copula,
  *   "a"/"an", the adjective and one noun closing the clause. The caveat runs from the copula to
  *   the adjective (or the noun).
+ * - bare-verdicts/deontic-extraposed: "it", a copula ("is", "was", "will be", "remains"), up to
+ *   three degree words and an adjective of what must be done (data/bare-verdicts.ts: "imperative",
+ *   "essential", "vital") before "to", "that" or "for": "It is imperative to cut the levy.", "It is
+ *   vital that the council acts." The writer prescribes; the caveat runs from "it" to the word after.
  * Stays quiet: the adjective before a noun that goes on ("is a simple majority of the board"),
  *   before "to" ("it is good to see": another shape), "real estate", a sentence with a figure or a
  *   verb of saying, and quotations and claim content.
@@ -19,7 +23,7 @@
 import type { Doc } from '../document';
 import type { Token } from '../text/word-tokens';
 import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
-import { VERDICT_ADJECTIVES, VERDICT_DEGREES } from '../data/bare-verdicts';
+import { DEONTIC_ADJECTIVES, VERDICT_ADJECTIVES, VERDICT_DEGREES } from '../data/bare-verdicts';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
 import { eachTriggeredSentence, pushAuthorOpinion } from './sentence-words';
@@ -27,7 +31,11 @@ import { WRITER_TRIGGER } from './writer-triggers';
 
 const ADJECTIVES = new Set(VERDICT_ADJECTIVES);
 const DEGREES = new Set(VERDICT_DEGREES);
+const DEONTIC = new Set(DEONTIC_ADJECTIVES);
+const EXTRAPOSED_COPULAS = new Set(['is', 'was', 'will', 'would', 'be', 'remains', 'becomes']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', "isn't", "aren't", "wasn't", "weren't", "it's", "that's"]);
+const DEONTIC_REASON =
+  'what must be done, said by an extraposed “it” (“it is imperative to ...”): the writer’s prescription';
 const REASON = 'a verdict closing its clause (“the explanation is simple”, “the risk is real”): the writer’s judgement';
 
 export function bareVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
@@ -39,9 +47,15 @@ export function bareVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void 
     (toks) => {
       for (let i = 1; i < toks.length; i++) {
         const found = closingAdjective(text, toks, i);
-        if (!found) continue;
-        pushAuthorOpinion(drafts, regions, toks, found[0], found[1], REASON, 'bare-verdicts/closing-adjective');
-        return;
+        if (found) {
+          pushAuthorOpinion(drafts, regions, toks, found[0], found[1], REASON, 'bare-verdicts/closing-adjective');
+          return;
+        }
+        const it = deonticExtraposed(toks, i);
+        if (it !== undefined) {
+          pushAuthorOpinion(drafts, regions, toks, it, i + 1, DEONTIC_REASON, 'bare-verdicts/deontic-extraposed');
+          return;
+        }
       }
     },
   );
@@ -70,4 +84,17 @@ function closingAdjective(text: string, toks: readonly Token[], i: number): [num
   while (k >= 0 && k >= i - 5 && DEGREES.has(toks[k].norm)) k--;
   if (k < 0 || !COPULAS.has(toks[k].norm)) return undefined;
   return [k, last];
+}
+
+/** Rule bare-verdicts/deontic-extraposed: the index of "it" before the deontic adjective at `i`. */
+function deonticExtraposed(toks: readonly Token[], i: number): number | undefined {
+  if (!DEONTIC.has(toks[i].norm)) return undefined;
+  const next = toks[i + 1]?.norm;
+  if (next !== 'to' && next !== 'that' && next !== 'for' && next !== 'upon' && next !== 'on') return undefined;
+  let k = i - 1;
+  while (k > 0 && k >= i - 4 && DEGREES.has(toks[k].norm)) k--;
+  if (toks[k]?.norm === "it's") return k;
+  if (!EXTRAPOSED_COPULAS.has(toks[k]?.norm)) return undefined;
+  if (toks[k].norm === 'be' && (toks[k - 1]?.norm === 'will' || toks[k - 1]?.norm === 'would')) k--;
+  return toks[k - 1]?.norm === 'it' ? k - 1 : undefined;
 }

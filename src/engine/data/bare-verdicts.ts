@@ -66,3 +66,20 @@ export const VERDICT_DEGREES: readonly string[] = [
   'truly',
   'both',
 ];
+
+/**
+ * Adjectives of what must be done, after an extraposed "it": "It is imperative to reduce ...",
+ * "It is vital that the council acts.", "It is essential for the port to reopen.".
+ */
+export const DEONTIC_ADJECTIVES: readonly string[] = [
+  'imperative',
+  'essential',
+  'vital',
+  'crucial',
+  'necessary',
+  'important',
+  'critical',
+  'urgent',
+  'paramount',
+  'incumbent',
+];
