@@ -34,6 +34,8 @@ describe('the author’s “we”', () => {
     expect(author('We are losing the argument, the mayor said.')).toEqual([]);
     expect(author('We contacted the ferry company on Monday.')).toEqual([]);
     expect(author('We still do not know why the ferry sank.')).toEqual([]);
+    expect(author('Q: Why the river?\n\nA: We chose the river site for the light.')).toEqual([]);
+    expect(author('We’re losing the argument over the harbour.').join()).toContain('we’re');
     expect(author('As we reported last week, the ferry company closed.')).toEqual([]);
     expect(author('We examine the council’s record on housing.')).toEqual([]);
     expect(author('The rules we have leave the harbour closed.')).toEqual([]);

@@ -10,21 +10,25 @@
  * ("Are we to expect ...?": asked, not stated), "as we" ("as we reported", "as we have seen": the
  * writer pointing back), a newsroom's routine ("we contacted the ministry", "we reached the
  * owner"), a relative clause on a noun ("the rules we have"), a line with an unpaired quotation
- * mark (a quotation running over lines, the speaker's "we"), ignorance admitted ("We do not know why the plane crashed": a report), a forecast with
+ * mark (a quotation running over lines, the speaker's "we"), an interview transcript's turns and a
+ * letter set out in the article (caveats/addressed-text.ts: the speaker's or the sender's "we"; an
+ * open letter's "we" is lost with them), ignorance admitted ("We do not know why the plane crashed": a report), a forecast with
  * "will" (the certain-forecast rules' to judge), and quotations and
  * claim content (the speaker's "we").
  * Kind opinion.
  *
  * Linear: sentences without "we" are passed over by their bits; one pass over each one's words.
  */
+import type { Range } from '../../schema/brief';
 import type { Doc } from '../document';
 import type { Token } from '../text/word-tokens';
 import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
 import { NEWSROOM_VERBS, WE_ADVERBS } from '../data/author-we';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, pushAuthorOpinion } from './sentence-words';
-import { WE_FORMS, WRITER_TRIGGER } from './writer-triggers';
+import { addressedRanges } from './addressed-text';
+import { pushAuthorOpinion } from './sentence-words';
+import { WE_FORMS, eachWriterSentence } from './writer-triggers';
 
 const WE = new Set(WE_FORMS);
 const NEWSROOM = new Set(NEWSROOM_VERBS);
@@ -33,7 +37,6 @@ const ADVERBS = new Set(WE_ADVERBS);
 const AUXILIARIES = new Set(
   'are were have had can cannot could should would must shall may might need do did'.split(' '),
 );
-const TRIGGER = WRITER_TRIGGER;
 /** Before "(not) know": "we do not know", "we don't know", "we didn't know". */
 const NEGATORS = new Set(['do', "don't", 'did', "didn't", 'cannot', "can't"]);
 const REASON =
@@ -41,15 +44,18 @@ const REASON =
 
 export function authorWe(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachTriggeredSentence(
+  let addressed: Range[] | null = null;
+  eachWriterSentence(
     doc,
-    TRIGGER,
     (t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm),
     (toks, s) => {
       if (/\?\W*$/.test(text.slice(s.start, s.end)) || unpairedLine(text, s.start)) return;
       for (let i = 0; i < toks.length; i++) {
         const found = weSubject(text, toks, i);
-        if (!found) continue;
+        if (found === undefined) continue;
+        // An interview's answer or a letter set out in the article: the speaker's or the sender's "we".
+        addressed ??= addressedRanges(doc);
+        if (addressed.some((r) => r.start <= s.start && s.end <= r.end)) return;
         pushAuthorOpinion(drafts, regions, toks, i, found, REASON, 'author-we/we-subject');
         return;
       }

@@ -26,8 +26,8 @@ import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
 import { DEONTIC_ADJECTIVES, VERDICT_ADJECTIVES, VERDICT_DEGREES } from '../data/bare-verdicts';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, pushAuthorOpinion } from './sentence-words';
-import { WRITER_TRIGGER } from './writer-triggers';
+import { pushAuthorOpinion } from './sentence-words';
+import { eachWriterSentence } from './writer-triggers';
 
 const ADJECTIVES = new Set(VERDICT_ADJECTIVES);
 const DEGREES = new Set(VERDICT_DEGREES);
@@ -40,9 +40,8 @@ const REASON = 'a verdict closing its clause (“the explanation is simple”, �
 
 export function bareVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachTriggeredSentence(
+  eachWriterSentence(
     doc,
-    WRITER_TRIGGER,
     (t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm),
     (toks) => {
       for (let i = 1; i < toks.length; i++) {

@@ -22,8 +22,7 @@ import { REPORTED_VERBS } from '../data/caveat-words';
 import { HARMED_ABSTRACTS, HARM_VERBS } from '../data/figurative-harm';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence } from './sentence-words';
-import { WRITER_TRIGGER } from './writer-triggers';
+import { eachWriterSentence } from './writer-triggers';
 
 const VERBS = new Set(HARM_VERBS);
 const ABSTRACTS = new Set(HARMED_ABSTRACTS);
@@ -32,15 +31,13 @@ const BETWEEN = new Set(
   "up out the a an our their its his her your my this that these those all any people's public".split(' '),
 );
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
-const TRIGGER = WRITER_TRIGGER;
 const REASON =
   'harm to an abstract thing told as a bodily act (“poisons democracy”, “crushed the confidence”): the writer’s metaphor, a verdict';
 
 export function figurativeHarm(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachTriggeredSentence(
+  eachWriterSentence(
     doc,
-    TRIGGER,
     (t) => REPORTED_VERBS.has(t.norm),
     (toks) => {
       for (let i = 0; i < toks.length; i++) {

@@ -23,8 +23,8 @@ import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
 import { MEASURED_NOUNS, MERIT_SUPERLATIVES, RANKING_LEADS, RECORD_WORDS } from '../data/superlative-verdicts';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, pushAuthorOpinion } from './sentence-words';
-import { WRITER_TRIGGER } from './writer-triggers';
+import { pushAuthorOpinion } from './sentence-words';
+import { eachWriterSentence } from './writer-triggers';
 
 const MERIT = new Set(MERIT_SUPERLATIVES);
 const LEADS = new Set(RANKING_LEADS);
@@ -36,9 +36,8 @@ const REASON =
 
 export function superlativeVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachTriggeredSentence(
+  eachWriterSentence(
     doc,
-    WRITER_TRIGGER,
     (t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm) || RECORD.has(t.norm),
     (toks) => {
       for (let i = 1; i < toks.length; i++) {

@@ -23,8 +23,8 @@ import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
 import { GENERIC_MODALS, ROUTINE_VERBS, SWEEPING_ADVERBS, UNIVERSAL_SUBJECTS } from '../data/sweeping-claims';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, pushAuthorOpinion } from './sentence-words';
-import { WRITER_TRIGGER } from './writer-triggers';
+import { pushAuthorOpinion } from './sentence-words';
+import { eachWriterSentence } from './writer-triggers';
 
 const SUBJECTS = new Set(UNIVERSAL_SUBJECTS);
 const MODALS = new Set(GENERIC_MODALS);
@@ -32,14 +32,12 @@ const ADVERBS = new Set(SWEEPING_ADVERBS);
 const ROUTINE = new Set(ROUTINE_VERBS);
 const LEADS = new Set(['and', 'but', 'yet', 'so']);
 const COPULAS = new Set(['is', 'are']);
-const TRIGGER = WRITER_TRIGGER;
 const REASON =
   'a claim about everybody or nobody (“nobody can ...”, “no party ever ...”): the author’s generalisation, not a report';
 
 export function sweepingClaims(doc: Doc, regions: Regions, drafts: Draft[]): void {
-  eachTriggeredSentence(
+  eachWriterSentence(
     doc,
-    TRIGGER,
     (t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm),
     (toks) => {
       const found = universalSubject(doc.text, toks);
