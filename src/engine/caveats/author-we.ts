@@ -22,7 +22,7 @@
 import type { Range } from '../../schema/brief';
 import type { Doc } from '../document';
 import type { Token } from '../text/word-tokens';
-import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
+import { FUNCTION_WORDS } from '../data/caveat-words';
 import { NEWSROOM_VERBS, WE_ADVERBS } from '../data/author-we';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
@@ -45,22 +45,18 @@ const REASON =
 export function authorWe(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   let addressed: Range[] | null = null;
-  eachWriterSentence(
-    doc,
-    (t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm),
-    (toks, s) => {
-      if (/\?\W*$/.test(text.slice(s.start, s.end)) || unpairedLine(text, s.start)) return;
-      for (let i = 0; i < toks.length; i++) {
-        const found = weSubject(text, toks, i);
-        if (found === undefined) continue;
-        // An interview's answer or a letter set out in the article: the speaker's or the sender's "we".
-        addressed ??= addressedRanges(doc);
-        if (addressed.some((r) => r.start <= s.start && s.end <= r.end)) return;
-        pushAuthorOpinion(drafts, regions, toks, i, found, REASON, 'author-we/we-subject');
-        return;
-      }
-    },
-  );
+  eachWriterSentence(doc, false, (toks, s) => {
+    if (/\?\W*$/.test(text.slice(s.start, s.end)) || unpairedLine(text, s.start)) return;
+    for (let i = 0; i < toks.length; i++) {
+      const found = weSubject(text, toks, i);
+      if (found === undefined) continue;
+      // An interview's answer or a letter set out in the article: the speaker's or the sender's "we".
+      addressed ??= addressedRanges(doc);
+      if (addressed.some((r) => r.start <= s.start && s.end <= r.end)) return;
+      pushAuthorOpinion(drafts, regions, toks, i, found, REASON, 'author-we/we-subject');
+      return;
+    }
+  });
 }
 
 /** Longest reach, either side, of the search for the line holding a sentence. */

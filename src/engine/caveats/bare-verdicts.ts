@@ -22,7 +22,7 @@
  */
 import type { Doc } from '../document';
 import type { Token } from '../text/word-tokens';
-import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
+import { FUNCTION_WORDS } from '../data/caveat-words';
 import { DEONTIC_ADJECTIVES, VERDICT_ADJECTIVES, VERDICT_DEGREES } from '../data/bare-verdicts';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
@@ -40,24 +40,20 @@ const REASON = 'a verdict closing its clause (“the explanation is simple”, �
 
 export function bareVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachWriterSentence(
-    doc,
-    (t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm),
-    (toks) => {
-      for (let i = 1; i < toks.length; i++) {
-        const found = closingAdjective(text, toks, i);
-        if (found) {
-          pushAuthorOpinion(drafts, regions, toks, found[0], found[1], REASON, 'bare-verdicts/closing-adjective');
-          return;
-        }
-        const it = deonticExtraposed(toks, i);
-        if (it !== undefined) {
-          pushAuthorOpinion(drafts, regions, toks, it, i + 1, DEONTIC_REASON, 'bare-verdicts/deontic-extraposed');
-          return;
-        }
+  eachWriterSentence(doc, false, (toks) => {
+    for (let i = 1; i < toks.length; i++) {
+      const found = closingAdjective(text, toks, i);
+      if (found) {
+        pushAuthorOpinion(drafts, regions, toks, found[0], found[1], REASON, 'bare-verdicts/closing-adjective');
+        return;
       }
-    },
-  );
+      const it = deonticExtraposed(toks, i);
+      if (it !== undefined) {
+        pushAuthorOpinion(drafts, regions, toks, it, i + 1, DEONTIC_REASON, 'bare-verdicts/deontic-extraposed');
+        return;
+      }
+    }
+  });
 }
 
 /** Does the clause end after token `t`: punctuation before the next word, or no next word? */

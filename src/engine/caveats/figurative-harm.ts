@@ -18,7 +18,6 @@
  */
 import type { Doc } from '../document';
 import type { Token } from '../text/word-tokens';
-import { REPORTED_VERBS } from '../data/caveat-words';
 import { HARMED_ABSTRACTS, HARM_VERBS } from '../data/figurative-harm';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
@@ -36,27 +35,23 @@ const REASON =
 
 export function figurativeHarm(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachWriterSentence(
-    doc,
-    (t) => REPORTED_VERBS.has(t.norm),
-    (toks) => {
-      for (let i = 0; i < toks.length; i++) {
-        const end = harmToAbstract(text, toks, i);
-        if (end === undefined) continue;
-        const start = toks[i].start;
-        if (regions.overlaps(start, toks[end].end)) continue;
-        drafts.push({
-          start,
-          end: toks[end].end,
-          kind: 'loaded-language',
-          voice: 'author',
-          reason: REASON,
-          rules: ['figurative-harm/harm-to-abstract'],
-        });
-        i = end;
-      }
-    },
-  );
+  eachWriterSentence(doc, true, (toks) => {
+    for (let i = 0; i < toks.length; i++) {
+      const end = harmToAbstract(text, toks, i);
+      if (end === undefined) continue;
+      const start = toks[i].start;
+      if (regions.overlaps(start, toks[end].end)) continue;
+      drafts.push({
+        start,
+        end: toks[end].end,
+        kind: 'loaded-language',
+        voice: 'author',
+        reason: REASON,
+        rules: ['figurative-harm/harm-to-abstract'],
+      });
+      i = end;
+    }
+  });
 }
 
 /** Rule figurative-harm/harm-to-abstract: the index of the abstract object after the verb at `i`. */

@@ -19,7 +19,7 @@
  */
 import type { Doc } from '../document';
 import type { Token } from '../text/word-tokens';
-import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
+import { FUNCTION_WORDS } from '../data/caveat-words';
 import { MEASURED_NOUNS, MERIT_SUPERLATIVES, RANKING_LEADS, RECORD_WORDS } from '../data/superlative-verdicts';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
@@ -36,18 +36,15 @@ const REASON =
 
 export function superlativeVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachWriterSentence(
-    doc,
-    (t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm) || RECORD.has(t.norm),
-    (toks) => {
-      for (let i = 1; i < toks.length; i++) {
-        const found = meritSuperlative(text, toks, i);
-        if (!found) continue;
-        pushAuthorOpinion(drafts, regions, toks, found[0], found[1], REASON, 'superlative-verdicts/merit-superlative');
-        return;
-      }
-    },
-  );
+  eachWriterSentence(doc, false, (toks) => {
+    for (let i = 1; i < toks.length; i++) {
+      const found = meritSuperlative(text, toks, i);
+      if (!found) continue;
+      if (toks.some((t) => RECORD.has(t.norm))) return;
+      pushAuthorOpinion(drafts, regions, toks, found[0], found[1], REASON, 'superlative-verdicts/merit-superlative');
+      return;
+    }
+  });
 }
 
 const isLowerWord = (text: string, t: Token | undefined) => !!t && /^\p{Ll}/u.test(text[t.start]);

@@ -19,7 +19,7 @@
  */
 import type { Doc } from '../document';
 import type { Token } from '../text/word-tokens';
-import { FUNCTION_WORDS, REPORTED_VERBS } from '../data/caveat-words';
+import { FUNCTION_WORDS } from '../data/caveat-words';
 import { GENERIC_MODALS, ROUTINE_VERBS, SWEEPING_ADVERBS, UNIVERSAL_SUBJECTS } from '../data/sweeping-claims';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
@@ -36,15 +36,11 @@ const REASON =
   'a claim about everybody or nobody (“nobody can ...”, “no party ever ...”): the author’s generalisation, not a report';
 
 export function sweepingClaims(doc: Doc, regions: Regions, drafts: Draft[]): void {
-  eachWriterSentence(
-    doc,
-    (t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm),
-    (toks) => {
-      const found = universalSubject(doc.text, toks);
-      if (found)
-        pushAuthorOpinion(drafts, regions, toks, found[0], found[1], REASON, 'sweeping-claims/universal-subject');
-    },
-  );
+  eachWriterSentence(doc, false, (toks) => {
+    const found = universalSubject(doc.text, toks);
+    if (found)
+      pushAuthorOpinion(drafts, regions, toks, found[0], found[1], REASON, 'sweeping-claims/universal-subject');
+  });
 }
 
 const isLowerWord = (text: string, t: Token | undefined) => !!t && /^\p{Ll}/u.test(text[t.start]);
