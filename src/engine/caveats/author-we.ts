@@ -45,9 +45,9 @@ const REASON =
 export function authorWe(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   let addressed: Range[] | null = null;
-  eachWriterSentence(doc, false, (toks, s) => {
+  eachWriterSentence(doc, false, (toks, s, anchors) => {
     if (/\?\W*$/.test(text.slice(s.start, s.end)) || unpairedLine(text, s.start)) return;
-    for (let i = 0; i < toks.length; i++) {
+    for (const i of anchors) {
       const found = weSubject(text, toks, i);
       if (found === undefined) continue;
       // An interview's answer or a letter set out in the article: the speaker's or the sender's "we".

@@ -40,8 +40,9 @@ const REASON = 'a verdict closing its clause (“the explanation is simple”, �
 
 export function bareVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachWriterSentence(doc, false, (toks) => {
-    for (let i = 1; i < toks.length; i++) {
+  eachWriterSentence(doc, false, (toks, _s, anchors) => {
+    for (const i of anchors) {
+      if (i < 1) continue;
       const found = closingAdjective(text, toks, i);
       if (found) {
         pushAuthorOpinion(drafts, regions, toks, found[0], found[1], REASON, 'bare-verdicts/closing-adjective');

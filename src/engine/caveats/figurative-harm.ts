@@ -35,8 +35,10 @@ const REASON =
 
 export function figurativeHarm(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachWriterSentence(doc, true, (toks) => {
-    for (let i = 0; i < toks.length; i++) {
+  eachWriterSentence(doc, true, (toks, _s, anchors) => {
+    let after = -1;
+    for (const i of anchors) {
+      if (i <= after) continue;
       const end = harmToAbstract(text, toks, i);
       if (end === undefined) continue;
       const start = toks[i].start;
@@ -49,7 +51,7 @@ export function figurativeHarm(doc: Doc, regions: Regions, drafts: Draft[]): voi
         reason: REASON,
         rules: ['figurative-harm/harm-to-abstract'],
       });
-      i = end;
+      after = end;
     }
   });
 }

@@ -36,8 +36,9 @@ const REASON =
 
 export function superlativeVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachWriterSentence(doc, false, (toks) => {
-    for (let i = 1; i < toks.length; i++) {
+  eachWriterSentence(doc, false, (toks, _s, anchors) => {
+    for (const i of anchors) {
+      if (i < 1) continue;
       const found = meritSuperlative(text, toks, i);
       if (!found) continue;
       if (toks.some((t) => RECORD.has(t.norm))) return;

@@ -36,7 +36,9 @@ const REASON =
   'a claim about everybody or nobody (“nobody can ...”, “no party ever ...”): the author’s generalisation, not a report';
 
 export function sweepingClaims(doc: Doc, regions: Regions, drafts: Draft[]): void {
-  eachWriterSentence(doc, false, (toks) => {
+  eachWriterSentence(doc, false, (toks, _s, anchors) => {
+    // The subject opens the sentence, after at most one lead word.
+    if (anchors[0] > 1) return;
     const found = universalSubject(doc.text, toks);
     if (found)
       pushAuthorOpinion(drafts, regions, toks, found[0], found[1], REASON, 'sweeping-claims/universal-subject');

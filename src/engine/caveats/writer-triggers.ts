@@ -15,11 +15,13 @@ import type { Doc, Sentence } from '../document';
 import type { Token } from '../text/word-tokens';
 import { REPORTED_VERBS } from '../data/caveat-words';
 import { sentenceWordsOf } from './sentence-words';
-import { wordClass } from './word-classes';
+import { classesOf, wordClass } from './word-classes';
 
 /** "we" and its contractions, as the author-we pass reads them. */
 export const WE_FORMS: readonly string[] = ['we', "we're", "we've", "we'd"];
 
+/** The verbs of saying, as the shared class other passes use (one set, one bit). */
+const SAYS = wordClass(REPORTED_VERBS);
 const WRITER_WORDS = wordClass([
   ...UNIVERSAL_SUBJECTS,
   'no',
@@ -37,6 +39,8 @@ interface WriterSentence {
   toks: readonly Token[];
   reported: boolean;
   figure: boolean;
+  /** Which of its words are in the class: where each pass's rules can start. */
+  anchors: number[];
 }
 
 const known = new WeakMap<Doc, WriterSentence[]>();
@@ -47,17 +51,23 @@ function writerSentences(doc: Doc): WriterSentence[] {
   if (found !== undefined) return found;
   found = [];
   const held = sentenceWordsOf(doc).classes;
+  const classes = classesOf(doc);
+  const { bits } = classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     if (!(held[ix] & WRITER_WORDS)) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
+    const at = classes.at(ix);
     let reported = false;
     let figure = false;
-    for (const t of toks) {
-      reported ||= REPORTED_VERBS.has(t.norm);
-      figure ||= /\d/.test(t.norm);
+    const anchors: number[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const b = bits[at + i];
+      reported ||= (b & SAYS) !== 0;
+      if (b & WRITER_WORDS) anchors.push(i);
+      figure ||= /\d/.test(toks[i].norm);
     }
-    found.push({ ix, toks, reported, figure });
+    found.push({ ix, toks, reported, figure, anchors });
   }
   known.set(doc, found);
   return found;
@@ -65,12 +75,14 @@ function writerSentences(doc: Doc): WriterSentence[] {
 
 /**
  * Visit each sentence that holds a word of the five passes' class and no verb of saying (reported
- * speech is the speaker's) nor, unless `figures` allows them, a figure, with its words.
+ * speech is the speaker's) nor, unless `figures` allows them, a figure, with its words and the
+ * indexes of those in the class (each pass's rules start only there).
  */
 export function eachWriterSentence(
   doc: Doc,
   figures: boolean,
-  visit: (toks: readonly Token[], s: Sentence) => void,
+  visit: (toks: readonly Token[], s: Sentence, anchors: readonly number[]) => void,
 ): void {
-  for (const w of writerSentences(doc)) if (!w.reported && (figures || !w.figure)) visit(w.toks, doc.sentences[w.ix]);
+  for (const w of writerSentences(doc))
+    if (!w.reported && (figures || !w.figure)) visit(w.toks, doc.sentences[w.ix], w.anchors);
 }
