@@ -26,7 +26,12 @@
  *    "I have never understood why", "to their credit," (caveats/puzzlement.ts); by a policy reduced to
  *    a favour: "the bill is a giveaway to donors" (caveats/favour-verdicts.ts); by the writer's feeling
  *    told by a participle: "it is infuriating that", "I am stunned by" (caveats/feeling-participles.ts); by
- *    a noun of character: "had the gall to", "lacks the courage to" (caveats/character-nouns.ts).
+ *    a noun of character: "had the gall to", "lacks the courage to" (caveats/character-nouns.ts); by a
+ *    claim about everybody or nobody: "Nobody can explain that." (caveats/sweeping-claims.ts); by the
+ *    author's "we": "we can borrow to rebuild" (caveats/author-we.ts); by harm to an abstract thing told
+ *    as a bodily act: "poisons democracy" (caveats/figurative-harm.ts); by a ranking of merit after a
+ *    copula: "This is the strongest case for ..." (caveats/superlative-verdicts.ts); by an adjective of
+ *    judgement closing its clause: "The explanation is simple." (caveats/bare-verdicts.ts).
  * 5. Straight-news filters over the author-voice drafts (issue 16): reported frames without quote
  *    marks (caveats/reported-frames.ts), the reporter's idiom (caveats/reporting-idiom.ts) and
  *    framing questions answered from a source (caveats/sourced-answers.ts); charged verbs of natural
@@ -86,6 +91,11 @@ import { puzzlementAndCredit } from './puzzlement';
 import { favourVerdicts } from './favour-verdicts';
 import { feelingParticiples } from './feeling-participles';
 import { characterNouns } from './character-nouns';
+import { sweepingClaims } from './sweeping-claims';
+import { authorWe } from './author-we';
+import { figurativeHarm } from './figurative-harm';
+import { superlativeVerdicts } from './superlative-verdicts';
+import { bareVerdicts } from './bare-verdicts';
 import { quietRestatedSourcing, sourcingCaveats } from './sourcing';
 import { quietReportedFrames } from './reported-frames';
 import { quietReportingIdiom } from './reporting-idiom';
@@ -153,6 +163,11 @@ export function findCaveats(doc: Doc, attribution: Attribution): Caveat[] {
   favourVerdicts(doc, regions, drafts);
   feelingParticiples(doc, regions, drafts);
   characterNouns(doc, regions, drafts);
+  sweepingClaims(doc, regions, drafts);
+  authorWe(doc, regions, drafts);
+  figurativeHarm(doc, regions, drafts);
+  superlativeVerdicts(doc, regions, drafts);
+  bareVerdicts(doc, regions, drafts);
   quietReportedFrames(doc, drafts);
   quietReportingIdiom(doc, drafts);
   quietSourcedAnswers(doc, claimRegions, drafts);
