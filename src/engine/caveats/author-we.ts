@@ -1,11 +1,13 @@
 /**
  * The author's "we" (CheckThat subjectivity recall on unseen opinion writing, issue 16): the
  * writer speaking for a people or a side the reader shares, as the subject of a verb: "We
- * borrowed to win the war; we can borrow to rebuild.", "But we are losing the argument.", "Until
- * we see where this leads, ...". Outside quotation marks a "we" is the writer's own party, and what
- * it does, can or must do is stated from a side, not reported.
- * - author-we/we-subject: "we" (or "we're", "we've", "we'd") before a word in lower case (after
- *   up to two adverbs: "we simply cannot"), the caveat from "we" to that word.
+ * borrowed to win the war; we can borrow to rebuild.", "we must act", "we know it fails". Outside
+ * quotation marks a "we" is the writer's own party, and what it can, must or knows is stated from a
+ * side, not reported.
+ * - author-we/we-subject: "we" (or "we'd") before a modal or a verb of knowing, wanting, hoping or
+ *   fearing (after up to two adverbs: "we simply cannot"), the caveat from "we" to that word. What
+ *   "we" did or are doing ("We planned a wreath", "we were banned", "we're losing") is the writer's
+ *   story, left alone: a broader reading flagged two-word spans of narration on a reader's page.
  * Stays quiet: a sentence with a verb of saying (somebody's words) or a figure, a question
  * ("Are we to expect ...?": asked, not stated), "as we" ("as we reported", "as we have seen": the
  * writer pointing back), a newsroom's routine ("we contacted the ministry", "we reached the
@@ -36,6 +38,12 @@ const ADVERBS = new Set(WE_ADVERBS);
 /** Verbs that are function words: "we are", "we have", "we can", "we must". */
 const AUXILIARIES = new Set(
   'are were have had can cannot could should would must shall may might need do did'.split(' '),
+);
+/** Verbs after "we" that state the writer's side: a modal, or knowing, wanting, hoping, fearing. */
+const STANCE_AFTER_WE = new Set(
+  "can cannot could should would must shall may might need know knew believe want hope fear ought deserve do don't".split(
+    ' ',
+  ),
 );
 /** Before "(not) know": "we do not know", "we don't know", "we didn't know". */
 const NEGATORS = new Set(['do', "don't", 'did', "didn't", 'cannot', "can't"]);
@@ -96,12 +104,16 @@ function weSubject(text: string, toks: readonly Token[], i: number): number | un
     /^\s*$/.test(text.slice(before.end, we.start))
   )
     return undefined;
-  if (we.norm !== 'we') return i;
+  // "we'd" is "we would"; "we're", "we've" narrate as often as they judge.
+  if (we.norm !== 'we') return we.norm === "we'd" ? i : undefined;
   let j = i + 1;
   while (j < i + 3 && ADVERBS.has(toks[j]?.norm)) j++;
   const v = toks[j];
   if (!isLowerWord(text, v) || NEWSROOM.has(v.norm)) return undefined;
   if (FUNCTION_WORDS.has(v.norm) && !AUXILIARIES.has(v.norm)) return undefined;
+  // What "we" can, must or know is the writer's side; what "we" did ("We planned to lay a wreath",
+  // "we were banned") is the writer's story, told, not judged.
+  if (!STANCE_AFTER_WE.has(v.norm) && !(v.norm === 'have' && toks[j + 1]?.norm === 'to')) return undefined;
   // "We do not know why ...", "we still don't know": ignorance admitted, a report, not a stance.
   if (NEGATORS.has(v.norm)) {
     let k = j + 1;
