@@ -43,4 +43,10 @@ describe('attribution on claim-dense text', () => {
       'Maria Lopez spoke. ' + 'The civil lawyer wrote "x," and she added "y," '.repeat(n) + '.';
     expect(growthRatio(make, (text) => brief({ text }), 2_000)).toBeLessThan(LINEAR_GROWTH_LIMIT);
   }, 60_000);
+
+  it('stays linear on one run-on sentence of participles after "by" ("... by telling pilots the pier leaks ...")', () => {
+    // Each participle after "by" looked back to the sentence's start for a "whether" / "that" opening its clause.
+    const make = (n: number) => 'Ben warned the board by telling pilots the pier leaks '.repeat(n) + '.';
+    expect(growthRatio(make, (text) => brief({ text }), 1_500)).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  }, 60_000);
 });

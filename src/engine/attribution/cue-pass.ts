@@ -470,8 +470,12 @@ function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null
 /** Words that open an embedded clause whose subject follows ("whether Lee broke ...", "that Lee had ..."). */
 const EMBEDDING_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'that']);
 
-/** The first token after the last clause opener in t[from, to), or -1 when there is none. */
+/** How far back from the preposition the clause opener is looked for, in tokens (a run-on sentence stays linear). */
+const EMBEDDING_REACH = 24;
+
+/** The first token after the last clause opener in t[from, to) within EMBEDDING_REACH of `to`, or -1 when there is none. */
 function embeddedSubjectStart(t: Token[], from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (isWord(t[k]) && EMBEDDING_OPENERS.has(t[k].lower)) return k + 1;
+  for (let k = to - 1; k >= Math.max(from, to - EMBEDDING_REACH); k--)
+    if (isWord(t[k]) && EMBEDDING_OPENERS.has(t[k].lower)) return k + 1;
   return -1;
 }
