@@ -5,7 +5,8 @@
  * had been waiting on"), "for" after a finding or forecast verb; and a thousands separator, which
  * ends no content. Found reading briefs of unseen PTC train articles (issue 16).
  */
-import { DETERMINERS, TIME_NOUNS } from '../data/speaker-words';
+import { BE_FORMS, DETERMINERS, TIME_NOUNS } from '../data/speaker-words';
+import { NAMING_VERBS } from '../data/naming-verbs';
 import { isDigit } from './cue';
 import { isFinal, isOpenQuote } from './draft';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
@@ -32,9 +33,6 @@ export function onlyAddressee(t: Token[], k: number): boolean {
   }
   return false;
 }
-
-/** Forms of "be" after a free relative "what" ("said what is ...", "wrote what was ..."). */
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
 
 /** Frequency words that open a time phrase ("every 11 years or so", "each spring"). */
 const FREQUENCY_OPENERS: ReadonlySet<string> = new Set(['every', 'each']);
@@ -94,20 +92,15 @@ export function isFreeRelativeAccount(t: Token[], s: number, last: number): bool
   );
 }
 
-/** Naming verbs: "condemned what he called a brazen breach" reports the label (cue/gap-label's verbs, roughly). */
-const NAMING_IN_RELATIVE: ReadonlySet<string> = new Set([
-  'called',
-  'calls',
-  'termed',
-  'dubbed',
-  'described',
-  'labeled',
-  'labelled',
-]);
-
-/** Is there a naming verb in t[from, last] ("what he called ...")? */
+/**
+ * Is there a naming verb (data/naming-verbs.ts, or "described") in the first words of t[from, last]?
+ * "condemned what he called a brazen breach" reports the label.
+ */
 function namesAfter(t: Token[], from: number, last: number): boolean {
-  for (let k = from; k <= last && k <= from + 4; k++) if (NAMING_IN_RELATIVE.has(t[k].lower)) return true;
+  for (let k = from; k <= last && k <= from + 4; k++) {
+    const w = t[k].lower;
+    if (NAMING_VERBS.has(w) || w === 'described') return true;
+  }
   return false;
 }
 
