@@ -54,10 +54,12 @@ export function authorWe(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   let addressed: Range[] | null = null;
   eachWriterSentence(doc, false, (toks, s, anchors) => {
-    if (/\?\W*$/.test(text.slice(s.start, s.end)) || unpairedLine(text, s.start)) return;
     for (const i of anchors) {
       const found = weSubject(text, toks, i);
       if (found === undefined) continue;
+      // A question, or a line opening or closing a quotation: no "we" of it is the writer's. (Asked
+      // only of a sentence with a stance "we": reading each sentence's line cost more than the rule.)
+      if (/\?\W*$/.test(text.slice(s.start, s.end)) || unpairedLine(text, s.start)) return;
       // An interview's answer or a letter set out in the article: the speaker's or the sender's "we".
       addressed ??= addressedRanges(doc);
       if (addressed.some((r) => r.start <= s.start && s.end <= r.end)) return;
