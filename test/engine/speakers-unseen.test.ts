@@ -231,9 +231,38 @@ describe('an object pronoun ends no subject', () => {
     for (const c of brief({ text }).claims) expect(c.speaker?.name ?? '').not.toMatch(/given him/);
   });
 
+  it('…but a relative clause may end in one: "A nurse who knew him said ..." (speakers/relative-clause-object)', () => {
+    const text = 'A nurse who knew him said the ward would close in the spring.';
+    const claim = claimWith(text, 'the ward would close');
+    expect(claim?.speaker?.name).toBe('A nurse');
+    const traced = brief({ text }, { trace: true }).trace ?? [];
+    expect(traced.some((r) => r.rules.includes('speakers/relative-clause-object'))).toBe(true);
+  });
+
   it('"people close to him say ..." still speak', () => {
     const text = 'People close to him say he will run again next year.';
     expect(claimWith(text, 'he will run again')).toBeDefined();
     expect(brief({ text }).sources.map((s) => s.name)).toContain('People close to him');
+  });
+});
+
+describe('a relative clause with no object before the cue (speakers/intransitive-relative)', () => {
+  it('"A porter who lives there said ...", "a driver who stayed said ...": the head speaks', () => {
+    expect(claimWith('A porter who lives there said the bridge was shut.', 'the bridge was shut')?.speaker?.name).toBe(
+      'A porter',
+    );
+    expect(claimWith('A driver who stayed said the road had flooded.', 'the road had flooded')?.speaker?.name).toBe(
+      'A driver',
+    );
+    expect(claimWith('A clerk who was here said the files were gone.', 'the files were gone')?.speaker?.name).toBe(
+      'A clerk',
+    );
+  });
+
+  it('an object relative ("the car that Dale said was stolen") and a progressive ("who is probing alleged fraud") stay as they were', () => {
+    expect(brief({ text: 'Mr. Dale, the judge who is probing alleged fraud at the port, left early.' }).claims).toEqual(
+      [],
+    );
+    expect(claimWith('The man who Dale said was driving left early.', 'was driving')?.speaker?.name).toBe('Dale');
   });
 });

@@ -49,6 +49,9 @@ import { thoseHeadBefore } from '../speakers/those-head';
 import { perceivedObject } from '../speakers/perception-verb';
 import { speakerBefore } from './speaker-phrase';
 import { SOURCING, type Token } from './tokens';
+import type { Trace } from '../trace';
+import { hasRelativeClause, OBJECT_PRONOUNS } from './non-assertion';
+import { intransitiveRelativeWho } from './subject-slot';
 
 /** The drafts, the tokens of the sentences with sourcing words (for the source scan), and the token stream (for the speaker resolver). */
 export function findDrafts(
@@ -129,6 +132,7 @@ function widenSpeakersToRelativeHeads(doc: Doc, stream: TokenStream, drafts: Dra
     const { tokens, first, end, shared } = stream.within(d.speaker.start, d.speaker.end, d.sentence);
     if (doc.trace && shared && hasDurationBeforeCue(tokens, end, d.cueStart))
       doc.trace.add('claim', d.start, d.end, 'speakers/duration-before-cue');
+    if (doc.trace && shared) traceRelativeSubject(doc.trace, d, tokens, first, end);
     // "Advocates who attended the rally heard the senator lambaste ...": the one heard speaks.
     const seen = shared && end - first > 2 ? perceivedObject(tokens, first, end) : null;
     if (seen) {
@@ -144,6 +148,14 @@ function widenSpeakersToRelativeHeads(doc: Doc, stream: TokenStream, drafts: Dra
     d.speaker = { start: tokens[from].start, end: d.speaker.end };
     doc.trace?.add('claim', d.start, d.end, those >= 0 ? 'speakers/those-subject' : 'speakers/relative-clause-subject');
   }
+}
+
+/** The relative-clause subject rules that kept a speaker phrase whole ("A teacher who knew him", "A voter who stayed"). */
+function traceRelativeSubject(trace: Trace, d: Draft, t: readonly Token[], first: number, end: number): void {
+  if (end - first > 2 && OBJECT_PRONOUNS.has(t[end - 1].text) && hasRelativeClause(t, first, end - 1))
+    trace.add('claim', d.start, d.end, 'speakers/relative-clause-object');
+  else if (end - first > 2 && intransitiveRelativeWho(t as Token[], end - 1, first) > first)
+    trace.add('claim', d.start, d.end, 'speakers/intransitive-relative');
 }
 
 function setSentenceStarts(drafts: Draft[], sents: Sent[]): void {

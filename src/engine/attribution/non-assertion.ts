@@ -80,13 +80,30 @@ export function subjectStart(t: readonly Token[], from: number, to: number, i: n
   // "has given him hope": an object pronoun ends a verb phrase, never a subject ("some of them",
   // "people close to him" are subjects: a preposition takes the pronoun there).
   const last = t[to - 1];
-  if (OBJECT_PRONOUNS.has(last.text) && to - 2 >= from && !PRONOUN_PREPOSITIONS.has(t[to - 2].lower)) return -1;
+  if (
+    OBJECT_PRONOUNS.has(last.text) &&
+    to - 2 >= from &&
+    !PRONOUN_PREPOSITIONS.has(t[to - 2].lower) &&
+    !hasRelativeClause(t, from, to - 1)
+  )
+    return -1;
   if (!PREPOSITIONS.has(first.lower)) return from;
   for (let k = to - 1; k > from + 1; k--) if (ARTICLES.has(t[k].lower)) return k;
   return -1;
 }
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me']);
+
+/**
+ * Rule speakers/relative-clause-object: does a relative pronoun open a clause inside t[from, to),
+ * after the phrase's first word? Then the object pronoun ends that clause, and the phrase is a
+ * subject with its relative clause ("A teacher who knew him said ...").
+ */
+export function hasRelativeClause(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (isWord(t[k]) && RELATIVE_PRONOUNS.has(t[k].lower)) return true;
+  return false;
+}
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'whom']);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me']);
 const PRONOUN_PREPOSITIONS: ReadonlySet<string> = new Set([
   'of',
   'to',

@@ -28,7 +28,7 @@ import { TIME_UNITS } from '../data/time-units';
 import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isOpeningAdverb, isVerbLike } from './cue';
 import { isCueVerbAt, isNounAfterDeterminer, isPluralCueNoun } from './cue-word-noun';
 import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';
-import { relativeWhoBefore } from './subject-slot';
+import { intransitiveRelativeWho, relativeWhoBefore } from './subject-slot';
 import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
 import { beforeAspectVerb } from '../speakers/aspect-verb';
 import { isObjectOfParticiple, isParticipleAfterHead } from '../speakers/participle-head';
@@ -132,7 +132,10 @@ export function speakerBefore(t: Token[], i: number, floor = 0): (SpeakerSpan & 
   // A personal pronoun is the whole subject ("... in the mail they asked"): nothing before it belongs.
   if (k >= floor && isWord(t[k]) && SUBJECT_PRONOUNS.has(t[k].lower))
     return { from: k, to, boundary: k - 1 >= floor ? k - 1 : -1 };
-  let count = 0;
+  // Rule speakers/intransitive-relative: "A teacher who lives there said" (subject-slot.ts).
+  const bareWho = intransitiveRelativeWho(t, k, floor);
+  let count = bareWho >= 0 ? 1 : 0;
+  if (bareWho >= 0) k = bareWho - 1;
   let stepped = false;
   while (k >= floor) {
     const w = t[k];

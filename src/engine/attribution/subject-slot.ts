@@ -138,3 +138,23 @@ export function relativeWhoBefore(t: Token[], k: number, floor: number): number 
   while (j > floor && k - j <= 3 && isWord(t[j]) && AUX.has(t[j].lower)) j--;
   return j > floor && t[j].lower === 'who' && t[j - 1].text !== ',' ? j : -1;
 }
+
+/** Words of place that can close an intransitive relative clause ("who lives there", "who was here"). */
+const PLACE_WORDS: ReadonlySet<string> = new Set(['there', 'here']);
+
+/**
+ * Rule speakers/intransitive-relative: "A teacher who lives there said", "a voter who stayed
+ * said", "a guard who was there said": a relative clause with no object stands right before the
+ * cue, so the walk back finds no noun of its own; the index of its "who" (the head before it
+ * speaks), or -1. The word after "who" (and its auxiliaries) is lower case: "the man who Brown
+ * said" is an object relative and stays out.
+ */
+export function intransitiveRelativeWho(t: Token[], k: number, floor: number): number {
+  const place = k > floor && isWord(t[k]) && PLACE_WORDS.has(t[k].lower);
+  const v = place ? k - 1 : k;
+  if (v <= floor || !isWord(t[v]) || isCap(t[v]) || isQuoted(t[v])) return -1;
+  if (AUX.has(t[v].lower)) return place ? relativeWhoBefore(t, k, floor) : -1;
+  // ("who is investigating alleged collusion": a progressive takes what follows as its object.)
+  if (NP_STOP.has(t[v].lower) || t[v].lower.endsWith('ing')) return -1;
+  return relativeWhoBefore(t, v, floor);
+}
