@@ -30,3 +30,24 @@ describe('claims: a finding verb before a bare clause (bare-finding-clause)', ()
     expect(claims.filter((c) => /keys|clerk|struggling/.test(c.text))).toEqual([]);
   });
 });
+
+describe('claims: a person who reveals or indicates (cue/disclosure-clause)', () => {
+  it('takes the bare clause after "revealed" or "indicated" when a person or a name is the subject', () => {
+    const claims = claimsOf(
+      'Dana Pike ran the harbor board for a decade. Ms. Pike has revealed she signed the lease herself. The board chair indicated the vote would be delayed. Harborline revealed its ferries had failed inspection.',
+    );
+    const revealed = claimWith(claims, 'signed the lease');
+    expect(revealed.text).toBe('she signed the lease herself');
+    expect(revealed.cue).toBe('revealed');
+    expect(revealed.speaker?.name).toBe('Dana Pike');
+    expect(claimWith(claims, 'failed inspection').speaker?.name).toBe('Harborline');
+    expect(claimWith(claims, 'the vote would be delayed').speaker?.name).toBe('The board chair');
+  });
+
+  it('leaves a fact as subject, "showed", and a noun with its relative clause alone', () => {
+    const claims = claimsOf(
+      'The long delay revealed the board was divided. Ms. Pike showed she could win. Ms. Pike revealed the code Ben had hidden in the file.',
+    );
+    expect(claims.filter((c) => /divided|could win|Ben had hidden/.test(c.text))).toEqual([]);
+  });
+});

@@ -71,6 +71,7 @@ import { isCloseQuote, type Draft, type Offsets, type Sent } from './draft';
 import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore, strongSubject } from './speaker-phrase';
 import { coordinatedSubject } from './coordinated-subject';
 import { evidenceSubject, hasEvidenceNoun } from './evidence-subject';
+import { isDisclosureClause } from './bare-finding-clause';
 import { isNounNotCue } from './noun-not-cue';
 import { isPhoneCall } from './call-sense';
 import {
@@ -450,8 +451,9 @@ function subjectBeforeCue(x: CueContext, np: SpeakerPhrase | null): Draft | null
   // "the things the mayor says about farmers ...": a topic, not a report (topic-about.ts).
   const after = TOPIC_SPEECH_LEMMAS.has(x.info.lemma) ? reportAfterTopic(t, x.after) : x.after;
   if (after < 0) return null;
-  const rule = after === x.after ? 'cue/subject-before-cue' : 'cue/topic-about';
-  let content = contentAfter(t, after, x.info, false, asEnd >= 0 || hasEvidenceNoun(t, subject));
+  const disclosed = isDisclosureClause(t, subject.from, subject.to, x.info.lemma, after);
+  const rule = disclosed ? 'cue/disclosure-clause' : after === x.after ? 'cue/subject-before-cue' : 'cue/topic-about';
+  let content = contentAfter(t, after, x.info, false, asEnd >= 0 || disclosed || hasEvidenceNoun(t, subject));
   if (!content) return null;
   if (asEnd >= 0 && t[asEnd].start > content.start) content = { ...content, start: t[asEnd].start };
   const medial =
