@@ -206,3 +206,20 @@ export function verdictClauseEnd(text: string, pos: number, hi: number): number 
   while (b > pos && /[\s."'\u201c\u201d\u2018\u2019]/.test(text[b - 1])) b--;
   return b;
 }
+
+/** Words after which "who" opens a clause of its own ("..., and who knows what comes next"). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'yet', 'then', 'now']);
+
+/**
+ * "a teacher who knows him": "who" right after a noun (nothing but space between) is a relative
+ * pronoun, so "who knows" there is no rhetorical "Who knows?", which opens its sentence or follows
+ * a comma or a conjunction.
+ */
+export function isRelativeWho(text: string, toks: readonly Token[], i: number): boolean {
+  return (
+    toks[i].norm === 'who' &&
+    i > 0 &&
+    !CLAUSE_JOINERS.has(toks[i - 1].norm) &&
+    onlySpaceBetween(text, toks[i - 1], toks[i])
+  );
+}

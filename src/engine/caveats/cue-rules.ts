@@ -39,7 +39,7 @@ import {
   OUTSTANDING_LITERAL,
   VOLUME_NOUNS,
 } from '../data/caveat-senses';
-import { clauseEnd, clauseStart, isClauseInitial, isLower, isNumber, onlySpaceBetween } from './clauses';
+import { clauseEnd, clauseStart, isClauseInitial, isLower, isNumber, isRelativeWho, onlySpaceBetween } from './clauses';
 import { MONTHS_AND_DAYS } from '../data/speaker-words';
 import { countryOf, isPlace } from '../data/countries';
 import type { Cue, Draft } from './author-voice';
@@ -210,6 +210,7 @@ export function toDraft(
       );
     }
     case 'speculation':
+      if (isRelativeWho(text, toks, i)) return null;
       // "more likely to vote": a comparison of rates, not a guess.
       if (
         /^(un)?likely$/.test(first.norm) &&
