@@ -21,3 +21,36 @@ describe('claims: a subject before a medial cue clause ("Higher taxes, she argue
     expect(texts('Last week, she said, the crowd was calm.')).toEqual(['the crowd was calm']);
   });
 });
+
+describe('claims: the words before a cue clause that leads into a quotation (quotation/medial-cue-head)', () => {
+  const claims = (s: string) => claimsOf(`Mary Jones spoke on Monday. ${s}`);
+
+  it('keeps the unquoted start of the statement when the quotation goes on with it in lower case', () => {
+    const found = claims('The new levy hurt the harbor towns, Jones argued, “and everyone on the council knew it.”');
+    expect(found.map((c) => c.text)).toEqual([
+      'The new levy hurt the harbor towns',
+      '“and everyone on the council knew it.”',
+    ]);
+    expect(found[0].speaker?.name).toBe('Mary Jones');
+    expect(found[0].id).toBeTruthy();
+    expect(found[1].continues).toBe(found[0].id);
+    expect(claims('The plan, Jones said, “would hurt every family on the coast.”').map((c) => c.text)).toEqual([
+      'The plan',
+      '“would hurt every family on the coast.”',
+    ]);
+  });
+
+  it('leaves a quotation that opens a statement of its own, an apposition and a participle alone', () => {
+    expect(claims('On the pier, Jones said, “We are ready for the storm.”').map((c) => c.text)).toEqual([
+      '“We are ready for the storm.”',
+    ]);
+    expect(
+      claims('The head of the harbor board, Jones, said, “and that is final.”').filter((c) => /head of/.test(c.text)),
+    ).toEqual([]);
+    expect(
+      claims('Addressing the crowd at the pier, Jones said, “and we will rebuild it.”').filter((c) =>
+        /Addressing/.test(c.text),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -12,7 +12,8 @@
  * - it is a quotation whose cue clause before it is the cue clause after the quotation before it
  *   ('“Q1,” X said, “Q2.”': both drafts name the same cue); or
  * - it is the rest of a sentence whose cue clause stands inside it ("The new museum, the mayor
- *   said, would make ...": medial-cue.ts makes both claims with the same cue); or
+ *   said, would make ...", or '..., the mayor said, “and ...”': medial-cue.ts makes both claims
+ *   with the same cue); or
  * - it is the next sentence of a block paragraph under a "X added:" line (block-paragraph.ts).
  * No link when the next paragraph opens with the quotation, or when a cue participle in the cue
  * clause is the second quotation's own cue ('“Q1,” X said, adding, “Q2.”').
@@ -63,6 +64,8 @@ function linksByRule(text: string, prev: Draft, d: Draft, prevContinues: boolean
     return cueAfterQuotation(prev.rule) && prev.cueStart >= prev.end && prev.cueStart < d.start;
   }
   if (d.rule === 'cue/medial-cue-rest') return prev.rule === 'cue/medial-cue' && prev.cueStart === d.cueStart;
+  if (prev.rule === 'quotation/medial-cue-head')
+    return d.rule === 'quotation/cue-before' && d.cueStart === prev.cueStart;
   // A block paragraph under its introducing line (block-paragraph.ts): one statement, sentence after sentence.
   if (d.rule === 'colon-line/block-paragraph') return prev.rule === d.rule && d.sentence === prev.sentence + 1;
   return (

@@ -122,3 +122,32 @@ const PREDICATE_OPENERS: ReadonlySet<string> = new Set(
 export function opensPredicate(t: Token[], k: number): boolean {
   return k < t.length && isWord(t[k]) && PREDICATE_OPENERS.has(t[k].lower);
 }
+
+/**
+ * Rule quotation/medial-cue-head: the words before a cue clause that leads into a quotation ("The
+ * border was never secure, Tom Hale said, “and everyone knew it.”"): the same statement's first
+ * part, unquoted (content/medial-cue's conditions on it). `t` are the sentence's tokens from its
+ * start to the quotation, the last the cue clause's closing comma; `speakerStart` where the
+ * speaker phrase opens. The head's range, or null.
+ */
+export function medialHeadBeforeQuote(
+  t: Token[],
+  speakerStart: number,
+  cueStart: number,
+  onlyAdverbial: (t: Token[], from: number, to: number, firstByPosition?: boolean) => boolean,
+): Range | null {
+  let s = t.length - 1;
+  while (s > 0 && t[s].start > speakerStart) s--;
+  if (t[s]?.start !== speakerStart) return null;
+  // A short cue clause, speaker then cue, no comma inside ("Alan Rusbridger, called ..." is an apposition's
+  // name) and no "that" after the cue ("warned that ... have, “...”" reports before the quotation).
+  let afterCue = 0;
+  for (let k = s; k < t.length - 1; k++) {
+    if (t[k].text === ',' || t[k].lower === 'that') return null;
+    if (t[k].start > cueStart && ++afterCue > 3) return null;
+  }
+  const first = medialContentStart(t, s - 1, t.length - 1, onlyAdverbial);
+  // ("Addressing the crowd, X said, “...”": a participle's adverbial, not what was said.)
+  if (first < 0 || t[first].lower.endsWith('ing')) return null;
+  return medialHead(t, first, s - 1);
+}

@@ -15,6 +15,7 @@ import { cueNextToQuote } from './quote-side-cue';
 import { mannerTailAt } from './manner-participle';
 import { leadingClause, tailAfter, trailingClause } from './quote-cue-clauses';
 import { runOnEnd } from './quote-run-on';
+import { medialHeadBeforeQuote } from './medial-cue';
 import { NO_VIAS, type Clause, type Draft, type Offsets, type Sent } from './draft';
 import { speakerBefore } from './speaker-phrase';
 import {
@@ -121,10 +122,16 @@ function quotationDraft(x: QuoteContext, q: Quote): void {
 }
 
 /** A draft of pass 1 for the quotation (or, for a mixed claim, from `start`), noted as the last claim found. */
-function pushQuotationDraft(x: QuoteContext, rule: string, start: number, clause: Omit<Clause, 'end' | 'rule'>): void {
+function pushQuotationDraft(
+  x: QuoteContext,
+  rule: string,
+  start: number,
+  clause: Omit<Clause, 'end' | 'rule'>,
+  end = x.q.end,
+): void {
   x.drafts.push({
     start,
-    end: x.q.end,
+    end,
     cue: clause.cue,
     cueStart: clause.cueStart,
     speaker: clause.speaker,
@@ -192,12 +199,39 @@ function finishesSentenceBegunBefore(tail: Token[], trail: Clause, words: number
 function cueClauseBefore(x: QuoteContext): boolean {
   const lead = leadingClause(x.doc.text, x.q, x.sent, x.para, x.stream, x.st.line);
   if (!lead) return false;
+  const head = lead.speaker && lead.cueStart >= 0 ? medialHeadOf(x, lead.speaker.start, lead.cueStart) : null;
+  if (head) pushQuotationDraft(x, 'quotation/medial-cue-head', head.start, lead, head.end);
   pushQuotationDraft(x, `quotation/${lead.rule}`, x.q.start, lead);
   // 'X said “Q” to drive up the price': the sentence runs on past the quotation, and so does the report.
   const runOn = lead.cueStart >= 0 ? runOnEnd(x.sent.tokens, x.doc.text, x.q) : -1;
   if (runOn > 0) x.drafts[x.drafts.length - 1].end = x.st.prevClaimEnd = runOn;
   if (lead.cueStart >= 0) x.usedCues.add(lead.cueStart);
   return true;
+}
+
+/**
+ * The unquoted words before a cue clause that leads into the quotation (medial-cue.ts), when they
+ * open the sentence and the quotation goes on with it: its first letter is lower case ('This
+ * plan, the ministry said, “represents an attack ...”'; a capital opens a statement of its own).
+ */
+function medialHeadOf(x: QuoteContext, speakerStart: number, cueStart: number): Range | null {
+  if (speakerStart <= x.sent.start || x.q.start > x.sent.end || !opensLowerCase(x.doc.text, x.q.contentStart))
+    return null;
+  const { tokens, first, end } = x.stream.within(x.sent.start, x.q.start, x.si);
+  const t = tokens.slice(first, end);
+  return t.length > 3 && t[t.length - 1].text === ','
+    ? medialHeadBeforeQuote(t, speakerStart, cueStart, onlyAdverbial)
+    : null;
+}
+
+/** Is the first letter at or after `at` (past spaces and marks, within a few characters) lower case? */
+function opensLowerCase(text: string, at: number): boolean {
+  for (let i = at; i < at + 4 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return false;
+  }
+  return false;
 }
 
 /**
