@@ -266,3 +266,20 @@ describe('a relative clause with no object before the cue (speakers/intransitive
     expect(claimWith('The man who Dale said was driving left early.', 'was driving')?.speaker?.name).toBe('Dale');
   });
 });
+
+describe('an aside between a plural cue noun and its verb (speakers/plural-cue-noun-before-aside)', () => {
+  it('"Local press reports, based on ..., have said ..." is said by the reports, not by the aside', () => {
+    const text = 'Local press reports, based in part on leaked emails, have said the mayor knew of the deal.';
+    expect(claimWith(text, 'the mayor knew')?.speaker?.name).toBe('Local press reports');
+    const traced = brief({ text }, { trace: true }).trace ?? [];
+    expect(traced.some((r) => r.rules.includes('speakers/plural-cue-noun-before-aside'))).toBe(true);
+  });
+
+  it('a "citing" aside before an auxiliary and the cue makes no claim of its own (cue/citing-aside)', () => {
+    const claims = brief({
+      text: 'Local press reports, citing leaked emails, have said the mayor knew of the deal.',
+    }).claims;
+    expect(claims.map((c) => c.text)).toEqual(['the mayor knew of the deal']);
+    expect(claims[0].speaker?.name).toBe('Local press reports');
+  });
+});

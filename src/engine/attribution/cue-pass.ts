@@ -2,8 +2,7 @@
  * Pass 2, cue verbs outside quotations, sentence by sentence: "X said (that) ...", "X told
  * reporters ...", "..., X said.", "..., said X.", "according to X, ...", "..., according to X.",
  * participles after a comma ("..., also noting that ..."), evidence subjects ("the poll shows")
- * and stance verbs after a strong subject. Each rule is a named function, and each draft records
- * the rule that made it (`Draft.rule`, read by the trace).
+ * and stance verbs after a strong subject. Each rule is a named function, named in its draft's `rule`.
  */
 import { NAMING_VERBS } from '../data/naming-verbs';
 import { gapLabelContent } from './gap-label';
@@ -44,7 +43,13 @@ import { reportAfterTopic } from './topic-about';
 import { pollFinding } from './poll-finding';
 import { afterFrontedAsClause, opensAsClause } from './as-parenthetical';
 import { collectVias, cueAt, isVerbLike, traceTimeInsideCues } from './cue';
-import { isNounBeforeSingularVerb, isIngNoun, isIngSubjectOfVerb, isPluralNounUse } from './cue-word-noun';
+import {
+  isNounBeforeSingularVerb,
+  isIngNoun,
+  isIngSubjectOfVerb,
+  isPluralCueNounBeforeAside,
+  isPluralNounUse,
+} from './cue-word-noun';
 import {} from './inverted-name';
 import { neitherNorGroupStart } from './neither-nor';
 import {
@@ -159,7 +164,14 @@ function cueDrafts(
       continue;
     }
     // "The warning says ...": a noun, the subject's head; the verb after it is the cue.
-    if (cue.words === 1 && (isIngNoun(t, i, 0) || isIngSubjectOfVerb(t, i) || isNounBeforeSingularVerb(t, i))) continue;
+    if (
+      cue.words === 1 &&
+      (isIngNoun(t, i, 0) ||
+        isIngSubjectOfVerb(t, i) ||
+        isNounBeforeSingularVerb(t, i) ||
+        isPluralCueNounBeforeAside(t, i))
+    )
+      continue;
     const span = cue.words;
     // Only next to a quotation (pass 1), or right before "that"/"whether" ("responded that ...").
     if (
@@ -329,13 +341,18 @@ function participleAfterComma(x: CueContext): RuleResult {
 
 /**
  * Rule cue/citing-aside (a rejection): "The Times, citing two officials, said ...": a "citing"
- * phrase set off before the sentence's own cue names where the report came from; it says nothing
+ * phrase set off before the sentence's own cue (and its auxiliaries) names where the report came from; it says nothing
  * itself, and the cue after it has the subject before the commas.
  */
 function isCitingAside(t: Token[], from: number, lemma: string, content: Range): boolean {
   if (lemma !== 'cite') return false;
-  for (let k = from + 1; k + 1 < t.length && t[k].start < content.end; k++)
-    if (t[k].text === ',') return isWord(t[k + 1]) && (t[k + 1].flags & MAY_CUE) !== 0;
+  for (let k = from + 1; k + 1 < t.length && t[k].start < content.end; k++) {
+    if (t[k].text !== ',') continue;
+    // (Its auxiliaries first: "Media reports, citing ..., have said".)
+    let m = k + 1;
+    while (m + 1 < t.length && isWord(t[m]) && AUX.has(t[m].lower)) m++;
+    return isWord(t[m]) && (t[m].flags & MAY_CUE) !== 0;
+  }
   return false;
 }
 

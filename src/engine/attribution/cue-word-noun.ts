@@ -8,6 +8,7 @@
  */
 import { CUES } from '../data/cues';
 import {
+  AUX,
   DETERMINERS,
   FINITE_VERBS,
   IRREGULAR_PAST,
@@ -16,7 +17,7 @@ import {
   POSTMODIFIER_PREPS,
   SUBJECT_PRONOUNS,
 } from '../data/speaker-words';
-import { isCap, isWord, type Token } from './tokens';
+import { isCap, isQuoted, isWord, MAY_CUE, type Token } from './tokens';
 import { isAdverb } from './cue';
 import { HAVE_FORMS, MID_ADVERBS, PLURAL_LINKS } from '../data/finite-heads';
 
@@ -180,4 +181,26 @@ export function isPluralNounUse(t: Token[], k: number): boolean {
   let n = k + 1;
   while (n < t.length && isWord(t[n]) && !isCap(t[n]) && (MID_ADVERBS.has(t[n].lower) || isAdverb(t[n]))) n++;
   return n < t.length && isWord(t[n]) && !isCap(t[n]) && PLURAL_LINKS.has(t[n].lower);
+}
+
+/** The longest aside read between a plural cue noun and the sentence's verb, in tokens. */
+const ASIDE_REACH = 14;
+
+/**
+ * Rule speakers/plural-cue-noun-before-aside: "Local press reports, based on leaked emails, have
+ * said ...": a cue's -s form followed by a comma, an aside and a comma, then (auxiliaries and) a
+ * cue word, is the subject's noun and no verb: the verb is the cue after the aside, and a clause
+ * holds one. Bounded: the aside is read for ASIDE_REACH tokens at most.
+ */
+export function isPluralCueNounBeforeAside(t: Token[], k: number): boolean {
+  const info = CUES.get(t[k].lower);
+  if (info === undefined || t[k].lower !== `${info.lemma}s` || t[k + 1]?.text !== ',') return false;
+  for (let c = k + 2; c < t.length && c - k <= ASIDE_REACH; c++) {
+    if (isQuoted(t[c]) || t[c].text === '.' || t[c].text === ';') return false;
+    if (t[c].text !== ',') continue;
+    let m = c + 1;
+    while (m < t.length && isWord(t[m]) && AUX.has(t[m].lower)) m++;
+    return m < t.length && isWord(t[m]) && !isCap(t[m]) && (t[m].flags & MAY_CUE) !== 0;
+  }
+  return false;
 }

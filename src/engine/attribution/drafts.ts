@@ -52,6 +52,7 @@ import { SOURCING, type Token } from './tokens';
 import type { Trace } from '../trace';
 import { hasRelativeClause, OBJECT_PRONOUNS } from './non-assertion';
 import { intransitiveRelativeWho } from './subject-slot';
+import { isPluralCueNounBeforeAside } from './cue-word-noun';
 
 /** The drafts, the tokens of the sentences with sourcing words (for the source scan), and the token stream (for the speaker resolver). */
 export function findDrafts(
@@ -132,7 +133,7 @@ function widenSpeakersToRelativeHeads(doc: Doc, stream: TokenStream, drafts: Dra
     const { tokens, first, end, shared } = stream.within(d.speaker.start, d.speaker.end, d.sentence);
     if (doc.trace && shared && hasDurationBeforeCue(tokens, end, d.cueStart))
       doc.trace.add('claim', d.start, d.end, 'speakers/duration-before-cue');
-    if (doc.trace && shared) traceRelativeSubject(doc.trace, d, tokens, first, end);
+    if (doc.trace && shared) traceSubjectRules(doc.trace, d, tokens, first, end);
     // "Advocates who attended the rally heard the senator lambaste ...": the one heard speaks.
     const seen = shared && end - first > 2 ? perceivedObject(tokens, first, end) : null;
     if (seen) {
@@ -150,8 +151,13 @@ function widenSpeakersToRelativeHeads(doc: Doc, stream: TokenStream, drafts: Dra
   }
 }
 
-/** The relative-clause subject rules that kept a speaker phrase whole ("A teacher who knew him", "A voter who stayed"). */
-function traceRelativeSubject(trace: Trace, d: Draft, t: readonly Token[], first: number, end: number): void {
+/**
+ * The subject rules that kept a speaker phrase whole: a relative clause ("A teacher who knew him",
+ * "A voter who stayed"), a plural cue noun before an aside ("Media reports, based on ..., said").
+ */
+function traceSubjectRules(trace: Trace, d: Draft, t: readonly Token[], first: number, end: number): void {
+  if (end < t.length && isPluralCueNounBeforeAside(t as Token[], end - 1))
+    trace.add('claim', d.start, d.end, 'speakers/plural-cue-noun-before-aside');
   if (end - first > 2 && OBJECT_PRONOUNS.has(t[end - 1].text) && hasRelativeClause(t, first, end - 1))
     trace.add('claim', d.start, d.end, 'speakers/relative-clause-object');
   else if (end - first > 2 && intransitiveRelativeWho(t as Token[], end - 1, first) > first)

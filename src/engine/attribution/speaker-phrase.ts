@@ -26,7 +26,7 @@ import {
 } from '../data/speaker-words';
 import { TIME_UNITS } from '../data/time-units';
 import { endsWithNegation, isAdverb, isAgentPlural, isDigit, isOpeningAdverb, isVerbLike } from './cue';
-import { isCueVerbAt, isNounAfterDeterminer, isPluralCueNoun } from './cue-word-noun';
+import { isCueVerbAt, isNounAfterDeterminer, isPluralCueNoun, isPluralCueNounBeforeAside } from './cue-word-noun';
 import { isCloseQuote, isFinal, isOpenQuote, type SpeakerSpan } from './draft';
 import { intransitiveRelativeWho, relativeWhoBefore } from './subject-slot';
 import { isCap, isCapAt, isQuoted, isWord, type Token, withoutFinalPeriod } from './tokens';
@@ -426,7 +426,7 @@ export function segmentSpeaker(t: Token[], i: number, floor: number): (SpeakerSp
       continue;
     }
     // ("The reports, based on ..., said": a cue word after a determiner is the segment's noun.)
-    if (isCueVerbAt(t, k, segStart)) return null;
+    if (isCueVerbAt(t, k, segStart) && !isPluralCueNounBeforeAside(t, k)) return null;
     if (w.text === ',' && !isTownCommaState(t, k, segStart, j + 1)) {
       const first = t[segStart];
       if (
