@@ -278,3 +278,21 @@ describe("a free relative or a pro-form with a manner phrase is the writer's acc
     ]);
   });
 });
+
+describe('a cue inside a free relative: "what the mayor said" is its object (cue/free-relative-object)', () => {
+  it('takes nothing after the cue as what was said', () => {
+    expect(claimTexts('Harbor\n\nWhat the harbor master said worried the crews.')).toEqual([]);
+    expect(
+      claimTexts('Harbor\n\nAnyone reading what Ben Okafor has been promising knows the pier will not open.'),
+    ).toEqual([]);
+  });
+
+  it('keeps the reports a free relative can hold: an embedded subject gap, a label, a judgement, a colon', () => {
+    expect(claimTexts('Harbor\n\nThe crews struck over what Ann Lee said was a breach of contract.')).toEqual([
+      'Ann Lee: was a breach of contract',
+    ]);
+    expect(claimTexts('Harbor\n\nThe crews struck over what Ann Lee called a “breach of contract.”')).toHaveLength(1);
+    expect(claimTexts('Harbor\n\nThat is what the crews claimed about the pier: that it was unsafe.')).toHaveLength(1);
+    expect(claimTexts('Harbor\n\nNobody knows what Ann Lee says her plan would do.').join()).toContain('her plan would do');
+  });
+});

@@ -2,11 +2,12 @@
  * Shapes after a cue that say nothing was reported, for contentAfter (clause.ts): an addressee
  * alone ("wrote to the Pope about ..."), a frequency ("repeat every 11 years"), a free relative
  * that is the writer's account of the words ("said what is clearly racist", "said what everyone
- * had been waiting on"), "for" after a finding or forecast verb; and a thousands separator, which
- * ends no content. Found reading briefs of unseen PTC train articles (issue 16).
+ * had been waiting on"), "for" after a finding or forecast verb, a cue inside a free relative ("what
+ * the mayor said shocked ..."); and a thousands separator, which ends no content. Found reading briefs of unseen PTC train articles (issue 16).
  */
-import { BE_FORMS, DETERMINERS, TIME_NOUNS } from '../data/speaker-words';
+import { AUX, BE_FORMS, DETERMINERS, FINITE_VERBS, NP_STOP, TIME_NOUNS } from '../data/speaker-words';
 import { NAMING_VERBS } from '../data/naming-verbs';
+import { bareClauseAt } from './bare-finding-clause';
 import { isDigit } from './cue';
 import { isFinal, isOpenQuote } from './draft';
 import { isCap, isQuoted, isWord, type Token } from './tokens';
@@ -107,5 +108,52 @@ function namesAfter(t: Token[], from: number, last: number): boolean {
 /** Is there a form of "be" in t[from, last] (a free relative "what ..." as the subject of a clause)? */
 function hasBeAfter(t: Token[], from: number, last: number): boolean {
   for (let k = from; k <= last; k++) if (BE_FORMS.has(t[k].lower)) return true;
+  return false;
+}
+
+/** Pronouns that open a free relative whose object is the thing said ("what the mayor said"). */
+const FREE_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever']);
+
+/**
+ * Rule cue/free-relative-object (a rejection): "What the mayor said shocked everyone", "anyone
+ * following what Lee has been promoting knows ...": the cue's object is the "what" before its
+ * subject, so the words after the cue are the main clause's, not what was said. The walk back
+ * reads at most seven words, none a stop word (a comma or "that" ends it), and needs a subject
+ * between "what" and the cue ("what" right before it is "said what ..." read the other way).
+ */
+export function cueInFreeRelative(t: Token[], i: number): boolean {
+  // "what she called a breach", "what most people would consider appropriate" name or judge it;
+  // "what he said was a lack of democracy" reports it, the gap the embedded clause's subject (a
+  // finite verb follows the cue), and so does "what Lee says his plan would do" (a clause follows).
+  const w = t[i].lower;
+  if (NAMING_VERBS.has(w) || w.startsWith('consider') || FINITE_VERBS.has(t[i + 1]?.lower ?? '') || colonAfter(t, i))
+    return false;
+  if (clauseFollows(t, i + 1)) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 7; k--) {
+    const w = t[k];
+    if (!isWord(w) || isQuoted(w)) return false;
+    if (FREE_RELATIVES.has(w.lower)) return k < i - 1;
+    if (NP_STOP.has(w.lower) && !AUX.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/** A colon within a few tokens after the cue spells the "what" out ("what they claimed about us: that ..."). */
+function colonAfter(t: Token[], i: number): boolean {
+  for (let k = i + 1; k < t.length && k - i <= 8; k++) if (t[k].text === ':') return true;
+  return false;
+}
+
+/** Possessives that open a subject ("his tax plan would ..."). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Does a clause (a short subject, then a finite auxiliary) start at t[k]? (bare-finding-clause.ts, and possessive subjects.) */
+function clauseFollows(t: Token[], k: number): boolean {
+  if (bareClauseAt(t, k)) return true;
+  if (!POSSESSIVES.has(t[k]?.lower ?? '')) return false;
+  for (let n = k + 1; n < t.length && n - k <= 5; n++) {
+    if (!isWord(t[n])) return false;
+    if (FINITE_VERBS.has(t[n].lower)) return n > k + 1;
+  }
   return false;
 }

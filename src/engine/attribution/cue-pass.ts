@@ -7,7 +7,6 @@
 import { NAMING_VERBS } from '../data/naming-verbs';
 import { gapLabelContent } from './gap-label';
 import { documentBeforeParticiple } from '../speakers/document-participle';
-import type { Range } from '../../schema/brief';
 import { EVIDENCE_LEMMAS, PARTICIPLE_PREPS, SUBORDINATORS } from '../data/clause-words';
 import { TOPIC_SPEECH_LEMMAS, type CueInfo } from '../data/cues';
 import { AUX, SUBJECT_PRONOUNS } from '../data/speaker-words';
@@ -77,6 +76,8 @@ import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore, strong
 import { coordinatedSubject } from './coordinated-subject';
 import { evidenceSubject, hasEvidenceNoun } from './evidence-subject';
 import { isDisclosureClause } from './bare-finding-clause';
+import { isCitingAside, setOffContent } from './participle-aside';
+import { cueInFreeRelative } from './content-rejections';
 import { isNounNotCue } from './noun-not-cue';
 import { isPhoneCall } from './call-sense';
 import {
@@ -246,6 +247,7 @@ function verbClaim(
   r = agentlessPassiveDraft(t, i, info, x.after, cueText, sent);
   if (r !== undefined) return r;
   if (
+    cueInFreeRelative(t, i) ||
     isNounNotCue(x.t, x.i) ||
     isNounWithComplement(t, i) ||
     isPassiveCue(t, i) ||
@@ -337,30 +339,6 @@ function participleAfterComma(x: CueContext): RuleResult {
   // and its verb says only what lies before its closing comma.
   const set = e === p && t[p].text === ',' ? setOffContent(t, x.after, content) : content;
   return draftOf(x, 'cue/participle-sentence-subject', set, spanOf(t, s, e), content.vias);
-}
-
-/**
- * Rule cue/citing-aside (a rejection): "The Times, citing two officials, said ...": a "citing"
- * phrase set off before the sentence's own cue (and its auxiliaries) names where the report came from; it says nothing
- * itself, and the cue after it has the subject before the commas.
- */
-function isCitingAside(t: Token[], from: number, lemma: string, content: Range): boolean {
-  if (lemma !== 'cite') return false;
-  for (let k = from + 1; k + 1 < t.length && t[k].start < content.end; k++) {
-    if (t[k].text !== ',') continue;
-    // (Its auxiliaries first: "Media reports, citing ..., have said".)
-    let m = k + 1;
-    while (m + 1 < t.length && isWord(t[m]) && AUX.has(t[m].lower)) m++;
-    return isWord(t[m]) && (t[m].flags & MAY_CUE) !== 0;
-  }
-  return false;
-}
-
-/** The content cut at its first comma before a word (the subject's own verb follows), or the content as it is. */
-function setOffContent<C extends Range>(t: Token[], from: number, content: C): C {
-  for (let k = from + 1; k + 1 < t.length && t[k].start < content.end; k++)
-    if (t[k].text === ',' && isWord(t[k + 1]) && t[k - 1].end > content.start) return { ...content, end: t[k - 1].end };
-  return content;
 }
 
 /** Rule cue/which-relative-subject (which-subject.ts): "the Trade Board, which argued that ...": the phrase before ", which" speaks. */
