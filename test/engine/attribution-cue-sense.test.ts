@@ -293,6 +293,23 @@ describe('a cue inside a free relative: "what the mayor said" is its object (cue
     ]);
     expect(claimTexts('Harbor\n\nThe crews struck over what Ann Lee called a “breach of contract.”')).toHaveLength(1);
     expect(claimTexts('Harbor\n\nThat is what the crews claimed about the pier: that it was unsafe.')).toHaveLength(1);
-    expect(claimTexts('Harbor\n\nNobody knows what Ann Lee says her plan would do.').join()).toContain('her plan would do');
+    expect(claimTexts('Harbor\n\nNobody knows what Ann Lee says her plan would do.').join()).toContain(
+      'her plan would do',
+    );
+  });
+});
+
+describe('the question put to a speaker is not a report (cue/question-put)', () => {
+  it('gives the quotation after "Asked if ... informed him ..., Lee said," to Lee, and the question nobody', () => {
+    const b = brief({
+      text: 'Harbor\n\nAsked if the harbor master had informed him whether the pier was safe, Ben Okafor said, “I will not discuss it.”',
+    });
+    expect(b.claims.map((c) => [c.speaker?.name, c.text])).toEqual([['Ben Okafor', '“I will not discuss it.”']]);
+  });
+
+  it('still reads a report after a question with no clause of its own, comma or none', () => {
+    expect(
+      claimTexts('Harbor\n\nWhen asked for proof of his claim Ben Okafor says that the survey is on file.'),
+    ).toEqual(['Ben Okafor: the survey is on file']);
   });
 });

@@ -162,8 +162,38 @@ function hasFiniteVerb(t: readonly Token[], from: number, to: number): boolean {
 /** Participles that open the question put to a speaker ("Asked whether ...", "When pressed on ..."). */
 const QUESTION_PUT: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
 
+/**
+ * Rule cue/question-put (a rejection): a cue inside a fronted question put to the speaker ("Asked
+ * if the mayor had informed him whether ..., Lee said ...") reports nothing: what follows it is the question.
+ */
+export function cueInQuestionPut(t: Token[], i: number): boolean {
+  if (!isQuestionPut(t, 0)) return false;
+  // Inside the question's own clause ("if ...", "how ..."): before its comma, after its opener
+  // ("When asked for proof Harding says ...": no opener, and a comma may be missing).
+  let opened = false;
+  const after = t[0].lower === 'when' ? 2 : 1;
+  for (let k = 1; k < i; k++) {
+    if (t[k].text === ',') return false;
+    if (k >= after && QUESTION_OPENERS.has(t[k].lower)) opened = true;
+  }
+  return opened;
+}
+
+/** Words that open the clause of a question put ("asked if ...", "asked how ..."). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'if',
+  'whether',
+  'why',
+  'how',
+  'what',
+  'who',
+  'when',
+  'where',
+  'which',
+]);
+
 /** Does the fronted clause at t[start] put a question to the speaker ("Asked about ...", "When asked whether ...")? */
-function isQuestionPut(t: Token[], start: number): boolean {
+export function isQuestionPut(t: Token[], start: number): boolean {
   const k = t[start]?.lower === 'when' ? start + 1 : start;
   return QUESTION_PUT.has(t[k]?.lower ?? '');
 }

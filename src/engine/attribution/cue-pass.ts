@@ -91,7 +91,7 @@ import { makesNoAssertion, subjectStart } from './non-assertion';
 import { uttersQuotation, utteredQuotationEnd } from './uttered-quotation';
 import { objectSpeaker } from './object-control';
 import { draftOf, spanOf, type CueContext, type RuleResult } from './cue-context';
-import { cueAfterContent, invertedCueAfterContent, type SpeakerPhrase } from './cue-after-content';
+import { cueAfterContent, cueInQuestionPut, invertedCueAfterContent, type SpeakerPhrase } from './cue-after-content';
 import { ACCORDING, MAY_CUE, isCap, isQuoted, isWord, type Token } from './tokens';
 
 /** Pass 2: cue verbs outside quotations. */
@@ -248,6 +248,7 @@ function verbClaim(
   if (r !== undefined) return r;
   if (
     cueInFreeRelative(t, i) ||
+    cueInQuestionPut(t, i) ||
     isNounNotCue(x.t, x.i) ||
     isNounWithComplement(t, i) ||
     isPassiveCue(t, i) ||

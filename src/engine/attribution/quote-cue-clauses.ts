@@ -11,6 +11,7 @@ import type { Quote } from '../text/quotes';
 import { clauseEnd } from './clause';
 import { collectVias, isAdverb, isDigit } from './cue';
 import { cueNextToQuote } from './quote-side-cue';
+import { isQuestionPut } from './cue-after-content';
 import { NO_VIAS, isFinal, isOpenQuote, type Clause, type Sent, type SpeakerSpan } from './draft';
 import { appositiveSpeaker, isDescriptive, segmentSpeaker, speakerBefore } from './speaker-phrase';
 import { hasNewline, isBlankBetween, lineStartBefore, type LineCursor } from './text-scan';
@@ -219,7 +220,9 @@ export function leadingClause(
   const last = tt[tt.length - 1];
   if (last.text !== ',' && last.text !== ':' && !DASHES.has(last.text)) return null;
   const body = tt.length - 1;
-  for (let c = 0; c < body; c++) {
+  // "Asked if the mayor had informed him ..., Lee said, “...”": no cue of the question put is the quotation's.
+  const answerFrom = isQuestionPut(tt, 0) ? firstComma(tt, body) + 1 : 0;
+  for (let c = answerFrom; c < body; c++) {
     const cue = cueNextToQuote(tt, c);
     if (!cue || isCap(tt[c])) continue;
     const np = speakerBefore(tt, c) ?? segmentSpeaker(tt, c, 0);
@@ -261,6 +264,12 @@ export function leadingClause(
 /** The speaker phrase is "who" right after a comma ("X, who had called for ..."). */
 function isRelativeWho(t: Token[], np: { from: number; to: number; boundary: number }): boolean {
   return np.to - np.from === 1 && t[np.from].lower === 'who' && np.boundary >= 0 && t[np.boundary].text === ',';
+}
+
+/** The index of the first comma in t[0, to), or -1. */
+function firstComma(t: Token[], to: number): number {
+  for (let k = 0; k < to; k++) if (t[k].text === ',') return k;
+  return -1;
 }
 
 /** Is there a cue (lower case) in t[from, to)? */
