@@ -48,6 +48,7 @@ import { anyOf, classesOf, wordClass, type DocClasses } from './word-classes';
 import { TAG_VERBS } from '../data/caveat-words';
 import { sentenceWordsOf } from './sentence-words';
 import { isSpaceCode } from '../text/spaces';
+import { WordTable } from '../text/word-tokens';
 
 export interface Draft {
   start: number;
@@ -123,6 +124,13 @@ const PHRASE_FIRST = wordClass(() => [...cuesOf()].filter(([, c]) => c.entries?.
 /** The verbs of a closing speech tag ("..., officials said."), see caveats/clauses.ts's tagStart. */
 const TAG_VERB = wordClass(TAG_VERBS);
 const PHRASE_SECOND = wordClass(() => [...cuesOf().values()].flatMap((c) => [...(c.entries?.bySecond.keys() ?? [])]));
+/**
+ * The cues of each word by its id in the document's words (text/word-tokens.ts): the index in
+ * `cueList()` (0 for none), so the scan reads an array where it looked up each word's string.
+ */
+const CUE_INDEX = new WordTable(() => new Map([...cuesOf().keys()].map((word, k) => [word, k + 1])));
+let cueList: (WordCues | undefined)[] | null = null;
+const cueListOf = () => (cueList ??= [undefined, ...cuesOf().values()]);
 
 function buildWordCues(): ReadonlyMap<string, WordCues> {
   const map = new Map<string, WordCues>();
@@ -160,11 +168,14 @@ function scanSentence(doc: Doc, ix: number, classes: DocClasses, regions: Region
   let i = 0;
   const bits = classes.bits;
   const at = classes.at(ix);
+  const ids = doc.words.ids;
+  const byId = CUE_INDEX.byId();
+  const list = cueListOf();
   while (i < toks.length) {
     const b = bits[at + i];
     const cues =
       b & CUE_ALONE || (b & PHRASE_FIRST && i + 1 < toks.length && bits[at + i + 1] & PHRASE_SECOND)
-        ? cuesOf().get(toks[i].norm)
+        ? list[byId[ids[at + i]]]
         : undefined;
     if (cues === undefined) {
       i++;
@@ -191,7 +202,9 @@ function scanSentence(doc: Doc, ix: number, classes: DocClasses, regions: Region
       i += 2;
       continue;
     }
-    const entry = cues.entries && lexiconOf().match(cues.entries, text, toks, i);
+    // (A next word that is no phrase's second word continues none: the phrase look-up is skipped.)
+    const continued = i + 1 < toks.length && (bits[at + i + 1] & PHRASE_SECOND) !== 0;
+    const entry = cues.entries && lexiconOf().match(cues.entries, text, toks, i, continued);
     if (!entry) {
       i++;
       continue;
