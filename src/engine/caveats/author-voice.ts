@@ -131,6 +131,42 @@ const PHRASE_SECOND = wordClass(() => [...cuesOf().values()].flatMap((c) => [...
 const CUE_INDEX = new WordTable(() => new Map([...cuesOf().keys()].map((word, k) => [word, k + 1])));
 let cueList: (WordCues | undefined)[] | null = null;
 const cueListOf = () => (cueList ??= [undefined, ...cuesOf().values()]);
+/** The phrases' second words, each once. */
+let seconds: string[] | null = null;
+const secondsOf = () =>
+  (seconds ??= [...new Set([...cuesOf().values()].flatMap((c) => [...(c.entries?.bySecond.keys() ?? [])]))]);
+/** The index + 1 in `secondsOf()` of each word id (0 for none). */
+const SECOND_INDEX = new WordTable(() => new Map(secondsOf().map((word, k) => [word, k + 1])));
+/**
+ * Every first and second word of a lexicon phrase, as `pairKey` of their indexes: "of the" is a
+ * PHRASE_FIRST word before a PHRASE_SECOND one but starts no phrase, and most such pairs were
+ * looked up in the first word's phrases only to miss.
+ */
+let pairs: Set<number> | null = null;
+/** `secondsOf().length + 1`, once the pairs are made. */
+let pairSpan = 0;
+const pairKey = (cue: number, second: number) => cue * pairSpan + second;
+/** One bit per pair key's 16-bit hash (8 KB, in cache): most pairs that are none are ruled out without the set. */
+const pairBloom = new Int32Array(2048);
+const bloomAt = (key: number) => Math.imul(key, 0x9e3779b1) >>> 16;
+const mayPair = (key: number) => (pairBloom[bloomAt(key) >>> 5] & (1 << (bloomAt(key) & 31))) !== 0;
+const pairsOf = () => (pairs ??= buildPairs());
+const isPair = (known: Set<number>, key: number) => mayPair(key) && known.has(key);
+function buildPairs(): Set<number> {
+  const out = new Set<number>();
+  pairSpan = secondsOf().length + 1;
+  const secondIx = new Map(secondsOf().map((word, k) => [word, k + 1]));
+  let k = 0;
+  for (const c of cuesOf().values()) {
+    k++;
+    for (const second of c.entries?.bySecond.keys() ?? []) {
+      const key = pairKey(k, secondIx.get(second)!);
+      out.add(key);
+      pairBloom[bloomAt(key) >>> 5] |= 1 << (bloomAt(key) & 31);
+    }
+  }
+  return out;
+}
 
 function buildWordCues(): ReadonlyMap<string, WordCues> {
   const map = new Map<string, WordCues>();
@@ -170,13 +206,23 @@ function scanSentence(doc: Doc, ix: number, classes: DocClasses, regions: Region
   const at = classes.at(ix);
   const ids = doc.words.ids;
   const byId = CUE_INDEX.byId();
+  const secondById = SECOND_INDEX.byId();
+  const known = pairsOf();
   const list = cueListOf();
   while (i < toks.length) {
     const b = bits[at + i];
-    const cues =
-      b & CUE_ALONE || (b & PHRASE_FIRST && i + 1 < toks.length && bits[at + i + 1] & PHRASE_SECOND)
-        ? list[byId[ids[at + i]]]
-        : undefined;
+    if (!(b & (CUE_ALONE | PHRASE_FIRST))) {
+      i++;
+      continue;
+    }
+    const k = byId[ids[at + i]];
+    // Does the next word continue one of this word's phrases (the pair is a phrase's first two words)?
+    const continued =
+      (b & PHRASE_FIRST) !== 0 &&
+      i + 1 < toks.length &&
+      (bits[at + i + 1] & PHRASE_SECOND) !== 0 &&
+      isPair(known, pairKey(k, secondById[ids[at + i + 1]]));
+    const cues = b & CUE_ALONE || continued ? list[k] : undefined;
     if (cues === undefined) {
       i++;
       continue;
@@ -202,8 +248,6 @@ function scanSentence(doc: Doc, ix: number, classes: DocClasses, regions: Region
       i += 2;
       continue;
     }
-    // (A next word that is no phrase's second word continues none: the phrase look-up is skipped.)
-    const continued = i + 1 < toks.length && (bits[at + i + 1] & PHRASE_SECOND) !== 0;
     const entry = cues.entries && lexiconOf().match(cues.entries, text, toks, i, continued);
     if (!entry) {
       i++;

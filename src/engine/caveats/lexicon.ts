@@ -44,7 +44,7 @@ export class PhraseIndex<C extends string> {
   /**
    * The longest of `candidates` (token `i`'s entries in `firstWords()`) whose words follow from
    * token `i`: a phrase whose second word is the next token's, else the word's one-word entry.
-   * `continued` false says the next token is no phrase's second word (the phrases are not tried).
+   * `continued` false says the next token continues none of the candidates (they are not tried).
    */
   match(candidates: Candidates<C>, text: string, toks: Token[], i: number, continued = true): Entry<C> | undefined {
     const next = toks[i + 1];
