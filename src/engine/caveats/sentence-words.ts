@@ -12,12 +12,10 @@
  */
 import type { Doc, Sentence } from '../document';
 import type { Token } from '../text/word-tokens';
-import { ClassBank, classesOf, wordClass } from './word-classes';
+import { TRIGGERS, classesOf, wordClass } from './word-classes';
 import { REPORTED_VERBS, TAG_VERBS } from '../data/caveat-words';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-
-const TRIGGERS = new ClassBank('trigger classes');
 
 /** The bit of a trigger class of words (lower-case normal forms). Called at module load only. */
 export function triggerClass(words: Iterable<string> | (() => Iterable<string>)): number {
@@ -35,12 +33,11 @@ export class SentenceWords {
   readonly counts: Int32Array;
 
   constructor(doc: Doc) {
-    const byId = TRIGGERS.byId();
-    const { ends: wordEnds, ids, count } = doc.words;
+    const { ends: wordEnds, count } = doc.words;
     const shared = classesOf(doc);
     const sharedBits = shared.bits;
-    const bits = new Int32Array(count);
-    for (let k = 0; k < count; k++) bits[k] = byId[ids[k]];
+    // (Looked up with the shared bits, in one pass over the words: caveats/word-classes.ts.)
+    const bits = shared.triggerBits;
     const sentences = doc.sentences;
     const n = sentences.length;
     const classes = new Int32Array(n);
