@@ -48,7 +48,7 @@ import { anyOf, classesOf, wordClass, type DocClasses } from './word-classes';
 import { TAG_VERBS } from '../data/caveat-words';
 import { sentenceWordsOf } from './sentence-words';
 import { isSpaceCode } from '../text/spaces';
-import { WordTable } from '../text/word-tokens';
+import { WordTable, type Token } from '../text/word-tokens';
 
 export interface Draft {
   start: number;
@@ -187,19 +187,21 @@ const REPORTED_CONTEXT_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion']);
 const POSITION_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion', 'prescriptive']);
 /** The lexical scan of every sentence (scanSentence), with the document's word classes looked up once. */
 export function scanSentences(doc: Doc, regions: Regions, out: Draft[]): void {
-  const held = sentenceWordsOf(doc).classes;
+  const { classes: held, counts } = sentenceWordsOf(doc);
   const classes = classesOf(doc);
   for (let ix = 0; ix < held.length; ix++) {
     // A sentence with no word that starts a cue alone, nor a phrase's first and second words, has none.
     const h = held[ix];
-    if (h & CUE_ALONE || (h & PHRASE_FIRST && h & PHRASE_SECOND)) scanSentence(doc, ix, classes, regions, out);
+    if (h & CUE_ALONE || (h & PHRASE_FIRST && h & PHRASE_SECOND))
+      scanSentence(doc, ix, classes, counts[ix], regions, out);
   }
 }
 
-function scanSentence(doc: Doc, ix: number, classes: DocClasses, regions: Regions, out: Draft[]): void {
+/** Scan sentence `ix`, of `count` words (its tokens are made at its first cue: a sentence passed by its bits may hold none). */
+function scanSentence(doc: Doc, ix: number, classes: DocClasses, count: number, regions: Regions, out: Draft[]): void {
   const { text } = doc;
   const s = doc.sentences[ix];
-  const toks = doc.words.sentence(ix, s.start, s.end);
+  let words: Token[] | null = null;
   let tag = -1;
   let i = 0;
   const bits = classes.bits;
@@ -209,7 +211,7 @@ function scanSentence(doc: Doc, ix: number, classes: DocClasses, regions: Region
   const secondById = SECOND_INDEX.byId();
   const known = pairsOf();
   const list = cueListOf();
-  while (i < toks.length) {
+  while (i < count) {
     const b = bits[at + i];
     if (!(b & (CUE_ALONE | PHRASE_FIRST))) {
       i++;
@@ -219,7 +221,7 @@ function scanSentence(doc: Doc, ix: number, classes: DocClasses, regions: Region
     // Does the next word continue one of this word's phrases (the pair is a phrase's first two words)?
     const continued =
       (b & PHRASE_FIRST) !== 0 &&
-      i + 1 < toks.length &&
+      i + 1 < count &&
       (bits[at + i + 1] & PHRASE_SECOND) !== 0 &&
       isPair(known, pairKey(k, secondById[ids[at + i + 1]]));
     const cues = b & CUE_ALONE || continued ? list[k] : undefined;
@@ -227,6 +229,7 @@ function scanSentence(doc: Doc, ix: number, classes: DocClasses, regions: Region
       i++;
       continue;
     }
+    const toks = (words ??= doc.words.sentence(ix, s.start, s.end));
     const vague = cues.vague ? vagueSource(text, toks, i, s, regions) : null;
     if (vague) {
       vague.rules = ['patterns/vague-source'];
