@@ -29,8 +29,9 @@ import { isPlaceLower } from './data/countries';
 import { furnitureOverlap } from './text/furniture';
 import { quoteAt } from './text/quotes';
 import { isSpaceCode } from './text/spaces';
-import type { Token } from './text/word-tokens';
 import { lazyRegExp } from './text/lazy-regexp';
+import { classesOf } from './caveats/word-classes';
+import { sentenceWordsOf } from './caveats/sentence-words';
 
 const RE_UPPER_LETTER = lazyRegExp(String.raw`\p{Lu}`, 'u');
 
@@ -72,10 +73,16 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
   // Every actor mention with its actor, sorted, so each sentence finds its mentions with one cursor
   // (a cursor per actor cost sentences x actors, a million steps in a long article).
   const mentions = mentionsInOrder(actors);
-  const weights = new Float64Array(actors.length);
+  // Kept from brief to brief, all zero between sentences (each sentence clears what it set).
+  if (actorWeights.length < actors.length)
+    actorWeights = new Float64Array(Math.max(actors.length, 2 * actorWeights.length));
+  const weights = actorWeights;
   const touched: number[] = [];
   const speakers = claims.filter((c) => c.speaker?.actorId).sort((a, b) => a.start - b.start);
 
+  // Each sentence's words as offsets in the document's word arrays (not its tokens: see shapeOf).
+  const firsts = classesOf(doc);
+  const counts = sentenceWordsOf(doc).counts;
   const scored: { span: Span; score: number; index: number }[] = [];
   let k = 0;
   let c = 0;
@@ -91,7 +98,7 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     if (++seen > MAX_CANDIDATES) break;
     while (k < authorViews.length && authorViews[k].end <= s.start) k++;
     const authorView = k < authorViews.length && authorViews[k].start < s.end;
-    const shape = shapeOf(text, s.start, s.end, MAX_WORDS, doc.words.sentence(ix, s.start, s.end));
+    const shape = shapeOf(text, s.start, s.end, MAX_WORDS, doc.words, firsts.at(ix), counts[ix]);
     if (shape.words < MIN_WORDS || shape.words > MAX_WORDS || shape.caps / shape.words >= 0.7) continue;
     const sentence = text.slice(s.start, s.end);
     if (!standsAloneByForm(sentence)) continue;
@@ -130,7 +137,7 @@ export function summarise(doc: Doc, input: SummaryInput = {}): Span[] {
     scored.push({ span: { text: sentence, start: s.start, end: s.end }, score, index: scored.length });
   }
   const ranked =
-    actors.length || claims.length ? [...scored].sort((a, b) => b.score - a.score || a.index - b.index) : scored;
+    actors.length || claims.length ? scored.sort((a, b) => b.score - a.score || a.index - b.index) : scored;
   // Page furniture is looked for in the best sentences only, until three are found.
   const best: typeof scored = [];
   for (const x of ranked) {
@@ -231,10 +238,10 @@ interface ActorMentions {
 function mentionsInOrder(actors: Actor[]): ActorMentions {
   let length = 0;
   for (const actor of actors) length += actor.mentions.length;
-  const keys = new Float64Array(length);
-  const starts = new Int32Array(length);
-  const ends = new Int32Array(length);
-  const owners = new Int32Array(length);
+  // The work arrays are kept from brief to brief (a typed array made per brief cost more than the sort).
+  if (length > scratch.starts.length) scratch = newScratch(Math.max(length, scratch.starts.length * 2));
+  const keys = scratch.keys.subarray(0, length);
+  const { starts, ends, owners } = scratch;
   let i = 0;
   let last = 0;
   for (let a = 0; a < actors.length; a++)
@@ -251,12 +258,7 @@ function mentionsInOrder(actors: Actor[]): ActorMentions {
   if (exact) keys.sort();
   else for (let k = 0; k < length; k++) keys[k] = k;
   const order = exact ? keys : keys.sort((x, y) => starts[x] - starts[y]);
-  const out: ActorMentions = {
-    length,
-    starts: new Int32Array(length),
-    ends: new Int32Array(length),
-    actors: new Int32Array(length),
-  };
+  const out: ActorMentions = { length, starts: scratch.outStarts, ends: scratch.outEnds, actors: scratch.outActors };
   for (let k = 0; k < length; k++) {
     const at = exact ? order[k] % length : order[k];
     out.starts[k] = starts[at];
@@ -266,27 +268,49 @@ function mentionsInOrder(actors: Actor[]): ActorMentions {
   return out;
 }
 
+/** Each actor's weight in the sentence being scored (summarise's: all zero when it is not scoring one). */
+let actorWeights = new Float64Array(256);
+
+/** mentionsInOrder's arrays (its answer's too: it is read only by the summarise call that asked). */
+let scratch = newScratch(1024);
+function newScratch(size: number) {
+  return {
+    keys: new Float64Array(size),
+    starts: new Int32Array(size),
+    ends: new Int32Array(size),
+    owners: new Int32Array(size),
+    outStarts: new Int32Array(size),
+    outEnds: new Int32Array(size),
+    outActors: new Int32Array(size),
+  };
+}
+
 /**
  * Words (runs between white space) and capitalised words of a sentence (a Title Case line is a
  * heading or caption), read off the sentence's words from the document's word list: a word holds
  * no white space, so only the gaps between words are read character by character. Stops at the
  * word after `max` (the caller only asks whether there are more than `max`): a run-on sentence of
- * 400 KB was read to its end twice. `words` must lie wholly inside [start, end), in order.
+ * 400 KB was read to its end twice. The sentence's words are the `n` from `first` of the document's
+ * words (read off its offset arrays, not as tokens: loading each token object was most of the
+ * cost); they must lie wholly inside [start, end), in order.
  */
 function shapeOf(
   text: string,
   start: number,
   end: number,
   max: number,
-  words: readonly Token[],
+  all: Doc['words'],
+  first: number,
+  n: number,
 ): { words: number; caps: number } {
+  const { starts, ends } = all;
   let count = 0;
   let caps = 0;
   let inWord = false;
   let at = start;
-  for (let k = 0; k <= words.length && count <= max; k++) {
+  for (let k = 0; k <= n && count <= max; k++) {
     // The gap before the k-th word (after the last one, the rest of the sentence).
-    const to = k < words.length ? words[k].start : end;
+    const to = k < n ? starts[first + k] : end;
     for (; at < to && count <= max; at++) {
       const c = text.charCodeAt(at);
       const space = isShapeSpace(c);
@@ -296,13 +320,13 @@ function shapeOf(
       }
       inWord = !space;
     }
-    if (k === words.length || count > max) break;
+    if (k === n || count > max) break;
     if (!inWord) {
       count++;
       if (isCapital(text, to, text.charCodeAt(to))) caps++;
     }
     inWord = true;
-    at = words[k].end;
+    at = ends[first + k];
   }
   return { words: count, caps };
 }
@@ -329,13 +353,14 @@ function standsAloneByForm(sentence: string): boolean {
 /** The first body sentences that stand alone: the lead, when nothing else helps. */
 function lead(doc: Doc): Span[] {
   const out: Span[] = [];
+  const firsts = classesOf(doc);
+  const counts = sentenceWordsOf(doc).counts;
   let seen = 0;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     const s = doc.sentences[ix];
     if ((doc.titleRange && s.start < doc.titleRange.end) || inFurniture(doc, s)) continue;
     if (++seen > MAX_CANDIDATES) break;
-    if (shapeOf(doc.text, s.start, s.end, MIN_WORDS, doc.words.sentence(ix, s.start, s.end)).words < MIN_WORDS)
-      continue;
+    if (shapeOf(doc.text, s.start, s.end, MIN_WORDS, doc.words, firsts.at(ix), counts[ix]).words < MIN_WORDS) continue;
     out.push({ text: doc.text.slice(s.start, s.end), start: s.start, end: s.end });
     if (out.length === MAX_SENTENCES) break;
   }

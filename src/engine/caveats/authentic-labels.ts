@@ -11,11 +11,10 @@
  * Linear: sentences without an adjective of authenticity are passed over by their bits.
  */
 import type { Doc } from '../document';
-import { REPORTED_VERBS } from '../data/caveat-words';
 import { AUTHENTIC_ADJECTIVES, AUTHENTIC_ISSUES, AUTHENTIC_PEOPLE } from '../data/authentic-labels';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { sentenceWordsOf, triggerClass } from './sentence-words';
+import { SAYING_WORDS, sentenceWordsOf, triggerClass } from './sentence-words';
 
 const ADJECTIVE = triggerClass(AUTHENTIC_ADJECTIVES);
 const ADJECTIVES = new Set(AUTHENTIC_ADJECTIVES);
@@ -24,11 +23,13 @@ const NOUNS = new Set([...AUTHENTIC_PEOPLE, ...AUTHENTIC_ISSUES]);
 export function authenticLabels(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const held = sentenceWordsOf(doc).triggers;
+  // A verb of saying anywhere in the sentence, by its words' ORed class bits (no set look-up per word).
+  const classes = sentenceWordsOf(doc).classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     if (!(held[ix] & ADJECTIVE)) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    if (toks.some((t) => REPORTED_VERBS.has(t.norm))) continue;
+    if (classes[ix] & SAYING_WORDS) continue;
     for (let i = 0; i + 1 < toks.length; i++) {
       const adj = toks[i];
       const noun = toks[i + 1];

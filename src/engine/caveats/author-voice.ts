@@ -48,6 +48,7 @@ import { anyOf, classesOf, wordClass, type DocClasses } from './word-classes';
 import { TAG_VERBS } from '../data/caveat-words';
 import { sentenceWordsOf } from './sentence-words';
 import { isSpaceCode } from '../text/spaces';
+import { WordTable, type Token } from '../text/word-tokens';
 
 export interface Draft {
   start: number;
@@ -123,6 +124,49 @@ const PHRASE_FIRST = wordClass(() => [...cuesOf()].filter(([, c]) => c.entries?.
 /** The verbs of a closing speech tag ("..., officials said."), see caveats/clauses.ts's tagStart. */
 const TAG_VERB = wordClass(TAG_VERBS);
 const PHRASE_SECOND = wordClass(() => [...cuesOf().values()].flatMap((c) => [...(c.entries?.bySecond.keys() ?? [])]));
+/**
+ * The cues of each word by its id in the document's words (text/word-tokens.ts): the index in
+ * `cueList()` (0 for none), so the scan reads an array where it looked up each word's string.
+ */
+const CUE_INDEX = new WordTable(() => new Map([...cuesOf().keys()].map((word, k) => [word, k + 1])));
+let cueList: (WordCues | undefined)[] | null = null;
+const cueListOf = () => (cueList ??= [undefined, ...cuesOf().values()]);
+/** The phrases' second words, each once. */
+let seconds: string[] | null = null;
+const secondsOf = () =>
+  (seconds ??= [...new Set([...cuesOf().values()].flatMap((c) => [...(c.entries?.bySecond.keys() ?? [])]))]);
+/** The index + 1 in `secondsOf()` of each word id (0 for none). */
+const SECOND_INDEX = new WordTable(() => new Map(secondsOf().map((word, k) => [word, k + 1])));
+/**
+ * Every first and second word of a lexicon phrase, as `pairKey` of their indexes: "of the" is a
+ * PHRASE_FIRST word before a PHRASE_SECOND one but starts no phrase, and most such pairs were
+ * looked up in the first word's phrases only to miss.
+ */
+let pairs: Set<number> | null = null;
+/** `secondsOf().length + 1`, once the pairs are made. */
+let pairSpan = 0;
+const pairKey = (cue: number, second: number) => cue * pairSpan + second;
+/** One bit per pair key's 16-bit hash (8 KB, in cache): most pairs that are none are ruled out without the set. */
+const pairBloom = new Int32Array(2048);
+const bloomAt = (key: number) => Math.imul(key, 0x9e3779b1) >>> 16;
+const mayPair = (key: number) => (pairBloom[bloomAt(key) >>> 5] & (1 << (bloomAt(key) & 31))) !== 0;
+const pairsOf = () => (pairs ??= buildPairs());
+const isPair = (known: Set<number>, key: number) => mayPair(key) && known.has(key);
+function buildPairs(): Set<number> {
+  const out = new Set<number>();
+  pairSpan = secondsOf().length + 1;
+  const secondIx = new Map(secondsOf().map((word, k) => [word, k + 1]));
+  let k = 0;
+  for (const c of cuesOf().values()) {
+    k++;
+    for (const second of c.entries?.bySecond.keys() ?? []) {
+      const key = pairKey(k, secondIx.get(second)!);
+      out.add(key);
+      pairBloom[bloomAt(key) >>> 5] |= 1 << (bloomAt(key) & 31);
+    }
+  }
+  return out;
+}
 
 function buildWordCues(): ReadonlyMap<string, WordCues> {
   const map = new Map<string, WordCues>();
@@ -143,33 +187,49 @@ const REPORTED_CONTEXT_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion']);
 const POSITION_CUES = new Set<Cue>(['speculation', 'hedge', 'opinion', 'prescriptive']);
 /** The lexical scan of every sentence (scanSentence), with the document's word classes looked up once. */
 export function scanSentences(doc: Doc, regions: Regions, out: Draft[]): void {
-  const held = sentenceWordsOf(doc).classes;
+  const { classes: held, counts } = sentenceWordsOf(doc);
   const classes = classesOf(doc);
   for (let ix = 0; ix < held.length; ix++) {
     // A sentence with no word that starts a cue alone, nor a phrase's first and second words, has none.
     const h = held[ix];
-    if (h & CUE_ALONE || (h & PHRASE_FIRST && h & PHRASE_SECOND)) scanSentence(doc, ix, classes, regions, out);
+    if (h & CUE_ALONE || (h & PHRASE_FIRST && h & PHRASE_SECOND))
+      scanSentence(doc, ix, classes, counts[ix], regions, out);
   }
 }
 
-function scanSentence(doc: Doc, ix: number, classes: DocClasses, regions: Regions, out: Draft[]): void {
+/** Scan sentence `ix`, of `count` words (its tokens are made at its first cue: a sentence passed by its bits may hold none). */
+function scanSentence(doc: Doc, ix: number, classes: DocClasses, count: number, regions: Regions, out: Draft[]): void {
   const { text } = doc;
   const s = doc.sentences[ix];
-  const toks = doc.words.sentence(ix, s.start, s.end);
+  let words: Token[] | null = null;
   let tag = -1;
   let i = 0;
   const bits = classes.bits;
   const at = classes.at(ix);
-  while (i < toks.length) {
+  const ids = doc.words.ids;
+  const byId = CUE_INDEX.byId();
+  const secondById = SECOND_INDEX.byId();
+  const known = pairsOf();
+  const list = cueListOf();
+  while (i < count) {
     const b = bits[at + i];
-    const cues =
-      b & CUE_ALONE || (b & PHRASE_FIRST && i + 1 < toks.length && bits[at + i + 1] & PHRASE_SECOND)
-        ? cuesOf().get(toks[i].norm)
-        : undefined;
+    if (!(b & (CUE_ALONE | PHRASE_FIRST))) {
+      i++;
+      continue;
+    }
+    const k = byId[ids[at + i]];
+    // Does the next word continue one of this word's phrases (the pair is a phrase's first two words)?
+    const continued =
+      (b & PHRASE_FIRST) !== 0 &&
+      i + 1 < count &&
+      (bits[at + i + 1] & PHRASE_SECOND) !== 0 &&
+      isPair(known, pairKey(k, secondById[ids[at + i + 1]]));
+    const cues = b & CUE_ALONE || continued ? list[k] : undefined;
     if (cues === undefined) {
       i++;
       continue;
     }
+    const toks = (words ??= doc.words.sentence(ix, s.start, s.end));
     const vague = cues.vague ? vagueSource(text, toks, i, s, regions) : null;
     if (vague) {
       vague.rules = ['patterns/vague-source'];
@@ -191,7 +251,7 @@ function scanSentence(doc: Doc, ix: number, classes: DocClasses, regions: Region
       i += 2;
       continue;
     }
-    const entry = cues.entries && lexiconOf().match(cues.entries, text, toks, i);
+    const entry = cues.entries && lexiconOf().match(cues.entries, text, toks, i, continued);
     if (!entry) {
       i++;
       continue;

@@ -27,9 +27,10 @@ function trimEnd(text: string, start: number, end: number): number {
 
 /**
  * Clips each draft to its sentence, then merges overlapping drafts of the same kind and voice.
- * Returns drafts sorted by start (longest first on ties), none empty.
+ * Returns drafts sorted by start (longest first on ties), none empty. `traced` false leaves the
+ * merged drafts' rule lists unmerged (they are read for the rule trace only).
  */
-export function boundCaveats(text: string, sentences: Range[], drafts: Draft[]): Draft[] {
+export function boundCaveats(text: string, sentences: Range[], drafts: Draft[], traced = true): Draft[] {
   const clipped: Draft[] = [];
   for (const d of drafts) {
     if (d.end <= d.start) continue;
@@ -50,10 +51,11 @@ export function boundCaveats(text: string, sentences: Range[], drafts: Draft[]):
       // Overlapping (or nested) in the same kind and voice: one caveat covering both.
       if (d.end > last.end) last.end = d.end;
       // (The rule trace lists the rules of every draft merged in.)
-      if (d.rules) last.rules = [...(last.rules ?? []), ...d.rules.filter((r) => !last.rules?.includes(r))];
+      if (traced && d.rules) last.rules = [...(last.rules ?? []), ...d.rules.filter((r) => !last.rules?.includes(r))];
       continue;
     }
-    const copy = { ...d };
+    // (Field by field: a spread copy cost more, and a draft has no other fields.)
+    const copy: Draft = { start: d.start, end: d.end, kind: d.kind, voice: d.voice, reason: d.reason, rules: d.rules };
     open.set(d.kind, copy);
     kept.push(copy);
   }

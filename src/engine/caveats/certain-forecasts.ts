@@ -9,12 +9,11 @@
  * Linear: sentences without such an adverb are passed over by their bits.
  */
 import type { Doc } from '../document';
-import { REPORTED_VERBS } from '../data/caveat-words';
 import { CERTAINTY_ADVERBS, FUTURE_MODALS } from '../data/certain-forecasts';
 import { RULE_NOUNS } from '../data/rule-descriptions';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { sentenceWordsOf, triggerClass } from './sentence-words';
+import { SAYING_WORDS, sentenceWordsOf, triggerClass } from './sentence-words';
 
 const MODALS = new Set(FUTURE_MODALS);
 const ADVERBS = new Set(CERTAINTY_ADVERBS);
@@ -26,11 +25,13 @@ const REASON =
 export function certainForecasts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const held = sentenceWordsOf(doc).triggers;
+  // A verb of saying anywhere in the sentence, by its words' ORed class bits (no set look-up per word).
+  const classes = sentenceWordsOf(doc).classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     if (!(held[ix] & CERTAINTY)) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    if (toks.some((t) => REPORTED_VERBS.has(t.norm))) continue;
+    if (classes[ix] & SAYING_WORDS) continue;
     // "under the new rules": what a rule lays down is reported, not forecast.
     if (toks.some((t, k) => t.norm === 'under' && toks.slice(k + 1, k + 4).some((n) => RULES.has(n.norm)))) continue;
     for (let i = 1; i + 1 < toks.length; i++) {

@@ -14,11 +14,10 @@
  */
 import type { Doc } from '../document';
 import type { Token } from '../text/word-tokens';
-import { TAG_VERBS } from '../data/caveat-words';
 import { IMPUDENCE_NOUNS, VIRTUE_NOUNS } from '../data/characterising';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
+import { TAG_WORDS, eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
 
 const IMPUDENCE = new Set(IMPUDENCE_NOUNS);
 const VIRTUES = new Set(VIRTUE_NOUNS);
@@ -34,17 +33,12 @@ const REASON = {
 type Why = keyof typeof REASON;
 
 export function characterNouns(doc: Doc, regions: Regions, drafts: Draft[]): void {
-  eachTriggeredSentence(
-    doc,
-    TRIGGER,
-    (t) => TAG_VERBS.has(t.norm),
-    (toks) => {
-      const found = characterNoun(toks);
-      if (!found) return;
-      const [from, to, why] = found;
-      pushAuthorOpinion(drafts, regions, toks, from, to, REASON[why], `character-nouns/${why}`);
-    },
-  );
+  eachTriggeredSentence(doc, TRIGGER, TAG_WORDS, (toks) => {
+    const found = characterNoun(toks);
+    if (!found) return;
+    const [from, to, why] = found;
+    pushAuthorOpinion(drafts, regions, toks, from, to, REASON[why], `character-nouns/${why}`);
+  });
 }
 
 const denied = (w: string) => DENIALS.has(w) || w.endsWith("n't");

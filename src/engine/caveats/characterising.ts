@@ -34,7 +34,6 @@
  */
 import type { Doc } from '../document';
 import type { Token } from '../text/word-tokens';
-import { REPORTED_VERBS } from '../data/caveat-words';
 import { GROUP_HEADS } from '../data/group-heads';
 import {
   ALWAYS_WORDS,
@@ -49,7 +48,7 @@ import {
 import { isAgentPlural } from '../attribution/cue';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
+import { SAYING_WORDS, eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
 
 const ALWAYS = new Set(ALWAYS_WORDS);
 const MODALS = new Set(GENERIC_MODALS);
@@ -91,7 +90,7 @@ export function characterising(doc: Doc, regions: Regions, drafts: Draft[]): voi
   eachTriggeredSentence(
     doc,
     TRIGGER,
-    (t) => REPORTED_VERBS.has(t.norm) || /\d/.test(t.norm),
+    SAYING_WORDS,
     (toks) => {
       const found =
         generalisation(toks) ?? habit(toks) ?? rightMind(toks) ?? habitualConduct(toks) ?? theyPresent(doc.text, toks);
@@ -99,6 +98,7 @@ export function characterising(doc: Doc, regions: Regions, drafts: Draft[]): voi
       const [from, to, why] = found;
       pushAuthorOpinion(drafts, regions, toks, from, to, REASON[why], `characterising/${RULES[why]}`);
     },
+    true, // nor a figure
   );
 }
 

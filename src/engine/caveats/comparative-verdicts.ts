@@ -14,13 +14,12 @@
  * Linear: sentences without a comparative of merit are passed over by their bits.
  */
 import type { Doc } from '../document';
-import { REPORTED_VERBS } from '../data/caveat-words';
 import { FORECAST_WORDS, MERIT_COMPARATIVES, MERIT_DEGREES } from '../data/comparative-verdicts';
 import type { Draft } from './author-voice';
 import { isNumber } from './clauses';
 import type { Regions } from './regions';
 import type { Token } from '../text/word-tokens';
-import { sentenceWordsOf, triggerClass } from './sentence-words';
+import { SAYING_WORDS, sentenceWordsOf, triggerClass } from './sentence-words';
 
 const MERIT = new Set(MERIT_COMPARATIVES);
 const DEGREES = new Set(MERIT_DEGREES);
@@ -32,11 +31,13 @@ const REASON = 'a comparative verdict (“no better example of”, “far better
 export function comparativeVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const held = sentenceWordsOf(doc).triggers;
+  // A verb of saying anywhere in the sentence, by its words' ORed class bits (no set look-up per word).
+  const classes = sentenceWordsOf(doc).classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     if (!(held[ix] & COMPARATIVE)) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    if (toks.some((t) => REPORTED_VERBS.has(t.norm))) continue;
+    if (classes[ix] & SAYING_WORDS) continue;
     for (let i = 1; i < toks.length; i++) {
       if (!MERIT.has(toks[i].norm)) continue;
       const prev = toks[i - 1].norm;

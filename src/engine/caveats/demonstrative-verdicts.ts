@@ -10,11 +10,10 @@
  * Linear: sentences without such a noun are passed over by their bits.
  */
 import type { Doc } from '../document';
-import { REPORTED_VERBS } from '../data/caveat-words';
 import { POINTED_FOCUS, POINTED_NOUNS } from '../data/demonstrative-verdicts';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { sentenceWordsOf, triggerClass } from './sentence-words';
+import { SAYING_WORDS, sentenceWordsOf, triggerClass } from './sentence-words';
 
 const NOUNS = new Set(POINTED_NOUNS);
 const FOCUS = new Set(POINTED_FOCUS);
@@ -26,11 +25,13 @@ const REASON = 'a demonstrative verdict (“that is precisely the problem”): t
 export function demonstrativeVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
   const held = sentenceWordsOf(doc).triggers;
+  // A verb of saying anywhere in the sentence, by its words' ORed class bits (no set look-up per word).
+  const classes = sentenceWordsOf(doc).classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
     if (!(held[ix] & POINTED)) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    if (toks.some((t) => REPORTED_VERBS.has(t.norm))) continue;
+    if (classes[ix] & SAYING_WORDS) continue;
     // Rule demonstrative-verdicts/pointed-verdict: the noun is the sentence's last word.
     const last = toks.length - 1;
     if (last < 3 || !NOUNS.has(toks[last].norm)) continue;

@@ -11,11 +11,10 @@
  * Linear: sentences without a favour noun are passed over by their bits.
  */
 import type { Doc } from '../document';
-import { REPORTED_VERBS } from '../data/caveat-words';
 import { FAVOUR_NOUNS, POLICY_SUBJECTS, REDUCING_WORDS } from '../data/favour-verdicts';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, triggerClass } from './sentence-words';
+import { SAYING_WORDS, eachTriggeredSentence, triggerClass } from './sentence-words';
 
 const FAVOURS = new Set(FAVOUR_NOUNS);
 const POLICIES = new Set(POLICY_SUBJECTS);
@@ -43,46 +42,41 @@ const REASON =
 
 export function favourVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachTriggeredSentence(
-    doc,
-    TRIGGER,
-    (t) => REPORTED_VERBS.has(t.norm),
-    (toks, s) => {
-      for (let i = 3; i < toks.length; i++) {
-        if (!FAVOURS.has(toks[i].norm)) continue;
-        // Rule favour-verdicts/policy-as-favour: "<policy> is (nothing but) a (big) <favour> (to|for ...)".
-        const next = toks[i + 1];
-        const closes = /^\s*(?:[.!?;,:\u2014\u2013]|$)/.test(text.slice(toks[i].end, Math.min(s.end, toks[i].end + 4)));
-        if (!closes && next?.norm !== 'to' && next?.norm !== 'for') continue;
-        let k = i - 1;
-        if (!ARTICLES.has(toks[k].norm)) k--; // one adjective: "a huge giveaway", "a generous gift"
-        if (!ARTICLES.has(toks[k]?.norm)) continue;
-        k--;
-        while (k > 0 && REDUCING.has(toks[k].norm)) k--;
-        if (k < 1 || !COPULAS.has(toks[k].norm)) continue;
-        if (toks[k].norm === 'to' && toks[k - 1]?.norm !== 'amounts' && toks[k - 1]?.norm !== 'amount') continue;
-        if (toks[k].norm === 'to') k--;
-        // The policy within three words before the copula: "The bill", "The new tax cut".
-        let p = k - 1;
-        while (p >= 0 && k - p <= 3 && !POLICIES.has(toks[p].norm)) p--;
-        if (p < 0 || k - p > 3) continue;
-        while (p > 0 && k - p < 5 && (POLICIES.has(toks[p - 1].norm) || LEAD_WORDS.has(toks[p - 1].norm))) p--;
-        // The recipient runs to the clause's end: "to donors", "to the oil industry".
-        let e = i;
-        while (e + 1 < toks.length && !/[.!?;,:\u2014\u2013]/.test(text.slice(toks[e].end, toks[e + 1].start))) e++;
-        const end = closes ? toks[i] : toks[e];
-        const start = toks[p].start;
-        if (regions.overlaps(start, end.end)) continue;
-        drafts.push({
-          start,
-          end: end.end,
-          kind: 'opinion',
-          voice: 'author',
-          reason: REASON,
-          rules: ['favour-verdicts/policy-as-favour'],
-        });
-        break;
-      }
-    },
-  );
+  eachTriggeredSentence(doc, TRIGGER, SAYING_WORDS, (toks, s) => {
+    for (let i = 3; i < toks.length; i++) {
+      if (!FAVOURS.has(toks[i].norm)) continue;
+      // Rule favour-verdicts/policy-as-favour: "<policy> is (nothing but) a (big) <favour> (to|for ...)".
+      const next = toks[i + 1];
+      const closes = /^\s*(?:[.!?;,:\u2014\u2013]|$)/.test(text.slice(toks[i].end, Math.min(s.end, toks[i].end + 4)));
+      if (!closes && next?.norm !== 'to' && next?.norm !== 'for') continue;
+      let k = i - 1;
+      if (!ARTICLES.has(toks[k].norm)) k--; // one adjective: "a huge giveaway", "a generous gift"
+      if (!ARTICLES.has(toks[k]?.norm)) continue;
+      k--;
+      while (k > 0 && REDUCING.has(toks[k].norm)) k--;
+      if (k < 1 || !COPULAS.has(toks[k].norm)) continue;
+      if (toks[k].norm === 'to' && toks[k - 1]?.norm !== 'amounts' && toks[k - 1]?.norm !== 'amount') continue;
+      if (toks[k].norm === 'to') k--;
+      // The policy within three words before the copula: "The bill", "The new tax cut".
+      let p = k - 1;
+      while (p >= 0 && k - p <= 3 && !POLICIES.has(toks[p].norm)) p--;
+      if (p < 0 || k - p > 3) continue;
+      while (p > 0 && k - p < 5 && (POLICIES.has(toks[p - 1].norm) || LEAD_WORDS.has(toks[p - 1].norm))) p--;
+      // The recipient runs to the clause's end: "to donors", "to the oil industry".
+      let e = i;
+      while (e + 1 < toks.length && !/[.!?;,:\u2014\u2013]/.test(text.slice(toks[e].end, toks[e + 1].start))) e++;
+      const end = closes ? toks[i] : toks[e];
+      const start = toks[p].start;
+      if (regions.overlaps(start, end.end)) continue;
+      drafts.push({
+        start,
+        end: end.end,
+        kind: 'opinion',
+        voice: 'author',
+        reason: REASON,
+        rules: ['favour-verdicts/policy-as-favour'],
+      });
+      break;
+    }
+  });
 }

@@ -54,17 +54,12 @@ type Found = [number, number, Why];
 
 export function feelingParticiples(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachTriggeredSentence(
-    doc,
-    TRIGGER,
-    () => false,
-    (toks) => {
-      const found = sentenceAdverb(text, toks) ?? extraposed(text, toks) ?? firstPerson(text, toks);
-      if (!found) return;
-      const [from, to, why] = found;
-      pushAuthorOpinion(drafts, regions, toks, from, to, REASON[why], `feeling-participles/${why}`);
-    },
-  );
+  eachTriggeredSentence(doc, TRIGGER, 0, (toks) => {
+    const found = sentenceAdverb(text, toks) ?? extraposed(text, toks) ?? firstPerson(text, toks);
+    if (!found) return;
+    const [from, to, why] = found;
+    pushAuthorOpinion(drafts, regions, toks, from, to, REASON[why], `feeling-participles/${why}`);
+  });
 }
 
 /** Only spaces between two words (no comma, dash or quotation mark: one clause). */

@@ -214,7 +214,7 @@ function named(drafts: Draft[], from: number, rule: string): number {
 function finish(doc: Doc, drafts: Draft[]): Caveat[] {
   const { text, trace } = doc;
   // Clipped to their sentences, and overlapping ones of one kind and voice merged (caveats/bound.ts).
-  const kept = boundCaveats(text, doc.sentences, drafts);
+  const kept = boundCaveats(text, doc.sentences, drafts, Boolean(trace));
   if (trace) for (const d of kept) for (const r of d.rules ?? []) trace.add('caveat', d.start, d.end, r);
   return kept.map((d, i) => ({
     id: `k${i + 1}`,

@@ -44,10 +44,11 @@ export class PhraseIndex<C extends string> {
   /**
    * The longest of `candidates` (token `i`'s entries in `firstWords()`) whose words follow from
    * token `i`: a phrase whose second word is the next token's, else the word's one-word entry.
+   * `continued` false says the next token continues none of the candidates (they are not tried).
    */
-  match(candidates: Candidates<C>, text: string, toks: Token[], i: number): Entry<C> | undefined {
+  match(candidates: Candidates<C>, text: string, toks: Token[], i: number, continued = true): Entry<C> | undefined {
     const next = toks[i + 1];
-    const longer = next === undefined ? undefined : candidates.bySecond.get(next.norm);
+    const longer = next === undefined || !continued ? undefined : candidates.bySecond.get(next.norm);
     if (longer !== undefined)
       for (const entry of longer) {
         if (i + entry.words.length > toks.length) continue;

@@ -16,11 +16,10 @@
  */
 import type { Doc } from '../document';
 import type { Token } from '../text/word-tokens';
-import { REPORTED_VERBS } from '../data/caveat-words';
 import { FAR_DEGREES, GO_FORMS, MAKE_FORMS, SENSE_GRADES, SHORT_DEGREES, SHORT_VERBS } from '../data/measure-verdicts';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
+import { SAYING_WORDS, eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
 
 const SHORT = new Set([
   ...SHORT_DEGREES,
@@ -60,28 +59,23 @@ function clauseEnds(text: string, at: number, end: number): boolean {
 
 export function measureVerdicts(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachTriggeredSentence(
-    doc,
-    TRIGGER,
-    (t) => REPORTED_VERBS.has(t.norm),
-    (toks, s) => {
-      for (let i = 1; i < toks.length; i++) {
-        const w = toks[i].norm;
-        let from = -1;
-        let why: keyof typeof REASON = 'short';
-        if (w === 'enough') from = shortOfNeed(text, toks, i, s.end);
-        else if (w === 'far' && toks[i - 1].norm === 'too') {
-          why = 'far';
-          from = pastTheLimit(text, toks, i, s.end);
-        } else if (w === 'sense') {
-          why = 'fit';
-          from = fit(toks, i);
-        }
-        if (from >= 0)
-          pushAuthorOpinion(drafts, regions, toks, from, i, REASON[why], `measure-verdicts/${ruleName(why)}`);
+  eachTriggeredSentence(doc, TRIGGER, SAYING_WORDS, (toks, s) => {
+    for (let i = 1; i < toks.length; i++) {
+      const w = toks[i].norm;
+      let from = -1;
+      let why: keyof typeof REASON = 'short';
+      if (w === 'enough') from = shortOfNeed(text, toks, i, s.end);
+      else if (w === 'far' && toks[i - 1].norm === 'too') {
+        why = 'far';
+        from = pastTheLimit(text, toks, i, s.end);
+      } else if (w === 'sense') {
+        why = 'fit';
+        from = fit(toks, i);
       }
-    },
-  );
+      if (from >= 0)
+        pushAuthorOpinion(drafts, regions, toks, from, i, REASON[why], `measure-verdicts/${ruleName(why)}`);
+    }
+  });
 }
 
 const ruleName = (why: keyof typeof REASON) =>

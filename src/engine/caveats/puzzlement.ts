@@ -13,11 +13,10 @@
  */
 import type { Doc } from '../document';
 import type { Token } from '../text/word-tokens';
-import { TAG_VERBS } from '../data/caveat-words';
 import { CREDIT_NOUNS, PUZZLE_GLUE, PUZZLE_VERBS } from '../data/puzzlement';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-import { eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
+import { TAG_WORDS, eachTriggeredSentence, pushAuthorOpinion, triggerClass } from './sentence-words';
 
 const VERBS = new Set(PUZZLE_VERBS);
 const GLUE = new Set(PUZZLE_GLUE);
@@ -34,18 +33,13 @@ const REASON = {
 
 export function puzzlementAndCredit(doc: Doc, regions: Regions, drafts: Draft[]): void {
   const { text } = doc;
-  eachTriggeredSentence(
-    doc,
-    TRIGGER,
-    (t) => TAG_VERBS.has(t.norm),
-    (toks) => {
-      const found = puzzlement(toks) ?? creditAside(text, toks);
-      if (!found) return;
-      const [from, to, why] = found;
-      const rule = why === 'puzzle' ? 'puzzlement' : 'credit-aside';
-      pushAuthorOpinion(drafts, regions, toks, from, to, REASON[why], `first-person-frames/${rule}`);
-    },
-  );
+  eachTriggeredSentence(doc, TRIGGER, TAG_WORDS, (toks) => {
+    const found = puzzlement(toks) ?? creditAside(text, toks);
+    if (!found) return;
+    const [from, to, why] = found;
+    const rule = why === 'puzzle' ? 'puzzlement' : 'credit-aside';
+    pushAuthorOpinion(drafts, regions, toks, from, to, REASON[why], `first-person-frames/${rule}`);
+  });
 }
 
 type Found = [number, number, keyof typeof REASON];

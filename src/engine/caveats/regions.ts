@@ -239,9 +239,10 @@ function straightTail(text: string, from: number, to: number): Range | null {
 }
 
 export function attributedRegions(quotes: QuoteLike[], claims: Claim[], tails: Range[] = []): Regions {
-  // Quotations and claims each come in order: merged as they are read, no range per quotation and no sort.
-  if (tails.length === 0 && contentsInOrder(quotes) && inOrder(claims))
-    return new Regions(mergeInOrder(quotes, claims));
+  // Quotations and claims each come in order: merged as they are read, no range per quotation and
+  // no sort of them all (the tails, a few, are sorted on their own when they are not in order).
+  if (contentsInOrder(quotes) && inOrder(claims))
+    return new Regions(mergeInOrder(quotes, claims, inOrder(tails) ? tails : [...tails].sort(byStartThenEnd)));
   const ranges: Range[] = quotes.map((q) => ({ start: q.contentStart, end: q.contentEnd }));
   if (tails.length > 0) return new Regions([...ranges, ...tails, ...claims]);
   for (let ix = 0; ix < claims.length; ix++) {
@@ -251,24 +252,41 @@ export function attributedRegions(quotes: QuoteLike[], claims: Claim[], tails: R
   return new Regions(ranges);
 }
 
-/** The quotations' contents and the claims, both in order, merged in order into regions. */
-function mergeInOrder(a: readonly QuoteLike[], b: readonly Range[]): Spans {
-  const spans = new Spans(a.length + b.length);
+const byStartThenEnd = (a: Range, b: Range) => a.start - b.start || a.end - b.end;
+
+/**
+ * The quotations' contents, the claims and the tails, each in order, merged in order into
+ * regions (the same regions as their sorted union: an empty range is skipped either way).
+ */
+function mergeInOrder(a: readonly QuoteLike[], b: readonly Range[], c: readonly Range[]): Spans {
+  const spans = new Spans(a.length + b.length + c.length);
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (
-      j >= b.length ||
-      (i < a.length && (x.contentStart < y.start || (x.contentStart === y.start && x.contentEnd <= y.end)))
-    ) {
-      spans.add(x.contentStart, x.contentEnd);
-      i++;
-    } else {
-      spans.add(y.start, y.end);
-      j++;
+  let k = 0;
+  while (i < a.length || j < b.length || k < c.length) {
+    // The least of the three heads by start, then end (a list run out is passed over).
+    let start = Infinity;
+    let end = Infinity;
+    let from = -1;
+    if (i < a.length) {
+      start = a[i].contentStart;
+      end = a[i].contentEnd;
+      from = 0;
     }
+    if (j < b.length && (b[j].start < start || (b[j].start === start && b[j].end < end))) {
+      start = b[j].start;
+      end = b[j].end;
+      from = 1;
+    }
+    if (k < c.length && (c[k].start < start || (c[k].start === start && c[k].end < end))) {
+      start = c[k].start;
+      end = c[k].end;
+      from = 2;
+    }
+    spans.add(start, end);
+    if (from === 0) i++;
+    else if (from === 1) j++;
+    else k++;
   }
   return spans;
 }

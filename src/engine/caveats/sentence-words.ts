@@ -12,11 +12,10 @@
  */
 import type { Doc, Sentence } from '../document';
 import type { Token } from '../text/word-tokens';
-import { ClassBank, classesOf } from './word-classes';
+import { TRIGGERS, classesOf, wordClass } from './word-classes';
+import { REPORTED_VERBS, TAG_VERBS } from '../data/caveat-words';
 import type { Draft } from './author-voice';
 import type { Regions } from './regions';
-
-const TRIGGERS = new ClassBank('trigger classes');
 
 /** The bit of a trigger class of words (lower-case normal forms). Called at module load only. */
 export function triggerClass(words: Iterable<string> | (() => Iterable<string>)): number {
@@ -34,12 +33,11 @@ export class SentenceWords {
   readonly counts: Int32Array;
 
   constructor(doc: Doc) {
-    const byId = TRIGGERS.byId();
-    const { ends: wordEnds, ids, count } = doc.words;
+    const { ends: wordEnds, count } = doc.words;
     const shared = classesOf(doc);
     const sharedBits = shared.bits;
-    const bits = new Int32Array(count);
-    for (let k = 0; k < count; k++) bits[k] = byId[ids[k]];
+    // (Looked up with the shared bits, in one pass over the words: caveats/word-classes.ts.)
+    const bits = shared.triggerBits;
     const sentences = doc.sentences;
     const n = sentences.length;
     const classes = new Int32Array(n);
@@ -99,23 +97,46 @@ export function longestWords(phrases: readonly string[]): string[] {
   return out;
 }
 
+/** The verbs of saying and those of a closing speech tag, as shared classes (for eachTriggeredSentence's `skip`). */
+export const SAYING_WORDS = wordClass(REPORTED_VERBS);
+export const TAG_WORDS = wordClass(TAG_VERBS);
+
 /**
- * Visit each sentence that holds a word of the trigger class `trigger` and no word `skip`
- * accepts (a verb of saying: reported speech is the speaker's, not the author's), with its words.
+ * Visit each sentence that holds a word of the trigger class `trigger`, no word of the shared
+ * class `skip` (a verb of saying: reported speech is the speaker's, not the author's; 0 for none)
+ * and, when `skipFigures`, no word with a digit (a figure), with its words. (`skip` is read off the sentence's ORed bits:
+ * a set look-up per word of every triggered sentence cost more than the rules.)
  */
 export function eachTriggeredSentence(
   doc: Doc,
   trigger: number,
-  skip: (t: Token) => boolean,
+  skip: number,
   visit: (toks: readonly Token[], s: Sentence) => void,
+  skipFigures = false,
 ): void {
-  const held = sentenceWordsOf(doc).triggers;
+  const words = sentenceWordsOf(doc);
+  const held = words.triggers;
+  const classes = words.classes;
   for (let ix = 0; ix < doc.sentences.length; ix++) {
-    if (!(held[ix] & trigger)) continue;
+    if (!(held[ix] & trigger) || classes[ix] & skip) continue;
     const s = doc.sentences[ix];
     const toks = doc.words.sentence(ix, s.start, s.end);
-    if (!toks.some(skip)) visit(toks, s);
+    if (!skipFigures || !hasDigit(doc.text, toks)) visit(toks, s);
   }
+}
+
+/**
+ * Does any of the words hold an ASCII digit (what `/\d/` finds in a word)? Read off the text from
+ * the first word to the last: a digit is a word character, so every digit there is in a word.
+ */
+function hasDigit(text: string, toks: readonly Token[]): boolean {
+  if (toks.length === 0) return false;
+  const end = toks[toks.length - 1].end;
+  for (let i = toks[0].start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**

@@ -17,7 +17,7 @@ type Words = Iterable<string> | (() => Iterable<string>);
  * A bank of up to 30 word classes, each a bit: words get the bits of every class that holds them,
  * by word id (text/word-tokens.ts), in a table made on the first document, not at module load (the
  * Worker's cold start). Classes are fixed once that table is made. One bank here, shared by the
- * per-word filters; caveats/sentence-words.ts keeps a second for its trigger words.
+ * per-word filters; a second (TRIGGERS) holds caveats/sentence-words.ts's trigger words.
  */
 export class ClassBank {
   private readonly classes: Words[] = [];
@@ -57,6 +57,25 @@ export class ClassBank {
 }
 
 const SHARED = new ClassBank('word classes');
+/** The trigger classes' bank (caveats/sentence-words.ts's `triggerClass`), kept here so one pass reads both banks. */
+export const TRIGGERS = new ClassBank('trigger classes');
+
+/**
+ * Both banks' bits of each word id side by side (shared at 2 id, trigger at 2 id + 1): the
+ * document's words are looked up in one table, one cache line per word rather than two.
+ */
+let joint: Int32Array | null = null;
+function jointById(): Int32Array {
+  if (joint !== null) return joint;
+  const shared = SHARED.byId();
+  const triggers = TRIGGERS.byId();
+  const out = new Int32Array(2 * shared.length);
+  for (let id = 0; id < shared.length; id++) {
+    out[2 * id] = shared[id];
+    out[2 * id + 1] = triggers[id];
+  }
+  return (joint = out);
+}
 
 /** The bit of a class of words in the shared bank (ClassBank.add). Called at module load only. */
 export function wordClass(words: Words): number {
@@ -71,15 +90,23 @@ export function wordClass(words: Words): number {
 export class DocClasses {
   /** The bits of each word of the document (`doc.words.word(k)`). */
   readonly bits: Int32Array;
+  /** The trigger bank's bits of each word of the document (caveats/sentence-words.ts). */
+  readonly triggerBits: Int32Array;
   /** The index in the document's words of each sentence's first word. */
   private readonly firsts: Int32Array;
 
   constructor(doc: Doc) {
-    const byId = SHARED.byId();
+    const byId = jointById();
     const { starts, ids, count } = doc.words;
     const bits = new Int32Array(count);
-    for (let k = 0; k < count; k++) bits[k] = byId[ids[k]];
+    const triggerBits = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+      const at = ids[k] << 1;
+      bits[k] = byId[at];
+      triggerBits[k] = byId[at + 1];
+    }
     this.bits = bits;
+    this.triggerBits = triggerBits;
     // The sentences come in order: one walk finds each one's first word (as doc.words.sentence does).
     const sentences = doc.sentences;
     const firsts = new Int32Array(sentences.length);

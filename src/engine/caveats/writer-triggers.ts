@@ -65,12 +65,22 @@ function writerSentences(doc: Doc): WriterSentence[] {
       const b = bits[at + i];
       reported ||= (b & SAYS) !== 0;
       if (b & WRITER_WORDS) anchors.push(i);
-      figure ||= /\d/.test(toks[i].norm);
+      // A digit by its code (what `/\d/` finds in the word): the pattern ran on every word.
+      if (!figure) figure = hasDigit(doc.text, toks[i].start, toks[i].end);
     }
     found.push({ ix, toks, reported, figure, anchors });
   }
   known.set(doc, found);
   return found;
+}
+
+/** Does text[from, to) hold an ASCII digit? */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**
