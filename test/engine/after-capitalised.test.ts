@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namesAfterCapitalised } from '../../src/engine/actors/after-capitalised';
+import { DocTokens } from '../../src/engine/text/word-tokens';
 
 // namesAfterCapitalised replaced a global Unicode regex,
 // (?<=\p{Lu}[\p{L}.'’-]{0,28}[ \u00a0])\p{L}[\p{L}'’-]*, whose matches (and each one's beginnings)
@@ -15,6 +16,9 @@ function byRegex(text: string, names: string[]): string[] {
 }
 
 const scan = (text: string, names: string[]) => [...namesAfterCapitalised(text, new Set(names))].sort();
+/** The same scan reading the document's word starts (merge passes them). */
+const byWords = (text: string, names: string[]) =>
+  [...namesAfterCapitalised(text, new Set(names), new DocTokens(text))].sort();
 
 describe('given names after a capitalised word', () => {
   const cases: [string, string[]][] = [
@@ -33,6 +37,7 @@ describe('given names after a capitalised word', () => {
   for (const [text, names] of cases)
     it(`finds what the regex found in ${JSON.stringify(text.slice(0, 40))}`, () => {
       expect(scan(text, names)).toEqual(byRegex(text, names).sort());
+      expect(byWords(text, names)).toEqual(byRegex(text, names).sort());
     });
 
   it('finds a name at the start of a longer word, and no name longer than any given name', () => {

@@ -108,8 +108,11 @@ export function lowerCaseWords(text: string): Set<string> {
 const ALL_LOWER = lazyRegExp(String.raw`^\p{Ll}+$`, 'u');
 const LETTER_OR_DIGIT = lazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 const LOWER_LETTER = lazyRegExp(String.raw`\p{Ll}`, 'u');
-/** Searches before the set of all lower-case words is built: an article asks about a few words. */
-const SEARCHES = 8;
+/**
+ * Searches before the set of all lower-case words is built: an article asks about a few words (one
+ * in ten asks more than 12), and a search costs a small part of building the set.
+ */
+const SEARCHES = 32;
 
 /**
  * `lowerCaseWords(text).has(word)`, answered by searching the text for the word with letters or

@@ -27,8 +27,6 @@ import { drop, isPronoun, live, named, replace, type ActorList } from './list';
 
 /** ", a/an" or " is/was a/an" opening a description. */
 const OPENING = /^(?:, (?:a|an)|,? (?:is|was) (?:a|an)) /;
-/** ", a book", ", an award-winning documentary": where a work's description may start. */
-const WORK_OPENING = /, (?:a|an) /g;
 /** The most words a description's modifiers and head may have. */
 const DESCRIPTION_WORDS = 6;
 /** Short words a title may hold between capitalised ones ("Debating The Donald", "War and Peace"). */
@@ -91,10 +89,16 @@ function dropWorkTitles(list: ActorList): void {
   const text = doc.text;
   if (!text.includes(', a')) return;
   const titles: Range[] = [];
-  for (const w of text.matchAll(WORK_OPENING)) {
-    const head = headOf(text.slice(w.index + w[0].length, w.index + w[0].length + 90));
+  // ", a book", ", an award-winning documentary": where a work's description may start, the matches
+  // of /, (?:a|an) /g found by indexOf, with no match array made (a match holds one comma:
+  // searching on from it finds the same ones).
+  for (let at = text.indexOf(', a'); at >= 0; at = text.indexOf(', a', at + 1)) {
+    const c = text.charCodeAt(at + 3);
+    const from = c === 32 ? at + 4 : c === 110 && text.charCodeAt(at + 4) === 32 ? at + 5 : -1;
+    if (from < 0) continue;
+    const head = headOf(text.slice(from, from + 90));
     if (head === null || !WORK_DESCRIPTIONS.has(head)) continue;
-    const title = titleBefore(text, w.index);
+    const title = titleBefore(text, at);
     if (title) titles.push(title);
   }
   if (titles.length === 0) return;

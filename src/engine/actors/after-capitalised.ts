@@ -9,6 +9,8 @@
  * not code units, are counted and classed (an astral letter is one letter).
  */
 import { lazyRegExp } from '../text/lazy-regexp';
+import { isWordCode } from '../text/words';
+import type { DocTokens } from '../text/word-tokens';
 
 /** Longer than any given name on the lists (data/first-names.ts): a longer one is never looked for. */
 const GIVEN_NAME_MAX = 24;
@@ -24,27 +26,53 @@ const CAPITAL = lazyRegExp(String.raw`^\p{Lu}$`, 'u');
  * there finds it): one pass over the text per brief, not a search of the whole text per name. Only
  * a word opening with a name's first character is looked at further.
  */
-export function namesAfterCapitalised(text: string, names: ReadonlySet<string>): Set<string> {
+export function namesAfterCapitalised(text: string, names: ReadonlySet<string>, words?: DocTokens): Set<string> {
   const found = new Set<string>();
   const firsts = new Set<number>();
   const lengths: number[] = [];
+  let wordFirsts = true;
   for (const name of names) {
     if (name.length === 0 || name.length > GIVEN_NAME_MAX) continue;
     firsts.add(name.charCodeAt(0));
+    wordFirsts &&= isWordCode(name.charCodeAt(0));
     if (!lengths.includes(name.length)) lengths.push(name.length);
+  }
+  if (words !== undefined && wordFirsts) {
+    // A word character after a space starts one of the document's words: only the words' starts
+    // are read, not every character of the text (the same spaces are found).
+    const { starts, count } = words;
+    for (let k = 0; k < count; k++) {
+      const space = starts[k] - 1;
+      if (space < 0) continue;
+      const c = text.charCodeAt(space);
+      if ((c !== 32 && c !== 0xa0) || !firsts.has(text.charCodeAt(space + 1)) || !capitalBefore(text, space)) continue;
+      addBeginnings(text, space, names, lengths, found);
+    }
+    return found;
   }
   for (let space = 0; space < text.length - 1; space++) {
     const c = text.charCodeAt(space);
     if ((c !== 32 && c !== 0xa0) || !firsts.has(text.charCodeAt(space + 1)) || !capitalBefore(text, space)) continue;
-    const end = wordEndAt(text, space + 1);
-    for (const n of lengths) {
-      if (n > end - space - 1) continue;
-      const beginning = text.slice(space + 1, space + 1 + n);
-      if (names.has(beginning)) found.add(beginning);
-    }
-    space = end - 1;
+    space = addBeginnings(text, space, names, lengths, found) - 1;
   }
   return found;
+}
+
+/** Adds the names that begin the word after `space` to `found`; where that word ends. */
+function addBeginnings(
+  text: string,
+  space: number,
+  names: ReadonlySet<string>,
+  lengths: number[],
+  found: Set<string>,
+): number {
+  const end = wordEndAt(text, space + 1);
+  for (const n of lengths) {
+    if (n > end - space - 1) continue;
+    const beginning = text.slice(space + 1, space + 1 + n);
+    if (names.has(beginning)) found.add(beginning);
+  }
+  return end;
 }
 
 /** Is there a capital among the last CAPITAL_REACH code points before `at`, all of them letters or . ' ’ -? */

@@ -8,6 +8,7 @@
  */
 import type { ActorType, Range } from '../../schema/brief';
 import type { Doc } from '../document';
+import type { DocTokens } from '../text/word-tokens';
 import { resolveGroupPronouns, resolvePronouns, type PersonMention } from './pronouns';
 import { rolesAround } from './roles';
 import { withRoleSubjects } from './role-subjects';
@@ -84,6 +85,7 @@ export function mergeEntities(doc: Doc, candidates: Candidate[]): Entity[] {
     byKey: { person: new Map(), organization: new Map(), country: new Map(), place: new Map(), group: new Map() },
     lines: new LineStarts(text),
     genders: new Map(),
+    words: doc.words,
   };
   const { entities, byKey } = reg;
 
@@ -250,6 +252,8 @@ interface Registry {
   lines: LineStarts;
   /** The gender of each first word looked up so far: a person of no known gender asks again at every mention. */
   genders: Map<string, 'male' | 'female' | null>;
+  /** The document's words (namesAfterCapitalised reads their starts, not every character). */
+  words: DocTokens;
 }
 
 function entityFor(reg: Registry, c: Candidate, type: ActorType, key: string): number {
@@ -341,7 +345,7 @@ function loneGivenNameGender(reg: Registry): Entity[] {
   if (lone.length === 0) return [];
   // A word that stands after another capitalised word anywhere in the text ("Chief U. Renee
   // Hall") ends a longer name there: a surname, whatever the lists of given names say.
-  const surnames = namesAfterCapitalised(reg.text, new Set(lone.map((l) => l.word)));
+  const surnames = namesAfterCapitalised(reg.text, new Set(lone.map((l) => l.word)), reg.words);
   const gendered: Entity[] = [];
   for (const { e, word, g } of lone) {
     if (surnames.has(word)) continue;

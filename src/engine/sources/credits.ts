@@ -164,11 +164,12 @@ function nameAt(text: string, w: DocTokens, ids: Int32Array, i: number, end: num
     to - i < MAX_NAME_WORDS &&
     (to === i || (spaced(text, w, to - 1, to) && isUpperStart(text, w.starts[to])))
   ) {
-    const norm = w.norm(to);
     const b = to === i ? bits : byId[ids[to]];
     if (b & TITLE_WORD) return null;
     if (b & OUTLET_HEAD) head = true;
-    else {
+    // (A word with no hyphen in the text has none in its normal form: its form is not asked for.)
+    else if (hasHyphen(text, w.starts[to], w.ends[to])) {
+      const norm = w.norm(to);
       const dash = norm.lastIndexOf('-');
       if (
         dash >= 0 &&
@@ -180,6 +181,12 @@ function nameAt(text: string, w: DocTokens, ids: Int32Array, i: number, end: num
   }
   // A head word alone ("News", "Daily") is no name.
   return head && to - i >= 2 ? { from: i, to, type: 'outlet', shaped: true } : null;
+}
+
+/** Does text[start, end) hold a hyphen? */
+function hasHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
 }
 
 const OPEN_QUOTES = new Set([34, 0x201c]);
@@ -299,7 +306,8 @@ export function creditSources(doc: Doc, items: Credited): Credited {
         k++;
         continue;
       }
-      const tweet = w.norm(k);
+      // (Only a word opening with a t in either case lower-cases to "tweet...": no other's form is made.)
+      const tweet = c === 116 || c === 84 ? w.norm(k) : '';
       if (
         tweet === 'tweeted' ||
         ((tweet === 'tweet' || tweet === 'tweets') && k > sFrom && TWEET_DETERMINERS.has(w.norm(k - 1)))
