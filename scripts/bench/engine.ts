@@ -217,6 +217,8 @@ const adversarial: Record<string, string> = {
   'nested quotations': `${'\u201cHe said \u2018'.repeat(5_000)}x${'\u2019 she said.\u201d'.repeat(5_000)}`,
   // Stance predicates among claims (attribution/stance-predicate.ts checks each against the claims made).
   'stance words among claims': 'Ana Ruiz is critical of the levy. She said "no." '.repeat(8_000),
+  // Pronoun speakers in one run-on sentence among capitalised words that name nobody (antecedent-names.ts).
+  'pronoun speakers among names of nobody': 'Asked if he said x he said x '.repeat(14_000),
 };
 for (const [name, text] of Object.entries(adversarial)) {
   const id = await idOf(text);

@@ -49,4 +49,16 @@ describe('attribution on claim-dense text', () => {
     const make = (n: number) => 'Ben warned the board by telling pilots the pier leaks '.repeat(n) + '.';
     expect(growthRatio(make, (text) => brief({ text }), 1_500)).toBeLessThan(LINEAR_GROWTH_LIMIT);
   }, 60_000);
+
+  it('stays linear on one run-on sentence of quotations after cue clauses (\'"a," he said, "b c d" ...\')', () => {
+    // Each quotation's cue clause looked for the unquoted start of its statement from the sentence's start.
+    const make = (n: number) => '"a," he said, "b c d" '.repeat(n);
+    expect(growthRatio(make, (text) => brief({ text }), 1_500)).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  }, 60_000);
+
+  it('stays linear on one run-on sentence of pronoun speakers among names of nobody ("Asked if he said x ...")', () => {
+    // Each pronoun read every earlier name in its sentence (and 1,500 characters back) for a person.
+    const make = (n: number) => 'Asked if he said x he said x '.repeat(n);
+    expect(growthRatio(make, (text) => brief({ text }), 1_500)).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  }, 60_000);
 });

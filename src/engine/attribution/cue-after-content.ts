@@ -167,7 +167,7 @@ const QUESTION_PUT: ReadonlySet<string> = new Set(['asked', 'pressed', 'question
  * if the mayor had informed him whether ..., Lee said ...") reports nothing: what follows it is the question.
  */
 export function cueInQuestionPut(t: Token[], i: number): boolean {
-  if (!isQuestionPut(t, 0)) return false;
+  if (i > QUESTION_REACH || !isQuestionPut(t, 0)) return false;
   // Inside the question's own clause ("if ...", "how ..."): before its comma, after its opener
   // ("When asked for proof Harding says ...": no opener, and a comma may be missing).
   let opened = false;
@@ -178,6 +178,9 @@ export function cueInQuestionPut(t: Token[], i: number): boolean {
   }
   return opened;
 }
+
+/** The longest question put read before a cue, in tokens (a run-on sentence stays linear). */
+const QUESTION_REACH = 40;
 
 /** Words that open the clause of a question put ("asked if ...", "asked how ..."). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([

@@ -215,7 +215,13 @@ function cueClauseBefore(x: QuoteContext): boolean {
  * plan, the ministry said, “represents an attack ...”'; a capital opens a statement of its own).
  */
 function medialHeadOf(x: QuoteContext, speakerStart: number, cueStart: number): Range | null {
-  if (speakerStart <= x.sent.start || x.q.start > x.sent.end || !opensLowerCase(x.doc.text, x.q.contentStart))
+  // (Read from the sentence start: only a quotation near it, or a run-on sentence of quotations is quadratic.)
+  if (
+    speakerStart <= x.sent.start ||
+    x.q.start > x.sent.end ||
+    x.q.start - x.sent.start > MEDIAL_REACH ||
+    !opensLowerCase(x.doc.text, x.q.contentStart)
+  )
     return null;
   const { tokens, first, end } = x.stream.within(x.sent.start, x.q.start, x.si);
   const t = tokens.slice(first, end);
@@ -223,6 +229,9 @@ function medialHeadOf(x: QuoteContext, speakerStart: number, cueStart: number): 
     ? medialHeadBeforeQuote(t, speakerStart, cueStart, onlyAdverbial)
     : null;
 }
+
+/** How far into its sentence a quotation can open after a medial cue clause, in characters. */
+const MEDIAL_REACH = 400;
 
 /** Is the first letter at or after `at` (past spaces and marks, within a few characters) lower case? */
 function opensLowerCase(text: string, at: number): boolean {

@@ -12,7 +12,7 @@ import { PRONOUN_BE } from '../data/speaker-words';
 import { ROLE_MODIFIERS, TITLE_WORDS } from '../data/titles';
 import type { NameSpan } from '../text/names';
 import type { Quote } from '../text/quotes';
-import { claimOf, inQuotation } from './claims';
+import { claimOf } from './claims';
 import { isAgentPlural } from './cue';
 import { traceDraft, type Draft } from './draft';
 import { SourceRegistry, channelType } from './sources';
@@ -44,8 +44,8 @@ import { wholePhraseRule } from '../speakers/office-holder';
 import { isWriterInThirdPerson, isWriterSpeaker } from '../speakers/writer-voice';
 import { namesNobody, speakerCut } from '../speakers/speaker-shape';
 import { continuesStatement, type Continuations } from './continuation';
-import { firstStartingAt } from '../text/partition';
 import { relativeClauseAt } from '../speakers/relative-clause';
+import { lastNameBefore, nameBefore, nearestInSentence } from './antecedent-names';
 import { mentionAfterFronted } from '../speakers/fronted-adverbial';
 
 /** The claims of the drafts whose speaker resolves, in the drafts' order. */
@@ -105,12 +105,6 @@ export function resolveClaims(
     prevDraft = d;
   }
   return claims;
-}
-
-/** Index of the last name starting before x, or -1. */
-function lastNameBefore(items: readonly NameSpan[], x: number): number {
-  // No closure: this runs up to three times per pronoun speaker.
-  return firstStartingAt(items, x) - 1;
 }
 
 /**
@@ -431,66 +425,6 @@ function hasAgentPluralBefore(t: Token[], nameStart: number): boolean {
     if (next === 'to' || next === 'of' || next === 'for') return true;
   }
   return false;
-}
-
-/**
- * Fallback pronoun resolution while actors carry no pronoun mentions: the nearest person-like
- * name before the pronoun (outside quotations) that starts at or after `floor` (its own
- * sentence's start, or 1,500 characters back); with `full`, only a name of more than one word.
- * (Between the two searches the caller tries the previous claim's named speaker.)
- */
-function nameBefore(
-  at: number,
-  floor: number,
-  names: NameSpan[],
-  mentions: Mentions,
-  actors: Actor[],
-  outer: readonly Quote[],
-  full: boolean,
-): { name: string; actor: Actor | null } | null {
-  for (let k = lastNameBefore(names, at); k >= 0; k--) {
-    const n = names[k];
-    if (n.end > at) continue;
-    if (n.start < floor) break;
-    if (usable(n, outer, mentions, actors) && (!full || n.text.includes(' '))) {
-      const actor = actorAt(mentions, n);
-      return { name: actor?.name ?? n.text, actor };
-    }
-  }
-  return null;
-}
-
-/** A name that can be a pronoun's antecedent: outside quotations, not a possessive, a person if anything. */
-function usable(n: NameSpan, outer: readonly Quote[], mentions: Mentions, actors: Actor[]): boolean {
-  return !inQuotation(outer, n.start) && !n.possessive && (actors.length === 0 || isPersonish(mentions, n));
-}
-
-function nearestInSentence(
-  sentenceStart: number,
-  at: number,
-  names: NameSpan[],
-  mentions: Mentions,
-  actors: Actor[],
-  outer: readonly Quote[],
-  content: Range,
-): { name: string; actor: Actor | null } | null {
-  for (let k = lastNameBefore(names, at); k >= 0; k--) {
-    const n = names[k];
-    if (n.end > at) continue;
-    if (n.start < sentenceStart) break;
-    // "Kavanaugh was a “mean drunk,” she stated": a name in what was said is not who said it.
-    if (inQuotation(outer, n.start) || n.possessive || (n.start >= content.start && n.start < content.end)) continue;
-    const actor = actorAt(mentions, n);
-    if (actors.length > 0 && (!actor || actor.type !== 'person')) continue;
-    return { name: actor?.name ?? n.text, actor };
-  }
-  return null;
-}
-
-function isPersonish(mentions: Mentions, n: NameSpan): boolean {
-  // A name the actor layer made no actor of ("Communion", "World War II") is no one to stand for.
-  const a = actorAt(mentions, n);
-  return !!a && a.type === 'person';
 }
 
 /** Where sentence `k` starts (the text's start for k < 0). */
