@@ -3,5 +3,5 @@
  * change: it is part of every brief id, so a new version never serves a cached old brief.
  */
 export const ENGINE_NAME = 'edge-brief';
-export const ENGINE_VERSION = '1.32.0';
+export const ENGINE_VERSION = '1.33.0';
 export const ENGINE = `${ENGINE_NAME}@${ENGINE_VERSION}`;
