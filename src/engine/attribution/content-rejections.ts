@@ -2,8 +2,9 @@
  * Shapes after a cue that say nothing was reported, for contentAfter (clause.ts): an addressee
  * alone ("wrote to the Pope about ..."), a frequency ("repeat every 11 years"), a free relative
  * that is the writer's account of the words ("said what is clearly racist", "said what everyone
- * had been waiting on"), "for" after a finding or forecast verb, a cue inside a free relative ("what
- * the mayor said shocked ..."); and a thousands separator, which ends no content. Found reading briefs of unseen PTC train articles (issue 16).
+ * had been waiting on"), "for" after a finding or forecast verb, a cue inside a free relative
+ * ("what the mayor said shocked ..."); and a thousands separator, which ends no content. Found
+ * reading briefs of unseen PTC train articles (issue 16).
  */
 import { AUX, BE_FORMS, DETERMINERS, FINITE_VERBS, NP_STOP, TIME_NOUNS } from '../data/speaker-words';
 import { NAMING_VERBS } from '../data/naming-verbs';
@@ -122,13 +123,23 @@ const FREE_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever']);
  * between "what" and the cue ("what" right before it is "said what ..." read the other way).
  */
 export function cueInFreeRelative(t: Token[], i: number): boolean {
+  // The walk back first: most cues have no "what" before them, and the exceptions read ahead.
+  if (!afterFreeRelative(t, i)) return false;
   // "what she called a breach", "what most people would consider appropriate" name or judge it;
   // "what he said was a lack of democracy" reports it, the gap the embedded clause's subject (a
   // finite verb follows the cue), and so does "what Lee says his plan would do" (a clause follows).
-  const w = t[i].lower;
-  if (NAMING_VERBS.has(w) || w.startsWith('consider') || FINITE_VERBS.has(t[i + 1]?.lower ?? '') || colonAfter(t, i))
-    return false;
-  if (clauseFollows(t, i + 1)) return false;
+  const cue = t[i].lower;
+  return !(
+    NAMING_VERBS.has(cue) ||
+    cue.startsWith('consider') ||
+    FINITE_VERBS.has(t[i + 1]?.lower ?? '') ||
+    colonAfter(t, i) ||
+    clauseFollows(t, i + 1)
+  );
+}
+
+/** Is there a "what", then a subject, within seven words before the cue at i, no stop word between? */
+function afterFreeRelative(t: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 7; k--) {
     const w = t[k];
     if (!isWord(w) || isQuoted(w)) return false;

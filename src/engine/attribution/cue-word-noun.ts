@@ -193,8 +193,10 @@ const ASIDE_REACH = 14;
  * holds one. Bounded: the aside is read for ASIDE_REACH tokens at most.
  */
 export function isPluralCueNounBeforeAside(t: Token[], k: number): boolean {
+  // (The comma first: this runs for every one-word cue of the cue pass.)
+  if (t[k + 1]?.text !== ',') return false;
   const info = CUES.get(t[k].lower);
-  if (info === undefined || t[k].lower !== `${info.lemma}s` || t[k + 1]?.text !== ',') return false;
+  if (info === undefined || t[k].lower !== `${info.lemma}s`) return false;
   for (let c = k + 2; c < t.length && c - k <= ASIDE_REACH; c++) {
     if (isQuoted(t[c]) || t[c].text === '.' || t[c].text === ';') return false;
     if (t[c].text !== ',') continue;
